@@ -1,0 +1,66 @@
+// A rule is metadata plus a pure check over the Project model (ESLint's shape, with
+// typescript-eslint's typed messages). Rules never read files, the environment or the
+// network: they ask the model and report.
+
+import type { Severity } from '../findings/finding.js';
+import type { Project } from '../model/project.js';
+import type { Range, SourceFile } from '../parse/source.js';
+
+export const DOCS_BASE = 'https://github.com/arch-lint/arch-lint/blob/main/docs/rules/';
+
+export interface RuleMeta<M extends string = string> {
+  /** Stable kebab-case id. */
+  id: string;
+  /** One of the categories of DESIGN.md §3, or an added one (availability, disaster-recovery, ...). */
+  category: string;
+  severity: Severity;
+  /** One line, shown by --list-rules and in SARIF shortDescription. */
+  title: string;
+  /** A paragraph: what it checks and why it matters. SARIF fullDescription. */
+  description: string;
+  /** Message templates; `{name}` placeholders are filled from report data. */
+  messages: Record<M, string>;
+  /** JSON Schema of the rule's options (validated with ajv when config is loaded). */
+  optionsSchema?: object;
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface Edit {
+  file: SourceFile;
+  range: Range;
+  text: string;
+}
+
+export interface Report<M extends string = string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  file: SourceFile;
+  range: Range;
+  /** Resource id per DESIGN.md §4. */
+  resource?: string;
+  fix?: { description: string; edits: Edit[] };
+}
+
+export interface RuleContext<M extends string = string, O = Record<string, unknown>> {
+  options: O;
+  report(report: Report<M>): void;
+}
+
+export interface Rule<M extends string = string, O = Record<string, unknown>> {
+  meta: RuleMeta<M>;
+  check(project: Project, context: RuleContext<M, O>): void;
+}
+
+/** Declares a rule with typed message ids and options; the docs link derives from the id. */
+export function defineRule<M extends string, O = Record<string, unknown>>(rule: Rule<M, O>): Rule<M, O> {
+  return rule;
+}
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+/** Fills `{name}` placeholders. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}

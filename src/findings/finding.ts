@@ -1,0 +1,51 @@
+// The one diagnostic type every reporter and publisher consumes (reviewdog's lesson).
+// Lines and columns are 1-based; the end is exclusive.
+
+export type Severity = 'error' | 'warning' | 'note';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+
+export interface TextRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Replacement extends TextRange {
+  text: string;
+}
+
+export interface Fix {
+  description: string;
+  replacements: Replacement[];
+}
+
+export interface Finding extends TextRange {
+  ruleId: string;
+  category: string;
+  severity: Severity;
+  message: string;
+  /** Relative to the working directory, '/' separators. */
+  file: string;
+  resource?: string;
+  fingerprint: string;
+  docsUrl: string;
+  fix?: Fix;
+}
+
+/** Sort by file, line, column, ruleId, then message: the order every report uses. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message) ||
+    cmp(a.resource ?? '', b.resource ?? '')
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
