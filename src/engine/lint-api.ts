@@ -1,0 +1,55 @@
+// The programmatic entry point shared by the CLI and the GitHub Action.
+
+import type { Finding, Severity } from '../findings/finding.js';
+import type { SourceFile } from '../parse/source.js';
+import type { RuleMeta } from './rule.js';
+
+export type FailOn = Severity | 'none';
+
+export interface LintOptions {
+  /** Files or directories to scan, relative to `cwd`. `-` reads a YAML stream from `stdin`. */
+  paths: string[];
+  /** Working directory: reported paths are relative to it. */
+  cwd: string;
+  /** Explicit config file; otherwise `.arch-lint.yml` is searched upward from the first path. */
+  configPath?: string;
+  /** Overrides the config's `failOn`. */
+  failOn?: FailOn;
+  /** Content for the path `-`. */
+  stdin?: string;
+  /** Extra Terraform var files (`--var-file`). */
+  varFiles?: string[];
+  /** Run only these rules (tests, docs examples). */
+  onlyRules?: string[];
+  /**
+   * Directory outside which nothing is read (the Action sets the workspace): paths and
+   * symlinks that resolve outside it are refused.
+   */
+  root?: string;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Every rule that ran, for reporters. */
+  rules: RuleMeta[];
+  summary: { filesScanned: number; filesSkipped: number };
+  /** Files not linted and why (too large, binary, not Kubernetes, chart templates, ...). */
+  skipped: SkippedFile[];
+  /** Info lines worth showing once (e.g. a chart's templates are skipped until rendered). */
+  notes: string[];
+  failOn: FailOn;
+  /** 0 when nothing reaches failOn, 1 otherwise. */
+  exitCode: 0 | 1;
+  /** Parsed sources by reported path, for snippets. */
+  sources: Map<string, SourceFile>;
+}
+
+/** Raised for usage and configuration errors (exit code 2). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
