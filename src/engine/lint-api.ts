@@ -21,6 +21,8 @@ export interface LintOptions {
   varFiles?: string[];
   /** Run only these rules (tests, docs examples). */
   onlyRules?: string[];
+  /** Rule options by rule id, merged over the config's (tests, docs examples). */
+  ruleOptions?: Record<string, Record<string, unknown>>;
   /**
    * Directory outside which nothing is read (the Action sets the workspace): paths and
    * symlinks that resolve outside it are refused.
