@@ -1,0 +1,31 @@
+// Format name → reporter. The CLI and the Action pick a reporter here and never format
+// findings themselves.
+
+import { githubReporter } from './github.js';
+import { jsonReporter } from './json.js';
+import { markdownReporter } from './markdown.js';
+import { sarifReporter } from './sarif.js';
+import { textReporter } from './text.js';
+import type { FormatName, Reporter } from './types.js';
+
+export type { FormatName, ReportContext, Reporter } from './types.js';
+export { escapeMarkdown } from './markdown.js';
+
+export const REPORTERS: Readonly<Record<FormatName, Reporter>> = {
+  text: textReporter,
+  json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  markdown: markdownReporter,
+};
+
+export const FORMAT_NAMES = Object.keys(REPORTERS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(REPORTERS, name);
+}
+
+/** The reporter for a format name, or undefined for an unknown name (a usage error for the caller). */
+export function getReporter(name: string): Reporter | undefined {
+  return isFormatName(name) ? REPORTERS[name] : undefined;
+}

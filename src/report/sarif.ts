@@ -1,0 +1,129 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF consumers. Rule metadata carries
+// what GitHub's ingestion requires (fullDescription, help); results carry a partial
+// fingerprint so alerts survive line moves, and a fix when the finding has one.
+
+import type * as Sarif from 'sarif';
+import type { Finding, Severity, TextRange } from '../findings/finding.js';
+import { docsUrl, type RuleMeta } from '../engine/rule.js';
+import type { Reporter } from './types.js';
+
+export const INFORMATION_URI = 'https://github.com/arch-lint/arch-lint';
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const FINGERPRINT_KEY = 'archLint/v1';
+const SRCROOT = '%SRCROOT%';
+
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', note: 'note' };
+
+export const sarifReporter: Reporter = (findings, ctx) => {
+  const rules = ruleTable(ctx.rules, findings);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const log: Sarif.Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'arch-lint',
+            version: ctx.toolVersion,
+            semanticVersion: ctx.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: rules.map(descriptor),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: findings.map((f) => result(f, index.get(f.ruleId)!)),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
+
+/**
+ * Every rule that ran, sorted by id, plus any rule a finding names that the context
+ * lacks (so every result has a valid ruleIndex whatever the caller passed).
+ */
+function ruleTable(rules: RuleMeta[], findings: Finding[]): RuleMeta[] {
+  const byId = new Map<string, RuleMeta>();
+  for (const r of rules) if (!byId.has(r.id)) byId.set(r.id, r);
+  for (const f of findings) {
+    if (byId.has(f.ruleId)) continue;
+    byId.set(f.ruleId, {
+      id: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      title: f.ruleId,
+      description: `Findings of rule ${f.ruleId}.`,
+      messages: {},
+    });
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function descriptor(r: RuleMeta): Sarif.ReportingDescriptor {
+  const url = docsUrl(r.id);
+  return {
+    id: r.id,
+    name: pascalCase(r.id),
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.description },
+    help: {
+      text: `${r.description}\n\nDocumentation: ${url}`,
+      markdown: `**${r.title}**\n\n${r.description}\n\n[Documentation](${url})`,
+    },
+    helpUri: url,
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { tags: [r.category] },
+  };
+}
+
+function result(f: Finding, ruleIndex: number): Sarif.Result {
+  const out: Sarif.Result = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: artifact(f.file), region: region(f) },
+        ...(f.resource !== undefined ? { logicalLocations: [{ fullyQualifiedName: f.resource, kind: 'resource' }] } : {}),
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+  };
+  if (f.fix) {
+    out.fixes = [
+      {
+        description: { text: f.fix.description },
+        artifactChanges: [
+          {
+            artifactLocation: artifact(f.file),
+            replacements: f.fix.replacements.map((r) => ({ deletedRegion: region(r), insertedContent: { text: r.text } })),
+          },
+        ],
+      },
+    ];
+  }
+  return out;
+}
+
+function artifact(file: string): Sarif.ArtifactLocation {
+  return { uri: fileUri(file), uriBaseId: SRCROOT };
+}
+
+/** A relative URI reference: each path segment percent-encoded, '/' kept. */
+export function fileUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+function region(r: TextRange): Sarif.Region {
+  return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
