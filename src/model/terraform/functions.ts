@@ -1,0 +1,438 @@
+// Terraform's built-in functions over known values. A function Terraform has but we
+// do not (or one that needs I/O, time or randomness) gives UNKNOWN.
+
+import {
+  compareStrings, fail, formatNumber, hasKey, isObj, newObject, sameValue, setKey, sortSet, sortedKeys, toBool, toNum, toStr,
+  unifyPrimitives,
+} from './convert.js';
+import { format } from './format.js';
+import { yamlEncode } from './yaml-encode.js';
+import { UNKNOWN, isWhollyKnown, type Value, type ValueObject } from './value.js';
+
+type Fn = (args: Value[]) => Value;
+
+interface FnDef {
+  fn: Fn;
+  /** Arguments may contain UNKNOWN inside collections (not at the top level). */
+  partial?: boolean;
+  /** Sees top-level UNKNOWN arguments too. */
+  unknownAware?: boolean;
+}
+
+export function callFunction(name: string, args: Value[]): Value {
+  const def = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+  if (!def) return UNKNOWN;
+  if (!def.unknownAware) {
+    if (def.partial ? args.some((a) => a === UNKNOWN) : !args.every(isWhollyKnown)) return UNKNOWN;
+  }
+  return def.fn(args);
+}
+
+export function hasFunction(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(FUNCTIONS, name);
+}
+
+function arity(args: Value[], min: number, max = min): void {
+  if (args.length < min || args.length > max) fail('wrong number of arguments');
+}
+
+function list(v: Value): Value[] {
+  if (Array.isArray(v)) return v;
+  return fail('a list is required');
+}
+
+function obj(v: Value): ValueObject {
+  if (isObj(v)) return v;
+  return fail('a map or object is required');
+}
+
+function str(v: Value): string {
+  if (v === null || typeof v === 'object') fail('a string is required');
+  return toStr(v);
+}
+
+function chars(s: string): string[] {
+  return Array.from(s);
+}
+
+const unicodeSpace = /^[\s\u0085]+|[\s\u0085]+$/g;
+
+function regexFrom(pattern: string): RegExp {
+  // RE2 and JavaScript agree on the common syntax; (?P<name>) is RE2's named group.
+  return new RegExp(pattern.replace(/\(\?P</g, '(?<'), 'gu');
+}
+
+function goTitle(s: string): string {
+  let prevLetter = false;
+  let out = '';
+  for (const ch of s) {
+    const isWordChar = /[\p{L}\p{N}_']/u.test(ch);
+    out += !prevLetter && isWordChar ? ch.toUpperCase() : ch;
+    prevLetter = isWordChar;
+  }
+  return out;
+}
+
+export function jsonEncode(v: Value): string {
+  if (v === UNKNOWN) fail('unknown value');
+  if (v === null) return 'null';
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'string') {
+    // Go's encoder escapes HTML-significant characters and line separators.
+    return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  }
+  if (Array.isArray(v)) return '[' + v.map(jsonEncode).join(',') + ']';
+  if (!isObj(v)) return fail('value cannot be encoded');
+  return '{' + sortedKeys(v).map((k) => jsonEncode(k) + ':' + jsonEncode(v[k])).join(',') + '}';
+}
+
+function fromJson(x: unknown): Value {
+  if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') return x;
+  if (Array.isArray(x)) return x.map(fromJson);
+  const o = newObject();
+  for (const [k, v] of Object.entries(x as Record<string, unknown>)) setKey(o, k, fromJson(v));
+  return o;
+}
+
+function flattenInto(v: Value[], out: Value[]): boolean {
+  for (const el of v) {
+    if (el === UNKNOWN) return false;
+    if (Array.isArray(el)) {
+      if (!flattenInto(el, out)) return false;
+    } else out.push(el);
+  }
+  return true;
+}
+
+function mapValues(o: ValueObject): Value[] {
+  return sortedKeys(o).map((k) => o[k]);
+}
+
+function numbers(args: Value[]): number[] {
+  if (args.length === 0) fail('at least one argument is required');
+  return args.map(toNum);
+}
+
+function ipv4ToInt(s: string): number {
+  const parts = s.split('.');
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) fail('invalid IPv4 address');
+  return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
+}
+
+function intToIpv4(n: number): string {
+  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+}
+
+function cidrsubnet(prefix: string, newbits: number, netnum: number): string {
+  const m = /^([\d.]+)\/(\d+)$/.exec(prefix);
+  if (!m) fail('invalid CIDR (only IPv4 is supported)');
+  const bits = Number(m[2]);
+  const newLen = bits + newbits;
+  if (bits > 32 || newLen > 32 || newbits < 0) fail('not enough address space');
+  if (netnum < 0 || netnum >= 2 ** newbits || !Number.isInteger(netnum)) fail('netnum out of range');
+  const size = 2 ** (32 - bits);
+  const base = Math.floor(ipv4ToInt(m[1]) / size) * size;
+  return `${intToIpv4(base + netnum * 2 ** (32 - newLen))}/${newLen}`;
+}
+
+const FUNCTIONS: Record<string, FnDef> = {
+  // Collections.
+  merge: {
+    partial: true,
+    fn: (args) => {
+      const out = newObject();
+      for (const a of args) {
+        if (a === null) continue;
+        const o = obj(a);
+        for (const k of Object.keys(o)) setKey(out, k, o[k]);
+      }
+      return out;
+    },
+  },
+  lookup: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 2, 3);
+      const o = obj(args[0]);
+      const k = str(args[1]);
+      if (hasKey(o, k)) return o[k];
+      if (args.length === 3) return args[2];
+      return fail(`no key "${k}"`);
+    },
+  },
+  concat: { partial: true, fn: (args) => args.flatMap((a) => list(a)) },
+  contains: {
+    fn: (args) => {
+      arity(args, 2);
+      return list(args[0]).some((v) => sameValue(v, args[1]));
+    },
+  },
+  coalesce: {
+    fn: (args) => {
+      const unified = unifyPrimitives(args);
+      for (const v of unified) if (v !== null && v !== '') return v;
+      return fail('no non-null, non-empty-string arguments');
+    },
+  },
+  coalescelist: {
+    partial: true,
+    fn: (args) => {
+      for (const a of args) if (list(a).length > 0) return a;
+      return fail('no non-empty list arguments');
+    },
+  },
+  length: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 1);
+      const v = args[0];
+      if (typeof v === 'string') return chars(v).length;
+      if (Array.isArray(v)) return v.length;
+      if (isObj(v)) return Object.keys(v).length;
+      return fail('length of a non-collection');
+    },
+  },
+  keys: { partial: true, fn: (args) => (arity(args, 1), sortedKeys(obj(args[0]))) },
+  values: { partial: true, fn: (args) => (arity(args, 1), mapValues(obj(args[0]))) },
+  element: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 2);
+      const l = list(args[0]);
+      const i = toNum(args[1]);
+      if (l.length === 0) fail('cannot use element function with an empty list');
+      if (!Number.isInteger(i) || i < 0) fail('invalid index');
+      return l[i % l.length];
+    },
+  },
+  index: {
+    fn: (args) => {
+      arity(args, 2);
+      const i = list(args[0]).findIndex((v) => sameValue(v, args[1]));
+      if (i < 0) fail('item not found');
+      return i;
+    },
+  },
+  flatten: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 1);
+      const out: Value[] = [];
+      return flattenInto(list(args[0]), out) ? out : UNKNOWN;
+    },
+  },
+  distinct: {
+    fn: (args) => {
+      arity(args, 1);
+      const out: Value[] = [];
+      for (const v of list(args[0])) if (!out.some((o) => sameValue(o, v))) out.push(v);
+      return out;
+    },
+  },
+  compact: { fn: (args) => (arity(args, 1), list(args[0]).filter((v) => v !== null && v !== '').map(str)) },
+  slice: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 3);
+      const l = list(args[0]);
+      const s = toNum(args[1]);
+      const e = toNum(args[2]);
+      if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e > l.length || s > e) fail('invalid slice indices');
+      return l.slice(s, e);
+    },
+  },
+  range: {
+    fn: (args) => {
+      arity(args, 1, 3);
+      const n = args.map(toNum);
+      const [start, limit, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? (n[0] <= n[1] ? 1 : -1)];
+      if (step === 0) fail('step must not be zero');
+      if ((step > 0 && start > limit) || (step < 0 && start < limit)) fail('step is in the wrong direction');
+      const out: number[] = [];
+      for (let v = start; step > 0 ? v < limit : v > limit; v += step) {
+        out.push(v);
+        if (out.length > 1024) fail('more than 1024 values');
+      }
+      return out;
+    },
+  },
+  zipmap: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 2);
+      const ks = list(args[0]);
+      const vs = list(args[1]);
+      if (ks.length !== vs.length) fail('number of keys and values differ');
+      if (ks.some((k) => k === UNKNOWN)) return UNKNOWN;
+      const out = newObject();
+      ks.forEach((k, i) => setKey(out, str(k), vs[i]));
+      return out;
+    },
+  },
+  reverse: { partial: true, fn: (args) => (arity(args, 1), [...list(args[0])].reverse()) },
+  sort: { fn: (args) => (arity(args, 1), list(args[0]).map(str).sort(compareStrings)) },
+  one: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 1);
+      const l = list(args[0]);
+      if (l.length > 1) fail('must be a list with at most one element');
+      return l.length === 0 ? null : l[0];
+    },
+  },
+  alltrue: { fn: (args) => (arity(args, 1), list(args[0]).every((v) => toBool(v))) },
+  anytrue: { fn: (args) => (arity(args, 1), list(args[0]).some((v) => toBool(v))) },
+  setunion: { fn: (args) => sortSet(args.flatMap(list)) },
+  setintersection: {
+    fn: (args) => {
+      if (args.length === 0) fail('at least one set is required');
+      const [first, ...rest] = args.map(list);
+      return sortSet(first.filter((v) => rest.every((r) => r.some((o) => sameValue(o, v)))));
+    },
+  },
+  // Type conversions.
+  tostring: {
+    fn: (args) => {
+      arity(args, 1);
+      const v = args[0];
+      if (v === null) return null;
+      return str(v);
+    },
+  },
+  tonumber: { fn: (args) => (arity(args, 1), args[0] === null ? null : toNum(args[0])) },
+  tobool: { fn: (args) => (arity(args, 1), args[0] === null ? null : toBool(args[0])) },
+  tolist: { partial: true, fn: (args) => (arity(args, 1), unifyPrimitives(list(args[0]))) },
+  toset: { fn: (args) => (arity(args, 1), sortSet(list(args[0]))) },
+  tomap: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 1);
+      const o = obj(args[0]);
+      const ks = Object.keys(o);
+      const unified = unifyPrimitives(ks.map((k) => o[k]));
+      const out = newObject();
+      ks.forEach((k, i) => setKey(out, k, unified[i]));
+      return out;
+    },
+  },
+  sensitive: { unknownAware: true, fn: (args) => (arity(args, 1), args[0]) },
+  nonsensitive: { unknownAware: true, fn: (args) => (arity(args, 1), args[0]) },
+  // Encodings.
+  jsonencode: { fn: (args) => (arity(args, 1), jsonEncode(args[0])) },
+  jsondecode: { fn: (args) => (arity(args, 1), fromJson(JSON.parse(str(args[0])))) },
+  yamlencode: { fn: (args) => (arity(args, 1), yamlEncode(args[0])) },
+  base64encode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), 'utf8').toString('base64')) },
+  base64decode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), 'base64').toString('utf8')) },
+  // Strings.
+  format: { fn: (args) => (args.length === 0 ? fail('format needs a format string') : format(str(args[0]), args.slice(1))) },
+  formatlist: {
+    fn: (args) => {
+      if (args.length === 0) fail('formatlist needs a format string');
+      const spec = str(args[0]);
+      const rest = args.slice(1);
+      const lens = rest.filter(Array.isArray).map((l) => (l as Value[]).length);
+      if (lens.some((l) => l !== lens[0])) fail('lists must have the same length');
+      const n = lens.length === 0 ? 1 : lens[0];
+      const out: string[] = [];
+      for (let i = 0; i < n; i++) out.push(format(spec, rest.map((a) => (Array.isArray(a) ? a[i] : a))));
+      return out;
+    },
+  },
+  join: {
+    fn: (args) => {
+      if (args.length < 2) fail('join needs a separator and a list');
+      return args.slice(1).flatMap(list).map(str).join(str(args[0]));
+    },
+  },
+  split: { fn: (args) => (arity(args, 2), str(args[1]).split(str(args[0]))) },
+  lower: { fn: (args) => (arity(args, 1), str(args[0]).toLowerCase()) },
+  upper: { fn: (args) => (arity(args, 1), str(args[0]).toUpperCase()) },
+  title: { fn: (args) => (arity(args, 1), goTitle(str(args[0]))) },
+  trimspace: { fn: (args) => (arity(args, 1), str(args[0]).replace(unicodeSpace, '')) },
+  trim: {
+    fn: (args) => {
+      arity(args, 2);
+      const cut = new Set(chars(str(args[1])));
+      const cs = chars(str(args[0]));
+      let s = 0;
+      let e = cs.length;
+      while (s < e && cut.has(cs[s])) s++;
+      while (e > s && cut.has(cs[e - 1])) e--;
+      return cs.slice(s, e).join('');
+    },
+  },
+  trimprefix: {
+    fn: (args) => {
+      arity(args, 2);
+      const s = str(args[0]);
+      const p = str(args[1]);
+      return s.startsWith(p) ? s.slice(p.length) : s;
+    },
+  },
+  trimsuffix: {
+    fn: (args) => {
+      arity(args, 2);
+      const s = str(args[0]);
+      const p = str(args[1]);
+      return p !== '' && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+    },
+  },
+  replace: {
+    fn: (args) => {
+      arity(args, 3);
+      const s = str(args[0]);
+      const sub = str(args[1]);
+      const rep = str(args[2]);
+      if (sub.length > 1 && sub.startsWith('/') && sub.endsWith('/')) {
+        // Go's ${1} and $1 both name a group; JavaScript understands $1.
+        return s.replace(regexFrom(sub.slice(1, -1)), rep.replace(/\$\{(\w+)\}/g, (_, g: string) => (/^\d+$/.test(g) ? `$${g}` : `$<${g}>`)));
+      }
+      return s.split(sub).join(rep);
+    },
+  },
+  substr: {
+    fn: (args) => {
+      arity(args, 3);
+      const cs = chars(str(args[0]));
+      let off = toNum(args[1]);
+      let len = toNum(args[2]);
+      if (off < 0) off = cs.length + off;
+      if (off < 0 || off > cs.length) fail('offset out of range');
+      if (len < 0 || off + len > cs.length) len = cs.length - off;
+      return cs.slice(off, off + len).join('');
+    },
+  },
+  startswith: { fn: (args) => (arity(args, 2), str(args[0]).startsWith(str(args[1]))) },
+  endswith: { fn: (args) => (arity(args, 2), str(args[0]).endsWith(str(args[1]))) },
+  strcontains: { fn: (args) => (arity(args, 2), str(args[0]).includes(str(args[1]))) },
+  regex: {
+    fn: (args) => {
+      arity(args, 2);
+      const re = new RegExp(str(args[0]).replace(/\(\?P</g, '(?<'), 'u');
+      const m = re.exec(str(args[1]));
+      if (!m) fail('pattern did not match');
+      if (m.groups) {
+        const out = newObject();
+        for (const [k, v] of Object.entries(m.groups)) setKey(out, k, v ?? null);
+        return out;
+      }
+      return m.length === 1 ? m[0] : m.slice(1).map((g) => g ?? null);
+    },
+  },
+  // Numbers.
+  min: { fn: (args) => Math.min(...numbers(args)) },
+  max: { fn: (args) => Math.max(...numbers(args)) },
+  abs: { fn: (args) => (arity(args, 1), Math.abs(toNum(args[0]))) },
+  ceil: { fn: (args) => (arity(args, 1), Math.ceil(toNum(args[0]))) },
+  floor: { fn: (args) => (arity(args, 1), Math.floor(toNum(args[0]))) },
+  sum: {
+    fn: (args) => {
+      arity(args, 1);
+      const l = list(args[0]);
+      if (l.length === 0) fail('cannot sum an empty list');
+      return l.map(toNum).reduce((a, b) => a + b, 0);
+    },
+  },
+  cidrsubnet: { fn: (args) => (arity(args, 3), cidrsubnet(str(args[0]), toNum(args[1]), toNum(args[2]))) },
+};
