@@ -1,0 +1,211 @@
+// Inline suppressions: `arch-lint-ignore <ids> -- <reason>` on a finding's line or the line
+// above it, `arch-lint-ignore-file <ids>` for a whole file, and the Kubernetes annotation
+// `arch-lint.io/ignore`. Suppressions that match nothing become findings themselves, so
+// stale ignores do not silently outlive the problem they hid.
+
+import { createHash } from 'node:crypto';
+import type { Finding } from '../findings/finding.js';
+import type { Range, SourceFile } from '../parse/source.js';
+import { docsUrl, formatMessage, type RuleMeta } from './rule.js';
+
+export type SuppressionKind = 'line' | 'file' | 'annotation';
+
+export interface Suppression {
+  kind: SuppressionKind;
+  /** Rule ids as written; empty when the directive names none (reported as unused). */
+  ruleIds: string[];
+  /** Text after `--`, when given. */
+  reason?: string;
+  file: SourceFile;
+  /** The comment (or annotation value) that declares it. */
+  range: Range;
+  /** First and last line covered (kind `line` only): the comment's lines and the one below. */
+  fromLine: number;
+  toLine: number;
+  /** Kind `annotation`: the resource id of the annotated object. */
+  resource?: string;
+}
+
+export interface ObjectIgnore {
+  ruleIds: string[];
+  file: SourceFile;
+  range: Range;
+}
+
+export const UNUSED_SUPPRESSION_RULE: RuleMeta<'unused' | 'noRuleIds'> = {
+  id: 'unused-suppression',
+  category: 'suppression',
+  severity: 'note',
+  title: 'Suppressions match a finding',
+  description:
+    'An arch-lint-ignore comment, arch-lint-ignore-file comment or arch-lint.io/ignore annotation that suppresses ' +
+    'nothing is stale: the problem it hid is gone, or the rule id is misspelled. Remove it or fix the id.',
+  messages: {
+    unused: '{directive} for {ruleIds} matches no finding{where}{unknown}',
+    noRuleIds: '{directive} names no rule id: write {directive} <rule-id>[,<rule-id>]',
+  },
+};
+
+export const PARSE_ERROR_RULE: RuleMeta<'failed'> = {
+  id: 'parse-error',
+  category: 'parse-error',
+  severity: 'error',
+  title: 'Files parse',
+  description:
+    'A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at ' +
+    'the line and column where parsing failed; every other file is still linted.',
+  messages: { failed: '{message}' },
+};
+
+// The directive must open the comment (after its markers), so prose that merely
+// mentions it is not a suppression.
+const DIRECTIVE = /^arch-lint-ignore(-file)?(?=\s|$|\*\/)([\s\S]*)$/;
+
+/** The comment's body: markers (`#`, `//`, `/*`, `*\/`) and surrounding blanks removed. */
+function commentBody(text: string): string {
+  let body = text.trim();
+  if (body.startsWith('#')) body = body.slice(1);
+  else if (body.startsWith('//')) body = body.slice(2);
+  else if (body.startsWith('/*')) body = body.slice(2).replace(/\*\/\s*$/, '');
+  return body.replace(/^[\s*]+/, '').trimEnd();
+}
+
+function splitRuleIds(list: string): string[] {
+  return list.split(/[\s,]+/).filter(Boolean);
+}
+
+/** Suppression directives among a file's comments (from the HCL or YAML parser). */
+export function collectSuppressions(file: SourceFile, comments: { text: string; range: Range }[]): Suppression[] {
+  const out: Suppression[] = [];
+  for (const c of comments) {
+    const m = DIRECTIVE.exec(commentBody(c.text));
+    if (!m) continue;
+    const rest = m[2];
+    const sep = rest.search(/(^|\s)--(\s|$)/);
+    const idPart = sep === -1 ? rest : rest.slice(0, sep);
+    const reason = sep === -1 ? '' : rest.slice(sep).replace(/^\s*--/, '').trim();
+    const isFile = m[1] !== undefined;
+    out.push({
+      kind: isFile ? 'file' : 'line',
+      ruleIds: splitRuleIds(idPart),
+      ...(reason ? { reason } : {}),
+      file,
+      range: c.range,
+      fromLine: isFile ? 1 : c.range.start.line,
+      toLine: isFile ? file.lineCount : c.range.end.line + 1,
+    });
+  }
+  return out;
+}
+
+/** Annotation `arch-lint.io/ignore: "a,b"` value → rule ids. */
+export function parseIgnoreAnnotation(value: string): string[] {
+  return splitRuleIds(value);
+}
+
+export function applySuppressions(
+  findings: Finding[],
+  suppressions: Suppression[],
+  objectIgnores: Map<string, ObjectIgnore>,
+): { kept: Finding[]; suppressed: Finding[]; unused: Suppression[] } {
+  const all: Suppression[] = [...suppressions];
+  for (const [resource, ig] of objectIgnores) {
+    all.push({
+      kind: 'annotation',
+      ruleIds: ig.ruleIds,
+      file: ig.file,
+      range: ig.range,
+      fromLine: 1,
+      toLine: ig.file.lineCount,
+      resource,
+    });
+  }
+  const byFile = new Map<string, Suppression[]>();
+  const byResource = new Map<string, Suppression[]>();
+  for (const s of all) {
+    if (s.kind === 'annotation') push(byResource, s.resource!, s);
+    else push(byFile, s.file.path, s);
+  }
+  // Which rule ids of which suppression matched at least one finding.
+  const used = new Map<Suppression, Set<string>>();
+  const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const f of findings) {
+    let hit = false;
+    const candidates = [...(byFile.get(f.file) ?? []), ...(f.resource !== undefined ? (byResource.get(f.resource) ?? []) : [])];
+    for (const s of candidates) {
+      if (!s.ruleIds.includes(f.ruleId)) continue;
+      if (s.kind === 'line' && (f.line < s.fromLine || f.line > s.toLine)) continue;
+      hit = true;
+      let set = used.get(s);
+      if (!set) used.set(s, (set = new Set()));
+      set.add(f.ruleId);
+    }
+    (hit ? suppressed : kept).push(f);
+  }
+  const unused: Suppression[] = [];
+  for (const s of all) {
+    const set = used.get(s);
+    const stale = s.ruleIds.filter((id) => !set?.has(id));
+    if (stale.length > 0 || s.ruleIds.length === 0) unused.push({ ...s, ruleIds: stale });
+  }
+  return { kept, suppressed, unused };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const DIRECTIVE_NAME: Record<SuppressionKind, string> = {
+  line: 'arch-lint-ignore',
+  file: 'arch-lint-ignore-file',
+  annotation: 'arch-lint.io/ignore',
+};
+
+const WHERE: Record<SuppressionKind, string> = {
+  line: ' on this line or the next',
+  file: ' in this file',
+  annotation: ' on this object',
+};
+
+/**
+ * `unused-suppression` findings (severity note), one per stale suppression, on the
+ * comment's range. With `knownRuleIds`, a misspelled id is called out as unknown.
+ */
+export function unusedSuppressionFindings(unused: Suppression[], knownRuleIds?: ReadonlySet<string>): Finding[] {
+  const seen = new Map<string, number>();
+  return unused.map((s) => {
+    const directive = DIRECTIVE_NAME[s.kind];
+    const unknown = knownRuleIds ? s.ruleIds.filter((id) => !knownRuleIds.has(id)) : [];
+    const { messages } = UNUSED_SUPPRESSION_RULE;
+    const message =
+      s.ruleIds.length === 0
+        ? formatMessage(messages.noRuleIds, { directive })
+        : formatMessage(messages.unused, {
+            directive,
+            ruleIds: s.ruleIds.join(', '),
+            where: WHERE[s.kind],
+            unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')})` : '',
+          });
+    // Stable across line moves: the comment's own text and what it names, not its position.
+    const key = [s.file.path, s.kind, s.resource ?? '', s.ruleIds.join(','), s.file.text.slice(s.range.start.offset, s.range.end.offset).trim()].join('\0');
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return {
+      ruleId: UNUSED_SUPPRESSION_RULE.id,
+      category: UNUSED_SUPPRESSION_RULE.category,
+      severity: UNUSED_SUPPRESSION_RULE.severity,
+      message,
+      file: s.file.path,
+      line: s.range.start.line,
+      column: s.range.start.column,
+      endLine: s.range.end.line,
+      endColumn: s.range.end.column,
+      ...(s.resource !== undefined ? { resource: s.resource } : {}),
+      fingerprint: createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32),
+      docsUrl: docsUrl(UNUSED_SUPPRESSION_RULE.id),
+    };
+  });
+}
