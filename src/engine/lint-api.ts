@@ -47,6 +47,8 @@ export interface LintResult {
   failOn: FailOn;
   /** 0 when nothing reaches failOn, 1 otherwise. */
   exitCode: 0 | 1;
+  /** Rules that crashed (bugs): the CLI prints them and exits 2; other findings still stand. */
+  internalErrors: string[];
   /** Parsed sources by reported path, for snippets. */
   sources: Map<string, SourceFile>;
 }

@@ -1,0 +1,59 @@
+// parse → model: groups parsed files into Terraform module directories and Kubernetes
+// documents, and finds Helm charts (whose templates are not YAML until rendered).
+
+import { dirname } from 'node:path';
+import type { Project } from '../model/project.js';
+import { buildKubernetesModel } from '../model/kubernetes/build.js';
+import { buildTerraformProject, type TfDirInput, type TfFileInput } from '../model/terraform/build.js';
+import type { SourceFile } from '../parse/source.js';
+import { isAutoTfvars, tfvarsOrder } from '../read/kinds.js';
+import type { ParsedFile } from './parse-files.js';
+
+export interface BuiltProject {
+  project: Project;
+  /** YAML files that are not Kubernetes objects (skipped quietly). */
+  notKubernetes: SourceFile[];
+}
+
+function dirOf(path: string): string {
+  const d = dirname(path);
+  return d === '' ? '.' : d;
+}
+
+export function buildProject(files: ParsedFile[], varFiles: TfFileInput[]): BuiltProject {
+  const dirs = new Map<string, TfDirInput>();
+  const dirInput = (dir: string): TfDirInput => {
+    let d = dirs.get(dir);
+    if (!d) dirs.set(dir, (d = { dir, files: [], tfvars: [], backendConfigs: [] }));
+    return d;
+  };
+  const yamlInputs: Parameters<typeof buildKubernetesModel>[0] = [];
+  const stateFiles: SourceFile[] = [];
+
+  for (const f of files) {
+    if (f.kind === 'tfstate') {
+      stateFiles.push(f.source);
+      continue;
+    }
+    if (f.kind === 'yaml') {
+      yamlInputs.push({ file: f.source, stream: f.stream, helmSources: f.helm });
+      continue;
+    }
+    const input: TfFileInput = { file: f.source, hcl: f.hcl };
+    const kind = f.candidate.kind;
+    if (kind === 'terraform' || kind === 'terraform-json') dirInput(dirOf(f.source.path)).files.push(input);
+    else if (kind === 'backend-config') dirInput(dirOf(f.source.path)).backendConfigs.push(input);
+    else if (isAutoTfvars(f.source.path)) dirInput(dirOf(f.source.path)).tfvars.push(input);
+    // Other *.tfvars are parsed (syntax errors are reported) but apply only via --var-file.
+  }
+  for (const d of dirs.values()) d.tfvars.sort((a, b) => (tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1));
+  // A directory of only tfvars/backend files is not a module.
+  const modules = [...dirs.values()].filter((d) => d.files.length > 0);
+
+  const terraform = buildTerraformProject(modules, { varFiles });
+  const k8s = buildKubernetesModel(yamlInputs);
+  return {
+    project: { terraform, kubernetes: k8s.project, stateFiles },
+    notKubernetes: k8s.notKubernetes,
+  };
+}

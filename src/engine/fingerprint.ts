@@ -1,0 +1,30 @@
+// Fingerprints identify a finding across runs and line moves: they hash what the
+// finding is about (rule, file, resource, message, the flagged source text), never
+// its line number. Identical ones in a file get an occurrence suffix.
+
+import { createHash } from 'node:crypto';
+
+export interface FingerprintInput {
+  ruleId: string;
+  file: string;
+  resource?: string;
+  message: string;
+  /** The flagged source text, whitespace-normalised. */
+  snippet: string;
+}
+
+export function fingerprint(input: FingerprintInput): string {
+  const h = createHash('sha256');
+  h.update([input.ruleId, input.file, input.resource ?? '', input.message, input.snippet.replace(/\s+/g, ' ').trim()].join('\u0000'));
+  return h.digest('hex').slice(0, 32);
+}
+
+/** Makes fingerprints unique in order of appearance (`…:2`, `…:3`). */
+export function disambiguate<T extends { fingerprint: string }>(items: T[]): void {
+  const count = new Map<string, number>();
+  for (const item of items) {
+    const n = (count.get(item.fingerprint) ?? 0) + 1;
+    count.set(item.fingerprint, n);
+    if (n > 1) item.fingerprint = `${item.fingerprint}:${n}`;
+  }
+}

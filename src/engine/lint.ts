@@ -1,0 +1,115 @@
+// The pipeline, end to end: read → parse → model → rules → findings. Shared by the CLI
+// and the GitHub Action; everything it prints goes through reporters elsewhere.
+
+import { resolve } from 'node:path';
+import { compareFindings, SEVERITY_RANK, type Finding } from '../findings/finding.js';
+import { discover, type Candidate } from '../read/discover.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
+import type { SourceFile } from '../parse/source.js';
+import { builtinRules } from '../../rules/index.js';
+import { buildProject } from './build-project.js';
+import { loadEffectiveConfig } from './effective-config.js';
+import { disambiguate } from './fingerprint.js';
+import { helmRelocator, chartTemplateSkips } from './helm-charts.js';
+import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
+import { parseFiles, parseProblems } from './parse-files.js';
+import { problemFinding, PARSE_ERROR_RULE } from './problems.js';
+import { runRules } from './run-rules.js';
+import { applyFileSuppressions } from './suppress.js';
+import { loadUserRules } from './user-rules.js';
+
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const cwd = resolve(options.cwd);
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  const config = await loadEffectiveConfig(options, cwd, paths);
+  const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd) : [];
+  const enabled = config.enabledRules([...builtinRules, ...userRules], options.onlyRules);
+
+  // read
+  const onDisk = paths.filter((p) => p !== '-');
+  const discovery = await discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
+  const candidates: Candidate[] = [...discovery.files];
+  if (paths.includes('-')) candidates.push({ abs: '-', path: '<stdin>', kind: 'yaml', explicit: true });
+  const charts = chartTemplateSkips(candidates);
+  const { chartSkips, lintable } = charts;
+
+  // parse
+  const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
+  const outcome = await parseFiles(lintable, limits, options.stdin);
+  const varFileOutcome = await parseFiles(await discoverVarFiles(config.varFiles, cwd, options.root), limits);
+  const problems = [...outcome.problems, ...outcome.parsed.flatMap(parseProblems), ...varFileOutcome.problems, ...varFileOutcome.parsed.flatMap(parseProblems)];
+
+  // model
+  const varFiles = varFileOutcome.parsed.flatMap((f) => (f.kind === 'hcl' ? [{ file: f.source, hcl: f.hcl }] : []));
+  const { project, notKubernetes } = buildProject(outcome.parsed, varFiles);
+
+  // rules → findings
+  const relocate = await helmRelocator(outcome.parsed, charts);
+  const run = runRules(project, enabled, relocate.relocate);
+  const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
+  const raw: Finding[] = [
+    ...run.findings,
+    ...(parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : []),
+  ];
+  const findings = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
+  findings.sort(compareFindings);
+  disambiguate(findings);
+
+  const failOn = options.failOn ?? config.failOn;
+  const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
+  const exitCode = findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+
+  // Files that are not Kubernetes are skipped quietly; the rest are listed with why.
+  const notKube = new Set(notKubernetes.map((src) => src.path));
+  const skipped: SkippedFile[] = [
+    ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
+    ...chartSkipLines(chartSkips),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  const sources = new Map<string, SourceFile>();
+  for (const f of outcome.parsed) sources.set(f.source.path, f.source);
+  for (const s of relocate.templates) sources.set(s.path, s);
+
+  const unreadable = outcome.problems.length;
+  return {
+    findings,
+    rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    summary: {
+      filesScanned: outcome.parsed.length - notKube.size + unreadable,
+      filesSkipped: discovery.problems.length + chartSkips.length + notKube.size,
+    },
+    skipped,
+    notes: [],
+    failOn,
+    exitCode: exitCode as 0 | 1,
+    internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`),
+    sources,
+  };
+}
+
+/** A module called from two places yields the same finding twice: keep one. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.file}\u0000${f.line}:${f.column}-${f.endLine}:${f.endColumn}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+async function discoverVarFiles(varFiles: string[], cwd: string, root?: string): Promise<Candidate[]> {
+  if (varFiles.length === 0) return [];
+  const found = await discover(varFiles, { cwd, root });
+  return found.files;
+}
+
+/** One line per chart, not one per template. */
+function chartSkipLines(skips: { chart: string }[]): SkippedFile[] {
+  const byChart = new Map<string, number>();
+  for (const s of skips) byChart.set(s.chart, (byChart.get(s.chart) ?? 0) + 1);
+  return [...byChart].map(([chart, n]) => ({
+    file: chart === '.' ? 'templates/' : `${chart}/templates/`,
+    reason: `Helm chart templates are not YAML until rendered (${n} file${n === 1 ? '' : 's'}); lint \`helm template\` output instead`,
+  }));
+}

@@ -1,0 +1,91 @@
+// read → parse: each candidate file becomes a parsed file or a problem with a position.
+
+import type { Candidate } from '../read/discover.js';
+import { decode, loadFile } from '../read/load.js';
+import type { HclFile } from '../parse/hcl/ast.js';
+import { parseTfJson } from '../parse/hcl/json.js';
+import { parseHcl } from '../parse/hcl/parser.js';
+import { SourceFile, type Range } from '../parse/source.js';
+import type { YamlStream } from '../parse/yaml/ast.js';
+import { helmSources } from '../parse/yaml/helm.js';
+import { parseYamlStream, type YamlLimits } from '../parse/yaml/parse.js';
+
+export type ParsedFile =
+  | { kind: 'hcl'; candidate: Candidate; source: SourceFile; hcl: HclFile }
+  | { kind: 'yaml'; candidate: Candidate; source: SourceFile; stream: YamlStream; helm: (string | undefined)[] }
+  | { kind: 'tfstate'; candidate: Candidate; source: SourceFile };
+
+export interface FileProblem {
+  source: SourceFile;
+  message: string;
+  range: Range;
+}
+
+export interface ParseOutcome {
+  parsed: ParsedFile[];
+  problems: FileProblem[];
+}
+
+export interface ParseLimits {
+  maxFileBytes: number;
+  yaml: Partial<YamlLimits>;
+}
+
+const CONCURRENCY = 32;
+
+export async function parseFiles(candidates: Candidate[], limits: ParseLimits, stdin?: string): Promise<ParseOutcome> {
+  const results: { parsed?: ParsedFile; problem?: FileProblem }[] = new Array(candidates.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < candidates.length) {
+      const i = next++;
+      results[i] = await parseOne(candidates[i], limits, stdin);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, candidates.length) }, worker));
+  const parsed: ParsedFile[] = [];
+  const problems: FileProblem[] = [];
+  for (const r of results) {
+    if (r.parsed) parsed.push(r.parsed);
+    if (r.problem) problems.push(r.problem);
+  }
+  return { parsed, problems };
+}
+
+async function parseOne(candidate: Candidate, limits: ParseLimits, stdin?: string): Promise<{ parsed?: ParsedFile; problem?: FileProblem }> {
+  // State files are flagged by name; their contents (secrets) are never read.
+  if (candidate.kind === 'tfstate') return { parsed: { kind: 'tfstate', candidate, source: new SourceFile(candidate.path, '') } };
+
+  const loaded =
+    candidate.abs === '-'
+      ? decode(Buffer.from(stdin ?? '', 'utf8'), candidate.path)
+      : await loadFile(candidate.abs, candidate.path, limits.maxFileBytes);
+  if (!loaded.ok) {
+    const source = new SourceFile(candidate.path, '');
+    return { problem: { source, message: `File not linted: ${loaded.reason}.`, range: source.range(0, 0) } };
+  }
+  const source = loaded.source;
+  switch (candidate.kind) {
+    case 'terraform':
+    case 'tfvars':
+    case 'backend-config':
+      return { parsed: { kind: 'hcl', candidate, source, hcl: parseHcl(source) } };
+    case 'terraform-json':
+    case 'tfvars-json':
+      return { parsed: { kind: 'hcl', candidate, source, hcl: parseTfJson(source) } };
+    default: {
+      const stream = parseYamlStream(source, { ...limits.yaml, maxBytes: limits.maxFileBytes });
+      return { parsed: { kind: 'yaml', candidate, source, stream, helm: helmSources(stream, source) } };
+    }
+  }
+}
+
+/** Syntax errors and limit violations of a parsed file, as positioned problems. */
+export function parseProblems(file: ParsedFile): FileProblem[] {
+  if (file.kind === 'hcl')
+    return file.hcl.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => ({ source: file.source, message: d.message, range: d.range }));
+  if (file.kind === 'yaml') return file.stream.errors.map((e) => ({ source: file.source, message: e.message, range: e.range }));
+  return [];
+}

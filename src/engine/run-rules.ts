@@ -1,0 +1,72 @@
+// model → rules → findings: runs each enabled rule over the project and turns its
+// reports into Findings with 1-based ranges, resource ids, fixes and fingerprints.
+
+import type { Finding, Fix, Severity } from '../findings/finding.js';
+import type { Project } from '../model/project.js';
+import type { Range, SourceFile } from '../parse/source.js';
+import { docsUrl, formatMessage, type Edit, type Report, type Rule } from './rule.js';
+import { fingerprint } from './fingerprint.js';
+
+export interface EnabledRule {
+  rule: Rule<string, any>;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Moves a report's location elsewhere (Helm output → chart template); undefined keeps it. */
+export type Relocate = (file: SourceFile, range: Range) => { file: SourceFile; range: Range } | undefined;
+
+export interface RuleRunOutcome {
+  findings: Finding[];
+  /** Rules that threw: bugs, reported on stderr and as exit code 2, never hiding other findings. */
+  crashes: { ruleId: string; error: unknown }[];
+}
+
+export function runRules(project: Project, rules: EnabledRule[], relocate: Relocate): RuleRunOutcome {
+  const findings: Finding[] = [];
+  const crashes: RuleRunOutcome['crashes'] = [];
+  for (const { rule, severity, options } of rules) {
+    const meta = rule.meta;
+    const report = (r: Report<string>) => {
+      const template = meta.messages[r.messageId];
+      const message = template === undefined ? r.messageId : formatMessage(template, r.data);
+      const moved = relocate(r.file, r.range);
+      const file = moved?.file ?? r.file;
+      const range = moved?.range ?? r.range;
+      findings.push({
+        ruleId: meta.id,
+        category: meta.category,
+        severity,
+        message,
+        file: file.path,
+        ...toTextRange(range),
+        ...(r.resource !== undefined ? { resource: r.resource } : {}),
+        fingerprint: fingerprint({ ruleId: meta.id, file: file.path, resource: r.resource, message, snippet: snippet(file, range) }),
+        docsUrl: docsUrl(meta.id),
+        // A fix written against rendered output cannot be applied to the template.
+        ...(r.fix && !moved ? { fix: toFix(r.fix.description, r.fix.edits.filter((e) => e.file === r.file)) } : {}),
+      });
+    };
+    try {
+      rule.check(project, { options, report });
+    } catch (error) {
+      crashes.push({ ruleId: meta.id, error });
+    }
+  }
+  return { findings, crashes };
+}
+
+export function toTextRange(range: Range): { line: number; column: number; endLine: number; endColumn: number } {
+  return { line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+}
+
+function toFix(description: string, edits: Edit[]): Fix {
+  return { description, replacements: edits.map((e) => ({ ...toTextRange(e.range), text: e.text })) };
+}
+
+/** The flagged text (bounded), for fingerprints that survive line moves. */
+function snippet(file: SourceFile, range: Range): string {
+  const end = Math.min(range.end.offset, range.start.offset + 200);
+  const text = file.text.slice(range.start.offset, end);
+  return text || file.lineText(range.start.line);
+}

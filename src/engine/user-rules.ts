@@ -1,0 +1,58 @@
+// Loads the user's declarative rules from the config's `rulesDir`: every .yml/.yaml/.json
+// file holds one rule or `rules: [ … ]`, validated with ajv before anything runs.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import schema from '../../schema/declarative-rule.schema.json' with { type: 'json' };
+import { SourceFile } from '../parse/source.js';
+import { toJS, ypath, type YNode } from '../parse/yaml/ast.js';
+import { parseYamlStream } from '../parse/yaml/parse.js';
+import { displayPath } from '../read/discover.js';
+import { compileDeclarative, type DeclarativeRule } from './declarative.js';
+import { UsageError } from './lint-api.js';
+import type { Rule } from './rule.js';
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile<DeclarativeRule>(schema);
+
+export async function loadUserRules(dir: string, cwd: string): Promise<Rule<string>[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
+  } catch {
+    throw new UsageError(`${displayPath(cwd, dir)}: rulesDir cannot be read`);
+  }
+  const rules: Rule<string>[] = [];
+  const errors: string[] = [];
+  for (const name of names) {
+    const abs = join(dir, name);
+    const source = new SourceFile(displayPath(cwd, abs), await readFile(abs, 'utf8'));
+    const stream = parseYamlStream(source); // JSON is YAML
+    for (const e of stream.errors) errors.push(`${source.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}`);
+    for (const doc of stream.documents) {
+      const root = doc.root;
+      const items = root && ypath(root, 'rules')?.kind === 'seq' ? (ypath(root, 'rules') as Extract<YNode, { kind: 'seq' }>).items : root ? [root] : [];
+      for (const item of items) {
+        const spec = toJS(item);
+        if (validate(spec)) {
+          rules.push(compileDeclarative(spec));
+          continue;
+        }
+        for (const err of validate.errors ?? []) {
+          const at = nodeAt(item, err.instancePath) ?? item;
+          const where = `${source.path}:${at.range.start.line}:${at.range.start.column}`;
+          errors.push(`${where}: ${err.instancePath.slice(1).replace(/\//g, '.') || 'rule'} ${err.message ?? 'is invalid'}`);
+        }
+      }
+    }
+  }
+  if (errors.length > 0) throw new UsageError(`invalid rule files:\n${errors.join('\n')}`);
+  return rules;
+}
+
+/** The node an ajv instancePath (`/assert/equals`) points at. */
+function nodeAt(root: YNode, pointer: string): YNode | undefined {
+  if (!pointer) return root;
+  const steps = pointer.slice(1).split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  return ypath(root, ...steps);
+}

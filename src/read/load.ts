@@ -1,0 +1,42 @@
+// Reads one file within the limits: too large or binary files are refused with a reason
+// instead of being parsed.
+
+import { open } from 'node:fs/promises';
+import { SourceFile } from '../parse/source.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type Loaded = { ok: true; source: SourceFile } | { ok: false; reason: string };
+
+export async function loadFile(abs: string, path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded> {
+  let handle;
+  try {
+    handle = await open(abs, 'r');
+  } catch (e) {
+    return { ok: false, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
+    const buf = await handle.readFile();
+    return decode(buf, path);
+  } catch (e) {
+    return { ok: false, reason: `cannot be read (${(e as Error).message})` };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Text from bytes: binary (a NUL byte) is refused; a UTF-8 BOM is dropped. */
+export function decode(buf: Uint8Array, path: string): Loaded {
+  if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file' };
+  let text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, source: new SourceFile(path, text) };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
