@@ -1,0 +1,140 @@
+// Terraform helpers shared by the GCP and Azure rules: walking the resources of every
+// stack, finding the exact literal a value came from, and fixes that add a nested
+// block. Generic on purpose (the Azure rules import them too).
+
+import type { Expr } from '../../../src/parse/hcl/ast.js';
+import type { Range } from '../../../src/parse/source.js';
+import type { Edit } from '../../../src/engine/rule.js';
+import type { Project } from '../../../src/model/project.js';
+import type { TfAttribute, TfBlock, TfResource, TfStack } from '../../../src/model/terraform/types.js';
+import { asBool, asString, type Value } from '../../../src/model/terraform/value.js';
+
+/** Every managed resource of the given types, with the stack it belongs to. */
+export function* resourcesOf(project: Project, ...types: string[]): Generator<{ resource: TfResource; stack: TfStack }> {
+  for (const stack of project.terraform.stacks) {
+    for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
+  }
+}
+
+/** First nested block of a type, or undefined. */
+export function firstBlock(block: TfBlock, type: string): TfBlock | undefined {
+  return block.blocks(type)[0];
+}
+
+/** The attribute's known string value, upper-cased for enum comparison; undefined when absent or unknown. */
+export function enumValue(block: TfBlock | undefined, name: string): string | undefined {
+  return asString(block?.value(name))?.toUpperCase();
+}
+
+/** True only for a known `true`. */
+export function isTrue(block: TfBlock | undefined, name: string): boolean {
+  return asBool(block?.value(name)) === true;
+}
+
+/** True only for a known `false`. */
+export function isFalse(block: TfBlock | undefined, name: string): boolean {
+  return asBool(block?.value(name)) === false;
+}
+
+/** Where an attribute finding points: its value when present, else the block header. */
+export function attrOrHeader(block: TfBlock, name: string, fallback: TfBlock = block): Range {
+  return block.attr(name)?.valueRange ?? fallback.headerRange;
+}
+
+/**
+ * Range of the first string literal inside an expression for which `match` holds
+ * (the `"allUsers"` inside a members list or a jsonencode call); undefined when the
+ * value does not appear literally (it came from a variable or a local).
+ */
+export function literalRange(expr: Expr, match: (s: string) => boolean): Range | undefined {
+  switch (expr.kind) {
+    case 'LiteralValue':
+      return typeof expr.value === 'string' && match(expr.value) ? expr.range : undefined;
+    case 'Template': {
+      const text = expr.parts.every((p) => p.kind === 'TemplateLiteral')
+        ? expr.parts.map((p) => (p.kind === 'TemplateLiteral' ? p.value : '')).join('')
+        : undefined;
+      if (text !== undefined && match(text)) return expr.range;
+      return undefined;
+    }
+    case 'TemplateWrap':
+      return literalRange(expr.wrapped, match);
+    case 'Parentheses':
+      return literalRange(expr.expr, match);
+    case 'TupleCons':
+      return firstOf(expr.items, match);
+    case 'ObjectCons':
+      return firstOf(expr.items.map((i) => i.value), match);
+    case 'FunctionCall':
+      return firstOf(expr.args, match);
+    case 'Conditional':
+      return firstOf([expr.trueResult, expr.falseResult], match);
+    default:
+      return undefined;
+  }
+}
+
+function firstOf(exprs: Expr[], match: (s: string) => boolean): Range | undefined {
+  for (const e of exprs) {
+    const r = literalRange(e, match);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** The literal inside the attribute when it is there, else the attribute's value. */
+export function valueOrLiteralRange(attr: TfAttribute, match: (s: string) => boolean): Range {
+  return literalRange(attr.node.expr, match) ?? attr.valueRange;
+}
+
+/** Known strings of a list/set value; unknown elements are left out. */
+export function knownStrings(v: Value | undefined): string[] {
+  if (typeof v === 'string') return [v];
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((x) => (typeof x === 'string' ? [x] : []));
+}
+
+/** True when a `dynamic "<type>"` block builds the nested blocks (their number is then not known statically). */
+export function hasDynamicBlock(block: TfBlock, type: string): boolean {
+  return block.node.body.blocks.some((b) => b.type === 'dynamic' && b.labels[0]?.value === type);
+}
+
+/** One indentation step of the file, inferred from the block (two spaces by default). */
+function indentUnit(block: TfBlock): string {
+  const step = block.bodyIndent.slice(block.indent.length);
+  return step.length > 0 ? step : '  ';
+}
+
+/**
+ * Edits that add `type { name = value ... }` as the first thing inside `parent`,
+ * indented like the file.
+ */
+export function insertBlockEdits(parent: TfBlock, type: string, attributes: [string, string][]): Edit[] {
+  const inner = parent.bodyIndent + indentUnit(parent);
+  const body = attributes.map(([n, v]) => `${inner}${n} = ${v}`).join('\n');
+  const text = `${parent.bodyIndent}${type} {\n${body}\n${parent.bodyIndent}}`;
+  const open = parent.node.openBraceRange;
+  const close = parent.node.closeBraceRange;
+  const at = { start: open.end, end: open.end };
+  const sameLine = open.end.line === close.start.line;
+  return [{ file: parent.file, range: at, text: sameLine ? `\n${text}\n${parent.indent}` : `\n${text}` }];
+}
+
+export function insertBlockFix(parent: TfBlock, type: string, attributes: [string, string][]) {
+  const summary = attributes.map(([n, v]) => `${n} = ${v}`).join(', ');
+  return { description: `Add a ${type} block with ${summary}`, edits: insertBlockEdits(parent, type, attributes) };
+}
+
+/**
+ * True when the attribute is written as a literal (no variable, local or resource
+ * reference): only then may a fix replace it without rewiring the configuration.
+ */
+export function isLiteralAttr(attr: TfAttribute | undefined): boolean {
+  return attr !== undefined && attr.references.length === 0;
+}
+
+/** A fix that sets an attribute, offered only when the value is absent or literal. */
+export function canRewrite(block: TfBlock, name: string): boolean {
+  const attr = block.attr(name);
+  return attr === undefined || isLiteralAttr(attr);
+}
