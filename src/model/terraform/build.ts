@@ -1,0 +1,112 @@
+// Builds the Terraform model from parsed module directories: finds the roots, and
+// instantiates each root with the local modules it calls. Pure: no file system.
+
+import type { HclFile } from '../../parse/hcl/ast.js';
+import type { SourceFile } from '../../parse/source.js';
+import { EMPTY_SCOPE, evaluate } from './evaluate.js';
+import { callSource, defineModule, isLocalSource, resolveLocalSource, type ModuleDef } from './module-def.js';
+import { ModuleInstance, type BuildContext } from './module-instance.js';
+import { Stack } from './stack.js';
+import type { TfProject } from './types.js';
+import type { Value } from './value.js';
+
+export interface TfFileInput {
+  file: SourceFile;
+  hcl: HclFile;
+}
+
+export interface TfDirInput {
+  /** Display path, '/' separators, '.' for the working directory. */
+  dir: string;
+  /** *.tf and *.tf.json of the directory (already parsed). */
+  files: TfFileInput[];
+  /** terraform.tfvars(.json) and *.auto.tfvars(.json), in Terraform's load order. */
+  tfvars: TfFileInput[];
+  /** *.tfbackend and backend.hcl in the directory. */
+  backendConfigs: TfFileInput[];
+}
+
+export interface BuildOptions {
+  /** `--var-file`s, applied to every root after the directory's own tfvars. */
+  varFiles?: TfFileInput[];
+  /** How deep local module calls are followed. */
+  maxDepth?: number;
+}
+
+function assignments(files: TfFileInput[], into: Map<string, Value>): void {
+  for (const f of files) for (const a of f.hcl.body.attributes) into.set(a.name, evaluate(a.expr, EMPTY_SCOPE));
+}
+
+export function buildTerraformProject(dirs: TfDirInput[], options: BuildOptions = {}): TfProject {
+  const defs = new Map<string, ModuleDef>();
+  for (const d of [...dirs].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
+    const dir = resolveLocalSource(d.dir, '.');
+    if (!defs.has(dir)) defs.set(dir, defineModule({ ...d, dir }));
+  }
+  const varFileValues = new Map<string, Value>();
+  assignments(options.varFiles ?? [], varFileValues);
+  const rootVarCache = new Map<ModuleDef, Map<string, Value>>();
+  const ctx: BuildContext = {
+    defs,
+    maxDepth: options.maxDepth ?? 16,
+    rootVars(def) {
+      let m = rootVarCache.get(def);
+      if (!m) {
+        m = new Map();
+        assignments(def.input.tfvars, m);
+        for (const [k, v] of varFileValues) m.set(k, v);
+        rootVarCache.set(def, m);
+      }
+      return m;
+    },
+  };
+
+  const stacks = findRoots(defs).map((def) => {
+    const root = new ModuleInstance(def, ctx, '', true, undefined, def.dir, [def.dir]);
+    return new Stack(root, root.finish());
+  });
+  const modules: ModuleInstance[] = stacks.flatMap((s) => s.modules);
+  // Directories only reachable through calls that never instantiate (count = 0, cycles)
+  // are still modelled once, on their defaults, so their declarations are visible.
+  const seen = new Set(modules.map((m) => m.dir));
+  for (const def of defs.values()) {
+    if (seen.has(def.dir) || def.input.files.length === 0) continue;
+    modules.push(...new ModuleInstance(def, ctx, '', false, undefined, def.dir, [def.dir]).finish());
+    seen.add(def.dir);
+  }
+  return { stacks, modules };
+}
+
+/** Directories with configuration that no other scanned directory calls; cycles get one root each. */
+function findRoots(defs: Map<string, ModuleDef>): ModuleDef[] {
+  const edges = new Map<string, string[]>();
+  const called = new Set<string>();
+  for (const def of defs.values()) {
+    const targets: string[] = [];
+    for (const call of def.calls.values()) {
+      const source = callSource(call.node);
+      if (!isLocalSource(source)) continue;
+      const dir = resolveLocalSource(def.dir, source);
+      if (dir !== def.dir && defs.has(dir)) {
+        targets.push(dir);
+        called.add(dir);
+      }
+    }
+    edges.set(def.dir, targets);
+  }
+  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0);
+  const roots = withFiles.filter((d) => !called.has(d.dir));
+  const reached = new Set<string>();
+  const reach = (dir: string) => {
+    if (reached.has(dir)) return;
+    reached.add(dir);
+    for (const t of edges.get(dir) ?? []) reach(t);
+  };
+  roots.forEach((r) => reach(r.dir));
+  for (const d of withFiles) {
+    if (reached.has(d.dir)) continue;
+    roots.push(d);
+    reach(d.dir);
+  }
+  return roots;
+}

@@ -1,0 +1,105 @@
+// The static content of one module directory: its declarations, indexed by name.
+// Instances (a root, or each call of a child) evaluate these in their own scope.
+
+import { posix } from 'node:path';
+import type { Attribute, Block } from '../../parse/hcl/ast.js';
+import type { SourceFile } from '../../parse/source.js';
+import type { TfDirInput } from './build.js';
+import { EMPTY_SCOPE, evaluate } from './evaluate.js';
+
+export interface Declared<T = Block> {
+  node: T;
+  file: SourceFile;
+}
+
+export interface ResourceDecl extends Declared {
+  mode: 'managed' | 'data';
+  resourceType: string;
+  name: string;
+}
+
+export interface ModuleDef {
+  dir: string;
+  input: TfDirInput;
+  variables: Map<string, Declared>;
+  locals: Map<string, Declared<Attribute>>;
+  outputs: Map<string, Declared>;
+  /** Keyed `type.name` (managed) or `data.type.name`, in file order. */
+  resources: Map<string, ResourceDecl>;
+  calls: Map<string, Declared>;
+  providers: Declared[];
+  terraformBlocks: Declared[];
+}
+
+export function defineModule(input: TfDirInput): ModuleDef {
+  const def: ModuleDef = {
+    dir: input.dir,
+    input,
+    variables: new Map(),
+    locals: new Map(),
+    outputs: new Map(),
+    resources: new Map(),
+    calls: new Map(),
+    providers: [],
+    terraformBlocks: [],
+  };
+  const addOnce = <T>(map: Map<string, T>, key: string, v: T) => {
+    if (!map.has(key)) map.set(key, v);
+  };
+  for (const { file, hcl } of input.files) {
+    for (const b of hcl.body.blocks) {
+      const l = b.labels.map((x) => x.value);
+      switch (b.type) {
+        case 'variable':
+          if (l[0] !== undefined) addOnce(def.variables, l[0], { node: b, file });
+          break;
+        case 'locals':
+          for (const a of b.body.attributes) addOnce(def.locals, a.name, { node: a, file });
+          break;
+        case 'output':
+          if (l[0] !== undefined) addOnce(def.outputs, l[0], { node: b, file });
+          break;
+        case 'resource':
+        case 'data':
+          if (l.length >= 2) {
+            const mode = b.type === 'data' ? 'data' : 'managed';
+            const key = `${mode === 'data' ? 'data.' : ''}${l[0]}.${l[1]}`;
+            addOnce(def.resources, key, { node: b, file, mode, resourceType: l[0], name: l[1] });
+          }
+          break;
+        case 'module':
+          if (l[0] !== undefined) addOnce(def.calls, l[0], { node: b, file });
+          break;
+        case 'provider':
+          if (l[0] !== undefined) def.providers.push({ node: b, file });
+          break;
+        case 'terraform':
+          def.terraformBlocks.push({ node: b, file });
+          break;
+      }
+    }
+  }
+  return def;
+}
+
+export function blockAttr(b: Block, name: string): Attribute | undefined {
+  return b.body.attributes.find((a) => a.name === name);
+}
+
+/** The literal `source` of a module call. */
+export function callSource(b: Block): string {
+  const a = blockAttr(b, 'source');
+  const v = a ? evaluate(a.expr, EMPTY_SCOPE) : undefined;
+  return typeof v === 'string' ? v : '';
+}
+
+export function isLocalSource(source: string): boolean {
+  return source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
+}
+
+/** Directory a local source points to, relative like the caller's display path. */
+export function resolveLocalSource(callerDir: string, source: string): string {
+  const joined = posix.normalize(posix.join(callerDir.replace(/\\/g, '/'), source));
+  const trimmed = joined.replace(/\/+$/, '');
+  return trimmed === '' ? '.' : trimmed;
+}
