@@ -1,0 +1,69 @@
+// A multi-replica workload without a PodDisruptionBudget: a node drain or cluster
+// upgrade may evict all its replicas at once.
+
+import { defineRule, type Edit } from '../../src/engine/rule.js';
+import type { K8sObject, K8sProject } from '../../src/model/kubernetes/types.js';
+import { ypath } from '../../src/parse/yaml/ast.js';
+import { autoscalerIndex, guaranteedReplicas } from './lib/autoscalers.js';
+import { selects } from './lib/selectors.js';
+import { indentStep, insertAfterLine, renderTree, yamlString, type YTree } from './lib/yaml-edit.js';
+import { REPLICATED_KINDS, selectorLabels } from './lib/workloads.js';
+
+export default defineRule<'missing'>({
+  meta: {
+    id: 'k8s-missing-pdb',
+    category: 'availability',
+    severity: 'warning',
+    title: 'Multi-replica workloads should have a PodDisruptionBudget',
+    description:
+      'Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.',
+    messages: {
+      missing:
+        '{kind} `{name}` runs {replicas} replicas but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels.',
+    },
+  },
+  check(project, context) {
+    const autoscalers = autoscalerIndex(project.kubernetes);
+    for (const obj of project.kubernetes.objects) {
+      if (!REPLICATED_KINDS.has(obj.kind) || !obj.pod) continue;
+      const replicas = guaranteedReplicas(obj, autoscalers(obj));
+      if (replicas === undefined || replicas < 2) continue;
+      if (hasPdb(project.kubernetes, obj)) continue;
+      const edits = pdbEdits(obj);
+      context.report({
+        messageId: 'missing',
+        data: { kind: obj.kind, name: obj.name, replicas },
+        file: obj.file,
+        range: obj.headerRange,
+        resource: obj.id,
+        fix: edits && { description: 'Add a PodDisruptionBudget allowing one voluntary eviction at a time', edits },
+      });
+    }
+  },
+});
+
+/** A PDB in the namespace that selects the pods; an unreadable selector gives the benefit of the doubt. */
+function hasPdb(project: K8sProject, obj: K8sObject): boolean {
+  return project.objects.some(
+    (pdb) => pdb.kind === 'PodDisruptionBudget' && pdb.namespace === obj.namespace && selects(ypath(pdb.root, 'spec', 'selector'), obj.pod!.labels) !== false,
+  );
+}
+
+/** A new `---` document right after the workload's, selecting its pods. */
+function pdbEdits(obj: K8sObject): Edit[] | undefined {
+  const labels = selectorLabels(obj);
+  if (!labels || obj.root.flow || obj.doc.root !== obj.root) return undefined;
+  const step = indentStep(obj);
+  const metadata: YTree = { name: yamlString(obj.name) };
+  if (ypath(obj.metadata, 'namespace')) metadata.namespace = yamlString(obj.namespace);
+  const matchLabels: YTree = {};
+  for (const [k, v] of Object.entries(labels)) matchLabels[yamlString(k)] = yamlString(v);
+  const tree: YTree = {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata,
+    spec: { maxUnavailable: '1', selector: { matchLabels } },
+  };
+  const lastLine = obj.file.pos(Math.max(obj.root.range.start.offset, obj.root.range.end.offset - 1)).line;
+  return [insertAfterLine(obj.file, lastLine, ['---', ...renderTree(tree, '', step)])];
+}

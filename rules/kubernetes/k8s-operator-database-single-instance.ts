@@ -1,0 +1,94 @@
+// Database clusters managed by well-known operators, declared with one instance.
+
+import { defineRule } from '../../src/engine/rule.js';
+import type { K8sObject } from '../../src/model/kubernetes/types.js';
+import { ypath, type YNode } from '../../src/parse/yaml/ast.js';
+import { intValue } from './lib/workloads.js';
+
+interface OperatorKind {
+  group: string;
+  kind: string;
+  engine: string;
+  /** The field users set, for the message. */
+  field: string;
+  /** Instance count and the node to report on; undefined when it cannot be read. */
+  count(obj: K8sObject): { count: number; node?: YNode } | undefined;
+}
+
+/** A single integer field with the operator's default when absent. */
+function field(path: string[], dflt: number | undefined) {
+  return (obj: K8sObject) => {
+    const node = ypath(obj.root, ...path);
+    if (!node) return dflt === undefined ? undefined : { count: dflt };
+    const count = intValue(node);
+    return count === undefined ? undefined : { count, node };
+  };
+}
+
+/** The sum of an integer field over a list (instance sets, node sets, replica sets). */
+function sumOver(listPath: string[], item: string, dflt: number) {
+  return (obj: K8sObject) => {
+    const list = ypath(obj.root, ...listPath);
+    if (list?.kind !== 'seq' || list.items.length === 0) return undefined;
+    let count = 0;
+    for (const it of list.items) {
+      const node = ypath(it, item);
+      const n = node ? intValue(node) : dflt;
+      if (n === undefined) return undefined;
+      count += n;
+    }
+    return { count, node: list.items.length === 1 ? ypath(list.items[0], item) : undefined };
+  };
+}
+
+const OPERATORS: OperatorKind[] = [
+  { group: 'postgresql.cnpg.io', kind: 'Cluster', engine: 'PostgreSQL (CloudNativePG)', field: 'spec.instances', count: field(['spec', 'instances'], 1) },
+  { group: 'acid.zalan.do', kind: 'postgresql', engine: 'PostgreSQL (Zalando operator)', field: 'spec.numberOfInstances', count: field(['spec', 'numberOfInstances'], undefined) },
+  { group: 'postgres-operator.crunchydata.com', kind: 'PostgresCluster', engine: 'PostgreSQL (Crunchy PGO)', field: 'spec.instances[].replicas', count: sumOver(['spec', 'instances'], 'replicas', 1) },
+  { group: 'mongodbcommunity.mongodb.com', kind: 'MongoDBCommunity', engine: 'MongoDB', field: 'spec.members', count: field(['spec', 'members'], undefined) },
+  { group: 'pxc.percona.com', kind: 'PerconaXtraDBCluster', engine: 'MySQL (Percona XtraDB Cluster)', field: 'spec.pxc.size', count: field(['spec', 'pxc', 'size'], undefined) },
+  { group: 'rabbitmq.com', kind: 'RabbitmqCluster', engine: 'RabbitMQ', field: 'spec.replicas', count: field(['spec', 'replicas'], 1) },
+  { group: 'elasticsearch.k8s.elastic.co', kind: 'Elasticsearch', engine: 'Elasticsearch (ECK)', field: 'spec.nodeSets[].count', count: sumOver(['spec', 'nodeSets'], 'count', Number.NaN) },
+  { group: 'kafka.strimzi.io', kind: 'Kafka', engine: 'Kafka (Strimzi)', field: 'spec.kafka.replicas', count: strimziKafka },
+];
+
+/** Strimzi: with KafkaNodePools the replicas live in the pools (one pool per zone is a valid design): judge only the classic field. */
+function strimziKafka(obj: K8sObject) {
+  if (obj.annotations['strimzi.io/node-pools'] === 'enabled') return undefined;
+  return field(['spec', 'kafka', 'replicas'], undefined)(obj);
+}
+
+function operatorOf(obj: K8sObject): OperatorKind | undefined {
+  const group = obj.apiVersion.split('/')[0];
+  return OPERATORS.find((o) => o.group === group && o.kind === obj.kind);
+}
+
+export default defineRule<'single'>({
+  meta: {
+    id: 'k8s-operator-database-single-instance',
+    category: 'single-az-database',
+    severity: 'error',
+    title: 'Operator-managed databases must run more than one instance',
+    description:
+      'Flags database clusters declared through well-known operators with a single instance: CloudNativePG `Cluster` (`spec.instances`), Zalando `postgresql` (`spec.numberOfInstances`), Crunchy `PostgresCluster`, MongoDB Community, Percona XtraDB Cluster, RabbitMQ cluster operator, ECK Elasticsearch and Strimzi `Kafka`. The operator can only fail over to a replica that exists: with one instance a node or zone failure is an outage.',
+    messages: {
+      single:
+        '{kind} `{name}` declares {engine} with {count} instance ({field}): the operator has no replica to fail over to, so a node or zone failure is an outage. Run at least 2 instances (3 for quorum-based engines), spread across zones.',
+    },
+  },
+  check(project, context) {
+    for (const obj of project.kubernetes.objects) {
+      const op = operatorOf(obj);
+      if (!op) continue;
+      const n = op.count(obj);
+      if (!n || Number.isNaN(n.count) || n.count < 1 || n.count >= 2) continue;
+      context.report({
+        messageId: 'single',
+        data: { kind: obj.kind, name: obj.name, engine: op.engine, count: n.count, field: op.field },
+        file: obj.file,
+        range: n.node?.range ?? obj.headerRange,
+        resource: obj.id,
+      });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+// The readiness and liveness probe rules differ only in the probe and its consequence.
+
+import { defineRule, type Rule } from '../../../src/engine/rule.js';
+import { isBatch } from './workloads.js';
+import { yget } from '../../../src/parse/yaml/ast.js';
+
+export function probeRule(spec: { id: string; probe: 'readinessProbe' | 'livenessProbe'; title: string; description: string; message: string }): Rule<'missing'> {
+  return defineRule<'missing'>({
+    meta: { id: spec.id, category: 'availability', severity: 'warning', title: spec.title, description: spec.description, messages: { missing: spec.message } },
+    check(project, context) {
+      for (const obj of project.kubernetes.objects) {
+        if (!obj.pod || isBatch(obj)) continue;
+        for (const container of obj.pod.containers) {
+          const probe = yget(container.node, spec.probe);
+          if (probe && !(probe.kind === 'scalar' && probe.value === null)) continue;
+          context.report({
+            messageId: 'missing',
+            data: { container: container.name, kind: obj.kind, name: obj.name },
+            file: obj.file,
+            range: container.headerRange,
+            resource: obj.id,
+          });
+        }
+      }
+    },
+  });
+}
