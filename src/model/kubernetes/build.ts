@@ -1,0 +1,72 @@
+// Kubernetes objects from parsed YAML streams (plain manifests, kustomize and Helm output).
+
+import type { SourceFile } from '../../parse/source.js';
+import { yget } from '../../parse/yaml/ast.js';
+import type { YamlDocument, YamlStream, YMap } from '../../parse/yaml/ast.js';
+import { isKubernetesObject, isListKind, stringScalar } from './classify.js';
+import { findPodTemplate } from './pod.js';
+import type { K8sObject, K8sProject } from './types.js';
+import { stringMap } from './values.js';
+
+export interface KubernetesInput {
+  file: SourceFile;
+  stream: YamlStream;
+  /** Per document, the Helm `# Source:` path (see `helmSources`). */
+  helmSources?: (string | undefined)[];
+}
+
+export interface KubernetesModel {
+  project: K8sProject;
+  /** Files without any Kubernetes object and without parse errors: skip them quietly. */
+  notKubernetes: SourceFile[];
+}
+
+export function buildKubernetesModel(inputs: KubernetesInput[]): KubernetesModel {
+  const objects: K8sObject[] = [];
+  const notKubernetes: SourceFile[] = [];
+  for (const input of inputs) {
+    const before = objects.length;
+    for (const doc of input.stream.documents) {
+      const root = doc.root;
+      if (!isKubernetesObject(root)) continue;
+      const helmSource = input.helmSources?.[doc.index];
+      const kind = stringScalar(yget(root, 'kind'))!.value as string;
+      const items = yget(root, 'items');
+      if (isListKind(kind) && items?.kind === 'seq') {
+        for (const item of items.items) if (isKubernetesObject(item)) objects.push(toObject(input.file, doc, item, helmSource));
+      } else objects.push(toObject(input.file, doc, root, helmSource));
+    }
+    if (objects.length === before && input.stream.errors.length === 0) notKubernetes.push(input.file);
+  }
+  return { project: { objects }, notKubernetes };
+}
+
+function toObject(file: SourceFile, doc: YamlDocument, root: YMap, helmSource: string | undefined): K8sObject {
+  const kindNode = stringScalar(yget(root, 'kind'))!;
+  const kind = kindNode.value as string;
+  const apiVersion = stringScalar(yget(root, 'apiVersion'))!.value as string;
+  const metadataNode = yget(root, 'metadata');
+  const metadata = metadataNode?.kind === 'map' ? metadataNode : undefined;
+  const nameNode = yget(metadata, 'name') ?? yget(metadata, 'generateName');
+  const name = nameNode?.kind === 'scalar' && nameNode.value !== null ? String(nameNode.value) : '';
+  const nsNode = yget(metadata, 'namespace');
+  const namespace = nsNode?.kind === 'scalar' && nsNode.value !== null && String(nsNode.value) !== '' ? String(nsNode.value) : 'default';
+  const obj: K8sObject = {
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    id: `${kind}/${namespace}/${name}`,
+    file,
+    doc,
+    root,
+    labels: stringMap(yget(metadata, 'labels')),
+    annotations: stringMap(yget(metadata, 'annotations')),
+    headerRange: kindNode.range,
+  };
+  if (metadata) obj.metadata = metadata;
+  const pod = findPodTemplate(kind, root);
+  if (pod) obj.pod = pod;
+  if (helmSource !== undefined) obj.helmSource = helmSource;
+  return obj;
+}
