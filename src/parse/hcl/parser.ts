@@ -1,0 +1,1058 @@
+// Recursive-descent parser for HCL native syntax, producing the tree in ast.ts with
+// exact ranges. Mirrors hclsyntax's grammar and error cases; never throws: after the
+// first error in a body item the rest of that item is skipped (to the end of the
+// line or the enclosing `}`) and parsing continues with the next item.
+
+import type { SourceFile } from '../source.js';
+import type {
+  Attribute,
+  BinaryOperator,
+  Block,
+  BlockLabel,
+  Body,
+  Diagnostic,
+  Expr,
+  HclFile,
+  ObjectConsItem,
+  Traverser,
+} from './ast.js';
+import { Lexer, Tok, TOKEN_NAMES, isDigit, isIdentPart, isIdentStart } from './lexer.js';
+import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
+
+export function parseHcl(file: SourceFile): HclFile {
+  return new Parser(file).parseFile();
+}
+
+/** The source text of an expression. */
+export function exprText(file: SourceFile, expr: Expr): string {
+  return file.text.slice(expr.range.start.offset, expr.range.end.offset);
+}
+
+/** Expression, body and template nesting limit: beyond it, a diagnostic instead of a stack overflow. */
+export const MAX_NESTING = 256;
+
+const BINARY_LEVELS: readonly (readonly Tok[])[] = [
+  [Tok.Or],
+  [Tok.And],
+  [Tok.EqEq, Tok.NotEq],
+  [Tok.Lt, Tok.Gt, Tok.Le, Tok.Ge],
+  [Tok.Plus, Tok.Minus],
+  [Tok.Star, Tok.Slash, Tok.Percent],
+];
+
+const BINARY_OPS: Partial<Record<Tok, BinaryOperator>> = {
+  [Tok.Or]: '||',
+  [Tok.And]: '&&',
+  [Tok.EqEq]: '==',
+  [Tok.NotEq]: '!=',
+  [Tok.Lt]: '<',
+  [Tok.Gt]: '>',
+  [Tok.Le]: '<=',
+  [Tok.Ge]: '>=',
+  [Tok.Plus]: '+',
+  [Tok.Minus]: '-',
+  [Tok.Star]: '*',
+  [Tok.Slash]: '/',
+  [Tok.Percent]: '%',
+};
+
+const ESCAPES: Record<number, string> = { 110: '\n', 116: '\t', 114: '\r', 34: '"', 92: '\\' };
+
+export class Parser {
+  private readonly lx: Lexer;
+  private readonly text: string;
+  private readonly diagnostics: Diagnostic[] = [];
+  /** Set after an error in the current body item: later errors in it are consequences. */
+  private panic = false;
+  private depth = 0;
+  /** Whether newlines are insignificant (inside `()`, `[]`, `${}`), innermost last. */
+  private readonly nlSkip: boolean[] = [false];
+
+  constructor(private readonly file: SourceFile) {
+    this.text = file.text;
+    this.lx = new Lexer(file.text);
+  }
+
+  parseFile(): HclFile {
+    this.lx.next();
+    const body = this.parseBody(null);
+    body.range = this.file.range(0, this.text.length);
+    for (const at of this.lx.unterminatedComments) {
+      this.diagnostics.push(this.diag("unterminated comment: '/*' has no matching '*/'", at, at + 2));
+    }
+    const c = this.lx.comments;
+    const comments: HclFile['comments'] = [];
+    for (let i = 0; i < c.length; i += 2) comments.push({ text: this.text.slice(c[i], c[i + 1]), range: this.file.range(c[i], c[i + 1]) });
+    this.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    return { body, diagnostics: this.diagnostics, comments };
+  }
+
+  /** Parses an expression alone (used for `${}` inside JSON strings). */
+  parseStandaloneTemplate(start: number, end: number): { expr: Expr; diagnostics: Diagnostic[] } {
+    this.lx.pos = start;
+    const expr = this.scanTemplate(start, start, 'json', end);
+    return { expr, diagnostics: this.diagnostics };
+  }
+
+  // ---- helpers -------------------------------------------------------------
+
+  private r(start: number, end: number) {
+    return this.file.range(start, end);
+  }
+
+  private diag(message: string, start: number, end: number): Diagnostic {
+    return { severity: 'error', message, range: this.r(start, end) };
+  }
+
+  private error(message: string, start: number, end: number): void {
+    if (this.panic) return;
+    this.panic = true;
+    this.diagnostics.push(this.diag(message, start, end));
+  }
+
+  private errorAtToken(message: string): void {
+    this.error(`${message}, found ${this.describeToken()}`, this.lx.start, this.lx.end);
+  }
+
+  private describeToken(): string {
+    const lx = this.lx;
+    if (this.cur() === Tok.Ident) return `'${this.text.slice(lx.start, lx.end)}'`;
+    if (this.cur() === Tok.Invalid) return `invalid character '${this.text.slice(lx.start, lx.end)}'`;
+    return TOKEN_NAMES[this.cur()];
+  }
+
+  /** The current token (a call, so TypeScript does not narrow it across `next()`). */
+  private cur(): Tok {
+    return this.lx.type;
+  }
+
+  /** Current token, skipping newlines where they are insignificant. */
+  private peek(): Tok {
+    if (this.nlSkip[this.nlSkip.length - 1]) while (this.lx.type === Tok.Newline) this.lx.next();
+    return this.lx.type;
+  }
+
+  private isKeyword(word: string): boolean {
+    const lx = this.lx;
+    return this.cur() === Tok.Ident && lx.end - lx.start === word.length && this.text.startsWith(word, lx.start);
+  }
+
+  /** Consumes the expected closing token and pops the newline mode; returns the end offset. */
+  private close(tok: Tok, what: string): number {
+    if (this.peek() === tok) {
+      const end = this.lx.end;
+      this.nlSkip.pop();
+      this.lx.next();
+      return end;
+    }
+    this.errorAtToken(`expected ${TOKEN_NAMES[tok]} to close ${what}`);
+    this.nlSkip.pop();
+    return this.lx.start;
+  }
+
+  private invalid(at: number): Expr {
+    return { kind: 'Invalid', range: this.r(at, at) };
+  }
+
+  // ---- bodies --------------------------------------------------------------
+
+  /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
+  private parseBody(openBrace: number | null): Body {
+    const attributes: Attribute[] = [];
+    const blocks: Block[] = [];
+    const seen = new Map<string, Attribute>();
+    const lx = this.lx;
+    for (;;) {
+      const t = this.cur();
+      if (t === Tok.Newline) {
+        lx.next();
+        continue;
+      }
+      if (t === Tok.EOF) {
+        if (openBrace !== null) this.error("expected '}' to close the block, found end of file", openBrace, openBrace + 1);
+        this.panic = false;
+        break;
+      }
+      if (t === Tok.RBrace) {
+        if (openBrace !== null) break;
+        this.error("unexpected '}': there is no block to close", lx.start, lx.end);
+        this.panic = false;
+        lx.next();
+        continue;
+      }
+      this.panic = false;
+      if (t !== Tok.Ident) {
+        this.errorAtToken('expected an attribute name or block type');
+      } else {
+        const item = this.parseBodyItem(openBrace === null);
+        if (item?.kind === 'Attribute') {
+          const prev = seen.get(item.name);
+          if (prev) {
+            this.error(`attribute "${item.name}" is already defined at line ${prev.nameRange.start.line}`, item.nameRange.start.offset, item.nameRange.end.offset);
+          } else {
+            seen.set(item.name, item);
+          }
+          attributes.push(item);
+        } else if (item) {
+          blocks.push(item);
+        }
+      }
+      if (this.panic) this.recoverLine();
+      this.panic = false;
+    }
+    return { kind: 'Body', attributes, blocks, range: this.r(0, 0) };
+  }
+
+  /** Skips to the start of the next line, or to a `}` that closes the enclosing block. */
+  private recoverLine(): void {
+    const lx = this.lx;
+    const savedModes = this.nlSkip.length;
+    let depth = 0;
+    for (;;) {
+      switch (this.cur()) {
+        case Tok.EOF:
+          return;
+        case Tok.Newline:
+          if (depth === 0) {
+            lx.next();
+            return;
+          }
+          break;
+        case Tok.LBrace:
+        case Tok.LBrack:
+        case Tok.LParen:
+          depth++;
+          break;
+        case Tok.RBrace:
+          if (depth === 0) return;
+          depth--;
+          break;
+        case Tok.RBrack:
+        case Tok.RParen:
+          if (depth > 0) depth--;
+          break;
+        case Tok.OQuote:
+        case Tok.OHeredoc:
+          // Skip string content as a unit so braces inside it do not count.
+          this.nlSkip.push(false);
+          this.parsePrimary();
+          this.nlSkip.length = savedModes;
+          continue;
+      }
+      lx.next();
+    }
+  }
+
+  private parseBodyItem(topLevel: boolean): Attribute | Block | null {
+    const lx = this.lx;
+    const nameStart = lx.start;
+    const nameEnd = lx.end;
+    const name = this.text.slice(nameStart, nameEnd);
+    lx.next();
+    if (this.cur() === Tok.Eq) {
+      const attr = this.parseAttributeRest(name, nameStart, nameEnd);
+      if (!this.panic && this.cur() !== Tok.Newline && this.cur() !== Tok.EOF) {
+        this.errorAtToken('expected a newline after the attribute value');
+      }
+      return attr;
+    }
+    const labels: BlockLabel[] = [];
+    for (;;) {
+      if (this.cur() === Tok.Ident) {
+        labels.push({ value: this.text.slice(lx.start, lx.end), range: this.r(lx.start, lx.end) });
+        lx.next();
+      } else if (this.cur() === Tok.OQuote) {
+        const start = lx.start;
+        const e = this.parsePrimary();
+        if (e.kind === 'LiteralValue' && typeof e.value === 'string') {
+          labels.push({ value: e.value, range: e.range });
+        } else {
+          this.error('block labels must be literal strings, without interpolation', start, e.range.end.offset);
+          return null;
+        }
+      } else {
+        break;
+      }
+    }
+    if (this.cur() !== Tok.LBrace) {
+      if (labels.length === 0) this.errorAtToken(`expected '=' or '{' after "${name}"`);
+      else this.errorAtToken(`expected '{' after the labels of block "${name}"`);
+      return null;
+    }
+    void topLevel;
+    return this.parseBlockRest(name, nameStart, nameEnd, labels);
+  }
+
+  private parseAttributeRest(name: string, nameStart: number, nameEnd: number): Attribute {
+    this.lx.next();
+    const expr = this.parseExpression();
+    return {
+      kind: 'Attribute',
+      name,
+      nameRange: this.r(nameStart, nameEnd),
+      expr,
+      range: this.r(nameStart, Math.max(expr.range.end.offset, nameEnd)),
+    };
+  }
+
+  private parseBlockRest(type: string, typeStart: number, typeEnd: number, labels: BlockLabel[]): Block {
+    const lx = this.lx;
+    const open = lx.start;
+    lx.next();
+    let body: Body;
+    if (++this.depth > MAX_NESTING) {
+      this.error(`blocks are nested more than ${MAX_NESTING} levels deep`, open, open + 1);
+      this.skipBalanced();
+      body = { kind: 'Body', attributes: [], blocks: [], range: this.r(open, lx.start) };
+    } else if (this.cur() === Tok.Newline) {
+      body = this.parseBody(open);
+    } else {
+      body = this.parseSingleLineBody();
+    }
+    this.depth--;
+    let close: number;
+    let closeEnd: number;
+    if (this.cur() === Tok.RBrace) {
+      close = lx.start;
+      closeEnd = lx.end;
+      lx.next();
+      if (!this.panic && this.cur() !== Tok.Newline && this.cur() !== Tok.EOF) {
+        this.errorAtToken("expected a newline after the block's closing '}'");
+      }
+    } else {
+      close = closeEnd = lx.start;
+    }
+    body.range = this.r(open, closeEnd);
+    return {
+      kind: 'Block',
+      type,
+      typeRange: this.r(typeStart, typeEnd),
+      labels,
+      body,
+      openBraceRange: this.r(open, open + 1),
+      closeBraceRange: this.r(close, closeEnd),
+      range: this.r(typeStart, closeEnd),
+    };
+  }
+
+  /** `name "label" { attr = value }`: at most one attribute, no nested blocks. */
+  private parseSingleLineBody(): Body {
+    const lx = this.lx;
+    const attributes: Attribute[] = [];
+    if (this.cur() === Tok.Ident) {
+      const s = lx.start;
+      const e = lx.end;
+      const name = this.text.slice(s, e);
+      lx.next();
+      if (this.cur() !== Tok.Eq) {
+        this.error('a single-line block can contain only one attribute; put a nested block on its own line', s, e);
+      } else {
+        attributes.push(this.parseAttributeRest(name, s, e));
+        if (!this.panic && this.cur() !== Tok.RBrace) {
+          this.errorAtToken("expected '}' after the attribute of a single-line block (it can hold only one)");
+        }
+      }
+    } else if (this.cur() !== Tok.RBrace) {
+      this.errorAtToken("expected a newline, an attribute or '}' after '{'");
+    }
+    if (this.panic && this.cur() !== Tok.RBrace) this.recoverLine();
+    return { kind: 'Body', attributes, blocks: [], range: this.r(0, 0) };
+  }
+
+  /** After `{` of an over-deep block: skip to its matching `}` without recursion. */
+  private skipBalanced(): void {
+    const lx = this.lx;
+    let depth = 0;
+    for (;;) {
+      if (this.cur() === Tok.EOF) return;
+      if (this.cur() === Tok.LBrace) depth++;
+      else if (this.cur() === Tok.RBrace) {
+        if (depth === 0) return;
+        depth--;
+      }
+      lx.next();
+    }
+  }
+
+  // ---- expressions ---------------------------------------------------------
+
+  parseExpression(): Expr {
+    if (++this.depth > MAX_NESTING) {
+      this.error(`expression is nested more than ${MAX_NESTING} levels deep`, this.lx.start, this.lx.end);
+      this.depth--;
+      return this.invalid(this.lx.start);
+    }
+    const e = this.parseConditional();
+    this.depth--;
+    return e;
+  }
+
+  private parseConditional(): Expr {
+    const cond = this.parseBinary(0);
+    if (this.panic || this.peek() !== Tok.Question) return cond;
+    this.lx.next();
+    const t = this.parseExpression();
+    if (this.panic) return t;
+    if (this.peek() !== Tok.Colon) {
+      this.errorAtToken("expected ':' in the conditional expression");
+      return this.invalid(this.lx.start);
+    }
+    this.lx.next();
+    const f = this.parseExpression();
+    return {
+      kind: 'Conditional',
+      condition: cond,
+      trueResult: t,
+      falseResult: f,
+      range: this.r(cond.range.start.offset, f.range.end.offset),
+    };
+  }
+
+  private parseBinary(level: number): Expr {
+    if (level === BINARY_LEVELS.length) return this.parseUnary();
+    const ops = BINARY_LEVELS[level];
+    let left = this.parseBinary(level + 1);
+    while (!this.panic) {
+      const t = this.peek();
+      if (!ops.includes(t)) break;
+      this.lx.next();
+      const right = this.parseBinary(level + 1);
+      left = {
+        kind: 'BinaryOp',
+        op: BINARY_OPS[t]!,
+        left,
+        right,
+        range: this.r(left.range.start.offset, right.range.end.offset),
+      };
+    }
+    return left;
+  }
+
+  private parseUnary(): Expr {
+    const t = this.peek();
+    if (t === Tok.Bang || t === Tok.Minus) {
+      const start = this.lx.start;
+      this.lx.next();
+      if (++this.depth > MAX_NESTING) {
+        this.error(`expression is nested more than ${MAX_NESTING} levels deep`, start, start + 1);
+        this.depth--;
+        return this.invalid(start);
+      }
+      const operand = this.parseUnary();
+      this.depth--;
+      return { kind: 'UnaryOp', op: t === Tok.Bang ? '!' : '-', operand, range: this.r(start, operand.range.end.offset) };
+    }
+    const e = this.parsePrimary();
+    return this.panic ? e : this.parsePostfix(e);
+  }
+
+  private parsePrimary(): Expr {
+    const lx = this.lx;
+    const t = this.peek();
+    const start = lx.start;
+    switch (t) {
+      case Tok.Number: {
+        const value = Number(this.text.slice(start, lx.end));
+        const end = lx.end;
+        lx.next();
+        return { kind: 'LiteralValue', value, range: this.r(start, end) };
+      }
+      case Tok.Ident:
+        return this.parseIdentExpr();
+      case Tok.OQuote:
+        return this.scanTemplate(start, lx.end, 'quoted');
+      case Tok.OHeredoc:
+        return this.scanTemplate(start, lx.end, 'heredoc');
+      case Tok.LParen: {
+        this.nlSkip.push(true);
+        lx.next();
+        const inner = this.parseExpression();
+        const end = this.close(Tok.RParen, "the parenthesised expression opened with '('");
+        return { kind: 'Parentheses', expr: inner, range: this.r(start, end) };
+      }
+      case Tok.LBrack:
+        return this.parseTuple();
+      case Tok.LBrace:
+        return this.parseObject();
+      default:
+        this.errorAtToken('expected an expression');
+        return this.invalid(start);
+    }
+  }
+
+  private parseIdentExpr(): Expr {
+    const lx = this.lx;
+    const start = lx.start;
+    const end = lx.end;
+    const name = this.text.slice(start, end);
+    lx.next();
+    if (this.cur() === Tok.LParen || this.cur() === Tok.DoubleColon) return this.parseCall(start, end);
+    switch (name) {
+      case 'true':
+        return { kind: 'LiteralValue', value: true, range: this.r(start, end) };
+      case 'false':
+        return { kind: 'LiteralValue', value: false, range: this.r(start, end) };
+      case 'null':
+        return { kind: 'LiteralValue', value: null, range: this.r(start, end) };
+    }
+    return { kind: 'ScopeTraversal', root: name, rootRange: this.r(start, end), traversal: [], range: this.r(start, end) };
+  }
+
+  /** `name(args)` or `provider::ns::name(args)`; the first identifier is consumed. */
+  private parseCall(start: number, firstEnd: number): Expr {
+    const lx = this.lx;
+    let nameEnd = firstEnd;
+    while (this.cur() === Tok.DoubleColon) {
+      lx.next();
+      if (this.cur() !== Tok.Ident) {
+        this.errorAtToken("expected a function name after '::'");
+        return this.invalid(start);
+      }
+      nameEnd = lx.end;
+      lx.next();
+    }
+    if (this.cur() !== Tok.LParen) {
+      this.errorAtToken("expected '(' after the provider function name");
+      return this.invalid(start);
+    }
+    this.nlSkip.push(true);
+    lx.next();
+    const args: Expr[] = [];
+    let expandFinal = false;
+    while (!this.panic && this.peek() !== Tok.RParen) {
+      args.push(this.parseExpression());
+      if (this.panic) break;
+      const t = this.peek();
+      if (t === Tok.Ellipsis) {
+        expandFinal = true;
+        lx.next();
+        if (this.peek() !== Tok.RParen) this.errorAtToken("expected ')' after '...': only the last argument can be expanded");
+        break;
+      }
+      if (t === Tok.Comma) {
+        lx.next();
+        continue;
+      }
+      if (t !== Tok.RParen) this.errorAtToken("expected ',' or ')' after a function argument");
+      break;
+    }
+    const end = this.close(Tok.RParen, 'the function call');
+    return {
+      kind: 'FunctionCall',
+      name: this.text.slice(start, nameEnd).replace(/\s+/g, ''),
+      nameRange: this.r(start, nameEnd),
+      args,
+      expandFinal,
+      range: this.r(start, end),
+    };
+  }
+
+  private parseTuple(): Expr {
+    const lx = this.lx;
+    const start = lx.start;
+    this.nlSkip.push(true);
+    lx.next();
+    if (this.peek() === Tok.Ident && this.isKeyword('for')) return this.parseFor(start, false);
+    const items: Expr[] = [];
+    while (!this.panic && this.peek() !== Tok.RBrack) {
+      items.push(this.parseExpression());
+      if (this.panic) break;
+      const t = this.peek();
+      if (t === Tok.Comma) {
+        lx.next();
+        continue;
+      }
+      if (t !== Tok.RBrack) this.errorAtToken("expected ',' or ']' after a tuple element");
+      break;
+    }
+    const end = this.close(Tok.RBrack, "the tuple opened with '['");
+    return { kind: 'TupleCons', items, range: this.r(start, end) };
+  }
+
+  private parseObject(): Expr {
+    const lx = this.lx;
+    const start = lx.start;
+    this.nlSkip.push(false);
+    lx.next();
+    while (this.cur() === Tok.Newline) lx.next();
+    if (this.isKeyword('for')) {
+      this.nlSkip[this.nlSkip.length - 1] = true;
+      return this.parseFor(start, true);
+    }
+    const items: ObjectConsItem[] = [];
+    while (!this.panic) {
+      while (this.cur() === Tok.Newline) lx.next();
+      if (this.cur() === Tok.RBrace) break;
+      let key = this.parseExpression();
+      if (this.panic) break;
+      let bareKey: string | undefined;
+      if (key.kind === 'ScopeTraversal' && key.traversal.length === 0) {
+        bareKey = key.root;
+        key = { kind: 'LiteralValue', value: key.root, range: key.range };
+      }
+      const sep = this.cur();
+      if (sep !== Tok.Eq && sep !== Tok.Colon) {
+        this.errorAtToken("expected '=' or ':' after the object key");
+        break;
+      }
+      lx.next();
+      const value = this.parseExpression();
+      const item: ObjectConsItem = { key, value, range: this.r(key.range.start.offset, value.range.end.offset) };
+      if (bareKey !== undefined) item.bareKey = bareKey;
+      items.push(item);
+      if (this.panic) break;
+      const t = this.cur();
+      if (t === Tok.Comma || t === Tok.Newline) {
+        lx.next();
+        continue;
+      }
+      if (t !== Tok.RBrace) this.errorAtToken("expected a newline or ',' after an object item");
+      break;
+    }
+    const end = this.close(Tok.RBrace, "the object opened with '{'");
+    return { kind: 'ObjectCons', items, range: this.r(start, end) };
+  }
+
+  /** After `[` or `{` with the `for` keyword current; the newline mode is already pushed. */
+  private parseFor(start: number, isObject: boolean): Expr {
+    const lx = this.lx;
+    const closeTok = isObject ? Tok.RBrace : Tok.RBrack;
+    const what = isObject ? "the 'for' expression opened with '{'" : "the 'for' expression opened with '['";
+    const fail = (): Expr => {
+      this.nlSkip.pop();
+      return this.invalid(start);
+    };
+    lx.next();
+    if (this.peek() !== Tok.Ident) {
+      this.errorAtToken("expected a variable name after 'for'");
+      return fail();
+    }
+    let valueVar = this.text.slice(lx.start, lx.end);
+    let keyVar: string | undefined;
+    lx.next();
+    if (this.peek() === Tok.Comma) {
+      lx.next();
+      if (this.peek() !== Tok.Ident) {
+        this.errorAtToken("expected a second variable name after ','");
+        return fail();
+      }
+      keyVar = valueVar;
+      valueVar = this.text.slice(lx.start, lx.end);
+      lx.next();
+    }
+    if (this.peek() !== Tok.Ident || !this.isKeyword('in')) {
+      this.errorAtToken("expected 'in' after the 'for' variables");
+      return fail();
+    }
+    lx.next();
+    const collection = this.parseExpression();
+    if (this.panic) return fail();
+    if (this.peek() !== Tok.Colon) {
+      this.errorAtToken("expected ':' after the 'for' collection");
+      return fail();
+    }
+    lx.next();
+    let keyExpr: Expr | undefined;
+    if (isObject) {
+      keyExpr = this.parseExpression();
+      if (this.panic) return fail();
+      if (this.peek() !== Tok.FatArrow) {
+        this.errorAtToken("expected '=>' after the key of an object 'for' expression");
+        return fail();
+      }
+      lx.next();
+    }
+    const valueExpr = this.parseExpression();
+    if (this.panic) return fail();
+    let group = false;
+    if (this.peek() === Tok.Ellipsis) {
+      if (!isObject) {
+        this.errorAtToken("'...' grouping is only allowed in an object 'for' expression");
+        return fail();
+      }
+      group = true;
+      lx.next();
+    }
+    let condition: Expr | undefined;
+    if (this.peek() === Tok.Ident && this.isKeyword('if')) {
+      lx.next();
+      condition = this.parseExpression();
+      if (this.panic) return fail();
+    }
+    const end = this.close(closeTok, what);
+    const out: Expr = { kind: 'For', valueVar, collection, valueExpr, group, range: this.r(start, end) };
+    if (keyVar !== undefined) out.keyVar = keyVar;
+    if (keyExpr !== undefined) out.keyExpr = keyExpr;
+    if (condition !== undefined) out.condition = condition;
+    return out;
+  }
+
+  // ---- traversals, index, splat -------------------------------------------
+
+  /** First non-blank char code at or after `p`. */
+  private nextCharAfterSpace(p: number): number {
+    const text = this.text;
+    for (;;) {
+      const c = text.charCodeAt(p);
+      if (c === 32 || c === 9 || c === 10 || c === 13) p++;
+      else return c;
+    }
+  }
+
+  private parsePostfix(e: Expr): Expr {
+    const lx = this.lx;
+    for (;;) {
+      if (this.panic) return e;
+      const t = this.peek();
+      if (t === Tok.Dot) {
+        if (this.nextCharAfterSpace(lx.end) === 42) {
+          e = this.parseSplat(e, true);
+          continue;
+        }
+        const step = this.parseDotStep();
+        if (!step) return e;
+        e = this.addStep(e, step);
+      } else if (t === Tok.LBrack) {
+        if (this.nextCharAfterSpace(lx.end) === 42) {
+          e = this.parseSplat(e, false);
+          continue;
+        }
+        const open = lx.start;
+        const key = this.parseIndexKey();
+        if (this.panic) return e;
+        const step = this.literalIndex(key.expr, open, key.end);
+        e = step ? this.addStep(e, step) : { kind: 'Index', collection: e, key: key.expr, range: this.r(e.range.start.offset, key.end) };
+      } else {
+        return e;
+      }
+    }
+  }
+
+  /** `.name` or legacy `.0`; the `.` is current. */
+  private parseDotStep(): Traverser | null {
+    const lx = this.lx;
+    const dot = lx.start;
+    lx.next();
+    if (this.cur() === Tok.Ident) {
+      const step: Traverser = { kind: 'Attr', name: this.text.slice(lx.start, lx.end), range: this.r(dot, lx.end) };
+      lx.next();
+      return step;
+    }
+    if (this.cur() === Tok.Number) {
+      let e = lx.start;
+      while (isDigit(this.text.charCodeAt(e))) e++;
+      if (e !== lx.end) {
+        // `a.0.1` scans `0.1` as one number: HCL forbids chaining legacy indexes.
+        this.error('legacy index syntax cannot be chained (`.0.1`); use `[0][1]` instead', dot, lx.end);
+        return null;
+      }
+      const step: Traverser = { kind: 'Index', key: Number(this.text.slice(lx.start, e)), range: this.r(dot, e) };
+      lx.next();
+      return step;
+    }
+    this.errorAtToken("expected an attribute name after '.'");
+    return null;
+  }
+
+  /** `[expr]`; the `[` is current. */
+  private parseIndexKey(): { expr: Expr; end: number } {
+    this.nlSkip.push(true);
+    this.lx.next();
+    const expr = this.parseExpression();
+    const end = this.close(Tok.RBrack, "the index opened with '['");
+    return { expr, end };
+  }
+
+  private literalIndex(key: Expr, open: number, end: number): Traverser | null {
+    if (key.kind !== 'LiteralValue') return null;
+    const v = key.value;
+    if (typeof v !== 'string' && typeof v !== 'number') return null;
+    return { kind: 'Index', key: v, range: this.r(open, end) };
+  }
+
+  private addStep(e: Expr, step: Traverser): Expr {
+    if (e.kind === 'ScopeTraversal' || e.kind === 'RelativeTraversal') {
+      e.traversal.push(step);
+      e.range = { start: e.range.start, end: step.range.end };
+      return e;
+    }
+    return { kind: 'RelativeTraversal', source: e, traversal: [step], range: { start: e.range.start, end: step.range.end } };
+  }
+
+  /** `src[*]...` (full) or `src.*...` (attribute-only); the `[` or `.` is current. */
+  private parseSplat(source: Expr, attrOnly: boolean): Expr {
+    const lx = this.lx;
+    const opStart = lx.start;
+    let opEnd: number;
+    if (attrOnly) {
+      lx.next(); // '.'
+      opEnd = lx.end;
+      lx.next(); // '*'
+    } else {
+      this.nlSkip.push(true);
+      lx.next(); // '['
+      this.peek();
+      lx.next(); // '*'
+      opEnd = this.close(Tok.RBrack, "the splat '[*]'");
+    }
+    const anon: Expr = { kind: 'AnonSymbol', range: this.r(opStart, opEnd) };
+    const steps: Traverser[] = [];
+    let trailingIndex: { key: Expr; end: number } | null = null;
+    for (;;) {
+      if (this.panic) break;
+      const t = this.peek();
+      if (t === Tok.Dot && this.nextCharAfterSpace(lx.end) !== 42) {
+        const step = this.parseDotStep();
+        if (!step) break;
+        steps.push(step);
+      } else if (!attrOnly && t === Tok.LBrack && this.nextCharAfterSpace(lx.end) !== 42) {
+        const open = lx.start;
+        const key = this.parseIndexKey();
+        const step = this.literalIndex(key.expr, open, key.end);
+        if (!step) {
+          trailingIndex = { key: key.expr, end: key.end };
+          break;
+        }
+        steps.push(step);
+      } else {
+        break;
+      }
+    }
+    let each: Expr = anon;
+    let end = opEnd;
+    if (steps.length > 0) {
+      end = steps[steps.length - 1].range.end.offset;
+      each = { kind: 'RelativeTraversal', source: anon, traversal: steps, range: this.r(steps[0].range.start.offset, end) };
+    }
+    const splat: Expr = { kind: 'Splat', source, each, legacy: attrOnly, range: this.r(source.range.start.offset, end) };
+    if (trailingIndex) {
+      return { kind: 'Index', collection: splat, key: trailingIndex.key, range: this.r(source.range.start.offset, trailingIndex.end) };
+    }
+    return splat;
+  }
+
+  // ---- templates -----------------------------------------------------------
+
+  /**
+   * Scans a quoted string (`start` at the `"`), a heredoc (`start` at `<<`), or the
+   * content of a JSON string (`start`..`stop` is the raw content, already unescaped
+   * by the caller into the same offsets). Leaves the lexer on the token after it.
+   */
+  private scanTemplate(start: number, contentStart: number, mode: 'quoted' | 'heredoc' | 'json', stop = this.text.length): Expr {
+    const lx = this.lx;
+    const text = this.text;
+    const heredoc = mode === 'heredoc';
+    const marker = heredoc ? lx.heredocMarker : '';
+    const indented = heredoc && lx.heredocIndented;
+    const pieces: FlatPiece[] = [];
+    let p = contentStart;
+    let end = -1;
+    let litStart = p;
+    let buf = '';
+    let chunk = p;
+    const flush = (at: number): void => {
+      if (at > litStart) pieces.push({ t: 'lit', value: buf + text.slice(chunk, at), start: litStart, end: at });
+      buf = '';
+    };
+    const markerLineEnd = (q: number): number => {
+      // A heredoc closes on a line holding only the marker (indentation allowed).
+      while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+      if (!text.startsWith(marker, q)) return -1;
+      const m = q + marker.length;
+      let e = m;
+      while (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9 || text.charCodeAt(e) === 13) e++;
+      return e >= text.length || text.charCodeAt(e) === 10 ? m : -1;
+    };
+    let lineStart = heredoc;
+    while (end === -1) {
+      if (lineStart) {
+        lineStart = false;
+        const m = markerLineEnd(p);
+        if (m !== -1) {
+          flush(p);
+          end = m;
+          lx.pos = m;
+          break;
+        }
+      }
+      if (p >= stop) {
+        flush(p);
+        if (mode === 'json') {
+          end = p;
+        } else {
+          const what = heredoc ? `heredoc: no line closes it with "${marker}"` : 'string: it has no closing \'"\'';
+          this.error(`unterminated ${what}`, start, contentStart);
+          end = p;
+          lx.pos = p;
+        }
+        break;
+      }
+      const c = text.charCodeAt(p);
+      if (c === 34 && mode === 'quoted') {
+        flush(p);
+        end = p + 1;
+        lx.pos = end;
+        break;
+      }
+      if (c === 10) {
+        if (mode === 'quoted') {
+          flush(p);
+          this.error('unterminated string: a quoted string cannot contain a line break (use a heredoc or "\\n")', start, p);
+          end = p;
+          lx.pos = p;
+          break;
+        }
+        p++;
+        if (heredoc) {
+          flush(p);
+          litStart = chunk = p;
+          lineStart = true;
+        }
+        continue;
+      }
+      if (c === 92 && mode === 'quoted') {
+        buf += text.slice(chunk, p);
+        const esc = this.decodeEscape(p);
+        buf += esc.value;
+        p = chunk = esc.end;
+        continue;
+      }
+      if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
+        // `$${` and `%%{` are literal `${` / `%{`.
+        buf += text.slice(chunk, p) + (c === 36 ? '${' : '%{');
+        p = chunk = p + 3;
+        continue;
+      }
+      if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) {
+        flush(p);
+        const piece = c === 36 ? this.scanInterpolation(p, stop) : this.scanDirective(p, stop);
+        pieces.push(piece);
+        p = litStart = chunk = piece.end;
+        continue;
+      }
+      p++;
+    }
+    if (mode !== 'json') lx.next();
+    return this.assembleTemplate(pieces, start, end, heredoc ? { marker, indented } : undefined);
+  }
+
+  private assembleTemplate(pieces: FlatPiece[], start: number, end: number, heredoc?: { marker: string; indented: boolean }): Expr {
+    const range = this.r(start, end);
+    if (pieces.length === 1 && pieces[0].t === 'interp' && !heredoc) {
+      return { kind: 'TemplateWrap', wrapped: pieces[0].expr, range };
+    }
+    applyStripMarkers(pieces);
+    if (heredoc?.indented) dedentHeredoc(pieces);
+    const merged = mergeLiterals(pieces);
+    if (merged.length === 0) return { kind: 'LiteralValue', value: '', range };
+    if (merged.length === 1 && merged[0].t === 'lit') return { kind: 'LiteralValue', value: merged[0].value, range };
+    const parts = buildTemplateParts(this.file, merged, (m, s, e) => this.error(m, s, e));
+    const out: Expr = { kind: 'Template', parts, range };
+    if (heredoc) out.heredoc = heredoc;
+    return out;
+  }
+
+  private decodeEscape(p: number): { value: string; end: number } {
+    const text = this.text;
+    const n = text.charCodeAt(p + 1);
+    const simple = ESCAPES[n];
+    if (simple !== undefined) return { value: simple, end: p + 2 };
+    if (n === 117 || n === 85) {
+      const digits = n === 117 ? 4 : 8;
+      const hex = text.slice(p + 2, p + 2 + digits);
+      if (hex.length === digits && /^[0-9a-fA-F]+$/.test(hex)) {
+        const cp = parseInt(hex, 16);
+        if (cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) return { value: String.fromCodePoint(cp), end: p + 2 + digits };
+      }
+      this.error(`invalid escape: '\\${String.fromCharCode(n)}' needs ${digits} hex digits of a valid Unicode code point`, p, Math.min(p + 2 + digits, text.length));
+      return { value: '', end: p + 2 };
+    }
+    const w = n >= 0xd800 && n <= 0xdbff ? 2 : 1;
+    const bad = Number.isNaN(n) ? '' : text.slice(p + 1, p + 1 + w);
+    this.error(`invalid escape sequence '\\${bad}' in string; valid ones are \\n \\r \\t \\" \\\\ \\uNNNN \\UNNNNNNNN`, p, Math.min(p + 1 + w, text.length));
+    return { value: '', end: Number.isNaN(n) ? p + 1 : p + 1 + w };
+  }
+
+  /** Opens `${`/`%{` at `p` (with `~`), lexing from there in expression mode. */
+  private openSequence(p: number): { stripL: boolean } {
+    let q = p + 2;
+    const stripL = this.text.charCodeAt(q) === 126;
+    if (stripL) q++;
+    this.nlSkip.push(true);
+    this.lx.pos = q;
+    this.lx.next();
+    return { stripL };
+  }
+
+  /** Expects `}` or `~}`; returns the offset after it (recovering to the next `}` or line end). */
+  private closeSequence(stop: number, what: string): { end: number; stripR: boolean } {
+    const lx = this.lx;
+    let stripR = false;
+    if (this.peek() === Tok.Tilde) {
+      stripR = true;
+      lx.next();
+    }
+    this.nlSkip.pop();
+    if (this.cur() === Tok.RBrace) return { end: lx.end, stripR };
+    this.errorAtToken(`expected '}' to close the ${what}`);
+    let q = lx.start;
+    const text = this.text;
+    while (q < stop && text.charCodeAt(q) !== 125 && text.charCodeAt(q) !== 10) q++;
+    return { end: q < stop && text.charCodeAt(q) === 125 ? q + 1 : Math.min(q, stop), stripR };
+  }
+
+  private scanInterpolation(p: number, stop: number): FlatPiece {
+    const { stripL } = this.openSequence(p);
+    const expr = this.parseExpression();
+    const { end, stripR } = this.closeSequence(stop, "interpolation opened with '${'");
+    return { t: 'interp', expr, start: p, end, stripL, stripR };
+  }
+
+  private scanDirective(p: number, stop: number): FlatPiece {
+    const lx = this.lx;
+    const { stripL } = this.openSequence(p);
+    const kwStart = lx.start;
+    const word = this.peek() === Tok.Ident ? this.text.slice(lx.start, lx.end) : '';
+    const finish = <T extends object>(piece: T): FlatPiece => {
+      const { end, stripR } = this.closeSequence(stop, "template directive opened with '%{'");
+      return { ...piece, start: p, end, stripL, stripR } as unknown as FlatPiece;
+    };
+    switch (word) {
+      case 'if': {
+        lx.next();
+        const cond = this.parseExpression();
+        return finish({ t: 'if', cond });
+      }
+      case 'for': {
+        lx.next();
+        const names: string[] = [];
+        while (this.peek() === Tok.Ident && !this.isKeyword('in') && names.length < 2) {
+          names.push(this.text.slice(lx.start, lx.end));
+          lx.next();
+          if (this.peek() === Tok.Comma) lx.next();
+        }
+        if (names.length === 0) this.errorAtToken("expected a variable name after 'for'");
+        else if (!this.isKeyword('in')) this.errorAtToken("expected 'in' after the 'for' variables");
+        else lx.next();
+        const coll = this.panic ? this.invalid(lx.start) : this.parseExpression();
+        const piece = names.length === 2 ? { t: 'for', keyVar: names[0], valueVar: names[1], coll } : { t: 'for', valueVar: names[0] ?? '', coll };
+        return finish(piece);
+      }
+      case 'else':
+      case 'endif':
+      case 'endfor':
+        lx.next();
+        return finish({ t: word });
+      default:
+        this.error("expected 'if', 'for', 'else', 'endif' or 'endfor' after '%{'", kwStart, Math.max(lx.end, kwStart + 1));
+        return finish({ t: 'else' });
+    }
+  }
+}
+
+/** Whether `name` is a valid HCL identifier (used by the JSON converter for bare keys). */
+export function isIdentifier(name: string): boolean {
+  if (name.length === 0 || !isIdentStart(name.charCodeAt(0))) return false;
+  for (let i = 1; i < name.length; i++) if (!isIdentPart(name.charCodeAt(i))) return false;
+  return true;
+}
