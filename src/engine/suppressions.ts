@@ -85,14 +85,17 @@ export function collectSuppressions(file: SourceFile, comments: { text: string; 
     const idPart = sep === -1 ? rest : rest.slice(0, sep);
     const reason = sep === -1 ? '' : rest.slice(sep).replace(/^\s*--/, '').trim();
     const isFile = m[1] !== undefined;
+    // A parser may include the line break in a line comment's range; it is not part of it.
+    const trailing = /\s*$/.exec(c.text)![0].length;
+    const range = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
     out.push({
       kind: isFile ? 'file' : 'line',
       ruleIds: splitRuleIds(idPart),
       ...(reason ? { reason } : {}),
       file,
-      range: c.range,
-      fromLine: isFile ? 1 : c.range.start.line,
-      toLine: isFile ? file.lineCount : c.range.end.line + 1,
+      range,
+      fromLine: isFile ? 1 : range.start.line,
+      toLine: isFile ? file.lineCount : range.end.line + 1,
     });
   }
   return out;

@@ -10,7 +10,9 @@ import {
 } from '../../src/engine/suppressions.js';
 import { docsUrl } from '../../src/engine/rule.js';
 import type { Finding } from '../../src/findings/finding.js';
+import { parseHcl } from '../../src/parse/hcl/parser.js';
 import { SourceFile, type Range } from '../../src/parse/source.js';
+import { parseYamlStream } from '../../src/parse/yaml/parse.js';
 
 /** Comments of a test source: `#` and `//` to end of line, `/* … *\/` blocks (no strings in these fixtures). */
 function comments(file: SourceFile): { text: string; range: Range }[] {
@@ -194,3 +196,59 @@ describe('unusedSuppressionFindings', () => {
   });
 });
 
+
+describe('with the real parsers', () => {
+  it('HCL comments of every style', () => {
+    const file = new SourceFile(
+      'db.tf',
+      [
+        'locals { s = "# arch-lint-ignore not-a-comment" }',
+        '# arch-lint-ignore aws-a -- hash',
+        'resource "x" "a" {}',
+        '// arch-lint-ignore aws-b -- slashes',
+        'resource "x" "b" {}',
+        'resource "x" "c" {} /* arch-lint-ignore aws-c */',
+        '',
+      ].join('\r\n'),
+    );
+    const sups = collectSuppressions(file, parseHcl(file).comments);
+    expect(sups.map((s) => [s.ruleIds[0], s.fromLine, s.toLine, s.range.start.column, s.range.end.line, s.range.end.column])).toEqual([
+      ['aws-a', 2, 3, 1, 2, 33],
+      ['aws-b', 4, 5, 1, 4, 37],
+      ['aws-c', 6, 7, 21, 6, 49],
+    ]);
+  });
+
+  it('YAML comments, not # inside strings', () => {
+    const file = new SourceFile(
+      'k8s.yaml',
+      [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: "a # arch-lint-ignore k8s-z"',
+        '# arch-lint-ignore-file k8s-a',
+        'spec:',
+        '  containers:',
+        '    # arch-lint-ignore k8s-b, k8s-c -- sidecar sized by the mesh',
+        '    - name: proxy',
+        '      image: envoy # arch-lint-ignore k8s-d',
+        '',
+      ].join('\n'),
+    );
+    const sups = collectSuppressions(file, parseYamlStream(file).comments);
+    expect(sups.map((s) => [s.kind, s.ruleIds, s.fromLine, s.toLine, s.range.start.column])).toEqual([
+      ['file', ['k8s-a'], 1, 11, 1],
+      ['line', ['k8s-b', 'k8s-c'], 8, 9, 5],
+      ['line', ['k8s-d'], 10, 11, 20],
+    ]);
+    const proxy = finding(file, 'k8s-c', 9, 'Pod/default/a');
+    expect(applySuppressions([proxy], sups, new Map()).suppressed).toEqual([proxy]);
+  });
+
+  it('trims a line break a parser left in the comment range', () => {
+    const file = new SourceFile('t.yaml', '# arch-lint-ignore a\nx: 1\n');
+    const [s] = collectSuppressions(file, [{ text: '# arch-lint-ignore a\n', range: file.range(0, 21) }]);
+    expect([s.range.end.line, s.range.end.column, s.toLine]).toEqual([1, 21, 2]);
+  });
+});
