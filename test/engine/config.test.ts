@@ -1,8 +1,9 @@
 // .arch-lint.yml loading: every error case names file, line, column and key; rule ids and
 // options are checked against the rules that exist; ignore globs and config discovery.
-import { mkdtempSync, realpathSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import {
   closest,
@@ -17,7 +18,7 @@ import {
   type ConfigError,
 } from '../../src/engine/config.js';
 import type { RuleMeta } from '../../src/engine/rule.js';
-import { REPO_DIR } from '../support/shared.js';
+import { describeShared, REPO_DIR, sharedPath } from '../support/shared.js';
 
 const FIXTURES = join(REPO_DIR, 'fixtures/config');
 const FILE = '.arch-lint.yml';
@@ -250,4 +251,62 @@ describe('closest', () => {
     ['warn', ['off', 'note', 'warning', 'error'], 'warning'],
     ['er', ['off', 'note', 'warning', 'error'], undefined],
   ])('%s', (word, candidates, expected) => expect(closest(word, candidates)).toBe(expected));
+});
+
+// The published schema: valid JSON Schema, every setting documented, and the contract's
+// own example config (DESIGN.md §5) accepted as written.
+const schema = JSON.parse(readFileSync(join(REPO_DIR, 'schema/arch-lint.schema.json'), 'utf8'));
+
+function undocumented(node: unknown, path: string): string[] {
+  if (!node || typeof node !== 'object') return [];
+  const out: string[] = [];
+  const props = (node as { properties?: Record<string, unknown> }).properties ?? {};
+  for (const [key, sub] of Object.entries(props)) {
+    const s = sub as { description?: string; $ref?: string };
+    if (!s.description && !s.$ref) out.push(`${path}.${key}`);
+    out.push(...undocumented(sub, `${path}.${key}`));
+  }
+  return out;
+}
+
+describe('schema/arch-lint.schema.json', () => {
+  it('compiles in strict mode and declares its dialect and id', () => {
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(schema.$id).toMatch(/^https:\/\//);
+    expect(() => new Ajv({ strict: true, allErrors: true }).compile(schema)).not.toThrow();
+  });
+
+  it('documents every setting', () => {
+    expect(undocumented(schema, '')).toEqual([]);
+  });
+
+  it('accepts a bare severity and the long form for a rule, and rejects other shapes', () => {
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate({ rules: { a: 'off', b: { severity: 'note' }, c: { options: {} } } })).toBe(true);
+    expect(validate({ rules: { a: 'disabled' } })).toBe(false);
+    expect(validate({ rules: { a: { severity: 'warning', extra: 1 } } })).toBe(false);
+    expect(validate({ rules: { a: ['error'] } })).toBe(false);
+  });
+});
+
+describeShared('DESIGN.md §5 example', () => {
+  it('is a valid config', () => {
+    const design = readFileSync(sharedPath('DESIGN.md'), 'utf8');
+    const section = design.slice(design.indexOf('## 5.'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const { config, errors } = parseConfig('/repo/.arch-lint.yml', example!);
+    expect(errors).toEqual([]);
+    const rules: RuleMeta[] = ['aws-rds-multi-az', 'k8s-container-resource-limits'].map((id) => ({
+      id,
+      category: 'c',
+      severity: 'error',
+      title: id,
+      description: id,
+      messages: {},
+      optionsSchema: { type: 'object' },
+    }));
+    expect(validateRuleSettings(config!, rules)).toEqual([]);
+    expect(config!.rules['k8s-container-resource-limits']).toEqual({ severity: 'error', options: { require: ['memory'] } });
+  });
 });
