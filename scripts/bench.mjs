@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// Benchmark (not a test): generates a deterministic corpus of ~10,000 files / ~10 MB of
+// mixed Terraform and Kubernetes, then prints HCL and YAML parser throughput, end-to-end
+// files/s and peak RSS of a full lint run in a fresh process.
+//   npm run bench [-- --files 10000]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const fileCount = Number(args[args.indexOf('--files') + 1] ?? 0) || 10_000;
+const corpus = join(repo, 'bench-corpus');
+const libFile = join(repo, 'build', 'bench-lib.mjs');
+
+// Deterministic PRNG (mulberry32) so every run lints the same bytes.
+let seed = 0x5eed;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+
+function terraformFile(i) {
+  const env = pick(['prod', 'staging', 'dev']);
+  const n = `svc${i}`;
+  return `locals {
+  name = "${n}-${env}"
+  tags = { Service = "${n}", Environment = "${env}", Owner = "team-${i % 17}" }
+}
+
+variable "instance_class_${i}" {
+  type    = string
+  default = "db.${pick(['r6g', 'm6g', 't4g'])}.large"
+}
+
+resource "aws_db_instance" "${n}" {
+  identifier              = local.name
+  engine                  = "${pick(['postgres', 'mysql'])}"
+  instance_class          = var.instance_class_${i}
+  allocated_storage       = ${20 + Math.floor(rand() * 500)}
+  multi_az                = ${rand() < 0.5}
+  backup_retention_period = ${Math.floor(rand() * 14)}
+  deletion_protection     = ${rand() < 0.7}
+  tags                    = local.tags
+}
+
+resource "aws_s3_bucket" "${n}" {
+  bucket = "acme-\${local.name}-data"
+  tags   = merge(local.tags, { Data = "true" })
+}
+
+resource "aws_s3_bucket_versioning" "${n}" {
+  bucket = aws_s3_bucket.${n}.id
+  versioning_configuration {
+    status = "${pick(['Enabled', 'Suspended'])}"
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "${n}" {
+  bucket                  = aws_s3_bucket.${n}.id
+  block_public_acls       = true
+  block_public_policy     = ${rand() < 0.8}
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+output "${n}_endpoint" {
+  value = aws_db_instance.${n}.endpoint
+}
+`;
+}
+
+function kubernetesFile(i) {
+  const replicas = pick([1, 2, 3]);
+  const withLimits = rand() < 0.5;
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web-${i}
+  namespace: team-${i % 23}
+  labels:
+    app: web-${i}
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels:
+      app: web-${i}
+  template:
+    metadata:
+      labels:
+        app: web-${i}
+    spec:
+      containers:
+        - name: web
+          image: ghcr.io/acme/web-${i}:1.${i % 50}.0
+          ports:
+            - containerPort: 8080
+${withLimits ? `          resources:
+            requests: { cpu: 100m, memory: 128Mi }
+            limits: { cpu: 500m, memory: 256Mi }
+` : ''}          readinessProbe:
+            httpGet: { path: /healthz, port: 8080 }
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web-${i}
+  namespace: team-${i % 23}
+spec:
+  selector:
+    app: web-${i}
+  ports:
+    - port: 80
+      targetPort: 8080
+`;
+}
+
+function generate() {
+  rmSync(corpus, { recursive: true, force: true });
+  let bytes = 0;
+  for (let i = 0; i < fileCount; i++) {
+    const dir = join(corpus, `stack-${String(Math.floor(i / 20)).padStart(4, '0')}`);
+    if (i % 20 === 0) mkdirSync(dir, { recursive: true });
+    const tf = i % 2 === 0;
+    const text = tf ? terraformFile(i) : kubernetesFile(i);
+    writeFileSync(join(dir, tf ? `main-${i}.tf` : `app-${i}.yaml`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return bytes;
+}
+
+function readAll(ext) {
+  const out = [];
+  for (const d of readdirSync(corpus).sort())
+    for (const f of readdirSync(join(corpus, d)).sort()) if (f.endsWith(ext)) out.push([`${d}/${f}`, readFileSync(join(corpus, d, f), 'utf8')]);
+  return out;
+}
+
+function throughput(files, parse, SourceFile) {
+  const sources = files.map(([p, t]) => new SourceFile(p, t));
+  const bytes = files.reduce((n, [, t]) => n + Buffer.byteLength(t), 0);
+  for (const s of sources.slice(0, 200)) parse(s); // warm up the JIT
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t0 = process.hrtime.bigint();
+    for (const s of sources) parse(s);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return { mb: bytes / 1024 / 1024, mbps: bytes / 1024 / 1024 / best };
+}
+
+if (args.includes('--child')) {
+  // Fresh process: one full lint of the corpus, reporting time and peak RSS.
+  const lib = await import(pathToFileURL(libFile).href);
+  const t0 = process.hrtime.bigint();
+  const result = await lib.lint({ paths: [corpus], cwd: repo });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  process.stdout.write(JSON.stringify({ seconds, files: result.summary.filesScanned, findings: result.findings.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
+mkdirSync(dirname(libFile), { recursive: true });
+await build({ entryPoints: [join(repo, 'scripts/bench-lib.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: libFile, logLevel: 'error' });
+const bytes = generate();
+const lib = await import(pathToFileURL(libFile).href);
+const hcl = throughput(readAll('.tf'), lib.parseHcl, lib.SourceFile);
+const yaml = throughput(readAll('.yaml'), (s) => lib.parseYamlStream(s), lib.SourceFile);
+const e2e = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+
+const fmt = (n, d = 1) => n.toFixed(d);
+console.log(`corpus: ${fileCount} files, ${fmt(bytes / 1024 / 1024)} MB (generated in ${corpus})`);
+console.log(`HCL parser:   ${fmt(hcl.mbps)} MB/s (${fmt(hcl.mb)} MB of .tf, best of 3)`);
+console.log(`YAML parser:  ${fmt(yaml.mbps)} MB/s (${fmt(yaml.mb)} MB of .yaml, best of 3)`);
+console.log(`end to end:   ${e2e.files} files in ${fmt(e2e.seconds, 2)} s = ${fmt(e2e.files / e2e.seconds, 0)} files/s, ${e2e.findings} findings`);
+console.log(`peak RSS:     ${fmt(e2e.maxRssMB, 0)} MB`);
+if (existsSync(corpus) && !args.includes('--keep')) rmSync(corpus, { recursive: true, force: true });
