@@ -4,9 +4,10 @@
 
 import { COLLECTION_STYLE, EVENT_ID, getScalarValue, SCALAR_STYLE } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
-import type { SourceFile } from '../source.js';
+import type { Pos, SourceFile } from '../source.js';
 import type { YamlDocument, YamlError, YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 import type { Covered } from './comments.js';
+import { PosCursor } from './positions.js';
 import { resolvePlain, resolveTagged } from './scalar.js';
 
 export interface BuildResult {
@@ -24,6 +25,7 @@ interface Frame {
   costAtStart: number;
   key: YNode | undefined;
   keyStart: number;
+  keyStartPos: Pos | undefined;
   haveKey: boolean;
   keyIsMerge: boolean;
   /** `<<` entries: where they sat among the pairs, and their pair. */
@@ -54,6 +56,7 @@ function isWs(c: number): boolean {
 
 export function buildDocuments(file: SourceFile, events: Event[], maxAliases: number, covered: Covered): BuildResult {
   const text = file.text;
+  const at = new PosCursor(file);
   const documents: YamlDocument[] = [];
   const stack: Frame[] = [];
   let anchors = new Map<string, { node: YNode; weight: number }>();
@@ -64,7 +67,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
 
   const fail = (message: string, start: number, end: number, reason: YamlError['reason']): BuildResult => ({
     documents,
-    error: { message, range: file.range(start, end), reason },
+    error: { message, range: at.range(start, end), reason },
     stoppedAt: prevDocEnd,
   });
 
@@ -87,12 +90,13 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     if (!top.haveKey) {
       top.key = node;
       top.keyStart = start;
+      top.keyStartPos = node.range.start.offset === start ? node.range.start : at.pos(start);
       top.haveKey = true;
       top.keyIsMerge = isMergeKey;
       return;
     }
     const key = top.key as YPair['key'];
-    const pair: YPair = { key, value: node, range: file.range(top.keyStart, end) };
+    const pair: YPair = { key, value: node, range: { start: top.keyStartPos!, end: node.range.end.offset === end ? node.range.end : at.pos(end) } };
     if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair });
     else top.node.pairs.push(pair);
     top.haveKey = false;
@@ -119,24 +123,24 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     return text.charCodeAt(p) === want ? p + 1 : prevEnd;
   };
 
-  const props = (e: { anchorStart: number; anchorEnd: number; tagStart: number; tagEnd: number }) => {
-    let start = -1;
-    let end = -1;
+  // Properties (anchor, tag) of the current node; kept in locals to avoid allocation.
+  let propsStart = -1;
+  let propsEnd = -1;
+  const props = (e: { anchorStart: number; anchorEnd: number; tagStart: number; tagEnd: number }): void => {
+    propsStart = -1;
+    propsEnd = -1;
     if (e.anchorStart >= 0) {
-      covered.add(e.anchorStart - 1, e.anchorEnd);
-      start = e.anchorStart - 1;
-      end = e.anchorEnd;
+      propsStart = e.anchorStart - 1;
+      propsEnd = e.anchorEnd;
     }
     if (e.tagStart >= 0) {
-      covered.add(e.tagStart, e.tagEnd);
-      start = start === -1 ? e.tagStart : Math.min(start, e.tagStart);
-      end = Math.max(end, e.tagEnd);
+      propsStart = propsStart === -1 ? e.tagStart : Math.min(propsStart, e.tagStart);
+      propsEnd = Math.max(propsEnd, e.tagEnd);
     }
-    return { start, end };
   };
 
   const scalar = (e: ScalarEvent): void => {
-    const p = props(e);
+    props(e);
     const tag = e.tagStart >= 0 ? text.slice(e.tagStart, e.tagEnd) : undefined;
     const style = STYLES[e.style] ?? 'plain';
     let start: number;
@@ -145,9 +149,9 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     let decoded: string;
     if (e.valueStart < 0) {
       // An empty value: `key:`, `- `, or only properties (`key: !!str`).
-      if (p.start >= 0) {
-        start = p.start;
-        end = p.end;
+      if (propsStart >= 0) {
+        start = propsStart;
+        end = propsEnd;
       } else {
         start = end = emptyAt();
       }
@@ -158,13 +162,14 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       if (style === 'single' || style === 'double') {
         start = e.valueStart - 1;
         end = e.valueEnd + 1;
+        covered.add(start, end);
       } else if (style === 'literal' || style === 'folded') {
-        [start, end] = blockScalarSpan(e, p.end);
+        [start, end] = blockScalarSpan(e, propsEnd);
+        covered.add(start, end);
       } else {
         start = e.valueStart;
         end = e.valueEnd;
       }
-      covered.add(start, end);
     }
     if (e.anchorStart < 0 && e.tagStart < 0 && style === 'plain' && e.valueStart < 0 && stack.length === 0) {
       // An empty document: nothing but comments, or a bare `---`.
@@ -172,7 +177,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       return;
     }
     const value = tag !== undefined ? resolveTagged(decoded, tag) : style === 'plain' ? resolvePlain(decoded) : decoded;
-    const node: YScalar = { kind: 'scalar', value, source, style, range: file.range(start, end) };
+    const node: YScalar = { kind: 'scalar', value, source, style, range: at.range(start, end) };
     if (tag !== undefined) node.tag = tag;
     if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
     const isMergeKey = style === 'plain' && tag === undefined && source === '<<';
@@ -182,8 +187,9 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
   /** A block scalar spans from its `|`/`>` indicator to its last non-blank character. */
   const blockScalarSpan = (e: ScalarEvent, propsEnd: number): [number, number] => {
     const vs = e.valueStart;
-    const headerLine = file.pos(vs > 0 && text[vs - 1] === '\n' ? vs - 1 : vs).line;
-    let p = Math.max(file.lineStart(headerLine), propsEnd, prevEnd);
+    const nl = vs > 0 && text[vs - 1] === '\n' ? vs - 1 : vs;
+    const headerStart = nl > 0 ? text.lastIndexOf('\n', nl - 1) + 1 : 0;
+    let p = Math.max(headerStart, propsEnd, prevEnd);
     const limit = Math.max(vs, p);
     while (p < limit && text[p] !== '|' && text[p] !== '>') p++;
     const indicator = p < limit ? p : vs;
@@ -217,13 +223,13 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     }
     if (f.haveKey && f.node.kind === 'map') {
       // A flow key without a value (`{a}`): its value is null, placed after the key.
-      const nullNode: YScalar = { kind: 'scalar', value: null, source: '', style: 'plain', range: file.range(prevEnd, prevEnd) };
+      const nullNode: YScalar = { kind: 'scalar', value: null, source: '', style: 'plain', range: at.range(prevEnd, prevEnd) };
       stack.push(f);
       attach(nullNode, prevEnd, prevEnd, false);
       stack.pop();
     }
     if (f.merges && f.node.kind === 'map') f.node.pairs = applyMerges(f.node.pairs, f.merges);
-    f.node.range = file.range(f.start, end);
+    f.node.range = at.range(f.start, end);
     if (f.anchor !== undefined) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
     attach(f.node, f.start, end, false);
   };
@@ -239,7 +245,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       const m = markerAfter(text, '...', end);
       if (m >= 0) end = m + 3;
     }
-    documents.push({ root: d.root, range: file.range(start, end), index: documents.length });
+    documents.push({ root: d.root, range: at.range(start, end), index: documents.length });
     prevDocEnd = end;
     prevEnd = end;
   };
@@ -258,19 +264,20 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
           break;
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE: {
-          const p = props(e);
+          props(e);
           const flow = e.style === COLLECTION_STYLE.FLOW;
-          const range = file.range(e.start, e.start);
+          const range = at.range(e.start, e.start);
           const node: YMap | YSeq =
             e.type === EVENT_ID.MAPPING ? { kind: 'map', pairs: [], flow, range } : { kind: 'seq', items: [], flow, range };
           if (e.tagStart >= 0) node.tag = text.slice(e.tagStart, e.tagEnd);
           stack.push({
             node,
             start: e.start,
-            anchor: p.start >= 0 && e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined,
+            anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined,
             costAtStart: cost,
             key: undefined,
             keyStart: -1,
+            keyStartPos: undefined,
             haveKey: false,
             keyIsMerge: false,
             merges: undefined,
@@ -280,7 +287,6 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
         }
         case EVENT_ID.ALIAS: {
           const start = e.anchorStart - 1;
-          covered.add(start, e.anchorEnd);
           const name = text.slice(e.anchorStart, e.anchorEnd);
           const target = anchors.get(name);
           if (!target) return fail(`unknown anchor "${name}"`, start, e.anchorEnd, 'syntax');
