@@ -1,0 +1,24 @@
+// Built-in AWS rules. A plain array: each rule file is registered here once.
+
+import type { Rule } from '../../src/engine/rule.js';
+import awsAuroraMultiAz from './aws-aurora-multi-az.js';
+import awsDocdbMultiAz from './aws-docdb-multi-az.js';
+import awsElasticacheClusterStandalone from './aws-elasticache-cluster-standalone.js';
+import awsElasticacheMultiAz from './aws-elasticache-multi-az.js';
+import awsMqSingleInstance from './aws-mq-single-instance.js';
+import awsNeptuneMultiAz from './aws-neptune-multi-az.js';
+import awsOpensearchZoneAwareness from './aws-opensearch-zone-awareness.js';
+import awsRdsMultiAz from './aws-rds-multi-az.js';
+import awsRedshiftMultiAz from './aws-redshift-multi-az.js';
+
+export const rules: Rule<any, any>[] = [
+  awsAuroraMultiAz,
+  awsDocdbMultiAz,
+  awsElasticacheClusterStandalone,
+  awsElasticacheMultiAz,
+  awsMqSingleInstance,
+  awsNeptuneMultiAz,
+  awsOpensearchZoneAwareness,
+  awsRdsMultiAz,
+  awsRedshiftMultiAz,
+];

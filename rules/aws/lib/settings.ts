@@ -1,0 +1,56 @@
+// Reading provider settings the way the provider does: an absent optional bool is false,
+// a value that depends on something unknown is neither (never flagged).
+
+import type { RuleContext } from '../../../src/engine/rule.js';
+import type { TfBlock } from '../../../src/model/terraform/types.js';
+import { asBool, isUnknown } from '../../../src/model/terraform/value.js';
+import { setAttributeFix } from '../../lib/terraform-fix.js';
+
+export type BoolSetting = 'true' | 'false' | 'absent' | 'unknown';
+
+/** State of a bool attribute; an explicit `null` is the same as leaving it out. */
+export function boolSetting(block: TfBlock, name: string): BoolSetting {
+  const attr = block.attr(name);
+  if (!attr || attr.value === null) return 'absent';
+  if (isUnknown(attr.value)) return 'unknown';
+  const b = asBool(attr.value);
+  return b === undefined ? 'unknown' : b ? 'true' : 'false';
+}
+
+/** True when the attribute is present with a non-null value (known or not). */
+export function isSet(block: TfBlock, name: string): boolean {
+  const attr = block.attr(name);
+  return attr !== undefined && attr.value !== null;
+}
+
+export interface RequireTrue<M extends string> {
+  /** The block holding the attribute (a resource, a module call or a nested block). */
+  block: TfBlock;
+  name: string;
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Resource id reported (DESIGN.md §4). */
+  resource: string;
+  /** Offer `name = true` as the fix (default true). */
+  fixable?: boolean;
+}
+
+/**
+ * Reports `block.<name>` unless it is known true: on the attribute when it is written
+ * `false`, on the block header when it is missing. Returns whether it reported.
+ */
+export function reportUnlessTrue<M extends string>(context: RuleContext<M, any>, req: RequireTrue<M>): boolean {
+  const state = boolSetting(req.block, req.name);
+  if (state === 'true' || state === 'unknown') return false;
+  const attr = req.block.attr(req.name);
+  const fix = req.fixable === false ? undefined : setAttributeFix(req.block, req.name, 'true');
+  context.report({
+    messageId: req.messageId,
+    data: { ...req.data, attribute: req.name, state: state === 'absent' ? 'not set (defaults to false)' : 'false' },
+    file: attr ? attr.file : req.block.file,
+    range: attr ? attr.range : req.block.headerRange,
+    resource: req.resource,
+    fix,
+  });
+  return true;
+}
