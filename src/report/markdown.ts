@@ -30,11 +30,23 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
 
+/** GitHub rejects comments over 65,536 characters; stay well below with room for a footer. */
+export const MAX_MARKDOWN_LENGTH = 60_000;
+
 export const markdownReporter: Reporter = (findings, ctx) => {
   const title = `### arch-lint: ${summaryLine(findings, ctx.summary.filesScanned)}`;
   if (findings.length === 0) return `${title}\n`;
-  const rows = findings.map(row);
-  return [title, '', '| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+  const head = [title, '', '| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |'].join('\n') + '\n';
+  let out = head;
+  for (let i = 0; i < findings.length; i++) {
+    const line = row(findings[i]) + '\n';
+    if (out.length + line.length > MAX_MARKDOWN_LENGTH) {
+      const rest = findings.length - i;
+      return `${out}\n_… and ${rest} more ${rest === 1 ? 'finding' : 'findings'} not shown: see the full report._\n`;
+    }
+    out += line;
+  }
+  return out;
 };
 
 function row(f: Finding): string {

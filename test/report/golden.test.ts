@@ -33,6 +33,14 @@ describe('golden output', () => {
     }
   }
 
+  it('text with colors', () => {
+    const out = REPORTERS.text(FINDINGS, sampleContext({ color: true }));
+    const path = join(GOLDEN_DIR, 'findings.color.txt');
+    if (UPDATE) writeFileSync(path, out);
+    expect(out).toBe(readFileSync(path, 'utf8'));
+    expect(out.replace(/\u001b\[\d+m/g, '')).toBe(REPORTERS.text(FINDINGS, sampleContext()));
+  });
+
   it('is byte-identical across runs and independent of the rule list order', () => {
     for (const format of Object.keys(EXT) as FormatName[]) {
       const a = REPORTERS[format](FINDINGS, sampleContext());

@@ -6,7 +6,7 @@ import { SourceFile } from '../../src/parse/source.js';
 import { escapeData, escapeProperty, githubReporter } from '../../src/report/github.js';
 import { FORMAT_NAMES, getReporter, isFormatName, REPORTERS } from '../../src/report/index.js';
 import { jsonReporter } from '../../src/report/json.js';
-import { codeSpan, escapeMarkdown, markdownReporter } from '../../src/report/markdown.js';
+import { codeSpan, escapeMarkdown, markdownReporter, MAX_MARKDOWN_LENGTH } from '../../src/report/markdown.js';
 import { textReporter, underline } from '../../src/report/text.js';
 import { visible } from '../../src/report/terminal.js';
 import { FINDINGS, sampleContext } from './sample.js';
@@ -128,6 +128,15 @@ describe('markdown reporter', () => {
     const out = markdownReporter(FINDINGS, sampleContext());
     expect(out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Severity') && !l.startsWith('| ---'))).toHaveLength(FINDINGS.length);
     expect(out).toContain('[parse-error](https://github.com/arch-lint/arch-lint/blob/main/docs/rules/parse-error.md)');
+  });
+
+  it('stays under GitHub\'s comment size, saying how many rows it left out', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...base, line: i + 1, message: `problem number ${i} `.repeat(3) }));
+    const out = markdownReporter(many, sampleContext());
+    expect(out.length).toBeLessThanOrEqual(MAX_MARKDOWN_LENGTH + 100);
+    const shown = out.split('\n').filter((l) => l.startsWith('| ') && l.includes('`f.tf:')).length;
+    expect(shown).toBeGreaterThan(100);
+    expect(out.endsWith(`_… and ${2000 - shown} more findings not shown: see the full report._\n`)).toBe(true);
   });
 
   it('says no problems when clean', () => {
