@@ -33,7 +33,11 @@ if (!existsSync(out)) {
 }
 const report = JSON.parse(readFileSync(out, 'utf8'));
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) + (report.numFailedTestSuites ?? 0);
+// A file that fails to load has no failed assertion: count it as a failure of its own.
+const brokenFiles = (report.testResults ?? []).filter(
+  (r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed'),
+).length;
+const failed = (report.numFailedTests ?? 0) + brokenFiles;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 || run.status !== 0 ? 1 : 0);
