@@ -3,9 +3,9 @@
 // `arch-lint.io/ignore`. Suppressions that match nothing become findings themselves, so
 // stale ignores do not silently outlive the problem they hid.
 
-import { createHash } from 'node:crypto';
 import type { Finding } from '../findings/finding.js';
 import type { Range, SourceFile } from '../parse/source.js';
+import { disambiguate, fingerprint } from './fingerprint.js';
 import { docsUrl, formatMessage, type RuleMeta } from './rule.js';
 
 export type SuppressionKind = 'line' | 'file' | 'annotation';
@@ -178,8 +178,7 @@ const WHERE: Record<SuppressionKind, string> = {
  * comment's range. With `knownRuleIds`, a misspelled id is called out as unknown.
  */
 export function unusedSuppressionFindings(unused: Suppression[], knownRuleIds?: ReadonlySet<string>): Finding[] {
-  const seen = new Map<string, number>();
-  return unused.map((s) => {
+  const findings = unused.map((s): Finding => {
     const directive = DIRECTIVE_NAME[s.kind];
     const unknown = knownRuleIds ? s.ruleIds.filter((id) => !knownRuleIds.has(id)) : [];
     const { messages } = UNUSED_SUPPRESSION_RULE;
@@ -192,10 +191,6 @@ export function unusedSuppressionFindings(unused: Suppression[], knownRuleIds?: 
             where: WHERE[s.kind],
             unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')})` : '',
           });
-    // Stable across line moves: the comment's own text and what it names, not its position.
-    const key = [s.file.path, s.kind, s.resource ?? '', s.ruleIds.join(','), s.file.text.slice(s.range.start.offset, s.range.end.offset).trim()].join('\0');
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
     return {
       ruleId: UNUSED_SUPPRESSION_RULE.id,
       category: UNUSED_SUPPRESSION_RULE.category,
@@ -207,8 +202,17 @@ export function unusedSuppressionFindings(unused: Suppression[], knownRuleIds?: 
       endLine: s.range.end.line,
       endColumn: s.range.end.column,
       ...(s.resource !== undefined ? { resource: s.resource } : {}),
-      fingerprint: createHash('sha256').update(`${key}\0${n}`).digest('hex').slice(0, 32),
+      // Stable across line moves: the comment's own text and what it names, not its position.
+      fingerprint: fingerprint({
+        ruleId: UNUSED_SUPPRESSION_RULE.id,
+        file: s.file.path,
+        resource: s.resource,
+        message,
+        snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset),
+      }),
       docsUrl: docsUrl(UNUSED_SUPPRESSION_RULE.id),
     };
   });
+  disambiguate(findings);
+  return findings;
 }
