@@ -8,7 +8,7 @@ export default probeRule({
   probe: 'readinessProbe',
   title: 'Long-running containers should have a readiness probe',
   description:
-    'Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, restartable Pods; not Jobs, CronJobs or init containers) without a `readinessProbe`. Kubernetes then counts a pod as ready the moment its process starts: Services send it traffic before it can serve, and a rolling update replaces healthy pods with broken ones without stopping.',
+    'Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers; not Jobs, CronJobs, bare Pods or init containers) without a `readinessProbe`. Kubernetes then counts a pod as ready the moment its process starts: Services send it traffic before it can serve, and a rolling update replaces healthy pods with broken ones without stopping.',
   message:
     'Container `{container}` of {kind} `{name}` has no readiness probe: it gets traffic as soon as it starts, and a rollout of a broken version replaces every healthy pod without pausing. Add a `readinessProbe` that checks it can actually serve.',
 });

@@ -11,10 +11,10 @@ ruleTester('k8s-missing-readiness-probe', {
       findings: [{ line: 19, column: 17, endLine: 19, endColumn: 20, resource: 'Deployment/default/api', message: 'Container `api` of Deployment `api` has no readiness probe' }],
     },
     {
-      path: `${F}/fail/statefulset-and-pod.yaml`,
+      path: `${F}/fail/statefulset-and-rc.yaml`,
       findings: [
         { line: 17, column: 17, endLine: 17, endColumn: 26, resource: 'StatefulSet/default/zk', message: 'Container `zookeeper`' },
-        { line: 26, column: 13, endLine: 26, endColumn: 20, resource: 'Pod/default/toolbox', message: 'Container `toolbox` of Pod `toolbox`' },
+        { line: 34, column: 17, endLine: 34, endColumn: 20, resource: 'ReplicationController/default/legacy-web', message: 'Container `web` of ReplicationController `legacy-web`' },
       ],
     },
   ],
