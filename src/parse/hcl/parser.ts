@@ -56,6 +56,14 @@ const BINARY_OPS: Partial<Record<Tok, BinaryOperator>> = {
   [Tok.Percent]: '%',
 };
 
+const enum Mode {
+  SkipNewlines = 1,
+  /** A `(`, `[` or `{` inside an expression. */
+  Bracket = 2,
+  /** A `${` or `%{` sequence inside a template. */
+  Template = 4,
+}
+
 const ESCAPES: Record<number, string> = { 110: '\n', 116: '\t', 114: '\r', 34: '"', 92: '\\' };
 
 export class Parser {
@@ -65,8 +73,13 @@ export class Parser {
   /** Set after an error in the current body item: later errors in it are consequences. */
   private panic = false;
   private depth = 0;
-  /** Whether newlines are insignificant (inside `()`, `[]`, `${}`), innermost last. */
-  private readonly nlSkip: boolean[] = [false];
+  /**
+   * Open brackets and template sequences, innermost last (Mode bits): whether newlines
+   * are insignificant there, and what kind of opener it is (for error recovery).
+   */
+  private readonly modes: number[] = [0];
+  /** Token brackets left open by the current item's first error: recovery skips past their closers. */
+  private panicDepth = 0;
 
   constructor(private readonly file: SourceFile) {
     this.text = file.text;
@@ -107,6 +120,10 @@ export class Parser {
   private error(message: string, start: number, end: number): void {
     if (this.panic) return;
     this.panic = true;
+    // Brackets opened since the last template boundary stay open in the token stream.
+    let depth = 0;
+    for (let i = this.modes.length - 1; i > 0 && !(this.modes[i] & Mode.Template); i--) if (this.modes[i] & Mode.Bracket) depth++;
+    this.panicDepth = depth;
     this.diagnostics.push(this.diag(message, start, end));
   }
 
@@ -128,7 +145,7 @@ export class Parser {
 
   /** Current token, skipping newlines where they are insignificant. */
   private peek(): Tok {
-    if (this.nlSkip[this.nlSkip.length - 1]) while (this.lx.type === Tok.Newline) this.lx.next();
+    if (this.modes[this.modes.length - 1] & Mode.SkipNewlines) while (this.lx.type === Tok.Newline) this.lx.next();
     return this.lx.type;
   }
 
@@ -139,14 +156,15 @@ export class Parser {
 
   /** Consumes the expected closing token and pops the newline mode; returns the end offset. */
   private close(tok: Tok, what: string): number {
-    if (this.peek() === tok) {
+    // After an error the closer is left for recovery, which counts the open brackets.
+    if (!this.panic && this.peek() === tok) {
       const end = this.lx.end;
-      this.nlSkip.pop();
+      this.modes.pop();
       this.lx.next();
       return end;
     }
     this.errorAtToken(`expected ${TOKEN_NAMES[tok]} to close ${what}`);
-    this.nlSkip.pop();
+    this.modes.pop();
     return this.lx.start;
   }
 
@@ -184,7 +202,7 @@ export class Parser {
       if (t !== Tok.Ident) {
         this.errorAtToken('expected an attribute name or block type');
       } else {
-        const item = this.parseBodyItem(openBrace === null);
+        const item = this.parseBodyItem();
         if (item?.kind === 'Attribute') {
           const prev = seen.get(item.name);
           if (prev) {
@@ -197,17 +215,21 @@ export class Parser {
           blocks.push(item);
         }
       }
-      if (this.panic) this.recoverLine();
+      if (this.panic) this.recoverLine(this.panicDepth, openBrace !== null);
       this.panic = false;
+      this.panicDepth = 0;
     }
     return { kind: 'Body', attributes, blocks, range: this.r(0, 0) };
   }
 
-  /** Skips to the start of the next line, or to a `}` that closes the enclosing block. */
-  private recoverLine(): void {
+  /**
+   * Skips to the start of the next line, or to a `}` that closes the enclosing block
+   * (when `inBlock`), after first closing `openBrackets` brackets the failed item left open.
+   */
+  private recoverLine(openBrackets: number, inBlock: boolean): void {
     const lx = this.lx;
-    const savedModes = this.nlSkip.length;
-    let depth = 0;
+    const savedModes = this.modes.length;
+    let depth = openBrackets;
     for (;;) {
       switch (this.cur()) {
         case Tok.EOF:
@@ -224,8 +246,8 @@ export class Parser {
           depth++;
           break;
         case Tok.RBrace:
-          if (depth === 0) return;
-          depth--;
+          if (depth === 0 && inBlock) return;
+          if (depth > 0) depth--;
           break;
         case Tok.RBrack:
         case Tok.RParen:
@@ -234,16 +256,16 @@ export class Parser {
         case Tok.OQuote:
         case Tok.OHeredoc:
           // Skip string content as a unit so braces inside it do not count.
-          this.nlSkip.push(false);
+          this.modes.push(0);
           this.parsePrimary();
-          this.nlSkip.length = savedModes;
+          this.modes.length = savedModes;
           continue;
       }
       lx.next();
     }
   }
 
-  private parseBodyItem(topLevel: boolean): Attribute | Block | null {
+  private parseBodyItem(): Attribute | Block | null {
     const lx = this.lx;
     const nameStart = lx.start;
     const nameEnd = lx.end;
@@ -276,10 +298,9 @@ export class Parser {
     }
     if (this.cur() !== Tok.LBrace) {
       if (labels.length === 0) this.errorAtToken(`expected '=' or '{' after "${name}"`);
-      else this.errorAtToken(`expected '{' after the labels of block "${name}"`);
+      else this.errorAtToken(`expected '{' to open block "${name}" (or '=' if "${name}" is an attribute)`);
       return null;
     }
-    void topLevel;
     return this.parseBlockRest(name, nameStart, nameEnd, labels);
   }
 
@@ -355,7 +376,8 @@ export class Parser {
     } else if (this.cur() !== Tok.RBrace) {
       this.errorAtToken("expected a newline, an attribute or '}' after '{'");
     }
-    if (this.panic && this.cur() !== Tok.RBrace) this.recoverLine();
+    if (this.panic && this.cur() !== Tok.RBrace) this.recoverLine(this.panicDepth, true);
+    this.panicDepth = 0;
     return { kind: 'Body', attributes, blocks: [], range: this.r(0, 0) };
   }
 
@@ -464,7 +486,7 @@ export class Parser {
       case Tok.OHeredoc:
         return this.scanTemplate(start, lx.end, 'heredoc');
       case Tok.LParen: {
-        this.nlSkip.push(true);
+        this.modes.push(Mode.Bracket | Mode.SkipNewlines);
         lx.next();
         const inner = this.parseExpression();
         const end = this.close(Tok.RParen, "the parenthesised expression opened with '('");
@@ -515,7 +537,7 @@ export class Parser {
       this.errorAtToken("expected '(' after the provider function name");
       return this.invalid(start);
     }
-    this.nlSkip.push(true);
+    this.modes.push(Mode.Bracket | Mode.SkipNewlines);
     lx.next();
     const args: Expr[] = [];
     let expandFinal = false;
@@ -550,7 +572,7 @@ export class Parser {
   private parseTuple(): Expr {
     const lx = this.lx;
     const start = lx.start;
-    this.nlSkip.push(true);
+    this.modes.push(Mode.Bracket | Mode.SkipNewlines);
     lx.next();
     if (this.peek() === Tok.Ident && this.isKeyword('for')) return this.parseFor(start, false);
     const items: Expr[] = [];
@@ -572,11 +594,11 @@ export class Parser {
   private parseObject(): Expr {
     const lx = this.lx;
     const start = lx.start;
-    this.nlSkip.push(false);
+    this.modes.push(Mode.Bracket);
     lx.next();
     while (this.cur() === Tok.Newline) lx.next();
     if (this.isKeyword('for')) {
-      this.nlSkip[this.nlSkip.length - 1] = true;
+      this.modes[this.modes.length - 1] = Mode.Bracket | Mode.SkipNewlines;
       return this.parseFor(start, true);
     }
     const items: ObjectConsItem[] = [];
@@ -619,7 +641,7 @@ export class Parser {
     const closeTok = isObject ? Tok.RBrace : Tok.RBrack;
     const what = isObject ? "the 'for' expression opened with '{'" : "the 'for' expression opened with '['";
     const fail = (): Expr => {
-      this.nlSkip.pop();
+      this.modes.pop();
       return this.invalid(start);
     };
     lx.next();
@@ -756,7 +778,7 @@ export class Parser {
 
   /** `[expr]`; the `[` is current. */
   private parseIndexKey(): { expr: Expr; end: number } {
-    this.nlSkip.push(true);
+    this.modes.push(Mode.Bracket | Mode.SkipNewlines);
     this.lx.next();
     const expr = this.parseExpression();
     const end = this.close(Tok.RBrack, "the index opened with '['");
@@ -789,7 +811,7 @@ export class Parser {
       opEnd = lx.end;
       lx.next(); // '*'
     } else {
-      this.nlSkip.push(true);
+      this.modes.push(Mode.Bracket | Mode.SkipNewlines);
       lx.next(); // '['
       this.peek();
       lx.next(); // '*'
@@ -880,8 +902,13 @@ export class Parser {
         if (mode === 'json') {
           end = p;
         } else {
-          const what = heredoc ? `heredoc: no line closes it with "${marker}"` : 'string: it has no closing \'"\'';
-          this.error(`unterminated ${what}`, start, contentStart);
+          if (heredoc) {
+            // Reported where the closing marker was expected, as HCL does.
+            const line = this.file.pos(start).line;
+            this.error(`unterminated heredoc: no line with only "${marker}" closes the heredoc opened at line ${line}`, p, p);
+          } else {
+            this.error('unterminated string: it has no closing \'"\'', start, contentStart);
+          }
           end = p;
           lx.pos = p;
         }
@@ -978,7 +1005,7 @@ export class Parser {
     let q = p + 2;
     const stripL = this.text.charCodeAt(q) === 126;
     if (stripL) q++;
-    this.nlSkip.push(true);
+    this.modes.push(Mode.Template | Mode.SkipNewlines);
     this.lx.pos = q;
     this.lx.next();
     return { stripL };
@@ -992,7 +1019,7 @@ export class Parser {
       stripR = true;
       lx.next();
     }
-    this.nlSkip.pop();
+    this.modes.pop();
     if (this.cur() === Tok.RBrace) return { end: lx.end, stripR };
     this.errorAtToken(`expected '}' to close the ${what}`);
     let q = lx.start;

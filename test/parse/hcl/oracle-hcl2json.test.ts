@@ -22,10 +22,11 @@ function hclFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-async function compare(path: string): Promise<void> {
+async function compare(path: string, mustBeValid = false): Promise<void> {
   const text = readFileSync(path, 'utf8');
   const file = new SourceFile(path, text);
   const ours = parseHcl(file);
+  if (mustBeValid) expect(ours.diagnostics, path).toEqual([]);
   let theirs: unknown;
   try {
     theirs = await parse(path, text);
@@ -56,6 +57,6 @@ describeShared('realworld corpus matches hcl2json', () => {
     expect(files.length).toBeGreaterThan(100);
   });
   for (const path of files) {
-    it(path.slice(root.length + 1), () => compare(path));
+    it(path.slice(root.length + 1), () => compare(path, true));
   }
 });
