@@ -4,6 +4,9 @@ import { setAttributeFix } from '../lib/terraform-fix.js';
 import { canRewrite, resourcesOf } from '../gcp/lib/terraform.js';
 import { engineName, FLEXIBLE_SERVERS, isFlexibleReplica } from './lib/flexible-server.js';
 
+/** What Azure keeps when backup_retention_days is not set. */
+const DEFAULT_RETENTION_DAYS = 7;
+
 interface Options {
   minRetentionDays: number;
   requireGeoRedundantBackup: boolean;
@@ -39,14 +42,14 @@ export default defineRule<'shortRetention' | 'noGeoBackup', Options>({
       if (isFlexibleReplica(resource)) continue;
       const data = { resource: resource.address, engine: engineName(resource), min };
       const retention = resource.attr('backup_retention_days');
-      const days = asNumber(retention?.value);
-      // Absent means the service default of 7 days.
-      if (retention && days !== undefined && days < min) {
+      // Absent means the service default.
+      const days = retention ? asNumber(retention.value) : DEFAULT_RETENTION_DAYS;
+      if (days !== undefined && days < min) {
         context.report({
           messageId: 'shortRetention',
           data: { ...data, days },
-          file: retention.file,
-          range: retention.valueRange,
+          file: retention?.file ?? resource.file,
+          range: retention?.valueRange ?? resource.headerRange,
           resource: resource.address,
           fix: canRewrite(resource, 'backup_retention_days') ? setAttributeFix(resource, 'backup_retention_days', String(min)) : undefined,
         });
