@@ -1,0 +1,84 @@
+// The CLI contract (DESIGN.md §1): options, formats, exit codes, stdin, --output.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { builtinRules } from '../../rules/index.js';
+import { VERSION } from '../../src/version.js';
+import { REPO_DIR } from '../support/shared.js';
+
+async function cli(argv: string[], stdin = '') {
+  let out = '';
+  let err = '';
+  const code = await runCli({
+    argv,
+    cwd: REPO_DIR,
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    readStdin: async () => stdin,
+    isTTY: false,
+    env: {},
+  });
+  return { code, out, err };
+}
+
+describe('arch-lint CLI', () => {
+  it('--version prints the package version', async () => {
+    expect(await cli(['--version'])).toEqual({ code: 0, out: `${VERSION}\n`, err: '' });
+  });
+
+  it('--list-rules prints every rule once, sorted, with category, severity and title', async () => {
+    const { code, out } = await cli(['--list-rules']);
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(builtinRules.length);
+    const ids = lines.map((l) => l.split(/\s+/)[0]);
+    expect(ids).toEqual([...ids].sort());
+    for (const rule of builtinRules) {
+      const line = lines.find((l) => l.startsWith(`${rule.meta.id} `))!;
+      expect(line).toContain(rule.meta.category);
+      expect(line).toContain(rule.meta.severity);
+      expect(line).toContain(rule.meta.title);
+    }
+  });
+
+  it('exits 2 with a message on usage errors', async () => {
+    for (const argv of [['--format', 'xml'], ['--fail-on', 'fatal'], ['--no-such-flag']]) {
+      const r = await cli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/^arch-lint: /);
+    }
+  });
+
+  it('exits 1 on findings at or above --fail-on and 0 below it', async () => {
+    const path = 'fixtures/demo/kubernetes/api.yaml';
+    expect((await cli([path])).code).toBe(1);
+    expect((await cli([path, '--fail-on', 'none'])).code).toBe(0);
+  });
+
+  it('writes the report to --output and nothing to stdout', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'arch-lint-cli-')), 'report.json');
+    const r = await cli(['fixtures/demo/kubernetes/api.yaml', '--format', 'json', '--output', file]);
+    expect(r.out).toBe('');
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    expect(report.version).toBe(1);
+    expect(report.tool).toEqual({ name: 'arch-lint', version: VERSION });
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+
+  it('reads a YAML stream from stdin for the path -', async () => {
+    const stdin = readFileSync(join(REPO_DIR, 'fixtures/demo/kubernetes/api.yaml'), 'utf8');
+    const r = await cli(['-', '--format', 'json'], stdin);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).findings.every((f: { file: string }) => f.file === '<stdin>')).toBe(true);
+  });
+
+  it('prints text with the source line and a caret under the range, without colors off a TTY', async () => {
+    const r = await cli(['fixtures/demo/kubernetes/api.yaml']);
+    expect(r.out).toContain('fixtures/demo/kubernetes/api.yaml:19:17: error ');
+    expect(r.out).toMatch(/19 \|\s+- name: api\n\s+\|\s+\^~~/);
+    expect(r.out).not.toContain('\u001b[');
+  });
+});
