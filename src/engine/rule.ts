@@ -23,6 +23,8 @@ export interface RuleMeta<M extends string = string> {
   /** JSON Schema of the rule's options (validated with ajv when config is loaded). */
   optionsSchema?: object;
   defaultOptions?: Record<string, unknown>;
+  /** The rule offers automatic fixes (the docs index says so; a meta-test holds rules to it). */
+  fixable?: boolean;
 }
 
 export interface Edit {

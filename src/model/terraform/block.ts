@@ -1,12 +1,13 @@
 // TfBlock / TfAttribute views over the HCL tree: values evaluated lazily in the scope
 // of the instance that owns the block, nested and `dynamic` blocks expanded.
 
+import { accessRecorder } from '../../engine/access-recorder.js';
 import type { Attribute, Block, Expr } from '../../parse/hcl/ast.js';
 import type { Range, SourceFile } from '../../parse/source.js';
 import { hasKey, isObj, newObject, setKey } from './convert.js';
 import { bindScope, evaluate, iterate, type Scope } from './evaluate.js';
 import { referenceAddresses } from './references.js';
-import type { TfAttribute, TfBlock } from './types.js';
+import type { TfAttribute, TfBlock, TfResource } from './types.js';
 import { UNKNOWN, type Value } from './value.js';
 
 export class AttributeView implements TfAttribute {
@@ -55,6 +56,8 @@ export interface BlockViewOptions {
   /** The nested block type a dynamic block generates. */
   typeName?: string;
   bound?: ReadonlySet<string>;
+  /** The block this one is nested in (for the test-only access recorder). */
+  parent?: BlockView;
 }
 
 export class BlockView implements TfBlock {
@@ -67,6 +70,7 @@ export class BlockView implements TfBlock {
   readonly bodyIndent: string;
   protected readonly bound: ReadonlySet<string>;
   private readonly nested = new Map<string, TfBlock[]>();
+  private readonly parent: BlockView | undefined;
 
   constructor(
     readonly node: Block,
@@ -82,6 +86,7 @@ export class BlockView implements TfBlock {
     this.headerRange = { start: header.typeRange.start, end: (lastLabel ?? header).range.end };
     if (!lastLabel) this.headerRange = header.typeRange;
     this.bound = options.bound ?? new Set();
+    this.parent = options.parent;
     for (const a of node.body.attributes) {
       if (!this.attributes.has(a.name)) this.attributes.set(a.name, new AttributeView(a, file, scope, this.bound));
     }
@@ -90,19 +95,22 @@ export class BlockView implements TfBlock {
   }
 
   attr(name: string): TfAttribute | undefined {
+    if (accessRecorder) this.recordRead(name);
     return this.attributes.get(name);
   }
 
   value(name: string): Value | undefined {
+    if (accessRecorder) this.recordRead(name);
     return this.attributes.get(name)?.value;
   }
 
   blocks(type: string): TfBlock[] {
+    if (accessRecorder) this.recordRead(type);
     let list = this.nested.get(type);
     if (!list) {
       list = [];
       for (const b of this.node.body.blocks) {
-        if (b.type === type) list.push(new BlockView(b, this.file, this.scope, { bound: this.bound }));
+        if (b.type === type) list.push(new BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
         else if (b.type === 'dynamic' && b.labels[0]?.value === type) list.push(...this.dynamicContents(b, type));
       }
       this.nested.set(type, list);
@@ -128,7 +136,7 @@ export class BlockView implements TfBlock {
       }
     }
     const make = (iter: Value) =>
-      new BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), { header: dyn, typeName: type, bound });
+      new BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), { header: dyn, typeName: type, bound, parent: this });
     if (!pairs) return [make(UNKNOWN)];
     return pairs.map(([k, v]) => {
       const iter = newObject();
@@ -164,6 +172,15 @@ export class BlockView implements TfBlock {
       cur = v[step];
     }
     return cur instanceof BlockView ? cur.toValue() : (cur as Value);
+  }
+
+  /** Reports a read to the access recorder, with the owning resource type and the nested block path. */
+  private recordRead(name: string): void {
+    const blockPath: string[] = [];
+    let root: BlockView = this;
+    for (; root.parent; root = root.parent) blockPath.unshift(root.type);
+    const owner = root as Partial<Pick<TfResource, 'mode' | 'resourceType'>>;
+    if (owner.mode && owner.resourceType) accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
   }
 
   /** The block as an object: attributes, and nested blocks as lists of objects. */

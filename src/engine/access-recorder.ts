@@ -1,0 +1,23 @@
+// Test-only hook: which attributes and nested blocks of which Terraform resource types
+// the rules read, so a meta-test can check every name against the real provider schema
+// (a misspelled attribute silently disables a check). Off by default; when off, the
+// model pays one module-variable check per read.
+
+export interface Access {
+  mode: 'managed' | 'data';
+  /** `aws_s3_bucket`. */
+  resourceType: string;
+  /** Nested block types from the resource down to the block read: `[]`, `['rule', 'apply_server_side_encryption_by_default']`. */
+  blockPath: readonly string[];
+  /** The attribute or nested block type asked for; undefined when only the resource type was queried. */
+  name?: string;
+}
+
+export type AccessRecorder = (access: Access) => void;
+
+/** The active recorder; read by the model before building an Access, so reads stay free when off. */
+export let accessRecorder: AccessRecorder | undefined;
+
+export function setAccessRecorder(recorder: AccessRecorder | undefined): void {
+  accessRecorder = recorder;
+}
