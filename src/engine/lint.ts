@@ -19,6 +19,7 @@ import { applyFileSuppressions } from './suppress.js';
 import { loadUserRules } from './user-rules.js';
 
 export async function lint(options: LintOptions): Promise<LintResult> {
+  const timing = phaseTimer(process.env.ARCH_LINT_TIMING === '1');
   const cwd = resolve(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   const config = await loadEffectiveConfig(options, cwd, paths);
@@ -33,16 +34,19 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const charts = chartTemplateSkips(candidates);
   const { chartSkips, lintable } = charts;
 
+  timing('read');
   // parse
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
   const outcome = await parseFiles(lintable, limits, options.stdin);
   const varFileOutcome = await parseFiles(await discoverVarFiles(config.varFiles, cwd, options.root), limits);
   const problems = [...outcome.problems, ...outcome.parsed.flatMap(parseProblems), ...varFileOutcome.problems, ...varFileOutcome.parsed.flatMap(parseProblems)];
 
+  timing('parse');
   // model
   const varFiles = varFileOutcome.parsed.flatMap((f) => (f.kind === 'hcl' ? [{ file: f.source, hcl: f.hcl }] : []));
   const { project, notKubernetes } = buildProject(outcome.parsed, varFiles);
 
+  timing('model');
   // rules → findings
   const relocate = await helmRelocator(outcome.parsed, charts);
   const run = runRules(project, enabled, relocate.relocate);
@@ -55,6 +59,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   findings.sort(compareFindings);
   disambiguate(findings);
 
+  timing('rules');
   const failOn = options.failOn ?? config.failOn;
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
   const exitCode = findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
@@ -112,4 +117,15 @@ function chartSkipLines(skips: { chart: string }[]): SkippedFile[] {
     file: chart === '.' ? 'templates/' : `${chart}/templates/`,
     reason: `Helm chart templates are not YAML until rendered (${n} file${n === 1 ? '' : 's'}); lint \`helm template\` output instead`,
   }));
+}
+
+/** ARCH_LINT_TIMING=1 prints how long each phase took, on stderr (like ESLint's TIMING). */
+function phaseTimer(on: boolean): (phase: string) => void {
+  let last = performance.now();
+  return (phase) => {
+    if (!on) return;
+    const now = performance.now();
+    process.stderr.write(`arch-lint timing: ${phase} ${(now - last).toFixed(1)} ms\n`);
+    last = now;
+  };
 }
