@@ -4,6 +4,7 @@ import type { Edit } from '../../src/engine/rule.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock } from '../../src/model/terraform/types.js';
 import { isObject } from '../../src/model/terraform/value.js';
+import { setAttributeEdits } from '../lib/terraform-fix.js';
 import { isKubernetesWorkload, sameNamespace, tfContainers, tfDeclares, tfLimitRangeDefaults, tfNamespace } from './lib/terraform-pods.js';
 import { describeNeeds, missingNeeds, requiredNeeds, resolveResourceOptions, resourceOptionsSchema, type Need, type ResourceName, type ResourceOptions } from './lib/resources.js';
 
@@ -67,23 +68,31 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
  */
 function resourcesEdits(container: TfBlock, missing: Need[], options: ResourceOptions): Edit[] | undefined {
   const resources = container.blocks('resources')[0];
-  const maps: Record<'requests' | 'limits', string[]> = { requests: [], limits: [] };
+  const maps: Record<'requests' | 'limits', [string, string][]> = { requests: [], limits: [] };
   for (const need of missing) {
     const [res, setting] = need.split('-') as [ResourceName, string];
     // A missing limit takes the container's own request: the one size its author stated.
     const requests = resources?.value('requests');
     const own = setting === 'limit' && isObject(requests) && typeof requests[res] === 'string' ? requests[res] : undefined;
-    maps[setting === 'request' ? 'requests' : 'limits'].push(`${res} = ${JSON.stringify(own ?? options.fixValues[res])}`);
+    maps[setting === 'request' ? 'requests' : 'limits'].push([res, JSON.stringify(own ?? options.fixValues[res])]);
   }
   const sections = (['limits', 'requests'] as const).filter((s) => maps[s].length > 0);
   const step = container.bodyIndent.slice(container.indent.length) || '  ';
   if (!resources) {
     const inner = container.bodyIndent + step;
-    const lines = [`${container.bodyIndent}resources {`, ...sections.map((s) => `${inner}${s} = { ${maps[s].join(', ')} }`), `${container.bodyIndent}}`];
+    const lines = [`${container.bodyIndent}resources {`, ...sections.map((s) => `${inner}${s} = ${objectText(maps[s])}`), `${container.bodyIndent}}`];
     return [insertAfterOpenBrace(container, lines)];
   }
-  if (sections.some((s) => resources.attr(s) || resources.blocks(s).length > 0)) return undefined;
-  return [insertAfterOpenBrace(resources, sections.map((s) => `${resources.bodyIndent}${s} = { ${maps[s].join(', ')} }`))];
+  const edits: Edit[] = [];
+  const absent = sections.filter((s) => !resources.attr(s) && resources.blocks(s).length === 0);
+  if (absent.length > 0) edits.push(insertAfterOpenBrace(resources, absent.map((s) => `${resources.bodyIndent}${s} = ${objectText(maps[s])}`)));
+  for (const section of sections.filter((s) => !absent.includes(s))) {
+    // Provider 1.x `limits { ... }` blocks take attributes; a partly written map is left to the author.
+    const block = resources.blocks(section)[0];
+    if (!block || resources.attr(section)) return undefined;
+    for (const [name, value] of maps[section]) edits.push(...setAttributeEdits(block, name, value));
+  }
+  return edits;
 }
 
 function insertAfterOpenBrace(block: TfBlock, lines: string[]): Edit {
@@ -91,4 +100,8 @@ function insertAfterOpenBrace(block: TfBlock, lines: string[]): Edit {
   const sameLine = open.end.line === block.node.closeBraceRange.start.line;
   const text = lines.map((l) => `\n${l}`).join('') + (sameLine ? `\n${block.indent}` : '');
   return { file: block.file, range: { start: open.end, end: open.end }, text };
+}
+
+function objectText(entries: [string, string][]): string {
+  return `{ ${entries.map(([k, v]) => `${k} = ${v}`).join(', ')} }`;
 }

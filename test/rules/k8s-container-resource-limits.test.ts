@@ -1,4 +1,11 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
+import type { Replacement } from '../../src/findings/finding.js';
 import { ruleTester } from '../support/rule-tester.js';
+import { REPO_DIR } from '../support/shared.js';
 
 const F = 'fixtures/rules/k8s-container-resource-limits';
 const ALL = 'CPU request, CPU limit, memory request and memory limit';
@@ -82,3 +89,36 @@ ruleTester('k8s-container-resource-limits', {
     },
   ],
 });
+
+// Every fix of the fixable Kubernetes / resource-limits rules, applied to its failing
+// fixtures, must leave valid files that the rule no longer flags.
+describe('fixes of the Kubernetes rules apply cleanly', () => {
+  const fixable = ['k8s-container-resource-limits', 'tf-kubernetes-resource-limits', 'k8s-single-replica', 'k8s-missing-pdb', 'k8s-missing-zone-spread'];
+  for (const id of fixable) {
+    const failDir = join(REPO_DIR, 'fixtures/rules', id, 'fail');
+    for (const entry of readdirSync(failDir)) {
+      it(`${id}: ${entry}`, async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'arch-lint-fix-'));
+        cpSync(join(failDir, entry), join(dir, entry), { recursive: true });
+        const before = (await lint({ paths: [dir], cwd: dir, onlyRules: [id] })).findings;
+        const byFile = new Map<string, Replacement[]>();
+        for (const f of before) if (f.fix) byFile.set(f.file, [...(byFile.get(f.file) ?? []), ...f.fix.replacements]);
+        expect(byFile.size).toBeGreaterThan(0);
+        for (const [file, replacements] of byFile) writeFileSync(join(dir, file), applyReplacements(readFileSync(join(dir, file), 'utf8'), replacements));
+        const after = (await lint({ paths: [dir], cwd: dir, onlyRules: [id] })).findings;
+        expect(after.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+        expect(after.filter((f) => f.ruleId === id).length).toBe(before.filter((f) => !f.fix).length);
+      });
+    }
+  }
+});
+
+function applyReplacements(text: string, replacements: Replacement[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (line: number, column: number) => starts[line - 1] + column - 1;
+  // From the end backwards, so earlier offsets stay valid.
+  const sorted = [...replacements].sort((a, b) => offset(b.line, b.column) - offset(a.line, a.column));
+  for (const r of sorted) text = text.slice(0, offset(r.line, r.column)) + r.text + text.slice(offset(r.endLine, r.endColumn));
+  return text;
+}

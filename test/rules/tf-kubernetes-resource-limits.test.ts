@@ -30,7 +30,7 @@ ruleTester('tf-kubernetes-resource-limits', {
     {
       // Provider 1.x nested `limits {}` / `requests {}` blocks are read too.
       path: `${F}/fail/pod-v1-blocks.tf`,
-      findings: [{ line: 8, column: 5, endLine: 8, endColumn: 14, resource: 'kubernetes_pod.toolbox', message: 'has no CPU request and CPU limit:' }],
+      findings: [{ line: 8, column: 5, endLine: 8, endColumn: 14, resource: 'kubernetes_pod.toolbox', message: 'has no CPU request and CPU limit:', fixText: '\n          cpu = "500m"' }],
     },
   ],
 });
