@@ -14,12 +14,20 @@ import type { Body, Expr, HclFile, TemplatePart } from '../../../src/parse/hcl/a
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-export function toHcl2Json(file: SourceFile, hcl: HclFile): Json {
-  return new Converter(file).body(hcl.body);
+/**
+ * `fromJson`: the tree came from a .tf.json file, where expression source text sits
+ * inside JSON strings still JSON-escaped (`upper(\"x\")`); it is decoded so it reads
+ * like the same expression written in native syntax.
+ */
+export function toHcl2Json(file: SourceFile, hcl: HclFile, fromJson = false): Json {
+  return new Converter(file, fromJson).body(hcl.body);
 }
 
 class Converter {
-  constructor(private readonly file: SourceFile) {}
+  constructor(
+    private readonly file: SourceFile,
+    private readonly fromJson: boolean,
+  ) {}
 
   body(body: Body): { [k: string]: Json } {
     const out: { [k: string]: Json } = {};
@@ -46,7 +54,8 @@ class Converter {
   private source(e: { range: Expr['range'] }): string {
     let end = e.range.end.offset;
     if (this.file.text[end] === ')') end++;
-    return this.file.text.slice(e.range.start.offset, end);
+    const text = this.file.text.slice(e.range.start.offset, end);
+    return this.fromJson ? (JSON.parse(`"${text}"`) as string) : text;
   }
 
   private wrap(e: Expr): string {
