@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
-import { canRewrite, hasDynamicBlock, resourcesOf } from '../gcp/lib/terraform.js';
+import { hasDynamicBlock, literalFix, resourcesOf } from '../gcp/lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -32,7 +31,7 @@ export default defineRule({
         file: attr?.file ?? geo.file,
         range: attr?.valueRange ?? geo.headerRange,
         resource: resource.address,
-        fix: canRewrite(geo, 'zone_redundant') ? setAttributeFix(geo, 'zone_redundant', 'true') : undefined,
+        fix: literalFix(geo, 'zone_redundant', 'true'),
       });
     }
   },

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asBool, asNumber } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
-import { canRewrite, resourcesOf } from '../gcp/lib/terraform.js';
+import { literalFix, resourcesOf } from '../gcp/lib/terraform.js';
 import { engineName, FLEXIBLE_SERVERS, isFlexibleReplica } from './lib/flexible-server.js';
 
 /** What Azure keeps when backup_retention_days is not set. */
@@ -51,7 +50,7 @@ export default defineRule<'shortRetention' | 'noGeoBackup', Options>({
           file: retention?.file ?? resource.file,
           range: retention?.valueRange ?? resource.headerRange,
           resource: resource.address,
-          fix: canRewrite(resource, 'backup_retention_days') ? setAttributeFix(resource, 'backup_retention_days', String(min)) : undefined,
+          fix: literalFix(resource, 'backup_retention_days', String(min)),
         });
       }
       if (!context.options.requireGeoRedundantBackup) continue;
@@ -64,7 +63,7 @@ export default defineRule<'shortRetention' | 'noGeoBackup', Options>({
         file: geo?.file ?? resource.file,
         range: geo?.valueRange ?? resource.headerRange,
         resource: resource.address,
-        fix: canRewrite(resource, 'geo_redundant_backup_enabled') ? setAttributeFix(resource, 'geo_redundant_backup_enabled', 'true') : undefined,
+        fix: literalFix(resource, 'geo_redundant_backup_enabled', 'true'),
       });
     }
   },

@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
-import { canRewrite, firstBlock, resourcesOf } from '../gcp/lib/terraform.js';
+import { firstBlock, literalFix, resourcesOf } from '../gcp/lib/terraform.js';
 
 /** Service tiers that cannot be zone-redundant: Basic, Standard (DTU S0–S12) and the old DataWarehouse SKUs. */
 function tierWithoutZones(sku: string): boolean {
@@ -45,7 +44,7 @@ export default defineRule({
         file: attr?.file ?? resource.file,
         range: attr?.valueRange ?? resource.headerRange,
         resource: resource.address,
-        fix: canRewrite(resource, 'zone_redundant') ? setAttributeFix(resource, 'zone_redundant', 'true') : undefined,
+        fix: literalFix(resource, 'zone_redundant', 'true'),
       });
     }
   },

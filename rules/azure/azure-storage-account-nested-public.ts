@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asBool } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
-import { canRewrite, resourcesOf } from '../gcp/lib/terraform.js';
+import { literalFix, resourcesOf } from '../gcp/lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -23,7 +22,7 @@ export default defineRule({
       const attr = resource.attr('allow_nested_items_to_be_public');
       const allowed = asBool(attr?.value);
       if (attr && allowed !== true) continue; // false, or unknown: never guess
-      const fix = canRewrite(resource, 'allow_nested_items_to_be_public') ? setAttributeFix(resource, 'allow_nested_items_to_be_public', 'false') : undefined;
+      const fix = literalFix(resource, 'allow_nested_items_to_be_public', 'false');
       context.report({
         messageId: attr ? 'enabled' : 'missing',
         data: { resource: resource.address },

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
-import { canRewrite, resourcesOf } from '../gcp/lib/terraform.js';
+import { literalFix, resourcesOf } from '../gcp/lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -27,7 +26,7 @@ export default defineRule({
         file: attr.file,
         range: attr.valueRange,
         resource: resource.address,
-        fix: canRewrite(resource, 'container_access_type') ? setAttributeFix(resource, 'container_access_type', '"private"') : undefined,
+        fix: literalFix(resource, 'container_access_type', '"private"'),
       });
     }
   },

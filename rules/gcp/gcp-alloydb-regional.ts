@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
-import { canRewrite, enumValue, resourcesOf } from './lib/terraform.js';
+import { enumValue, literalFix, resourcesOf } from './lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -26,7 +25,7 @@ export default defineRule({
         file: attr.file,
         range: attr.valueRange,
         resource: resource.address,
-        fix: canRewrite(resource, 'availability_type') ? setAttributeFix(resource, 'availability_type', '"REGIONAL"') : undefined,
+        fix: literalFix(resource, 'availability_type', '"REGIONAL"'),
       });
     }
   },

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asNumber } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
-import { canRewrite, enumValue, firstBlock, resourcesOf } from './lib/terraform.js';
+import { enumValue, firstBlock, literalFix, resourcesOf } from './lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -34,7 +33,7 @@ export default defineRule({
         file: replicas?.file ?? resource.file,
         range: replicas?.valueRange ?? resource.headerRange,
         resource: resource.address,
-        fix: canRewrite(resource, 'replica_count') ? setAttributeFix(resource, 'replica_count', '1') : undefined,
+        fix: literalFix(resource, 'replica_count', '1'),
       });
     }
   },

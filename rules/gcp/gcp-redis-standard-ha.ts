@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
-import { canRewrite, enumValue, resourcesOf } from './lib/terraform.js';
+import { enumValue, literalFix, resourcesOf } from './lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -20,7 +19,7 @@ export default defineRule({
   check(project, context) {
     for (const { resource } of resourcesOf(project, 'google_redis_instance')) {
       const attr = resource.attr('tier');
-      const fix = canRewrite(resource, 'tier') ? setAttributeFix(resource, 'tier', '"STANDARD_HA"') : undefined;
+      const fix = literalFix(resource, 'tier', '"STANDARD_HA"');
       if (!attr) {
         context.report({ messageId: 'missing', data: { resource: resource.address }, file: resource.file, range: resource.headerRange, resource: resource.address, fix });
       } else if (enumValue(resource, 'tier') === 'BASIC') {

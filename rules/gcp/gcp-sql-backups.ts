@@ -1,9 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { TfBlock } from '../../src/model/terraform/types.js';
 import { asBool } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
 import { isSqlReplica, SQL_INSTANCE, sqlEngine, type SqlEngine } from './lib/cloud-sql.js';
-import { canRewrite, firstBlock, insertBlockFix, resourcesOf } from './lib/terraform.js';
+import { firstBlock, insertBlockFix, literalFix, resourcesOf } from './lib/terraform.js';
 
 /** The backup_configuration flag that enables point-in-time recovery, per engine. */
 const PITR_ATTRIBUTE: Record<SqlEngine, string> = {
@@ -59,18 +57,14 @@ export default defineRule<'noBlock' | 'disabled' | 'noPitr', Options>({
       const enabled = asBool(backup.value('enabled'));
       if (enabled === undefined && backup.attr('enabled')) continue; // unknown: never guess
       if (enabled !== true) {
-        context.report({ messageId: 'disabled', data, file: backup.file, range: backup.attr('enabled')?.valueRange ?? backup.headerRange, resource: resource.address, fix: fixFlag(backup, 'enabled') });
+        context.report({ messageId: 'disabled', data, file: backup.file, range: backup.attr('enabled')?.valueRange ?? backup.headerRange, resource: resource.address, fix: literalFix(backup, 'enabled', 'true') });
         continue;
       }
       if (!requirePitr || !pitr) continue;
       const flag = backup.attr(pitr);
       const on = asBool(backup.value(pitr));
       if (on === true || (flag && on === undefined)) continue;
-      context.report({ messageId: 'noPitr', data, file: flag?.file ?? backup.file, range: flag?.valueRange ?? backup.headerRange, resource: resource.address, fix: fixFlag(backup, pitr) });
+      context.report({ messageId: 'noPitr', data, file: flag?.file ?? backup.file, range: flag?.valueRange ?? backup.headerRange, resource: resource.address, fix: literalFix(backup, pitr, 'true') });
     }
   },
 });
-
-function fixFlag(block: TfBlock, name: string) {
-  return canRewrite(block, name) ? setAttributeFix(block, name, 'true') : undefined;
-}

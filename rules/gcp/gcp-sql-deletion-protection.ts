@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
 import { isSqlReplica, SQL_INSTANCE } from './lib/cloud-sql.js';
-import { canRewrite, isFalse, resourcesOf } from './lib/terraform.js';
+import { isFalse, literalFix, resourcesOf } from './lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -26,7 +25,7 @@ export default defineRule({
         file: attr.file,
         range: attr.valueRange,
         resource: resource.address,
-        fix: canRewrite(resource, 'deletion_protection') ? setAttributeFix(resource, 'deletion_protection', 'true') : undefined,
+        fix: literalFix(resource, 'deletion_protection', 'true'),
       });
     }
   },

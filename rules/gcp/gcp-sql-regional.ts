@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
 import { isSqlReplica, SQL_INSTANCE } from './lib/cloud-sql.js';
-import { canRewrite, enumValue, firstBlock, resourcesOf } from './lib/terraform.js';
+import { enumValue, firstBlock, literalFix, resourcesOf } from './lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -31,7 +30,7 @@ export default defineRule({
         continue;
       }
       const attr = settings.attr('availability_type');
-      const fix = canRewrite(settings, 'availability_type') ? setAttributeFix(settings, 'availability_type', '"REGIONAL"') : undefined;
+      const fix = literalFix(settings, 'availability_type', '"REGIONAL"');
       if (!attr) {
         context.report({ messageId: 'missing', data: { resource: resource.address }, file: settings.file, range: settings.headerRange, resource: resource.address, fix });
         continue;

@@ -1,9 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
 import { ACL_TYPES, IAM_TYPES, publicAclGrants, publicIamGrants } from './lib/public-grants.js';
-import { canRewrite, resourcesOf } from './lib/terraform.js';
+import { literalFix, resourcesOf } from './lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -24,7 +23,7 @@ export default defineRule({
     for (const { resource, stack } of resourcesOf(project, 'google_storage_bucket')) {
       if (resource.blocks('website').length > 0 || isMadePublic(stack, resource)) continue;
       const attr = resource.attr('public_access_prevention');
-      const fix = canRewrite(resource, 'public_access_prevention') ? setAttributeFix(resource, 'public_access_prevention', '"enforced"') : undefined;
+      const fix = literalFix(resource, 'public_access_prevention', '"enforced"');
       if (!attr) {
         context.report({ messageId: 'missing', data: { resource: resource.address }, file: resource.file, range: resource.headerRange, resource: resource.address, fix });
         continue;

@@ -3,8 +3,7 @@
 
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { Project } from '../../../src/model/project.js';
-import { setAttributeFix } from '../../lib/terraform-fix.js';
-import { canRewrite, enumValue, firstBlock, insertBlockFix, resourcesOf } from '../../gcp/lib/terraform.js';
+import { enumValue, firstBlock, insertBlockFix, literalFix, resourcesOf } from '../../gcp/lib/terraform.js';
 import { engineName, isBurstable, isFlexibleReplica } from './flexible-server.js';
 
 export type FlexibleHaMessage = 'noHa' | 'sameZone' | 'burstable';
@@ -40,7 +39,7 @@ export function checkFlexibleServerHa(project: Project, resourceType: string, co
       file: mode.file,
       range: mode.valueRange,
       resource: resource.address,
-      fix: canRewrite(ha, 'mode') ? setAttributeFix(ha, 'mode', '"ZoneRedundant"') : undefined,
+      fix: literalFix(ha, 'mode', '"ZoneRedundant"'),
     });
   }
 }

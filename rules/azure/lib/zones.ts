@@ -5,8 +5,7 @@
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { TfAttribute, TfBlock, TfResource } from '../../../src/model/terraform/types.js';
 import { UNKNOWN } from '../../../src/model/terraform/value.js';
-import { setAttributeFix } from '../../lib/terraform-fix.js';
-import { canRewrite } from '../../gcp/lib/terraform.js';
+import { literalFix } from '../../gcp/lib/terraform.js';
 
 export type ZoneSpread =
   | { kind: 'none'; attr?: TfAttribute }
@@ -33,7 +32,7 @@ export const ALL_ZONES = '["1", "2", "3"]';
 
 /** `zones = ["1", "2", "3"]`, when the attribute is absent or a literal. */
 export function allZonesFix(block: TfBlock, name = 'zones') {
-  return canRewrite(block, name) ? setAttributeFix(block, name, ALL_ZONES) : undefined;
+  return literalFix(block, name, ALL_ZONES);
 }
 
 /**

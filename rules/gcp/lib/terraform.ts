@@ -5,6 +5,7 @@
 import type { Expr } from '../../../src/parse/hcl/ast.js';
 import type { Range } from '../../../src/parse/source.js';
 import type { Edit } from '../../../src/engine/rule.js';
+import { setAttributeFix } from '../../lib/terraform-fix.js';
 import type { Project } from '../../../src/model/project.js';
 import type { TfAttribute, TfBlock, TfResource, TfStack } from '../../../src/model/terraform/types.js';
 import { asBool, asString, type Value } from '../../../src/model/terraform/value.js';
@@ -133,8 +134,11 @@ export function isLiteralAttr(attr: TfAttribute | undefined): boolean {
   return attr !== undefined && attr.references.length === 0;
 }
 
-/** A fix that sets an attribute, offered only when the value is absent or literal. */
-export function canRewrite(block: TfBlock, name: string): boolean {
+/**
+ * The fix that sets `name = valueText`, offered only when the attribute is absent or
+ * literal: replacing `var.x` with a literal would silently rewire the configuration.
+ */
+export function literalFix(block: TfBlock, name: string, valueText: string) {
   const attr = block.attr(name);
-  return attr === undefined || isLiteralAttr(attr);
+  return attr === undefined || isLiteralAttr(attr) ? setAttributeFix(block, name, valueText) : undefined;
 }
