@@ -11,6 +11,7 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
     id: 'k8s-container-resource-limits',
     category: 'missing-resource-limits',
     severity: 'error',
+    fixable: true,
     title: 'Containers must set CPU and memory requests and limits',
     description:
       'Checks that every container and init container of every Kubernetes workload (plain manifests and Helm output) sets CPU and memory requests and limits, or gets them from a LimitRange in its namespace. Without requests the scheduler places pods blindly and overcommits nodes; without limits one leaking container can starve or OOM-kill its neighbours on the node.',

@@ -14,6 +14,7 @@ export default defineRule<'missing'>({
     id: 'k8s-missing-pdb',
     category: 'availability',
     severity: 'warning',
+    fixable: true,
     title: 'Multi-replica workloads should have a PodDisruptionBudget',
     description:
       'Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.',

@@ -15,6 +15,7 @@ export default defineRule<'missing'>({
     id: 'k8s-missing-zone-spread',
     category: 'availability',
     severity: 'warning',
+    fixable: true,
     title: 'Multi-replica workloads should spread across zones',
     description:
       'Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler\'s default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.',

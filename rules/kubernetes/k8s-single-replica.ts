@@ -13,6 +13,7 @@ export default defineRule<'single'>({
     id: 'k8s-single-replica',
     category: 'availability',
     severity: 'warning',
+    fixable: true,
     title: 'Workloads should run more than one replica or be autoscaled',
     description:
       'Flags Deployments, StatefulSets and ReplicaSets with one replica (the default when `replicas` is absent) that no HorizontalPodAutoscaler or KEDA ScaledObject scales. With one pod, every node drain, eviction, rollout or crash is an outage. Databases are reported by k8s-database-single-replica instead.',

@@ -13,6 +13,7 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
     id: 'tf-kubernetes-resource-limits',
     category: 'missing-resource-limits',
     severity: 'error',
+    fixable: true,
     title: 'Terraform kubernetes_* containers must set CPU and memory requests and limits',
     description:
       'Checks the `container` and `init_container` blocks of Terraform kubernetes provider workloads (deployment, stateful set, daemon set, job, cron job, pod, replication controller, `_v1` variants included) for CPU and memory requests and limits, unless a `kubernetes_limit_range` in the same namespace defaults them. Unsized containers get scheduled blindly and one leak can starve a whole node.',
