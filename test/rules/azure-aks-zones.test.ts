@@ -3,7 +3,7 @@ import { ruleTester } from '../support/rule-tester.js';
 const F = 'fixtures/rules/azure-aks-zones';
 
 ruleTester('azure-aks-zones', {
-  valid: [`${F}/pass/zonal.tf`],
+  valid: [`${F}/pass/zonal.tf`, `${F}/pass/unknown-zones.tf`],
   invalid: [
     {
       path: `${F}/fail/no-zones.tf`,

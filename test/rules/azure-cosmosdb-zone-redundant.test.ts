@@ -3,7 +3,7 @@ import { ruleTester } from '../support/rule-tester.js';
 const F = 'fixtures/rules/azure-cosmosdb-zone-redundant';
 
 ruleTester('azure-cosmosdb-zone-redundant', {
-  valid: [`${F}/pass/accounts.tf`],
+  valid: [`${F}/pass/accounts.tf`, `${F}/pass/dynamic-regions.tf`],
   invalid: [
     {
       path: `${F}/fail/single-region.tf`,
