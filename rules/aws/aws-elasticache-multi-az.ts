@@ -26,6 +26,7 @@ export default defineRule({
     id: 'aws-elasticache-multi-az',
     category: 'single-az-database',
     severity: 'warning',
+    fixable: true,
     title: 'ElastiCache replication groups need replicas, automatic failover and Multi-AZ',
     description:
       'Flags `aws_elasticache_replication_group` resources with a single node per shard (`num_cache_clusters` below 2, or `replicas_per_node_group = 0`), ' +

@@ -12,6 +12,7 @@ export default defineRule({
     id: 'aws-mq-single-instance',
     category: 'single-az-database',
     severity: 'warning',
+    fixable: true,
     title: 'Amazon MQ brokers should not be single-instance',
     description:
       'Flags `aws_mq_broker` resources whose `deployment_mode` is `SINGLE_INSTANCE` or missing (the default). ' +

@@ -11,6 +11,7 @@ export default defineRule({
     id: 'aws-opensearch-zone-awareness',
     category: 'single-az-database',
     severity: 'warning',
+    fixable: true,
     title: 'OpenSearch domains need zone awareness and at least two data nodes',
     description:
       'Flags `aws_opensearch_domain` and `aws_elasticsearch_domain` resources without `cluster_config { zone_awareness_enabled = true }` ' +

@@ -21,6 +21,7 @@ export default defineRule({
     id: 'aws-rds-multi-az',
     category: 'single-az-database',
     severity: 'error',
+    fixable: true,
     title: 'RDS DB instances must be Multi-AZ',
     description:
       'Flags `aws_db_instance` resources (and calls of the `terraform-aws-modules/rds/aws` module) whose `multi_az` is missing or false. ' +

@@ -9,6 +9,7 @@ export default defineRule({
     id: 'aws-redshift-multi-az',
     category: 'single-az-database',
     severity: 'warning',
+    fixable: true,
     title: 'Redshift clusters should be Multi-AZ',
     description:
       'Flags `aws_redshift_cluster` resources that are single-node (`cluster_type = "single-node"` or `number_of_nodes` 1, the default) ' +

@@ -5,6 +5,14 @@
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../../src/model/terraform/types.js';
 
+/**
+ * True when a resource has count / for_each whose value is unknown: the model then keeps a
+ * single unkeyed instance, which must not be counted as exactly one.
+ */
+export function expansionUnknown(r: TfResource): boolean {
+  return r.key === undefined && r.node.body.attributes.some((a) => a.name === 'count' || a.name === 'for_each');
+}
+
 /** Instances (after count / for_each) whose `cluster_identifier` points at the cluster. */
 export function clusterInstances(stack: TfStack, cluster: TfResource, instanceType: string): TfResource[] {
   return stack.referrers(cluster, instanceType, 'cluster_identifier');
@@ -26,8 +34,9 @@ export function reportClustersWithOneInstance<M extends string>(
 ): void {
   for (const cluster of stack.resourcesOfType(check.clusterType)) {
     if (check.skip?.(cluster)) continue;
-    const count = clusterInstances(stack, cluster, check.instanceType).length;
-    if (count >= 2) continue;
+    const instances = clusterInstances(stack, cluster, check.instanceType);
+    const count = instances.length;
+    if (count >= 2 || instances.some(expansionUnknown)) continue;
     context.report({
       messageId: check.messageId,
       data: { resource: cluster.address, count, instanceType: check.instanceType },

@@ -31,7 +31,7 @@ export interface RequireTrue<M extends string> {
   data?: Record<string, string | number>;
   /** Resource id reported (DESIGN.md §4). */
   resource: string;
-  /** Offer `name = true` as the fix (default true). */
+  /** Offer `name = true` as the fix (default true; never when the value comes from a variable or local). */
   fixable?: boolean;
 }
 
@@ -43,10 +43,12 @@ export function reportUnlessTrue<M extends string>(context: RuleContext<M, any>,
   const state = boolSetting(req.block, req.name);
   if (state === 'true' || state === 'unknown') return false;
   const attr = req.block.attr(req.name);
-  const fix = req.fixable === false ? undefined : setAttributeFix(req.block, req.name, 'true');
+  // Replacing `var.x` or `each.value.x` with a literal would change a module's interface or every instance.
+  const literal = !attr || attr.node.expr.kind === 'LiteralValue';
+  const fix = req.fixable === false || !literal ? undefined : setAttributeFix(req.block, req.name, 'true');
   context.report({
     messageId: req.messageId,
-    data: { ...req.data, attribute: req.name, state: state === 'absent' ? 'not set (defaults to false)' : 'false' },
+    data: { ...req.data, attribute: req.name, state: state === 'absent' ? 'not set, which means false' : 'false' },
     file: attr ? attr.file : req.block.file,
     range: attr ? attr.range : req.block.headerRange,
     resource: req.resource,
