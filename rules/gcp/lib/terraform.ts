@@ -27,19 +27,9 @@ export function enumValue(block: TfBlock | undefined, name: string): string | un
   return asString(block?.value(name))?.toUpperCase();
 }
 
-/** True only for a known `true`. */
-export function isTrue(block: TfBlock | undefined, name: string): boolean {
-  return asBool(block?.value(name)) === true;
-}
-
 /** True only for a known `false`. */
 export function isFalse(block: TfBlock | undefined, name: string): boolean {
   return asBool(block?.value(name)) === false;
-}
-
-/** Where an attribute finding points: its value when present, else the block header. */
-export function attrOrHeader(block: TfBlock, name: string, fallback: TfBlock = block): Range {
-  return block.attr(name)?.valueRange ?? fallback.headerRange;
 }
 
 /**
