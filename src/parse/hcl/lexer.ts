@@ -239,18 +239,25 @@ export class Lexer {
     if (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1))) {
       e += 2;
       while (isDigit(text.charCodeAt(e))) e++;
+    } else if (text.charCodeAt(e) === 46 && this.exponentEnd(e + 1) !== -1) {
+      // HCL accepts an empty fraction before an exponent: `1.e3`.
+      return this.exponentEnd(e + 1);
     }
-    const x = text.charCodeAt(e);
-    if (x === 101 || x === 69) {
-      let f = e + 1;
-      const s = text.charCodeAt(f);
-      if (s === 43 || s === 45) f++;
-      if (isDigit(text.charCodeAt(f))) {
-        e = f;
-        while (isDigit(text.charCodeAt(e))) e++;
-      }
-    }
-    return e;
+    const x = this.exponentEnd(e);
+    return x === -1 ? e : x;
+  }
+
+  /** End of an exponent (`e+3`) starting at `p`, or -1. */
+  private exponentEnd(p: number): number {
+    const text = this.text;
+    const x = text.charCodeAt(p);
+    if (x !== 101 && x !== 69) return -1;
+    let f = p + 1;
+    const s = text.charCodeAt(f);
+    if (s === 43 || s === 45) f++;
+    if (!isDigit(text.charCodeAt(f))) return -1;
+    while (isDigit(text.charCodeAt(f))) f++;
+    return f;
   }
 
   /** `<<MARKER\n` or `<<-MARKER\n`: returns the offset just after the newline, or -1. */

@@ -883,7 +883,8 @@ export class Parser {
       const m = q + marker.length;
       let e = m;
       while (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9 || text.charCodeAt(e) === 13) e++;
-      return e >= text.length || text.charCodeAt(e) === 10 ? m : -1;
+      // HCL needs the line break after the marker: a marker at end of file does not count.
+      return text.charCodeAt(e) === 10 ? m : -1;
     };
     let lineStart = heredoc;
     while (end === -1) {

@@ -23,6 +23,7 @@ const EXPECTED: Record<string, [string, string]> = {
   'duplicate-attribute.tf': ['3:1-3:2', 'attribute "a" is already defined at line 1'],
   'ellipsis-not-last.tf': ['1:11-1:12', "expected ')' after '...': only the last argument can be expanded, found ','"],
   'for-missing-in.tf': ['1:12-1:13', "expected 'in' after the 'for' variables, found 'y'"],
+  'heredoc-marker-at-eof.tf': ['3:4-3:4', 'unterminated heredoc: no line with only "EOT" closes the heredoc opened at line 1'],
   'interpolation-unclosed.tf': ['1:9-1:10', "expected '}' to close the interpolation opened with '${', found string"],
   'invalid-char.tf': ['1:7-1:8', "expected a newline after the attribute value, found invalid character '@'"],
   'label-interpolation.tf': ['1:10-1:17', 'block labels must be literal strings, without interpolation'],

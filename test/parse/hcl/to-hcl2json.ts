@@ -103,6 +103,10 @@ class Converter {
     return parts.map((p) => this.part(p)).join('');
   }
 
+  private directiveIf(cond: Expr, t: string, f: string): string {
+    return '%{if ' + this.source(cond) + '}' + t + (f.length > 0 ? '%{else}' + f : '') + '%{endif}';
+  }
+
   private part(p: TemplatePart): string {
     switch (p.kind) {
       case 'TemplateLiteral':
@@ -114,11 +118,13 @@ class Converter {
       case 'TemplateWrap':
         return this.part(p.wrapped);
       case 'TemplateIf': {
-        let s = '%{if ' + this.source(p.condition) + '}' + this.template(p.then.parts);
         const f = p.else ? this.template(p.else.parts) : '';
-        if (f.length > 0) s += '%{else}' + f;
-        return s + '%{endif}';
+        return this.directiveIf(p.condition, this.template(p.then.parts), f);
       }
+      case 'Conditional':
+        // hclsyntax represents `%{if}` as a ConditionalExpr, so hcl2json prints any
+        // conditional inside a template, even `${a ? b : c}`, as an if directive.
+        return this.directiveIf(p.condition, this.part(p.trueResult), this.part(p.falseResult));
       case 'TemplateFor':
         return (
           '%{for ' + (p.keyVar !== undefined ? p.keyVar + ', ' : '') + p.valueVar + ' in ' + this.source(p.collection) + '}' +
