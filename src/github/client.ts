@@ -79,8 +79,9 @@ export class GitHubClient {
       {
         baseUrl: options.baseUrl,
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-        // 5xx and plain 429: exponential backoff (1s, 4s, 9s). 403/422 are never retried here.
-        retry: { retries: maxRetries, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        // 5xx: exponential backoff (1s, 4s, 9s). Rate limits (403/429) are the throttling
+        // plugin's (it reads Retry-After); 4xx are never retried.
+        retry: { retries: maxRetries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         log: { debug: () => {}, info: () => {}, warn: (m: string) => options.log(m), error: (m: string) => options.log(m) },
       },
       throttling,

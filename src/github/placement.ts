@@ -41,12 +41,21 @@ export function touchesAddedLine(file: FileDiff, placement: Placement): boolean 
 function suggestionFor(finding: Finding, file: FileDiff, source: SourceFile): Placement | undefined {
   const reps = finding.fix!.replacements;
   if (reps.length === 0) return undefined;
-  const startLine = Math.min(finding.line, ...reps.map((r) => r.line));
-  const endLine = Math.max(lastLine(finding), ...reps.map(lastLine));
+  const startLine = Math.min(finding.line, ...reps.map((r) => replacedLines(r)[0]));
+  const endLine = Math.max(lastLine(finding), ...reps.map((r) => replacedLines(r)[1]));
   const hunk: Hunk | undefined = hunkAt(file, startLine);
   if (!hunk || hunkAt(file, endLine) !== hunk || endLine > source.lineCount) return undefined;
   const text = applyToLines(source, startLine, endLine, reps);
   return text === undefined ? undefined : { startLine, line: endLine, suggestion: text };
+}
+
+/**
+ * Lines a replacement changes. An insertion at the start of a line is an append to the
+ * line before: that keeps end-of-file insertions (past the last line) suggestible.
+ */
+function replacedLines(r: Replacement): [number, number] {
+  if (r.column === 1 && r.endColumn === 1 && r.line === r.endLine && r.line > 1) return [r.line - 1, r.line - 1];
+  return [r.line, lastLine(r)];
 }
 
 /** Lines startLine..endLine of `source` with the replacements applied, without the final newline. */

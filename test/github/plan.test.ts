@@ -187,3 +187,14 @@ describe('planReview: re-runs', () => {
     expect(plan.resolve).toEqual([{ commentId: 51, action: 'delete' }]);
   });
 });
+
+describe('planReview: insertions', () => {
+  it('an insertion at the start of the line after the last one is suggested on the last line', () => {
+    const source = new SourceFile('new.yaml', 'a: 1\nb: 2\n');
+    const file: FileDiff = { path: 'new.yaml', status: 'added', hasPatch: true, hunks: parsePatch('@@ -0,0 +1,2 @@\n+a: 1\n+b: 2') };
+    const f = finding({ file: 'new.yaml', line: 1, fix: { description: 'Add c', replacements: [{ line: 3, column: 1, endLine: 3, endColumn: 1, text: 'c: 3\n' }] } });
+    const [c] = planReview(input({ findings: [f], files: new Map([['new.yaml', file]]), source: () => source })).comments;
+    expect([c.startLine, c.line]).toEqual([1, 2]);
+    expect(c.body).toContain('```suggestion\na: 1\nb: 2\nc: 3\n```');
+  });
+});
