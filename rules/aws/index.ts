@@ -10,6 +10,10 @@ import awsNeptuneMultiAz from './aws-neptune-multi-az.js';
 import awsOpensearchZoneAwareness from './aws-opensearch-zone-awareness.js';
 import awsRdsMultiAz from './aws-rds-multi-az.js';
 import awsRedshiftMultiAz from './aws-redshift-multi-az.js';
+import awsS3PublicAccessBlock from './aws-s3-public-access-block.js';
+import awsS3PublicAcl from './aws-s3-public-acl.js';
+import awsS3PublicPolicy from './aws-s3-public-policy.js';
+import awsS3PublicWebsite from './aws-s3-public-website.js';
 
 export const rules: Rule<any, any>[] = [
   awsAuroraMultiAz,
@@ -21,4 +25,8 @@ export const rules: Rule<any, any>[] = [
   awsOpensearchZoneAwareness,
   awsRdsMultiAz,
   awsRedshiftMultiAz,
+  awsS3PublicAccessBlock,
+  awsS3PublicAcl,
+  awsS3PublicPolicy,
+  awsS3PublicWebsite,
 ];

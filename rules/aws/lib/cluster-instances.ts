@@ -4,14 +4,7 @@
 
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../../src/model/terraform/types.js';
-
-/**
- * True when a resource has count / for_each whose value is unknown: the model then keeps a
- * single unkeyed instance, which must not be counted as exactly one.
- */
-export function expansionUnknown(r: TfResource): boolean {
-  return r.key === undefined && r.node.body.attributes.some((a) => a.name === 'count' || a.name === 'for_each');
-}
+import { expansionUnknown } from './expansion.js';
 
 /** Instances (after count / for_each) whose `cluster_identifier` points at the cluster. */
 export function clusterInstances(stack: TfStack, cluster: TfResource, instanceType: string): TfResource[] {
