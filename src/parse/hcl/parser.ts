@@ -180,6 +180,7 @@ export class Parser {
     const blocks: Block[] = [];
     const seen = new Map<string, Attribute>();
     const lx = this.lx;
+    const diagnosticsBefore = this.diagnostics.length;
     for (;;) {
       const t = this.cur();
       if (t === Tok.Newline) {
@@ -187,7 +188,11 @@ export class Parser {
         continue;
       }
       if (t === Tok.EOF) {
-        if (openBrace !== null) this.error("expected '}' to close the block, found end of file", openBrace, openBrace + 1);
+        // Only the innermost unclosed block, and only when nothing inside it failed
+        // already (an earlier error usually explains the missing brace), as HCL does.
+        if (openBrace !== null && this.diagnostics.length === diagnosticsBefore && this.lx.unterminatedComments.length === 0) {
+          this.error("expected '}' to close the block, found end of file", openBrace, openBrace + 1);
+        }
         this.panic = false;
         break;
       }
@@ -537,13 +542,20 @@ export class Parser {
       this.errorAtToken("expected '(' after the provider function name");
       return this.invalid(start);
     }
+    const parenEnd = lx.end;
     this.modes.push(Mode.Bracket | Mode.SkipNewlines);
     lx.next();
     const args: Expr[] = [];
     let expandFinal = false;
+    const unterminated = (): boolean => {
+      // After an argument, HCL points at the call rather than at the end of the file.
+      if (this.peek() !== Tok.EOF) return false;
+      this.error("unterminated function call: no ')' before the end of the file", start, parenEnd);
+      return true;
+    };
     while (!this.panic && this.peek() !== Tok.RParen) {
       args.push(this.parseExpression());
-      if (this.panic) break;
+      if (this.panic || unterminated()) break;
       const t = this.peek();
       if (t === Tok.Ellipsis) {
         expandFinal = true;
@@ -755,7 +767,7 @@ export class Parser {
     const lx = this.lx;
     const dot = lx.start;
     lx.next();
-    if (this.cur() === Tok.Ident) {
+    if (this.peek() === Tok.Ident) {
       const step: Traverser = { kind: 'Attr', name: this.text.slice(lx.start, lx.end), range: this.r(dot, lx.end) };
       lx.next();
       return step;

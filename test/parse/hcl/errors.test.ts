@@ -40,6 +40,7 @@ const EXPECTED: Record<string, [string, string]> = {
   'unclosed-paren.tf': ['2:1-2:1', "expected ')' to close the parenthesised expression opened with '(', found end of file"],
   'unclosed-tuple.tf': ['2:1-2:2', "expected ',' or ']' after a tuple element, found 'b'"],
   'unmatched-endif.tf': ['1:7-1:17', 'unexpected %{endif} with no matching %{if}'],
+  'unterminated-call.tf': ['1:5-1:11', "unterminated function call: no ')' before the end of the file"],
   'unterminated-comment.tf': ['2:1-2:3', "unterminated comment: '/*' has no matching '*/'"],
   'unterminated-heredoc.tf': ['3:1-3:1', 'unterminated heredoc: no line with only "EOT" closes the heredoc opened at line 1'],
   'unterminated-string.tf': ['1:5-1:9', 'unterminated string: a quoted string cannot contain a line break (use a heredoc or "\\n")'],
