@@ -199,7 +199,8 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     else covered.add(indicator, headerEnd);
     let end = e.valueEnd;
     while (end > vs && isWs(text.charCodeAt(end - 1))) end--;
-    return [indicator, Math.max(end, headerEnd)];
+    // An empty body ends at the header.
+    return [indicator, end > vs ? end : headerEnd];
   };
 
   const closeCollection = (): void => {

@@ -54,13 +54,15 @@ function parseStream(file: SourceFile, lim: YamlLimits): YamlStream {
     // document boundary before the error (retrying if the prefix fails too).
     let at = parsed.position;
     for (;;) {
-      const next = boundaryBefore(text, at);
-      cut = next < cut ? next : boundaryBefore(text, cut - 1);
-      if (cut <= 0) {
+      let next = boundaryBefore(text, at);
+      if (next >= cut) next = boundaryBefore(text, cut - 1);
+      // Each retry must cut strictly earlier, or there is nothing before the error.
+      if (next <= 0 || next >= cut) {
         cut = 0;
         parsed = { events: [] };
         break;
       }
+      cut = next;
       parsed = parse(file, text.slice(0, cut), lim);
       if ('events' in parsed) break;
       at = parsed.position;
@@ -108,7 +110,9 @@ function errorRange(file: SourceFile, position: number) {
 function boundaryBefore(text: string, at: number): number {
   const dashes = markerBefore(text, at, 0);
   let dots = -1;
-  for (let ls = text.lastIndexOf('\n', at - 1) + 1; ls > dashes; ls = ls >= 2 ? text.lastIndexOf('\n', ls - 2) + 1 : 0) {
+  // A `...` line on the error's own line ends the failing document, not an earlier one.
+  const atLine = text.lastIndexOf('\n', at - 1) + 1;
+  for (let ls = atLine >= 2 ? text.lastIndexOf('\n', atLine - 2) + 1 : atLine === 1 ? 0 : -1; ls > dashes; ls = ls >= 2 ? text.lastIndexOf('\n', ls - 2) + 1 : 0) {
     if (text.startsWith('...', ls) && (ls + 3 >= text.length || /\s/.test(text[ls + 3]))) {
       const eol = text.indexOf('\n', ls);
       dots = eol === -1 ? text.length : eol + 1;
