@@ -3,7 +3,7 @@
 // first error in a body item the rest of that item is skipped (to the end of the
 // line or the enclosing `}`) and parsing continues with the next item.
 
-import type { SourceFile } from '../source.js';
+import type { Range, SourceFile } from '../source.js';
 import type {
   Attribute,
   BinaryOperator,
@@ -17,6 +17,7 @@ import type {
   Traverser,
 } from './ast.js';
 import { Lexer, Tok, TOKEN_NAMES, isDigit, isIdentPart, isIdentStart } from './lexer.js';
+import { LineIndex } from './positions.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
 export function parseHcl(file: SourceFile): HclFile {
@@ -81,21 +82,24 @@ export class Parser {
   /** Token brackets left open by the current item's first error: recovery skips past their closers. */
   private panicDepth = 0;
 
+  private readonly lines: LineIndex;
+
   constructor(private readonly file: SourceFile) {
     this.text = file.text;
     this.lx = new Lexer(file.text);
+    this.lines = new LineIndex(file.text);
   }
 
   parseFile(): HclFile {
     this.lx.next();
     const body = this.parseBody(null);
-    body.range = this.file.range(0, this.text.length);
+    body.range = this.r(0, this.text.length);
     for (const at of this.lx.unterminatedComments) {
       this.diagnostics.push(this.diag("unterminated comment: '/*' has no matching '*/'", at, at + 2));
     }
     const c = this.lx.comments;
     const comments: HclFile['comments'] = [];
-    for (let i = 0; i < c.length; i += 2) comments.push({ text: this.text.slice(c[i], c[i + 1]), range: this.file.range(c[i], c[i + 1]) });
+    for (let i = 0; i < c.length; i += 2) comments.push({ text: this.text.slice(c[i], c[i + 1]), range: this.r(c[i], c[i + 1]) });
     this.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
     return { body, diagnostics: this.diagnostics, comments };
   }
@@ -109,8 +113,8 @@ export class Parser {
 
   // ---- helpers -------------------------------------------------------------
 
-  private r(start: number, end: number) {
-    return this.file.range(start, end);
+  private r(start: number, end: number): Range {
+    return this.lines.range(start, end);
   }
 
   private diag(message: string, start: number, end: number): Diagnostic {
@@ -917,7 +921,7 @@ export class Parser {
         } else {
           if (heredoc) {
             // Reported where the closing marker was expected, as HCL does.
-            const line = this.file.pos(start).line;
+            const line = this.lines.pos(start).line;
             this.error(`unterminated heredoc: no line with only "${marker}" closes the heredoc opened at line ${line}`, p, p);
           } else {
             this.error('unterminated string: it has no closing \'"\'', start, contentStart);
@@ -986,7 +990,7 @@ export class Parser {
     const merged = mergeLiterals(pieces);
     if (merged.length === 0) return { kind: 'LiteralValue', value: '', range };
     if (merged.length === 1 && merged[0].t === 'lit') return { kind: 'LiteralValue', value: merged[0].value, range };
-    const parts = buildTemplateParts(this.file, merged, (m, s, e) => this.error(m, s, e));
+    const parts = buildTemplateParts(this.lines, merged, (m, s, e) => this.error(m, s, e));
     const out: Expr = { kind: 'Template', parts, range };
     if (heredoc) out.heredoc = heredoc;
     return out;

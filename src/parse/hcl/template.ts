@@ -3,7 +3,7 @@
 // heredoc indentation removed (HCL's flushHeredocTemplateParts rules), directives
 // nested. Pure functions; errors go to the `report` callback.
 
-import type { SourceFile } from '../source.js';
+import type { LineIndex } from './positions.js';
 import type { Expr, TemplateExpr, TemplatePart, TemplateLiteralPart } from './ast.js';
 
 export type FlatPiece =
@@ -84,14 +84,14 @@ export function mergeLiterals(pieces: FlatPiece[]): FlatPiece[] {
 }
 
 /** Nests `%{if}`/`%{for}` directives; returns the top-level parts. */
-export function buildTemplateParts(file: SourceFile, pieces: FlatPiece[], report: Report): TemplatePart[] {
+export function buildTemplateParts(file: LineIndex, pieces: FlatPiece[], report: Report): TemplatePart[] {
   const state = { i: 0 };
   const { parts } = buildSeq(file, pieces, state, null, report, 0);
   return parts;
 }
 
 function buildSeq(
-  file: SourceFile,
+  file: LineIndex,
   pieces: FlatPiece[],
   state: { i: number },
   closers: readonly string[] | null,
@@ -128,12 +128,12 @@ function buildSeq(
   return { parts };
 }
 
-function templateOf(file: SourceFile, parts: TemplatePart[], start: number, end: number): TemplateExpr {
+function templateOf(file: LineIndex, parts: TemplatePart[], start: number, end: number): TemplateExpr {
   return { kind: 'Template', parts, range: file.range(start, end) };
 }
 
 function buildIf(
-  file: SourceFile,
+  file: LineIndex,
   pieces: FlatPiece[],
   state: { i: number },
   p: Extract<FlatPiece, { t: 'if' }>,
@@ -141,7 +141,7 @@ function buildIf(
   depth: number,
 ): Expr {
   const thenSeq = buildSeq(file, pieces, state, ['else', 'endif'], report, depth + 1);
-  const thenEnd = thenSeq.stop ? thenSeq.stop.start : file.text.length;
+  const thenEnd = thenSeq.stop ? thenSeq.stop.start : file.textLength;
   const then = templateOf(file, thenSeq.parts, p.end, thenEnd);
   let elseT: TemplateExpr | undefined;
   let stop = thenSeq.stop;
@@ -149,7 +149,7 @@ function buildIf(
     const elseStart = stop.end;
     const elseSeq = buildSeq(file, pieces, state, ['endif'], report, depth + 1);
     stop = elseSeq.stop;
-    elseT = templateOf(file, elseSeq.parts, elseStart, stop ? stop.start : file.text.length);
+    elseT = templateOf(file, elseSeq.parts, elseStart, stop ? stop.start : file.textLength);
   }
   if (!stop) report('%{if} has no matching %{endif}', p.start, p.end);
   const end = stop ? stop.end : p.end;
@@ -159,7 +159,7 @@ function buildIf(
 }
 
 function buildFor(
-  file: SourceFile,
+  file: LineIndex,
   pieces: FlatPiece[],
   state: { i: number },
   p: Extract<FlatPiece, { t: 'for' }>,
@@ -168,7 +168,7 @@ function buildFor(
 ): Expr {
   const seq = buildSeq(file, pieces, state, ['endfor'], report, depth + 1);
   if (!seq.stop) report('%{for} has no matching %{endfor}', p.start, p.end);
-  const bodyEnd = seq.stop ? seq.stop.start : file.text.length;
+  const bodyEnd = seq.stop ? seq.stop.start : file.textLength;
   const out: Expr = {
     kind: 'TemplateFor',
     valueVar: p.valueVar,
