@@ -2,7 +2,9 @@
 // before they go into GitHub-flavoured markdown: no HTML, no links, no @mentions, no
 // table breakage, no fake markers.
 
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|~]/g;
+// Inline markup only: the text never starts a line (it follows a label or sits in a cell),
+// and with [ ] escaped no link or image can form.
+const SPECIAL = /[\\`*_[\]|~]/g;
 
 /** Text that renders literally in a markdown paragraph or a table cell. */
 export function escapeMarkdown(text: string): string {
@@ -13,7 +15,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(SPECIAL, (c) => `\\${c}`)
     .replace(/@/g, '@\u200b')
-    .replace(/:\/\//g, ':\u200b//');
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200b.`);
 }
 
 /** An inline code span that holds any text (a fence longer than its longest backtick run). */
