@@ -58,6 +58,7 @@ export interface YamlStream {
   documents: YamlDocument[];
   /** A fatal error stops the stream; documents before it are still returned. */
   errors: YamlError[];
+  /** `#` comments outside scalars, in source order; `text` is the source from `#` to the line end (trailing blanks trimmed). */
   comments: { text: string; range: Range }[];
 }
 

@@ -18,8 +18,11 @@ export function helmSources(stream: YamlStream, file: SourceFile): (string | und
   const comments = stream.comments;
   let ci = 0;
   let prevEnd = 0;
-  for (const doc of stream.documents) {
-    const contentStart = doc.root ? doc.root.range.start.offset : doc.range.end.offset;
+  const docs = stream.documents;
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d];
+    // An empty document (a template that rendered nothing) owns the comments up to the next one.
+    const contentStart = doc.root ? doc.root.range.start.offset : d + 1 < docs.length ? docs[d + 1].range.start.offset : Infinity;
     // Root ranges of aliased/merged content never precede the document, but clamp anyway.
     const limit = Math.max(contentStart, prevEnd);
     let found: string | undefined;
