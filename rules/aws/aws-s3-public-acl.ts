@@ -20,7 +20,7 @@ export default defineRule({
       'or Object Ownership is `BucketOwnerEnforced`. "AuthenticatedUsers" means any AWS account in the world, not yours.',
     messages: {
       publicAcl:
-        'Bucket ACL on {resource} sets {what}: every object becomes readable{write} by anyone on the internet (AuthenticatedUsers is any AWS account). Use acl = "private" and grant access through a bucket policy to named principals or CloudFront.',
+        'Bucket ACL on {resource} sets {what}, which gives anyone on the internet (AuthenticatedUsers means any AWS account, not just yours) access to the bucket{write}. Use acl = "private" and grant access through a bucket policy to named principals or CloudFront.',
     },
   },
   check(project, context) {
@@ -34,7 +34,7 @@ export default defineRule({
           const canned = e.what.startsWith('acl = ');
           context.report({
             messageId: 'publicAcl',
-            data: { resource: res.address, what: e.what, write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ' and writable' : '' },
+            data: { resource: res.address, what: e.what, write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ', including writing to it' : '' },
             file: e.file,
             range: e.range,
             resource: res.address,

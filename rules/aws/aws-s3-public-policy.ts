@@ -18,7 +18,7 @@ export default defineRule({
       'Not flagged when the bucket\'s or the account\'s public access block sets `block_public_policy` or `restrict_public_buckets`.',
     messages: {
       publicStatement:
-        'Bucket policy {resource} has {what} with no condition limiting it to your accounts, organisation or network: anyone on the internet gets these permissions on the bucket. Name the principals, add a restricting condition (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn), or serve public content through CloudFront with origin access control.',
+        'The policy in {resource} has {what} with no condition limiting it to your accounts, organisation or network: anyone on the internet gets these permissions on the bucket. Name the principals, add a restricting condition (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn), or serve public content through CloudFront with origin access control.',
     },
   },
   check(project, context) {

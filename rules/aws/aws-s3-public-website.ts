@@ -18,7 +18,7 @@ export default defineRule({
       'CloudFront with origin access control serves the same content over HTTPS from a private bucket.',
     messages: {
       publicWebsite:
-        'Bucket {bucket} hosts a website and is public ({what}): everything in it is downloadable by anyone, over plain HTTP, from a single region. Keep the bucket private and serve the site through CloudFront with origin access control.',
+        'Bucket {bucket} hosts a website and is public ({what}): anyone can reach its contents directly, over plain HTTP, from a single region. Keep the bucket private and serve the site through CloudFront with origin access control.',
     },
   },
   check(project, context) {

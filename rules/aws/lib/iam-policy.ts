@@ -253,7 +253,7 @@ function statementAnchors(attr: TfAttribute, count: number): (Range | undefined)
     if (objects.length !== count) return [];
     return objects.map((o) => (o.kind === 'ObjectCons' ? (item(o, 'Principal') ?? item(o, 'NotPrincipal') ?? o).range : o.range));
   }
-  if (expr.kind === 'Template') return jsonTextAnchors(attr, count);
+  if (expr.kind === 'Template' || (expr.kind === 'LiteralValue' && typeof expr.value === 'string')) return jsonTextAnchors(attr, count);
   return [];
 }
 
