@@ -69,6 +69,18 @@ describe('collections', () => {
     expect([second.value, slice(second.range)]).toEqual(['root text\n', '|\n  root text']);
   });
 
+  test('byte order mark, complex keys, anchored keys', () => {
+    const { stream, slice } = parse('\uFEFFa: 1\n? [x, y]\n: pair\n&k key: *k\n');
+    expect(stream.errors).toEqual([]);
+    const root = stream.documents[0].root as YMap;
+    expect(root.pairs.map((p) => [slice(p.key.range), slice(p.value.range)])).toEqual([
+      ['a', '1'],
+      ['[x, y]', 'pair'],
+      ['key', 'key'],
+    ]);
+    expect(root.pairs[1].key.kind).toBe('seq');
+  });
+
   test('CRLF line endings', () => {
     const { stream, span, slice } = parse('a: 1\r\nb:\r\n  - "q"\r\n');
     expect(stream.errors).toEqual([]);
