@@ -16,7 +16,7 @@ import type {
   ObjectConsItem,
   Traverser,
 } from './ast.js';
-import { Lexer, Tok, TOKEN_NAMES, isDigit, isIdentPart, isIdentStart } from './lexer.js';
+import { Lexer, Tok, TOKEN_NAMES, isDigit } from './lexer.js';
 import { LineIndex } from './positions.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
@@ -853,6 +853,9 @@ export class Parser {
         }
         steps.push(step);
       } else {
+        if (attrOnly && t === Tok.Dot) {
+          this.error('a splat (.*) cannot be nested inside an attribute-only splat; use [*] instead', lx.start, lx.end + 1);
+        }
         break;
       }
     }
@@ -1092,11 +1095,4 @@ export class Parser {
         return finish({ t: 'else' });
     }
   }
-}
-
-/** Whether `name` is a valid HCL identifier (used by the JSON converter for bare keys). */
-export function isIdentifier(name: string): boolean {
-  if (name.length === 0 || !isIdentStart(name.charCodeAt(0))) return false;
-  for (let i = 1; i < name.length; i++) if (!isIdentPart(name.charCodeAt(i))) return false;
-  return true;
 }

@@ -30,6 +30,7 @@ const EXPECTED: Record<string, [string, string]> = {
   'missing-endfor.tf': ['1:6-1:21', '%{for} has no matching %{endfor}'],
   'missing-equals.tf': ['2:13-3:1', 'expected \'{\' to open block "bucket" (or \'=\' if "bucket" is an attribute), found newline'],
   'missing-value.tf': ['1:4-2:1', 'expected an expression, found newline'],
+  'nested-attribute-splat.tf': ['1:10-1:12', 'a splat (.*) cannot be nested inside an attribute-only splat; use [*] instead'],
   'number-attr-name.tf': ['1:1-1:2', 'expected an attribute name or block type, found number'],
   'object-missing-separator.tf': ['1:13-1:14', "expected a newline or ',' after an object item, found 'y'"],
   'single-line-block-two-attrs.tf': ['1:10-1:11', "expected '}' after the attribute of a single-line block (it can hold only one), found ','"],
