@@ -71,6 +71,7 @@ describeShared('the Action end to end (dist/index.js)', () => {
   beforeAll(() => {
     execFileSync(process.execPath, [join(REPO_DIR, 'scripts/bundle.mjs')], { cwd: REPO_DIR, stdio: 'inherit' });
     expect(existsSync(DIST)).toBe(true);
+    console.info(`[arch-lint e2e] running dist/index.js with ${NODE} ${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}`);
   });
   afterEach(async () => {
     await gh?.stop();
