@@ -11,7 +11,12 @@
 // `.tf.json` therefore see an attribute `versioning = { ... }`.
 //
 // Strings inside values are templates: `${...}` and `%{...}` are parsed with the
-// native parser, and every range inside them maps back into the JSON string.
+// native parser, and every range inside them maps back into the JSON string. The
+// meta-arguments Terraform reads as bare references or types instead (`depends_on`,
+// `provider`, a module's `providers`, lifecycle `ignore_changes` and
+// `replace_triggered_by`, a variable's `type`, `moved`/`import`/`removed` addresses)
+// have their strings parsed as expressions, so `"depends_on": ["aws_s3_bucket.b"]`
+// gives the same tree as native syntax.
 // Keys named "//" in a body are comments and ignored. A `.tfvars.json` file is a
 // body of attributes only.
 
@@ -20,16 +25,20 @@ import type { Attribute, Block, BlockLabel, Body, Diagnostic, Expr, HclFile, Obj
 import { decodeJsonString, scanJson, type JsonMember, type JsonValue } from './json-scanner.js';
 import { Parser } from './parser.js';
 
-/** A nested-block type: how many labels it has and which of its keys are blocks too. */
+/**
+ * A nested-block type: how many labels it has, which of its keys are blocks too, and
+ * which of its arguments Terraform reads as references or types (`refs`).
+ */
 interface BlockSpec {
   labels: number;
   blocks: BodySpec;
+  refs?: ReadonlySet<string>;
 }
 type BodySpec = Record<string, BlockSpec>;
 
-const leaf = (labels: number): BlockSpec => ({ labels, blocks: {} });
+const leaf = (labels: number, refs?: string[]): BlockSpec => ({ labels, blocks: {}, refs: refs && new Set(refs) });
 const CONDITIONS: BodySpec = { precondition: leaf(0), postcondition: leaf(0) };
-const LIFECYCLE: BlockSpec = { labels: 0, blocks: CONDITIONS };
+const LIFECYCLE: BlockSpec = { labels: 0, blocks: CONDITIONS, refs: new Set(['ignore_changes', 'replace_triggered_by']) };
 const CONNECTION = leaf(0);
 const PROVISIONER: BlockSpec = { labels: 1, blocks: { connection: CONNECTION } };
 const DYNAMIC: BlockSpec = { labels: 1, blocks: {} };
@@ -37,16 +46,17 @@ const DYNAMIC: BlockSpec = { labels: 1, blocks: {} };
 const DYNAMIC_CONTENT: BlockSpec = { labels: 0, blocks: { dynamic: DYNAMIC } };
 DYNAMIC.blocks.content = DYNAMIC_CONTENT;
 const RESOURCE_BODY: BodySpec = { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION, dynamic: DYNAMIC };
+const RESOURCE_REFS = new Set(['depends_on', 'provider']);
 
 /** Terraform's top-level block types (configuration files). */
 const CONFIG: BodySpec = {
-  resource: { labels: 2, blocks: RESOURCE_BODY },
-  data: { labels: 2, blocks: { lifecycle: LIFECYCLE, dynamic: DYNAMIC } },
-  ephemeral: { labels: 2, blocks: { lifecycle: LIFECYCLE, dynamic: DYNAMIC } },
-  module: leaf(1),
+  resource: { labels: 2, blocks: RESOURCE_BODY, refs: RESOURCE_REFS },
+  data: { labels: 2, blocks: { lifecycle: LIFECYCLE, dynamic: DYNAMIC }, refs: RESOURCE_REFS },
+  ephemeral: { labels: 2, blocks: { lifecycle: LIFECYCLE, dynamic: DYNAMIC }, refs: RESOURCE_REFS },
+  module: leaf(1, ['depends_on', 'providers']),
   provider: { labels: 1, blocks: { dynamic: DYNAMIC } },
-  variable: { labels: 1, blocks: { validation: leaf(0) } },
-  output: { labels: 1, blocks: CONDITIONS },
+  variable: { labels: 1, blocks: { validation: leaf(0) }, refs: new Set(['type']) },
+  output: { labels: 1, blocks: CONDITIONS, refs: new Set(['depends_on']) },
   locals: leaf(0),
   terraform: {
     labels: 0,
@@ -57,10 +67,10 @@ const CONFIG: BodySpec = {
       provider_meta: leaf(1),
     },
   },
-  moved: leaf(0),
-  import: leaf(0),
-  removed: { labels: 0, blocks: { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION } },
-  check: { labels: 1, blocks: { data: { labels: 2, blocks: {} }, assert: leaf(0) } },
+  moved: leaf(0, ['from', 'to']),
+  import: leaf(0, ['to', 'provider']),
+  removed: { labels: 0, blocks: { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION }, refs: new Set(['from']) },
+  check: { labels: 1, blocks: { data: { labels: 2, blocks: {}, refs: RESOURCE_REFS }, assert: leaf(0) } },
 };
 
 export function parseTfJson(file: SourceFile): HclFile {
@@ -109,7 +119,7 @@ class JsonConverter {
     this.diagnostics.push({ severity: 'error', message, range: this.r(start, end) });
   }
 
-  private body(obj: Extract<JsonValue, { kind: 'object' }>, spec: BodySpec): Body {
+  private body(obj: Extract<JsonValue, { kind: 'object' }>, spec: BodySpec, refs?: ReadonlySet<string>): Body {
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
     for (const m of obj.members) {
@@ -119,7 +129,7 @@ class JsonConverter {
         this.blocks(m, blockSpec, [], m.value, blocks);
         continue;
       }
-      const expr = this.expr(m.value);
+      const expr = refs?.has(m.key) ? this.referenceExpr(m.value) : this.expr(m.value);
       attributes.push({
         kind: 'Attribute',
         name: m.key,
@@ -151,7 +161,7 @@ class JsonConverter {
       }
       return;
     }
-    const body = this.body(value, spec.blocks);
+    const body = this.body(value, spec.blocks, spec.refs);
     const end = this.end(value);
     out.push({
       kind: 'Block',
@@ -186,6 +196,33 @@ class JsonConverter {
         return { kind: 'ObjectCons', items, range };
       }
     }
+  }
+
+  /** Like `expr`, but strings (also inside arrays and object values) are native expressions. */
+  private referenceExpr(v: JsonValue): Expr {
+    switch (v.kind) {
+      case 'string':
+        return this.nativeExpression(v.start, v.end, v.value);
+      case 'array':
+        return { kind: 'TupleCons', items: v.items.map((i) => this.referenceExpr(i)), range: this.r(v.start, this.end(v)) };
+      case 'object': {
+        const items: ObjectConsItem[] = v.members.map((m) => {
+          const key: Expr = { kind: 'LiteralValue', value: m.key, range: this.r(m.keyStart, m.keyEnd) };
+          const value = this.referenceExpr(m.value);
+          return { key, value, range: this.r(m.keyStart, value.range.end.offset) };
+        });
+        return { kind: 'ObjectCons', items, range: this.r(v.start, this.end(v)) };
+      }
+      default:
+        return this.expr(v);
+    }
+  }
+
+  private nativeExpression(start: number, end: number, value: string): Expr {
+    const { map } = decodeJsonString(this.text, start, end);
+    const { expr, diagnostics } = new Parser(new SourceFile(this.file.path, value)).parseStandaloneExpression();
+    for (const d of diagnostics) this.diagnostics.push(remapRanges(d, map, this.file) as Diagnostic);
+    return remapRanges(expr, map, this.file) as Expr;
   }
 
   /** A JSON string as an HCL template; positions map back into the JSON source. */

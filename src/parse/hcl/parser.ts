@@ -104,7 +104,16 @@ export class Parser {
     return { body, diagnostics: this.diagnostics, comments };
   }
 
-  /** Parses an expression alone (used for `${}` inside JSON strings). */
+  /** Parses the whole text as one expression (JSON strings that Terraform reads as references). */
+  parseStandaloneExpression(): { expr: Expr; diagnostics: Diagnostic[] } {
+    this.modes.push(Mode.SkipNewlines);
+    this.lx.next();
+    const expr = this.parseExpression();
+    if (!this.panic && this.peek() !== Tok.EOF) this.errorAtToken('expected the end of the expression');
+    return { expr, diagnostics: this.diagnostics };
+  }
+
+  /** Parses the whole text as a template (strings in Terraform JSON). */
   parseStandaloneTemplate(start: number, end: number): { expr: Expr; diagnostics: Diagnostic[] } {
     this.lx.pos = start;
     const expr = this.scanTemplate(start, start, 'json', end);

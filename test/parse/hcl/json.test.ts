@@ -105,6 +105,25 @@ describe('templates in strings', () => {
   });
 });
 
+describe('meta-arguments that are references', () => {
+  it('parses depends_on strings as traversals with positions in the string', () => {
+    const { hcl } = parseJson('{"resource": {"t": {"n": {"depends_on": ["aws_x.y"], "type": "plain"}}}}');
+    const [dependsOn, type] = hcl.body.blocks[0].body.attributes;
+    expect(show(dependsOn.expr)).toBe('[aws_x@42-47.y@47-49@42-49]@40-51');
+    expect(type.expr).toMatchObject({ kind: 'LiteralValue', value: 'plain' });
+  });
+
+  it('parses a variable type as an expression', () => {
+    const { hcl } = parseJson('{"variable": {"v": {"type": "map(string)"}}}');
+    expect(hcl.body.blocks[0].body.attributes[0].expr).toMatchObject({ kind: 'FunctionCall', name: 'map' });
+  });
+
+  it('reports a malformed reference at its position', () => {
+    const { hcl } = parseJson('{"module": {"m": {"depends_on": ["a b"]}}}');
+    expect(hcl.diagnostics.map((d) => [lc(d.range), d.message])).toEqual([['1:37-1:38', "expected the end of the expression, found 'b'"]]);
+  });
+});
+
 describe('JSON syntax errors', () => {
   it.each([
     ['{"a": 1,}', '1:9-1:10', "expected a string key in the object, found '}'"],
