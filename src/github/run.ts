@@ -126,7 +126,9 @@ export async function runAction({ io, env, lint, reporters, toolVersion }: Actio
   io.setOutput('findings', String(findings.length));
   io.setOutput('errors', String(verdict.errors));
   io.setOutput('sarif-file', inputs.sarifFile.relative);
-  if (verdict.failed) io.setFailed(`arch-lint: ${verdict.errors} finding(s) at or above ${verdict.failOn}.`);
+  // A crashed rule is a bug in arch-lint: the other findings above still stand, but the step fails loudly.
+  if (result.internalErrors.length > 0) io.setFailed(`arch-lint internal error:\n${result.internalErrors.join('\n')}`);
+  else if (verdict.failed) io.setFailed(`arch-lint: ${verdict.errors} finding(s) at or above ${verdict.failOn}.`);
 }
 
 export function jobSummary(findings: Finding[], verdict: ReturnType<typeof verdictOf>, notes: string[], table: string): string {
