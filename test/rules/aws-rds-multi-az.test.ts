@@ -1,4 +1,7 @@
+import { expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
 import { ruleTester } from '../support/rule-tester.js';
+import { SHARED_DIR, describeShared, sharedPath } from '../support/shared.js';
 
 const F = 'fixtures/rules/aws-rds-multi-az';
 
@@ -43,4 +46,18 @@ ruleTester('aws-rds-multi-az', {
       findings: [{ line: 3, column: 3, endLine: 3, endColumn: 47, resource: 'aws_db_instance.legacy', message: 'an edition RDS cannot run Multi-AZ' }],
     },
   ],
+});
+
+// terraform-aws-modules/terraform-aws-rds, examples included: the module's own directory
+// is called by the examples, so it is judged through their arguments.
+describeShared('aws-rds-multi-az on the terraform-aws-rds corpus', () => {
+  it('reports the SQL Server Express example and the module called without multi_az, nothing else', async () => {
+    const result = await lint({ paths: [sharedPath('corpus/realworld/terraform-aws-rds')], cwd: SHARED_DIR, onlyRules: ['aws-rds-multi-az'] });
+    expect(result.internalErrors).toEqual([]);
+    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.resource}`)).toEqual([
+      '36:3 module.db.module.db_instance.aws_db_instance.this[0]',
+      '70:3 module.db_default.module.db_instance.aws_db_instance.this[0]',
+    ]);
+    expect(result.findings[0].message).toContain('sqlserver-ex');
+  });
 });

@@ -1,4 +1,7 @@
+import { expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
 import { ruleTester } from '../support/rule-tester.js';
+import { SHARED_DIR, describeShared, sharedPath } from '../support/shared.js';
 
 const F = 'fixtures/rules/aws-s3-public-access-block';
 
@@ -41,4 +44,15 @@ ruleTester('aws-s3-public-access-block', {
       findings: [{ file: `${F}/fail/child-module/modules/bucket/main.tf`, line: 20, column: 3, endLine: 20, endColumn: 56, resource: 'module.exports.aws_s3_bucket_public_access_block.this' }],
     },
   ],
+});
+
+// terraform-aws-modules/terraform-aws-s3-bucket blocks public access by default: none of
+// its examples is public, and no public-bucket rule may say otherwise.
+describeShared('public-bucket rules on the terraform-aws-s3-bucket corpus', () => {
+  it('report nothing', async () => {
+    const ids = ['aws-s3-public-access-block', 'aws-s3-public-acl', 'aws-s3-public-policy', 'aws-s3-public-website'];
+    const result = await lint({ paths: [sharedPath('corpus/realworld/terraform-aws-s3-bucket')], cwd: SHARED_DIR, onlyRules: ids });
+    expect(result.internalErrors).toEqual([]);
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([]);
+  });
 });
