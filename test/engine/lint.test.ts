@@ -1,6 +1,6 @@
 // The pipeline end to end through lint(): the demo, determinism, exit codes, bad input,
 // suppressions, stdin, workspace containment.
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +106,20 @@ describe('suppressions', () => {
       'aws-rds-multi-az aws_db_instance.orders 11',
       'unused-suppression  14',
     ]);
+  });
+});
+
+describe('fingerprints', () => {
+  it('stay the same when the finding moves to another line', async () => {
+    const text = readFileSync(join(REPO_DIR, 'fixtures/demo/terraform/live/prod/database.tf'), 'utf8');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'main.tf'), text);
+    const before = await lint({ paths: ['.'], cwd: dir, onlyRules: ['aws-rds-multi-az'] });
+    writeFileSync(join(dir, 'main.tf'), `# moved down\n\n${text}`);
+    const after = await lint({ paths: ['.'], cwd: dir, onlyRules: ['aws-rds-multi-az'] });
+    expect(after.findings.map((f) => f.line)).toEqual(before.findings.map((f) => f.line + 2));
+    expect(after.findings.map((f) => f.fingerprint)).toEqual(before.findings.map((f) => f.fingerprint));
+    expect(before.findings.length).toBeGreaterThan(0);
   });
 });
 
