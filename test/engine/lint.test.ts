@@ -111,7 +111,7 @@ describe('suppressions', () => {
 
 describe('fingerprints', () => {
   it('stay the same when the finding moves to another line', async () => {
-    const text = readFileSync(join(REPO_DIR, 'fixtures/demo/terraform/live/prod/database.tf'), 'utf8');
+    const text = readFileSync(join(REPO_DIR, 'fixtures/engine/broken/good.tf'), 'utf8');
     const dir = tempDir();
     writeFileSync(join(dir, 'main.tf'), text);
     const before = await lint({ paths: ['.'], cwd: dir, onlyRules: ['aws-rds-multi-az'] });
