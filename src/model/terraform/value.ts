@@ -3,6 +3,9 @@
 // never treats UNKNOWN as a known value.
 
 export class Unknown {
+  // A private member makes the class nominal: a plain object is never an Unknown, so
+  // `isUnknown(v)` narrows objects correctly.
+  private readonly unknownBrand = true;
   private constructor() {}
   static readonly instance = new Unknown();
   toString(): string {
