@@ -1,6 +1,7 @@
 // Auto Scaling groups that can only place instances in one availability zone.
 
 import { defineRule } from '../../src/engine/rule.js';
+import { writtenAt } from '../terraform/lib/origin.js';
 import { singleZoneList } from './lib/zone-spread.js';
 
 export default defineRule({
@@ -26,7 +27,7 @@ export default defineRule({
           const single = singleZoneList(stack, asg, name, noun);
           const attr = asg.attr(name);
           if (!single || !attr) continue;
-          context.report({ messageId: 'singleAz', data: { resource: asg.address, detail: single.detail, attribute: name }, file: attr.file, range: attr.range, resource: asg.address });
+          context.report({ messageId: 'singleAz', data: { resource: asg.address, detail: single.detail, attribute: name }, ...writtenAt(attr, asg), resource: asg.address });
           break;
         }
       }

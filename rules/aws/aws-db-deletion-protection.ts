@@ -1,10 +1,17 @@
 // RDS databases that one `terraform destroy` (or a replacing change) can delete.
 
 import { defineRule } from '../../src/engine/rule.js';
-import type { TfBlock } from '../../src/model/terraform/types.js';
+import type { TfBlock, TfStack } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
+import { setAttributeFix } from '../lib/terraform-fix.js';
+import { origin, replaceAtOrigin } from '../terraform/lib/origin.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../terraform/lib/roots.js';
 import { callsOf } from './lib/registry-module.js';
-import { isSet, reportUnlessTrue } from './lib/settings.js';
+import { boolSetting, isSet } from './lib/settings.js';
+
+interface Options {
+  exampleDirs: string[];
+}
 
 /** Read replicas hold no data of their own; Aurora instances are protected through their cluster. */
 function notApplicable(block: TfBlock): boolean {
@@ -12,7 +19,15 @@ function notApplicable(block: TfBlock): boolean {
   return block.type === 'resource' && block.labels[0] === 'aws_db_instance' && (asString(block.value('engine'))?.startsWith('aurora') ?? false);
 }
 
-export default defineRule({
+function* databases(stack: TfStack): Generator<{ block: TfBlock; resource: string }> {
+  for (const type of ['aws_db_instance', 'aws_rds_cluster']) for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
+  // The registry module defaults deletion_protection to false, like the resource.
+  for (const call of callsOf(stack, 'terraform-aws-modules/rds/aws')) {
+    if (asBool(call.value('create_db_instance')) !== false) yield { block: call, resource: call.address };
+  }
+}
+
+export default defineRule<'unprotected', Options>({
   meta: {
     id: 'aws-db-deletion-protection',
     category: 'disaster-recovery',
@@ -22,21 +37,32 @@ export default defineRule({
     description:
       'Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) whose `deletion_protection` is missing or false. ' +
       'Without it, a `terraform destroy` in the wrong workspace, a renamed resource or a change that forces replacement deletes the database; ' +
-      'with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas and Aurora member instances are not flagged.',
+      'with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas, Aurora member instances, and the examples ' +
+      'and tests of reusable modules (torn down on purpose) are not flagged.',
     messages: {
       unprotected:
-        'Database {resource} can be deleted by any destroy or replacing plan ({attribute} is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true.',
+        'Database {resource} can be deleted by any destroy or replacing plan (deletion_protection is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true.',
     },
+    optionsSchema: { type: 'object', properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS },
   },
   check(project, context) {
-    const judge = (block: TfBlock, resource: string) => {
-      if (notApplicable(block)) return;
-      reportUnlessTrue(context, { block, name: 'deletion_protection', messageId: 'unprotected', data: { resource }, resource });
-    };
-    for (const stack of project.terraform.stacks) {
-      for (const type of ['aws_db_instance', 'aws_rds_cluster']) for (const db of stack.resourcesOfType(type)) judge(db, db.address);
-      for (const call of callsOf(stack, 'terraform-aws-modules/rds/aws')) {
-        if (asBool(call.value('create_db_instance')) !== false) judge(call, call.address);
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const { block, resource } of databases(stack)) {
+        if (notApplicable(block)) continue;
+        const state = boolSetting(block, 'deletion_protection');
+        if (state === 'true' || state === 'unknown') continue;
+        const attr = block.attr('deletion_protection');
+        // A false that comes from a module argument is reported (and fixed) at that argument.
+        const at = attr ? origin(attr, block) : undefined;
+        context.report({
+          messageId: 'unprotected',
+          data: { resource, state: state === 'absent' ? 'not set, which means false' : 'false' },
+          file: at ? at.attr.file : block.file,
+          range: at ? at.attr.range : block.headerRange,
+          resource,
+          fix: at ? replaceAtOrigin(at, 'true') : setAttributeFix(block, 'deletion_protection', 'true'),
+        });
       }
     }
   },

@@ -1,6 +1,7 @@
 // EKS managed node groups whose nodes all live in one availability zone.
 
 import { defineRule } from '../../src/engine/rule.js';
+import { writtenAt } from '../terraform/lib/origin.js';
 import { singleZoneList } from './lib/zone-spread.js';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
         const single = singleZoneList(stack, group, 'subnet_ids', 'subnet');
         const attr = group.attr('subnet_ids');
         if (!single || !attr) continue;
-        context.report({ messageId: 'singleAz', data: { resource: group.address, detail: single.detail }, file: attr.file, range: attr.range, resource: group.address });
+        context.report({ messageId: 'singleAz', data: { resource: group.address, detail: single.detail }, ...writtenAt(attr, group), resource: group.address });
       }
     }
   },

@@ -3,6 +3,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import type { Range, SourceFile } from '../../src/parse/source.js';
+import { writtenAt } from '../terraform/lib/origin.js';
 import { singleZoneList } from './lib/zone-spread.js';
 
 interface Verdict {
@@ -23,7 +24,9 @@ function judge(stack: TfStack, lb: TfResource): Verdict | undefined {
   for (const [name, noun] of candidates) {
     const single = singleZoneList(stack, lb, name, noun);
     const attr = lb.attr(name);
-    if (single && attr) return { detail: `${single.detail} (${name})`, file: attr.file, range: attr.range };
+    if (!single || !attr) continue;
+    // A list that comes from a module argument is reported at that argument.
+    return { detail: `${single.detail} (${name})`, ...writtenAt(attr, lb) };
   }
   return undefined;
 }

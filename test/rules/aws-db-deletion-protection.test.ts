@@ -3,7 +3,7 @@ import { ruleTester } from '../support/rule-tester.js';
 const dir = 'fixtures/rules/aws-db-deletion-protection';
 
 ruleTester('aws-db-deletion-protection', {
-  valid: [`${dir}/pass/protected.tf`],
+  valid: [`${dir}/pass/protected.tf`, `${dir}/pass/examples/throwaway`],
   invalid: [
     { path: `${dir}/fail/missing.tf`, findings: [{ line: 1, column: 1, endLine: 1, endColumn: 36, resource: 'aws_db_instance.orders', message: 'deletion_protection is not set', fixText: '\n  deletion_protection = true' }] },
     {
@@ -13,5 +13,17 @@ ruleTester('aws-db-deletion-protection', {
         { line: 8, column: 3, endLine: 8, endColumn: 38, resource: 'aws_rds_cluster.events["us"]', fixText: 'true' },
       ],
     },
+    {
+      // false comes from one call's argument: reported and fixed there, the other call is protected.
+      path: `${dir}/fail/module-argument`,
+      findings: [{ file: `${dir}/fail/module-argument/main.tf`, line: 8, column: 3, endLine: 8, endColumn: 30, resource: 'module.orders_db.aws_db_instance.this', fixText: 'true' }],
+    },
   ],
+});
+
+// Examples are checked when no example folders are configured.
+ruleTester('aws-db-deletion-protection', {
+  options: { exampleDirs: [] },
+  valid: [],
+  invalid: [{ path: `${dir}/pass/examples/throwaway`, findings: [{ file: `${dir}/pass/examples/throwaway/main.tf`, line: 13, column: 3, endLine: 13, endColumn: 38, resource: 'aws_db_instance.example' }] }],
 });
