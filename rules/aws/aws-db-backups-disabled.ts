@@ -3,7 +3,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock } from '../../src/model/terraform/types.js';
 import { asBool, asNumber } from '../../src/model/terraform/value.js';
-import { origin, replaceAtOrigin } from '../terraform/lib/origin.js';
+import { written } from '../terraform/lib/origin.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../terraform/lib/roots.js';
 import { callsOf } from './lib/registry-module.js';
 import { isSet } from './lib/settings.js';
@@ -37,8 +37,8 @@ export default defineRule<'backupsDisabled', Options>({
       const attr = block.attr('backup_retention_period');
       if (!attr || asNumber(attr.value) !== 0) return;
       // A 0 that comes from a module argument is reported (and fixed) at that argument.
-      const at = origin(attr, block);
-      context.report({ messageId: 'backupsDisabled', data: { resource }, file: at.attr.file, range: at.attr.range, resource, fix: replaceAtOrigin(at, '7') });
+      const at = written(attr, block);
+      context.report({ messageId: 'backupsDisabled', data: { resource }, file: at.file, range: at.range, resource, fix: at.fix('7') });
     };
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       for (const type of ['aws_db_instance', 'aws_rds_cluster']) for (const db of stack.resourcesOfType(type)) judge(db, db.address);

@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock, TfStack } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
 import { setAttributeFix } from '../lib/terraform-fix.js';
-import { origin, replaceAtOrigin } from '../terraform/lib/origin.js';
+import { written } from '../terraform/lib/origin.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../terraform/lib/roots.js';
 import { callsOf } from './lib/registry-module.js';
 import { boolSetting, isSet } from './lib/settings.js';
@@ -54,14 +54,14 @@ export default defineRule<'unprotected', Options>({
         if (state === 'true' || state === 'unknown') continue;
         const attr = block.attr('deletion_protection');
         // A false that comes from a module argument is reported (and fixed) at that argument.
-        const at = attr ? origin(attr, block) : undefined;
+        const at = attr ? written(attr, block) : undefined;
         context.report({
           messageId: 'unprotected',
           data: { resource, state: state === 'absent' ? 'not set, which means false' : 'false' },
-          file: at ? at.attr.file : block.file,
-          range: at ? at.attr.range : block.headerRange,
+          file: at ? at.file : block.file,
+          range: at ? at.range : block.headerRange,
           resource,
-          fix: at ? replaceAtOrigin(at, 'true') : setAttributeFix(block, 'deletion_protection', 'true'),
+          fix: at ? at.fix('true') : setAttributeFix(block, 'deletion_protection', 'true'),
         });
       }
     }

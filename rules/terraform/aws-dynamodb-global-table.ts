@@ -5,6 +5,7 @@ import { asString } from '../../src/model/terraform/value.js';
 import { hasDynamicBlock } from '../gcp/lib/terraform.js';
 import { copies, coverage, sourcesOf } from './lib/counterparts.js';
 import { regionText } from './lib/regions.js';
+import { stackLocation } from './lib/location.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
 
 interface Options {
@@ -36,7 +37,7 @@ export default defineRule<'singleRegion', Options>({
         if (asString(table.value('hash_key')) === 'LockID') continue;
         if (table.blocks('replica').length > 0 || hasDynamicBlock(table, 'replica')) continue;
         if (coverage(table, replicas).kind === 'covered') continue;
-        context.report({ messageId: 'singleRegion', data: { resource: table.address, region: regionText(table) }, file: table.file, range: table.headerRange, resource: table.address });
+        context.report({ messageId: 'singleRegion', data: { resource: table.address, region: regionText(table) }, ...stackLocation(table), resource: table.address });
       }
     }
   },

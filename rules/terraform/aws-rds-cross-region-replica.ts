@@ -6,6 +6,7 @@ import { asString } from '../../src/model/terraform/value.js';
 import { copies, coverage, sourcesOf } from './lib/counterparts.js';
 import { designated } from './lib/follow.js';
 import { regionText, sameRegion } from './lib/regions.js';
+import { stackLocation } from './lib/location.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
 
 interface Options {
@@ -89,8 +90,8 @@ export default defineRule<'noReplica' | 'sameRegionReplica' | 'globalSingleRegio
         const c = coverage(db, instanceCopies);
         if (c.kind === 'covered') continue;
         const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === 'sameRegionOnly') context.report({ messageId: 'sameRegionReplica', data: { ...data, copy: c.copy.address }, file: db.file, range: db.headerRange, resource: db.address });
-        else context.report({ messageId: 'noReplica', data, file: db.file, range: db.headerRange, resource: db.address });
+        if (c.kind === 'sameRegionOnly') context.report({ messageId: 'sameRegionReplica', data: { ...data, copy: c.copy.address }, ...stackLocation(db), resource: db.address });
+        else context.report({ messageId: 'noReplica', data, ...stackLocation(db), resource: db.address });
       }
       const clusterCopies = replicaMap(stack, 'aws_rds_cluster');
       for (const cluster of stack.resourcesOfType('aws_rds_cluster')) {
@@ -100,9 +101,9 @@ export default defineRule<'noReplica' | 'sameRegionReplica' | 'globalSingleRegio
         const c = coverage(cluster, clusterCopies);
         if (c.kind === 'covered') continue;
         const data = { resource: cluster.address, region: regionText(cluster) };
-        if (global === 'sameRegionOnly') context.report({ messageId: 'globalSingleRegion', data, file: cluster.file, range: cluster.headerRange, resource: cluster.address });
-        else if (c.kind === 'sameRegionOnly') context.report({ messageId: 'sameRegionReplica', data: { ...data, copy: c.copy.address }, file: cluster.file, range: cluster.headerRange, resource: cluster.address });
-        else context.report({ messageId: 'noReplica', data, file: cluster.file, range: cluster.headerRange, resource: cluster.address });
+        if (global === 'sameRegionOnly') context.report({ messageId: 'globalSingleRegion', data, ...stackLocation(cluster), resource: cluster.address });
+        else if (c.kind === 'sameRegionOnly') context.report({ messageId: 'sameRegionReplica', data: { ...data, copy: c.copy.address }, ...stackLocation(cluster), resource: cluster.address });
+        else context.report({ messageId: 'noReplica', data, ...stackLocation(cluster), resource: cluster.address });
       }
     }
   },

@@ -4,6 +4,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource } from '../../src/model/terraform/types.js';
 import { criticalOptionsSchema, criticalReason, DEFAULT_CRITICAL, type CriticalOptions } from './lib/critical.js';
 import { regionText, sameRegion } from './lib/regions.js';
+import { stackLocation } from './lib/location.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
 import { destinationBuckets, replicationRules } from './lib/s3-replication.js';
 
@@ -48,7 +49,7 @@ export default defineRule<'noReplication' | 'sameRegionOnly', Options>({
         const rules = replicationRules(stack, bucket).filter((r) => r.status !== 'Disabled');
         const data = { resource: bucket.address, reason, region: regionText(bucket) };
         if (rules.length === 0) {
-          context.report({ messageId: 'noReplication', data, file: bucket.file, range: bucket.headerRange, resource: bucket.address });
+          context.report({ messageId: 'noReplication', data, ...stackLocation(bucket), resource: bucket.address });
           continue;
         }
         let sameRegionDestination: { rule: (typeof rules)[number]; bucket: TfResource } | undefined;
@@ -61,7 +62,7 @@ export default defineRule<'noReplication' | 'sameRegionOnly', Options>({
         }
         if (elsewhere || !sameRegionDestination) continue;
         const at = sameRegionDestination.rule.destination;
-        context.report({ messageId: 'sameRegionOnly', data: { ...data, destination: sameRegionDestination.bucket.address }, file: at.file, range: at.range, resource: bucket.address });
+        context.report({ messageId: 'sameRegionOnly', data: { ...data, destination: sameRegionDestination.bucket.address }, ...stackLocation(bucket, { file: at.file, range: at.range }), resource: bucket.address });
       }
     }
   },

@@ -3,6 +3,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { hasDynamicBlock } from '../gcp/lib/terraform.js';
+import { stackLocation } from './lib/location.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
 
 interface Options {
@@ -34,7 +35,7 @@ export default defineRule<'singleRegion', Options>({
         if (locations.length === 0 || locations.some((l) => l === undefined)) continue;
         const distinct = new Set(locations.map((l) => l!.toLowerCase().replace(/\s+/g, '')));
         if (distinct.size !== 1) continue;
-        context.report({ messageId: 'singleRegion', data: { resource: account.address, location: locations[0]! }, file: account.file, range: account.headerRange, resource: account.address });
+        context.report({ messageId: 'singleRegion', data: { resource: account.address, location: locations[0]! }, ...stackLocation(account), resource: account.address });
       }
     }
   },

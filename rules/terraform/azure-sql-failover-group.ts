@@ -5,6 +5,7 @@ import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { designated } from './lib/follow.js';
 import { regionText, sameRegion } from './lib/regions.js';
+import { stackLocation } from './lib/location.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
 
 interface Options {
@@ -87,7 +88,7 @@ export default defineRule<'noFailover' | 'sameRegionFailover', Options>({
         const found = counterpart(stack, server, databases);
         if (found === 'elsewhere') continue;
         const names = databases.map((d) => d.address).join(', ');
-        context.report({ messageId: found === 'sameRegion' ? 'sameRegionFailover' : 'noFailover', data: { resource: server.address, region: regionText(server), databases: names }, file: server.file, range: server.headerRange, resource: server.address });
+        context.report({ messageId: found === 'sameRegion' ? 'sameRegionFailover' : 'noFailover', data: { resource: server.address, region: regionText(server), databases: names }, ...stackLocation(server), resource: server.address });
       }
     }
   },

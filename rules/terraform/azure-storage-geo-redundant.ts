@@ -2,8 +2,8 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { literalFix } from '../gcp/lib/terraform.js';
 import { criticalOptionsSchema, criticalReason, DEFAULT_CRITICAL, type CriticalOptions } from './lib/critical.js';
+import { written } from './lib/origin.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
 
 interface Options extends CriticalOptions {
@@ -45,13 +45,14 @@ export default defineRule<'singleRegion', Options>({
         const reason = criticalReason(account, ['name'], context.options);
         if (!reason) continue;
         const geo = GEO[type];
+        const at = written(attr, account);
         context.report({
           messageId: 'singleRegion',
           data: { resource: account.address, reason, type, geo, location: asString(account.value('location')) ?? 'its region' },
-          file: attr.file,
-          range: attr.range,
+          file: at.file,
+          range: at.range,
           resource: account.address,
-          fix: literalFix(account, 'account_replication_type', `"${geo}"`),
+          fix: at.fix(`"${geo}"`),
         });
       }
     }

@@ -3,6 +3,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { copies, coverage, sourcesOf } from './lib/counterparts.js';
 import { regionText } from './lib/regions.js';
+import { stackLocation } from './lib/location.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
 
 interface Options {
@@ -37,8 +38,8 @@ export default defineRule<'noReplica' | 'sameRegionReplica', Options>({
         const c = coverage(db, replicas);
         if (c.kind === 'covered') continue;
         const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === 'sameRegionOnly') context.report({ messageId: 'sameRegionReplica', data: { ...data, copy: c.copy.address }, file: db.file, range: db.headerRange, resource: db.address });
-        else context.report({ messageId: 'noReplica', data, file: db.file, range: db.headerRange, resource: db.address });
+        if (c.kind === 'sameRegionOnly') context.report({ messageId: 'sameRegionReplica', data: { ...data, copy: c.copy.address }, ...stackLocation(db), resource: db.address });
+        else context.report({ messageId: 'noReplica', data, ...stackLocation(db), resource: db.address });
       }
     }
   },

@@ -18,6 +18,11 @@ ruleTester('aws-db-deletion-protection', {
       path: `${dir}/fail/module-argument`,
       findings: [{ file: `${dir}/fail/module-argument/main.tf`, line: 8, column: 3, endLine: 8, endColumn: 30, resource: 'module.orders_db.aws_db_instance.this', fixText: 'true' }],
     },
+    {
+      // The call leaves the argument out and the variable defaults to false: the call is where to add it.
+      path: `${dir}/fail/module-default`,
+      findings: [{ file: `${dir}/fail/module-default/main.tf`, line: 6, column: 1, endLine: 6, endColumn: 20, resource: 'module.reports_db.aws_db_instance.this', fixText: '\n  deletion_protection = true' }],
+    },
   ],
 });
 

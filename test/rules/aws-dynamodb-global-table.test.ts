@@ -14,5 +14,10 @@ ruleTester('aws-dynamodb-global-table', {
         { line: 6, column: 1, endLine: 6, endColumn: 36, resource: 'aws_dynamodb_table.app["sessions"]' },
       ],
     },
+    {
+      // A table in a called module is reported at the root's module call, with the region of the inherited provider.
+      path: `${dir}/fail/child-module`,
+      findings: [{ file: `${dir}/fail/child-module/main.tf`, line: 5, column: 1, endLine: 5, endColumn: 18, resource: 'module.sessions.aws_dynamodb_table.this', message: 'exists only in ap-northeast-1' }],
+    },
   ],
 });

@@ -1,38 +1,52 @@
 // Where a value is written. `deletion_protection = var.deletion_protection` inside a
 // module gets its value from the caller's argument: that argument is the line to point
 // at (and to fix), one per call, rather than the shared module line every call reports.
+// When the caller leaves the argument out, the variable's default applies: the call is
+// where to add it. A value computed inside a module (a conditional, a function) is
+// pointed at through the root module's call that brings the module in.
 
 import type { Edit } from '../../../src/engine/rule.js';
-import type { TfAttribute, TfBlock, TfModuleCall, TfResource } from '../../../src/model/terraform/types.js';
+import type { Range, SourceFile } from '../../../src/parse/source.js';
+import type { TfAttribute, TfBlock, TfModule, TfModuleCall } from '../../../src/model/terraform/types.js';
+import { setAttributeFix } from '../../lib/terraform-fix.js';
 
 const MAX_DEPTH = 8;
 
-export interface Origin {
-  attr: TfAttribute;
-  /** True when the expression there is a literal a fix may replace. */
-  literal: boolean;
+type Holder = TfBlock & { module?: TfModule };
+type Fix = { description: string; edits: Edit[] };
+
+export interface Written {
+  file: SourceFile;
+  range: Range;
+  /** A fix that writes `valueText` there, when one edit can. */
+  fix(valueText: string): Fix | undefined;
 }
 
-/** The attribute whose expression is exactly `var.<name>`, followed up through module calls to the argument that sets it. */
-export function origin(attr: TfAttribute, holder: TfBlock & { module?: TfResource['module'] }, depth = 0): Origin {
+function rootCall(module: TfModule | undefined): TfModuleCall | undefined {
+  let call = module?.call;
+  while (call?.module.call) call = call.module.call;
+  return call;
+}
+
+export function written(attr: TfAttribute, holder: Holder, depth = 0): Written {
   const expr = attr.node.expr;
-  const plainVar = expr.kind === 'ScopeTraversal' && expr.root === 'var' && expr.traversal.length === 1 && expr.traversal[0].kind === 'Attr';
-  const call: TfModuleCall | undefined = holder.module?.call;
-  if (plainVar && call && depth < MAX_DEPTH && expr.traversal[0].kind === 'Attr') {
-    const argument = call.attr(expr.traversal[0].name);
-    if (argument) return origin(argument, call, depth + 1);
+  const step = expr.kind === 'ScopeTraversal' && expr.root === 'var' && expr.traversal.length === 1 ? expr.traversal[0] : undefined;
+  const call = holder.module?.call;
+  if (step?.kind === 'Attr' && call && depth < MAX_DEPTH) {
+    const argument = call.attr(step.name);
+    if (argument) return written(argument, call, depth + 1);
+    return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
-  return { attr, literal: attr.references.length === 0 };
+  if (attr.references.length === 0) {
+    return { file: attr.file, range: attr.range, fix: (v) => ({ description: `Set ${attr.name} = ${v}`, edits: [{ file: attr.file, range: attr.valueRange, text: v }] }) };
+  }
+  const root = rootCall(holder.module);
+  if (root) return { file: root.file, range: root.headerRange, fix: () => undefined };
+  return { file: attr.file, range: attr.range, fix: () => undefined };
 }
 
-/** Replace the value where it is written, when it is a literal. */
-export function replaceAtOrigin(o: Origin, valueText: string): { description: string; edits: Edit[] } | undefined {
-  if (!o.literal) return undefined;
-  return { description: `Set ${o.attr.name} = ${valueText}`, edits: [{ file: o.attr.file, range: o.attr.valueRange, text: valueText }] };
-}
-
-/** File and range of the attribute, or of the module argument it comes from. */
-export function writtenAt(attr: TfAttribute, holder: TfBlock & { module?: TfResource['module'] }) {
-  const o = origin(attr, holder).attr;
-  return { file: o.file, range: o.range };
+/** File and range of the attribute, or of where its value is written (see `written`). */
+export function writtenAt(attr: TfAttribute, holder: Holder): { file: SourceFile; range: Range } {
+  const w = written(attr, holder);
+  return { file: w.file, range: w.range };
 }
