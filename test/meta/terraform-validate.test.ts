@@ -12,6 +12,7 @@ import { builtinRules } from '../../rules/index.js';
 import { fixtureCases, fixtureRuleIds, type FixtureCase } from './support/fixture-cases.js';
 import { classifyCase, satisfies, type Classified } from './support/terraform-cases.js';
 import { findAwsMirror, hasTerraform, validateCases, type CaseResult } from './support/terraform-validate.js';
+import { expectNoProblems } from './support/problems.js';
 
 const mirror = findAwsMirror();
 const terraform = mirror !== undefined && hasTerraform();
@@ -66,12 +67,13 @@ const skipped = classified.filter((c): c is Extract<Classified, { kind: 'skip' }
   });
 
   it('attributes every error to a fixture case', () => {
-    expect(results.get('(generated root)')?.errors ?? []).toEqual([]);
+    expectNoProblems(results.get('(generated root)')?.errors ?? [], 'terraform errors no fixture case owns');
   });
 
   for (const c of awsCases) {
     it(`${c.fixture.path} is valid`, () => {
-      expect(results.get(c.fixture.path)?.errors).toEqual([]);
+      expect(results.has(c.fixture.path), 'validated').toBe(true);
+      expectNoProblems(results.get(c.fixture.path)?.errors ?? [], `terraform validate rejects ${c.fixture.path}`);
     });
   }
 });

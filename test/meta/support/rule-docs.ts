@@ -3,8 +3,14 @@
 // meta-test executes.
 
 export interface DocExample {
-  lang: 'hcl' | 'yaml';
+  lang: 'hcl' | 'yaml' | 'json';
   expect: 'fail' | 'pass';
+  /**
+   * File the example is written to: `main.tf` / `manifest.yaml` by default, or the name
+   * after the kind (```` ```json fail terraform.tfstate ````) for cases a main.tf cannot
+   * show. Relative, no `..`.
+   */
+  file?: string;
   code: string;
   /** 1-based line of the opening fence, for messages. */
   line: number;
@@ -24,7 +30,7 @@ export interface RuleDoc {
   unknownFences: { info: string; line: number }[];
 }
 
-const EXAMPLE_INFO = /^(hcl|yaml) (fail|pass)$/;
+const EXAMPLE_INFO = /^(hcl|yaml|json) (fail|pass)(?: ((?!\.\.)[\w.-]+(?:\/(?!\.\.)[\w.-]+)*))?$/;
 
 export function parseRuleDoc(text: string): RuleDoc {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -44,7 +50,9 @@ export function parseRuleDoc(text: string): RuleDoc {
     if (fence) {
       if (/^```\s*$/.test(line)) {
         const m = EXAMPLE_INFO.exec(fence.info);
-        if (m) examples.push({ lang: m[1] as DocExample['lang'], expect: m[2] as DocExample['expect'], code: fence.body.join('\n') + '\n', line: fence.line });
+        if (m && (m[1] !== 'json' || m[3])) {
+          examples.push({ lang: m[1] as DocExample['lang'], expect: m[2] as DocExample['expect'], ...(m[3] ? { file: m[3] } : {}), code: fence.body.join('\n') + '\n', line: fence.line });
+        } else if (m) unknownFences.push({ info: fence.info, line: fence.line });
         fence = undefined;
       } else fence.body.push(line);
       if (sections.length > 0) sections[sections.length - 1].body += line + '\n';

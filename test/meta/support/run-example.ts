@@ -1,14 +1,20 @@
 // Lints a docs example the way a reader would run it: alone in a fresh directory, as
-// main.tf (hcl) or manifest.yaml (yaml), with only the documented rule enabled.
+// main.tf (hcl), manifest.yaml (yaml) or the file it names, with only the documented rule
+// enabled.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { lint } from '../../../src/engine/lint.js';
 import type { Finding } from '../../../src/findings/finding.js';
 import type { DocExample } from './rule-docs.js';
 
-export const EXAMPLE_FILE: Record<DocExample['lang'], string> = { hcl: 'main.tf', yaml: 'manifest.yaml' };
+const DEFAULT_FILE: Record<string, string> = { hcl: 'main.tf', yaml: 'manifest.yaml' };
+
+/** Where an example is written: its own file name, else main.tf / manifest.yaml. */
+export function exampleFile(example: DocExample): string {
+  return example.file ?? DEFAULT_FILE[example.lang];
+}
 
 export interface ExampleOutcome {
   findings: Finding[];
@@ -19,7 +25,9 @@ export interface ExampleOutcome {
 export async function lintExample(ruleId: string | undefined, example: DocExample): Promise<ExampleOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'arch-lint-doc-example-'));
   try {
-    writeFileSync(join(dir, EXAMPLE_FILE[example.lang]), example.code);
+    const file = join(dir, exampleFile(example));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, example.code);
     const result = await lint({ paths: ['.'], cwd: dir, root: dir, onlyRules: ruleId ? [ruleId] : undefined });
     const problems = [
       ...result.findings.filter((f) => f.ruleId === 'parse-error').map((f) => `parse error at ${f.line}:${f.column}: ${f.message}`),
