@@ -105,6 +105,12 @@ describeShared('schema lookup', () => {
     expect(checkAccess(schema, read('aws_iam_policy_document', [], 'statement')).ok).not.toBe(true);
   });
 
+  it('looks a referrers() type up among resources, then data sources', () => {
+    expect(checkAccess(schema, { mode: 'either', resourceType: 'aws_iam_policy_document', blockPath: [], name: 'statement' }).ok).toBe(true);
+    expect(checkAccess(schema, { mode: 'either', resourceType: 'aws_s3_bucket_policy', blockPath: [], name: 'bucket' }).ok).toBe(true);
+    expect(checkAccess(schema, { mode: 'either', resourceType: 'aws_s3_bucket_policy', blockPath: [], name: 'buckets' }).ok).toBe(false);
+  });
+
   it('cannot judge a type the subset does not cover', () => {
     expect(checkAccess(schema, read('aws_sqs_queue', [], 'name'))).toEqual({ ok: 'unknown-type' });
   });

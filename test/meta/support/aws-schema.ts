@@ -36,9 +36,13 @@ export function loadProviderSchema(path: string): ProviderSchema {
   return JSON.parse(readFileSync(path, 'utf8')) as ProviderSchema;
 }
 
-export function checkAccess(schema: ProviderSchema, access: Access): Verdict {
-  const table = access.mode === 'data' ? schema.data_source_schemas : schema.resource_schemas;
-  const kind = access.mode === 'data' ? 'data source' : 'resource';
+/** A read; mode `either` for lookups that match resources and data sources alike (`referrers`). */
+export type SchemaRead = Omit<Access, 'mode'> & { mode: Access['mode'] | 'either' };
+
+export function checkAccess(schema: ProviderSchema, access: SchemaRead): Verdict {
+  const asData = access.mode === 'data' || (access.mode === 'either' && !schema.resource_schemas[access.resourceType] && !!schema.data_source_schemas[access.resourceType]);
+  const table = asData ? schema.data_source_schemas : schema.resource_schemas;
+  const kind = asData ? 'data source' : 'resource';
   const top = table[access.resourceType];
   if (!top) {
     const near = nearestType(access.resourceType, Object.keys(table));

@@ -9,7 +9,9 @@ import type { Rule } from '../../../src/engine/rule.js';
 import { Stack } from '../../../src/model/terraform/stack.js';
 import type { TfResource } from '../../../src/model/terraform/types.js';
 
-export interface RecordedRead extends Access {
+export interface RecordedRead extends Omit<Access, 'mode'> {
+  /** `either`: a type lookup that matches resources and data sources alike. */
+  mode: Access['mode'] | 'either';
   /** Rule ids that made this read ('(engine)' when no rule was running). */
   rules: Set<string>;
 }
@@ -40,7 +42,7 @@ export class ReadRecorder {
     }
   }
 
-  private add(access: Access): void {
+  private add(access: Omit<RecordedRead, 'rules'>): void {
     const key = `${access.mode}\u0000${access.resourceType}\u0000${access.blockPath.join('.')}\u0000${access.name ?? ''}`;
     let read = this.reads.get(key);
     if (!read) this.reads.set(key, (read = { ...access, blockPath: [...access.blockPath], rules: new Set() }));
@@ -74,7 +76,7 @@ export class ReadRecorder {
     // referrers() probes the target's identifying attributes (bucket, name, id, ...) by
     // design, whatever its type; what the rule asks for is the referring type's attribute.
     proto.referrers = function (this: Stack, target: TfResource, type: string, attr: string) {
-      self.add({ mode: 'managed', resourceType: type, blockPath: [], name: attr });
+      self.add({ mode: 'either', resourceType: type, blockPath: [], name: attr });
       self.paused++;
       try {
         return referrers.call(this, target, type, attr);
