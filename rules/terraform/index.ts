@@ -2,6 +2,7 @@
 import type { Rule } from '../../src/engine/rule.js';
 import awsDynamodbGlobalTable from './aws-dynamodb-global-table.js';
 import awsRdsCrossRegionReplica from './aws-rds-cross-region-replica.js';
+import awsRoute53Failover from './aws-route53-failover.js';
 import awsS3CrossRegionReplication from './aws-s3-cross-region-replication.js';
 import azureCosmosdbMultiRegion from './azure-cosmosdb-multi-region.js';
 import azureSqlFailoverGroup from './azure-sql-failover-group.js';
@@ -16,6 +17,7 @@ import tfStateFileCommitted from './tf-state-file-committed.js';
 export const rules: Rule<any, any>[] = [
   awsDynamodbGlobalTable,
   awsRdsCrossRegionReplica,
+  awsRoute53Failover,
   awsS3CrossRegionReplication,
   azureCosmosdbMultiRegion,
   azureSqlFailoverGroup,
