@@ -3,7 +3,7 @@ import { ruleTester } from '../support/rule-tester.js';
 const dir = 'fixtures/rules/tf-local-state';
 
 ruleTester('tf-local-state', {
-  valid: [`${dir}/pass/remote.tf`, `${dir}/pass/cloud.tf`, `${dir}/pass/modules/queue`, `${dir}/pass/root-with-child`, `${dir}/pass/examples/simple`],
+  valid: [`${dir}/pass/remote.tf`, `${dir}/pass/cloud.tf`, `${dir}/pass/modules/queue`, `${dir}/pass/modules/legacy-provider`, `${dir}/pass/root-with-child`, `${dir}/pass/examples/simple`],
   invalid: [
     {
       path: `${dir}/fail/explicit-local.tf`,

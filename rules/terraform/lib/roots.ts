@@ -19,12 +19,20 @@ export function isExample(module: TfModule, exampleDirs: readonly string[] = DEF
   return segments.some((s) => exampleDirs.includes(s));
 }
 
-/** A root that configures a provider or a backend (or `cloud`). */
-export function isDeployableRoot(module: TfModule): boolean {
-  return module.isRoot && (module.backend !== undefined || module.providers.length > 0);
+/** Under a `modules/` folder with inputs its caller must set: a module, even if it (wrongly) configures a provider. */
+function looksReusable(module: TfModule): boolean {
+  const required = [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === 'default'));
+  return required && module.dir.split('/').includes('modules');
 }
 
-/** Stacks that are deployments: their root is deployable and not an example. */
+/** A root that configures a backend (or `cloud`), or a provider without looking like a reusable module. */
+export function isDeployableRoot(module: TfModule): boolean {
+  if (!module.isRoot) return false;
+  if (module.backend !== undefined) return true;
+  return module.providers.length > 0 && !looksReusable(module);
+}
+
+/** Stacks whose root is not an example or a test of a module. */
 export function deployedStacks(project: TfProject, exampleDirs: readonly string[] = DEFAULT_EXAMPLE_DIRS): TfStack[] {
   return project.stacks.filter((s) => s.root.isRoot && !isExample(s.root, exampleDirs));
 }
