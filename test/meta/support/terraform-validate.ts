@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { ProviderSchema } from './aws-schema.js';
 import { AWS_PROVIDER_VERSION, type Classified } from './terraform-cases.js';
 
 type AwsCase = Extract<Classified, { kind: 'aws' }>;
@@ -53,17 +54,46 @@ function terraformEnv(cliConfig: string | undefined): NodeJS.ProcessEnv {
   };
 }
 
+/** A CLI config that installs hashicorp/aws from the mirror only, through a plugin cache shared by runs. */
+function writeCliConfig(work: string, mirror: string): string {
+  const cache = join(tmpdir(), 'arch-lint-tf-plugin-cache');
+  mkdirSync(cache, { recursive: true });
+  const cliConfig = join(work, 'cli.tfrc');
+  writeFileSync(
+    cliConfig,
+    `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n` +
+      `plugin_cache_dir = ${JSON.stringify(cache)}\n`,
+  );
+  return cliConfig;
+}
+
+function init(root: string, env: NodeJS.ProcessEnv): void {
+  const r = spawnSync('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`terraform init failed:\n${r.stderr || r.stdout}`);
+}
+
+/** The complete hashicorp/aws schema (`terraform providers schema -json`), for types the shared subset lacks. */
+export function fullAwsSchema(mirror: string): ProviderSchema {
+  const work = mkdtempSync(join(tmpdir(), 'arch-lint-tf-schema-'));
+  try {
+    const env = terraformEnv(writeCliConfig(work, mirror));
+    writeFileSync(join(work, 'main.tf'), `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "${AWS_PROVIDER_VERSION}" }\n  }\n}\n`);
+    init(work, env);
+    const r = spawnSync('terraform', ['providers', 'schema', '-json'], { cwd: work, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`terraform providers schema failed:\n${r.stderr}`);
+    const all = JSON.parse(r.stdout) as { provider_schemas: Record<string, ProviderSchema> };
+    const aws = all.provider_schemas['registry.terraform.io/hashicorp/aws'];
+    if (!aws) throw new Error('terraform providers schema: no hashicorp/aws');
+    return aws;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 export function validateCases(cases: AwsCase[], mirror: string): CaseResult[] {
   const work = mkdtempSync(join(tmpdir(), 'arch-lint-tf-validate-'));
   try {
-    const cache = join(tmpdir(), 'arch-lint-tf-plugin-cache');
-    mkdirSync(cache, { recursive: true });
-    const cliConfig = join(work, 'cli.tfrc');
-    writeFileSync(
-      cliConfig,
-      `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ["registry.terraform.io/hashicorp/aws"]\n  }\n}\n` +
-        `plugin_cache_dir = ${JSON.stringify(cache)}\n`,
-    );
+    const cliConfig = writeCliConfig(work, mirror);
     const root = join(work, 'root');
     const calls: string[] = [];
     /** Module name → fixture case path. */
@@ -85,8 +115,7 @@ export function validateCases(cases: AwsCase[], mirror: string): CaseResult[] {
     writeFileSync(join(root, 'main.tf'), calls.join('\n'));
 
     const env = terraformEnv(cliConfig);
-    const init = spawnSync('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (init.status !== 0) throw new Error(`terraform init failed:\n${init.stderr || init.stdout}`);
+    init(root, env);
     const run = spawnSync('terraform', ['validate', '-json', '-no-color'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
     let diagnostics: Diagnostic[];
     try {
