@@ -69,7 +69,7 @@ for (const rule of builtinRules) {
       }
       const testFile = `test/rules/${id}.test.ts`;
       if (!existsSync(join(REPO_DIR, testFile))) problems.push(`${testFile} is missing`);
-      else if (!readRepo(testFile).includes(`'${id}'`)) problems.push(`${testFile} does not test '${id}'`);
+      else if (!["'", '"', '`'].some((q) => readRepo(testFile).includes(`${q}${id}${q}`))) problems.push(`${testFile} does not name the rule '${id}'`);
       for (const c of [...fixtureCases(id, 'pass'), ...fixtureCases(id, 'fail')]) problems.push(...(await lintCase(id, c)).problems);
       expectNoProblems(problems, `${id}: fixtures and table test`);
     });
