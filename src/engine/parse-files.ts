@@ -1,7 +1,7 @@
 // read → parse: each candidate file becomes a parsed file or a problem with a position.
 
 import type { Candidate } from '../read/discover.js';
-import { decode, loadFile } from '../read/load.js';
+import { decode, loadFileSync } from '../read/load.js';
 import type { HclFile } from '../parse/hcl/ast.js';
 import { parseTfJson } from '../parse/hcl/json.js';
 import { parseHcl } from '../parse/hcl/parser.js';
@@ -31,35 +31,27 @@ export interface ParseLimits {
   yaml: Partial<YamlLimits>;
 }
 
-const CONCURRENCY = 32;
-
 export async function parseFiles(candidates: Candidate[], limits: ParseLimits, stdin?: string): Promise<ParseOutcome> {
-  const results: { parsed?: ParsedFile; problem?: FileProblem }[] = new Array(candidates.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < candidates.length) {
-      const i = next++;
-      results[i] = await parseOne(candidates[i], limits, stdin);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, candidates.length) }, worker));
+  // One file at a time, synchronously: reads are cheap system calls (see loadFileSync) and
+  // parsing is CPU-bound, so overlapping them bought nothing but promise overhead.
   const parsed: ParsedFile[] = [];
   const problems: FileProblem[] = [];
-  for (const r of results) {
+  for (const candidate of candidates) {
+    const r = parseOne(candidate, limits, stdin);
     if (r.parsed) parsed.push(r.parsed);
     if (r.problem) problems.push(r.problem);
   }
   return { parsed, problems };
 }
 
-async function parseOne(candidate: Candidate, limits: ParseLimits, stdin?: string): Promise<{ parsed?: ParsedFile; problem?: FileProblem }> {
+function parseOne(candidate: Candidate, limits: ParseLimits, stdin?: string): { parsed?: ParsedFile; problem?: FileProblem } {
   // State files are flagged by name; their contents (secrets) are never read.
   if (candidate.kind === 'tfstate') return { parsed: { kind: 'tfstate', candidate, source: new SourceFile(candidate.path, '') } };
 
   const loaded =
     candidate.abs === '-'
       ? decode(Buffer.from(stdin ?? '', 'utf8'), candidate.path)
-      : await loadFile(candidate.abs, candidate.path, limits.maxFileBytes);
+      : loadFileSync(candidate.abs, candidate.path, limits.maxFileBytes);
   if (!loaded.ok) {
     const source = new SourceFile(candidate.path, '');
     return { problem: { source, message: `File not linted: ${loaded.reason}.`, range: source.range(0, 0) } };

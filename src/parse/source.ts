@@ -17,16 +17,21 @@ export interface Range {
 }
 
 export class SourceFile {
-  /** Offsets at which each line starts; lineStarts[0] === 0. */
-  private readonly lineStarts: number[];
+  /** Offsets at which each line starts; lineStarts[0] === 0. A typed array: one per file, kept for the whole run. */
+  private readonly lineStarts: Uint32Array;
+  /** Line (0-based) of the last answer: lookups come mostly in source order. */
+  private lastLine = 0;
 
   constructor(
     /** Path as shown to users: relative to the working directory, '/' separators. */
     readonly path: string,
     readonly text: string,
   ) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+    const starts = new Uint32Array(n);
+    n = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
     this.lineStarts = starts;
   }
 
@@ -35,15 +40,29 @@ export class SourceFile {
   }
 
   pos(offset: number): Pos {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
+    const o = offset < 0 ? 0 : offset > this.text.length ? this.text.length : offset;
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    if (!(starts[line] <= o && (line + 1 === starts.length || starts[line + 1] > o))) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      line = this.lastLine = lo;
     }
-    return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
+    return { line: line + 1, column: o - starts[line] + 1, offset: o };
+  }
+
+  /**
+   * The same range as `range()`, with its positions computed when read. Parsers give
+   * every node one of these: most node ranges are never read, and three fields cost a
+   * third of a range object and its two positions.
+   */
+  span(startOffset: number, endOffset: number): Range {
+    return new Span(this, startOffset, endOffset);
   }
 
   range(startOffset: number, endOffset: number): Range {
@@ -82,3 +101,43 @@ export function spanRanges(a: Range, b: Range): Range {
     end: a.end.offset >= b.end.offset ? a.end : b.end,
   };
 }
+
+/** A lazily positioned range (see `SourceFile.span`): offsets kept, line and column found on read. */
+class Span implements Range {
+  readonly #file: SourceFile;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(file: SourceFile, start: number, end: number) {
+    this.#file = file;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get start(): Pos {
+    return this.#file.pos(this.#start);
+  }
+
+  get end(): Pos {
+    return this.#file.pos(this.#end);
+  }
+
+  toJSON(): { start: Pos; end: Pos } {
+    return { start: this.start, end: this.end };
+  }
+
+  /** Offsets without building positions (hot paths in parsers and models). */
+  static startOffset(r: Range): number {
+    return #start in r ? r.#start : r.start.offset;
+  }
+
+  static endOffset(r: Range): number {
+    return #end in r ? r.#end : r.end.offset;
+  }
+}
+
+/** `r.start.offset` without computing a line and column. */
+export const startOffset: (r: Range) => number = Span.startOffset;
+
+/** `r.end.offset` without computing a line and column. */
+export const endOffset: (r: Range) => number = Span.endOffset;

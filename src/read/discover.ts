@@ -1,7 +1,7 @@
 // Walks the given paths into a sorted list of candidate files, confined to a root
 // directory (realpath containment: symlinks that leave it are not followed).
 
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { kindOf, type FileKind } from './kinds.js';
 
@@ -38,20 +38,20 @@ export function displayPath(cwd: string, abs: string): string {
 }
 
 export async function discover(paths: string[], options: DiscoverOptions): Promise<Discovery> {
-  const root = options.root ? await realpath(options.root).catch(() => resolve(options.root!)) : undefined;
+  // Synchronous calls: a walk of thousands of files spends most of its time in promise
+  // round trips through the thread pool otherwise (4-5x slower measured here).
+  const root = options.root ? tryRealpath(options.root) ?? resolve(options.root) : undefined;
   const seen = new Set<string>();
   const files: Candidate[] = [];
   const problems: Discovery['problems'] = [];
 
   const inside = (real: string) => !root || real === root || real.startsWith(root + sep);
 
-  async function visit(abs: string, explicit: boolean): Promise<void> {
+  function visit(abs: string, explicit: boolean): void {
     const display = displayPath(options.cwd, abs);
     if (!explicit && options.isIgnored?.(display)) return;
-    let real: string;
-    try {
-      real = await realpath(abs);
-    } catch {
+    const real = tryRealpath(abs);
+    if (real === undefined) {
       if (explicit) problems.push({ path: display, reason: 'no such file or directory' });
       return;
     }
@@ -59,27 +59,62 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       problems.push({ path: display, reason: 'outside the workspace: not read' });
       return;
     }
-    const info = await stat(real).catch(() => undefined);
-    if (!info) return;
-    if (info.isDirectory()) {
-      if (seen.has(real)) return;
-      seen.add(real);
-      const entries = await readdir(abs).catch(() => [] as string[]);
-      entries.sort();
-      for (const name of entries) {
-        // Symlinks are resolved in visit() and followed only when they stay inside the root.
-        if (!SKIP_DIRS.has(name)) await visit(join(abs, name), false);
-      }
+    let info;
+    try {
+      info = statSync(real);
+    } catch {
       return;
     }
-    if (!info.isFile() || seen.has(real)) return;
+    if (info.isDirectory()) visitDir(abs, real);
+    else if (info.isFile()) addFile(abs, real, display, explicit);
+  }
+
+  function visitDir(abs: string, real: string): void {
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (SKIP_DIRS.has(entry.name)) continue;
+      const childAbs = join(abs, entry.name);
+      // Symlinks are resolved in visit() and followed only when they stay inside the root.
+      if (entry.isSymbolicLink()) {
+        visit(childAbs, false);
+        continue;
+      }
+      // Not a link, in a directory whose real path is known: no system call needed.
+      const isDir = entry.isDirectory();
+      if (!isDir && !entry.isFile()) continue;
+      const display = displayPath(options.cwd, childAbs);
+      if (options.isIgnored?.(display)) continue;
+      const childReal = join(real, entry.name);
+      if (isDir) visitDir(childAbs, childReal);
+      else addFile(childAbs, childReal, display, false);
+    }
+  }
+
+  function addFile(abs: string, real: string, display: string, explicit: boolean): void {
+    if (seen.has(real)) return;
     const kind = kindOf(display);
     if (kind === 'other' && !explicit) return;
     seen.add(real);
     files.push({ abs, path: display, kind: kind === 'other' ? 'yaml' : kind, explicit });
   }
 
-  for (const p of paths) await visit(resolve(options.cwd, p), true);
+  for (const p of paths) visit(resolve(options.cwd, p), true);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
+}
+
+function tryRealpath(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -20,7 +20,7 @@
 // Keys named "//" in a body are comments and ignored. A `.tfvars.json` file is a
 // body of attributes only.
 
-import { SourceFile, type Range } from '../source.js';
+import { endOffset, SourceFile, startOffset, type Range } from '../source.js';
 import type { Attribute, Block, BlockLabel, Body, Diagnostic, Expr, HclFile, ObjectConsItem } from './ast.js';
 import { decodeJsonString, scanJson, type JsonMember, type JsonValue } from './json-scanner.js';
 import { Parser } from './parser.js';
@@ -92,7 +92,7 @@ class JsonConverter {
     const { root, error } = scanJson(this.text);
     if (error) {
       this.errorAt = error.start;
-      this.diagnostics.push({ severity: 'error', message: error.message, range: this.r(error.start, error.end) });
+      this.diagnostics.push({ severity: 'error', message: error.message, range: this.file.range(error.start, error.end) });
     }
     const vars = /\.tfvars\.json$/i.test(this.file.path);
     let body: Body;
@@ -103,12 +103,12 @@ class JsonConverter {
       body = { kind: 'Body', attributes: [], blocks: [], range: this.r(0, 0) };
     }
     body.range = this.r(0, this.text.length);
-    this.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    this.diagnostics.sort((a, b) => startOffset(a.range) - startOffset(b.range));
     return { body, diagnostics: this.diagnostics, comments: [] };
   }
 
   private r(start: number, end: number): Range {
-    return this.file.range(start, end);
+    return this.file.span(start, end);
   }
 
   private end(v: JsonValue): number {
@@ -116,7 +116,7 @@ class JsonConverter {
   }
 
   private error(message: string, start: number, end: number): void {
-    this.diagnostics.push({ severity: 'error', message, range: this.r(start, end) });
+    this.diagnostics.push({ severity: 'error', message, range: this.file.range(start, end) });
   }
 
   private body(obj: Extract<JsonValue, { kind: 'object' }>, spec: BodySpec, refs?: ReadonlySet<string>): Body {
@@ -135,7 +135,7 @@ class JsonConverter {
         name: m.key,
         nameRange: this.r(m.keyStart, m.keyEnd),
         expr,
-        range: this.r(m.keyStart, expr.range.end.offset),
+        range: this.r(m.keyStart, endOffset(expr.range)),
       });
     }
     return { kind: 'Body', attributes, blocks, range: this.r(obj.start, this.end(obj)) };
@@ -191,7 +191,7 @@ class JsonConverter {
         const items: ObjectConsItem[] = v.members.map((m) => {
           const key = this.template(m.keyStart, m.keyEnd, m.key);
           const value = this.expr(m.value);
-          return { key, value, range: this.r(m.keyStart, value.range.end.offset) };
+          return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
         });
         return { kind: 'ObjectCons', items, range };
       }
@@ -209,7 +209,7 @@ class JsonConverter {
         const items: ObjectConsItem[] = v.members.map((m) => {
           const key: Expr = { kind: 'LiteralValue', value: m.key, range: this.r(m.keyStart, m.keyEnd) };
           const value = this.referenceExpr(m.value);
-          return { key, value, range: this.r(m.keyStart, value.range.end.offset) };
+          return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
         });
         return { kind: 'ObjectCons', items, range: this.r(v.start, this.end(v)) };
       }
@@ -254,7 +254,7 @@ function remapRanges(node: unknown, map: number[], file: SourceFile): unknown {
   if (typeof node !== 'object' || node === null) return node;
   if (isRange(node)) {
     const at = (o: number) => map[Math.max(0, Math.min(o, map.length - 1))];
-    return file.range(at(node.start.offset), at(node.end.offset));
+    return file.span(at(startOffset(node)), at(endOffset(node)));
   }
   const obj = node as Record<string, unknown>;
   for (const k of Object.keys(obj)) obj[k] = remapRanges(obj[k], map, file);

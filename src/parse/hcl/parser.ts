@@ -3,7 +3,7 @@
 // first error in a body item the rest of that item is skipped (to the end of the
 // line or the enclosing `}`) and parsing continues with the next item.
 
-import type { Range, SourceFile } from '../source.js';
+import { endOffset, startOffset, type Range, type SourceFile } from '../source.js';
 import type {
   Attribute,
   BinaryOperator,
@@ -17,7 +17,7 @@ import type {
   Traverser,
 } from './ast.js';
 import { Lexer, Tok, TOKEN_NAMES, isDigit } from './lexer.js';
-import { LineIndex } from './positions.js';
+import type { Ranger } from './positions.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
 export function parseHcl(file: SourceFile): HclFile {
@@ -26,7 +26,7 @@ export function parseHcl(file: SourceFile): HclFile {
 
 /** The source text of an expression. */
 export function exprText(file: SourceFile, expr: Expr): string {
-  return file.text.slice(expr.range.start.offset, expr.range.end.offset);
+  return file.text.slice(startOffset(expr.range), endOffset(expr.range));
 }
 
 /** Expression, body and template nesting limit: beyond it, a diagnostic instead of a stack overflow. */
@@ -82,12 +82,13 @@ export class Parser {
   /** Token brackets left open by the current item's first error: recovery skips past their closers. */
   private panicDepth = 0;
 
-  private readonly lines: LineIndex;
+  /** Ranges for template parts: lazily positioned, like every node range. */
+  private readonly spans: Ranger;
 
   constructor(private readonly file: SourceFile) {
     this.text = file.text;
     this.lx = new Lexer(file.text);
-    this.lines = new LineIndex(file.text);
+    this.spans = { range: (start, end) => file.span(start, end), textLength: file.text.length };
   }
 
   parseFile(): HclFile {
@@ -100,7 +101,7 @@ export class Parser {
     const c = this.lx.comments;
     const comments: HclFile['comments'] = [];
     for (let i = 0; i < c.length; i += 2) comments.push({ text: this.text.slice(c[i], c[i + 1]), range: this.r(c[i], c[i + 1]) });
-    this.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    this.diagnostics.sort((a, b) => startOffset(a.range) - startOffset(b.range));
     return { body, diagnostics: this.diagnostics, comments };
   }
 
@@ -123,11 +124,12 @@ export class Parser {
   // ---- helpers -------------------------------------------------------------
 
   private r(start: number, end: number): Range {
-    return this.lines.range(start, end);
+    return this.file.span(start, end);
   }
 
   private diag(message: string, start: number, end: number): Diagnostic {
-    return { severity: 'error', message, range: this.r(start, end) };
+    // Diagnostics are few and always read: plain positions.
+    return { severity: 'error', message, range: this.file.range(start, end) };
   }
 
   private error(message: string, start: number, end: number): void {
@@ -224,7 +226,7 @@ export class Parser {
         if (item?.kind === 'Attribute') {
           const prev = seen.get(item.name);
           if (prev) {
-            this.error(`attribute "${item.name}" is already defined at line ${prev.nameRange.start.line}`, item.nameRange.start.offset, item.nameRange.end.offset);
+            this.error(`attribute "${item.name}" is already defined at line ${prev.nameRange.start.line}`, startOffset(item.nameRange), endOffset(item.nameRange));
           } else {
             seen.set(item.name, item);
           }
@@ -237,7 +239,7 @@ export class Parser {
       this.panic = false;
       this.panicDepth = 0;
     }
-    return { kind: 'Body', attributes, blocks, range: this.r(0, 0) };
+    return { kind: 'Body', attributes: exact(attributes), blocks: exact(blocks), range: this.r(0, 0) };
   }
 
   /**
@@ -307,7 +309,7 @@ export class Parser {
         if (e.kind === 'LiteralValue' && typeof e.value === 'string') {
           labels.push({ value: e.value, range: e.range });
         } else {
-          this.error('block labels must be literal strings, without interpolation', start, e.range.end.offset);
+          this.error('block labels must be literal strings, without interpolation', start, endOffset(e.range));
           return null;
         }
       } else {
@@ -330,7 +332,7 @@ export class Parser {
       name,
       nameRange: this.r(nameStart, nameEnd),
       expr,
-      range: this.r(nameStart, Math.max(expr.range.end.offset, nameEnd)),
+      range: this.r(nameStart, Math.max(endOffset(expr.range), nameEnd)),
     };
   }
 
@@ -366,7 +368,7 @@ export class Parser {
       kind: 'Block',
       type,
       typeRange: this.r(typeStart, typeEnd),
-      labels,
+      labels: exact(labels),
       body,
       openBraceRange: this.r(open, open + 1),
       closeBraceRange: this.r(close, closeEnd),
@@ -444,7 +446,7 @@ export class Parser {
       condition: cond,
       trueResult: t,
       falseResult: f,
-      range: this.r(cond.range.start.offset, f.range.end.offset),
+      range: this.r(startOffset(cond.range), endOffset(f.range)),
     };
   }
 
@@ -462,7 +464,7 @@ export class Parser {
         op: BINARY_OPS[t]!,
         left,
         right,
-        range: this.r(left.range.start.offset, right.range.end.offset),
+        range: this.r(startOffset(left.range), endOffset(right.range)),
       };
     }
     return left;
@@ -480,7 +482,7 @@ export class Parser {
       }
       const operand = this.parseUnary();
       this.depth--;
-      return { kind: 'UnaryOp', op: t === Tok.Bang ? '!' : '-', operand, range: this.r(start, operand.range.end.offset) };
+      return { kind: 'UnaryOp', op: t === Tok.Bang ? '!' : '-', operand, range: this.r(start, endOffset(operand.range)) };
     }
     const e = this.parsePrimary();
     return this.panic ? e : this.parsePostfix(e);
@@ -535,7 +537,9 @@ export class Parser {
       case 'null':
         return { kind: 'LiteralValue', value: null, range: this.r(start, end) };
     }
-    return { kind: 'ScopeTraversal', root: name, rootRange: this.r(start, end), traversal: [], range: this.r(start, end) };
+    // One range object for both until a step extends the range (addStep replaces it).
+    const range = this.r(start, end);
+    return { kind: 'ScopeTraversal', root: name, rootRange: range, traversal: [], range };
   }
 
   /** `name(args)` or `provider::ns::name(args)`; the first identifier is consumed. */
@@ -588,7 +592,7 @@ export class Parser {
       kind: 'FunctionCall',
       name: this.text.slice(start, nameEnd).replace(/\s+/g, ''),
       nameRange: this.r(start, nameEnd),
-      args,
+      args: exact(args),
       expandFinal,
       range: this.r(start, end),
     };
@@ -613,7 +617,7 @@ export class Parser {
       break;
     }
     const end = this.close(Tok.RBrack, "the tuple opened with '['");
-    return { kind: 'TupleCons', items, range: this.r(start, end) };
+    return { kind: 'TupleCons', items: exact(items), range: this.r(start, end) };
   }
 
   private parseObject(): Expr {
@@ -644,7 +648,7 @@ export class Parser {
       }
       lx.next();
       const value = this.parseExpression();
-      const item: ObjectConsItem = { key, value, range: this.r(key.range.start.offset, value.range.end.offset) };
+      const item: ObjectConsItem = { key, value, range: this.r(startOffset(key.range), endOffset(value.range)) };
       if (bareKey !== undefined) item.bareKey = bareKey;
       items.push(item);
       if (this.panic) break;
@@ -657,7 +661,7 @@ export class Parser {
       break;
     }
     const end = this.close(Tok.RBrace, "the object opened with '{'");
-    return { kind: 'ObjectCons', items, range: this.r(start, end) };
+    return { kind: 'ObjectCons', items: exact(items), range: this.r(start, end) };
   }
 
   /** After `[` or `{` with the `for` keyword current; the newline mode is already pushed. */
@@ -768,7 +772,7 @@ export class Parser {
         const key = this.parseIndexKey();
         if (this.panic) return e;
         const step = this.literalIndex(key.expr, open, key.end);
-        e = step ? this.addStep(e, step) : { kind: 'Index', collection: e, key: key.expr, range: this.r(e.range.start.offset, key.end) };
+        e = step ? this.addStep(e, step) : { kind: 'Index', collection: e, key: key.expr, range: this.r(startOffset(e.range), key.end) };
       } else {
         return e;
       }
@@ -819,11 +823,11 @@ export class Parser {
 
   private addStep(e: Expr, step: Traverser): Expr {
     if (e.kind === 'ScopeTraversal' || e.kind === 'RelativeTraversal') {
-      e.traversal.push(step);
-      e.range = { start: e.range.start, end: step.range.end };
+      e.traversal = [...e.traversal, step];
+      e.range = this.r(startOffset(e.range), endOffset(step.range));
       return e;
     }
-    return { kind: 'RelativeTraversal', source: e, traversal: [step], range: { start: e.range.start, end: step.range.end } };
+    return { kind: 'RelativeTraversal', source: e, traversal: [step], range: this.r(startOffset(e.range), endOffset(step.range)) };
   }
 
   /** `src[*]...` (full) or `src.*...` (attribute-only); the `[` or `.` is current. */
@@ -871,12 +875,12 @@ export class Parser {
     let each: Expr = anon;
     let end = opEnd;
     if (steps.length > 0) {
-      end = steps[steps.length - 1].range.end.offset;
-      each = { kind: 'RelativeTraversal', source: anon, traversal: steps, range: this.r(steps[0].range.start.offset, end) };
+      end = endOffset(steps[steps.length - 1].range);
+      each = { kind: 'RelativeTraversal', source: anon, traversal: steps, range: this.r(startOffset(steps[0].range), end) };
     }
-    const splat: Expr = { kind: 'Splat', source, each, legacy: attrOnly, range: this.r(source.range.start.offset, end) };
+    const splat: Expr = { kind: 'Splat', source, each, legacy: attrOnly, range: this.r(startOffset(source.range), end) };
     if (trailingIndex) {
-      return { kind: 'Index', collection: splat, key: trailingIndex.key, range: this.r(source.range.start.offset, trailingIndex.end) };
+      return { kind: 'Index', collection: splat, key: trailingIndex.key, range: this.r(startOffset(source.range), trailingIndex.end) };
     }
     return splat;
   }
@@ -933,7 +937,7 @@ export class Parser {
         } else {
           if (heredoc) {
             // Reported where the closing marker was expected, as HCL does.
-            const line = this.lines.pos(start).line;
+            const line = this.file.pos(start).line;
             this.error(`unterminated heredoc: no line with only "${marker}" closes the heredoc opened at line ${line}`, p, p);
           } else {
             this.error('unterminated string: it has no closing \'"\'', start, contentStart);
@@ -1002,7 +1006,7 @@ export class Parser {
     const merged = mergeLiterals(pieces);
     if (merged.length === 0) return { kind: 'LiteralValue', value: '', range };
     if (merged.length === 1 && merged[0].t === 'lit') return { kind: 'LiteralValue', value: merged[0].value, range };
-    const parts = buildTemplateParts(this.lines, merged, (m, s, e) => this.error(m, s, e));
+    const parts = buildTemplateParts(this.spans, merged, (m, s, e) => this.error(m, s, e));
     const out: Expr = { kind: 'Template', parts, range };
     if (heredoc) out.heredoc = heredoc;
     return out;
@@ -1104,4 +1108,9 @@ export class Parser {
         return finish({ t: 'else' });
     }
   }
+}
+
+/** A copy without spare capacity: an array grown by push keeps room for 17 items, and parsed trees live for the whole run. */
+function exact<T>(items: T[]): T[] {
+  return items.length === 0 ? items : items.slice();
 }

@@ -5,6 +5,12 @@
 
 import type { Pos, Range } from '../source.js';
 
+/** What template assembly needs to place its parts. */
+export interface Ranger {
+  range(start: number, end: number): Range;
+  readonly textLength: number;
+}
+
 export class LineIndex {
   private readonly starts: number[] = [0];
   private last = 0;

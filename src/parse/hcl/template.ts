@@ -3,7 +3,7 @@
 // heredoc indentation removed (HCL's flushHeredocTemplateParts rules), directives
 // nested. Pure functions; errors go to the `report` callback.
 
-import type { LineIndex } from './positions.js';
+import type { Ranger } from './positions.js';
 import type { Expr, TemplateExpr, TemplatePart, TemplateLiteralPart } from './ast.js';
 
 export type FlatPiece =
@@ -84,14 +84,14 @@ export function mergeLiterals(pieces: FlatPiece[]): FlatPiece[] {
 }
 
 /** Nests `%{if}`/`%{for}` directives; returns the top-level parts. */
-export function buildTemplateParts(file: LineIndex, pieces: FlatPiece[], report: Report): TemplatePart[] {
+export function buildTemplateParts(file: Ranger, pieces: FlatPiece[], report: Report): TemplatePart[] {
   const state = { i: 0 };
   const { parts } = buildSeq(file, pieces, state, null, report, 0);
   return parts;
 }
 
 function buildSeq(
-  file: LineIndex,
+  file: Ranger,
   pieces: FlatPiece[],
   state: { i: number },
   closers: readonly string[] | null,
@@ -128,12 +128,12 @@ function buildSeq(
   return { parts };
 }
 
-function templateOf(file: LineIndex, parts: TemplatePart[], start: number, end: number): TemplateExpr {
+function templateOf(file: Ranger, parts: TemplatePart[], start: number, end: number): TemplateExpr {
   return { kind: 'Template', parts, range: file.range(start, end) };
 }
 
 function buildIf(
-  file: LineIndex,
+  file: Ranger,
   pieces: FlatPiece[],
   state: { i: number },
   p: Extract<FlatPiece, { t: 'if' }>,
@@ -159,7 +159,7 @@ function buildIf(
 }
 
 function buildFor(
-  file: LineIndex,
+  file: Ranger,
   pieces: FlatPiece[],
   state: { i: number },
   p: Extract<FlatPiece, { t: 'for' }>,

@@ -4,10 +4,9 @@
 
 import { COLLECTION_STYLE, EVENT_ID, getScalarValue, SCALAR_STYLE } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
-import type { Pos, SourceFile } from '../source.js';
+import type { SourceFile } from '../source.js';
 import type { YamlDocument, YamlError, YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 import type { Covered } from './comments.js';
-import { PosCursor } from './positions.js';
 import { resolvePlain, resolveTagged } from './scalar.js';
 
 export interface BuildResult {
@@ -25,7 +24,6 @@ interface Frame {
   costAtStart: number;
   key: YNode | undefined;
   keyStart: number;
-  keyStartPos: Pos | undefined;
   haveKey: boolean;
   keyIsMerge: boolean;
   /** `<<` entries: where they sat among the pairs, and their pair. */
@@ -56,7 +54,6 @@ function isWs(c: number): boolean {
 
 export function buildDocuments(file: SourceFile, events: Event[], maxAliases: number, covered: Covered): BuildResult {
   const text = file.text;
-  const at = new PosCursor(file);
   const documents: YamlDocument[] = [];
   const stack: Frame[] = [];
   let anchors = new Map<string, { node: YNode; weight: number }>();
@@ -67,7 +64,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
 
   const fail = (message: string, start: number, end: number, reason: YamlError['reason']): BuildResult => ({
     documents,
-    error: { message, range: at.range(start, end), reason },
+    error: { message, range: file.range(start, end), reason },
     stoppedAt: prevDocEnd,
   });
 
@@ -90,13 +87,12 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     if (!top.haveKey) {
       top.key = node;
       top.keyStart = start;
-      top.keyStartPos = node.range.start.offset === start ? node.range.start : at.pos(start);
       top.haveKey = true;
       top.keyIsMerge = isMergeKey;
       return;
     }
     const key = top.key as YPair['key'];
-    const pair: YPair = { key, value: node, range: { start: top.keyStartPos!, end: node.range.end.offset === end ? node.range.end : at.pos(end) } };
+    const pair: YPair = { key, value: node, range: file.span(top.keyStart, end) };
     if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair });
     else top.node.pairs.push(pair);
     top.haveKey = false;
@@ -177,7 +173,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       return;
     }
     const value = tag !== undefined ? resolveTagged(decoded, tag) : style === 'plain' ? resolvePlain(decoded) : decoded;
-    const node: YScalar = { kind: 'scalar', value, source, style, range: at.range(start, end) };
+    const node: YScalar = { kind: 'scalar', value, source, style, range: file.span(start, end) };
     if (tag !== undefined) node.tag = tag;
     if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
     const isMergeKey = style === 'plain' && tag === undefined && source === '<<';
@@ -224,13 +220,17 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     }
     if (f.haveKey && f.node.kind === 'map') {
       // A flow key without a value (`{a}`): its value is null, placed after the key.
-      const nullNode: YScalar = { kind: 'scalar', value: null, source: '', style: 'plain', range: at.range(prevEnd, prevEnd) };
+      const nullNode: YScalar = { kind: 'scalar', value: null, source: '', style: 'plain', range: file.span(prevEnd, prevEnd) };
       stack.push(f);
       attach(nullNode, prevEnd, prevEnd, false);
       stack.pop();
     }
     if (f.merges && f.node.kind === 'map') f.node.pairs = applyMerges(f.node.pairs, f.merges);
-    f.node.range = at.range(f.start, end);
+    // Trees live for the whole run: drop the spare capacity that push leaves (17 slots after the first).
+    if (f.node.kind === 'map') {
+      if (f.node.pairs.length > 0) f.node.pairs = f.node.pairs.slice();
+    } else if (f.node.items.length > 0) f.node.items = f.node.items.slice();
+    f.node.range = file.span(f.start, end);
     if (f.anchor !== undefined) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
     attach(f.node, f.start, end, false);
   };
@@ -246,7 +246,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       const m = markerAfter(text, '...', end);
       if (m >= 0) end = m + 3;
     }
-    documents.push({ root: d.root, range: at.range(start, end), index: documents.length });
+    documents.push({ root: d.root, range: file.span(start, end), index: documents.length });
     prevDocEnd = end;
     prevEnd = end;
   };
@@ -267,7 +267,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
         case EVENT_ID.SEQUENCE: {
           props(e);
           const flow = e.style === COLLECTION_STYLE.FLOW;
-          const range = at.range(e.start, e.start);
+          const range = file.span(e.start, e.start);
           const node: YMap | YSeq =
             e.type === EVENT_ID.MAPPING ? { kind: 'map', pairs: [], flow, range } : { kind: 'seq', items: [], flow, range };
           if (e.tagStart >= 0) node.tag = text.slice(e.tagStart, e.tagEnd);
@@ -278,7 +278,6 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
             costAtStart: cost,
             key: undefined,
             keyStart: -1,
-            keyStartPos: undefined,
             haveKey: false,
             keyIsMerge: false,
             merges: undefined,

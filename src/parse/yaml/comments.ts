@@ -92,6 +92,6 @@ function pushComment(file: SourceFile, start: number, out: YComment[]): number {
   if (eol === -1) eol = text.length;
   let end = eol;
   while (end > start && (text[end - 1] === '\r' || text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  out.push({ text: text.slice(start, end), range: file.range(start, end) });
+  out.push({ text: text.slice(start, end), range: file.span(start, end) });
   return eol;
 }

@@ -80,7 +80,7 @@ function parseStream(file: SourceFile, lim: YamlLimits): YamlStream {
   const documents = built.documents;
   if (documents.length === 0 && errors.length === 0) {
     // Only comments or whitespace: one empty document, so callers see the file.
-    documents.push({ root: null, range: file.range(0, text.length), index: 0 });
+    documents.push({ root: null, range: file.span(0, text.length), index: 0 });
   }
   return { documents, errors, comments };
 }
