@@ -6,7 +6,7 @@ import { asBool, asNumber } from '../../src/model/terraform/value.js';
 import { written } from '../terraform/lib/origin.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../terraform/lib/roots.js';
 import { callsOf } from './lib/registry-module.js';
-import { isSet } from './lib/settings.js';
+import { isReadReplica } from './lib/replicas.js';
 
 interface Options {
   exampleDirs: string[];
@@ -33,7 +33,7 @@ export default defineRule<'backupsDisabled', Options>({
   },
   check(project, context) {
     const judge = (block: TfBlock, resource: string) => {
-      if (isSet(block, 'replicate_source_db') || isSet(block, 'replication_source_identifier')) return;
+      if (isReadReplica(block)) return;
       const attr = block.attr('backup_retention_period');
       if (!attr || asNumber(attr.value) !== 0) return;
       // A 0 that comes from a module argument is reported (and fixed) at that argument.

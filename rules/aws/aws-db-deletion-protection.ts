@@ -7,7 +7,8 @@ import { setAttributeFix } from '../lib/terraform-fix.js';
 import { written } from '../terraform/lib/origin.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../terraform/lib/roots.js';
 import { callsOf } from './lib/registry-module.js';
-import { boolSetting, isSet } from './lib/settings.js';
+import { isReadReplica } from './lib/replicas.js';
+import { boolSetting } from './lib/settings.js';
 
 interface Options {
   exampleDirs: string[];
@@ -15,7 +16,7 @@ interface Options {
 
 /** Read replicas hold no data of their own; Aurora instances are protected through their cluster. */
 function notApplicable(block: TfBlock): boolean {
-  if (isSet(block, 'replicate_source_db') || isSet(block, 'replication_source_identifier')) return true;
+  if (isReadReplica(block)) return true;
   return block.type === 'resource' && block.labels[0] === 'aws_db_instance' && (asString(block.value('engine'))?.startsWith('aurora') ?? false);
 }
 

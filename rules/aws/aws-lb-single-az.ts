@@ -3,6 +3,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import type { Range, SourceFile } from '../../src/parse/source.js';
+import { hasDynamicBlock } from '../gcp/lib/terraform.js';
 import { writtenAt } from '../terraform/lib/origin.js';
 import { singleZoneList } from './lib/zone-spread.js';
 
@@ -14,13 +15,15 @@ interface Verdict {
 
 function judge(stack: TfStack, lb: TfResource): Verdict | undefined {
   // subnet_mapping blocks built by `dynamic` have a number that is not known statically.
-  const dynamicMapping = lb.node.body.blocks.some((b) => b.type === 'dynamic' && b.labels[0]?.value === 'subnet_mapping');
-  const mappings = lb.blocks('subnet_mapping');
+  // Classic ELBs have no subnet_mapping.
+  const classic = lb.resourceType === 'aws_elb';
+  const dynamicMapping = hasDynamicBlock(lb, 'subnet_mapping');
+  const mappings = classic ? [] : lb.blocks('subnet_mapping');
   if (!dynamicMapping && mappings.length === 1 && !lb.attr('subnets')) {
     return { detail: 'one subnet_mapping', file: mappings[0].file, range: mappings[0].headerRange };
   }
   const candidates: [string, 'subnet' | 'availability zone'][] = [['subnets', 'subnet']];
-  if (lb.resourceType === 'aws_elb') candidates.push(['availability_zones', 'availability zone']);
+  if (classic) candidates.push(['availability_zones', 'availability zone']);
   for (const [name, noun] of candidates) {
     const single = singleZoneList(stack, lb, name, noun);
     const attr = lb.attr(name);

@@ -21,7 +21,8 @@ function remapsProviders(module: TfModule): boolean {
 /** The provider configuration in effect: a block, the implicit default one, or not known. */
 function providerIdentity(r: Located): TfProvider | 'implicit' | undefined {
   if (r.provider) return r.provider;
-  if (r.attr('provider') || r.attr('providers') || remapsProviders(r.module)) return undefined;
+  const explicit = 'resourceType' in r ? r.attr('provider') : r.attr('providers');
+  if (explicit || remapsProviders(r.module)) return undefined;
   return 'implicit';
 }
 
