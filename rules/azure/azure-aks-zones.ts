@@ -8,6 +8,7 @@ export default defineRule({
     id: 'azure-aks-zones',
     category: 'availability',
     severity: 'warning',
+    fixable: true,
     title: 'AKS node pools should span availability zones',
     description:
       'An AKS default_node_pool or azurerm_kubernetes_cluster_node_pool without zones (or with a single zone) places every node of the pool in one zone or in no particular zone: a zone outage can take all its pods down at once. zones = ["1", "2", "3"] spreads the nodes, so replicas and spread constraints can survive a zone.',

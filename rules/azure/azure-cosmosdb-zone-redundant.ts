@@ -7,6 +7,7 @@ export default defineRule({
     id: 'azure-cosmosdb-zone-redundant',
     category: 'single-az-database',
     severity: 'error',
+    fixable: true,
     title: 'Single-region Cosmos DB accounts must be zone-redundant',
     description:
       'An azurerm_cosmosdb_account with a single geo_location whose zone_redundant is not true keeps all its replicas in one availability zone: a zone outage makes the account unavailable, and with it every database in it. Accounts with several geo_location blocks can fail over to another region and are not checked here.',

@@ -16,6 +16,7 @@ export default defineRule<'shortRetention' | 'noGeoBackup', Options>({
     id: 'azure-flexible-server-backups',
     category: 'disaster-recovery',
     severity: 'warning',
+    fixable: true,
     title: 'Flexible servers should keep at least a week of backups',
     description:
       'Azure Database for PostgreSQL and MySQL flexible servers keep automated backups for backup_retention_days (default 7). A shorter window (MySQL accepts 1) means a corruption noticed after a long weekend can no longer be undone. Optionally, geo-redundant backup can be required so a regional outage does not take the backups with it. Read replicas are not checked.',

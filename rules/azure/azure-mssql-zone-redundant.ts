@@ -14,6 +14,7 @@ export default defineRule({
     id: 'azure-mssql-zone-redundant',
     category: 'single-az-database',
     severity: 'error',
+    fixable: true,
     title: 'Azure SQL databases and elastic pools must be zone-redundant',
     description:
       'An azurerm_mssql_database or azurerm_mssql_elastic_pool without zone_redundant = true keeps its replicas in one availability zone: a zone outage makes it unavailable until the zone returns. Basic and Standard (DTU) tiers cannot be zone-redundant at all; for them the finding recommends a tier that can. Databases inside an elastic pool follow the pool, and geo-secondaries are not checked.',

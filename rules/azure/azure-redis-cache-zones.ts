@@ -12,6 +12,7 @@ export default defineRule<'basic' | 'standard' | 'noZones' | 'oneZone', Options>
     id: 'azure-redis-cache-zones',
     category: 'single-az-database',
     severity: 'error',
+    fixable: true,
     title: 'Azure Cache for Redis should be Premium and spread over availability zones',
     description:
       'An azurerm_redis_cache on the Basic tier is one node with no replica and no SLA; on Standard its primary and replica cannot be pinned to zones from Terraform; on Premium, without zones = ["1", "2", "3"] (or with a single zone) the nodes share a zone. In each case a zone outage can take the cache, and whatever lives only in it, down. Only Premium accepts zones.',

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'azure-storage-account-nested-public',
     category: 'public-bucket',
     severity: 'warning',
+    fixable: true,
     title: 'Storage accounts should not allow containers to be made public',
     description:
       'allow_nested_items_to_be_public defaults to true in the azurerm provider (3.x and 4.x), which lets any container of the account be switched to anonymous access by one setting, in Terraform or the portal. Setting it to false blocks anonymous access for the whole account.',

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'azure-storage-container-public',
     category: 'public-bucket',
     severity: 'error',
+    fixable: true,
     title: 'Azure storage containers must not allow anonymous access',
     description:
       'An azurerm_storage_container with container_access_type "blob" lets anyone on the internet read every blob whose name they know; "container" also lets them list the container. The default is "private".',

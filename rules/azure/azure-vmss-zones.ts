@@ -13,6 +13,7 @@ export default defineRule({
     id: 'azure-vmss-zones',
     category: 'availability',
     severity: 'warning',
+    fixable: true,
     title: 'Virtual machine scale sets should span availability zones',
     description:
       'A Linux, Windows or orchestrated virtual machine scale set without zones (or with a single zone) keeps its instances in one zone or in no particular zone: a zone outage can take every instance behind the load balancer down at once. zones = ["1", "2", "3"] spreads them.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'gcp-alloydb-regional',
     category: 'single-az-database',
     severity: 'error',
+    fixable: true,
     title: 'AlloyDB primary instances must be REGIONAL',
     description:
       'An AlloyDB PRIMARY instance with availability_type = "ZONAL" (a basic instance) has one node in one zone: a zone outage stops all writes until the zone recovers. The default, REGIONAL, keeps a standby node in another zone with automatic failover. Read pools and secondaries are not checked.',

@@ -8,6 +8,7 @@ export default defineRule({
     id: 'gcp-gke-zonal-cluster',
     category: 'availability',
     severity: 'warning',
+    fixable: true,
     title: 'GKE clusters should be regional, not zonal',
     description:
       'A google_container_cluster whose location is a zone (us-central1-a) has a single control plane in that zone, and its nodes default to the same zone: a zone outage stops deployments, autoscaling and kubectl, and, unless node_locations adds other zones, every workload. A regional cluster replicates the control plane across three zones.',

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'gcp-memorystore-cluster-replicas',
     category: 'single-az-database',
     severity: 'error',
+    fixable: true,
     title: 'Memorystore clusters need replicas spread over several zones',
     description:
       'A Memorystore for Redis Cluster (google_redis_cluster) or Memorystore for Valkey (google_memorystore_instance) without replicas (replica_count absent or 0) keeps each shard on one node: when that node\'s zone fails, the shards there are unavailable and their data is gone. zone_distribution_config mode SINGLE_ZONE puts every node in one zone, so one zone outage takes the whole cluster down.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'gcp-redis-standard-ha',
     category: 'single-az-database',
     severity: 'error',
+    fixable: true,
     title: 'Memorystore for Redis instances must use the STANDARD_HA tier',
     description:
       'A google_redis_instance on the BASIC tier (the default) is a single node in a single zone with no replica: a zone outage or node failure makes the cache unavailable and loses its data. STANDARD_HA replicates to a replica in another zone and fails over automatically.',

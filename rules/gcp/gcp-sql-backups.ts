@@ -19,6 +19,7 @@ export default defineRule<'noBlock' | 'disabled' | 'noPitr', Options>({
     id: 'gcp-sql-backups',
     category: 'disaster-recovery',
     severity: 'error',
+    fixable: true,
     title: 'Cloud SQL instances must have automated backups and point-in-time recovery',
     description:
       'A Cloud SQL primary without settings.backup_configuration { enabled = true } (backups are off by default in Terraform) has no automated backup: a bad migration, a deleted table or a corrupted disk cannot be undone. Without point-in-time recovery (point_in_time_recovery_enabled for PostgreSQL and SQL Server, binary_log_enabled for MySQL) you can only go back to last night. Read replicas are not checked.',

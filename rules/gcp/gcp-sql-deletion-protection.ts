@@ -7,6 +7,7 @@ export default defineRule({
     id: 'gcp-sql-deletion-protection',
     category: 'disaster-recovery',
     severity: 'warning',
+    fixable: true,
     title: 'Cloud SQL primaries must keep deletion_protection on',
     description:
       'The google provider protects Cloud SQL instances from `terraform destroy` and replacement by default (deletion_protection = true). Turning it off means a renamed resource, a changed force-new argument or a mistaken destroy deletes the database and, with it, its automated backups. Read replicas are not checked.',

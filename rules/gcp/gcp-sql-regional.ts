@@ -7,6 +7,7 @@ export default defineRule({
     id: 'gcp-sql-regional',
     category: 'single-az-database',
     severity: 'error',
+    fixable: true,
     title: 'Cloud SQL instances must be REGIONAL (high availability)',
     description:
       'A Cloud SQL primary whose settings.availability_type is ZONAL (the default) runs on one VM in one zone: a zone outage takes the database down until the zone returns. REGIONAL keeps a synchronous standby in a second zone and fails over automatically. Read replicas are not checked.',

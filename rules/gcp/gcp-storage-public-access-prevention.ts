@@ -9,6 +9,7 @@ export default defineRule({
     id: 'gcp-storage-public-access-prevention',
     category: 'public-bucket',
     severity: 'warning',
+    fixable: true,
     title: 'Cloud Storage buckets should enforce public access prevention',
     description:
       'Without public_access_prevention = "enforced" (the default is "inherited" from the organization policy), one IAM binding or ACL to allUsers, from Terraform or a console click, publishes the bucket. Buckets configured as websites, and buckets the configuration itself makes public (reported by gcp-storage-public-iam / gcp-storage-public-acl), are not checked.',

@@ -38,8 +38,12 @@ export function aclExposures(res: TfResource): Exposure[] {
     const uri = grantee.attr('uri');
     const group = PUBLIC_GROUPS[asString(uri?.value) ?? ''];
     if (!uri || !group) continue;
-    const permission = asString(grant.value('permission')) ?? (grant.value('permissions') as string[] | undefined)?.join(', ') ?? 'access';
-    out.push({ resource: res, file: uri.file, range: uri.range, what: `a grant of ${permission} to ${group}` });
+    // Inline v3 grants list `permissions`; aws_s3_bucket_acl grants name one `permission`.
+    const permission =
+      res.resourceType === 'aws_s3_bucket'
+        ? (grant.value('permissions') as string[] | undefined)?.join(', ')
+        : asString(grant.value('permission'));
+    out.push({ resource: res, file: uri.file, range: uri.range, what: `a grant of ${permission ?? 'access'} to ${group}` });
   }
   return out;
 }
