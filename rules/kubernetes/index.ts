@@ -2,7 +2,6 @@
 // container resource-limits category (ECS task definitions too).
 
 import type { Rule } from '../../src/engine/rule.js';
-import awsEcsContainerLimits from './aws-ecs-container-limits.js';
 import k8sContainerResourceLimits from './k8s-container-resource-limits.js';
 import k8sDatabaseSingleReplica from './k8s-database-single-replica.js';
 import k8sHpaMissingCpuRequest from './k8s-hpa-missing-cpu-request.js';
@@ -18,7 +17,6 @@ import tfKubernetesResourceLimits from './tf-kubernetes-resource-limits.js';
 export const rules: Rule<any, any>[] = [
   k8sContainerResourceLimits,
   tfKubernetesResourceLimits,
-  awsEcsContainerLimits,
   k8sDatabaseSingleReplica,
   k8sOperatorDatabaseSingleInstance,
   k8sSingleReplica,
