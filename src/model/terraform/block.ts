@@ -3,20 +3,22 @@
 
 import { accessRecorder } from '../../engine/access-recorder.js';
 import type { Attribute, Block, Expr } from '../../parse/hcl/ast.js';
-import type { Range, SourceFile } from '../../parse/source.js';
+import { isTfJson, jsonAttributeBlocks } from './json-blocks.js';
+import { endOffset, startOffset, type Range, type SourceFile } from '../../parse/source.js';
 import { hasKey, isObj, newObject, setKey } from './convert.js';
 import { bindScope, evaluate, iterate, type Scope } from './evaluate.js';
 import { referenceAddresses } from './references.js';
 import type { TfAttribute, TfBlock, TfResource } from './types.js';
 import { UNKNOWN, type Value } from './value.js';
 
+/** Shared by every block outside a `dynamic` block (most of them): nothing bound. */
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** `cached` while the value is being computed: a read then is a cycle. */
+const EVALUATING: unique symbol = Symbol('evaluating');
+
 export class AttributeView implements TfAttribute {
-  readonly name: string;
-  readonly range: Range;
-  readonly nameRange: Range;
-  readonly valueRange: Range;
-  private cached: Value | undefined;
-  private evaluating = false;
+  private cached: Value | typeof EVALUATING | undefined;
   private refs: string[] | undefined;
 
   constructor(
@@ -25,24 +27,38 @@ export class AttributeView implements TfAttribute {
     private readonly scope: Scope,
     /** Names bound by enclosing dynamic blocks (iterators), which are not references. */
     private readonly bound: ReadonlySet<string>,
-  ) {
-    this.name = node.name;
-    this.range = node.range;
-    this.nameRange = node.nameRange;
-    this.valueRange = node.expr.range;
+  ) {}
+
+  // Read through from the node rather than copied: one view per attribute lives for the whole run.
+  get name(): string {
+    return this.node.name;
+  }
+
+  get range(): Range {
+    return this.node.range;
+  }
+
+  get nameRange(): Range {
+    return this.node.nameRange;
+  }
+
+  get valueRange(): Range {
+    return this.node.expr.range;
   }
 
   get value(): Value {
-    if (this.cached !== undefined) return this.cached;
+    const cached = this.cached;
     // An attribute that (indirectly) needs its own value is a cycle: UNKNOWN.
-    if (this.evaluating) return UNKNOWN;
-    this.evaluating = true;
+    if (cached === EVALUATING) return UNKNOWN;
+    if (cached !== undefined) return cached;
+    this.cached = EVALUATING;
+    let v: Value | undefined;
     try {
-      this.cached = evaluate(this.node.expr, this.scope);
+      v = evaluate(this.node.expr, this.scope);
     } finally {
-      this.evaluating = false;
+      this.cached = v;
     }
-    return this.cached;
+    return v;
   }
 
   get references(): string[] {
@@ -63,14 +79,16 @@ export interface BlockViewOptions {
 export class BlockView implements TfBlock {
   readonly type: string;
   readonly labels: string[];
-  readonly range: Range;
-  readonly headerRange: Range;
-  readonly attributes = new Map<string, TfAttribute>();
-  readonly indent: string;
-  readonly bodyIndent: string;
   protected readonly bound: ReadonlySet<string>;
-  private readonly nested = new Map<string, TfBlock[]>();
+  /** For `dynamic` content: the dynamic block (header and range come from it). */
+  private readonly header: Block | undefined;
   private readonly parent: BlockView | undefined;
+  // Built on first use: many blocks are never asked for some of these, and all live for the whole run.
+  private attributeViews: Map<string, TfAttribute> | undefined;
+  private nested: Map<string, TfBlock[]> | undefined;
+  private headerRangeCache: Range | undefined;
+  private indentCache: string | undefined;
+  private bodyIndentCache: string | undefined;
 
   constructor(
     readonly node: Block,
@@ -78,20 +96,43 @@ export class BlockView implements TfBlock {
     protected readonly scope: Scope,
     options: BlockViewOptions = {},
   ) {
-    const header = options.header ?? node;
+    this.header = options.header;
     this.type = options.typeName ?? node.type;
     this.labels = options.header ? [] : node.labels.map((l) => l.value);
-    this.range = header.range;
-    const lastLabel = header.labels[header.labels.length - 1];
-    this.headerRange = { start: header.typeRange.start, end: (lastLabel ?? header).range.end };
-    if (!lastLabel) this.headerRange = header.typeRange;
-    this.bound = options.bound ?? new Set();
+    this.bound = options.bound ?? NO_NAMES;
     this.parent = options.parent;
-    for (const a of node.body.attributes) {
-      if (!this.attributes.has(a.name)) this.attributes.set(a.name, new AttributeView(a, file, scope, this.bound));
+  }
+
+  get range(): Range {
+    return (this.header ?? this.node).range;
+  }
+
+  get headerRange(): Range {
+    if (!this.headerRangeCache) {
+      const header = this.header ?? this.node;
+      const lastLabel = header.labels[header.labels.length - 1];
+      this.headerRangeCache = lastLabel ? this.file.span(startOffset(header.typeRange), endOffset(lastLabel.range)) : header.typeRange;
     }
-    this.indent = file.indentOf(header.range.start.line);
-    this.bodyIndent = bodyIndentOf(node, file, this.indent);
+    return this.headerRangeCache;
+  }
+
+  get attributes(): Map<string, TfAttribute> {
+    if (!this.attributeViews) {
+      const views = new Map<string, TfAttribute>();
+      for (const a of this.node.body.attributes) {
+        if (!views.has(a.name)) views.set(a.name, new AttributeView(a, this.file, this.scope, this.bound));
+      }
+      this.attributeViews = views;
+    }
+    return this.attributeViews;
+  }
+
+  get indent(): string {
+    return (this.indentCache ??= this.file.indentOf(this.range.start.line));
+  }
+
+  get bodyIndent(): string {
+    return (this.bodyIndentCache ??= bodyIndentOf(this.node, this.file, this.indent));
   }
 
   attr(name: string): TfAttribute | undefined {
@@ -106,14 +147,20 @@ export class BlockView implements TfBlock {
 
   blocks(type: string): TfBlock[] {
     if (accessRecorder) this.recordRead(type);
-    let list = this.nested.get(type);
+    const nested = (this.nested ??= new Map());
+    let list = nested.get(type);
     if (!list) {
       list = [];
       for (const b of this.node.body.blocks) {
         if (b.type === type) list.push(new BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
         else if (b.type === 'dynamic' && b.labels[0]?.value === type) list.push(...this.dynamicContents(b, type));
       }
-      this.nested.set(type, list);
+      if (isTfJson(this.file)) {
+        for (const b of jsonAttributeBlocks(this.node.body, type, this.file)) {
+          list.push(new BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
+        }
+      }
+      nested.set(type, list);
     }
     return list;
   }
