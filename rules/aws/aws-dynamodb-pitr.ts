@@ -2,7 +2,7 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
-import { insertBlockFix, literalFix } from '../gcp/lib/terraform.js';
+import { insertBlockFix, literalFix } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { firstBlock, resourcesOf } from '../gcp/lib/terraform.js';
+import { firstBlock, resourcesOf } from '../lib/terraform.js';
 import { reportZoneSpread } from './lib/zones.js';
 
 export default defineRule({

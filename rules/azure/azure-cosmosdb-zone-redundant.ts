@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
-import { hasDynamicBlock, literalFix, resourcesOf } from '../gcp/lib/terraform.js';
+import { hasDynamicBlock, literalFix, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asBool, asNumber } from '../../src/model/terraform/value.js';
-import { literalFix, resourcesOf } from '../gcp/lib/terraform.js';
+import { literalFix, resourcesOf } from '../lib/terraform.js';
 import { engineName, FLEXIBLE_SERVERS, isFlexibleReplica } from './lib/flexible-server.js';
 
 /** What Azure keeps when backup_retention_days is not set. */

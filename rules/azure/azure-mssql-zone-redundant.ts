@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
-import { firstBlock, literalFix, resourcesOf } from '../gcp/lib/terraform.js';
+import { firstBlock, literalFix, resourcesOf } from '../lib/terraform.js';
 
 /** Service tiers that cannot be zone-redundant: Basic, Standard (DTU S0–S12) and the old DataWarehouse SKUs. */
 function tierWithoutZones(sku: string): boolean {

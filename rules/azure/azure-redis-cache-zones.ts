@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { resourcesOf } from '../gcp/lib/terraform.js';
+import { resourcesOf } from '../lib/terraform.js';
 import { allZonesFix, zoneSpread } from './lib/zones.js';
 
 interface Options {

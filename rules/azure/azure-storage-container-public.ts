@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { literalFix, resourcesOf } from '../gcp/lib/terraform.js';
+import { literalFix, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { resourcesOf } from '../gcp/lib/terraform.js';
+import { resourcesOf } from '../lib/terraform.js';
 import { reportZoneSpread } from './lib/zones.js';
 
 const SCALE_SETS = [

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { isGcpRegion } from './lib/location.js';
-import { knownStrings, resourcesOf } from './lib/terraform.js';
+import { knownStrings, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { isLiteralAttr, resourcesOf } from './lib/terraform.js';
+import { isLiteralAttr, resourcesOf } from '../lib/terraform.js';
 import { isGcpZone, regionOfZone } from './lib/location.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { hasDynamicBlock, resourcesOf } from './lib/terraform.js';
+import { hasDynamicBlock, resourcesOf } from '../lib/terraform.js';
 
 /** Instance groups that live in one zone; google_compute_region_instance_group_manager spreads over zones. */
 const ZONAL_GROUPS = new Set(['google_compute_instance_group_manager', 'google_compute_instance_group']);

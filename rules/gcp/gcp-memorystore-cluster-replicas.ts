@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asNumber } from '../../src/model/terraform/value.js';
-import { enumValue, firstBlock, literalFix, resourcesOf } from './lib/terraform.js';
+import { enumValue, firstBlock, literalFix, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

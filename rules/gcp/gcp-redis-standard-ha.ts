@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { enumValue, literalFix, resourcesOf } from './lib/terraform.js';
+import { enumValue, literalFix, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

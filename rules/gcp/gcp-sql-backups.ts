@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asBool } from '../../src/model/terraform/value.js';
 import { isSqlReplica, SQL_INSTANCE, sqlEngine, type SqlEngine } from './lib/cloud-sql.js';
-import { firstBlock, insertBlockFix, literalFix, resourcesOf } from './lib/terraform.js';
+import { firstBlock, insertBlockFix, literalFix, resourcesOf } from '../lib/terraform.js';
 
 /** The backup_configuration flag that enables point-in-time recovery, per engine. */
 const PITR_ATTRIBUTE: Record<SqlEngine, string> = {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isSqlReplica, SQL_INSTANCE } from './lib/cloud-sql.js';
-import { isFalse, literalFix, resourcesOf } from './lib/terraform.js';
+import { isFalse, literalFix, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

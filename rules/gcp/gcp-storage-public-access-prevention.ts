@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { ACL_TYPES, IAM_TYPES, publicAclGrants, publicIamGrants } from './lib/public-grants.js';
-import { literalFix, resourcesOf } from './lib/terraform.js';
+import { literalFix, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { ACL_TYPES, isPublicPredefinedAcl, publicAclGrants } from './lib/public-grants.js';
-import { resourcesOf } from './lib/terraform.js';
+import { resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

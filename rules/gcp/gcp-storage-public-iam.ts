@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { IAM_TYPES, publicIamGrants } from './lib/public-grants.js';
-import { resourcesOf } from './lib/terraform.js';
+import { resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { hasDynamicBlock } from '../gcp/lib/terraform.js';
+import { hasDynamicBlock } from '../lib/terraform.js';
 import { copies, coverage, sourcesOf } from './lib/counterparts.js';
 import { regionText } from './lib/regions.js';
 import { stackLocation } from './lib/location.js';

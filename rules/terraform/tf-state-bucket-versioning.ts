@@ -5,7 +5,7 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { Range, SourceFile } from '../../src/parse/source.js';
 import type { TfProject, TfResource } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
-import { insertBlockFix, literalFix } from '../gcp/lib/terraform.js';
+import { insertBlockFix, literalFix } from '../lib/terraform.js';
 import { backendLocations, referrersAnywhere, stateBuckets, type StateBucket } from './lib/state-buckets.js';
 
 type MessageId = 'unversioned' | 'versioningOff';

@@ -3,7 +3,7 @@
 
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { Project } from '../../../src/model/project.js';
-import { enumValue, firstBlock, insertBlockFix, literalFix, resourcesOf } from '../../gcp/lib/terraform.js';
+import { enumValue, firstBlock, insertBlockFix, literalFix, resourcesOf } from '../../lib/terraform.js';
 import { engineName, isBurstable, isFlexibleReplica } from './flexible-server.js';
 
 export type FlexibleHaMessage = 'noHa' | 'sameZone' | 'burstable';

@@ -5,7 +5,7 @@
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { TfAttribute, TfBlock, TfResource } from '../../../src/model/terraform/types.js';
 import { UNKNOWN } from '../../../src/model/terraform/value.js';
-import { literalFix } from '../../gcp/lib/terraform.js';
+import { literalFix } from '../../lib/terraform.js';
 
 export type ZoneSpread =
   | { kind: 'none'; attr?: TfAttribute }

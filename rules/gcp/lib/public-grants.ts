@@ -8,7 +8,7 @@ import type { Range, SourceFile } from '../../../src/parse/source.js';
 import type { TfAttribute, TfResource, TfStack } from '../../../src/model/terraform/types.js';
 import { asString } from '../../../src/model/terraform/value.js';
 import { isPublicMember, isPublicRoleEntity, policyBindings } from './members.js';
-import { knownStrings, literalRange, valueOrLiteralRange } from './terraform.js';
+import { knownStrings, literalRange, valueOrLiteralRange } from '../../lib/terraform.js';
 
 export interface PublicGrant {
   /** The IAM or ACL resource that grants access. */

@@ -1,14 +1,14 @@
-// Terraform helpers shared by the GCP and Azure rules: walking the resources of every
-// stack, finding the exact literal a value came from, and fixes that add a nested
-// block. Generic on purpose (the Azure rules import them too).
+// Terraform helpers shared by rules of every cloud: walking the resources of every
+// stack, finding the exact literal a value came from, and fixes that set a literal or
+// add a nested block.
 
-import type { Expr } from '../../../src/parse/hcl/ast.js';
-import type { Range } from '../../../src/parse/source.js';
-import type { Edit } from '../../../src/engine/rule.js';
-import { setAttributeFix } from '../../lib/terraform-fix.js';
-import type { Project } from '../../../src/model/project.js';
-import type { TfAttribute, TfBlock, TfResource, TfStack } from '../../../src/model/terraform/types.js';
-import { asBool, asString, type Value } from '../../../src/model/terraform/value.js';
+import type { Expr } from '../../src/parse/hcl/ast.js';
+import type { Range } from '../../src/parse/source.js';
+import type { Edit } from '../../src/engine/rule.js';
+import { setAttributeFix } from './terraform-fix.js';
+import type { Project } from '../../src/model/project.js';
+import type { TfAttribute, TfBlock, TfResource, TfStack } from '../../src/model/terraform/types.js';
+import { asBool, asString, type Value } from '../../src/model/terraform/value.js';
 
 /** Every managed resource of the given types, with the stack it belongs to. */
 export function* resourcesOf(project: Project, ...types: string[]): Generator<{ resource: TfResource; stack: TfStack }> {
