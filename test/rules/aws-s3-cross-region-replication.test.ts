@@ -7,7 +7,7 @@ ruleTester('aws-s3-cross-region-replication', {
   invalid: [
     {
       path: `${dir}/fail/no-replication.tf`,
-      findings: [{ line: 5, column: 1, endLine: 5, endColumn: 35, resource: 'aws_s3_bucket.backups', message: 'in us-east-1 holds critical data (its name "acme-backups-prod" matches /backup/) but replicates nowhere' }],
+      findings: [{ line: 5, column: 1, endLine: 5, endColumn: 35, resource: 'aws_s3_bucket.backups', message: 'in us-east-1 holds critical data (its name "acme-backups-prod" contains "backup") but replicates nowhere' }],
     },
     {
       // An aliased provider on the same region is not another region.

@@ -45,7 +45,7 @@ function compile(patterns: string[]): RegExp[] {
   return out;
 }
 
-/** Why the store counts as critical (`its name matches "backup"`), or undefined. */
+/** Why the store counts as critical (`its name "x-backups" contains "backup"`), or undefined. */
 export function criticalReason(resource: TfResource, nameAttributes: string[], options: Partial<CriticalOptions>): string | undefined {
   const patterns = compile(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
   const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
@@ -60,8 +60,9 @@ export function criticalReason(resource: TfResource, nameAttributes: string[], o
   for (const attr of nameAttributes) {
     const name = resource.value(attr);
     if (typeof name !== 'string') continue;
-    const hit = patterns.find((p) => p.test(name));
-    if (hit) return `its name "${name}" matches /${hit.source}/`;
+    const match = patterns.map((p) => p.exec(name)).find((m) => m !== null);
+    // Say which word made it critical, without the separators the pattern anchors on.
+    if (match) return `its name "${name}" contains "${match[0].replace(/^[-_.]+|[-_.]+$/g, '')}"`;
   }
   return undefined;
 }
