@@ -6,7 +6,7 @@ import type { TfBlock } from '../../src/model/terraform/types.js';
 import { isObject } from '../../src/model/terraform/value.js';
 import { setAttributeEdits } from '../lib/terraform-fix.js';
 import { isKubernetesWorkload, sameNamespace, tfContainers, tfDeclares, tfLimitRangeDefaults, tfNamespace } from './lib/terraform-pods.js';
-import { describeNeeds, missingNeeds, requiredNeeds, resolveResourceOptions, resourceOptionsSchema, type Need, type ResourceName, type ResourceOptions } from './lib/resources.js';
+import { consequenceOf, describeNeeds, missingNeeds, requiredNeeds, resolveResourceOptions, resourceOptionsSchema, type Need, type ResourceName, type ResourceOptions } from './lib/resources.js';
 
 export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<ResourceOptions>>({
   meta: {
@@ -19,7 +19,7 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
       'Checks the `container` and `init_container` blocks of Terraform kubernetes provider workloads (deployment, stateful set, daemon set, job, cron job, pod, replication controller, `_v1` variants included) for CPU and memory requests and limits, unless a `kubernetes_limit_range` in the same namespace defaults them. Unsized containers get scheduled blindly and one leak can starve a whole node.',
     messages: {
       missing:
-        '{role} `{container}` of {resource} has no {missing}: the scheduler cannot place it by what it needs, and one leak can starve every pod on its node. Set them in its `resources` block.',
+        '{role} `{container}` of {resource} has no {missing}: {consequence}. Set them in its `resources` block.',
       missingPartlyDefaulted:
         '{role} `{container}` of {resource} has no {missing}; {limitRanges} only defaults its {defaulted}. Set the rest in its `resources` block.',
     },
@@ -49,6 +49,7 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
               container: typeof name === 'string' ? name : '(unnamed)',
               resource: resource.address,
               missing: describeNeeds(missing),
+              consequence: consequenceOf(missing),
               defaulted: describeNeeds(defaulted),
               limitRanges: applicable.map((lr) => lr.address).join(', '),
             },

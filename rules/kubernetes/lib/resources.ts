@@ -99,6 +99,15 @@ export function describeNeeds(needs: Need[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+/** What goes wrong without these settings: requests place pods, limits contain them. */
+export function consequenceOf(needs: Need[]): string {
+  const requests = needs.some((n) => n.endsWith('-request'));
+  const limits = needs.some((n) => n.endsWith('-limit'));
+  if (requests && limits) return 'the scheduler cannot place it by what it needs, and one leak can starve every pod on its node';
+  if (requests) return 'the scheduler places it as if it needed nothing, so its node can be overcommitted and pods evicted under pressure';
+  return 'nothing caps it, so one leak or runaway loop can starve every pod on its node';
+}
+
 /** Settings a LimitRange `type: Container` item fills in: `default` sets limits (and, through them, requests). */
 export function coveredByDefaults(defaultLimits: Iterable<string>, defaultRequests: Iterable<string>): Set<Need> {
   const covered = new Set<Need>();
