@@ -17,6 +17,7 @@ import type {
   Traverser,
 } from './ast.js';
 import { Lexer, Tok, TOKEN_NAMES, isDigit } from './lexer.js';
+import { intern } from '../intern.js';
 import type { Ranger } from './positions.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
@@ -289,7 +290,7 @@ export class Parser {
     const lx = this.lx;
     const nameStart = lx.start;
     const nameEnd = lx.end;
-    const name = this.text.slice(nameStart, nameEnd);
+    const name = intern(this.text.slice(nameStart, nameEnd));
     lx.next();
     if (this.cur() === Tok.Eq) {
       const attr = this.parseAttributeRest(name, nameStart, nameEnd);
@@ -301,7 +302,7 @@ export class Parser {
     const labels: BlockLabel[] = [];
     for (;;) {
       if (this.cur() === Tok.Ident) {
-        labels.push({ value: this.text.slice(lx.start, lx.end), range: this.r(lx.start, lx.end) });
+        labels.push({ value: intern(this.text.slice(lx.start, lx.end)), range: this.r(lx.start, lx.end) });
         lx.next();
       } else if (this.cur() === Tok.OQuote) {
         const start = lx.start;
@@ -383,7 +384,7 @@ export class Parser {
     if (this.cur() === Tok.Ident) {
       const s = lx.start;
       const e = lx.end;
-      const name = this.text.slice(s, e);
+      const name = intern(this.text.slice(s, e));
       lx.next();
       if (this.cur() !== Tok.Eq) {
         this.error('a single-line block can contain only one attribute; put a nested block on its own line', s, e);
@@ -526,7 +527,7 @@ export class Parser {
     const lx = this.lx;
     const start = lx.start;
     const end = lx.end;
-    const name = this.text.slice(start, end);
+    const name = intern(this.text.slice(start, end));
     lx.next();
     if (this.cur() === Tok.LParen || this.cur() === Tok.DoubleColon) return this.parseCall(start, end);
     switch (name) {
@@ -785,7 +786,7 @@ export class Parser {
     const dot = lx.start;
     lx.next();
     if (this.peek() === Tok.Ident) {
-      const step: Traverser = { kind: 'Attr', name: this.text.slice(lx.start, lx.end), range: this.r(dot, lx.end) };
+      const step: Traverser = { kind: 'Attr', name: intern(this.text.slice(lx.start, lx.end)), range: this.r(dot, lx.end) };
       lx.next();
       return step;
     }
@@ -905,7 +906,7 @@ export class Parser {
     let buf = '';
     let chunk = p;
     const flush = (at: number): void => {
-      if (at > litStart) pieces.push({ t: 'lit', value: buf + text.slice(chunk, at), start: litStart, end: at });
+      if (at > litStart) pieces.push({ t: 'lit', value: intern(buf + text.slice(chunk, at)), start: litStart, end: at });
       buf = '';
     };
     const markerLineEnd = (q: number): number => {

@@ -7,6 +7,8 @@ import type { Event, ScalarEvent } from 'js-yaml';
 import type { SourceFile } from '../source.js';
 import type { YamlDocument, YamlError, YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 import type { Covered } from './comments.js';
+import { intern } from '../intern.js';
+import { PairNode, ScalarNode } from './nodes.js';
 import { resolvePlain, resolveTagged } from './scalar.js';
 
 export interface BuildResult {
@@ -92,7 +94,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       return;
     }
     const key = top.key as YPair['key'];
-    const pair: YPair = { key, value: node, range: file.span(top.keyStart, end) };
+    const pair: YPair = new PairNode(key, node, file, top.keyStart, end);
     if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair });
     else top.node.pairs.push(pair);
     top.haveKey = false;
@@ -137,7 +139,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
 
   const scalar = (e: ScalarEvent): void => {
     props(e);
-    const tag = e.tagStart >= 0 ? text.slice(e.tagStart, e.tagEnd) : undefined;
+    const tag = e.tagStart >= 0 ? intern(text.slice(e.tagStart, e.tagEnd)) : undefined;
     const style = STYLES[e.style] ?? 'plain';
     let start: number;
     let end: number;
@@ -153,7 +155,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       }
       source = decoded = '';
     } else {
-      source = text.slice(e.valueStart, e.valueEnd);
+      source = intern(text.slice(e.valueStart, e.valueEnd));
       decoded = e.fast ? source : getScalarValue(text, e);
       if (style === 'single' || style === 'double') {
         start = e.valueStart - 1;
@@ -173,7 +175,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       return;
     }
     const value = tag !== undefined ? resolveTagged(decoded, tag) : style === 'plain' ? resolvePlain(decoded) : decoded;
-    const node: YScalar = { kind: 'scalar', value, source, style, range: file.span(start, end) };
+    const node: YScalar = new ScalarNode(value, source, style, file, start, end);
     if (tag !== undefined) node.tag = tag;
     if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
     const isMergeKey = style === 'plain' && tag === undefined && source === '<<';
@@ -220,7 +222,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     }
     if (f.haveKey && f.node.kind === 'map') {
       // A flow key without a value (`{a}`): its value is null, placed after the key.
-      const nullNode: YScalar = { kind: 'scalar', value: null, source: '', style: 'plain', range: file.span(prevEnd, prevEnd) };
+      const nullNode: YScalar = new ScalarNode(null, '', 'plain', file, prevEnd, prevEnd);
       stack.push(f);
       attach(nullNode, prevEnd, prevEnd, false);
       stack.pop();

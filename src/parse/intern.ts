@@ -1,0 +1,17 @@
+// One copy of each short name. A scan of 10,000 files slices the same keys and
+// identifiers (`name`, `metadata`, `resource`, `tags`, ...) hundreds of thousands of
+// times, and every slice is its own string for the whole run. The table is bounded, so
+// a long-lived process (tests, the Action) cannot grow it without limit.
+
+const MAX_LENGTH = 32;
+const MAX_ENTRIES = 50_000;
+const table = new Map<string, string>();
+
+/** The shared copy of `s` when it is short; `s` itself otherwise. */
+export function intern(s: string): string {
+  if (s.length > MAX_LENGTH) return s;
+  const known = table.get(s);
+  if (known !== undefined) return known;
+  if (table.size < MAX_ENTRIES) table.set(s, s);
+  return s;
+}
