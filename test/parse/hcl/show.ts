@@ -1,7 +1,8 @@
 // A compact, readable rendering of expression trees for table-driven tests. Each
 // node prints as `kind(children)@start-end` (0-based offsets, end exclusive).
 
-import type { Expr, Range, TemplatePart, Traverser } from '../../../src/parse/hcl/ast.js';
+import type { Expr, TemplatePart, Traverser } from '../../../src/parse/hcl/ast.js';
+import type { Range } from '../../../src/parse/source.js';
 
 const at = (r: Range): string => `@${r.start.offset}-${r.end.offset}`;
 
