@@ -18,6 +18,7 @@ import type {
 } from './ast.js';
 import { Lexer, Tok, TOKEN_NAMES, isDigit } from './lexer.js';
 import { intern } from '../intern.js';
+import { AttributeNode, BlockNode, LabelNode } from './nodes.js';
 import type { Ranger } from './positions.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
@@ -302,13 +303,13 @@ export class Parser {
     const labels: BlockLabel[] = [];
     for (;;) {
       if (this.cur() === Tok.Ident) {
-        labels.push({ value: intern(this.text.slice(lx.start, lx.end)), range: this.r(lx.start, lx.end) });
+        labels.push(new LabelNode(intern(this.text.slice(lx.start, lx.end)), this.file, lx.start, lx.end));
         lx.next();
       } else if (this.cur() === Tok.OQuote) {
         const start = lx.start;
         const e = this.parsePrimary();
         if (e.kind === 'LiteralValue' && typeof e.value === 'string') {
-          labels.push({ value: e.value, range: e.range });
+          labels.push(new LabelNode(e.value, this.file, startOffset(e.range), endOffset(e.range)));
         } else {
           this.error('block labels must be literal strings, without interpolation', start, endOffset(e.range));
           return null;
@@ -328,13 +329,7 @@ export class Parser {
   private parseAttributeRest(name: string, nameStart: number, nameEnd: number): Attribute {
     this.lx.next();
     const expr = this.parseExpression();
-    return {
-      kind: 'Attribute',
-      name,
-      nameRange: this.r(nameStart, nameEnd),
-      expr,
-      range: this.r(nameStart, Math.max(endOffset(expr.range), nameEnd)),
-    };
+    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOffset(expr.range), nameEnd));
   }
 
   private parseBlockRest(type: string, typeStart: number, typeEnd: number, labels: BlockLabel[]): Block {
@@ -365,16 +360,7 @@ export class Parser {
       close = closeEnd = lx.start;
     }
     body.range = this.r(open, closeEnd);
-    return {
-      kind: 'Block',
-      type,
-      typeRange: this.r(typeStart, typeEnd),
-      labels: exact(labels),
-      body,
-      openBraceRange: this.r(open, open + 1),
-      closeBraceRange: this.r(close, closeEnd),
-      range: this.r(typeStart, closeEnd),
-    };
+    return new BlockNode(type, exact(labels), body, this.file, { typeStart, typeEnd, open, close, closeEnd });
   }
 
   /** `name "label" { attr = value }`: at most one attribute, no nested blocks. */

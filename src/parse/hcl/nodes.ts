@@ -1,0 +1,105 @@
+// Blocks, attributes and labels are the most numerous nodes with more than one range,
+// and parsed trees live for the whole run. These classes keep the offsets on the node
+// and build each range when it is read, instead of one range object per range (a block
+// had five). They implement the interfaces of ast.ts, which other producers (the JSON
+// converter) fill with plain objects.
+
+import type { Range, SourceFile } from '../source.js';
+import type { Attribute, Block, BlockLabel, Body, Expr } from './ast.js';
+
+export class LabelNode implements BlockLabel {
+  readonly #file: SourceFile;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(
+    readonly value: string,
+    file: SourceFile,
+    start: number,
+    end: number,
+  ) {
+    this.#file = file;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get range(): Range {
+    return this.#file.span(this.#start, this.#end);
+  }
+}
+
+export class AttributeNode implements Attribute {
+  readonly kind = 'Attribute' as const;
+  readonly #file: SourceFile;
+  readonly #nameStart: number;
+  readonly #nameEnd: number;
+  readonly #end: number;
+
+  constructor(
+    readonly name: string,
+    readonly expr: Expr,
+    file: SourceFile,
+    nameStart: number,
+    nameEnd: number,
+    end: number,
+  ) {
+    this.#file = file;
+    this.#nameStart = nameStart;
+    this.#nameEnd = nameEnd;
+    this.#end = end;
+  }
+
+  get nameRange(): Range {
+    return this.#file.span(this.#nameStart, this.#nameEnd);
+  }
+
+  /** From the name to the end of the expression. */
+  get range(): Range {
+    return this.#file.span(this.#nameStart, this.#end);
+  }
+}
+
+export class BlockNode implements Block {
+  readonly kind = 'Block' as const;
+  readonly #file: SourceFile;
+  readonly #typeStart: number;
+  readonly #typeEnd: number;
+  readonly #open: number;
+  readonly #close: number;
+  readonly #closeEnd: number;
+
+  constructor(
+    readonly type: string,
+    readonly labels: BlockLabel[],
+    readonly body: Body,
+    file: SourceFile,
+    /** Offsets: the type keyword, the `{`, and the `}` (close === closeEnd when it is missing). */
+    offsets: { typeStart: number; typeEnd: number; open: number; close: number; closeEnd: number },
+  ) {
+    this.#file = file;
+    this.#typeStart = offsets.typeStart;
+    this.#typeEnd = offsets.typeEnd;
+    this.#open = offsets.open;
+    this.#close = offsets.close;
+    this.#closeEnd = offsets.closeEnd;
+  }
+
+  get typeRange(): Range {
+    return this.#file.span(this.#typeStart, this.#typeEnd);
+  }
+
+  /** Range of the opening `{`. */
+  get openBraceRange(): Range {
+    return this.#file.span(this.#open, this.#open + 1);
+  }
+
+  /** Range of the closing `}` (empty at end of file when missing). */
+  get closeBraceRange(): Range {
+    return this.#file.span(this.#close, this.#closeEnd);
+  }
+
+  /** From the type keyword to the closing brace, inclusive. */
+  get range(): Range {
+    return this.#file.span(this.#typeStart, this.#closeEnd);
+  }
+}
