@@ -84,9 +84,9 @@ export class BlockView implements TfBlock {
   private readonly header: Block | undefined;
   private readonly parent: BlockView | undefined;
   // Built on first use: many blocks are never asked for some of these, and all live for the whole run.
-  private attributeViews: Map<string, TfAttribute> | undefined;
+  /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
+  private views: (AttributeView | undefined)[] | undefined;
   private nested: Map<string, TfBlock[]> | undefined;
-  private headerRangeCache: Range | undefined;
   private indentCache: string | undefined;
   private bodyIndentCache: string | undefined;
 
@@ -108,23 +108,29 @@ export class BlockView implements TfBlock {
   }
 
   get headerRange(): Range {
-    if (!this.headerRangeCache) {
-      const header = this.header ?? this.node;
-      const lastLabel = header.labels[header.labels.length - 1];
-      this.headerRangeCache = lastLabel ? this.file.span(startOffset(header.typeRange), endOffset(lastLabel.range)) : header.typeRange;
-    }
-    return this.headerRangeCache;
+    const header = this.header ?? this.node;
+    const lastLabel = header.labels[header.labels.length - 1];
+    return lastLabel ? this.file.span(startOffset(header.typeRange), endOffset(lastLabel.range)) : header.typeRange;
   }
 
+  /** Every attribute by name (the first of duplicates, which the parser reports). */
   get attributes(): Map<string, TfAttribute> {
-    if (!this.attributeViews) {
-      const views = new Map<string, TfAttribute>();
-      for (const a of this.node.body.attributes) {
-        if (!views.has(a.name)) views.set(a.name, new AttributeView(a, this.file, this.scope, this.bound));
-      }
-      this.attributeViews = views;
-    }
-    return this.attributeViews;
+    const out = new Map<string, TfAttribute>();
+    const list = this.node.body.attributes;
+    for (let i = 0; i < list.length; i++) if (!out.has(list[i].name)) out.set(list[i].name, this.view(i));
+    return out;
+  }
+
+  /** The view of the first attribute called `name`. */
+  private find(name: string): AttributeView | undefined {
+    const list = this.node.body.attributes;
+    for (let i = 0; i < list.length; i++) if (list[i].name === name) return this.view(i);
+    return undefined;
+  }
+
+  private view(i: number): AttributeView {
+    const views = (this.views ??= new Array(this.node.body.attributes.length));
+    return (views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound));
   }
 
   get indent(): string {
@@ -137,12 +143,12 @@ export class BlockView implements TfBlock {
 
   attr(name: string): TfAttribute | undefined {
     if (accessRecorder) this.recordRead(name);
-    return this.attributes.get(name);
+    return this.find(name);
   }
 
   value(name: string): Value | undefined {
     if (accessRecorder) this.recordRead(name);
-    return this.attributes.get(name)?.value;
+    return this.find(name)?.value;
   }
 
   blocks(type: string): TfBlock[] {

@@ -8,7 +8,7 @@ import type { SourceFile } from '../source.js';
 import type { YamlDocument, YamlError, YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 import type { Covered } from './comments.js';
 import { intern } from '../intern.js';
-import { PairNode, ScalarNode } from './nodes.js';
+import { MapNode, PairNode, ScalarNode, SeqNode } from './nodes.js';
 import { resolvePlain, resolveTagged } from './scalar.js';
 
 export interface BuildResult {
@@ -19,7 +19,7 @@ export interface BuildResult {
 }
 
 interface Frame {
-  node: YMap | YSeq;
+  node: MapNode | SeqNode;
   start: number;
   anchor: string | undefined;
   /** Alias expansion count when the collection opened (for the anchor's weight). */
@@ -232,7 +232,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     if (f.node.kind === 'map') {
       if (f.node.pairs.length > 0) f.node.pairs = f.node.pairs.slice();
     } else if (f.node.items.length > 0) f.node.items = f.node.items.slice();
-    f.node.range = file.span(f.start, end);
+    f.node.close(end);
     if (f.anchor !== undefined) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
     attach(f.node, f.start, end, false);
   };
@@ -269,9 +269,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
         case EVENT_ID.SEQUENCE: {
           props(e);
           const flow = e.style === COLLECTION_STYLE.FLOW;
-          const range = file.span(e.start, e.start);
-          const node: YMap | YSeq =
-            e.type === EVENT_ID.MAPPING ? { kind: 'map', pairs: [], flow, range } : { kind: 'seq', items: [], flow, range };
+          const node: MapNode | SeqNode = e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
           if (e.tagStart >= 0) node.tag = text.slice(e.tagStart, e.tagEnd);
           stack.push({
             node,

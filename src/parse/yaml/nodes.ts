@@ -3,7 +3,7 @@
 // instead of holding a separate range object (a third less memory per node).
 
 import type { Range, SourceFile } from '../source.js';
-import type { YNode, YPair, YScalar } from './ast.js';
+import type { YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 
 export class ScalarNode implements YScalar {
   readonly kind = 'scalar' as const;
@@ -50,5 +50,53 @@ export class PairNode implements YPair {
   /** From the key to the end of the value. */
   get range(): Range {
     return this.#file.span(this.#start, this.#end);
+  }
+}
+
+/** A mapping or sequence: its end is known when the collection closes (`close`). */
+abstract class CollectionNode {
+  declare tag?: string;
+  readonly #file: SourceFile;
+  readonly #start: number;
+  #end: number;
+
+  constructor(file: SourceFile, start: number) {
+    this.#file = file;
+    this.#start = start;
+    this.#end = start;
+  }
+
+  get range(): Range {
+    return this.#file.span(this.#start, this.#end);
+  }
+
+  close(end: number): void {
+    this.#end = end;
+  }
+}
+
+export class MapNode extends CollectionNode implements YMap {
+  readonly kind = 'map' as const;
+  pairs: YPair[] = [];
+
+  constructor(
+    readonly flow: boolean,
+    file: SourceFile,
+    start: number,
+  ) {
+    super(file, start);
+  }
+}
+
+export class SeqNode extends CollectionNode implements YSeq {
+  readonly kind = 'seq' as const;
+  items: YNode[] = [];
+
+  constructor(
+    readonly flow: boolean,
+    file: SourceFile,
+    start: number,
+  ) {
+    super(file, start);
   }
 }
