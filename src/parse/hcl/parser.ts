@@ -104,7 +104,7 @@ export class Parser {
     const comments: HclFile['comments'] = [];
     for (let i = 0; i < c.length; i += 2) comments.push({ text: this.text.slice(c[i], c[i + 1]), range: this.r(c[i], c[i + 1]) });
     this.diagnostics.sort((a, b) => startOffset(a.range) - startOffset(b.range));
-    return { body, diagnostics: this.diagnostics, comments };
+    return { body, diagnostics: exact(this.diagnostics), comments: exact(comments) };
   }
 
   /** Parses the whole text as one expression (JSON strings that Terraform reads as references). */
@@ -385,7 +385,7 @@ export class Parser {
     }
     if (this.panic && this.cur() !== Tok.RBrace) this.recoverLine(this.panicDepth, true);
     this.panicDepth = 0;
-    return { kind: 'Body', attributes, blocks: [], range: this.r(0, 0) };
+    return { kind: 'Body', attributes: exact(attributes), blocks: exact([]), range: this.r(0, 0) };
   }
 
   /** After `{` of an over-deep block: skip to its matching `}` without recursion. */
@@ -526,7 +526,7 @@ export class Parser {
     }
     // One range object for both until a step extends the range (addStep replaces it).
     const range = this.r(start, end);
-    return { kind: 'ScopeTraversal', root: name, rootRange: range, traversal: [], range };
+    return { kind: 'ScopeTraversal', root: name, rootRange: range, traversal: exact([]), range };
   }
 
   /** `name(args)` or `provider::ns::name(args)`; the first identifier is consumed. */
@@ -1097,7 +1097,13 @@ export class Parser {
   }
 }
 
-/** A copy without spare capacity: an array grown by push keeps room for 17 items, and parsed trees live for the whole run. */
+/** Every empty list in a tree (most bodies have no blocks): one frozen array instead of thousands. */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/**
+ * A copy without spare capacity (an array grown by push keeps room for 17 items), or
+ * the shared empty list: parsed trees live for the whole run, and are never modified.
+ */
 function exact<T>(items: T[]): T[] {
-  return items.length === 0 ? items : items.slice();
+  return items.length === 0 ? NONE : items.slice();
 }

@@ -8,7 +8,7 @@ import type { SourceFile } from '../source.js';
 import type { YamlDocument, YamlError, YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 import type { Covered } from './comments.js';
 import { intern } from '../intern.js';
-import { MapNode, PairNode, ScalarNode, SeqNode } from './nodes.js';
+import { exact, MapNode, PairNode, ScalarNode, SeqNode } from './nodes.js';
 import { resolvePlain, resolveTagged } from './scalar.js';
 
 export interface BuildResult {
@@ -229,9 +229,8 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     }
     if (f.merges && f.node.kind === 'map') f.node.pairs = applyMerges(f.node.pairs, f.merges);
     // Trees live for the whole run: drop the spare capacity that push leaves (17 slots after the first).
-    if (f.node.kind === 'map') {
-      if (f.node.pairs.length > 0) f.node.pairs = f.node.pairs.slice();
-    } else if (f.node.items.length > 0) f.node.items = f.node.items.slice();
+    if (f.node.kind === 'map') f.node.pairs = exact(f.node.pairs);
+    else f.node.items = exact(f.node.items);
     f.node.close(end);
     if (f.anchor !== undefined) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
     attach(f.node, f.start, end, false);

@@ -100,3 +100,14 @@ export class SeqNode extends CollectionNode implements YSeq {
     super(file, start);
   }
 }
+
+/** Every empty list in a tree: one frozen array instead of thousands. */
+const NONE = Object.freeze([]) as unknown as never[];
+
+/**
+ * A copy without spare capacity (an array grown by push keeps room for 17 items), or
+ * the shared empty list: trees live for the whole run, and are never modified.
+ */
+export function exact<T>(items: T[]): T[] {
+  return items.length === 0 ? NONE : items.slice();
+}

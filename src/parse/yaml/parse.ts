@@ -8,6 +8,7 @@ import type { YamlError, YamlStream } from './ast.js';
 import { buildDocuments, markerBefore } from './build.js';
 import { Covered, scanComments, scanCommentsLoose } from './comments.js';
 import type { YComment } from './comments.js';
+import { exact } from './nodes.js';
 
 export interface YamlLimits {
   /** Alias dereferences per document, counting those nested inside aliased nodes. */
@@ -82,7 +83,7 @@ function parseStream(file: SourceFile, lim: YamlLimits): YamlStream {
     // Only comments or whitespace: one empty document, so callers see the file.
     documents.push({ root: null, range: file.span(0, text.length), index: 0 });
   }
-  return { documents, errors, comments };
+  return { documents, errors: exact(errors), comments: exact(comments) };
 }
 
 function parse(file: SourceFile, text: string, lim: YamlLimits): Parsed {
