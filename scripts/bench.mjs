@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, existsSync
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { loadAll } from 'js-yaml';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -61,6 +62,15 @@ resource "aws_s3_bucket_versioning" "${n}" {
   }
 }
 
+resource "aws_s3_bucket_server_side_encryption_configuration" "${n}" {
+  bucket = aws_s3_bucket.${n}.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "${pick(['aws:kms', 'AES256'])}"
+    }
+  }
+}
+
 resource "aws_s3_bucket_public_access_block" "${n}" {
   bucket                  = aws_s3_bucket.${n}.id
   block_public_acls       = true
@@ -100,12 +110,18 @@ spec:
           image: ghcr.io/acme/web-${i}:1.${i % 50}.0
           ports:
             - containerPort: 8080
+          env:
+            - name: LOG_LEVEL
+              value: ${pick(['info', 'debug', 'warn'])}
 ${withLimits ? `          resources:
             requests: { cpu: 100m, memory: 128Mi }
             limits: { cpu: 500m, memory: 256Mi }
 ` : ''}          readinessProbe:
             httpGet: { path: /healthz, port: 8080 }
----
+${rand() < 0.3 ? `          livenessProbe:
+            httpGet: { path: /livez, port: 8080 }
+            initialDelaySeconds: 10
+` : ''}---
 apiVersion: v1
 kind: Service
 metadata:
@@ -142,7 +158,7 @@ function readAll(ext) {
 }
 
 function throughput(files, parse, SourceFile) {
-  const sources = files.map(([p, t]) => new SourceFile(p, t));
+  const sources = SourceFile ? files.map(([p, t]) => new SourceFile(p, t)) : files.map(([, t]) => t);
   const bytes = files.reduce((n, [, t]) => n + Buffer.byteLength(t), 0);
   for (const s of sources.slice(0, 200)) parse(s); // warm up the JIT
   let best = Infinity;
@@ -170,12 +186,14 @@ const bytes = generate();
 const lib = await import(pathToFileURL(libFile).href);
 const hcl = throughput(readAll('.tf'), lib.parseHcl, lib.SourceFile);
 const yaml = throughput(readAll('.yaml'), (s) => lib.parseYamlStream(s), lib.SourceFile);
+// Reference on the same files and machine state: js-yaml building plain values, without positions.
+const jsYaml = throughput(readAll('.yaml'), (t) => loadAll(t));
 const e2e = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 
 const fmt = (n, d = 1) => n.toFixed(d);
 console.log(`corpus: ${fileCount} files, ${fmt(bytes / 1024 / 1024)} MB (generated in ${corpus})`);
 console.log(`HCL parser:   ${fmt(hcl.mbps)} MB/s (${fmt(hcl.mb)} MB of .tf, best of 3)`);
-console.log(`YAML parser:  ${fmt(yaml.mbps)} MB/s (${fmt(yaml.mb)} MB of .yaml, best of 3)`);
+console.log(`YAML parser:  ${fmt(yaml.mbps)} MB/s (${fmt(yaml.mb)} MB of .yaml, best of 3; js-yaml loadAll without positions: ${fmt(jsYaml.mbps)} MB/s)`);
 console.log(`end to end:   ${e2e.files} files in ${fmt(e2e.seconds, 2)} s = ${fmt(e2e.files / e2e.seconds, 0)} files/s, ${e2e.findings} findings`);
 console.log(`peak RSS:     ${fmt(e2e.maxRssMB, 0)} MB`);
 if (existsSync(corpus) && !args.includes('--keep')) rmSync(corpus, { recursive: true, force: true });
