@@ -66,5 +66,6 @@ function containerList(spec: YMap, key: string, init: boolean): Container[] {
     if (image && image.kind === 'scalar' && image.value !== null) c.image = String(image.value);
     out.push(c);
   }
-  return out;
+  // Kept for the whole run: a copy holds no spare capacity.
+  return out.slice();
 }

@@ -810,7 +810,8 @@ export class Parser {
 
   private addStep(e: Expr, step: Traverser): Expr {
     if (e.kind === 'ScopeTraversal' || e.kind === 'RelativeTraversal') {
-      e.traversal = [...e.traversal, step];
+      // concat allocates exactly; a spread or push leaves room for 17 steps.
+      e.traversal = e.traversal.concat([step]);
       e.range = this.r(startOffset(e.range), endOffset(step.range));
       return e;
     }

@@ -115,17 +115,18 @@ function buildSeq(
         if (depth >= MAX_DIRECTIVE_DEPTH) {
           report('template directives are nested more than 256 levels deep', p.start, p.end);
           state.i = pieces.length;
-          return { parts };
+          return { parts: parts.slice() };
         }
         parts.push(p.t === 'if' ? buildIf(file, pieces, state, p, report, depth) : buildFor(file, pieces, state, p, report, depth));
         break;
       }
       default:
-        if (closers !== null && closers.includes(p.t)) return { parts, stop: p };
+        if (closers !== null && closers.includes(p.t)) return { parts: parts.slice(), stop: p };
         report(`unexpected %{${p.t}} with no matching %{${p.t === 'endfor' ? 'for' : 'if'}}`, p.start, p.end);
     }
   }
-  return { parts };
+  // A copy: parts live for the whole run, and a pushed-to array keeps room for 17.
+  return { parts: parts.slice() };
 }
 
 function templateOf(file: Ranger, parts: TemplatePart[], start: number, end: number): TemplateExpr {

@@ -14,7 +14,8 @@ const SOURCE_RE = /^#\s*Source:\s*(\S(?:.*\S)?)\s*$/;
  */
 export function helmSources(stream: YamlStream, file: SourceFile): (string | undefined)[] {
   void file; // Comments already carry their text; the file is part of the signature for callers.
-  const out: (string | undefined)[] = [];
+  // Sized up front: kept for the whole run, so no spare capacity.
+  const out: (string | undefined)[] = new Array(stream.documents.length);
   const comments = stream.comments;
   let ci = 0;
   let prevEnd = 0;
@@ -32,7 +33,7 @@ export function helmSources(stream: YamlStream, file: SourceFile): (string | und
       if (m) found = m[1];
       ci++;
     }
-    out.push(found);
+    out[d] = found;
     prevEnd = Math.max(prevEnd, doc.range.end.offset);
   }
   return out;

@@ -83,7 +83,7 @@ function parseStream(file: SourceFile, lim: YamlLimits): YamlStream {
     // Only comments or whitespace: one empty document, so callers see the file.
     documents.push({ root: null, range: file.span(0, text.length), index: 0 });
   }
-  return { documents, errors: exact(errors), comments: exact(comments) };
+  return { documents: exact(documents), errors: exact(errors), comments: exact(comments) };
 }
 
 function parse(file: SourceFile, text: string, lim: YamlLimits): Parsed {
