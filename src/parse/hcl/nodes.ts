@@ -5,7 +5,7 @@
 // converter) fill with plain objects.
 
 import type { Range, SourceFile } from '../source.js';
-import type { Attribute, Block, BlockLabel, Body, Expr } from './ast.js';
+import type { Attribute, Block, BlockLabel, Body, Expr, LiteralValueExpr } from './ast.js';
 
 export class LabelNode implements BlockLabel {
   readonly #file: SourceFile;
@@ -103,3 +103,81 @@ export class BlockNode implements Block {
     return this.#file.span(this.#typeStart, this.#closeEnd);
   }
 }
+
+// Literals and traversal steps are the most numerous expression nodes. These forms are
+// used by parseHcl only: the JSON converter rewrites the ranges of the expressions it
+// parses from strings (so its parser builds plain objects, whose ranges can be replaced).
+
+export class LiteralNode implements LiteralValueExpr {
+  /** On the prototype (see below): one field fewer per node. */
+  declare readonly kind: 'LiteralValue';
+  readonly #file: SourceFile;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(
+    readonly value: LiteralValueExpr['value'],
+    file: SourceFile,
+    start: number,
+    end: number,
+  ) {
+    this.#file = file;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get range(): Range {
+    return this.#file.span(this.#start, this.#end);
+  }
+}
+
+/** `.name` */
+export class AttrStepNode {
+  declare readonly kind: 'Attr';
+  readonly #file: SourceFile;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(
+    readonly name: string,
+    file: SourceFile,
+    start: number,
+    end: number,
+  ) {
+    this.#file = file;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get range(): Range {
+    return this.#file.span(this.#start, this.#end);
+  }
+}
+
+/** `[0]`, `["key"]`, legacy `.0` */
+export class IndexStepNode {
+  declare readonly kind: 'Index';
+  readonly #file: SourceFile;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(
+    readonly key: string | number,
+    file: SourceFile,
+    start: number,
+    end: number,
+  ) {
+    this.#file = file;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get range(): Range {
+    return this.#file.span(this.#start, this.#end);
+  }
+}
+
+// `kind` is the same for every node of a class: a prototype property, not a field.
+Object.defineProperty(LiteralNode.prototype, 'kind', { value: 'LiteralValue', enumerable: true });
+Object.defineProperty(AttrStepNode.prototype, 'kind', { value: 'Attr', enumerable: true });
+Object.defineProperty(IndexStepNode.prototype, 'kind', { value: 'Index', enumerable: true });

@@ -12,18 +12,19 @@ import type {
   Body,
   Diagnostic,
   Expr,
+  LiteralValueExpr,
   HclFile,
   ObjectConsItem,
   Traverser,
 } from './ast.js';
 import { Lexer, Tok, TOKEN_NAMES, isDigit } from './lexer.js';
 import { intern } from '../intern.js';
-import { AttributeNode, BlockNode, LabelNode } from './nodes.js';
+import { AttrStepNode, AttributeNode, BlockNode, IndexStepNode, LabelNode, LiteralNode } from './nodes.js';
 import type { Ranger } from './positions.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
 export function parseHcl(file: SourceFile): HclFile {
-  return new Parser(file).parseFile();
+  return new Parser(file, true).parseFile();
 }
 
 /** The source text of an expression. */
@@ -87,7 +88,11 @@ export class Parser {
   /** Ranges for template parts: lazily positioned, like every node range. */
   private readonly spans: Ranger;
 
-  constructor(private readonly file: SourceFile) {
+  constructor(
+    private readonly file: SourceFile,
+    /** Literals and traversal steps as compact nodes (parseHcl); plain objects for the JSON converter, which rewrites their ranges. */
+    private readonly compact = false,
+  ) {
     this.text = file.text;
     this.lx = new Lexer(file.text);
     this.spans = { range: (start, end) => file.span(start, end), textLength: file.text.length };
@@ -127,6 +132,18 @@ export class Parser {
 
   private r(start: number, end: number): Range {
     return this.file.span(start, end);
+  }
+
+  private literal(value: LiteralValueExpr['value'], start: number, end: number): Expr {
+    return this.compact ? new LiteralNode(value, this.file, start, end) : { kind: 'LiteralValue', value, range: this.r(start, end) };
+  }
+
+  private attrStep(name: string, start: number, end: number): Traverser {
+    return this.compact ? new AttrStepNode(name, this.file, start, end) : { kind: 'Attr', name, range: this.r(start, end) };
+  }
+
+  private indexStep(key: string | number, start: number, end: number): Traverser {
+    return this.compact ? new IndexStepNode(key, this.file, start, end) : { kind: 'Index', key, range: this.r(start, end) };
   }
 
   private diag(message: string, start: number, end: number): Diagnostic {
@@ -484,7 +501,7 @@ export class Parser {
         const value = Number(this.text.slice(start, lx.end));
         const end = lx.end;
         lx.next();
-        return { kind: 'LiteralValue', value, range: this.r(start, end) };
+        return this.literal(value, start, end);
       }
       case Tok.Ident:
         return this.parseIdentExpr();
@@ -518,11 +535,11 @@ export class Parser {
     if (this.cur() === Tok.LParen || this.cur() === Tok.DoubleColon) return this.parseCall(start, end);
     switch (name) {
       case 'true':
-        return { kind: 'LiteralValue', value: true, range: this.r(start, end) };
+        return this.literal(true, start, end);
       case 'false':
-        return { kind: 'LiteralValue', value: false, range: this.r(start, end) };
+        return this.literal(false, start, end);
       case 'null':
-        return { kind: 'LiteralValue', value: null, range: this.r(start, end) };
+        return this.literal(null, start, end);
     }
     // One range object for both until a step extends the range (addStep replaces it).
     const range = this.r(start, end);
@@ -772,7 +789,7 @@ export class Parser {
     const dot = lx.start;
     lx.next();
     if (this.peek() === Tok.Ident) {
-      const step: Traverser = { kind: 'Attr', name: intern(this.text.slice(lx.start, lx.end)), range: this.r(dot, lx.end) };
+      const step = this.attrStep(intern(this.text.slice(lx.start, lx.end)), dot, lx.end);
       lx.next();
       return step;
     }
@@ -784,7 +801,7 @@ export class Parser {
         this.error('legacy index syntax cannot be chained (`.0.1`); use `[0][1]` instead', dot, lx.end);
         return null;
       }
-      const step: Traverser = { kind: 'Index', key: Number(this.text.slice(lx.start, e)), range: this.r(dot, e) };
+      const step = this.indexStep(Number(this.text.slice(lx.start, e)), dot, e);
       lx.next();
       return step;
     }
@@ -805,7 +822,7 @@ export class Parser {
     if (key.kind !== 'LiteralValue') return null;
     const v = key.value;
     if (typeof v !== 'string' && typeof v !== 'number') return null;
-    return { kind: 'Index', key: v, range: this.r(open, end) };
+    return this.indexStep(v, open, end);
   }
 
   private addStep(e: Expr, step: Traverser): Expr {
@@ -985,15 +1002,15 @@ export class Parser {
   }
 
   private assembleTemplate(pieces: FlatPiece[], start: number, end: number, heredoc?: { marker: string; indented: boolean }): Expr {
-    const range = this.r(start, end);
     if (pieces.length === 1 && pieces[0].t === 'interp' && !heredoc) {
-      return { kind: 'TemplateWrap', wrapped: pieces[0].expr, range };
+      return { kind: 'TemplateWrap', wrapped: pieces[0].expr, range: this.r(start, end) };
     }
     applyStripMarkers(pieces);
     if (heredoc?.indented) dedentHeredoc(pieces);
     const merged = mergeLiterals(pieces);
-    if (merged.length === 0) return { kind: 'LiteralValue', value: '', range };
-    if (merged.length === 1 && merged[0].t === 'lit') return { kind: 'LiteralValue', value: merged[0].value, range };
+    if (merged.length === 0) return this.literal('', start, end);
+    if (merged.length === 1 && merged[0].t === 'lit') return this.literal(merged[0].value, start, end);
+    const range = this.r(start, end);
     const parts = buildTemplateParts(this.spans, merged, (m, s, e) => this.error(m, s, e));
     const out: Expr = { kind: 'Template', parts, range };
     if (heredoc) out.heredoc = heredoc;

@@ -6,7 +6,8 @@ import type { Range, SourceFile } from '../source.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 
 export class ScalarNode implements YScalar {
-  readonly kind = 'scalar' as const;
+  /** On the prototype (see below): one field fewer per node. */
+  declare readonly kind: 'scalar';
   declare tag?: string;
   readonly #file: SourceFile;
   readonly #start: number;
@@ -76,7 +77,7 @@ abstract class CollectionNode {
 }
 
 export class MapNode extends CollectionNode implements YMap {
-  readonly kind = 'map' as const;
+  declare readonly kind: 'map';
   pairs: YPair[] = [];
 
   constructor(
@@ -89,7 +90,7 @@ export class MapNode extends CollectionNode implements YMap {
 }
 
 export class SeqNode extends CollectionNode implements YSeq {
-  readonly kind = 'seq' as const;
+  declare readonly kind: 'seq';
   items: YNode[] = [];
 
   constructor(
@@ -100,6 +101,11 @@ export class SeqNode extends CollectionNode implements YSeq {
     super(file, start);
   }
 }
+
+// `kind` is the same for every node of a class: a prototype property, not a field.
+Object.defineProperty(ScalarNode.prototype, 'kind', { value: 'scalar', enumerable: true });
+Object.defineProperty(MapNode.prototype, 'kind', { value: 'map', enumerable: true });
+Object.defineProperty(SeqNode.prototype, 'kind', { value: 'seq', enumerable: true });
 
 /** Every empty list in a tree: one frozen array instead of thousands. */
 const NONE = Object.freeze([]) as unknown as never[];
