@@ -56,7 +56,8 @@ function toObject(file: SourceFile, doc: YamlDocument, root: YMap, helmSource: s
     kind,
     name,
     namespace,
-    id: `${kind}/${namespace}/${name}`,
+    // join() builds a flat string (a template keeps a tree of pieces for the whole run).
+    id: [kind, namespace, name].join('/'),
     file,
     doc,
     root,

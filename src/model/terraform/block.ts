@@ -78,7 +78,6 @@ export interface BlockViewOptions {
 
 export class BlockView implements TfBlock {
   readonly type: string;
-  readonly labels: string[];
   protected readonly bound: ReadonlySet<string>;
   /** For `dynamic` content: the dynamic block (header and range come from it). */
   private readonly header: Block | undefined;
@@ -87,8 +86,6 @@ export class BlockView implements TfBlock {
   /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
   private views: (AttributeView | undefined)[] | undefined;
   private nested: Map<string, TfBlock[]> | undefined;
-  private indentCache: string | undefined;
-  private bodyIndentCache: string | undefined;
 
   constructor(
     readonly node: Block,
@@ -98,7 +95,6 @@ export class BlockView implements TfBlock {
   ) {
     this.header = options.header;
     this.type = options.typeName ?? node.type;
-    this.labels = options.header ? [] : node.labels.map((l) => l.value);
     this.bound = options.bound ?? NO_NAMES;
     this.parent = options.parent;
   }
@@ -133,12 +129,17 @@ export class BlockView implements TfBlock {
     return (views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound));
   }
 
+  /** Label values (none for dynamic content). Computed on read, like the indents: rarely asked, kept for no one. */
+  get labels(): string[] {
+    return this.header ? [] : this.node.labels.map((l) => l.value);
+  }
+
   get indent(): string {
-    return (this.indentCache ??= this.file.indentOf(this.range.start.line));
+    return this.file.indentOf(this.range.start.line);
   }
 
   get bodyIndent(): string {
-    return (this.bodyIndentCache ??= bodyIndentOf(this.node, this.file, this.indent));
+    return bodyIndentOf(this.node, this.file, this.indent);
   }
 
   attr(name: string): TfAttribute | undefined {

@@ -50,9 +50,9 @@ export class ResourceView extends BlockView implements TfResource {
     this.mode = decl.mode;
     this.resourceType = decl.resourceType;
     this.name = decl.name;
-    const local = `${decl.mode === 'data' ? 'data.' : ''}${decl.resourceType}.${decl.name}`;
-    this.configAddress = module.prefix + local;
-    this.address = this.configAddress + keySuffix(key);
+    // join() builds flat strings; `+` and templates build trees of pieces, kept for the whole run.
+    this.configAddress = [module.prefix, decl.mode === 'data' ? 'data.' : '', decl.resourceType, '.', decl.name].join('');
+    this.address = key === undefined ? this.configAddress : [this.configAddress, keySuffix(key)].join('');
   }
 
   get provider(): TfProvider | undefined {
@@ -394,7 +394,16 @@ export class ModuleInstance implements TfModule {
     return { mode: 'single', keys: [{ key: undefined }] };
   }
 
+  /** Scope of every instance without count / for_each: the same for all of them. */
+  private singleScope: Scope | undefined;
+
   private instanceScope(mode: Expansion<unknown>['mode'], key: InstanceKey, each: Value | undefined): Scope {
+    // Most blocks are single: one shared scope per module instead of a closure per block.
+    if (mode === 'single') return (this.singleScope ??= this.makeInstanceScope(mode, undefined, undefined));
+    return this.makeInstanceScope(mode, key, each);
+  }
+
+  private makeInstanceScope(mode: Expansion<unknown>['mode'], key: InstanceKey, each: Value | undefined): Scope {
     return {
       lookup: (root, steps) => {
         if (root === 'self') return UNKNOWN;
