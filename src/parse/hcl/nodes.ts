@@ -181,3 +181,31 @@ export class IndexStepNode {
 Object.defineProperty(LiteralNode.prototype, 'kind', { value: 'LiteralValue', enumerable: true });
 Object.defineProperty(AttrStepNode.prototype, 'kind', { value: 'Attr', enumerable: true });
 Object.defineProperty(IndexStepNode.prototype, 'kind', { value: 'Index', enumerable: true });
+
+/** A body: its range (the braces, or the whole file) is set when the parser knows it. */
+export class BodyNode implements Body {
+  declare readonly kind: 'Body';
+  readonly #file: SourceFile;
+  #start = 0;
+  #end = 0;
+
+  constructor(
+    readonly attributes: Attribute[],
+    readonly blocks: Block[],
+    file: SourceFile,
+  ) {
+    this.#file = file;
+  }
+
+  get range(): Range {
+    return this.#file.span(this.#start, this.#end);
+  }
+
+  place(start: number, end: number): this {
+    this.#start = start;
+    this.#end = end;
+    return this;
+  }
+}
+
+Object.defineProperty(BodyNode.prototype, 'kind', { value: 'Body', enumerable: true });

@@ -19,7 +19,7 @@ import type {
 } from './ast.js';
 import { Lexer, Tok, TOKEN_NAMES, isDigit } from './lexer.js';
 import { intern } from '../intern.js';
-import { AttrStepNode, AttributeNode, BlockNode, IndexStepNode, LabelNode, LiteralNode } from './nodes.js';
+import { AttrStepNode, AttributeNode, BlockNode, BodyNode, IndexStepNode, LabelNode, LiteralNode } from './nodes.js';
 import type { Ranger } from './positions.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
@@ -101,7 +101,7 @@ export class Parser {
   parseFile(): HclFile {
     this.lx.next();
     const body = this.parseBody(null);
-    body.range = this.r(0, this.text.length);
+    body.place(0, this.text.length);
     for (const at of this.lx.unterminatedComments) {
       this.diagnostics.push(this.diag("unterminated comment: '/*' has no matching '*/'", at, at + 2));
     }
@@ -209,7 +209,7 @@ export class Parser {
   // ---- bodies --------------------------------------------------------------
 
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
-  private parseBody(openBrace: number | null): Body {
+  private parseBody(openBrace: number | null): BodyNode {
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
     const seen = new Map<string, Attribute>();
@@ -258,7 +258,7 @@ export class Parser {
       this.panic = false;
       this.panicDepth = 0;
     }
-    return { kind: 'Body', attributes: exact(attributes), blocks: exact(blocks), range: this.r(0, 0) };
+    return new BodyNode(exact(attributes), exact(blocks), this.file);
   }
 
   /**
@@ -353,11 +353,11 @@ export class Parser {
     const lx = this.lx;
     const open = lx.start;
     lx.next();
-    let body: Body;
+    let body: BodyNode;
     if (++this.depth > MAX_NESTING) {
       this.error(`blocks are nested more than ${MAX_NESTING} levels deep`, open, open + 1);
       this.skipBalanced();
-      body = { kind: 'Body', attributes: [], blocks: [], range: this.r(open, lx.start) };
+      body = new BodyNode(exact([]), exact([]), this.file).place(open, lx.start);
     } else if (this.cur() === Tok.Newline) {
       body = this.parseBody(open);
     } else {
@@ -376,12 +376,12 @@ export class Parser {
     } else {
       close = closeEnd = lx.start;
     }
-    body.range = this.r(open, closeEnd);
+    body.place(open, closeEnd);
     return new BlockNode(type, exact(labels), body, this.file, { typeStart, typeEnd, open, close, closeEnd });
   }
 
   /** `name "label" { attr = value }`: at most one attribute, no nested blocks. */
-  private parseSingleLineBody(): Body {
+  private parseSingleLineBody(): BodyNode {
     const lx = this.lx;
     const attributes: Attribute[] = [];
     if (this.cur() === Tok.Ident) {
@@ -402,7 +402,7 @@ export class Parser {
     }
     if (this.panic && this.cur() !== Tok.RBrace) this.recoverLine(this.panicDepth, true);
     this.panicDepth = 0;
-    return { kind: 'Body', attributes: exact(attributes), blocks: exact([]), range: this.r(0, 0) };
+    return new BodyNode(exact(attributes), exact([]), this.file);
   }
 
   /** After `{` of an over-deep block: skip to its matching `}` without recursion. */
