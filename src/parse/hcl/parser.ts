@@ -326,7 +326,7 @@ export class Parser {
         const start = lx.start;
         const e = this.parsePrimary();
         if (e.kind === 'LiteralValue' && typeof e.value === 'string') {
-          labels.push(new LabelNode(e.value, this.file, startOffset(e.range), endOffset(e.range)));
+          labels.push(new LabelNode(intern(e.value), this.file, startOffset(e.range), endOffset(e.range)));
         } else {
           this.error('block labels must be literal strings, without interpolation', start, endOffset(e.range));
           return null;
@@ -827,8 +827,7 @@ export class Parser {
 
   private addStep(e: Expr, step: Traverser): Expr {
     if (e.kind === 'ScopeTraversal' || e.kind === 'RelativeTraversal') {
-      // concat allocates exactly; a spread or push leaves room for 17 steps.
-      e.traversal = e.traversal.concat([step]);
+      e.traversal = appended(e.traversal, step);
       e.range = this.r(startOffset(e.range), endOffset(step.range));
       return e;
     }
@@ -910,7 +909,7 @@ export class Parser {
     let buf = '';
     let chunk = p;
     const flush = (at: number): void => {
-      if (at > litStart) pieces.push({ t: 'lit', value: intern(buf + text.slice(chunk, at)), start: litStart, end: at });
+      if (at > litStart) pieces.push({ t: 'lit', value: buf + text.slice(chunk, at), start: litStart, end: at });
       buf = '';
     };
     const markerLineEnd = (q: number): number => {
@@ -1113,6 +1112,14 @@ export class Parser {
         return finish({ t: 'else' });
     }
   }
+}
+
+/** A copy with one more item, allocated exactly (a spread or push leaves room for 17). */
+function appended<T>(items: T[], item: T): T[] {
+  const out = new Array<T>(items.length + 1);
+  for (let i = 0; i < items.length; i++) out[i] = items[i];
+  out[items.length] = item;
+  return out;
 }
 
 /** Every empty list in a tree (most bodies have no blocks): one frozen array instead of thousands. */
