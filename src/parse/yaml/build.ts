@@ -8,7 +8,7 @@ import type { SourceFile } from '../source.js';
 import type { YamlDocument, YamlError, YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 import type { Covered } from './comments.js';
 import { intern } from '../intern.js';
-import { exact, MapNode, PairNode, ScalarNode, SeqNode } from './nodes.js';
+import { exact, MapNode, PairNode, scalarNode, SeqNode } from './nodes.js';
 import { resolvePlain, resolveTagged } from './scalar.js';
 
 export interface BuildResult {
@@ -94,7 +94,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       return;
     }
     const key = top.key as YPair['key'];
-    const pair: YPair = new PairNode(key, node, file, top.keyStart, end);
+    const pair: YPair = new PairNode(key, node, top.keyStart, end);
     if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair });
     else top.node.pairs.push(pair);
     top.haveKey = false;
@@ -175,7 +175,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       return;
     }
     const value = tag !== undefined ? resolveTagged(decoded, tag) : style === 'plain' ? resolvePlain(decoded) : decoded;
-    const node: YScalar = new ScalarNode(value, source, style, file, start, end);
+    const node: YScalar = scalarNode(value, source, style, file, start, end);
     if (tag !== undefined) node.tag = tag;
     if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
     const isMergeKey = style === 'plain' && tag === undefined && source === '<<';
@@ -222,7 +222,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     }
     if (f.haveKey && f.node.kind === 'map') {
       // A flow key without a value (`{a}`): its value is null, placed after the key.
-      const nullNode: YScalar = new ScalarNode(null, '', 'plain', file, prevEnd, prevEnd);
+      const nullNode: YScalar = scalarNode(null, '', 'plain', file, prevEnd, prevEnd);
       stack.push(f);
       attach(nullNode, prevEnd, prevEnd, false);
       stack.pop();

@@ -5,6 +5,12 @@
 import type { Range, SourceFile } from '../source.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 
+/** The source of a plain or quoted scalar is its range's text (less the quotes). */
+function writtenText(text: string, style: YScalar['style'], start: number, end: number): string {
+  if (style === 'single' || style === 'double') return end - start >= 2 ? text.slice(start + 1, end - 1) : '';
+  return text.slice(start, end);
+}
+
 export class ScalarNode implements YScalar {
   /** On the prototype (see below): one field fewer per node. */
   declare readonly kind: 'scalar';
@@ -13,9 +19,9 @@ export class ScalarNode implements YScalar {
   readonly #start: number;
   readonly #end: number;
 
+  /** A scalar whose `source` is the text of its range (see `scalarNode` for the others). */
   constructor(
     public value: YScalar['value'],
-    public source: string,
     public style: YScalar['style'],
     file: SourceFile,
     start: number,
@@ -26,31 +32,59 @@ export class ScalarNode implements YScalar {
     this.#end = end;
   }
 
+  /** As written, without quotes: read back from the file rather than kept per node. */
+  get source(): string {
+    return writtenText(this.#file.text, this.style, this.#start, this.#end);
+  }
+
   get range(): Range {
     return this.#file.span(this.#start, this.#end);
   }
+
+  static fileOf(node: ScalarNode): SourceFile {
+    return node.#file;
+  }
+}
+
+/** Block scalars, and empty values with only a tag or anchor: the source is not the range's text. */
+class KeptSourceScalarNode extends ScalarNode {
+  readonly #source: string;
+
+  constructor(value: YScalar['value'], source: string, style: YScalar['style'], file: SourceFile, start: number, end: number) {
+    super(value, style, file, start, end);
+    this.#source = source;
+  }
+
+  override get source(): string {
+    return this.#source;
+  }
+}
+
+export function scalarNode(value: YScalar['value'], source: string, style: YScalar['style'], file: SourceFile, start: number, end: number): ScalarNode {
+  const derivable = style !== 'literal' && style !== 'folded' && writtenText(file.text, style, start, end) === source;
+  return derivable ? new ScalarNode(value, style, file, start, end) : new KeptSourceScalarNode(value, source, style, file, start, end);
 }
 
 export class PairNode implements YPair {
-  readonly #file: SourceFile;
   readonly #start: number;
   readonly #end: number;
 
+  /** The file is the key's: one field fewer per pair. */
   constructor(
     public key: YPair['key'],
     public value: YNode,
-    file: SourceFile,
     start: number,
     end: number,
   ) {
-    this.#file = file;
     this.#start = start;
     this.#end = end;
   }
 
   /** From the key to the end of the value. */
   get range(): Range {
-    return this.#file.span(this.#start, this.#end);
+    const key = this.key;
+    const file = key instanceof ScalarNode ? ScalarNode.fileOf(key) : CollectionNode.fileOf(key as unknown as CollectionNode);
+    return file.span(this.#start, this.#end);
   }
 }
 
@@ -73,6 +107,10 @@ abstract class CollectionNode {
 
   close(end: number): void {
     this.#end = end;
+  }
+
+  static fileOf(node: CollectionNode): SourceFile {
+    return node.#file;
   }
 }
 
