@@ -5,7 +5,7 @@
 // converter) fill with plain objects.
 
 import type { Range, SourceFile } from '../source.js';
-import type { Attribute, Block, BlockLabel, Body, Expr, LiteralValueExpr } from './ast.js';
+import type { Attribute, Block, BlockLabel, Body, Expr, LiteralValueExpr, ScopeTraversalExpr, Traverser } from './ast.js';
 
 export class LabelNode implements BlockLabel {
   readonly #file: SourceFile;
@@ -209,3 +209,45 @@ export class BodyNode implements Body {
 }
 
 Object.defineProperty(BodyNode.prototype, 'kind', { value: 'Body', enumerable: true });
+
+/** `var.x`, `aws_s3_bucket.b.id`: the root's range, and the whole range up to the last step. */
+export class ScopeTraversalNode implements ScopeTraversalExpr {
+  declare readonly kind: 'ScopeTraversal';
+  readonly #file: SourceFile;
+  readonly #start: number;
+  readonly #rootEnd: number;
+  #end: number;
+
+  constructor(
+    readonly root: string,
+    public traversal: Traverser[],
+    file: SourceFile,
+    start: number,
+    rootEnd: number,
+  ) {
+    this.#file = file;
+    this.#start = start;
+    this.#rootEnd = rootEnd;
+    this.#end = rootEnd;
+  }
+
+  get rootRange(): Range {
+    return this.#file.span(this.#start, this.#rootEnd);
+  }
+
+  get range(): Range {
+    return this.#file.span(this.#start, this.#end);
+  }
+
+  /** Appends a step, extending the range to its end. */
+  addStep(step: Traverser, end: number): void {
+    const steps = this.traversal;
+    const out = new Array<Traverser>(steps.length + 1);
+    for (let i = 0; i < steps.length; i++) out[i] = steps[i];
+    out[steps.length] = step;
+    this.traversal = out;
+    this.#end = end;
+  }
+}
+
+Object.defineProperty(ScopeTraversalNode.prototype, 'kind', { value: 'ScopeTraversal', enumerable: true });

@@ -19,7 +19,7 @@ import type {
 } from './ast.js';
 import { Lexer, Tok, TOKEN_NAMES, isDigit } from './lexer.js';
 import { intern } from '../intern.js';
-import { AttrStepNode, AttributeNode, BlockNode, BodyNode, IndexStepNode, LabelNode, LiteralNode } from './nodes.js';
+import { AttrStepNode, AttributeNode, BlockNode, BodyNode, IndexStepNode, LabelNode, LiteralNode, ScopeTraversalNode } from './nodes.js';
 import type { Ranger } from './positions.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
@@ -541,6 +541,7 @@ export class Parser {
       case 'null':
         return this.literal(null, start, end);
     }
+    if (this.compact) return new ScopeTraversalNode(name, exact([]), this.file, start, end);
     // One range object for both until a step extends the range (addStep replaces it).
     const range = this.r(start, end);
     return { kind: 'ScopeTraversal', root: name, rootRange: range, traversal: exact([]), range };
@@ -826,6 +827,10 @@ export class Parser {
   }
 
   private addStep(e: Expr, step: Traverser): Expr {
+    if (e instanceof ScopeTraversalNode) {
+      e.addStep(step, endOffset(step.range));
+      return e;
+    }
     if (e.kind === 'ScopeTraversal' || e.kind === 'RelativeTraversal') {
       e.traversal = appended(e.traversal, step);
       e.range = this.r(startOffset(e.range), endOffset(step.range));
