@@ -11,34 +11,47 @@ function writtenText(text: string, style: YScalar['style'], start: number, end: 
   return text.slice(start, end);
 }
 
+const STYLES: readonly YScalar['style'][] = ['plain', 'single', 'double', 'literal', 'folded'];
+
 export class ScalarNode implements YScalar {
   /** On the prototype (see below): one field fewer per node. */
   declare readonly kind: 'scalar';
   declare tag?: string;
   readonly #file: SourceFile;
   readonly #start: number;
-  readonly #end: number;
+  /** end * 8 + index of the style in STYLES: one field for two. */
+  readonly #endStyle: number;
 
   /** A scalar whose `source` is the text of its range (see `scalarNode` for the others). */
   constructor(
     public value: YScalar['value'],
-    public style: YScalar['style'],
+    style: YScalar['style'],
     file: SourceFile,
     start: number,
     end: number,
   ) {
     this.#file = file;
     this.#start = start;
-    this.#end = end;
+    this.#endStyle = end * 8 + STYLES.indexOf(style);
+  }
+
+  get style(): YScalar['style'] {
+    // `& 7` keeps the low bits right even past 2^31 (ToInt32 wraps by a multiple of 8).
+    return STYLES[this.#endStyle & 7];
   }
 
   /** As written, without quotes: read back from the file rather than kept per node. */
   get source(): string {
-    return writtenText(this.#file.text, this.style, this.#start, this.#end);
+    return writtenText(this.#file.text, this.style, this.#start, this.#end());
   }
 
   get range(): Range {
-    return this.#file.span(this.#start, this.#end);
+    return this.#file.span(this.#start, this.#end());
+  }
+
+  #end(): number {
+    const v = this.#endStyle;
+    return (v - (v & 7)) / 8;
   }
 
   static fileOf(node: ScalarNode): SourceFile {
@@ -92,17 +105,23 @@ export class PairNode implements YPair {
 abstract class CollectionNode {
   declare tag?: string;
   readonly #file: SourceFile;
-  readonly #start: number;
+  /** start * 2 + (1 for flow style): one field for two. */
+  readonly #startFlow: number;
   #end: number;
 
-  constructor(file: SourceFile, start: number) {
+  constructor(flow: boolean, file: SourceFile, start: number) {
     this.#file = file;
-    this.#start = start;
+    this.#startFlow = start * 2 + (flow ? 1 : 0);
     this.#end = start;
   }
 
+  get flow(): boolean {
+    return (this.#startFlow & 1) === 1;
+  }
+
   get range(): Range {
-    return this.#file.span(this.#start, this.#end);
+    const v = this.#startFlow;
+    return this.#file.span((v - (v & 1)) / 2, this.#end);
   }
 
   close(end: number): void {
@@ -118,12 +137,8 @@ export class MapNode extends CollectionNode implements YMap {
   declare readonly kind: 'map';
   pairs: YPair[] = [];
 
-  constructor(
-    readonly flow: boolean,
-    file: SourceFile,
-    start: number,
-  ) {
-    super(file, start);
+  constructor(flow: boolean, file: SourceFile, start: number) {
+    super(flow, file, start);
   }
 }
 
@@ -131,12 +146,8 @@ export class SeqNode extends CollectionNode implements YSeq {
   declare readonly kind: 'seq';
   items: YNode[] = [];
 
-  constructor(
-    readonly flow: boolean,
-    file: SourceFile,
-    start: number,
-  ) {
-    super(file, start);
+  constructor(flow: boolean, file: SourceFile, start: number) {
+    super(flow, file, start);
   }
 }
 
