@@ -25,11 +25,12 @@ export default defineRule<'missing'>({
   },
   check(project, context) {
     const autoscalers = autoscalerIndex(project.kubernetes);
+    const pdbs = pdbsByNamespace(project.kubernetes);
     for (const obj of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj.kind) || !obj.pod) continue;
       const replicas = guaranteedReplicas(obj, autoscalers(obj));
       if (replicas === undefined || replicas < 2) continue;
-      if (hasPdb(project.kubernetes, obj)) continue;
+      if (hasPdb(pdbs.get(obj.namespace), obj)) continue;
       const edits = pdbEdits(obj);
       context.report({
         messageId: 'missing',
@@ -43,11 +44,21 @@ export default defineRule<'missing'>({
   },
 });
 
-/** A PDB in the namespace that selects the pods; an unreadable selector gives the benefit of the doubt. */
-function hasPdb(project: K8sProject, obj: K8sObject): boolean {
-  return project.objects.some(
-    (pdb) => pdb.kind === 'PodDisruptionBudget' && pdb.namespace === obj.namespace && selects(ypath(pdb.root, 'spec', 'selector'), obj.pod!.labels) !== false,
-  );
+/** PodDisruptionBudgets by namespace, so each workload looks only at its own. */
+function pdbsByNamespace(project: K8sProject): Map<string, K8sObject[]> {
+  const out = new Map<string, K8sObject[]>();
+  for (const obj of project.objects) {
+    if (obj.kind !== 'PodDisruptionBudget') continue;
+    const list = out.get(obj.namespace);
+    if (list) list.push(obj);
+    else out.set(obj.namespace, [obj]);
+  }
+  return out;
+}
+
+/** A PDB that selects the pods; an unreadable selector gives the benefit of the doubt. */
+function hasPdb(pdbs: K8sObject[] | undefined, obj: K8sObject): boolean {
+  return (pdbs ?? []).some((pdb) => selects(ypath(pdb.root, 'spec', 'selector'), obj.pod!.labels) !== false);
 }
 
 /** A new `---` document right after the workload's, selecting its pods. */

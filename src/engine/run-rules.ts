@@ -27,6 +27,7 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
   const crashes: RuleRunOutcome['crashes'] = [];
   for (const { rule, severity, options } of rules) {
     const meta = rule.meta;
+    const url = docsUrl(meta.id); // one string shared by all of the rule's findings
     const report = (r: Report<string>) => {
       const template = meta.messages[r.messageId];
       const message = template === undefined ? r.messageId : formatMessage(template, r.data);
@@ -42,7 +43,7 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
         ...toTextRange(range),
         ...(r.resource !== undefined ? { resource: r.resource } : {}),
         fingerprint: fingerprint({ ruleId: meta.id, file: file.path, resource: r.resource, message, snippet: snippet(file, range) }),
-        docsUrl: docsUrl(meta.id),
+        docsUrl: url,
         // A fix written against rendered output cannot be applied to the template.
         ...(r.fix && !moved ? { fix: toFix(r.fix.description, r.fix.edits.filter((e) => e.file === r.file)) } : {}),
       });
