@@ -7,17 +7,13 @@
 import type { Range, SourceFile } from '../source.js';
 import type { Attribute, Block, BlockLabel, Body, Expr, LiteralValueExpr, ScopeTraversalExpr, Traverser } from './ast.js';
 
-export class LabelNode implements BlockLabel {
+/** A node with one range, built from its offsets when read. */
+class SpanNode {
   readonly #file: SourceFile;
   readonly #start: number;
   readonly #end: number;
 
-  constructor(
-    readonly value: string,
-    file: SourceFile,
-    start: number,
-    end: number,
-  ) {
+  constructor(file: SourceFile, start: number, end: number) {
     this.#file = file;
     this.#start = start;
     this.#end = end;
@@ -25,6 +21,17 @@ export class LabelNode implements BlockLabel {
 
   get range(): Range {
     return this.#file.span(this.#start, this.#end);
+  }
+}
+
+export class LabelNode extends SpanNode implements BlockLabel {
+  constructor(
+    readonly value: string,
+    file: SourceFile,
+    start: number,
+    end: number,
+  ) {
+    super(file, start, end);
   }
 }
 
@@ -108,72 +115,42 @@ export class BlockNode implements Block {
 // used by parseHcl only: the JSON converter rewrites the ranges of the expressions it
 // parses from strings (so its parser builds plain objects, whose ranges can be replaced).
 
-export class LiteralNode implements LiteralValueExpr {
+export class LiteralNode extends SpanNode implements LiteralValueExpr {
   /** On the prototype (see below): one field fewer per node. */
   declare readonly kind: 'LiteralValue';
-  readonly #file: SourceFile;
-  readonly #start: number;
-  readonly #end: number;
-
   constructor(
     readonly value: LiteralValueExpr['value'],
     file: SourceFile,
     start: number,
     end: number,
   ) {
-    this.#file = file;
-    this.#start = start;
-    this.#end = end;
-  }
-
-  get range(): Range {
-    return this.#file.span(this.#start, this.#end);
+    super(file, start, end);
   }
 }
 
 /** `.name` */
-export class AttrStepNode {
+export class AttrStepNode extends SpanNode {
   declare readonly kind: 'Attr';
-  readonly #file: SourceFile;
-  readonly #start: number;
-  readonly #end: number;
-
   constructor(
     readonly name: string,
     file: SourceFile,
     start: number,
     end: number,
   ) {
-    this.#file = file;
-    this.#start = start;
-    this.#end = end;
-  }
-
-  get range(): Range {
-    return this.#file.span(this.#start, this.#end);
+    super(file, start, end);
   }
 }
 
 /** `[0]`, `["key"]`, legacy `.0` */
-export class IndexStepNode {
+export class IndexStepNode extends SpanNode {
   declare readonly kind: 'Index';
-  readonly #file: SourceFile;
-  readonly #start: number;
-  readonly #end: number;
-
   constructor(
     readonly key: string | number,
     file: SourceFile,
     start: number,
     end: number,
   ) {
-    this.#file = file;
-    this.#start = start;
-    this.#end = end;
-  }
-
-  get range(): Range {
-    return this.#file.span(this.#start, this.#end);
+    super(file, start, end);
   }
 }
 

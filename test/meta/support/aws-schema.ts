@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Access } from '../../../src/engine/access-recorder.js';
+import { editDistance } from '../../../src/engine/config.js';
 
 type SchemaType = string | [string, ...unknown[]];
 
@@ -95,12 +96,3 @@ function nearestType(type: string, known: string[]): string | undefined {
   return best?.name;
 }
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
