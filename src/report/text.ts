@@ -24,7 +24,7 @@ export const textReporter: Reporter = (findings, ctx) => {
 function renderFinding(f: Finding, source: SourceFile | undefined, paint: Paint): string {
   const style = SEVERITY_STYLE[f.severity];
   const header =
-    `${paint('bold', `${visible(f.file)}:${f.line}:${f.column}:`)} ${paint(style, f.severity)} ` +
+    `${paint('bold', `${visible(f.file)}:${f.line}:${f.column}`)} ${paint(style, f.severity)} ` +
     `${visible(f.message)} ${paint('gray', `[${f.ruleId}]`)}`;
   const lines = [header];
   const gutterWidth = String(f.line).length;
@@ -35,6 +35,7 @@ function renderFinding(f: Finding, source: SourceFile | undefined, paint: Paint)
     lines.push(`${paint('gray', String(f.line))} ${bar} ${visible(text)}`);
     lines.push(`${pad} ${bar} ${underline(text, f).replace(/[\^~]+/, (m) => paint(style, m))}`.trimEnd());
   }
+  if (f.fix) lines.push(`${pad} ${paint('gray', '=')} fix: ${visible(f.fix.description)}`);
   lines.push(`${pad} ${paint('gray', '=')} docs: ${f.docsUrl}`);
   return lines.join('\n');
 }

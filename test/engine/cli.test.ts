@@ -77,7 +77,7 @@ describe('arch-lint CLI', () => {
 
   it('prints text with the source line and a caret under the range, without colors off a TTY', async () => {
     const r = await cli(['fixtures/demo/kubernetes/api.yaml']);
-    expect(r.out).toContain('fixtures/demo/kubernetes/api.yaml:19:17: error ');
+    expect(r.out).toContain('fixtures/demo/kubernetes/api.yaml:19:17 error ');
     expect(r.out).toMatch(/19 \|\s+- name: api\n\s+\|\s+\^~~/);
     expect(r.out).not.toContain('\u001b[');
   });
