@@ -1,6 +1,6 @@
-// Terminal output in the actionlint / ESLint tradition: a `file:line:col:` header the
+// Terminal output in the actionlint / ESLint tradition: a `file:line:col` header the
 // editor can jump to, the offending line with a caret underline under the exact range,
-// and the docs link, then one summary line.
+// the fix and the docs link, then one summary line.
 
 import type { Finding, Severity } from '../findings/finding.js';
 import type { SourceFile } from '../parse/source.js';
