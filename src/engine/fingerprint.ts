@@ -2,7 +2,7 @@
 // finding is about (rule, file, resource, message, the flagged source text), never
 // its line number. Identical ones in a file get an occurrence suffix.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface FingerprintInput {
   ruleId: string;
@@ -14,9 +14,10 @@ export interface FingerprintInput {
 }
 
 export function fingerprint(input: FingerprintInput): string {
-  const h = createHash('sha256');
-  h.update([input.ruleId, input.file, input.resource ?? '', input.message, input.snippet.replace(/\s+/g, ' ').trim()].join('\u0000'));
-  return h.digest('hex').slice(0, 32);
+  const text = [input.ruleId, input.file, input.resource ?? '', input.message, input.snippet.replace(/\s+/g, ' ').trim()].join('\u0000');
+  // Hex of the first 16 bytes, not `digest('hex').slice(0, 32)`: a slice keeps the whole
+  // 64-character digest alive for as long as the finding lives (tens of thousands of them).
+  return hash('sha256', text, 'buffer').toString('hex', 0, 16);
 }
 
 /** Makes fingerprints unique in order of appearance (`…:2`, `…:3`). */

@@ -92,13 +92,24 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
 }
 
-/** A module called from two places yields the same finding twice: keep one. */
+/**
+ * A module called from two places yields the same finding twice: keep one. Grouped by
+ * file and range, then compared field by field, rather than one joined key per finding
+ * (each would copy the whole message, held until the last finding is seen).
+ */
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const byFile = new Map<string, Map<string, Finding[]>>();
   return findings.filter((f) => {
-    const key = `${f.ruleId}\u0000${f.file}\u0000${f.line}:${f.column}-${f.endLine}:${f.endColumn}\u0000${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    let atFile = byFile.get(f.file);
+    if (!atFile) byFile.set(f.file, (atFile = new Map()));
+    const at = `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+    const same = atFile.get(at);
+    if (!same) {
+      atFile.set(at, [f]);
+      return true;
+    }
+    if (same.some((g) => g.ruleId === f.ruleId && g.message === f.message)) return false;
+    same.push(f);
     return true;
   });
 }

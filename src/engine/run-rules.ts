@@ -34,19 +34,11 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
       const moved = relocate(r.file, r.range);
       const file = moved?.file ?? r.file;
       const range = moved?.range ?? r.range;
-      findings.push({
-        ruleId: meta.id,
-        category: meta.category,
-        severity,
-        message,
-        file: file.path,
-        ...toTextRange(range),
-        ...(r.resource !== undefined ? { resource: r.resource } : {}),
-        fingerprint: fingerprint({ ruleId: meta.id, file: file.path, resource: r.resource, message, snippet: snippet(file, range) }),
-        docsUrl: url,
-        // A fix written against rendered output cannot be applied to the template.
-        ...(r.fix && !moved ? { fix: toFix(r.fix.description, r.fix.edits.filter((e) => e.file === r.file)) } : {}),
-      });
+      const resource = r.resource;
+      const fp = fingerprint({ ruleId: meta.id, file: file.path, resource, message, snippet: snippet(file, range) });
+      // A fix written against rendered output cannot be applied to the template.
+      const fix = r.fix && !moved ? toFix(r.fix.description, r.fix.edits.filter((e) => e.file === r.file)) : undefined;
+      findings.push(toFinding(meta.id, meta.category, severity, message, file.path, range, resource, fp, url, fix));
     };
     try {
       rule.check(project, { options, report });
@@ -61,8 +53,43 @@ export function toTextRange(range: Range): { line: number; column: number; endLi
   return { line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
 }
 
+/**
+ * Tens of thousands of findings live until the report is written. Literals with every
+ * key spelled out (no spreads) get one shared shape with in-object fields; the key order
+ * is the one reporters print, and absent `resource`/`fix` stay absent, not undefined.
+ */
+function toFinding(
+  ruleId: string,
+  category: string,
+  severity: Severity,
+  message: string,
+  file: string,
+  range: Range,
+  resource: string | undefined,
+  fingerprint: string,
+  docsUrl: string,
+  fix: Fix | undefined,
+): Finding {
+  const { line, column } = range.start;
+  const { line: endLine, column: endColumn } = range.end;
+  if (resource !== undefined) {
+    return fix
+      ? { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint, docsUrl, fix }
+      : { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint, docsUrl };
+  }
+  return fix
+    ? { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint, docsUrl, fix }
+    : { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint, docsUrl };
+}
+
 function toFix(description: string, edits: Edit[]): Fix {
-  return { description, replacements: edits.map((e) => ({ ...toTextRange(e.range), text: e.text })) };
+  return {
+    description,
+    replacements: edits.map((e) => {
+      const { start, end } = e.range;
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+    }),
+  };
 }
 
 /** The flagged text (bounded), for fingerprints that survive line moves. */
