@@ -234,17 +234,7 @@ export class ModuleInstance implements TfModule {
     this.files = def.input.files.map((f) => f.file);
     this.prefix = path === '' ? '' : `${path}.`;
     this.scope = { lookup: (root, steps) => this.lookup(root, steps) };
-    for (const [name, d] of def.variables) {
-      const self = this;
-      this.variables.set(name, {
-        name,
-        block: d.node,
-        file: d.file,
-        get value() {
-          return self.variable(name);
-        },
-      });
-    }
+    for (const [name, d] of def.variables) this.variables.set(name, new VariableView(name, d.node, d.file, this));
     this.providers = def.providers.map((p) => new ProviderView(p, this.scope));
     this.terraformBlocks = def.terraformBlocks.map((t) => new BlockView(t.node, t.file, this.scope));
     for (const t of def.terraformBlocks) {
@@ -512,4 +502,26 @@ function pickInstance<T>(exp: Expansion<T>, steps: Traverser[], use: (inst: T, r
   const o = newObject();
   for (const i of keyed) setKey(o, String(i.key), use(i, []));
   return applySteps(o, steps);
+}
+
+/**
+ * A variable whose value is computed when read. A class, not a literal with a getter:
+ * each such literal gets its own getter closure and falls back to a dictionary (slow,
+ * and several hundred bytes per variable).
+ */
+class VariableView implements TfVariable {
+  readonly #module: ModuleInstance;
+
+  constructor(
+    readonly name: string,
+    readonly block: Block,
+    readonly file: SourceFile,
+    module: ModuleInstance,
+  ) {
+    this.#module = module;
+  }
+
+  get value(): Value {
+    return this.#module.variable(this.name);
+  }
 }
