@@ -20,10 +20,19 @@ export function fingerprint(input: FingerprintInput): string {
   return hash('sha256', text, 'buffer').toString('hex', 0, 16);
 }
 
-/** Makes fingerprints unique in order of appearance (`…:2`, `…:3`). */
-export function disambiguate<T extends { fingerprint: string }>(items: T[]): void {
+/**
+ * Makes fingerprints unique in order of appearance (`…:2`, `…:3`). Items sorted by file
+ * may pass `fileOf`: equal fingerprints hash the same file, so counting restarts at each
+ * file instead of holding one entry per finding of the whole run.
+ */
+export function disambiguate<T extends { fingerprint: string }>(items: T[], fileOf?: (item: T) => string): void {
   const count = new Map<string, number>();
+  let file: string | undefined;
   for (const item of items) {
+    if (fileOf && fileOf(item) !== file) {
+      file = fileOf(item);
+      count.clear();
+    }
     const n = (count.get(item.fingerprint) ?? 0) + 1;
     count.set(item.fingerprint, n);
     if (n > 1) item.fingerprint = `${item.fingerprint}:${n}`;

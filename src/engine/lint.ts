@@ -57,7 +57,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   ];
   const findings = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
   findings.sort(compareFindings);
-  disambiguate(findings);
+  disambiguate(findings, (f) => f.file);
 
   timing('rules');
   const failOn = options.failOn ?? config.failOn;
@@ -98,18 +98,22 @@ export async function lint(options: LintOptions): Promise<LintResult> {
  * (each would copy the whole message, held until the last finding is seen).
  */
 function dedupe(findings: Finding[]): Finding[] {
-  const byFile = new Map<string, Map<string, Finding[]>>();
+  // Most positions hold one finding: it is stored as is, a list only when there are more.
+  const byFile = new Map<string, Map<string, Finding | Finding[]>>();
+  const same = (a: Finding, b: Finding) => a.ruleId === b.ruleId && a.message === b.message;
   return findings.filter((f) => {
     let atFile = byFile.get(f.file);
     if (!atFile) byFile.set(f.file, (atFile = new Map()));
     const at = `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
-    const same = atFile.get(at);
-    if (!same) {
-      atFile.set(at, [f]);
-      return true;
+    const seen = atFile.get(at);
+    if (seen === undefined) atFile.set(at, f);
+    else if (Array.isArray(seen)) {
+      if (seen.some((g) => same(g, f))) return false;
+      seen.push(f);
+    } else {
+      if (same(seen, f)) return false;
+      atFile.set(at, [seen, f]);
     }
-    if (same.some((g) => g.ruleId === f.ruleId && g.message === f.message)) return false;
-    same.push(f);
     return true;
   });
 }
