@@ -1058,10 +1058,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item2 of arr)
-        hash[item2] = true;
-      return hash;
+        hash2[item2] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -13413,17 +13413,7 @@ var ModuleInstance = class _ModuleInstance {
     this.files = def.input.files.map((f) => f.file);
     this.prefix = path2 === "" ? "" : `${path2}.`;
     this.scope = { lookup: (root, steps) => this.lookup(root, steps) };
-    for (const [name, d] of def.variables) {
-      const self = this;
-      this.variables.set(name, {
-        name,
-        block: d.node,
-        file: d.file,
-        get value() {
-          return self.variable(name);
-        }
-      });
-    }
+    for (const [name, d] of def.variables) this.variables.set(name, new VariableView(name, d.node, d.file, this));
     this.providers = def.providers.map((p) => new ProviderView(p, this.scope));
     this.terraformBlocks = def.terraformBlocks.map((t) => new BlockView(t.node, t.file, this.scope));
     for (const t of def.terraformBlocks) {
@@ -13694,6 +13684,21 @@ function pickInstance(exp, steps, use) {
   for (const i of keyed) setKey(o, String(i.key), use(i, []));
   return applySteps(o, steps);
 }
+var VariableView = class {
+  constructor(name, block, file, module) {
+    this.name = name;
+    this.block = block;
+    this.file = file;
+    this.#module = module;
+  }
+  name;
+  block;
+  file;
+  #module;
+  get value() {
+    return this.#module.variable(this.name);
+  }
+};
 
 // src/model/terraform/stack.ts
 var IDENTIFYING_ATTRIBUTES = ["bucket", "name", "id", "identifier", "cluster_identifier", "function_name", "table_name", "arn"];
@@ -19783,15 +19788,19 @@ var UsageError = class extends Error {
 };
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 function fingerprint(input) {
-  const h = createHash("sha256");
-  h.update([input.ruleId, input.file, input.resource ?? "", input.message, input.snippet.replace(/\s+/g, " ").trim()].join("\0"));
-  return h.digest("hex").slice(0, 32);
+  const text = [input.ruleId, input.file, input.resource ?? "", input.message, input.snippet.replace(/\s+/g, " ").trim()].join("\0");
+  return hash("sha256", text, "buffer").toString("hex", 0, 16);
 }
-function disambiguate(items) {
+function disambiguate(items, fileOf) {
   const count = /* @__PURE__ */ new Map();
+  let file;
   for (const item2 of items) {
+    if (fileOf && fileOf(item2) !== file) {
+      file = fileOf(item2);
+      count.clear();
+    }
     const n = (count.get(item2.fingerprint) ?? 0) + 1;
     count.set(item2.fingerprint, n);
     if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
@@ -20710,20 +20719,25 @@ var Lexer = class {
 };
 
 // src/parse/hcl/nodes.ts
-var LabelNode = class {
-  constructor(value, file, start, end) {
-    this.value = value;
+var SpanNode = class {
+  #file;
+  #start;
+  #end;
+  constructor(file, start, end) {
     this.#file = file;
     this.#start = start;
     this.#end = end;
   }
-  value;
-  #file;
-  #start;
-  #end;
   get range() {
     return this.#file.span(this.#start, this.#end);
   }
+};
+var LabelNode = class extends SpanNode {
+  constructor(value, file, start, end) {
+    super(file, start, end);
+    this.value = value;
+  }
+  value;
 };
 var AttributeNode = class {
   constructor(name, expr, file, nameStart, nameEnd, end) {
@@ -20787,50 +20801,26 @@ var BlockNode = class {
     return this.#file.span(this.#typeStart, this.#closeEnd);
   }
 };
-var LiteralNode = class {
+var LiteralNode = class extends SpanNode {
   constructor(value, file, start, end) {
+    super(file, start, end);
     this.value = value;
-    this.#file = file;
-    this.#start = start;
-    this.#end = end;
   }
   value;
-  #file;
-  #start;
-  #end;
-  get range() {
-    return this.#file.span(this.#start, this.#end);
-  }
 };
-var AttrStepNode = class {
+var AttrStepNode = class extends SpanNode {
   constructor(name, file, start, end) {
+    super(file, start, end);
     this.name = name;
-    this.#file = file;
-    this.#start = start;
-    this.#end = end;
   }
   name;
-  #file;
-  #start;
-  #end;
-  get range() {
-    return this.#file.span(this.#start, this.#end);
-  }
 };
-var IndexStepNode = class {
+var IndexStepNode = class extends SpanNode {
   constructor(key, file, start, end) {
+    super(file, start, end);
     this.key = key;
-    this.#file = file;
-    this.#start = start;
-    this.#end = end;
   }
   key;
-  #file;
-  #start;
-  #end;
-  get range() {
-    return this.#file.span(this.#start, this.#end);
-  }
 };
 Object.defineProperty(LiteralNode.prototype, "kind", { value: "LiteralValue", enumerable: true });
 Object.defineProperty(AttrStepNode.prototype, "kind", { value: "Attr", enumerable: true });
@@ -22301,19 +22291,10 @@ function runRules(project, rules6, relocate) {
       const moved = relocate(r.file, r.range);
       const file = moved?.file ?? r.file;
       const range2 = moved?.range ?? r.range;
-      findings.push({
-        ruleId: meta.id,
-        category: meta.category,
-        severity,
-        message,
-        file: file.path,
-        ...toTextRange(range2),
-        ...r.resource !== void 0 ? { resource: r.resource } : {},
-        fingerprint: fingerprint({ ruleId: meta.id, file: file.path, resource: r.resource, message, snippet: snippet(file, range2) }),
-        docsUrl: url,
-        // A fix written against rendered output cannot be applied to the template.
-        ...r.fix && !moved ? { fix: toFix(r.fix.description, r.fix.edits.filter((e) => e.file === r.file)) } : {}
-      });
+      const resource = r.resource;
+      const fp = fingerprint({ ruleId: meta.id, file: file.path, resource, message, snippet: snippet(file, range2) });
+      const fix = r.fix && !moved ? toFix(r.fix.description, r.fix.edits.filter((e) => e.file === r.file)) : void 0;
+      findings.push(toFinding(meta.id, meta.category, severity, message, file.path, range2, resource, fp, url, fix));
     };
     try {
       rule.check(project, { options, report });
@@ -22326,8 +22307,22 @@ function runRules(project, rules6, relocate) {
 function toTextRange(range2) {
   return { line: range2.start.line, column: range2.start.column, endLine: range2.end.line, endColumn: range2.end.column };
 }
+function toFinding(ruleId, category, severity, message, file, range2, resource, fingerprint2, docsUrl2, fix) {
+  const { line, column } = range2.start;
+  const { line: endLine, column: endColumn } = range2.end;
+  if (resource !== void 0) {
+    return fix ? { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint: fingerprint2, docsUrl: docsUrl2, fix } : { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint: fingerprint2, docsUrl: docsUrl2 };
+  }
+  return fix ? { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint: fingerprint2, docsUrl: docsUrl2, fix } : { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint: fingerprint2, docsUrl: docsUrl2 };
+}
 function toFix(description, edits) {
-  return { description, replacements: edits.map((e) => ({ ...toTextRange(e.range), text: e.text })) };
+  return {
+    description,
+    replacements: edits.map((e) => {
+      const { start, end } = e.range;
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+    })
+  };
 }
 function snippet(file, range2) {
   const end = Math.min(range2.end.offset, range2.start.offset + 200);
@@ -22565,7 +22560,7 @@ async function lint(options) {
   ];
   const findings = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
   findings.sort(compareFindings);
-  disambiguate(findings);
+  disambiguate(findings, (f) => f.file);
   timing("rules");
   const failOn = options.failOn ?? config.failOn;
   const threshold = failOn === "none" ? Infinity : SEVERITY_RANK[failOn];
@@ -22595,11 +22590,21 @@ async function lint(options) {
   };
 }
 function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
+  const byFile = /* @__PURE__ */ new Map();
+  const same = (a, b) => a.ruleId === b.ruleId && a.message === b.message;
   return findings.filter((f) => {
-    const key = `${f.ruleId}\0${f.file}\0${f.line}:${f.column}-${f.endLine}:${f.endColumn}\0${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    let atFile = byFile.get(f.file);
+    if (!atFile) byFile.set(f.file, atFile = /* @__PURE__ */ new Map());
+    const at = `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+    const seen = atFile.get(at);
+    if (seen === void 0) atFile.set(at, f);
+    else if (Array.isArray(seen)) {
+      if (seen.some((g) => same(g, f))) return false;
+      seen.push(f);
+    } else {
+      if (same(seen, f)) return false;
+      atFile.set(at, [seen, f]);
+    }
     return true;
   });
 }
@@ -22895,7 +22900,7 @@ var textReporter = (findings, ctx) => {
 };
 function renderFinding(f, source, paint) {
   const style = SEVERITY_STYLE[f.severity];
-  const header = `${paint("bold", `${visible(f.file)}:${f.line}:${f.column}:`)} ${paint(style, f.severity)} ${visible(f.message)} ${paint("gray", `[${f.ruleId}]`)}`;
+  const header = `${paint("bold", `${visible(f.file)}:${f.line}:${f.column}`)} ${paint(style, f.severity)} ${visible(f.message)} ${paint("gray", `[${f.ruleId}]`)}`;
   const lines = [header];
   const gutterWidth = String(f.line).length;
   const pad2 = " ".repeat(gutterWidth);
@@ -22905,6 +22910,7 @@ function renderFinding(f, source, paint) {
     lines.push(`${paint("gray", String(f.line))} ${bar} ${visible(text)}`);
     lines.push(`${pad2} ${bar} ${underline(text, f).replace(/[\^~]+/, (m) => paint(style, m))}`.trimEnd());
   }
+  if (f.fix) lines.push(`${pad2} ${paint("gray", "=")} fix: ${visible(f.fix.description)}`);
   lines.push(`${pad2} ${paint("gray", "=")} docs: ${f.docsUrl}`);
   return lines.join("\n");
 }
