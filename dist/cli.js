@@ -7095,6 +7095,14 @@ function asString(v) {
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   return void 0;
 }
+var openObjects = /* @__PURE__ */ new WeakSet();
+function markOpen(v) {
+  if (isObject(v)) openObjects.add(v);
+  return v;
+}
+function isOpen(v) {
+  return openObjects.has(v);
+}
 
 // rules/aws/lib/expansion.ts
 function expansionUnknown(r) {
@@ -8700,7 +8708,7 @@ function applySteps(value, steps) {
 function getAttr(v, name) {
   if (v === UNKNOWN) return UNKNOWN;
   if (isObj(v)) {
-    if (!hasKey(v, name)) fail(`no attribute "${name}"`);
+    if (!hasKey(v, name)) return isOpen(v) ? UNKNOWN : fail(`no attribute "${name}"`);
     return v[name];
   }
   return fail(`cannot access attribute "${name}" here`);
@@ -13532,7 +13540,7 @@ var ModuleInstance = class _ModuleInstance {
   lookupResource(key, steps) {
     const exp = this.expandResource(key);
     return pickInstance(exp, steps, (inst, rest) => {
-      if (rest.length === 0) return inst.toValue();
+      if (rest.length === 0) return markOpen(inst.toValue());
       const [step, ...more] = rest;
       if (step.kind !== "Attr") return UNKNOWN;
       return applySteps(inst.attributeForReference(step.name), more);

@@ -6,7 +6,7 @@ import {
   EvalError, equals, fail, hasKey, isObj, newObject, setKey, sortedKeys, toBool, toNum, toStr,
 } from './convert.js';
 import { callFunction } from './functions.js';
-import { UNKNOWN, isWhollyKnown, type Value } from './value.js';
+import { UNKNOWN, isOpen, isWhollyKnown, type Value } from './value.js';
 
 /** Where names come from: `var`, `local`, resources, `count`, `each`, ... */
 export interface Scope {
@@ -58,7 +58,7 @@ export function applySteps(value: Value, steps: Traverser[]): Value {
 function getAttr(v: Value, name: string): Value {
   if (v === UNKNOWN) return UNKNOWN;
   if (isObj(v)) {
-    if (!hasKey(v, name)) fail(`no attribute "${name}"`);
+    if (!hasKey(v, name)) return isOpen(v) ? UNKNOWN : fail(`no attribute "${name}"`);
     return v[name];
   }
   return fail(`cannot access attribute "${name}" here`);

@@ -12,7 +12,7 @@ import { blockAttr, callSource, isLocalSource, resolveLocalSource, type Declared
 import type {
   TfBackend, TfBlock, TfModule, TfModuleCall, TfProvider, TfResource, TfVariable,
 } from './types.js';
-import { UNKNOWN, type Value } from './value.js';
+import { UNKNOWN, markOpen, type Value } from './value.js';
 import { convertToType } from './var-types.js';
 
 /** What the whole build shares: directories by path, input variables, limits. */
@@ -336,7 +336,7 @@ export class ModuleInstance implements TfModule {
   private lookupResource(key: string, steps: Traverser[]): Value {
     const exp = this.expandResource(key);
     return pickInstance(exp, steps, (inst, rest) => {
-      if (rest.length === 0) return inst.toValue();
+      if (rest.length === 0) return markOpen(inst.toValue());
       const [step, ...more] = rest;
       if (step.kind !== 'Attr') return UNKNOWN;
       return applySteps(inst.attributeForReference(step.name), more);

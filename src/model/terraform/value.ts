@@ -54,3 +54,20 @@ export function asString(v: Value | undefined): string | undefined {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return undefined;
 }
+
+/**
+ * Objects that stand for a resource instance: the configuration sets some attributes,
+ * and every other one (`id`, `arn`, ...) is computed by the provider. Reading one of those
+ * gives UNKNOWN instead of an error, so `aws_subnet.a[*].id` is a list of unknowns whose
+ * length is known.
+ */
+const openObjects = new WeakSet<ValueObject>();
+
+export function markOpen<T extends Value>(v: T): T {
+  if (isObject(v)) openObjects.add(v);
+  return v;
+}
+
+export function isOpen(v: ValueObject): boolean {
+  return openObjects.has(v);
+}

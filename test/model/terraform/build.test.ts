@@ -238,3 +238,30 @@ describe('unknowns never become known', () => {
     expect(n.value('e')).toBe('b');
   });
 });
+
+describe('references to whole resource collections', () => {
+  const text = [
+    'resource "aws_subnet" "a" {',
+    '  count      = 2',
+    '  cidr_block = "10.0.${count.index}.0/24"',
+    '}',
+    '',
+    'resource "aws_lb" "web" {',
+    '  subnets = aws_subnet.a[*].id',
+    '  cidrs   = [for s in aws_subnet.a : s.cidr_block]',
+    '  first   = aws_subnet.a[0].arn',
+    '}',
+    '',
+  ].join('\n');
+  const p = buildTerraformProject([{ dir: '.', files: [parseText('main.tf', text)], tfvars: [], backendConfigs: [] }]);
+  const lb = p.stacks[0].resources.find((r) => r.address === 'aws_lb.web')!;
+
+  it('gives computed attributes as unknowns in a list of known length', () => {
+    expect(lb.value('subnets')).toEqual([UNKNOWN, UNKNOWN]);
+    expect(lb.value('first')).toBe(UNKNOWN);
+  });
+
+  it('keeps configured attributes known', () => {
+    expect(lb.value('cidrs')).toEqual(['10.0.0.0/24', '10.0.1.0/24']);
+  });
+});
