@@ -11974,6 +11974,14 @@ function criticalReason(resource, nameAttributes, options) {
   }
   return void 0;
 }
+var criticalStoreOptions = {
+  optionsSchema: {
+    type: "object",
+    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
+    additionalProperties: false
+  },
+  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
+};
 
 // rules/terraform/lib/s3-replication.ts
 function replicationRules(stack, bucket) {
@@ -12014,12 +12022,7 @@ var aws_s3_cross_region_replication_default = defineRule({
       noReplication: "S3 bucket {resource} in {region} holds critical data ({reason}) but replicates nowhere: if {region} is unavailable, so is every object in it. Add an aws_s3_bucket_replication_configuration to a versioned bucket in a second region.",
       sameRegionOnly: "S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region."
     },
-    optionsSchema: {
-      type: "object",
-      properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
-      additionalProperties: false
-    },
-    defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
+    ...criticalStoreOptions
   },
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
@@ -12160,12 +12163,7 @@ var azure_storage_geo_redundant_default = defineRule({
     messages: {
       singleRegion: "Storage account {resource} holds critical data ({reason}) but is {type}: every copy lives in {location}, so a regional outage makes the data unavailable and a regional disaster can lose it. Use {geo} (or RA{geo} for read access during an outage)."
     },
-    optionsSchema: {
-      type: "object",
-      properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
-      additionalProperties: false
-    },
-    defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
+    ...criticalStoreOptions
   },
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {

@@ -2,10 +2,10 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource } from '../../src/model/terraform/types.js';
-import { criticalOptionsSchema, criticalReason, DEFAULT_CRITICAL, type CriticalOptions } from './lib/critical.js';
+import { criticalReason, criticalStoreOptions, type CriticalOptions } from './lib/critical.js';
 import { regionText, sameRegion } from './lib/regions.js';
 import { stackLocation } from './lib/location.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks } from './lib/roots.js';
 import { destinationBuckets, replicationRules } from './lib/s3-replication.js';
 
 interface Options extends CriticalOptions {
@@ -29,12 +29,7 @@ export default defineRule<'noReplication' | 'sameRegionOnly', Options>({
       sameRegionOnly:
         'S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region.',
     },
-    optionsSchema: {
-      type: 'object',
-      properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
-      additionalProperties: false,
-    },
-    defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS },
+    ...criticalStoreOptions,
   },
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {

@@ -2,9 +2,9 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { criticalOptionsSchema, criticalReason, DEFAULT_CRITICAL, type CriticalOptions } from './lib/critical.js';
+import { criticalReason, criticalStoreOptions, type CriticalOptions } from './lib/critical.js';
 import { written } from './lib/origin.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks } from './lib/roots.js';
 
 interface Options extends CriticalOptions {
   exampleDirs: string[];
@@ -28,12 +28,7 @@ export default defineRule<'singleRegion', Options>({
       singleRegion:
         'Storage account {resource} holds critical data ({reason}) but is {type}: every copy lives in {location}, so a regional outage makes the data unavailable and a regional disaster can lose it. Use {geo} (or RA{geo} for read access during an outage).',
     },
-    optionsSchema: {
-      type: 'object',
-      properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
-      additionalProperties: false,
-    },
-    defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS },
+    ...criticalStoreOptions,
   },
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {

@@ -3,6 +3,7 @@
 
 import type { TfResource } from '../../../src/model/terraform/types.js';
 import { isObject } from '../../../src/model/terraform/value.js';
+import { DEFAULT_EXAMPLE_DIRS, exampleDirsSchema } from './roots.js';
 
 export interface CriticalOptions {
   /** Regular expressions (case-insensitive) matched against the bucket / account name. */
@@ -66,3 +67,13 @@ export function criticalReason(resource: TfResource, nameAttributes: string[], o
   }
   return undefined;
 }
+
+/** Options and defaults of the rules about critical stores: which stores count, and which roots are examples. */
+export const criticalStoreOptions = {
+  optionsSchema: {
+    type: 'object',
+    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
+    additionalProperties: false,
+  },
+  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS },
+};
