@@ -6986,7 +6986,14 @@ function written(attr, holder, depth = 0) {
     return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
   if (attr.references.length === 0) {
-    return { file: attr.file, range: attr.range, fix: (v) => ({ description: `Set ${attr.name} = ${v}`, edits: [{ file: attr.file, range: attr.valueRange, text: v }] }) };
+    return {
+      file: attr.file,
+      range: attr.range,
+      fix: (v) => ({
+        description: `Set ${attr.name} = ${v}`,
+        edits: [{ file: attr.file, range: attr.valueRange, text: v }]
+      })
+    };
   }
   const root = rootCall(holder.module);
   if (root) return { file: root.file, range: root.headerRange, fix: () => void 0 };
@@ -6999,7 +7006,9 @@ function writtenAt(attr, holder) {
 
 // rules/aws/lib/zone-spread.ts
 function subnetZones(stack, attr, from) {
-  const nonResource = attr.references.some((r) => r.startsWith("var.") || r.startsWith("module.") || r.startsWith("data."));
+  const nonResource = attr.references.some(
+    (r) => r.startsWith("var.") || r.startsWith("module.") || r.startsWith("data.")
+  );
   if (nonResource || attr.references.length === 0) return void 0;
   const targets = stack.referenced(attr, from);
   if (targets.length === 0 || targets.some((t) => t.resourceType !== "aws_subnet")) return void 0;
@@ -7043,11 +7052,19 @@ var aws_asg_single_az_default = defineRule({
   check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const asg of stack.resourcesOfType("aws_autoscaling_group")) {
-        for (const [name, noun] of [["vpc_zone_identifier", "subnet"], ["availability_zones", "availability zone"]]) {
+        for (const [name, noun] of [
+          ["vpc_zone_identifier", "subnet"],
+          ["availability_zones", "availability zone"]
+        ]) {
           const single = singleZoneList(stack, asg, name, noun);
           const attr = asg.attr(name);
           if (!single || !attr) continue;
-          context.report({ messageId: "singleAz", data: { resource: asg.address, detail: single.detail, attribute: name }, ...writtenAt(attr, asg), resource: asg.address });
+          context.report({
+            messageId: "singleAz",
+            data: { resource: asg.address, detail: single.detail, attribute: name },
+            ...writtenAt(attr, asg),
+            resource: asg.address
+          });
           break;
         }
       }
@@ -7267,7 +7284,9 @@ function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
   return segments.some((s) => exampleDirs.includes(s));
 }
 function looksReusable(module) {
-  const required = [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
+  const required = [...module.variables.values()].some(
+    (v) => !v.block.body.attributes.some((a) => a.name === "default")
+  );
   return required && module.dir.split("/").includes("modules");
 }
 function isDeployableRoot(module) {
@@ -7306,10 +7325,18 @@ var aws_db_backups_disabled_default = defineRule({
       const attr = block.attr("backup_retention_period");
       if (!attr || asNumber(attr.value) !== 0) return;
       const at = written(attr, block);
-      context.report({ messageId: "backupsDisabled", data: { resource }, file: at.file, range: at.range, resource, fix: at.fix("7") });
+      context.report({
+        messageId: "backupsDisabled",
+        data: { resource },
+        file: at.file,
+        range: at.range,
+        resource,
+        fix: at.fix("7")
+      });
     };
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const type of ["aws_db_instance", "aws_rds_cluster"]) for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
+      for (const type of ["aws_db_instance", "aws_rds_cluster"])
+        for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
       for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
         if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
       }
@@ -7323,7 +7350,8 @@ function notApplicable(block) {
   return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
 }
 function* databases(stack) {
-  for (const type of ["aws_db_instance", "aws_rds_cluster"]) for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
+  for (const type of ["aws_db_instance", "aws_rds_cluster"])
+    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
   for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
     if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
   }
@@ -7417,7 +7445,10 @@ function literalRange(expr, match2) {
     case "TupleCons":
       return firstOf(expr.items, match2);
     case "ObjectCons":
-      return firstOf(expr.items.map((i) => i.value), match2);
+      return firstOf(
+        expr.items.map((i) => i.value),
+        match2
+      );
     case "FunctionCall":
       return firstOf(expr.args, match2);
     case "Conditional":
@@ -7496,9 +7527,23 @@ var aws_dynamodb_pitr_default = defineRule({
         const enabled = pitr?.attr("enabled");
         const data = { resource: table2.address };
         if (!pitr) {
-          context.report({ messageId: "noPitr", data: { ...data, state: "no point_in_time_recovery block" }, file: table2.file, range: table2.headerRange, resource: table2.address, fix: insertBlockFix(table2, "point_in_time_recovery", [["enabled", "true"]]) });
+          context.report({
+            messageId: "noPitr",
+            data: { ...data, state: "no point_in_time_recovery block" },
+            file: table2.file,
+            range: table2.headerRange,
+            resource: table2.address,
+            fix: insertBlockFix(table2, "point_in_time_recovery", [["enabled", "true"]])
+          });
         } else if (enabled && asBool(enabled.value) === false) {
-          context.report({ messageId: "noPitr", data: { ...data, state: "enabled = false" }, file: enabled.file, range: enabled.range, resource: table2.address, fix: literalFix(pitr, "enabled", "true") });
+          context.report({
+            messageId: "noPitr",
+            data: { ...data, state: "enabled = false" },
+            file: enabled.file,
+            range: enabled.range,
+            resource: table2.address,
+            fix: literalFix(pitr, "enabled", "true")
+          });
         }
       }
     }
@@ -7569,7 +7614,9 @@ function containerRange(attr, i, c, count) {
     if (list3.length !== count) return void 0;
     const item2 = list3[i];
     if (item2?.kind !== "ObjectCons") return void 0;
-    const nameItem = item2.items.find((it) => it.bareKey === "name" || it.key.kind === "LiteralValue" && it.key.value === "name" || isQuotedKey(it.key, "name"));
+    const nameItem = item2.items.find(
+      (it) => it.bareKey === "name" || it.key.kind === "LiteralValue" && it.key.value === "name" || isQuotedKey(it.key, "name")
+    );
     return nameItem?.range ?? item2.range;
   }
   if (typeof c.name !== "string") return void 0;
@@ -7612,7 +7659,12 @@ var aws_eks_nodegroup_single_az_default = defineRule({
         const single = singleZoneList(stack, group, "subnet_ids", "subnet");
         const attr = group.attr("subnet_ids");
         if (!single || !attr) continue;
-        context.report({ messageId: "singleAz", data: { resource: group.address, detail: single.detail }, ...writtenAt(attr, group), resource: group.address });
+        context.report({
+          messageId: "singleAz",
+          data: { resource: group.address, detail: single.detail },
+          ...writtenAt(attr, group),
+          resource: group.address
+        });
       }
     }
   }
@@ -7638,7 +7690,13 @@ var aws_elasticache_cluster_standalone_default = defineRule({
         const engine = cache3.attr("engine");
         const name = asString(engine?.value);
         if (!engine || name === void 0 || !REPLICABLE_ENGINES.has(name)) continue;
-        context.report({ messageId: "standalone", data: { resource: cache3.address, engine: name }, file: engine.file, range: engine.range, resource: cache3.address });
+        context.report({
+          messageId: "standalone",
+          data: { resource: cache3.address, engine: name },
+          file: engine.file,
+          range: engine.range,
+          resource: cache3.address
+        });
       }
     }
   }
@@ -7678,7 +7736,10 @@ var aws_elasticache_multi_az_default = defineRule({
           const attr = shard.attribute ? group.attr(shard.attribute) : void 0;
           context.report({
             messageId: "singleNode",
-            data: { resource: group.address, detail: attr ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1" },
+            data: {
+              resource: group.address,
+              detail: attr ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1"
+            },
             file: attr ? attr.file : group.file,
             range: attr ? attr.range : group.headerRange,
             resource: group.address
@@ -7686,7 +7747,13 @@ var aws_elasticache_multi_az_default = defineRule({
           continue;
         }
         for (const name of ["automatic_failover_enabled", "multi_az_enabled"]) {
-          reportUnlessTrue(context, { block: group, name, messageId: "settingOff", data: { resource: group.address }, resource: group.address });
+          reportUnlessTrue(context, {
+            block: group,
+            name,
+            messageId: "settingOff",
+            data: { resource: group.address },
+            resource: group.address
+          });
         }
       }
     }
@@ -7727,7 +7794,14 @@ var aws_lb_single_az_default = defineRule({
       for (const type of ["aws_lb", "aws_alb", "aws_elb"]) {
         for (const lb of stack.resourcesOfType(type)) {
           const verdict = judge(stack, lb);
-          if (verdict) context.report({ messageId: "singleAz", data: { resource: lb.address, detail: verdict.detail }, file: verdict.file, range: verdict.range, resource: lb.address });
+          if (verdict)
+            context.report({
+              messageId: "singleAz",
+              data: { resource: lb.address, detail: verdict.detail },
+              file: verdict.file,
+              range: verdict.range,
+              resource: lb.address
+            });
         }
       }
     }
@@ -7753,7 +7827,8 @@ var aws_mq_single_instance_default = defineRule({
       for (const broker of stack.resourcesOfType("aws_mq_broker")) {
         const attr = broker.attr("deployment_mode");
         const value = attr?.value;
-        if (value !== void 0 && value !== null && (isUnknown(value) || asString(value) !== "SINGLE_INSTANCE")) continue;
+        if (value !== void 0 && value !== null && (isUnknown(value) || asString(value) !== "SINGLE_INSTANCE"))
+          continue;
         const engine = (asString(broker.value("engine_type")) ?? "").toLowerCase();
         const mode = MULTI_AZ_MODE[engine];
         const micro = (asString(broker.value("host_instance_type")) ?? "").endsWith(".micro");
@@ -7826,7 +7901,8 @@ var aws_opensearch_zone_awareness_default = defineRule({
           });
           continue;
         }
-        if (domain.resourceType === "aws_opensearch_domain" && boolSetting(config, "multi_az_with_standby_enabled") === "true") continue;
+        if (domain.resourceType === "aws_opensearch_domain" && boolSetting(config, "multi_az_with_standby_enabled") === "true")
+          continue;
         const countAttr = config.attr("instance_count");
         const countValue = countAttr?.value;
         if (countValue !== void 0 && countValue !== null && isUnknown(countValue)) continue;
@@ -7835,14 +7911,23 @@ var aws_opensearch_zone_awareness_default = defineRule({
         if (count < 2) {
           context.report({
             messageId: "oneNode",
-            data: { resource: domain.address, detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1" },
+            data: {
+              resource: domain.address,
+              detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1"
+            },
             file: countAttr ? countAttr.file : config.file,
             range: countAttr ? countAttr.range : config.headerRange,
             resource: domain.address
           });
           continue;
         }
-        reportUnlessTrue(context, { block: config, name: "zone_awareness_enabled", messageId: "noZoneAwareness", data: { resource: domain.address }, resource: domain.address });
+        reportUnlessTrue(context, {
+          block: config,
+          name: "zone_awareness_enabled",
+          messageId: "noZoneAwareness",
+          data: { resource: domain.address },
+          resource: domain.address
+        });
       }
     }
   }
@@ -7874,7 +7959,13 @@ var aws_rds_multi_az_default = defineRule({
       const engine = block.attr("engine");
       const edition = asString(engine?.value);
       if (engine && edition !== void 0 && NO_MULTI_AZ_ENGINES.has(edition)) {
-        context.report({ messageId: "editionWithoutMultiAz", data: { resource, engine: edition }, file: engine.file, range: engine.range, resource });
+        context.report({
+          messageId: "editionWithoutMultiAz",
+          data: { resource, engine: edition },
+          file: engine.file,
+          range: engine.range,
+          resource
+        });
         return;
       }
       reportUnlessTrue(context, { block, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
@@ -7929,14 +8020,25 @@ var aws_redshift_multi_az_default = defineRule({
           });
           continue;
         }
-        reportUnlessTrue(context, { block: cluster, name: "multi_az", messageId: "singleAz", data: { resource: cluster.address }, resource: cluster.address });
+        reportUnlessTrue(context, {
+          block: cluster,
+          name: "multi_az",
+          messageId: "singleAz",
+          data: { resource: cluster.address },
+          resource: cluster.address
+        });
       }
     }
   }
 });
 
 // rules/aws/lib/s3-buckets.ts
-var PAB_SETTINGS = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"];
+var PAB_SETTINGS = [
+  "block_public_acls",
+  "block_public_policy",
+  "ignore_public_acls",
+  "restrict_public_buckets"
+];
 var cache = /* @__PURE__ */ new WeakMap();
 function attached(stack, bucket, type) {
   let byKey = cache.get(stack);
@@ -7959,7 +8061,9 @@ function blocks(stack, bucket, setting2) {
 }
 function aclsDisabled(stack, bucket) {
   if (!bucket) return false;
-  return attached(stack, bucket, "aws_s3_bucket_ownership_controls").some((o) => asString(o.get("rule.object_ownership")) === "BucketOwnerEnforced");
+  return attached(stack, bucket, "aws_s3_bucket_ownership_controls").some(
+    (o) => asString(o.get("rule.object_ownership")) === "BucketOwnerEnforced"
+  );
 }
 function aclNeutralized(stack, bucket) {
   return blocks(stack, bucket, "block_public_acls") || blocks(stack, bucket, "ignore_public_acls") || aclsDisabled(stack, bucket);
@@ -8006,7 +8110,13 @@ var aws_s3_public_access_block_default = defineRule({
       for (const block of stack.resourcesOfType("aws_s3_bucket_public_access_block")) {
         for (const name of PAB_SETTINGS) {
           if (accountBlocks(stack, name)) continue;
-          reportUnlessTrue(context, { block, name, messageId: "settingOff", data: { resource: block.address }, resource: block.address });
+          reportUnlessTrue(context, {
+            block,
+            name,
+            messageId: "settingOff",
+            data: { resource: block.address },
+            resource: block.address
+          });
         }
       }
     }
@@ -8014,7 +8124,9 @@ var aws_s3_public_access_block_default = defineRule({
 });
 function addBlockEdits(bucket) {
   if (bucket.key !== void 0 || expansionUnknown(bucket)) return void 0;
-  const taken = bucket.module.resources.some((r) => r.resourceType === "aws_s3_bucket_public_access_block" && r.name === bucket.name);
+  const taken = bucket.module.resources.some(
+    (r) => r.resourceType === "aws_s3_bucket_public_access_block" && r.name === bucket.name
+  );
   if (taken) return void 0;
   const i = bucket.indent;
   const b = `${i}  `;
@@ -8044,7 +8156,8 @@ function newObject() {
   return {};
 }
 function setKey(obj2, key, value) {
-  if (key === "__proto__") Object.defineProperty(obj2, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(obj2, key, { value, enumerable: true, writable: true, configurable: true });
   else obj2[key] = value;
 }
 function hasKey(obj2, key) {
@@ -8148,16 +8261,19 @@ var VERB = /%(\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d*))?(\[(\d+)\])?([a-zA-Z%])/g;
 function format(spec, args) {
   let next = 0;
   let used = 0;
-  const out = spec.replace(VERB, (_m, _i1, idx1, flags, width, prec, _i2, idx2, verb) => {
-    if (verb === "%") return "%";
-    const idx = idx1 ?? idx2;
-    if (idx !== void 0) next = Number(idx) - 1;
-    if (next < 0 || next >= args.length) fail("not enough arguments for format");
-    const arg = args[next++];
-    used = Math.max(used, next);
-    const body = formatOne(verb, flags, prec === void 0 ? void 0 : prec === "" ? 0 : Number(prec), arg);
-    return pad(body, flags, width === void 0 ? 0 : Number(width), verb);
-  });
+  const out = spec.replace(
+    VERB,
+    (_m, _i1, idx1, flags, width, prec, _i2, idx2, verb) => {
+      if (verb === "%") return "%";
+      const idx = idx1 ?? idx2;
+      if (idx !== void 0) next = Number(idx) - 1;
+      if (next < 0 || next >= args.length) fail("not enough arguments for format");
+      const arg = args[next++];
+      used = Math.max(used, next);
+      const body = formatOne(verb, flags, prec === void 0 ? void 0 : prec === "" ? 0 : Number(prec), arg);
+      return pad(body, flags, width === void 0 ? 0 : Number(width), verb);
+    }
+  );
   if (used < args.length) fail("too many arguments for format");
   return out;
 }
@@ -8331,7 +8447,10 @@ function jsonEncode(v) {
   if (typeof v === "number") return formatNumber(v);
   if (typeof v === "boolean") return v ? "true" : "false";
   if (typeof v === "string") {
-    return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+    return JSON.stringify(v).replace(
+      /[<>&\u2028\u2029]/g,
+      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")
+    );
   }
   if (Array.isArray(v)) return "[" + v.map(jsonEncode).join(",") + "]";
   if (!isObj(v)) return fail("value cannot be encoded");
@@ -8473,7 +8592,9 @@ var FUNCTIONS = {
       return out;
     }
   },
-  compact: { fn: (args) => (arity(args, 1), list(args[0]).filter((v) => v !== null && v !== "").map(str)) },
+  compact: {
+    fn: (args) => (arity(args, 1), list(args[0]).filter((v) => v !== null && v !== "").map(str))
+  },
   slice: {
     partial: true,
     fn: (args) => {
@@ -8568,7 +8689,9 @@ var FUNCTIONS = {
   base64encode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), "utf8").toString("base64")) },
   base64decode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), "base64").toString("utf8")) },
   // Strings.
-  format: { fn: (args) => args.length === 0 ? fail("format needs a format string") : format(str(args[0]), args.slice(1)) },
+  format: {
+    fn: (args) => args.length === 0 ? fail("format needs a format string") : format(str(args[0]), args.slice(1))
+  },
   formatlist: {
     fn: (args) => {
       if (args.length === 0) fail("formatlist needs a format string");
@@ -8578,7 +8701,13 @@ var FUNCTIONS = {
       if (lens.some((l) => l !== lens[0])) fail("lists must have the same length");
       const n = lens.length === 0 ? 1 : lens[0];
       const out = [];
-      for (let i = 0; i < n; i++) out.push(format(spec, rest.map((a) => Array.isArray(a) ? a[i] : a)));
+      for (let i = 0; i < n; i++)
+        out.push(
+          format(
+            spec,
+            rest.map((a) => Array.isArray(a) ? a[i] : a)
+          )
+        );
       return out;
     }
   },
@@ -8628,7 +8757,10 @@ var FUNCTIONS = {
       const sub = str(args[1]);
       const rep = str(args[2]);
       if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) {
-        return s.replace(regexFrom(sub.slice(1, -1)), rep.replace(/\$\{(\w+)\}/g, (_, g) => /^\d+$/.test(g) ? `$${g}` : `$<${g}>`));
+        return s.replace(
+          regexFrom(sub.slice(1, -1)),
+          rep.replace(/\$\{(\w+)\}/g, (_, g) => /^\d+$/.test(g) ? `$${g}` : `$<${g}>`)
+        );
       }
       return s.split(sub).join(rep);
     }
@@ -8986,7 +9118,14 @@ var RESTRICTING_KEYS = new Set(
     "s3:DataAccessPointAccount"
   ].map((k) => k.toLowerCase())
 );
-var MATCHING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"]);
+var MATCHING_OPERATORS = /* @__PURE__ */ new Set([
+  "stringequals",
+  "stringequalsignorecase",
+  "stringlike",
+  "arnequals",
+  "arnlike",
+  "ipaddress"
+]);
 function restricts(c) {
   const op = c.operator.replace(/^for(any|all)value:/i, "").toLowerCase();
   if (!MATCHING_OPERATORS.has(op) || !RESTRICTING_KEYS.has(c.key.toLowerCase())) return false;
@@ -9092,7 +9231,8 @@ function jsonAttributeStatements(attr) {
 function documentValue(attr) {
   if (typeof attr.value === "string" || isObject(attr.value)) return attr.value;
   const expr = unwrap(attr.node.expr);
-  if (expr.kind === "FunctionCall" && expr.name === "jsonencode" && expr.args.length === 1) return evaluate(expr.args[0], UNKNOWN_SCOPE);
+  if (expr.kind === "FunctionCall" && expr.name === "jsonencode" && expr.args.length === 1)
+    return evaluate(expr.args[0], UNKNOWN_SCOPE);
   if (expr.kind === "Template") {
     const text = expr.parts.map((p) => {
       if (p.kind === "TemplateLiteral") return p.value;
@@ -9117,7 +9257,8 @@ function parseJson(text) {
 function fromJson2(v) {
   if (typeof v === "string") return v.includes(HOLE) ? UNKNOWN : v;
   if (Array.isArray(v)) return v.map(fromJson2);
-  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromJson2(x)]));
+  if (v !== null && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromJson2(x)]));
   return v;
 }
 function jsonStatement(s, file, range2) {
@@ -9160,9 +9301,12 @@ function statementAnchors(attr, count) {
     const value = unwrap(st.value);
     const objects = value.kind === "TupleCons" ? value.items.map(unwrap) : [value];
     if (objects.length !== count) return [];
-    return objects.map((o) => o.kind === "ObjectCons" ? (item(o, "Principal") ?? item(o, "NotPrincipal") ?? o).range : o.range);
+    return objects.map(
+      (o) => o.kind === "ObjectCons" ? (item(o, "Principal") ?? item(o, "NotPrincipal") ?? o).range : o.range
+    );
   }
-  if (expr.kind === "Template" || expr.kind === "LiteralValue" && typeof expr.value === "string") return jsonTextAnchors(attr, count);
+  if (expr.kind === "Template" || expr.kind === "LiteralValue" && typeof expr.value === "string")
+    return jsonTextAnchors(attr, count);
   return [];
 }
 function item(obj2, name) {
@@ -9199,20 +9343,32 @@ function aclExposures(res) {
   if (acl && canned !== void 0 && PUBLIC_CANNED_ACLS.has(canned)) {
     out.push({ resource: res, file: acl.file, range: acl.range, what: `acl = "${canned}"` });
   }
-  const grants = res.resourceType === "aws_s3_bucket" ? res.blocks("grant").map((g) => ({ grant: g, grantee: g })) : res.blocks("access_control_policy").flatMap((p) => p.blocks("grant").flatMap((g) => g.blocks("grantee").map((grantee) => ({ grant: g, grantee }))));
+  const grants = res.resourceType === "aws_s3_bucket" ? res.blocks("grant").map((g) => ({ grant: g, grantee: g })) : res.blocks("access_control_policy").flatMap(
+    (p) => p.blocks("grant").flatMap((g) => g.blocks("grantee").map((grantee) => ({ grant: g, grantee })))
+  );
   for (const { grant, grantee } of grants) {
     const uri = grantee.attr("uri");
     const group = PUBLIC_GROUPS[asString(uri?.value) ?? ""];
     if (!uri || !group) continue;
     const permission = res.resourceType === "aws_s3_bucket" ? grant.value("permissions")?.join(", ") : asString(grant.value("permission"));
-    out.push({ resource: res, file: uri.file, range: uri.range, what: `a grant of ${permission ?? "access"} to ${group}` });
+    out.push({
+      resource: res,
+      file: uri.file,
+      range: uri.range,
+      what: `a grant of ${permission ?? "access"} to ${group}`
+    });
   }
   return out;
 }
 function policyExposures(stack, res) {
   const attr = res.attr("policy");
   if (!attr) return [];
-  return policyStatements(stack, attr, res).filter(isPublicStatement).map((s) => ({ resource: res, file: s.file, range: s.range, what: `a policy statement that allows ${s.notPrincipal ? "every principal but those in NotPrincipal" : 'Principal "*"'}` }));
+  return policyStatements(stack, attr, res).filter(isPublicStatement).map((s) => ({
+    resource: res,
+    file: s.file,
+    range: s.range,
+    what: `a policy statement that allows ${s.notPrincipal ? "every principal but those in NotPrincipal" : 'Principal "*"'}`
+  }));
 }
 function effectiveExposures(stack, bucket) {
   const out = [];
@@ -9220,7 +9376,10 @@ function effectiveExposures(stack, bucket) {
     out.push(...aclExposures(bucket), ...attached(stack, bucket, "aws_s3_bucket_acl").flatMap(aclExposures));
   }
   if (!policyNeutralized(stack, bucket)) {
-    out.push(...policyExposures(stack, bucket), ...attached(stack, bucket, "aws_s3_bucket_policy").flatMap((p) => policyExposures(stack, p)));
+    out.push(
+      ...policyExposures(stack, bucket),
+      ...attached(stack, bucket, "aws_s3_bucket_policy").flatMap((p) => policyExposures(stack, p))
+    );
   }
   return out;
 }
@@ -9249,7 +9408,11 @@ var aws_s3_public_acl_default = defineRule({
           const canned = e.what.startsWith("acl = ");
           context.report({
             messageId: "publicAcl",
-            data: { resource: res.address, what: e.what, write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ", including writing to it" : "" },
+            data: {
+              resource: res.address,
+              what: e.what,
+              write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ", including writing to it" : ""
+            },
             file: e.file,
             range: e.range,
             resource: res.address,
@@ -9281,7 +9444,13 @@ var aws_s3_public_policy_default = defineRule({
       ];
       for (const res of candidates) {
         for (const e of policyExposures(stack, res)) {
-          context.report({ messageId: "publicStatement", data: { resource: res.address, what: e.what }, file: e.file, range: e.range, resource: res.address });
+          context.report({
+            messageId: "publicStatement",
+            data: { resource: res.address, what: e.what },
+            file: e.file,
+            range: e.range,
+            resource: res.address
+          });
         }
       }
     }
@@ -9305,7 +9474,10 @@ var aws_s3_public_website_default = defineRule({
       for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
         const sites = [
           ...bucket.blocks("website").map((block) => ({ block, resource: bucket.address })),
-          ...attached(stack, bucket, "aws_s3_bucket_website_configuration").map((w) => ({ block: w, resource: w.address }))
+          ...attached(stack, bucket, "aws_s3_bucket_website_configuration").map((w) => ({
+            block: w,
+            resource: w.address
+          }))
         ];
         if (sites.length === 0) continue;
         const exposures = effectiveExposures(stack, bucket);
@@ -9371,9 +9543,23 @@ function reportZoneSpread(context, resource, block, ids, data) {
   const spread = zoneSpread(block);
   if (spread.kind === "none") {
     const at = spread.attr;
-    context.report({ messageId: ids.none, data, file: at?.file ?? block.file, range: at?.valueRange ?? block.headerRange, resource: resource.address, fix: allZonesFix(block) });
+    context.report({
+      messageId: ids.none,
+      data,
+      file: at?.file ?? block.file,
+      range: at?.valueRange ?? block.headerRange,
+      resource: resource.address,
+      fix: allZonesFix(block)
+    });
   } else if (spread.kind === "single") {
-    context.report({ messageId: ids.single, data: { ...data, zone: spread.zone }, file: spread.attr.file, range: spread.attr.valueRange, resource: resource.address, fix: allZonesFix(block) });
+    context.report({
+      messageId: ids.single,
+      data: { ...data, zone: spread.zone },
+      file: spread.attr.file,
+      range: spread.attr.valueRange,
+      resource: resource.address,
+      fix: allZonesFix(block)
+    });
   }
 }
 
@@ -9392,11 +9578,21 @@ var azure_aks_zones_default = defineRule({
     }
   },
   check(project, context) {
-    for (const { resource } of resourcesOf(project, "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool")) {
+    for (const { resource } of resourcesOf(
+      project,
+      "azurerm_kubernetes_cluster",
+      "azurerm_kubernetes_cluster_node_pool"
+    )) {
       const pool = resource.resourceType === "azurerm_kubernetes_cluster" ? firstBlock(resource, "default_node_pool") : resource;
       if (!pool) continue;
       const name = asString(pool.value("name")) ?? resource.name;
-      reportZoneSpread(context, resource, pool, { none: "noZones", single: "oneZone" }, { resource: resource.address, pool: name });
+      reportZoneSpread(
+        context,
+        resource,
+        pool,
+        { none: "noZones", single: "oneZone" },
+        { resource: resource.address, pool: name }
+      );
     }
   }
 });
@@ -9533,7 +9729,13 @@ var azure_mssql_zone_redundant_default = defineRule({
       const sku = isPool ? asString(firstBlock(resource, "sku")?.value("tier")) : asString(resource.value("sku_name"));
       if (sku !== void 0 && tierWithoutZones(sku)) {
         const skuAttr = isPool ? firstBlock(resource, "sku").attr("tier") : resource.attr("sku_name");
-        context.report({ messageId: "tierWithoutZones", data: { kind, resource: resource.address, sku }, file: skuAttr.file, range: skuAttr.valueRange, resource: resource.address });
+        context.report({
+          messageId: "tierWithoutZones",
+          data: { kind, resource: resource.address, sku },
+          file: skuAttr.file,
+          range: skuAttr.valueRange,
+          resource: resource.address
+        });
         continue;
       }
       context.report({
@@ -9565,15 +9767,33 @@ var FLEXIBLE_HA_MESSAGES = {
 function checkFlexibleServerHa(project, resourceType, context) {
   for (const { resource } of resourcesOf(project, resourceType)) {
     if (isFlexibleReplica(resource)) continue;
-    const data = { resource: resource.address, engine: engineName(resource), sku: String(resource.value("sku_name") ?? "") };
+    const data = {
+      resource: resource.address,
+      engine: engineName(resource),
+      sku: String(resource.value("sku_name") ?? "")
+    };
     const ha = firstBlock(resource, "high_availability");
     if (isBurstable(resource)) {
       const sku = resource.attr("sku_name");
-      if (!ha || enumValue(ha, "mode") !== "ZONEREDUNDANT") context.report({ messageId: "burstable", data, file: sku.file, range: sku.valueRange, resource: resource.address });
+      if (!ha || enumValue(ha, "mode") !== "ZONEREDUNDANT")
+        context.report({
+          messageId: "burstable",
+          data,
+          file: sku.file,
+          range: sku.valueRange,
+          resource: resource.address
+        });
       continue;
     }
     if (!ha) {
-      context.report({ messageId: "noHa", data, file: resource.file, range: resource.headerRange, resource: resource.address, fix: insertBlockFix(resource, "high_availability", [["mode", '"ZoneRedundant"']]) });
+      context.report({
+        messageId: "noHa",
+        data,
+        file: resource.file,
+        range: resource.headerRange,
+        resource: resource.address,
+        fix: insertBlockFix(resource, "high_availability", [["mode", '"ZoneRedundant"']])
+      });
       continue;
     }
     const mode = ha.attr("mode");
@@ -9650,16 +9870,36 @@ var azure_redis_cache_zones_default = defineRule({
       if (!skuAttr || sku === void 0) continue;
       const data = { resource: resource.address };
       if (sku === "basic" || sku === "standard" && context.options.checkStandard !== false) {
-        context.report({ messageId: sku, data, file: skuAttr.file, range: skuAttr.valueRange, resource: resource.address });
+        context.report({
+          messageId: sku,
+          data,
+          file: skuAttr.file,
+          range: skuAttr.valueRange,
+          resource: resource.address
+        });
         continue;
       }
       if (sku !== "premium") continue;
       const spread = zoneSpread(resource);
       if (spread.kind === "none") {
         const at = spread.attr;
-        context.report({ messageId: "noZones", data, file: at?.file ?? resource.file, range: at?.valueRange ?? resource.headerRange, resource: resource.address, fix: allZonesFix(resource) });
+        context.report({
+          messageId: "noZones",
+          data,
+          file: at?.file ?? resource.file,
+          range: at?.valueRange ?? resource.headerRange,
+          resource: resource.address,
+          fix: allZonesFix(resource)
+        });
       } else if (spread.kind === "single") {
-        context.report({ messageId: "oneZone", data: { ...data, zone: spread.zone }, file: spread.attr.file, range: spread.attr.valueRange, resource: resource.address, fix: allZonesFix(resource) });
+        context.report({
+          messageId: "oneZone",
+          data: { ...data, zone: spread.zone },
+          file: spread.attr.file,
+          range: spread.attr.valueRange,
+          resource: resource.address,
+          fix: allZonesFix(resource)
+        });
       }
     }
   }
@@ -9717,7 +9957,10 @@ var azure_storage_container_public_default = defineRule({
       if (!attr || type !== "blob" && type !== "container") continue;
       context.report({
         messageId: "public",
-        data: { resource: resource.address, what: type === "container" ? "read and listing of every blob" : "read of every blob" },
+        data: {
+          resource: resource.address,
+          what: type === "container" ? "read and listing of every blob" : "read of every blob"
+        },
         file: attr.file,
         range: attr.valueRange,
         resource: resource.address,
@@ -9748,7 +9991,13 @@ var azure_vmss_zones_default = defineRule({
   },
   check(project, context) {
     for (const { resource } of resourcesOf(project, ...SCALE_SETS)) {
-      reportZoneSpread(context, resource, resource, { none: "noZones", single: "oneZone" }, { resource: resource.address });
+      reportZoneSpread(
+        context,
+        resource,
+        resource,
+        { none: "noZones", single: "oneZone" },
+        { resource: resource.address }
+      );
     }
   }
 });
@@ -9829,7 +10078,13 @@ var gcp_gke_single_zone_nodes_default = defineRule({
       if (!attr || !Array.isArray(attr.value) || attr.value.length !== 1) continue;
       const [zone] = knownStrings(attr.value);
       if (zone === void 0) continue;
-      context.report({ messageId: "singleZone", data: { resource: resource.address, zone }, file: attr.file, range: attr.valueRange, resource: resource.address });
+      context.report({
+        messageId: "singleZone",
+        data: { resource: resource.address, zone },
+        file: attr.file,
+        range: attr.valueRange,
+        resource: resource.address
+      });
     }
   }
 });
@@ -9864,7 +10119,10 @@ var gcp_gke_zonal_cluster_default = defineRule({
         range: attr.valueRange,
         resource: resource.address,
         // Replacing a variable with a literal would rewire the configuration: fix literals only.
-        fix: isLiteralAttr(attr) ? { description: `Set location = "${region2}"`, edits: [{ file: attr.file, range: attr.valueRange, text: `"${region2}"` }] } : void 0
+        fix: isLiteralAttr(attr) ? {
+          description: `Set location = "${region2}"`,
+          edits: [{ file: attr.file, range: attr.valueRange, text: `"${region2}"` }]
+        } : void 0
       });
     }
   }
@@ -9884,7 +10142,11 @@ var gcp_lb_single_zone_backends_default = defineRule({
     }
   },
   check(project, context) {
-    for (const { resource, stack } of resourcesOf(project, "google_compute_backend_service", "google_compute_region_backend_service")) {
+    for (const { resource, stack } of resourcesOf(
+      project,
+      "google_compute_backend_service",
+      "google_compute_region_backend_service"
+    )) {
       if (hasDynamicBlock(resource, "backend")) continue;
       const groups = resource.blocks("backend").map((backend) => {
         const attr = backend.attr("group");
@@ -9929,7 +10191,13 @@ var gcp_memorystore_cluster_replicas_default = defineRule({
       const distribution = firstBlock(resource, "zone_distribution_config");
       const mode = distribution?.attr("mode");
       if (distribution && mode && enumValue(distribution, "mode") === "SINGLE_ZONE") {
-        context.report({ messageId: "singleZone", data: { resource: resource.address }, file: mode.file, range: mode.valueRange, resource: resource.address });
+        context.report({
+          messageId: "singleZone",
+          data: { resource: resource.address },
+          file: mode.file,
+          range: mode.valueRange,
+          resource: resource.address
+        });
       }
       const replicas = resource.attr("replica_count");
       const count = asNumber(resource.value("replica_count"));
@@ -9965,9 +10233,23 @@ var gcp_redis_standard_ha_default = defineRule({
       const attr = resource.attr("tier");
       const fix = literalFix(resource, "tier", '"STANDARD_HA"');
       if (!attr) {
-        context.report({ messageId: "missing", data: { resource: resource.address }, file: resource.file, range: resource.headerRange, resource: resource.address, fix });
+        context.report({
+          messageId: "missing",
+          data: { resource: resource.address },
+          file: resource.file,
+          range: resource.headerRange,
+          resource: resource.address,
+          fix
+        });
       } else if (enumValue(resource, "tier") === "BASIC") {
-        context.report({ messageId: "basic", data: { resource: resource.address }, file: attr.file, range: attr.valueRange, resource: resource.address, fix });
+        context.report({
+          messageId: "basic",
+          data: { resource: resource.address },
+          file: attr.file,
+          range: attr.valueRange,
+          resource: resource.address,
+          fix
+        });
       }
     }
   }
@@ -10027,20 +10309,41 @@ var gcp_sql_backups_default = defineRule({
       if (!backup) {
         const attrs = [["enabled", "true"]];
         if (pitr && requirePitr) attrs.push([pitr, "true"]);
-        context.report({ messageId: "noBlock", data, file: settings.file, range: settings.headerRange, resource: resource.address, fix: insertBlockFix(settings, "backup_configuration", attrs) });
+        context.report({
+          messageId: "noBlock",
+          data,
+          file: settings.file,
+          range: settings.headerRange,
+          resource: resource.address,
+          fix: insertBlockFix(settings, "backup_configuration", attrs)
+        });
         continue;
       }
       const enabled = asBool(backup.value("enabled"));
       if (enabled === void 0 && backup.attr("enabled")) continue;
       if (enabled !== true) {
-        context.report({ messageId: "disabled", data, file: backup.file, range: backup.attr("enabled")?.valueRange ?? backup.headerRange, resource: resource.address, fix: literalFix(backup, "enabled", "true") });
+        context.report({
+          messageId: "disabled",
+          data,
+          file: backup.file,
+          range: backup.attr("enabled")?.valueRange ?? backup.headerRange,
+          resource: resource.address,
+          fix: literalFix(backup, "enabled", "true")
+        });
         continue;
       }
       if (!requirePitr || !pitr) continue;
       const flag = backup.attr(pitr);
       const on = asBool(backup.value(pitr));
       if (on === true || flag && on === void 0) continue;
-      context.report({ messageId: "noPitr", data, file: flag?.file ?? backup.file, range: flag?.valueRange ?? backup.headerRange, resource: resource.address, fix: literalFix(backup, pitr, "true") });
+      context.report({
+        messageId: "noPitr",
+        data,
+        file: flag?.file ?? backup.file,
+        range: flag?.valueRange ?? backup.headerRange,
+        resource: resource.address,
+        fix: literalFix(backup, pitr, "true")
+      });
     }
   }
 });
@@ -10095,18 +10398,38 @@ var gcp_sql_regional_default = defineRule({
       const settings = firstBlock(resource, "settings");
       if (!settings) {
         if (resource.blocks("clone").length > 0) continue;
-        context.report({ messageId: "noSettings", data: { resource: resource.address }, file: resource.file, range: resource.headerRange, resource: resource.address });
+        context.report({
+          messageId: "noSettings",
+          data: { resource: resource.address },
+          file: resource.file,
+          range: resource.headerRange,
+          resource: resource.address
+        });
         continue;
       }
       const attr = settings.attr("availability_type");
       const fix = literalFix(settings, "availability_type", '"REGIONAL"');
       if (!attr) {
-        context.report({ messageId: "missing", data: { resource: resource.address }, file: settings.file, range: settings.headerRange, resource: resource.address, fix });
+        context.report({
+          messageId: "missing",
+          data: { resource: resource.address },
+          file: settings.file,
+          range: settings.headerRange,
+          resource: resource.address,
+          fix
+        });
         continue;
       }
       const availability = enumValue(settings, "availability_type");
       if (availability === void 0 || availability === "REGIONAL") continue;
-      context.report({ messageId: "zonal", data: { resource: resource.address, availability }, file: attr.file, range: attr.valueRange, resource: resource.address, fix });
+      context.report({
+        messageId: "zonal",
+        data: { resource: resource.address, availability },
+        file: attr.file,
+        range: attr.valueRange,
+        resource: resource.address,
+        fix
+      });
     }
   }
 });
@@ -10148,7 +10471,11 @@ var ACL_ENTITY_TYPES = [
   "google_storage_object_access_control",
   "google_storage_default_object_access_control"
 ];
-var ACL_LIST_TYPES = ["google_storage_bucket_acl", "google_storage_object_acl", "google_storage_default_object_acl"];
+var ACL_LIST_TYPES = [
+  "google_storage_bucket_acl",
+  "google_storage_object_acl",
+  "google_storage_default_object_acl"
+];
 var PREDEFINED_ACL_ATTRS = {
   google_storage_bucket_acl: ["predefined_acl", "default_acl"],
   google_storage_object_acl: ["predefined_acl"],
@@ -10168,7 +10495,13 @@ function publicIamGrants(stack, resource) {
 }
 function memberGrants(resource, attr, role) {
   if (!attr) return [];
-  return knownStrings(attr.value).filter(isPublicMember).map((member) => ({ resource, grantee: member.trim(), role, file: attr.file, range: valueOrLiteralRange(attr, (s) => s === member) }));
+  return knownStrings(attr.value).filter(isPublicMember).map((member) => ({
+    resource,
+    grantee: member.trim(),
+    role,
+    file: attr.file,
+    range: valueOrLiteralRange(attr, (s) => s === member)
+  }));
 }
 function policyGrants(stack, resource) {
   const attr = resource.attr("policy_data");
@@ -10199,7 +10532,13 @@ function publicAclGrants(resource) {
     const entity = resource.attr("entity");
     const name = asString(entity?.value);
     if (entity && name !== void 0 && isPublicMember(name)) {
-      grants.push({ resource, grantee: name.trim(), role: asString(resource.value("role")) ?? "", file: entity.file, range: entity.valueRange });
+      grants.push({
+        resource,
+        grantee: name.trim(),
+        role: asString(resource.value("role")) ?? "",
+        file: entity.file,
+        range: entity.valueRange
+      });
     }
   }
   if (ACL_LIST_TYPES.includes(resource.resourceType)) {
@@ -10207,7 +10546,13 @@ function publicAclGrants(resource) {
     for (const entry of list3 ? knownStrings(list3.value) : []) {
       if (!list3 || !isPublicRoleEntity(entry)) continue;
       const [role, grantee] = entry.split(":", 2);
-      grants.push({ resource, grantee: grantee.trim(), role, file: list3.file, range: valueOrLiteralRange(list3, (s) => s === entry) });
+      grants.push({
+        resource,
+        grantee: grantee.trim(),
+        role,
+        file: list3.file,
+        range: valueOrLiteralRange(list3, (s) => s === entry)
+      });
     }
   }
   for (const name of PREDEFINED_ACL_ATTRS[resource.resourceType] ?? []) {
@@ -10240,12 +10585,26 @@ var gcp_storage_public_access_prevention_default = defineRule({
       const attr = resource.attr("public_access_prevention");
       const fix = literalFix(resource, "public_access_prevention", '"enforced"');
       if (!attr) {
-        context.report({ messageId: "missing", data: { resource: resource.address }, file: resource.file, range: resource.headerRange, resource: resource.address, fix });
+        context.report({
+          messageId: "missing",
+          data: { resource: resource.address },
+          file: resource.file,
+          range: resource.headerRange,
+          resource: resource.address,
+          fix
+        });
         continue;
       }
       const value = asString(attr.value);
       if (value === void 0 || value.toLowerCase() === "enforced") continue;
-      context.report({ messageId: "notEnforced", data: { resource: resource.address, value }, file: attr.file, range: attr.valueRange, resource: resource.address, fix });
+      context.report({
+        messageId: "notEnforced",
+        data: { resource: resource.address, value },
+        file: attr.file,
+        range: attr.valueRange,
+        resource: resource.address,
+        fix
+      });
     }
   }
 });
@@ -10430,8 +10789,10 @@ function describeNeeds(needs) {
 function consequenceOf(needs) {
   const requests = needs.some((n) => n.endsWith("-request"));
   const limits = needs.some((n) => n.endsWith("-limit"));
-  if (requests && limits) return "the scheduler cannot place it by what it needs, and one leak can starve every pod on its node";
-  if (requests) return "the scheduler places it as if it needed nothing, so its node can be overcommitted and pods evicted under pressure";
+  if (requests && limits)
+    return "the scheduler cannot place it by what it needs, and one leak can starve every pod on its node";
+  if (requests)
+    return "the scheduler places it as if it needed nothing, so its node can be overcommitted and pods evicted under pressure";
   return "nothing caps it, so one leak or runaway loop can starve every pod on its node";
 }
 function coveredByDefaults(defaultLimits, defaultRequests) {
@@ -10463,7 +10824,10 @@ function limitRangeDefaults(project) {
     for (const item2 of limits.items) {
       const type = yget(item2, "type");
       if (type?.kind !== "scalar" || type.value !== "Container") continue;
-      covered = /* @__PURE__ */ new Set([...covered, ...coveredByDefaults(mapKeys(yget(item2, "default")), mapKeys(yget(item2, "defaultRequest")))]);
+      covered = /* @__PURE__ */ new Set([
+        ...covered,
+        ...coveredByDefaults(mapKeys(yget(item2, "default")), mapKeys(yget(item2, "defaultRequest")))
+      ]);
     }
     if (covered.size === 0) continue;
     const entry = byNs.get(obj2.namespace) ?? { covered: /* @__PURE__ */ new Set(), names: [] };
@@ -10479,7 +10843,9 @@ function mapKeys(node) {
 }
 function allContainers(obj2) {
   if (!obj2.pod) return [];
-  return [...obj2.pod.initContainers, ...obj2.pod.containers].sort((a, b) => a.headerRange.start.offset - b.headerRange.start.offset);
+  return [...obj2.pod.initContainers, ...obj2.pod.containers].sort(
+    (a, b) => a.headerRange.start.offset - b.headerRange.start.offset
+  );
 }
 
 // src/parse/source.ts
@@ -10684,7 +11050,9 @@ function resourcesEdits(obj2, container, missing, options) {
   if (indent === void 0) return void 0;
   const resPair = ypair(node, "resources");
   if (!resPair) {
-    const anchor = [ypair(node, "image"), ypair(node, "name"), ...node.pairs].find((p) => p && isSingleLineScalarPair(p));
+    const anchor = [ypair(node, "image"), ypair(node, "name"), ...node.pairs].find(
+      (p) => p && isSingleLineScalarPair(p)
+    );
     if (!anchor) return void 0;
     const tree = { resources: pick(want, sections) };
     return [insertAfterLine(file, anchor.value.range.end.line, renderTree(tree, indent, step))];
@@ -10702,7 +11070,8 @@ function resourcesEdits(obj2, container, missing, options) {
     const pair2 = ypair(res, section);
     let edit;
     if (!pair2) edit = insertBeforeFirstKey(file, res, renderTree({ [section]: want[section] }, resIndent, step));
-    else if (isEmptyValue(pair2.value)) edit = replaceEmptyValue(file, pair2, renderTree(want[section], resIndent + step, step));
+    else if (isEmptyValue(pair2.value))
+      edit = replaceEmptyValue(file, pair2, renderTree(want[section], resIndent + step, step));
     else if (pair2.value.kind === "map" && !pair2.value.flow) edit = insertIntoMap(file, pair2.value, want[section], step);
     if (!edit) return void 0;
     edits.push(edit);
@@ -10849,7 +11218,8 @@ function replicasOf(obj2) {
   if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) return void 0;
   const node = ypath(obj2.root, "spec", "replicas");
   if (!node || node.kind === "scalar" && node.value === null) return { count: 1 };
-  if (node.kind === "scalar" && typeof node.value === "number" && Number.isInteger(node.value)) return { count: node.value, node };
+  if (node.kind === "scalar" && typeof node.value === "number" && Number.isInteger(node.value))
+    return { count: node.value, node };
   return void 0;
 }
 function selectorLabels(obj2) {
@@ -11000,7 +11370,8 @@ function cpuMetrics(hpa) {
     return [{ range: target?.range ?? hpa.headerRange, implicit: !target }];
   }
   const metrics = yget(spec, "metrics");
-  if (!metrics || metrics.kind === "seq" && metrics.items.length === 0) return [{ range: hpa.headerRange, implicit: true }];
+  if (!metrics || metrics.kind === "seq" && metrics.items.length === 0)
+    return [{ range: hpa.headerRange, implicit: true }];
   if (metrics.kind !== "seq") return [];
   const out = [];
   for (const m of metrics.items) {
@@ -11010,16 +11381,33 @@ function cpuMetrics(hpa) {
     const utilization = scalarIs(ypath(source, "target", "type"), "Utilization") ? ypath(source, "target", "averageUtilization") ?? ypath(source, "target", "type") : yget(source, "targetAverageUtilization");
     if (!utilization) continue;
     const container = yget(source, "container");
-    out.push({ range: utilization.range, container: container?.kind === "scalar" ? String(container.value) : void 0, implicit: false });
+    out.push({
+      range: utilization.range,
+      container: container?.kind === "scalar" ? String(container.value) : void 0,
+      implicit: false
+    });
   }
   return out;
 }
 
 // rules/kubernetes/lib/probes.ts
-var CONTROLLED_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController"]);
+var CONTROLLED_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController"
+]);
 function probeRule(spec) {
   return defineRule({
-    meta: { id: spec.id, category: "availability", severity: "warning", title: spec.title, description: spec.description, messages: { missing: spec.message } },
+    meta: {
+      id: spec.id,
+      category: "availability",
+      severity: "warning",
+      title: spec.title,
+      description: spec.description,
+      messages: { missing: spec.message }
+    },
     check(project, context) {
       for (const obj2 of project.kubernetes.objects) {
         if (!obj2.pod || !CONTROLLED_KINDS.has(obj2.kind)) continue;
@@ -11199,8 +11587,11 @@ function spreadsAcrossZones(podSpec) {
   const anti = toJS(yget(yget(podSpec, "affinity"), "podAntiAffinity"));
   const required = anti?.requiredDuringSchedulingIgnoredDuringExecution;
   const preferred = anti?.preferredDuringSchedulingIgnoredDuringExecution;
-  if (Array.isArray(required)) for (const t of required) keys.push(t?.topologyKey);
-  if (Array.isArray(preferred)) for (const t of preferred) keys.push(t?.podAffinityTerm?.topologyKey);
+  if (Array.isArray(required))
+    for (const t of required) keys.push(t?.topologyKey);
+  if (Array.isArray(preferred))
+    for (const t of preferred)
+      keys.push(t?.podAffinityTerm?.topologyKey);
   return keys.some((k) => typeof k === "string" && ZONE_KEYS.has(k));
 }
 function spreadEdits(obj2) {
@@ -11211,7 +11602,12 @@ function spreadEdits(obj2) {
   const step = indentStep(obj2);
   const matchLabels = {};
   for (const [k, v] of Object.entries(labels)) matchLabels[yamlString(k)] = yamlString(v);
-  const item2 = { maxSkew: "1", topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels } };
+  const item2 = {
+    maxSkew: "1",
+    topologyKey: "topology.kubernetes.io/zone",
+    whenUnsatisfiable: "ScheduleAnyway",
+    labelSelector: { matchLabels }
+  };
   const sample = pod.containers[0] ?? pod.initContainers[0];
   const firstItemKey = sample && !sample.node.flow ? sample.node.pairs[0]?.key.range.start.column : void 0;
   const itemIndent = indent + seqIndent(indent.length + 1, firstItemKey, step);
@@ -11254,14 +11650,62 @@ function sumOver(listPath, item2, dflt) {
   };
 }
 var OPERATORS = [
-  { group: "postgresql.cnpg.io", kind: "Cluster", engine: "PostgreSQL (CloudNativePG)", field: "spec.instances", count: field(["spec", "instances"], 1) },
-  { group: "acid.zalan.do", kind: "postgresql", engine: "PostgreSQL (Zalando operator)", field: "spec.numberOfInstances", count: field(["spec", "numberOfInstances"], void 0) },
-  { group: "postgres-operator.crunchydata.com", kind: "PostgresCluster", engine: "PostgreSQL (Crunchy PGO)", field: "spec.instances[].replicas", count: sumOver(["spec", "instances"], "replicas", 1) },
-  { group: "mongodbcommunity.mongodb.com", kind: "MongoDBCommunity", engine: "MongoDB", field: "spec.members", count: field(["spec", "members"], void 0) },
-  { group: "pxc.percona.com", kind: "PerconaXtraDBCluster", engine: "MySQL (Percona XtraDB Cluster)", field: "spec.pxc.size", count: field(["spec", "pxc", "size"], void 0) },
-  { group: "rabbitmq.com", kind: "RabbitmqCluster", engine: "RabbitMQ", field: "spec.replicas", count: field(["spec", "replicas"], 1) },
-  { group: "elasticsearch.k8s.elastic.co", kind: "Elasticsearch", engine: "Elasticsearch (ECK)", field: "spec.nodeSets[].count", count: sumOver(["spec", "nodeSets"], "count", Number.NaN) },
-  { group: "kafka.strimzi.io", kind: "Kafka", engine: "Kafka (Strimzi)", field: "spec.kafka.replicas", count: strimziKafka }
+  {
+    group: "postgresql.cnpg.io",
+    kind: "Cluster",
+    engine: "PostgreSQL (CloudNativePG)",
+    field: "spec.instances",
+    count: field(["spec", "instances"], 1)
+  },
+  {
+    group: "acid.zalan.do",
+    kind: "postgresql",
+    engine: "PostgreSQL (Zalando operator)",
+    field: "spec.numberOfInstances",
+    count: field(["spec", "numberOfInstances"], void 0)
+  },
+  {
+    group: "postgres-operator.crunchydata.com",
+    kind: "PostgresCluster",
+    engine: "PostgreSQL (Crunchy PGO)",
+    field: "spec.instances[].replicas",
+    count: sumOver(["spec", "instances"], "replicas", 1)
+  },
+  {
+    group: "mongodbcommunity.mongodb.com",
+    kind: "MongoDBCommunity",
+    engine: "MongoDB",
+    field: "spec.members",
+    count: field(["spec", "members"], void 0)
+  },
+  {
+    group: "pxc.percona.com",
+    kind: "PerconaXtraDBCluster",
+    engine: "MySQL (Percona XtraDB Cluster)",
+    field: "spec.pxc.size",
+    count: field(["spec", "pxc", "size"], void 0)
+  },
+  {
+    group: "rabbitmq.com",
+    kind: "RabbitmqCluster",
+    engine: "RabbitMQ",
+    field: "spec.replicas",
+    count: field(["spec", "replicas"], 1)
+  },
+  {
+    group: "elasticsearch.k8s.elastic.co",
+    kind: "Elasticsearch",
+    engine: "Elasticsearch (ECK)",
+    field: "spec.nodeSets[].count",
+    count: sumOver(["spec", "nodeSets"], "count", Number.NaN)
+  },
+  {
+    group: "kafka.strimzi.io",
+    kind: "Kafka",
+    engine: "Kafka (Strimzi)",
+    field: "spec.kafka.replicas",
+    count: strimziKafka
+  }
 ];
 function strimziKafka(obj2) {
   if (obj2.annotations["strimzi.io/node-pools"] === "enabled") return void 0;
@@ -11342,7 +11786,8 @@ function replicasEdits(obj2, replicas) {
 
 // rules/kubernetes/lib/terraform-pods.ts
 var POD_SPEC_PATHS = {};
-for (const t of ["deployment", "stateful_set", "daemon_set", "job", "replication_controller"]) POD_SPEC_PATHS[t] = ["spec", "template", "spec"];
+for (const t of ["deployment", "stateful_set", "daemon_set", "job", "replication_controller"])
+  POD_SPEC_PATHS[t] = ["spec", "template", "spec"];
 POD_SPEC_PATHS.daemonset = ["spec", "template", "spec"];
 POD_SPEC_PATHS.cron_job = ["spec", "job_template", "spec", "template", "spec"];
 POD_SPEC_PATHS.pod = ["spec"];
@@ -11363,7 +11808,10 @@ function tfContainers(resource) {
   for (const step of path2) blocks2 = blocks2.flatMap((b) => b.blocks(step).slice(0, 1));
   const spec = blocks2[0];
   if (!spec) return [];
-  const out = [...spec.blocks("init_container").map((block) => ({ block, init: true })), ...spec.blocks("container").map((block) => ({ block, init: false }))];
+  const out = [
+    ...spec.blocks("init_container").map((block) => ({ block, init: true })),
+    ...spec.blocks("container").map((block) => ({ block, init: false }))
+  ];
   return out.sort((a, b) => a.block.range.start.offset - b.block.range.start.offset);
 }
 function tfNamespace(resource) {
@@ -11395,7 +11843,8 @@ function tfLimitRangeDefaults(stack) {
     const covered = /* @__PURE__ */ new Set();
     for (const limit of r.blocks("spec").flatMap((s) => s.blocks("limit"))) {
       if (limit.value("type") !== "Container") continue;
-      for (const n of coveredByDefaults(keysOf(limit.value("default")), keysOf(limit.value("default_request")))) covered.add(n);
+      for (const n of coveredByDefaults(keysOf(limit.value("default")), keysOf(limit.value("default_request"))))
+        covered.add(n);
     }
     if (covered.size > 0) out.push({ namespace: tfNamespace(r), covered, address: r.address });
   }
@@ -11455,7 +11904,10 @@ var tf_kubernetes_resource_limits_default = defineRule({
             file: block.file,
             range: block.headerRange,
             resource: resource.address,
-            fix: edits && { description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`, edits }
+            fix: edits && {
+              description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`,
+              edits
+            }
           });
         }
       }
@@ -11475,12 +11927,22 @@ function resourcesEdits2(container, missing, options) {
   const step = container.bodyIndent.slice(container.indent.length) || "  ";
   if (!resources) {
     const inner = container.bodyIndent + step;
-    const lines = [`${container.bodyIndent}resources {`, ...sections.map((s) => `${inner}${s} = ${objectText(maps[s])}`), `${container.bodyIndent}}`];
+    const lines = [
+      `${container.bodyIndent}resources {`,
+      ...sections.map((s) => `${inner}${s} = ${objectText(maps[s])}`),
+      `${container.bodyIndent}}`
+    ];
     return [insertAfterOpenBrace(container, lines)];
   }
   const edits = [];
   const absent = sections.filter((s) => !resources.attr(s) && resources.blocks(s).length === 0);
-  if (absent.length > 0) edits.push(insertAfterOpenBrace(resources, absent.map((s) => `${resources.bodyIndent}${s} = ${objectText(maps[s])}`)));
+  if (absent.length > 0)
+    edits.push(
+      insertAfterOpenBrace(
+        resources,
+        absent.map((s) => `${resources.bodyIndent}${s} = ${objectText(maps[s])}`)
+      )
+    );
   for (const section of sections.filter((s) => !absent.includes(s))) {
     const block = resources.blocks(section)[0];
     if (!block || resources.attr(section)) return void 0;
@@ -11641,7 +12103,8 @@ function traversals(expr, out = []) {
     out.push({ root: t.root, steps: t.traversal.flatMap((s) => s.kind === "Attr" && s.name ? [s.name] : []) });
     return out;
   }
-  for (const [key, value] of Object.entries(node)) if (key !== "range" && value && typeof value === "object") traversals(value, out);
+  for (const [key, value] of Object.entries(node))
+    if (key !== "range" && value && typeof value === "object") traversals(value, out);
   return out;
 }
 function outputExpr(module, name) {
@@ -11650,7 +12113,9 @@ function outputExpr(module, name) {
 }
 function resourcesIn(module, expr) {
   const addresses = new Set(collectReferences(expr).map((r) => r.address));
-  return [...module.resources, ...module.dataSources].filter((r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`));
+  return [...module.resources, ...module.dataSources].filter(
+    (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
+  );
 }
 function behindOutput(stack, module, callName, output, depth) {
   if (depth > MAX_DEPTH2) return [];
@@ -11662,7 +12127,8 @@ function behindOutput(stack, module, callName, output, depth) {
     if (!child || !expr) continue;
     out.push(...resourcesIn(child, expr));
     for (const t of traversals(expr)) {
-      if (t.root === "module" && t.steps.length >= 2) out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
+      if (t.root === "module" && t.steps.length >= 2)
+        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
     }
   }
   return out;
@@ -11725,10 +12191,12 @@ function sourcesOf(stack, copy, candidates, nameAttributes) {
   if (byRef.length > 0) return byRef;
   const v = copy.attr.value;
   if (typeof v !== "string" || v === "") return [];
-  return candidates.filter((c) => c !== copy.resource && nameAttributes.some((n) => {
-    const x = c.value(n);
-    return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
-  }));
+  return candidates.filter(
+    (c) => c !== copy.resource && nameAttributes.some((n) => {
+      const x = c.value(n);
+      return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
+    })
+  );
 }
 function coverage(primary, resolved) {
   let sameRegionCopy;
@@ -11768,12 +12236,22 @@ var aws_dynamodb_global_table_default = defineRule({
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       const tables = stack.resourcesOfType("aws_dynamodb_table");
-      const replicas = new Map(copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [c.resource, sourcesOf(stack, c, tables, ["name", "arn"])]));
+      const replicas = new Map(
+        copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [
+          c.resource,
+          sourcesOf(stack, c, tables, ["name", "arn"])
+        ])
+      );
       for (const table2 of tables) {
         if (asString(table2.value("hash_key")) === "LockID") continue;
         if (table2.blocks("replica").length > 0 || hasDynamicBlock(table2, "replica")) continue;
         if (coverage(table2, replicas).kind === "covered") continue;
-        context.report({ messageId: "singleRegion", data: { resource: table2.address, region: regionText(table2) }, ...stackLocation(table2), resource: table2.address });
+        context.report({
+          messageId: "singleRegion",
+          data: { resource: table2.address, region: regionText(table2) },
+          ...stackLocation(table2),
+          resource: table2.address
+        });
       }
     }
   }
@@ -11801,10 +12279,11 @@ function globalPartner(stack, cluster) {
       const src = g.attr("source_db_cluster_identifier");
       if (src && designated(stack, src, g).includes(c)) out.add(g);
     }
-    for (const g of [...out]) if (typeof g !== "string") {
-      const id = g.value("global_cluster_identifier");
-      if (typeof id === "string") out.add(id);
-    }
+    for (const g of [...out])
+      if (typeof g !== "string") {
+        const id = g.value("global_cluster_identifier");
+        if (typeof id === "string") out.add(id);
+      }
     return out.size > 0 ? out : void 0;
   };
   const mine = groupOf(cluster);
@@ -11842,7 +12321,13 @@ var aws_rds_cross_region_replica_default = defineRule({
         const c = coverage(db, instanceCopies);
         if (c.kind === "covered") continue;
         const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly") context.report({ messageId: "sameRegionReplica", data: { ...data, copy: c.copy.address }, ...stackLocation(db), resource: db.address });
+        if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            ...stackLocation(db),
+            resource: db.address
+          });
         else context.report({ messageId: "noReplica", data, ...stackLocation(db), resource: db.address });
       }
       const clusterCopies = replicaMap(stack, "aws_rds_cluster");
@@ -11853,8 +12338,20 @@ var aws_rds_cross_region_replica_default = defineRule({
         const c = coverage(cluster, clusterCopies);
         if (c.kind === "covered") continue;
         const data = { resource: cluster.address, region: regionText(cluster) };
-        if (global === "sameRegionOnly") context.report({ messageId: "globalSingleRegion", data, ...stackLocation(cluster), resource: cluster.address });
-        else if (c.kind === "sameRegionOnly") context.report({ messageId: "sameRegionReplica", data: { ...data, copy: c.copy.address }, ...stackLocation(cluster), resource: cluster.address });
+        if (global === "sameRegionOnly")
+          context.report({
+            messageId: "globalSingleRegion",
+            data,
+            ...stackLocation(cluster),
+            resource: cluster.address
+          });
+        else if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            ...stackLocation(cluster),
+            resource: cluster.address
+          });
         else context.report({ messageId: "noReplica", data, ...stackLocation(cluster), resource: cluster.address });
       }
     }
@@ -11900,13 +12397,25 @@ var aws_route53_failover_default = defineRule({
       for (const records of sets.values()) {
         const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
         const roles = records.map(role);
-        if (roles.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0))) continue;
+        if (roles.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+          continue;
         for (const r of records) {
           if (role(r) !== "PRIMARY") continue;
-          const data = { resource: r.address, name: asString(r.value("name")) ?? "", type: asString(r.value("type")) ?? "" };
+          const data = {
+            resource: r.address,
+            name: asString(r.value("name")) ?? "",
+            type: asString(r.value("type")) ?? ""
+          };
           const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles.includes("SECONDARY")) context.report({ messageId: "noSecondary", data, ...stackLocation(r, { file: policy.file, range: policy.headerRange }), resource: r.address });
-          else if (!healthChecked(r)) context.report({ messageId: "noHealthCheck", data, ...stackLocation(r), resource: r.address });
+          if (!roles.includes("SECONDARY"))
+            context.report({
+              messageId: "noSecondary",
+              data,
+              ...stackLocation(r, { file: policy.file, range: policy.headerRange }),
+              resource: r.address
+            });
+          else if (!healthChecked(r))
+            context.report({ messageId: "noHealthCheck", data, ...stackLocation(r), resource: r.address });
         }
         const latency = records.filter((r) => r.blocks("latency_routing_policy").length > 0);
         if (latency.length === 0 || latency.length !== records.length) continue;
@@ -11915,7 +12424,12 @@ var aws_route53_failover_default = defineRule({
         const first = latency[0];
         context.report({
           messageId: "latencySingleRegion",
-          data: { resource: first.address, name: asString(first.value("name")) ?? "", type: asString(first.value("type")) ?? "", region: regions[0] },
+          data: {
+            resource: first.address,
+            name: asString(first.value("name")) ?? "",
+            type: asString(first.value("type")) ?? "",
+            region: regions[0]
+          },
           ...stackLocation(first),
           resource: first.address
         });
@@ -11963,7 +12477,8 @@ function criticalReason(resource, nameAttributes, options) {
     for (const [key, value] of Object.entries(tags)) {
       const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
       if (wanted === void 0 || typeof value !== "string") continue;
-      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase())) return `it is tagged ${key} = "${value}"`;
+      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
+        return `it is tagged ${key} = "${value}"`;
     }
   }
   for (const attr of nameAttributes) {
@@ -11993,7 +12508,8 @@ function replicationRules(stack, bucket) {
       if (destination) out.push({ destination, owner, status: typeof status === "string" ? status : void 0 });
     }
   };
-  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket")) collect(config, config.blocks("rule"));
+  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket"))
+    collect(config, config.blocks("rule"));
   for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
   return out;
 }
@@ -12002,7 +12518,9 @@ function bucketName(value) {
   return m ? m[1] : value;
 }
 function destinationBuckets(project, stack, rule) {
-  const referenced = designated(stack, rule.destination, rule.owner).filter((r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed");
+  const referenced = designated(stack, rule.destination, rule.owner).filter(
+    (r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed"
+  );
   if (referenced.length > 0) return referenced;
   const v = rule.destination.value;
   if (typeof v !== "string") return [];
@@ -12028,7 +12546,9 @@ var aws_s3_cross_region_replication_default = defineRule({
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       const buckets = stack.resourcesOfType("aws_s3_bucket");
       const replicas = /* @__PURE__ */ new Set();
-      for (const b of buckets) for (const rule of replicationRules(stack, b)) for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
+      for (const b of buckets)
+        for (const rule of replicationRules(stack, b))
+          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
       for (const bucket of buckets) {
         if (replicas.has(bucket)) continue;
         const reason = criticalReason(bucket, ["bucket", "bucket_prefix"], context.options);
@@ -12049,7 +12569,12 @@ var aws_s3_cross_region_replication_default = defineRule({
         }
         if (elsewhere || !sameRegionDestination) continue;
         const at = sameRegionDestination.rule.destination;
-        context.report({ messageId: "sameRegionOnly", data: { ...data, destination: sameRegionDestination.bucket.address }, ...stackLocation(bucket, { file: at.file, range: at.range }), resource: bucket.address });
+        context.report({
+          messageId: "sameRegionOnly",
+          data: { ...data, destination: sameRegionDestination.bucket.address },
+          ...stackLocation(bucket, { file: at.file, range: at.range }),
+          resource: bucket.address
+        });
       }
     }
   }
@@ -12077,7 +12602,12 @@ var azure_cosmosdb_multi_region_default = defineRule({
         if (locations.length === 0 || locations.some((l) => l === void 0)) continue;
         const distinct = new Set(locations.map((l) => l.toLowerCase().replace(/\s+/g, "")));
         if (distinct.size !== 1) continue;
-        context.report({ messageId: "singleRegion", data: { resource: account.address, location: locations[0] }, ...stackLocation(account), resource: account.address });
+        context.report({
+          messageId: "singleRegion",
+          data: { resource: account.address, location: locations[0] },
+          ...stackLocation(account),
+          resource: account.address
+        });
       }
     }
   }
@@ -12116,7 +12646,8 @@ function counterpart(stack, server, databases2) {
   for (const db of databases2) {
     const secondaries = pointing(stack, "azurerm_mssql_database", ["creation_source_database_id"], db);
     for (const s of secondaries.hits) {
-      if (asString(s.value("create_mode"))?.toLowerCase() === "secondary" && elsewhere(serverOf(stack, s, ["server_id"]))) return "elsewhere";
+      if (asString(s.value("create_mode"))?.toLowerCase() === "secondary" && elsewhere(serverOf(stack, s, ["server_id"])))
+        return "elsewhere";
     }
   }
   return found ? "sameRegion" : "none";
@@ -12144,7 +12675,12 @@ var azure_sql_failover_group_default = defineRule({
         const found = counterpart(stack, server, databases2);
         if (found === "elsewhere") continue;
         const names = databases2.map((d) => d.address).join(", ");
-        context.report({ messageId: found === "sameRegion" ? "sameRegionFailover" : "noFailover", data: { resource: server.address, region: regionText(server), databases: names }, ...stackLocation(server), resource: server.address });
+        context.report({
+          messageId: found === "sameRegion" ? "sameRegionFailover" : "noFailover",
+          data: { resource: server.address, region: regionText(server), databases: names },
+          ...stackLocation(server),
+          resource: server.address
+        });
       }
     }
   }
@@ -12178,7 +12714,13 @@ var azure_storage_geo_redundant_default = defineRule({
         const at = written(attr, account);
         context.report({
           messageId: "singleRegion",
-          data: { resource: account.address, reason, type, geo, location: asString(account.value("location")) ?? "its region" },
+          data: {
+            resource: account.address,
+            reason,
+            type,
+            geo,
+            location: asString(account.value("location")) ?? "its region"
+          },
           file: at.file,
           range: at.range,
           resource: account.address,
@@ -12207,13 +12749,24 @@ var gcp_sql_cross_region_replica_default = defineRule({
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       const instances = stack.resourcesOfType("google_sql_database_instance");
-      const replicas = new Map(copies(stack, "google_sql_database_instance", "master_instance_name").map((c) => [c.resource, sourcesOf(stack, c, instances, ["name"])]));
+      const replicas = new Map(
+        copies(stack, "google_sql_database_instance", "master_instance_name").map((c) => [
+          c.resource,
+          sourcesOf(stack, c, instances, ["name"])
+        ])
+      );
       for (const db of instances) {
         if (replicas.has(db)) continue;
         const c = coverage(db, replicas);
         if (c.kind === "covered") continue;
         const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly") context.report({ messageId: "sameRegionReplica", data: { ...data, copy: c.copy.address }, ...stackLocation(db), resource: db.address });
+        if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            ...stackLocation(db),
+            resource: db.address
+          });
         else context.report({ messageId: "noReplica", data, ...stackLocation(db), resource: db.address });
       }
     }
@@ -12249,7 +12802,10 @@ function settingEdits(backend, name, valueText) {
   return setAttributeEdits(backend, name, valueText);
 }
 function settingFix(backend, name, valueText) {
-  return { description: `Set ${name} = ${valueText} in the backend configuration`, edits: settingEdits(backend, name, valueText) };
+  return {
+    description: `Set ${name} = ${valueText} in the backend configuration`,
+    edits: settingEdits(backend, name, valueText)
+  };
 }
 function settingOrHeader(backend, name) {
   const s = backend.config.get(name);
@@ -12348,12 +12904,24 @@ var tf_local_state_default = defineRule({
       if (!isDeployableRoot(root) || isExample(root, exampleDirs)) continue;
       const backend = root.backend;
       if (backend && backend.backendType === "local") {
-        context.report({ messageId: "explicitLocal", data: { module: root.dir }, file: backend.file, range: backend.headerRange, resource: "terraform.backend.local" });
+        context.report({
+          messageId: "explicitLocal",
+          data: { module: root.dir },
+          file: backend.file,
+          range: backend.headerRange,
+          resource: "terraform.backend.local"
+        });
         continue;
       }
       if (backend) continue;
       const at = location(root);
-      if (at) context.report({ messageId: "noBackend", data: { module: root.dir }, ...at, resource: "terraform.backend.local" });
+      if (at)
+        context.report({
+          messageId: "noBackend",
+          data: { module: root.dir },
+          ...at,
+          resource: "terraform.backend.local"
+        });
     }
   }
 });
@@ -12362,7 +12930,12 @@ var tf_local_state_default = defineRule({
 var STATE_STORES = [
   { backendType: "s3", resourceType: "aws_s3_bucket", nameAttribute: "bucket", backendSetting: "bucket" },
   { backendType: "gcs", resourceType: "google_storage_bucket", nameAttribute: "name", backendSetting: "bucket" },
-  { backendType: "azurerm", resourceType: "azurerm_storage_account", nameAttribute: "name", backendSetting: "storage_account_name" }
+  {
+    backendType: "azurerm",
+    resourceType: "azurerm_storage_account",
+    nameAttribute: "name",
+    backendSetting: "storage_account_name"
+  }
 ];
 function stateBuckets(project) {
   const out = [];
@@ -12421,7 +12994,10 @@ ${i}${step}${step}status = "Enabled"
 ${i}${step}}
 ${i}}`;
   const end = bucket.node.closeBraceRange.end;
-  return { description: 'Add an aws_s3_bucket_versioning resource with status "Enabled"', edits: [{ file: bucket.file, range: { start: end, end }, text }] };
+  return {
+    description: 'Add an aws_s3_bucket_versioning resource with status "Enabled"',
+    edits: [{ file: bucket.file, range: { start: end, end }, text }]
+  };
 }
 function judgeS3(project, bucket) {
   let off;
@@ -12445,17 +13021,38 @@ function judgeS3(project, bucket) {
   if (inline2 && enabled && asBool(enabled.value) !== false) return void 0;
   if (off) return off;
   if (inline2 && enabled) {
-    return { messageId: "versioningOff", state: "disabled (versioning { enabled = false })", remedy: "Set enabled = true.", file: enabled.file, range: enabled.range, fix: literalFix(inline2, "enabled", "true") };
+    return {
+      messageId: "versioningOff",
+      state: "disabled (versioning { enabled = false })",
+      remedy: "Set enabled = true.",
+      file: enabled.file,
+      range: enabled.range,
+      fix: literalFix(inline2, "enabled", "true")
+    };
   }
   return { messageId: "unversioned", file: bucket.file, range: bucket.headerRange, fix: addVersioningResource(bucket) };
 }
 function judgeNested(resource, blockType, attribute) {
   const block = resource.blocks(blockType)[0];
-  if (!block) return { messageId: "unversioned", file: resource.file, range: resource.headerRange, fix: insertBlockFix(resource, blockType, [[attribute, "true"]]) };
+  if (!block)
+    return {
+      messageId: "unversioned",
+      file: resource.file,
+      range: resource.headerRange,
+      fix: insertBlockFix(resource, blockType, [[attribute, "true"]])
+    };
   const attr = block.attr(attribute);
   if (attr && attr.value !== null && asBool(attr.value) !== false) return void 0;
   const fix = literalFix(block, attribute, "true");
-  if (attr && attr.value !== null) return { messageId: "versioningOff", state: `disabled (${attribute} = false)`, remedy: `Set ${attribute} = true.`, file: attr.file, range: attr.range, fix };
+  if (attr && attr.value !== null)
+    return {
+      messageId: "versioningOff",
+      state: `disabled (${attribute} = false)`,
+      remedy: `Set ${attribute} = true.`,
+      file: attr.file,
+      range: attr.range,
+      fix
+    };
   return { messageId: "unversioned", file: block.file, range: block.headerRange, fix };
 }
 function judge2(project, b) {
@@ -12488,7 +13085,14 @@ var tf_state_bucket_versioning_default = defineRule({
       const type = b.store.resourceType;
       context.report({
         messageId: verdict.messageId,
-        data: { kind: KIND[type], resource: b.resource.address, name: b.name, backends: backendLocations(b.backends), remedy: verdict.remedy ?? REMEDY[type], state: verdict.state ?? "" },
+        data: {
+          kind: KIND[type],
+          resource: b.resource.address,
+          name: b.name,
+          backends: backendLocations(b.backends),
+          remedy: verdict.remedy ?? REMEDY[type],
+          state: verdict.state ?? ""
+        },
         file: verdict.file,
         range: verdict.range,
         resource: b.resource.address,
@@ -12513,7 +13117,13 @@ var tf_state_file_committed_default = defineRule({
   check(project, context) {
     for (const file of project.stateFiles) {
       const start = { line: 1, column: 1, offset: 0 };
-      context.report({ messageId: "committed", data: { path: file.path }, file, range: { start, end: start }, resource: `file:${file.path}` });
+      context.report({
+        messageId: "committed",
+        data: { path: file.path },
+        file,
+        range: { start, end: start },
+        resource: `file:${file.path}`
+      });
     }
   }
 });
@@ -12667,7 +13277,8 @@ function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   }
   try {
     const { size } = fstatSync(fd);
-    if (size > maxBytes) return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
+    if (size > maxBytes)
+      return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
     return decode(readFileSync(fd), path2);
   } catch (e) {
     return { ok: false, reason: `cannot be read (${e.message})` };
@@ -12803,7 +13414,8 @@ function buildKubernetesModel(inputs) {
       const kind = stringScalar(yget(root, "kind")).value;
       const items = yget(root, "items");
       if (isListKind(kind) && items?.kind === "seq") {
-        for (const item2 of items.items) if (isKubernetesObject(item2)) objects.push(toObject(input.file, doc, item2, helmSource));
+        for (const item2 of items.items)
+          if (isKubernetesObject(item2)) objects.push(toObject(input.file, doc, item2, helmSource));
       } else objects.push(toObject(input.file, doc, root, helmSource));
     }
     if (objects.length === before && input.stream.errors.length === 0) notKubernetes.push(input.file);
@@ -13103,7 +13715,12 @@ var BlockView = class _BlockView {
         pairs = void 0;
       }
     }
-    const make = (iter) => new _BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), { header: dyn, typeName: type, bound: bound2, parent: this });
+    const make = (iter) => new _BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), {
+      header: dyn,
+      typeName: type,
+      bound: bound2,
+      parent: this
+    });
     if (!pairs) return [make(UNKNOWN)];
     return pairs.map(([k, v]) => {
       const iter = newObject();
@@ -13144,14 +13761,23 @@ var BlockView = class _BlockView {
     let root = this;
     for (; root.parent; root = root.parent) blockPath.unshift(root.type);
     const owner = root;
-    if (owner.mode && owner.resourceType) accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
+    if (owner.mode && owner.resourceType)
+      accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
   }
   /** The block as an object: attributes, and nested blocks as lists of objects. */
   toValue() {
     const obj2 = newObject();
     for (const [k, a] of this.attributes) setKey(obj2, k, a.value);
-    const types = new Set(this.node.body.blocks.map((b) => b.type === "dynamic" ? b.labels[0]?.value ?? "" : b.type));
-    for (const t of types) if (t !== "" && !hasKey(obj2, t)) setKey(obj2, t, this.blocks(t).map((b) => b.toValue()));
+    const types = new Set(
+      this.node.body.blocks.map((b) => b.type === "dynamic" ? b.labels[0]?.value ?? "" : b.type)
+    );
+    for (const t of types)
+      if (t !== "" && !hasKey(obj2, t))
+        setKey(
+          obj2,
+          t,
+          this.blocks(t).map((b) => b.toValue())
+        );
     return obj2;
   }
 };
@@ -13160,7 +13786,10 @@ function traversalRoot(e) {
 }
 function bodyIndentOf(node, file, indent) {
   const headerLine = node.range.start.line;
-  const firstLines = [...node.body.attributes.map((a) => a.range.start.line), ...node.body.blocks.map((b) => b.range.start.line)].filter((l) => l > headerLine).sort((a, b) => a - b);
+  const firstLines = [
+    ...node.body.attributes.map((a) => a.range.start.line),
+    ...node.body.blocks.map((b) => b.range.start.line)
+  ].filter((l) => l > headerLine).sort((a, b) => a - b);
   if (firstLines.length > 0) return file.indentOf(firstLines[0]);
   return indent + "  ";
 }
@@ -13237,7 +13866,8 @@ function convert(v, t) {
         if (hasKey(out, name)) {
           const inner = optional ? attrType.args[0] : attrType;
           let x = inner ? convert(out[name], inner) : out[name];
-          if (x === null && optional && attrType.args[1]) x = convert(evaluate(attrType.args[1], EMPTY_SCOPE), attrType.args[0]);
+          if (x === null && optional && attrType.args[1])
+            x = convert(evaluate(attrType.args[1], EMPTY_SCOPE), attrType.args[0]);
           setKey(out, name, x);
         } else if (optional) {
           const d = attrType.args[1] ? evaluate(attrType.args[1], EMPTY_SCOPE) : null;
@@ -13266,7 +13896,9 @@ var ResourceView = class extends BlockView {
     this.mode = decl.mode;
     this.resourceType = decl.resourceType;
     this.name = decl.name;
-    this.configAddress = [module.prefix, decl.mode === "data" ? "data." : "", decl.resourceType, ".", decl.name].join("");
+    this.configAddress = [module.prefix, decl.mode === "data" ? "data." : "", decl.resourceType, ".", decl.name].join(
+      ""
+    );
     this.address = key === void 0 ? this.configAddress : [this.configAddress, keySuffix(key)].join("");
   }
   module;
@@ -13561,7 +14193,8 @@ var ModuleInstance = class _ModuleInstance {
     const forEach = blockAttr(node, "for_each");
     if (count) {
       const v = evaluate(count.expr, this.scope);
-      if (typeof v !== "number" && !(typeof v === "string" && /^\d+$/.test(v))) return { mode: "unknown", keys: [{ key: void 0 }] };
+      if (typeof v !== "number" && !(typeof v === "string" && /^\d+$/.test(v)))
+        return { mode: "unknown", keys: [{ key: void 0 }] };
       const n = Math.max(0, Math.floor(Number(v)));
       return { mode: "count", keys: Array.from({ length: Math.min(n, 1e4) }, (_, i) => ({ key: i })) };
     }
@@ -13617,7 +14250,10 @@ var ModuleInstance = class _ModuleInstance {
       key,
       () => {
         const { mode, keys } = this.expansionKeys(decl.node);
-        return { mode, instances: keys.map((k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key)) };
+        return {
+          mode,
+          instances: keys.map((k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key))
+        };
       },
       { mode: "unknown", instances: [] }
     );
@@ -13633,7 +14269,10 @@ var ModuleInstance = class _ModuleInstance {
           const childDef = view.childDir !== void 0 ? this.ctx.defs.get(view.childDir) : void 0;
           if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
             const childPath = `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
-            view.child = new _ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [...this.chain, childDef.dir]);
+            view.child = new _ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [
+              ...this.chain,
+              childDef.dir
+            ]);
           }
           return view;
         });
@@ -13685,7 +14324,11 @@ function pickInstance(exp, steps, use) {
     if (!inst) return UNKNOWN;
     return use(inst, steps.slice(1));
   }
-  if (exp.mode === "count") return applySteps(keyed.map((i) => use(i, [])), steps);
+  if (exp.mode === "count")
+    return applySteps(
+      keyed.map((i) => use(i, [])),
+      steps
+    );
   const o = newObject();
   for (const i of keyed) setKey(o, String(i.key), use(i, []));
   return applySteps(o, steps);
@@ -13707,7 +14350,16 @@ var VariableView = class {
 };
 
 // src/model/terraform/stack.ts
-var IDENTIFYING_ATTRIBUTES = ["bucket", "name", "id", "identifier", "cluster_identifier", "function_name", "table_name", "arn"];
+var IDENTIFYING_ATTRIBUTES = [
+  "bucket",
+  "name",
+  "id",
+  "identifier",
+  "cluster_identifier",
+  "function_name",
+  "table_name",
+  "arn"
+];
 var Stack = class {
   constructor(root, modules) {
     this.root = root;
@@ -13763,7 +14415,9 @@ function localAddress(r) {
   return `${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`;
 }
 function refersTo(a, module, targetAddr, targetKey2) {
-  const matches = (refs) => refs.some((ref) => ref.address === targetAddr && (ref.key === void 0 || targetKey2 === void 0 || String(ref.key) === String(targetKey2)));
+  const matches = (refs) => refs.some(
+    (ref) => ref.address === targetAddr && (ref.key === void 0 || targetKey2 === void 0 || String(ref.key) === String(targetKey2))
+  );
   const direct = collectReferences(a.node.expr);
   if (matches(direct)) return true;
   for (const ref of direct) {
@@ -13876,7 +14530,8 @@ function buildProject(files, varFiles) {
     else if (kind === "backend-config") dirInput(dirOf(f.source.path)).backendConfigs.push(input);
     else if (isAutoTfvars(f.source.path)) dirInput(dirOf(f.source.path)).tfvars.push(input);
   }
-  for (const d of dirs.values()) d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
+  for (const d of dirs.values())
+    d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
   const terraform = buildTerraformProject(modules, { varFiles });
   const k8s = buildKubernetesModel(yamlInputs);
@@ -19224,7 +19879,12 @@ function buildDocuments(file, events, maxAliases, covered) {
   } catch (err) {
     if (!(err instanceof AliasLimit)) throw err;
     const [s, en] = err.message.split(":").map(Number);
-    return fail2(`too many aliases: expanding this document dereferences more than ${maxAliases} aliases`, s, en, "aliases");
+    return fail2(
+      `too many aliases: expanding this document dereferences more than ${maxAliases} aliases`,
+      s,
+      en,
+      "aliases"
+    );
   }
   return { documents, stoppedAt: text.length };
 }
@@ -19272,7 +19932,8 @@ function markerBefore(text, from, lowerBound) {
   return -1;
 }
 function markerAfter(text, marker, from) {
-  for (let i = text.indexOf(marker, from); i !== -1; i = text.indexOf(marker, i + 1)) if (isMarkerAt(text, i, marker)) return i;
+  for (let i = text.indexOf(marker, from); i !== -1; i = text.indexOf(marker, i + 1))
+    if (isMarkerAt(text, i, marker)) return i;
   return -1;
 }
 
@@ -19496,7 +20157,9 @@ function parseConfig(path2, text) {
   const data = root === null ? {} : plain(root);
   const validate2 = configValidator();
   if (!validate2(data)) {
-    return { errors: byPosition(schemaErrors(validate2.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 }))) };
+    return {
+      errors: byPosition(schemaErrors(validate2.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
+    };
   }
   return { config: buildConfig(path2, data, file, root), errors: [] };
 }
@@ -19541,7 +20204,9 @@ function validateRuleSettings(config, rules6) {
     const meta = byId.get(id);
     if (!meta) {
       const suggestion = closest(id, [...byId.keys()]);
-      errors.push(at(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`));
+      errors.push(
+        at(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`)
+      );
       continue;
     }
     if (setting2.options === void 0) continue;
@@ -19644,7 +20309,8 @@ function describe(e) {
       };
     }
     case "type": {
-      if (/^\/rules\/[^/]+$/.test(e.instancePath) && e.schemaPath.endsWith("else/type")) return { message: `${SETTING_TYPE_MESSAGE} (got ${typeName(got)})`, extra: [] };
+      if (/^\/rules\/[^/]+$/.test(e.instancePath) && e.schemaPath.endsWith("else/type"))
+        return { message: `${SETTING_TYPE_MESSAGE} (got ${typeName(got)})`, extra: [] };
       const expected = String(e.params.type).split(",").map(article).join(" or ");
       return { message: `must be ${expected} (got ${typeName(got)})`, extra: [] };
     }
@@ -19673,7 +20339,10 @@ function describe(e) {
       if (e.params.limit === 1) return { message: "must not be empty", extra: [] };
       return { message: e.message ?? "is invalid", extra: [] };
     case "required":
-      return { message: `missing required key "${e.params.missingProperty}"`, extra: [] };
+      return {
+        message: `missing required key "${e.params.missingProperty}"`,
+        extra: []
+      };
     default:
       return { message: e.message ?? `fails ${e.keyword}`, extra: [] };
   }
@@ -19742,7 +20411,12 @@ function plain(node) {
       const out = {};
       for (const p of node.pairs) {
         const key = p.key.kind === "scalar" ? String(p.key.value) : JSON.stringify(plain(p.key));
-        Object.defineProperty(out, key, { value: plain(p.value), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+          value: plain(p.value),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
       }
       return out;
     }
@@ -19782,7 +20456,8 @@ function editDistance(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];
@@ -19796,7 +20471,13 @@ var UsageError = class extends Error {
 // src/engine/fingerprint.ts
 import { hash } from "node:crypto";
 function fingerprint(input) {
-  const text = [input.ruleId, input.file, input.resource ?? "", input.message, input.snippet.replace(/\s+/g, " ").trim()].join("\0");
+  const text = [
+    input.ruleId,
+    input.file,
+    input.resource ?? "",
+    input.message,
+    input.snippet.replace(/\s+/g, " ").trim()
+  ].join("\0");
   return hash("sha256", text, "buffer").toString("hex", 0, 16);
 }
 function disambiguate(items, fileOf) {
@@ -19895,7 +20576,10 @@ function applySuppressions(findings, suppressions, objectIgnores) {
   const suppressed = [];
   for (const f of findings) {
     let hit = false;
-    const candidates = [...byFile.get(f.file) ?? [], ...f.resource !== void 0 ? byResource.get(f.resource) ?? [] : []];
+    const candidates = [
+      ...byFile.get(f.file) ?? [],
+      ...f.resource !== void 0 ? byResource.get(f.resource) ?? [] : []
+    ];
     for (const s of candidates) {
       if (!s.ruleIds.includes(f.ruleId)) continue;
       if (s.kind === "line" && (f.line < s.fromLine || f.line > s.toLine)) continue;
@@ -19973,7 +20657,8 @@ async function loadEffectiveConfig(options, cwd, paths) {
   let config = defaultConfig(cwd);
   if (configPath) {
     const loaded = loadConfig(configPath);
-    if (!loaded.config) throw new UsageError(`invalid configuration:
+    if (!loaded.config)
+      throw new UsageError(`invalid configuration:
 ${loaded.errors.map(formatConfigError).join("\n")}`);
     config = loaded.config;
   }
@@ -20006,7 +20691,8 @@ function makeEffectiveConfig(config, cwd, options) {
         known.add(r.meta.id);
       }
       const errors = validateRuleSettings(config, [...all.map((r) => r.meta), ...ENGINE_RULES]);
-      if (errors.length > 0) throw new UsageError(`invalid configuration:
+      if (errors.length > 0)
+        throw new UsageError(`invalid configuration:
 ${errors.map(formatConfigError).join("\n")}`);
       const enabled = [];
       for (const rule of all) {
@@ -20014,7 +20700,11 @@ ${errors.map(formatConfigError).join("\n")}`);
         const setting2 = resolveRuleSetting(config, rule.meta);
         if (!setting2.enabled) continue;
         ran.add(rule.meta.id);
-        enabled.push({ rule, severity: setting2.severity, options: { ...setting2.options, ...options.ruleOptions?.[rule.meta.id] } });
+        enabled.push({
+          rule,
+          severity: setting2.severity,
+          options: { ...setting2.options, ...options.ruleOptions?.[rule.meta.id] }
+        });
       }
       return enabled;
     },
@@ -20149,7 +20839,10 @@ function locateInTemplate(path2, template) {
       from = item2.i;
       parentCol = item2.col;
       parentIsItem = true;
-      const r = template.range(template.lineStart(lines[item2.i].n) + item2.col, template.lineStart(lines[item2.i].n) + item2.col + 1);
+      const r = template.range(
+        template.lineStart(lines[item2.i].n) + item2.col,
+        template.lineStart(lines[item2.i].n) + item2.col + 1
+      );
       best = r;
       continue;
     }
@@ -20220,7 +20913,9 @@ function dirOf2(path2) {
   return d === "" ? "." : d;
 }
 async function helmRelocator(parsed, scan) {
-  const rendered = parsed.filter((f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0));
+  const rendered = parsed.filter(
+    (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
+  );
   if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
   const templates = [];
   const charts = [];
@@ -20242,7 +20937,9 @@ async function helmRelocator(parsed, scan) {
   const relocate = (file, range2) => {
     const f = byFile.get(file);
     if (!f) return void 0;
-    const doc = f.stream.documents.find((d) => d.range.start.offset <= range2.start.offset && range2.start.offset <= d.range.end.offset);
+    const doc = f.stream.documents.find(
+      (d) => d.range.start.offset <= range2.start.offset && range2.start.offset <= d.range.end.offset
+    );
     const source = doc ? f.helm[doc.index] : void 0;
     if (!doc || !source) return void 0;
     const template = index.resolve(source);
@@ -20287,7 +20984,16 @@ function dropUnfinished(v) {
     for (const i of v.items) dropUnfinished(i);
   }
 }
-var ESC = { 34: '"', 92: "\\", 47: "/", 98: "\b", 102: "\f", 110: "\n", 114: "\r", 116: "	" };
+var ESC = {
+  34: '"',
+  92: "\\",
+  47: "/",
+  98: "\b",
+  102: "\f",
+  110: "\n",
+  114: "\r",
+  116: "	"
+};
 function decodeJsonString(text, start, end) {
   let value = "";
   const map = [];
@@ -20361,7 +21067,11 @@ var Scanner = class {
       case 116:
       case 102:
       case 110: {
-        for (const [word, v] of [["true", true], ["false", false], ["null", null]]) {
+        for (const [word, v] of [
+          ["true", true],
+          ["false", false],
+          ["null", null]
+        ]) {
           if (t.startsWith(word, start)) {
             this.p += word.length;
             return v === null ? { kind: "null", start, end: this.p } : { kind: "bool", value: v, start, end: this.p };
@@ -20396,7 +21106,8 @@ var Scanner = class {
       if (c === 92) {
         const n = t.charCodeAt(p + 1);
         if (n === 117) {
-          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(p + 2, p + 6))) this.fail("invalid escape: '\\u' needs 4 hex digits", p, p + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(p + 2, p + 6)))
+            this.fail("invalid escape: '\\u' needs 4 hex digits", p, p + 6);
           p += 6;
           continue;
         }
@@ -20423,11 +21134,13 @@ var Scanner = class {
     }
     for (; ; ) {
       this.ws();
-      if (t.charCodeAt(this.p) !== 34) this.fail(`expected a string key in the object, found ${this.describe()}`, this.p, this.p + 1);
+      if (t.charCodeAt(this.p) !== 34)
+        this.fail(`expected a string key in the object, found ${this.describe()}`, this.p, this.p + 1);
       const keyStart = this.p;
       const keyEnd = this.string();
       this.ws();
-      if (t.charCodeAt(this.p) !== 58) this.fail(`expected ':' after the object key, found ${this.describe()}`, this.p, this.p + 1);
+      if (t.charCodeAt(this.p) !== 58)
+        this.fail(`expected ':' after the object key, found ${this.describe()}`, this.p, this.p + 1);
       this.p++;
       this.ws();
       const member = { key: decodeJsonString(t, keyStart, keyEnd).value, keyStart, keyEnd };
@@ -20969,7 +21682,9 @@ function buildSeq(file, pieces, state, closers, report, depth) {
           state.i = pieces.length;
           return { parts: parts.slice() };
         }
-        parts.push(p.t === "if" ? buildIf(file, pieces, state, p, report, depth) : buildFor(file, pieces, state, p, report, depth));
+        parts.push(
+          p.t === "if" ? buildIf(file, pieces, state, p, report, depth) : buildFor(file, pieces, state, p, report, depth)
+        );
         break;
       }
       default:
@@ -21078,7 +21793,8 @@ var Parser = class {
     }
     const c = this.lx.comments;
     const comments = [];
-    for (let i = 0; i < c.length; i += 2) comments.push({ text: this.text.slice(c[i], c[i + 1]), range: this.r(c[i], c[i + 1]) });
+    for (let i = 0; i < c.length; i += 2)
+      comments.push({ text: this.text.slice(c[i], c[i + 1]), range: this.r(c[i], c[i + 1]) });
     this.diagnostics.sort((a, b) => startOffset(a.range) - startOffset(b.range));
     return { body, diagnostics: exact2(this.diagnostics), comments: exact2(comments) };
   }
@@ -21116,7 +21832,8 @@ var Parser = class {
     if (this.panic) return;
     this.panic = true;
     let depth = 0;
-    for (let i = this.modes.length - 1; i > 0 && !(this.modes[i] & 4 /* Template */); i--) if (this.modes[i] & 2 /* Bracket */) depth++;
+    for (let i = this.modes.length - 1; i > 0 && !(this.modes[i] & 4 /* Template */); i--)
+      if (this.modes[i] & 2 /* Bracket */) depth++;
     this.panicDepth = depth;
     this.diagnostics.push(this.diag(message, start, end));
   }
@@ -21193,7 +21910,11 @@ var Parser = class {
         if (item2?.kind === "Attribute") {
           const prev = seen.get(item2.name);
           if (prev) {
-            this.error(`attribute "${item2.name}" is already defined at line ${prev.nameRange.start.line}`, startOffset(item2.nameRange), endOffset(item2.nameRange));
+            this.error(
+              `attribute "${item2.name}" is already defined at line ${prev.nameRange.start.line}`,
+              startOffset(item2.nameRange),
+              endOffset(item2.nameRange)
+            );
           } else {
             seen.set(item2.name, item2);
           }
@@ -21422,7 +22143,12 @@ var Parser = class {
       }
       const operand = this.parseUnary();
       this.depth--;
-      return { kind: "UnaryOp", op: t === 20 /* Bang */ ? "!" : "-", operand, range: this.r(start, endOffset(operand.range)) };
+      return {
+        kind: "UnaryOp",
+        op: t === 20 /* Bang */ ? "!" : "-",
+        operand,
+        range: this.r(start, endOffset(operand.range))
+      };
     }
     const e = this.parsePrimary();
     return this.panic ? e : this.parsePostfix(e);
@@ -21513,7 +22239,8 @@ var Parser = class {
       if (t === 14 /* Ellipsis */) {
         expandFinal = true;
         lx.next();
-        if (this.peek() !== 11 /* RParen */) this.errorAtToken("expected ')' after '...': only the last argument can be expanded");
+        if (this.peek() !== 11 /* RParen */)
+          this.errorAtToken("expected ')' after '...': only the last argument can be expanded");
         break;
       }
       if (t === 12 /* Comma */) {
@@ -21756,7 +22483,12 @@ var Parser = class {
       e.range = this.r(startOffset(e.range), endOffset(step.range));
       return e;
     }
-    return { kind: "RelativeTraversal", source: e, traversal: [step], range: this.r(startOffset(e.range), endOffset(step.range)) };
+    return {
+      kind: "RelativeTraversal",
+      source: e,
+      traversal: [step],
+      range: this.r(startOffset(e.range), endOffset(step.range))
+    };
   }
   /** `src[*]...` (full) or `src.*...` (attribute-only); the `[` or `.` is current. */
   parseSplat(source, attrOnly) {
@@ -21795,7 +22527,11 @@ var Parser = class {
         steps.push(step);
       } else {
         if (attrOnly && t === 13 /* Dot */) {
-          this.error("a splat (.*) cannot be nested inside an attribute-only splat; use [*] instead", lx.start, lx.end + 1);
+          this.error(
+            "a splat (.*) cannot be nested inside an attribute-only splat; use [*] instead",
+            lx.start,
+            lx.end + 1
+          );
         }
         break;
       }
@@ -21804,11 +22540,27 @@ var Parser = class {
     let end = opEnd;
     if (steps.length > 0) {
       end = endOffset(steps[steps.length - 1].range);
-      each = { kind: "RelativeTraversal", source: anon, traversal: steps, range: this.r(startOffset(steps[0].range), end) };
+      each = {
+        kind: "RelativeTraversal",
+        source: anon,
+        traversal: steps,
+        range: this.r(startOffset(steps[0].range), end)
+      };
     }
-    const splat = { kind: "Splat", source, each, legacy: attrOnly, range: this.r(startOffset(source.range), end) };
+    const splat = {
+      kind: "Splat",
+      source,
+      each,
+      legacy: attrOnly,
+      range: this.r(startOffset(source.range), end)
+    };
     if (trailingIndex) {
-      return { kind: "Index", collection: splat, key: trailingIndex.key, range: this.r(startOffset(source.range), trailingIndex.end) };
+      return {
+        kind: "Index",
+        collection: splat,
+        key: trailingIndex.key,
+        range: this.r(startOffset(source.range), trailingIndex.end)
+      };
     }
     return splat;
   }
@@ -21861,7 +22613,11 @@ var Parser = class {
         } else {
           if (heredoc) {
             const line = this.file.pos(start).line;
-            this.error(`unterminated heredoc: no line with only "${marker}" closes the heredoc opened at line ${line}`, p, p);
+            this.error(
+              `unterminated heredoc: no line with only "${marker}" closes the heredoc opened at line ${line}`,
+              p,
+              p
+            );
           } else {
             this.error(`unterminated string: it has no closing '"'`, start, contentStart);
           }
@@ -21880,7 +22636,11 @@ var Parser = class {
       if (c === 10) {
         if (mode === "quoted") {
           flush(p);
-          this.error('unterminated string: a quoted string cannot contain a line break (use a heredoc or "\\n")', start, p);
+          this.error(
+            'unterminated string: a quoted string cannot contain a line break (use a heredoc or "\\n")',
+            start,
+            p
+          );
           end = p;
           lx.pos = p;
           break;
@@ -21942,14 +22702,23 @@ var Parser = class {
       const hex = text.slice(p + 2, p + 2 + digits);
       if (hex.length === digits && /^[0-9a-fA-F]+$/.test(hex)) {
         const cp = parseInt(hex, 16);
-        if (cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) return { value: String.fromCodePoint(cp), end: p + 2 + digits };
+        if (cp <= 1114111 && !(cp >= 55296 && cp <= 57343))
+          return { value: String.fromCodePoint(cp), end: p + 2 + digits };
       }
-      this.error(`invalid escape: '\\${String.fromCharCode(n)}' needs ${digits} hex digits of a valid Unicode code point`, p, Math.min(p + 2 + digits, text.length));
+      this.error(
+        `invalid escape: '\\${String.fromCharCode(n)}' needs ${digits} hex digits of a valid Unicode code point`,
+        p,
+        Math.min(p + 2 + digits, text.length)
+      );
       return { value: "", end: p + 2 };
     }
     const w = n >= 55296 && n <= 56319 ? 2 : 1;
     const bad = Number.isNaN(n) ? "" : text.slice(p + 1, p + 1 + w);
-    this.error(`invalid escape sequence '\\${bad}' in string; valid ones are \\n \\r \\t \\" \\\\ \\uNNNN \\UNNNNNNNN`, p, Math.min(p + 1 + w, text.length));
+    this.error(
+      `invalid escape sequence '\\${bad}' in string; valid ones are \\n \\r \\t \\" \\\\ \\uNNNN \\UNNNNNNNN`,
+      p,
+      Math.min(p + 1 + w, text.length)
+    );
     return { value: "", end: Number.isNaN(n) ? p + 1 : p + 1 + w };
   }
   /** Opens `${`/`%{` at `p` (with `~`), lexing from there in expression mode. */
@@ -22020,7 +22789,11 @@ var Parser = class {
         lx.next();
         return finish({ t: word });
       default:
-        this.error("expected 'if', 'for', 'else', 'endif' or 'endfor' after '%{'", kwStart, Math.max(lx.end, kwStart + 1));
+        this.error(
+          "expected 'if', 'for', 'else', 'endif' or 'endfor' after '%{'",
+          kwStart,
+          Math.max(lx.end, kwStart + 1)
+        );
         return finish({ t: "else" });
     }
   }
@@ -22039,13 +22812,22 @@ function exact2(items) {
 // src/parse/hcl/json.ts
 var leaf = (labels, refs) => ({ labels, blocks: {}, refs: refs && new Set(refs) });
 var CONDITIONS = { precondition: leaf(0), postcondition: leaf(0) };
-var LIFECYCLE = { labels: 0, blocks: CONDITIONS, refs: /* @__PURE__ */ new Set(["ignore_changes", "replace_triggered_by"]) };
+var LIFECYCLE = {
+  labels: 0,
+  blocks: CONDITIONS,
+  refs: /* @__PURE__ */ new Set(["ignore_changes", "replace_triggered_by"])
+};
 var CONNECTION = leaf(0);
 var PROVISIONER = { labels: 1, blocks: { connection: CONNECTION } };
 var DYNAMIC = { labels: 1, blocks: {} };
 var DYNAMIC_CONTENT = { labels: 0, blocks: { dynamic: DYNAMIC } };
 DYNAMIC.blocks.content = DYNAMIC_CONTENT;
-var RESOURCE_BODY = { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION, dynamic: DYNAMIC };
+var RESOURCE_BODY = {
+  lifecycle: LIFECYCLE,
+  provisioner: PROVISIONER,
+  connection: CONNECTION,
+  dynamic: DYNAMIC
+};
 var RESOURCE_REFS = /* @__PURE__ */ new Set(["depends_on", "provider"]);
 var CONFIG = {
   resource: { labels: 2, blocks: RESOURCE_BODY, refs: RESOURCE_REFS },
@@ -22067,7 +22849,11 @@ var CONFIG = {
   },
   moved: leaf(0, ["from", "to"]),
   import: leaf(0, ["to", "provider"]),
-  removed: { labels: 0, blocks: { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION }, refs: /* @__PURE__ */ new Set(["from"]) },
+  removed: {
+    labels: 0,
+    blocks: { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION },
+    refs: /* @__PURE__ */ new Set(["from"])
+  },
   check: { labels: 1, blocks: { data: { labels: 2, blocks: {}, refs: RESOURCE_REFS }, assert: leaf(0) } }
 };
 function parseTfJson(file) {
@@ -22088,14 +22874,19 @@ var JsonConverter = class {
     const { root, error } = scanJson(this.text);
     if (error) {
       this.errorAt = error.start;
-      this.diagnostics.push({ severity: "error", message: error.message, range: this.file.range(error.start, error.end) });
+      this.diagnostics.push({
+        severity: "error",
+        message: error.message,
+        range: this.file.range(error.start, error.end)
+      });
     }
     const vars = /\.tfvars\.json$/i.test(this.file.path);
     let body;
     if (root && root.kind === "object") {
       body = this.body(root, vars ? {} : CONFIG);
     } else {
-      if (root && !error) this.error("a Terraform JSON file must hold an object at the top level", root.start, root.end);
+      if (root && !error)
+        this.error("a Terraform JSON file must hold an object at the top level", root.start, root.end);
       body = { kind: "Body", attributes: [], blocks: [], range: this.r(0, 0) };
     }
     body.range = this.r(0, this.text.length);
@@ -22140,7 +22931,11 @@ var JsonConverter = class {
     }
     if (value.kind !== "object") {
       const want = labels.length < spec.labels ? "an object keyed by block label" : "an object (the block body)";
-      this.error(`"${typeMember.key}" must be ${want} in Terraform JSON, found ${value.kind}`, value.start, this.end(value));
+      this.error(
+        `"${typeMember.key}" must be ${want} in Terraform JSON, found ${value.kind}`,
+        value.start,
+        this.end(value)
+      );
       return;
     }
     if (labels.length < spec.labels) {
@@ -22192,7 +22987,11 @@ var JsonConverter = class {
       case "string":
         return this.nativeExpression(v.start, v.end, v.value);
       case "array":
-        return { kind: "TupleCons", items: v.items.map((i) => this.referenceExpr(i)), range: this.r(v.start, this.end(v)) };
+        return {
+          kind: "TupleCons",
+          items: v.items.map((i) => this.referenceExpr(i)),
+          range: this.r(v.start, this.end(v))
+        };
       case "object": {
         const items = v.members.map((m) => {
           const key = { kind: "LiteralValue", value: m.key, range: this.r(m.keyStart, m.keyEnd) };
@@ -22256,7 +23055,8 @@ async function parseFiles(candidates, limits, stdin) {
   return { parsed, problems };
 }
 function parseOne(candidate, limits, stdin) {
-  if (candidate.kind === "tfstate") return { parsed: { kind: "tfstate", candidate, source: new SourceFile(candidate.path, "") } };
+  if (candidate.kind === "tfstate")
+    return { parsed: { kind: "tfstate", candidate, source: new SourceFile(candidate.path, "") } };
   const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? "", "utf8"), candidate.path) : loadFileSync(candidate.abs, candidate.path, limits.maxFileBytes);
   if (!loaded.ok) {
     const source2 = new SourceFile(candidate.path, "");
@@ -22280,7 +23080,8 @@ function parseOne(candidate, limits, stdin) {
 function parseProblems(file) {
   if (file.kind === "hcl")
     return file.hcl.diagnostics.filter((d) => d.severity === "error").map((d) => ({ source: file.source, message: d.message, range: d.range }));
-  if (file.kind === "yaml") return file.stream.errors.map((e) => ({ source: file.source, message: e.message, range: e.range }));
+  if (file.kind === "yaml")
+    return file.stream.errors.map((e) => ({ source: file.source, message: e.message, range: e.range }));
   return [];
 }
 
@@ -22299,7 +23100,10 @@ function runRules(project, rules6, relocate) {
       const range2 = moved?.range ?? r.range;
       const resource = r.resource;
       const fp = fingerprint({ ruleId: meta.id, file: file.path, resource, message, snippet: snippet(file, range2) });
-      const fix = r.fix && !moved ? toFix(r.fix.description, r.fix.edits.filter((e) => e.file === r.file)) : void 0;
+      const fix = r.fix && !moved ? toFix(
+        r.fix.description,
+        r.fix.edits.filter((e) => e.file === r.file)
+      ) : void 0;
       findings.push(toFinding(meta.id, meta.category, severity, message, file.path, range2, resource, fp, url, fix));
     };
     try {
@@ -22317,7 +23121,21 @@ function toFinding(ruleId, category, severity, message, file, range2, resource, 
   const { line, column } = range2.start;
   const { line: endLine, column: endColumn } = range2.end;
   if (resource !== void 0) {
-    return fix ? { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint: fingerprint2, docsUrl: docsUrl2, fix } : { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint: fingerprint2, docsUrl: docsUrl2 };
+    return fix ? {
+      ruleId,
+      category,
+      severity,
+      message,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      resource,
+      fingerprint: fingerprint2,
+      docsUrl: docsUrl2,
+      fix
+    } : { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint: fingerprint2, docsUrl: docsUrl2 };
   }
   return fix ? { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint: fingerprint2, docsUrl: docsUrl2, fix } : { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint: fingerprint2, docsUrl: docsUrl2 };
 }
@@ -22346,7 +23164,12 @@ function problemFinding(p, severity) {
     message: p.message,
     file: p.source.path,
     ...range2,
-    fingerprint: fingerprint({ ruleId: PARSE_ERROR_RULE.id, file: p.source.path, message: p.message, snippet: p.source.lineText(range2.line) }),
+    fingerprint: fingerprint({
+      ruleId: PARSE_ERROR_RULE.id,
+      file: p.source.path,
+      message: p.message,
+      snippet: p.source.lineText(range2.line)
+    }),
     docsUrl: docsUrl(PARSE_ERROR_RULE.id)
   };
 }
@@ -22485,7 +23308,13 @@ function compileDeclarative(spec) {
         const node = ypath(obj2.root, ...steps.map((s) => /^\d+$/.test(s) ? Number(s) : s));
         if (satisfies(spec.assert, toJS(node), node !== void 0)) continue;
         const range2 = node?.range ?? obj2.headerRange;
-        context.report({ messageId: "violation", data: { resource: obj2.id, path: spec.assert.path }, file: obj2.file, range: range2, resource: obj2.id });
+        context.report({
+          messageId: "violation",
+          data: { resource: obj2.id, path: spec.assert.path },
+          file: obj2.file,
+          range: range2,
+          resource: obj2.id
+        });
       }
     }
   });
@@ -22506,7 +23335,8 @@ async function loadUserRules(dir, cwd) {
     const abs = join3(dir, name);
     const source = new SourceFile(displayPath(cwd, abs), await readFile2(abs, "utf8"));
     const stream = parseYamlStream(source);
-    for (const e of stream.errors) errors.push(`${source.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}`);
+    for (const e of stream.errors)
+      errors.push(`${source.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}`);
     for (const doc of stream.documents) {
       const root = doc.root;
       const items = root && ypath(root, "rules")?.kind === "seq" ? ypath(root, "rules").items : root ? [root] : [];
@@ -22519,7 +23349,9 @@ async function loadUserRules(dir, cwd) {
         for (const err of validate.errors ?? []) {
           const at = nodeAt(item2, err.instancePath) ?? item2;
           const where = `${source.path}:${at.range.start.line}:${at.range.start.column}`;
-          errors.push(`${where}: ${err.instancePath.slice(1).replace(/\//g, ".") || "rule"} ${err.message ?? "is invalid"}`);
+          errors.push(
+            `${where}: ${err.instancePath.slice(1).replace(/\//g, ".") || "rule"} ${err.message ?? "is invalid"}`
+          );
         }
       }
     }
@@ -22552,7 +23384,12 @@ async function lint(options) {
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
   const outcome = await parseFiles(lintable, limits, options.stdin);
   const varFileOutcome = await parseFiles(await discoverVarFiles(config.varFiles, cwd, options.root), limits);
-  const problems = [...outcome.problems, ...outcome.parsed.flatMap(parseProblems), ...varFileOutcome.problems, ...varFileOutcome.parsed.flatMap(parseProblems)];
+  const problems = [
+    ...outcome.problems,
+    ...outcome.parsed.flatMap(parseProblems),
+    ...varFileOutcome.problems,
+    ...varFileOutcome.parsed.flatMap(parseProblems)
+  ];
   timing("parse");
   const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
   const { project, notKubernetes } = buildProject(outcome.parsed, varFiles);
@@ -22761,7 +23598,11 @@ var INFORMATION_URI = "https://github.com/arch-lint/arch-lint";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "archLint/v1";
 var SRCROOT = "%SRCROOT%";
-var LEVEL = { error: "error", warning: "warning", note: "note" };
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  note: "note"
+};
 var sarifReporter = (findings, ctx) => {
   const rules6 = ruleTable(ctx.rules, findings);
   const index = new Map(rules6.map((r, i) => [r.id, i]));
@@ -22845,7 +23686,10 @@ function result(f, ruleIndex) {
         artifactChanges: [
           {
             artifactLocation: artifact(f.file),
-            replacements: f.fix.replacements.map((r) => ({ deletedRegion: region(r), insertedContent: { text: r.text } }))
+            replacements: f.fix.replacements.map((r) => ({
+              deletedRegion: region(r),
+              insertedContent: { text: r.text }
+            }))
           }
         ]
       }
@@ -22899,7 +23743,8 @@ var textReporter = (findings, ctx) => {
   const blocks2 = findings.map((f) => renderFinding(f, ctx.source(f.file), paint));
   const out = [];
   if (blocks2.length > 0) out.push(blocks2.join("\n\n"), "");
-  for (const s of ctx.skipped ?? []) out.push(`${paint("bold", visible(s.file))}: ${paint("gray", "info")} skipped: ${visible(s.reason)}`);
+  for (const s of ctx.skipped ?? [])
+    out.push(`${paint("bold", visible(s.file))}: ${paint("gray", "info")} skipped: ${visible(s.reason)}`);
   if ((ctx.skipped ?? []).length > 0) out.push("");
   out.push(renderSummary(findings, ctx.summary.filesScanned, paint));
   return out.join("\n") + "\n";
@@ -22979,7 +23824,9 @@ var package_default = {
     "test:node24": `ARCH_LINT_E2E_NODE="$(npx -y node@24 -p process.execPath)" node scripts/run-tests.mjs --label 'node 24' test/github/action.e2e.test.ts`,
     bench: "node scripts/bench.mjs",
     demo: "node bin/arch-lint.js fixtures/demo",
-    docs: "node scripts/gen-rule-docs.mjs"
+    docs: "node scripts/gen-rule-docs.mjs",
+    format: 'prettier --write "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts',
+    "format:check": 'prettier --check "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts'
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -22996,6 +23843,9 @@ var package_default = {
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
     esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    prettier: "^3.10.1",
+    re2js: "^2.10.0",
     typescript: "^6.0.3",
     vitest: "4.1"
   },

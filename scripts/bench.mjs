@@ -113,15 +113,23 @@ spec:
           env:
             - name: LOG_LEVEL
               value: ${pick(['info', 'debug', 'warn'])}
-${withLimits ? `          resources:
+${
+  withLimits
+    ? `          resources:
             requests: { cpu: 100m, memory: 128Mi }
             limits: { cpu: 500m, memory: 256Mi }
-` : ''}          readinessProbe:
+`
+    : ''
+}          readinessProbe:
             httpGet: { path: /healthz, port: 8080 }
-${rand() < 0.3 ? `          livenessProbe:
+${
+  rand() < 0.3
+    ? `          livenessProbe:
             httpGet: { path: /livez, port: 8080 }
             initialDelaySeconds: 10
-` : ''}---
+`
+    : ''
+}---
 apiVersion: v1
 kind: Service
 metadata:
@@ -153,7 +161,8 @@ function generate() {
 function readAll(ext) {
   const out = [];
   for (const d of readdirSync(corpus).sort())
-    for (const f of readdirSync(join(corpus, d)).sort()) if (f.endsWith(ext)) out.push([`${d}/${f}`, readFileSync(join(corpus, d, f), 'utf8')]);
+    for (const f of readdirSync(join(corpus, d)).sort())
+      if (f.endsWith(ext)) out.push([`${d}/${f}`, readFileSync(join(corpus, d, f), 'utf8')]);
   return out;
 }
 
@@ -176,24 +185,45 @@ if (args.includes('--child')) {
   const t0 = process.hrtime.bigint();
   const result = await lib.lint({ paths: [corpus], cwd: repo });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  process.stdout.write(JSON.stringify({ seconds, files: result.summary.filesScanned, findings: result.findings.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(
+    JSON.stringify({
+      seconds,
+      files: result.summary.filesScanned,
+      findings: result.findings.length,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
   process.exit(0);
 }
 
 mkdirSync(dirname(libFile), { recursive: true });
-await build({ entryPoints: [join(repo, 'scripts/bench-lib.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: libFile, logLevel: 'error' });
+await build({
+  entryPoints: [join(repo, 'scripts/bench-lib.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: libFile,
+  logLevel: 'error',
+});
 const bytes = generate();
 const lib = await import(pathToFileURL(libFile).href);
 const hcl = throughput(readAll('.tf'), lib.parseHcl, lib.SourceFile);
 const yaml = throughput(readAll('.yaml'), (s) => lib.parseYamlStream(s), lib.SourceFile);
 // Reference on the same files and machine state: js-yaml building plain values, without positions.
 const jsYaml = throughput(readAll('.yaml'), (t) => loadAll(t));
-const e2e = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const e2e = JSON.parse(
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+);
 
 const fmt = (n, d = 1) => n.toFixed(d);
 console.log(`corpus: ${fileCount} files, ${fmt(bytes / 1024 / 1024)} MB (generated in ${corpus})`);
 console.log(`HCL parser:   ${fmt(hcl.mbps)} MB/s (${fmt(hcl.mb)} MB of .tf, best of 3)`);
-console.log(`YAML parser:  ${fmt(yaml.mbps)} MB/s (${fmt(yaml.mb)} MB of .yaml, best of 3; js-yaml loadAll without positions: ${fmt(jsYaml.mbps)} MB/s)`);
-console.log(`end to end:   ${e2e.files} files in ${fmt(e2e.seconds, 2)} s = ${fmt(e2e.files / e2e.seconds, 0)} files/s, ${e2e.findings} findings`);
+console.log(
+  `YAML parser:  ${fmt(yaml.mbps)} MB/s (${fmt(yaml.mb)} MB of .yaml, best of 3; js-yaml loadAll without positions: ${fmt(jsYaml.mbps)} MB/s)`,
+);
+console.log(
+  `end to end:   ${e2e.files} files in ${fmt(e2e.seconds, 2)} s = ${fmt(e2e.files / e2e.seconds, 0)} files/s, ${e2e.findings} findings`,
+);
 console.log(`peak RSS:     ${fmt(e2e.maxRssMB, 0)} MB`);
 if (existsSync(corpus) && !args.includes('--keep')) rmSync(corpus, { recursive: true, force: true });

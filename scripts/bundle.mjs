@@ -10,7 +10,9 @@ import { build } from 'esbuild';
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 // Some dependencies are CommonJS and call require(): give the ESM bundle one.
-const banner = { js: "import { createRequire as __archLintCreateRequire } from 'node:module';\nconst require = __archLintCreateRequire(import.meta.url);" };
+const banner = {
+  js: "import { createRequire as __archLintCreateRequire } from 'node:module';\nconst require = __archLintCreateRequire(import.meta.url);",
+};
 
 const entries = [
   { in: 'src/main.ts', out: 'dist/cli.js', target: 'node20' },

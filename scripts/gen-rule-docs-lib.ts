@@ -4,7 +4,13 @@ import type { RuleMeta } from '../src/engine/rule.js';
 import { builtinRules } from '../rules/index.js';
 
 /** DESIGN.md §3's five, in its order; categories added later follow alphabetically. */
-const MISSION_CATEGORIES = ['single-az-database', 'missing-resource-limits', 'public-bucket', 'missing-multi-region-failover', 'unversioned-state'];
+const MISSION_CATEGORIES = [
+  'single-az-database',
+  'missing-resource-limits',
+  'public-bucket',
+  'missing-multi-region-failover',
+  'unversioned-state',
+];
 
 export const RULE_INDEX_PATH = 'docs/rules/README.md';
 
@@ -15,7 +21,7 @@ export function renderRuleIndex(metas: readonly RuleMeta[]): string {
   const order = [...MISSION_CATEGORIES.filter((c) => byCategory.has(c)), ...added];
 
   const out: string[] = [
-    '<!-- Generated from the rules\' metadata by `npm run docs` (scripts/gen-rule-docs.mjs). Do not edit by hand. -->',
+    "<!-- Generated from the rules' metadata by `npm run docs` (scripts/gen-rule-docs.mjs). Do not edit by hand. -->",
     '',
     '# Rules',
     '',
@@ -26,9 +32,17 @@ export function renderRuleIndex(metas: readonly RuleMeta[]): string {
   ];
   for (const category of order) {
     const rules = [...byCategory.get(category)!].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    out.push('', `## ${category}`, '', '| Rule | Category | Default severity | Fixable | Title |', '| --- | --- | --- | --- | --- |');
+    out.push(
+      '',
+      `## ${category}`,
+      '',
+      '| Rule | Category | Default severity | Fixable | Title |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const r of rules) {
-      out.push(`| [\`${r.id}\`](${r.id}.md) | \`${r.category}\` | \`${r.severity}\` | ${r.fixable === true ? 'yes' : 'no'} | ${cell(r.title)} |`);
+      out.push(
+        `| [\`${r.id}\`](${r.id}.md) | \`${r.category}\` | \`${r.severity}\` | ${r.fixable === true ? 'yes' : 'no'} | ${cell(r.title)} |`,
+      );
     }
   }
   return out.join('\n') + '\n';

@@ -11,7 +11,16 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const libFile = join(repo, 'build', 'gen-rule-docs-lib.mjs');
 
 mkdirSync(dirname(libFile), { recursive: true });
-await build({ entryPoints: [join(repo, 'scripts/gen-rule-docs-lib.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: libFile, logLevel: 'error', packages: 'external' });
+await build({
+  entryPoints: [join(repo, 'scripts/gen-rule-docs-lib.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: libFile,
+  logLevel: 'error',
+  packages: 'external',
+});
 const lib = await import(pathToFileURL(libFile).href);
 
 const target = join(repo, lib.RULE_INDEX_PATH);

@@ -22,10 +22,14 @@ mkdirSync(dirname(out), { recursive: true });
 rmSync(out, { force: true });
 
 const vitest = join(repo, 'node_modules', 'vitest', 'vitest.mjs');
-const run = spawnSync(node, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args], {
-  cwd: repo,
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  node,
+  [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args],
+  {
+    cwd: repo,
+    stdio: 'inherit',
+  },
+);
 
 if (!existsSync(out)) {
   console.log(`${label}: 0 passed, 1 failed, 0 skipped (vitest exited ${run.status ?? run.signal} without a report)`);

@@ -30,5 +30,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  core.setFailed(`arch-lint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  core.setFailed(
+    `arch-lint internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
 });

@@ -60,9 +60,9 @@ export async function runCli(io: CliIO): Promise<number> {
     return 2;
   }
   const { values, positionals } = args;
-  if (values.help) return io.stdout(`${HELP}\n`), 0;
-  if (values.version) return io.stdout(`${VERSION}\n`), 0;
-  if (values['list-rules']) return io.stdout(listRules()), 0;
+  if (values.help) return (io.stdout(`${HELP}\n`), 0);
+  if (values.version) return (io.stdout(`${VERSION}\n`), 0);
+  if (values['list-rules']) return (io.stdout(listRules()), 0);
 
   const reporter = getReporter(values.format!);
   if (!reporter) return usage(io, `unknown --format '${values.format}' (expected ${FORMAT_NAMES.join(', ')})`);

@@ -23,11 +23,19 @@ export default defineRule({
   check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const asg of stack.resourcesOfType('aws_autoscaling_group')) {
-        for (const [name, noun] of [['vpc_zone_identifier', 'subnet'], ['availability_zones', 'availability zone']] as const) {
+        for (const [name, noun] of [
+          ['vpc_zone_identifier', 'subnet'],
+          ['availability_zones', 'availability zone'],
+        ] as const) {
           const single = singleZoneList(stack, asg, name, noun);
           const attr = asg.attr(name);
           if (!single || !attr) continue;
-          context.report({ messageId: 'singleAz', data: { resource: asg.address, detail: single.detail, attribute: name }, ...writtenAt(attr, asg), resource: asg.address });
+          context.report({
+            messageId: 'singleAz',
+            data: { resource: asg.address, detail: single.detail, attribute: name },
+            ...writtenAt(attr, asg),
+            resource: asg.address,
+          });
           break;
         }
       }

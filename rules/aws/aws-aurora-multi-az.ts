@@ -29,7 +29,7 @@ export default defineRule({
     description:
       'Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), ' +
       'calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. ' +
-      'Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance\'s zone leaves the cluster without a writer ' +
+      "Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer " +
       'until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.',
     messages: {
       oneInstance:

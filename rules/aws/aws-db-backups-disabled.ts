@@ -38,10 +38,18 @@ export default defineRule<'backupsDisabled', Options>({
       if (!attr || asNumber(attr.value) !== 0) return;
       // A 0 that comes from a module argument is reported (and fixed) at that argument.
       const at = written(attr, block);
-      context.report({ messageId: 'backupsDisabled', data: { resource }, file: at.file, range: at.range, resource, fix: at.fix('7') });
+      context.report({
+        messageId: 'backupsDisabled',
+        data: { resource },
+        file: at.file,
+        range: at.range,
+        resource,
+        fix: at.fix('7'),
+      });
     };
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const type of ['aws_db_instance', 'aws_rds_cluster']) for (const db of stack.resourcesOfType(type)) judge(db, db.address);
+      for (const type of ['aws_db_instance', 'aws_rds_cluster'])
+        for (const db of stack.resourcesOfType(type)) judge(db, db.address);
       for (const call of callsOf(stack, 'terraform-aws-modules/rds/aws')) {
         if (asBool(call.value('create_db_instance')) !== false) judge(call, call.address);
       }

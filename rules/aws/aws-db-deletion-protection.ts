@@ -17,11 +17,16 @@ interface Options {
 /** Read replicas hold no data of their own; Aurora instances are protected through their cluster. */
 function notApplicable(block: TfBlock): boolean {
   if (isReadReplica(block)) return true;
-  return block.type === 'resource' && block.labels[0] === 'aws_db_instance' && (asString(block.value('engine'))?.startsWith('aurora') ?? false);
+  return (
+    block.type === 'resource' &&
+    block.labels[0] === 'aws_db_instance' &&
+    (asString(block.value('engine'))?.startsWith('aurora') ?? false)
+  );
 }
 
 function* databases(stack: TfStack): Generator<{ block: TfBlock; resource: string }> {
-  for (const type of ['aws_db_instance', 'aws_rds_cluster']) for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
+  for (const type of ['aws_db_instance', 'aws_rds_cluster'])
+    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
   // The registry module defaults deletion_protection to false, like the resource.
   for (const call of callsOf(stack, 'terraform-aws-modules/rds/aws')) {
     if (asBool(call.value('create_db_instance')) !== false) yield { block: call, resource: call.address };

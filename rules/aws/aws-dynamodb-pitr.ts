@@ -28,9 +28,23 @@ export default defineRule({
         const enabled = pitr?.attr('enabled');
         const data = { resource: table.address };
         if (!pitr) {
-          context.report({ messageId: 'noPitr', data: { ...data, state: 'no point_in_time_recovery block' }, file: table.file, range: table.headerRange, resource: table.address, fix: insertBlockFix(table, 'point_in_time_recovery', [['enabled', 'true']]) });
+          context.report({
+            messageId: 'noPitr',
+            data: { ...data, state: 'no point_in_time_recovery block' },
+            file: table.file,
+            range: table.headerRange,
+            resource: table.address,
+            fix: insertBlockFix(table, 'point_in_time_recovery', [['enabled', 'true']]),
+          });
         } else if (enabled && asBool(enabled.value) === false) {
-          context.report({ messageId: 'noPitr', data: { ...data, state: 'enabled = false' }, file: enabled.file, range: enabled.range, resource: table.address, fix: literalFix(pitr, 'enabled', 'true') });
+          context.report({
+            messageId: 'noPitr',
+            data: { ...data, state: 'enabled = false' },
+            file: enabled.file,
+            range: enabled.range,
+            resource: table.address,
+            fix: literalFix(pitr, 'enabled', 'true'),
+          });
         }
       }
     }

@@ -14,10 +14,10 @@ export default defineRule<'missing'>({
     severity: 'error',
     title: 'ECS container definitions must size memory and CPU',
     description:
-      'Checks every container in an `aws_ecs_task_definition`\'s `container_definitions` (in `jsonencode(...)`, a heredoc or a JSON string) for `memory` or `memoryReservation`, unless the task sets `memory`, and for `cpu` units unless the task sets `cpu`. An unsized container can use all the memory and CPU of its instance and starve or crash every other task placed there.',
+      "Checks every container in an `aws_ecs_task_definition`'s `container_definitions` (in `jsonencode(...)`, a heredoc or a JSON string) for `memory` or `memoryReservation`, unless the task sets `memory`, and for `cpu` units unless the task sets `cpu`. An unsized container can use all the memory and CPU of its instance and starve or crash every other task placed there.",
     messages: {
       missing:
-        'Container `{container}` of {resource} sets no {missing} and the task sets none either: it can take all of its instance\'s {resources} and starve every task placed next to it. Set {settings} on the container or the task.',
+        "Container `{container}` of {resource} sets no {missing} and the task sets none either: it can take all of its instance's {resources} and starve every task placed next to it. Set {settings} on the container or the task.",
     },
   },
   check(project, context) {
@@ -43,7 +43,9 @@ export default defineRule<'missing'>({
               resource: task.address,
               missing: missingMemory && missingCpu ? 'memory and no CPU units' : missingMemory ? 'memory' : 'CPU units',
               resources: missingMemory && missingCpu ? 'memory and CPU' : missingMemory ? 'memory' : 'CPU',
-              settings: [missingMemory ? '`memory` or `memoryReservation`' : '', missingCpu ? '`cpu`' : ''].filter(Boolean).join(' and '),
+              settings: [missingMemory ? '`memory` or `memoryReservation`' : '', missingCpu ? '`cpu`' : '']
+                .filter(Boolean)
+                .join(' and '),
             },
             file: attr.file,
             range: containerRange(attr, i, c, containers.length) ?? attr.valueRange,
@@ -82,7 +84,12 @@ function containerRange(attr: TfAttribute, i: number, c: ValueObject, count: num
     if (list.length !== count) return undefined;
     const item = list[i];
     if (item?.kind !== 'ObjectCons') return undefined;
-    const nameItem = item.items.find((it) => it.bareKey === 'name' || (it.key.kind === 'LiteralValue' && it.key.value === 'name') || isQuotedKey(it.key, 'name'));
+    const nameItem = item.items.find(
+      (it) =>
+        it.bareKey === 'name' ||
+        (it.key.kind === 'LiteralValue' && it.key.value === 'name') ||
+        isQuotedKey(it.key, 'name'),
+    );
     return nameItem?.range ?? item.range;
   }
   if (typeof c.name !== 'string') return undefined;
@@ -104,7 +111,12 @@ function jsonencodeList(expr: Expr): Expr[] | undefined {
 
 function isQuotedKey(key: Expr, name: string): boolean {
   const inner = key.kind === 'TemplateWrap' ? key.wrapped : key;
-  return inner.kind === 'Template' && inner.parts.length === 1 && inner.parts[0].kind === 'TemplateLiteral' && inner.parts[0].value === name;
+  return (
+    inner.kind === 'Template' &&
+    inner.parts.length === 1 &&
+    inner.parts[0].kind === 'TemplateLiteral' &&
+    inner.parts[0].value === name
+  );
 }
 
 function escapeRegExp(s: string): string {

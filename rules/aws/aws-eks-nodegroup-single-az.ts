@@ -25,7 +25,12 @@ export default defineRule({
         const single = singleZoneList(stack, group, 'subnet_ids', 'subnet');
         const attr = group.attr('subnet_ids');
         if (!single || !attr) continue;
-        context.report({ messageId: 'singleAz', data: { resource: group.address, detail: single.detail }, ...writtenAt(attr, group), resource: group.address });
+        context.report({
+          messageId: 'singleAz',
+          data: { resource: group.address, detail: single.detail },
+          ...writtenAt(attr, group),
+          resource: group.address,
+        });
       }
     }
   },

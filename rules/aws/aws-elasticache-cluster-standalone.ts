@@ -28,7 +28,13 @@ export default defineRule({
         const engine = cache.attr('engine');
         const name = asString(engine?.value);
         if (!engine || name === undefined || !REPLICABLE_ENGINES.has(name)) continue;
-        context.report({ messageId: 'standalone', data: { resource: cache.address, engine: name }, file: engine.file, range: engine.range, resource: cache.address });
+        context.report({
+          messageId: 'standalone',
+          data: { resource: cache.address, engine: name },
+          file: engine.file,
+          range: engine.range,
+          resource: cache.address,
+        });
       }
     }
   },

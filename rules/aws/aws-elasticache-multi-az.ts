@@ -36,7 +36,7 @@ export default defineRule({
       singleNode:
         'Replication group {resource} has one node per shard ({detail}), so there is no replica to fail over to and an AZ outage takes the cache down. Run at least two nodes per shard in different AZs, with automatic failover and Multi-AZ enabled.',
       settingOff:
-        'Replication group {resource} has {attribute} {state}: when the primary\'s availability zone fails, no replica in another AZ is promoted automatically. Set {attribute} = true.',
+        "Replication group {resource} has {attribute} {state}: when the primary's availability zone fails, no replica in another AZ is promoted automatically. Set {attribute} = true.",
     },
   },
   check(project, context) {
@@ -48,7 +48,12 @@ export default defineRule({
           const attr = shard.attribute ? group.attr(shard.attribute) : undefined;
           context.report({
             messageId: 'singleNode',
-            data: { resource: group.address, detail: attr ? `${shard.attribute} = ${group.value(shard.attribute!) as number}` : 'num_cache_clusters is not set and defaults to 1' },
+            data: {
+              resource: group.address,
+              detail: attr
+                ? `${shard.attribute} = ${group.value(shard.attribute!) as number}`
+                : 'num_cache_clusters is not set and defaults to 1',
+            },
             file: attr ? attr.file : group.file,
             range: attr ? attr.range : group.headerRange,
             resource: group.address,
@@ -57,7 +62,13 @@ export default defineRule({
         }
         // Multi-AZ requires automatic failover; each missing switch is its own one-line fix.
         for (const name of ['automatic_failover_enabled', 'multi_az_enabled']) {
-          reportUnlessTrue(context, { block: group, name, messageId: 'settingOff', data: { resource: group.address }, resource: group.address });
+          reportUnlessTrue(context, {
+            block: group,
+            name,
+            messageId: 'settingOff',
+            data: { resource: group.address },
+            resource: group.address,
+          });
         }
       }
     }

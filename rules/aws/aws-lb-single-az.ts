@@ -42,7 +42,7 @@ export default defineRule({
     title: 'Load balancers must span several availability zones',
     description:
       'Flags `aws_lb`, `aws_alb` and `aws_elb` resources attached to a single subnet (one element in `subnets`, one `subnet_mapping` block, ' +
-      'subnets that all resolve to one zone, or one entry in a Classic ELB\'s `availability_zones`). A load balancer only has nodes in the zones ' +
+      "subnets that all resolve to one zone, or one entry in a Classic ELB's `availability_zones`). A load balancer only has nodes in the zones " +
       'of its subnets: with one, the entry point of the service disappears with that zone even when the targets behind it survive. ' +
       'Lists that are not known before apply are not judged.',
     messages: {
@@ -55,7 +55,14 @@ export default defineRule({
       for (const type of ['aws_lb', 'aws_alb', 'aws_elb']) {
         for (const lb of stack.resourcesOfType(type)) {
           const verdict = judge(stack, lb);
-          if (verdict) context.report({ messageId: 'singleAz', data: { resource: lb.address, detail: verdict.detail }, file: verdict.file, range: verdict.range, resource: lb.address });
+          if (verdict)
+            context.report({
+              messageId: 'singleAz',
+              data: { resource: lb.address, detail: verdict.detail },
+              file: verdict.file,
+              range: verdict.range,
+              resource: lb.address,
+            });
         }
       }
     }

@@ -28,7 +28,8 @@ export default defineRule({
       for (const broker of stack.resourcesOfType('aws_mq_broker')) {
         const attr = broker.attr('deployment_mode');
         const value = attr?.value;
-        if (value !== undefined && value !== null && (isUnknown(value) || asString(value) !== 'SINGLE_INSTANCE')) continue;
+        if (value !== undefined && value !== null && (isUnknown(value) || asString(value) !== 'SINGLE_INSTANCE'))
+          continue;
         const engine = (asString(broker.value('engine_type')) ?? '').toLowerCase();
         const mode = MULTI_AZ_MODE[engine];
         // mq.t3.micro brokers only run single-instance: the fix also needs a larger instance type.
@@ -37,7 +38,10 @@ export default defineRule({
           messageId: 'singleInstance',
           data: {
             resource: broker.address,
-            state: attr && value !== null ? 'deployment_mode = "SINGLE_INSTANCE"' : 'deployment_mode is not set and defaults to SINGLE_INSTANCE',
+            state:
+              attr && value !== null
+                ? 'deployment_mode = "SINGLE_INSTANCE"'
+                : 'deployment_mode is not set and defaults to SINGLE_INSTANCE',
             mode: mode ?? 'ACTIVE_STANDBY_MULTI_AZ" or "CLUSTER_MULTI_AZ',
           },
           file: attr ? attr.file : broker.file,

@@ -39,7 +39,11 @@ export default defineRule({
           continue;
         }
         // OpenSearch's Multi-AZ with standby implies zone awareness over three AZs.
-        if (domain.resourceType === 'aws_opensearch_domain' && boolSetting(config, 'multi_az_with_standby_enabled') === 'true') continue;
+        if (
+          domain.resourceType === 'aws_opensearch_domain' &&
+          boolSetting(config, 'multi_az_with_standby_enabled') === 'true'
+        )
+          continue;
         const countAttr = config.attr('instance_count');
         const countValue = countAttr?.value;
         if (countValue !== undefined && countValue !== null && isUnknown(countValue)) continue;
@@ -48,14 +52,23 @@ export default defineRule({
         if (count < 2) {
           context.report({
             messageId: 'oneNode',
-            data: { resource: domain.address, detail: countAttr ? `instance_count = ${count}` : 'instance_count is not set and defaults to 1' },
+            data: {
+              resource: domain.address,
+              detail: countAttr ? `instance_count = ${count}` : 'instance_count is not set and defaults to 1',
+            },
             file: countAttr ? countAttr.file : config.file,
             range: countAttr ? countAttr.range : config.headerRange,
             resource: domain.address,
           });
           continue;
         }
-        reportUnlessTrue(context, { block: config, name: 'zone_awareness_enabled', messageId: 'noZoneAwareness', data: { resource: domain.address }, resource: domain.address });
+        reportUnlessTrue(context, {
+          block: config,
+          name: 'zone_awareness_enabled',
+          messageId: 'noZoneAwareness',
+          data: { resource: domain.address },
+          resource: domain.address,
+        });
       }
     }
   },

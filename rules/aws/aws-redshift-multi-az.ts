@@ -39,7 +39,11 @@ export default defineRule({
             messageId: 'singleNode',
             data: {
               resource: cluster.address,
-              detail: singleByType ? 'cluster_type = "single-node"' : nodesAttr ? 'number_of_nodes = 1' : 'number_of_nodes is not set and defaults to 1',
+              detail: singleByType
+                ? 'cluster_type = "single-node"'
+                : nodesAttr
+                  ? 'number_of_nodes = 1'
+                  : 'number_of_nodes is not set and defaults to 1',
             },
             file: at ? at.file : cluster.file,
             range: at ? at.range : cluster.headerRange,
@@ -47,7 +51,13 @@ export default defineRule({
           });
           continue;
         }
-        reportUnlessTrue(context, { block: cluster, name: 'multi_az', messageId: 'singleAz', data: { resource: cluster.address }, resource: cluster.address });
+        reportUnlessTrue(context, {
+          block: cluster,
+          name: 'multi_az',
+          messageId: 'singleAz',
+          data: { resource: cluster.address },
+          resource: cluster.address,
+        });
       }
     }
   },

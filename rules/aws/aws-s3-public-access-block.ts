@@ -16,7 +16,7 @@ export default defineRule({
     description:
       'Flags `aws_s3_bucket` resources that no `aws_s3_bucket_public_access_block` refers to (by reference or bucket name), unless an ' +
       '`aws_s3_account_public_access_block` in the same stack turns on all four settings; and public access blocks with `block_public_acls`, ' +
-      '`block_public_policy`, `ignore_public_acls` or `restrict_public_buckets` false or missing (the provider\'s default is false) ' +
+      "`block_public_policy`, `ignore_public_acls` or `restrict_public_buckets` false or missing (the provider's default is false) " +
       'where the account block does not already enforce that setting. The block is the guard rail that keeps one careless ACL or policy from publishing the bucket.',
     messages: {
       missing:
@@ -38,14 +38,22 @@ export default defineRule({
             file: bucket.file,
             range: bucket.headerRange,
             resource: bucket.address,
-            fix: edits ? { description: 'Add an aws_s3_bucket_public_access_block with all four settings true', edits } : undefined,
+            fix: edits
+              ? { description: 'Add an aws_s3_bucket_public_access_block with all four settings true', edits }
+              : undefined,
           });
         }
       }
       for (const block of stack.resourcesOfType('aws_s3_bucket_public_access_block')) {
         for (const name of PAB_SETTINGS) {
           if (accountBlocks(stack, name)) continue;
-          reportUnlessTrue(context, { block, name, messageId: 'settingOff', data: { resource: block.address }, resource: block.address });
+          reportUnlessTrue(context, {
+            block,
+            name,
+            messageId: 'settingOff',
+            data: { resource: block.address },
+            resource: block.address,
+          });
         }
       }
     }
@@ -58,7 +66,9 @@ export default defineRule({
  */
 function addBlockEdits(bucket: TfResource): Edit[] | undefined {
   if (bucket.key !== undefined || expansionUnknown(bucket)) return undefined;
-  const taken = bucket.module.resources.some((r) => r.resourceType === 'aws_s3_bucket_public_access_block' && r.name === bucket.name);
+  const taken = bucket.module.resources.some(
+    (r) => r.resourceType === 'aws_s3_bucket_public_access_block' && r.name === bucket.name,
+  );
   if (taken) return undefined;
   const i = bucket.indent;
   const b = `${i}  `;

@@ -16,7 +16,7 @@ export default defineRule({
     description:
       'Flags the canned ACLs `public-read`, `public-read-write` and `authenticated-read` and ACL grants to the AllUsers or AuthenticatedUsers groups, ' +
       'on `aws_s3_bucket` (provider v3 `acl` / `grant`) and `aws_s3_bucket_acl` (`acl`, `access_control_policy`). ' +
-      'Not flagged when S3 would reject or ignore the ACL: the bucket\'s or the account\'s public access block sets `block_public_acls` or `ignore_public_acls`, ' +
+      "Not flagged when S3 would reject or ignore the ACL: the bucket's or the account's public access block sets `block_public_acls` or `ignore_public_acls`, " +
       'or Object Ownership is `BucketOwnerEnforced`. "AuthenticatedUsers" means any AWS account in the world, not yours.',
     messages: {
       publicAcl:
@@ -34,11 +34,18 @@ export default defineRule({
           const canned = e.what.startsWith('acl = ');
           context.report({
             messageId: 'publicAcl',
-            data: { resource: res.address, what: e.what, write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ', including writing to it' : '' },
+            data: {
+              resource: res.address,
+              what: e.what,
+              write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ', including writing to it' : '',
+            },
             file: e.file,
             range: e.range,
             resource: res.address,
-            fix: canned && res.attr('acl')!.node.expr.kind === 'LiteralValue' ? setAttributeFix(res, 'acl', '"private"') : undefined,
+            fix:
+              canned && res.attr('acl')!.node.expr.kind === 'LiteralValue'
+                ? setAttributeFix(res, 'acl', '"private"')
+                : undefined,
           });
         }
       }

@@ -15,7 +15,7 @@ export default defineRule({
       'written with `jsonencode`, as JSON in a heredoc or string, or as a `data "aws_iam_policy_document"` (followed through references and source/override documents). ' +
       'A statement is not public when a condition pins fixed values of aws:SourceVpc, aws:SourceVpce, aws:SourceIp, aws:SourceArn, aws:SourceAccount, ' +
       'aws:PrincipalOrgID, aws:PrincipalAccount and similar keys; aws:SecureTransport alone restricts nothing. ' +
-      'Not flagged when the bucket\'s or the account\'s public access block sets `block_public_policy` or `restrict_public_buckets`.',
+      "Not flagged when the bucket's or the account's public access block sets `block_public_policy` or `restrict_public_buckets`.",
     messages: {
       publicStatement:
         'The policy in {resource} has {what} with no condition limiting it to your accounts, organisation or network: anyone on the internet gets these permissions on the bucket. Name the principals, add a restricting condition (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn), or serve public content through CloudFront with origin access control.',
@@ -29,7 +29,13 @@ export default defineRule({
       ];
       for (const res of candidates) {
         for (const e of policyExposures(stack, res)) {
-          context.report({ messageId: 'publicStatement', data: { resource: res.address, what: e.what }, file: e.file, range: e.range, resource: res.address });
+          context.report({
+            messageId: 'publicStatement',
+            data: { resource: res.address, what: e.what },
+            file: e.file,
+            range: e.range,
+            resource: res.address,
+          });
         }
       }
     }

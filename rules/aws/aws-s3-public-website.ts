@@ -26,7 +26,10 @@ export default defineRule({
       for (const bucket of stack.resourcesOfType('aws_s3_bucket')) {
         const sites: { block: TfBlock; resource: string }[] = [
           ...bucket.blocks('website').map((block) => ({ block, resource: bucket.address })),
-          ...attached(stack, bucket, 'aws_s3_bucket_website_configuration').map((w) => ({ block: w as TfBlock, resource: w.address })),
+          ...attached(stack, bucket, 'aws_s3_bucket_website_configuration').map((w) => ({
+            block: w as TfBlock,
+            resource: w.address,
+          })),
         ];
         if (sites.length === 0) continue;
         const exposures = effectiveExposures(stack, bucket);

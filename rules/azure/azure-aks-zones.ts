@@ -20,11 +20,22 @@ export default defineRule({
     },
   },
   check(project, context) {
-    for (const { resource } of resourcesOf(project, 'azurerm_kubernetes_cluster', 'azurerm_kubernetes_cluster_node_pool')) {
-      const pool = resource.resourceType === 'azurerm_kubernetes_cluster' ? firstBlock(resource, 'default_node_pool') : resource;
+    for (const { resource } of resourcesOf(
+      project,
+      'azurerm_kubernetes_cluster',
+      'azurerm_kubernetes_cluster_node_pool',
+    )) {
+      const pool =
+        resource.resourceType === 'azurerm_kubernetes_cluster' ? firstBlock(resource, 'default_node_pool') : resource;
       if (!pool) continue;
       const name = asString(pool.value('name')) ?? resource.name;
-      reportZoneSpread(context, resource, pool, { none: 'noZones', single: 'oneZone' }, { resource: resource.address, pool: name });
+      reportZoneSpread(
+        context,
+        resource,
+        pool,
+        { none: 'noZones', single: 'oneZone' },
+        { resource: resource.address, pool: name },
+      );
     }
   },
 });

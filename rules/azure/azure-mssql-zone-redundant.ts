@@ -36,7 +36,13 @@ export default defineRule({
       const sku = isPool ? asString(firstBlock(resource, 'sku')?.value('tier')) : asString(resource.value('sku_name'));
       if (sku !== undefined && tierWithoutZones(sku)) {
         const skuAttr = isPool ? firstBlock(resource, 'sku')!.attr('tier')! : resource.attr('sku_name')!;
-        context.report({ messageId: 'tierWithoutZones', data: { kind, resource: resource.address, sku }, file: skuAttr.file, range: skuAttr.valueRange, resource: resource.address });
+        context.report({
+          messageId: 'tierWithoutZones',
+          data: { kind, resource: resource.address, sku },
+          file: skuAttr.file,
+          range: skuAttr.valueRange,
+          resource: resource.address,
+        });
         continue;
       }
       context.report({

@@ -40,16 +40,36 @@ export default defineRule<'basic' | 'standard' | 'noZones' | 'oneZone', Options>
       if (!skuAttr || sku === undefined) continue;
       const data = { resource: resource.address };
       if (sku === 'basic' || (sku === 'standard' && context.options.checkStandard !== false)) {
-        context.report({ messageId: sku, data, file: skuAttr.file, range: skuAttr.valueRange, resource: resource.address });
+        context.report({
+          messageId: sku,
+          data,
+          file: skuAttr.file,
+          range: skuAttr.valueRange,
+          resource: resource.address,
+        });
         continue;
       }
       if (sku !== 'premium') continue;
       const spread = zoneSpread(resource);
       if (spread.kind === 'none') {
         const at = spread.attr;
-        context.report({ messageId: 'noZones', data, file: at?.file ?? resource.file, range: at?.valueRange ?? resource.headerRange, resource: resource.address, fix: allZonesFix(resource) });
+        context.report({
+          messageId: 'noZones',
+          data,
+          file: at?.file ?? resource.file,
+          range: at?.valueRange ?? resource.headerRange,
+          resource: resource.address,
+          fix: allZonesFix(resource),
+        });
       } else if (spread.kind === 'single') {
-        context.report({ messageId: 'oneZone', data: { ...data, zone: spread.zone }, file: spread.attr.file, range: spread.attr.valueRange, resource: resource.address, fix: allZonesFix(resource) });
+        context.report({
+          messageId: 'oneZone',
+          data: { ...data, zone: spread.zone },
+          file: spread.attr.file,
+          range: spread.attr.valueRange,
+          resource: resource.address,
+          fix: allZonesFix(resource),
+        });
       }
     }
   },

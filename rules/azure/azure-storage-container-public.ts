@@ -23,7 +23,10 @@ export default defineRule({
       if (!attr || (type !== 'blob' && type !== 'container')) continue;
       context.report({
         messageId: 'public',
-        data: { resource: resource.address, what: type === 'container' ? 'read and listing of every blob' : 'read of every blob' },
+        data: {
+          resource: resource.address,
+          what: type === 'container' ? 'read and listing of every blob' : 'read of every blob',
+        },
         file: attr.file,
         range: attr.valueRange,
         resource: resource.address,

@@ -26,7 +26,13 @@ export default defineRule({
   },
   check(project, context) {
     for (const { resource } of resourcesOf(project, ...SCALE_SETS)) {
-      reportZoneSpread(context, resource, resource, { none: 'noZones', single: 'oneZone' }, { resource: resource.address });
+      reportZoneSpread(
+        context,
+        resource,
+        resource,
+        { none: 'noZones', single: 'oneZone' },
+        { resource: resource.address },
+      );
     }
   },
 });

@@ -24,7 +24,13 @@ export default defineRule({
       if (!attr || !Array.isArray(attr.value) || attr.value.length !== 1) continue;
       const [zone] = knownStrings(attr.value);
       if (zone === undefined) continue;
-      context.report({ messageId: 'singleZone', data: { resource: resource.address, zone }, file: attr.file, range: attr.valueRange, resource: resource.address });
+      context.report({
+        messageId: 'singleZone',
+        data: { resource: resource.address, zone },
+        file: attr.file,
+        range: attr.valueRange,
+        resource: resource.address,
+      });
     }
   },
 });

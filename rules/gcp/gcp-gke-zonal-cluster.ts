@@ -30,7 +30,12 @@ export default defineRule({
         range: attr.valueRange,
         resource: resource.address,
         // Replacing a variable with a literal would rewire the configuration: fix literals only.
-        fix: isLiteralAttr(attr) ? { description: `Set location = "${region}"`, edits: [{ file: attr.file, range: attr.valueRange, text: `"${region}"` }] } : undefined,
+        fix: isLiteralAttr(attr)
+          ? {
+              description: `Set location = "${region}"`,
+              edits: [{ file: attr.file, range: attr.valueRange, text: `"${region}"` }],
+            }
+          : undefined,
       });
     }
   },

@@ -20,7 +20,11 @@ export default defineRule({
     },
   },
   check(project, context) {
-    for (const { resource, stack } of resourcesOf(project, 'google_compute_backend_service', 'google_compute_region_backend_service')) {
+    for (const { resource, stack } of resourcesOf(
+      project,
+      'google_compute_backend_service',
+      'google_compute_region_backend_service',
+    )) {
       if (hasDynamicBlock(resource, 'backend')) continue;
       const groups = resource.blocks('backend').map((backend) => {
         const attr = backend.attr('group');
@@ -44,7 +48,11 @@ export default defineRule({
 });
 
 /** The zonal instance group a backend's `group` refers to, when it refers to exactly one. */
-function singleZonalGroup(stack: TfStack, attr: NonNullable<ReturnType<TfResource['attr']>>, from: TfResource): TfResource | undefined {
+function singleZonalGroup(
+  stack: TfStack,
+  attr: NonNullable<ReturnType<TfResource['attr']>>,
+  from: TfResource,
+): TfResource | undefined {
   const targets = stack.referenced(attr, from).filter((r) => r.mode === 'managed');
   return targets.length === 1 && ZONAL_GROUPS.has(targets[0].resourceType) ? targets[0] : undefined;
 }

@@ -10,7 +10,7 @@ export default defineRule({
     fixable: true,
     title: 'Memorystore clusters need replicas spread over several zones',
     description:
-      'A Memorystore for Redis Cluster (google_redis_cluster) or Memorystore for Valkey (google_memorystore_instance) without replicas (replica_count absent or 0) keeps each shard on one node: when that node\'s zone fails, the shards there are unavailable and their data is gone. zone_distribution_config mode SINGLE_ZONE puts every node in one zone, so one zone outage takes the whole cluster down.',
+      "A Memorystore for Redis Cluster (google_redis_cluster) or Memorystore for Valkey (google_memorystore_instance) without replicas (replica_count absent or 0) keeps each shard on one node: when that node's zone fails, the shards there are unavailable and their data is gone. zone_distribution_config mode SINGLE_ZONE puts every node in one zone, so one zone outage takes the whole cluster down.",
     messages: {
       noReplicas:
         '{resource} has no replicas: each shard lives on a single node, so a zone outage makes the shards in that zone unavailable and loses their data. Set replica_count = 1 (or 2) so every shard has a copy in another zone.',
@@ -23,7 +23,13 @@ export default defineRule({
       const distribution = firstBlock(resource, 'zone_distribution_config');
       const mode = distribution?.attr('mode');
       if (distribution && mode && enumValue(distribution, 'mode') === 'SINGLE_ZONE') {
-        context.report({ messageId: 'singleZone', data: { resource: resource.address }, file: mode.file, range: mode.valueRange, resource: resource.address });
+        context.report({
+          messageId: 'singleZone',
+          data: { resource: resource.address },
+          file: mode.file,
+          range: mode.valueRange,
+          resource: resource.address,
+        });
       }
       const replicas = resource.attr('replica_count');
       const count = asNumber(resource.value('replica_count'));

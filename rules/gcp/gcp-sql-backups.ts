@@ -52,20 +52,41 @@ export default defineRule<'noBlock' | 'disabled' | 'noPitr', Options>({
       if (!backup) {
         const attrs: [string, string][] = [['enabled', 'true']];
         if (pitr && requirePitr) attrs.push([pitr, 'true']);
-        context.report({ messageId: 'noBlock', data, file: settings.file, range: settings.headerRange, resource: resource.address, fix: insertBlockFix(settings, 'backup_configuration', attrs) });
+        context.report({
+          messageId: 'noBlock',
+          data,
+          file: settings.file,
+          range: settings.headerRange,
+          resource: resource.address,
+          fix: insertBlockFix(settings, 'backup_configuration', attrs),
+        });
         continue;
       }
       const enabled = asBool(backup.value('enabled'));
       if (enabled === undefined && backup.attr('enabled')) continue; // unknown: never guess
       if (enabled !== true) {
-        context.report({ messageId: 'disabled', data, file: backup.file, range: backup.attr('enabled')?.valueRange ?? backup.headerRange, resource: resource.address, fix: literalFix(backup, 'enabled', 'true') });
+        context.report({
+          messageId: 'disabled',
+          data,
+          file: backup.file,
+          range: backup.attr('enabled')?.valueRange ?? backup.headerRange,
+          resource: resource.address,
+          fix: literalFix(backup, 'enabled', 'true'),
+        });
         continue;
       }
       if (!requirePitr || !pitr) continue;
       const flag = backup.attr(pitr);
       const on = asBool(backup.value(pitr));
       if (on === true || (flag && on === undefined)) continue;
-      context.report({ messageId: 'noPitr', data, file: flag?.file ?? backup.file, range: flag?.valueRange ?? backup.headerRange, resource: resource.address, fix: literalFix(backup, pitr, 'true') });
+      context.report({
+        messageId: 'noPitr',
+        data,
+        file: flag?.file ?? backup.file,
+        range: flag?.valueRange ?? backup.headerRange,
+        resource: resource.address,
+        fix: literalFix(backup, pitr, 'true'),
+      });
     }
   },
 });

@@ -12,8 +12,7 @@ export default defineRule({
     description:
       'The google provider protects Cloud SQL instances from `terraform destroy` and replacement by default (deletion_protection = true). Turning it off means a renamed resource, a changed force-new argument or a mistaken destroy deletes the database and, with it, its automated backups. Read replicas are not checked.',
     messages: {
-      off:
-        'Cloud SQL instance {resource} sets deletion_protection = false: a destroy or a force-new change deletes the database and its automated backups with it. Keep deletion_protection = true and turn it off only in the change that really removes the database.',
+      off: 'Cloud SQL instance {resource} sets deletion_protection = false: a destroy or a force-new change deletes the database and its automated backups with it. Keep deletion_protection = true and turn it off only in the change that really removes the database.',
     },
   },
   check(project, context) {

@@ -26,12 +26,26 @@ export default defineRule({
       const attr = resource.attr('public_access_prevention');
       const fix = literalFix(resource, 'public_access_prevention', '"enforced"');
       if (!attr) {
-        context.report({ messageId: 'missing', data: { resource: resource.address }, file: resource.file, range: resource.headerRange, resource: resource.address, fix });
+        context.report({
+          messageId: 'missing',
+          data: { resource: resource.address },
+          file: resource.file,
+          range: resource.headerRange,
+          resource: resource.address,
+          fix,
+        });
         continue;
       }
       const value = asString(attr.value);
       if (value === undefined || value.toLowerCase() === 'enforced') continue;
-      context.report({ messageId: 'notEnforced', data: { resource: resource.address, value }, file: attr.file, range: attr.valueRange, resource: resource.address, fix });
+      context.report({
+        messageId: 'notEnforced',
+        data: { resource: resource.address, value },
+        file: attr.file,
+        range: attr.valueRange,
+        resource: resource.address,
+        fix,
+      });
     }
   },
 });

@@ -3,7 +3,16 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import { allContainers, declares, limitRangeDefaults } from './lib/container-resources.js';
-import { consequenceOf, describeNeeds, missingNeeds, requiredNeeds, resolveResourceOptions, resourceOptionsSchema, type Need, type ResourceOptions } from './lib/resources.js';
+import {
+  consequenceOf,
+  describeNeeds,
+  missingNeeds,
+  requiredNeeds,
+  resolveResourceOptions,
+  resourceOptionsSchema,
+  type Need,
+  type ResourceOptions,
+} from './lib/resources.js';
 import { resourcesEdits } from './lib/resources-fix.js';
 
 export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<ResourceOptions>>({
@@ -16,8 +25,7 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
     description:
       'Checks that every container and init container of every Kubernetes workload (plain manifests and Helm output) sets CPU and memory requests and limits, or gets them from a LimitRange in its namespace. Without requests the scheduler places pods blindly and overcommits nodes; without limits one leaking container can starve or OOM-kill its neighbours on the node.',
     messages: {
-      missing:
-        '{role} `{container}` of {kind} `{name}` has no {missing}: {consequence}. Set them under `resources:`.',
+      missing: '{role} `{container}` of {kind} `{name}` has no {missing}: {consequence}. Set them under `resources:`.',
       missingPartlyDefaulted:
         '{role} `{container}` of {kind} `{name}` has no {missing}; LimitRange `{limitRanges}` only defaults its {defaulted}. Set the rest under `resources:` so one leak cannot starve the node.',
     },

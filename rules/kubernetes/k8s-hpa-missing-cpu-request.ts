@@ -41,7 +41,10 @@ export default defineRule<'noRequest' | 'noRequestDefault'>({
       const covered = defaults.get(target.namespace)?.covered;
       const lacking = (c: Container) => missingNeeds(['cpu-request'], declares(c), covered).missing.length > 0;
       for (const metric of cpuMetrics(hpa)) {
-        const measured = metric.container === undefined ? target.pod.containers : target.pod.containers.filter((c) => c.name === metric.container);
+        const measured =
+          metric.container === undefined
+            ? target.pod.containers
+            : target.pod.containers.filter((c) => c.name === metric.container);
         const without = measured.filter(lacking);
         if (without.length === 0) continue;
         const names = without.map((c) => `\`${c.name}\``);
@@ -76,19 +79,29 @@ function cpuMetrics(hpa: K8sObject): CpuMetric[] {
     return [{ range: target?.range ?? hpa.headerRange, implicit: !target }];
   }
   const metrics = yget(spec, 'metrics');
-  if (!metrics || (metrics.kind === 'seq' && metrics.items.length === 0)) return [{ range: hpa.headerRange, implicit: true }];
+  if (!metrics || (metrics.kind === 'seq' && metrics.items.length === 0))
+    return [{ range: hpa.headerRange, implicit: true }];
   if (metrics.kind !== 'seq') return [];
   const out: CpuMetric[] = [];
   for (const m of metrics.items) {
     const type = yget(m, 'type');
-    const source = scalarIs(type, 'Resource') ? yget(m, 'resource') : scalarIs(type, 'ContainerResource') ? yget(m, 'containerResource') : undefined;
+    const source = scalarIs(type, 'Resource')
+      ? yget(m, 'resource')
+      : scalarIs(type, 'ContainerResource')
+        ? yget(m, 'containerResource')
+        : undefined;
     if (!source || !scalarIs(yget(source, 'name'), 'cpu')) continue;
     // v2: target.type Utilization; v2beta1: targetAverageUtilization.
-    const utilization = scalarIs(ypath(source, 'target', 'type'), 'Utilization') ? ypath(source, 'target', 'averageUtilization') ?? ypath(source, 'target', 'type') : yget(source, 'targetAverageUtilization');
+    const utilization = scalarIs(ypath(source, 'target', 'type'), 'Utilization')
+      ? (ypath(source, 'target', 'averageUtilization') ?? ypath(source, 'target', 'type'))
+      : yget(source, 'targetAverageUtilization');
     if (!utilization) continue;
     const container = yget(source, 'container');
-    out.push({ range: utilization.range, container: container?.kind === 'scalar' ? String(container.value) : undefined, implicit: false });
+    out.push({
+      range: utilization.range,
+      container: container?.kind === 'scalar' ? String(container.value) : undefined,
+      implicit: false,
+    });
   }
   return out;
 }
-

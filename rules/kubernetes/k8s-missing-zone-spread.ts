@@ -5,7 +5,16 @@ import { defineRule, type Edit } from '../../src/engine/rule.js';
 import type { K8sObject } from '../../src/model/kubernetes/types.js';
 import { toJS, yget, ypair, type YNode } from '../../src/parse/yaml/ast.js';
 import { autoscalerIndex, guaranteedReplicas } from './lib/autoscalers.js';
-import { indentStep, insertBeforeFirstKey, insertBeforeLine, keyIndent, renderSeqItem, seqIndent, yamlString, type YTree } from './lib/yaml-edit.js';
+import {
+  indentStep,
+  insertBeforeFirstKey,
+  insertBeforeLine,
+  keyIndent,
+  renderSeqItem,
+  seqIndent,
+  yamlString,
+  type YTree,
+} from './lib/yaml-edit.js';
 import { REPLICATED_KINDS, selectorLabels } from './lib/workloads.js';
 
 const ZONE_KEYS = new Set(['topology.kubernetes.io/zone', 'failure-domain.beta.kubernetes.io/zone']);
@@ -18,7 +27,7 @@ export default defineRule<'missing'>({
     fixable: true,
     title: 'Multi-replica workloads should spread across zones',
     description:
-      'Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler\'s default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.',
+      "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler's default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.",
     messages: {
       missing:
         '{kind} `{name}` runs {replicas} replicas with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`.',
@@ -50,8 +59,11 @@ function spreadsAcrossZones(podSpec: YNode): boolean {
   const anti = toJS(yget(yget(podSpec, 'affinity'), 'podAntiAffinity')) as Record<string, unknown> | undefined;
   const required = anti?.requiredDuringSchedulingIgnoredDuringExecution;
   const preferred = anti?.preferredDuringSchedulingIgnoredDuringExecution;
-  if (Array.isArray(required)) for (const t of required) keys.push((t as { topologyKey?: unknown } | null)?.topologyKey);
-  if (Array.isArray(preferred)) for (const t of preferred) keys.push((t as { podAffinityTerm?: { topologyKey?: unknown } } | null)?.podAffinityTerm?.topologyKey);
+  if (Array.isArray(required))
+    for (const t of required) keys.push((t as { topologyKey?: unknown } | null)?.topologyKey);
+  if (Array.isArray(preferred))
+    for (const t of preferred)
+      keys.push((t as { podAffinityTerm?: { topologyKey?: unknown } } | null)?.podAffinityTerm?.topologyKey);
   return keys.some((k) => typeof k === 'string' && ZONE_KEYS.has(k));
 }
 
@@ -67,7 +79,12 @@ function spreadEdits(obj: K8sObject): Edit[] | undefined {
   const step = indentStep(obj);
   const matchLabels: YTree = {};
   for (const [k, v] of Object.entries(labels)) matchLabels[yamlString(k)] = yamlString(v);
-  const item: YTree = { maxSkew: '1', topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels } };
+  const item: YTree = {
+    maxSkew: '1',
+    topologyKey: 'topology.kubernetes.io/zone',
+    whenUnsatisfiable: 'ScheduleAnyway',
+    labelSelector: { matchLabels },
+  };
   const sample = pod.containers[0] ?? pod.initContainers[0];
   const firstItemKey = sample && !sample.node.flow ? sample.node.pairs[0]?.key.range.start.column : undefined;
   const itemIndent = indent + seqIndent(indent.length + 1, firstItemKey, step);

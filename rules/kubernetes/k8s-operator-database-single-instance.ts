@@ -42,14 +42,62 @@ function sumOver(listPath: string[], item: string, dflt: number) {
 }
 
 const OPERATORS: OperatorKind[] = [
-  { group: 'postgresql.cnpg.io', kind: 'Cluster', engine: 'PostgreSQL (CloudNativePG)', field: 'spec.instances', count: field(['spec', 'instances'], 1) },
-  { group: 'acid.zalan.do', kind: 'postgresql', engine: 'PostgreSQL (Zalando operator)', field: 'spec.numberOfInstances', count: field(['spec', 'numberOfInstances'], undefined) },
-  { group: 'postgres-operator.crunchydata.com', kind: 'PostgresCluster', engine: 'PostgreSQL (Crunchy PGO)', field: 'spec.instances[].replicas', count: sumOver(['spec', 'instances'], 'replicas', 1) },
-  { group: 'mongodbcommunity.mongodb.com', kind: 'MongoDBCommunity', engine: 'MongoDB', field: 'spec.members', count: field(['spec', 'members'], undefined) },
-  { group: 'pxc.percona.com', kind: 'PerconaXtraDBCluster', engine: 'MySQL (Percona XtraDB Cluster)', field: 'spec.pxc.size', count: field(['spec', 'pxc', 'size'], undefined) },
-  { group: 'rabbitmq.com', kind: 'RabbitmqCluster', engine: 'RabbitMQ', field: 'spec.replicas', count: field(['spec', 'replicas'], 1) },
-  { group: 'elasticsearch.k8s.elastic.co', kind: 'Elasticsearch', engine: 'Elasticsearch (ECK)', field: 'spec.nodeSets[].count', count: sumOver(['spec', 'nodeSets'], 'count', Number.NaN) },
-  { group: 'kafka.strimzi.io', kind: 'Kafka', engine: 'Kafka (Strimzi)', field: 'spec.kafka.replicas', count: strimziKafka },
+  {
+    group: 'postgresql.cnpg.io',
+    kind: 'Cluster',
+    engine: 'PostgreSQL (CloudNativePG)',
+    field: 'spec.instances',
+    count: field(['spec', 'instances'], 1),
+  },
+  {
+    group: 'acid.zalan.do',
+    kind: 'postgresql',
+    engine: 'PostgreSQL (Zalando operator)',
+    field: 'spec.numberOfInstances',
+    count: field(['spec', 'numberOfInstances'], undefined),
+  },
+  {
+    group: 'postgres-operator.crunchydata.com',
+    kind: 'PostgresCluster',
+    engine: 'PostgreSQL (Crunchy PGO)',
+    field: 'spec.instances[].replicas',
+    count: sumOver(['spec', 'instances'], 'replicas', 1),
+  },
+  {
+    group: 'mongodbcommunity.mongodb.com',
+    kind: 'MongoDBCommunity',
+    engine: 'MongoDB',
+    field: 'spec.members',
+    count: field(['spec', 'members'], undefined),
+  },
+  {
+    group: 'pxc.percona.com',
+    kind: 'PerconaXtraDBCluster',
+    engine: 'MySQL (Percona XtraDB Cluster)',
+    field: 'spec.pxc.size',
+    count: field(['spec', 'pxc', 'size'], undefined),
+  },
+  {
+    group: 'rabbitmq.com',
+    kind: 'RabbitmqCluster',
+    engine: 'RabbitMQ',
+    field: 'spec.replicas',
+    count: field(['spec', 'replicas'], 1),
+  },
+  {
+    group: 'elasticsearch.k8s.elastic.co',
+    kind: 'Elasticsearch',
+    engine: 'Elasticsearch (ECK)',
+    field: 'spec.nodeSets[].count',
+    count: sumOver(['spec', 'nodeSets'], 'count', Number.NaN),
+  },
+  {
+    group: 'kafka.strimzi.io',
+    kind: 'Kafka',
+    engine: 'Kafka (Strimzi)',
+    field: 'spec.kafka.replicas',
+    count: strimziKafka,
+  },
 ];
 
 /** Strimzi: with KafkaNodePools the replicas live in the pools (one pool per zone is a valid design): judge only the classic field. */

@@ -5,8 +5,25 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock } from '../../src/model/terraform/types.js';
 import { isObject } from '../../src/model/terraform/value.js';
 import { setAttributeEdits } from '../lib/terraform-fix.js';
-import { isKubernetesWorkload, sameNamespace, tfContainers, tfDeclares, tfLimitRangeDefaults, tfNamespace } from './lib/terraform-pods.js';
-import { consequenceOf, describeNeeds, missingNeeds, requiredNeeds, resolveResourceOptions, resourceOptionsSchema, type Need, type ResourceName, type ResourceOptions } from './lib/resources.js';
+import {
+  isKubernetesWorkload,
+  sameNamespace,
+  tfContainers,
+  tfDeclares,
+  tfLimitRangeDefaults,
+  tfNamespace,
+} from './lib/terraform-pods.js';
+import {
+  consequenceOf,
+  describeNeeds,
+  missingNeeds,
+  requiredNeeds,
+  resolveResourceOptions,
+  resourceOptionsSchema,
+  type Need,
+  type ResourceName,
+  type ResourceOptions,
+} from './lib/resources.js';
 
 export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<ResourceOptions>>({
   meta: {
@@ -18,8 +35,7 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
     description:
       'Checks the `container` and `init_container` blocks of Terraform kubernetes provider workloads (deployment, stateful set, daemon set, job, cron job, pod, replication controller, `_v1` variants included) for CPU and memory requests and limits, unless a `kubernetes_limit_range` in the same namespace defaults them. Unsized containers get scheduled blindly and one leak can starve a whole node.',
     messages: {
-      missing:
-        '{role} `{container}` of {resource} has no {missing}: {consequence}. Set them in its `resources` block.',
+      missing: '{role} `{container}` of {resource} has no {missing}: {consequence}. Set them in its `resources` block.',
       missingPartlyDefaulted:
         '{role} `{container}` of {resource} has no {missing}; {limitRanges} only defaults its {defaulted}. Set the rest in its `resources` block.',
     },
@@ -56,7 +72,10 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
             file: block.file,
             range: block.headerRange,
             resource: resource.address,
-            fix: edits && { description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`, edits },
+            fix: edits && {
+              description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`,
+              edits,
+            },
           });
         }
       }
@@ -75,19 +94,30 @@ function resourcesEdits(container: TfBlock, missing: Need[], options: ResourceOp
     const [res, setting] = need.split('-') as [ResourceName, string];
     // A missing limit takes the container's own request: the one size its author stated.
     const requests = resources?.value('requests');
-    const own = setting === 'limit' && isObject(requests) && typeof requests[res] === 'string' ? requests[res] : undefined;
+    const own =
+      setting === 'limit' && isObject(requests) && typeof requests[res] === 'string' ? requests[res] : undefined;
     maps[setting === 'request' ? 'requests' : 'limits'].push([res, JSON.stringify(own ?? options.fixValues[res])]);
   }
   const sections = (['limits', 'requests'] as const).filter((s) => maps[s].length > 0);
   const step = container.bodyIndent.slice(container.indent.length) || '  ';
   if (!resources) {
     const inner = container.bodyIndent + step;
-    const lines = [`${container.bodyIndent}resources {`, ...sections.map((s) => `${inner}${s} = ${objectText(maps[s])}`), `${container.bodyIndent}}`];
+    const lines = [
+      `${container.bodyIndent}resources {`,
+      ...sections.map((s) => `${inner}${s} = ${objectText(maps[s])}`),
+      `${container.bodyIndent}}`,
+    ];
     return [insertAfterOpenBrace(container, lines)];
   }
   const edits: Edit[] = [];
   const absent = sections.filter((s) => !resources.attr(s) && resources.blocks(s).length === 0);
-  if (absent.length > 0) edits.push(insertAfterOpenBrace(resources, absent.map((s) => `${resources.bodyIndent}${s} = ${objectText(maps[s])}`)));
+  if (absent.length > 0)
+    edits.push(
+      insertAfterOpenBrace(
+        resources,
+        absent.map((s) => `${resources.bodyIndent}${s} = ${objectText(maps[s])}`),
+      ),
+    );
   for (const section of sections.filter((s) => !absent.includes(s))) {
     // Provider 1.x `limits { ... }` blocks take attributes; a partly written map is left to the author.
     const block = resources.blocks(section)[0];

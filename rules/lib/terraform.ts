@@ -11,7 +11,10 @@ import type { TfAttribute, TfBlock, TfResource, TfStack } from '../../src/model/
 import { asBool, asString, type Value } from '../../src/model/terraform/value.js';
 
 /** Every managed resource of the given types, with the stack it belongs to. */
-export function* resourcesOf(project: Project, ...types: string[]): Generator<{ resource: TfResource; stack: TfStack }> {
+export function* resourcesOf(
+  project: Project,
+  ...types: string[]
+): Generator<{ resource: TfResource; stack: TfStack }> {
   for (const stack of project.terraform.stacks) {
     for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
   }
@@ -55,7 +58,10 @@ export function literalRange(expr: Expr, match: (s: string) => boolean): Range |
     case 'TupleCons':
       return firstOf(expr.items, match);
     case 'ObjectCons':
-      return firstOf(expr.items.map((i) => i.value), match);
+      return firstOf(
+        expr.items.map((i) => i.value),
+        match,
+      );
     case 'FunctionCall':
       return firstOf(expr.args, match);
     case 'Conditional':

@@ -32,12 +32,22 @@ export default defineRule<'singleRegion', Options>({
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       const tables = stack.resourcesOfType('aws_dynamodb_table');
-      const replicas = new Map(copies(stack, 'aws_dynamodb_table_replica', 'global_table_arn').map((c) => [c.resource, sourcesOf(stack, c, tables, ['name', 'arn'])]));
+      const replicas = new Map(
+        copies(stack, 'aws_dynamodb_table_replica', 'global_table_arn').map((c) => [
+          c.resource,
+          sourcesOf(stack, c, tables, ['name', 'arn']),
+        ]),
+      );
       for (const table of tables) {
         if (asString(table.value('hash_key')) === 'LockID') continue;
         if (table.blocks('replica').length > 0 || hasDynamicBlock(table, 'replica')) continue;
         if (coverage(table, replicas).kind === 'covered') continue;
-        context.report({ messageId: 'singleRegion', data: { resource: table.address, region: regionText(table) }, ...stackLocation(table), resource: table.address });
+        context.report({
+          messageId: 'singleRegion',
+          data: { resource: table.address, region: regionText(table) },
+          ...stackLocation(table),
+          resource: table.address,
+        });
       }
     }
   },

@@ -39,10 +39,11 @@ function globalPartner(stack: TfStack, cluster: TfResource): 'elsewhere' | 'same
       const src = g.attr('source_db_cluster_identifier');
       if (src && designated(stack, src, g).includes(c)) out.add(g);
     }
-    for (const g of [...out]) if (typeof g !== 'string') {
-      const id = g.value('global_cluster_identifier');
-      if (typeof id === 'string') out.add(id);
-    }
+    for (const g of [...out])
+      if (typeof g !== 'string') {
+        const id = g.value('global_cluster_identifier');
+        if (typeof id === 'string') out.add(id);
+      }
     return out.size > 0 ? out : undefined;
   };
   const mine = groupOf(cluster);
@@ -90,7 +91,13 @@ export default defineRule<'noReplica' | 'sameRegionReplica' | 'globalSingleRegio
         const c = coverage(db, instanceCopies);
         if (c.kind === 'covered') continue;
         const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === 'sameRegionOnly') context.report({ messageId: 'sameRegionReplica', data: { ...data, copy: c.copy.address }, ...stackLocation(db), resource: db.address });
+        if (c.kind === 'sameRegionOnly')
+          context.report({
+            messageId: 'sameRegionReplica',
+            data: { ...data, copy: c.copy.address },
+            ...stackLocation(db),
+            resource: db.address,
+          });
         else context.report({ messageId: 'noReplica', data, ...stackLocation(db), resource: db.address });
       }
       const clusterCopies = replicaMap(stack, 'aws_rds_cluster');
@@ -101,8 +108,20 @@ export default defineRule<'noReplica' | 'sameRegionReplica' | 'globalSingleRegio
         const c = coverage(cluster, clusterCopies);
         if (c.kind === 'covered') continue;
         const data = { resource: cluster.address, region: regionText(cluster) };
-        if (global === 'sameRegionOnly') context.report({ messageId: 'globalSingleRegion', data, ...stackLocation(cluster), resource: cluster.address });
-        else if (c.kind === 'sameRegionOnly') context.report({ messageId: 'sameRegionReplica', data: { ...data, copy: c.copy.address }, ...stackLocation(cluster), resource: cluster.address });
+        if (global === 'sameRegionOnly')
+          context.report({
+            messageId: 'globalSingleRegion',
+            data,
+            ...stackLocation(cluster),
+            resource: cluster.address,
+          });
+        else if (c.kind === 'sameRegionOnly')
+          context.report({
+            messageId: 'sameRegionReplica',
+            data: { ...data, copy: c.copy.address },
+            ...stackLocation(cluster),
+            resource: cluster.address,
+          });
         else context.report({ messageId: 'noReplica', data, ...stackLocation(cluster), resource: cluster.address });
       }
     }

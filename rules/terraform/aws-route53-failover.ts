@@ -13,7 +13,12 @@ interface Options {
 /** Records answer together when they share zone, name and type; undefined when any is not known. */
 function recordSet(r: TfResource): string | undefined {
   const zoneAttr = r.attr('zone_id');
-  const zone = typeof zoneAttr?.value === 'string' ? zoneAttr.value : zoneAttr && zoneAttr.references.length > 0 ? `${r.module.path}|${zoneAttr.references.join(',')}` : undefined;
+  const zone =
+    typeof zoneAttr?.value === 'string'
+      ? zoneAttr.value
+      : zoneAttr && zoneAttr.references.length > 0
+        ? `${r.module.path}|${zoneAttr.references.join(',')}`
+        : undefined;
   const name = asString(r.value('name'))?.toLowerCase().replace(/\.$/, '');
   const type = asString(r.value('type'))?.toUpperCase();
   return zone && name !== undefined && type ? `${zone}|${name}|${type}` : undefined;
@@ -59,13 +64,25 @@ export default defineRule<'noSecondary' | 'noHealthCheck' | 'latencySingleRegion
       for (const records of sets.values()) {
         const role = (r: TfResource) => asString(r.blocks('failover_routing_policy')[0]?.value('type'))?.toUpperCase();
         const roles = records.map(role);
-        if (roles.some((x) => x === undefined && records.some((r) => r.blocks('failover_routing_policy').length > 0))) continue;
+        if (roles.some((x) => x === undefined && records.some((r) => r.blocks('failover_routing_policy').length > 0)))
+          continue;
         for (const r of records) {
           if (role(r) !== 'PRIMARY') continue;
-          const data = { resource: r.address, name: asString(r.value('name')) ?? '', type: asString(r.value('type')) ?? '' };
+          const data = {
+            resource: r.address,
+            name: asString(r.value('name')) ?? '',
+            type: asString(r.value('type')) ?? '',
+          };
           const policy = r.blocks('failover_routing_policy')[0];
-          if (!roles.includes('SECONDARY')) context.report({ messageId: 'noSecondary', data, ...stackLocation(r, { file: policy.file, range: policy.headerRange }), resource: r.address });
-          else if (!healthChecked(r)) context.report({ messageId: 'noHealthCheck', data, ...stackLocation(r), resource: r.address });
+          if (!roles.includes('SECONDARY'))
+            context.report({
+              messageId: 'noSecondary',
+              data,
+              ...stackLocation(r, { file: policy.file, range: policy.headerRange }),
+              resource: r.address,
+            });
+          else if (!healthChecked(r))
+            context.report({ messageId: 'noHealthCheck', data, ...stackLocation(r), resource: r.address });
         }
         const latency = records.filter((r) => r.blocks('latency_routing_policy').length > 0);
         if (latency.length === 0 || latency.length !== records.length) continue;
@@ -74,7 +91,12 @@ export default defineRule<'noSecondary' | 'noHealthCheck' | 'latencySingleRegion
         const first = latency[0];
         context.report({
           messageId: 'latencySingleRegion',
-          data: { resource: first.address, name: asString(first.value('name')) ?? '', type: asString(first.value('type')) ?? '', region: regions[0]! },
+          data: {
+            resource: first.address,
+            name: asString(first.value('name')) ?? '',
+            type: asString(first.value('type')) ?? '',
+            region: regions[0]!,
+          },
           ...stackLocation(first),
           resource: first.address,
         });

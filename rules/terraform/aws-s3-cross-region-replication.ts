@@ -36,7 +36,9 @@ export default defineRule<'noReplication' | 'sameRegionOnly', Options>({
       const buckets = stack.resourcesOfType('aws_s3_bucket');
       // Buckets that receive replicas are the counterpart, not a store to replicate again.
       const replicas = new Set<TfResource>();
-      for (const b of buckets) for (const rule of replicationRules(stack, b)) for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
+      for (const b of buckets)
+        for (const rule of replicationRules(stack, b))
+          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
       for (const bucket of buckets) {
         if (replicas.has(bucket)) continue;
         const reason = criticalReason(bucket, ['bucket', 'bucket_prefix'], context.options);
@@ -57,7 +59,12 @@ export default defineRule<'noReplication' | 'sameRegionOnly', Options>({
         }
         if (elsewhere || !sameRegionDestination) continue;
         const at = sameRegionDestination.rule.destination;
-        context.report({ messageId: 'sameRegionOnly', data: { ...data, destination: sameRegionDestination.bucket.address }, ...stackLocation(bucket, { file: at.file, range: at.range }), resource: bucket.address });
+        context.report({
+          messageId: 'sameRegionOnly',
+          data: { ...data, destination: sameRegionDestination.bucket.address },
+          ...stackLocation(bucket, { file: at.file, range: at.range }),
+          resource: bucket.address,
+        });
       }
     }
   },

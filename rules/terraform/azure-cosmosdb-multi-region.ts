@@ -35,7 +35,12 @@ export default defineRule<'singleRegion', Options>({
         if (locations.length === 0 || locations.some((l) => l === undefined)) continue;
         const distinct = new Set(locations.map((l) => l!.toLowerCase().replace(/\s+/g, '')));
         if (distinct.size !== 1) continue;
-        context.report({ messageId: 'singleRegion', data: { resource: account.address, location: locations[0]! }, ...stackLocation(account), resource: account.address });
+        context.report({
+          messageId: 'singleRegion',
+          data: { resource: account.address, location: locations[0]! },
+          ...stackLocation(account),
+          resource: account.address,
+        });
       }
     }
   },

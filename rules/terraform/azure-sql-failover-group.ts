@@ -13,7 +13,12 @@ interface Options {
 }
 
 /** Resources of `type` whose attribute (or nested `block.attr`) designates `target`, and whether that could not be resolved. */
-function pointing(stack: TfStack, type: string, path: [string] | [string, string], target: TfResource): { hits: TfResource[]; unresolved: TfResource[] } {
+function pointing(
+  stack: TfStack,
+  type: string,
+  path: [string] | [string, string],
+  target: TfResource,
+): { hits: TfResource[]; unresolved: TfResource[] } {
   const hits: TfResource[] = [];
   const unresolved: TfResource[] = [];
   for (const r of stack.resourcesOfType(type)) {
@@ -52,7 +57,11 @@ function counterpart(stack: TfStack, server: TfResource, databases: TfResource[]
   for (const db of databases) {
     const secondaries = pointing(stack, 'azurerm_mssql_database', ['creation_source_database_id'], db);
     for (const s of secondaries.hits) {
-      if (asString(s.value('create_mode'))?.toLowerCase() === 'secondary' && elsewhere(serverOf(stack, s, ['server_id']))) return 'elsewhere';
+      if (
+        asString(s.value('create_mode'))?.toLowerCase() === 'secondary' &&
+        elsewhere(serverOf(stack, s, ['server_id']))
+      )
+        return 'elsewhere';
     }
   }
   return found ? 'sameRegion' : 'none';
@@ -88,7 +97,12 @@ export default defineRule<'noFailover' | 'sameRegionFailover', Options>({
         const found = counterpart(stack, server, databases);
         if (found === 'elsewhere') continue;
         const names = databases.map((d) => d.address).join(', ');
-        context.report({ messageId: found === 'sameRegion' ? 'sameRegionFailover' : 'noFailover', data: { resource: server.address, region: regionText(server), databases: names }, ...stackLocation(server), resource: server.address });
+        context.report({
+          messageId: found === 'sameRegion' ? 'sameRegionFailover' : 'noFailover',
+          data: { resource: server.address, region: regionText(server), databases: names },
+          ...stackLocation(server),
+          resource: server.address,
+        });
       }
     }
   },

@@ -43,7 +43,13 @@ export default defineRule<'singleRegion', Options>({
         const at = written(attr, account);
         context.report({
           messageId: 'singleRegion',
-          data: { resource: account.address, reason, type, geo, location: asString(account.value('location')) ?? 'its region' },
+          data: {
+            resource: account.address,
+            reason,
+            type,
+            geo,
+            location: asString(account.value('location')) ?? 'its region',
+          },
           file: at.file,
           range: at.range,
           resource: account.address,

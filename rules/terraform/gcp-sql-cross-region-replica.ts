@@ -32,13 +32,24 @@ export default defineRule<'noReplica' | 'sameRegionReplica', Options>({
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       const instances = stack.resourcesOfType('google_sql_database_instance');
-      const replicas = new Map(copies(stack, 'google_sql_database_instance', 'master_instance_name').map((c) => [c.resource, sourcesOf(stack, c, instances, ['name'])]));
+      const replicas = new Map(
+        copies(stack, 'google_sql_database_instance', 'master_instance_name').map((c) => [
+          c.resource,
+          sourcesOf(stack, c, instances, ['name']),
+        ]),
+      );
       for (const db of instances) {
         if (replicas.has(db)) continue;
         const c = coverage(db, replicas);
         if (c.kind === 'covered') continue;
         const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === 'sameRegionOnly') context.report({ messageId: 'sameRegionReplica', data: { ...data, copy: c.copy.address }, ...stackLocation(db), resource: db.address });
+        if (c.kind === 'sameRegionOnly')
+          context.report({
+            messageId: 'sameRegionReplica',
+            data: { ...data, copy: c.copy.address },
+            ...stackLocation(db),
+            resource: db.address,
+          });
         else context.report({ messageId: 'noReplica', data, ...stackLocation(db), resource: db.address });
       }
     }

@@ -16,7 +16,7 @@ export default defineRule({
       'resources the other run created are forgotten, and the next plan tries to create them again or destroys them.',
     messages: {
       noLock:
-        'The S3 backend of {module} has no state locking (no dynamodb_table, use_lockfile is {state}): two concurrent applies can overwrite each other\'s state and orphan or destroy resources. Set use_lockfile = true (Terraform 1.10+) or a dynamodb_table.',
+        "The S3 backend of {module} has no state locking (no dynamodb_table, use_lockfile is {state}): two concurrent applies can overwrite each other's state and orphan or destroy resources. Set use_lockfile = true (Terraform 1.10+) or a dynamodb_table.",
     },
   },
   check(project, context) {

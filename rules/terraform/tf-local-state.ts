@@ -50,12 +50,24 @@ export default defineRule<'explicitLocal' | 'noBackend', Options>({
       if (!isDeployableRoot(root) || isExample(root, exampleDirs)) continue;
       const backend = root.backend;
       if (backend && backend.backendType === 'local') {
-        context.report({ messageId: 'explicitLocal', data: { module: root.dir }, file: backend.file, range: backend.headerRange, resource: 'terraform.backend.local' });
+        context.report({
+          messageId: 'explicitLocal',
+          data: { module: root.dir },
+          file: backend.file,
+          range: backend.headerRange,
+          resource: 'terraform.backend.local',
+        });
         continue;
       }
       if (backend) continue;
       const at = location(root);
-      if (at) context.report({ messageId: 'noBackend', data: { module: root.dir }, ...at, resource: 'terraform.backend.local' });
+      if (at)
+        context.report({
+          messageId: 'noBackend',
+          data: { module: root.dir },
+          ...at,
+          resource: 'terraform.backend.local',
+        });
     }
   },
 });

@@ -42,7 +42,10 @@ function addVersioningResource(bucket: TfResource): Fix | undefined {
     `${i}${step}bucket = ${bucket.resourceType}.${bucket.name}.id\n` +
     `${i}${step}versioning_configuration {\n${i}${step}${step}status = "Enabled"\n${i}${step}}\n${i}}`;
   const end = bucket.node.closeBraceRange.end;
-  return { description: 'Add an aws_s3_bucket_versioning resource with status "Enabled"', edits: [{ file: bucket.file, range: { start: end, end }, text }] };
+  return {
+    description: 'Add an aws_s3_bucket_versioning resource with status "Enabled"',
+    edits: [{ file: bucket.file, range: { start: end, end }, text }],
+  };
 }
 
 function judgeS3(project: TfProject, bucket: TfResource): Verdict | undefined {
@@ -67,7 +70,14 @@ function judgeS3(project: TfProject, bucket: TfResource): Verdict | undefined {
   if (inline && enabled && asBool(enabled.value) !== false) return undefined;
   if (off) return off;
   if (inline && enabled) {
-    return { messageId: 'versioningOff', state: 'disabled (versioning { enabled = false })', remedy: 'Set enabled = true.', file: enabled.file, range: enabled.range, fix: literalFix(inline, 'enabled', 'true') };
+    return {
+      messageId: 'versioningOff',
+      state: 'disabled (versioning { enabled = false })',
+      remedy: 'Set enabled = true.',
+      file: enabled.file,
+      range: enabled.range,
+      fix: literalFix(inline, 'enabled', 'true'),
+    };
   }
   return { messageId: 'unversioned', file: bucket.file, range: bucket.headerRange, fix: addVersioningResource(bucket) };
 }
@@ -75,11 +85,25 @@ function judgeS3(project: TfProject, bucket: TfResource): Verdict | undefined {
 /** Inline `<blockType> { <attribute> = true }` (GCS versioning, Azure blob_properties). */
 function judgeNested(resource: TfResource, blockType: string, attribute: string): Verdict | undefined {
   const block = resource.blocks(blockType)[0];
-  if (!block) return { messageId: 'unversioned', file: resource.file, range: resource.headerRange, fix: insertBlockFix(resource, blockType, [[attribute, 'true']]) };
+  if (!block)
+    return {
+      messageId: 'unversioned',
+      file: resource.file,
+      range: resource.headerRange,
+      fix: insertBlockFix(resource, blockType, [[attribute, 'true']]),
+    };
   const attr = block.attr(attribute);
   if (attr && attr.value !== null && asBool(attr.value) !== false) return undefined;
   const fix = literalFix(block, attribute, 'true');
-  if (attr && attr.value !== null) return { messageId: 'versioningOff', state: `disabled (${attribute} = false)`, remedy: `Set ${attribute} = true.`, file: attr.file, range: attr.range, fix };
+  if (attr && attr.value !== null)
+    return {
+      messageId: 'versioningOff',
+      state: `disabled (${attribute} = false)`,
+      remedy: `Set ${attribute} = true.`,
+      file: attr.file,
+      range: attr.range,
+      fix,
+    };
   return { messageId: 'unversioned', file: block.file, range: block.headerRange, fix };
 }
 
@@ -103,7 +127,7 @@ export default defineRule({
     title: 'Terraform state buckets must be versioned',
     description:
       'For every `s3`, `gcs` and `azurerm` backend, finds the bucket or storage account that holds the state wherever it is declared in the scanned tree ' +
-      '(matched by the backend\'s `bucket` / `storage_account_name`, partial configuration files included) and requires object versioning: ' +
+      "(matched by the backend's `bucket` / `storage_account_name`, partial configuration files included) and requires object versioning: " +
       '`aws_s3_bucket_versioning` with status `Enabled` (or the v3 inline `versioning { enabled = true }`), `versioning { enabled = true }` on a ' +
       '`google_storage_bucket`, `blob_properties { versioning_enabled = true }` on an `azurerm_storage_account`. Without versions, one corrupted or ' +
       'deleted state file cannot be rolled back and Terraform loses track of everything it manages.',
@@ -121,7 +145,14 @@ export default defineRule({
       const type = b.store.resourceType;
       context.report({
         messageId: verdict.messageId,
-        data: { kind: KIND[type], resource: b.resource.address, name: b.name, backends: backendLocations(b.backends), remedy: verdict.remedy ?? REMEDY[type], state: verdict.state ?? '' },
+        data: {
+          kind: KIND[type],
+          resource: b.resource.address,
+          name: b.name,
+          backends: backendLocations(b.backends),
+          remedy: verdict.remedy ?? REMEDY[type],
+          state: verdict.state ?? '',
+        },
         file: verdict.file,
         range: verdict.range,
         resource: b.resource.address,

@@ -21,7 +21,13 @@ export default defineRule({
   check(project, context) {
     for (const file of project.stateFiles) {
       const start = { line: 1, column: 1, offset: 0 };
-      context.report({ messageId: 'committed', data: { path: file.path }, file, range: { start, end: start }, resource: `file:${file.path}` });
+      context.report({
+        messageId: 'committed',
+        data: { path: file.path },
+        file,
+        range: { start, end: start },
+        resource: `file:${file.path}`,
+      });
     }
   },
 });

@@ -46,7 +46,8 @@ export function buildProject(files: ParsedFile[], varFiles: TfFileInput[]): Buil
     else if (isAutoTfvars(f.source.path)) dirInput(dirOf(f.source.path)).tfvars.push(input);
     // Other *.tfvars are parsed (syntax errors are reported) but apply only via --var-file.
   }
-  for (const d of dirs.values()) d.tfvars.sort((a, b) => (tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1));
+  for (const d of dirs.values())
+    d.tfvars.sort((a, b) => (tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1));
   // A directory of only tfvars/backend files is not a module.
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
 

@@ -134,7 +134,9 @@ export function parseConfig(path: string, text: string): ConfigResult {
   const data = root === null ? {} : plain(root);
   const validate = configValidator();
   if (!validate(data)) {
-    return { errors: byPosition(schemaErrors(validate.errors ?? [], root, file, '').map((e) => ({ ...e, file: path }))) };
+    return {
+      errors: byPosition(schemaErrors(validate.errors ?? [], root, file, '').map((e) => ({ ...e, file: path }))),
+    };
   }
   return { config: buildConfig(path, data as RawConfig, file, root), errors: [] };
 }
@@ -196,7 +198,9 @@ export function validateRuleSettings(config: ArchLintConfig, rules: RuleMeta[]):
     const meta = byId.get(id);
     if (!meta) {
       const suggestion = closest(id, [...byId.keys()]);
-      errors.push(at(['rules', id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`));
+      errors.push(
+        at(['rules', id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`),
+      );
       continue;
     }
     if (setting.options === undefined) continue;
@@ -287,7 +291,12 @@ function optionsValidator(optionsSchema: object): ValidateFunction | undefined {
 }
 
 /** ajv errors → positioned, readable errors; `prefix` is the dotted key of `root`. */
-function schemaErrors(errors: ErrorObject[], root: YNode | null, file: SourceFile | undefined, prefix: string): ConfigError[] {
+function schemaErrors(
+  errors: ErrorObject[],
+  root: YNode | null,
+  file: SourceFile | undefined,
+  prefix: string,
+): ConfigError[] {
   const out: ConfigError[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
@@ -323,7 +332,8 @@ function describe(e: ErrorObject): { message: string; extra: string[] } | undefi
       };
     }
     case 'type': {
-      if (/^\/rules\/[^/]+$/.test(e.instancePath) && e.schemaPath.endsWith('else/type')) return { message: `${SETTING_TYPE_MESSAGE} (got ${typeName(got)})`, extra: [] };
+      if (/^\/rules\/[^/]+$/.test(e.instancePath) && e.schemaPath.endsWith('else/type'))
+        return { message: `${SETTING_TYPE_MESSAGE} (got ${typeName(got)})`, extra: [] };
       const expected = String((e.params as { type: string }).type)
         .split(',')
         .map(article)
@@ -356,7 +366,10 @@ function describe(e: ErrorObject): { message: string; extra: string[] } | undefi
       if ((e.params as { limit: number }).limit === 1) return { message: 'must not be empty', extra: [] };
       return { message: e.message ?? 'is invalid', extra: [] };
     case 'required':
-      return { message: `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`, extra: [] };
+      return {
+        message: `missing required key "${(e.params as { missingProperty: string }).missingProperty}"`,
+        extra: [],
+      };
     default:
       return { message: e.message ?? `fails ${e.keyword}`, extra: [] };
   }
@@ -442,7 +455,12 @@ function plain(node: YNode): unknown {
       const out: Record<string, unknown> = {};
       for (const p of node.pairs) {
         const key = p.key.kind === 'scalar' ? String(p.key.value) : JSON.stringify(plain(p.key));
-        Object.defineProperty(out, key, { value: plain(p.value), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+          value: plain(p.value),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }
@@ -488,7 +506,8 @@ export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];

@@ -82,7 +82,13 @@ export function compileDeclarative(spec: DeclarativeRule): Rule<'violation'> {
         const node: YNode | undefined = ypath(obj.root, ...steps.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
         if (satisfies(spec.assert, toJS(node), node !== undefined)) continue;
         const range: Range = node?.range ?? obj.headerRange;
-        context.report({ messageId: 'violation', data: { resource: obj.id, path: spec.assert.path }, file: obj.file, range, resource: obj.id });
+        context.report({
+          messageId: 'violation',
+          data: { resource: obj.id, path: spec.assert.path },
+          file: obj.file,
+          range,
+          resource: obj.id,
+        });
       }
     },
   });

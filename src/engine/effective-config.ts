@@ -43,20 +43,29 @@ export interface EffectiveConfig {
 
 const ENGINE_RULES: RuleMeta[] = [PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE];
 
-export async function loadEffectiveConfig(options: LintOptions, cwd: string, paths: string[]): Promise<EffectiveConfig> {
+export async function loadEffectiveConfig(
+  options: LintOptions,
+  cwd: string,
+  paths: string[],
+): Promise<EffectiveConfig> {
   const configPath = options.configPath
     ? resolve(cwd, options.configPath)
     : findConfig(resolve(cwd, paths.find((p) => p !== '-') ?? '.'));
   let config = defaultConfig(cwd);
   if (configPath) {
     const loaded = loadConfig(configPath);
-    if (!loaded.config) throw new UsageError(`invalid configuration:\n${loaded.errors.map(formatConfigError).join('\n')}`);
+    if (!loaded.config)
+      throw new UsageError(`invalid configuration:\n${loaded.errors.map(formatConfigError).join('\n')}`);
     config = loaded.config;
   }
   return makeEffectiveConfig(config, cwd, options);
 }
 
-export function makeEffectiveConfig(config: ArchLintConfig, cwd: string, options: Pick<LintOptions, 'ruleOptions' | 'varFiles'>): EffectiveConfig {
+export function makeEffectiveConfig(
+  config: ArchLintConfig,
+  cwd: string,
+  options: Pick<LintOptions, 'ruleOptions' | 'varFiles'>,
+): EffectiveConfig {
   const ignored = createIgnoreMatcher(config);
   const known = new Set<string>(ENGINE_RULES.map((m) => m.id));
   const ran = new Set<string>();
@@ -84,14 +93,19 @@ export function makeEffectiveConfig(config: ArchLintConfig, cwd: string, options
         known.add(r.meta.id);
       }
       const errors = validateRuleSettings(config, [...all.map((r) => r.meta), ...ENGINE_RULES]);
-      if (errors.length > 0) throw new UsageError(`invalid configuration:\n${errors.map(formatConfigError).join('\n')}`);
+      if (errors.length > 0)
+        throw new UsageError(`invalid configuration:\n${errors.map(formatConfigError).join('\n')}`);
       const enabled: EnabledRule[] = [];
       for (const rule of all) {
         if (only && !only.includes(rule.meta.id)) continue;
         const setting = resolveRuleSetting(config, rule.meta);
         if (!setting.enabled) continue;
         ran.add(rule.meta.id);
-        enabled.push({ rule, severity: setting.severity, options: { ...setting.options, ...options.ruleOptions?.[rule.meta.id] } });
+        enabled.push({
+          rule,
+          severity: setting.severity,
+          options: { ...setting.options, ...options.ruleOptions?.[rule.meta.id] },
+        });
       }
       return enabled;
     },

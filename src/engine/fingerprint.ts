@@ -14,7 +14,13 @@ export interface FingerprintInput {
 }
 
 export function fingerprint(input: FingerprintInput): string {
-  const text = [input.ruleId, input.file, input.resource ?? '', input.message, input.snippet.replace(/\s+/g, ' ').trim()].join('\u0000');
+  const text = [
+    input.ruleId,
+    input.file,
+    input.resource ?? '',
+    input.message,
+    input.snippet.replace(/\s+/g, ' ').trim(),
+  ].join('\u0000');
   // Hex of the first 16 bytes, not `digest('hex').slice(0, 32)`: a slice keeps the whole
   // 64-character digest alive for as long as the finding lives (tens of thousands of them).
   return hash('sha256', text, 'buffer').toString('hex', 0, 16);

@@ -57,7 +57,9 @@ export interface HelmRelocation {
  * read only when some scanned YAML is Helm output with `# Source:` comments.
  */
 export async function helmRelocator(parsed: ParsedFile[], scan: ChartScan): Promise<HelmRelocation> {
-  const rendered = parsed.filter((f): f is Extract<ParsedFile, { kind: 'yaml' }> => f.kind === 'yaml' && f.helm.some((s) => s !== undefined));
+  const rendered = parsed.filter(
+    (f): f is Extract<ParsedFile, { kind: 'yaml' }> => f.kind === 'yaml' && f.helm.some((s) => s !== undefined),
+  );
   if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => undefined, templates: [] };
 
   const templates: SourceFile[] = [];
@@ -81,7 +83,9 @@ export async function helmRelocator(parsed: ParsedFile[], scan: ChartScan): Prom
   const relocate: Relocate = (file, range) => {
     const f = byFile.get(file);
     if (!f) return undefined;
-    const doc = f.stream.documents.find((d) => d.range.start.offset <= range.start.offset && range.start.offset <= d.range.end.offset);
+    const doc = f.stream.documents.find(
+      (d) => d.range.start.offset <= range.start.offset && range.start.offset <= d.range.end.offset,
+    );
     const source = doc ? f.helm[doc.index] : undefined;
     if (!doc || !source) return undefined;
     const template = index.resolve(source);

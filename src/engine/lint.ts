@@ -39,7 +39,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
   const outcome = await parseFiles(lintable, limits, options.stdin);
   const varFileOutcome = await parseFiles(await discoverVarFiles(config.varFiles, cwd, options.root), limits);
-  const problems = [...outcome.problems, ...outcome.parsed.flatMap(parseProblems), ...varFileOutcome.problems, ...varFileOutcome.parsed.flatMap(parseProblems)];
+  const problems = [
+    ...outcome.problems,
+    ...outcome.parsed.flatMap(parseProblems),
+    ...varFileOutcome.problems,
+    ...varFileOutcome.parsed.flatMap(parseProblems),
+  ];
 
   timing('parse');
   // model

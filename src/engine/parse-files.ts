@@ -44,9 +44,14 @@ export async function parseFiles(candidates: Candidate[], limits: ParseLimits, s
   return { parsed, problems };
 }
 
-function parseOne(candidate: Candidate, limits: ParseLimits, stdin?: string): { parsed?: ParsedFile; problem?: FileProblem } {
+function parseOne(
+  candidate: Candidate,
+  limits: ParseLimits,
+  stdin?: string,
+): { parsed?: ParsedFile; problem?: FileProblem } {
   // State files are flagged by name; their contents (secrets) are never read.
-  if (candidate.kind === 'tfstate') return { parsed: { kind: 'tfstate', candidate, source: new SourceFile(candidate.path, '') } };
+  if (candidate.kind === 'tfstate')
+    return { parsed: { kind: 'tfstate', candidate, source: new SourceFile(candidate.path, '') } };
 
   const loaded =
     candidate.abs === '-'
@@ -78,6 +83,7 @@ export function parseProblems(file: ParsedFile): FileProblem[] {
     return file.hcl.diagnostics
       .filter((d) => d.severity === 'error')
       .map((d) => ({ source: file.source, message: d.message, range: d.range }));
-  if (file.kind === 'yaml') return file.stream.errors.map((e) => ({ source: file.source, message: e.message, range: e.range }));
+  if (file.kind === 'yaml')
+    return file.stream.errors.map((e) => ({ source: file.source, message: e.message, range: e.range }));
   return [];
 }

@@ -18,7 +18,12 @@ export function problemFinding(p: FileProblem, severity: Severity): Finding {
     message: p.message,
     file: p.source.path,
     ...range,
-    fingerprint: fingerprint({ ruleId: PARSE_ERROR_RULE.id, file: p.source.path, message: p.message, snippet: p.source.lineText(range.line) }),
+    fingerprint: fingerprint({
+      ruleId: PARSE_ERROR_RULE.id,
+      file: p.source.path,
+      message: p.message,
+      snippet: p.source.lineText(range.line),
+    }),
     docsUrl: docsUrl(PARSE_ERROR_RULE.id),
   };
 }

@@ -37,7 +37,13 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
       const resource = r.resource;
       const fp = fingerprint({ ruleId: meta.id, file: file.path, resource, message, snippet: snippet(file, range) });
       // A fix written against rendered output cannot be applied to the template.
-      const fix = r.fix && !moved ? toFix(r.fix.description, r.fix.edits.filter((e) => e.file === r.file)) : undefined;
+      const fix =
+        r.fix && !moved
+          ? toFix(
+              r.fix.description,
+              r.fix.edits.filter((e) => e.file === r.file),
+            )
+          : undefined;
       findings.push(toFinding(meta.id, meta.category, severity, message, file.path, range, resource, fp, url, fix));
     };
     try {
@@ -74,7 +80,21 @@ function toFinding(
   const { line: endLine, column: endColumn } = range.end;
   if (resource !== undefined) {
     return fix
-      ? { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint, docsUrl, fix }
+      ? {
+          ruleId,
+          category,
+          severity,
+          message,
+          file,
+          line,
+          column,
+          endLine,
+          endColumn,
+          resource,
+          fingerprint,
+          docsUrl,
+          fix,
+        }
       : { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint, docsUrl };
   }
   return fix

@@ -5,12 +5,24 @@ import type { Finding } from '../findings/finding.js';
 import type { Project } from '../model/project.js';
 import { yget, ypair } from '../parse/yaml/ast.js';
 import type { ParsedFile } from './parse-files.js';
-import { applySuppressions, collectSuppressions, parseIgnoreAnnotation, unusedSuppressionFindings, UNUSED_SUPPRESSION_RULE, type ObjectIgnore } from './suppressions.js';
+import {
+  applySuppressions,
+  collectSuppressions,
+  parseIgnoreAnnotation,
+  unusedSuppressionFindings,
+  UNUSED_SUPPRESSION_RULE,
+  type ObjectIgnore,
+} from './suppressions.js';
 import type { EffectiveConfig } from './effective-config.js';
 
 const ANNOTATION = 'arch-lint.io/ignore';
 
-export function applyFileSuppressions(findings: Finding[], parsed: ParsedFile[], project: Project, config: EffectiveConfig): Finding[] {
+export function applyFileSuppressions(
+  findings: Finding[],
+  parsed: ParsedFile[],
+  project: Project,
+  config: EffectiveConfig,
+): Finding[] {
   const suppressions = parsed.flatMap((f) => {
     if (f.kind === 'hcl') return collectSuppressions(f.source, f.hcl.comments);
     if (f.kind === 'yaml') return collectSuppressions(f.source, f.stream.comments);

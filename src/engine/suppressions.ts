@@ -83,11 +83,20 @@ export function collectSuppressions(file: SourceFile, comments: { text: string; 
     const rest = m[2];
     const sep = rest.search(/(^|\s)--(\s|$)/);
     const idPart = sep === -1 ? rest : rest.slice(0, sep);
-    const reason = sep === -1 ? '' : rest.slice(sep).replace(/^\s*--/, '').trim();
+    const reason =
+      sep === -1
+        ? ''
+        : rest
+            .slice(sep)
+            .replace(/^\s*--/, '')
+            .trim();
     const isFile = m[1] !== undefined;
     // A parser may include the line break in a line comment's range; it is not part of it.
     const trailing = /\s*$/.exec(c.text)![0].length;
-    const range = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
+    const range =
+      trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset
+        ? file.range(c.range.start.offset, c.range.end.offset - trailing)
+        : c.range;
     out.push({
       kind: isFile ? 'file' : 'line',
       ruleIds: splitRuleIds(idPart),
@@ -135,7 +144,10 @@ export function applySuppressions(
   const suppressed: Finding[] = [];
   for (const f of findings) {
     let hit = false;
-    const candidates = [...(byFile.get(f.file) ?? []), ...(f.resource !== undefined ? (byResource.get(f.resource) ?? []) : [])];
+    const candidates = [
+      ...(byFile.get(f.file) ?? []),
+      ...(f.resource !== undefined ? (byResource.get(f.resource) ?? []) : []),
+    ];
     for (const s of candidates) {
       if (!s.ruleIds.includes(f.ruleId)) continue;
       if (s.kind === 'line' && (f.line < s.fromLine || f.line > s.toLine)) continue;
@@ -189,7 +201,8 @@ export function unusedSuppressionFindings(unused: Suppression[], knownRuleIds?: 
             directive,
             ruleIds: s.ruleIds.join(', '),
             where: WHERE[s.kind],
-            unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')})` : '',
+            unknown:
+              unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')})` : '',
           });
     return {
       ruleId: UNUSED_SUPPRESSION_RULE.id,

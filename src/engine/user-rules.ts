@@ -28,10 +28,16 @@ export async function loadUserRules(dir: string, cwd: string): Promise<Rule<stri
     const abs = join(dir, name);
     const source = new SourceFile(displayPath(cwd, abs), await readFile(abs, 'utf8'));
     const stream = parseYamlStream(source); // JSON is YAML
-    for (const e of stream.errors) errors.push(`${source.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}`);
+    for (const e of stream.errors)
+      errors.push(`${source.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}`);
     for (const doc of stream.documents) {
       const root = doc.root;
-      const items = root && ypath(root, 'rules')?.kind === 'seq' ? (ypath(root, 'rules') as Extract<YNode, { kind: 'seq' }>).items : root ? [root] : [];
+      const items =
+        root && ypath(root, 'rules')?.kind === 'seq'
+          ? (ypath(root, 'rules') as Extract<YNode, { kind: 'seq' }>).items
+          : root
+            ? [root]
+            : [];
       for (const item of items) {
         const spec = toJS(item);
         if (validate(spec)) {
@@ -41,7 +47,9 @@ export async function loadUserRules(dir: string, cwd: string): Promise<Rule<stri
         for (const err of validate.errors ?? []) {
           const at = nodeAt(item, err.instancePath) ?? item;
           const where = `${source.path}:${at.range.start.line}:${at.range.start.column}`;
-          errors.push(`${where}: ${err.instancePath.slice(1).replace(/\//g, '.') || 'rule'} ${err.message ?? 'is invalid'}`);
+          errors.push(
+            `${where}: ${err.instancePath.slice(1).replace(/\//g, '.') || 'rule'} ${err.message ?? 'is invalid'}`,
+          );
         }
       }
     }
@@ -53,6 +61,9 @@ export async function loadUserRules(dir: string, cwd: string): Promise<Rule<stri
 /** The node an ajv instancePath (`/assert/equals`) points at. */
 function nodeAt(root: YNode, pointer: string): YNode | undefined {
   if (!pointer) return root;
-  const steps = pointer.slice(1).split('/').map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const steps = pointer
+    .slice(1)
+    .split('/')
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
   return ypath(root, ...steps);
 }

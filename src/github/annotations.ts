@@ -13,7 +13,9 @@ export interface AnnotationPick {
 }
 
 export function pickAnnotations(findings: Finding[], perLevel = ANNOTATIONS_PER_LEVEL): AnnotationPick {
-  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || compareFindings(a, b));
+  const sorted = [...findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || compareFindings(a, b),
+  );
   const used: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const omitted: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const annotated: Finding[] = [];

@@ -66,14 +66,16 @@ export class GitHubClient {
   ) {
     const maxWait = options.maxRateLimitWait ?? 120;
     const maxRetries = options.maxRetries ?? 3;
-    const onLimit = (kind: string) => (retryAfter: number, request: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
-      const retrying = retryCount < maxRetries && retryAfter <= maxWait;
-      options.log(
-        `GitHub ${kind} rate limit on ${request.method ?? ''} ${request.url ?? ''}: ` +
-          (retrying ? `retrying in ${retryAfter}s (attempt ${retryCount + 2}).` : 'giving up.'),
-      );
-      return retrying;
-    };
+    const onLimit =
+      (kind: string) =>
+      (retryAfter: number, request: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
+        const retrying = retryCount < maxRetries && retryAfter <= maxWait;
+        options.log(
+          `GitHub ${kind} rate limit on ${request.method ?? ''} ${request.url ?? ''}: ` +
+            (retrying ? `retrying in ${retryAfter}s (attempt ${retryCount + 2}).` : 'giving up.'),
+        );
+        return retrying;
+      };
     this.octokit = getOctokit(
       options.token,
       {
@@ -82,7 +84,12 @@ export class GitHubClient {
         // 5xx: exponential backoff (1s, 4s, 9s). Rate limits (403/429) are the throttling
         // plugin's (it reads Retry-After); 4xx are never retried.
         retry: { retries: maxRetries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        log: { debug: () => {}, info: () => {}, warn: (m: string) => options.log(m), error: (m: string) => options.log(m) },
+        log: {
+          debug: () => {},
+          info: () => {},
+          warn: (m: string) => options.log(m),
+          error: (m: string) => options.log(m),
+        },
       },
       throttling,
       retry,
@@ -99,7 +106,10 @@ export class GitHubClient {
   }
 
   async listFiles(): Promise<PullFile[]> {
-    const files = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...this.params, per_page: 100 });
+    const files = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+      ...this.params,
+      per_page: 100,
+    });
     return files.map((f) => ({
       filename: f.filename,
       status: f.status,
@@ -109,7 +119,10 @@ export class GitHubClient {
   }
 
   async listReviewComments(): Promise<ReviewComment[]> {
-    const comments = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', { ...this.params, per_page: 100 });
+    const comments = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+      ...this.params,
+      per_page: 100,
+    });
     return comments.map((c) => ({
       id: c.id,
       body: c.body,
@@ -126,7 +139,11 @@ export class GitHubClient {
       issue_number: this.pull.pullNumber,
       per_page: 100,
     });
-    return comments.map((c) => ({ id: c.id, body: c.body ?? '', user: c.user ? { login: c.user.login, type: c.user.type } : null }));
+    return comments.map((c) => ({
+      id: c.id,
+      body: c.body ?? '',
+      user: c.user ? { login: c.user.login, type: c.user.type } : null,
+    }));
   }
 
   async createReview(commitId: string, body: string, comments: NewReviewComment[]): Promise<number> {

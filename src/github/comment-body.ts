@@ -12,7 +12,9 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 };
 
 export function commentBody(finding: Finding, suggestion: string | undefined): string {
-  const parts = [`**${SEVERITY_LABEL[finding.severity]}** ${inlineCode(finding.ruleId)}: ${escapeMarkdown(finding.message)}`];
+  const parts = [
+    `**${SEVERITY_LABEL[finding.severity]}** ${inlineCode(finding.ruleId)}: ${escapeMarkdown(finding.message)}`,
+  ];
   if (finding.resource) parts.push(`Resource: ${inlineCode(finding.resource)}`);
   if (finding.fix && suggestion !== undefined) {
     parts.push(`Suggested fix: ${escapeMarkdown(finding.fix.description)}\n\n${fencedBlock('suggestion', suggestion)}`);

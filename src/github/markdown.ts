@@ -44,7 +44,10 @@ export function truncateMarkdown(text: string, maxBytes: number, note: string): 
   if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
   const room = Math.max(0, maxBytes - Buffer.byteLength(note, 'utf8') - 2);
   // Decoding a byte prefix may end in a partial character: drop it.
-  let head = Buffer.from(text, 'utf8').subarray(0, room).toString('utf8').replace(/\uFFFD+$/, '');
+  let head = Buffer.from(text, 'utf8')
+    .subarray(0, room)
+    .toString('utf8')
+    .replace(/\uFFFD+$/, '');
   const cut = head.lastIndexOf('\n');
   if (cut >= head.length / 2) head = head.slice(0, cut);
   return `${head}\n\n${note}`;

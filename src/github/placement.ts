@@ -59,11 +59,20 @@ function replacedLines(r: Replacement): [number, number] {
 }
 
 /** Lines startLine..endLine of `source` with the replacements applied, without the final newline. */
-export function applyToLines(source: SourceFile, startLine: number, endLine: number, reps: Replacement[]): string | undefined {
+export function applyToLines(
+  source: SourceFile,
+  startLine: number,
+  endLine: number,
+  reps: Replacement[],
+): string | undefined {
   const spanStart = source.lineStart(startLine);
   const spanEnd = endLine < source.lineCount ? source.lineStart(endLine + 1) : source.text.length;
   const edits = reps
-    .map((r) => ({ start: offsetOf(source, r.line, r.column), end: offsetOf(source, r.endLine, r.endColumn), text: r.text }))
+    .map((r) => ({
+      start: offsetOf(source, r.line, r.column),
+      end: offsetOf(source, r.endLine, r.endColumn),
+      text: r.text,
+    }))
     .sort((a, b) => b.start - a.start);
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i];

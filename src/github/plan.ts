@@ -62,7 +62,9 @@ export interface PlanInput {
 
 export function planReview(input: PlanInput): ReviewPlan {
   const plan: ReviewPlan = { comments: [], kept: [], reopen: [], resolve: [], notInline: [] };
-  const ours = input.existing.filter((c) => isBot(c.user) && fingerprintOf(c.body) !== undefined && c.in_reply_to_id === undefined);
+  const ours = input.existing.filter(
+    (c) => isBot(c.user) && fingerprintOf(c.body) !== undefined && c.in_reply_to_id === undefined,
+  );
   const repliedTo = new Set(input.existing.filter((c) => c.in_reply_to_id !== undefined).map((c) => c.in_reply_to_id!));
   const oursByFingerprint = new Map<string, ExistingComment[]>();
   for (const c of ours) {
@@ -71,7 +73,9 @@ export function planReview(input: PlanInput): ReviewPlan {
   }
 
   // Most severe first, so the comment budget goes to what matters most.
-  const ordered = [...input.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || compareFindings(a, b));
+  const ordered = [...input.findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || compareFindings(a, b),
+  );
   const seen = new Set<string>();
   const candidates: { finding: Finding; placement: Placement; file: FileDiff }[] = [];
   for (const finding of ordered) {
@@ -99,7 +103,10 @@ export function planReview(input: PlanInput): ReviewPlan {
     }
     const placement = placeFinding(finding, file, input.source(finding.file));
     if (!placement) {
-      plan.notInline.push({ finding, reason: input.filterMode === 'file' || input.filterMode === 'nofilter' ? 'outside-diff' : 'not-selected' });
+      plan.notInline.push({
+        finding,
+        reason: input.filterMode === 'file' || input.filterMode === 'nofilter' ? 'outside-diff' : 'not-selected',
+      });
       continue;
     }
     if (input.filterMode === 'added' && !touchesAddedLine(file, placement)) {
@@ -134,7 +141,8 @@ export function planReview(input: PlanInput): ReviewPlan {
     const fp = fingerprintOf(c.body)!;
     if (current.has(fp) || !input.covered(c.path)) continue;
     if (repliedTo.has(c.id)) {
-      if (!isMarkedFixed(c.body)) plan.resolve.push({ commentId: c.id, action: 'mark-fixed', body: markFixed(c.body, input.headSha) });
+      if (!isMarkedFixed(c.body))
+        plan.resolve.push({ commentId: c.id, action: 'mark-fixed', body: markFixed(c.body, input.headSha) });
     } else {
       plan.resolve.push({ commentId: c.id, action: 'delete' });
     }
@@ -143,7 +151,8 @@ export function planReview(input: PlanInput): ReviewPlan {
   for (const [fp, list] of oursByFingerprint) {
     if (!current.has(fp) || list.length < 2) continue;
     const keptId = plan.kept.find((k) => safeFingerprint(k.finding.fingerprint) === fp)?.commentId;
-    for (const c of list) if (c.id !== keptId && !repliedTo.has(c.id)) plan.resolve.push({ commentId: c.id, action: 'delete' });
+    for (const c of list)
+      if (c.id !== keptId && !repliedTo.has(c.id)) plan.resolve.push({ commentId: c.id, action: 'delete' });
   }
   return plan;
 }

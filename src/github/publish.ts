@@ -5,7 +5,15 @@
 
 import type { Finding } from '../findings/finding.js';
 import type { SourceFile } from '../parse/source.js';
-import { errorText, httpStatus, isPermissionError, type IssueComment, type NewReviewComment, type PullFile, type ReviewComment } from './client.js';
+import {
+  errorText,
+  httpStatus,
+  isPermissionError,
+  type IssueComment,
+  type NewReviewComment,
+  type PullFile,
+  type ReviewComment,
+} from './client.js';
 import { locationText } from './comment-body.js';
 import { escapeMarkdown, inlineCode, truncateMarkdown } from './markdown.js';
 import { isSummaryComment, REVIEW_MARKER } from './markers.js';
@@ -86,7 +94,13 @@ export async function publishReview(input: PublishInput): Promise<PublishOutcome
     const pull = await input.api.getPull();
     headSha = pull.headSha || headSha;
     diff = await loadPullDiff(
-      { listFiles: () => input.api.listFiles(), changedFiles: pull.changedFiles, baseSha: pull.baseSha || input.baseSha, headSha, workspace: input.workspace },
+      {
+        listFiles: () => input.api.listFiles(),
+        changedFiles: pull.changedFiles,
+        baseSha: pull.baseSha || input.baseSha,
+        headSha,
+        workspace: input.workspace,
+      },
       input.gitDiff,
     );
     existing = await input.api.listReviewComments();
@@ -113,7 +127,8 @@ export async function publishReview(input: PublishInput): Promise<PublishOutcome
 
   try {
     if (plan.comments.length > 0) outcome.newComments = await postReview(input, headSha, plan.comments, outcome);
-    for (const r of plan.reopen) await write(() => input.api.updateReviewComment(r.commentId, r.body), 'update a review comment', fail);
+    for (const r of plan.reopen)
+      await write(() => input.api.updateReviewComment(r.commentId, r.body), 'update a review comment', fail);
     for (const r of plan.resolve) {
       if (r.action === 'delete') {
         await write(() => input.api.deleteReviewComment(r.commentId), 'delete a review comment', fail, true);
@@ -138,7 +153,8 @@ export async function publishReview(input: PublishInput): Promise<PublishOutcome
     });
     const sticky = comments.find(isSummaryComment);
     if (!sticky) await write(() => input.api.createIssueComment(body), 'post the summary comment', fail);
-    else if (sticky.body !== body) await write(() => input.api.updateIssueComment(sticky.id, body), 'update the summary comment', fail);
+    else if (sticky.body !== body)
+      await write(() => input.api.updateIssueComment(sticky.id, body), 'update the summary comment', fail);
   } catch (error) {
     if (!(error instanceof StopWrites)) fail(error, 'publish the review');
   }
@@ -167,7 +183,12 @@ async function write(
  * PR moved on since the diff was read), retry once with only single-line comments on added
  * lines, then once with no inline comment at all; dropped findings go to the summary.
  */
-async function postReview(input: PublishInput, headSha: string, comments: PlannedComment[], outcome: PublishOutcome): Promise<number> {
+async function postReview(
+  input: PublishInput,
+  headSha: string,
+  comments: PlannedComment[],
+  outcome: PublishOutcome,
+): Promise<number> {
   const attempts: PlannedComment[][] = [comments];
   const safe = comments.filter((c) => c.startLine === undefined && c.onAddedLine);
   if (safe.length < comments.length && safe.length > 0) attempts.push(safe);
@@ -191,14 +212,19 @@ async function postReview(input: PublishInput, headSha: string, comments: Planne
         for (const f of comments.map((c) => c.finding)) outcome.notInline.push({ finding: f, reason: 'no-review' });
         throw error;
       }
-      input.log(`GitHub refused the review (${errorText(error)}); retrying with ${attempts[i + 1].length} inline comment(s).`);
+      input.log(
+        `GitHub refused the review (${errorText(error)}); retrying with ${attempts[i + 1].length} inline comment(s).`,
+      );
     }
   }
   return 0;
 }
 
 export function reviewBody(inline: number, overflow: Finding[], rejected: Finding[]): string {
-  const parts = [REVIEW_MARKER, `**arch-lint** found ${plural(inline + overflow.length + rejected.length, 'new finding')} on this pull request's changes.`];
+  const parts = [
+    REVIEW_MARKER,
+    `**arch-lint** found ${plural(inline + overflow.length + rejected.length, 'new finding')} on this pull request's changes.`,
+  ];
   if (overflow.length > 0) {
     parts.push(`${plural(overflow.length, 'finding')} over the \`max-comments\` limit:`, listFindings(overflow));
   }
@@ -206,7 +232,11 @@ export function reviewBody(inline: number, overflow: Finding[], rejected: Findin
     parts.push(`${plural(rejected.length, 'finding')} GitHub would not place on the diff:`, listFindings(rejected));
   }
   parts.push('The summary comment lists every finding and the check verdict.');
-  return truncateMarkdown(parts.join('\n\n'), COMMENT_LIMIT, '_List truncated: see the summary comment and the job summary._');
+  return truncateMarkdown(
+    parts.join('\n\n'),
+    COMMENT_LIMIT,
+    '_List truncated: see the summary comment and the job summary._',
+  );
 }
 
 function listFindings(findings: Finding[]): string {

@@ -45,7 +45,11 @@ export async function loadPullDiff(src: DiffSources, gitDiff = localGitDiff): Pr
     return {
       files,
       origin: 'api+git',
-      ...(stillMissing > 0 ? { partialNote: `${stillMissing} changed file(s) have no text diff (binary or too large): their findings are listed in the summary, not commented inline.` } : {}),
+      ...(stillMissing > 0
+        ? {
+            partialNote: `${stillMissing} changed file(s) have no text diff (binary or too large): their findings are listed in the summary, not commented inline.`,
+          }
+        : {}),
     };
   }
   const note = truncated
@@ -56,7 +60,10 @@ export async function loadPullDiff(src: DiffSources, gitDiff = localGitDiff): Pr
 }
 
 function fromPullFile(f: PullFile): FileDiff {
-  const status = (['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged'] as const).find((s) => s === f.status) ?? 'modified';
+  const status =
+    (['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged'] as const).find(
+      (s) => s === f.status,
+    ) ?? 'modified';
   return {
     path: f.filename,
     ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
@@ -71,12 +78,29 @@ function fromPullFile(f: PullFile): FileDiff {
  * both commits. External diff drivers, textconv and fsmonitor are disabled: nothing from
  * the pull request or the clone's config is executed.
  */
-export async function localGitDiff(workspace: string, baseSha: string, headSha: string): Promise<FileDiff[] | undefined> {
+export async function localGitDiff(
+  workspace: string,
+  baseSha: string,
+  headSha: string,
+): Promise<FileDiff[] | undefined> {
   if (!SHA.test(baseSha) || !SHA.test(headSha)) return undefined;
   try {
     const { stdout } = await run(
       'git',
-      ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=true', 'diff', '--no-ext-diff', '--no-textconv', '--no-color', '--find-renames', '--unified=3', `${baseSha}...${headSha}`, '--'],
+      [
+        '-c',
+        'core.fsmonitor=false',
+        '-c',
+        'core.quotePath=true',
+        'diff',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-color',
+        '--find-renames',
+        '--unified=3',
+        `${baseSha}...${headSha}`,
+        '--',
+      ],
       {
         cwd: workspace,
         shell: false,
@@ -92,7 +116,12 @@ export async function localGitDiff(workspace: string, baseSha: string, headSha: 
 }
 
 function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_PAGER: 'cat',
+  };
   delete env.GIT_EXTERNAL_DIFF;
   return env;
 }

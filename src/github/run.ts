@@ -74,17 +74,22 @@ export async function runAction({ io, env, lint, reporters, toolVersion }: Actio
   try {
     writeFileSafely(inputs.sarifFile.absolute, reporters.sarif(findings, ctx));
   } catch (error) {
-    io.warning(`arch-lint could not write ${inputs.sarifFile.relative}: ${error instanceof Error ? error.message : String(error)}`);
+    io.warning(
+      `arch-lint could not write ${inputs.sarifFile.relative}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 
   const event = readEvent(env);
   let review: PublishOutcome | undefined;
   if (event.pull && inputs.review && inputs.token) {
-    const client = new GitHubClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log: io.info }, {
-      owner: event.pull.owner,
-      repo: event.pull.repo,
-      pullNumber: event.pull.number,
-    });
+    const client = new GitHubClient(
+      { token: inputs.token, baseUrl: env.GITHUB_API_URL || 'https://api.github.com', log: io.info },
+      {
+        owner: event.pull.owner,
+        repo: event.pull.repo,
+        pullNumber: event.pull.number,
+      },
+    );
     review = await publishReview({
       api: client,
       findings,
@@ -131,9 +136,18 @@ export async function runAction({ io, env, lint, reporters, toolVersion }: Actio
   else if (verdict.failed) io.setFailed(`arch-lint: ${verdict.errors} finding(s) at or above ${verdict.failOn}.`);
 }
 
-export function jobSummary(findings: Finding[], verdict: ReturnType<typeof verdictOf>, notes: string[], table: string): string {
+export function jobSummary(
+  findings: Finding[],
+  verdict: ReturnType<typeof verdictOf>,
+  notes: string[],
+  table: string,
+): string {
   const parts = ['## arch-lint', verdictLine(verdict), countsTable(findings)];
   for (const note of notes) parts.push(`> [!NOTE]\n> ${note.replace(/\n/g, '\n> ')}`);
   parts.push(table);
-  return truncateMarkdown(`${parts.join('\n\n')}\n`, JOB_SUMMARY_LIMIT, '_Job summary truncated at GitHub\'s 1 MiB limit: every finding is in the SARIF file._\n');
+  return truncateMarkdown(
+    `${parts.join('\n\n')}\n`,
+    JOB_SUMMARY_LIMIT,
+    "_Job summary truncated at GitHub's 1 MiB limit: every finding is in the SARIF file._\n",
+  );
 }

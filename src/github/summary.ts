@@ -23,7 +23,8 @@ export interface Verdict {
 }
 
 export function verdictOf(findings: Finding[], failOn: FailOn): Verdict {
-  const errors = failOn === 'none' ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]).length;
+  const errors =
+    failOn === 'none' ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]).length;
   return { failOn, errors, failed: errors > 0 };
 }
 
@@ -70,11 +71,17 @@ export function findingsTable(rows: { finding: Finding; reason?: NotInlineReason
     `| --- | --- | --- | ---${withReason ? ' | ---' : ''} |`,
   ];
   for (const { finding, reason } of sorted.slice(0, maxRows)) {
-    const cells = [SEVERITY_LABEL[finding.severity], inlineCode(finding.ruleId), locationText(finding), escapeMarkdown(finding.message)];
+    const cells = [
+      SEVERITY_LABEL[finding.severity],
+      inlineCode(finding.ruleId),
+      locationText(finding),
+      escapeMarkdown(finding.message),
+    ];
     if (withReason) cells.push(reason ? REASON_TEXT[reason] : '');
     lines.push(`| ${cells.join(' | ')} |`);
   }
-  if (sorted.length > maxRows) lines.push('', `…and ${plural(sorted.length - maxRows, 'more finding')}: see the job summary and the SARIF file.`);
+  if (sorted.length > maxRows)
+    lines.push('', `…and ${plural(sorted.length - maxRows, 'more finding')}: see the job summary and the SARIF file.`);
   return lines.join('\n');
 }
 
@@ -100,7 +107,11 @@ export function stickySummary(input: StickyInput): string {
   if (input.notInline.length > 0) {
     parts.push(`### Findings not commented inline (${input.notInline.length})`, findingsTable(input.notInline, 100));
   }
-  return truncateMarkdown(parts.join('\n\n'), COMMENT_LIMIT, '_Summary truncated: see the job summary and the SARIF file for every finding._');
+  return truncateMarkdown(
+    parts.join('\n\n'),
+    COMMENT_LIMIT,
+    '_Summary truncated: see the job summary and the SARIF file for every finding._',
+  );
 }
 
 export function plural(n: number, word: string): string {

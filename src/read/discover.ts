@@ -40,7 +40,7 @@ export function displayPath(cwd: string, abs: string): string {
 export async function discover(paths: string[], options: DiscoverOptions): Promise<Discovery> {
   // Synchronous calls: a walk of thousands of files spends most of its time in promise
   // round trips through the thread pool otherwise (4-5x slower measured here).
-  const root = options.root ? tryRealpath(options.root) ?? resolve(options.root) : undefined;
+  const root = options.root ? (tryRealpath(options.root) ?? resolve(options.root)) : undefined;
   const seen = new Set<string>();
   const files: Candidate[] = [];
   const problems: Discovery['problems'] = [];

@@ -26,7 +26,8 @@ export function loadFileSync(abs: string, path: string, maxBytes = DEFAULT_MAX_F
   }
   try {
     const { size } = fstatSync(fd);
-    if (size > maxBytes) return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
+    if (size > maxBytes)
+      return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
     return decode(readFileSync(fd), path);
   } catch (e) {
     return { ok: false, reason: `cannot be read (${(e as Error).message})` };

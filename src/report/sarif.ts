@@ -12,7 +12,11 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'archLint/v1';
 const SRCROOT = '%SRCROOT%';
 
-const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', note: 'note' };
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
+  error: 'error',
+  warning: 'warning',
+  note: 'note',
+};
 
 export const sarifReporter: Reporter = (findings, ctx) => {
   const rules = ruleTable(ctx.rules, findings);
@@ -86,7 +90,9 @@ function result(f: Finding, ruleIndex: number): Sarif.Result {
     locations: [
       {
         physicalLocation: { artifactLocation: artifact(f.file), region: region(f) },
-        ...(f.resource !== undefined ? { logicalLocations: [{ fullyQualifiedName: f.resource, kind: 'resource' }] } : {}),
+        ...(f.resource !== undefined
+          ? { logicalLocations: [{ fullyQualifiedName: f.resource, kind: 'resource' }] }
+          : {}),
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
@@ -98,7 +104,10 @@ function result(f: Finding, ruleIndex: number): Sarif.Result {
         artifactChanges: [
           {
             artifactLocation: artifact(f.file),
-            replacements: f.fix.replacements.map((r) => ({ deletedRegion: region(r), insertedContent: { text: r.text } })),
+            replacements: f.fix.replacements.map((r) => ({
+              deletedRegion: region(r),
+              insertedContent: { text: r.text },
+            })),
           },
         ],
       },

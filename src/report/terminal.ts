@@ -43,5 +43,7 @@ export type Style = keyof typeof CODES;
 export type Paint = (style: Style, text: string) => string;
 
 export function painter(color: boolean): Paint {
-  return color ? (style, text) => `\u001b[${CODES[style]}m${text}\u001b[${style === 'bold' ? 22 : 39}m` : (_style, text) => text;
+  return color
+    ? (style, text) => `\u001b[${CODES[style]}m${text}\u001b[${style === 'bold' ? 22 : 39}m`
+    : (_style, text) => text;
 }

@@ -15,7 +15,8 @@ export const textReporter: Reporter = (findings, ctx) => {
   const blocks = findings.map((f) => renderFinding(f, ctx.source(f.file), paint));
   const out: string[] = [];
   if (blocks.length > 0) out.push(blocks.join('\n\n'), '');
-  for (const s of ctx.skipped ?? []) out.push(`${paint('bold', visible(s.file))}: ${paint('gray', 'info')} skipped: ${visible(s.reason)}`);
+  for (const s of ctx.skipped ?? [])
+    out.push(`${paint('bold', visible(s.file))}: ${paint('gray', 'info')} skipped: ${visible(s.reason)}`);
   if ((ctx.skipped ?? []).length > 0) out.push('');
   out.push(renderSummary(findings, ctx.summary.filesScanned, paint));
   return out.join('\n') + '\n';

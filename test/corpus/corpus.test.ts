@@ -48,10 +48,18 @@ describeShared('the shared real-world corpus', () => {
   });
 
   it('keeps the rendered file when the chart is not scanned, and works without Source comments', async () => {
-    const rendered = await lint({ paths: ['helm/ingress-nginx/rendered'], cwd, onlyRules: ['k8s-container-resource-limits'] });
+    const rendered = await lint({
+      paths: ['helm/ingress-nginx/rendered'],
+      cwd,
+      onlyRules: ['k8s-container-resource-limits'],
+    });
     expect(rendered.findings.length).toBeGreaterThan(0);
     expect(rendered.findings.every((f) => f.file.startsWith('helm/ingress-nginx/rendered/'))).toBe(true);
-    const kustomized = await lint({ paths: ['helm/ingress-nginx-4.15.1-kustomized/rendered'], cwd, onlyRules: ['k8s-container-resource-limits'] });
+    const kustomized = await lint({
+      paths: ['helm/ingress-nginx-4.15.1-kustomized/rendered'],
+      cwd,
+      onlyRules: ['k8s-container-resource-limits'],
+    });
     expect(kustomized.findings.length).toBeGreaterThan(0);
   });
 

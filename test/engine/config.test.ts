@@ -35,54 +35,138 @@ const RULES: RuleMeta[] = [
     optionsSchema: {
       type: 'object',
       additionalProperties: false,
-      properties: { require: { type: 'array', items: { enum: ['cpu', 'memory'] } }, minReplicas: { type: 'integer', minimum: 1 } },
+      properties: {
+        require: { type: 'array', items: { enum: ['cpu', 'memory'] } },
+        minReplicas: { type: 'integer', minimum: 1 },
+      },
     },
     defaultOptions: { require: ['cpu', 'memory'] },
   }),
 ];
 
 type Expected = Pick<ConfigError, 'line' | 'column' | 'key' | 'message'>;
-const strip = (errors: ConfigError[]): Expected[] => errors.map(({ line, column, key, message }) => ({ line, column, key, message }));
+const strip = (errors: ConfigError[]): Expected[] =>
+  errors.map(({ line, column, key, message }) => ({ line, column, key, message }));
 
 describe('parseConfig errors', () => {
   it.each<[string, string, Expected[]]>([
-    ['bad YAML', 'rules:\n  a: [1, 2\n', [{ line: 3, column: 1, key: '', message: 'invalid YAML: deficient indentation' }]],
-    ['two documents', 'failOn: error\n---\nfailOn: note\n', [{ line: 2, column: 1, key: '', message: 'the config must be a single YAML document' }]],
-    ['duplicate key', 'rules:\n  aws-rds-multi-az: off\n  aws-rds-multi-az: error\n', [{ line: 3, column: 3, key: 'rules.aws-rds-multi-az', message: 'duplicate key' }]],
+    [
+      'bad YAML',
+      'rules:\n  a: [1, 2\n',
+      [{ line: 3, column: 1, key: '', message: 'invalid YAML: deficient indentation' }],
+    ],
+    [
+      'two documents',
+      'failOn: error\n---\nfailOn: note\n',
+      [{ line: 2, column: 1, key: '', message: 'the config must be a single YAML document' }],
+    ],
+    [
+      'duplicate key',
+      'rules:\n  aws-rds-multi-az: off\n  aws-rds-multi-az: error\n',
+      [{ line: 3, column: 3, key: 'rules.aws-rds-multi-az', message: 'duplicate key' }],
+    ],
     ['root is a list', '- failOn\n', [{ line: 1, column: 1, key: '', message: 'must be a mapping (got a list)' }]],
-    ['unknown top-level key', 'failOn: error\nRules: {}\n', [{ line: 2, column: 1, key: 'Rules', message: 'unknown key (did you mean "rules"?)' }]],
+    [
+      'unknown top-level key',
+      'failOn: error\nRules: {}\n',
+      [{ line: 2, column: 1, key: 'Rules', message: 'unknown key (did you mean "rules"?)' }],
+    ],
     [
       'unknown top-level key, nothing close',
       'colour: red\n',
-      [{ line: 1, column: 1, key: 'colour', message: 'unknown key; allowed: failOn, ignore, rules, rulesDir, varFiles, limits' }],
+      [
+        {
+          line: 1,
+          column: 1,
+          key: 'colour',
+          message: 'unknown key; allowed: failOn, ignore, rules, rulesDir, varFiles, limits',
+        },
+      ],
     ],
-    ['bad failOn', 'failOn: always\n', [{ line: 1, column: 1, key: 'failOn', message: 'must be one of error, warning, note, none (got "always")' }]],
+    [
+      'bad failOn',
+      'failOn: always\n',
+      [{ line: 1, column: 1, key: 'failOn', message: 'must be one of error, warning, note, none (got "always")' }],
+    ],
     [
       'bad severity',
       'failOn: error\nignore: []\nrules:\n  aws-rds-multi-az: warn\n',
-      [{ line: 4, column: 3, key: 'rules.aws-rds-multi-az', message: 'must be one of off, note, warning, error (got "warn"; did you mean "warning"?)' }],
+      [
+        {
+          line: 4,
+          column: 3,
+          key: 'rules.aws-rds-multi-az',
+          message: 'must be one of off, note, warning, error (got "warn"; did you mean "warning"?)',
+        },
+      ],
     ],
     [
       'bad severity in a mapping',
       'rules:\n  aws-rds-multi-az: { severity: fatal }\n',
-      [{ line: 2, column: 23, key: 'rules.aws-rds-multi-az.severity', message: 'must be one of off, note, warning, error (got "fatal")' }],
+      [
+        {
+          line: 2,
+          column: 23,
+          key: 'rules.aws-rds-multi-az.severity',
+          message: 'must be one of off, note, warning, error (got "fatal")',
+        },
+      ],
     ],
     [
       'rule setting of the wrong type',
       'rules:\n  aws-rds-multi-az: 3\n',
-      [{ line: 2, column: 3, key: 'rules.aws-rds-multi-az', message: 'must be a severity (off, note, warning, error) or a mapping with severity and options (got an integer)' }],
+      [
+        {
+          line: 2,
+          column: 3,
+          key: 'rules.aws-rds-multi-az',
+          message:
+            'must be a severity (off, note, warning, error) or a mapping with severity and options (got an integer)',
+        },
+      ],
     ],
     [
       'unknown key in a rule setting',
       'rules:\n  aws-rds-multi-az:\n    severity: error\n    option: {}\n',
       [{ line: 4, column: 5, key: 'rules.aws-rds-multi-az.option', message: 'unknown key (did you mean "options"?)' }],
     ],
-    ['options not a mapping', 'rules:\n  x: { options: [1] }\n', [{ line: 2, column: 8, key: 'rules.x.options', message: 'must be a mapping (got a list)' }]],
-    ['rule id not kebab-case', 'rules:\n  AwsRds: off\n', [{ line: 2, column: 3, key: 'rules.AwsRds', message: 'rule ids are kebab-case: lowercase letters, digits and "-"' }]],
-    ['ignore not a list', 'ignore: legacy/**\n', [{ line: 1, column: 1, key: 'ignore', message: 'must be a list (got a string)' }]],
-    ['ignore item wrong type', 'ignore:\n  - legacy/**\n  - 42\n', [{ line: 3, column: 5, key: 'ignore[1]', message: 'must be a string (got an integer)' }]],
-    ['empty varFiles entry', 'varFiles: [prod.tfvars, ""]\n', [{ line: 1, column: 25, key: 'varFiles[1]', message: 'must not be empty' }]],
-    ['rulesDir wrong type', 'rulesDir: [a]\n', [{ line: 1, column: 1, key: 'rulesDir', message: 'must be a string (got a list)' }]],
+    [
+      'options not a mapping',
+      'rules:\n  x: { options: [1] }\n',
+      [{ line: 2, column: 8, key: 'rules.x.options', message: 'must be a mapping (got a list)' }],
+    ],
+    [
+      'rule id not kebab-case',
+      'rules:\n  AwsRds: off\n',
+      [
+        {
+          line: 2,
+          column: 3,
+          key: 'rules.AwsRds',
+          message: 'rule ids are kebab-case: lowercase letters, digits and "-"',
+        },
+      ],
+    ],
+    [
+      'ignore not a list',
+      'ignore: legacy/**\n',
+      [{ line: 1, column: 1, key: 'ignore', message: 'must be a list (got a string)' }],
+    ],
+    [
+      'ignore item wrong type',
+      'ignore:\n  - legacy/**\n  - 42\n',
+      [{ line: 3, column: 5, key: 'ignore[1]', message: 'must be a string (got an integer)' }],
+    ],
+    [
+      'empty varFiles entry',
+      'varFiles: [prod.tfvars, ""]\n',
+      [{ line: 1, column: 25, key: 'varFiles[1]', message: 'must not be empty' }],
+    ],
+    [
+      'rulesDir wrong type',
+      'rulesDir: [a]\n',
+      [{ line: 1, column: 1, key: 'rulesDir', message: 'must be a string (got a list)' }],
+    ],
     [
       'limits out of range and wrong type',
       'limits:\n  maxFileBytes: 0\n  yamlMaxDepth: 2.5\n  yamlMaxAlias: 3\n',
@@ -92,8 +176,23 @@ describe('parseConfig errors', () => {
         { line: 4, column: 3, key: 'limits.yamlMaxAlias', message: 'unknown key (did you mean "yamlMaxAliases"?)' },
       ],
     ],
-    ['empty rules section', 'rules:\n', [{ line: 1, column: 1, key: 'rules', message: 'must be a mapping (got null)' }]],
-    ['__proto__ stays a plain key', '__proto__: { failOn: none }\n', [{ line: 1, column: 1, key: '__proto__', message: 'unknown key; allowed: failOn, ignore, rules, rulesDir, varFiles, limits' }]],
+    [
+      'empty rules section',
+      'rules:\n',
+      [{ line: 1, column: 1, key: 'rules', message: 'must be a mapping (got null)' }],
+    ],
+    [
+      '__proto__ stays a plain key',
+      '__proto__: { failOn: none }\n',
+      [
+        {
+          line: 1,
+          column: 1,
+          key: '__proto__',
+          message: 'unknown key; allowed: failOn, ignore, rules, rulesDir, varFiles, limits',
+        },
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     const result = parseConfig(FILE, text);
     expect(result.config).toBeUndefined();
@@ -140,14 +239,26 @@ describe('loadConfig', () => {
   it('reports an invalid fixture with its path', () => {
     const path = join(FIXTURES, 'invalid/.arch-lint.yml');
     const { errors } = loadConfig(path);
-    expect(errors.map(formatConfigError)).toEqual([`${path}:3:3: rules.aws-rds-multi-az: must be one of off, note, warning, error (got "sometimes")`]);
+    expect(errors.map(formatConfigError)).toEqual([
+      `${path}:3:3: rules.aws-rds-multi-az: must be one of off, note, warning, error (got "sometimes")`,
+    ]);
   });
 
   it('reports a missing file without a position', () => {
     const { errors, config } = loadConfig(join(FIXTURES, 'nope/.arch-lint.yml'));
     expect(config).toBeUndefined();
-    expect(errors).toEqual([{ file: join(FIXTURES, 'nope/.arch-lint.yml'), line: 0, column: 0, key: '', message: 'cannot read the config file: no such file' }]);
-    expect(formatConfigError(errors[0])).toBe(`${join(FIXTURES, 'nope/.arch-lint.yml')}: cannot read the config file: no such file`);
+    expect(errors).toEqual([
+      {
+        file: join(FIXTURES, 'nope/.arch-lint.yml'),
+        line: 0,
+        column: 0,
+        key: '',
+        message: 'cannot read the config file: no such file',
+      },
+    ]);
+    expect(formatConfigError(errors[0])).toBe(
+      `${join(FIXTURES, 'nope/.arch-lint.yml')}: cannot read the config file: no such file`,
+    );
   });
 
   it('reports a directory given as the config file', () => {
@@ -166,45 +277,107 @@ describe('validateRuleSettings', () => {
   }
 
   it.each<[string, string, Expected[]]>([
-    ['unknown rule with a suggestion', 'rules:\n  aws-rds-multiaz: warning\n', [{ line: 2, column: 3, key: 'rules.aws-rds-multiaz', message: 'unknown rule (did you mean "aws-rds-multi-az"?)' }]],
-    ['unknown rule, nothing close', 'rules:\n  gcp-sql-ha: warning\n', [{ line: 2, column: 3, key: 'rules.gcp-sql-ha', message: 'unknown rule' }]],
+    [
+      'unknown rule with a suggestion',
+      'rules:\n  aws-rds-multiaz: warning\n',
+      [
+        {
+          line: 2,
+          column: 3,
+          key: 'rules.aws-rds-multiaz',
+          message: 'unknown rule (did you mean "aws-rds-multi-az"?)',
+        },
+      ],
+    ],
+    [
+      'unknown rule, nothing close',
+      'rules:\n  gcp-sql-ha: warning\n',
+      [{ line: 2, column: 3, key: 'rules.gcp-sql-ha', message: 'unknown rule' }],
+    ],
     [
       'bad option value',
       'rules:\n  k8s-container-resource-limits:\n    options:\n      require: [memroy]\n',
-      [{ line: 4, column: 17, key: 'rules.k8s-container-resource-limits.options.require[0]', message: 'must be one of cpu, memory (got "memroy"; did you mean "memory"?)' }],
+      [
+        {
+          line: 4,
+          column: 17,
+          key: 'rules.k8s-container-resource-limits.options.require[0]',
+          message: 'must be one of cpu, memory (got "memroy"; did you mean "memory"?)',
+        },
+      ],
     ],
     [
       'unknown option and wrong option type',
       'rules:\n  k8s-container-resource-limits: { options: { minReplicas: 0, requires: [cpu] } }\n',
       [
-        { line: 2, column: 47, key: 'rules.k8s-container-resource-limits.options.minReplicas', message: 'must be >= 1 (got 0)' },
-        { line: 2, column: 63, key: 'rules.k8s-container-resource-limits.options.requires', message: 'unknown key (did you mean "require"?)' },
+        {
+          line: 2,
+          column: 47,
+          key: 'rules.k8s-container-resource-limits.options.minReplicas',
+          message: 'must be >= 1 (got 0)',
+        },
+        {
+          line: 2,
+          column: 63,
+          key: 'rules.k8s-container-resource-limits.options.requires',
+          message: 'unknown key (did you mean "require"?)',
+        },
       ],
     ],
-    ['options for a rule that takes none', 'rules:\n  aws-rds-multi-az: { options: { x: 1 } }\n', [{ line: 2, column: 23, key: 'rules.aws-rds-multi-az.options', message: 'rule aws-rds-multi-az takes no options' }]],
+    [
+      'options for a rule that takes none',
+      'rules:\n  aws-rds-multi-az: { options: { x: 1 } }\n',
+      [
+        {
+          line: 2,
+          column: 23,
+          key: 'rules.aws-rds-multi-az.options',
+          message: 'rule aws-rds-multi-az takes no options',
+        },
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(check(text)).toEqual(expected);
   });
 
   it('formats like the contract example', () => {
-    const { config } = parseConfig(FILE, 'failOn: error\nignore: []\nrules:\n  aws-rds-multi-az: warning\n  aws-rds-multiaz: error\n');
-    expect(validateRuleSettings(config!, RULES).map(formatConfigError)).toEqual(['.arch-lint.yml:5:3: rules.aws-rds-multiaz: unknown rule (did you mean "aws-rds-multi-az"?)']);
+    const { config } = parseConfig(
+      FILE,
+      'failOn: error\nignore: []\nrules:\n  aws-rds-multi-az: warning\n  aws-rds-multiaz: error\n',
+    );
+    expect(validateRuleSettings(config!, RULES).map(formatConfigError)).toEqual([
+      '.arch-lint.yml:5:3: rules.aws-rds-multiaz: unknown rule (did you mean "aws-rds-multi-az"?)',
+    ]);
   });
 });
 
 describe('resolveRuleSetting', () => {
-  const { config } = parseConfig(FILE, 'rules:\n  aws-rds-multi-az: off\n  k8s-container-resource-limits: { severity: error, options: { minReplicas: 2 } }\n');
+  const { config } = parseConfig(
+    FILE,
+    'rules:\n  aws-rds-multi-az: off\n  k8s-container-resource-limits: { severity: error, options: { minReplicas: 2 } }\n',
+  );
   it.each([
     ['aws-rds-multi-az', { enabled: false, severity: 'error', options: {} }],
     ['aws-s3-public-acl', { enabled: true, severity: 'error', options: {} }],
-    ['k8s-container-resource-limits', { enabled: true, severity: 'error', options: { require: ['cpu', 'memory'], minReplicas: 2 } }],
+    [
+      'k8s-container-resource-limits',
+      { enabled: true, severity: 'error', options: { require: ['cpu', 'memory'], minReplicas: 2 } },
+    ],
   ])('%s', (id, expected) => {
-    expect(resolveRuleSetting(config!, RULES.find((r) => r.id === id)!)).toEqual(expected);
+    expect(
+      resolveRuleSetting(
+        config!,
+        RULES.find((r) => r.id === id)!,
+      ),
+    ).toEqual(expected);
   });
 });
 
 describe('createIgnoreMatcher', () => {
-  const match = createIgnoreMatcher({ dir: '/repo/infra', ignore: ['legacy/**', '**/examples/**', 'generated/', '*.tmp.tf', 'vendor'] });
+  const match = createIgnoreMatcher({
+    dir: '/repo/infra',
+    ignore: ['legacy/**', '**/examples/**', 'generated/', '*.tmp.tf', 'vendor'],
+  });
   it.each([
     ['/repo/infra/legacy/a.tf', true],
     ['/repo/infra/legacy', true],
@@ -307,6 +480,9 @@ describeShared('DESIGN.md §5 example', () => {
       optionsSchema: { type: 'object' },
     }));
     expect(validateRuleSettings(config!, rules)).toEqual([]);
-    expect(config!.rules['k8s-container-resource-limits']).toEqual({ severity: 'error', options: { require: ['memory'] } });
+    expect(config!.rules['k8s-container-resource-limits']).toEqual({
+      severity: 'error',
+      options: { require: ['memory'] },
+    });
   });
 });

@@ -30,7 +30,13 @@ describe('the demo infrastructure', () => {
     const result = await lint({ paths: ['fixtures/demo'], cwd: REPO_DIR });
     expectGolden(join(REPO_DIR, 'test/golden/demo.json'), json(result));
     const categories = new Set(result.findings.map((f) => f.category));
-    for (const c of ['single-az-database', 'missing-resource-limits', 'public-bucket', 'missing-multi-region-failover', 'unversioned-state'])
+    for (const c of [
+      'single-az-database',
+      'missing-resource-limits',
+      'public-bucket',
+      'missing-multi-region-failover',
+      'unversioned-state',
+    ])
       expect(categories, c).toContain(c);
     expect(result.exitCode).toBe(1);
     expect(result.internalErrors).toEqual([]);
@@ -45,7 +51,11 @@ describe('the demo infrastructure', () => {
   it('exit code follows failOn', async () => {
     const none = await lint({ paths: ['fixtures/demo'], cwd: REPO_DIR, failOn: 'none' });
     expect(none.exitCode).toBe(0);
-    const clean = await lint({ paths: ['fixtures/demo/kubernetes/postgres.yaml'], cwd: REPO_DIR, onlyRules: ['k8s-container-resource-limits'] });
+    const clean = await lint({
+      paths: ['fixtures/demo/kubernetes/postgres.yaml'],
+      cwd: REPO_DIR,
+      onlyRules: ['k8s-container-resource-limits'],
+    });
     expect(clean.findings).toEqual([]);
     expect(clean.exitCode).toBe(0);
   });
@@ -69,7 +79,12 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0x61, 0x00, 0x62, 0xff]));
     writeFileSync(join(dir, 'huge.tf'), `# ${'x'.repeat(2048)}\n`);
     const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i++) laughs.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      laughs.push(
+        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(',')}]`,
+      );
     writeFileSync(join(dir, 'bomb.yaml'), `${laughs.join('\n')}\n`);
     writeFileSync(join(dir, '.arch-lint.yml'), 'limits:\n  maxFileBytes: 1024\n');
     const result = await lint({ paths: ['.'], cwd: dir });
@@ -100,12 +115,13 @@ describe('bad input', () => {
 
 describe('suppressions', () => {
   it('honours inline comments and annotations, and reports the stale one', async () => {
-    const result = await lint({ paths: ['fixtures/engine/suppressed'], cwd: REPO_DIR, onlyRules: ['aws-rds-multi-az', 'k8s-container-resource-limits'] });
+    const result = await lint({
+      paths: ['fixtures/engine/suppressed'],
+      cwd: REPO_DIR,
+      onlyRules: ['aws-rds-multi-az', 'k8s-container-resource-limits'],
+    });
     const ids = result.findings.map((f) => `${f.ruleId} ${f.resource ?? ''} ${f.line}`);
-    expect(ids).toEqual([
-      'aws-rds-multi-az aws_db_instance.orders 11',
-      'unused-suppression  14',
-    ]);
+    expect(ids).toEqual(['aws-rds-multi-az aws_db_instance.orders 11', 'unused-suppression  14']);
   });
 });
 
@@ -125,8 +141,11 @@ describe('fingerprints', () => {
 
 describe('stdin', () => {
   it('lints a YAML stream read from stdin as <stdin>', async () => {
-    const stdin = '# Source: app/templates/deploy.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n';
+    const stdin =
+      '# Source: app/templates/deploy.yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n';
     const result = await lint({ paths: ['-'], cwd: REPO_DIR, stdin, onlyRules: ['k8s-container-resource-limits'] });
-    expect(result.findings.map((f) => [f.file, f.line, f.column, f.resource])).toEqual([['<stdin>', 8, 13, 'Pod/default/web']]);
+    expect(result.findings.map((f) => [f.file, f.line, f.column, f.resource])).toEqual([
+      ['<stdin>', 8, 13, 'Pod/default/web'],
+    ]);
   });
 });

@@ -18,7 +18,8 @@ import { parseYamlStream } from '../../src/parse/yaml/parse.js';
 function comments(file: SourceFile): { text: string; range: Range }[] {
   const out: { text: string; range: Range }[] = [];
   const re = /\/\*[\s\S]*?\*\/|(?:#|\/\/)[^\n]*/g;
-  for (let m = re.exec(file.text); m; m = re.exec(file.text)) out.push({ text: m[0], range: file.range(m.index, m.index + m[0].length) });
+  for (let m = re.exec(file.text); m; m = re.exec(file.text))
+    out.push({ text: m[0], range: file.range(m.index, m.index + m[0].length) });
   return out;
 }
 
@@ -61,7 +62,9 @@ describe('collectSuppressions', () => {
   const list = collectSuppressions(HCL, comments(HCL));
 
   it('finds exactly the directives, with ids, reasons and covered lines', () => {
-    expect(list.map((s) => ({ kind: s.kind, ruleIds: s.ruleIds, reason: s.reason, from: s.fromLine, to: s.toLine }))).toEqual([
+    expect(
+      list.map((s) => ({ kind: s.kind, ruleIds: s.ruleIds, reason: s.reason, from: s.fromLine, to: s.toLine })),
+    ).toEqual([
       { kind: 'line', ruleIds: ['aws-rds-multi-az'], reason: 'reporting replica, rebuilt nightly', from: 1, to: 2 },
       { kind: 'line', ruleIds: ['aws-rds-backup', 'aws-rds-encryption'], reason: undefined, from: 3, to: 4 },
       { kind: 'file', ruleIds: ['aws-s3-versioning'], reason: undefined, from: 1, to: 12 },
@@ -138,7 +141,11 @@ describe('applySuppressions', () => {
   it('suppresses by Kubernetes annotation on the object, and reports an unused one', () => {
     const yaml = new SourceFile('k8s/db.yaml', 'metadata:\n  annotations:\n    arch-lint.io/ignore: "k8s-a, k8s-b"\n');
     const valueStart = yaml.text.indexOf('"k8s-a');
-    const ignore: ObjectIgnore = { ruleIds: parseIgnoreAnnotation('k8s-a, k8s-b'), file: yaml, range: yaml.range(valueStart, valueStart + 14) };
+    const ignore: ObjectIgnore = {
+      ruleIds: parseIgnoreAnnotation('k8s-a, k8s-b'),
+      file: yaml,
+      range: yaml.range(valueStart, valueStart + 14),
+    };
     const ignores = new Map([['StatefulSet/default/db', ignore]]);
     const mine = finding(yaml, 'k8s-a', 1, 'StatefulSet/default/db');
     const otherObject = finding(yaml, 'k8s-a', 1, 'StatefulSet/default/other');
@@ -174,9 +181,21 @@ describe('unusedSuppressionFindings', () => {
   it('has one finding per stale suppression on the comment range, with a message naming the ids', () => {
     expect(found.map((f) => [f.line, f.column, f.endLine, f.endColumn, f.message])).toEqual([
       [1, 1, 1, 74, 'arch-lint-ignore for aws-rds-multi-az matches no finding on this line or the next'],
-      [3, 20, 3, 73, 'arch-lint-ignore for aws-rds-backup, aws-rds-encryption matches no finding on this line or the next (unknown rule id: aws-rds-encryption)'],
+      [
+        3,
+        20,
+        3,
+        73,
+        'arch-lint-ignore for aws-rds-backup, aws-rds-encryption matches no finding on this line or the next (unknown rule id: aws-rds-encryption)',
+      ],
       [5, 1, 5, 46, 'arch-lint-ignore-file for aws-s3-versioning matches no finding in this file'],
-      [6, 1, 8, 4, 'arch-lint-ignore for aws-x, aws-y matches no finding on this line or the next (unknown rule ids: aws-x, aws-y)'],
+      [
+        6,
+        1,
+        8,
+        4,
+        'arch-lint-ignore for aws-x, aws-y matches no finding on this line or the next (unknown rule ids: aws-x, aws-y)',
+      ],
       [12, 1, 12, 19, 'arch-lint-ignore names no rule id: write arch-lint-ignore <rule-id>[,<rule-id>]'],
     ]);
     for (const f of found) expect(f).toMatchObject({ ruleId: 'unused-suppression', severity: 'note', file: 'main.tf' });
@@ -184,19 +203,23 @@ describe('unusedSuppressionFindings', () => {
 
   it('fingerprints survive line moves and differ between suppressions', () => {
     const moved = new SourceFile('main.tf', '\n\n' + HCL.text);
-    const again = unusedSuppressionFindings(applySuppressions([], collectSuppressions(moved, comments(moved)), new Map()).unused, known);
+    const again = unusedSuppressionFindings(
+      applySuppressions([], collectSuppressions(moved, comments(moved)), new Map()).unused,
+      known,
+    );
     expect(again.map((f) => f.fingerprint)).toEqual(found.map((f) => f.fingerprint));
     expect(new Set(found.map((f) => f.fingerprint)).size).toBe(found.length);
   });
 
   it('distinguishes identical comments in one file', () => {
     const f = new SourceFile('d.tf', '# arch-lint-ignore a\nx\n# arch-lint-ignore a\n');
-    const fps = unusedSuppressionFindings(applySuppressions([], collectSuppressions(f, comments(f)), new Map()).unused).map((x) => x.fingerprint);
+    const fps = unusedSuppressionFindings(
+      applySuppressions([], collectSuppressions(f, comments(f)), new Map()).unused,
+    ).map((x) => x.fingerprint);
     expect(fps).toHaveLength(2);
     expect(fps[0]).not.toBe(fps[1]);
   });
 });
-
 
 describe('with the real parsers', () => {
   it('HCL comments of every style', () => {
@@ -213,7 +236,9 @@ describe('with the real parsers', () => {
       ].join('\r\n'),
     );
     const sups = collectSuppressions(file, parseHcl(file).comments);
-    expect(sups.map((s) => [s.ruleIds[0], s.fromLine, s.toLine, s.range.start.column, s.range.end.line, s.range.end.column])).toEqual([
+    expect(
+      sups.map((s) => [s.ruleIds[0], s.fromLine, s.toLine, s.range.start.column, s.range.end.line, s.range.end.column]),
+    ).toEqual([
       ['aws-a', 2, 3, 1, 2, 33],
       ['aws-b', 4, 5, 1, 4, 37],
       ['aws-c', 6, 7, 21, 6, 49],

@@ -8,22 +8,47 @@ const ONLY = ['rds-storage-encrypted', 'deployment-revision-history'];
 
 describe('declarative user rules', () => {
   it('reports known violations at the attribute or the block header, with fixes', async () => {
-    const result = await lint({ paths: ['fixtures/engine/user-rules/infra'], cwd: REPO_DIR, configPath: 'fixtures/engine/user-rules/.arch-lint.yml', onlyRules: ONLY });
-    const got = result.findings.map((f) => [f.ruleId, f.resource, f.line, f.column, f.endLine, f.endColumn, f.fix?.replacements[0].text]);
+    const result = await lint({
+      paths: ['fixtures/engine/user-rules/infra'],
+      cwd: REPO_DIR,
+      configPath: 'fixtures/engine/user-rules/.arch-lint.yml',
+      onlyRules: ONLY,
+    });
+    const got = result.findings.map((f) => [
+      f.ruleId,
+      f.resource,
+      f.line,
+      f.column,
+      f.endLine,
+      f.endColumn,
+      f.fix?.replacements[0].text,
+    ]);
     expect(got).toEqual([
       ['deployment-revision-history', 'Deployment/default/web', 2, 7, 2, 17, undefined],
       ['rds-storage-encrypted', 'aws_db_instance.plain', 5, 1, 5, 35, '\n  storage_encrypted = true'],
       ['rds-storage-encrypted', 'aws_db_instance.off', 13, 3, 13, 28, 'true'],
     ]);
-    expect(result.findings[1].message).toBe('aws_db_instance.plain stores its data unencrypted: set storage_encrypted = true.');
+    expect(result.findings[1].message).toBe(
+      'aws_db_instance.plain stores its data unencrypted: set storage_encrypted = true.',
+    );
     expect(result.rules.map((r) => r.id)).toEqual(expect.arrayContaining(ONLY));
   });
 
   it('refuses invalid rule files with file, line and what is wrong', async () => {
-    const run = lint({ paths: ['fixtures/engine/user-rules/infra'], cwd: REPO_DIR, configPath: 'fixtures/engine/user-rules-invalid/.arch-lint.yml' });
-    await expect(run).rejects.toThrow(/fixtures\/engine\/user-rules-invalid\/rules\/bad\.yml:1:\d+: id must match pattern/);
+    const run = lint({
+      paths: ['fixtures/engine/user-rules/infra'],
+      cwd: REPO_DIR,
+      configPath: 'fixtures/engine/user-rules-invalid/.arch-lint.yml',
+    });
+    await expect(run).rejects.toThrow(
+      /fixtures\/engine\/user-rules-invalid\/rules\/bad\.yml:1:\d+: id must match pattern/,
+    );
     await expect(
-      lint({ paths: ['fixtures/engine/user-rules/infra'], cwd: REPO_DIR, configPath: 'fixtures/engine/user-rules-invalid/.arch-lint.yml' }),
+      lint({
+        paths: ['fixtures/engine/user-rules/infra'],
+        cwd: REPO_DIR,
+        configPath: 'fixtures/engine/user-rules-invalid/.arch-lint.yml',
+      }),
     ).rejects.toThrow(/bad\.yml:3:\d+: severity must be equal to one of the allowed values/);
   });
 });

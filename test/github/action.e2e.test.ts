@@ -34,7 +34,13 @@ function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
   }).trim();
 }
 
@@ -60,7 +66,11 @@ function pullFiles(repo: Repo): FakeFile[] {
     .filter((s) => s.startsWith('diff --git '))
     .map((section) => {
       const path = /^\+\+\+ b\/(.*)$/m.exec(section)![1];
-      return { filename: path, status: /^new file mode/m.test(section) ? 'added' : 'modified', patch: section.slice(section.indexOf('@@')).trimEnd() } as FakeFile;
+      return {
+        filename: path,
+        status: /^new file mode/m.test(section) ? 'added' : 'modified',
+        patch: section.slice(section.indexOf('@@')).trimEnd(),
+      } as FakeFile;
     });
 }
 
@@ -71,7 +81,9 @@ describeShared('the Action end to end (dist/index.js)', () => {
   beforeAll(() => {
     execFileSync(process.execPath, [join(REPO_DIR, 'scripts/bundle.mjs')], { cwd: REPO_DIR, stdio: 'inherit' });
     expect(existsSync(DIST)).toBe(true);
-    console.info(`[arch-lint e2e] running dist/index.js with ${NODE} ${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}`);
+    console.info(
+      `[arch-lint e2e] running dist/index.js with ${NODE} ${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}`,
+    );
   });
   afterEach(async () => {
     await gh?.stop();
@@ -95,19 +107,38 @@ describeShared('the Action end to end (dist/index.js)', () => {
     return gh;
   }
 
-  async function runAction(repo: Repo, opts: { event?: string; inputs?: Record<string, string>; workspace?: string } = {}): Promise<RunResult> {
+  async function runAction(
+    repo: Repo,
+    opts: { event?: string; inputs?: Record<string, string>; workspace?: string } = {},
+  ): Promise<RunResult> {
     const runner = mkdtempSync(join(tmpdir(), 'arch-lint-runner-'));
     temps.push(runner);
     const eventName = opts.event ?? 'pull_request';
     const eventFile = join(runner, 'event.json');
-    const template = eventName === 'push' ? 'push.json' : eventName === 'fork' ? 'pull_request_fork.json' : 'pull_request.json';
-    writeFileSync(eventFile, readFileSync(join(FIXTURES, 'events', template), 'utf8').replaceAll('HEAD_SHA', repo.head).replaceAll('BASE_SHA', repo.base));
+    const template =
+      eventName === 'push' ? 'push.json' : eventName === 'fork' ? 'pull_request_fork.json' : 'pull_request.json';
+    writeFileSync(
+      eventFile,
+      readFileSync(join(FIXTURES, 'events', template), 'utf8')
+        .replaceAll('HEAD_SHA', repo.head)
+        .replaceAll('BASE_SHA', repo.base),
+    );
     const outputFile = join(runner, 'output');
     const summaryFile = join(runner, 'summary.md');
     writeFileSync(outputFile, '');
     writeFileSync(summaryFile, '');
     const workspace = opts.workspace ?? repo.dir;
-    const inputs: Record<string, string> = { 'github-token': 'ghs_fake', paths: '.', 'fail-on': 'error', review: 'true', 'filter-mode': 'added', 'max-comments': '30', 'sarif-file': 'arch-lint.sarif', config: '', ...opts.inputs };
+    const inputs: Record<string, string> = {
+      'github-token': 'ghs_fake',
+      paths: '.',
+      'fail-on': 'error',
+      review: 'true',
+      'filter-mode': 'added',
+      'max-comments': '30',
+      'sarif-file': 'arch-lint.sarif',
+      config: '',
+      ...opts.inputs,
+    };
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: runner,
@@ -255,22 +286,40 @@ describeShared('the Action end to end (dist/index.js)', () => {
     const repo = makeRepo();
     await fakeFor(repo);
     gh.faults.push(
-      { method: 'POST', path: /\/reviews$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } },
-      { method: 'POST', path: /\/issues\/42\/comments$/, status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } },
+      {
+        method: 'POST',
+        path: /\/reviews$/,
+        status: 403,
+        headers: { 'retry-after': '1' },
+        body: { message: 'You have exceeded a secondary rate limit.' },
+      },
+      {
+        method: 'POST',
+        path: /\/issues\/42\/comments$/,
+        status: 429,
+        headers: { 'retry-after': '1' },
+        body: { message: 'You have exceeded a secondary rate limit.' },
+      },
     );
     const r = await runAction(repo);
     expect(r.code).toBe(1);
     expect(gh.reviews).toHaveLength(1);
     expect(gh.issueComments).toHaveLength(1);
     expect(gh.requests.filter((q) => q.operationId === 'pulls/create-review').map((q) => q.status)).toEqual([403, 200]);
-    expect(gh.requests.filter((q) => q.operationId === 'issues/create-comment').map((q) => q.status)).toEqual([429, 201]);
+    expect(gh.requests.filter((q) => q.operationId === 'issues/create-comment').map((q) => q.status)).toEqual([
+      429, 201,
+    ]);
   });
 
   it('more than 3,000 files: falls back to git diff in a clone, says "partial view" without one', async () => {
     const repo = makeRepo();
     await fakeFor(repo);
     const real = gh.pull.files;
-    const filler: FakeFile[] = Array.from({ length: 3000 }, (_, i) => ({ filename: `gen/f${String(i).padStart(4, '0')}.txt`, status: 'added', patch: '@@ -0,0 +1 @@\n+x' }));
+    const filler: FakeFile[] = Array.from({ length: 3000 }, (_, i) => ({
+      filename: `gen/f${String(i).padStart(4, '0')}.txt`,
+      status: 'added',
+      patch: '@@ -0,0 +1 @@\n+x',
+    }));
     // GitHub's list stops at 3,000: the real changes are past the cap.
     gh.pull.files = [...filler, ...real];
     const r = await runAction(repo);

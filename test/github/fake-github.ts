@@ -138,7 +138,14 @@ export class FakeGitHub {
   /** A comment by someone else, replying to one of ours. */
   addReply(to: number, body: string, user: FakeUser = { login: 'dev', type: 'User' }): FakeReviewComment {
     const parent = this.reviewComments.find((c) => c.id === to)!;
-    const reply: FakeReviewComment = { ...parent, id: this.nextId++, body, user, in_reply_to_id: to, pull_request_review_id: null };
+    const reply: FakeReviewComment = {
+      ...parent,
+      id: this.nextId++,
+      body,
+      user,
+      in_reply_to_id: to,
+      pull_request_review_id: null,
+    };
     this.reviewComments.push(reply);
     return reply;
   }
@@ -183,21 +190,36 @@ export class FakeGitHub {
       return send(422, { message: 'Invalid request.', errors });
     }
 
-    const fault = this.faults.find((f) => (!f.method || f.method === method) && (!f.path || f.path.test(url.pathname)) && (f.times ?? 1) > 0);
+    const fault = this.faults.find(
+      (f) => (!f.method || f.method === method) && (!f.path || f.path.test(url.pathname)) && (f.times ?? 1) > 0,
+    );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
     }
     if (this.readOnly && method !== 'GET') {
-      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      return send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
 
     const params = op.regex.exec(url.pathname)!.groups ?? {};
-    const [status, payload, headers] = this.route(op.operationId, params, query, body as Record<string, unknown> | undefined);
+    const [status, payload, headers] = this.route(
+      op.operationId,
+      params,
+      query,
+      body as Record<string, unknown> | undefined,
+    );
     return send(status, payload, headers);
   }
 
-  private route(operationId: string, params: Record<string, string>, query: Record<string, string>, body: Record<string, unknown> | undefined): [number, unknown, Record<string, string>?] {
+  private route(
+    operationId: string,
+    params: Record<string, string>,
+    query: Record<string, string>,
+    body: Record<string, unknown> | undefined,
+  ): [number, unknown, Record<string, string>?] {
     const p = this.pull;
     if (params.owner !== p.owner || params.repo !== p.repo) return [404, { message: 'Not Found' }];
     const number = Number(params.pull_number ?? params.issue_number ?? p.number);
@@ -258,7 +280,10 @@ export class FakeGitHub {
   private createReview(body: Record<string, unknown>): [number, unknown] {
     const commitId = body.commit_id as string | undefined;
     if (commitId !== undefined && commitId !== this.pull.headSha) {
-      return [422, { message: 'Unprocessable Entity', errors: ['Commit is not part of the pull request'], status: '422' }];
+      return [
+        422,
+        { message: 'Unprocessable Entity', errors: ['Commit is not part of the pull request'], status: '422' },
+      ];
     }
     const comments = (body.comments as Record<string, unknown>[] | undefined) ?? [];
     const event = (body.event as string | undefined) ?? 'PENDING';
@@ -266,9 +291,16 @@ export class FakeGitHub {
       return [422, { message: 'Unprocessable Entity', errors: ['Body is required'], status: '422' }];
     }
     for (const c of comments) {
-      if (!this.resolves(c)) return [422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], status: '422' }];
+      if (!this.resolves(c))
+        return [422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], status: '422' }];
     }
-    const review: FakeReview = { id: this.nextId++, body: String(body.body ?? ''), event, commit_id: commitId ?? this.pull.headSha, comments: comments.length };
+    const review: FakeReview = {
+      id: this.nextId++,
+      body: String(body.body ?? ''),
+      event,
+      commit_id: commitId ?? this.pull.headSha,
+      comments: comments.length,
+    };
     this.reviews.push(review);
     for (const c of comments) {
       this.reviewComments.push({
@@ -283,7 +315,16 @@ export class FakeGitHub {
         user: BOT,
       });
     }
-    return [200, { id: review.id, body: review.body, state: event === 'COMMENT' ? 'COMMENTED' : event, commit_id: review.commit_id, user: BOT }];
+    return [
+      200,
+      {
+        id: review.id,
+        body: review.body,
+        state: event === 'COMMENT' ? 'COMMENTED' : event,
+        commit_id: review.commit_id,
+        user: BOT,
+      },
+    ];
   }
 
   private resolves(c: Record<string, unknown>): boolean {
@@ -360,13 +401,15 @@ function validate(op: Operation, url: URL, body: unknown): string[] {
   const known = new Set(op.params.filter((p) => p.in === 'query').map((p) => p.name));
   for (const key of url.searchParams.keys()) if (!known.has(key)) errors.push(`unknown query parameter ${key}`);
   for (const p of op.params) {
-    const raw = p.in === 'path' ? pathValues[p.name] : p.in === 'query' ? (url.searchParams.get(p.name) ?? undefined) : undefined;
+    const raw =
+      p.in === 'path' ? pathValues[p.name] : p.in === 'query' ? (url.searchParams.get(p.name) ?? undefined) : undefined;
     if (raw === undefined) {
       if (p.required) errors.push(`missing ${p.in} parameter ${p.name}`);
       continue;
     }
     const value = coerce(decodeURIComponent(raw));
-    if (!p.validate(value) && !p.validate(raw)) errors.push(`${p.in} parameter ${p.name}=${raw}: ${describe(p.validate)}`);
+    if (!p.validate(value) && !p.validate(raw))
+      errors.push(`${p.in} parameter ${p.name}=${raw}: ${describe(p.validate)}`);
   }
   if (op.body) {
     if (body === undefined) {
@@ -385,7 +428,9 @@ function coerce(raw: string): unknown {
 }
 
 function describe(v: ValidateFunction): string {
-  return (v.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`).join(', ');
+  return (v.errors ?? [])
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`)
+    .join(', ');
 }
 
 function loadOperations(path: string): Operation[] {
@@ -416,7 +461,8 @@ function loadOperations(path: string): Operation[] {
         const p = resolveRef(raw) as { name: string; in: string; required?: boolean; schema: object };
         return { name: p.name, in: p.in, required: p.required ?? false, validate: compile(p.schema) };
       });
-      const rb = resolveRef(op.requestBody) as { required?: boolean; content?: Record<string, { schema: object }> } | undefined;
+      const rb = resolveRef(op.requestBody) as
+        { required?: boolean; content?: Record<string, { schema: object }> } | undefined;
       const schema = rb?.content?.['application/json']?.schema;
       ops.push({
         method: method.toUpperCase(),

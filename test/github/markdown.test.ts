@@ -12,7 +12,8 @@ import { finding } from './helpers.js';
 
 describe('escaping untrusted strings', () => {
   it('neutralises HTML, links, mentions, tables and markers', () => {
-    const hostile = 'x <img src=x onerror=alert(1)> [click](https://evil) @org/team | `a` <!-- arch-lint:summary -->\nnext';
+    const hostile =
+      'x <img src=x onerror=alert(1)> [click](https://evil) @org/team | `a` <!-- arch-lint:summary -->\nnext';
     const out = escapeMarkdown(hostile);
     expect(out).not.toMatch(/<img|<!--|\n/);
     expect(out).toContain('\\[click\\]');
@@ -62,7 +63,10 @@ describe('markers', () => {
 });
 
 describe('summaries', () => {
-  const findings = [finding({ file: 'a.tf', line: 1 }), finding({ file: 'b.yaml', line: 2, severity: 'warning', category: 'missing-resource-limits', ruleId: 'k' })];
+  const findings = [
+    finding({ file: 'a.tf', line: 1 }),
+    finding({ file: 'b.yaml', line: 2, severity: 'warning', category: 'missing-resource-limits', ruleId: 'k' }),
+  ];
 
   it('verdict counts findings at or above fail-on', () => {
     expect(verdictOf(findings, 'error')).toEqual({ failOn: 'error', errors: 1, failed: true });
@@ -83,9 +87,19 @@ describe('summaries', () => {
   });
 
   it('tables are capped with a count, and the sticky comment fits GitHub limits', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => ({ finding: finding({ file: `f${i}.tf`, line: 1, message: 'm'.repeat(200) }), reason: 'outside-diff' as const }));
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      finding: finding({ file: `f${i}.tf`, line: 1, message: 'm'.repeat(200) }),
+      reason: 'outside-diff' as const,
+    }));
     expect(findingsTable(many.slice(0, 3), 2)).toContain('…and 1 more finding');
-    const body = stickySummary({ findings: many.map((m) => m.finding), verdict: verdictOf([], 'error'), inlineCount: 0, notInline: many, notes: [], headSha: 'a'.repeat(40) });
+    const body = stickySummary({
+      findings: many.map((m) => m.finding),
+      verdict: verdictOf([], 'error'),
+      inlineCount: 0,
+      notInline: many,
+      notes: [],
+      headSha: 'a'.repeat(40),
+    });
     expect(body.length).toBeLessThan(65_536);
     expect(body.startsWith(SUMMARY_MARKER)).toBe(true);
   });
@@ -126,10 +140,34 @@ describe('inputs and workspace containment', () => {
     const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
     const ok = readInputs(get({ paths: 'infra\nin, .', 'max-comments': '5', 'filter-mode': 'file' }), ws);
     expect(ok.ok && ok.inputs.paths).toEqual(['infra', 'infra', '.']);
-    expect(ok.ok && [ok.inputs.failOn, ok.inputs.review, ok.inputs.maxComments, ok.inputs.sarifFile.relative]).toEqual(['error', true, 5, 'arch-lint.sarif']);
-    const bad = readInputs(get({ paths: 'out', 'fail-on': 'fatal', 'filter-mode': 'all', 'max-comments': '-1', review: 'yes', 'sarif-file': '../x', config: '/etc/x.yml' }), ws);
+    expect(ok.ok && [ok.inputs.failOn, ok.inputs.review, ok.inputs.maxComments, ok.inputs.sarifFile.relative]).toEqual([
+      'error',
+      true,
+      5,
+      'arch-lint.sarif',
+    ]);
+    const bad = readInputs(
+      get({
+        paths: 'out',
+        'fail-on': 'fatal',
+        'filter-mode': 'all',
+        'max-comments': '-1',
+        review: 'yes',
+        'sarif-file': '../x',
+        config: '/etc/x.yml',
+      }),
+      ws,
+    );
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.errors.map((e) => e.split(':')[0])).toEqual(['paths', 'config', 'fail-on', 'review', 'filter-mode', 'max-comments', 'sarif-file']);
+    expect(!bad.ok && bad.errors.map((e) => e.split(':')[0])).toEqual([
+      'paths',
+      'config',
+      'fail-on',
+      'review',
+      'filter-mode',
+      'max-comments',
+      'sarif-file',
+    ]);
   });
 
   it('splits lists on newlines, commas and spaces', () => {

@@ -7,14 +7,37 @@ import { finding } from './helpers.js';
 
 const SOURCE = new SourceFile(
   'db.tf',
-  ['resource "aws_db_instance" "orders" {', '  engine   = "postgres"', '  multi_az = false', '  size     = 10', '}', '', 'x = 1', 'y = 2', ''].join('\n'),
+  [
+    'resource "aws_db_instance" "orders" {',
+    '  engine   = "postgres"',
+    '  multi_az = false',
+    '  size     = 10',
+    '}',
+    '',
+    'x = 1',
+    'y = 2',
+    '',
+  ].join('\n'),
 );
 // Lines 1-5 shown (2-3 added); line 8 added in a second hunk.
 const DB: FileDiff = {
   path: 'db.tf',
   status: 'modified',
   hasPatch: true,
-  hunks: parsePatch(['@@ -1,4 +1,5 @@', ' resource "aws_db_instance" "orders" {', '-  engine = "postgres"', '+  engine   = "postgres"', '+  multi_az = false', '   size     = 10', ' }', '@@ -6,1 +7,2 @@', ' x = 1', '+y = 2'].join('\n')),
+  hunks: parsePatch(
+    [
+      '@@ -1,4 +1,5 @@',
+      ' resource "aws_db_instance" "orders" {',
+      '-  engine = "postgres"',
+      '+  engine   = "postgres"',
+      '+  multi_az = false',
+      '   size     = 10',
+      ' }',
+      '@@ -6,1 +7,2 @@',
+      ' x = 1',
+      '+y = 2',
+    ].join('\n'),
+  ),
 };
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
@@ -85,7 +108,10 @@ describe('planReview: placement and filter modes', () => {
       line: 3,
       column: 3,
       endColumn: 19,
-      fix: { description: 'Enable Multi-AZ', replacements: [{ line: 3, column: 14, endLine: 3, endColumn: 19, text: 'true' }] },
+      fix: {
+        description: 'Enable Multi-AZ',
+        replacements: [{ line: 3, column: 14, endLine: 3, endColumn: 19, text: 'true' }],
+      },
     });
     const [c] = planReview(input({ findings: [fixable] })).comments;
     expect(c.hasSuggestion).toBe(true);
@@ -97,7 +123,10 @@ describe('planReview: placement and filter modes', () => {
     const fixable = finding({
       file: 'db.tf',
       line: 3,
-      fix: { description: 'Add a line', replacements: [{ line: 7, column: 1, endLine: 7, endColumn: 1, text: 'z = 0\n' }] },
+      fix: {
+        description: 'Add a line',
+        replacements: [{ line: 7, column: 1, endLine: 7, endColumn: 1, text: 'z = 0\n' }],
+      },
     });
     const [c] = planReview(input({ findings: [fixable] })).comments;
     expect(c.hasSuggestion).toBe(false);
@@ -133,7 +162,13 @@ describe('planReview: re-runs', () => {
   it('a comment whose finding is gone is deleted, or marked fixed when someone replied', () => {
     const lonely = ours(20, 'gone-1');
     const discussed = ours(21, 'gone-2');
-    const reply: ExistingComment = { id: 22, body: 'why?', path: 'db.tf', user: { login: 'dev', type: 'User' }, in_reply_to_id: 21 };
+    const reply: ExistingComment = {
+      id: 22,
+      body: 'why?',
+      path: 'db.tf',
+      user: { login: 'dev', type: 'User' },
+      in_reply_to_id: 21,
+    };
     const plan = planReview(input({ findings: [], existing: [lonely, discussed, reply] }));
     expect(plan.resolve.map((r) => [r.commentId, r.action])).toEqual([
       [20, 'delete'],
@@ -147,7 +182,11 @@ describe('planReview: re-runs', () => {
   });
 
   it('an already-fixed comment is not edited again; it is reopened when the finding returns', () => {
-    const fixedBody = planReview(input({ existing: [ours(30, a.fingerprint), { id: 31, body: 'ok', path: 'db.tf', user: null, in_reply_to_id: 30 }] })).resolve[0].body!;
+    const fixedBody = planReview(
+      input({
+        existing: [ours(30, a.fingerprint), { id: 31, body: 'ok', path: 'db.tf', user: null, in_reply_to_id: 30 }],
+      }),
+    ).resolve[0].body!;
     const fixedComment = ours(30, a.fingerprint, { body: fixedBody });
     const reply: ExistingComment = { id: 31, body: 'ok', path: 'db.tf', user: null, in_reply_to_id: 30 };
     expect(planReview(input({ existing: [fixedComment, reply] })).resolve).toEqual([]);
@@ -158,7 +197,9 @@ describe('planReview: re-runs', () => {
   });
 
   it('comments on files that were not linted this run are left alone', () => {
-    const plan = planReview(input({ existing: [ours(40, 'x', { path: 'other/dir.tf' })], covered: (p) => p === 'db.tf' }));
+    const plan = planReview(
+      input({ existing: [ours(40, 'x', { path: 'other/dir.tf' })], covered: (p) => p === 'db.tf' }),
+    );
     expect(plan.resolve).toEqual([]);
   });
 
@@ -191,9 +232,20 @@ describe('planReview: re-runs', () => {
 describe('planReview: insertions', () => {
   it('an insertion at the start of the line after the last one is suggested on the last line', () => {
     const source = new SourceFile('new.yaml', 'a: 1\nb: 2\n');
-    const file: FileDiff = { path: 'new.yaml', status: 'added', hasPatch: true, hunks: parsePatch('@@ -0,0 +1,2 @@\n+a: 1\n+b: 2') };
-    const f = finding({ file: 'new.yaml', line: 1, fix: { description: 'Add c', replacements: [{ line: 3, column: 1, endLine: 3, endColumn: 1, text: 'c: 3\n' }] } });
-    const [c] = planReview(input({ findings: [f], files: new Map([['new.yaml', file]]), source: () => source })).comments;
+    const file: FileDiff = {
+      path: 'new.yaml',
+      status: 'added',
+      hasPatch: true,
+      hunks: parsePatch('@@ -0,0 +1,2 @@\n+a: 1\n+b: 2'),
+    };
+    const f = finding({
+      file: 'new.yaml',
+      line: 1,
+      fix: { description: 'Add c', replacements: [{ line: 3, column: 1, endLine: 3, endColumn: 1, text: 'c: 3\n' }] },
+    });
+    const [c] = planReview(
+      input({ findings: [f], files: new Map([['new.yaml', file]]), source: () => source }),
+    ).comments;
     expect([c.startLine, c.line]).toEqual([1, 2]);
     expect(c.body).toContain('```suggestion\na: 1\nb: 2\nc: 3\n```');
   });

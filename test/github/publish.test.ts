@@ -37,7 +37,10 @@ describeShared('publishReview against the fake GitHub API', () => {
   });
 
   function run(findings: Finding[], overrides: Partial<PublishInput> = {}) {
-    const api = new GitHubClient({ token: 't', baseUrl: gh.url, log: (l) => log.push(l), maxRetries: 2 }, { owner: 'acme', repo: 'infra', pullNumber: 7 });
+    const api = new GitHubClient(
+      { token: 't', baseUrl: gh.url, log: (l) => log.push(l), maxRetries: 2 },
+      { owner: 'acme', repo: 'infra', pullNumber: 7 },
+    );
     return publishReview({
       api,
       findings,
@@ -164,14 +167,26 @@ describeShared('publishReview against the fake GitHub API', () => {
 
   it('paginates existing comments (more than 100) and never duplicates', async () => {
     for (let i = 0; i < 150; i++) {
-      gh.reviewComments.push({ id: i + 1, body: `chat ${i}`, path: 'db.tf', line: 2, start_line: null, side: 'RIGHT', commit_id: HEAD, pull_request_review_id: 1, user: { login: 'dev', type: 'User' } });
+      gh.reviewComments.push({
+        id: i + 1,
+        body: `chat ${i}`,
+        path: 'db.tf',
+        line: 2,
+        start_line: null,
+        side: 'RIGHT',
+        commit_id: HEAD,
+        pull_request_review_id: 1,
+        user: { login: 'dev', type: 'User' },
+      });
     }
     await run([onAdded]);
     const ours = gh.reviewComments.filter((c) => c.user === BOT);
     expect(ours.map((c) => fingerprintOf(c.body))).toEqual([onAdded.fingerprint]);
     await run([onAdded]);
     expect(gh.reviewComments.filter((c) => c.user === BOT)).toHaveLength(1);
-    expect(gh.requests.filter((r) => r.operationId === 'pulls/list-review-comments' && r.query.page === '2')).toHaveLength(2);
+    expect(
+      gh.requests.filter((r) => r.operationId === 'pulls/list-review-comments' && r.query.page === '2'),
+    ).toHaveLength(2);
   });
 
   it('the fake itself records requests that violate the OpenAPI schema', async () => {

@@ -46,7 +46,9 @@ describeShared('rules read only what the AWS provider schema has', () => {
     const outside = reads.filter((r) => checkAccess(schema, r).ok === 'unknown-type');
     const mirror = outside.length > 0 ? findAwsMirror() : undefined;
     if (mirror && hasTerraform()) schema = withFallback(schema, fullAwsSchema(mirror));
-    for (const r of reads) if (checkAccess(schema, r).ok === 'unknown-type') unverifiable.add(`${r.mode === 'data' ? 'data.' : ''}${r.resourceType}`);
+    for (const r of reads)
+      if (checkAccess(schema, r).ok === 'unknown-type')
+        unverifiable.add(`${r.mode === 'data' ? 'data.' : ''}${r.resourceType}`);
   }, 120_000);
 
   afterAll(() => {
@@ -77,13 +79,20 @@ describeShared('rules read only what the AWS provider schema has', () => {
 });
 
 const mirrorForFull = findAwsMirror();
-(mirrorForFull && hasTerraform() ? describe : describe.skip)('full provider schema fallback (terraform and the mirror installed)', () => {
-  it('judges types outside the shared subset', () => {
-    const full = fullAwsSchema(mirrorForFull!);
-    expect(checkAccess(full, { mode: 'managed', resourceType: 'aws_sqs_queue', blockPath: [], name: 'redrive_policy' }).ok).toBe(true);
-    expect(checkAccess(full, { mode: 'managed', resourceType: 'aws_sqs_queue', blockPath: [], name: 'redrive_polcy' }).ok).toBe(false);
-  }, 120_000);
-});
+(mirrorForFull && hasTerraform() ? describe : describe.skip)(
+  'full provider schema fallback (terraform and the mirror installed)',
+  () => {
+    it('judges types outside the shared subset', () => {
+      const full = fullAwsSchema(mirrorForFull!);
+      expect(
+        checkAccess(full, { mode: 'managed', resourceType: 'aws_sqs_queue', blockPath: [], name: 'redrive_policy' }).ok,
+      ).toBe(true);
+      expect(
+        checkAccess(full, { mode: 'managed', resourceType: 'aws_sqs_queue', blockPath: [], name: 'redrive_polcy' }).ok,
+      ).toBe(false);
+    }, 120_000);
+  },
+);
 
 /** The subset's entries, then the full schema's for types the subset lacks. */
 function withFallback(subset: ProviderSchema, full: ProviderSchema): ProviderSchema {
@@ -98,7 +107,12 @@ describeShared('schema lookup', () => {
   beforeAll(() => {
     schema = loadProviderSchema(SCHEMA_FILE);
   });
-  const read = (resourceType: string, blockPath: string[], name?: string, mode: 'managed' | 'data' = 'managed') => ({ mode, resourceType, blockPath, name });
+  const read = (resourceType: string, blockPath: string[], name?: string, mode: 'managed' | 'data' = 'managed') => ({
+    mode,
+    resourceType,
+    blockPath,
+    name,
+  });
 
   it('accepts real attributes, nested blocks, attributes of nested blocks and meta-arguments', () => {
     expect(checkAccess(schema, read('aws_db_instance', [], 'multi_az')).ok).toBe(true);
@@ -106,7 +120,9 @@ describeShared('schema lookup', () => {
     expect(checkAccess(schema, read('aws_s3_bucket', ['versioning'], 'enabled')).ok).toBe(true);
     expect(checkAccess(schema, read('aws_db_instance', [], 'for_each')).ok).toBe(true);
     expect(checkAccess(schema, read('aws_db_instance', [], 'lifecycle')).ok).toBe(true);
-    expect(checkAccess(schema, read('aws_iam_policy_document', ['statement', 'principals'], 'identifiers', 'data')).ok).toBe(true);
+    expect(
+      checkAccess(schema, read('aws_iam_policy_document', ['statement', 'principals'], 'identifiers', 'data')).ok,
+    ).toBe(true);
     expect(checkAccess(schema, read('aws_mq_broker', [])).ok).toBe(true);
   });
 
@@ -116,21 +132,38 @@ describeShared('schema lookup', () => {
   });
 
   it('rejects a misspelled attribute, a misspelled block on the path, and a near-miss type', () => {
-    expect(checkAccess(schema, read('aws_db_instance', [], 'multiaz'))).toEqual({ ok: false, reason: 'resource aws_db_instance has no attribute or nested block multiaz' });
-    expect(checkAccess(schema, read('aws_s3_bucket', ['versoning'], 'enabled'))).toEqual({ ok: false, reason: 'aws_s3_bucket has no nested block or object attribute versoning' });
-    expect(checkAccess(schema, read('aws_s3_bucket', ['versioning'], 'enabeld'))).toEqual({ ok: false, reason: 'block aws_s3_bucket.versioning has no attribute or nested block enabeld' });
+    expect(checkAccess(schema, read('aws_db_instance', [], 'multiaz'))).toEqual({
+      ok: false,
+      reason: 'resource aws_db_instance has no attribute or nested block multiaz',
+    });
+    expect(checkAccess(schema, read('aws_s3_bucket', ['versoning'], 'enabled'))).toEqual({
+      ok: false,
+      reason: 'aws_s3_bucket has no nested block or object attribute versoning',
+    });
+    expect(checkAccess(schema, read('aws_s3_bucket', ['versioning'], 'enabeld'))).toEqual({
+      ok: false,
+      reason: 'block aws_s3_bucket.versioning has no attribute or nested block enabeld',
+    });
     expect(checkAccess(schema, read('aws_elasticache_replicaton_group', [], 'num_cache_clusters'))).toEqual({
       ok: false,
-      reason: 'resource type aws_elasticache_replicaton_group does not exist (did you mean aws_elasticache_replication_group?)',
+      reason:
+        'resource type aws_elasticache_replicaton_group does not exist (did you mean aws_elasticache_replication_group?)',
     });
     // A data source is looked up among data sources, not resources.
     expect(checkAccess(schema, read('aws_iam_policy_document', [], 'statement')).ok).not.toBe(true);
   });
 
   it('looks a referrers() type up among resources, then data sources', () => {
-    expect(checkAccess(schema, { mode: 'either', resourceType: 'aws_iam_policy_document', blockPath: [], name: 'statement' }).ok).toBe(true);
-    expect(checkAccess(schema, { mode: 'either', resourceType: 'aws_s3_bucket_policy', blockPath: [], name: 'bucket' }).ok).toBe(true);
-    expect(checkAccess(schema, { mode: 'either', resourceType: 'aws_s3_bucket_policy', blockPath: [], name: 'buckets' }).ok).toBe(false);
+    expect(
+      checkAccess(schema, { mode: 'either', resourceType: 'aws_iam_policy_document', blockPath: [], name: 'statement' })
+        .ok,
+    ).toBe(true);
+    expect(
+      checkAccess(schema, { mode: 'either', resourceType: 'aws_s3_bucket_policy', blockPath: [], name: 'bucket' }).ok,
+    ).toBe(true);
+    expect(
+      checkAccess(schema, { mode: 'either', resourceType: 'aws_s3_bucket_policy', blockPath: [], name: 'buckets' }).ok,
+    ).toBe(false);
   });
 
   it('cannot judge a type the subset does not cover', () => {
@@ -143,7 +176,9 @@ describe('access recorder hook in the Terraform model', () => {
     'main.tf',
     'resource "aws_s3_bucket" "b" {\n  versioning {\n    enabled = true\n  }\n  dynamic "logging" {\n    for_each = [1]\n    content {\n      target_bucket = "x"\n    }\n  }\n}\n',
   );
-  const project = buildTerraformProject([{ dir: '.', files: [{ file: source, hcl: parseHcl(source) }], tfvars: [], backendConfigs: [] }]);
+  const project = buildTerraformProject([
+    { dir: '.', files: [{ file: source, hcl: parseHcl(source) }], tfvars: [], backendConfigs: [] },
+  ]);
   const bucket = project.stacks[0].resources[0];
 
   it('reports attr/value/blocks/get reads with the resource type and nested block path while recording', async () => {
@@ -153,7 +188,9 @@ describe('access recorder hook in the Terraform model', () => {
       bucket.blocks('logging')[0].value('target_bucket');
       bucket.attr('bucket');
     });
-    expect([...recorder.reads.values()].map((r) => `${r.resourceType} [${r.blockPath.join('.')}] ${r.name}`).sort()).toEqual([
+    expect(
+      [...recorder.reads.values()].map((r) => `${r.resourceType} [${r.blockPath.join('.')}] ${r.name}`).sort(),
+    ).toEqual([
       'aws_s3_bucket [] bucket',
       'aws_s3_bucket [] logging',
       'aws_s3_bucket [] versioning',

@@ -49,11 +49,20 @@ describe('parseRuleDoc', () => {
   it('reads heading, title and the metadata table without backticks', () => {
     expect(doc.heading).toBe('# some-rule');
     expect(doc.title).toBe('Databases must be Multi-AZ');
-    expect(doc.table).toEqual({ header: ['Category', 'Default severity', 'Fixable'], row: ['single-az-database', 'error', 'yes'] });
+    expect(doc.table).toEqual({
+      header: ['Category', 'Default severity', 'Fixable'],
+      row: ['single-az-database', 'error', 'yes'],
+    });
   });
 
   it('lists sections in order with their bodies', () => {
-    expect(doc.sections.map((s) => s.name)).toEqual(['What it checks', 'Why it matters', 'How to fix', 'Examples', 'Options']);
+    expect(doc.sections.map((s) => s.name)).toEqual([
+      'What it checks',
+      'Why it matters',
+      'How to fix',
+      'Examples',
+      'Options',
+    ]);
     expect(doc.sections[0].body.trim()).toBe('Things.');
     expect(doc.sections[3].body).toContain('```hcl fail');
   });
@@ -84,7 +93,12 @@ describe('parseRuleDoc', () => {
 
 describe('lintExample', () => {
   it('lints an example alone, with only the named rule, and reports parse errors as problems', async () => {
-    const broken = await lintExample('aws-rds-multi-az', { lang: 'hcl', expect: 'fail', code: 'resource "aws_db_instance" "a" {\n', line: 1 });
+    const broken = await lintExample('aws-rds-multi-az', {
+      lang: 'hcl',
+      expect: 'fail',
+      code: 'resource "aws_db_instance" "a" {\n',
+      line: 1,
+    });
     expect(broken.problems.length).toBeGreaterThan(0);
     const flagged = await lintExample('aws-rds-multi-az', {
       lang: 'hcl',

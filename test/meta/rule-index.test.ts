@@ -9,7 +9,13 @@ import { builtinRules } from '../../rules/index.js';
 import { REPO_DIR } from '../support/shared.js';
 
 const meta = (id: string, category: string, extra: Partial<RuleMeta> = {}): RuleMeta => ({
-  id, category, severity: 'warning', title: `Title of ${id}`, description: 'd', messages: { m: 'm' }, ...extra,
+  id,
+  category,
+  severity: 'warning',
+  title: `Title of ${id}`,
+  description: 'd',
+  messages: { m: 'm' },
+  ...extra,
 });
 
 describe('rule index', () => {
@@ -17,7 +23,9 @@ describe('rule index', () => {
     const path = join(REPO_DIR, RULE_INDEX_PATH);
     expect(existsSync(path), `${RULE_INDEX_PATH} is missing: run \`npm run docs\``).toBe(true);
     const committed = readFileSync(path, 'utf8');
-    expect(committed === builtinRuleIndex(), `${RULE_INDEX_PATH} is stale: run \`npm run docs\` and commit it`).toBe(true);
+    expect(committed === builtinRuleIndex(), `${RULE_INDEX_PATH} is stale: run \`npm run docs\` and commit it`).toBe(
+      true,
+    );
   });
 
   it('lists every built-in rule once, linking to its page', () => {

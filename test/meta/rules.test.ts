@@ -17,7 +17,13 @@ import { exampleFile, lintExample } from './support/run-example.js';
 import { expectNoProblems } from './support/problems.js';
 
 /** DESIGN.md §3: the five categories of the mission; others may be added in kebab-case. */
-const MISSION_CATEGORIES = ['single-az-database', 'missing-resource-limits', 'public-bucket', 'missing-multi-region-failover', 'unversioned-state'];
+const MISSION_CATEGORIES = [
+  'single-az-database',
+  'missing-resource-limits',
+  'public-bucket',
+  'missing-multi-region-failover',
+  'unversioned-state',
+];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SEVERITIES = ['error', 'warning', 'note'];
 const REQUIRED_SECTIONS = ['What it checks', 'Why it matters', 'How to fix', 'Examples'];
@@ -33,17 +39,24 @@ describe('rule catalogue', () => {
   it('has unique rule ids', () => {
     const counts = new Map<string, number>();
     for (const r of builtinRules) counts.set(r.meta.id, (counts.get(r.meta.id) ?? 0) + 1);
-    expectNoProblems([...counts].filter(([, n]) => n > 1).map(([id]) => id), 'rule ids registered more than once');
+    expectNoProblems(
+      [...counts].filter(([, n]) => n > 1).map(([id]) => id),
+      'rule ids registered more than once',
+    );
   });
 
   it('has no docs page or fixture folder without a rule', () => {
     const ids = new Set(builtinRules.map((r) => r.meta.id));
     const pages = existsSync(join(REPO_DIR, 'docs/rules'))
-      ? readdirSync(join(REPO_DIR, 'docs/rules')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3))
+      ? readdirSync(join(REPO_DIR, 'docs/rules'))
+          .filter((f) => f.endsWith('.md') && f !== 'README.md')
+          .map((f) => f.slice(0, -3))
       : [];
     const orphans = [
       ...pages.filter((id) => !ids.has(id)).map((id) => `${docPath(id)} documents no registered rule`),
-      ...fixtureRuleIds().filter((id) => !ids.has(id)).map((id) => `fixtures/rules/${id} belongs to no registered rule`),
+      ...fixtureRuleIds()
+        .filter((id) => !ids.has(id))
+        .map((id) => `fixtures/rules/${id} belongs to no registered rule`),
     ];
     expectNoProblems(orphans, 'orphaned docs pages or fixture folders');
   });
@@ -69,8 +82,10 @@ for (const rule of builtinRules) {
       }
       const testFile = `test/rules/${id}.test.ts`;
       if (!existsSync(join(REPO_DIR, testFile))) problems.push(`${testFile} is missing`);
-      else if (!["'", '"', '`'].some((q) => readRepo(testFile).includes(`${q}${id}${q}`))) problems.push(`${testFile} does not name the rule '${id}'`);
-      for (const c of [...fixtureCases(id, 'pass'), ...fixtureCases(id, 'fail')]) problems.push(...(await lintCase(id, c)).problems);
+      else if (!["'", '"', '`'].some((q) => readRepo(testFile).includes(`${q}${id}${q}`)))
+        problems.push(`${testFile} does not name the rule '${id}'`);
+      for (const c of [...fixtureCases(id, 'pass'), ...fixtureCases(id, 'fail')])
+        problems.push(...(await lintCase(id, c)).problems);
       expectNoProblems(problems, `${id}: fixtures and table test`);
     });
 
@@ -85,7 +100,8 @@ for (const rule of builtinRules) {
         problems.push(...outcome.problems.map((p) => `${where}: ${p}`));
         const own = outcome.findings.filter((f) => f.ruleId === id);
         if (example.expect === 'fail' && own.length === 0) problems.push(`${where}: produces no finding`);
-        if (example.expect === 'pass') for (const f of own) problems.push(`${where}: produces a finding at ${f.line}:${f.column}: ${f.message}`);
+        if (example.expect === 'pass')
+          for (const f of own) problems.push(`${where}: produces a finding at ${f.line}:${f.column}: ${f.message}`);
       }
       expectNoProblems(problems, `${id}: docs examples`);
     });
@@ -93,7 +109,9 @@ for (const rule of builtinRules) {
     it(`declares fixable: ${rule.meta.fixable === true} truthfully`, async () => {
       const fixed = await fixedCases(rule);
       if (rule.meta.fixable === true) {
-        expect(fixed, `${id} declares fixable: true, but no failing fixture or docs example gets a fix`).not.toEqual([]);
+        expect(fixed, `${id} declares fixable: true, but no failing fixture or docs example gets a fix`).not.toEqual(
+          [],
+        );
       } else {
         expectNoProblems(fixed, `${id} reports fixes but does not declare fixable: true in its meta; fixed cases`);
       }
@@ -106,14 +124,18 @@ function metadataProblems(rule: Rule<string, any>): string[] {
   const problems: string[] = [];
   if (!KEBAB.test(m.id)) problems.push(`id ${JSON.stringify(m.id)} is not kebab-case`);
   if (!MISSION_CATEGORIES.includes(m.category) && !KEBAB.test(m.category)) {
-    problems.push(`category ${JSON.stringify(m.category)} is neither one of DESIGN.md §3's five nor a kebab-case added one`);
+    problems.push(
+      `category ${JSON.stringify(m.category)} is neither one of DESIGN.md §3's five nor a kebab-case added one`,
+    );
   }
-  if (!SEVERITIES.includes(m.severity)) problems.push(`severity ${JSON.stringify(m.severity)} is not one of ${SEVERITIES.join(', ')}`);
+  if (!SEVERITIES.includes(m.severity))
+    problems.push(`severity ${JSON.stringify(m.severity)} is not one of ${SEVERITIES.join(', ')}`);
   if (typeof m.title !== 'string' || m.title.trim() === '') problems.push('title is empty');
   if (typeof m.description !== 'string' || m.description.trim() === '') problems.push('description is empty');
   const messages = Object.entries(m.messages ?? {});
   if (messages.length === 0) problems.push('meta.messages is empty');
-  for (const [key, text] of messages) if (typeof text !== 'string' || text.trim() === '') problems.push(`message ${key} is empty`);
+  for (const [key, text] of messages)
+    if (typeof text !== 'string' || text.trim() === '') problems.push(`message ${key} is empty`);
   return problems;
 }
 
@@ -124,7 +146,8 @@ function docsProblems(rule: Rule<string, any>): string[] {
   const doc = parseRuleDoc(readRepo(path));
   const problems: string[] = [];
   if (doc.heading !== `# ${id}`) problems.push(`first line is ${JSON.stringify(doc.heading)}, expected "# ${id}"`);
-  if (doc.title.trim() !== title.trim()) problems.push(`title line is ${JSON.stringify(doc.title)}, expected the rule's title ${JSON.stringify(title)}`);
+  if (doc.title.trim() !== title.trim())
+    problems.push(`title line is ${JSON.stringify(doc.title)}, expected the rule's title ${JSON.stringify(title)}`);
   problems.push(...tableProblems(doc, { category, severity, fixable: fixable === true }));
 
   const names = doc.sections.map((s) => s.name);
@@ -134,38 +157,56 @@ function docsProblems(rule: Rule<string, any>): string[] {
   if (present.length === REQUIRED_SECTIONS.length && order.join('|') !== REQUIRED_SECTIONS.join('|')) {
     problems.push(`sections are in the order ${order.join(', ')}; expected ${REQUIRED_SECTIONS.join(', ')}`);
   }
-  for (const s of doc.sections) if (REQUIRED_SECTIONS.includes(s.name) && s.body.trim() === '') problems.push(`section "## ${s.name}" is empty`);
+  for (const s of doc.sections)
+    if (REQUIRED_SECTIONS.includes(s.name) && s.body.trim() === '') problems.push(`section "## ${s.name}" is empty`);
 
-  if (!doc.examples.some((e) => e.expect === 'fail')) problems.push('no ```hcl fail``` / ```yaml fail``` example (```json fail <file>``` for files a main.tf cannot show)');
+  if (!doc.examples.some((e) => e.expect === 'fail'))
+    problems.push(
+      'no ```hcl fail``` / ```yaml fail``` example (```json fail <file>``` for files a main.tf cannot show)',
+    );
   if (!doc.examples.some((e) => e.expect === 'pass')) problems.push('no ```hcl pass``` / ```yaml pass``` example');
   for (const f of doc.unknownFences) {
-    problems.push(`line ${f.line}: fence "${f.info}" is not one of hcl fail, hcl pass, yaml fail, yaml pass (optionally followed by a file name), json fail <file>, json pass <file>`);
+    problems.push(
+      `line ${f.line}: fence "${f.info}" is not one of hcl fail, hcl pass, yaml fail, yaml pass (optionally followed by a file name), json fail <file>, json pass <file>`,
+    );
   }
 
   const options = doc.sections.find((s) => s.name === 'Options');
   const optionNames = Object.keys((optionsSchema as { properties?: object } | undefined)?.properties ?? {});
-  if (optionNames.length > 0 && !options) problems.push(`the rule has options (${optionNames.join(', ')}) but no "## Options" section`);
-  if (options) for (const name of optionNames) if (!options.body.includes(name)) problems.push(`"## Options" does not describe option ${name}`);
-  if (options && optionNames.length === 0) problems.push('"## Options" is present but the rule has no optionsSchema properties');
+  if (optionNames.length > 0 && !options)
+    problems.push(`the rule has options (${optionNames.join(', ')}) but no "## Options" section`);
+  if (options)
+    for (const name of optionNames)
+      if (!options.body.includes(name)) problems.push(`"## Options" does not describe option ${name}`);
+  if (options && optionNames.length === 0)
+    problems.push('"## Options" is present but the rule has no optionsSchema properties');
   return problems;
 }
 
 function tableProblems(doc: RuleDoc, expected: { category: string; severity: string; fixable: boolean }): string[] {
   if (!doc.table) return ['the metadata table (| Category | Default severity | Fixable |) is missing'];
   const { header, row } = doc.table;
-  if (header.join('|') !== 'Category|Default severity|Fixable') return [`table header is | ${header.join(' | ')} |, expected | Category | Default severity | Fixable |`];
+  if (header.join('|') !== 'Category|Default severity|Fixable')
+    return [`table header is | ${header.join(' | ')} |, expected | Category | Default severity | Fixable |`];
   const problems: string[] = [];
-  if (row[0] !== expected.category) problems.push(`table category is ${JSON.stringify(row[0])}, the rule's is ${JSON.stringify(expected.category)}`);
-  if (row[1] !== expected.severity) problems.push(`table severity is ${JSON.stringify(row[1])}, the rule's is ${JSON.stringify(expected.severity)}`);
+  if (row[0] !== expected.category)
+    problems.push(`table category is ${JSON.stringify(row[0])}, the rule's is ${JSON.stringify(expected.category)}`);
+  if (row[1] !== expected.severity)
+    problems.push(`table severity is ${JSON.stringify(row[1])}, the rule's is ${JSON.stringify(expected.severity)}`);
   const fixable = expected.fixable ? 'yes' : 'no';
-  if (row[2] !== fixable) problems.push(`table Fixable is ${JSON.stringify(row[2])}, expected ${fixable} (meta.fixable is ${expected.fixable})`);
+  if (row[2] !== fixable)
+    problems.push(
+      `table Fixable is ${JSON.stringify(row[2])}, expected ${fixable} (meta.fixable is ${expected.fixable})`,
+    );
   return problems;
 }
 
 async function lintCase(ruleId: string, c: FixtureCase): Promise<{ findings: Finding[]; problems: string[] }> {
   const result = await lint({ paths: [c.path], cwd: REPO_DIR, onlyRules: [ruleId] });
   const problems = [
-    ...result.findings.filter((f) => f.ruleId === 'parse-error').map((f) => `${c.path}: parse error at ${f.file}:${f.line}:${f.column}: ${f.message}`),
+    ...result.findings
+      .filter((f) => f.ruleId === 'parse-error')
+      .map((f) => `${c.path}: parse error at ${f.file}:${f.line}:${f.column}: ${f.message}`),
     ...result.internalErrors.map((e) => `${c.path}: ${e.split('\n')[0]}`),
   ];
   return { findings: result.findings.filter((f) => f.ruleId === ruleId), problems };
@@ -183,7 +224,8 @@ async function fixedCases(rule: Rule<string, any>): Promise<string[]> {
   if (existsSync(join(REPO_DIR, path))) {
     for (const example of parseRuleDoc(readRepo(path)).examples.filter((e) => e.expect === 'fail')) {
       const { findings } = await lintExample(id, example);
-      if (findings.some((f) => f.ruleId === id && f.fix && f.fix.replacements.length > 0)) fixed.push(`${path}:${example.line}`);
+      if (findings.some((f) => f.ruleId === id && f.fix && f.fix.replacements.length > 0))
+        fixed.push(`${path}:${example.line}`);
     }
   }
   return fixed;

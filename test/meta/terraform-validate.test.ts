@@ -16,11 +16,17 @@ import { expectNoProblems } from './support/problems.js';
 
 const mirror = findAwsMirror();
 const terraform = mirror !== undefined && hasTerraform();
-const skipWhy = !mirror ? 'no hashicorp/aws 5.100.0 filesystem mirror found' : !terraform ? 'terraform is not on PATH' : '';
+const skipWhy = !mirror
+  ? 'no hashicorp/aws 5.100.0 filesystem mirror found'
+  : !terraform
+    ? 'terraform is not on PATH'
+    : '';
 if (skipWhy) console.warn(`[terraform-validate] skipped: ${skipWhy}`);
 
 const ruleIds = [...new Set([...builtinRules.map((r) => r.meta.id), ...fixtureRuleIds()])].sort();
-const classified: Classified[] = ruleIds.flatMap((id) => [...fixtureCases(id, 'pass'), ...fixtureCases(id, 'fail')].map((c) => classifyCase(c)));
+const classified: Classified[] = ruleIds.flatMap((id) =>
+  [...fixtureCases(id, 'pass'), ...fixtureCases(id, 'fail')].map((c) => classifyCase(c)),
+);
 const awsCases = classified.filter((c): c is Extract<Classified, { kind: 'aws' }> => c.kind === 'aws');
 const skipped = classified.filter((c): c is Extract<Classified, { kind: 'skip' }> => c.kind === 'skip');
 
@@ -29,7 +35,12 @@ const skipped = classified.filter((c): c is Extract<Classified, { kind: 'skip' }
 
   // A deliberately broken case rides along in the same run: proof that errors inside a
   // case are found and attributed to it (file, line, column).
-  const selfCheck: FixtureCase = { ruleId: '(self-check)', kind: 'fail', path: 'self-check/with-variable', isDirectory: true };
+  const selfCheck: FixtureCase = {
+    ruleId: '(self-check)',
+    kind: 'fail',
+    path: 'self-check/with-variable',
+    isDirectory: true,
+  };
   let selfCheckDir = '';
 
   beforeAll(() => {
@@ -49,11 +60,21 @@ const skipped = classified.filter((c): c is Extract<Classified, { kind: 'skip' }
     if (skipped.length === 0) return;
     const byReason = new Map<string, string[]>();
     for (const s of skipped) {
-      const reason = s.reason.startsWith('uses provider') || s.reason.startsWith('calls module') ? s.reason.replace(/ (\S+) from /, ' from ') : s.reason;
+      const reason =
+        s.reason.startsWith('uses provider') || s.reason.startsWith('calls module')
+          ? s.reason.replace(/ (\S+) from /, ' from ')
+          : s.reason;
       byReason.set(reason, [...(byReason.get(reason) ?? []), s.fixture.path]);
     }
-    const lines = [...byReason].sort().map(([reason, paths]) => `  ${reason}: ${paths.length} case${paths.length === 1 ? '' : 's'} (${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ', ...' : ''})`);
-    console.warn(`[terraform-validate] validated ${awsCases.length} AWS fixture cases; skipped ${skipped.length} that need what is not installable offline:\n${lines.join('\n')}`);
+    const lines = [...byReason]
+      .sort()
+      .map(
+        ([reason, paths]) =>
+          `  ${reason}: ${paths.length} case${paths.length === 1 ? '' : 's'} (${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ', ...' : ''})`,
+      );
+    console.warn(
+      `[terraform-validate] validated ${awsCases.length} AWS fixture cases; skipped ${skipped.length} that need what is not installable offline:\n${lines.join('\n')}`,
+    );
   });
 
   it('has AWS fixture cases to validate', () => {

@@ -8,7 +8,13 @@ import { REPO_DIR } from '../support/shared.js';
 import { FINDINGS, sampleContext } from './sample.js';
 
 const GOLDEN_DIR = join(REPO_DIR, 'test/report/golden');
-const EXT: Record<FormatName, string> = { text: 'txt', json: 'json', sarif: 'sarif', github: 'github.txt', markdown: 'md' };
+const EXT: Record<FormatName, string> = {
+  text: 'txt',
+  json: 'json',
+  sarif: 'sarif',
+  github: 'github.txt',
+  markdown: 'md',
+};
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 export function goldenPath(format: FormatName, variant = 'findings'): string {

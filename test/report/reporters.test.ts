@@ -55,11 +55,15 @@ describe('text reporter', () => {
   it('prints the summary with singular and plural forms', () => {
     const out = textReporter([base], sampleContext({ summary: { filesScanned: 1, filesSkipped: 0 }, skipped: [] }));
     expect(out.endsWith('\u2716 1 problem (0 errors, 1 warning, 0 notes) in 1 file\n')).toBe(true);
-    expect(textReporter([], sampleContext({ summary: { filesScanned: 1, filesSkipped: 0 }, skipped: [] }))).toBe('No problems found in 1 file.\n');
+    expect(textReporter([], sampleContext({ summary: { filesScanned: 1, filesSkipped: 0 }, skipped: [] }))).toBe(
+      'No problems found in 1 file.\n',
+    );
   });
 
   it('lists skipped files as info lines even on a clean run', () => {
-    expect(textReporter([], sampleContext())).toBe('big/huge.yaml: info skipped: larger than maxFileBytes (5242880 bytes)\n\nNo problems found in 10 files.\n');
+    expect(textReporter([], sampleContext())).toBe(
+      'big/huge.yaml: info skipped: larger than maxFileBytes (5242880 bytes)\n\nNo problems found in 10 files.\n',
+    );
   });
 
   it('makes control characters visible', () => {
@@ -73,13 +77,29 @@ describe('json reporter', () => {
     expect(Object.keys(out)).toEqual(['version', 'tool', 'findings', 'summary']);
     const withFix = out.findings.find((f: { fix?: unknown }) => f.fix);
     expect(Object.keys(withFix)).toEqual([
-      'ruleId', 'category', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn',
-      'resource', 'fingerprint', 'docsUrl', 'fix',
+      'ruleId',
+      'category',
+      'severity',
+      'message',
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'resource',
+      'fingerprint',
+      'docsUrl',
+      'fix',
     ]);
     const parseError = out.findings.find((f: { ruleId: string }) => f.ruleId === 'parse-error');
     expect(Object.keys(parseError)).not.toContain('resource');
     expect(Object.keys(parseError)).not.toContain('fix');
-    expect(out.summary).toEqual({ filesScanned: 10, filesSkipped: 1, findings: 5, bySeverity: { error: 3, warning: 1, note: 1 } });
+    expect(out.summary).toEqual({
+      filesScanned: 10,
+      filesSkipped: 1,
+      findings: 5,
+      bySeverity: { error: 3, warning: 1, note: 1 },
+    });
   });
 
   it('always has all three severities, and a trailing newline', () => {
@@ -126,12 +146,18 @@ describe('markdown reporter', () => {
 
   it('one table row per finding, with the docs link', () => {
     const out = markdownReporter(FINDINGS, sampleContext());
-    expect(out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Severity') && !l.startsWith('| ---'))).toHaveLength(FINDINGS.length);
+    expect(
+      out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Severity') && !l.startsWith('| ---')),
+    ).toHaveLength(FINDINGS.length);
     expect(out).toContain('[parse-error](https://github.com/arch-lint/arch-lint/blob/main/docs/rules/parse-error.md)');
   });
 
-  it('stays under GitHub\'s comment size, saying how many rows it left out', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => ({ ...base, line: i + 1, message: `problem number ${i} `.repeat(3) }));
+  it("stays under GitHub's comment size, saying how many rows it left out", () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      ...base,
+      line: i + 1,
+      message: `problem number ${i} `.repeat(3),
+    }));
     const out = markdownReporter(many, sampleContext());
     expect(out.length).toBeLessThanOrEqual(MAX_MARKDOWN_LENGTH + 100);
     const shown = out.split('\n').filter((l) => l.startsWith('| ') && l.includes('`f.tf:')).length;

@@ -24,7 +24,11 @@ function multitoolBinary(): string | undefined {
 }
 
 function schemaPath(): string | undefined {
-  for (const pkg of ['@microsoft/sarif-multitool-linux', '@microsoft/sarif-multitool-darwin', '@microsoft/sarif-multitool-win32']) {
+  for (const pkg of [
+    '@microsoft/sarif-multitool-linux',
+    '@microsoft/sarif-multitool-darwin',
+    '@microsoft/sarif-multitool-win32',
+  ]) {
     try {
       const p = join(dirname(require.resolve(`${pkg}/package.json`)), 'sarif-2.1.0.json');
       if (existsSync(p)) return p;
@@ -46,21 +50,32 @@ const outputs = {
 };
 
 describe('sarif reporter', () => {
-  it.skipIf(!BIN).each(Object.entries(outputs))('%s passes the SARIF Multitool with GitHub ingestion rules', (name, text) => {
-    const dir = mkdtempSync(join(tmpdir(), 'arch-lint-sarif-'));
-    const input = join(dir, `${name}.sarif`);
-    const output = join(dir, 'validation.sarif');
-    writeFileSync(input, text);
-    // Ghas = the schema plus GitHub's rules; the generic best-practice set would fetch every helpUri.
-    const run = spawnSync(BIN!, ['validate', input, '--rule-kind', 'Ghas', '--output', output, '--log', 'ForceOverwrite'], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(run.status, run.stderr + run.stdout).toBe(0);
-    const log = JSON.parse(readFileSync(output, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: unknown }[] }[] };
-    const problems = (log.runs[0].results ?? []).filter((r) => (r.level ?? 'warning') !== 'note' && r.level !== 'none');
-    expect(problems).toEqual([]);
-  });
+  it.skipIf(!BIN).each(Object.entries(outputs))(
+    '%s passes the SARIF Multitool with GitHub ingestion rules',
+    (name, text) => {
+      const dir = mkdtempSync(join(tmpdir(), 'arch-lint-sarif-'));
+      const input = join(dir, `${name}.sarif`);
+      const output = join(dir, 'validation.sarif');
+      writeFileSync(input, text);
+      // Ghas = the schema plus GitHub's rules; the generic best-practice set would fetch every helpUri.
+      const run = spawnSync(
+        BIN!,
+        ['validate', input, '--rule-kind', 'Ghas', '--output', output, '--log', 'ForceOverwrite'],
+        {
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+      expect(run.status, run.stderr + run.stdout).toBe(0);
+      const log = JSON.parse(readFileSync(output, 'utf8')) as {
+        runs: { results?: { level?: string; ruleId: string; message: unknown }[] }[];
+      };
+      const problems = (log.runs[0].results ?? []).filter(
+        (r) => (r.level ?? 'warning') !== 'note' && r.level !== 'none',
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('the multitool catches a broken log (the oracle is not vacuous)', { skip: !BIN }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'arch-lint-sarif-'));
@@ -68,21 +83,39 @@ describe('sarif reporter', () => {
     delete broken.runs[0].tool.driver.rules[0].fullDescription;
     broken.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
     writeFileSync(join(dir, 'broken.sarif'), JSON.stringify(broken));
-    spawnSync(BIN!, ['validate', join(dir, 'broken.sarif'), '--rule-kind', 'Ghas', '--output', join(dir, 'out.sarif'), '--log', 'ForceOverwrite'], {
-      timeout: 120_000,
-    });
+    spawnSync(
+      BIN!,
+      [
+        'validate',
+        join(dir, 'broken.sarif'),
+        '--rule-kind',
+        'Ghas',
+        '--output',
+        join(dir, 'out.sarif'),
+        '--log',
+        'ForceOverwrite',
+      ],
+      {
+        timeout: 120_000,
+      },
+    );
     const log = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
-    const ids = (log.runs[0].results as { ruleId: string; level?: string }[]).filter((r) => r.level === 'error').map((r) => r.ruleId);
+    const ids = (log.runs[0].results as { ruleId: string; level?: string }[])
+      .filter((r) => r.level === 'error')
+      .map((r) => r.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['JSON1008', 'GH2012']));
   });
 
-  it.skipIf(!SCHEMA).each(Object.entries(outputs))('%s is valid against the official SARIF 2.1.0 JSON Schema (ajv)', (_name, text) => {
-    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
-    const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA!, 'utf8')));
-    const ok = validate(JSON.parse(text));
-    expect(validate.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
-  });
+  it.skipIf(!SCHEMA).each(Object.entries(outputs))(
+    '%s is valid against the official SARIF 2.1.0 JSON Schema (ajv)',
+    (_name, text) => {
+      const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+      const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA!, 'utf8')));
+      const ok = validate(JSON.parse(text));
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    },
+  );
 
   it('the schema rejects a broken log (ajv)', { skip: !SCHEMA }, () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
@@ -120,20 +153,32 @@ describe('sarif reporter', () => {
           artifactChanges: [
             {
               artifactLocation: { uri: 'infra/db/main.tf', uriBaseId: '%SRCROOT%' },
-              replacements: [{ deletedRegion: { startLine: 3, startColumn: 14, endLine: 3, endColumn: 19 }, insertedContent: { text: 'true' } }],
+              replacements: [
+                {
+                  deletedRegion: { startLine: 3, startColumn: 14, endLine: 3, endColumn: 19 },
+                  insertedContent: { text: 'true' },
+                },
+              ],
             },
           ],
         },
       ],
     });
     expect(run.results.filter((r: { fixes?: unknown }) => r.fixes).length).toBe(1);
-    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'parse-error').locations[0].logicalLocations).toBeUndefined();
+    expect(
+      run.results.find((r: { ruleId: string }) => r.ruleId === 'parse-error').locations[0].logicalLocations,
+    ).toBeUndefined();
   });
 
   it('adds a descriptor for a rule a finding names but the context lacks', () => {
     const log = JSON.parse(sarifReporter(FINDINGS, sampleContext({ rules: [] })));
     const rules = log.runs[0].tool.driver.rules;
-    expect(rules.map((r: { id: string }) => r.id)).toEqual(['aws-rds-multi-az', 'aws-s3-public-acl', 'k8s-container-resource-limits', 'parse-error']);
+    expect(rules.map((r: { id: string }) => r.id)).toEqual([
+      'aws-rds-multi-az',
+      'aws-s3-public-acl',
+      'k8s-container-resource-limits',
+      'parse-error',
+    ]);
     expect(rules[3].fullDescription.text).not.toBe('');
   });
 

@@ -8,7 +8,16 @@ ruleTester('aws-docdb-multi-az', {
     {
       // count from a variable default of 1.
       path: `${F}/fail/one-instance.tf`,
-      findings: [{ line: 6, column: 1, endLine: 6, endColumn: 39, resource: 'aws_docdb_cluster.catalog', message: 'has 1 instance(s)' }],
+      findings: [
+        {
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 39,
+          resource: 'aws_docdb_cluster.catalog',
+          message: 'has 1 instance(s)',
+        },
+      ],
     },
   ],
 });

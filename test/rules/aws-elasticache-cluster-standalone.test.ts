@@ -7,7 +7,16 @@ ruleTester('aws-elasticache-cluster-standalone', {
   invalid: [
     {
       path: `${F}/fail/redis-alone.tf`,
-      findings: [{ line: 3, column: 3, endLine: 3, endColumn: 28, resource: 'aws_elasticache_cluster.sessions', message: 'runs redis as a single node' }],
+      findings: [
+        {
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 28,
+          resource: 'aws_elasticache_cluster.sessions',
+          message: 'runs redis as a single node',
+        },
+      ],
     },
   ],
 });

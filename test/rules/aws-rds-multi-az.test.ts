@@ -10,28 +10,89 @@ ruleTester('aws-rds-multi-az', {
   invalid: [
     {
       path: `${F}/fail/missing.tf`,
-      findings: [{ line: 1, column: 1, endLine: 1, endColumn: 36, resource: 'aws_db_instance.orders', message: 'not set, which means false', fixText: '\n  multi_az = true' }],
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 36,
+          resource: 'aws_db_instance.orders',
+          message: 'not set, which means false',
+          fixText: '\n  multi_az = true',
+        },
+      ],
     },
     {
       path: `${F}/fail/false.tf`,
-      findings: [{ line: 8, column: 3, endLine: 8, endColumn: 38, resource: 'aws_db_instance.orders', message: 'multi_az is false', fixText: 'true' }],
+      findings: [
+        {
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 38,
+          resource: 'aws_db_instance.orders',
+          message: 'multi_az is false',
+          fixText: 'true',
+        },
+      ],
     },
     {
       // false from terraform.tfvars; the variable reference is not rewritten by a fix.
       path: `${F}/fail/variable-default`,
-      findings: [{ file: `${F}/fail/variable-default/main.tf`, line: 13, column: 3, endLine: 13, endColumn: 45, resource: 'aws_db_instance.orders' }],
+      findings: [
+        {
+          file: `${F}/fail/variable-default/main.tf`,
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 45,
+          resource: 'aws_db_instance.orders',
+        },
+      ],
     },
     {
       // Only the call that passes false; reported in the module, with the instance address.
       path: `${F}/fail/child-module`,
-      findings: [{ file: `${F}/fail/child-module/modules/db/main.tf`, line: 17, column: 3, endLine: 17, endColumn: 45, resource: 'module.orders_db.aws_db_instance.this' }],
+      findings: [
+        {
+          file: `${F}/fail/child-module/modules/db/main.tf`,
+          line: 17,
+          column: 3,
+          endLine: 17,
+          endColumn: 45,
+          resource: 'module.orders_db.aws_db_instance.this',
+        },
+      ],
     },
     {
       path: `${F}/fail/count-and-for-each`,
       findings: [
-        { file: `${F}/fail/count-and-for-each/main.tf`, line: 17, column: 3, endLine: 17, endColumn: 52, resource: 'aws_db_instance.tenant["globex"]' },
-        { file: `${F}/fail/count-and-for-each/main.tf`, line: 20, column: 1, endLine: 20, endColumn: 35, resource: 'aws_db_instance.shard[0]', fixText: '\n  multi_az = true' },
-        { file: `${F}/fail/count-and-for-each/main.tf`, line: 20, column: 1, endLine: 20, endColumn: 35, resource: 'aws_db_instance.shard[1]', fixText: '\n  multi_az = true' },
+        {
+          file: `${F}/fail/count-and-for-each/main.tf`,
+          line: 17,
+          column: 3,
+          endLine: 17,
+          endColumn: 52,
+          resource: 'aws_db_instance.tenant["globex"]',
+        },
+        {
+          file: `${F}/fail/count-and-for-each/main.tf`,
+          line: 20,
+          column: 1,
+          endLine: 20,
+          endColumn: 35,
+          resource: 'aws_db_instance.shard[0]',
+          fixText: '\n  multi_az = true',
+        },
+        {
+          file: `${F}/fail/count-and-for-each/main.tf`,
+          line: 20,
+          column: 1,
+          endLine: 20,
+          endColumn: 35,
+          resource: 'aws_db_instance.shard[1]',
+          fixText: '\n  multi_az = true',
+        },
       ],
     },
     {
@@ -43,7 +104,16 @@ ruleTester('aws-rds-multi-az', {
     },
     {
       path: `${F}/fail/sqlserver-express.tf`,
-      findings: [{ line: 3, column: 3, endLine: 3, endColumn: 47, resource: 'aws_db_instance.legacy', message: 'an edition RDS cannot run Multi-AZ' }],
+      findings: [
+        {
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 47,
+          resource: 'aws_db_instance.legacy',
+          message: 'an edition RDS cannot run Multi-AZ',
+        },
+      ],
     },
   ],
 });
@@ -52,7 +122,11 @@ ruleTester('aws-rds-multi-az', {
 // is called by the examples, so it is judged through their arguments.
 describeShared('aws-rds-multi-az on the terraform-aws-rds corpus', () => {
   it('reports the SQL Server Express example and the module called without multi_az, nothing else', async () => {
-    const result = await lint({ paths: [sharedPath('corpus/realworld/terraform-aws-rds')], cwd: SHARED_DIR, onlyRules: ['aws-rds-multi-az'] });
+    const result = await lint({
+      paths: [sharedPath('corpus/realworld/terraform-aws-rds')],
+      cwd: SHARED_DIR,
+      onlyRules: ['aws-rds-multi-az'],
+    });
     expect(result.internalErrors).toEqual([]);
     expect(result.findings.map((f) => `${f.line}:${f.column} ${f.resource}`)).toEqual([
       '36:3 module.db.module.db_instance.aws_db_instance.this[0]',

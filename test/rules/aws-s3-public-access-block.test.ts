@@ -23,25 +23,69 @@ ruleTester('aws-s3-public-access-block', {
   invalid: [
     {
       path: `${F}/fail/missing.tf`,
-      findings: [{ line: 1, column: 1, endLine: 1, endColumn: 36, resource: 'aws_s3_bucket.invoices', message: 'has no aws_s3_bucket_public_access_block', fixText: NEW_BLOCK }],
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 36,
+          resource: 'aws_s3_bucket.invoices',
+          message: 'has no aws_s3_bucket_public_access_block',
+          fixText: NEW_BLOCK,
+        },
+      ],
     },
     {
       // Sorted by position: the missing setting at the header, then the false one.
       path: `${F}/fail/settings-off`,
       findings: [
-        { file: `${F}/fail/settings-off/main.tf`, line: 5, column: 1, endLine: 5, endColumn: 54, message: 'restrict_public_buckets not set, which means false', fixText: '\n  restrict_public_buckets = true' },
-        { file: `${F}/fail/settings-off/main.tf`, line: 9, column: 3, endLine: 9, endColumn: 30, message: 'block_public_policy false', fixText: 'true' },
+        {
+          file: `${F}/fail/settings-off/main.tf`,
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 54,
+          message: 'restrict_public_buckets not set, which means false',
+          fixText: '\n  restrict_public_buckets = true',
+        },
+        {
+          file: `${F}/fail/settings-off/main.tf`,
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 30,
+          message: 'block_public_policy false',
+          fixText: 'true',
+        },
       ],
     },
     {
       // Only the for_each instance without a block; no fix for an expanded bucket.
       path: `${F}/fail/for-each`,
-      findings: [{ file: `${F}/fail/for-each/main.tf`, line: 5, column: 1, endLine: 5, endColumn: 32, resource: 'aws_s3_bucket.lake["raw"]' }],
+      findings: [
+        {
+          file: `${F}/fail/for-each/main.tf`,
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 32,
+          resource: 'aws_s3_bucket.lake["raw"]',
+        },
+      ],
     },
     {
       // false from the child module's variable default.
       path: `${F}/fail/child-module`,
-      findings: [{ file: `${F}/fail/child-module/modules/bucket/main.tf`, line: 20, column: 3, endLine: 20, endColumn: 56, resource: 'module.exports.aws_s3_bucket_public_access_block.this' }],
+      findings: [
+        {
+          file: `${F}/fail/child-module/modules/bucket/main.tf`,
+          line: 20,
+          column: 3,
+          endLine: 20,
+          endColumn: 56,
+          resource: 'module.exports.aws_s3_bucket_public_access_block.this',
+        },
+      ],
     },
   ],
 });
@@ -51,7 +95,11 @@ ruleTester('aws-s3-public-access-block', {
 describeShared('public-bucket rules on the terraform-aws-s3-bucket corpus', () => {
   it('report nothing', async () => {
     const ids = ['aws-s3-public-access-block', 'aws-s3-public-acl', 'aws-s3-public-policy', 'aws-s3-public-website'];
-    const result = await lint({ paths: [sharedPath('corpus/realworld/terraform-aws-s3-bucket')], cwd: SHARED_DIR, onlyRules: ids });
+    const result = await lint({
+      paths: [sharedPath('corpus/realworld/terraform-aws-s3-bucket')],
+      cwd: SHARED_DIR,
+      onlyRules: ids,
+    });
     expect(result.internalErrors).toEqual([]);
     expect(result.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([]);
   });

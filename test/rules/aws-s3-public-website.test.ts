@@ -7,11 +7,30 @@ ruleTester('aws-s3-public-website', {
   invalid: [
     {
       path: `${F}/fail/split`,
-      findings: [{ file: `${F}/fail/split/main.tf`, line: 5, column: 1, endLine: 5, endColumn: 54, resource: 'aws_s3_bucket_website_configuration.site', message: 'allows Principal "*"' }],
+      findings: [
+        {
+          file: `${F}/fail/split/main.tf`,
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 54,
+          resource: 'aws_s3_bucket_website_configuration.site',
+          message: 'allows Principal "*"',
+        },
+      ],
     },
     {
       path: `${F}/fail/inline-v3.tf`,
-      findings: [{ line: 6, column: 3, endLine: 6, endColumn: 10, resource: 'aws_s3_bucket.docs', message: 'is public (acl = "public-read")' }],
+      findings: [
+        {
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 10,
+          resource: 'aws_s3_bucket.docs',
+          message: 'is public (acl = "public-read")',
+        },
+      ],
     },
   ],
 });

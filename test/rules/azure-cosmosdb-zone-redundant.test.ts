@@ -8,7 +8,15 @@ ruleTester('azure-cosmosdb-zone-redundant', {
     {
       path: `${F}/fail/single-region.tf`,
       findings: [
-        { line: 16, column: 3, endLine: 16, endColumn: 15, resource: 'azurerm_cosmosdb_account.catalog', message: 'has one region (westeurope)', fixText: '\n    zone_redundant = true' },
+        {
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 15,
+          resource: 'azurerm_cosmosdb_account.catalog',
+          message: 'has one region (westeurope)',
+          fixText: '\n    zone_redundant = true',
+        },
       ],
     },
   ],

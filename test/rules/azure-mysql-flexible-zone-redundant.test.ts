@@ -9,8 +9,24 @@ ruleTester('azure-mysql-flexible-zone-redundant', {
     {
       path: `${F}/fail/for-each.tf`,
       findings: [
-        { line: 8, column: 1, endLine: 8, endColumn: 48, resource: 'azurerm_mysql_flexible_server.shop["eu"]', message: 'MySQL flexible server', fixText },
-        { line: 8, column: 1, endLine: 8, endColumn: 48, resource: 'azurerm_mysql_flexible_server.shop["us"]', message: 'MySQL flexible server', fixText },
+        {
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 48,
+          resource: 'azurerm_mysql_flexible_server.shop["eu"]',
+          message: 'MySQL flexible server',
+          fixText,
+        },
+        {
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 48,
+          resource: 'azurerm_mysql_flexible_server.shop["us"]',
+          message: 'MySQL flexible server',
+          fixText,
+        },
       ],
     },
   ],

@@ -9,15 +9,38 @@ ruleTester('azure-storage-container-public', {
       path: `${F}/fail/public.tf`,
       findings: [
         // From a variable default: reported at the reference, no fix that would rewire it.
-        { line: 9, column: 27, endLine: 9, endColumn: 43, resource: 'azurerm_storage_container.media', message: 'allows anonymous read of every blob' },
-        { line: 15, column: 27, endLine: 15, endColumn: 38, resource: 'azurerm_storage_container.backups', message: 'allows anonymous read and listing', fixText: '"private"' },
+        {
+          line: 9,
+          column: 27,
+          endLine: 9,
+          endColumn: 43,
+          resource: 'azurerm_storage_container.media',
+          message: 'allows anonymous read of every blob',
+        },
+        {
+          line: 15,
+          column: 27,
+          endLine: 15,
+          endColumn: 38,
+          resource: 'azurerm_storage_container.backups',
+          message: 'allows anonymous read and listing',
+          fixText: '"private"',
+        },
       ],
     },
     {
       // Public only through one module call's argument: the other call keeps the private default.
       path: `${F}/fail/module`,
       findings: [
-        { file: `${F}/fail/module/modules/container/main.tf`, line: 17, column: 27, endLine: 17, endColumn: 42, resource: 'module.downloads.azurerm_storage_container.this', message: 'allows anonymous read of every blob' },
+        {
+          file: `${F}/fail/module/modules/container/main.tf`,
+          line: 17,
+          column: 27,
+          endLine: 17,
+          endColumn: 42,
+          resource: 'module.downloads.azurerm_storage_container.this',
+          message: 'allows anonymous read of every blob',
+        },
       ],
     },
   ],

@@ -8,8 +8,24 @@ ruleTester('azure-storage-geo-redundant', {
     {
       path: `${dir}/fail/backups-lrs.tf`,
       findings: [
-        { line: 10, column: 3, endLine: 10, endColumn: 35, resource: 'azurerm_storage_account.backups', message: 'is LRS', fixText: '"GRS"' },
-        { line: 18, column: 3, endLine: 18, endColumn: 35, resource: 'azurerm_storage_account.records', message: 'tagged criticality = "high"', fixText: '"GZRS"' },
+        {
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 35,
+          resource: 'azurerm_storage_account.backups',
+          message: 'is LRS',
+          fixText: '"GRS"',
+        },
+        {
+          line: 18,
+          column: 3,
+          endLine: 18,
+          endColumn: 35,
+          resource: 'azurerm_storage_account.records',
+          message: 'tagged criticality = "high"',
+          fixText: '"GZRS"',
+        },
       ],
     },
   ],

@@ -9,7 +9,10 @@ ruleTester('gcp-lb-single-zone-backends', {
       path: `${F}/fail/one-zone.tf`,
       findings: [
         {
-          line: 40, column: 13, endLine: 40, endColumn: 69,
+          line: 40,
+          column: 13,
+          endLine: 40,
+          endColumn: 69,
           resource: 'google_compute_backend_service.web',
           message: 'served only by zonal instance group google_compute_instance_group_manager.web (europe-west1-b)',
         },

@@ -7,13 +7,39 @@ ruleTester('gcp-redis-standard-ha', {
   invalid: [
     {
       path: `${F}/fail/default-tier.tf`,
-      findings: [{ line: 1, column: 1, endLine: 1, endColumn: 40, resource: 'google_redis_instance.cart', message: 'does not set tier', fixText: '\n  tier = "STANDARD_HA"' }],
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 40,
+          resource: 'google_redis_instance.cart',
+          message: 'does not set tier',
+          fixText: '\n  tier = "STANDARD_HA"',
+        },
+      ],
     },
     {
       path: `${F}/fail/basic-count.tf`,
       findings: [
-        { line: 9, column: 20, endLine: 9, endColumn: 27, resource: 'google_redis_instance.cache[0]', message: 'uses the BASIC tier', fixText: '"STANDARD_HA"' },
-        { line: 9, column: 20, endLine: 9, endColumn: 27, resource: 'google_redis_instance.cache[1]', message: 'uses the BASIC tier', fixText: '"STANDARD_HA"' },
+        {
+          line: 9,
+          column: 20,
+          endLine: 9,
+          endColumn: 27,
+          resource: 'google_redis_instance.cache[0]',
+          message: 'uses the BASIC tier',
+          fixText: '"STANDARD_HA"',
+        },
+        {
+          line: 9,
+          column: 20,
+          endLine: 9,
+          endColumn: 27,
+          resource: 'google_redis_instance.cache[1]',
+          message: 'uses the BASIC tier',
+          fixText: '"STANDARD_HA"',
+        },
       ],
     },
   ],

@@ -8,8 +8,24 @@ ruleTester('gcp-storage-public-access-prevention', {
     {
       path: `${F}/fail/buckets.tf`,
       findings: [
-        { line: 1, column: 1, endLine: 1, endColumn: 43, resource: 'google_storage_bucket.exports', message: 'does not set public_access_prevention', fixText: '\n  public_access_prevention = "enforced"' },
-        { line: 10, column: 30, endLine: 10, endColumn: 41, resource: 'google_storage_bucket.scratch', message: 'sets public_access_prevention = "inherited"', fixText: '"enforced"' },
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 43,
+          resource: 'google_storage_bucket.exports',
+          message: 'does not set public_access_prevention',
+          fixText: '\n  public_access_prevention = "enforced"',
+        },
+        {
+          line: 10,
+          column: 30,
+          endLine: 10,
+          endColumn: 41,
+          resource: 'google_storage_bucket.scratch',
+          message: 'sets public_access_prevention = "inherited"',
+          fixText: '"enforced"',
+        },
       ],
     },
   ],

@@ -15,14 +15,26 @@ ruleTester('k8s-missing-pdb', {
           endColumn: 17,
           resource: 'Deployment/shop/web',
           message: 'Deployment `web` runs 3 replicas but no PodDisruptionBudget selects its pods',
-          fixText: '---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: web\n      tier: frontend\n',
+          fixText:
+            '---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: web\n      tier: frontend\n',
         },
       ],
     },
     {
       // The HPA keeps 2 replicas even though the Deployment omits `replicas`.
       path: `${F}/fail/hpa-min-two.yaml`,
-      findings: [{ line: 2, column: 7, endLine: 2, endColumn: 17, resource: 'Deployment/default/api', message: 'runs 2 replicas', fixText: '---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: api\n' }],
+      findings: [
+        {
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 17,
+          resource: 'Deployment/default/api',
+          message: 'runs 2 replicas',
+          fixText:
+            '---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: api\n',
+        },
+      ],
     },
   ],
 });

@@ -16,7 +16,8 @@ ruleTester('k8s-missing-zone-spread', {
           endColumn: 17,
           resource: 'Deployment/default/web',
           message: 'Deployment `web` runs 3 replicas with no zone spreading',
-          fixText: '      topologySpreadConstraints:\n      - maxSkew: 1\n        topologyKey: topology.kubernetes.io/zone\n        whenUnsatisfiable: ScheduleAnyway\n        labelSelector:\n          matchLabels:\n            app: web\n',
+          fixText:
+            '      topologySpreadConstraints:\n      - maxSkew: 1\n        topologyKey: topology.kubernetes.io/zone\n        whenUnsatisfiable: ScheduleAnyway\n        labelSelector:\n          matchLabels:\n            app: web\n',
         },
       ],
     },
@@ -30,7 +31,8 @@ ruleTester('k8s-missing-zone-spread', {
           endLine: 2,
           endColumn: 18,
           resource: 'StatefulSet/default/cache',
-          fixText: '        - maxSkew: 1\n          topologyKey: topology.kubernetes.io/zone\n          whenUnsatisfiable: ScheduleAnyway\n          labelSelector:\n            matchLabels:\n              app: cache\n',
+          fixText:
+            '        - maxSkew: 1\n          topologyKey: topology.kubernetes.io/zone\n          whenUnsatisfiable: ScheduleAnyway\n          labelSelector:\n            matchLabels:\n              app: cache\n',
         },
       ],
     },

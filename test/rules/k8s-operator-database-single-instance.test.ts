@@ -8,23 +8,65 @@ ruleTester('k8s-operator-database-single-instance', {
     {
       path: `${F}/fail/cnpg.yaml`,
       findings: [
-        { line: 7, column: 14, endLine: 7, endColumn: 15, resource: 'Cluster/billing/billing', message: 'declares PostgreSQL (CloudNativePG) with 1 instance (spec.instances)' },
+        {
+          line: 7,
+          column: 14,
+          endLine: 7,
+          endColumn: 15,
+          resource: 'Cluster/billing/billing',
+          message: 'declares PostgreSQL (CloudNativePG) with 1 instance (spec.instances)',
+        },
         // `instances` defaults to 1: reported at the kind.
-        { line: 13, column: 7, endLine: 13, endColumn: 14, resource: 'Cluster/billing/audit', message: 'Cluster `audit`' },
+        {
+          line: 13,
+          column: 7,
+          endLine: 13,
+          endColumn: 14,
+          resource: 'Cluster/billing/audit',
+          message: 'Cluster `audit`',
+        },
       ],
     },
     {
       path: `${F}/fail/zalando-and-rabbitmq.yaml`,
       findings: [
-        { line: 7, column: 22, endLine: 7, endColumn: 23, resource: 'postgresql/default/acid-orders', message: 'Zalando operator' },
-        { line: 14, column: 7, endLine: 14, endColumn: 22, resource: 'RabbitmqCluster/default/events', message: 'RabbitMQ with 1 instance' },
+        {
+          line: 7,
+          column: 22,
+          endLine: 7,
+          endColumn: 23,
+          resource: 'postgresql/default/acid-orders',
+          message: 'Zalando operator',
+        },
+        {
+          line: 14,
+          column: 7,
+          endLine: 14,
+          endColumn: 22,
+          resource: 'RabbitmqCluster/default/events',
+          message: 'RabbitMQ with 1 instance',
+        },
       ],
     },
     {
       path: `${F}/fail/eck-and-strimzi.yaml`,
       findings: [
-        { line: 9, column: 14, endLine: 9, endColumn: 15, resource: 'Elasticsearch/default/logs', message: 'spec.nodeSets[].count' },
-        { line: 17, column: 15, endLine: 17, endColumn: 16, resource: 'Kafka/default/events', message: 'spec.kafka.replicas' },
+        {
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 15,
+          resource: 'Elasticsearch/default/logs',
+          message: 'spec.nodeSets[].count',
+        },
+        {
+          line: 17,
+          column: 15,
+          endLine: 17,
+          endColumn: 16,
+          resource: 'Kafka/default/events',
+          message: 'spec.kafka.replicas',
+        },
       ],
     },
   ],

@@ -9,7 +9,15 @@ ruleTester('tf-state-file-committed', {
     {
       path: `${dir}/fail/env`,
       findings: [
-        { file: state, line: 1, column: 1, endLine: 1, endColumn: 1, resource: `file:${state}`, message: `${state} is committed` },
+        {
+          file: state,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          resource: `file:${state}`,
+          message: `${state} is committed`,
+        },
         { file: `${state}.backup`, line: 1, column: 1, endLine: 1, endColumn: 1, resource: `file:${state}.backup` },
       ],
     },

@@ -5,7 +5,8 @@ import { expect } from 'vitest';
 
 export function expectGolden(path: string, actual: string): void {
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-    if (process.env.CI && !existsSync(path)) throw new Error(`golden file ${path} is missing: run UPDATE_GOLDEN=1 npx vitest run`);
+    if (process.env.CI && !existsSync(path))
+      throw new Error(`golden file ${path} is missing: run UPDATE_GOLDEN=1 npx vitest run`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);
     return;

@@ -36,7 +36,12 @@ export interface RuleCases {
 }
 
 export async function lintForRule(ruleId: string, path: string, options?: Record<string, unknown>): Promise<Finding[]> {
-  const result = await lint({ paths: [path], cwd: REPO_DIR, onlyRules: [ruleId], ruleOptions: options ? { [ruleId]: options } : undefined });
+  const result = await lint({
+    paths: [path],
+    cwd: REPO_DIR,
+    onlyRules: [ruleId],
+    ruleOptions: options ? { [ruleId]: options } : undefined,
+  });
   const parseErrors = result.findings.filter((f) => f.ruleId === 'parse-error');
   expect(parseErrors, `parse errors in fixture ${path}`).toEqual([]);
   return result.findings.filter((f) => f.ruleId === ruleId);
@@ -62,7 +67,13 @@ export function ruleTester(ruleId: string, cases: RuleCases): void {
 
 /** Project a finding onto the keys the expectation names, so tests state only what matters. */
 function pick(f: Finding, expected: ExpectedFinding | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, file: f.file };
+  const out: Record<string, unknown> = {
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    file: f.file,
+  };
   if (!expected) return { ...out, message: f.message, resource: f.resource };
   if (expected.resource !== undefined) out.resource = f.resource;
   if (expected.message !== undefined) out.message = f.message.includes(expected.message) ? expected.message : f.message;

@@ -18,7 +18,8 @@ if (!HAS_SHARED) console.warn(`[arch-lint tests] ${SHARED_DIR} is absent: tests 
  */
 export const describeShared: typeof describe = HAS_SHARED
   ? describe
-  : ((name: string) => describe.skip(String(name), () => it.skip(`needs ${SHARED_DIR}`, () => {}))) as unknown as typeof describe;
+  : (((name: string) =>
+      describe.skip(String(name), () => it.skip(`needs ${SHARED_DIR}`, () => {}))) as unknown as typeof describe);
 
 export function sharedPath(...parts: string[]): string {
   return join(SHARED_DIR, ...parts);

@@ -33,13 +33,32 @@ export interface PolicyStatement {
 /** Condition keys whose fixed values limit a statement to an account, organisation, network or source (AWS's "non-public" keys). */
 const RESTRICTING_KEYS = new Set(
   [
-    'aws:SourceIp', 'aws:SourceVpc', 'aws:SourceVpce', 'aws:SourceArn', 'aws:SourceAccount', 'aws:SourceOwner', 'aws:SourceOrgID',
-    'aws:SourceOrgPaths', 'aws:PrincipalOrgID', 'aws:PrincipalOrgPaths', 'aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:userid',
-    's3:DataAccessPointArn', 's3:DataAccessPointAccount',
+    'aws:SourceIp',
+    'aws:SourceVpc',
+    'aws:SourceVpce',
+    'aws:SourceArn',
+    'aws:SourceAccount',
+    'aws:SourceOwner',
+    'aws:SourceOrgID',
+    'aws:SourceOrgPaths',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalOrgPaths',
+    'aws:PrincipalAccount',
+    'aws:PrincipalArn',
+    'aws:userid',
+    's3:DataAccessPointArn',
+    's3:DataAccessPointAccount',
   ].map((k) => k.toLowerCase()),
 );
 /** Operators that match fixed values; negated and `...IfExists` forms restrict nothing. */
-const MATCHING_OPERATORS = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike', 'ipaddress']);
+const MATCHING_OPERATORS = new Set([
+  'stringequals',
+  'stringequalsignorecase',
+  'stringlike',
+  'arnequals',
+  'arnlike',
+  'ipaddress',
+]);
 
 function restricts(c: PolicyCondition): boolean {
   const op = c.operator.replace(/^for(any|all)value:/i, '').toLowerCase();
@@ -59,7 +78,11 @@ export function isPublicStatement(s: PolicyStatement): boolean {
 }
 
 /** Statements of the policy an attribute (`policy`) holds. */
-export function policyStatements(stack: TfStack, attr: TfAttribute, owner: TfResource | TfModuleCall): PolicyStatement[] {
+export function policyStatements(
+  stack: TfStack,
+  attr: TfAttribute,
+  owner: TfResource | TfModuleCall,
+): PolicyStatement[] {
   const docs = stack.referenced(attr, owner).filter(isPolicyDocument);
   if (docs.length > 0) return docs.flatMap((d) => documentStatements(stack, d, new Set()));
   return jsonAttributeStatements(attr);
@@ -171,7 +194,8 @@ function jsonAttributeStatements(attr: TfAttribute): PolicyStatement[] {
 function documentValue(attr: TfAttribute): Value {
   if (typeof attr.value === 'string' || isObject(attr.value)) return attr.value;
   const expr = unwrap(attr.node.expr);
-  if (expr.kind === 'FunctionCall' && expr.name === 'jsonencode' && expr.args.length === 1) return evaluate(expr.args[0], UNKNOWN_SCOPE);
+  if (expr.kind === 'FunctionCall' && expr.name === 'jsonencode' && expr.args.length === 1)
+    return evaluate(expr.args[0], UNKNOWN_SCOPE);
   if (expr.kind === 'Template') {
     const text = expr.parts
       .map((p) => {
@@ -201,7 +225,8 @@ function parseJson(text: string): Value {
 function fromJson(v: unknown): Value {
   if (typeof v === 'string') return v.includes(HOLE) ? UNKNOWN : v;
   if (Array.isArray(v)) return v.map(fromJson);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromJson(x)]));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromJson(x)]));
   return v as Value;
 }
 
@@ -224,7 +249,9 @@ function jsonPrincipalKind(p: Value): PolicyStatement['principal'] {
   const aws = p.AWS;
   const list = Array.isArray(aws) ? aws : aws === undefined ? [] : [aws];
   if (list.includes('*')) return 'everyone';
-  return Object.values(p).some((v) => v === UNKNOWN || (Array.isArray(v) && v.includes(UNKNOWN))) ? 'unknown' : 'specific';
+  return Object.values(p).some((v) => v === UNKNOWN || (Array.isArray(v) && v.includes(UNKNOWN)))
+    ? 'unknown'
+    : 'specific';
 }
 
 function jsonConditions(c: Value | undefined): PolicyCondition[] | typeof UNKNOWN {
@@ -251,9 +278,12 @@ function statementAnchors(attr: TfAttribute, count: number): (Range | undefined)
     const value = unwrap(st.value);
     const objects = value.kind === 'TupleCons' ? value.items.map(unwrap) : [value];
     if (objects.length !== count) return [];
-    return objects.map((o) => (o.kind === 'ObjectCons' ? (item(o, 'Principal') ?? item(o, 'NotPrincipal') ?? o).range : o.range));
+    return objects.map((o) =>
+      o.kind === 'ObjectCons' ? (item(o, 'Principal') ?? item(o, 'NotPrincipal') ?? o).range : o.range,
+    );
   }
-  if (expr.kind === 'Template' || (expr.kind === 'LiteralValue' && typeof expr.value === 'string')) return jsonTextAnchors(attr, count);
+  if (expr.kind === 'Template' || (expr.kind === 'LiteralValue' && typeof expr.value === 'string'))
+    return jsonTextAnchors(attr, count);
   return [];
 }
 

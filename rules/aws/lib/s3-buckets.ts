@@ -6,7 +6,12 @@ import type { TfResource, TfStack } from '../../../src/model/terraform/types.js'
 import { asString } from '../../../src/model/terraform/value.js';
 import { boolSetting } from './settings.js';
 
-export const PAB_SETTINGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'] as const;
+export const PAB_SETTINGS = [
+  'block_public_acls',
+  'block_public_policy',
+  'ignore_public_acls',
+  'restrict_public_buckets',
+] as const;
 export type PabSetting = (typeof PAB_SETTINGS)[number];
 
 const cache = new WeakMap<TfStack, Map<string, TfResource[]>>();
@@ -41,12 +46,18 @@ export function blocks(stack: TfStack, bucket: TfResource | undefined, setting: 
 /** ACLs are disabled: Object Ownership `BucketOwnerEnforced`. */
 function aclsDisabled(stack: TfStack, bucket: TfResource | undefined): boolean {
   if (!bucket) return false;
-  return attached(stack, bucket, 'aws_s3_bucket_ownership_controls').some((o) => asString(o.get('rule.object_ownership')) === 'BucketOwnerEnforced');
+  return attached(stack, bucket, 'aws_s3_bucket_ownership_controls').some(
+    (o) => asString(o.get('rule.object_ownership')) === 'BucketOwnerEnforced',
+  );
 }
 
 /** A public ACL on this bucket is rejected or ignored by S3. */
 export function aclNeutralized(stack: TfStack, bucket: TfResource | undefined): boolean {
-  return blocks(stack, bucket, 'block_public_acls') || blocks(stack, bucket, 'ignore_public_acls') || aclsDisabled(stack, bucket);
+  return (
+    blocks(stack, bucket, 'block_public_acls') ||
+    blocks(stack, bucket, 'ignore_public_acls') ||
+    aclsDisabled(stack, bucket)
+  );
 }
 
 /** A public bucket policy on this bucket is rejected, or restricted to the account and AWS services. */
@@ -58,7 +69,11 @@ export function policyNeutralized(stack: TfStack, bucket: TfResource | undefined
  * For a sub-resource: whether every bucket it is attached to neutralizes it (or, when its
  * bucket is not in this stack, the account block does).
  */
-export function neutralizedFor(stack: TfStack, res: TfResource, check: (stack: TfStack, bucket: TfResource | undefined) => boolean): boolean {
+export function neutralizedFor(
+  stack: TfStack,
+  res: TfResource,
+  check: (stack: TfStack, bucket: TfResource | undefined) => boolean,
+): boolean {
   const buckets = bucketsOf(stack, res);
   return buckets.length === 0 ? check(stack, undefined) : buckets.every((b) => check(stack, b));
 }

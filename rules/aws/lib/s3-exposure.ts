@@ -33,7 +33,11 @@ export function aclExposures(res: TfResource): Exposure[] {
   const grants: { grant: TfBlock; grantee: TfBlock }[] =
     res.resourceType === 'aws_s3_bucket'
       ? res.blocks('grant').map((g) => ({ grant: g, grantee: g }))
-      : res.blocks('access_control_policy').flatMap((p) => p.blocks('grant').flatMap((g) => g.blocks('grantee').map((grantee) => ({ grant: g, grantee }))));
+      : res
+          .blocks('access_control_policy')
+          .flatMap((p) =>
+            p.blocks('grant').flatMap((g) => g.blocks('grantee').map((grantee) => ({ grant: g, grantee }))),
+          );
   for (const { grant, grantee } of grants) {
     const uri = grantee.attr('uri');
     const group = PUBLIC_GROUPS[asString(uri?.value) ?? ''];
@@ -43,7 +47,12 @@ export function aclExposures(res: TfResource): Exposure[] {
       res.resourceType === 'aws_s3_bucket'
         ? (grant.value('permissions') as string[] | undefined)?.join(', ')
         : asString(grant.value('permission'));
-    out.push({ resource: res, file: uri.file, range: uri.range, what: `a grant of ${permission ?? 'access'} to ${group}` });
+    out.push({
+      resource: res,
+      file: uri.file,
+      range: uri.range,
+      what: `a grant of ${permission ?? 'access'} to ${group}`,
+    });
   }
   return out;
 }
@@ -54,7 +63,12 @@ export function policyExposures(stack: TfStack, res: TfResource): Exposure[] {
   if (!attr) return [];
   return policyStatements(stack, attr, res)
     .filter(isPublicStatement)
-    .map((s) => ({ resource: res, file: s.file, range: s.range, what: `a policy statement that allows ${s.notPrincipal ? 'every principal but those in NotPrincipal' : 'Principal "*"'}` }));
+    .map((s) => ({
+      resource: res,
+      file: s.file,
+      range: s.range,
+      what: `a policy statement that allows ${s.notPrincipal ? 'every principal but those in NotPrincipal' : 'Principal "*"'}`,
+    }));
 }
 
 /** Everything that actually makes the bucket public: exposures S3 would not block or ignore. */
@@ -64,7 +78,10 @@ export function effectiveExposures(stack: TfStack, bucket: TfResource): Exposure
     out.push(...aclExposures(bucket), ...attached(stack, bucket, 'aws_s3_bucket_acl').flatMap(aclExposures));
   }
   if (!policyNeutralized(stack, bucket)) {
-    out.push(...policyExposures(stack, bucket), ...attached(stack, bucket, 'aws_s3_bucket_policy').flatMap((p) => policyExposures(stack, p)));
+    out.push(
+      ...policyExposures(stack, bucket),
+      ...attached(stack, bucket, 'aws_s3_bucket_policy').flatMap((p) => policyExposures(stack, p)),
+    );
   }
   return out;
 }

@@ -11,7 +11,9 @@ export interface SingleZone {
 
 /** Known zone names of the subnets an attribute refers to, when every one is an `aws_subnet` with a known zone. */
 function subnetZones(stack: TfStack, attr: TfAttribute, from: TfResource): Set<string> | undefined {
-  const nonResource = attr.references.some((r) => r.startsWith('var.') || r.startsWith('module.') || r.startsWith('data.'));
+  const nonResource = attr.references.some(
+    (r) => r.startsWith('var.') || r.startsWith('module.') || r.startsWith('data.'),
+  );
   if (nonResource || attr.references.length === 0) return undefined;
   const targets = stack.referenced(attr, from);
   if (targets.length === 0 || targets.some((t) => t.resourceType !== 'aws_subnet')) return undefined;
@@ -28,7 +30,12 @@ function subnetZones(stack: TfStack, attr: TfAttribute, from: TfResource): Set<s
  * A list attribute of subnet ids or zone names confined to one zone: exactly one
  * element, or (for subnets) elements that all resolve to `aws_subnet`s in one known zone.
  */
-export function singleZoneList(stack: TfStack, resource: TfResource, name: string, noun: 'subnet' | 'availability zone'): SingleZone | undefined {
+export function singleZoneList(
+  stack: TfStack,
+  resource: TfResource,
+  name: string,
+  noun: 'subnet' | 'availability zone',
+): SingleZone | undefined {
   const attr = resource.attr(name);
   const items: Value | undefined = attr?.value;
   if (!attr || !Array.isArray(items)) return undefined;

@@ -49,8 +49,22 @@ export function reportZoneSpread<M extends string>(
   const spread = zoneSpread(block);
   if (spread.kind === 'none') {
     const at = spread.attr;
-    context.report({ messageId: ids.none, data, file: at?.file ?? block.file, range: at?.valueRange ?? block.headerRange, resource: resource.address, fix: allZonesFix(block) });
+    context.report({
+      messageId: ids.none,
+      data,
+      file: at?.file ?? block.file,
+      range: at?.valueRange ?? block.headerRange,
+      resource: resource.address,
+      fix: allZonesFix(block),
+    });
   } else if (spread.kind === 'single') {
-    context.report({ messageId: ids.single, data: { ...data, zone: spread.zone }, file: spread.attr.file, range: spread.attr.valueRange, resource: resource.address, fix: allZonesFix(block) });
+    context.report({
+      messageId: ids.single,
+      data: { ...data, zone: spread.zone },
+      file: spread.attr.file,
+      range: spread.attr.valueRange,
+      resource: resource.address,
+      fix: allZonesFix(block),
+    });
   }
 }

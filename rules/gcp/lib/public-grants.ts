@@ -33,7 +33,11 @@ export const ACL_ENTITY_TYPES = [
   'google_storage_default_object_access_control',
 ];
 /** ACL resources with a `role_entity` list (`READER:allUsers`). */
-export const ACL_LIST_TYPES = ['google_storage_bucket_acl', 'google_storage_object_acl', 'google_storage_default_object_acl'];
+export const ACL_LIST_TYPES = [
+  'google_storage_bucket_acl',
+  'google_storage_object_acl',
+  'google_storage_default_object_acl',
+];
 /** Resources that accept a predefined ACL name, and the attributes that hold it. */
 export const PREDEFINED_ACL_ATTRS: Record<string, string[]> = {
   google_storage_bucket_acl: ['predefined_acl', 'default_acl'],
@@ -61,7 +65,13 @@ function memberGrants(resource: TfResource, attr: TfAttribute | undefined, role:
   if (!attr) return [];
   return knownStrings(attr.value)
     .filter(isPublicMember)
-    .map((member) => ({ resource, grantee: member.trim(), role, file: attr.file, range: valueOrLiteralRange(attr, (s) => s === member) }));
+    .map((member) => ({
+      resource,
+      grantee: member.trim(),
+      role,
+      file: attr.file,
+      range: valueOrLiteralRange(attr, (s) => s === member),
+    }));
 }
 
 /** `policy_data` as evaluated JSON (jsonencode, heredoc), else the `google_iam_policy` data source it reads. */
@@ -99,7 +109,13 @@ export function publicAclGrants(resource: TfResource): PublicGrant[] {
     const entity = resource.attr('entity');
     const name = asString(entity?.value);
     if (entity && name !== undefined && isPublicMember(name)) {
-      grants.push({ resource, grantee: name.trim(), role: asString(resource.value('role')) ?? '', file: entity.file, range: entity.valueRange });
+      grants.push({
+        resource,
+        grantee: name.trim(),
+        role: asString(resource.value('role')) ?? '',
+        file: entity.file,
+        range: entity.valueRange,
+      });
     }
   }
   if (ACL_LIST_TYPES.includes(resource.resourceType)) {
@@ -107,7 +123,13 @@ export function publicAclGrants(resource: TfResource): PublicGrant[] {
     for (const entry of list ? knownStrings(list.value) : []) {
       if (!list || !isPublicRoleEntity(entry)) continue;
       const [role, grantee] = entry.split(':', 2);
-      grants.push({ resource, grantee: grantee.trim(), role, file: list.file, range: valueOrLiteralRange(list, (s) => s === entry) });
+      grants.push({
+        resource,
+        grantee: grantee.trim(),
+        role,
+        file: list.file,
+        range: valueOrLiteralRange(list, (s) => s === entry),
+      });
     }
   }
   for (const name of PREDEFINED_ACL_ATTRS[resource.resourceType] ?? []) {

@@ -37,7 +37,10 @@ export function limitRangeDefaults(project: K8sProject): Map<string, LimitRangeD
     for (const item of limits.items) {
       const type = yget(item, 'type');
       if (type?.kind !== 'scalar' || type.value !== 'Container') continue;
-      covered = new Set([...covered, ...coveredByDefaults(mapKeys(yget(item, 'default')), mapKeys(yget(item, 'defaultRequest')))]);
+      covered = new Set([
+        ...covered,
+        ...coveredByDefaults(mapKeys(yget(item, 'default')), mapKeys(yget(item, 'defaultRequest'))),
+      ]);
     }
     if (covered.size === 0) continue;
     const entry = byNs.get(obj.namespace) ?? { covered: new Set<Need>(), names: [] };
@@ -50,11 +53,15 @@ export function limitRangeDefaults(project: K8sProject): Map<string, LimitRangeD
 
 function mapKeys(node: YNode | undefined): string[] {
   if (node?.kind !== 'map') return [];
-  return node.pairs.filter((p) => p.key.kind === 'scalar' && !(p.value.kind === 'scalar' && p.value.value === null)).map((p) => String((p.key as YScalar).value));
+  return node.pairs
+    .filter((p) => p.key.kind === 'scalar' && !(p.value.kind === 'scalar' && p.value.value === null))
+    .map((p) => String((p.key as YScalar).value));
 }
 
 /** Every container of a workload, regular and init, in file order. */
 export function allContainers(obj: K8sObject): Container[] {
   if (!obj.pod) return [];
-  return [...obj.pod.initContainers, ...obj.pod.containers].sort((a, b) => a.headerRange.start.offset - b.headerRange.start.offset);
+  return [...obj.pod.initContainers, ...obj.pod.containers].sort(
+    (a, b) => a.headerRange.start.offset - b.headerRange.start.offset,
+  );
 }

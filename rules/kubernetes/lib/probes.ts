@@ -7,11 +7,30 @@ import { yget } from '../../../src/parse/yaml/ast.js';
  * Controllers that keep pods running and roll them out. Jobs and CronJobs finish; a bare
  * Pod has no rollout and no replacement, so a probe is not what it is missing.
  */
-const CONTROLLED_KINDS: ReadonlySet<string> = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController']);
+const CONTROLLED_KINDS: ReadonlySet<string> = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+]);
 
-export function probeRule(spec: { id: string; probe: 'readinessProbe' | 'livenessProbe'; title: string; description: string; message: string }): Rule<'missing'> {
+export function probeRule(spec: {
+  id: string;
+  probe: 'readinessProbe' | 'livenessProbe';
+  title: string;
+  description: string;
+  message: string;
+}): Rule<'missing'> {
   return defineRule<'missing'>({
-    meta: { id: spec.id, category: 'availability', severity: 'warning', title: spec.title, description: spec.description, messages: { missing: spec.message } },
+    meta: {
+      id: spec.id,
+      category: 'availability',
+      severity: 'warning',
+      title: spec.title,
+      description: spec.description,
+      messages: { missing: spec.message },
+    },
     check(project, context) {
       for (const obj of project.kubernetes.objects) {
         if (!obj.pod || !CONTROLLED_KINDS.has(obj.kind)) continue;

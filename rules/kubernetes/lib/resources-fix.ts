@@ -7,12 +7,27 @@ import type { Container, K8sObject } from '../../../src/model/kubernetes/types.j
 import { ypair, type YMap } from '../../../src/parse/yaml/ast.js';
 import { resourceValue } from './container-resources.js';
 import type { Need, ResourceName, ResourceOptions, Setting } from './resources.js';
-import { indentStep, insertAfterLine, insertBeforeFirstKey, isEmptyValue, isSingleLineScalarPair, keyIndent, renderTree, replaceEmptyValue, scalarText, type YTree } from './yaml-edit.js';
+import {
+  indentStep,
+  insertAfterLine,
+  insertBeforeFirstKey,
+  isEmptyValue,
+  isSingleLineScalarPair,
+  keyIndent,
+  renderTree,
+  replaceEmptyValue,
+  scalarText,
+  type YTree,
+} from './yaml-edit.js';
 
 const SECTION: Record<Setting, 'requests' | 'limits'> = { request: 'requests', limit: 'limits' };
 
 /** `{ requests: { cpu: 500m }, limits: { ... } }` for the missing settings, requests first. */
-export function missingTree(container: Container, missing: Need[], options: ResourceOptions): Record<'requests' | 'limits', Record<string, string>> {
+export function missingTree(
+  container: Container,
+  missing: Need[],
+  options: ResourceOptions,
+): Record<'requests' | 'limits', Record<string, string>> {
   const tree = { requests: {} as Record<string, string>, limits: {} as Record<string, string> };
   for (const setting of ['request', 'limit'] as const) {
     for (const need of missing) {
@@ -26,7 +41,12 @@ export function missingTree(container: Container, missing: Need[], options: Reso
 }
 
 /** Edits inserting the missing settings, or undefined when the layout is not one we can edit safely. */
-export function resourcesEdits(obj: K8sObject, container: Container, missing: Need[], options: ResourceOptions): Edit[] | undefined {
+export function resourcesEdits(
+  obj: K8sObject,
+  container: Container,
+  missing: Need[],
+  options: ResourceOptions,
+): Edit[] | undefined {
   const file = obj.file;
   const step = indentStep(obj);
   const want = missingTree(container, missing, options);
@@ -38,7 +58,9 @@ export function resourcesEdits(obj: K8sObject, container: Container, missing: Ne
   const resPair = ypair(node, 'resources');
   if (!resPair) {
     // After the image (or name) line: where a reader expects sizing next to what runs.
-    const anchor = [ypair(node, 'image'), ypair(node, 'name'), ...node.pairs].find((p) => p && isSingleLineScalarPair(p));
+    const anchor = [ypair(node, 'image'), ypair(node, 'name'), ...node.pairs].find(
+      (p) => p && isSingleLineScalarPair(p),
+    );
     if (!anchor) return undefined;
     const tree: YTree = { resources: pick(want, sections) };
     return [insertAfterLine(file, anchor.value.range.end.line, renderTree(tree, indent, step))];
@@ -56,7 +78,8 @@ export function resourcesEdits(obj: K8sObject, container: Container, missing: Ne
     const pair = ypair(res, section);
     let edit: Edit | undefined;
     if (!pair) edit = insertBeforeFirstKey(file, res, renderTree({ [section]: want[section] }, resIndent, step));
-    else if (isEmptyValue(pair.value)) edit = replaceEmptyValue(file, pair, renderTree(want[section], resIndent + step, step));
+    else if (isEmptyValue(pair.value))
+      edit = replaceEmptyValue(file, pair, renderTree(want[section], resIndent + step, step));
     else if (pair.value.kind === 'map' && !pair.value.flow) edit = insertIntoMap(file, pair.value, want[section], step);
     if (!edit) return undefined;
     edits.push(edit);
@@ -64,7 +87,12 @@ export function resourcesEdits(obj: K8sObject, container: Container, missing: Ne
   return edits;
 }
 
-function insertIntoMap(file: K8sObject['file'], map: YMap, entries: Record<string, string>, step: string): Edit | undefined {
+function insertIntoMap(
+  file: K8sObject['file'],
+  map: YMap,
+  entries: Record<string, string>,
+  step: string,
+): Edit | undefined {
   const indent = keyIndent(file, map);
   // A present key with a null value (`cpu:`) would become a duplicate key: leave those to the author.
   if (indent === undefined || Object.keys(entries).some((k) => ypair(map, k))) return undefined;

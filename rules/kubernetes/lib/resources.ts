@@ -51,7 +51,9 @@ export const resourceOptionsSchema = {
 export function resolveResourceOptions(options: Partial<ResourceOptions> | undefined): ResourceOptions {
   const o = options ?? {};
   return {
-    require: Array.isArray(o.require) ? o.require.filter((r): r is ResourceName => r === 'cpu' || r === 'memory') : defaultResourceOptions.require,
+    require: Array.isArray(o.require)
+      ? o.require.filter((r): r is ResourceName => r === 'cpu' || r === 'memory')
+      : defaultResourceOptions.require,
     requireRequests: o.requireRequests ?? true,
     requireLimits: o.requireLimits ?? true,
     fixValues: { ...DEFAULT_FIX_VALUES, ...(o.fixValues ?? {}) },
@@ -73,7 +75,11 @@ export function requiredNeeds(options: ResourceOptions): Need[] {
  * Kubernetes copies a limit into a missing request. `covered` holds settings a
  * LimitRange fills in at admission.
  */
-export function missingNeeds(required: Need[], declared: (n: Need) => boolean, covered: ReadonlySet<Need> = new Set()): { missing: Need[]; defaulted: Need[] } {
+export function missingNeeds(
+  required: Need[],
+  declared: (n: Need) => boolean,
+  covered: ReadonlySet<Need> = new Set(),
+): { missing: Need[]; defaulted: Need[] } {
   const missing: Need[] = [];
   const defaulted: Need[] = [];
   for (const need of required) {
@@ -103,8 +109,10 @@ export function describeNeeds(needs: Need[]): string {
 export function consequenceOf(needs: Need[]): string {
   const requests = needs.some((n) => n.endsWith('-request'));
   const limits = needs.some((n) => n.endsWith('-limit'));
-  if (requests && limits) return 'the scheduler cannot place it by what it needs, and one leak can starve every pod on its node';
-  if (requests) return 'the scheduler places it as if it needed nothing, so its node can be overcommitted and pods evicted under pressure';
+  if (requests && limits)
+    return 'the scheduler cannot place it by what it needs, and one leak can starve every pod on its node';
+  if (requests)
+    return 'the scheduler places it as if it needed nothing, so its node can be overcommitted and pods evicted under pressure';
   return 'nothing caps it, so one leak or runaway loop can starve every pod on its node';
 }
 

@@ -7,7 +7,8 @@ import { coveredByDefaults, type Need } from './resources.js';
 
 /** Nested-block path from the resource to its pod `spec`, by resource type. */
 const POD_SPEC_PATHS: Record<string, string[]> = {};
-for (const t of ['deployment', 'stateful_set', 'daemon_set', 'job', 'replication_controller']) POD_SPEC_PATHS[t] = ['spec', 'template', 'spec'];
+for (const t of ['deployment', 'stateful_set', 'daemon_set', 'job', 'replication_controller'])
+  POD_SPEC_PATHS[t] = ['spec', 'template', 'spec'];
 POD_SPEC_PATHS.daemonset = ['spec', 'template', 'spec'];
 POD_SPEC_PATHS.cron_job = ['spec', 'job_template', 'spec', 'template', 'spec'];
 POD_SPEC_PATHS.pod = ['spec'];
@@ -38,7 +39,10 @@ export function tfContainers(resource: TfResource): TfContainer[] {
   for (const step of path) blocks = blocks.flatMap((b) => b.blocks(step).slice(0, 1));
   const spec = blocks[0];
   if (!spec) return [];
-  const out: TfContainer[] = [...spec.blocks('init_container').map((block) => ({ block, init: true })), ...spec.blocks('container').map((block) => ({ block, init: false }))];
+  const out: TfContainer[] = [
+    ...spec.blocks('init_container').map((block) => ({ block, init: true })),
+    ...spec.blocks('container').map((block) => ({ block, init: false })),
+  ];
   return out.sort((a, b) => a.block.range.start.offset - b.block.range.start.offset);
 }
 
@@ -79,7 +83,8 @@ export function tfLimitRangeDefaults(stack: TfStack): { namespace: Value; covere
     const covered = new Set<Need>();
     for (const limit of r.blocks('spec').flatMap((s) => s.blocks('limit'))) {
       if (limit.value('type') !== 'Container') continue;
-      for (const n of coveredByDefaults(keysOf(limit.value('default')), keysOf(limit.value('default_request')))) covered.add(n);
+      for (const n of coveredByDefaults(keysOf(limit.value('default')), keysOf(limit.value('default_request'))))
+        covered.add(n);
     }
     if (covered.size > 0) out.push({ namespace: tfNamespace(r), covered, address: r.address });
   }

@@ -21,7 +21,8 @@ export function replicasOf(obj: K8sObject): Replicas | undefined {
   if (!REPLICATED_KINDS.has(obj.kind) || !obj.pod) return undefined;
   const node = ypath(obj.root, 'spec', 'replicas');
   if (!node || (node.kind === 'scalar' && node.value === null)) return { count: 1 };
-  if (node.kind === 'scalar' && typeof node.value === 'number' && Number.isInteger(node.value)) return { count: node.value, node };
+  if (node.kind === 'scalar' && typeof node.value === 'number' && Number.isInteger(node.value))
+    return { count: node.value, node };
   return undefined;
 }
 
@@ -45,7 +46,9 @@ export function selectorLabels(obj: K8sObject): Record<string, string> | undefin
 }
 
 function isStringRecord(v: unknown): v is Record<string, string> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+  return (
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')
+  );
 }
 
 /** The `spec` mapping of an object, when it is a block mapping. */

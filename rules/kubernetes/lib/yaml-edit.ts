@@ -87,7 +87,12 @@ export function isEmptyValue(node: YNode): boolean {
 
 /** A single-line scalar value's pair: a line the fix can insert after. */
 export function isSingleLineScalarPair(pair: YPair): boolean {
-  return pair.value.kind === 'scalar' && pair.value.style !== 'literal' && pair.value.style !== 'folded' && pair.key.range.start.line === pair.value.range.end.line;
+  return (
+    pair.value.kind === 'scalar' &&
+    pair.value.style !== 'literal' &&
+    pair.value.style !== 'folded' &&
+    pair.key.range.start.line === pair.value.range.end.line
+  );
 }
 
 /** A scalar re-emitted as written (quotes restored). */
@@ -99,7 +104,10 @@ export function scalarText(s: YScalar): string {
 
 /** A string as a YAML scalar: plain when it reads back as the same string, else double-quoted. */
 export function yamlString(s: string): string {
-  const plainSafe = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/.test(s) && !/^(true|false|yes|no|on|off|null|~|y|n)$/i.test(s) && !/^[-+.]?\d/.test(s);
+  const plainSafe =
+    /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/.test(s) &&
+    !/^(true|false|yes|no|on|off|null|~|y|n)$/i.test(s) &&
+    !/^[-+.]?\d/.test(s);
   return plainSafe ? s : JSON.stringify(s);
 }
 

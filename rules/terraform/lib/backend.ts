@@ -55,7 +55,10 @@ export function settingEdits(backend: TfBackend, name: string, valueText: string
 }
 
 export function settingFix(backend: TfBackend, name: string, valueText: string) {
-  return { description: `Set ${name} = ${valueText} in the backend configuration`, edits: settingEdits(backend, name, valueText) };
+  return {
+    description: `Set ${name} = ${valueText} in the backend configuration`,
+    edits: settingEdits(backend, name, valueText),
+  };
 }
 
 /** Where a missing-or-false setting is reported: the setting when written, else the backend header. */

@@ -22,12 +22,24 @@ export function copies(stack: TfStack, type: string, attr: string): Copy[] {
 }
 
 /** The primaries a copy designates: by reference (across modules) or by an equal known name. */
-export function sourcesOf(stack: TfStack, copy: Copy, candidates: TfResource[], nameAttributes: string[]): TfResource[] {
+export function sourcesOf(
+  stack: TfStack,
+  copy: Copy,
+  candidates: TfResource[],
+  nameAttributes: string[],
+): TfResource[] {
   const byRef = designated(stack, copy.attr, copy.resource).filter((r) => candidates.includes(r));
   if (byRef.length > 0) return byRef;
   const v = copy.attr.value;
   if (typeof v !== 'string' || v === '') return [];
-  return candidates.filter((c) => c !== copy.resource && nameAttributes.some((n) => { const x = c.value(n); return typeof x === 'string' && (x === v || v.endsWith(`:${x}`)); }));
+  return candidates.filter(
+    (c) =>
+      c !== copy.resource &&
+      nameAttributes.some((n) => {
+        const x = c.value(n);
+        return typeof x === 'string' && (x === v || v.endsWith(`:${x}`));
+      }),
+  );
 }
 
 export type Coverage = { kind: 'covered' } | { kind: 'sameRegionOnly'; copy: TfResource } | { kind: 'none' };

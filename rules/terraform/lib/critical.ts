@@ -30,7 +30,8 @@ export const criticalOptionsSchema = {
   criticalTags: {
     type: 'object',
     additionalProperties: { type: 'array', items: { type: 'string' } },
-    description: 'Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical.',
+    description:
+      'Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical.',
   },
 };
 
@@ -47,7 +48,11 @@ function compile(patterns: string[]): RegExp[] {
 }
 
 /** Why the store counts as critical (`its name "x-backups" contains "backup"`), or undefined. */
-export function criticalReason(resource: TfResource, nameAttributes: string[], options: Partial<CriticalOptions>): string | undefined {
+export function criticalReason(
+  resource: TfResource,
+  nameAttributes: string[],
+  options: Partial<CriticalOptions>,
+): string | undefined {
   const patterns = compile(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
   const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
   const tags = resource.value('tags');
@@ -55,7 +60,8 @@ export function criticalReason(resource: TfResource, nameAttributes: string[], o
     for (const [key, value] of Object.entries(tags)) {
       const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
       if (wanted === undefined || typeof value !== 'string') continue;
-      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase())) return `it is tagged ${key} = "${value}"`;
+      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
+        return `it is tagged ${key} = "${value}"`;
     }
   }
   for (const attr of nameAttributes) {

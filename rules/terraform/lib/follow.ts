@@ -27,19 +27,24 @@ function traversals(expr: unknown, out: Traversal[] = []): Traversal[] {
     out.push({ root: t.root, steps: t.traversal.flatMap((s) => (s.kind === 'Attr' && s.name ? [s.name] : [])) });
     return out;
   }
-  for (const [key, value] of Object.entries(node)) if (key !== 'range' && value && typeof value === 'object') traversals(value, out);
+  for (const [key, value] of Object.entries(node))
+    if (key !== 'range' && value && typeof value === 'object') traversals(value, out);
   return out;
 }
 
 /** The `value` expression of output `name` in a module instance (read from its declarations). */
 function outputExpr(module: TfModule, name: string): Expr | undefined {
-  const def = (module as { def?: { outputs?: Map<string, { node: { body: { attributes: { name: string; expr: Expr }[] } } }> } }).def;
+  const def = (
+    module as { def?: { outputs?: Map<string, { node: { body: { attributes: { name: string; expr: Expr }[] } } }> } }
+  ).def;
   return def?.outputs?.get(name)?.node.body.attributes.find((a) => a.name === 'value')?.expr;
 }
 
 function resourcesIn(module: TfModule, expr: Expr): TfResource[] {
   const addresses = new Set(collectReferences(expr).map((r) => r.address));
-  return [...module.resources, ...module.dataSources].filter((r) => addresses.has(`${r.mode === 'data' ? 'data.' : ''}${r.resourceType}.${r.name}`));
+  return [...module.resources, ...module.dataSources].filter((r) =>
+    addresses.has(`${r.mode === 'data' ? 'data.' : ''}${r.resourceType}.${r.name}`),
+  );
 }
 
 function behindOutput(stack: TfStack, module: TfModule, callName: string, output: string, depth: number): TfResource[] {
@@ -52,14 +57,20 @@ function behindOutput(stack: TfStack, module: TfModule, callName: string, output
     if (!child || !expr) continue;
     out.push(...resourcesIn(child, expr));
     for (const t of traversals(expr)) {
-      if (t.root === 'module' && t.steps.length >= 2) out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
+      if (t.root === 'module' && t.steps.length >= 2)
+        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
     }
   }
   return out;
 }
 
 /** Resources an attribute designates, in its module and through module inputs and outputs. */
-export function designated(stack: TfStack, attr: TfAttribute, from: TfResource | TfModuleCall, depth = 0): TfResource[] {
+export function designated(
+  stack: TfStack,
+  attr: TfAttribute,
+  from: TfResource | TfModuleCall,
+  depth = 0,
+): TfResource[] {
   if (depth > MAX_DEPTH) return [];
   const found = new Set<TfResource>(stack.referenced(attr, from));
   for (const t of traversals(attr.node.expr)) {

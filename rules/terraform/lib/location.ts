@@ -6,7 +6,10 @@
 import type { Range, SourceFile } from '../../../src/parse/source.js';
 import type { TfResource } from '../../../src/model/terraform/types.js';
 
-export function stackLocation(r: TfResource, inRoot: { file: SourceFile; range: Range } = { file: r.file, range: r.headerRange }): { file: SourceFile; range: Range } {
+export function stackLocation(
+  r: TfResource,
+  inRoot: { file: SourceFile; range: Range } = { file: r.file, range: r.headerRange },
+): { file: SourceFile; range: Range } {
   let call = r.module.call;
   if (!call) return inRoot;
   while (call.module.call) call = call.module.call;

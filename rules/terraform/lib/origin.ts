@@ -30,7 +30,10 @@ function rootCall(module: TfModule | undefined): TfModuleCall | undefined {
 
 export function written(attr: TfAttribute, holder: Holder, depth = 0): Written {
   const expr = attr.node.expr;
-  const step = expr.kind === 'ScopeTraversal' && expr.root === 'var' && expr.traversal.length === 1 ? expr.traversal[0] : undefined;
+  const step =
+    expr.kind === 'ScopeTraversal' && expr.root === 'var' && expr.traversal.length === 1
+      ? expr.traversal[0]
+      : undefined;
   const call = holder.module?.call;
   if (step?.kind === 'Attr' && call && depth < MAX_DEPTH) {
     const argument = call.attr(step.name);
@@ -38,7 +41,14 @@ export function written(attr: TfAttribute, holder: Holder, depth = 0): Written {
     return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
   if (attr.references.length === 0) {
-    return { file: attr.file, range: attr.range, fix: (v) => ({ description: `Set ${attr.name} = ${v}`, edits: [{ file: attr.file, range: attr.valueRange, text: v }] }) };
+    return {
+      file: attr.file,
+      range: attr.range,
+      fix: (v) => ({
+        description: `Set ${attr.name} = ${v}`,
+        edits: [{ file: attr.file, range: attr.valueRange, text: v }],
+      }),
+    };
   }
   const root = rootCall(holder.module);
   if (root) return { file: root.file, range: root.headerRange, fix: () => undefined };

@@ -45,5 +45,5 @@ export function sameRegion(a: Located, b: Located): boolean | undefined {
 
 /** `eu-west-1`, or words for a region that is not known statically. */
 export function regionText(r: Located): string {
-  return knownRegion(r) ?? 'its provider\'s region';
+  return knownRegion(r) ?? "its provider's region";
 }

@@ -11,7 +11,8 @@ export const DEFAULT_EXAMPLE_DIRS = ['examples', 'example', 'test', 'tests'];
 export const exampleDirsSchema = {
   type: 'array',
   items: { type: 'string', minLength: 1 },
-  description: 'Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked.',
+  description:
+    'Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked.',
 };
 
 export function isExample(module: TfModule, exampleDirs: readonly string[] = DEFAULT_EXAMPLE_DIRS): boolean {
@@ -21,7 +22,9 @@ export function isExample(module: TfModule, exampleDirs: readonly string[] = DEF
 
 /** Under a `modules/` folder with inputs its caller must set: a module, even if it (wrongly) configures a provider. */
 function looksReusable(module: TfModule): boolean {
-  const required = [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === 'default'));
+  const required = [...module.variables.values()].some(
+    (v) => !v.block.body.attributes.some((a) => a.name === 'default'),
+  );
   return required && module.dir.split('/').includes('modules');
 }
 

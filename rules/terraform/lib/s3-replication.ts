@@ -23,7 +23,8 @@ export function replicationRules(stack: TfStack, bucket: TfResource): Replicatio
       if (destination) out.push({ destination, owner, status: typeof status === 'string' ? status : undefined });
     }
   };
-  for (const config of stack.referrers(bucket, 'aws_s3_bucket_replication_configuration', 'bucket')) collect(config, config.blocks('rule'));
+  for (const config of stack.referrers(bucket, 'aws_s3_bucket_replication_configuration', 'bucket'))
+    collect(config, config.blocks('rule'));
   for (const config of bucket.blocks('replication_configuration')) collect(bucket, config.blocks('rules'));
   return out;
 }
@@ -39,7 +40,9 @@ function bucketName(value: string): string {
  * anywhere in the project. Empty when it cannot be resolved.
  */
 export function destinationBuckets(project: TfProject, stack: TfStack, rule: ReplicationRule): TfResource[] {
-  const referenced = designated(stack, rule.destination, rule.owner).filter((r) => r.resourceType === 'aws_s3_bucket' && r.mode === 'managed');
+  const referenced = designated(stack, rule.destination, rule.owner).filter(
+    (r) => r.resourceType === 'aws_s3_bucket' && r.mode === 'managed',
+  );
   if (referenced.length > 0) return referenced;
   const v = rule.destination.value;
   if (typeof v !== 'string') return [];

@@ -16,7 +16,12 @@ export interface StateStore {
 export const STATE_STORES: StateStore[] = [
   { backendType: 's3', resourceType: 'aws_s3_bucket', nameAttribute: 'bucket', backendSetting: 'bucket' },
   { backendType: 'gcs', resourceType: 'google_storage_bucket', nameAttribute: 'name', backendSetting: 'bucket' },
-  { backendType: 'azurerm', resourceType: 'azurerm_storage_account', nameAttribute: 'name', backendSetting: 'storage_account_name' },
+  {
+    backendType: 'azurerm',
+    resourceType: 'azurerm_storage_account',
+    nameAttribute: 'name',
+    backendSetting: 'storage_account_name',
+  },
 ];
 
 export interface StateBucket {

@@ -33,7 +33,8 @@ export function buildKubernetesModel(inputs: KubernetesInput[]): KubernetesModel
       const kind = stringScalar(yget(root, 'kind'))!.value as string;
       const items = yget(root, 'items');
       if (isListKind(kind) && items?.kind === 'seq') {
-        for (const item of items.items) if (isKubernetesObject(item)) objects.push(toObject(input.file, doc, item, helmSource));
+        for (const item of items.items)
+          if (isKubernetesObject(item)) objects.push(toObject(input.file, doc, item, helmSource));
       } else objects.push(toObject(input.file, doc, root, helmSource));
     }
     if (objects.length === before && input.stream.errors.length === 0) notKubernetes.push(input.file);
@@ -50,7 +51,10 @@ function toObject(file: SourceFile, doc: YamlDocument, root: YMap, helmSource: s
   const nameNode = yget(metadata, 'name') ?? yget(metadata, 'generateName');
   const name = nameNode?.kind === 'scalar' && nameNode.value !== null ? String(nameNode.value) : '';
   const nsNode = yget(metadata, 'namespace');
-  const namespace = nsNode?.kind === 'scalar' && nsNode.value !== null && String(nsNode.value) !== '' ? String(nsNode.value) : 'default';
+  const namespace =
+    nsNode?.kind === 'scalar' && nsNode.value !== null && String(nsNode.value) !== ''
+      ? String(nsNode.value)
+      : 'default';
   const obj: K8sObject = {
     apiVersion,
     kind,

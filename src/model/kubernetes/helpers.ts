@@ -9,7 +9,14 @@ export { stringMap } from './values.js';
 export { isKubernetesObject, isListKind } from './classify.js';
 
 /** Kinds with `spec.replicas` that defaults to 1. */
-const REPLICATED_KINDS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'DeploymentConfig', 'Rollout']);
+const REPLICATED_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'DeploymentConfig',
+  'Rollout',
+]);
 
 /**
  * Replica count of a replicated workload: `spec.replicas`, 1 when absent. `value` is
@@ -47,7 +54,8 @@ export function labelSelectorMatches(node: YNode | undefined, labels: Record<str
     if (key?.kind !== 'scalar' || op?.kind !== 'scalar') return false;
     const k = String(key.value);
     const valuesNode = yget(e, 'values');
-    const values = valuesNode?.kind === 'seq' ? valuesNode.items.map((v) => (v.kind === 'scalar' ? String(v.value) : '')) : [];
+    const values =
+      valuesNode?.kind === 'seq' ? valuesNode.items.map((v) => (v.kind === 'scalar' ? String(v.value) : '')) : [];
     const has = Object.prototype.hasOwnProperty.call(labels, k);
     switch (op.value) {
       case 'In':

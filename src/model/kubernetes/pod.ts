@@ -30,7 +30,9 @@ export function findPodTemplate(kind: string, root: YMap): PodTemplate | undefin
     return podTemplate(asMap(yget(template, 'spec')), asMap(yget(template, 'metadata')), true);
   }
   const template =
-    kind === 'CronJob' ? asMap(ypath(root, 'spec', 'jobTemplate', 'spec', 'template')) : asMap(ypath(root, 'spec', 'template'));
+    kind === 'CronJob'
+      ? asMap(ypath(root, 'spec', 'jobTemplate', 'spec', 'template'))
+      : asMap(ypath(root, 'spec', 'template'));
   const known = kind === 'CronJob' || WORKLOAD_KINDS.has(kind);
   return podTemplate(asMap(yget(template, 'spec')), asMap(yget(template, 'metadata')), known);
 }

@@ -190,7 +190,12 @@ export class BlockView implements TfBlock {
       }
     }
     const make = (iter: Value) =>
-      new BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), { header: dyn, typeName: type, bound, parent: this });
+      new BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), {
+        header: dyn,
+        typeName: type,
+        bound,
+        parent: this,
+      });
     if (!pairs) return [make(UNKNOWN)];
     return pairs.map(([k, v]) => {
       const iter = newObject();
@@ -234,15 +239,24 @@ export class BlockView implements TfBlock {
     let root: BlockView = this;
     for (; root.parent; root = root.parent) blockPath.unshift(root.type);
     const owner = root as Partial<Pick<TfResource, 'mode' | 'resourceType'>>;
-    if (owner.mode && owner.resourceType) accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
+    if (owner.mode && owner.resourceType)
+      accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
   }
 
   /** The block as an object: attributes, and nested blocks as lists of objects. */
   toValue(): Value {
     const obj = newObject();
     for (const [k, a] of this.attributes) setKey(obj, k, a.value);
-    const types = new Set(this.node.body.blocks.map((b) => (b.type === 'dynamic' ? (b.labels[0]?.value ?? '') : b.type)));
-    for (const t of types) if (t !== '' && !hasKey(obj, t)) setKey(obj, t, this.blocks(t).map((b) => (b as BlockView).toValue()));
+    const types = new Set(
+      this.node.body.blocks.map((b) => (b.type === 'dynamic' ? (b.labels[0]?.value ?? '') : b.type)),
+    );
+    for (const t of types)
+      if (t !== '' && !hasKey(obj, t))
+        setKey(
+          obj,
+          t,
+          this.blocks(t).map((b) => (b as BlockView).toValue()),
+        );
     return obj;
   }
 }
@@ -253,7 +267,10 @@ function traversalRoot(e: Expr): string | undefined {
 
 function bodyIndentOf(node: Block, file: SourceFile, indent: string): string {
   const headerLine = node.range.start.line;
-  const firstLines = [...node.body.attributes.map((a) => a.range.start.line), ...node.body.blocks.map((b) => b.range.start.line)]
+  const firstLines = [
+    ...node.body.attributes.map((a) => a.range.start.line),
+    ...node.body.blocks.map((b) => b.range.start.line),
+  ]
     .filter((l) => l > headerLine)
     .sort((a, b) => a - b);
   if (firstLines.length > 0) return file.indentOf(firstLines[0]);

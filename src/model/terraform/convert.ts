@@ -15,7 +15,8 @@ export function newObject(): ValueObject {
 }
 
 export function setKey(obj: ValueObject, key: string, value: Value): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
 
@@ -126,7 +127,11 @@ export function sameValue(a: Value, b: Value): boolean {
  */
 export function unifyPrimitives(values: Value[]): Value[] {
   const kinds = new Set(values.filter((v) => v !== null && v !== UNKNOWN).map((v) => typeof v));
-  if (kinds.size > 1 && kinds.has('string') && [...kinds].every((k) => k === 'string' || k === 'number' || k === 'boolean')) {
+  if (
+    kinds.size > 1 &&
+    kinds.has('string') &&
+    [...kinds].every((k) => k === 'string' || k === 'number' || k === 'boolean')
+  ) {
     return values.map((v) => (v === null || v === UNKNOWN ? v : toStr(v)));
   }
   return values;

@@ -3,7 +3,17 @@
 
 import type { Expr, TemplateExpr, Traverser } from '../../parse/hcl/ast.js';
 import {
-  EvalError, equals, fail, hasKey, isObj, newObject, setKey, sortedKeys, toBool, toNum, toStr,
+  EvalError,
+  equals,
+  fail,
+  hasKey,
+  isObj,
+  newObject,
+  setKey,
+  sortedKeys,
+  toBool,
+  toNum,
+  toStr,
 } from './convert.js';
 import { callFunction } from './functions.js';
 import { UNKNOWN, isOpen, isWhollyKnown, type Value } from './value.js';
@@ -280,13 +290,20 @@ function evalBinary(op: string, le: Expr, re: Expr, ctx: Ctx): Value {
   const a = toNum(l);
   const b = toNum(r);
   switch (op) {
-    case '<': return a < b;
-    case '>': return a > b;
-    case '<=': return a <= b;
-    case '>=': return a >= b;
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
+    case '<':
+      return a < b;
+    case '>':
+      return a > b;
+    case '<=':
+      return a <= b;
+    case '>=':
+      return a >= b;
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
     case '/':
       if (b === 0) fail('divide by zero');
       return a / b;

@@ -10,16 +10,29 @@ const VERB = /%(\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d*))?(\[(\d+)\])?([a-zA-Z%])/g
 export function format(spec: string, args: Value[]): string {
   let next = 0;
   let used = 0;
-  const out = spec.replace(VERB, (_m, _i1, idx1: string | undefined, flags: string, width: string | undefined, prec: string | undefined, _i2, idx2: string | undefined, verb: string) => {
-    if (verb === '%') return '%';
-    const idx = idx1 ?? idx2;
-    if (idx !== undefined) next = Number(idx) - 1;
-    if (next < 0 || next >= args.length) fail('not enough arguments for format');
-    const arg = args[next++];
-    used = Math.max(used, next);
-    const body = formatOne(verb, flags, prec === undefined ? undefined : prec === '' ? 0 : Number(prec), arg);
-    return pad(body, flags, width === undefined ? 0 : Number(width), verb);
-  });
+  const out = spec.replace(
+    VERB,
+    (
+      _m,
+      _i1,
+      idx1: string | undefined,
+      flags: string,
+      width: string | undefined,
+      prec: string | undefined,
+      _i2,
+      idx2: string | undefined,
+      verb: string,
+    ) => {
+      if (verb === '%') return '%';
+      const idx = idx1 ?? idx2;
+      if (idx !== undefined) next = Number(idx) - 1;
+      if (next < 0 || next >= args.length) fail('not enough arguments for format');
+      const arg = args[next++];
+      used = Math.max(used, next);
+      const body = formatOne(verb, flags, prec === undefined ? undefined : prec === '' ? 0 : Number(prec), arg);
+      return pad(body, flags, width === undefined ? 0 : Number(width), verb);
+    },
+  );
   if (used < args.length) fail('too many arguments for format');
   return out;
 }

@@ -2,7 +2,19 @@
 // do not (or one that needs I/O, time or randomness) gives UNKNOWN.
 
 import {
-  compareStrings, fail, formatNumber, hasKey, isObj, newObject, sameValue, setKey, sortSet, sortedKeys, toBool, toNum, toStr,
+  compareStrings,
+  fail,
+  formatNumber,
+  hasKey,
+  isObj,
+  newObject,
+  sameValue,
+  setKey,
+  sortSet,
+  sortedKeys,
+  toBool,
+  toNum,
+  toStr,
   unifyPrimitives,
 } from './convert.js';
 import { format } from './format.js';
@@ -80,11 +92,20 @@ export function jsonEncode(v: Value): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'string') {
     // Go's encoder escapes HTML-significant characters and line separators.
-    return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    return JSON.stringify(v).replace(
+      /[<>&\u2028\u2029]/g,
+      (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+    );
   }
   if (Array.isArray(v)) return '[' + v.map(jsonEncode).join(',') + ']';
   if (!isObj(v)) return fail('value cannot be encoded');
-  return '{' + sortedKeys(v).map((k) => jsonEncode(k) + ':' + jsonEncode(v[k])).join(',') + '}';
+  return (
+    '{' +
+    sortedKeys(v)
+      .map((k) => jsonEncode(k) + ':' + jsonEncode(v[k]))
+      .join(',') +
+    '}'
+  );
 }
 
 function fromJson(x: unknown): Value {
@@ -230,7 +251,14 @@ const FUNCTIONS: Record<string, FnDef> = {
       return out;
     },
   },
-  compact: { fn: (args) => (arity(args, 1), list(args[0]).filter((v) => v !== null && v !== '').map(str)) },
+  compact: {
+    fn: (args) => (
+      arity(args, 1),
+      list(args[0])
+        .filter((v) => v !== null && v !== '')
+        .map(str)
+    ),
+  },
   slice: {
     partial: true,
     fn: (args) => {
@@ -325,7 +353,9 @@ const FUNCTIONS: Record<string, FnDef> = {
   base64encode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), 'utf8').toString('base64')) },
   base64decode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), 'base64').toString('utf8')) },
   // Strings.
-  format: { fn: (args) => (args.length === 0 ? fail('format needs a format string') : format(str(args[0]), args.slice(1))) },
+  format: {
+    fn: (args) => (args.length === 0 ? fail('format needs a format string') : format(str(args[0]), args.slice(1))),
+  },
   formatlist: {
     fn: (args) => {
       if (args.length === 0) fail('formatlist needs a format string');
@@ -335,7 +365,13 @@ const FUNCTIONS: Record<string, FnDef> = {
       if (lens.some((l) => l !== lens[0])) fail('lists must have the same length');
       const n = lens.length === 0 ? 1 : lens[0];
       const out: string[] = [];
-      for (let i = 0; i < n; i++) out.push(format(spec, rest.map((a) => (Array.isArray(a) ? a[i] : a))));
+      for (let i = 0; i < n; i++)
+        out.push(
+          format(
+            spec,
+            rest.map((a) => (Array.isArray(a) ? a[i] : a)),
+          ),
+        );
       return out;
     },
   },
@@ -386,7 +422,10 @@ const FUNCTIONS: Record<string, FnDef> = {
       const rep = str(args[2]);
       if (sub.length > 1 && sub.startsWith('/') && sub.endsWith('/')) {
         // Go's ${1} and $1 both name a group; JavaScript understands $1.
-        return s.replace(regexFrom(sub.slice(1, -1)), rep.replace(/\$\{(\w+)\}/g, (_, g: string) => (/^\d+$/.test(g) ? `$${g}` : `$<${g}>`)));
+        return s.replace(
+          regexFrom(sub.slice(1, -1)),
+          rep.replace(/\$\{(\w+)\}/g, (_, g: string) => (/^\d+$/.test(g) ? `$${g}` : `$<${g}>`)),
+        );
       }
       return s.split(sub).join(rep);
     },

@@ -8,10 +8,16 @@ import { BlockView } from './block.js';
 import { formatNumber, newObject, setKey } from './convert.js';
 import { EMPTY_SCOPE, applySteps, evaluate, iterate, type Scope } from './evaluate.js';
 import { LazyMap } from './lazy.js';
-import { blockAttr, callSource, isLocalSource, resolveLocalSource, type Declared, type ModuleDef, type ResourceDecl } from './module-def.js';
-import type {
-  TfBackend, TfBlock, TfModule, TfModuleCall, TfProvider, TfResource, TfVariable,
-} from './types.js';
+import {
+  blockAttr,
+  callSource,
+  isLocalSource,
+  resolveLocalSource,
+  type Declared,
+  type ModuleDef,
+  type ResourceDecl,
+} from './module-def.js';
+import type { TfBackend, TfBlock, TfModule, TfModuleCall, TfProvider, TfResource, TfVariable } from './types.js';
 import { UNKNOWN, markOpen, type Value } from './value.js';
 import { convertToType } from './var-types.js';
 
@@ -45,13 +51,20 @@ export class ResourceView extends BlockView implements TfResource {
   private providerResolved = false;
   private providerCache: TfProvider | undefined;
 
-  constructor(decl: ResourceDecl, scope: Scope, readonly module: ModuleInstance, readonly key: InstanceKey) {
+  constructor(
+    decl: ResourceDecl,
+    scope: Scope,
+    readonly module: ModuleInstance,
+    readonly key: InstanceKey,
+  ) {
     super(decl.node, decl.file, scope);
     this.mode = decl.mode;
     this.resourceType = decl.resourceType;
     this.name = decl.name;
     // join() builds flat strings; `+` and templates build trees of pieces, kept for the whole run.
-    this.configAddress = [module.prefix, decl.mode === 'data' ? 'data.' : '', decl.resourceType, '.', decl.name].join('');
+    this.configAddress = [module.prefix, decl.mode === 'data' ? 'data.' : '', decl.resourceType, '.', decl.name].join(
+      '',
+    );
     this.address = key === undefined ? this.configAddress : [this.configAddress, keySuffix(key)].join('');
   }
 
@@ -116,7 +129,13 @@ export class ModuleCallView extends BlockView implements TfModuleCall {
   /** Directory of a local source when it was scanned. */
   readonly childDir?: string;
 
-  constructor(decl: Declared, scope: Scope, readonly module: ModuleInstance, readonly key: InstanceKey, defs: Map<string, ModuleDef>) {
+  constructor(
+    decl: Declared,
+    scope: Scope,
+    readonly module: ModuleInstance,
+    readonly key: InstanceKey,
+    defs: Map<string, ModuleDef>,
+  ) {
     super(decl.node, decl.file, scope);
     this.name = decl.node.labels[0]?.value ?? '';
     this.address = `${module.prefix}module.${this.name}${keySuffix(key)}`;
@@ -361,7 +380,8 @@ export class ModuleInstance implements TfModule {
     const forEach = blockAttr(node, 'for_each');
     if (count) {
       const v = evaluate(count.expr, this.scope);
-      if (typeof v !== 'number' && !(typeof v === 'string' && /^\d+$/.test(v))) return { mode: 'unknown', keys: [{ key: undefined }] };
+      if (typeof v !== 'number' && !(typeof v === 'string' && /^\d+$/.test(v)))
+        return { mode: 'unknown', keys: [{ key: undefined }] };
       const n = Math.max(0, Math.floor(Number(v)));
       return { mode: 'count', keys: Array.from({ length: Math.min(n, 10_000) }, (_, i) => ({ key: i })) };
     }
@@ -423,7 +443,10 @@ export class ModuleInstance implements TfModule {
       key,
       () => {
         const { mode, keys } = this.expansionKeys(decl.node);
-        return { mode, instances: keys.map((k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key)) };
+        return {
+          mode,
+          instances: keys.map((k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key)),
+        };
       },
       { mode: 'unknown', instances: [] },
     );
@@ -441,7 +464,10 @@ export class ModuleInstance implements TfModule {
           // Recursion through local sources stops at a cycle or at the depth cap.
           if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
             const childPath = `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
-            view.child = new ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [...this.chain, childDef.dir]);
+            view.child = new ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [
+              ...this.chain,
+              childDef.dir,
+            ]);
           }
           return view;
         });
@@ -498,7 +524,11 @@ function pickInstance<T>(exp: Expansion<T>, steps: Traverser[], use: (inst: T, r
     return use(inst, steps.slice(1));
   }
   // The whole collection: a list for count, a map for for_each.
-  if (exp.mode === 'count') return applySteps(keyed.map((i) => use(i, [])), steps);
+  if (exp.mode === 'count')
+    return applySteps(
+      keyed.map((i) => use(i, [])),
+      steps,
+    );
   const o = newObject();
   for (const i of keyed) setKey(o, String(i.key), use(i, []));
   return applySteps(o, steps);

@@ -6,7 +6,16 @@ import type { ModuleInstance } from './module-instance.js';
 import type { TfAttribute, TfModule, TfModuleCall, TfProvider, TfResource, TfStack } from './types.js';
 
 /** Attributes that name a resource, whose known values other resources use to point at it. */
-const IDENTIFYING_ATTRIBUTES = ['bucket', 'name', 'id', 'identifier', 'cluster_identifier', 'function_name', 'table_name', 'arn'];
+const IDENTIFYING_ATTRIBUTES = [
+  'bucket',
+  'name',
+  'id',
+  'identifier',
+  'cluster_identifier',
+  'function_name',
+  'table_name',
+  'arn',
+];
 
 export class Stack implements TfStack {
   readonly resources: TfResource[];
@@ -15,7 +24,10 @@ export class Stack implements TfStack {
   readonly providers: TfProvider[];
   private readonly byType = new Map<string, TfResource[]>();
 
-  constructor(readonly root: ModuleInstance, readonly modules: ModuleInstance[]) {
+  constructor(
+    readonly root: ModuleInstance,
+    readonly modules: ModuleInstance[],
+  ) {
     this.resources = modules.flatMap((m) => m.resources);
     this.dataSources = modules.flatMap((m) => m.dataSources);
     this.moduleCalls = modules.flatMap((m) => m.moduleCalls);
@@ -66,9 +78,18 @@ function localAddress(r: TfResource): string {
   return `${r.mode === 'data' ? 'data.' : ''}${r.resourceType}.${r.name}`;
 }
 
-function refersTo(a: TfAttribute, module: ModuleInstance, targetAddr: string, targetKey: string | number | undefined): boolean {
+function refersTo(
+  a: TfAttribute,
+  module: ModuleInstance,
+  targetAddr: string,
+  targetKey: string | number | undefined,
+): boolean {
   const matches = (refs: { address: string; key?: string | number }[]) =>
-    refs.some((ref) => ref.address === targetAddr && (ref.key === undefined || targetKey === undefined || String(ref.key) === String(targetKey)));
+    refs.some(
+      (ref) =>
+        ref.address === targetAddr &&
+        (ref.key === undefined || targetKey === undefined || String(ref.key) === String(targetKey)),
+    );
   const direct = collectReferences(a.node.expr);
   if (matches(direct)) return true;
   for (const ref of direct) {

@@ -20,10 +20,14 @@ function convert(v: Value, t: Expr): Value {
   if (v === UNKNOWN || v === null) return v;
   if (t.kind === 'ScopeTraversal' && t.traversal.length === 0) {
     switch (t.root) {
-      case 'string': return toStr(v);
-      case 'number': return toNum(v);
-      case 'bool': return toBool(v);
-      default: return v;
+      case 'string':
+        return toStr(v);
+      case 'number':
+        return toNum(v);
+      case 'bool':
+        return toBool(v);
+      default:
+        return v;
     }
   }
   if (t.kind !== 'FunctionCall') return v;
@@ -57,7 +61,8 @@ function convert(v: Value, t: Expr): Value {
         if (hasKey(out, name)) {
           const inner = optional ? attrType.args[0] : attrType;
           let x = inner ? convert(out[name], inner) : out[name];
-          if (x === null && optional && attrType.args[1]) x = convert(evaluate(attrType.args[1], EMPTY_SCOPE), attrType.args[0]);
+          if (x === null && optional && attrType.args[1])
+            x = convert(evaluate(attrType.args[1], EMPTY_SCOPE), attrType.args[0]);
           setKey(out, name, x);
         } else if (optional) {
           const d = attrType.args[1] ? evaluate(attrType.args[1], EMPTY_SCOPE) : null;

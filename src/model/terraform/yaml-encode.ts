@@ -27,7 +27,13 @@ function literalBlock(s: string, indent: number): string {
   const chomp = s.endsWith('\n') ? '' : '-';
   const body = s.endsWith('\n') ? s.slice(0, -1) : s;
   const pad = ' '.repeat(indent);
-  return `|${chomp}\n` + body.split('\n').map((l) => (l === '' ? '' : pad + l)).join('\n');
+  return (
+    `|${chomp}\n` +
+    body
+      .split('\n')
+      .map((l) => (l === '' ? '' : pad + l))
+      .join('\n')
+  );
 }
 
 /** Emits a value that starts right after `key: ` or `- ` (or at top level). */

@@ -137,8 +137,7 @@ export interface ObjectConsExpr extends ExprBase {
 }
 
 export type Traverser =
-  | { kind: 'Attr'; name: string; range: Range }
-  | { kind: 'Index'; key: string | number; range: Range };
+  { kind: 'Attr'; name: string; range: Range } | { kind: 'Index'; key: string | number; range: Range };
 
 /** `var.x`, `aws_s3_bucket.b.id`, `local.a[0]`: a root name and literal steps. */
 export interface ScopeTraversalExpr extends ExprBase {
@@ -212,12 +211,7 @@ export interface UnaryOpExpr extends ExprBase {
   operand: Expr;
 }
 
-export type BinaryOperator =
-  | '||' | '&&'
-  | '==' | '!='
-  | '<' | '>' | '<=' | '>='
-  | '+' | '-'
-  | '*' | '/' | '%';
+export type BinaryOperator = '||' | '&&' | '==' | '!=' | '<' | '>' | '<=' | '>=' | '+' | '-' | '*' | '/' | '%';
 
 export interface BinaryOpExpr extends ExprBase {
   kind: 'BinaryOp';

@@ -62,7 +62,16 @@ function dropUnfinished(v: JsonValue): void {
 /** Links a container into its parent as soon as it opens, so a failed scan keeps it. */
 type Attach = ((v: JsonValue) => void) | null;
 
-const ESC: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98: '\b', 102: '\f', 110: '\n', 114: '\r', 116: '\t' };
+const ESC: Record<number, string> = {
+  34: '"',
+  92: '\\',
+  47: '/',
+  98: '\b',
+  102: '\f',
+  110: '\n',
+  114: '\r',
+  116: '\t',
+};
 
 /** Decodes a JSON string literal at `start` (the opening quote). `map[i]` is the offset of decoded char i. */
 export function decodeJsonString(text: string, start: number, end: number): { value: string; map: number[] } {
@@ -142,7 +151,11 @@ class Scanner {
       case 116:
       case 102:
       case 110: {
-        for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+        for (const [word, v] of [
+          ['true', true],
+          ['false', false],
+          ['null', null],
+        ] as const) {
           if (t.startsWith(word, start)) {
             this.p += word.length;
             return v === null ? { kind: 'null', start, end: this.p } : { kind: 'bool', value: v, start, end: this.p };
@@ -179,7 +192,8 @@ class Scanner {
       if (c === 92) {
         const n = t.charCodeAt(p + 1);
         if (n === 117) {
-          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(p + 2, p + 6))) this.fail("invalid escape: '\\u' needs 4 hex digits", p, p + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(p + 2, p + 6)))
+            this.fail("invalid escape: '\\u' needs 4 hex digits", p, p + 6);
           p += 6;
           continue;
         }
@@ -207,11 +221,13 @@ class Scanner {
     }
     for (;;) {
       this.ws();
-      if (t.charCodeAt(this.p) !== 34) this.fail(`expected a string key in the object, found ${this.describe()}`, this.p, this.p + 1);
+      if (t.charCodeAt(this.p) !== 34)
+        this.fail(`expected a string key in the object, found ${this.describe()}`, this.p, this.p + 1);
       const keyStart = this.p;
       const keyEnd = this.string();
       this.ws();
-      if (t.charCodeAt(this.p) !== 58) this.fail(`expected ':' after the object key, found ${this.describe()}`, this.p, this.p + 1);
+      if (t.charCodeAt(this.p) !== 58)
+        this.fail(`expected ':' after the object key, found ${this.describe()}`, this.p, this.p + 1);
       this.p++;
       this.ws();
       const member = { key: decodeJsonString(t, keyStart, keyEnd).value, keyStart, keyEnd } as JsonMember;

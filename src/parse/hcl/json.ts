@@ -38,14 +38,23 @@ type BodySpec = Record<string, BlockSpec>;
 
 const leaf = (labels: number, refs?: string[]): BlockSpec => ({ labels, blocks: {}, refs: refs && new Set(refs) });
 const CONDITIONS: BodySpec = { precondition: leaf(0), postcondition: leaf(0) };
-const LIFECYCLE: BlockSpec = { labels: 0, blocks: CONDITIONS, refs: new Set(['ignore_changes', 'replace_triggered_by']) };
+const LIFECYCLE: BlockSpec = {
+  labels: 0,
+  blocks: CONDITIONS,
+  refs: new Set(['ignore_changes', 'replace_triggered_by']),
+};
 const CONNECTION = leaf(0);
 const PROVISIONER: BlockSpec = { labels: 1, blocks: { connection: CONNECTION } };
 const DYNAMIC: BlockSpec = { labels: 1, blocks: {} };
 /** `content` of a dynamic block may itself hold dynamic blocks. */
 const DYNAMIC_CONTENT: BlockSpec = { labels: 0, blocks: { dynamic: DYNAMIC } };
 DYNAMIC.blocks.content = DYNAMIC_CONTENT;
-const RESOURCE_BODY: BodySpec = { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION, dynamic: DYNAMIC };
+const RESOURCE_BODY: BodySpec = {
+  lifecycle: LIFECYCLE,
+  provisioner: PROVISIONER,
+  connection: CONNECTION,
+  dynamic: DYNAMIC,
+};
 const RESOURCE_REFS = new Set(['depends_on', 'provider']);
 
 /** Terraform's top-level block types (configuration files). */
@@ -69,7 +78,11 @@ const CONFIG: BodySpec = {
   },
   moved: leaf(0, ['from', 'to']),
   import: leaf(0, ['to', 'provider']),
-  removed: { labels: 0, blocks: { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION }, refs: new Set(['from']) },
+  removed: {
+    labels: 0,
+    blocks: { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION },
+    refs: new Set(['from']),
+  },
   check: { labels: 1, blocks: { data: { labels: 2, blocks: {}, refs: RESOURCE_REFS }, assert: leaf(0) } },
 };
 
@@ -92,14 +105,19 @@ class JsonConverter {
     const { root, error } = scanJson(this.text);
     if (error) {
       this.errorAt = error.start;
-      this.diagnostics.push({ severity: 'error', message: error.message, range: this.file.range(error.start, error.end) });
+      this.diagnostics.push({
+        severity: 'error',
+        message: error.message,
+        range: this.file.range(error.start, error.end),
+      });
     }
     const vars = /\.tfvars\.json$/i.test(this.file.path);
     let body: Body;
     if (root && root.kind === 'object') {
       body = this.body(root, vars ? {} : CONFIG);
     } else {
-      if (root && !error) this.error('a Terraform JSON file must hold an object at the top level', root.start, root.end);
+      if (root && !error)
+        this.error('a Terraform JSON file must hold an object at the top level', root.start, root.end);
       body = { kind: 'Body', attributes: [], blocks: [], range: this.r(0, 0) };
     }
     body.range = this.r(0, this.text.length);
@@ -150,7 +168,11 @@ class JsonConverter {
     }
     if (value.kind !== 'object') {
       const want = labels.length < spec.labels ? 'an object keyed by block label' : 'an object (the block body)';
-      this.error(`"${typeMember.key}" must be ${want} in Terraform JSON, found ${value.kind}`, value.start, this.end(value));
+      this.error(
+        `"${typeMember.key}" must be ${want} in Terraform JSON, found ${value.kind}`,
+        value.start,
+        this.end(value),
+      );
       return;
     }
     if (labels.length < spec.labels) {
@@ -204,7 +226,11 @@ class JsonConverter {
       case 'string':
         return this.nativeExpression(v.start, v.end, v.value);
       case 'array':
-        return { kind: 'TupleCons', items: v.items.map((i) => this.referenceExpr(i)), range: this.r(v.start, this.end(v)) };
+        return {
+          kind: 'TupleCons',
+          items: v.items.map((i) => this.referenceExpr(i)),
+          range: this.r(v.start, this.end(v)),
+        };
       case 'object': {
         const items: ObjectConsItem[] = v.members.map((m) => {
           const key: Expr = { kind: 'LiteralValue', value: m.key, range: this.r(m.keyStart, m.keyEnd) };

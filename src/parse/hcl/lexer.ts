@@ -182,21 +182,36 @@ export class Lexer {
     }
     if (isDigit(c)) return this.tok(Tok.Number, p, this.scanNumber(p));
     switch (c) {
-      case 34: return this.tok(Tok.OQuote, p, p + 1);
-      case 123: return this.tok(Tok.LBrace, p, p + 1);
-      case 125: return this.tok(Tok.RBrace, p, p + 1);
-      case 91: return this.tok(Tok.LBrack, p, p + 1);
-      case 93: return this.tok(Tok.RBrack, p, p + 1);
-      case 40: return this.tok(Tok.LParen, p, p + 1);
-      case 41: return this.tok(Tok.RParen, p, p + 1);
-      case 44: return this.tok(Tok.Comma, p, p + 1);
-      case 63: return this.tok(Tok.Question, p, p + 1);
-      case 43: return this.tok(Tok.Plus, p, p + 1);
-      case 45: return this.tok(Tok.Minus, p, p + 1);
-      case 42: return this.tok(Tok.Star, p, p + 1);
-      case 47: return this.tok(Tok.Slash, p, p + 1);
-      case 37: return this.tok(Tok.Percent, p, p + 1);
-      case 126: return this.tok(Tok.Tilde, p, p + 1);
+      case 34:
+        return this.tok(Tok.OQuote, p, p + 1);
+      case 123:
+        return this.tok(Tok.LBrace, p, p + 1);
+      case 125:
+        return this.tok(Tok.RBrace, p, p + 1);
+      case 91:
+        return this.tok(Tok.LBrack, p, p + 1);
+      case 93:
+        return this.tok(Tok.RBrack, p, p + 1);
+      case 40:
+        return this.tok(Tok.LParen, p, p + 1);
+      case 41:
+        return this.tok(Tok.RParen, p, p + 1);
+      case 44:
+        return this.tok(Tok.Comma, p, p + 1);
+      case 63:
+        return this.tok(Tok.Question, p, p + 1);
+      case 43:
+        return this.tok(Tok.Plus, p, p + 1);
+      case 45:
+        return this.tok(Tok.Minus, p, p + 1);
+      case 42:
+        return this.tok(Tok.Star, p, p + 1);
+      case 47:
+        return this.tok(Tok.Slash, p, p + 1);
+      case 37:
+        return this.tok(Tok.Percent, p, p + 1);
+      case 126:
+        return this.tok(Tok.Tilde, p, p + 1);
       case 46:
         if (n === 46 && text.charCodeAt(p + 2) === 46) return this.tok(Tok.Ellipsis, p, p + 3);
         return this.tok(Tok.Dot, p, p + 1);

@@ -5,7 +5,16 @@
 // converter) fill with plain objects.
 
 import type { Range, SourceFile } from '../source.js';
-import type { Attribute, Block, BlockLabel, Body, Expr, LiteralValueExpr, ScopeTraversalExpr, Traverser } from './ast.js';
+import type {
+  Attribute,
+  Block,
+  BlockLabel,
+  Body,
+  Expr,
+  LiteralValueExpr,
+  ScopeTraversalExpr,
+  Traverser,
+} from './ast.js';
 
 /** A node with one range, built from its offsets when read. */
 class SpanNode {

@@ -19,7 +19,16 @@ import type {
 } from './ast.js';
 import { Lexer, Tok, TOKEN_NAMES, isDigit } from './lexer.js';
 import { intern } from '../intern.js';
-import { AttrStepNode, AttributeNode, BlockNode, BodyNode, IndexStepNode, LabelNode, LiteralNode, ScopeTraversalNode } from './nodes.js';
+import {
+  AttrStepNode,
+  AttributeNode,
+  BlockNode,
+  BodyNode,
+  IndexStepNode,
+  LabelNode,
+  LiteralNode,
+  ScopeTraversalNode,
+} from './nodes.js';
 import type { Ranger } from './positions.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
@@ -107,7 +116,8 @@ export class Parser {
     }
     const c = this.lx.comments;
     const comments: HclFile['comments'] = [];
-    for (let i = 0; i < c.length; i += 2) comments.push({ text: this.text.slice(c[i], c[i + 1]), range: this.r(c[i], c[i + 1]) });
+    for (let i = 0; i < c.length; i += 2)
+      comments.push({ text: this.text.slice(c[i], c[i + 1]), range: this.r(c[i], c[i + 1]) });
     this.diagnostics.sort((a, b) => startOffset(a.range) - startOffset(b.range));
     return { body, diagnostics: exact(this.diagnostics), comments: exact(comments) };
   }
@@ -135,15 +145,21 @@ export class Parser {
   }
 
   private literal(value: LiteralValueExpr['value'], start: number, end: number): Expr {
-    return this.compact ? new LiteralNode(value, this.file, start, end) : { kind: 'LiteralValue', value, range: this.r(start, end) };
+    return this.compact
+      ? new LiteralNode(value, this.file, start, end)
+      : { kind: 'LiteralValue', value, range: this.r(start, end) };
   }
 
   private attrStep(name: string, start: number, end: number): Traverser {
-    return this.compact ? new AttrStepNode(name, this.file, start, end) : { kind: 'Attr', name, range: this.r(start, end) };
+    return this.compact
+      ? new AttrStepNode(name, this.file, start, end)
+      : { kind: 'Attr', name, range: this.r(start, end) };
   }
 
   private indexStep(key: string | number, start: number, end: number): Traverser {
-    return this.compact ? new IndexStepNode(key, this.file, start, end) : { kind: 'Index', key, range: this.r(start, end) };
+    return this.compact
+      ? new IndexStepNode(key, this.file, start, end)
+      : { kind: 'Index', key, range: this.r(start, end) };
   }
 
   private diag(message: string, start: number, end: number): Diagnostic {
@@ -156,7 +172,8 @@ export class Parser {
     this.panic = true;
     // Brackets opened since the last template boundary stay open in the token stream.
     let depth = 0;
-    for (let i = this.modes.length - 1; i > 0 && !(this.modes[i] & Mode.Template); i--) if (this.modes[i] & Mode.Bracket) depth++;
+    for (let i = this.modes.length - 1; i > 0 && !(this.modes[i] & Mode.Template); i--)
+      if (this.modes[i] & Mode.Bracket) depth++;
     this.panicDepth = depth;
     this.diagnostics.push(this.diag(message, start, end));
   }
@@ -224,7 +241,11 @@ export class Parser {
       if (t === Tok.EOF) {
         // Only the innermost unclosed block, and only when nothing inside it failed
         // already (an earlier error usually explains the missing brace), as HCL does.
-        if (openBrace !== null && this.diagnostics.length === diagnosticsBefore && this.lx.unterminatedComments.length === 0) {
+        if (
+          openBrace !== null &&
+          this.diagnostics.length === diagnosticsBefore &&
+          this.lx.unterminatedComments.length === 0
+        ) {
           this.error("expected '}' to close the block, found end of file", openBrace, openBrace + 1);
         }
         this.panic = false;
@@ -245,7 +266,11 @@ export class Parser {
         if (item?.kind === 'Attribute') {
           const prev = seen.get(item.name);
           if (prev) {
-            this.error(`attribute "${item.name}" is already defined at line ${prev.nameRange.start.line}`, startOffset(item.nameRange), endOffset(item.nameRange));
+            this.error(
+              `attribute "${item.name}" is already defined at line ${prev.nameRange.start.line}`,
+              startOffset(item.nameRange),
+              endOffset(item.nameRange),
+            );
           } else {
             seen.set(item.name, item);
           }
@@ -486,7 +511,12 @@ export class Parser {
       }
       const operand = this.parseUnary();
       this.depth--;
-      return { kind: 'UnaryOp', op: t === Tok.Bang ? '!' : '-', operand, range: this.r(start, endOffset(operand.range)) };
+      return {
+        kind: 'UnaryOp',
+        op: t === Tok.Bang ? '!' : '-',
+        operand,
+        range: this.r(start, endOffset(operand.range)),
+      };
     }
     const e = this.parsePrimary();
     return this.panic ? e : this.parsePostfix(e);
@@ -582,7 +612,8 @@ export class Parser {
       if (t === Tok.Ellipsis) {
         expandFinal = true;
         lx.next();
-        if (this.peek() !== Tok.RParen) this.errorAtToken("expected ')' after '...': only the last argument can be expanded");
+        if (this.peek() !== Tok.RParen)
+          this.errorAtToken("expected ')' after '...': only the last argument can be expanded");
         break;
       }
       if (t === Tok.Comma) {
@@ -777,7 +808,9 @@ export class Parser {
         const key = this.parseIndexKey();
         if (this.panic) return e;
         const step = this.literalIndex(key.expr, open, key.end);
-        e = step ? this.addStep(e, step) : { kind: 'Index', collection: e, key: key.expr, range: this.r(startOffset(e.range), key.end) };
+        e = step
+          ? this.addStep(e, step)
+          : { kind: 'Index', collection: e, key: key.expr, range: this.r(startOffset(e.range), key.end) };
       } else {
         return e;
       }
@@ -836,7 +869,12 @@ export class Parser {
       e.range = this.r(startOffset(e.range), endOffset(step.range));
       return e;
     }
-    return { kind: 'RelativeTraversal', source: e, traversal: [step], range: this.r(startOffset(e.range), endOffset(step.range)) };
+    return {
+      kind: 'RelativeTraversal',
+      source: e,
+      traversal: [step],
+      range: this.r(startOffset(e.range), endOffset(step.range)),
+    };
   }
 
   /** `src[*]...` (full) or `src.*...` (attribute-only); the `[` or `.` is current. */
@@ -876,7 +914,11 @@ export class Parser {
         steps.push(step);
       } else {
         if (attrOnly && t === Tok.Dot) {
-          this.error('a splat (.*) cannot be nested inside an attribute-only splat; use [*] instead', lx.start, lx.end + 1);
+          this.error(
+            'a splat (.*) cannot be nested inside an attribute-only splat; use [*] instead',
+            lx.start,
+            lx.end + 1,
+          );
         }
         break;
       }
@@ -885,11 +927,27 @@ export class Parser {
     let end = opEnd;
     if (steps.length > 0) {
       end = endOffset(steps[steps.length - 1].range);
-      each = { kind: 'RelativeTraversal', source: anon, traversal: steps, range: this.r(startOffset(steps[0].range), end) };
+      each = {
+        kind: 'RelativeTraversal',
+        source: anon,
+        traversal: steps,
+        range: this.r(startOffset(steps[0].range), end),
+      };
     }
-    const splat: Expr = { kind: 'Splat', source, each, legacy: attrOnly, range: this.r(startOffset(source.range), end) };
+    const splat: Expr = {
+      kind: 'Splat',
+      source,
+      each,
+      legacy: attrOnly,
+      range: this.r(startOffset(source.range), end),
+    };
     if (trailingIndex) {
-      return { kind: 'Index', collection: splat, key: trailingIndex.key, range: this.r(startOffset(source.range), trailingIndex.end) };
+      return {
+        kind: 'Index',
+        collection: splat,
+        key: trailingIndex.key,
+        range: this.r(startOffset(source.range), trailingIndex.end),
+      };
     }
     return splat;
   }
@@ -901,7 +959,12 @@ export class Parser {
    * content of a JSON string (`start`..`stop` is the raw content, already unescaped
    * by the caller into the same offsets). Leaves the lexer on the token after it.
    */
-  private scanTemplate(start: number, contentStart: number, mode: 'quoted' | 'heredoc' | 'json', stop = this.text.length): Expr {
+  private scanTemplate(
+    start: number,
+    contentStart: number,
+    mode: 'quoted' | 'heredoc' | 'json',
+    stop = this.text.length,
+  ): Expr {
     const lx = this.lx;
     const text = this.text;
     const heredoc = mode === 'heredoc';
@@ -947,9 +1010,13 @@ export class Parser {
           if (heredoc) {
             // Reported where the closing marker was expected, as HCL does.
             const line = this.file.pos(start).line;
-            this.error(`unterminated heredoc: no line with only "${marker}" closes the heredoc opened at line ${line}`, p, p);
+            this.error(
+              `unterminated heredoc: no line with only "${marker}" closes the heredoc opened at line ${line}`,
+              p,
+              p,
+            );
           } else {
-            this.error('unterminated string: it has no closing \'"\'', start, contentStart);
+            this.error("unterminated string: it has no closing '\"'", start, contentStart);
           }
           end = p;
           lx.pos = p;
@@ -966,7 +1033,11 @@ export class Parser {
       if (c === 10) {
         if (mode === 'quoted') {
           flush(p);
-          this.error('unterminated string: a quoted string cannot contain a line break (use a heredoc or "\\n")', start, p);
+          this.error(
+            'unterminated string: a quoted string cannot contain a line break (use a heredoc or "\\n")',
+            start,
+            p,
+          );
           end = p;
           lx.pos = p;
           break;
@@ -1005,7 +1076,12 @@ export class Parser {
     return this.assembleTemplate(pieces, start, end, heredoc ? { marker, indented } : undefined);
   }
 
-  private assembleTemplate(pieces: FlatPiece[], start: number, end: number, heredoc?: { marker: string; indented: boolean }): Expr {
+  private assembleTemplate(
+    pieces: FlatPiece[],
+    start: number,
+    end: number,
+    heredoc?: { marker: string; indented: boolean },
+  ): Expr {
     if (pieces.length === 1 && pieces[0].t === 'interp' && !heredoc) {
       return { kind: 'TemplateWrap', wrapped: pieces[0].expr, range: this.r(start, end) };
     }
@@ -1031,14 +1107,23 @@ export class Parser {
       const hex = text.slice(p + 2, p + 2 + digits);
       if (hex.length === digits && /^[0-9a-fA-F]+$/.test(hex)) {
         const cp = parseInt(hex, 16);
-        if (cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) return { value: String.fromCodePoint(cp), end: p + 2 + digits };
+        if (cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff))
+          return { value: String.fromCodePoint(cp), end: p + 2 + digits };
       }
-      this.error(`invalid escape: '\\${String.fromCharCode(n)}' needs ${digits} hex digits of a valid Unicode code point`, p, Math.min(p + 2 + digits, text.length));
+      this.error(
+        `invalid escape: '\\${String.fromCharCode(n)}' needs ${digits} hex digits of a valid Unicode code point`,
+        p,
+        Math.min(p + 2 + digits, text.length),
+      );
       return { value: '', end: p + 2 };
     }
     const w = n >= 0xd800 && n <= 0xdbff ? 2 : 1;
     const bad = Number.isNaN(n) ? '' : text.slice(p + 1, p + 1 + w);
-    this.error(`invalid escape sequence '\\${bad}' in string; valid ones are \\n \\r \\t \\" \\\\ \\uNNNN \\UNNNNNNNN`, p, Math.min(p + 1 + w, text.length));
+    this.error(
+      `invalid escape sequence '\\${bad}' in string; valid ones are \\n \\r \\t \\" \\\\ \\uNNNN \\UNNNNNNNN`,
+      p,
+      Math.min(p + 1 + w, text.length),
+    );
     return { value: '', end: Number.isNaN(n) ? p + 1 : p + 1 + w };
   }
 
@@ -1104,7 +1189,10 @@ export class Parser {
         else if (!this.isKeyword('in')) this.errorAtToken("expected 'in' after the 'for' variables");
         else lx.next();
         const coll = this.panic ? this.invalid(lx.start) : this.parseExpression();
-        const piece = names.length === 2 ? { t: 'for', keyVar: names[0], valueVar: names[1], coll } : { t: 'for', valueVar: names[0] ?? '', coll };
+        const piece =
+          names.length === 2
+            ? { t: 'for', keyVar: names[0], valueVar: names[1], coll }
+            : { t: 'for', valueVar: names[0] ?? '', coll };
         return finish(piece);
       }
       case 'else':
@@ -1113,7 +1201,11 @@ export class Parser {
         lx.next();
         return finish({ t: word });
       default:
-        this.error("expected 'if', 'for', 'else', 'endif' or 'endfor' after '%{'", kwStart, Math.max(lx.end, kwStart + 1));
+        this.error(
+          "expected 'if', 'for', 'else', 'endif' or 'endfor' after '%{'",
+          kwStart,
+          Math.max(lx.end, kwStart + 1),
+        );
         return finish({ t: 'else' });
     }
   }

@@ -10,7 +10,16 @@ export type FlatPiece =
   | { t: 'lit'; value: string; start: number; end: number }
   | { t: 'interp'; expr: Expr; start: number; end: number; stripL: boolean; stripR: boolean }
   | { t: 'if'; cond: Expr; start: number; end: number; stripL: boolean; stripR: boolean }
-  | { t: 'for'; keyVar?: string; valueVar: string; coll: Expr; start: number; end: number; stripL: boolean; stripR: boolean }
+  | {
+      t: 'for';
+      keyVar?: string;
+      valueVar: string;
+      coll: Expr;
+      start: number;
+      end: number;
+      stripL: boolean;
+      stripR: boolean;
+    }
   | { t: 'else' | 'endif' | 'endfor'; start: number; end: number; stripL: boolean; stripR: boolean };
 
 type Report = (message: string, start: number, end: number) => void;
@@ -117,7 +126,11 @@ function buildSeq(
           state.i = pieces.length;
           return { parts: parts.slice() };
         }
-        parts.push(p.t === 'if' ? buildIf(file, pieces, state, p, report, depth) : buildFor(file, pieces, state, p, report, depth));
+        parts.push(
+          p.t === 'if'
+            ? buildIf(file, pieces, state, p, report, depth)
+            : buildFor(file, pieces, state, p, report, depth),
+        );
         break;
       }
       default:

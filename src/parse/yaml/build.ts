@@ -268,7 +268,8 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
         case EVENT_ID.SEQUENCE: {
           props(e);
           const flow = e.style === COLLECTION_STYLE.FLOW;
-          const node: MapNode | SeqNode = e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
+          const node: MapNode | SeqNode =
+            e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
           if (e.tagStart >= 0) node.tag = text.slice(e.tagStart, e.tagEnd);
           stack.push({
             node,
@@ -308,7 +309,12 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
   } catch (err) {
     if (!(err instanceof AliasLimit)) throw err;
     const [s, en] = err.message.split(':').map(Number);
-    return fail(`too many aliases: expanding this document dereferences more than ${maxAliases} aliases`, s, en, 'aliases');
+    return fail(
+      `too many aliases: expanding this document dereferences more than ${maxAliases} aliases`,
+      s,
+      en,
+      'aliases',
+    );
   }
   return { documents, stoppedAt: text.length };
 }
@@ -321,7 +327,12 @@ function applyMerges(pairs: YPair[], merges: { at: number; pair: YPair }[]): YPa
   let mi = 0;
   const emitMerge = (m: { pair: YPair }) => {
     const v = m.pair.value;
-    const sources = v.kind === 'map' ? [v] : v.kind === 'seq' && v.items.every((x) => x.kind === 'map') ? (v.items as YMap[]) : undefined;
+    const sources =
+      v.kind === 'map'
+        ? [v]
+        : v.kind === 'seq' && v.items.every((x) => x.kind === 'map')
+          ? (v.items as YMap[])
+          : undefined;
     if (!sources) {
       out.push(m.pair); // Not a valid merge: keep it as an ordinary pair.
       return;
@@ -363,6 +374,7 @@ export function markerBefore(text: string, from: number, lowerBound: number): nu
 
 /** The first `marker` line (`---` or `...`) at or after `from`, or -1. */
 export function markerAfter(text: string, marker: string, from: number): number {
-  for (let i = text.indexOf(marker, from); i !== -1; i = text.indexOf(marker, i + 1)) if (isMarkerAt(text, i, marker)) return i;
+  for (let i = text.indexOf(marker, from); i !== -1; i = text.indexOf(marker, i + 1))
+    if (isMarkerAt(text, i, marker)) return i;
   return -1;
 }

@@ -23,7 +23,11 @@ export function helmSources(stream: YamlStream, file: SourceFile): (string | und
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d];
     // An empty document (a template that rendered nothing) owns the comments up to the next one.
-    const contentStart = doc.root ? doc.root.range.start.offset : d + 1 < docs.length ? docs[d + 1].range.start.offset : Infinity;
+    const contentStart = doc.root
+      ? doc.root.range.start.offset
+      : d + 1 < docs.length
+        ? docs[d + 1].range.start.offset
+        : Infinity;
     // Root ranges of aliased/merged content never precede the document, but clamp anyway.
     const limit = Math.max(contentStart, prevEnd);
     let found: string | undefined;
@@ -66,7 +70,8 @@ export class HelmTemplateIndex {
     for (const c of named) {
       const prefix = prefixOf(c, new Set());
       for (const t of c.templates) {
-        const rel = c.dir === '.' ? t.path : t.path.startsWith(c.dir + '/') ? t.path.slice(c.dir.length + 1) : undefined;
+        const rel =
+          c.dir === '.' ? t.path : t.path.startsWith(c.dir + '/') ? t.path.slice(c.dir.length + 1) : undefined;
         if (rel === undefined) continue;
         this.bySource.set(`${prefix}/${rel}`, t);
         // Also reachable by its own name, for a subchart scanned without its parent.
@@ -167,7 +172,10 @@ export function locateInTemplate(path: Step[], template: SourceFile): Range {
       from = item.i;
       parentCol = item.col;
       parentIsItem = true;
-      const r = template.range(template.lineStart(lines[item.i].n) + item.col, template.lineStart(lines[item.i].n) + item.col + 1);
+      const r = template.range(
+        template.lineStart(lines[item.i].n) + item.col,
+        template.lineStart(lines[item.i].n) + item.col + 1,
+      );
       best = r;
       continue;
     }

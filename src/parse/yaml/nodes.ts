@@ -63,7 +63,14 @@ export class ScalarNode implements YScalar {
 class KeptSourceScalarNode extends ScalarNode {
   readonly #source: string;
 
-  constructor(value: YScalar['value'], source: string, style: YScalar['style'], file: SourceFile, start: number, end: number) {
+  constructor(
+    value: YScalar['value'],
+    source: string,
+    style: YScalar['style'],
+    file: SourceFile,
+    start: number,
+    end: number,
+  ) {
     super(value, style, file, start, end);
     this.#source = source;
   }
@@ -73,9 +80,18 @@ class KeptSourceScalarNode extends ScalarNode {
   }
 }
 
-export function scalarNode(value: YScalar['value'], source: string, style: YScalar['style'], file: SourceFile, start: number, end: number): ScalarNode {
+export function scalarNode(
+  value: YScalar['value'],
+  source: string,
+  style: YScalar['style'],
+  file: SourceFile,
+  start: number,
+  end: number,
+): ScalarNode {
   const derivable = style !== 'literal' && style !== 'folded' && writtenText(file.text, style, start, end) === source;
-  return derivable ? new ScalarNode(value, style, file, start, end) : new KeptSourceScalarNode(value, source, style, file, start, end);
+  return derivable
+    ? new ScalarNode(value, style, file, start, end)
+    : new KeptSourceScalarNode(value, source, style, file, start, end);
 }
 
 export class PairNode implements YPair {
@@ -96,7 +112,8 @@ export class PairNode implements YPair {
   /** From the key to the end of the value. */
   get range(): Range {
     const key = this.key;
-    const file = key instanceof ScalarNode ? ScalarNode.fileOf(key) : CollectionNode.fileOf(key as unknown as CollectionNode);
+    const file =
+      key instanceof ScalarNode ? ScalarNode.fileOf(key) : CollectionNode.fileOf(key as unknown as CollectionNode);
     return file.span(this.#start, this.#end);
   }
 }

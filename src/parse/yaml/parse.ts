@@ -113,7 +113,11 @@ function boundaryBefore(text: string, at: number): number {
   let dots = -1;
   // A `...` line on the error's own line ends the failing document, not an earlier one.
   const atLine = text.lastIndexOf('\n', at - 1) + 1;
-  for (let ls = atLine >= 2 ? text.lastIndexOf('\n', atLine - 2) + 1 : atLine === 1 ? 0 : -1; ls > dashes; ls = ls >= 2 ? text.lastIndexOf('\n', ls - 2) + 1 : 0) {
+  for (
+    let ls = atLine >= 2 ? text.lastIndexOf('\n', atLine - 2) + 1 : atLine === 1 ? 0 : -1;
+    ls > dashes;
+    ls = ls >= 2 ? text.lastIndexOf('\n', ls - 2) + 1 : 0
+  ) {
     if (text.startsWith('...', ls) && (ls + 3 >= text.length || /\s/.test(text[ls + 3]))) {
       const eol = text.indexOf('\n', ls);
       dots = eol === -1 ? text.length : eol + 1;

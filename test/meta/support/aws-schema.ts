@@ -41,13 +41,18 @@ export function loadProviderSchema(path: string): ProviderSchema {
 export type SchemaRead = Omit<Access, 'mode'> & { mode: Access['mode'] | 'either' };
 
 export function checkAccess(schema: ProviderSchema, access: SchemaRead): Verdict {
-  const asData = access.mode === 'data' || (access.mode === 'either' && !schema.resource_schemas[access.resourceType] && !!schema.data_source_schemas[access.resourceType]);
+  const asData =
+    access.mode === 'data' ||
+    (access.mode === 'either' &&
+      !schema.resource_schemas[access.resourceType] &&
+      !!schema.data_source_schemas[access.resourceType]);
   const table = asData ? schema.data_source_schemas : schema.resource_schemas;
   const kind = asData ? 'data source' : 'resource';
   const top = table[access.resourceType];
   if (!top) {
     const near = nearestType(access.resourceType, Object.keys(table));
-    if (near) return { ok: false, reason: `${kind} type ${access.resourceType} does not exist (did you mean ${near}?)` };
+    if (near)
+      return { ok: false, reason: `${kind} type ${access.resourceType} does not exist (did you mean ${near}?)` };
     return { ok: 'unknown-type' };
   }
   let shape: Shape = { kind: 'block', block: top.block };
@@ -80,7 +85,8 @@ function child(shape: Shape, name: string): Shape | undefined {
 function objectShape(type: SchemaType | undefined): Shape | undefined {
   if (!Array.isArray(type)) return undefined;
   const [kind, inner] = type;
-  if (kind === 'object' && inner && typeof inner === 'object') return { kind: 'object', fields: inner as Record<string, SchemaType> };
+  if (kind === 'object' && inner && typeof inner === 'object')
+    return { kind: 'object', fields: inner as Record<string, SchemaType> };
   if (kind === 'list' || kind === 'set' || kind === 'map') return objectShape(inner as SchemaType);
   return undefined;
 }
@@ -95,4 +101,3 @@ function nearestType(type: string, known: string[]): string | undefined {
   }
   return best?.name;
 }
-

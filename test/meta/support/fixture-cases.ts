@@ -33,5 +33,7 @@ export function fixtureCases(ruleId: string, kind: CaseKind): FixtureCase[] {
 export function fixtureRuleIds(): string[] {
   const abs = join(REPO_DIR, 'fixtures/rules');
   if (!existsSync(abs)) return [];
-  return readdirSync(abs).filter((name) => statSync(join(abs, name)).isDirectory()).sort();
+  return readdirSync(abs)
+    .filter((name) => statSync(join(abs, name)).isDirectory())
+    .sort();
 }

@@ -51,7 +51,13 @@ export function parseRuleDoc(text: string): RuleDoc {
       if (/^```\s*$/.test(line)) {
         const m = EXAMPLE_INFO.exec(fence.info);
         if (m && (m[1] !== 'json' || m[3])) {
-          examples.push({ lang: m[1] as DocExample['lang'], expect: m[2] as DocExample['expect'], ...(m[3] ? { file: m[3] } : {}), code: fence.body.join('\n') + '\n', line: fence.line });
+          examples.push({
+            lang: m[1] as DocExample['lang'],
+            expect: m[2] as DocExample['expect'],
+            ...(m[3] ? { file: m[3] } : {}),
+            code: fence.body.join('\n') + '\n',
+            line: fence.line,
+          });
         } else if (m) unknownFences.push({ info: fence.info, line: fence.line });
         fence = undefined;
       } else fence.body.push(line);
@@ -62,7 +68,8 @@ export function parseRuleDoc(text: string): RuleDoc {
     if (open) {
       const info = open[1].trim().replace(/\s+/g, ' ');
       fence = { info, line: n + 1, body: [] };
-      if (info !== '' && !EXAMPLE_INFO.test(info) && /\b(fail|pass|failing|passing)\b/.test(info)) unknownFences.push({ info, line: n + 1 });
+      if (info !== '' && !EXAMPLE_INFO.test(info) && /\b(fail|pass|failing|passing)\b/.test(info))
+        unknownFences.push({ info, line: n + 1 });
       if (sections.length > 0) sections[sections.length - 1].body += line + '\n';
       continue;
     }
@@ -71,7 +78,13 @@ export function parseRuleDoc(text: string): RuleDoc {
       sections.push({ name: section[1], body: '' });
       continue;
     }
-    if (!table && sections.length === 0 && line.startsWith('|') && lines[n + 1]?.startsWith('|') && lines[n + 2]?.startsWith('|')) {
+    if (
+      !table &&
+      sections.length === 0 &&
+      line.startsWith('|') &&
+      lines[n + 1]?.startsWith('|') &&
+      lines[n + 2]?.startsWith('|')
+    ) {
       table = { header: cells(line), row: cells(lines[n + 2]) };
     }
     if (sections.length > 0) sections[sections.length - 1].body += line + '\n';

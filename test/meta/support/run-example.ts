@@ -30,7 +30,9 @@ export async function lintExample(ruleId: string | undefined, example: DocExampl
     writeFileSync(file, example.code);
     const result = await lint({ paths: ['.'], cwd: dir, root: dir, onlyRules: ruleId ? [ruleId] : undefined });
     const problems = [
-      ...result.findings.filter((f) => f.ruleId === 'parse-error').map((f) => `parse error at ${f.line}:${f.column}: ${f.message}`),
+      ...result.findings
+        .filter((f) => f.ruleId === 'parse-error')
+        .map((f) => `parse error at ${f.line}:${f.column}: ${f.message}`),
       ...result.internalErrors,
     ];
     return { findings: result.findings.filter((f) => f.ruleId !== 'parse-error'), problems };

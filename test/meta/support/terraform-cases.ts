@@ -49,7 +49,8 @@ export function classifyCase(fixture: FixtureCase, baseDir = REPO_DIR): Classifi
   for (const f of files) {
     const path = relative(base, f).split('\\').join('/');
     const hcl = parseHcl(new SourceFile(path, readFileSync(f, 'utf8')));
-    if (hcl.diagnostics.some((d) => d.severity === 'error')) return { kind: 'skip', fixture, reason: `${path} does not parse` };
+    if (hcl.diagnostics.some((d) => d.severity === 'error'))
+      return { kind: 'skip', fixture, reason: `${path} does not parse` };
     parsed.push({ path, hcl });
   }
 
@@ -70,7 +71,9 @@ export function classifyCase(fixture: FixtureCase, baseDir = REPO_DIR): Classifi
       if (b.type === 'module') {
         const source = stringAttr(b, 'source');
         if (source === undefined || !(source.startsWith('./') || source.startsWith('../'))) {
-          problems.push(`calls module ${b.labels[0]?.value ?? '?'} from ${source ?? 'an unknown source'} (not installable offline)`);
+          problems.push(
+            `calls module ${b.labels[0]?.value ?? '?'} from ${source ?? 'an unknown source'} (not installable offline)`,
+          );
           continue;
         }
         const target = posix.normalize(posix.join(dir, source));
@@ -87,10 +90,21 @@ export function classifyCase(fixture: FixtureCase, baseDir = REPO_DIR): Classifi
   const dirs = [...new Set(parsed.map((f) => (posix.dirname(f.path) === '.' ? '' : posix.dirname(f.path))))].sort();
   const roots = dirs
     .filter((d) => !moduleTargets.has(d))
-    .map((d) => ({ dir: d, requiredVariables: requiredVariables(parsed.filter((f) => (posix.dirname(f.path) === '.' ? '' : posix.dirname(f.path)) === d)) }));
+    .map((d) => ({
+      dir: d,
+      requiredVariables: requiredVariables(
+        parsed.filter((f) => (posix.dirname(f.path) === '.' ? '' : posix.dirname(f.path)) === d),
+      ),
+    }));
   if (!widen) return { kind: 'aws', fixture, copy: abs, copyPath: fixture.path, roots };
   const name = basename(abs);
-  return { kind: 'aws', fixture, copy: dirname(abs), copyPath: posix.dirname(fixture.path), roots: roots.map((r) => ({ ...r, dir: r.dir ? `${name}/${r.dir}` : name })) };
+  return {
+    kind: 'aws',
+    fixture,
+    copy: dirname(abs),
+    copyPath: posix.dirname(fixture.path),
+    roots: roots.map((r) => ({ ...r, dir: r.dir ? `${name}/${r.dir}` : name })),
+  };
 }
 
 function tfFilesUnder(dir: string): string[] {
@@ -136,7 +150,8 @@ function requiredVariables(files: TfFile[]): string[] {
   const out: string[] = [];
   for (const f of files) {
     for (const b of f.hcl.body.blocks) {
-      if (b.type === 'variable' && b.labels[0] && !b.body.attributes.some((a) => a.name === 'default')) out.push(b.labels[0].value);
+      if (b.type === 'variable' && b.labels[0] && !b.body.attributes.some((a) => a.name === 'default'))
+        out.push(b.labels[0].value);
     }
   }
   return out.sort();
@@ -152,12 +167,18 @@ export function satisfies(version: string, constraints: string): boolean {
     const c = parts(m[2]);
     const cmp = compare(v, c);
     switch (op) {
-      case '=': return cmp === 0;
-      case '!=': return cmp !== 0;
-      case '>': return cmp > 0;
-      case '>=': return cmp >= 0;
-      case '<': return cmp < 0;
-      case '<=': return cmp <= 0;
+      case '=':
+        return cmp === 0;
+      case '!=':
+        return cmp !== 0;
+      case '>':
+        return cmp > 0;
+      case '>=':
+        return cmp >= 0;
+      case '<':
+        return cmp < 0;
+      case '<=':
+        return cmp <= 0;
       default: {
         // ~> 5.1 allows 5.x >= 5.1; ~> 5.1.2 allows 5.1.x >= 5.1.2; ~> 5 allows 5.x.
         const given = m[2].split('.').length;

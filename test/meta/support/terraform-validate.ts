@@ -68,7 +68,12 @@ function writeCliConfig(work: string, mirror: string): string {
 }
 
 function init(root: string, env: NodeJS.ProcessEnv): void {
-  const r = spawnSync('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('terraform', ['init', '-backend=false', '-input=false', '-no-color'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (r.status !== 0) throw new Error(`terraform init failed:\n${r.stderr || r.stdout}`);
 }
 
@@ -77,9 +82,17 @@ export function fullAwsSchema(mirror: string): ProviderSchema {
   const work = mkdtempSync(join(tmpdir(), 'arch-lint-tf-schema-'));
   try {
     const env = terraformEnv(writeCliConfig(work, mirror));
-    writeFileSync(join(work, 'main.tf'), `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "${AWS_PROVIDER_VERSION}" }\n  }\n}\n`);
+    writeFileSync(
+      join(work, 'main.tf'),
+      `terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws", version = "${AWS_PROVIDER_VERSION}" }\n  }\n}\n`,
+    );
     init(work, env);
-    const r = spawnSync('terraform', ['providers', 'schema', '-json'], { cwd: work, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync('terraform', ['providers', 'schema', '-json'], {
+      cwd: work,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     if (r.status !== 0) throw new Error(`terraform providers schema failed:\n${r.stderr}`);
     const all = JSON.parse(r.stdout) as { provider_schemas: Record<string, ProviderSchema> };
     const aws = all.provider_schemas['registry.terraform.io/hashicorp/aws'];
@@ -116,7 +129,12 @@ export function validateCases(cases: AwsCase[], mirror: string): CaseResult[] {
 
     const env = terraformEnv(cliConfig);
     init(root, env);
-    const run = spawnSync('terraform', ['validate', '-json', '-no-color'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const run = spawnSync('terraform', ['validate', '-json', '-no-color'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     let diagnostics: Diagnostic[];
     try {
       diagnostics = (JSON.parse(run.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
@@ -130,7 +148,12 @@ export function validateCases(cases: AwsCase[], mirror: string): CaseResult[] {
 }
 
 /** Maps each error back to its fixture case and file. */
-function attribute(diagnostics: Diagnostic[], cases: AwsCase[], owners: Map<string, string>, root: string): CaseResult[] {
+function attribute(
+  diagnostics: Diagnostic[],
+  cases: AwsCase[],
+  owners: Map<string, string>,
+  root: string,
+): CaseResult[] {
   const results = new Map<string, string[]>(cases.map((c) => [c.fixture.path, []]));
   const unattributed: string[] = [];
   const mainLines = readFileSync(join(root, 'main.tf'), 'utf8').split('\n');
@@ -147,7 +170,10 @@ function attribute(diagnostics: Diagnostic[], cases: AwsCase[], owners: Map<stri
     }
     // An error on a module call in the generated root (a missing argument, ...): find its block.
     if (file === 'main.tf' && d.range) {
-      const header = mainLines.slice(0, d.range.start.line).reverse().find((l) => l.startsWith('module "'));
+      const header = mainLines
+        .slice(0, d.range.start.line)
+        .reverse()
+        .find((l) => l.startsWith('module "'));
       const owner = header && owners.get(/^module "([^"]+)"/.exec(header)![1]);
       if (owner) {
         results.get(owner)!.push(`${owner}: ${text}`);

@@ -72,7 +72,10 @@ describe('buildKubernetesModel', () => {
     for (const [id, names] of Object.entries(expected)) {
       const o = byId(objects, id);
       expect(o.pod, id).toBeDefined();
-      expect(o.pod!.containers.map((c) => c.name), id).toEqual(names);
+      expect(
+        o.pod!.containers.map((c) => c.name),
+        id,
+      ).toEqual(names);
     }
     expect(byId(objects, 'Service/web/svc').pod).toBeUndefined();
     expect(byId(objects, 'CronJob/default/cron').pod!.labels).toEqual({ job: 'cron' });
@@ -96,7 +99,11 @@ describe('buildKubernetesModel', () => {
   test('List kinds expand their items', () => {
     const list = load('list.yaml');
     const m = buildKubernetesModel([list]);
-    expect(m.project.objects.map((o) => o.id)).toEqual(['ConfigMap/default/one', 'Deployment/default/two', 'Service/default/three']);
+    expect(m.project.objects.map((o) => o.id)).toEqual([
+      'ConfigMap/default/one',
+      'Deployment/default/two',
+      'Service/default/three',
+    ]);
     expect(m.project.objects[1].pod?.containers[0].name).toBe('two');
     expect(text(list.file, m.project.objects[0].headerRange)).toBe('ConfigMap');
   });
@@ -121,7 +128,9 @@ describe('buildKubernetesModel', () => {
       'crd.yaml',
       'apiVersion: x.io/v1\nkind: Thing\nmetadata: {name: a}\nspec: {template: {spec: {size: 3}}}\n---\napiVersion: x.io/v1\nkind: Runner\nmetadata: {name: b}\nspec: {template: {spec: {containers: [{name: r}]}}}\n',
     );
-    const m = buildKubernetesModel([{ file, stream: parseYamlStream(file), helmSources: ['c/templates/a.yaml', undefined] }]);
+    const m = buildKubernetesModel([
+      { file, stream: parseYamlStream(file), helmSources: ['c/templates/a.yaml', undefined] },
+    ]);
     expect(m.project.objects.map((o) => [o.id, o.pod?.containers.map((c) => c.name), o.helmSource])).toEqual([
       ['Thing/default/a', undefined, 'c/templates/a.yaml'],
       ['Runner/default/b', ['r'], undefined],

@@ -45,7 +45,8 @@ describeShared('every YAML file of the shared corpus', () => {
       for (const o of model.project.objects) {
         expect(file.text.slice(o.headerRange.start.offset, o.headerRange.end.offset)).toBe(o.kind);
         for (const c of o.pod?.containers ?? [])
-          if (c.name) expect(file.text.slice(c.headerRange.start.offset, c.headerRange.end.offset), path).toContain(c.name);
+          if (c.name)
+            expect(file.text.slice(c.headerRange.start.offset, c.headerRange.end.offset), path).toContain(c.name);
       }
     }
   });
@@ -73,9 +74,15 @@ describeShared('every YAML file of the shared corpus', () => {
   test('chart templates with {{ }} may fail, but Kubernetes manifests all yield objects', () => {
     const errors = [...outcome].filter(([, o]) => o === 'error').map(([p]) => p);
     const count = (k: string) => [...outcome.values()].filter((o) => o === k).length;
-    console.log(`corpus: ${count('objects')} files with objects, ${count('not-kubernetes')} not Kubernetes, ${errors.length} errors (chart templates)`);
+    console.log(
+      `corpus: ${count('objects')} files with objects, ${count('not-kubernetes')} not Kubernetes, ${errors.length} errors (chart templates)`,
+    );
     for (const p of errors) expect(p, p).toMatch(/\/templates\//);
-    for (const [p, o] of outcome) if (p.startsWith('realworld/microservices-demo/kubernetes-manifests/') && !p.endsWith('kustomization.yaml')) expect(o, p).toBe('objects');
-    for (const [p, o] of outcome) if (/(^|\/)(Chart|values)\.yaml$|kustomization\.yaml$|skaffold\.yaml$|cloudbuild\.yaml$/.test(p)) expect(o, p).toBe('not-kubernetes');
+    for (const [p, o] of outcome)
+      if (p.startsWith('realworld/microservices-demo/kubernetes-manifests/') && !p.endsWith('kustomization.yaml'))
+        expect(o, p).toBe('objects');
+    for (const [p, o] of outcome)
+      if (/(^|\/)(Chart|values)\.yaml$|kustomization\.yaml$|skaffold\.yaml$|cloudbuild\.yaml$/.test(p))
+        expect(o, p).toBe('not-kubernetes');
   });
 });

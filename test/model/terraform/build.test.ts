@@ -21,8 +21,16 @@ const byAddress = (s: TfStack, address: string): TfResource => {
 
 describe('roots and modules', () => {
   it('makes a stack of each directory nobody calls', () => {
-    expect(project.stacks.map((s) => s.root.dir).sort()).toEqual(['fixtures/terraform/model/app', 'fixtures/terraform/model/state']);
-    expect(app.modules.map((m) => m.path)).toEqual(['', 'module.storage', 'module.dbs["analytics"]', 'module.dbs["primary"]']);
+    expect(project.stacks.map((s) => s.root.dir).sort()).toEqual([
+      'fixtures/terraform/model/app',
+      'fixtures/terraform/model/state',
+    ]);
+    expect(app.modules.map((m) => m.path)).toEqual([
+      '',
+      'module.storage',
+      'module.dbs["analytics"]',
+      'module.dbs["primary"]',
+    ]);
     expect(project.modules.map((m) => m.dir)).toContain('fixtures/terraform/model/app/modules/db');
   });
 });
@@ -37,7 +45,9 @@ describe('variables and locals', () => {
   });
 
   it('lets --var-file override the directory tfvars', () => {
-    const p = buildTerraformProject(readDirs(join(FIXTURES, 'app')), { varFiles: [parseText('ci.tfvars', 'env = "ci"\n')] });
+    const p = buildTerraformProject(readDirs(join(FIXTURES, 'app')), {
+      varFiles: [parseText('ci.tfvars', 'env = "ci"\n')],
+    });
     expect(p.stacks[0].root.variables.get('env')!.value).toBe('ci');
   });
 
@@ -144,7 +154,12 @@ describe('backends', () => {
 
   it('treats a cloud block as a backend', () => {
     const p = buildTerraformProject([
-      { dir: '.', files: [parseText('main.tf', 'terraform {\n  cloud {\n    organization = "acme"\n  }\n}\n')], tfvars: [], backendConfigs: [] },
+      {
+        dir: '.',
+        files: [parseText('main.tf', 'terraform {\n  cloud {\n    organization = "acme"\n  }\n}\n')],
+        tfvars: [],
+        backendConfigs: [],
+      },
     ]);
     expect(p.stacks[0].root.backend?.backendType).toBe('cloud');
     expect(p.stacks[0].root.backend?.config.get('organization')?.value).toBe('acme');
@@ -155,10 +170,12 @@ describe('references', () => {
   const bucket = () => byAddress(state, 'aws_s3_bucket.state');
 
   it('finds referrers by reference, through a local, and by known name', () => {
-    expect(state.referrers(bucket(), 'aws_s3_bucket_versioning', 'bucket').map((r) => r.address)).toEqual(['aws_s3_bucket_versioning.bucket']);
-    expect(state.referrers(bucket(), 'aws_s3_bucket_server_side_encryption_configuration', 'bucket').map((r) => r.address)).toEqual([
-      'aws_s3_bucket_server_side_encryption_configuration.sse',
+    expect(state.referrers(bucket(), 'aws_s3_bucket_versioning', 'bucket').map((r) => r.address)).toEqual([
+      'aws_s3_bucket_versioning.bucket',
     ]);
+    expect(
+      state.referrers(bucket(), 'aws_s3_bucket_server_side_encryption_configuration', 'bucket').map((r) => r.address),
+    ).toEqual(['aws_s3_bucket_server_side_encryption_configuration.sse']);
     expect(state.referrers(bucket(), 'aws_s3_bucket_public_access_block', 'bucket').map((r) => r.address)).toEqual([
       'aws_s3_bucket_public_access_block.by_name',
     ]);
@@ -177,7 +194,9 @@ describe('references', () => {
 
   it('links a child module bucket to its versioning resource', () => {
     const b = byAddress(app, 'module.storage.aws_s3_bucket.this');
-    expect(app.referrers(b, 'aws_s3_bucket_versioning', 'bucket').map((r) => r.address)).toEqual(['module.storage.aws_s3_bucket_versioning.this']);
+    expect(app.referrers(b, 'aws_s3_bucket_versioning', 'bucket').map((r) => r.address)).toEqual([
+      'module.storage.aws_s3_bucket_versioning.this',
+    ]);
   });
 });
 

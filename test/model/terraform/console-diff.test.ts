@@ -12,7 +12,9 @@ import type { ModuleInstance } from '../../../src/model/terraform/module-instanc
 import { UNKNOWN } from '../../../src/model/terraform/value.js';
 import { parseExpr, parseText } from './helpers.js';
 
-const HAS_TERRAFORM = spawnSync('terraform', ['version'], { stdio: 'ignore', env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' } }).status === 0;
+const HAS_TERRAFORM =
+  spawnSync('terraform', ['version'], { stdio: 'ignore', env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' } })
+    .status === 0;
 
 const CONFIG = `
 variable "name" {
@@ -39,22 +41,89 @@ locals {
 `;
 
 const EXPRESSIONS = [
-  'var.name', 'var.ports', 'var.settings', 'local.full', 'local.n * 3 - 1', '7 / 2', '-7 % 3', '"5" + 1', '1 == "1"', '"a" != "b"',
-  'local.n >= 7 && !false', 'true ? 1 : "x"', 'false ? "x" : 2.5', '"${local.n}"', '"n=${local.n}, ok=${true}"',
-  '[for s in local.items : upper(s) if s != "c"]', '{ for k, v in local.tags : v => k }', '{ for s in local.items : s => s... }',
-  'local.nested[*].k', 'flatten(local.nested[*].v)', 'merge(local.tags, { env = "dev" }, null)', 'lookup(local.tags, "zone", "none")',
-  'concat(local.items, ["z"])', 'contains(local.items, "c")', 'coalesce("", "b")', 'coalescelist([], ["x"])', 'try(local.tags.zone, "fallback")',
-  'can(local.tags.zone)', 'tostring(12)', 'tonumber("3.5")', 'tobool("true")', 'tolist(["a", 1])', 'toset(local.items)', 'tomap({ a = 1, b = "x" })',
-  'jsonencode({ b = [1, "<&>"], a = null })', 'jsondecode("{\\"a\\": [1, 2.5, true]}")', 'yamlencode({ a = 1, b = ["x", { c = "d" }], e = {} })',
-  'format("%s is %d (%5.2f) %q %t %x", "n", 42, 3.14159, "q", true, 255)', 'formatlist("%s=%s", ["a", "b"], "v")', 'join(",", local.items)',
-  'split(",", "a,,b")', 'title("hello wide world")', 'trimspace("  x y  ")', 'trim("--a-b--", "-")', 'trimprefix("prefix-x", "prefix-")',
-  'trimsuffix("x.tf", ".tf")', 'replace("a.b.c", ".", "/")', 'replace("v1.2.3", "/(\\\\d+)\\\\.(\\\\d+)/", "$2.$1")', 'substr("hello", -3, 2)',
-  'length("héllo")', 'keys(local.tags)', 'values(local.tags)', 'element(local.items, 5)', 'index(local.items, "c")', 'distinct(local.items)',
-  'compact(["a", "", "b"])', 'slice(local.items, 1, 3)', 'range(1, 10, 3)', 'zipmap(["a", "b"], [1, 2])', 'min(3, 1.5, 9)', 'max(var.ports...)',
-  'abs(-4)', 'ceil(1.2)', 'floor(-1.2)', 'sum([1, 2, 3.5])', 'startswith("prod-db", "prod")', 'endswith("x.tf", ".json")', 'strcontains("abc", "bc")',
-  'one(["x"])', 'alltrue([true, "true"])', 'anytrue([])', 'base64encode("hi there")', 'cidrsubnet("10.1.0.0/16", 4, 3)', 'path.module',
-  'terraform.workspace', 'lower("ÀB")', 'reverse([1, 2, 3])', 'sort(["b", "a", "10"])', 'tonumber("x")', 'element([], 0)', 'local.items[9]',
-  'length(range(0))', '<<-EOT\n    hello ${var.name}\n      %{~ for p in var.ports ~}\n      port ${p}\n      %{ endfor ~}\n    EOT',
+  'var.name',
+  'var.ports',
+  'var.settings',
+  'local.full',
+  'local.n * 3 - 1',
+  '7 / 2',
+  '-7 % 3',
+  '"5" + 1',
+  '1 == "1"',
+  '"a" != "b"',
+  'local.n >= 7 && !false',
+  'true ? 1 : "x"',
+  'false ? "x" : 2.5',
+  '"${local.n}"',
+  '"n=${local.n}, ok=${true}"',
+  '[for s in local.items : upper(s) if s != "c"]',
+  '{ for k, v in local.tags : v => k }',
+  '{ for s in local.items : s => s... }',
+  'local.nested[*].k',
+  'flatten(local.nested[*].v)',
+  'merge(local.tags, { env = "dev" }, null)',
+  'lookup(local.tags, "zone", "none")',
+  'concat(local.items, ["z"])',
+  'contains(local.items, "c")',
+  'coalesce("", "b")',
+  'coalescelist([], ["x"])',
+  'try(local.tags.zone, "fallback")',
+  'can(local.tags.zone)',
+  'tostring(12)',
+  'tonumber("3.5")',
+  'tobool("true")',
+  'tolist(["a", 1])',
+  'toset(local.items)',
+  'tomap({ a = 1, b = "x" })',
+  'jsonencode({ b = [1, "<&>"], a = null })',
+  'jsondecode("{\\"a\\": [1, 2.5, true]}")',
+  'yamlencode({ a = 1, b = ["x", { c = "d" }], e = {} })',
+  'format("%s is %d (%5.2f) %q %t %x", "n", 42, 3.14159, "q", true, 255)',
+  'formatlist("%s=%s", ["a", "b"], "v")',
+  'join(",", local.items)',
+  'split(",", "a,,b")',
+  'title("hello wide world")',
+  'trimspace("  x y  ")',
+  'trim("--a-b--", "-")',
+  'trimprefix("prefix-x", "prefix-")',
+  'trimsuffix("x.tf", ".tf")',
+  'replace("a.b.c", ".", "/")',
+  'replace("v1.2.3", "/(\\\\d+)\\\\.(\\\\d+)/", "$2.$1")',
+  'substr("hello", -3, 2)',
+  'length("héllo")',
+  'keys(local.tags)',
+  'values(local.tags)',
+  'element(local.items, 5)',
+  'index(local.items, "c")',
+  'distinct(local.items)',
+  'compact(["a", "", "b"])',
+  'slice(local.items, 1, 3)',
+  'range(1, 10, 3)',
+  'zipmap(["a", "b"], [1, 2])',
+  'min(3, 1.5, 9)',
+  'max(var.ports...)',
+  'abs(-4)',
+  'ceil(1.2)',
+  'floor(-1.2)',
+  'sum([1, 2, 3.5])',
+  'startswith("prod-db", "prod")',
+  'endswith("x.tf", ".json")',
+  'strcontains("abc", "bc")',
+  'one(["x"])',
+  'alltrue([true, "true"])',
+  'anytrue([])',
+  'base64encode("hi there")',
+  'cidrsubnet("10.1.0.0/16", 4, 3)',
+  'path.module',
+  'terraform.workspace',
+  'lower("ÀB")',
+  'reverse([1, 2, 3])',
+  'sort(["b", "a", "10"])',
+  'tonumber("x")',
+  'element([], 0)',
+  'local.items[9]',
+  'length(range(0))',
+  '<<-EOT\n    hello ${var.name}\n      %{~ for p in var.ports ~}\n      port ${p}\n      %{ endfor ~}\n    EOT',
 ];
 
 describe.skipIf(!HAS_TERRAFORM)('evaluator agrees with terraform console', () => {
@@ -77,14 +146,18 @@ describe.skipIf(!HAS_TERRAFORM)('evaluator agrees with terraform console', () =>
       s === '!error' ? 'UNKNOWN' : JSON.stringify(JSON.parse(s)),
     );
 
-    const project = buildTerraformProject([{ dir: '.', files: [parseText('main.tf', CONFIG)], tfvars: [], backendConfigs: [] }]);
+    const project = buildTerraformProject([
+      { dir: '.', files: [parseText('main.tf', CONFIG)], tfvars: [], backendConfigs: [] },
+    ]);
     const scope = (project.stacks[0].root as ModuleInstance).scope;
     const ours = EXPRESSIONS.map((e) => {
       const v = evaluate(parseExpr(e), scope);
       return v === UNKNOWN ? 'UNKNOWN' : JSON.stringify(JSON.parse(jsonEncode(v)));
     });
-    const mismatches = EXPRESSIONS.map((e, i) => ({ e, ours: ours[i], theirs: theirs[i] })).filter((r) => r.ours !== r.theirs);
-    if (process.env.SHOW_CONSOLE_DIFF) console.log(theirs.join("\n"));
+    const mismatches = EXPRESSIONS.map((e, i) => ({ e, ours: ours[i], theirs: theirs[i] })).filter(
+      (r) => r.ours !== r.theirs,
+    );
+    if (process.env.SHOW_CONSOLE_DIFF) console.log(theirs.join('\n'));
     expect(theirs).toHaveLength(EXPRESSIONS.length);
     expect(mismatches).toEqual([]);
   });

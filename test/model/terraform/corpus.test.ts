@@ -16,8 +16,11 @@ describeShared('real-world Terraform corpus', () => {
     // Touch everything lazily evaluated: values, nested blocks, providers, regions.
     for (const stack of project.stacks) {
       for (const r of [...stack.resources, ...stack.dataSources]) {
-        for (const a of r.attributes.values()) void a.value, void a.references;
-        for (const b of r.node.body.blocks) r.blocks(b.type === 'dynamic' ? (b.labels[0]?.value ?? '') : b.type).forEach((x) => x.attributes.forEach((a) => void a.value));
+        for (const a of r.attributes.values()) (void a.value, void a.references);
+        for (const b of r.node.body.blocks)
+          r.blocks(b.type === 'dynamic' ? (b.labels[0]?.value ?? '') : b.type).forEach((x) =>
+            x.attributes.forEach((a) => void a.value),
+          );
         void r.region;
         expect(r.address).toMatch(/^(module\.[\w-]+(\[[^\]]+\])?\.)*(data\.)?[\w-]+\.[\w-]+(\[[^\]]+\])?$/);
       }

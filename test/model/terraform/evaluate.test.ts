@@ -9,7 +9,10 @@ const scope = bindScope(EMPTY_SCOPE, {
   l: ['a', 'b', 'c'],
   m: { a: 1, b: 2 },
   u: UNKNOWN,
-  objs: [{ name: 'x', port: 80 }, { name: 'y', port: 443 }],
+  objs: [
+    { name: 'x', port: 80 },
+    { name: 'y', port: 443 },
+  ],
 });
 
 function ev(text: string): Value {

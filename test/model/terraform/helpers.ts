@@ -17,7 +17,8 @@ export function parseText(path: string, text: string): TfFileInput {
 /** Parses one expression (as the value of an attribute). */
 export function parseExpr(text: string): Expr {
   const { hcl } = parseText('expr.tf', `x = ${text}\n`);
-  if (hcl.diagnostics.some((d) => d.severity === 'error')) throw new Error(`parse error in ${text}: ${hcl.diagnostics[0].message}`);
+  if (hcl.diagnostics.some((d) => d.severity === 'error'))
+    throw new Error(`parse error in ${text}: ${hcl.diagnostics[0].message}`);
   return hcl.body.attributes[0].expr;
 }
 
@@ -42,11 +43,13 @@ export function readDirs(root: string, base = root): TfDirInput[] {
       const display = rel === '.' ? n : `${rel}/${n}`;
       if (n.endsWith('.tf')) input.files.push(parseText(display, readFileSync(p, 'utf8')));
       else if (isTfvars(n) && !n.endsWith('.json')) tfvars.push(n);
-      else if (n.endsWith('.tfbackend') || n === 'backend.hcl') input.backendConfigs.push(parseText(display, readFileSync(p, 'utf8')));
+      else if (n.endsWith('.tfbackend') || n === 'backend.hcl')
+        input.backendConfigs.push(parseText(display, readFileSync(p, 'utf8')));
     }
     // terraform.tfvars first, then *.auto.tfvars in lexical order.
     tfvars.sort((a, b) => (a === 'terraform.tfvars' ? -1 : b === 'terraform.tfvars' ? 1 : a < b ? -1 : 1));
-    for (const n of tfvars) input.tfvars.push(parseText(rel === '.' ? n : `${rel}/${n}`, readFileSync(join(abs, n), 'utf8')));
+    for (const n of tfvars)
+      input.tfvars.push(parseText(rel === '.' ? n : `${rel}/${n}`, readFileSync(join(abs, n), 'utf8')));
     if (input.files.length > 0) out.push(input);
   };
   visit(root);

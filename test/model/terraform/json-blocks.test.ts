@@ -49,7 +49,10 @@ describe('.tf.json object-valued attributes as nested blocks', () => {
   it('offers a tuple of objects as one block per element, each ranged by its object', () => {
     const rules = bucket.blocks('lifecycle_rule');
     expect(rules.map((r) => r.value('id'))).toEqual(['expire-old', 'archive']);
-    expect(rules.map((r) => text(r.range))).toEqual(['{ "id": "expire-old", "enabled": true }', '{ "id": "archive", "enabled": false }']);
+    expect(rules.map((r) => text(r.range))).toEqual([
+      '{ "id": "expire-old", "enabled": true }',
+      '{ "id": "archive", "enabled": false }',
+    ]);
     expect(rules.map((r) => at(r.range))).toEqual(['9:11-9:50', '10:11-10:48']);
     expect(rules.map((r) => text(r.node.openBraceRange) + text(r.node.closeBraceRange))).toEqual(['{}', '{}']);
   });
@@ -69,8 +72,17 @@ describe('.tf.json object-valued attributes as nested blocks', () => {
     expect(bucket.get('versioning')).toEqual({ enabled: true, '//': 'keep every version of the state' });
     expect(bucket.get('versioning.enabled')).toBe(true);
     expect(bucket.get('lifecycle_rule.id')).toBe('expire-old');
-    expect(bucket.get('server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.sse_algorithm')).toBe('aws:kms');
-    expect([...bucket.attributes.keys()]).toEqual(['bucket', 'tags', 'versioning', 'lifecycle_rule', 'server_side_encryption_configuration', 'cors_origins']);
+    expect(
+      bucket.get('server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.sse_algorithm'),
+    ).toBe('aws:kms');
+    expect([...bucket.attributes.keys()]).toEqual([
+      'bucket',
+      'tags',
+      'versioning',
+      'lifecycle_rule',
+      'server_side_encryption_configuration',
+      'cors_origins',
+    ]);
   });
 
   it('does not turn other values into blocks', () => {
@@ -84,7 +96,9 @@ describe('.tf.json object-valued attributes as nested blocks', () => {
   });
 
   it('leaves native HCL alone: an object attribute there is not a block', () => {
-    const native = onlyResource(parseText('main.tf', 'resource "aws_s3_bucket" "b" {\n  versioning = { enabled = true }\n}\n') as never);
+    const native = onlyResource(
+      parseText('main.tf', 'resource "aws_s3_bucket" "b" {\n  versioning = { enabled = true }\n}\n') as never,
+    );
     expect(native.value('versioning')).toEqual({ enabled: true });
     expect(native.blocks('versioning')).toEqual([]);
   });

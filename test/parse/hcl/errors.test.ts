@@ -15,7 +15,10 @@ const invalidDir = join(REPO_DIR, 'fixtures', 'hcl', 'invalid');
 /** file in fixtures/hcl/invalid → [range, message] of the first diagnostic. */
 const EXPECTED: Record<string, [string, string]> = {
   'bad-directive.tf': ['1:9-1:12', "expected 'if', 'for', 'else', 'endif' or 'endfor' after '%{'"],
-  'bad-escape.tf': ['1:7-1:9', "invalid escape sequence '\\q' in string; valid ones are \\n \\r \\t \\\" \\\\ \\uNNNN \\UNNNNNNNN"],
+  'bad-escape.tf': [
+    '1:7-1:9',
+    "invalid escape sequence '\\q' in string; valid ones are \\n \\r \\t \\\" \\\\ \\uNNNN \\UNNNNNNNN",
+  ],
   'block-after-close.tf': ['2:3-2:4', "expected a newline after the block's closing '}', found 'b'"],
   'chained-legacy-index.tf': ['1:6-1:10', 'legacy index syntax cannot be chained (`.0.1`); use `[0][1]` instead'],
   'conditional-missing-colon.tf': ['1:10-2:1', "expected ':' in the conditional expression, found newline"],
@@ -23,33 +26,61 @@ const EXPECTED: Record<string, [string, string]> = {
   'duplicate-attribute.tf': ['3:1-3:2', 'attribute "a" is already defined at line 1'],
   'ellipsis-not-last.tf': ['1:11-1:12', "expected ')' after '...': only the last argument can be expanded, found ','"],
   'for-missing-in.tf': ['1:12-1:13', "expected 'in' after the 'for' variables, found 'y'"],
-  'heredoc-marker-at-eof.tf': ['3:4-3:4', 'unterminated heredoc: no line with only "EOT" closes the heredoc opened at line 1'],
+  'heredoc-marker-at-eof.tf': [
+    '3:4-3:4',
+    'unterminated heredoc: no line with only "EOT" closes the heredoc opened at line 1',
+  ],
   'interpolation-unclosed.tf': ['1:9-1:10', "expected '}' to close the interpolation opened with '${', found string"],
   'invalid-char.tf': ['1:7-1:8', "expected a newline after the attribute value, found invalid character '@'"],
   'label-interpolation.tf': ['1:10-1:17', 'block labels must be literal strings, without interpolation'],
   'missing-endfor.tf': ['1:6-1:21', '%{for} has no matching %{endfor}'],
-  'missing-equals.tf': ['2:13-3:1', 'expected \'{\' to open block "bucket" (or \'=\' if "bucket" is an attribute), found newline'],
+  'missing-equals.tf': [
+    '2:13-3:1',
+    'expected \'{\' to open block "bucket" (or \'=\' if "bucket" is an attribute), found newline',
+  ],
   'missing-value.tf': ['1:4-2:1', 'expected an expression, found newline'],
-  'nested-attribute-splat.tf': ['1:10-1:12', 'a splat (.*) cannot be nested inside an attribute-only splat; use [*] instead'],
+  'nested-attribute-splat.tf': [
+    '1:10-1:12',
+    'a splat (.*) cannot be nested inside an attribute-only splat; use [*] instead',
+  ],
   'number-attr-name.tf': ['1:1-1:2', 'expected an attribute name or block type, found number'],
   'object-missing-separator.tf': ['1:13-1:14', "expected a newline or ',' after an object item, found 'y'"],
-  'single-line-block-two-attrs.tf': ['1:10-1:11', "expected '}' after the attribute of a single-line block (it can hold only one), found ','"],
-  'single-line-nested-block.tf': ['1:5-1:6', 'a single-line block can contain only one attribute; put a nested block on its own line'],
+  'single-line-block-two-attrs.tf': [
+    '1:10-1:11',
+    "expected '}' after the attribute of a single-line block (it can hold only one), found ','",
+  ],
+  'single-line-nested-block.tf': [
+    '1:5-1:6',
+    'a single-line block can contain only one attribute; put a nested block on its own line',
+  ],
   'stray-brace.tf': ['2:1-2:2', "unexpected '}': there is no block to close"],
   'two-attrs-one-line.tf': ['1:7-1:8', "expected a newline after the attribute value, found 'b'"],
   'unclosed-block.tf': ['1:18-1:19', "expected '}' to close the block, found end of file"],
-  'unclosed-paren.tf': ['2:1-2:1', "expected ')' to close the parenthesised expression opened with '(', found end of file"],
+  'unclosed-paren.tf': [
+    '2:1-2:1',
+    "expected ')' to close the parenthesised expression opened with '(', found end of file",
+  ],
   'unclosed-tuple.tf': ['2:1-2:2', "expected ',' or ']' after a tuple element, found 'b'"],
   'unmatched-endif.tf': ['1:7-1:17', 'unexpected %{endif} with no matching %{if}'],
   'unterminated-call.tf': ['1:5-1:11', "unterminated function call: no ')' before the end of the file"],
   'unterminated-comment.tf': ['2:1-2:3', "unterminated comment: '/*' has no matching '*/'"],
-  'unterminated-heredoc.tf': ['3:1-3:1', 'unterminated heredoc: no line with only "EOT" closes the heredoc opened at line 1'],
-  'unterminated-string.tf': ['1:5-1:9', 'unterminated string: a quoted string cannot contain a line break (use a heredoc or "\\n")'],
+  'unterminated-heredoc.tf': [
+    '3:1-3:1',
+    'unterminated heredoc: no line with only "EOT" closes the heredoc opened at line 1',
+  ],
+  'unterminated-string.tf': [
+    '1:5-1:9',
+    'unterminated string: a quoted string cannot contain a line break (use a heredoc or "\\n")',
+  ],
 };
 
 describe('error messages and positions', () => {
   it('covers every broken fixture', () => {
-    expect(readdirSync(invalidDir).filter((n) => n.endsWith('.tf')).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(
+      readdirSync(invalidDir)
+        .filter((n) => n.endsWith('.tf'))
+        .sort(),
+    ).toEqual(Object.keys(EXPECTED).sort());
   });
 
   it.each(Object.entries(EXPECTED))('%s', (name, [range, message]) => {
@@ -63,13 +94,18 @@ describe('error messages and positions', () => {
   it('reports exact offsets', () => {
     const d = parse('ok = 1\nbad = [1 2]\n').diagnostics;
     expect(d).toHaveLength(1);
-    expect(d[0].range).toEqual({ start: { line: 2, column: 10, offset: 16 }, end: { line: 2, column: 11, offset: 17 } });
+    expect(d[0].range).toEqual({
+      start: { line: 2, column: 10, offset: 16 },
+      end: { line: 2, column: 11, offset: 17 },
+    });
   });
 });
 
 describe('recovery', () => {
   it('parses the blocks after a broken block', () => {
-    const hcl = parse(['resource "a" "one" {', '  x = [1 2]', '  y = 2', '}', 'resource "a" "two" {', '  z = 3', '}', ''].join('\n'));
+    const hcl = parse(
+      ['resource "a" "one" {', '  x = [1 2]', '  y = 2', '}', 'resource "a" "two" {', '  z = 3', '}', ''].join('\n'),
+    );
     expect(hcl.diagnostics).toHaveLength(1);
     expect(hcl.diagnostics[0].range.start.line).toBe(2);
     expect(hcl.body.blocks.map((b) => b.labels[1].value)).toEqual(['one', 'two']);
@@ -89,7 +125,7 @@ describe('recovery', () => {
     expect(hcl.body.attributes.map((a) => a.name)).toEqual(['a', 'b', 'c', 'e']);
   });
 
-  it('does not let braces inside a broken line\'s string confuse recovery', () => {
+  it("does not let braces inside a broken line's string confuse recovery", () => {
     const hcl = parse('a = 1 2 "}}}"\nb {\n  c = 1\n}\n');
     expect(hcl.diagnostics).toHaveLength(1);
     expect(hcl.body.blocks[0].body.attributes[0].name).toBe('c');
@@ -141,9 +177,12 @@ function rng(seed: number): () => number {
 
 function checkNoThrow(text: string): void {
   let hcl: HclFile | undefined;
-  expect(() => {
-    hcl = parse(text);
-  }, JSON.stringify(text.slice(0, 200))).not.toThrow();
+  expect(
+    () => {
+      hcl = parse(text);
+    },
+    JSON.stringify(text.slice(0, 200)),
+  ).not.toThrow();
   for (const d of hcl!.diagnostics) {
     expect(d.range.start.offset).toBeGreaterThanOrEqual(0);
     expect(d.range.end.offset).toBeLessThanOrEqual(text.length);
@@ -152,7 +191,8 @@ function checkNoThrow(text: string): void {
 }
 
 describe('fuzz: never throws', () => {
-  const sample = readFileSync(join(REPO_DIR, 'fixtures', 'hcl', 'valid', 'expressions.tf'), 'utf8') +
+  const sample =
+    readFileSync(join(REPO_DIR, 'fixtures', 'hcl', 'valid', 'expressions.tf'), 'utf8') +
     readFileSync(join(REPO_DIR, 'fixtures', 'hcl', 'valid', 'heredocs.tf'), 'utf8');
   const alphabet = '{}[]()"$%~<>-=!&|?:.,*/\\#\n\t aEOT0123456789_${}%{}<<EOT\n';
 

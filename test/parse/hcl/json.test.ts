@@ -120,7 +120,9 @@ describe('meta-arguments that are references', () => {
 
   it('reports a malformed reference at its position', () => {
     const { hcl } = parseJson('{"module": {"m": {"depends_on": ["a b"]}}}');
-    expect(hcl.diagnostics.map((d) => [lc(d.range), d.message])).toEqual([['1:37-1:38', "expected the end of the expression, found 'b'"]]);
+    expect(hcl.diagnostics.map((d) => [lc(d.range), d.message])).toEqual([
+      ['1:37-1:38', "expected the end of the expression, found 'b'"],
+    ]);
   });
 });
 
@@ -135,7 +137,11 @@ describe('JSON syntax errors', () => {
     ['{"a": 1} x', '1:10-1:11', 'unexpected text after the JSON value'],
     ['', '1:1-1:1', 'expected a JSON value, found end of file'],
     ['[]', '1:1-1:3', 'a Terraform JSON file must hold an object at the top level'],
-    ['{"resource": {"t": "x"}}', '1:20-1:23', '"resource" must be an object keyed by block label in Terraform JSON, found string'],
+    [
+      '{"resource": {"t": "x"}}',
+      '1:20-1:23',
+      '"resource" must be an object keyed by block label in Terraform JSON, found string',
+    ],
   ])('%j', (text, range, message) => {
     const { hcl } = parseJson(text);
     expect(hcl.diagnostics.map((d) => [lc(d.range), d.message])).toEqual([[range, message]]);
@@ -154,12 +160,13 @@ describe('JSON syntax errors', () => {
 
   it('never throws on random input', () => {
     let seed = 99;
-    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const alphabet = '{}[]":,\\u0 tfn1-.e${}%{}//\n';
     const base = readFileSync(join(REPO_DIR, 'fixtures', 'hcl', 'json', 'main.tf.json'), 'utf8');
     for (let i = 0; i < 400; i++) {
       const chars = [...base.slice(0, Math.floor(next() * base.length))];
-      for (let k = 0; k < 4; k++) chars[Math.floor(next() * chars.length)] = alphabet[Math.floor(next() * alphabet.length)];
+      for (let k = 0; k < 4; k++)
+        chars[Math.floor(next() * chars.length)] = alphabet[Math.floor(next() * alphabet.length)];
       expect(() => parseJson(chars.join(''))).not.toThrow();
     }
   });

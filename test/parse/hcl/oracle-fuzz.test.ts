@@ -10,8 +10,46 @@ import { parseHcl } from '../../../src/parse/hcl/parser.js';
 import { REPO_DIR } from '../../support/shared.js';
 import { toHcl2Json } from './to-hcl2json.js';
 
-const EDITS = ['{', '}', '[', ']', '(', ')', '"', '${', '%{', '~', '\n', ' ', '=', ',', '.', '*', '#', '//', '/*', '*/',
-  '<<EOT\n', '\nEOT\n', 'x', '0', '-', '!', '?', ':', '=>', '...', '\\', '$$', 'for ', ' in ', 'if ', '}"', '"${', '%{ endif }'];
+const EDITS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '"',
+  '${',
+  '%{',
+  '~',
+  '\n',
+  ' ',
+  '=',
+  ',',
+  '.',
+  '*',
+  '#',
+  '//',
+  '/*',
+  '*/',
+  '<<EOT\n',
+  '\nEOT\n',
+  'x',
+  '0',
+  '-',
+  '!',
+  '?',
+  ':',
+  '=>',
+  '...',
+  '\\',
+  '$$',
+  'for ',
+  ' in ',
+  'if ',
+  '}"',
+  '"${',
+  '%{ endif }',
+];
 
 function rng(seed: number): () => number {
   return () => {
@@ -20,7 +58,9 @@ function rng(seed: number): () => number {
   };
 }
 
-const samples = ['expressions.tf', 'heredocs.tf', 'blocks.tf'].map((n) => readFileSync(join(REPO_DIR, 'fixtures', 'hcl', 'valid', n), 'utf8'));
+const samples = ['expressions.tf', 'heredocs.tf', 'blocks.tf'].map((n) =>
+  readFileSync(join(REPO_DIR, 'fixtures', 'hcl', 'valid', n), 'utf8'),
+);
 
 function mutant(r: () => number): string {
   const lines = samples[Math.floor(r() * samples.length)].split('\n');
@@ -29,7 +69,10 @@ function mutant(r: () => number): string {
   const edits = Math.floor(r() * 3);
   for (let j = 0; j < edits; j++) {
     const p = Math.floor(r() * text.length);
-    text = r() < 0.5 ? text.slice(0, p) + EDITS[Math.floor(r() * EDITS.length)] + text.slice(p) : text.slice(0, p) + text.slice(p + 1);
+    text =
+      r() < 0.5
+        ? text.slice(0, p) + EDITS[Math.floor(r() * EDITS.length)] + text.slice(p)
+        : text.slice(0, p) + text.slice(p + 1);
   }
   return text;
 }

@@ -33,7 +33,9 @@ function terraformVerdict(text: string): { ok: boolean; line: number | null; mes
 
 const describeTf = hasTerraform() ? describe : describe.skip;
 const invalidDir = join(REPO_DIR, 'fixtures', 'hcl', 'invalid');
-const invalidFiles = readdirSync(invalidDir).filter((n) => n.endsWith('.tf')).sort();
+const invalidFiles = readdirSync(invalidDir)
+  .filter((n) => n.endsWith('.tf'))
+  .sort();
 
 describeTf('terraform fmt agrees on broken files', () => {
   it('has broken fixtures', () => {

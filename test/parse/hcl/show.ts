@@ -7,9 +7,7 @@ import type { Range } from '../../../src/parse/source.js';
 const at = (r: Range): string => `@${r.start.offset}-${r.end.offset}`;
 
 function steps(t: Traverser[]): string {
-  return t
-    .map((s) => (s.kind === 'Attr' ? `.${s.name}` : `[${JSON.stringify(s.key)}]`) + at(s.range))
-    .join('');
+  return t.map((s) => (s.kind === 'Attr' ? `.${s.name}` : `[${JSON.stringify(s.key)}]`) + at(s.range)).join('');
 }
 
 function part(p: TemplatePart): string {

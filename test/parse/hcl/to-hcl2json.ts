@@ -127,8 +127,14 @@ class Converter {
         return this.directiveIf(p.condition, this.part(p.trueResult), this.part(p.falseResult));
       case 'TemplateFor':
         return (
-          '%{for ' + (p.keyVar !== undefined ? p.keyVar + ', ' : '') + p.valueVar + ' in ' + this.source(p.collection) + '}' +
-          this.template(p.body.parts) + '%{endfor}'
+          '%{for ' +
+          (p.keyVar !== undefined ? p.keyVar + ', ' : '') +
+          p.valueVar +
+          ' in ' +
+          this.source(p.collection) +
+          '}' +
+          this.template(p.body.parts) +
+          '%{endfor}'
         );
       default:
         return this.wrap(p);

@@ -24,7 +24,14 @@ describe('helmSources', () => {
       ].join('\n'),
     );
     expect(stream.errors).toEqual([]);
-    expect(s).toEqual([undefined, 'app/templates/a.yaml', 'app/templates/many.yaml', 'app/templates/many.yaml', undefined, 'app/templates/empty.yaml']);
+    expect(s).toEqual([
+      undefined,
+      'app/templates/a.yaml',
+      'app/templates/many.yaml',
+      'app/templates/many.yaml',
+      undefined,
+      'app/templates/empty.yaml',
+    ]);
   });
 
   test('kustomized output without comments', () => {
@@ -32,7 +39,8 @@ describe('helmSources', () => {
   });
 });
 
-const chartYaml = (dir: string, name: string) => new SourceFile(`${dir}/Chart.yaml`, `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n`);
+const chartYaml = (dir: string, name: string) =>
+  new SourceFile(`${dir}/Chart.yaml`, `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n`);
 
 const DEPLOYMENT_TEMPLATE = `{{- if .Values.enabled }}
 apiVersion: apps/v1

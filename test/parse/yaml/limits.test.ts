@@ -5,7 +5,8 @@ import { toJS } from '../../../src/parse/yaml/ast.js';
 import type { YNode } from '../../../src/parse/yaml/ast.js';
 import { DEFAULT_YAML_LIMITS, parseYamlStream } from '../../../src/parse/yaml/parse.js';
 
-const parse = (text: string, limits?: Parameters<typeof parseYamlStream>[1]) => parseYamlStream(new SourceFile('l.yaml', text), limits);
+const parse = (text: string, limits?: Parameters<typeof parseYamlStream>[1]) =>
+  parseYamlStream(new SourceFile('l.yaml', text), limits);
 const span = (r: Range) => `${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}`;
 
 /** Classic billion laughs: 9 levels of 9 aliases, only 72 alias tokens. */
@@ -139,7 +140,35 @@ spec:
 : value
 ...
 `;
-const PIECES = ['-', ':', ' ', '\n', '  ', '#', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '!!str ', '|', '>', '---\n', '...\n', '<<: ', '\t', '?', '%YAML 1.2\n', '\r\n', 'é', '\u2028'];
+const PIECES = [
+  '-',
+  ':',
+  ' ',
+  '\n',
+  '  ',
+  '#',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '!!str ',
+  '|',
+  '>',
+  '---\n',
+  '...\n',
+  '<<: ',
+  '\t',
+  '?',
+  '%YAML 1.2\n',
+  '\r\n',
+  'é',
+  '\u2028',
+];
 
 describe('never throws', () => {
   test('2000 deterministic mutations of a Kubernetes-like stream', () => {

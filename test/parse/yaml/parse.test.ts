@@ -24,7 +24,7 @@ function node(text: string, ...path: (string | number)[]) {
 
 describe('scalar ranges and values', () => {
   test('plain, quoted and block styles cover exactly their text', () => {
-    const text = 'a: plain\nb: "dq \\" x"\nc: \'sq\'\'s\'\nd: |\n  lit\n  two\n\ne: >- # folded\n  f1\n  f2\nf: x\n';
+    const text = "a: plain\nb: \"dq \\\" x\"\nc: 'sq''s'\nd: |\n  lit\n  two\n\ne: >- # folded\n  f1\n  f2\nf: x\n";
     const cases: [string, string, unknown, YScalar['style']][] = [
       ['a', '1:4-1:9 "plain"', 'plain', 'plain'],
       ['b', '2:4-2:13 "\\"dq \\\\\\" x\\""', 'dq " x', 'double'],
@@ -42,9 +42,24 @@ describe('scalar ranges and values', () => {
   });
 
   test('core schema resolution: yes/no/on stay strings, numbers and null resolve', () => {
-    const { stream } = parse('a: yes\nb: no\nc: on\nd: 10\ne: 0x1F\nf: 1.5\ng: true\nh: ~\ni:\nj: "10"\nk: !!str 10\nl: !!int "7"\nm: .inf\nn: 010\n');
+    const { stream } = parse(
+      'a: yes\nb: no\nc: on\nd: 10\ne: 0x1F\nf: 1.5\ng: true\nh: ~\ni:\nj: "10"\nk: !!str 10\nl: !!int "7"\nm: .inf\nn: 010\n',
+    );
     expect(toJS(stream.documents[0].root)).toEqual({
-      a: 'yes', b: 'no', c: 'on', d: 10, e: 31, f: 1.5, g: true, h: null, i: null, j: '10', k: '10', l: 7, m: Infinity, n: 10,
+      a: 'yes',
+      b: 'no',
+      c: 'on',
+      d: 10,
+      e: 31,
+      f: 1.5,
+      g: true,
+      h: null,
+      i: null,
+      j: '10',
+      k: '10',
+      l: 7,
+      m: Infinity,
+      n: 10,
     });
   });
 
@@ -53,7 +68,10 @@ describe('scalar ranges and values', () => {
     const spec = ypath(stream.documents[0].root, 'spec')!;
     expect(spec.kind).toBe('map');
     if (spec.kind !== 'map') return;
-    expect(spec.pairs.map((p) => at(file, p.key.range))).toEqual(['2:3-2:11 "replicas"', '3:3-3:15 "\\"quoted key\\""']);
+    expect(spec.pairs.map((p) => at(file, p.key.range))).toEqual([
+      '2:3-2:11 "replicas"',
+      '3:3-3:15 "\\"quoted key\\""',
+    ]);
     expect(at(file, spec.pairs[0].range)).toBe('2:3-2:14 "replicas: 3"');
     expect(at(file, spec.range)).toBe('2:3-3:18 "replicas: 3\\n  \\"quoted key\\": v"');
   });

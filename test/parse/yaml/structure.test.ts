@@ -121,7 +121,9 @@ describe('anchors, aliases, merge keys', () => {
   });
 
   test('merge keys: explicit keys win, then earlier maps', () => {
-    const { stream, slice } = parse('a: &a {x: 1, y: 1}\nb: &b {y: 2, z: 2}\nc:\n  <<: [*a, *b]\n  x: 3\nd:\n  <<: *b\n  w: 0\ne: {"<<": 5}\n');
+    const { stream, slice } = parse(
+      'a: &a {x: 1, y: 1}\nb: &b {y: 2, z: 2}\nc:\n  <<: [*a, *b]\n  x: 3\nd:\n  <<: *b\n  w: 0\ne: {"<<": 5}\n',
+    );
     const root = stream.documents[0].root;
     expect(toJS(ypath(root, 'c'))).toEqual({ y: 1, z: 2, x: 3 });
     expect(toJS(ypath(root, 'd'))).toEqual({ y: 2, z: 2, w: 0 });
@@ -145,7 +147,8 @@ describe('anchors, aliases, merge keys', () => {
 
 describe('comments', () => {
   test('found outside scalars only, with exact ranges', () => {
-    const text = 'a: "x # not"\nb: |\n  # not a comment\n  text\n# yes\nc: d # yes2\ne: f#not\nf: \'g #no\' #yes3\n  # arch-lint-ignore k8s-x -- reason\n';
+    const text =
+      'a: "x # not"\nb: |\n  # not a comment\n  text\n# yes\nc: d # yes2\ne: f#not\nf: \'g #no\' #yes3\n  # arch-lint-ignore k8s-x -- reason\n';
     const { stream, span } = parse(text);
     expect(stream.errors).toEqual([]);
     expect(stream.comments.map((c) => [c.text, span(c.range)])).toEqual([
