@@ -1,7 +1,7 @@
 // Auto Scaling groups that can only place instances in one availability zone.
 
 import { defineRule } from '../../src/engine/rule.js';
-import { writtenAt } from '../terraform/lib/origin.js';
+import { writtenAt } from '../lib/origin.js';
 import { singleZoneList } from './lib/zone-spread.js';
 
 export default defineRule({

@@ -3,8 +3,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock } from '../../src/model/terraform/types.js';
 import { asBool, asNumber } from '../../src/model/terraform/value.js';
-import { written } from '../terraform/lib/origin.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../terraform/lib/roots.js';
+import { written } from '../lib/origin.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
 import { callsOf } from './lib/registry-module.js';
 import { isReadReplica } from './lib/replicas.js';
 

@@ -1,7 +1,7 @@
 // EKS managed node groups whose nodes all live in one availability zone.
 
 import { defineRule } from '../../src/engine/rule.js';
-import { writtenAt } from '../terraform/lib/origin.js';
+import { writtenAt } from '../lib/origin.js';
 import { singleZoneList } from './lib/zone-spread.js';
 
 export default defineRule({

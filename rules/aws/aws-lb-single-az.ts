@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import type { Range, SourceFile } from '../../src/parse/source.js';
 import { hasDynamicBlock } from '../lib/terraform.js';
-import { writtenAt } from '../terraform/lib/origin.js';
+import { writtenAt } from '../lib/origin.js';
 import { singleZoneList } from './lib/zone-spread.js';
 
 interface Verdict {

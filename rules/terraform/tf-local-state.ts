@@ -3,7 +3,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Range, SourceFile } from '../../src/parse/source.js';
 import type { TfModule } from '../../src/model/terraform/types.js';
-import { DEFAULT_EXAMPLE_DIRS, exampleDirsSchema, isDeployableRoot, isExample } from './lib/roots.js';
+import { DEFAULT_EXAMPLE_DIRS, exampleDirsSchema, isDeployableRoot, isExample } from '../lib/roots.js';
 
 interface Options {
   exampleDirs: string[];

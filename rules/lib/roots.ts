@@ -3,7 +3,7 @@
 // neither receives its providers from a caller: a reusable module, even if the scan holds
 // no caller. Roots under example/test folders illustrate a module; they are not deployments.
 
-import type { TfModule, TfProject, TfStack } from '../../../src/model/terraform/types.js';
+import type { TfModule, TfProject, TfStack } from '../../src/model/terraform/types.js';
 
 /** Folder names whose roots are examples or tests of a reusable module. */
 export const DEFAULT_EXAMPLE_DIRS = ['examples', 'example', 'test', 'tests'];

@@ -3,10 +3,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { designated } from './lib/follow.js';
-import { regionText, sameRegion } from './lib/regions.js';
-import { stackLocation } from './lib/location.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
+import { designated } from '../lib/follow.js';
+import { regionText, sameRegion } from '../lib/regions.js';
+import { stackLocation } from '../lib/stack-location.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
 
 interface Options {
   exampleDirs: string[];

@@ -3,8 +3,8 @@
 // deployment (a shared module line would be the same for every stack that uses it, and
 // the design decision, such as adding a replica, is made in the root).
 
-import type { Range, SourceFile } from '../../../src/parse/source.js';
-import type { TfResource } from '../../../src/model/terraform/types.js';
+import type { Range, SourceFile } from '../../src/parse/source.js';
+import type { TfResource } from '../../src/model/terraform/types.js';
 
 export function stackLocation(
   r: TfResource,

@@ -3,9 +3,9 @@
 // `module.m.out` continues at the resources behind output `out` of the called module.
 // That is how a replica in a child module (behind a provider alias) finds its source.
 
-import type { Expr } from '../../../src/parse/hcl/ast.js';
-import type { TfAttribute, TfModule, TfModuleCall, TfResource, TfStack } from '../../../src/model/terraform/types.js';
-import { collectReferences } from '../../../src/model/terraform/references.js';
+import type { Expr } from '../../src/parse/hcl/ast.js';
+import type { TfAttribute, TfModule, TfModuleCall, TfResource, TfStack } from '../../src/model/terraform/types.js';
+import { collectReferences } from '../../src/model/terraform/references.js';
 
 const MAX_DEPTH = 8;
 

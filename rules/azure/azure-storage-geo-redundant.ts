@@ -2,9 +2,9 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { criticalReason, criticalStoreOptions, type CriticalOptions } from './lib/critical.js';
-import { written } from './lib/origin.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks } from './lib/roots.js';
+import { criticalReason, criticalStoreOptions, type CriticalOptions } from '../lib/critical.js';
+import { written } from '../lib/origin.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks } from '../lib/roots.js';
 
 interface Options extends CriticalOptions {
   exampleDirs: string[];

@@ -3,7 +3,7 @@
 // where their destinations live.
 
 import type { TfAttribute, TfProject, TfResource, TfStack } from '../../../src/model/terraform/types.js';
-import { designated } from './follow.js';
+import { designated } from '../../lib/follow.js';
 
 export interface ReplicationRule {
   /** The `destination.bucket` attribute. */

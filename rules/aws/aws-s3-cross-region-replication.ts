@@ -2,10 +2,10 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource } from '../../src/model/terraform/types.js';
-import { criticalReason, criticalStoreOptions, type CriticalOptions } from './lib/critical.js';
-import { regionText, sameRegion } from './lib/regions.js';
-import { stackLocation } from './lib/location.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks } from './lib/roots.js';
+import { criticalReason, criticalStoreOptions, type CriticalOptions } from '../lib/critical.js';
+import { regionText, sameRegion } from '../lib/regions.js';
+import { stackLocation } from '../lib/stack-location.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks } from '../lib/roots.js';
 import { destinationBuckets, replicationRules } from './lib/s3-replication.js';
 
 interface Options extends CriticalOptions {

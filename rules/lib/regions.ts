@@ -3,7 +3,7 @@
 // (Azure `location`, Google `region`). Two resources on the same provider configuration
 // share a region even when its value is not known; otherwise only known values compare.
 
-import type { TfModule, TfModuleCall, TfProvider, TfResource } from '../../../src/model/terraform/types.js';
+import type { TfModule, TfModuleCall, TfProvider, TfResource } from '../../src/model/terraform/types.js';
 
 export type Located = TfResource | TfModuleCall;
 

@@ -3,7 +3,7 @@
 // whose source cannot be resolved (an ARN known only after apply) might be this store's,
 // so it also keeps the primary from being reported, unless it is certainly in its region.
 
-import type { TfAttribute, TfResource, TfStack } from '../../../src/model/terraform/types.js';
+import type { TfAttribute, TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { designated } from './follow.js';
 import { sameRegion } from './regions.js';
 

@@ -1,10 +1,10 @@
 // Cloud SQL primaries with no replica in another region.
 
 import { defineRule } from '../../src/engine/rule.js';
-import { copies, coverage, sourcesOf } from './lib/counterparts.js';
-import { regionText } from './lib/regions.js';
-import { stackLocation } from './lib/location.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
+import { copies, coverage, sourcesOf } from '../lib/counterparts.js';
+import { regionText } from '../lib/regions.js';
+import { stackLocation } from '../lib/stack-location.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
 
 interface Options {
   exampleDirs: string[];

@@ -3,10 +3,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { hasDynamicBlock } from '../lib/terraform.js';
-import { copies, coverage, sourcesOf } from './lib/counterparts.js';
-import { regionText } from './lib/regions.js';
-import { stackLocation } from './lib/location.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
+import { copies, coverage, sourcesOf } from '../lib/counterparts.js';
+import { regionText } from '../lib/regions.js';
+import { stackLocation } from '../lib/stack-location.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
 
 interface Options {
   exampleDirs: string[];

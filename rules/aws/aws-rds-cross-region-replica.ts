@@ -3,11 +3,11 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { copies, coverage, sourcesOf } from './lib/counterparts.js';
-import { designated } from './lib/follow.js';
-import { regionText, sameRegion } from './lib/regions.js';
-import { stackLocation } from './lib/location.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
+import { copies, coverage, sourcesOf } from '../lib/counterparts.js';
+import { designated } from '../lib/follow.js';
+import { regionText, sameRegion } from '../lib/regions.js';
+import { stackLocation } from '../lib/stack-location.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
 
 interface Options {
   exampleDirs: string[];

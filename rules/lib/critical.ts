@@ -1,8 +1,8 @@
 // Which object stores hold data that must survive a regional outage: a documented,
 // configurable heuristic (databases always count; buckets and storage accounts by tag or name).
 
-import type { TfResource } from '../../../src/model/terraform/types.js';
-import { isObject } from '../../../src/model/terraform/value.js';
+import type { TfResource } from '../../src/model/terraform/types.js';
+import { isObject } from '../../src/model/terraform/value.js';
 import { DEFAULT_EXAMPLE_DIRS, exampleDirsSchema } from './roots.js';
 
 export interface CriticalOptions {

@@ -5,10 +5,10 @@
 // where to add it. A value computed inside a module (a conditional, a function) is
 // pointed at through the root module's call that brings the module in.
 
-import type { Edit } from '../../../src/engine/rule.js';
-import type { Range, SourceFile } from '../../../src/parse/source.js';
-import type { TfAttribute, TfBlock, TfModule, TfModuleCall } from '../../../src/model/terraform/types.js';
-import { setAttributeFix } from '../../lib/terraform-fix.js';
+import type { Edit } from '../../src/engine/rule.js';
+import type { Range, SourceFile } from '../../src/parse/source.js';
+import type { TfAttribute, TfBlock, TfModule, TfModuleCall } from '../../src/model/terraform/types.js';
+import { setAttributeFix } from './terraform-fix.js';
 
 const MAX_DEPTH = 8;
 

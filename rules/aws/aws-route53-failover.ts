@@ -3,8 +3,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
-import { stackLocation } from './lib/location.js';
-import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from './lib/roots.js';
+import { stackLocation } from '../lib/stack-location.js';
+import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
 
 interface Options {
   exampleDirs: string[];
