@@ -36,12 +36,14 @@ export default defineRule({
             resource: table.address,
             fix: insertBlockFix(table, 'point_in_time_recovery', [['enabled', 'true']]),
           });
-        } else if (enabled && asBool(enabled.value) === false) {
+        } else if (!enabled || asBool(enabled.value) === false) {
+          // `enabled = null` (a module forwarding an unset variable) leaves recovery off.
+          const at = pitr.declared('enabled');
           context.report({
             messageId: 'noPitr',
-            data: { ...data, state: 'enabled = false' },
-            file: enabled.file,
-            range: enabled.range,
+            data: { ...data, state: enabled ? 'enabled = false' : 'enabled is not set' },
+            file: at?.file ?? pitr.file,
+            range: at?.range ?? pitr.headerRange,
             resource: table.address,
             fix: literalFix(pitr, 'enabled', 'true'),
           });

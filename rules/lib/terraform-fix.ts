@@ -6,7 +6,8 @@ import type { TfBlock } from '../../src/model/terraform/types.js';
 
 /** Edits that make `block.<name> = <valueText>`. */
 export function setAttributeEdits(block: TfBlock, name: string, valueText: string): Edit[] {
-  const existing = block.attr(name);
+  // `name = null` is replaced, not duplicated.
+  const existing = block.declared(name);
   if (existing) return [{ file: existing.file, range: existing.valueRange, text: valueText }];
   const open = block.node.openBraceRange;
   const close = block.node.closeBraceRange;

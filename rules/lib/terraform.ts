@@ -91,9 +91,13 @@ export function knownStrings(v: Value | undefined): string[] {
   return v.flatMap((x) => (typeof x === 'string' ? [x] : []));
 }
 
-/** True when a `dynamic "<type>"` block builds the nested blocks (their number is then not known statically). */
+/**
+ * True when a `dynamic "<type>"` block over an unknown collection builds the nested blocks:
+ * their number is then not known. A dynamic block over a known collection (an empty one,
+ * or a variable defaulting to `[]`) is expanded by the model like written blocks.
+ */
 export function hasDynamicBlock(block: TfBlock, type: string): boolean {
-  return block.node.body.blocks.some((b) => b.type === 'dynamic' && b.labels[0]?.value === type);
+  return !block.blocksKnown(type);
 }
 
 /** One indentation step of the file, inferred from the block (two spaces by default). */
@@ -135,6 +139,6 @@ export function isLiteralAttr(attr: TfAttribute | undefined): boolean {
  * literal: replacing `var.x` with a literal would silently rewire the configuration.
  */
 export function literalFix(block: TfBlock, name: string, valueText: string) {
-  const attr = block.attr(name);
+  const attr = block.declared(name);
   return attr === undefined || isLiteralAttr(attr) ? setAttributeFix(block, name, valueText) : undefined;
 }

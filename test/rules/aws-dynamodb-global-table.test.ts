@@ -3,8 +3,22 @@ import { ruleTester } from '../support/rule-tester.js';
 const dir = 'fixtures/rules/aws-dynamodb-global-table';
 
 ruleTester('aws-dynamodb-global-table', {
-  valid: [`${dir}/pass/replica-block.tf`, `${dir}/pass/table-replica.tf`],
+  valid: [`${dir}/pass/dynamic-unknown.tf`, `${dir}/pass/replica-block.tf`, `${dir}/pass/table-replica.tf`],
   invalid: [
+    {
+      // Unknown count (label module) is judged "if it exists"; dynamic replicas over [] are no replicas.
+      path: `${dir}/fail/empty-dynamic.tf`,
+      findings: [
+        {
+          line: 25,
+          column: 1,
+          endLine: 25,
+          endColumn: 39,
+          resource: 'aws_dynamodb_table.orders',
+          message: 'exists only in eu-west-1',
+        },
+      ],
+    },
     {
       path: `${dir}/fail/single-region.tf`,
       findings: [

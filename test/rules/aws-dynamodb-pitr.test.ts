@@ -6,6 +6,20 @@ ruleTester('aws-dynamodb-pitr', {
   valid: [`${dir}/pass/enabled.tf`],
   invalid: [
     {
+      // `enabled = var.x` with a null default leaves recovery off.
+      path: 'fixtures/rules/aws-dynamodb-pitr/fail/null-enabled.tf',
+      findings: [
+        {
+          line: 17,
+          column: 5,
+          endLine: 17,
+          endColumn: 49,
+          resource: 'aws_dynamodb_table.orders',
+          message: 'enabled is not set',
+        },
+      ],
+    },
+    {
       path: `${dir}/fail/missing.tf`,
       findings: [
         {

@@ -9,6 +9,21 @@ ruleTester('aws-rds-multi-az', {
   valid: [`${F}/pass/multi-az.tf`, `${F}/pass/unknown-variable`, `${F}/pass/registry-module.tf`],
   invalid: [
     {
+      // Unknown count: judged as if the instance exists; `multi_az = null` is the provider default.
+      path: 'fixtures/rules/aws-rds-multi-az/fail/unknown-count.tf',
+      findings: [
+        {
+          line: 18,
+          column: 3,
+          endLine: 18,
+          endColumn: 27,
+          resource: 'aws_db_instance.orders',
+          message: 'multi_az is null',
+          fixText: 'true',
+        },
+      ],
+    },
+    {
       path: `${F}/fail/missing.tf`,
       findings: [
         {

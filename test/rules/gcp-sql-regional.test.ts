@@ -6,6 +6,20 @@ ruleTester('gcp-sql-regional', {
   valid: [`${F}/pass/regional.tf`, `${F}/pass/unknown-variable.tf`],
   invalid: [
     {
+      path: `${F}/fail/null-availability.tf`,
+      findings: [
+        {
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 11,
+          resource: 'google_sql_database_instance.orders',
+          message: 'does not set availability_type',
+          fixText: '"REGIONAL"',
+        },
+      ],
+    },
+    {
       path: `${F}/fail/missing.tf`,
       findings: [
         {

@@ -6,6 +6,20 @@ ruleTester('gcp-storage-public-access-prevention', {
   valid: [`${F}/pass/enforced.tf`, `${F}/pass/granted-public`],
   invalid: [
     {
+      // `= var.x` with a null default is the same as leaving the argument out.
+      path: 'fixtures/rules/gcp-storage-public-access-prevention/fail/null-default.tf',
+      findings: [
+        {
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 42,
+          resource: 'google_storage_bucket.assets',
+          message: 'does not set public_access_prevention',
+        },
+      ],
+    },
+    {
       path: `${F}/fail/buckets.tf`,
       findings: [
         {

@@ -7,5 +7,5 @@ import type { TfResource } from '../../../src/model/terraform/types.js';
  * single unkeyed instance, which must not be counted as exactly one.
  */
 export function expansionUnknown(r: TfResource): boolean {
-  return r.key === undefined && r.node.body.attributes.some((a) => a.name === 'count' || a.name === 'for_each');
+  return r.expansion === 'unknown';
 }

@@ -42,13 +42,18 @@ export interface RequireTrue<M extends string> {
 export function reportUnlessTrue<M extends string>(context: RuleContext<M, any>, req: RequireTrue<M>): boolean {
   const state = boolSetting(req.block, req.name);
   if (state === 'true' || state === 'unknown') return false;
-  const attr = req.block.attr(req.name);
+  // An explicit `name = null` is where the default comes from: point there.
+  const attr = req.block.declared(req.name);
   // Replacing `var.x` or `each.value.x` with a literal would change a module's interface or every instance.
   const literal = !attr || attr.node.expr.kind === 'LiteralValue';
   const fix = req.fixable === false || !literal ? undefined : setAttributeFix(req.block, req.name, 'true');
   context.report({
     messageId: req.messageId,
-    data: { ...req.data, attribute: req.name, state: state === 'absent' ? 'not set, which means false' : 'false' },
+    data: {
+      ...req.data,
+      attribute: req.name,
+      state: state === 'absent' ? (attr ? 'null, which means false' : 'not set, which means false') : 'false',
+    },
     file: attr ? attr.file : req.block.file,
     range: attr ? attr.range : req.block.headerRange,
     resource: req.resource,

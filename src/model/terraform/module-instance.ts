@@ -1,23 +1,33 @@
 // One instance of a module directory (a root, or one instance of a module call): its
-// variables, locals, expanded resources and calls, providers and backend, and the
-// scope its expressions are evaluated in.
+// variables, locals, outputs and scope, and its resources and calls expanded by
+// count / for_each (expansion.ts) into views (instance-views.ts).
 
-import type { Block, Expr, Traverser } from '../../parse/hcl/ast.js';
+import type { Traverser } from '../../parse/hcl/ast.js';
 import type { SourceFile } from '../../parse/source.js';
 import { BlockView } from './block.js';
-import { formatNumber, newObject, setKey } from './convert.js';
-import { EMPTY_SCOPE, applySteps, evaluate, iterate, type Scope } from './evaluate.js';
-import { LazyMap } from './lazy.js';
+import { newObject, setKey } from './convert.js';
+import { EMPTY_SCOPE, applySteps, evaluate, type Scope } from './evaluate.js';
+import { expansionKeys, instanceScope, keySuffix, pickInstance, type Expanded, type InstanceKey } from './expansion.js';
 import {
-  blockAttr,
-  callSource,
-  isLocalSource,
-  resolveLocalSource,
-  type Declared,
-  type ModuleDef,
-  type ResourceDecl,
-} from './module-def.js';
-import type { TfBackend, TfBlock, TfModule, TfModuleCall, TfProvider, TfResource, TfVariable } from './types.js';
+  BackendView,
+  ModuleCallView,
+  ProviderView,
+  ResourceView,
+  VariableView,
+  providersMap,
+} from './instance-views.js';
+import { LazyMap } from './lazy.js';
+import { blockAttr, type ModuleDef } from './module-def.js';
+import type {
+  Expansion,
+  TfBackend,
+  TfBlock,
+  TfModule,
+  TfModuleCall,
+  TfProvider,
+  TfResource,
+  TfVariable,
+} from './types.js';
 import { UNKNOWN, markOpen, type Value } from './value.js';
 import { convertToType } from './var-types.js';
 
@@ -27,196 +37,6 @@ export interface BuildContext {
   /** Values from tfvars and --var-file, applied to root modules. */
   rootVars(def: ModuleDef): Map<string, Value>;
   maxDepth: number;
-}
-
-type InstanceKey = string | number | undefined;
-
-/** A configuration expanded by count / for_each. `keys` undefined: expansion unknown. */
-interface Expansion<T> {
-  mode: 'single' | 'count' | 'for_each' | 'unknown';
-  instances: T[];
-}
-
-function keySuffix(key: InstanceKey): string {
-  if (key === undefined) return '';
-  return typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
-}
-
-export class ResourceView extends BlockView implements TfResource {
-  readonly mode: 'managed' | 'data';
-  readonly resourceType: string;
-  readonly name: string;
-  readonly address: string;
-  readonly configAddress: string;
-  private providerResolved = false;
-  private providerCache: TfProvider | undefined;
-
-  constructor(
-    decl: ResourceDecl,
-    scope: Scope,
-    readonly module: ModuleInstance,
-    readonly key: InstanceKey,
-  ) {
-    super(decl.node, decl.file, scope);
-    this.mode = decl.mode;
-    this.resourceType = decl.resourceType;
-    this.name = decl.name;
-    // join() builds flat strings; `+` and templates build trees of pieces, kept for the whole run.
-    this.configAddress = [module.prefix, decl.mode === 'data' ? 'data.' : '', decl.resourceType, '.', decl.name].join(
-      '',
-    );
-    this.address = key === undefined ? this.configAddress : [this.configAddress, keySuffix(key)].join('');
-  }
-
-  get provider(): TfProvider | undefined {
-    if (!this.providerResolved) {
-      this.providerResolved = true;
-      const explicit = blockAttr(this.node, 'provider');
-      const ref = explicit ? exprRef(explicit.expr) : this.resourceType.split('_')[0];
-      this.providerCache = ref ? this.module.resolveProvider(ref) : undefined;
-    }
-    return this.providerCache;
-  }
-
-  get region(): Value | undefined {
-    const family = this.provider?.providerName ?? this.resourceType.split('_')[0];
-    if (family === 'azurerm') return this.value('location');
-    if (family === 'google' || family === 'google-beta') {
-      const own = this.value('region');
-      if (own !== undefined) return own;
-    }
-    return this.provider?.region;
-  }
-
-  /** Value of one attribute of this instance as another expression sees it. */
-  attributeForReference(name: string): Value {
-    const a = this.attr(name);
-    if (a) return a.value;
-    if (this.node.body.blocks.some((b) => b.type === name || (b.type === 'dynamic' && b.labels[0]?.value === name))) {
-      return this.blocks(name).map((b) => (b as BlockView).toValue());
-    }
-    // Computed by the provider (id, arn, ...): known only after apply.
-    return UNKNOWN;
-  }
-}
-
-export class ProviderView extends BlockView implements TfProvider {
-  readonly providerName: string;
-  readonly alias?: string;
-  readonly ref: string;
-
-  constructor(decl: Declared, scope: Scope) {
-    super(decl.node, decl.file, scope);
-    this.providerName = decl.node.labels[0]?.value ?? '';
-    const alias = blockAttr(decl.node, 'alias');
-    const aliasValue = alias ? evaluate(alias.expr, EMPTY_SCOPE) : undefined;
-    if (typeof aliasValue === 'string') this.alias = aliasValue;
-    this.ref = this.alias ? `${this.providerName}.${this.alias}` : this.providerName;
-  }
-
-  get region(): Value | undefined {
-    return this.value('region');
-  }
-}
-
-export class ModuleCallView extends BlockView implements TfModuleCall {
-  readonly name: string;
-  readonly address: string;
-  readonly source: string;
-  readonly local: boolean;
-  readonly version?: string;
-  child?: ModuleInstance;
-  /** Directory of a local source when it was scanned. */
-  readonly childDir?: string;
-
-  constructor(
-    decl: Declared,
-    scope: Scope,
-    readonly module: ModuleInstance,
-    readonly key: InstanceKey,
-    defs: Map<string, ModuleDef>,
-  ) {
-    super(decl.node, decl.file, scope);
-    this.name = decl.node.labels[0]?.value ?? '';
-    this.address = `${module.prefix}module.${this.name}${keySuffix(key)}`;
-    this.source = callSource(decl.node);
-    const dir = isLocalSource(this.source) ? resolveLocalSource(module.dir, this.source) : undefined;
-    this.local = dir !== undefined && defs.has(dir);
-    if (this.local) this.childDir = dir;
-    const version = this.value('version');
-    if (typeof version === 'string') this.version = version;
-  }
-
-  /** The provider this call passes for its source's provider family (registry `ns/name/aws`). */
-  get provider(): TfProvider | undefined {
-    const family = providerFamilyOfSource(this.source);
-    if (!family) return undefined;
-    const mapped = providersMap(this.node).get(family);
-    return this.module.resolveProvider(mapped ?? family);
-  }
-
-  get region(): Value | undefined {
-    return this.provider?.region;
-  }
-
-  /** Arguments passed to the child's variables. */
-  argument(name: string): Value | undefined {
-    if (META_ARGS.has(name)) return undefined;
-    return this.attr(name)?.value;
-  }
-}
-
-const META_ARGS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
-
-function providerFamilyOfSource(source: string): string | undefined {
-  const registry = /^(?:[\w.-]+\/)?[\w-]+\/[\w-]+\/([a-z0-9-]+)(?:\/\/.*)?$/.exec(source);
-  if (registry && !isLocalSource(source)) return registry[1];
-  const named = /terraform-(aws|google|azurerm|kubernetes|helm)-/.exec(source);
-  return named?.[1];
-}
-
-/** `providers = { aws = aws.west, "aws.east" = aws.other }` as child ref → parent ref. */
-export function providersMap(call: Block): Map<string, string> {
-  const out = new Map<string, string>();
-  const a = blockAttr(call, 'providers');
-  if (a?.expr.kind !== 'ObjectCons') return out;
-  for (const item of a.expr.items) {
-    const k = item.bareKey ?? exprRef(item.key);
-    const v = exprRef(item.value);
-    if (k && v) out.set(k, v);
-  }
-  return out;
-}
-
-/** `aws.west` from a traversal or a quoted string. */
-export function exprRef(e: Expr): string | undefined {
-  if (e.kind === 'ScopeTraversal') {
-    if (e.traversal.some((t) => t.kind !== 'Attr')) return undefined;
-    return [e.root, ...e.traversal.map((t) => (t as { name: string }).name)].join('.');
-  }
-  if (e.kind === 'TemplateWrap') return exprRef(e.wrapped);
-  if (e.kind === 'LiteralValue' && typeof e.value === 'string') return e.value;
-  if (e.kind === 'Template' && e.parts.length === 1 && e.parts[0].kind === 'TemplateLiteral') return e.parts[0].value;
-  return undefined;
-}
-
-export class BackendView extends BlockView implements TfBackend {
-  readonly backendType: string;
-  readonly config = new Map<string, { value: Value; range: import('../../parse/source.js').Range; file: SourceFile }>();
-  readonly partialFiles: SourceFile[] = [];
-
-  constructor(node: Block, file: SourceFile, partials: ModuleDef['input']['backendConfigs']) {
-    super(node, file, EMPTY_SCOPE);
-    this.backendType = node.type === 'cloud' ? 'cloud' : (node.labels[0]?.value ?? '');
-    for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file });
-    // Partial configuration (`-backend-config=FILE`) overrides the block's own settings.
-    for (const p of partials) {
-      this.partialFiles.push(p.file);
-      for (const a of p.hcl.body.attributes) {
-        this.config.set(a.name, { value: evaluate(a.expr, EMPTY_SCOPE), range: a.range, file: p.file });
-      }
-    }
-  }
 }
 
 export class ModuleInstance implements TfModule {
@@ -235,8 +55,8 @@ export class ModuleInstance implements TfModule {
   private readonly localValues = new LazyMap<string, Value>();
   private readonly varValues = new LazyMap<string, Value>();
   private readonly outputValues = new LazyMap<string, Value>();
-  private readonly resourceExp = new LazyMap<string, Expansion<ResourceView>>();
-  private readonly callExp = new LazyMap<string, Expansion<ModuleCallView>>();
+  private readonly resourceExp = new LazyMap<string, Expanded<ResourceView>>();
+  private readonly callExp = new LazyMap<string, Expanded<ModuleCallView>>();
   private finished = false;
 
   constructor(
@@ -374,92 +194,47 @@ export class ModuleInstance implements TfModule {
     });
   }
 
-  /** Evaluates count / for_each of a block in this module's scope. */
-  private expansionKeys(node: Block): { mode: Expansion<unknown>['mode']; keys: { key: InstanceKey; each?: Value }[] } {
-    const count = blockAttr(node, 'count');
-    const forEach = blockAttr(node, 'for_each');
-    if (count) {
-      const v = evaluate(count.expr, this.scope);
-      if (typeof v !== 'number' && !(typeof v === 'string' && /^\d+$/.test(v)))
-        return { mode: 'unknown', keys: [{ key: undefined }] };
-      const n = Math.max(0, Math.floor(Number(v)));
-      return { mode: 'count', keys: Array.from({ length: Math.min(n, 10_000) }, (_, i) => ({ key: i })) };
-    }
-    if (forEach) {
-      const v = evaluate(forEach.expr, this.scope);
-      if (v === UNKNOWN || v === null) return { mode: 'unknown', keys: [{ key: undefined }] };
-      try {
-        const pairs = iterate(v);
-        // A set of strings: each.key and each.value are both the element.
-        const keys = pairs.map(([k, val]) => {
-          const key = typeof k === 'number' ? (typeof val === 'number' ? formatNumber(val) : val) : k;
-          return { key: typeof key === 'string' ? key : undefined, each: val };
-        });
-        if (keys.some((k) => k.key === undefined)) return { mode: 'unknown', keys: [{ key: undefined }] };
-        return { mode: 'for_each', keys };
-      } catch {
-        return { mode: 'unknown', keys: [{ key: undefined }] };
-      }
-    }
-    return { mode: 'single', keys: [{ key: undefined }] };
-  }
-
   /** Scope of every instance without count / for_each: the same for all of them. */
   private singleScope: Scope | undefined;
 
-  private instanceScope(mode: Expansion<unknown>['mode'], key: InstanceKey, each: Value | undefined): Scope {
+  private instanceScope(mode: Expansion, key: InstanceKey, each: Value | undefined): Scope {
     // Most blocks are single: one shared scope per module instead of a closure per block.
-    if (mode === 'single') return (this.singleScope ??= this.makeInstanceScope(mode, undefined, undefined));
-    return this.makeInstanceScope(mode, key, each);
+    if (mode === 'single') return (this.singleScope ??= instanceScope(this.scope, mode, undefined, undefined));
+    return instanceScope(this.scope, mode, key, each);
   }
 
-  private makeInstanceScope(mode: Expansion<unknown>['mode'], key: InstanceKey, each: Value | undefined): Scope {
-    return {
-      lookup: (root, steps) => {
-        if (root === 'self') return UNKNOWN;
-        if (root === 'count') {
-          if (mode === 'unknown') return UNKNOWN;
-          if (mode !== 'count') return undefined;
-          const o = newObject();
-          setKey(o, 'index', key as number);
-          return applySteps(o, steps);
-        }
-        if (root === 'each') {
-          if (mode === 'unknown') return UNKNOWN;
-          if (mode !== 'for_each') return undefined;
-          const o = newObject();
-          setKey(o, 'key', key as string);
-          setKey(o, 'value', each ?? null);
-          return applySteps(o, steps);
-        }
-        return this.scope.lookup(root, steps);
-      },
-    };
-  }
-
-  expandResource(key: string): Expansion<ResourceView> {
+  expandResource(key: string): Expanded<ResourceView> {
     const decl = this.def.resources.get(key)!;
     return this.resourceExp.get(
       key,
       () => {
-        const { mode, keys } = this.expansionKeys(decl.node);
+        const { mode, keys } = expansionKeys(decl.node, this.scope);
         return {
           mode,
-          instances: keys.map((k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key)),
+          instances: keys.map(
+            (k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key, mode),
+          ),
         };
       },
       { mode: 'unknown', instances: [] },
     );
   }
 
-  expandCall(name: string): Expansion<ModuleCallView> {
+  expandCall(name: string): Expanded<ModuleCallView> {
     const decl = this.def.calls.get(name)!;
     return this.callExp.get(
       name,
       () => {
-        const { mode, keys } = this.expansionKeys(decl.node);
+        const { mode, keys } = expansionKeys(decl.node, this.scope);
         const instances = keys.map((k) => {
-          const view = new ModuleCallView(decl, this.instanceScope(mode, k.key, k.each), this, k.key, this.ctx.defs);
+          const view = new ModuleCallView(
+            decl,
+            this.instanceScope(mode, k.key, k.each),
+            this,
+            k.key,
+            mode,
+            this.ctx.defs,
+          );
           const childDef = view.childDir !== undefined ? this.ctx.defs.get(view.childDir) : undefined;
           // Recursion through local sources stops at a cycle or at the depth cap.
           if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
@@ -509,49 +284,5 @@ export class ModuleInstance implements TfModule {
       }
     }
     return out;
-  }
-}
-
-function pickInstance<T>(exp: Expansion<T>, steps: Traverser[], use: (inst: T, rest: Traverser[]) => Value): Value {
-  if (exp.mode === 'unknown') return UNKNOWN;
-  if (exp.mode === 'single') return exp.instances[0] ? use(exp.instances[0], steps) : UNKNOWN;
-  const keyed = exp.instances as (T & { key: InstanceKey })[];
-  const step = steps[0];
-  if (step?.kind === 'Index') {
-    const wanted = exp.mode === 'count' ? Number(step.key) : String(step.key);
-    const inst = keyed.find((i) => i.key === wanted);
-    if (!inst) return UNKNOWN;
-    return use(inst, steps.slice(1));
-  }
-  // The whole collection: a list for count, a map for for_each.
-  if (exp.mode === 'count')
-    return applySteps(
-      keyed.map((i) => use(i, [])),
-      steps,
-    );
-  const o = newObject();
-  for (const i of keyed) setKey(o, String(i.key), use(i, []));
-  return applySteps(o, steps);
-}
-
-/**
- * A variable whose value is computed when read. A class, not a literal with a getter:
- * each such literal gets its own getter closure and falls back to a dictionary (slow,
- * and several hundred bytes per variable).
- */
-class VariableView implements TfVariable {
-  readonly #module: ModuleInstance;
-
-  constructor(
-    readonly name: string,
-    readonly block: Block,
-    readonly file: SourceFile,
-    module: ModuleInstance,
-  ) {
-    this.#module = module;
-  }
-
-  get value(): Value {
-    return this.#module.variable(this.name);
   }
 }

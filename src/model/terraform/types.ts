@@ -32,12 +32,21 @@ export interface TfBlock {
   range: Range;
   /** The block header: type keyword through its last label; where block findings point. */
   headerRange: Range;
+  /** Attributes by name; one set to `null` is left out, as Terraform leaves it out. */
   attributes: Map<string, TfAttribute>;
+  /** The attribute, undefined when absent or `null` (the provider or module default applies). */
   attr(name: string): TfAttribute | undefined;
-  /** Evaluated value of an attribute: undefined when absent. */
+  /** The attribute as written, even when it evaluates to `null`: where a value comes from. */
+  declared(name: string): TfAttribute | undefined;
+  /** Evaluated value of an attribute: undefined when absent or `null`. */
   value(name: string): Value | undefined;
-  /** Nested blocks of a type; `dynamic "type"` blocks contribute their `content`. */
+  /**
+   * Nested blocks of a type; `dynamic "type"` blocks contribute one block per element of
+   * their for_each (none for an empty collection, one with unknown content when unknown).
+   */
   blocks(type: string): TfBlock[];
+  /** False when a `dynamic "type"` block's for_each is unknown: the number of blocks is then not known. */
+  blocksKnown(type: string): boolean;
   /**
    * Value at a dotted path through nested blocks and object attributes,
    * e.g. `versioning.enabled` or `server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.sse_algorithm`.
@@ -55,6 +64,12 @@ export interface TfResource extends TfBlock {
   name: string;
   /** count index or for_each key when the resource is expanded. */
   key?: string | number;
+  /**
+   * How the instance came about. `unknown`: count / for_each could not be evaluated; the
+   * model keeps one unkeyed instance so the resource is judged "if it exists", and only
+   * rules that count instances must treat the number as unknown.
+   */
+  expansion: Expansion;
   /** `aws_db_instance.db["reporting"]`; prefixed with `module.x.` inside a child module. */
   address: string;
   /** Address without the instance key: `aws_db_instance.db`. */
@@ -66,9 +81,13 @@ export interface TfResource extends TfBlock {
   region?: Value;
 }
 
+export type Expansion = 'single' | 'count' | 'for_each' | 'unknown';
+
 export interface TfModuleCall extends TfBlock {
   name: string;
   key?: string | number;
+  /** As for resources: `unknown` when count / for_each could not be evaluated. */
+  expansion: Expansion;
   /** `module.db`, or `module.parent.module.db` when nested. */
   address: string;
   /** Evaluated `source`. */
