@@ -2,6 +2,8 @@
 // memory requests and limits, unless a LimitRange in its namespace defaults them.
 
 import { defineRule } from '../../src/engine/rule.js';
+import { joinKey } from '../../src/model/kubernetes/units.js';
+import { at, canFix } from './lib/at.js';
 import { allContainers, declares, limitRangeDefaults } from './lib/container-resources.js';
 import {
   consequenceOf,
@@ -38,11 +40,11 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
     if (required.length === 0) return;
     const defaults = limitRangeDefaults(project.kubernetes);
     for (const obj of project.kubernetes.objects) {
-      const nsDefaults = defaults.get(obj.namespace);
+      const nsDefaults = defaults.get(joinKey(obj));
       for (const container of allContainers(obj)) {
         const { missing, defaulted } = missingNeeds(required, declares(container), nsDefaults?.covered);
         if (missing.length === 0) continue;
-        const edits = resourcesEdits(obj, container, missing, options);
+        const edits = canFix(obj) ? resourcesEdits(obj, container, missing, options) : undefined;
         context.report({
           messageId: defaulted.length > 0 ? 'missingPartlyDefaulted' : 'missing',
           data: {
@@ -55,9 +57,7 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
             defaulted: describeNeeds(defaulted),
             limitRanges: nsDefaults?.names.join('`, `') ?? '',
           },
-          file: obj.file,
-          range: container.headerRange,
-          resource: obj.id,
+          ...at(obj, container),
           fix: edits && { description: fixDescription(missing), edits },
         });
       }

@@ -2,6 +2,7 @@
 // with a zonal volume. A node or zone failure takes the data service down.
 
 import { defineRule } from '../../src/engine/rule.js';
+import { at } from './lib/at.js';
 import { databaseContainer } from './lib/databases.js';
 import { replicasOf } from './lib/workloads.js';
 
@@ -27,9 +28,7 @@ export default defineRule<'single'>({
       context.report({
         messageId: 'single',
         data: { kind: obj.kind, name: obj.name, engine: db.engine, image: db.image },
-        file: obj.file,
-        range: replicas.node?.range ?? obj.headerRange,
-        resource: obj.id,
+        ...at(obj, replicas.node),
       });
     }
   },

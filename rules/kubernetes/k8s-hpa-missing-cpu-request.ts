@@ -3,14 +3,16 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import type { Container, K8sObject } from '../../src/model/kubernetes/types.js';
-import type { Range } from '../../src/parse/source.js';
 import { yget, ypath, type YNode } from '../../src/parse/yaml/ast.js';
+import { joinKey } from '../../src/model/kubernetes/units.js';
+import { at } from './lib/at.js';
 import { hpaTarget, isHpa } from './lib/autoscalers.js';
 import { declares, limitRangeDefaults } from './lib/container-resources.js';
 import { missingNeeds } from './lib/resources.js';
 
 interface CpuMetric {
-  range: Range;
+  /** The value to point at; the HPA's `kind:` when none is written. */
+  node?: YNode;
   /** For `ContainerResource` metrics: the one container measured. */
   container?: string;
   /** No metric written: the API defaults to 80% average CPU utilization. */
@@ -38,7 +40,7 @@ export default defineRule<'noRequest' | 'noRequestDefault'>({
       if (!isHpa(hpa)) continue;
       const target = hpaTarget(hpa, project.kubernetes);
       if (!target?.pod) continue;
-      const covered = defaults.get(target.namespace)?.covered;
+      const covered = defaults.get(joinKey(target))?.covered;
       const lacking = (c: Container) => missingNeeds(['cpu-request'], declares(c), covered).missing.length > 0;
       for (const metric of cpuMetrics(hpa)) {
         const measured =
@@ -58,9 +60,7 @@ export default defineRule<'noRequest' | 'noRequestDefault'>({
             verb: without.length === 1 ? 'has' : 'have',
             them: without.length === 1 ? 'it' : 'each of them',
           },
-          file: hpa.file,
-          range: metric.range,
-          resource: hpa.id,
+          ...at(hpa, metric.node),
         });
       }
     }
@@ -76,11 +76,10 @@ function cpuMetrics(hpa: K8sObject): CpuMetric[] {
   const spec = ypath(hpa.root, 'spec');
   if (hpa.apiVersion === 'autoscaling/v1') {
     const target = yget(spec, 'targetCPUUtilizationPercentage');
-    return [{ range: target?.range ?? hpa.headerRange, implicit: !target }];
+    return [{ node: target, implicit: !target }];
   }
   const metrics = yget(spec, 'metrics');
-  if (!metrics || (metrics.kind === 'seq' && metrics.items.length === 0))
-    return [{ range: hpa.headerRange, implicit: true }];
+  if (!metrics || (metrics.kind === 'seq' && metrics.items.length === 0)) return [{ implicit: true }];
   if (metrics.kind !== 'seq') return [];
   const out: CpuMetric[] = [];
   for (const m of metrics.items) {
@@ -98,7 +97,7 @@ function cpuMetrics(hpa: K8sObject): CpuMetric[] {
     if (!utilization) continue;
     const container = yget(source, 'container');
     out.push({
-      range: utilization.range,
+      node: utilization,
       container: container?.kind === 'scalar' ? String(container.value) : undefined,
       implicit: false,
     });

@@ -3,7 +3,9 @@
 
 import { defineRule, type Edit } from '../../src/engine/rule.js';
 import type { K8sObject, K8sProject } from '../../src/model/kubernetes/types.js';
+import { joinKey } from '../../src/model/kubernetes/units.js';
 import { ypath } from '../../src/parse/yaml/ast.js';
+import { at, canFix } from './lib/at.js';
 import { autoscalerIndex, guaranteedReplicas } from './lib/autoscalers.js';
 import { selects } from './lib/selectors.js';
 import { indentStep, insertAfterLine, renderTree, yamlString, type YTree } from './lib/yaml-edit.js';
@@ -30,28 +32,27 @@ export default defineRule<'missing'>({
       if (!REPLICATED_KINDS.has(obj.kind) || !obj.pod) continue;
       const replicas = guaranteedReplicas(obj, autoscalers(obj));
       if (replicas === undefined || replicas < 2) continue;
-      if (hasPdb(pdbs.get(obj.namespace), obj)) continue;
-      const edits = pdbEdits(obj);
+      if (hasPdb(pdbs.get(joinKey(obj)), obj)) continue;
+      const edits = canFix(obj) ? pdbEdits(obj) : undefined;
       context.report({
         messageId: 'missing',
         data: { kind: obj.kind, name: obj.name, replicas },
-        file: obj.file,
-        range: obj.headerRange,
-        resource: obj.id,
+        ...at(obj),
         fix: edits && { description: 'Add a PodDisruptionBudget allowing one voluntary eviction at a time', edits },
       });
     }
   },
 });
 
-/** PodDisruptionBudgets by namespace, so each workload looks only at its own. */
+/** PodDisruptionBudgets by unit and namespace, so each workload looks only at its own. */
 function pdbsByNamespace(project: K8sProject): Map<string, K8sObject[]> {
   const out = new Map<string, K8sObject[]>();
   for (const obj of project.objects) {
     if (obj.kind !== 'PodDisruptionBudget') continue;
-    const list = out.get(obj.namespace);
+    const key = joinKey(obj);
+    const list = out.get(key);
     if (list) list.push(obj);
-    else out.set(obj.namespace, [obj]);
+    else out.set(key, [obj]);
   }
   return out;
 }

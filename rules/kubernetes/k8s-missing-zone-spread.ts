@@ -4,6 +4,7 @@
 import { defineRule, type Edit } from '../../src/engine/rule.js';
 import type { K8sObject } from '../../src/model/kubernetes/types.js';
 import { toJS, yget, ypair, type YNode } from '../../src/parse/yaml/ast.js';
+import { at, canFix } from './lib/at.js';
 import { autoscalerIndex, guaranteedReplicas } from './lib/autoscalers.js';
 import {
   indentStep,
@@ -39,13 +40,11 @@ export default defineRule<'missing'>({
       if (!REPLICATED_KINDS.has(obj.kind) || !obj.pod) continue;
       const replicas = guaranteedReplicas(obj, autoscalers(obj));
       if (replicas === undefined || replicas < 2 || spreadsAcrossZones(obj.pod.spec)) continue;
-      const edits = spreadEdits(obj);
+      const edits = canFix(obj) ? spreadEdits(obj) : undefined;
       context.report({
         messageId: 'missing',
         data: { kind: obj.kind, name: obj.name, replicas },
-        file: obj.file,
-        range: obj.headerRange,
-        resource: obj.id,
+        ...at(obj),
         fix: edits && { description: 'Spread the pods across zones (ScheduleAnyway: never blocks scheduling)', edits },
       });
     }

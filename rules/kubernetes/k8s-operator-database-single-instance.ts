@@ -3,6 +3,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { K8sObject } from '../../src/model/kubernetes/types.js';
 import { ypath, type YNode } from '../../src/parse/yaml/ast.js';
+import { at } from './lib/at.js';
 import { intValue } from './lib/workloads.js';
 
 interface OperatorKind {
@@ -133,9 +134,7 @@ export default defineRule<'single'>({
       context.report({
         messageId: 'single',
         data: { kind: obj.kind, name: obj.name, engine: op.engine, count: n.count, field: op.field },
-        file: obj.file,
-        range: n.node?.range ?? obj.headerRange,
-        resource: obj.id,
+        ...at(obj, n.node),
       });
     }
   },

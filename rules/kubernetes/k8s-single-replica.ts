@@ -3,6 +3,7 @@
 
 import { defineRule, type Edit } from '../../src/engine/rule.js';
 import type { K8sObject } from '../../src/model/kubernetes/types.js';
+import { at, canFix } from './lib/at.js';
 import { autoscalerIndex } from './lib/autoscalers.js';
 import { databaseContainer } from './lib/databases.js';
 import { insertBeforeFirstKey, keyIndent } from './lib/yaml-edit.js';
@@ -28,13 +29,11 @@ export default defineRule<'single'>({
       const replicas = replicasOf(obj);
       if (!replicas || replicas.count !== 1) continue;
       if (autoscalers(obj).length > 0 || databaseContainer(obj)) continue;
-      const edits = replicasEdits(obj, replicas);
+      const edits = canFix(obj) ? replicasEdits(obj, replicas) : undefined;
       context.report({
         messageId: 'single',
         data: { kind: obj.kind, name: obj.name },
-        file: obj.file,
-        range: replicas.node?.range ?? obj.headerRange,
-        resource: obj.id,
+        ...at(obj, replicas.node),
         fix: edits && { description: 'Run 2 replicas', edits },
       });
     }

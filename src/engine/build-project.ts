@@ -36,7 +36,12 @@ export function buildProject(files: ParsedFile[], varFiles: TfFileInput[]): Buil
       continue;
     }
     if (f.kind === 'yaml') {
-      yamlInputs.push({ file: f.source, stream: f.stream, helmSources: f.helm });
+      yamlInputs.push({
+        file: f.source,
+        stream: f.stream,
+        helmSources: f.helm,
+        ...(f.candidate.abs === '-' ? { fromStdin: true } : {}),
+      });
       continue;
     }
     const input: TfFileInput = { file: f.source, hcl: f.hcl };

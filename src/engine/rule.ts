@@ -40,6 +40,8 @@ export interface Report<M extends string = string> {
   range: Range;
   /** Resource id per DESIGN.md §4. */
   resource?: string;
+  /** Kubernetes: the id of the object's deployment unit. */
+  unit?: string;
   fix?: { description: string; edits: Edit[] };
 }
 

@@ -44,7 +44,9 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
               r.fix.edits.filter((e) => e.file === r.file),
             )
           : undefined;
-      findings.push(toFinding(meta.id, meta.category, severity, message, file.path, range, resource, fp, url, fix));
+      const finding = toFinding(meta.id, meta.category, severity, message, file.path, range, resource, fp, url, fix);
+      if (r.unit !== undefined) finding.unit = r.unit;
+      findings.push(finding);
     };
     try {
       rule.check(project, { options, report });

@@ -29,6 +29,8 @@ export interface Finding extends TextRange {
   /** Relative to the working directory, '/' separators. */
   file: string;
   resource?: string;
+  /** Kubernetes: the deployment unit the object belongs to (`kustomization:apps/prod`, `directory:k8s`, ...). */
+  unit?: string;
   fingerprint: string;
   docsUrl: string;
   fix?: Fix;

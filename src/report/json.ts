@@ -33,6 +33,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     endColumn: f.endColumn,
   };
   if (f.resource !== undefined) out.resource = f.resource;
+  if (f.unit !== undefined) out.unit = f.unit;
   out.fingerprint = f.fingerprint;
   out.docsUrl = f.docsUrl;
   if (f.fix) {

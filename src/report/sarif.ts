@@ -97,6 +97,7 @@ function result(f: Finding, ruleIndex: number): Sarif.Result {
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
   };
+  if (f.unit !== undefined) out.properties = { unit: f.unit };
   if (f.fix) {
     out.fixes = [
       {

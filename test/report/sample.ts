@@ -110,6 +110,7 @@ export const FINDINGS: Finding[] = [
     endLine: 4,
     endColumn: 16,
     resource: 'Deployment/default/café-日本',
+    unit: 'kustomization:k8s/my app',
     fingerprint: 'a41d09be77c3f210',
   }),
   finding({

@@ -1,6 +1,7 @@
 // HorizontalPodAutoscalers and KEDA ScaledObjects, indexed by the workload they scale.
 
 import type { K8sObject, K8sProject } from '../../../src/model/kubernetes/types.js';
+import { joinKey } from '../../../src/model/kubernetes/units.js';
 import { ypath } from '../../../src/parse/yaml/ast.js';
 import { intValue, replicasOf } from './workloads.js';
 
@@ -10,8 +11,9 @@ export interface Autoscaler {
   minReplicas: number | undefined;
 }
 
-function targetKey(namespace: string, kind: string, name: string): string {
-  return `${namespace}/${kind}/${name}`;
+/** Autoscalers join their target inside one unit and namespace. */
+function targetKey(obj: K8sObject, kind: string, name: string): string {
+  return `${joinKey(obj)}/${kind}/${name}`;
 }
 
 export function isHpa(obj: K8sObject): boolean {
@@ -23,7 +25,9 @@ export function hpaTarget(hpa: K8sObject, project: K8sProject): K8sObject | unde
   const kind = scalar(ypath(hpa.root, 'spec', 'scaleTargetRef', 'kind'));
   const name = scalar(ypath(hpa.root, 'spec', 'scaleTargetRef', 'name'));
   if (!kind || !name) return undefined;
-  return project.objects.find((o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.pod);
+  return project.objects.find(
+    (o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.unit === hpa.unit && o.pod,
+  );
 }
 
 /** Autoscalers by the `namespace/Kind/name` of their target. */
@@ -36,16 +40,16 @@ export function autoscalerIndex(project: K8sProject): (obj: K8sObject) => Autosc
       const kind = scalar(ypath(ref, 'kind'));
       const name = scalar(ypath(ref, 'name'));
       const min = ypath(obj.root, 'spec', 'minReplicas');
-      if (kind && name) add(targetKey(obj.namespace, kind, name), { obj, minReplicas: min ? intValue(min) : 1 });
+      if (kind && name) add(targetKey(obj, kind, name), { obj, minReplicas: min ? intValue(min) : 1 });
     } else if (obj.kind === 'ScaledObject' && obj.apiVersion.startsWith('keda.sh/')) {
       // KEDA defaults the target kind to Deployment and minReplicaCount to 0.
       const kind = scalar(ypath(ref, 'kind')) ?? 'Deployment';
       const name = scalar(ypath(ref, 'name'));
       const min = ypath(obj.root, 'spec', 'minReplicaCount');
-      if (name) add(targetKey(obj.namespace, kind, name), { obj, minReplicas: min ? intValue(min) : 0 });
+      if (name) add(targetKey(obj, kind, name), { obj, minReplicas: min ? intValue(min) : 0 });
     }
   }
-  return (obj) => index.get(targetKey(obj.namespace, obj.kind, obj.name)) ?? [];
+  return (obj) => index.get(targetKey(obj, obj.kind, obj.name)) ?? [];
 }
 
 function scalar(node: ReturnType<typeof ypath>): string | undefined {

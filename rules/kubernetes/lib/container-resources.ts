@@ -2,6 +2,7 @@
 // in defaults at admission.
 
 import type { Container, K8sObject, K8sProject } from '../../../src/model/kubernetes/types.js';
+import { joinKey } from '../../../src/model/kubernetes/units.js';
 import { yget, ypath, type YNode, type YScalar } from '../../../src/parse/yaml/ast.js';
 import { coveredByDefaults, type Need, type ResourceName, type Setting } from './resources.js';
 
@@ -26,7 +27,7 @@ export interface LimitRangeDefaults {
   names: string[];
 }
 
-/** Container defaults of every namespace's LimitRanges. */
+/** Container defaults of the LimitRanges of every unit and namespace (keyed by `joinKey`). */
 export function limitRangeDefaults(project: K8sProject): Map<string, LimitRangeDefaults> {
   const byNs = new Map<string, LimitRangeDefaults>();
   for (const obj of project.objects) {
@@ -43,10 +44,11 @@ export function limitRangeDefaults(project: K8sProject): Map<string, LimitRangeD
       ]);
     }
     if (covered.size === 0) continue;
-    const entry = byNs.get(obj.namespace) ?? { covered: new Set<Need>(), names: [] };
+    const key = joinKey(obj);
+    const entry = byNs.get(key) ?? { covered: new Set<Need>(), names: [] };
     for (const n of covered) entry.covered.add(n);
     entry.names.push(obj.name);
-    byNs.set(obj.namespace, entry);
+    byNs.set(key, entry);
   }
   return byNs;
 }

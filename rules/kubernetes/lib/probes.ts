@@ -2,6 +2,7 @@
 
 import { defineRule, type Rule } from '../../../src/engine/rule.js';
 import { yget } from '../../../src/parse/yaml/ast.js';
+import { at } from './at.js';
 
 /**
  * Controllers that keep pods running and roll them out. Jobs and CronJobs finish; a bare
@@ -40,9 +41,7 @@ export function probeRule(spec: {
           context.report({
             messageId: 'missing',
             data: { container: container.name, kind: obj.kind, name: obj.name },
-            file: obj.file,
-            range: container.headerRange,
-            resource: obj.id,
+            ...at(obj, container),
           });
         }
       }

@@ -6,6 +6,7 @@ import type { YamlDocument, YamlStream, YMap } from '../../parse/yaml/ast.js';
 import { isKubernetesObject, isListKind, stringScalar } from './classify.js';
 import { findPodTemplate } from './pod.js';
 import type { K8sObject, K8sProject } from './types.js';
+import { defaultUnit, type DeploymentUnit } from './units.js';
 import { stringMap } from './values.js';
 
 export interface KubernetesInput {
@@ -13,6 +14,12 @@ export interface KubernetesInput {
   stream: YamlStream;
   /** Per document, the Helm `# Source:` path (see `helmSources`). */
   helmSources?: (string | undefined)[];
+  /** The unit every object of the file belongs to (a kustomization root); else see `defaultUnit`. */
+  unit?: DeploymentUnit;
+  /** Per document (by index), a unit that overrides `unit` (a Helm release rendered in-process). */
+  unitOfDocument?: (docIndex: number) => DeploymentUnit | undefined;
+  /** A stream read from stdin rather than a file. */
+  fromStdin?: boolean;
 }
 
 export interface KubernetesModel {
@@ -30,19 +37,29 @@ export function buildKubernetesModel(inputs: KubernetesInput[]): KubernetesModel
       const root = doc.root;
       if (!isKubernetesObject(root)) continue;
       const helmSource = input.helmSources?.[doc.index];
+      const unit =
+        input.unitOfDocument?.(doc.index) ??
+        input.unit ??
+        defaultUnit(input.file.path, helmSource, input.fromStdin === true);
       const kind = stringScalar(yget(root, 'kind'))!.value as string;
       const items = yget(root, 'items');
       if (isListKind(kind) && items?.kind === 'seq') {
         for (const item of items.items)
-          if (isKubernetesObject(item)) objects.push(toObject(input.file, doc, item, helmSource));
-      } else objects.push(toObject(input.file, doc, root, helmSource));
+          if (isKubernetesObject(item)) objects.push(toObject(input.file, doc, item, helmSource, unit));
+      } else objects.push(toObject(input.file, doc, root, helmSource, unit));
     }
     if (objects.length === before && input.stream.errors.length === 0) notKubernetes.push(input.file);
   }
   return { project: { objects }, notKubernetes };
 }
 
-function toObject(file: SourceFile, doc: YamlDocument, root: YMap, helmSource: string | undefined): K8sObject {
+function toObject(
+  file: SourceFile,
+  doc: YamlDocument,
+  root: YMap,
+  helmSource: string | undefined,
+  unit: DeploymentUnit,
+): K8sObject {
   const kindNode = stringScalar(yget(root, 'kind'))!;
   const kind = kindNode.value as string;
   const apiVersion = stringScalar(yget(root, 'apiVersion'))!.value as string;
@@ -68,6 +85,7 @@ function toObject(file: SourceFile, doc: YamlDocument, root: YMap, helmSource: s
     labels: stringMap(yget(metadata, 'labels')),
     annotations: stringMap(yget(metadata, 'annotations')),
     headerRange: kindNode.range,
+    unit,
   };
   if (metadata) obj.metadata = metadata;
   const pod = findPodTemplate(kind, root);

@@ -2,7 +2,8 @@
 // with their pod templates and containers found generically.
 
 import type { Range, SourceFile } from '../../parse/source.js';
-import type { YamlDocument, YMap, YSeq } from '../../parse/yaml/ast.js';
+import type { YamlDocument, YMap, YNode, YSeq } from '../../parse/yaml/ast.js';
+import type { DeploymentUnit } from './units.js';
 
 export interface K8sObject {
   apiVersion: string;
@@ -24,6 +25,13 @@ export interface K8sObject {
   pod?: PodTemplate;
   /** `# Source: chart/templates/x.yaml` attribution for Helm-rendered documents. */
   helmSource?: string;
+  /** What it is applied with (see units.ts): cross-object rules join only inside one unit and namespace. */
+  unit: DeploymentUnit;
+  /**
+   * Nodes written in another file than `file` (values an overlay's patch set): read
+   * through `locate()` so findings point at the patch line.
+   */
+  foreignNodes?: Map<YNode, SourceFile>;
 }
 
 export interface PodTemplate {
