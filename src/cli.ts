@@ -4,8 +4,9 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../rules/index.js';
+import { gatedLint, isGated } from './cli-gate.js';
 import { lint } from './engine/lint.js';
-import { UsageError, type FailOn } from './engine/lint-api.js';
+import { UsageError, type FailOn, type LintOptions } from './engine/lint-api.js';
 import { FORMAT_NAMES, getReporter } from './report/index.js';
 import { VERSION } from './version.js';
 
@@ -22,6 +23,10 @@ Options:
   --fail-on <level>    error|warning|note|none: lowest severity that exits 1 (default: error)
   --config <file>      config file (default: .arch-lint.yml found upward from the first path)
   --var-file <file>    Terraform variables file applied to every root module (repeatable)
+  --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
+                       exit 1 on new findings only
+  --baseline <file>    ignore the findings recorded in a baseline file
+  --write-baseline <file>  record every current finding in a baseline file (exit 0)
   --list-rules         print every rule: id, category, default severity, title
   --version            print the version
   --help               print this help
@@ -50,6 +55,9 @@ export async function runCli(io: CliIO): Promise<number> {
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         'var-file': { type: 'string', multiple: true },
+        'diff-base': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         'list-rules': { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -72,16 +80,20 @@ export async function runCli(io: CliIO): Promise<number> {
 
   try {
     const paths = positionals.length > 0 ? positionals : ['.'];
-    const result = await lint({
+    const options: LintOptions = {
       paths,
       cwd: io.cwd,
       configPath: values.config,
       failOn: failOn as FailOn | undefined,
       varFiles: values['var-file'],
       stdin: paths.includes('-') ? await io.readStdin() : undefined,
-    });
+    };
+    const gate = { diffBase: values['diff-base'], baseline: values.baseline, writeBaseline: values['write-baseline'] };
+    const gated = isGated(gate) ? await gatedLint(gate, options, lint) : undefined;
+    const result = gated?.result ?? (await lint(options));
+    const findings = gated?.findings ?? result.findings;
     const color = values.output === undefined && values.format === 'text' && wantsColor(io);
-    const report = reporter(result.findings, {
+    const report = reporter(findings, {
       toolVersion: VERSION,
       rules: result.rules,
       summary: result.summary,
@@ -91,12 +103,12 @@ export async function runCli(io: CliIO): Promise<number> {
     });
     if (values.output) await writeFile(values.output, report);
     else io.stdout(report);
-    for (const note of result.notes) io.stderr(`arch-lint: ${note}\n`);
+    for (const note of [...result.notes, ...(gated?.notes ?? [])]) io.stderr(`arch-lint: ${note}\n`);
     if (result.internalErrors.length > 0) {
       for (const e of result.internalErrors) io.stderr(`arch-lint: internal error: ${e}\n`);
       return 2;
     }
-    return result.exitCode;
+    return gated?.exitCode ?? result.exitCode;
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e.message);
     io.stderr(`arch-lint: internal error: ${(e as Error)?.stack ?? e}\n`);

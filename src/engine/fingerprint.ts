@@ -1,6 +1,8 @@
-// Fingerprints identify a finding across runs and line moves: they hash what the
-// finding is about (rule, file, resource, message, the flagged source text), never
-// its line number. Identical ones in a file get an occurrence suffix.
+// Fingerprints identify a finding across runs, line moves and unrelated edits: they hash
+// what the finding is about — rule, file, resource and what is wrong (the message) —
+// never its line. The flagged source text counts only for findings without a resource
+// (a parse error, a stale suppression), where nothing else tells two apart. Identical
+// ones in a file get an occurrence suffix.
 
 import { hash } from 'node:crypto';
 
@@ -19,7 +21,7 @@ export function fingerprint(input: FingerprintInput): string {
     input.file,
     input.resource ?? '',
     input.message,
-    input.snippet.replace(/\s+/g, ' ').trim(),
+    input.resource === undefined ? input.snippet.replace(/\s+/g, ' ').trim() : '',
   ].join('\u0000');
   // Hex of the first 16 bytes, not `digest('hex').slice(0, 32)`: a slice keeps the whole
   // 64-character digest alive for as long as the finding lives (tens of thousands of them).

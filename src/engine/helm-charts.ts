@@ -2,11 +2,11 @@
 // rendered), and findings in `helm template` output are moved back to the template
 // that produced them when that chart was scanned.
 
-import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { HelmTemplateIndex } from '../parse/yaml/helm.js';
 import { SourceFile, type Range } from '../parse/source.js';
 import type { Candidate } from '../read/discover.js';
+import type { FileSource } from '../read/file-source.js';
 import type { ParsedFile } from './parse-files.js';
 import type { Relocate } from './run-rules.js';
 
@@ -56,7 +56,7 @@ export interface HelmRelocation {
  * Builds the relocator. Chart templates (already discovered, skipped for linting) are
  * read only when some scanned YAML is Helm output with `# Source:` comments.
  */
-export async function helmRelocator(parsed: ParsedFile[], scan: ChartScan): Promise<HelmRelocation> {
+export async function helmRelocator(parsed: ParsedFile[], scan: ChartScan, files: FileSource): Promise<HelmRelocation> {
   const rendered = parsed.filter(
     (f): f is Extract<ParsedFile, { kind: 'yaml' }> => f.kind === 'yaml' && f.helm.some((s) => s !== undefined),
   );
@@ -65,12 +65,12 @@ export async function helmRelocator(parsed: ParsedFile[], scan: ChartScan): Prom
   const templates: SourceFile[] = [];
   const charts: { dir: string; chartYaml: SourceFile; templates: SourceFile[] }[] = [];
   for (const [dir, chartYaml] of scan.chartDirs) {
-    const chartSource = await readSource(chartYaml.abs, chartYaml.path);
+    const chartSource = await readSource(files, chartYaml.abs, chartYaml.path);
     if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
   }
   const chartByDir = new Map(charts.map((c) => [c.dir, c]));
   for (const skip of scan.chartSkips) {
-    const source = await readSource(skip.candidate.abs, skip.file);
+    const source = await readSource(files, skip.candidate.abs, skip.file);
     const chart = chartByDir.get(skip.chart);
     if (source && chart) {
       chart.templates.push(source);
@@ -96,10 +96,7 @@ export async function helmRelocator(parsed: ParsedFile[], scan: ChartScan): Prom
   return { relocate, templates };
 }
 
-async function readSource(abs: string, path: string): Promise<SourceFile | undefined> {
-  try {
-    return new SourceFile(path, await readFile(abs, 'utf8'));
-  } catch {
-    return undefined;
-  }
+async function readSource(files: FileSource, abs: string, path: string): Promise<SourceFile | undefined> {
+  const read = await files.readText(abs);
+  return read.ok ? new SourceFile(path, read.text) : undefined;
 }

@@ -2,6 +2,8 @@
 
 import type { Finding, Severity } from '../findings/finding.js';
 import type { SourceFile } from '../parse/source.js';
+import type { FileSource } from '../read/file-source.js';
+import type { Policy } from './policy.js';
 import type { RuleMeta } from './rule.js';
 
 export type FailOn = Severity | 'none';
@@ -28,6 +30,21 @@ export interface LintOptions {
    * symlinks that resolve outside it are refused.
    */
   root?: string;
+  /** Where the linted files are read from (default: the file system, confined to `root`). */
+  source?: FileSource;
+  /** A policy loaded beforehand (default: loaded from `source`). */
+  policy?: Policy;
+}
+
+/** An inline suppression or ignore annotation, as written in a linted file. */
+export interface SuppressionSite {
+  kind: 'line' | 'file' | 'annotation';
+  file: string;
+  line: number;
+  ruleIds: string[];
+  reason?: string;
+  /** The annotated object (kind `annotation`). */
+  resource?: string;
 }
 
 export interface SkippedFile {
@@ -51,6 +68,8 @@ export interface LintResult {
   internalErrors: string[];
   /** Parsed sources by reported path, for snippets. */
   sources: Map<string, SourceFile>;
+  /** Every suppression directive in the linted files (for "new suppressions in this change"). */
+  suppressions: SuppressionSite[];
 }
 
 /** Raised for usage and configuration errors (exit code 2). */

@@ -3,32 +3,35 @@
 
 import { resolve } from 'node:path';
 import { compareFindings, SEVERITY_RANK, type Finding } from '../findings/finding.js';
-import { discover, type Candidate } from '../read/discover.js';
+import type { Candidate } from '../read/discover.js';
+import { diskSource } from '../read/file-source.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
 import type { SourceFile } from '../parse/source.js';
 import { builtinRules } from '../../rules/index.js';
 import { buildProject } from './build-project.js';
-import { loadEffectiveConfig } from './effective-config.js';
+import { makeEffectiveConfig } from './effective-config.js';
 import { disambiguate } from './fingerprint.js';
 import { helmRelocator, chartTemplateSkips } from './helm-charts.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { parseFiles, parseProblems } from './parse-files.js';
 import { problemFinding, PARSE_ERROR_RULE } from './problems.js';
 import { runRules } from './run-rules.js';
-import { applyFileSuppressions } from './suppress.js';
-import { loadUserRules } from './user-rules.js';
+import { loadPolicy } from './policy.js';
+import { applyFileSuppressions, suppressionSites } from './suppress.js';
 
 export async function lint(options: LintOptions): Promise<LintResult> {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === '1');
   const cwd = resolve(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ['.'];
-  const config = await loadEffectiveConfig(options, cwd, paths);
-  const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd) : [];
-  const enabled = config.enabledRules([...builtinRules, ...userRules], options.onlyRules);
+  // The files linted, and the policy (config, rulesDir, var files) they are judged by.
+  const source = options.source ?? diskSource(options.root);
+  const policy = options.policy ?? (await loadPolicy({ ...options, paths }, cwd, source));
+  const config = makeEffectiveConfig(policy.config, cwd, options);
+  const enabled = config.enabledRules([...builtinRules, ...policy.userRules], options.onlyRules);
 
   // read
   const onDisk = paths.filter((p) => p !== '-');
-  const discovery = await discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
+  const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates: Candidate[] = [...discovery.files];
   if (paths.includes('-')) candidates.push({ abs: '-', path: '<stdin>', kind: 'yaml', explicit: true });
   const charts = chartTemplateSkips(candidates);
@@ -37,8 +40,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   timing('read');
   // parse
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
-  const outcome = await parseFiles(lintable, limits, options.stdin);
-  const varFileOutcome = await parseFiles(await discoverVarFiles(config.varFiles, cwd, options.root), limits);
+  const outcome = await parseFiles(lintable, limits, options.stdin, source);
+  const varFileOutcome = policy.varFiles;
   const problems = [
     ...outcome.problems,
     ...outcome.parsed.flatMap(parseProblems),
@@ -53,7 +56,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   timing('model');
   // rules → findings
-  const relocate = await helmRelocator(outcome.parsed, charts);
+  const relocate = await helmRelocator(outcome.parsed, charts, source);
   const run = runRules(project, enabled, relocate.relocate);
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const raw: Finding[] = [
@@ -94,6 +97,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     exitCode: exitCode as 0 | 1,
     internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`),
     sources,
+    suppressions: suppressionSites(outcome.parsed, project),
   };
 }
 
@@ -121,12 +125,6 @@ function dedupe(findings: Finding[]): Finding[] {
     }
     return true;
   });
-}
-
-async function discoverVarFiles(varFiles: string[], cwd: string, root?: string): Promise<Candidate[]> {
-  if (varFiles.length === 0) return [];
-  const found = await discover(varFiles, { cwd, root });
-  return found.files;
 }
 
 /** One line per chart, not one per template. */

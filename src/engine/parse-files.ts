@@ -1,7 +1,8 @@
 // read → parse: each candidate file becomes a parsed file or a problem with a position.
 
 import type { Candidate } from '../read/discover.js';
-import { decode, loadFileSync } from '../read/load.js';
+import { diskSource, type FileSource } from '../read/file-source.js';
+import { decode } from '../read/load.js';
 import type { HclFile } from '../parse/hcl/ast.js';
 import { parseTfJson } from '../parse/hcl/json.js';
 import { parseHcl } from '../parse/hcl/parser.js';
@@ -31,13 +32,21 @@ export interface ParseLimits {
   yaml: Partial<YamlLimits>;
 }
 
-export async function parseFiles(candidates: Candidate[], limits: ParseLimits, stdin?: string): Promise<ParseOutcome> {
+const DISK = diskSource();
+
+export async function parseFiles(
+  candidates: Candidate[],
+  limits: ParseLimits,
+  stdin?: string,
+  files: FileSource = DISK,
+): Promise<ParseOutcome> {
+  await files.prefetch?.(candidates, limits.maxFileBytes);
   // One file at a time, synchronously: reads are cheap system calls (see loadFileSync) and
   // parsing is CPU-bound, so overlapping them bought nothing but promise overhead.
   const parsed: ParsedFile[] = [];
   const problems: FileProblem[] = [];
   for (const candidate of candidates) {
-    const r = parseOne(candidate, limits, stdin);
+    const r = parseOne(candidate, limits, files, stdin);
     if (r.parsed) parsed.push(r.parsed);
     if (r.problem) problems.push(r.problem);
   }
@@ -47,6 +56,7 @@ export async function parseFiles(candidates: Candidate[], limits: ParseLimits, s
 function parseOne(
   candidate: Candidate,
   limits: ParseLimits,
+  files: FileSource,
   stdin?: string,
 ): { parsed?: ParsedFile; problem?: FileProblem } {
   // State files are flagged by name; their contents (secrets) are never read.
@@ -56,7 +66,7 @@ function parseOne(
   const loaded =
     candidate.abs === '-'
       ? decode(Buffer.from(stdin ?? '', 'utf8'), candidate.path)
-      : loadFileSync(candidate.abs, candidate.path, limits.maxFileBytes);
+      : files.load(candidate, limits.maxFileBytes);
   if (!loaded.ok) {
     const source = new SourceFile(candidate.path, '');
     return { problem: { source, message: `File not linted: ${loaded.reason}.`, range: source.range(0, 0) } };

@@ -14,8 +14,39 @@ import {
   type ObjectIgnore,
 } from './suppressions.js';
 import type { EffectiveConfig } from './effective-config.js';
+import type { SuppressionSite } from './lint-api.js';
 
 const ANNOTATION = 'arch-lint.io/ignore';
+
+/** The suppression directives of the parsed files, in file order. */
+export function suppressionSites(parsed: ParsedFile[], project: Project): SuppressionSite[] {
+  const sites: SuppressionSite[] = [];
+  for (const f of parsed) {
+    const comments = f.kind === 'hcl' ? f.hcl.comments : f.kind === 'yaml' ? f.stream.comments : [];
+    for (const s of collectSuppressions(f.source, comments)) {
+      sites.push({
+        kind: s.kind,
+        file: s.file.path,
+        line: s.range.start.line,
+        ruleIds: s.ruleIds,
+        ...(s.reason ? { reason: s.reason } : {}),
+      });
+    }
+  }
+  for (const obj of project.kubernetes.objects) {
+    const value = obj.annotations[ANNOTATION];
+    if (value === undefined) continue;
+    const range = ypair(yget(obj.metadata, 'annotations'), ANNOTATION)?.range ?? obj.headerRange;
+    sites.push({
+      kind: 'annotation',
+      file: obj.file.path,
+      line: range.start.line,
+      ruleIds: parseIgnoreAnnotation(value),
+      resource: obj.id,
+    });
+  }
+  return sites;
+}
 
 export function applyFileSuppressions(
   findings: Finding[],

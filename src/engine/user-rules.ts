@@ -1,7 +1,6 @@
 // Loads the user's declarative rules from the config's `rulesDir`: every .yml/.yaml/.json
 // file holds one rule or `rules: [ … ]`, validated with ajv before anything runs.
 
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import schema from '../../schema/declarative-rule.schema.json' with { type: 'json' };
@@ -9,24 +8,30 @@ import { SourceFile } from '../parse/source.js';
 import { toJS, ypath, type YNode } from '../parse/yaml/ast.js';
 import { parseYamlStream } from '../parse/yaml/parse.js';
 import { displayPath } from '../read/discover.js';
+import { diskSource, type FileSource } from '../read/file-source.js';
 import { compileDeclarative, type DeclarativeRule } from './declarative.js';
 import { UsageError } from './lint-api.js';
 import type { Rule } from './rule.js';
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile<DeclarativeRule>(schema);
 
-export async function loadUserRules(dir: string, cwd: string): Promise<Rule<string>[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
-  } catch {
-    throw new UsageError(`${displayPath(cwd, dir)}: rulesDir cannot be read`);
-  }
+export async function loadUserRules(
+  dir: string,
+  cwd: string,
+  files: FileSource = diskSource(),
+): Promise<Rule<string>[]> {
+  const why = files.outside(dir);
+  if (why) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir ${why}`);
+  const listed = await files.listFiles(dir);
+  if (!listed) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir cannot be read`);
+  const names = listed.filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
   const rules: Rule<string>[] = [];
   const errors: string[] = [];
   for (const name of names) {
     const abs = join(dir, name);
-    const source = new SourceFile(displayPath(cwd, abs), await readFile(abs, 'utf8'));
+    const read = await files.readText(abs);
+    if (!read.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read.reason}`);
+    const source = new SourceFile(displayPath(cwd, abs), read.text);
     const stream = parseYamlStream(source); // JSON is YAML
     for (const e of stream.errors)
       errors.push(`${source.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}`);

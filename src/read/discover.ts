@@ -6,7 +6,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { kindOf, type FileKind } from './kinds.js';
 
 /** Directories never worth descending into. */
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', '.hg', '.svn']);
+export const SKIP_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache', '.hg', '.svn']);
 
 export interface Candidate {
   /** Absolute path. */

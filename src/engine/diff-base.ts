@@ -1,0 +1,72 @@
+// Lints a change: the newer side (a commit, or the working tree) and the older side (a
+// commit) under one policy, then splits the findings into new / existing / fixed. Shared by
+// `arch-lint --diff-base` and the GitHub Action; neither side is checked out.
+
+import { realpathSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { findingDelta, type FindingDelta } from '../findings/delta.js';
+import { GitRepo, renameMap, type FileChange } from '../git/repo.js';
+import { treeSource } from '../git/tree-source.js';
+import { displayPath } from '../read/discover.js';
+import { diskSource, type FileSource } from '../read/file-source.js';
+import type { LintOptions, LintResult } from './lint-api.js';
+import { loadPolicy, type Policy } from './policy.js';
+
+export interface ChangeLint {
+  head: LintResult;
+  base: LintResult;
+  delta: FindingDelta;
+  /** Files the change touches, with display paths (relative to cwd). */
+  changes: FileChange[];
+  policy: Policy;
+}
+
+export interface ChangeSides {
+  repo: GitRepo;
+  /** Older side. */
+  baseSha: string;
+  /** Newer side; undefined for the working tree. */
+  headSha?: string;
+  /** Where the policy is read from (default: the newer side). */
+  policyFrom?: 'base' | 'head';
+}
+
+type Lint = (options: LintOptions) => Promise<LintResult>;
+
+/** The repository root expressed under `cwd`'s spelling of the path (symlinked temp dirs, /private on macOS). */
+export function rootUnder(repo: GitRepo, cwd: string): string {
+  try {
+    return resolve(cwd, relative(realpathSync(cwd), repo.root));
+  } catch {
+    return repo.root;
+  }
+}
+
+export async function commitSource(repo: GitRepo, sha: string, cwd: string): Promise<FileSource> {
+  return treeSource(await repo.tree(sha), rootUnder(repo, cwd));
+}
+
+export async function lintChange(options: LintOptions, sides: ChangeSides, lint: Lint): Promise<ChangeLint> {
+  const cwd = resolve(options.cwd);
+  const { repo, baseSha, headSha } = sides;
+  const headSource = headSha ? await commitSource(repo, headSha, cwd) : diskSource(options.root);
+  const baseSource = await commitSource(repo, baseSha, cwd);
+  const policy =
+    options.policy ??
+    (await loadPolicy(
+      { ...options, paths: options.paths.length > 0 ? options.paths : ['.'] },
+      cwd,
+      sides.policyFrom === 'base' ? baseSource : headSource,
+    ));
+  const head = await lint({ ...options, source: headSource, policy });
+  const base = await lint({ ...options, source: baseSource, policy });
+  const root = rootUnder(repo, cwd);
+  const show = (p: string) => displayPath(cwd, join(root, p));
+  const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
+    ...c,
+    path: show(c.path),
+    ...(c.previousPath !== undefined ? { previousPath: show(c.previousPath) } : {}),
+  }));
+  const delta = findingDelta(head.findings, base.findings, renameMap(changes));
+  return { head, base, delta, changes, policy };
+}
