@@ -32,8 +32,8 @@ export default defineRule({
           if (!single || !attr) continue;
           context.report({
             messageId: 'singleAz',
-            data: { resource: asg.address, detail: single.detail, attribute: name },
-            ...writtenAt(attr, asg),
+            data: { detail: single.detail, attribute: name },
+            at: writtenAt(attr, asg),
             resource: asg.address,
           });
           break;

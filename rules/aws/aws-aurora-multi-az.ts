@@ -44,13 +44,7 @@ export default defineRule({
     for (const stack of project.terraform.stacks) {
       const reportServerless = (block: TfBlock, resource: string): void => {
         const mode = block.attr('engine_mode');
-        context.report({
-          messageId: 'serverlessV1',
-          data: { resource },
-          file: mode ? mode.file : block.file,
-          range: mode ? mode.range : block.headerRange,
-          resource,
-        });
+        context.report({ messageId: 'serverlessV1', at: mode ?? block, resource });
       };
       for (const cluster of stack.resourcesOfType('aws_rds_cluster')) {
         if (kindOf(cluster) === 'serverless-v1') reportServerless(cluster, cluster.address);
@@ -71,9 +65,8 @@ export default defineRule({
         const instances = call.attr('instances');
         context.report({
           messageId: 'moduleOneInstance',
-          data: { resource: call.address, count },
-          file: instances ? instances.file : call.file,
-          range: instances ? instances.range : call.headerRange,
+          data: { count },
+          at: instances ?? call,
           resource: call.address,
         });
       }

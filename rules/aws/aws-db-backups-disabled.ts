@@ -38,14 +38,7 @@ export default defineRule<'backupsDisabled', Options>({
       if (!attr || asNumber(attr.value) !== 0) return;
       // A 0 that comes from a module argument is reported (and fixed) at that argument.
       const at = written(attr, block);
-      context.report({
-        messageId: 'backupsDisabled',
-        data: { resource },
-        file: at.file,
-        range: at.range,
-        resource,
-        fix: at.fix('7'),
-      });
+      context.report({ messageId: 'backupsDisabled', at, resource, fix: at.fix('7') });
     };
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       for (const type of ['aws_db_instance', 'aws_rds_cluster'])

@@ -63,9 +63,8 @@ export default defineRule<'unprotected', Options>({
         const at = attr ? written(attr, block) : undefined;
         context.report({
           messageId: 'unprotected',
-          data: { resource, state: state === 'absent' ? 'not set, which means false' : 'false' },
-          file: at ? at.file : block.file,
-          range: at ? at.range : block.headerRange,
+          data: { state: state === 'absent' ? 'not set, which means false' : 'false' },
+          at: at ?? block,
           resource,
           fix: at ? at.fix('true') : setAttributeFix(block, 'deletion_protection', 'true'),
         });

@@ -44,8 +44,8 @@ export default defineRule<'singleRegion', Options>({
         if (coverage(table, replicas).kind === 'covered') continue;
         context.report({
           messageId: 'singleRegion',
-          data: { resource: table.address, region: regionText(table) },
-          ...stackLocation(table),
+          data: { region: regionText(table) },
+          at: stackLocation(table),
           resource: table.address,
         });
       }

@@ -31,8 +31,7 @@ export default defineRule({
           context.report({
             messageId: 'noPitr',
             data: { ...data, state: 'no point_in_time_recovery block' },
-            file: table.file,
-            range: table.headerRange,
+            at: table,
             resource: table.address,
             fix: insertBlockFix(table, 'point_in_time_recovery', [['enabled', 'true']]),
           });
@@ -42,8 +41,7 @@ export default defineRule({
           context.report({
             messageId: 'noPitr',
             data: { ...data, state: enabled ? 'enabled = false' : 'enabled is not set' },
-            file: at?.file ?? pitr.file,
-            range: at?.range ?? pitr.headerRange,
+            at: at ?? pitr,
             resource: table.address,
             fix: literalFix(pitr, 'enabled', 'true'),
           });

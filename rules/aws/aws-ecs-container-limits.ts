@@ -40,15 +40,13 @@ export default defineRule<'missing'>({
             messageId: 'missing',
             data: {
               container: name,
-              resource: task.address,
               missing: missingMemory && missingCpu ? 'memory and no CPU units' : missingMemory ? 'memory' : 'CPU units',
               resources: missingMemory && missingCpu ? 'memory and CPU' : missingMemory ? 'memory' : 'CPU',
               settings: [missingMemory ? '`memory` or `memoryReservation`' : '', missingCpu ? '`cpu`' : '']
                 .filter(Boolean)
                 .join(' and '),
             },
-            file: attr.file,
-            range: containerRange(attr, i, c, containers.length) ?? attr.valueRange,
+            at: { file: attr.file, range: containerRange(attr, i, c, containers.length) ?? attr.valueRange },
             resource: task.address,
           });
         });

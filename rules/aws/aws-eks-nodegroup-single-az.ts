@@ -27,8 +27,8 @@ export default defineRule({
         if (!single || !attr) continue;
         context.report({
           messageId: 'singleAz',
-          data: { resource: group.address, detail: single.detail },
-          ...writtenAt(attr, group),
+          data: { detail: single.detail },
+          at: writtenAt(attr, group),
           resource: group.address,
         });
       }

@@ -28,13 +28,7 @@ export default defineRule({
         const engine = cache.attr('engine');
         const name = asString(engine?.value);
         if (!engine || name === undefined || !REPLICABLE_ENGINES.has(name)) continue;
-        context.report({
-          messageId: 'standalone',
-          data: { resource: cache.address, engine: name },
-          file: engine.file,
-          range: engine.range,
-          resource: cache.address,
-        });
+        context.report({ messageId: 'standalone', data: { engine: name }, at: engine, resource: cache.address });
       }
     }
   },

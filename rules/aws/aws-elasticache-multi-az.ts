@@ -49,13 +49,11 @@ export default defineRule({
           context.report({
             messageId: 'singleNode',
             data: {
-              resource: group.address,
               detail: attr
                 ? `${shard.attribute} = ${group.value(shard.attribute!) as number}`
                 : 'num_cache_clusters is not set and defaults to 1',
             },
-            file: attr ? attr.file : group.file,
-            range: attr ? attr.range : group.headerRange,
+            at: attr ?? group,
             resource: group.address,
           });
           continue;

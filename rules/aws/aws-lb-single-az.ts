@@ -58,9 +58,8 @@ export default defineRule({
           if (verdict)
             context.report({
               messageId: 'singleAz',
-              data: { resource: lb.address, detail: verdict.detail },
-              file: verdict.file,
-              range: verdict.range,
+              data: { detail: verdict.detail },
+              at: verdict,
               resource: lb.address,
             });
         }

@@ -37,15 +37,13 @@ export default defineRule({
         context.report({
           messageId: 'singleInstance',
           data: {
-            resource: broker.address,
             state:
               attr && value !== null
                 ? 'deployment_mode = "SINGLE_INSTANCE"'
                 : 'deployment_mode is not set and defaults to SINGLE_INSTANCE',
             mode: mode ?? 'ACTIVE_STANDBY_MULTI_AZ" or "CLUSTER_MULTI_AZ',
           },
-          file: attr ? attr.file : broker.file,
-          range: attr ? attr.range : broker.headerRange,
+          at: attr ?? broker,
           resource: broker.address,
           fix: mode && !micro ? setAttributeFix(broker, 'deployment_mode', `"${mode}"`) : undefined,
         });

@@ -31,9 +31,8 @@ export default defineRule({
         if (!config) {
           context.report({
             messageId: 'oneNode',
-            data: { resource: domain.address, detail: 'no cluster_config: one instance by default' },
-            file: domain.file,
-            range: domain.headerRange,
+            data: { detail: 'no cluster_config: one instance by default' },
+            at: domain,
             resource: domain.address,
           });
           continue;
@@ -52,12 +51,8 @@ export default defineRule({
         if (count < 2) {
           context.report({
             messageId: 'oneNode',
-            data: {
-              resource: domain.address,
-              detail: countAttr ? `instance_count = ${count}` : 'instance_count is not set and defaults to 1',
-            },
-            file: countAttr ? countAttr.file : config.file,
-            range: countAttr ? countAttr.range : config.headerRange,
+            data: { detail: countAttr ? `instance_count = ${count}` : 'instance_count is not set and defaults to 1' },
+            at: countAttr ?? config,
             resource: domain.address,
           });
           continue;

@@ -95,10 +95,10 @@ export default defineRule<'noReplica' | 'sameRegionReplica' | 'globalSingleRegio
           context.report({
             messageId: 'sameRegionReplica',
             data: { ...data, copy: c.copy.address },
-            ...stackLocation(db),
+            at: stackLocation(db),
             resource: db.address,
           });
-        else context.report({ messageId: 'noReplica', data, ...stackLocation(db), resource: db.address });
+        else context.report({ messageId: 'noReplica', data, at: stackLocation(db), resource: db.address });
       }
       const clusterCopies = replicaMap(stack, 'aws_rds_cluster');
       for (const cluster of stack.resourcesOfType('aws_rds_cluster')) {
@@ -112,17 +112,17 @@ export default defineRule<'noReplica' | 'sameRegionReplica' | 'globalSingleRegio
           context.report({
             messageId: 'globalSingleRegion',
             data,
-            ...stackLocation(cluster),
+            at: stackLocation(cluster),
             resource: cluster.address,
           });
         else if (c.kind === 'sameRegionOnly')
           context.report({
             messageId: 'sameRegionReplica',
             data: { ...data, copy: c.copy.address },
-            ...stackLocation(cluster),
+            at: stackLocation(cluster),
             resource: cluster.address,
           });
-        else context.report({ messageId: 'noReplica', data, ...stackLocation(cluster), resource: cluster.address });
+        else context.report({ messageId: 'noReplica', data, at: stackLocation(cluster), resource: cluster.address });
       }
     }
   },

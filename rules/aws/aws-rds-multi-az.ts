@@ -41,13 +41,7 @@ export default defineRule({
       const engine = block.attr('engine');
       const edition = asString(engine?.value);
       if (engine && edition !== undefined && NO_MULTI_AZ_ENGINES.has(edition)) {
-        context.report({
-          messageId: 'editionWithoutMultiAz',
-          data: { resource, engine: edition },
-          file: engine.file,
-          range: engine.range,
-          resource,
-        });
+        context.report({ messageId: 'editionWithoutMultiAz', data: { engine: edition }, at: engine, resource });
         return;
       }
       reportUnlessTrue(context, { block, name: 'multi_az', messageId: 'singleAz', data: { resource }, resource });

@@ -38,15 +38,13 @@ export default defineRule({
           context.report({
             messageId: 'singleNode',
             data: {
-              resource: cluster.address,
               detail: singleByType
                 ? 'cluster_type = "single-node"'
                 : nodesAttr
                   ? 'number_of_nodes = 1'
                   : 'number_of_nodes is not set and defaults to 1',
             },
-            file: at ? at.file : cluster.file,
-            range: at ? at.range : cluster.headerRange,
+            at: at ?? cluster,
             resource: cluster.address,
           });
           continue;

@@ -78,11 +78,11 @@ export default defineRule<'noSecondary' | 'noHealthCheck' | 'latencySingleRegion
             context.report({
               messageId: 'noSecondary',
               data,
-              ...stackLocation(r, { file: policy.file, range: policy.headerRange }),
+              at: stackLocation(r, { file: policy.file, range: policy.headerRange }),
               resource: r.address,
             });
           else if (!healthChecked(r))
-            context.report({ messageId: 'noHealthCheck', data, ...stackLocation(r), resource: r.address });
+            context.report({ messageId: 'noHealthCheck', data, at: stackLocation(r), resource: r.address });
         }
         const latency = records.filter((r) => r.blocks('latency_routing_policy').length > 0);
         if (latency.length === 0 || latency.length !== records.length) continue;
@@ -92,12 +92,11 @@ export default defineRule<'noSecondary' | 'noHealthCheck' | 'latencySingleRegion
         context.report({
           messageId: 'latencySingleRegion',
           data: {
-            resource: first.address,
             name: asString(first.value('name')) ?? '',
             type: asString(first.value('type')) ?? '',
             region: regions[0]!,
           },
-          ...stackLocation(first),
+          at: stackLocation(first),
           resource: first.address,
         });
       }

@@ -46,7 +46,7 @@ export default defineRule<'noReplication' | 'sameRegionOnly', Options>({
         const rules = replicationRules(stack, bucket).filter((r) => r.status !== 'Disabled');
         const data = { resource: bucket.address, reason, region: regionText(bucket) };
         if (rules.length === 0) {
-          context.report({ messageId: 'noReplication', data, ...stackLocation(bucket), resource: bucket.address });
+          context.report({ messageId: 'noReplication', data, at: stackLocation(bucket), resource: bucket.address });
           continue;
         }
         let sameRegionDestination: { rule: (typeof rules)[number]; bucket: TfResource } | undefined;
@@ -62,7 +62,7 @@ export default defineRule<'noReplication' | 'sameRegionOnly', Options>({
         context.report({
           messageId: 'sameRegionOnly',
           data: { ...data, destination: sameRegionDestination.bucket.address },
-          ...stackLocation(bucket, { file: at.file, range: at.range }),
+          at: stackLocation(bucket, { file: at.file, range: at.range }),
           resource: bucket.address,
         });
       }

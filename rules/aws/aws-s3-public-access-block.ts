@@ -34,9 +34,7 @@ export default defineRule({
           const edits = addBlockEdits(bucket);
           context.report({
             messageId: 'missing',
-            data: { resource: bucket.address },
-            file: bucket.file,
-            range: bucket.headerRange,
+            at: bucket,
             resource: bucket.address,
             fix: edits
               ? { description: 'Add an aws_s3_bucket_public_access_block with all four settings true', edits }

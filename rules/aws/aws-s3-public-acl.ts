@@ -34,13 +34,8 @@ export default defineRule({
           const canned = e.what.startsWith('acl = ');
           context.report({
             messageId: 'publicAcl',
-            data: {
-              resource: res.address,
-              what: e.what,
-              write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ', including writing to it' : '',
-            },
-            file: e.file,
-            range: e.range,
+            data: { what: e.what, write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ', including writing to it' : '' },
+            at: e,
             resource: res.address,
             fix:
               canned && res.attr('acl')!.node.expr.kind === 'LiteralValue'

@@ -29,13 +29,7 @@ export default defineRule({
       ];
       for (const res of candidates) {
         for (const e of policyExposures(stack, res)) {
-          context.report({
-            messageId: 'publicStatement',
-            data: { resource: res.address, what: e.what },
-            file: e.file,
-            range: e.range,
-            resource: res.address,
-          });
+          context.report({ messageId: 'publicStatement', data: { what: e.what }, at: e, resource: res.address });
         }
       }
     }

@@ -38,8 +38,7 @@ export default defineRule({
           context.report({
             messageId: 'publicWebsite',
             data: { bucket: bucket.address, what: exposures.map((e) => e.what).join('; ') },
-            file: site.block.file,
-            range: site.block.headerRange,
+            at: site.block,
             resource: site.resource,
           });
         }

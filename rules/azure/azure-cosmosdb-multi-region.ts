@@ -37,8 +37,8 @@ export default defineRule<'singleRegion', Options>({
         if (distinct.size !== 1) continue;
         context.report({
           messageId: 'singleRegion',
-          data: { resource: account.address, location: locations[0]! },
-          ...stackLocation(account),
+          data: { location: locations[0]! },
+          at: stackLocation(account),
           resource: account.address,
         });
       }

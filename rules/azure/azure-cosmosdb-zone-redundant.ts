@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
 import { hasDynamicBlock, literalFix, resourcesOf } from '../lib/terraform.js';
 
@@ -28,9 +28,8 @@ export default defineRule({
       if (on === true || (attr && on === undefined)) continue;
       context.report({
         messageId: 'notZoneRedundant',
-        data: { resource: resource.address, location: asString(geo.value('location')) ?? 'unknown' },
-        file: attr?.file ?? geo.file,
-        range: attr?.valueRange ?? geo.headerRange,
+        data: { location: asString(geo.value('location')) ?? 'unknown' },
+        at: valueAt(attr) ?? geo,
         resource: resource.address,
         fix: literalFix(geo, 'zone_redundant', 'true'),
       });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { asBool, asNumber } from '../../src/model/terraform/value.js';
 import { literalFix, resourcesOf } from '../lib/terraform.js';
 import { engineName, FLEXIBLE_SERVERS, isFlexibleReplica } from './lib/flexible-server.js';
@@ -48,8 +48,7 @@ export default defineRule<'shortRetention' | 'noGeoBackup', Options>({
         context.report({
           messageId: 'shortRetention',
           data: { ...data, days },
-          file: retention?.file ?? resource.file,
-          range: retention?.valueRange ?? resource.headerRange,
+          at: valueAt(retention) ?? resource,
           resource: resource.address,
           fix: literalFix(resource, 'backup_retention_days', String(min)),
         });
@@ -61,8 +60,7 @@ export default defineRule<'shortRetention' | 'noGeoBackup', Options>({
       context.report({
         messageId: 'noGeoBackup',
         data,
-        file: geo?.file ?? resource.file,
-        range: geo?.valueRange ?? resource.headerRange,
+        at: valueAt(geo) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, 'geo_redundant_backup_enabled', 'true'),
       });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import type { TfResource } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
 import { firstBlock, literalFix, resourcesOf } from '../lib/terraform.js';
@@ -38,18 +38,16 @@ export default defineRule({
         const skuAttr = isPool ? firstBlock(resource, 'sku')!.attr('tier')! : resource.attr('sku_name')!;
         context.report({
           messageId: 'tierWithoutZones',
-          data: { kind, resource: resource.address, sku },
-          file: skuAttr.file,
-          range: skuAttr.valueRange,
+          data: { kind, sku },
+          at: valueAt(skuAttr),
           resource: resource.address,
         });
         continue;
       }
       context.report({
         messageId: 'notZoneRedundant',
-        data: { kind, resource: resource.address },
-        file: attr?.file ?? resource.file,
-        range: attr?.valueRange ?? resource.headerRange,
+        data: { kind },
+        at: valueAt(attr) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, 'zone_redundant', 'true'),
       });

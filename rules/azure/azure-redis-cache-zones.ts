@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { resourcesOf } from '../lib/terraform.js';
 import { allZonesFix, zoneSpread } from './lib/zones.js';
@@ -40,13 +40,7 @@ export default defineRule<'basic' | 'standard' | 'noZones' | 'oneZone', Options>
       if (!skuAttr || sku === undefined) continue;
       const data = { resource: resource.address };
       if (sku === 'basic' || (sku === 'standard' && context.options.checkStandard !== false)) {
-        context.report({
-          messageId: sku,
-          data,
-          file: skuAttr.file,
-          range: skuAttr.valueRange,
-          resource: resource.address,
-        });
+        context.report({ messageId: sku, data, at: valueAt(skuAttr), resource: resource.address });
         continue;
       }
       if (sku !== 'premium') continue;
@@ -56,8 +50,7 @@ export default defineRule<'basic' | 'standard' | 'noZones' | 'oneZone', Options>
         context.report({
           messageId: 'noZones',
           data,
-          file: at?.file ?? resource.file,
-          range: at?.valueRange ?? resource.headerRange,
+          at: valueAt(at) ?? resource,
           resource: resource.address,
           fix: allZonesFix(resource),
         });
@@ -65,8 +58,7 @@ export default defineRule<'basic' | 'standard' | 'noZones' | 'oneZone', Options>
         context.report({
           messageId: 'oneZone',
           data: { ...data, zone: spread.zone },
-          file: spread.attr.file,
-          range: spread.attr.valueRange,
+          at: valueAt(spread.attr),
           resource: resource.address,
           fix: allZonesFix(resource),
         });

@@ -99,8 +99,8 @@ export default defineRule<'noFailover' | 'sameRegionFailover', Options>({
         const names = databases.map((d) => d.address).join(', ');
         context.report({
           messageId: found === 'sameRegion' ? 'sameRegionFailover' : 'noFailover',
-          data: { resource: server.address, region: regionText(server), databases: names },
-          ...stackLocation(server),
+          data: { region: regionText(server), databases: names },
+          at: stackLocation(server),
           resource: server.address,
         });
       }

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { asBool } from '../../src/model/terraform/value.js';
 import { literalFix, resourcesOf } from '../lib/terraform.js';
 
@@ -26,9 +26,7 @@ export default defineRule({
       const fix = literalFix(resource, 'allow_nested_items_to_be_public', 'false');
       context.report({
         messageId: attr ? 'enabled' : 'missing',
-        data: { resource: resource.address },
-        file: attr?.file ?? resource.file,
-        range: attr?.valueRange ?? resource.headerRange,
+        at: valueAt(attr) ?? resource,
         resource: resource.address,
         fix,
       });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { literalFix, resourcesOf } from '../lib/terraform.js';
 
@@ -23,12 +23,8 @@ export default defineRule({
       if (!attr || (type !== 'blob' && type !== 'container')) continue;
       context.report({
         messageId: 'public',
-        data: {
-          resource: resource.address,
-          what: type === 'container' ? 'read and listing of every blob' : 'read of every blob',
-        },
-        file: attr.file,
-        range: attr.valueRange,
+        data: { what: type === 'container' ? 'read and listing of every blob' : 'read of every blob' },
+        at: valueAt(attr),
         resource: resource.address,
         fix: literalFix(resource, 'container_access_type', '"private"'),
       });

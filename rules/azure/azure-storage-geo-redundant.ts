@@ -43,15 +43,8 @@ export default defineRule<'singleRegion', Options>({
         const at = written(attr, account);
         context.report({
           messageId: 'singleRegion',
-          data: {
-            resource: account.address,
-            reason,
-            type,
-            geo,
-            location: asString(account.value('location')) ?? 'its region',
-          },
-          file: at.file,
-          range: at.range,
+          data: { reason, type, geo, location: asString(account.value('location')) ?? 'its region' },
+          at,
           resource: account.address,
           fix: at.fix(`"${geo}"`),
         });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { enumValue, literalFix, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
@@ -22,9 +22,7 @@ export default defineRule({
       if (!attr || enumValue(resource, 'availability_type') !== 'ZONAL') continue;
       context.report({
         messageId: 'zonal',
-        data: { resource: resource.address },
-        file: attr.file,
-        range: attr.valueRange,
+        at: valueAt(attr),
         resource: resource.address,
         fix: literalFix(resource, 'availability_type', '"REGIONAL"'),
       });

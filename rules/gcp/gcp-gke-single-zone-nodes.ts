@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import type { TfResource } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { isGcpRegion } from './lib/location.js';
@@ -24,13 +24,7 @@ export default defineRule({
       if (!attr || !Array.isArray(attr.value) || attr.value.length !== 1) continue;
       const [zone] = knownStrings(attr.value);
       if (zone === undefined) continue;
-      context.report({
-        messageId: 'singleZone',
-        data: { resource: resource.address, zone },
-        file: attr.file,
-        range: attr.valueRange,
-        resource: resource.address,
-      });
+      context.report({ messageId: 'singleZone', data: { zone }, at: valueAt(attr), resource: resource.address });
     }
   },
 });

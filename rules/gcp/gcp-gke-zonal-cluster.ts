@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { isLiteralAttr, resourcesOf } from '../lib/terraform.js';
 import { isGcpZone, regionOfZone } from './lib/location.js';
@@ -25,11 +25,9 @@ export default defineRule({
       const region = regionOfZone(zone)!;
       context.report({
         messageId: 'zonal',
-        data: { resource: resource.address, zone, region },
-        file: attr.file,
-        range: attr.valueRange,
-        resource: resource.address,
-        // Replacing a variable with a literal would rewire the configuration: fix literals only.
+        data: { zone, region },
+        at: valueAt(attr),
+        resource: resource.address, // Replacing a variable with a literal would rewire the configuration: fix literals only.
         fix: isLiteralAttr(attr)
           ? {
               description: `Set location = "${region}"`,

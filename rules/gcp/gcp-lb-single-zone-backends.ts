@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { hasDynamicBlock, resourcesOf } from '../lib/terraform.js';
@@ -38,9 +38,8 @@ export default defineRule({
       const zone = asString(first.group!.value('zone'));
       context.report({
         messageId: 'singleZone',
-        data: { resource: resource.address, group: first.group!.address, zone: zone ?? 'the provider default zone' },
-        file: first.attr!.file,
-        range: first.attr!.valueRange,
+        data: { group: first.group!.address, zone: zone ?? 'the provider default zone' },
+        at: valueAt(first.attr!),
         resource: resource.address,
       });
     }

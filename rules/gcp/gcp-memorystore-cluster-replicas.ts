@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { asNumber } from '../../src/model/terraform/value.js';
 import { enumValue, firstBlock, literalFix, resourcesOf } from '../lib/terraform.js';
 
@@ -23,22 +23,14 @@ export default defineRule({
       const distribution = firstBlock(resource, 'zone_distribution_config');
       const mode = distribution?.attr('mode');
       if (distribution && mode && enumValue(distribution, 'mode') === 'SINGLE_ZONE') {
-        context.report({
-          messageId: 'singleZone',
-          data: { resource: resource.address },
-          file: mode.file,
-          range: mode.valueRange,
-          resource: resource.address,
-        });
+        context.report({ messageId: 'singleZone', at: valueAt(mode), resource: resource.address });
       }
       const replicas = resource.attr('replica_count');
       const count = asNumber(resource.value('replica_count'));
       if (replicas && count !== 0) continue;
       context.report({
         messageId: 'noReplicas',
-        data: { resource: resource.address },
-        file: replicas?.file ?? resource.file,
-        range: replicas?.valueRange ?? resource.headerRange,
+        at: valueAt(replicas) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, 'replica_count', '1'),
       });

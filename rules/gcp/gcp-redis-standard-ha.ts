@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { enumValue, literalFix, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
@@ -22,23 +22,9 @@ export default defineRule({
       const attr = resource.attr('tier');
       const fix = literalFix(resource, 'tier', '"STANDARD_HA"');
       if (!attr) {
-        context.report({
-          messageId: 'missing',
-          data: { resource: resource.address },
-          file: resource.file,
-          range: resource.headerRange,
-          resource: resource.address,
-          fix,
-        });
+        context.report({ messageId: 'missing', at: resource, resource: resource.address, fix });
       } else if (enumValue(resource, 'tier') === 'BASIC') {
-        context.report({
-          messageId: 'basic',
-          data: { resource: resource.address },
-          file: attr.file,
-          range: attr.valueRange,
-          resource: resource.address,
-          fix,
-        });
+        context.report({ messageId: 'basic', at: valueAt(attr), resource: resource.address, fix });
       }
     }
   },

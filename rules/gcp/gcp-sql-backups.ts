@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { asBool } from '../../src/model/terraform/value.js';
 import { isSqlReplica, SQL_INSTANCE, sqlEngine, type SqlEngine } from './lib/cloud-sql.js';
 import { firstBlock, insertBlockFix, literalFix, resourcesOf } from '../lib/terraform.js';
@@ -55,8 +55,7 @@ export default defineRule<'noBlock' | 'disabled' | 'noPitr', Options>({
         context.report({
           messageId: 'noBlock',
           data,
-          file: settings.file,
-          range: settings.headerRange,
+          at: settings,
           resource: resource.address,
           fix: insertBlockFix(settings, 'backup_configuration', attrs),
         });
@@ -68,8 +67,7 @@ export default defineRule<'noBlock' | 'disabled' | 'noPitr', Options>({
         context.report({
           messageId: 'disabled',
           data,
-          file: backup.file,
-          range: backup.attr('enabled')?.valueRange ?? backup.headerRange,
+          at: { file: backup.file, range: backup.attr('enabled')?.valueRange ?? backup.headerRange },
           resource: resource.address,
           fix: literalFix(backup, 'enabled', 'true'),
         });
@@ -82,8 +80,7 @@ export default defineRule<'noBlock' | 'disabled' | 'noPitr', Options>({
       context.report({
         messageId: 'noPitr',
         data,
-        file: flag?.file ?? backup.file,
-        range: flag?.valueRange ?? backup.headerRange,
+        at: valueAt(flag) ?? backup,
         resource: resource.address,
         fix: literalFix(backup, pitr, 'true'),
       });

@@ -47,10 +47,10 @@ export default defineRule<'noReplica' | 'sameRegionReplica', Options>({
           context.report({
             messageId: 'sameRegionReplica',
             data: { ...data, copy: c.copy.address },
-            ...stackLocation(db),
+            at: stackLocation(db),
             resource: db.address,
           });
-        else context.report({ messageId: 'noReplica', data, ...stackLocation(db), resource: db.address });
+        else context.report({ messageId: 'noReplica', data, at: stackLocation(db), resource: db.address });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { isSqlReplica, SQL_INSTANCE } from './lib/cloud-sql.js';
 import { isFalse, literalFix, resourcesOf } from '../lib/terraform.js';
 
@@ -21,9 +21,7 @@ export default defineRule({
       const attr = resource.attr('deletion_protection')!;
       context.report({
         messageId: 'off',
-        data: { resource: resource.address },
-        file: attr.file,
-        range: attr.valueRange,
+        at: valueAt(attr),
         resource: resource.address,
         fix: literalFix(resource, 'deletion_protection', 'true'),
       });

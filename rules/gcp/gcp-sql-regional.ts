@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { isSqlReplica, SQL_INSTANCE } from './lib/cloud-sql.js';
 import { enumValue, firstBlock, literalFix, resourcesOf } from '../lib/terraform.js';
 
@@ -27,35 +27,21 @@ export default defineRule({
       if (!settings) {
         // A clone takes its settings from the source instance.
         if (resource.blocks('clone').length > 0) continue;
-        context.report({
-          messageId: 'noSettings',
-          data: { resource: resource.address },
-          file: resource.file,
-          range: resource.headerRange,
-          resource: resource.address,
-        });
+        context.report({ messageId: 'noSettings', at: resource, resource: resource.address });
         continue;
       }
       const attr = settings.attr('availability_type');
       const fix = literalFix(settings, 'availability_type', '"REGIONAL"');
       if (!attr) {
-        context.report({
-          messageId: 'missing',
-          data: { resource: resource.address },
-          file: settings.file,
-          range: settings.headerRange,
-          resource: resource.address,
-          fix,
-        });
+        context.report({ messageId: 'missing', at: settings, resource: resource.address, fix });
         continue;
       }
       const availability = enumValue(settings, 'availability_type');
       if (availability === undefined || availability === 'REGIONAL') continue;
       context.report({
         messageId: 'zonal',
-        data: { resource: resource.address, availability },
-        file: attr.file,
-        range: attr.valueRange,
+        data: { availability },
+        at: valueAt(attr),
         resource: resource.address,
         fix,
       });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, valueAt } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
 import { ACL_TYPES, IAM_TYPES, publicAclGrants, publicIamGrants } from './lib/public-grants.js';
@@ -26,26 +26,12 @@ export default defineRule({
       const attr = resource.attr('public_access_prevention');
       const fix = literalFix(resource, 'public_access_prevention', '"enforced"');
       if (!attr) {
-        context.report({
-          messageId: 'missing',
-          data: { resource: resource.address },
-          file: resource.file,
-          range: resource.headerRange,
-          resource: resource.address,
-          fix,
-        });
+        context.report({ messageId: 'missing', at: resource, resource: resource.address, fix });
         continue;
       }
       const value = asString(attr.value);
       if (value === undefined || value.toLowerCase() === 'enforced') continue;
-      context.report({
-        messageId: 'notEnforced',
-        data: { resource: resource.address, value },
-        file: attr.file,
-        range: attr.valueRange,
-        resource: resource.address,
-        fix,
-      });
+      context.report({ messageId: 'notEnforced', data: { value }, at: valueAt(attr), resource: resource.address, fix });
     }
   },
 });

@@ -23,9 +23,8 @@ export default defineRule({
         const predefined = isPublicPredefinedAcl(grant.grantee);
         context.report({
           messageId: predefined ? 'predefined' : 'entity',
-          data: { resource: resource.address, entity: grant.grantee, acl: grant.grantee, role: grant.role || 'some' },
-          file: grant.file,
-          range: grant.range,
+          data: { entity: grant.grantee, acl: grant.grantee, role: grant.role || 'some' },
+          at: grant,
           resource: resource.address,
         });
       }

@@ -22,9 +22,8 @@ export default defineRule({
       for (const grant of publicIamGrants(stack, resource)) {
         context.report({
           messageId: 'public',
-          data: { resource: resource.address, role: grant.role || 'a role', target, member: grant.grantee },
-          file: grant.file,
-          range: grant.range,
+          data: { role: grant.role || 'a role', target, member: grant.grantee },
+          at: grant,
           resource: resource.address,
         });
       }

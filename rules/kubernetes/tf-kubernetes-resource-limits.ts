@@ -63,14 +63,12 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
             data: {
               role: init ? 'Init container' : 'Container',
               container: typeof name === 'string' ? name : '(unnamed)',
-              resource: resource.address,
               missing: describeNeeds(missing),
               consequence: consequenceOf(missing),
               defaulted: describeNeeds(defaulted),
               limitRanges: applicable.map((lr) => lr.address).join(', '),
             },
-            file: block.file,
-            range: block.headerRange,
+            at: block,
             resource: resource.address,
             fix: edits && {
               description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`,

@@ -26,7 +26,7 @@ export default defineRule({
       context.report({
         messageId: 'notEncrypted',
         data: { module: module.dir, state: state === 'absent' ? 'not set' : 'false' },
-        ...settingOrHeader(backend, 'encrypt'),
+        at: settingOrHeader(backend, 'encrypt'),
         resource: 'terraform.backend.s3',
         fix: settingFix(backend, 'encrypt', 'true'),
       });

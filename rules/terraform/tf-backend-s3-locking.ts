@@ -27,7 +27,7 @@ export default defineRule({
       context.report({
         messageId: 'noLock',
         data: { module: module.dir, state: state === 'absent' ? 'not set' : 'false' },
-        ...settingOrHeader(backend, 'use_lockfile'),
+        at: settingOrHeader(backend, 'use_lockfile'),
         resource: 'terraform.backend.s3',
         fix: settingFix(backend, 'use_lockfile', 'true'),
       });

@@ -53,8 +53,7 @@ export default defineRule<'explicitLocal' | 'noBackend', Options>({
         context.report({
           messageId: 'explicitLocal',
           data: { module: root.dir },
-          file: backend.file,
-          range: backend.headerRange,
+          at: backend,
           resource: 'terraform.backend.local',
         });
         continue;
@@ -62,12 +61,7 @@ export default defineRule<'explicitLocal' | 'noBackend', Options>({
       if (backend) continue;
       const at = location(root);
       if (at)
-        context.report({
-          messageId: 'noBackend',
-          data: { module: root.dir },
-          ...at,
-          resource: 'terraform.backend.local',
-        });
+        context.report({ messageId: 'noBackend', data: { module: root.dir }, at, resource: 'terraform.backend.local' });
     }
   },
 });

@@ -147,14 +147,12 @@ export default defineRule({
         messageId: verdict.messageId,
         data: {
           kind: KIND[type],
-          resource: b.resource.address,
           name: b.name,
           backends: backendLocations(b.backends),
           remedy: verdict.remedy ?? REMEDY[type],
           state: verdict.state ?? '',
         },
-        file: verdict.file,
-        range: verdict.range,
+        at: verdict,
         resource: b.resource.address,
         fix: verdict.fix,
       });

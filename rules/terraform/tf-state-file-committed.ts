@@ -24,8 +24,7 @@ export default defineRule({
       context.report({
         messageId: 'committed',
         data: { path: file.path },
-        file,
-        range: { start, end: start },
+        at: { file, range: { start, end: start } },
         resource: `file:${file.path}`,
       });
     }

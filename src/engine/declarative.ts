@@ -69,9 +69,8 @@ export function compileDeclarative(spec: DeclarativeRule): Rule<'violation'> {
           const attr = steps.length === 1 ? resource.attr(steps[0]) : undefined;
           context.report({
             messageId: 'violation',
-            data: { resource: resource.address, path: spec.assert.path },
-            file: attr?.file ?? resource.file,
-            range: attr?.range ?? resource.headerRange,
+            data: { path: spec.assert.path },
+            at: attr ?? resource,
             resource: resource.address,
             ...(spec.fix && steps.length === 1 ? { fix: setAttributeFix(resource, steps[0], spec.fix.value) } : {}),
           });
@@ -81,14 +80,8 @@ export function compileDeclarative(spec: DeclarativeRule): Rule<'violation'> {
         if (!kinds.has(obj.kind)) continue;
         const node: YNode | undefined = ypath(obj.root, ...steps.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
         if (satisfies(spec.assert, toJS(node), node !== undefined)) continue;
-        const range: Range = node?.range ?? obj.headerRange;
-        context.report({
-          messageId: 'violation',
-          data: { resource: obj.id, path: spec.assert.path },
-          file: obj.file,
-          range,
-          resource: obj.id,
-        });
+        const at = node ? { file: obj.file, range: node.range } : obj;
+        context.report({ messageId: 'violation', data: { path: spec.assert.path }, at, resource: obj.id });
       }
     },
   });

@@ -16,7 +16,8 @@ import {
   type ArchLintConfig,
 } from './config.js';
 import { UsageError, type FailOn, type LintOptions } from './lint-api.js';
-import { PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE } from './suppressions.js';
+import { PARSE_ERROR_RULE } from './problems.js';
+import { UNUSED_SUPPRESSION_RULE } from './suppressions.js';
 import type { Rule, RuleMeta } from './rule.js';
 import type { EnabledRule } from './run-rules.js';
 

@@ -17,7 +17,7 @@ import { parseFiles, parseProblems } from './parse-files.js';
 import { problemFinding, PARSE_ERROR_RULE } from './problems.js';
 import { runRules } from './run-rules.js';
 import { loadPolicy } from './policy.js';
-import { applyFileSuppressions, suppressionSites } from './suppress.js';
+import { applyFileSuppressions, suppressionSites } from './suppressions.js';
 
 export async function lint(options: LintOptions): Promise<LintResult> {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === '1');

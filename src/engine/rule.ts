@@ -33,16 +33,41 @@ export interface Edit {
   text: string;
 }
 
-export interface Report<M extends string = string> {
-  messageId: M;
-  data?: Record<string, string | number>;
+/** A place in a file: what a finding points at. */
+export interface Location {
   file: SourceFile;
   range: Range;
+}
+
+/**
+ * Where a report points: a location, or any positioned node. A node with a `headerRange`
+ * (a Terraform block, a Kubernetes object) points at its header, which names it; any other
+ * node (an attribute, a grant, a YAML value with its file) at its `range`.
+ */
+export type At = Location | { file: SourceFile; headerRange: Range };
+
+export interface Report<M extends string = string> {
+  messageId: M;
+  /** Message placeholders; `{resource}` is filled from `resource` unless given here. */
+  data?: Record<string, string | number>;
+  at: At;
   /** Resource id per DESIGN.md §4. */
   resource?: string;
   /** Kubernetes: the id of the object's deployment unit. */
   unit?: string;
   fix?: { description: string; edits: Edit[] };
+}
+
+/** The location an `at` designates. */
+export function locate(at: At): Location {
+  return 'headerRange' in at ? { file: at.file, range: at.headerRange } : at;
+}
+
+/** The value of an attribute (`= expr`), rather than the whole `name = expr`. */
+export function valueAt(attr: { file: SourceFile; valueRange: Range }): Location;
+export function valueAt(attr: { file: SourceFile; valueRange: Range } | undefined): Location | undefined;
+export function valueAt(attr: { file: SourceFile; valueRange: Range } | undefined): Location | undefined {
+  return attr && { file: attr.file, range: attr.valueRange };
 }
 
 export interface RuleContext<M extends string = string, O = Record<string, unknown>> {

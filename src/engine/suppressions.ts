@@ -1,12 +1,18 @@
 // Inline suppressions: `arch-lint-ignore <ids> -- <reason>` on a finding's line or the line
 // above it, `arch-lint-ignore-file <ids>` for a whole file, and the Kubernetes annotation
 // `arch-lint.io/ignore`. Suppressions that match nothing become findings themselves, so
-// stale ignores do not silently outlive the problem they hid.
+// stale ignores do not silently outlive the problem they hid. One module: parsing the
+// directives, matching them to findings, and reporting the stale ones.
 
-import type { Finding } from '../findings/finding.js';
+import type { Finding, Severity } from '../findings/finding.js';
 import type { Range, SourceFile } from '../parse/source.js';
-import { disambiguate, fingerprint } from './fingerprint.js';
-import { docsUrl, formatMessage, type RuleMeta } from './rule.js';
+import type { Project } from '../model/project.js';
+import { yget, ypair } from '../parse/yaml/ast.js';
+import type { ParsedFile } from './parse-files.js';
+import type { SuppressionSite } from './lint-api.js';
+import { disambiguate } from './fingerprint.js';
+import { makeFinding } from './make-finding.js';
+import { formatMessage, type RuleMeta } from './rule.js';
 
 export type SuppressionKind = 'line' | 'file' | 'annotation';
 
@@ -44,17 +50,6 @@ export const UNUSED_SUPPRESSION_RULE: RuleMeta<'unused' | 'noRuleIds'> = {
     unused: '{directive} for {ruleIds} matches no finding{where}{unknown}',
     noRuleIds: '{directive} names no rule id: write {directive} <rule-id>[,<rule-id>]',
   },
-};
-
-export const PARSE_ERROR_RULE: RuleMeta<'failed'> = {
-  id: 'parse-error',
-  category: 'parse-error',
-  severity: 'error',
-  title: 'Files parse',
-  description:
-    'A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at ' +
-    'the line and column where parsing failed; every other file is still linted.',
-  messages: { failed: '{message}' },
 };
 
 // The directive must open the comment (after its markers), so prose that merely
@@ -204,28 +199,90 @@ export function unusedSuppressionFindings(unused: Suppression[], knownRuleIds?: 
             unknown:
               unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')})` : '',
           });
-    return {
+    return makeFinding({
       ruleId: UNUSED_SUPPRESSION_RULE.id,
       category: UNUSED_SUPPRESSION_RULE.category,
       severity: UNUSED_SUPPRESSION_RULE.severity,
       message,
-      file: s.file.path,
-      line: s.range.start.line,
-      column: s.range.start.column,
-      endLine: s.range.end.line,
-      endColumn: s.range.end.column,
-      ...(s.resource !== undefined ? { resource: s.resource } : {}),
+      file: s.file,
+      range: s.range,
+      resource: s.resource,
       // Stable across line moves: the comment's own text and what it names, not its position.
-      fingerprint: fingerprint({
-        ruleId: UNUSED_SUPPRESSION_RULE.id,
-        file: s.file.path,
-        resource: s.resource,
-        message,
-        snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset),
-      }),
-      docsUrl: docsUrl(UNUSED_SUPPRESSION_RULE.id),
-    };
+      snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset),
+    });
   });
   disambiguate(findings);
   return findings;
+}
+
+// Applying them to a run: comments of every parsed file, annotations of every object.
+
+const ANNOTATION = 'arch-lint.io/ignore';
+
+/** The suppression directives of the parsed files, in file order. */
+export function suppressionSites(parsed: ParsedFile[], project: Project): SuppressionSite[] {
+  const sites: SuppressionSite[] = [];
+  for (const f of parsed) {
+    const comments = f.kind === 'hcl' ? f.hcl.comments : f.kind === 'yaml' ? f.stream.comments : [];
+    for (const s of collectSuppressions(f.source, comments)) {
+      sites.push({
+        kind: s.kind,
+        file: s.file.path,
+        line: s.range.start.line,
+        ruleIds: s.ruleIds,
+        ...(s.reason ? { reason: s.reason } : {}),
+      });
+    }
+  }
+  for (const obj of project.kubernetes.objects) {
+    const value = obj.annotations[ANNOTATION];
+    if (value === undefined) continue;
+    const range = ypair(yget(obj.metadata, 'annotations'), ANNOTATION)?.range ?? obj.headerRange;
+    sites.push({
+      kind: 'annotation',
+      file: obj.file.path,
+      line: range.start.line,
+      ruleIds: parseIgnoreAnnotation(value),
+      resource: obj.id,
+    });
+  }
+  return sites;
+}
+
+/** What applying suppressions needs from the effective config. */
+export interface SuppressionConfig {
+  severityOf(ruleId: string): Severity | undefined;
+  /** Every rule id that exists, and those that ran this time. */
+  known: ReadonlySet<string>;
+  ran: ReadonlySet<string>;
+}
+
+export function applyFileSuppressions(
+  findings: Finding[],
+  parsed: ParsedFile[],
+  project: Project,
+  config: SuppressionConfig,
+): Finding[] {
+  const suppressions = parsed.flatMap((f) => {
+    if (f.kind === 'hcl') return collectSuppressions(f.source, f.hcl.comments);
+    if (f.kind === 'yaml') return collectSuppressions(f.source, f.stream.comments);
+    return [];
+  });
+  const objectIgnores = new Map<string, ObjectIgnore>();
+  for (const obj of project.kubernetes.objects) {
+    const value = obj.annotations[ANNOTATION];
+    if (value === undefined) continue;
+    const range = ypair(yget(obj.metadata, 'annotations'), ANNOTATION)?.range ?? obj.headerRange;
+    objectIgnores.set(obj.id, { ruleIds: parseIgnoreAnnotation(value), file: obj.file, range });
+  }
+  const { kept, unused } = applySuppressions(findings, suppressions, objectIgnores);
+
+  const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
+  if (!severity) return kept;
+  // A suppression for a known rule that did not run (off, or --only) is not stale.
+  const relevant = unused
+    .map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) }))
+    .filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
+  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
+  return [...kept, ...stale];
 }

@@ -32,9 +32,8 @@ export function reportClustersWithOneInstance<M extends string>(
     if (count >= 2 || instances.some(expansionUnknown)) continue;
     context.report({
       messageId: check.messageId,
-      data: { resource: cluster.address, count, instanceType: check.instanceType },
-      file: cluster.file,
-      range: cluster.headerRange,
+      data: { count, instanceType: check.instanceType },
+      at: cluster,
       resource: cluster.address,
     });
   }

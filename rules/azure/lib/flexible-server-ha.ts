@@ -1,6 +1,7 @@
 // The zone-redundant HA check shared by the PostgreSQL and MySQL flexible server rules:
 // same schema (`high_availability { mode }`), same failure, different resource type.
 
+import { valueAt } from '../../../src/engine/rule.js';
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { Project } from '../../../src/model/project.js';
 import { enumValue, firstBlock, insertBlockFix, literalFix, resourcesOf } from '../../lib/terraform.js';
@@ -32,21 +33,14 @@ export function checkFlexibleServerHa(
     if (isBurstable(resource)) {
       const sku = resource.attr('sku_name')!;
       if (!ha || enumValue(ha, 'mode') !== 'ZONEREDUNDANT')
-        context.report({
-          messageId: 'burstable',
-          data,
-          file: sku.file,
-          range: sku.valueRange,
-          resource: resource.address,
-        });
+        context.report({ messageId: 'burstable', data, at: valueAt(sku), resource: resource.address });
       continue;
     }
     if (!ha) {
       context.report({
         messageId: 'noHa',
         data,
-        file: resource.file,
-        range: resource.headerRange,
+        at: resource,
         resource: resource.address,
         fix: insertBlockFix(resource, 'high_availability', [['mode', '"ZoneRedundant"']]),
       });
@@ -57,8 +51,7 @@ export function checkFlexibleServerHa(
     context.report({
       messageId: 'sameZone',
       data,
-      file: mode.file,
-      range: mode.valueRange,
+      at: valueAt(mode),
       resource: resource.address,
       fix: literalFix(ha, 'mode', '"ZoneRedundant"'),
     });

@@ -2,6 +2,7 @@
 // spread. A resource in no zone or one zone is placed wherever Azure puts it, or in
 // that single zone, and dies with it.
 
+import { valueAt } from '../../../src/engine/rule.js';
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { TfAttribute, TfBlock, TfResource } from '../../../src/model/terraform/types.js';
 import { UNKNOWN } from '../../../src/model/terraform/value.js';
@@ -52,8 +53,7 @@ export function reportZoneSpread<M extends string>(
     context.report({
       messageId: ids.none,
       data,
-      file: at?.file ?? block.file,
-      range: at?.valueRange ?? block.headerRange,
+      at: valueAt(at) ?? block,
       resource: resource.address,
       fix: allZonesFix(block),
     });
@@ -61,8 +61,7 @@ export function reportZoneSpread<M extends string>(
     context.report({
       messageId: ids.single,
       data: { ...data, zone: spread.zone },
-      file: spread.attr.file,
-      range: spread.attr.valueRange,
+      at: valueAt(spread.attr),
       resource: resource.address,
       fix: allZonesFix(block),
     });

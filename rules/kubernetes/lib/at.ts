@@ -5,9 +5,9 @@ import type { Container, K8sObject } from '../../../src/model/kubernetes/types.j
 import type { Range, SourceFile } from '../../../src/parse/source.js';
 import type { YNode } from '../../../src/parse/yaml/ast.js';
 
+/** Spread into a report: `context.report({ messageId, ...at(obj, node) })`. */
 export interface ObjectLocation {
-  file: SourceFile;
-  range: Range;
+  at: { file: SourceFile; range: Range };
   resource: string;
   unit: string;
 }
@@ -22,7 +22,7 @@ export function fileOf(obj: K8sObject, node: YNode): SourceFile {
  * range inside `node`'s file, or at the object's `kind:` by default.
  */
 export function at(obj: K8sObject, target?: YNode | Container, range?: Range): ObjectLocation {
-  const where = (file: SourceFile, r: Range) => ({ file, range: r, resource: obj.id, unit: obj.unit.id });
+  const where = (file: SourceFile, r: Range) => ({ at: { file, range: r }, resource: obj.id, unit: obj.unit.id });
   if (!target) return where(obj.file, range ?? obj.headerRange);
   if ('headerRange' in target) return where(fileOf(obj, target.node), range ?? target.headerRange);
   return where(fileOf(obj, target), range ?? target.range);
