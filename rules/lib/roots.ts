@@ -1,12 +1,11 @@
-// What a senior engineer calls a root module: a directory that nothing else calls and that
-// is meant to be applied, i.e. it configures a provider or a backend. A directory with
-// neither receives its providers from a caller: a reusable module, even if the scan holds
-// no caller. Roots under example/test folders illustrate a module; they are not deployments.
+// Rules that judge a whole deployment (its replicas, failover, state) look at deployment
+// roots only; the definition of a deployment, an example and a reusable module is the
+// model's (src/model/terraform/roles.ts, docs/terraform-roots.md).
 
+import { DEFAULT_EXAMPLE_DIRS, isUnderExampleDir, rootRole } from '../../src/model/terraform/roles.js';
 import type { TfModule, TfProject, TfStack } from '../../src/model/terraform/types.js';
 
-/** Folder names whose roots are examples or tests of a reusable module. */
-export const DEFAULT_EXAMPLE_DIRS = ['examples', 'example', 'test', 'tests'];
+export { DEFAULT_EXAMPLE_DIRS };
 
 export const exampleDirsSchema = {
   type: 'array',
@@ -16,26 +15,15 @@ export const exampleDirsSchema = {
 };
 
 export function isExample(module: TfModule, exampleDirs: readonly string[] = DEFAULT_EXAMPLE_DIRS): boolean {
-  const segments = module.dir.split('/');
-  return segments.some((s) => exampleDirs.includes(s));
+  return isUnderExampleDir(module.dir, exampleDirs);
 }
 
-/** Under a `modules/` folder with inputs its caller must set: a module, even if it (wrongly) configures a provider. */
-function looksReusable(module: TfModule): boolean {
-  const required = [...module.variables.values()].some(
-    (v) => !v.block.body.attributes.some((a) => a.name === 'default'),
-  );
-  return required && module.dir.split('/').includes('modules');
-}
-
-/** A root that configures a backend (or `cloud`), or a provider without looking like a reusable module. */
+/** A root meant to be applied (see roles.ts); examples count when they configure a backend or provider. */
 export function isDeployableRoot(module: TfModule): boolean {
-  if (!module.isRoot) return false;
-  if (module.backend !== undefined) return true;
-  return module.providers.length > 0 && !looksReusable(module);
+  return rootRole(module, []) === 'deployment';
 }
 
-/** Stacks whose root is not an example or a test of a module. */
+/** Stacks whose root is a deployment: not an example, a test or a reusable module nothing scanned calls. */
 export function deployedStacks(project: TfProject, exampleDirs: readonly string[] = DEFAULT_EXAMPLE_DIRS): TfStack[] {
-  return project.stacks.filter((s) => s.root.isRoot && !isExample(s.root, exampleDirs));
+  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === 'deployment');
 }

@@ -4,7 +4,7 @@ const dir = 'fixtures/rules/gcp-sql-cross-region-replica';
 
 ruleTester('gcp-sql-cross-region-replica', {
   // The replica names its primary by a literal name and sits in another region.
-  valid: [`${dir}/pass/cross-region.tf`],
+  valid: [`${dir}/pass/cross-region.tf`, `${dir}/pass/reusable-module`],
   invalid: [
     {
       path: `${dir}/fail/regional-only.tf`,

@@ -82,6 +82,14 @@ export class ModuleInstance implements TfModule {
     }
   }
 
+  get outputNames(): string[] {
+    return [...this.def.outputs.keys()];
+  }
+
+  get tfvarsFiles(): SourceFile[] {
+    return this.def.input.tfvars.map((t) => t.file);
+  }
+
   get locals(): Map<string, Value> {
     const m = new Map<string, Value>();
     for (const name of this.def.locals.keys()) m.set(name, this.local(name));

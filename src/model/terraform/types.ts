@@ -146,6 +146,10 @@ export interface TfModule {
   backend?: TfBackend;
   variables: Map<string, TfVariable>;
   locals: Map<string, Value>;
+  /** Names of the declared outputs. */
+  outputNames: string[];
+  /** The directory's own terraform.tfvars / *.auto.tfvars: values for applying it as a root. */
+  tfvarsFiles: SourceFile[];
 }
 
 /** A root module with all the modules it calls, evaluated together. */
