@@ -13,6 +13,8 @@ export interface BuiltProject {
   project: Project;
   /** YAML files that are not Kubernetes objects (skipped quietly). */
   notKubernetes: SourceFile[];
+  /** Lines worth showing once (kustomize changes not applied in-process, remote resources). */
+  notes: string[];
 }
 
 function dirOf(path: string): string {
@@ -61,5 +63,6 @@ export function buildProject(files: ParsedFile[], varFiles: TfFileInput[]): Buil
   return {
     project: { terraform, kubernetes: k8s.project, stateFiles },
     notKubernetes: k8s.notKubernetes,
+    notes: k8s.notes,
   };
 }

@@ -52,7 +52,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   timing('parse');
   // model
   const varFiles = varFileOutcome.parsed.flatMap((f) => (f.kind === 'hcl' ? [{ file: f.source, hcl: f.hcl }] : []));
-  const { project, notKubernetes } = buildProject(outcome.parsed, varFiles);
+  const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles);
 
   timing('model');
   // rules → findings
@@ -92,7 +92,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       filesSkipped: discovery.problems.length + chartSkips.length + notKube.size,
     },
     skipped,
-    notes: [],
+    notes,
     failOn,
     exitCode: exitCode as 0 | 1,
     internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`),

@@ -6,6 +6,7 @@ import type { YamlDocument, YamlStream, YMap } from '../../parse/yaml/ast.js';
 import { isKubernetesObject, isListKind, stringScalar } from './classify.js';
 import { findPodTemplate } from './pod.js';
 import type { K8sObject, K8sProject } from './types.js';
+import { assembleKustomizations, type ScannedYaml } from './kustomize/assemble.js';
 import { defaultUnit, type DeploymentUnit } from './units.js';
 import { stringMap } from './values.js';
 
@@ -26,13 +27,15 @@ export interface KubernetesModel {
   project: K8sProject;
   /** Files without any Kubernetes object and without parse errors: skip them quietly. */
   notKubernetes: SourceFile[];
+  /** Lines worth showing once (kustomize changes not applied, remote resources not fetched). */
+  notes: string[];
 }
 
 export function buildKubernetesModel(inputs: KubernetesInput[]): KubernetesModel {
-  const objects: K8sObject[] = [];
+  const scanned: ScannedYaml[] = [];
   const notKubernetes: SourceFile[] = [];
   for (const input of inputs) {
-    const before = objects.length;
+    const objects: K8sObject[] = [];
     for (const doc of input.stream.documents) {
       const root = doc.root;
       if (!isKubernetesObject(root)) continue;
@@ -48,9 +51,17 @@ export function buildKubernetesModel(inputs: KubernetesInput[]): KubernetesModel
           if (isKubernetesObject(item)) objects.push(toObject(input.file, doc, item, helmSource, unit));
       } else objects.push(toObject(input.file, doc, root, helmSource, unit));
     }
-    if (objects.length === before && input.stream.errors.length === 0) notKubernetes.push(input.file);
+    if (objects.length === 0 && input.stream.errors.length === 0) notKubernetes.push(input.file);
+    scanned.push({ file: input.file, stream: input.stream, objects });
   }
-  return { project: { objects }, notKubernetes };
+  // Kustomization roots take over the files they apply (and every patch file).
+  const kustomize = assembleKustomizations(scanned, (file, doc, root, unit) =>
+    toObject(file, doc, root, undefined, unit),
+  );
+  const objects: K8sObject[] = [];
+  for (const s of scanned) if (!kustomize.consumed.has(s.file.path)) for (const o of s.objects) objects.push(o);
+  for (const o of kustomize.objects) objects.push(o);
+  return { project: { objects }, notKubernetes, notes: kustomize.notes };
 }
 
 function toObject(
