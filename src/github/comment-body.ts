@@ -1,37 +1,36 @@
 // The text of one inline review comment: severity, rule, message, suggestion, docs link,
-// and the hidden fingerprint marker that re-runs look for.
+// and, on its last line, the hidden fingerprint marker that re-runs look for.
 
-import type { Finding, Severity } from '../findings/finding.js';
-import { escapeMarkdown, fencedBlock, inlineCode } from './markdown.js';
+import type { Finding } from '../findings/finding.js';
+import {
+  cellCode,
+  escapeMarkdown,
+  fencedBlock,
+  hasCommentDelimiter,
+  inlineCode,
+  safeUrl,
+  SEVERITY_LABEL,
+} from '../report/markdown-text.js';
 import { findingMarker } from './markers.js';
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: '🔴 Error',
-  warning: '🟠 Warning',
-  note: '🔵 Note',
-};
-
-export function commentBody(finding: Finding, suggestion: string | undefined): string {
+export function commentBody(finding: Finding, suggestion: string | undefined, name: string): string {
   const parts = [
     `**${SEVERITY_LABEL[finding.severity]}** ${inlineCode(finding.ruleId)}: ${escapeMarkdown(finding.message)}`,
   ];
   if (finding.resource) parts.push(`Resource: ${inlineCode(finding.resource)}`);
-  if (finding.fix && suggestion !== undefined) {
+  // A suggestion is applied verbatim, so it cannot be escaped: one holding `<!--` or `-->`
+  // is not offered (the comment must never contain a comment delimiter but its marker).
+  if (finding.fix && suggestion !== undefined && !hasCommentDelimiter(suggestion)) {
     parts.push(`Suggested fix: ${escapeMarkdown(finding.fix.description)}\n\n${fencedBlock('suggestion', suggestion)}`);
   } else if (finding.fix) {
     parts.push(`Fix: ${escapeMarkdown(finding.fix.description)} (run \`arch-lint\` locally to see it).`);
   }
   parts.push(`[Rule documentation](${safeUrl(finding.docsUrl)}) · category ${inlineCode(finding.category)}`);
-  parts.push(findingMarker(finding.fingerprint));
+  parts.push(findingMarker(name, finding.fingerprint));
   return parts.join('\n\n');
 }
 
-/** Docs links come from our rules; still refuse anything but http(s) and keep parentheses out. */
-export function safeUrl(url: string): string {
-  return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : 'https://github.com/arch-lint/arch-lint#readme';
-}
-
-/** `file:line` for lists and tables, escaped. */
+/** `file:line` for a table cell, escaped. */
 export function locationText(finding: Finding): string {
-  return inlineCode(`${finding.file}:${finding.line}`);
+  return cellCode(`${finding.file}:${finding.line}`);
 }

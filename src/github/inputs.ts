@@ -1,6 +1,8 @@
 // The Action's inputs (action.yml), validated. Paths are confined to the workspace.
 
 import type { FailOn } from '../engine/lint-api.js';
+import { isValidLogin } from './identity.js';
+import { DEFAULT_NAME, NAME_PATTERN } from './markers.js';
 import { containedPath, workspaceRelative } from './paths.js';
 import { FILTER_MODES, type FilterMode } from './plan.js';
 
@@ -15,6 +17,14 @@ export interface ActionInputs {
   maxComments: number;
   /** Absolute path of the SARIF file to write, and as given (workspace-relative) for the output. */
   sarifFile: { absolute: string; relative: string };
+  /** Instance name: keys the markers, the summary comment and the messages. */
+  name: string;
+  /** Login arch-lint posts as, when set (otherwise asked from the token). */
+  commentAuthor: string;
+  /** Longest time for one GitHub API request (milliseconds). */
+  requestTimeoutMs: number;
+  /** Longest time for the whole review: reading, planning, writing (milliseconds). */
+  reviewTimeoutMs: number;
 }
 
 export type InputResult = { ok: true; inputs: ActionInputs } | { ok: false; errors: string[] };
@@ -51,6 +61,16 @@ export function readInputs(get: (name: string) => string, workspace: string): In
   const sarifRaw = (get('sarif-file') || 'arch-lint.sarif').trim();
   const sarifAbs = containedPath(workspace, sarifRaw);
   if (!sarifAbs) errors.push(`sarif-file: ${JSON.stringify(sarifRaw)} is outside the workspace.`);
+  const name = (get('name') || DEFAULT_NAME).trim();
+  if (!NAME_PATTERN.test(name))
+    errors.push(
+      `name: ${JSON.stringify(name)} must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit.`,
+    );
+  const commentAuthor = get('comment-author').trim();
+  if (commentAuthor && !isValidLogin(commentAuthor))
+    errors.push(`comment-author: ${JSON.stringify(commentAuthor)} is not a GitHub login (such as my-app[bot]).`);
+  const requestTimeout = seconds(get('request-timeout'), 30, 'request-timeout', errors);
+  const reviewTimeout = seconds(get('review-timeout'), 180, 'review-timeout', errors);
   if (errors.length > 0 || !failOn || !filterMode || !sarifAbs) return { ok: false, errors };
   return {
     ok: true,
@@ -63,8 +83,23 @@ export function readInputs(get: (name: string) => string, workspace: string): In
       filterMode,
       maxComments,
       sarifFile: { absolute: sarifAbs, relative: workspaceRelative(workspace, sarifAbs) },
+      name,
+      commentAuthor,
+      requestTimeoutMs: requestTimeout * 1000,
+      reviewTimeoutMs: reviewTimeout * 1000,
     },
   };
+}
+
+/** A positive number of seconds (fractions allowed), at most an hour. */
+function seconds(raw: string, fallback: number, input: string, errors: string[]): number {
+  const text = (raw || String(fallback)).trim();
+  const value = /^\d{1,4}(\.\d{1,3})?$/.test(text) ? Number(text) : NaN;
+  if (!(value > 0 && value <= 3600)) {
+    errors.push(`${input}: ${JSON.stringify(text)} is not a number of seconds between 0 and 3600.`);
+    return fallback;
+  }
+  return value;
 }
 
 /** Newline-, comma- or space-separated. */

@@ -1,12 +1,15 @@
 // Review planning: a pure function from this run's findings, the PR's diff and the review
 // comments already on the PR to what to post, keep, reopen, and resolve. No I/O here, so
-// every re-run rule (no duplicates, fixed findings resolved, comment budget) is unit-tested.
+// every re-run rule (no duplicates, fixed findings resolved, outdated comments re-anchored,
+// comment budget) is unit-tested. Only comments our identity posted, ending with this
+// instance's marker, are ours; everything else on the PR is never touched.
 
 import { compareFindings, SEVERITY_RANK, type Finding } from '../findings/finding.js';
 import type { SourceFile } from '../parse/source.js';
 import { commentBody } from './comment-body.js';
 import type { FileDiff } from './diff.js';
-import { fingerprintOf, isBot, isMarkedFixed, markFixed, safeFingerprint, type Author } from './markers.js';
+import type { Author } from './identity.js';
+import { fingerprintOf, isMarkedFixed, markFixed, safeFingerprint } from './markers.js';
 import { placeFinding, touchesAddedLine, type Placement } from './placement.js';
 
 export const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'] as const;
@@ -18,6 +21,8 @@ export interface ExistingComment {
   path: string;
   user?: Author | null;
   in_reply_to_id?: number;
+  /** Null when GitHub outdated the comment (its line is gone from the current diff). */
+  line: number | null;
 }
 
 export interface PlannedComment {
@@ -40,12 +45,22 @@ export interface ReviewPlan {
   kept: { finding: Finding; commentId: number }[];
   /** Our comments marked fixed whose finding came back: restore their text. */
   reopen: { commentId: number; body: string }[];
-  /** Our comments whose finding is gone: delete, or mark fixed when someone replied. */
-  resolve: { commentId: number; action: 'delete' | 'mark-fixed'; body?: string }[];
+  /**
+   * Our comments to take down: `delete` (nobody replied), `mark-fixed` (the finding is gone
+   * but someone replied: strike through and resolve the thread), `resolve-thread` (an
+   * outdated comment with replies whose finding is re-posted on its current line).
+   */
+  resolve: { commentId: number; action: 'delete' | 'mark-fixed' | 'resolve-thread'; body?: string }[];
   notInline: { finding: Finding; reason: NotInlineReason }[];
 }
 
 export interface PlanInput {
+  /** Instance name: keys the markers. */
+  name: string;
+  /** Whether a comment author is the identity this run posts as. */
+  isOurs: (user: Author | null | undefined) => boolean;
+  /** Ids of our comments whose review thread is already resolved (empty when unknown). */
+  resolvedThreads: Set<number>;
   findings: Finding[];
   /** The PR's changed files by path. */
   files: Map<string, FileDiff>;
@@ -62,21 +77,25 @@ export interface PlanInput {
 
 export function planReview(input: PlanInput): ReviewPlan {
   const plan: ReviewPlan = { comments: [], kept: [], reopen: [], resolve: [], notInline: [] };
+  const fingerprint = (c: ExistingComment) => fingerprintOf(c.body, input.name);
   const ours = input.existing.filter(
-    (c) => isBot(c.user) && fingerprintOf(c.body) !== undefined && c.in_reply_to_id === undefined,
+    (c) => c.in_reply_to_id === undefined && input.isOurs(c.user) && fingerprint(c) !== undefined,
   );
   const repliedTo = new Set(input.existing.filter((c) => c.in_reply_to_id !== undefined).map((c) => c.in_reply_to_id!));
   const oursByFingerprint = new Map<string, ExistingComment[]>();
   for (const c of ours) {
-    const fp = fingerprintOf(c.body)!;
+    const fp = fingerprint(c)!;
     oursByFingerprint.set(fp, [...(oursByFingerprint.get(fp) ?? []), c]);
   }
+  const body = (finding: Finding, placement: Placement | undefined) =>
+    commentBody(finding, placement?.suggestion, input.name);
 
   // Most severe first, so the comment budget goes to what matters most.
   const ordered = [...input.findings].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || compareFindings(a, b),
   );
   const seen = new Set<string>();
+  const keptIds = new Set<number>();
   const candidates: { finding: Finding; placement: Placement; file: FileDiff }[] = [];
   for (const finding of ordered) {
     const fp = safeFingerprint(finding.fingerprint);
@@ -85,14 +104,17 @@ export function planReview(input: PlanInput): ReviewPlan {
       continue;
     }
     seen.add(fp);
-    const previous = oursByFingerprint.get(fp);
-    if (previous) {
-      const live = previous.find((c) => !isMarkedFixed(c.body)) ?? previous[0];
-      plan.kept.push({ finding, commentId: live.id });
-      if (isMarkedFixed(live.body)) {
+    // An outdated comment is not live: it no longer shows on the diff, so it neither
+    // stands for the finding nor counts against max-comments.
+    const live = (oursByFingerprint.get(fp) ?? []).filter((c) => c.line !== null);
+    if (live.length > 0) {
+      const keep = live.find((c) => !isMarkedFixed(c.body)) ?? live[0];
+      plan.kept.push({ finding, commentId: keep.id });
+      keptIds.add(keep.id);
+      if (isMarkedFixed(keep.body)) {
         const file = input.files.get(finding.file);
         const placement = file ? placeFinding(finding, file, input.source(finding.file)) : undefined;
-        plan.reopen.push({ commentId: live.id, body: commentBody(finding, placement?.suggestion) });
+        plan.reopen.push({ commentId: keep.id, body: body(finding, placement) });
       }
       continue;
     }
@@ -117,8 +139,7 @@ export function planReview(input: PlanInput): ReviewPlan {
   }
 
   // max-comments caps our live inline comments on the PR, so re-runs never add more.
-  const live = plan.kept.length;
-  const budget = Math.max(0, input.maxComments - live);
+  const budget = Math.max(0, input.maxComments - plan.kept.length);
   candidates.forEach(({ finding, placement, file }, i) => {
     if (i >= budget) {
       plan.notInline.push({ finding, reason: 'max-comments' });
@@ -129,7 +150,7 @@ export function planReview(input: PlanInput): ReviewPlan {
       path: finding.file,
       line: placement.line,
       ...(placement.startLine < placement.line ? { startLine: placement.startLine } : {}),
-      body: commentBody(finding, placement.suggestion),
+      body: body(finding, placement),
       hasSuggestion: placement.suggestion !== undefined,
       onAddedLine: lineRangeAdded(file, placement),
     });
@@ -138,21 +159,21 @@ export function planReview(input: PlanInput): ReviewPlan {
 
   const current = new Set(input.findings.map((f) => safeFingerprint(f.fingerprint)));
   for (const c of ours) {
-    const fp = fingerprintOf(c.body)!;
-    if (current.has(fp) || !input.covered(c.path)) continue;
-    if (repliedTo.has(c.id)) {
-      if (!isMarkedFixed(c.body))
+    if (keptIds.has(c.id)) continue;
+    const replied = repliedTo.has(c.id);
+    if (!current.has(fingerprint(c)!)) {
+      // The finding is gone (when its file was linted or deleted: otherwise we cannot know).
+      if (!input.covered(c.path)) continue;
+      if (!replied) plan.resolve.push({ commentId: c.id, action: 'delete' });
+      else if (!isMarkedFixed(c.body))
         plan.resolve.push({ commentId: c.id, action: 'mark-fixed', body: markFixed(c.body, input.headSha) });
-    } else {
+    } else if (!replied) {
+      // An outdated copy, or a duplicate of the kept comment (a crashed run retried).
       plan.resolve.push({ commentId: c.id, action: 'delete' });
+    } else if (c.line === null && !input.resolvedThreads.has(c.id)) {
+      // Outdated with a conversation: keep the conversation, close its thread.
+      plan.resolve.push({ commentId: c.id, action: 'resolve-thread' });
     }
-  }
-  // Several of our comments with one fingerprint (e.g. a crashed run retried): keep one.
-  for (const [fp, list] of oursByFingerprint) {
-    if (!current.has(fp) || list.length < 2) continue;
-    const keptId = plan.kept.find((k) => safeFingerprint(k.finding.fingerprint) === fp)?.commentId;
-    for (const c of list)
-      if (c.id !== keptId && !repliedTo.has(c.id)) plan.resolve.push({ commentId: c.id, action: 'delete' });
   }
   return plan;
 }

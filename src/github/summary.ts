@@ -3,15 +3,18 @@
 
 import type { FailOn } from '../engine/lint-api.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../findings/finding.js';
-import { locationText, SEVERITY_LABEL } from './comment-body.js';
-import { escapeMarkdown, inlineCode, truncateMarkdown } from './markdown.js';
-import { SUMMARY_MARKER } from './markers.js';
+import {
+  cellCode,
+  COMMENT_LIMIT,
+  escapeMarkdown,
+  inlineCode,
+  plural,
+  SEVERITY_LABEL,
+  truncateMarkdown,
+} from '../report/markdown-text.js';
+import { locationText } from './comment-body.js';
+import { summaryMarker } from './markers.js';
 import type { NotInlineReason } from './plan.js';
-
-/** GitHub refuses comment bodies over 65,536 characters; stay well below. */
-export const COMMENT_LIMIT = 60_000;
-/** GitHub's limit for one step's summary: 1 MiB. */
-export const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
 
@@ -28,11 +31,12 @@ export function verdictOf(findings: Finding[], failOn: FailOn): Verdict {
   return { failOn, errors, failed: errors > 0 };
 }
 
-export function verdictLine(v: Verdict): string {
-  if (v.failOn === 'none') return '✅ **arch-lint passed**: `fail-on` is `none`, findings never fail the check.';
+export function verdictLine(v: Verdict, name: string): string {
+  const who = escapeMarkdown(name);
+  if (v.failOn === 'none') return `✅ **${who} passed**: \`fail-on\` is \`none\`, findings never fail the check.`;
   return v.failed
-    ? `❌ **arch-lint failed**: ${plural(v.errors, 'finding')} at or above \`${v.failOn}\`.`
-    : `✅ **arch-lint passed**: no finding at or above \`${v.failOn}\`.`;
+    ? `❌ **${who} failed**: ${plural(v.errors, 'finding')} at or above \`${v.failOn}\`.`
+    : `✅ **${who} passed**: no finding at or above \`${v.failOn}\`.`;
 }
 
 /** A category × severity table of counts. */
@@ -46,7 +50,7 @@ export function countsTable(findings: Finding[]): string {
   }
   const lines = ['| Category | Errors | Warnings | Notes |', '| --- | ---: | ---: | ---: |'];
   for (const [category, row] of [...byCategory].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    lines.push(`| ${inlineCode(category)} | ${row.error} | ${row.warning} | ${row.note} |`);
+    lines.push(`| ${cellCode(category)} | ${row.error} | ${row.warning} | ${row.note} |`);
   }
   const total = (s: Severity) => findings.filter((f) => f.severity === s).length;
   lines.push(`| **Total** | **${total('error')}** | **${total('warning')}** | **${total('note')}** |`);
@@ -73,7 +77,7 @@ export function findingsTable(rows: { finding: Finding; reason?: NotInlineReason
   for (const { finding, reason } of sorted.slice(0, maxRows)) {
     const cells = [
       SEVERITY_LABEL[finding.severity],
-      inlineCode(finding.ruleId),
+      cellCode(finding.ruleId),
       locationText(finding),
       escapeMarkdown(finding.message),
     ];
@@ -86,6 +90,7 @@ export function findingsTable(rows: { finding: Finding; reason?: NotInlineReason
 }
 
 export interface StickyInput {
+  name: string;
   findings: Finding[];
   verdict: Verdict;
   /** Live inline comments of ours after this run. */
@@ -95,11 +100,11 @@ export interface StickyInput {
   headSha: string;
 }
 
+/** The sticky summary comment; its marker is the last line, after any truncation. */
 export function stickySummary(input: StickyInput): string {
   const parts = [
-    SUMMARY_MARKER,
-    '## arch-lint',
-    verdictLine(input.verdict),
+    `## ${escapeMarkdown(input.name)}`,
+    verdictLine(input.verdict, input.name),
     `Commit ${inlineCode(input.headSha.slice(0, 12))}: ${plural(input.findings.length, 'finding')}, ${plural(input.inlineCount, 'inline comment')}.`,
     countsTable(input.findings),
   ];
@@ -107,13 +112,11 @@ export function stickySummary(input: StickyInput): string {
   if (input.notInline.length > 0) {
     parts.push(`### Findings not commented inline (${input.notInline.length})`, findingsTable(input.notInline, 100));
   }
-  return truncateMarkdown(
+  const marker = summaryMarker(input.name);
+  const text = truncateMarkdown(
     parts.join('\n\n'),
     COMMENT_LIMIT,
     '_Summary truncated: see the job summary and the SARIF file for every finding._',
   );
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${text}\n\n${marker}`;
 }

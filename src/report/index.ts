@@ -9,7 +9,7 @@ import { textReporter } from './text.js';
 import type { FormatName, Reporter } from './types.js';
 
 export type { FormatName, ReportContext, Reporter } from './types.js';
-export { escapeMarkdown } from './markdown.js';
+export { escapeMarkdown } from './markdown-text.js';
 
 export const REPORTERS: Readonly<Record<FormatName, Reporter>> = {
   text: textReporter,

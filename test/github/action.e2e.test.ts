@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { fingerprintOf, isMarkedFixed, SUMMARY_MARKER } from '../../src/github/markers.js';
+import { fingerprintOf, isMarkedFixed, summaryMarker } from '../../src/github/markers.js';
 import { describeShared, REPO_DIR, sharedPath } from '../support/shared.js';
 import { FakeGitHub, type FakeFile } from './fake-github.js';
 
@@ -183,7 +183,7 @@ describeShared('the Action end to end (dist/index.js)', () => {
     const comments = gh.reviewComments;
     expect(comments.length).toBeGreaterThan(0);
     // Every comment is on a line GitHub resolves (the fake refuses the rest) and carries a marker.
-    for (const c of comments) expect(fingerprintOf(c.body)).toBeDefined();
+    for (const c of comments) expect(fingerprintOf(c.body, 'arch-lint')).toBeDefined();
     // Base files untouched by the PR get no comment.
     expect(comments.some((c) => c.path === 'k8s/worker.yaml')).toBe(false);
     const db = comments.find((c) => c.path === 'infra/db.tf')!;
@@ -192,7 +192,7 @@ describeShared('the Action end to end (dist/index.js)', () => {
     expect(comments.some((c) => c.path === 'k8s/api.yaml' && c.body.includes('```suggestion'))).toBe(true);
     expect(gh.issueComments).toHaveLength(1);
     const summary = gh.issueComments[0].body;
-    expect(summary).toContain(SUMMARY_MARKER);
+    expect(summary).toContain(summaryMarker('arch-lint'));
     expect(summary).toContain('arch-lint failed');
     expect(summary).toContain('k8s/worker.yaml');
     // Hostile title and branch name never show up.

@@ -1,15 +1,19 @@
 // A fake GitHub REST API on loopback for the Action's tests. Every request is matched to
 // an operation of GitHub's own OpenAPI description (shared/github-api), its path and query
 // parameters and JSON body are validated with ajv, and violations are answered 400/422 and
-// recorded so the test fails. It keeps a pull request's state (files and patches, review
-// comments, issue comments), refuses review comments outside the diff the way GitHub does,
-// paginates with Link headers, and injects faults (rate limits, 5xx, read-only tokens).
+// recorded so the test fails. GraphQL requests are validated against the slice of GitHub's
+// schema the Action uses (fake-graphql.ts). It keeps a pull request's state (files and
+// patches, review comments and their threads, issue comments by several users), refuses
+// review comments outside the diff the way GitHub does, outdates comments, paginates with
+// Link headers, and injects faults (rate limits, 5xx, a 5xx after the write took effect,
+// requests that never answer, read-only tokens).
 
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { hunkAt, parsePatch, type FileDiff } from '../../src/github/diff.js';
+import { parseGraphqlRequest, type GraphqlOperation } from './fake-graphql.js';
 
 export interface FakeFile {
   filename: string;
@@ -27,7 +31,10 @@ export interface FakeReviewComment {
   id: number;
   body: string;
   path: string;
+  /** Null once GitHub outdated the comment (its line left the diff). */
   line: number | null;
+  original_line: number;
+  position: number | null;
   start_line: number | null;
   side: 'RIGHT';
   commit_id: string;
@@ -40,6 +47,7 @@ export interface FakeIssueComment {
   id: number;
   body: string;
   user: FakeUser;
+  html_url: string;
 }
 
 export interface FakeReview {
@@ -59,6 +67,10 @@ export interface Fault {
   body?: unknown;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** Do the request's work first, then answer with the fault (a 502 after the review was created). */
+  after?: boolean;
+  /** Never answer (the connection stays open until the client gives up). */
+  hang?: boolean;
 }
 
 export interface RecordedRequest {
@@ -71,6 +83,7 @@ export interface RecordedRequest {
 }
 
 export const BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
+export const HUMAN: FakeUser = { login: 'dev', type: 'User' };
 const FILES_CAP = 3000;
 
 interface Operation {
@@ -107,6 +120,12 @@ export class FakeGitHub {
   readOnly = false;
   /** Lines GitHub "cannot resolve" although our diff says they are in it (path:line). */
   unresolvableLines = new Set<string>();
+  /** Who the token acts as: the author of what the Action posts, GraphQL's viewer. */
+  actor: FakeUser = BOT;
+  /** Top-level review comments whose thread is resolved. */
+  resolvedThreads = new Set<number>();
+  /** GraphQL mutations answer FORBIDDEN (a token GitHub will not let resolve threads). */
+  graphqlForbidden = false;
   private nextId = 1000;
   private server?: Server;
   private readonly operations: Operation[];
@@ -131,12 +150,13 @@ export class FakeGitHub {
     const server = this.server;
     this.server = undefined;
     if (!server) return;
+    for (const res of this.hung.splice(0)) res.destroy();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
   /** A comment by someone else, replying to one of ours. */
-  addReply(to: number, body: string, user: FakeUser = { login: 'dev', type: 'User' }): FakeReviewComment {
+  addReply(to: number, body: string, user: FakeUser = HUMAN): FakeReviewComment {
     const parent = this.reviewComments.find((c) => c.id === to)!;
     const reply: FakeReviewComment = {
       ...parent,
@@ -150,8 +170,44 @@ export class FakeGitHub {
     return reply;
   }
 
+  /** A top-level review comment by someone (another bot, a person) on a diff line. */
+  addReviewComment(path: string, line: number, body: string, user: FakeUser): FakeReviewComment {
+    const comment: FakeReviewComment = {
+      id: this.nextId++,
+      body,
+      path,
+      line,
+      original_line: line,
+      position: line,
+      start_line: null,
+      side: 'RIGHT',
+      commit_id: this.pull.headSha,
+      pull_request_review_id: this.nextId++,
+      user,
+    };
+    this.reviewComments.push(comment);
+    return comment;
+  }
+
+  addIssueComment(body: string, user: FakeUser): FakeIssueComment {
+    const comment = this.issueCommentOf(body, user);
+    this.issueComments.push(comment);
+    return comment;
+  }
+
+  /** What GitHub does to a comment (and its replies) whose line a push took out of the diff. */
+  outdate(commentId: number): void {
+    for (const c of this.reviewComments) {
+      if (c.id !== commentId && c.in_reply_to_id !== commentId) continue;
+      c.line = null;
+      c.position = null;
+      c.start_line = null;
+    }
+  }
+
+  /** Requests that change something: every non-GET but GraphQL queries. */
   writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && !r.operationId?.startsWith('graphql/query'));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -178,6 +234,7 @@ export class FakeGitHub {
     }
     record.body = body;
 
+    if (method === 'POST' && url.pathname === '/graphql') return this.graphql(record, body, send, res);
     const op = this.operations.find((o) => o.method === method && o.regex.test(url.pathname));
     if (!op) {
       this.violations.push(`${method} ${url.pathname}: no such operation in the OpenAPI subset`);
@@ -190,13 +247,9 @@ export class FakeGitHub {
       return send(422, { message: 'Invalid request.', errors });
     }
 
-    const fault = this.faults.find(
-      (f) => (!f.method || f.method === method) && (!f.path || f.path.test(url.pathname)) && (f.times ?? 1) > 0,
-    );
-    if (fault) {
-      fault.times = (fault.times ?? 1) - 1;
-      return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
-    }
+    const fault = this.takeFault(method, url.pathname);
+    if (fault?.hang) return void this.hung.push(res);
+    if (fault && !fault.after) return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
     if (this.readOnly && method !== 'GET') {
       return send(403, {
         message: 'Resource not accessible by integration',
@@ -211,7 +264,88 @@ export class FakeGitHub {
       query,
       body as Record<string, unknown> | undefined,
     );
+    if (fault) return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
     return send(status, payload, headers);
+  }
+
+  /** Responses held open by `hang` faults (closed by stop()). */
+  private readonly hung: ServerResponse[] = [];
+
+  private takeFault(method: string, path: string): Fault | undefined {
+    const fault = this.faults.find(
+      (f) => (!f.method || f.method === method) && (!f.path || f.path.test(path)) && (f.times ?? 1) > 0,
+    );
+    if (fault) fault.times = (fault.times ?? 1) - 1;
+    return fault;
+  }
+
+  private issueCommentOf(body: string, user: FakeUser): FakeIssueComment {
+    const id = this.nextId++;
+    const p = this.pull;
+    return { id, body, user, html_url: `https://github.com/${p.owner}/${p.repo}/pull/${p.number}#issuecomment-${id}` };
+  }
+
+  /** POST /graphql: the three documents the Action sends, validated, answered from the PR's state. */
+  private graphql(
+    record: RecordedRequest,
+    body: unknown,
+    send: (status: number, body: unknown, headers?: Record<string, string>) => void,
+    res: ServerResponse,
+  ): void {
+    const parsed = parseGraphqlRequest(body);
+    if (Array.isArray(parsed)) {
+      record.operationId = 'graphql/invalid';
+      this.violations.push(`graphql: ${parsed.join('; ')}`);
+      return send(200, { errors: parsed.map((message) => ({ message })) });
+    }
+    record.operationId = `graphql/${parsed.kind}/${parsed.name}`;
+    const fault = this.takeFault('POST', '/graphql');
+    if (fault?.hang) return void this.hung.push(res);
+    if (fault && !fault.after) return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
+    const answer = this.graphqlAnswer(parsed);
+    if (fault) return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
+    return send(200, answer);
+  }
+
+  private graphqlAnswer(op: GraphqlOperation): unknown {
+    const v = op.variables;
+    const forbidden = { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] };
+    if (op.name === 'ArchLintThreads') {
+      const p = this.pull;
+      if (v.owner !== p.owner || v.repo !== p.repo || v.number !== p.number)
+        return { data: { repository: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve' }] };
+      const threads = this.reviewComments.filter((c) => c.in_reply_to_id === undefined);
+      const start = typeof v.cursor === 'string' ? Number(v.cursor) : 0;
+      const page = threads.slice(start, start + 100);
+      const next = start + page.length;
+      return {
+        data: {
+          viewer: { login: this.actor.login },
+          repository: {
+            pullRequest: {
+              reviewThreads: {
+                pageInfo: { hasNextPage: next < threads.length, endCursor: page.length > 0 ? String(next) : null },
+                nodes: page.map((c) => ({
+                  id: `PRRT_${c.id}`,
+                  isResolved: this.resolvedThreads.has(c.id),
+                  comments: { nodes: [{ databaseId: c.id }] },
+                })),
+              },
+            },
+          },
+        },
+      };
+    }
+    if (op.name === 'ArchLintResolve') {
+      if (this.readOnly || this.graphqlForbidden) return { data: { resolveReviewThread: null }, ...forbidden };
+      const id = Number(/^PRRT_(\d+)$/.exec(String(v.threadId))?.[1]);
+      if (!this.reviewComments.some((c) => c.id === id && c.in_reply_to_id === undefined))
+        return { data: { resolveReviewThread: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve' }] };
+      this.resolvedThreads.add(id);
+      return { data: { resolveReviewThread: { thread: { id: v.threadId, isResolved: true } } } };
+    }
+    this.violations.push(`graphql: the Action is not expected to send ${op.kind} ${op.name}`);
+    return { errors: [{ message: `unknown operation ${op.name}` }] };
   }
 
   private route(
@@ -238,6 +372,7 @@ export class FakeGitHub {
       case 'pulls/update-review-comment': {
         const c = this.reviewComments.find((x) => x.id === Number(params.comment_id));
         if (!c) return [404, { message: 'Not Found' }];
+        if (c.user.login !== this.actor.login) return [403, { message: 'You can only edit your own comments' }];
         c.body = String(body!.body);
         return [200, c];
       }
@@ -248,13 +383,22 @@ export class FakeGitHub {
         return [204, undefined];
       }
       case 'issues/create-comment': {
-        const c: FakeIssueComment = { id: this.nextId++, body: String(body!.body), user: BOT };
+        if (String(body!.body).length > 65536)
+          return [422, { message: 'Body is too long (maximum is 65536 characters)' }];
+        const c = this.issueCommentOf(String(body!.body), this.actor);
         this.issueComments.push(c);
         return [201, c];
+      }
+      case 'issues/delete-comment': {
+        const i = this.issueComments.findIndex((x) => x.id === Number(params.comment_id));
+        if (i === -1) return [404, { message: 'Not Found' }];
+        this.issueComments.splice(i, 1);
+        return [204, undefined];
       }
       case 'issues/update-comment': {
         const c = this.issueComments.find((x) => x.id === Number(params.comment_id));
         if (!c) return [404, { message: 'Not Found' }];
+        if (c.user.login !== this.actor.login) return [403, { message: 'You can only edit your own comments' }];
         c.body = String(body!.body);
         return [200, c];
       }
@@ -291,6 +435,7 @@ export class FakeGitHub {
       return [422, { message: 'Unprocessable Entity', errors: ['Body is required'], status: '422' }];
     }
     for (const c of comments) {
+      if (String(c.body).length > 65536) return [422, { message: 'Body is too long (maximum is 65536 characters)' }];
       if (!this.resolves(c))
         return [422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], status: '422' }];
     }
@@ -308,11 +453,13 @@ export class FakeGitHub {
         body: String(c.body),
         path: String(c.path),
         line: Number(c.line),
+        original_line: Number(c.line),
+        position: Number(c.line),
         start_line: c.start_line === undefined ? null : Number(c.start_line),
         side: 'RIGHT',
         commit_id: review.commit_id,
         pull_request_review_id: review.id,
-        user: BOT,
+        user: this.actor,
       });
     }
     return [
@@ -322,7 +469,7 @@ export class FakeGitHub {
         body: review.body,
         state: event === 'COMMENT' ? 'COMMENTED' : event,
         commit_id: review.commit_id,
-        user: BOT,
+        user: this.actor,
       },
     ];
   }

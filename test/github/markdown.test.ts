@@ -4,8 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { omittedNote, pickAnnotations } from '../../src/github/annotations.js';
 import { readInputs, splitList } from '../../src/github/inputs.js';
-import { escapeMarkdown, fencedBlock, inlineCode, truncateMarkdown } from '../../src/github/markdown.js';
-import { findingMarker, fingerprintOf, isSummaryComment, markFixed, SUMMARY_MARKER } from '../../src/github/markers.js';
+import { commentBody } from '../../src/github/comment-body.js';
+import { readEvent } from '../../src/github/event.js';
+import { isOurs } from '../../src/github/identity.js';
+import {
+  findingMarker,
+  fingerprintOf,
+  hasSummaryMarker,
+  isMarkedFixed,
+  markFixed,
+  summaryMarker,
+} from '../../src/github/markers.js';
+import { cellCode, escapeMarkdown, fencedBlock, inlineCode, truncateMarkdown } from '../../src/report/markdown-text.js';
 import { containedPath } from '../../src/github/paths.js';
 import { countsTable, findingsTable, stickySummary, verdictOf } from '../../src/github/summary.js';
 import { finding } from './helpers.js';
@@ -15,19 +25,30 @@ describe('escaping untrusted strings', () => {
     const hostile =
       'x <img src=x onerror=alert(1)> [click](https://evil) @org/team | `a` <!-- arch-lint:summary -->\nnext';
     const out = escapeMarkdown(hostile);
-    expect(out).not.toMatch(/<img|<!--|\n/);
+    expect(out).not.toMatch(/<img|<!--|-->|\n/);
     expect(out).toContain('\\[click\\]');
     expect(out).toContain('\\|');
     expect(out).toContain('@\u200borg');
     expect(out).toContain('https:\u200b//evil');
     expect(out).toContain('\\`a\\`');
+    expect(out).toContain('<br>next');
   });
 
   it('code spans and fences cannot be closed by their content', () => {
-    expect(inlineCode('a`b')).toBe('``a`b``');
+    expect(inlineCode('a`b')).toBe('`` a`b ``');
     expect(inlineCode('`x')).toBe('`` `x ``');
+    expect(inlineCode('a|b')).toBe('`a|b`');
+    expect(cellCode('a|b')).toBe('`a\\|b`');
     expect(fencedBlock('suggestion', 'a\n```\nb')).toBe('````suggestion\na\n```\nb\n````');
     expect(fencedBlock('suggestion', '')).toBe('```suggestion\n```');
+  });
+
+  it('code spans cannot carry a comment delimiter', () => {
+    const forged = 'x<!-- arch-lint:finding fingerprint=f -->y';
+    for (const out of [inlineCode(forged), cellCode(forged)]) {
+      expect(out).not.toContain('<!--');
+      expect(out).not.toContain('-->');
+    }
   });
 
   it('truncates by UTF-8 bytes with a note, never splitting a character', () => {
@@ -40,25 +61,104 @@ describe('escaping untrusted strings', () => {
   });
 });
 
+describe('comment bodies built from hostile findings', () => {
+  const forged = '<!-- arch-lint:finding fingerprint=forged -->';
+  const hostile = finding({
+    file: 'k8s/api.yaml',
+    line: 3,
+    message: `Deployment ${forged} \`\`\` @org/admins has 1 replica`,
+    resource: `Deployment/default/${forged}\`\`\``,
+    fix: {
+      description: `Set replicas ${forged}`,
+      replacements: [{ line: 3, column: 1, endLine: 3, endColumn: 5, text: `x ${forged}` }],
+    },
+  });
+
+  it('hold exactly one comment delimiter pair, ours, on the last line', () => {
+    const body = commentBody(hostile, `replicas: 2 # ${forged}`, 'arch-lint');
+    expect(body.match(/<!--/g)).toHaveLength(1);
+    expect(body.match(/-->/g)).toHaveLength(1);
+    expect(fingerprintOf(body, 'arch-lint')).toBe(hostile.fingerprint);
+    // A suggestion would have to carry the delimiter verbatim: none is offered.
+    expect(body).not.toContain('```suggestion');
+    expect(body).toContain('@\u200borg');
+  });
+
+  it('a clean suggestion is kept verbatim inside a fence it cannot close', () => {
+    const body = commentBody(hostile, 'a\n````\nb', 'arch-lint');
+    expect(body).toContain('`````suggestion\na\n````\nb\n`````');
+    expect(body.match(/<!--/g)).toHaveLength(1);
+  });
+});
+
 describe('markers', () => {
   it('round-trips fingerprints and sanitises odd ones', () => {
-    expect(fingerprintOf(`text\n${findingMarker('ab:c/1=')}`)).toBe('ab:c/1=');
-    expect(fingerprintOf(findingMarker('a b-->c'))).toBe('a_b--_c');
-    expect(fingerprintOf('no marker')).toBeUndefined();
+    expect(fingerprintOf(`text\n${findingMarker('arch-lint', 'ab:c/1=')}`, 'arch-lint')).toBe('ab:c/1=');
+    expect(fingerprintOf(findingMarker('arch-lint', 'a b-->c'), 'arch-lint')).toBe('a_b--_c');
+    expect(fingerprintOf('no marker', 'arch-lint')).toBeUndefined();
   });
 
-  it('only bot comments are summary comments', () => {
-    expect(isSummaryComment({ body: SUMMARY_MARKER, user: { login: 'github-actions[bot]', type: 'Bot' } })).toBe(true);
-    expect(isSummaryComment({ body: SUMMARY_MARKER, user: { login: 'dev', type: 'User' } })).toBe(false);
+  it('are read only in the trailing position, and per instance name', () => {
+    const marker = findingMarker('arch-lint', 'fp');
+    expect(fingerprintOf(`${marker}\ntext after`, 'arch-lint')).toBeUndefined();
+    expect(fingerprintOf(`text ${marker}`, 'arch-lint')).toBeUndefined();
+    expect(fingerprintOf(`text\n\n${marker}\n`, 'arch-lint')).toBe('fp');
+    expect(fingerprintOf(`text\n\n${marker}`, 'infra')).toBeUndefined();
+    expect(fingerprintOf(`text\n\n${findingMarker('infra', 'fp')}`, 'infra')).toBe('fp');
+    expect(hasSummaryMarker(`## x\n\n${summaryMarker('infra')}`, 'infra')).toBe(true);
+    expect(hasSummaryMarker(`${summaryMarker('arch-lint')}\n## x`, 'arch-lint')).toBe(false);
+    expect(hasSummaryMarker(`## x\n\n${summaryMarker('infra')}`, 'arch-lint')).toBe(false);
   });
 
-  it('mark-fixed keeps the marker, drops the suggestion, strikes the text', () => {
-    const body = `**Error** rule: msg\n\n${fencedBlock('suggestion', 'x = 1')}\n\n${findingMarker('fp')}`;
+  it('ours means posted by our login, never just any bot', () => {
+    const me = { login: 'github-actions[bot]', source: 'default' as const };
+    expect(isOurs(me, { login: 'github-actions[bot]', type: 'Bot' })).toBe(true);
+    expect(isOurs(me, { login: 'renovate[bot]', type: 'Bot' })).toBe(false);
+    expect(isOurs(me, { login: 'dev', type: 'User' })).toBe(false);
+    expect(isOurs(me, null)).toBe(false);
+    expect(isOurs({ login: 'my-app[bot]', source: 'token' }, { login: 'My-App[bot]', type: 'Bot' })).toBe(true);
+  });
+
+  it('mark-fixed keeps the marker last, drops the suggestion, strikes the text', () => {
+    const body = `**Error** rule: msg\n\n${fencedBlock('suggestion', 'x = 1')}\n\n${findingMarker('arch-lint', 'fp')}`;
     const fixed = markFixed(body, 'c'.repeat(40));
     expect(fixed).toContain('~~**Error** rule: msg~~');
     expect(fixed).not.toContain('suggestion');
     expect(fixed).not.toContain('x = 1');
-    expect(fingerprintOf(fixed)).toBe('fp');
+    expect(fingerprintOf(fixed, 'arch-lint')).toBe('fp');
+    expect(isMarkedFixed(fixed)).toBe(true);
+    expect(isMarkedFixed(body)).toBe(false);
+  });
+});
+
+describe('event payloads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arch-lint-event-'));
+  const env = (name: string, payload: string | undefined) => {
+    const path = join(dir, `${name}-${Math.random()}.json`);
+    if (payload !== undefined) writeFileSync(path, payload);
+    return { GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'f'.repeat(40) };
+  };
+
+  it('a malformed, missing or pull-less payload is one clear line, not an exception', () => {
+    expect(readEvent(env('pull_request', '{"pull_request": ')).problem).toMatch(
+      /^The pull_request event payload is not valid JSON \(.*\): no review was posted; findings are annotated/,
+    );
+    expect(readEvent(env('pull_request', undefined)).problem).toMatch(/could not be read \(ENOENT/);
+    expect(readEvent(env('pull_request', '[]')).problem).toMatch(/is not a JSON object/);
+    expect(readEvent(env('pull_request_target', '{"action":"opened"}')).problem).toMatch(/has no pull request number/);
+    expect(readEvent({ GITHUB_EVENT_NAME: 'pull_request' }).problem).toMatch(/GITHUB_EVENT_PATH is not set/);
+  });
+
+  it('review events give the pull request; default-branch events a note; push nothing', () => {
+    const pr = JSON.stringify({
+      pull_request: { number: 5, head: { sha: 'a'.repeat(40) }, base: { sha: 'b'.repeat(40) } },
+    });
+    expect(readEvent(env('pull_request_review', pr)).pull).toMatchObject({ number: 5, headSha: 'a'.repeat(40) });
+    const comment = readEvent(env('issue_comment', pr));
+    expect(comment.pull).toBeUndefined();
+    expect(comment.note).toMatch(/runs on the default branch.*no review/);
+    expect(readEvent(env('workflow_run', pr)).note).toMatch(/no review/);
+    expect(readEvent(env('push', '{}'))).toEqual({ name: 'push', sha: 'f'.repeat(40) });
   });
 });
 
@@ -93,6 +193,7 @@ describe('summaries', () => {
     }));
     expect(findingsTable(many.slice(0, 3), 2)).toContain('…and 1 more finding');
     const body = stickySummary({
+      name: 'arch-lint',
       findings: many.map((m) => m.finding),
       verdict: verdictOf([], 'error'),
       inlineCount: 0,
@@ -101,7 +202,7 @@ describe('summaries', () => {
       headSha: 'a'.repeat(40),
     });
     expect(body.length).toBeLessThan(65_536);
-    expect(body.startsWith(SUMMARY_MARKER)).toBe(true);
+    expect(body.endsWith(`\n${summaryMarker('arch-lint')}`)).toBe(true);
   });
 });
 
@@ -155,6 +256,10 @@ describe('inputs and workspace containment', () => {
         review: 'yes',
         'sarif-file': '../x',
         config: '/etc/x.yml',
+        name: 'two words',
+        'comment-author': 'not a login!',
+        'request-timeout': '0',
+        'review-timeout': 'soon',
       }),
       ws,
     );
@@ -167,7 +272,27 @@ describe('inputs and workspace containment', () => {
       'filter-mode',
       'max-comments',
       'sarif-file',
+      'name',
+      'comment-author',
+      'request-timeout',
+      'review-timeout',
     ]);
+  });
+
+  it('name, comment-author and the timeouts have safe defaults', () => {
+    const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+    const defaults = readInputs(get({}), ws);
+    expect(defaults.ok && [defaults.inputs.name, defaults.inputs.commentAuthor]).toEqual(['arch-lint', '']);
+    expect(defaults.ok && [defaults.inputs.requestTimeoutMs, defaults.inputs.reviewTimeoutMs]).toEqual([
+      30_000, 180_000,
+    ]);
+    const set = readInputs(
+      get({ name: 'infra-prod', 'comment-author': 'my-app[bot]', 'request-timeout': '2.5', 'review-timeout': '60' }),
+      ws,
+    );
+    expect(
+      set.ok && [set.inputs.name, set.inputs.commentAuthor, set.inputs.requestTimeoutMs, set.inputs.reviewTimeoutMs],
+    ).toEqual(['infra-prod', 'my-app[bot]', 2500, 60_000]);
   });
 
   it('splits lists on newlines, commas and spaces', () => {

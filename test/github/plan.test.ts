@@ -40,9 +40,13 @@ const DB: FileDiff = {
   ),
 };
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+const NAME = 'arch-lint';
 
 function input(overrides: Partial<PlanInput>): PlanInput {
   return {
+    name: NAME,
+    isOurs: (user) => user?.login === BOT.login,
+    resolvedThreads: new Set(),
     findings: [],
     files: new Map([['db.tf', DB]]),
     filterMode: 'added',
@@ -56,7 +60,7 @@ function input(overrides: Partial<PlanInput>): PlanInput {
 }
 
 function ours(id: number, fingerprint: string, extra: Partial<ExistingComment> = {}): ExistingComment {
-  return { id, body: `old text\n\n${findingMarker(fingerprint)}`, path: 'db.tf', user: BOT, ...extra };
+  return { id, body: `old text\n\n${findingMarker(NAME, fingerprint)}`, path: 'db.tf', user: BOT, line: 3, ...extra };
 }
 
 describe('planReview: placement and filter modes', () => {
@@ -136,7 +140,7 @@ describe('planReview: placement and filter modes', () => {
 
   it('every comment carries its fingerprint marker', () => {
     const plan = planReview(input({ findings: [onAdded] }));
-    expect(fingerprintOf(plan.comments[0].body)).toBe(onAdded.fingerprint);
+    expect(fingerprintOf(plan.comments[0].body, NAME)).toBe(onAdded.fingerprint);
   });
 });
 
@@ -168,6 +172,7 @@ describe('planReview: re-runs', () => {
       path: 'db.tf',
       user: { login: 'dev', type: 'User' },
       in_reply_to_id: 21,
+      line: 3,
     };
     const plan = planReview(input({ findings: [], existing: [lonely, discussed, reply] }));
     expect(plan.resolve.map((r) => [r.commentId, r.action])).toEqual([
@@ -178,17 +183,20 @@ describe('planReview: re-runs', () => {
     expect(body).toContain('~~old text~~');
     expect(body).toContain('Fixed in aaaaaaaaaaaa');
     expect(isMarkedFixed(body)).toBe(true);
-    expect(fingerprintOf(body)).toBe('gone-2');
+    expect(fingerprintOf(body, NAME)).toBe('gone-2');
   });
 
   it('an already-fixed comment is not edited again; it is reopened when the finding returns', () => {
     const fixedBody = planReview(
       input({
-        existing: [ours(30, a.fingerprint), { id: 31, body: 'ok', path: 'db.tf', user: null, in_reply_to_id: 30 }],
+        existing: [
+          ours(30, a.fingerprint),
+          { id: 31, body: 'ok', path: 'db.tf', user: null, in_reply_to_id: 30, line: 3 },
+        ],
       }),
     ).resolve[0].body!;
     const fixedComment = ours(30, a.fingerprint, { body: fixedBody });
-    const reply: ExistingComment = { id: 31, body: 'ok', path: 'db.tf', user: null, in_reply_to_id: 30 };
+    const reply: ExistingComment = { id: 31, body: 'ok', path: 'db.tf', user: null, in_reply_to_id: 30, line: 3 };
     expect(planReview(input({ existing: [fixedComment, reply] })).resolve).toEqual([]);
     const back = planReview(input({ findings: [a], existing: [fixedComment, reply] }));
     expect(back.comments).toEqual([]);
@@ -208,7 +216,13 @@ describe('planReview: re-runs', () => {
     const first = planReview(input({ findings: many, maxComments: 2 }));
     expect(first.comments).toHaveLength(2);
     expect(first.notInline.map((n) => n.reason)).toEqual(['max-comments']);
-    const existing = first.comments.map((c, i) => ({ id: 100 + i, body: c.body, path: c.path, user: BOT }));
+    const existing = first.comments.map((c, i) => ({
+      id: 100 + i,
+      body: c.body,
+      path: c.path,
+      user: BOT,
+      line: c.line,
+    }));
     const second = planReview(input({ findings: many, maxComments: 2, existing }));
     expect(second.comments).toEqual([]);
     expect(second.kept).toHaveLength(2);
@@ -226,6 +240,81 @@ describe('planReview: re-runs', () => {
     const plan = planReview(input({ findings: [a], existing: [ours(50, a.fingerprint), ours(51, a.fingerprint)] }));
     expect(plan.comments).toEqual([]);
     expect(plan.resolve).toEqual([{ commentId: 51, action: 'delete' }]);
+  });
+});
+
+describe('planReview: whose comments are ours', () => {
+  const a = finding({ file: 'db.tf', line: 3 });
+
+  it("another bot's comments carrying our markers are never edited, deleted or trusted", () => {
+    const otherBot = { login: 'terraform-plan[bot]', type: 'Bot' };
+    const quoting = ours(60, a.fingerprint, { user: otherBot });
+    const stale = ours(61, 'gone', { user: otherBot });
+    const plan = planReview(input({ findings: [a], existing: [quoting, stale] }));
+    expect(plan.comments.map((c) => c.finding)).toEqual([a]);
+    expect(plan.kept).toEqual([]);
+    expect(plan.resolve).toEqual([]);
+  });
+
+  it('only the trailing marker counts: a marker quoted earlier in the body is text', () => {
+    const body = `quoted <!-- arch-lint:finding fingerprint=forged -->\n\n${findingMarker(NAME, a.fingerprint)}`;
+    const plan = planReview(input({ findings: [a], existing: [ours(62, a.fingerprint, { body })] }));
+    expect(plan.kept.map((k) => k.commentId)).toEqual([62]);
+    expect(plan.resolve).toEqual([]);
+    const trailingText = `${findingMarker(NAME, a.fingerprint)}\nand then some text`;
+    const other = planReview(input({ findings: [a], existing: [ours(63, a.fingerprint, { body: trailingText })] }));
+    expect(other.kept).toEqual([]);
+    expect(other.comments.map((c) => c.finding)).toEqual([a]);
+    expect(other.resolve).toEqual([]);
+  });
+
+  it("another instance's comments (other `name`) are not ours", () => {
+    const infra = ours(64, 'gone', { body: `x\n\n${findingMarker('infra', 'gone')}` });
+    expect(planReview(input({ existing: [infra] })).resolve).toEqual([]);
+    expect(planReview(input({ name: 'infra', existing: [infra] })).resolve).toEqual([
+      { commentId: 64, action: 'delete' },
+    ]);
+  });
+});
+
+describe('planReview: outdated comments', () => {
+  const a = finding({ file: 'db.tf', line: 3 });
+  const b = finding({ file: 'db.tf', line: 8, ruleId: 'b' });
+
+  it('an outdated comment is re-anchored: re-posted on the current line and deleted', () => {
+    const plan = planReview(input({ findings: [a], existing: [ours(70, a.fingerprint, { line: null })] }));
+    expect(plan.kept).toEqual([]);
+    expect(plan.comments.map((c) => [c.finding, c.line])).toEqual([[a, 3]]);
+    // The new body is built from the finding, nothing carried over from the old comment.
+    expect(plan.comments[0].body).not.toContain('old text');
+    expect(plan.resolve).toEqual([{ commentId: 70, action: 'delete' }]);
+  });
+
+  it('outdated comments do not count against max-comments', () => {
+    const plan = planReview(
+      input({ findings: [a, b], maxComments: 2, existing: [ours(71, a.fingerprint, { line: null })] }),
+    );
+    expect(plan.comments.map((c) => c.finding)).toEqual([a, b]);
+    expect(plan.notInline).toEqual([]);
+  });
+
+  it('an outdated comment with replies keeps its conversation and gets its thread resolved, once', () => {
+    const old = ours(72, a.fingerprint, { line: null });
+    const reply: ExistingComment = { id: 73, body: 'hm', path: 'db.tf', user: null, in_reply_to_id: 72, line: null };
+    const plan = planReview(input({ findings: [a], existing: [old, reply] }));
+    expect(plan.comments.map((c) => c.finding)).toEqual([a]);
+    expect(plan.resolve).toEqual([{ commentId: 72, action: 'resolve-thread' }]);
+    const again = planReview(input({ findings: [a], existing: [old, reply], resolvedThreads: new Set([72]) }));
+    expect(again.resolve).toEqual([]);
+  });
+
+  it('a live comment wins over an outdated copy, which is deleted', () => {
+    const plan = planReview(
+      input({ findings: [a], existing: [ours(74, a.fingerprint, { line: null }), ours(75, a.fingerprint)] }),
+    );
+    expect(plan.kept.map((k) => k.commentId)).toEqual([75]);
+    expect(plan.comments).toEqual([]);
+    expect(plan.resolve).toEqual([{ commentId: 74, action: 'delete' }]);
   });
 });
 

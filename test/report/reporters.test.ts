@@ -6,7 +6,8 @@ import { SourceFile } from '../../src/parse/source.js';
 import { escapeData, escapeProperty, githubReporter } from '../../src/report/github.js';
 import { FORMAT_NAMES, getReporter, isFormatName, REPORTERS } from '../../src/report/index.js';
 import { jsonReporter } from '../../src/report/json.js';
-import { codeSpan, escapeMarkdown, markdownReporter, MAX_MARKDOWN_LENGTH } from '../../src/report/markdown.js';
+import { markdownReporter } from '../../src/report/markdown.js';
+import { cellCode, COMMENT_LIMIT, escapeMarkdown } from '../../src/report/markdown-text.js';
 import { textReporter, underline } from '../../src/report/text.js';
 import { visible } from '../../src/report/terminal.js';
 import { FINDINGS, sampleContext } from './sample.js';
@@ -133,7 +134,9 @@ describe('markdown reporter', () => {
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['use `x`', 'use \\`x\\`'],
     ['line1\nline2\r\nline3', 'line1<br>line2<br>line3'],
-    ['[click](https://evil)', '\\[click\\](https://evil)'],
+    ['[click](https://evil)', '\\[click\\](https:\u200b//evil)'],
+    ['ping @org/team', 'ping @\u200borg/team'],
+    ['<!-- arch-lint:summary -->', '&lt;\\!-- arch-lint:summary --&gt;'],
     ['&lt;', '&amp;lt;'],
     ['back\\slash', 'back\\\\slash'],
   ])('escapeMarkdown(%j)', (input, expected) => expect(escapeMarkdown(input)).toBe(expected));
@@ -142,7 +145,7 @@ describe('markdown reporter', () => {
     ['a.tf:3', '`a.tf:3`'],
     ['we`ird.tf:3', '`` we`ird.tf:3 ``'],
     ['p|q.tf:1', '`p\\|q.tf:1`'],
-  ])('codeSpan(%j)', (input, expected) => expect(codeSpan(input)).toBe(expected));
+  ])('cellCode(%j)', (input, expected) => expect(cellCode(input)).toBe(expected));
 
   it('one table row per finding, with the docs link', () => {
     const out = markdownReporter(FINDINGS, sampleContext());
@@ -159,7 +162,7 @@ describe('markdown reporter', () => {
       message: `problem number ${i} `.repeat(3),
     }));
     const out = markdownReporter(many, sampleContext());
-    expect(out.length).toBeLessThanOrEqual(MAX_MARKDOWN_LENGTH + 100);
+    expect(out.length).toBeLessThanOrEqual(COMMENT_LIMIT + 100);
     const shown = out.split('\n').filter((l) => l.startsWith('| ') && l.includes('`f.tf:')).length;
     expect(shown).toBeGreaterThan(100);
     expect(out.endsWith(`_… and ${2000 - shown} more findings not shown: see the full report._\n`)).toBe(true);
