@@ -6,9 +6,10 @@ import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprintOf, isMarkedFixed, summaryMarker } from '../../src/github/markers.js';
-import { describeShared, REPO_DIR, sharedPath } from '../support/shared.js';
+import { REPO_DIR } from '../support/shared.js';
+import { GITHUB_API_SUBSET } from './api/index.js';
 import { FakeGitHub, type FakeFile } from './fake-github.js';
 
 const NODE = process.env.ARCH_LINT_E2E_NODE || process.execPath;
@@ -74,7 +75,7 @@ function pullFiles(repo: Repo): FakeFile[] {
     });
 }
 
-describeShared('the Action end to end (dist/index.js)', () => {
+describe('the Action end to end (dist/index.js)', () => {
   const temps: string[] = [];
   let gh: FakeGitHub;
 
@@ -95,7 +96,7 @@ describeShared('the Action end to end (dist/index.js)', () => {
 
   async function fakeFor(repo: Repo): Promise<FakeGitHub> {
     temps.push(repo.dir);
-    gh = new FakeGitHub(sharedPath('github-api/rest-subset.openapi.json'), {
+    gh = new FakeGitHub(GITHUB_API_SUBSET, {
       owner: 'acme',
       repo: 'infra',
       number: 42,

@@ -1,5 +1,5 @@
 // A fake GitHub REST API on loopback for the Action's tests. Every request is matched to
-// an operation of GitHub's own OpenAPI description (shared/github-api), its path and query
+// an operation of GitHub's own OpenAPI description (the subset in ./api), its path and query
 // parameters and JSON body are validated with ajv, and violations are answered 400/422 and
 // recorded so the test fails. GraphQL requests are validated against the slice of GitHub's
 // schema the Action uses (fake-graphql.ts). It keeps a pull request's state (files and

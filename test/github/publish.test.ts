@@ -1,11 +1,11 @@
 // The publisher against the fake GitHub (in-process client, real Octokit plugins).
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubClient } from '../../src/github/client.js';
 import { fingerprintOf, isMarkedFixed, summaryMarker } from '../../src/github/markers.js';
 import { publishReview, type PublishInput } from '../../src/github/publish.js';
 import { verdictOf } from '../../src/github/summary.js';
 import type { Finding } from '../../src/findings/finding.js';
-import { describeShared, sharedPath } from '../support/shared.js';
+import { GITHUB_API_SUBSET } from './api/index.js';
 import { BOT, FakeGitHub, HUMAN, type FakeUser } from './fake-github.js';
 import { finding } from './helpers.js';
 
@@ -13,12 +13,12 @@ const HEAD = 'b'.repeat(40);
 const BASE = 'a'.repeat(40);
 const PATCH = ['@@ -1,3 +1,4 @@', ' a', '+b', '+c', ' d', '@@ -10,2 +11,2 @@', ' x', '-y', '+z'].join('\n');
 
-describeShared('publishReview against the fake GitHub API', () => {
+describe('publishReview against the fake GitHub API', () => {
   let gh: FakeGitHub;
   const log: string[] = [];
 
   beforeEach(async () => {
-    gh = new FakeGitHub(sharedPath('github-api/rest-subset.openapi.json'), {
+    gh = new FakeGitHub(GITHUB_API_SUBSET, {
       owner: 'acme',
       repo: 'infra',
       number: 7,
