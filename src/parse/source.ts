@@ -94,14 +94,6 @@ export function pointRange(p: Pos): Range {
   return { start: p, end: p };
 }
 
-/** Smallest range covering both. */
-export function spanRanges(a: Range, b: Range): Range {
-  return {
-    start: a.start.offset <= b.start.offset ? a.start : b.start,
-    end: a.end.offset >= b.end.offset ? a.end : b.end,
-  };
-}
-
 /** A lazily positioned range (see `SourceFile.span`): offsets kept, line and column found on read. */
 class Span implements Range {
   readonly #file: SourceFile;

@@ -8,10 +8,6 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type Loaded = { ok: true; source: SourceFile } | { ok: false; reason: string };
 
-export async function loadFile(abs: string, path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Loaded> {
-  return loadFileSync(abs, path, maxBytes);
-}
-
 /**
  * Synchronous on purpose: the four calls cost microseconds each, while as promises
  * through the thread pool they took most of the read time for small files (5x here).

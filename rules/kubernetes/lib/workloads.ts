@@ -26,14 +26,6 @@ export function replicasOf(obj: K8sObject): Replicas | undefined {
   return undefined;
 }
 
-/** Jobs, CronJobs and run-to-completion Pods: they finish, so probes and replicas do not apply. */
-export function isBatch(obj: K8sObject): boolean {
-  if (obj.kind === 'Job' || obj.kind === 'CronJob') return true;
-  if (obj.kind !== 'Pod') return false;
-  const policy = ypath(obj.root, 'spec', 'restartPolicy');
-  return policy?.kind === 'scalar' && (policy.value === 'Never' || policy.value === 'OnFailure');
-}
-
 /** `spec.selector.matchLabels` of a workload when it is only labels, else the pod template's labels. */
 export function selectorLabels(obj: K8sObject): Record<string, string> | undefined {
   const selector = ypath(obj.root, 'spec', 'selector');

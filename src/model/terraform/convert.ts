@@ -33,10 +33,6 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function isList(v: Value): v is Value[] {
-  return Array.isArray(v);
-}
-
 export function isObj(v: Value): v is ValueObject {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && v !== UNKNOWN;
 }

@@ -40,10 +40,6 @@ export function callFunction(name: string, args: Value[]): Value {
   return def.fn(args);
 }
 
-export function hasFunction(name: string): boolean {
-  return Object.prototype.hasOwnProperty.call(FUNCTIONS, name);
-}
-
 function arity(args: Value[], min: number, max = min): void {
   if (args.length < min || args.length > max) fail('wrong number of arguments');
 }
