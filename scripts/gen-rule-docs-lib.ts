@@ -1,23 +1,16 @@
 // Entry bundled by scripts/gen-rule-docs.mjs, and imported by test/meta/rule-index.test.ts:
 // the rule index (docs/rules/README.md) rendered from the built-in rules' metadata.
 import type { RuleMeta } from '../src/engine/rule.js';
+import { isMissionCategory, MISSION_CATEGORIES } from '../src/findings/category.js';
 import { builtinRules } from '../rules/index.js';
-
-/** DESIGN.md §3's five, in its order; categories added later follow alphabetically. */
-const MISSION_CATEGORIES = [
-  'single-az-database',
-  'missing-resource-limits',
-  'public-bucket',
-  'missing-multi-region-failover',
-  'unversioned-state',
-];
 
 export const RULE_INDEX_PATH = 'docs/rules/README.md';
 
 export function renderRuleIndex(metas: readonly RuleMeta[]): string {
   const byCategory = new Map<string, RuleMeta[]>();
   for (const m of metas) byCategory.set(m.category, [...(byCategory.get(m.category) ?? []), m]);
-  const added = [...byCategory.keys()].filter((c) => !MISSION_CATEGORIES.includes(c)).sort();
+  // The mission's five in their order; categories added later follow alphabetically.
+  const added = [...byCategory.keys()].filter((c) => !isMissionCategory(c)).sort();
   const order = [...MISSION_CATEGORIES.filter((c) => byCategory.has(c)), ...added];
 
   const out: string[] = [

@@ -7,7 +7,7 @@ import { toJS, ypath } from '../parse/yaml/ast.js';
 import type { Range } from '../parse/source.js';
 import { isUnknown, type Value } from '../model/terraform/value.js';
 import { setAttributeFix } from '../../rules/lib/terraform-fix.js';
-import { defineRule, type Rule } from './rule.js';
+import type { Rule } from './rule.js';
 
 export interface DeclarativeRule {
   id: string;
@@ -50,7 +50,8 @@ export function compileDeclarative(spec: DeclarativeRule): Rule<'violation'> {
   const tfTypes = new Set(list(spec.target.terraform));
   const kinds = new Set(list(spec.target.kubernetes));
   const steps = spec.assert.path.split('.');
-  return defineRule({
+  // Not defineRule: a user's rule may name a category of its own.
+  const rule: Rule<'violation'> = {
     meta: {
       id: spec.id,
       category: spec.category,
@@ -84,5 +85,6 @@ export function compileDeclarative(spec: DeclarativeRule): Rule<'violation'> {
         context.report({ messageId: 'violation', data: { path: spec.assert.path }, at, resource: obj.id });
       }
     },
-  });
+  };
+  return rule;
 }

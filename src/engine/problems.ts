@@ -2,11 +2,12 @@
 // position of the problem, so no file is ever silently dropped (DESIGN.md §1).
 
 import type { Finding, Severity } from '../findings/finding.js';
+import type { Category } from '../findings/category.js';
 import type { RuleMeta } from './rule.js';
 import { makeFinding } from './make-finding.js';
 import type { FileProblem } from './parse-files.js';
 
-export const PARSE_ERROR_RULE: RuleMeta<'failed'> = {
+export const PARSE_ERROR_RULE: RuleMeta<'failed', Category> = {
   id: 'parse-error',
   category: 'parse-error',
   severity: 'error',

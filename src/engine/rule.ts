@@ -2,17 +2,19 @@
 // typescript-eslint's typed messages). Rules never read files, the environment or the
 // network: they ask the model and report.
 
+import type { Category } from '../findings/category.js';
 import type { Severity } from '../findings/finding.js';
 import type { Project } from '../model/project.js';
 import type { Range, SourceFile } from '../parse/source.js';
 
 export const DOCS_BASE = 'https://github.com/arch-lint/arch-lint/blob/main/docs/rules/';
 
-export interface RuleMeta<M extends string = string> {
+/** `C` is `Category` for built-in rules; a user's declarative rule may name its own. */
+export interface RuleMeta<M extends string = string, C extends string = string> {
   /** Stable kebab-case id. */
   id: string;
-  /** One of the categories of DESIGN.md §3, or an added one (availability, disaster-recovery, ...). */
-  category: string;
+  /** One of the categories (src/findings/category.ts). */
+  category: C;
   severity: Severity;
   /** One line, shown by --list-rules and in SARIF shortDescription. */
   title: string;
@@ -75,13 +77,15 @@ export interface RuleContext<M extends string = string, O = Record<string, unkno
   report(report: Report<M>): void;
 }
 
-export interface Rule<M extends string = string, O = Record<string, unknown>> {
-  meta: RuleMeta<M>;
+export interface Rule<M extends string = string, O = Record<string, unknown>, C extends string = string> {
+  meta: RuleMeta<M, C>;
   check(project: Project, context: RuleContext<M, O>): void;
 }
 
 /** Declares a rule with typed message ids and options; the docs link derives from the id. */
-export function defineRule<M extends string, O = Record<string, unknown>>(rule: Rule<M, O>): Rule<M, O> {
+export function defineRule<M extends string, O = Record<string, unknown>>(
+  rule: Rule<M, O, Category>,
+): Rule<M, O, Category> {
   return rule;
 }
 

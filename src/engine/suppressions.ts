@@ -4,6 +4,7 @@
 // stale ignores do not silently outlive the problem they hid. One module: parsing the
 // directives, matching them to findings, and reporting the stale ones.
 
+import type { Category } from '../findings/category.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import type { Range, SourceFile } from '../parse/source.js';
 import type { Project } from '../model/project.js';
@@ -38,7 +39,7 @@ export interface ObjectIgnore {
   range: Range;
 }
 
-export const UNUSED_SUPPRESSION_RULE: RuleMeta<'unused' | 'noRuleIds'> = {
+export const UNUSED_SUPPRESSION_RULE: RuleMeta<'unused' | 'noRuleIds', Category> = {
   id: 'unused-suppression',
   category: 'suppression',
   severity: 'note',

@@ -1,5 +1,6 @@
 // The readiness and liveness probe rules differ only in the probe and its consequence.
 
+import type { Category } from '../../../src/findings/category.js';
 import { defineRule, type Rule } from '../../../src/engine/rule.js';
 import { yget } from '../../../src/parse/yaml/ast.js';
 import { at } from './at.js';
@@ -22,7 +23,7 @@ export function probeRule(spec: {
   title: string;
   description: string;
   message: string;
-}): Rule<'missing'> {
+}): Rule<'missing', Record<string, unknown>, Category> {
   return defineRule<'missing'>({
     meta: {
       id: spec.id,
