@@ -9,6 +9,10 @@ import { rules as gcp } from './gcp/index.js';
 import { rules as kubernetes } from './kubernetes/index.js';
 import { rules as terraform } from './terraform/index.js';
 
-export const builtinRules: readonly Rule<string, any, Category>[] = [...aws, ...azure, ...gcp, ...kubernetes, ...terraform].sort(
-  (a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0),
-);
+export const builtinRules: readonly Rule<string, any, Category>[] = [
+  ...aws,
+  ...azure,
+  ...gcp,
+  ...kubernetes,
+  ...terraform,
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));

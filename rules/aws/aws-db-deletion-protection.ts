@@ -8,7 +8,7 @@ import { written } from '../lib/origin.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
 import { callsOf } from './lib/registry-module.js';
 import { isReadReplica } from './lib/replicas.js';
-import { boolSetting } from './lib/settings.js';
+import { boolSetting } from '../lib/terraform.js';
 
 interface Options {
   exampleDirs: string[];

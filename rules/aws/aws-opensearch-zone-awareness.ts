@@ -2,7 +2,8 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import { asNumber, isUnknown } from '../../src/model/terraform/value.js';
-import { boolSetting, reportUnlessTrue } from './lib/settings.js';
+import { boolSetting } from '../lib/terraform.js';
+import { reportUnlessTrue } from './lib/settings.js';
 
 const DOMAIN_TYPES = ['aws_opensearch_domain', 'aws_elasticsearch_domain'];
 

@@ -1,6 +1,6 @@
 import { defineRule, valueAt } from '../../src/engine/rule.js';
 import { isSqlReplica, SQL_INSTANCE } from './lib/cloud-sql.js';
-import { isFalse, literalFix, resourcesOf } from '../lib/terraform.js';
+import { boolSetting, literalFix, resourcesOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(project, context) {
     for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
-      if (isSqlReplica(resource) || !isFalse(resource, 'deletion_protection')) continue;
+      if (isSqlReplica(resource) || boolSetting(resource, 'deletion_protection') !== 'false') continue;
       const attr = resource.attr('deletion_protection')!;
       context.report({
         messageId: 'off',

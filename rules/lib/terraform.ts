@@ -8,7 +8,7 @@ import type { Edit } from '../../src/engine/rule.js';
 import { setAttributeFix } from './terraform-fix.js';
 import type { Project } from '../../src/model/project.js';
 import type { TfAttribute, TfBlock, TfResource, TfStack } from '../../src/model/terraform/types.js';
-import { asBool, asString, type Value } from '../../src/model/terraform/value.js';
+import { asBool, asString, isUnknown, type Value } from '../../src/model/terraform/value.js';
 
 /** Every managed resource of the given types, with the stack it belongs to. */
 export function* resourcesOf(
@@ -30,9 +30,22 @@ export function enumValue(block: TfBlock | undefined, name: string): string | un
   return asString(block?.value(name))?.toUpperCase();
 }
 
-/** True only for a known `false`. */
-export function isFalse(block: TfBlock | undefined, name: string): boolean {
-  return asBool(block?.value(name)) === false;
+/**
+ * A bool setting read the way a provider reads it: absent or `null` is unset (and then
+ * usually false), a value known only after apply is `unknown` (never flagged). The one
+ * idiom for literal bool settings, on blocks (`boolSetting`) and on any value (`boolOf`).
+ */
+export type BoolSetting = 'true' | 'false' | 'absent' | 'unknown';
+
+export function boolOf(value: Value | undefined): BoolSetting {
+  if (value === undefined || value === null) return 'absent';
+  if (isUnknown(value)) return 'unknown';
+  const b = asBool(value);
+  return b === undefined ? 'unknown' : b ? 'true' : 'false';
+}
+
+export function boolSetting(block: TfBlock | undefined, name: string): BoolSetting {
+  return boolOf(block?.attr(name)?.value);
 }
 
 /**

@@ -1,7 +1,8 @@
 // S3 backends must encrypt the state object: state holds every secret Terraform saw.
 
 import { defineRule } from '../../src/engine/rule.js';
-import { boolState, rootBackends, settingFix, settingOrHeader } from './lib/backend.js';
+import { rootBackends, setting, settingFix, settingOrHeader } from './lib/backend.js';
+import { boolOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -21,7 +22,7 @@ export default defineRule({
   },
   check(project, context) {
     for (const { module, backend } of rootBackends(project.terraform, 's3')) {
-      const state = boolState(backend, 'encrypt');
+      const state = boolOf(setting(backend, 'encrypt')?.value);
       if (state === 'true' || state === 'unknown') continue;
       context.report({
         messageId: 'notEncrypted',

@@ -1,7 +1,8 @@
 // S3 backends must lock the state: two concurrent applies otherwise overwrite each other.
 
 import { defineRule } from '../../src/engine/rule.js';
-import { boolState, rootBackends, setting, settingFix, settingOrHeader } from './lib/backend.js';
+import { rootBackends, setting, settingFix, settingOrHeader } from './lib/backend.js';
+import { boolOf } from '../lib/terraform.js';
 
 export default defineRule({
   meta: {
@@ -22,7 +23,7 @@ export default defineRule({
   check(project, context) {
     for (const { module, backend } of rootBackends(project.terraform, 's3')) {
       if (setting(backend, 'dynamodb_table')) continue;
-      const state = boolState(backend, 'use_lockfile');
+      const state = boolOf(setting(backend, 'use_lockfile')?.value);
       if (state === 'true' || state === 'unknown') continue;
       context.report({
         messageId: 'noLock',

@@ -4,7 +4,7 @@
 
 import type { TfResource, TfStack } from '../../../src/model/terraform/types.js';
 import { asString } from '../../../src/model/terraform/value.js';
-import { boolSetting } from './settings.js';
+import { boolSetting } from '../../lib/terraform.js';
 
 export const PAB_SETTINGS = [
   'block_public_acls',

@@ -3,19 +3,8 @@
 
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { TfBlock } from '../../../src/model/terraform/types.js';
-import { asBool, isUnknown } from '../../../src/model/terraform/value.js';
 import { setAttributeFix } from '../../lib/terraform-fix.js';
-
-export type BoolSetting = 'true' | 'false' | 'absent' | 'unknown';
-
-/** State of a bool attribute; an explicit `null` is the same as leaving it out. */
-export function boolSetting(block: TfBlock, name: string): BoolSetting {
-  const attr = block.attr(name);
-  if (!attr || attr.value === null) return 'absent';
-  if (isUnknown(attr.value)) return 'unknown';
-  const b = asBool(attr.value);
-  return b === undefined ? 'unknown' : b ? 'true' : 'false';
-}
+import { boolSetting } from '../../lib/terraform.js';
 
 /** True when the attribute is present with a non-null value (known or not). */
 export function isSet(block: TfBlock, name: string): boolean {

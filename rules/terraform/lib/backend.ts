@@ -3,7 +3,7 @@
 import type { Edit } from '../../../src/engine/rule.js';
 import type { Range, SourceFile } from '../../../src/parse/source.js';
 import type { TfBackend, TfModule, TfProject } from '../../../src/model/terraform/types.js';
-import { asBool, isUnknown, type Value } from '../../../src/model/terraform/value.js';
+import type { Value } from '../../../src/model/terraform/value.js';
 import { setAttributeEdits } from '../../lib/terraform-fix.js';
 
 export interface BackendSetting {
@@ -27,16 +27,6 @@ export function rootBackends(project: TfProject, ...types: string[]): { module: 
 export function setting(backend: TfBackend, name: string): BackendSetting | undefined {
   const s = backend.config.get(name);
   return s && s.value !== null ? s : undefined;
-}
-
-export type BoolState = 'true' | 'false' | 'absent' | 'unknown';
-
-export function boolState(backend: TfBackend, name: string): BoolState {
-  const s = setting(backend, name);
-  if (!s) return 'absent';
-  if (isUnknown(s.value)) return 'unknown';
-  const b = asBool(s.value);
-  return b === undefined ? 'unknown' : b ? 'true' : 'false';
 }
 
 /** `file:line` of the backend header, for messages that point from a bucket to its backend. */
