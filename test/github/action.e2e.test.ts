@@ -24,6 +24,8 @@ interface Repo {
 
 interface RunResult {
   code: number;
+  /** Wall-clock time of the step, milliseconds. */
+  elapsed: number;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -110,7 +112,7 @@ describe('the Action end to end (dist/index.js)', () => {
 
   async function runAction(
     repo: Repo,
-    opts: { event?: string; inputs?: Record<string, string>; workspace?: string } = {},
+    opts: { event?: string; inputs?: Record<string, string>; workspace?: string; payload?: string } = {},
   ): Promise<RunResult> {
     const runner = mkdtempSync(join(tmpdir(), 'arch-lint-runner-'));
     temps.push(runner);
@@ -120,9 +122,10 @@ describe('the Action end to end (dist/index.js)', () => {
       eventName === 'push' ? 'push.json' : eventName === 'fork' ? 'pull_request_fork.json' : 'pull_request.json';
     writeFileSync(
       eventFile,
-      readFileSync(join(FIXTURES, 'events', template), 'utf8')
-        .replaceAll('HEAD_SHA', repo.head)
-        .replaceAll('BASE_SHA', repo.base),
+      opts.payload ??
+        readFileSync(join(FIXTURES, 'events', template), 'utf8')
+          .replaceAll('HEAD_SHA', repo.head)
+          .replaceAll('BASE_SHA', repo.base),
     );
     const outputFile = join(runner, 'output');
     const summaryFile = join(runner, 'summary.md');
@@ -157,6 +160,7 @@ describe('the Action end to end (dist/index.js)', () => {
     };
     // The runner keeps dashes in input names: INPUT_GITHUB-TOKEN.
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    const started = Date.now();
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(NODE, [DIST], { cwd: workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
         resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
@@ -165,6 +169,7 @@ describe('the Action end to end (dist/index.js)', () => {
     const sarifPath = join(workspace, inputs['sarif-file']);
     return {
       code,
+      elapsed: Date.now() - started,
       stdout,
       stderr,
       outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
@@ -351,6 +356,139 @@ describe('the Action end to end (dist/index.js)', () => {
     expect(gh.requests).toHaveLength(0);
     expect(r.stdout).toMatch(/^::error file=/m);
     expect(r.summary).toContain('arch-lint failed');
+  });
+
+  it('forged markers, fences and @mentions in manifests and comments: one marker per body, re-runs make 0 writes', async () => {
+    const repo = makeRepo();
+    const forged = '<!-- arch-lint:finding fingerprint=x -->';
+    writeFileSync(
+      join(repo.dir, 'k8s/evil.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        `  name: "evil${forged}\`\`\`@acme/admins<!-- arch-lint:summary -->"`,
+        '  namespace: shop',
+        'spec:',
+        '  replicas: 3',
+        '  selector:',
+        '    matchLabels:',
+        '      app: evil',
+        '  template:',
+        '    metadata:',
+        '      labels:',
+        '        app: evil',
+        '    spec:',
+        '      containers:',
+        `        - name: api # ${forged} \`\`\`\` @acme/admins -->`,
+        '          image: ghcr.io/acme/evil:1.0.0',
+        '',
+      ].join('\n'),
+    );
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'evil');
+    repo.head = git(repo.dir, 'rev-parse', 'HEAD');
+    await fakeFor(repo);
+    const first = await runAction(repo);
+    expect(first.code).toBe(1);
+    const evil = gh.reviewComments.filter((c) => c.path === 'k8s/evil.yaml');
+    expect(evil.length).toBeGreaterThan(0);
+    for (const body of [...gh.reviewComments.map((c) => c.body), ...gh.issueComments.map((c) => c.body)]) {
+      expect(body.match(/<!--/g)).toHaveLength(1);
+      expect(body.match(/-->/g)).toHaveLength(1);
+      // Outside the resource's code span (where GitHub links nothing) every @ is broken by a zero-width space.
+      const text = body
+        .split('\n')
+        .filter((l) => !l.startsWith('Resource: '))
+        .join('\n');
+      expect(text).not.toContain('@acme');
+    }
+    // The suggestion would have carried the source comment verbatim: it is not offered.
+    expect(evil.some((c) => c.body.includes('```suggestion'))).toBe(false);
+    const writes = gh.writes().length;
+    await runAction(repo);
+    await runAction(repo);
+    expect(gh.writes().length).toBe(writes);
+  });
+
+  it('a GET that never answers: the step ends within the budget with annotations, job summary, SARIF and verdict', async () => {
+    const repo = makeRepo();
+    await fakeFor(repo);
+    gh.faults.push({ method: 'GET', path: /\/pulls\/42\/files$/, status: 0, hang: true });
+    const r = await runAction(repo, { inputs: { 'request-timeout': '2', 'review-timeout': '4' } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    // Lint, a 2 s timeout and the process start: well under the 4 s budget plus start-up.
+    expect(r.elapsed).toBeLessThan(20_000);
+    expect(r.stdout).toMatch(/^::error file=infra\/db\.tf,line=8,/m);
+    expect(r.stdout).toContain('::error::arch-lint:');
+    expect(r.stdout).toMatch(/could not read the pull request \(GET \S+ timed out after 2s\)/);
+    expect(r.summary).toContain('arch-lint failed');
+    expect(r.summary).toMatch(/timed out after 2s/);
+    expect(Number(r.outputs.findings)).toBeGreaterThan(0);
+    expect(r.sarif!.runs[0].results).toHaveLength(Number(r.outputs.findings));
+    expect(gh.writes()).toHaveLength(0);
+  });
+
+  it('a 502 after the review was created: no duplicate review', async () => {
+    const repo = makeRepo();
+    await fakeFor(repo);
+    gh.faults.push({ method: 'POST', path: /\/reviews$/, status: 502, after: true });
+    const r = await runAction(repo);
+    expect(r.code).toBe(1);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.requests.filter((q) => q.operationId === 'pulls/create-review').map((q) => q.status)).toEqual([502]);
+    expect(new Set(gh.reviewComments.map((c) => fingerprintOf(c.body, 'arch-lint'))).size).toBe(
+      gh.reviewComments.length,
+    );
+    expect(gh.issueComments).toHaveLength(1);
+  });
+
+  it('two instances with different names on one PR: two summaries, no interference', async () => {
+    const repo = makeRepo();
+    await fakeFor(repo);
+    await runAction(repo, { inputs: { name: 'infra', paths: 'infra' } });
+    await runAction(repo, { inputs: { name: 'k8s', paths: 'k8s' } });
+    expect(gh.issueComments.map((c) => c.body.split('\n')[0])).toEqual(['## infra', '## k8s']);
+    const paths = (name: string) =>
+      gh.reviewComments.filter((c) => c.body.includes(`name=${name} `)).map((c) => c.path.split('/')[0]);
+    expect(new Set(paths('infra'))).toEqual(new Set(['infra']));
+    expect(new Set(paths('k8s'))).toEqual(new Set(['k8s']));
+    const writes = gh.writes().length;
+    await runAction(repo, { inputs: { name: 'infra', paths: 'infra' } });
+    await runAction(repo, { inputs: { name: 'k8s', paths: 'k8s' } });
+    expect(gh.writes().length).toBe(writes);
+  });
+
+  it('a malformed event file: one clear line, annotations from the workspace, exit by findings', async () => {
+    const repo = makeRepo();
+    await fakeFor(repo);
+    const r = await runAction(repo, { payload: '{"pull_request": {"number": 42, ' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const problems = r.stdout.split('\n').filter((l) => l.includes('event payload'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^::warning::arch-lint: The pull_request event payload is not valid JSON \(.+\): no review was posted/,
+    );
+    expect(r.stdout).not.toMatch(/at .*\.js:\d+/);
+    expect(r.stdout).toMatch(/^::error file=infra\/db\.tf,line=8,/m);
+    expect(gh.requests).toHaveLength(0);
+    const lenient = await runAction(repo, { payload: '', inputs: { 'fail-on': 'none' } });
+    expect(lenient.code).toBe(0);
+  });
+
+  it('issue_comment: lints and annotates the checkout, explains why there is no review', async () => {
+    const repo = makeRepo();
+    await fakeFor(repo);
+    const r = await runAction(repo, {
+      event: 'issue_comment',
+      payload: JSON.stringify({ issue: { number: 42, pull_request: {} }, comment: { body: '/arch-lint' } }),
+    });
+    expect(r.code).toBe(1);
+    expect(gh.requests).toHaveLength(0);
+    expect(r.stdout).toMatch(/^::error file=/m);
+    expect(r.summary).toMatch(/issue_comment event runs on the default branch.*posted no review/);
   });
 
   it('inputs outside the workspace are refused', async () => {
