@@ -107,23 +107,30 @@ export function planReview(input: PlanInput): ReviewPlan {
     // An outdated comment is not live: it no longer shows on the diff, so it neither
     // stands for the finding nor counts against max-comments.
     const live = (oursByFingerprint.get(fp) ?? []).filter((c) => c.line !== null);
-    if (live.length > 0) {
-      const keep = live.find((c) => !isMarkedFixed(c.body)) ?? live[0];
+    const keep = live.find((c) => !isMarkedFixed(c.body)) ?? live[0];
+    const file = input.files.get(finding.file);
+    const placement = file ? placeFinding(finding, file, input.source(finding.file)) : undefined;
+    const eligible =
+      file !== undefined &&
+      placement !== undefined &&
+      (input.filterMode !== 'added' || touchesAddedLine(file, placement));
+    // GitHub keeps a comment on "its" line while the code around it changes; when the
+    // finding now ends elsewhere and nobody replied, the comment is re-anchored too.
+    const moved =
+      keep !== undefined &&
+      eligible &&
+      !repliedTo.has(keep.id) &&
+      (keep.path !== finding.file || keep.line !== placement.line);
+    if (keep && !moved) {
       plan.kept.push({ finding, commentId: keep.id });
       keptIds.add(keep.id);
-      if (isMarkedFixed(keep.body)) {
-        const file = input.files.get(finding.file);
-        const placement = file ? placeFinding(finding, file, input.source(finding.file)) : undefined;
-        plan.reopen.push({ commentId: keep.id, body: body(finding, placement) });
-      }
+      if (isMarkedFixed(keep.body)) plan.reopen.push({ commentId: keep.id, body: body(finding, placement) });
       continue;
     }
-    const file = input.files.get(finding.file);
     if (!file) {
       plan.notInline.push({ finding, reason: input.filterMode === 'nofilter' ? 'outside-diff' : 'not-selected' });
       continue;
     }
-    const placement = placeFinding(finding, file, input.source(finding.file));
     if (!placement) {
       plan.notInline.push({
         finding,

@@ -308,6 +308,24 @@ describe('planReview: outdated comments', () => {
     expect(again.resolve).toEqual([]);
   });
 
+  it('a live comment left on a line the finding no longer ends on is re-anchored, unless someone replied', () => {
+    const moved = ours(76, a.fingerprint, { line: 2 });
+    const plan = planReview(input({ findings: [a], existing: [moved] }));
+    expect(plan.comments.map((c) => [c.finding, c.line])).toEqual([[a, 3]]);
+    expect(plan.resolve).toEqual([{ commentId: 76, action: 'delete' }]);
+    const reply: ExistingComment = { id: 77, body: 'hm', path: 'db.tf', user: null, in_reply_to_id: 76, line: 2 };
+    const discussed = planReview(input({ findings: [a], existing: [moved, reply] }));
+    expect(discussed.kept.map((k) => k.commentId)).toEqual([76]);
+    expect(discussed.comments).toEqual([]);
+    // Not where a new comment could go (a context line under `added`): left where it is.
+    const onContext = finding({ file: 'db.tf', line: 4 });
+    const stays = planReview(
+      input({ findings: [onContext], existing: [ours(78, onContext.fingerprint, { line: 2 })] }),
+    );
+    expect(stays.kept.map((k) => k.commentId)).toEqual([78]);
+    expect(stays.resolve).toEqual([]);
+  });
+
   it('a live comment wins over an outdated copy, which is deleted', () => {
     const plan = planReview(
       input({ findings: [a], existing: [ours(74, a.fingerprint, { line: null }), ours(75, a.fingerprint)] }),
