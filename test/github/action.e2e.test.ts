@@ -252,6 +252,8 @@ describe('the Action end to end (dist/index.js)', () => {
     expect(isMarkedFixed(dbAfter.body)).toBe(true);
     expect(dbAfter.body).toContain(`Fixed in ${repo.head.slice(0, 12)}`);
     expect(dbAfter.body).not.toContain('```suggestion');
+    // Its thread is resolved, so it does not block "require conversation resolution".
+    expect(gh.resolvedThreads).toEqual(new Set([db.id]));
     expect(gh.reviewComments.find((c) => c.id === api.id)?.body).toBe(api.body);
     expect(gh.reviewComments.length).toBe(before);
     expect(gh.reviews).toHaveLength(1);
