@@ -3,6 +3,7 @@
 // rule and message so that a reviewer can read the diff of the file. Format:
 // schema/baseline.schema.json.
 
+import { matchKey } from './delta.js';
 import type { Finding } from './finding.js';
 
 export const BASELINE_VERSION = 1;
@@ -68,16 +69,32 @@ export interface BaselineSplit {
   stale: string[];
 }
 
+/**
+ * A finding is accepted by its fingerprint, or else by what it is about (rule, resource,
+ * message, directory: see matchKey) — a module-level finding anchored on a module's first
+ * file moves when a file is added before it. Each entry accepts one finding.
+ */
 export function applyBaseline(findings: Finding[], baseline: Baseline): BaselineSplit {
-  const known = new Set(Object.keys(baseline.findings));
-  const used = new Set<string>();
+  const unused = new Map(Object.entries(baseline.findings));
   const split: BaselineSplit = { fresh: [], accepted: [], stale: [] };
+  const pending: Finding[] = [];
   for (const f of findings) {
-    if (known.has(f.fingerprint)) {
-      used.add(f.fingerprint);
-      split.accepted.push(f);
-    } else split.fresh.push(f);
+    if (unused.delete(f.fingerprint)) split.accepted.push(f);
+    else pending.push(f);
   }
-  split.stale = [...known].filter((fp) => !used.has(fp)).sort();
+  const byKey = new Map<string, string[]>();
+  for (const [fp, entry] of unused) {
+    const key = matchKey({ ...entry, message: entry.message ?? '' });
+    byKey.set(key, [...(byKey.get(key) ?? []), fp]);
+  }
+  for (const f of pending) {
+    const fp = byKey.get(matchKey(f))?.shift();
+    if (fp === undefined) split.fresh.push(f);
+    else {
+      unused.delete(fp);
+      split.accepted.push(f);
+    }
+  }
+  split.stale = [...unused.keys()].sort();
   return split;
 }

@@ -1,9 +1,11 @@
 // What a change did to the findings: each finding of the newer side is **new** or
 // **existing**, each of the older side that is gone is **fixed**. Findings are matched by
-// what they are about — rule, file (through renames), resource and message — never by
-// line, so moving code or editing elsewhere in a block changes nothing, and deleting
-// `multi_az = true` creates a new finding even on an unchanged line. Equal findings are
-// counted: a third copy of a problem that existed twice is new.
+// what they are about — rule, resource, message, and where the resource lives (its
+// directory: a Terraform module, a manifest folder; the file for findings without a
+// resource), through renames — never by line. Moving code, or a resource to another file
+// of its module, changes nothing; deleting `multi_az = true` creates a new finding even on
+// an unchanged line. Equal findings are counted: a third copy of a problem that existed
+// twice is new.
 
 import { compareFindings, type Finding } from './finding.js';
 
@@ -15,8 +17,9 @@ export interface FindingDelta {
 }
 
 /** The identity of a finding for matching: everything but its position. */
-export function matchKey(f: Finding, file = f.file): string {
-  return `${f.ruleId}\u0000${file}\u0000${f.resource ?? ''}\u0000${f.message}`;
+export function matchKey(f: Pick<Finding, 'ruleId' | 'file' | 'resource' | 'message'>, file = f.file): string {
+  const where = f.resource === undefined ? file : file.slice(0, file.lastIndexOf('/') + 1);
+  return `${f.ruleId}\u0000${where}\u0000${f.resource ?? ''}\u0000${f.message}`;
 }
 
 /**

@@ -84,7 +84,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventInfo {
 }
 
 /** The payload object, or why there is none. */
-function readPayload(path: string | undefined): Record<string, unknown> | string {
+export function readPayload(path: string | undefined): Record<string, unknown> | string {
   if (!path) return 'is missing (GITHUB_EVENT_PATH is not set)';
   let text: string;
   try {
@@ -103,6 +103,6 @@ function readPayload(path: string | undefined): Record<string, unknown> | string
     : 'is not a JSON object';
 }
 
-function record(value: unknown): Record<string, unknown> {
+export function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }

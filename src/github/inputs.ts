@@ -15,6 +15,10 @@ export interface ActionInputs {
   review: boolean;
   filterMode: FilterMode;
   maxComments: number;
+  /** `new`: fail on what the change introduces; `all`: on every finding; undefined: by event. */
+  gate?: 'new' | 'all';
+  /** Which commit's config, rulesDir and var files judge a change. */
+  configFrom: 'base' | 'head';
   /** Absolute path of the SARIF file to write, and as given (workspace-relative) for the output. */
   sarifFile: { absolute: string; relative: string };
   /** Instance name: keys the markers, the summary comment and the messages. */
@@ -58,6 +62,12 @@ export function readInputs(get: (name: string) => string, workspace: string): In
   const maxRaw = (get('max-comments') || '30').trim();
   const maxComments = /^\d{1,6}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (Number.isNaN(maxComments)) errors.push(`max-comments: ${JSON.stringify(maxRaw)} is not a whole number.`);
+  const gateRaw = get('gate').trim().toLowerCase();
+  if (gateRaw !== '' && gateRaw !== 'new' && gateRaw !== 'all')
+    errors.push(`gate: ${JSON.stringify(gateRaw)} is not new or all.`);
+  const configFromRaw = (get('config-from') || 'base').trim().toLowerCase();
+  if (configFromRaw !== 'base' && configFromRaw !== 'head')
+    errors.push(`config-from: ${JSON.stringify(configFromRaw)} is not base or head.`);
   const sarifRaw = (get('sarif-file') || 'arch-lint.sarif').trim();
   const sarifAbs = containedPath(workspace, sarifRaw);
   if (!sarifAbs) errors.push(`sarif-file: ${JSON.stringify(sarifRaw)} is outside the workspace.`);
@@ -82,6 +92,8 @@ export function readInputs(get: (name: string) => string, workspace: string): In
       review: reviewRaw === 'true',
       filterMode,
       maxComments,
+      ...(gateRaw === 'new' || gateRaw === 'all' ? { gate: gateRaw } : {}),
+      configFrom: configFromRaw === 'head' ? 'head' : 'base',
       sarifFile: { absolute: sarifAbs, relative: workspaceRelative(workspace, sarifAbs) },
       name,
       commentAuthor,

@@ -59,6 +59,10 @@ export interface PublishInput {
   headSha: string;
   baseSha: string;
   log: (line: string) => void;
+  /** The commit whose lines the findings are on: nothing is posted if the pull request has moved on. */
+  lintedSha?: string;
+  /** Sections of the summary comment that replace its counts (a change's new / existing / fixed). */
+  sections?: string[];
   gitDiff?: (workspace: string, base: string, head: string) => Promise<FileDiff[] | undefined>;
 }
 
@@ -113,6 +117,12 @@ export async function publishReview(input: PublishInput): Promise<PublishOutcome
   let headSha = input.headSha;
   try {
     const pull = await api.getPull();
+    if (input.lintedSha && pull.headSha && pull.headSha !== input.lintedSha) {
+      outcome.message =
+        `The pull request moved to ${pull.headSha.slice(0, 12)} while this run linted ${input.lintedSha.slice(0, 12)}: ` +
+        'nothing is posted (its lines would be the wrong ones); the run for the new commit reviews it.';
+      return outcome;
+    }
     headSha = pull.headSha || headSha;
     diff = await loadPullDiff(
       {
@@ -204,6 +214,7 @@ export async function publishReview(input: PublishInput): Promise<PublishOutcome
       notInline: outcome.notInline,
       notes: diff.partialNote ? [diff.partialNote] : [],
       headSha,
+      ...(input.sections ? { sections: input.sections } : {}),
     });
     await upsertSummary(ctx, summaries, body);
   } catch (error) {

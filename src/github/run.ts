@@ -1,17 +1,20 @@
-// The Action, start to finish: inputs → lint → SARIF → annotations → job summary →
-// outputs → verdict, and only then the PR review (pull requests only). Everything the check
-// needs is out before the first API call, and the verdict depends on findings only: a
-// read-only token, a rate limit, a hung or failing API never fails or stalls the step.
+// The Action, start to finish: inputs → lint the change's head and base commits (or the
+// workspace when git objects are missing) → new / existing / fixed → SARIF → annotations →
+// job summary → outputs → verdict, and only then the PR review (pull requests only, on the
+// head commit's lines only). Everything the check needs is out before the first API call,
+// and the verdict depends on findings only (the new ones with `gate: new`): a read-only
+// token, a rate limit, a hung or failing API never fails or stalls the step.
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Finding } from '../findings/finding.js';
-import type { LintOptions, LintResult } from '../engine/lint-api.js';
+import { SEVERITY_RANK, type Finding } from '../findings/finding.js';
+import type { FailOn, LintOptions, LintResult } from '../engine/lint-api.js';
 import { escapeMarkdown, JOB_SUMMARY_LIMIT, truncateMarkdown } from '../report/markdown-text.js';
 import type { ReportContext, Reporter } from '../report/types.js';
 import { omittedNote, pickAnnotations } from './annotations.js';
 import { GitHubClient } from './client.js';
-import { readEvent, type EventInfo } from './event.js';
+import { defaultGate, readChangeRefs } from './change-event.js';
+import { lintForAction, type ActionLint } from './commit-lint.js';
+import { readEvent } from './event.js';
+import { blobLinker, failureMessage, gateSections, policyFinding, type GateView } from './gate-report.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { writeFileSafely } from './output-file.js';
 import { publishReview, type PublishInput, type PublishOutcome } from './publish.js';
@@ -46,20 +49,36 @@ export async function runAction({ io, env, lint, reporters, toolVersion }: Actio
   }
   const inputs = parsed.inputs;
 
-  let result: LintResult;
+  const event = readEvent(env);
+  const refs = readChangeRefs(env, event);
+  const gate = inputs.gate ?? defaultGate(refs);
+  let run: ActionLint;
   try {
-    result = await lint({
-      paths: inputs.paths,
-      cwd: workspace,
-      root: workspace,
-      failOn: inputs.failOn,
-      ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+    run = await lintForAction({
+      refs,
+      eventName: event.name,
+      ...(event.pull ? { pullNumber: event.pull.number } : {}),
+      workspace,
+      options: {
+        paths: inputs.paths,
+        cwd: workspace,
+        root: workspace,
+        failOn: inputs.failOn,
+        ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+      },
+      configFrom: inputs.configFrom,
+      lint,
     });
   } catch (error) {
     io.setFailed(`arch-lint: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
+  const result = run.head;
   const findings = result.findings;
+  const delta = run.mode === 'commits' ? run.delta : undefined;
+  // Without a base to compare with, every finding counts whatever `gate` says.
+  const scope = gate === 'new' && delta ? 'new' : 'all';
+  const counted = scope === 'new' ? delta!.new : findings;
   const ctx: ReportContext = {
     toolVersion,
     rules: result.rules,
@@ -68,8 +87,22 @@ export async function runAction({ io, env, lint, reporters, toolVersion }: Actio
     color: false,
     skipped: result.skipped,
   };
-  const verdict = verdictOf(findings, result.failOn);
-  const notes: string[] = [...result.notes];
+  const verdict = verdictOf(counted, result.failOn, scope);
+  const notes: string[] = [...result.notes, ...run.notes];
+  const view: GateView | undefined =
+    run.mode === 'commits'
+      ? {
+          gate: scope,
+          headSha: run.headSha,
+          ...(run.baseSha ? { baseSha: run.baseSha } : {}),
+          ...(delta ? { delta } : {}),
+          policyChanges: run.policyChanges,
+          suppressions: run.suppressions,
+          lineUrl: blobLinker(env, run.headSha),
+          baseLineUrl: blobLinker(env, run.baseSha),
+        }
+      : undefined;
+  const sections = view ? gateSections(view, 100) : undefined;
 
   // SARIF first: whatever happens next, every finding is in it.
   try {
@@ -80,20 +113,20 @@ export async function runAction({ io, env, lint, reporters, toolVersion }: Actio
     );
   }
 
-  const event = readEvent(env);
   if (event.problem) io.warning(`${inputs.name}: ${event.problem}`);
   if (event.note) notes.push(event.note);
-  const reviewing = event.pull !== undefined && inputs.review && inputs.token !== '';
+  // A review is posted only from the head commit's own lines (never from the workspace's).
+  const reviewing = event.pull !== undefined && inputs.review && inputs.token !== '' && run.mode === 'commits';
   if (event.pull && inputs.review && !inputs.token) notes.push('No `github-token`: no review was posted.');
 
-  const picked = pickAnnotations(findings);
+  const picked = pickAnnotations(counted);
   io.stdout(reporters.github(picked.annotated, ctx));
   const omitted = omittedNote(picked.omitted);
   if (omitted) notes.push(omitted);
 
   try {
     await io.appendJobSummary(
-      jobSummary(inputs.name, findings, verdict, notes, reporters.markdown(findings, ctx), reviewing),
+      jobSummary(inputs.name, findings, verdict, notes, reporters.markdown(findings, ctx), reviewing, sections),
     );
   } catch (error) {
     io.warning(`arch-lint could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
@@ -101,12 +134,18 @@ export async function runAction({ io, env, lint, reporters, toolVersion }: Actio
 
   io.setOutput('findings', String(findings.length));
   io.setOutput('errors', String(verdict.errors));
+  io.setOutput('new', String(delta ? delta.new.length : findings.length));
+  io.setOutput('existing', String(delta ? delta.existing.length : 0));
+  io.setOutput('fixed', String(delta ? delta.fixed.length : 0));
   io.setOutput('sarif-file', inputs.sarifFile.relative);
   // A crashed rule is a bug in arch-lint: the other findings above still stand, but the step fails loudly.
   if (result.internalErrors.length > 0) io.setFailed(`arch-lint internal error:\n${result.internalErrors.join('\n')}`);
-  else if (verdict.failed) io.setFailed(`${inputs.name}: ${verdict.errors} finding(s) at or above ${verdict.failOn}.`);
+  else if (verdict.failed)
+    io.setFailed(failureMessage(inputs.name, failingOf(counted, result.failOn), verdict.failOn, scope));
 
-  if (!reviewing || !event.pull) return;
+  if (!reviewing || !event.pull || run.mode !== 'commits') return;
+  const policy = policyFinding(run.policyChanges, inputs.configFrom);
+  const inHead = run.inHead;
   const review = await reviewWithin(inputs, {
     api: new GitHubClient(
       {
@@ -120,15 +159,18 @@ export async function runAction({ io, env, lint, reporters, toolVersion }: Actio
     ),
     name: inputs.name,
     author: inputs.commentAuthor,
-    findings,
+    // Inline comments go to what the change introduces, and to the policy it relaxes.
+    findings: [...(delta ? delta.new : findings), ...(policy ? [policy] : [])],
     verdict,
     source: (path) => result.sources.get(path),
-    covered: (path) => result.sources.has(path) || !existsSync(join(workspace, path)),
+    covered: (path) => result.sources.has(path) || !inHead(path),
     filterMode: inputs.filterMode,
     maxComments: inputs.maxComments,
     workspace,
-    headSha: event.pull.headSha,
-    baseSha: event.pull.baseSha,
+    headSha: run.headSha,
+    baseSha: run.baseSha ?? event.pull.baseSha,
+    lintedSha: run.headSha,
+    ...(sections ? { sections } : {}),
     log: io.info,
   });
   // Plain log lines (a warning would take one of the 10 annotation slots of its level).
@@ -179,6 +221,11 @@ async function reviewWithin(inputs: ActionInputs, input: PublishInput): Promise<
   }
 }
 
+function failingOf(findings: Finding[], failOn: FailOn): Finding[] {
+  if (failOn === 'none') return [];
+  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
 function noteBlock(note: string): string {
   return `> [!NOTE]\n> ${note.replace(/\n/g, '\n> ')}`;
 }
@@ -190,8 +237,9 @@ export function jobSummary(
   notes: string[],
   table: string,
   reviewing: boolean,
+  sections?: string[],
 ): string {
-  const parts = [`## ${escapeMarkdown(name)}`, verdictLine(verdict, name), countsTable(findings)];
+  const parts = [`## ${escapeMarkdown(name)}`, verdictLine(verdict, name), ...(sections ?? [countsTable(findings)])];
   for (const note of notes) parts.push(noteBlock(note));
   if (reviewing) parts.push('The pull request review is posted after this summary; a problem with it is noted below.');
   parts.push(table);

@@ -23,20 +23,23 @@ export interface Verdict {
   /** Findings at or above failOn. */
   errors: number;
   failed: boolean;
+  /** `new`: only findings the change introduces were counted (`gate: new`). */
+  scope?: 'new' | 'all';
 }
 
-export function verdictOf(findings: Finding[], failOn: FailOn): Verdict {
+export function verdictOf(findings: Finding[], failOn: FailOn, scope?: 'new' | 'all'): Verdict {
   const errors =
     failOn === 'none' ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]).length;
-  return { failOn, errors, failed: errors > 0 };
+  return { failOn, errors, failed: errors > 0, ...(scope ? { scope } : {}) };
 }
 
 export function verdictLine(v: Verdict, name: string): string {
   const who = escapeMarkdown(name);
   if (v.failOn === 'none') return `✅ **${who} passed**: \`fail-on\` is \`none\`, findings never fail the check.`;
+  const word = v.scope === 'new' ? 'new finding' : 'finding';
   return v.failed
-    ? `❌ **${who} failed**: ${plural(v.errors, 'finding')} at or above \`${v.failOn}\`.`
-    : `✅ **${who} passed**: no finding at or above \`${v.failOn}\`.`;
+    ? `❌ **${who} failed**: ${plural(v.errors, word)} at or above \`${v.failOn}\`.`
+    : `✅ **${who} passed**: no ${word} at or above \`${v.failOn}\`.`;
 }
 
 /** A category × severity table of counts. */
@@ -98,16 +101,20 @@ export interface StickyInput {
   notInline: { finding: Finding; reason: NotInlineReason }[];
   notes: string[];
   headSha: string;
+  /** A change's new / existing / fixed groups and policy changes; they replace the counts. */
+  sections?: string[];
 }
 
 /** The sticky summary comment; its marker is the last line, after any truncation. */
 export function stickySummary(input: StickyInput): string {
-  const parts = [
-    `## ${escapeMarkdown(input.name)}`,
-    verdictLine(input.verdict, input.name),
-    `Commit ${inlineCode(input.headSha.slice(0, 12))}: ${plural(input.findings.length, 'finding')}, ${plural(input.inlineCount, 'inline comment')}.`,
-    countsTable(input.findings),
-  ];
+  const parts = [`## ${escapeMarkdown(input.name)}`, verdictLine(input.verdict, input.name)];
+  if (input.sections)
+    parts.push(...input.sections, `${plural(input.inlineCount, 'inline comment')} on this pull request.`);
+  else
+    parts.push(
+      `Commit ${inlineCode(input.headSha.slice(0, 12))}: ${plural(input.findings.length, 'finding')}, ${plural(input.inlineCount, 'inline comment')}.`,
+      countsTable(input.findings),
+    );
   for (const note of input.notes) parts.push(`> [!NOTE]\n> ${note}`);
   if (input.notInline.length > 0) {
     parts.push(`### Findings not commented inline (${input.notInline.length})`, findingsTable(input.notInline, 100));

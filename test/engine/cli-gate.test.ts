@@ -11,7 +11,7 @@ const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((r) => r.remove()));
 
 /** Only the multi-AZ rule, so each case is about one finding per database. */
-const CONFIG = 'rules:\n  aws-rds-cross-region-replica: off\n';
+const CONFIG = 'rules:\n  aws-rds-cross-region-replica: off\n  tf-local-state: off\n';
 
 function repo(files: Record<string, string>): TestRepo {
   const r = new TestRepo();
@@ -148,6 +148,22 @@ describe('--diff-base', () => {
     const res = await cli(r.dir, '--diff-base', 'main', '.');
     expect(res.code).toBe(0);
     expect(res.err).toContain('0 new, 1 existing, 0 fixed finding(s).');
+  });
+
+  it('a module-level finding stays existing when a file added before it moves its anchor', async () => {
+    const r = repo({
+      '.arch-lint.yml': 'rules:\n  aws-rds-cross-region-replica: off\n',
+      'infra/main.tf': rdsInstance('a', true),
+    });
+    r.commit('base');
+    expect((await cli(r.dir, '--write-baseline', 'baseline.json', '.')).code).toBe(0);
+    r.write({ 'infra/backup.tf': rdsInstance('b', true) });
+    const local = await cli(r.dir, '--format', 'json', '.');
+    expect(local.json().findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['infra/backup.tf tf-local-state']);
+    const diff = await cli(r.dir, '--diff-base', 'main', '.');
+    expect(diff.code).toBe(0);
+    expect(diff.err).toContain('0 new, 1 existing, 0 fixed finding(s).');
+    expect((await cli(r.dir, '--baseline', 'baseline.json', '.')).code).toBe(0);
   });
 
   it('an unknown ref or a directory outside git is a usage error', async () => {

@@ -319,7 +319,7 @@ describe('the Action end to end (dist/index.js)', () => {
     ]);
   });
 
-  it('more than 3,000 files: falls back to git diff in a clone, says "partial view" without one', async () => {
+  it('more than 3,000 files: falls back to git diff in the clone; without a clone, no review at all', async () => {
     const repo = makeRepo();
     await fakeFor(repo);
     const real = gh.pull.files;
@@ -337,17 +337,17 @@ describe('the Action end to end (dist/index.js)', () => {
     // Whatever the fake said, the comments it accepted were on real files: the git view matched.
     expect(gh.issueComments[0].body).not.toContain('partial view');
 
-    // Same PR, workspace without git history: partial view, said everywhere.
+    // Same PR, workspace without git history: the commits cannot be read, so nothing is
+    // posted from the workspace's lines; annotations, job summary and SARIF still are.
     const copy = mkdtempSync(join(tmpdir(), 'arch-lint-nogit-'));
     temps.push(copy);
     cpSync(repo.dir, copy, { recursive: true, filter: (src) => !src.includes(`${join(repo.dir, '.git')}`) });
-    gh.reviewComments = [];
-    gh.issueComments = [];
+    const requests = gh.requests.length;
     const p = await runAction(repo, { workspace: copy });
     expect(p.code).toBe(1);
-    expect(gh.issueComments[0].body).toMatch(/GitHub lists only 3000 of the 3003 files.*partial view/);
-    expect(p.summary).toMatch(/partial view/);
-    expect(gh.issueComments[0].body).toContain('infra/db.tf');
+    expect(gh.requests.length).toBe(requests);
+    expect(p.summary).toContain('The workspace is not a git clone');
+    expect(p.stdout).toMatch(/^::error file=infra\/db\.tf,/m);
   });
 
   it('push event: lint, annotate and summarise, no API call', async () => {
