@@ -110,6 +110,9 @@ const THREADS_QUERY = `query ArchLintThreads($owner: String!, $repo: String!, $n
 const RESOLVE_MUTATION = `mutation ArchLintResolve($threadId: ID!) {
   resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
 }`;
+const UNRESOLVE_MUTATION = `mutation ArchLintUnresolve($threadId: ID!) {
+  unresolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
+}`;
 
 export class GitHubClient {
   private readonly octokit: Client;
@@ -251,6 +254,10 @@ export class GitHubClient {
 
   async resolveReviewThread(threadId: string): Promise<void> {
     await this.octokit.graphql(RESOLVE_MUTATION, { threadId });
+  }
+
+  async unresolveReviewThread(threadId: string): Promise<void> {
+    await this.octokit.graphql(UNRESOLVE_MUTATION, { threadId });
   }
 
   async createReview(commitId: string, body: string, comments: NewReviewComment[]): Promise<number> {

@@ -34,6 +34,7 @@ export interface PullApi {
   listIssueComments(): Promise<IssueComment[]>;
   readThreads(): Promise<{ viewer: string; threads: ReviewThread[] }>;
   resolveReviewThread(threadId: string): Promise<void>;
+  unresolveReviewThread(threadId: string): Promise<void>;
   createReview(commitId: string, body: string, comments: NewReviewComment[]): Promise<number>;
   updateReviewComment(id: number, body: string): Promise<void>;
   deleteReviewComment(id: number): Promise<void>;
@@ -177,23 +178,28 @@ export async function publishReview(input: PublishInput): Promise<PublishOutcome
   try {
     if (plan.comments.length > 0)
       outcome.newComments = await postReview(ctx, headSha, plan.comments, existing, summaries[0]?.html_url);
-    for (const r of plan.reopen)
-      await write(ctx, () => api.updateReviewComment(r.commentId, r.body), 'update a review comment');
     let canResolve = threads !== undefined;
-    const resolveThread = async (commentId: number) => {
+    // Resolving and unresolving threads: GraphQL; a refusal is logged once and ends them.
+    const setResolved = async (commentId: number, resolved: boolean) => {
       const thread = threadOf.get(commentId);
-      if (!canResolve || !thread || thread.isResolved) return;
+      if (!canResolve || !thread || thread.isResolved === resolved) return;
       try {
-        await api.resolveReviewThread(thread.id);
-        outcome.resolvedThreads++;
+        if (resolved) await api.resolveReviewThread(thread.id);
+        else await api.unresolveReviewThread(thread.id);
+        if (resolved) outcome.resolvedThreads++;
       } catch (error) {
         canResolve = false;
         input.log(
-          `arch-lint could not resolve a review thread (${errorText(error)}): fixed comments stay struck through. ` +
-            'Resolving a thread needs `pull-requests: write`.',
+          `arch-lint could not ${resolved ? 'resolve' : 'reopen'} a review thread (${errorText(error)}): ` +
+            'fixed comments stay struck through. Resolving a thread needs `pull-requests: write`.',
         );
       }
     };
+    for (const r of plan.reopen) {
+      await write(ctx, () => api.updateReviewComment(r.commentId, r.body), 'update a review comment');
+      // The finding is back: its thread must not stay collapsed as resolved.
+      await setResolved(r.commentId, false);
+    }
     for (const r of plan.resolve) {
       if (r.action === 'delete') {
         await write(ctx, () => api.deleteReviewComment(r.commentId), 'delete a review comment', true);
@@ -201,9 +207,9 @@ export async function publishReview(input: PublishInput): Promise<PublishOutcome
       } else if (r.action === 'mark-fixed') {
         await write(ctx, () => api.updateReviewComment(r.commentId, r.body!), 'update a review comment');
         outcome.markedFixed++;
-        await resolveThread(r.commentId);
+        await setResolved(r.commentId, true);
       } else {
-        await resolveThread(r.commentId);
+        await setResolved(r.commentId, true);
       }
     }
     const body = stickySummary({

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprintOf, isMarkedFixed, summaryMarker } from '../../src/github/markers.js';
 import { REPO_DIR } from '../support/shared.js';
 import { GITHUB_API_SUBSET } from './api/index.js';
-import { FakeGitHub, type FakeFile } from './fake-github.js';
+import { FakeGitHub, HUMAN, type FakeFile } from './fake-github.js';
 
 const NODE = process.env.ARCH_LINT_E2E_NODE || process.execPath;
 const FIXTURES = join(REPO_DIR, 'fixtures/github');
@@ -391,11 +391,18 @@ describe('the Action end to end (dist/index.js)', () => {
     git(repo.dir, 'commit', '-q', '-m', 'evil');
     repo.head = git(repo.dir, 'rev-parse', 'HEAD');
     await fakeFor(repo);
+    // People on the PR paste markers too: their comments are never taken for ours.
+    const pastedSummary = gh.addIssueComment('see below\n\n<!-- arch-lint:summary -->', HUMAN);
+    const pastedFinding = gh.addReviewComment('k8s/evil.yaml', 17, '<!-- arch-lint:finding fingerprint=x -->', HUMAN);
     const first = await runAction(repo);
     expect(first.code).toBe(1);
-    const evil = gh.reviewComments.filter((c) => c.path === 'k8s/evil.yaml');
+    expect(gh.issueComments.find((c) => c.id === pastedSummary.id)?.body).toBe(pastedSummary.body);
+    expect(gh.reviewComments.find((c) => c.id === pastedFinding.id)?.body).toBe(pastedFinding.body);
+    expect(gh.issueComments.filter((c) => c.user.login === 'github-actions[bot]')).toHaveLength(1);
+    const evil = gh.reviewComments.filter((c) => c.path === 'k8s/evil.yaml' && c.user.login !== 'dev');
     expect(evil.length).toBeGreaterThan(0);
-    for (const body of [...gh.reviewComments.map((c) => c.body), ...gh.issueComments.map((c) => c.body)]) {
+    const ours = [...gh.reviewComments, ...gh.issueComments].filter((c) => c.user.login === 'github-actions[bot]');
+    for (const body of ours.map((c) => c.body)) {
       expect(body.match(/<!--/g)).toHaveLength(1);
       expect(body.match(/-->/g)).toHaveLength(1);
       // Outside the resource's code span (where GitHub links nothing) every @ is broken by a zero-width space.

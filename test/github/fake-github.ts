@@ -336,13 +336,15 @@ export class FakeGitHub {
         },
       };
     }
-    if (op.name === 'ArchLintResolve') {
-      if (this.readOnly || this.graphqlForbidden) return { data: { resolveReviewThread: null }, ...forbidden };
+    if (op.name === 'ArchLintResolve' || op.name === 'ArchLintUnresolve') {
+      const field = op.name === 'ArchLintResolve' ? 'resolveReviewThread' : 'unresolveReviewThread';
+      if (this.readOnly || this.graphqlForbidden) return { data: { [field]: null }, ...forbidden };
       const id = Number(/^PRRT_(\d+)$/.exec(String(v.threadId))?.[1]);
       if (!this.reviewComments.some((c) => c.id === id && c.in_reply_to_id === undefined))
-        return { data: { resolveReviewThread: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve' }] };
-      this.resolvedThreads.add(id);
-      return { data: { resolveReviewThread: { thread: { id: v.threadId, isResolved: true } } } };
+        return { data: { [field]: null }, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve' }] };
+      if (op.name === 'ArchLintResolve') this.resolvedThreads.add(id);
+      else this.resolvedThreads.delete(id);
+      return { data: { [field]: { thread: { id: v.threadId, isResolved: this.resolvedThreads.has(id) } } } };
     }
     this.violations.push(`graphql: the Action is not expected to send ${op.kind} ${op.name}`);
     return { errors: [{ message: `unknown operation ${op.name}` }] };

@@ -14,6 +14,7 @@ const SCHEMA: Record<string, Fields> = {
   },
   Mutation: {
     resolveReviewThread: ['ResolveReviewThreadPayload', { input: 'ResolveReviewThreadInput!' }],
+    unresolveReviewThread: ['UnresolveReviewThreadPayload', { input: 'UnresolveReviewThreadInput!' }],
   },
   User: { login: ['String!'], id: ['ID!'] },
   Repository: { pullRequest: ['PullRequest', { number: 'Int!' }] },
@@ -32,9 +33,11 @@ const SCHEMA: Record<string, Fields> = {
   PullRequestReviewCommentConnection: { nodes: ['[PullRequestReviewComment]'] },
   PullRequestReviewComment: { databaseId: ['Int'], id: ['ID!'] },
   ResolveReviewThreadPayload: { thread: ['PullRequestReviewThread'] },
+  UnresolveReviewThreadPayload: { thread: ['PullRequestReviewThread'] },
 };
 const INPUTS: Record<string, Record<string, string>> = {
   ResolveReviewThreadInput: { threadId: 'ID!', clientMutationId: 'String' },
+  UnresolveReviewThreadInput: { threadId: 'ID!', clientMutationId: 'String' },
 };
 const SCALARS = new Set(['String', 'Int', 'ID', 'Boolean']);
 

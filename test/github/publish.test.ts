@@ -338,6 +338,11 @@ describe('publishReview against the fake GitHub API', () => {
     outcome = await run([]);
     expect(outcome.resolvedThreads).toBe(1);
     expect(gh.resolvedThreads).toEqual(new Set([second.id]));
+    // The findings come back: texts restored, and the resolved thread reopened.
+    await run([onAdded, onAdded2]);
+    expect(gh.reviewComments.filter((c) => isMarkedFixed(c.body))).toEqual([]);
+    expect(gh.resolvedThreads).toEqual(new Set());
+    expect(gh.reviews).toHaveLength(1);
     expect(gh.violations).toEqual([]);
   });
 
