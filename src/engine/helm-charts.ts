@@ -1,10 +1,12 @@
 // Helm charts in the scanned tree: their templates are skipped (not YAML until
 // rendered), and findings in `helm template` output are moved back to the template
-// that produced them when that chart was scanned.
+// that produced them when that chart was scanned, one finding per release.
 
-import { dirname } from 'node:path';
-import { HelmTemplateIndex } from '../parse/yaml/helm.js';
-import { SourceFile, type Range } from '../parse/source.js';
+import { dirname, join } from 'node:path';
+import { HelmTemplateIndex, keyPathSteps, type HelmChartFiles } from '../parse/yaml/helm.js';
+import { ypath } from '../parse/yaml/ast.js';
+import type { YamlDocument } from '../parse/yaml/ast.js';
+import { SourceFile } from '../parse/source.js';
 import type { Candidate } from '../read/discover.js';
 import type { FileSource } from '../read/file-source.js';
 import type { ParsedFile } from './parse-files.js';
@@ -41,9 +43,40 @@ function owningChart(path: string, chartDirs: Map<string, Candidate>): string | 
   return undefined;
 }
 
+/** The innermost chart directory holding a path, if any. */
+export function chartOf(path: string, chartDirs: Map<string, Candidate>): string | undefined {
+  for (let d = dirOf(path); ; d = dirOf(d)) {
+    if (chartDirs.has(d)) return d;
+    if (d === '.') return undefined;
+  }
+}
+
+// A Go-template action: `{{ .Values.x }}`, `{{- include "x" . }}`, `{{ if ... }}`.
+const ACTION =
+  /\{\{-?\s*(?:[.$("]|\/\*|(?:if|range|with|include|template|define|end|else|toYaml|tpl|default|required)\b)/;
+
+/**
+ * Helm fragments outside `templates/` (a chart's `conf/crds/*.yaml` with `{{ }}`, an
+ * example snippet): not YAML until a template includes them. Inside a chart they are
+ * always skipped; elsewhere only when they do not parse.
+ */
+export function isHelmFragment(file: ParsedFile, chartDirs: Map<string, Candidate>): boolean {
+  if (file.kind !== 'yaml' || file.candidate.explicit || !ACTION.test(file.source.text)) return false;
+  if (/(^|\/)(Chart|values[^/]*)\.ya?ml$/.test(file.source.path)) return file.stream.errors.length > 0;
+  return chartOf(file.source.path, chartDirs) !== undefined || file.stream.errors.length > 0;
+}
+
 function dirOf(path: string): string {
   const d = dirname(path);
   return d === '' ? '.' : d;
+}
+
+/** One `helm template` output: a rendered file in the tree, or a render arch-lint ran. */
+export interface HelmRelease {
+  /** Release name (`app.kubernetes.io/instance` of a committed rendering when it has one). */
+  name: string;
+  /** How the release is named in messages. */
+  label: string;
 }
 
 export interface HelmRelocation {
@@ -52,18 +85,27 @@ export interface HelmRelocation {
   templates: SourceFile[];
 }
 
+export interface HelmRelocationInput {
+  parsed: ParsedFile[];
+  scan: ChartScan;
+  /** Releases arch-lint rendered itself, by their output file; others are committed renderings. */
+  releases?: Map<SourceFile, HelmRelease>;
+  /** Where chart files are read from (the working tree or a commit). */
+  files: FileSource;
+}
+
 /**
  * Builds the relocator. Chart templates (already discovered, skipped for linting) are
  * read only when some scanned YAML is Helm output with `# Source:` comments.
  */
-export async function helmRelocator(parsed: ParsedFile[], scan: ChartScan, files: FileSource): Promise<HelmRelocation> {
+export async function helmRelocator({ parsed, scan, releases, files }: HelmRelocationInput): Promise<HelmRelocation> {
   const rendered = parsed.filter(
     (f): f is Extract<ParsedFile, { kind: 'yaml' }> => f.kind === 'yaml' && f.helm.some((s) => s !== undefined),
   );
   if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => undefined, templates: [] };
 
   const templates: SourceFile[] = [];
-  const charts: { dir: string; chartYaml: SourceFile; templates: SourceFile[] }[] = [];
+  const charts: HelmChartFiles[] = [];
   for (const [dir, chartYaml] of scan.chartDirs) {
     const chartSource = await readSource(files, chartYaml.abs, chartYaml.path);
     if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
@@ -77,6 +119,20 @@ export async function helmRelocator(parsed: ParsedFile[], scan: ChartScan, files
       templates.push(source);
     }
   }
+  // Helpers (`_*.tpl`) are not YAML candidates: read them from each chart's templates/.
+  for (const [dir, chartYaml] of scan.chartDirs) {
+    const chart = chartByDir.get(dir);
+    if (!chart) continue;
+    const templateDirs = new Set(
+      scan.chartSkips
+        .filter((k) => k.chart === dir)
+        .map((k) => dirOf(dir === '.' ? k.file : k.file.slice(dir.length + 1))),
+    );
+    for (const helper of await helperFiles(files, dirname(chartYaml.abs), dir, templateDirs)) {
+      chart.templates.push(helper);
+      templates.push(helper);
+    }
+  }
   const index = new HelmTemplateIndex(charts);
   const byFile = new Map(rendered.map((f) => [f.source, f]));
 
@@ -88,12 +144,48 @@ export async function helmRelocator(parsed: ParsedFile[], scan: ChartScan, files
     );
     const source = doc ? f.helm[doc.index] : undefined;
     if (!doc || !source) return undefined;
-    const template = index.resolve(source);
+    const template = index.resolve(source, label(doc, 'helm.sh/chart'));
     if (!template) return undefined;
-    const moved: Range = index.locate(doc, range, template);
-    return { file: template, range: moved };
+    const located = index.locateIn(doc, keyPathSteps(doc.root, range), template.file);
+    const release = releases?.get(file) ?? committedRelease(doc, file);
+    return { file: located.region.file, range: located.range, release: release.label };
   };
   return { relocate, templates };
+}
+
+/** A committed rendering is named by its release label and its file (two renderings of one release differ). */
+function committedRelease(doc: YamlDocument, file: SourceFile): HelmRelease {
+  const name = label(doc, 'app.kubernetes.io/instance') ?? label(doc, 'release');
+  return name
+    ? { name, label: `Helm release \`${name}\` rendered in \`${file.path}\`` }
+    : { name: file.path, label: `Helm output \`${file.path}\`` };
+}
+
+function label(doc: YamlDocument, key: string): string | undefined {
+  const node = ypath(doc.root, 'metadata', 'labels', key);
+  return node?.kind === 'scalar' && node.value !== null && String(node.value) !== '' ? String(node.value) : undefined;
+}
+
+/**
+ * The `.tpl` helpers of a chart: in templates/ and in the folders under it that hold
+ * templates (a file source lists files, not folders), in a stable order.
+ */
+async function helperFiles(
+  files: FileSource,
+  chartAbs: string,
+  chartDir: string,
+  templateDirs: Set<string>,
+): Promise<SourceFile[]> {
+  const out: SourceFile[] = [];
+  for (const rel of [...new Set(['templates', ...templateDirs])].sort()) {
+    const names = (await files.listFiles(join(chartAbs, rel))) ?? [];
+    for (const name of names.filter((n) => n.endsWith('.tpl')).sort()) {
+      const path = chartDir === '.' ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
+      const source = await readSource(files, join(chartAbs, rel, name), path);
+      if (source) out.push(source);
+    }
+  }
+  return out;
 }
 
 async function readSource(files: FileSource, abs: string, path: string): Promise<SourceFile | undefined> {

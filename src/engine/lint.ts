@@ -11,7 +11,7 @@ import { builtinRules } from '../../rules/index.js';
 import { buildProject } from './build-project.js';
 import { makeEffectiveConfig } from './effective-config.js';
 import { disambiguate } from './fingerprint.js';
-import { helmRelocator, chartTemplateSkips } from './helm-charts.js';
+import { helmRelocator, chartTemplateSkips, isHelmFragment } from './helm-charts.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { parseFiles, parseProblems } from './parse-files.js';
 import { problemFinding, PARSE_ERROR_RULE } from './problems.js';
@@ -40,7 +40,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   timing('read');
   // parse
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
-  const outcome = await parseFiles(lintable, limits, options.stdin, source);
+  const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
+  // Helm fragments outside templates/ are not YAML until rendered: an info line each, not parse errors.
+  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
+  const outcome = { ...parsedAll, parsed: parsedAll.parsed.filter((f) => !fragments.includes(f)) };
   const varFileOutcome = policy.varFiles;
   const problems = [
     ...outcome.problems,
@@ -56,7 +59,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   timing('model');
   // rules → findings
-  const relocate = await helmRelocator(outcome.parsed, charts, source);
+  const relocate = await helmRelocator({ parsed: outcome.parsed, scan: charts, files: source });
   const run = runRules(project, enabled, relocate.relocate);
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const raw: Finding[] = [
@@ -77,6 +80,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const skipped: SkippedFile[] = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
     ...chartSkipLines(chartSkips),
+    ...fragments.map((f) => ({
+      file: f.source.path,
+      reason: 'Helm template fragment (has `{{ }}` directives): not YAML until a template renders it',
+    })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   const sources = new Map<string, SourceFile>();
@@ -89,7 +96,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas()].sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: {
       filesScanned: outcome.parsed.length - notKube.size + unreadable,
-      filesSkipped: discovery.problems.length + chartSkips.length + notKube.size,
+      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size,
     },
     skipped,
     notes,

@@ -13,8 +13,17 @@ export interface EnabledRule {
   options: Record<string, unknown>;
 }
 
-/** Moves a report's location elsewhere (Helm output → chart template); undefined keeps it. */
-export type Relocate = (file: SourceFile, range: Range) => { file: SourceFile; range: Range } | undefined;
+/**
+ * Moves a report's location elsewhere (Helm output → chart template); undefined keeps it.
+ * `release` names the Helm release in the message: one template renders once per release.
+ */
+export type Relocate = (file: SourceFile, range: Range) => Relocated | undefined;
+
+export interface Relocated {
+  file: SourceFile;
+  range: Range;
+  release?: string;
+}
 
 export interface RuleRunOutcome {
   findings: Finding[];
@@ -31,9 +40,10 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
     const report = (r: Report<string>) => {
       const template = meta.messages[r.messageId];
       const data = r.resource !== undefined ? { resource: r.resource, ...r.data } : r.data;
-      const message = template === undefined ? r.messageId : formatMessage(template, data);
       const at = locate(r.at);
       const moved = relocate(at.file, at.range);
+      const formatted = template === undefined ? r.messageId : formatMessage(template, data);
+      const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
       // A fix written against rendered output cannot be applied to the template.
       const fix =
         r.fix && !moved

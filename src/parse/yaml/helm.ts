@@ -2,8 +2,10 @@
 // comments), and where in that template a node of the rendered document was written.
 
 import type { Range, SourceFile } from '../source.js';
-import { yget } from './ast.js';
+import { yget, ypath } from './ast.js';
 import type { YamlDocument, YamlStream, YNode } from './ast.js';
+import { locatePath, type Located, type PathStep } from './helm-locate.js';
+import { templateShape, type Region, type TemplateShape } from './helm-template.js';
 import { parseYamlStream } from './parse.js';
 
 const SOURCE_RE = /^#\s*Source:\s*(\S(?:.*\S)?)\s*$/;
@@ -47,56 +49,176 @@ export interface HelmChartFiles {
   /** Chart directory, as in the template paths (`.` for the working directory). */
   dir: string;
   chartYaml: SourceFile;
+  /** Everything under `templates/` (helpers `_*.tpl` included). */
   templates: SourceFile[];
 }
 
-type Step = string | number;
+export interface HelmChart {
+  dir: string;
+  name: string;
+  /** `version:` of Chart.yaml; '' when absent. */
+  version: string;
+  chartYaml: SourceFile;
+  /** Dependencies Chart.yaml declares: name (or alias) and the version it asks for. */
+  dependencies: { name: string; version: string; range: Range }[];
+  /** Parent chart for a vendored subchart (`<parent>/charts/<dir>`). */
+  parent?: HelmChart;
+}
+
+/** A template resolved from a `# Source:` path, with the chart it belongs to. */
+export interface ResolvedTemplate {
+  chart: HelmChart;
+  file: SourceFile;
+}
 
 export class HelmTemplateIndex {
-  private readonly bySource = new Map<string, SourceFile>();
+  readonly charts: HelmChart[];
+  private readonly bySource = new Map<string, ResolvedTemplate>();
+  private readonly byName = new Map<string, ResolvedTemplate[]>();
+  private readonly shapes = new Map<SourceFile, TemplateShape>();
+  private readonly templatesOf = new Map<HelmChart, SourceFile[]>();
+  private readonly chartOf = new Map<SourceFile, HelmChart>();
 
-  constructor(charts: HelmChartFiles[]) {
-    const named = charts.map((c) => ({ ...c, dir: trimDir(c.dir), name: chartName(c.chartYaml, c.dir) }));
-    const prefixOf = (c: (typeof named)[number], seen: Set<string>): string => {
-      // A subchart lives in `<parent>/charts/<dir>`; Helm names its templates
-      // `<parent name>/charts/<sub name>/templates/...`.
-      const parent = named
+  constructor(files: HelmChartFiles[]) {
+    const charts = files.map((c) => readChart(c));
+    this.charts = charts;
+    for (const c of charts) {
+      c.parent = charts
         .filter((p) => p !== c && c.dir.startsWith(p.dir === '.' ? 'charts/' : `${p.dir}/charts/`))
         .sort((a, b) => b.dir.length - a.dir.length)[0];
-      if (!parent || seen.has(parent.dir)) return c.name;
-      seen.add(c.dir);
-      return `${prefixOf(parent, seen)}/charts/${c.name}`;
+    }
+    const prefixOf = (c: HelmChart, seen: Set<HelmChart>): string => {
+      // A subchart lives in `<parent>/charts/<dir>`; Helm names its templates
+      // `<parent name>/charts/<sub name>/templates/...`.
+      if (!c.parent || seen.has(c.parent)) return c.name;
+      seen.add(c);
+      return `${prefixOf(c.parent, seen)}/charts/${c.name}`;
     };
-    for (const c of named) {
+    files.forEach((f, k) => {
+      const c = charts[k];
       const prefix = prefixOf(c, new Set());
-      for (const t of c.templates) {
+      const own: SourceFile[] = [];
+      for (const t of f.templates) {
         const rel =
           c.dir === '.' ? t.path : t.path.startsWith(c.dir + '/') ? t.path.slice(c.dir.length + 1) : undefined;
         if (rel === undefined) continue;
-        this.bySource.set(`${prefix}/${rel}`, t);
+        own.push(t);
+        this.chartOf.set(t, c);
+        const entry = { chart: c, file: t };
+        this.bySource.set(`${prefix}/${rel}`, entry);
         // Also reachable by its own name, for a subchart scanned without its parent.
-        if (!this.bySource.has(`${c.name}/${rel}`)) this.bySource.set(`${c.name}/${rel}`, t);
+        const list = this.byName.get(`${c.name}/${rel}`) ?? [];
+        list.push(entry);
+        this.byName.set(`${c.name}/${rel}`, list);
       }
-    }
+      this.templatesOf.set(c, own);
+    });
   }
 
-  /** The template a `# Source:` path names. */
-  resolve(source: string): SourceFile | undefined {
+  /**
+   * The template a `# Source:` path names. `chartLabel` is the rendered object's
+   * `helm.sh/chart` (`name-version`): a chart of another version is not the one that
+   * rendered it, so it is not mapped onto (its lines may differ).
+   */
+  resolve(source: string, chartLabel?: string): ResolvedTemplate | undefined {
+    const fits = (r: ResolvedTemplate) => versionFits(r.chart, chartLabel, source, this.charts);
     const exact = this.bySource.get(source);
-    if (exact) return exact;
+    if (exact) return fits(exact) ? exact : undefined;
     const i = source.lastIndexOf('/charts/');
-    return i >= 0 ? this.bySource.get(source.slice(i + '/charts/'.length)) : undefined;
+    const rel = i >= 0 ? source.slice(i + '/charts/'.length) : source;
+    return (this.byName.get(rel) ?? []).find(fits);
   }
 
   /** The best range in `template` for the node of `doc` at `target`. */
   locate(doc: YamlDocument, target: Range, template: SourceFile): Range {
-    return locateInTemplate(keyPath(doc.root, target), template);
+    return this.locateIn(doc, keyPathSteps(doc.root, target), template).range;
+  }
+
+  /** Where a key path of a rendered document was written, following helpers; never line 1 unless it is written there. */
+  locateIn(doc: YamlDocument, path: PathStep[], template: SourceFile): Located {
+    const shape = this.shape(template);
+    const helpers = (name: string) => this.helper(name, this.chartOf.get(template));
+    const identity = {
+      kind: scalarText(ypath(doc.root, 'kind')),
+      name: scalarText(ypath(doc.root, 'metadata', 'name')),
+    };
+    const found = locatePath(path, shape.documents, identity, helpers);
+    if (found && found.matched > 0) return found;
+    // Nothing of the path is written as such: the object's `kind:` (in a helper if need be).
+    const kind = locatePath(['kind'], shape.documents, identity, helpers);
+    if (kind && kind.matched > 0) return kind;
+    return firstContentLine(shape, template);
+  }
+
+  private shape(file: SourceFile): TemplateShape {
+    let s = this.shapes.get(file);
+    if (!s) this.shapes.set(file, (s = templateShape(file)));
+    return s;
+  }
+
+  /** A helper by name: the chart's own first, then its parents', then any chart's (Helm's names are global). */
+  private helper(name: string, chart: HelmChart | undefined): Region | undefined {
+    const order: HelmChart[] = [];
+    for (let c = chart; c && !order.includes(c); c = c.parent) order.push(c);
+    for (const c of this.charts) if (!order.includes(c)) order.push(c);
+    for (const c of order) {
+      for (const t of this.templatesOf.get(c) ?? []) {
+        const region = this.shape(t).defines.get(name);
+        if (region) return region;
+      }
+    }
+    return undefined;
   }
 }
 
+/** The first line with content: an action line counts, so a template of only `{{ include }}` points at its call. */
+function firstContentLine(shape: TemplateShape, file: SourceFile): Located {
+  const lines = shape.documents.flatMap((d) => d.lines);
+  const line =
+    lines.find((l) => !l.directive) ?? lines.find((l) => l.calls.length > 0) ?? lines.find((l) => l.text.trim() !== '');
+  const region = shape.documents[0] ?? { file, lines: [] };
+  if (!line)
+    return {
+      matched: 0,
+      region,
+      line: { n: 1, text: '', indent: 0, directive: true, calls: [] },
+      range: file.range(0, 0),
+    };
+  const start = file.lineStart(line.n) + line.indent;
+  return { matched: 0, region, line, range: file.range(start, file.lineStart(line.n) + line.text.length) };
+}
+
+/**
+ * Whether `chart` is the chart that rendered an object: its `helm.sh/chart` label names
+ * `<name>-<version>`; without a label, a subchart's version must be the one its parent's
+ * Chart.yaml asks for when that is an exact version.
+ */
+function versionFits(chart: HelmChart, chartLabel: string | undefined, source: string, charts: HelmChart[]): boolean {
+  if (chartLabel !== undefined && chartLabel !== '') {
+    if (chartLabel.startsWith(`${chart.name}-`)) return chartLabel === `${chart.name}-${chart.version}`;
+    // A label of another chart (a parent's labels on a subchart's object) says nothing.
+  }
+  const parts = source.split('/charts/');
+  if (parts.length < 2) return true;
+  const parentName = parts[parts.length - 2].split('/').pop()!;
+  const parent = chart.parent?.name === parentName ? chart.parent : charts.find((c) => c.name === parentName);
+  const wanted = parent?.dependencies.find((d) => d.name === chart.name)?.version;
+  if (wanted === undefined || !/^v?\d+\.\d+\.\d+(-[\w.]+)?$/.test(wanted)) return true;
+  return wanted.replace(/^v/, '') === chart.version.replace(/^v/, '');
+}
+
+function scalarText(node: YNode | undefined): string | undefined {
+  return node && node.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
+}
+
 /** Keys and indices from the root down to the innermost node containing `target`. */
-export function keyPath(root: YNode | null, target: Range): Step[] {
-  const path: Step[] = [];
+export function keyPath(root: YNode | null, target: Range): (string | number)[] {
+  return keyPathSteps(root, target).map((s) => (typeof s === 'string' ? s : s.index));
+}
+
+/** Like keyPath, with each list item's own `name` (containers, env vars, ports are found by name). */
+export function keyPathSteps(root: YNode | null, target: Range): PathStep[] {
+  const path: PathStep[] = [];
   const t = target.start.offset;
   const te = target.end.offset;
   const inside = (r: Range) => r.start.offset <= t && te <= r.end.offset;
@@ -120,7 +242,7 @@ export function keyPath(root: YNode | null, target: Range): Step[] {
     } else if (cur.kind === 'seq') {
       const i = cur.items.findIndex((x) => inside(x.range));
       if (i >= 0) {
-        path.push(i);
+        path.push({ index: i, name: scalarText(yget(cur.items[i], 'name')) });
         next = cur.items[i];
       }
     }
@@ -130,97 +252,22 @@ export function keyPath(root: YNode | null, target: Range): Step[] {
   return path;
 }
 
-interface Line {
-  n: number;
-  text: string;
-  indent: number;
-}
-
-/** Lines that carry YAML structure: no blanks, comments, or `{{ ... }}`-only lines. */
-function structuralLines(template: SourceFile): Line[] {
-  const out: Line[] = [];
-  for (let n = 1; n <= template.lineCount; n++) {
-    const text = template.lineText(n);
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (/^(\{\{.*?\}\}\s*)+$/.test(trimmed)) continue;
-    out.push({ n, text, indent: text.length - text.trimStart().length });
-  }
-  return out;
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Search the template for the path's keys in order, each indented deeper than the last. */
-export function locateInTemplate(path: Step[], template: SourceFile): Range {
-  const lines = structuralLines(template);
-  let best: Range | undefined;
-  let from = 0; // index in `lines` where the search for the next step starts
-  let parentCol = -1; // column of the enclosing key (or `-` of the enclosing item)
-  let parentIsItem = false;
-  for (const step of path) {
-    const end = blockEnd(lines, from, parentCol, parentIsItem);
-    if (typeof step === 'number') {
-      const items: { i: number; col: number }[] = [];
-      for (let i = from; i < end; i++) {
-        const col = lines[i].text.search(/\S/);
-        if (/^\s*-(\s|$)/.test(lines[i].text) && (items.length === 0 || col === items[0].col)) items.push({ i, col });
-      }
-      if (items.length === 0) break;
-      // `range` loops render more items than the template writes: fall back to the first.
-      const item = items[step] ?? items[0];
-      from = item.i;
-      parentCol = item.col;
-      parentIsItem = true;
-      const r = template.range(
-        template.lineStart(lines[item.i].n) + item.col,
-        template.lineStart(lines[item.i].n) + item.col + 1,
-      );
-      best = r;
-      continue;
-    }
-    const re = new RegExp(`^(\\s*(?:-\\s+)*)(["']?)${escapeRe(step)}\\2\\s*:(\\s|$)`);
-    let hit: { i: number; col: number } | undefined;
-    for (let i = from; i < end; i++) {
-      const m = re.exec(lines[i].text);
-      if (m && m[1].length > parentCol) {
-        hit = { i, col: m[1].length };
-        break;
-      }
-    }
-    if (!hit) break;
-    const line = lines[hit.i];
-    const start = template.lineStart(line.n) + hit.col;
-    const quoted = /["']/.test(line.text[hit.col]) ? 2 : 0;
-    best = template.range(start, start + step.length + quoted);
-    from = hit.i + 1;
-    parentCol = hit.col;
-    parentIsItem = false;
-  }
-  if (best) return best;
-  return template.range(0, template.lineText(1).length);
-}
-
-/** Index just past the block under a key at `parentCol` (items may sit at its column). */
-function blockEnd(lines: Line[], from: number, parentCol: number, parentIsItem: boolean): number {
-  if (parentCol < 0) return lines.length;
-  // The item line itself holds the item's first key (`- name: x`).
-  for (let i = parentIsItem ? from + 1 : from; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.indent < parentCol) return i;
-    if (l.indent === parentCol && (parentIsItem || !/^\s*-(\s|$)/.test(l.text))) return i;
-  }
-  return lines.length;
-}
-
 function trimDir(dir: string): string {
   const d = dir.replace(/\\/g, '/').replace(/\/+$/, '');
   return d === '' ? '.' : d;
 }
 
-function chartName(chartYaml: SourceFile, dir: string): string {
-  const name = yget(parseYamlStream(chartYaml).documents[0]?.root, 'name');
-  if (name && name.kind === 'scalar' && name.value !== null && String(name.value) !== '') return String(name.value);
-  const d = trimDir(dir);
-  return d.slice(d.lastIndexOf('/') + 1);
+function readChart(files: HelmChartFiles): HelmChart {
+  const dir = trimDir(files.dir);
+  const root = parseYamlStream(files.chartYaml).documents[0]?.root ?? null;
+  const name = scalarText(yget(root, 'name')) || dir.slice(dir.lastIndexOf('/') + 1);
+  const deps = yget(root, 'dependencies');
+  const dependencies: HelmChart['dependencies'] = [];
+  if (deps?.kind === 'seq') {
+    for (const d of deps.items) {
+      const depName = scalarText(yget(d, 'alias')) ?? scalarText(yget(d, 'name'));
+      if (depName) dependencies.push({ name: depName, version: scalarText(yget(d, 'version')) ?? '', range: d.range });
+    }
+  }
+  return { dir, name, version: scalarText(yget(root, 'version')) ?? '', chartYaml: files.chartYaml, dependencies };
 }

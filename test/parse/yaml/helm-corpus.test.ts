@@ -65,7 +65,7 @@ describeShared('Helm output in the shared corpus', () => {
     const index = new HelmTemplateIndex([chart(project)]);
     const named = sources.filter((s): s is string => s !== undefined);
     expect(named.length).toBeGreaterThan(3);
-    for (const s of named) expect(index.resolve(s)?.path, s).toBe(`${project}/chart/${s.slice(s.indexOf('/') + 1)}`);
+    for (const s of named) expect(index.resolve(s)?.file.path, s).toBe(`${project}/chart/${s.slice(s.indexOf('/') + 1)}`);
   });
 
   test("the controller Deployment's containers[0] maps to its template's containers item", () => {
@@ -73,7 +73,7 @@ describeShared('Helm output in the shared corpus', () => {
     const index = new HelmTemplateIndex([chart('ingress-nginx')]);
     const i = sources.indexOf('ingress-nginx/templates/controller-deployment.yaml');
     const doc = stream.documents[i];
-    const template = index.resolve(sources[i]!)!;
+    const template = index.resolve(sources[i]!)!.file;
     expect(template.path).toBe('ingress-nginx/chart/templates/controller-deployment.yaml');
     const container = ypath(doc.root, 'spec', 'template', 'spec', 'containers', 0)!;
     const r = index.locate(doc, container.range, template);

@@ -104,9 +104,9 @@ describe('HelmTemplateIndex', () => {
   const slice = (r: Range) => `${r.start.line}:${template.text.slice(r.start.offset, r.end.offset)}`;
 
   test('resolves chart and subchart Source paths by chart name', () => {
-    expect(index.resolve('app/templates/deployment.yaml')).toBe(template);
-    expect(index.resolve('app/charts/postgres/templates/sts.yaml')).toBe(subTemplate);
-    expect(index.resolve('other/charts/postgres/templates/sts.yaml')).toBe(subTemplate);
+    expect(index.resolve('app/templates/deployment.yaml')?.file).toBe(template);
+    expect(index.resolve('app/charts/postgres/templates/sts.yaml')?.file).toBe(subTemplate);
+    expect(index.resolve('other/charts/postgres/templates/sts.yaml')?.file).toBe(subTemplate);
     expect(index.resolve('app/templates/missing.yaml')).toBeUndefined();
   });
 
@@ -130,10 +130,10 @@ describe('HelmTemplateIndex', () => {
     expect(at('metadata', 'labels', 'app')).toBe('6:labels');
   });
 
-  test('falls back to the first line when nothing matches', () => {
+  test('falls back to the first YAML line (not a directive at 1:1) when nothing matches', () => {
     const other = new SourceFile('x.yaml', 'kind: A\nfoo: 1\n');
     const d = parseYamlStream(other).documents[0];
     const r = index.locate(d, ypath(d.root, 'foo')!.range, new SourceFile('t.yaml', '{{ include "x" . }}\nbar: 2\n'));
-    expect([r.start.line, r.start.column, r.end.column]).toEqual([1, 1, 20]);
+    expect([r.start.line, r.start.column, r.end.column]).toEqual([2, 1, 7]);
   });
 });

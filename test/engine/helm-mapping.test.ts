@@ -1,0 +1,86 @@
+// Findings in committed `helm template` output (fixtures/helm/rendered, see its README for
+// how each file was produced) land on the template line that wrote the flagged node:
+// containers by their own `name:`, helpers followed, `range` iterations in their helper,
+// subcharts only when name and version match, one finding per release.
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
+import type { Finding } from '../../src/findings/finding.js';
+import { REPO_DIR } from '../support/shared.js';
+
+const where = (f: Finding) => `${f.file.replace('fixtures/helm/', '')}:${f.line}:${f.column}`;
+
+async function findings(paths: string[], onlyRules?: string[]) {
+  const result = await lint({ paths, cwd: REPO_DIR, onlyRules });
+  return { result, findings: result.findings };
+}
+
+describe('committed renderings of fixtures/helm/shop', () => {
+  it.each([
+    // A container whose `- ` line is `- command:`: its own `name: manager`, not the env var `- name: NAMESPACE`.
+    [
+      'k8s-container-resource-limits',
+      'Container `manager` of Deployment `storefront-shop-manager`',
+      'shop/templates/manager.yaml:38:9',
+    ],
+    // Containers written in a helper (`_pod.tpl`) map into the helper.
+    [
+      'k8s-missing-liveness-probe',
+      'Container `web` of Deployment `storefront-shop-web`',
+      'shop/templates/_pod.tpl:8:7',
+    ],
+    // Objects rendered by `range` over a helper: each in the helper, at the line that wrote the node.
+    [
+      'k8s-container-resource-limits',
+      'Container `search` of Deployment `storefront-shop-search`',
+      'shop/templates/_component.tpl:23:11',
+    ],
+    ['k8s-single-replica', 'Deployment `storefront-shop-search`', 'shop/templates/_component.tpl:13:3'],
+    ['k8s-missing-pdb', 'Deployment `storefront-shop-billing`', 'shop/templates/_component.tpl:7:1'],
+    // A vendored subchart whose version is the one that rendered it (0.3.0); the 0.2.0 rendering stays put.
+    [
+      'k8s-single-replica',
+      'StatefulSet `storefront-cache`',
+      'rendered/storefront-redis.yaml:38:13 shop/charts/cache/templates/statefulset.yaml:9:3',
+    ],
+    // Not in the repo (redis 17.0.0), or another version (cache 0.2.0): stays in the rendering.
+    [
+      'k8s-container-resource-limits',
+      'Container `redis` of StatefulSet `storefront-redis-master`',
+      'rendered/storefront-redis.yaml:23:17',
+    ],
+    [
+      'k8s-container-resource-limits',
+      'Container `memcached` of StatefulSet `storefront-cache`',
+      'rendered/storefront-redis.yaml:49:17',
+    ],
+  ])('%s: %s → %s', async (ruleId, subject, at) => {
+    const { findings: all } = await findings(['fixtures/helm'], [ruleId]);
+    const hits = all.filter((f) => f.message.includes(subject) && !f.message.includes('storefront-ha'));
+    expect(hits.map(where)).toEqual(at.split(' '));
+  });
+
+  it('never reports at 1:1 of a template', async () => {
+    const { findings: all } = await findings(['fixtures/helm']);
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.filter((f) => f.file.includes('/shop/') && f.line === 1)).toEqual([]);
+  });
+
+  it('one finding per release, the release named in the message', async () => {
+    const { findings: all } = await findings(['fixtures/helm'], ['k8s-missing-readiness-probe']);
+    const web = all.filter((f) => f.file === 'fixtures/helm/shop/templates/_pod.tpl');
+    expect(web.map((f) => f.message.replace(/^.*\[/, '['))).toEqual([
+      '[Helm release `storefront-ha` rendered in `fixtures/helm/rendered/storefront-ha.yaml`]',
+      '[Helm release `storefront` rendered in `fixtures/helm/rendered/storefront.yaml`]',
+    ]);
+    expect(new Set(web.map((f) => f.fingerprint)).size).toBe(2);
+  });
+
+  it('skips a fragment with template directives outside templates/ with an info line, not a parse error', async () => {
+    const { result } = await findings(['fixtures/helm']);
+    expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+    expect(result.skipped).toContainEqual({
+      file: 'fixtures/helm/shop/conf/crds/widget.yaml',
+      reason: 'Helm template fragment (has `{{ }}` directives): not YAML until a template renders it',
+    });
+  });
+});
