@@ -45,6 +45,8 @@ export interface ArchLintConfig {
   /** Absolute. */
   varFiles: string[];
   limits: ConfigLimits;
+  /** `helm:` settings, chart and values paths absolute. */
+  helm?: HelmConfig;
   /** Where each setting was written, so later checks can point at it. */
   source?: { file: SourceFile; root: YNode | null };
 }
@@ -141,7 +143,21 @@ export function parseConfig(path: string, text: string): ConfigResult {
   return { config: buildConfig(path, data as RawConfig, file, root), errors: [] };
 }
 
+export interface HelmReleaseConfig {
+  path: string;
+  values: string[];
+  releaseName?: string;
+  namespace?: string;
+}
+
+export interface HelmConfig {
+  render?: boolean;
+  timeoutSeconds?: number;
+  charts?: HelmReleaseConfig[];
+}
+
 interface RawConfig {
+  helm?: HelmConfig;
   failOn?: FailOn;
   ignore?: string[];
   rules?: Record<string, RuleSeverity | RuleSetting>;
@@ -165,8 +181,20 @@ function buildConfig(path: string, raw: RawConfig, file: SourceFile, root: YNode
     ...(raw.rulesDir !== undefined ? { rulesDir: resolve(dir, raw.rulesDir) } : {}),
     varFiles: (raw.varFiles ?? []).map((p) => resolve(dir, p)),
     limits: { ...raw.limits },
+    ...(raw.helm !== undefined ? { helm: resolveHelm(dir, raw.helm) } : {}),
     source: { file, root },
   };
+}
+
+function resolveHelm(dir: string, helm: HelmConfig): HelmConfig {
+  const out: HelmConfig = { ...helm };
+  if (helm.charts)
+    out.charts = helm.charts.map((c) => ({
+      ...c,
+      path: resolve(dir, c.path),
+      values: (c.values ?? []).map((v) => resolve(dir, v)),
+    }));
+  return out;
 }
 
 /** The configuration used when there is no config file. */

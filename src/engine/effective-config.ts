@@ -14,10 +14,12 @@ import {
   resolveRuleSetting,
   validateRuleSettings,
   type ArchLintConfig,
+  type HelmConfig,
 } from './config.js';
 import { UsageError, type FailOn, type LintOptions } from './lint-api.js';
 import { PARSE_ERROR_RULE } from './problems.js';
 import { UNUSED_SUPPRESSION_RULE } from './suppressions.js';
+import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
 import type { Rule, RuleMeta } from './rule.js';
 import type { EnabledRule } from './run-rules.js';
 
@@ -30,6 +32,8 @@ export interface EffectiveConfig {
   /** Terraform var files (config and --var-file), relative to cwd. */
   varFiles: string[];
   limits: { maxFileBytes?: number };
+  /** `helm:` settings (absolute paths). */
+  helm: HelmConfig;
   yamlLimits: Partial<YamlLimits>;
   /** Severity an engine finding (parse-error, unused-suppression) is reported at; undefined when off. */
   severityOf(ruleId: string): Severity | undefined;
@@ -42,7 +46,8 @@ export interface EffectiveConfig {
   ran: Set<string>;
 }
 
-const ENGINE_RULES: RuleMeta[] = [PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE];
+/** Findings the engine itself reports (not rules): they have docs pages too. */
+export const ENGINE_RULES: RuleMeta[] = [PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE, HELM_RENDER_ERROR_RULE];
 
 export async function loadEffectiveConfig(
   options: LintOptions,
@@ -83,6 +88,7 @@ export function makeEffectiveConfig(
     rulesDir: config.rulesDir,
     varFiles: [...config.varFiles.map((f) => relative(cwd, f)), ...(options.varFiles ?? [])],
     limits: { maxFileBytes: config.limits.maxFileBytes },
+    helm: config.helm ?? {},
     yamlLimits: {
       ...(config.limits.yamlMaxAliases !== undefined ? { maxAliases: config.limits.yamlMaxAliases } : {}),
       ...(config.limits.yamlMaxDepth !== undefined ? { maxDepth: config.limits.yamlMaxDepth } : {}),

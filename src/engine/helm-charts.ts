@@ -77,6 +77,8 @@ export interface HelmRelease {
   name: string;
   /** How the release is named in messages. */
   label: string;
+  /** The chart folder arch-lint rendered it from: findings helm output cannot place go to its Chart.yaml. */
+  plan?: { chartDir: string };
 }
 
 export interface HelmRelocation {
@@ -145,12 +147,26 @@ export async function helmRelocator({ parsed, scan, releases, files }: HelmReloc
     const source = doc ? f.helm[doc.index] : undefined;
     if (!doc || !source) return undefined;
     const template = index.resolve(source, label(doc, 'helm.sh/chart'));
-    if (!template) return undefined;
+    const ours = releases?.get(file);
+    if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : undefined;
     const located = index.locateIn(doc, keyPathSteps(doc.root, range), template.file);
     const release = releases?.get(file) ?? committedRelease(doc, file);
     return { file: located.region.file, range: located.range, release: release.label };
   };
   return { relocate, templates };
+}
+
+/** A subchart whose templates are not in the tree (a vendored .tgz): its entry in the parent's Chart.yaml. */
+function chartYamlLocation(index: HelmTemplateIndex, chartDir: string, source: string, release: string) {
+  const chart = index.charts.find((c) => c.dir === chartDir);
+  if (!chart) return undefined;
+  const sub = /\/charts\/([^/]+)\/templates\//.exec(source)?.[1];
+  const dep = chart.dependencies.find((d) => d.name === sub);
+  const file = chart.chartYaml;
+  const nameLine = Math.max(1, file.text.split('\n').findIndex((l) => /^name:/.test(l)) + 1);
+  const range =
+    dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
+  return { file, range, release };
 }
 
 /** A committed rendering is named by its release label and its file (two renderings of one release differ). */

@@ -12,6 +12,8 @@ import { buildProject } from './build-project.js';
 import { makeEffectiveConfig } from './effective-config.js';
 import { disambiguate } from './fingerprint.js';
 import { helmRelocator, chartTemplateSkips, isHelmFragment } from './helm-charts.js';
+import { renderCharts } from './helm-releases.js';
+import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { parseFiles, parseProblems } from './parse-files.js';
 import { problemFinding, PARSE_ERROR_RULE } from './problems.js';
@@ -43,7 +45,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
   // Helm fragments outside templates/ are not YAML until rendered: an info line each, not parse errors.
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
-  const outcome = { ...parsedAll, parsed: parsedAll.parsed.filter((f) => !fragments.includes(f)) };
+  // Charts rendered with helm when it is on PATH: their releases are linted like any YAML stream.
+  // Only a working tree is rendered: helm reads real files (a commit's tree is not on disk).
+  const rendering = await renderCharts(
+    charts,
+    source.label === 'the working tree' ? config.helm : { ...config.helm, render: false },
+    cwd,
+    config.yamlLimits,
+  );
+  const outcome = {
+    ...parsedAll,
+    parsed: [...parsedAll.parsed.filter((f) => !fragments.includes(f)), ...rendering.parsed],
+  };
   const varFileOutcome = policy.varFiles;
   const problems = [
     ...outcome.problems,
@@ -59,12 +72,19 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   timing('model');
   // rules → findings
-  const relocate = await helmRelocator({ parsed: outcome.parsed, scan: charts, files: source });
+  const relocate = await helmRelocator({
+    parsed: outcome.parsed,
+    scan: charts,
+    releases: rendering.releases,
+    files: source,
+  });
   const run = runRules(project, enabled, relocate.relocate);
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
+  const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
   const raw: Finding[] = [
     ...run.findings,
     ...(parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : []),
+    ...(renderSeverity ? rendering.errors.map((p) => problemFinding(p, renderSeverity, HELM_RENDER_ERROR_RULE)) : []),
   ];
   const findings = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
   findings.sort(compareFindings);
@@ -79,7 +99,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const notKube = new Set(notKubernetes.map((src) => src.path));
   const skipped: SkippedFile[] = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
-    ...chartSkipLines(chartSkips),
+    ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart))),
     ...fragments.map((f) => ({
       file: f.source.path,
       reason: 'Helm template fragment (has `{{ }}` directives): not YAML until a template renders it',
@@ -89,6 +109,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const sources = new Map<string, SourceFile>();
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
   for (const s of relocate.templates) sources.set(s.path, s);
+  for (const s of rendering.sources) sources.set(s.path, s);
 
   const unreadable = outcome.problems.length;
   return {
@@ -99,7 +120,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size,
     },
     skipped,
-    notes,
+    notes: [...rendering.notes, ...notes],
     failOn,
     exitCode: exitCode as 0 | 1,
     internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`),

@@ -18,10 +18,10 @@ export const PARSE_ERROR_RULE: RuleMeta<'failed', Category> = {
   messages: { failed: '{message}' },
 };
 
-export function problemFinding(p: FileProblem, severity: Severity): Finding {
+export function problemFinding(p: FileProblem, severity: Severity, rule: RuleMeta = PARSE_ERROR_RULE): Finding {
   return makeFinding({
-    ruleId: PARSE_ERROR_RULE.id,
-    category: PARSE_ERROR_RULE.category,
+    ruleId: rule.id,
+    category: rule.category,
     severity,
     message: p.message,
     file: p.source,

@@ -1,0 +1,211 @@
+// Rendering charts with `helm template`. The stand-in helm (test/support/fake-helm/helm)
+// replays the committed renderings of fixtures/helm/rendered and checks the invocation
+// contract; the last suite runs real helm when it is on PATH (skipped otherwise).
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
+import { findHelm, missingDependencies, planReleases } from '../../src/engine/helm-render.js';
+import type { Finding } from '../../src/findings/finding.js';
+import { REPO_DIR } from '../support/shared.js';
+
+const where = (f: Finding) => `${f.file}:${f.line}:${f.column}`;
+const CONFIG = 'fixtures/helm/render.arch-lint.yml';
+
+function installFakeHelm(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fake-helm-bin-'));
+  copyFileSync(join(REPO_DIR, 'test/support/fake-helm/helm'), join(dir, 'helm'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  writeFileSync(join(dir, 'replay-dir'), join(REPO_DIR, 'fixtures/helm/rendered'));
+  return dir;
+}
+
+function calls(dir: string): { args: string[]; env: Record<string, string> }[] {
+  const log = join(dir, 'calls.jsonl');
+  return existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+    : [];
+}
+
+describe('planned releases', () => {
+  it("defaults to the chart's own values and one release per ci/*-values.yaml; subcharts render with their parent", () => {
+    const charts = [
+      { dir: 'fixtures/helm/shop', abs: join(REPO_DIR, 'fixtures/helm/shop'), name: 'shop' },
+      { dir: 'fixtures/helm/shop/charts/cache', abs: join(REPO_DIR, 'fixtures/helm/shop/charts/cache'), name: 'cache' },
+    ];
+    const plans = planReleases(charts, {}, REPO_DIR);
+    expect(plans.map((p) => [p.chartDir, p.name, p.namespace, p.values.map((v) => v.path)])).toEqual([
+      ['fixtures/helm/shop', 'shop', 'default', []],
+      ['fixtures/helm/shop', 'shop-ha', 'default', ['fixtures/helm/shop/ci/ha-values.yaml']],
+    ]);
+  });
+
+  it('takes releases from config for the charts it names', () => {
+    const charts = [{ dir: 'fixtures/helm/shop', abs: join(REPO_DIR, 'fixtures/helm/shop'), name: 'shop' }];
+    const plans = planReleases(
+      charts,
+      {
+        charts: [
+          {
+            path: join(REPO_DIR, 'fixtures/helm/shop'),
+            values: [join(REPO_DIR, 'x/prod.yaml')],
+            releaseName: 'prod',
+            namespace: 'shop',
+          },
+        ],
+      },
+      REPO_DIR,
+    );
+    expect(plans.map((p) => [p.name, p.namespace, p.values.map((v) => v.path)])).toEqual([
+      ['prod', 'shop', ['x/prod.yaml']],
+    ]);
+  });
+
+  it('names dependencies declared in Chart.yaml and not vendored in charts/', async () => {
+    expect(await missingDependencies(join(REPO_DIR, 'fixtures/helm/shop'))).toEqual(['redis']);
+    expect(await missingDependencies(join(REPO_DIR, 'fixtures/helm/broken'))).toEqual([]);
+  });
+});
+
+describe('without helm on PATH', () => {
+  it('keeps the templates skipped and says once how to enable rendering', async () => {
+    const saved = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const result = await lint({ paths: ['fixtures/helm/shop'], cwd: REPO_DIR, configPath: CONFIG });
+      expect(result.notes).toEqual([
+        '2 Helm charts found; without `helm` on PATH their templates are linted only through committed `helm template` output. Install helm v3 (for example with azure/setup-helm) to render and review them.',
+      ]);
+      expect(result.findings).toEqual([]);
+      expect(result.skipped.map((s) => s.file)).toContain('fixtures/helm/shop/templates/');
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});
+
+describe('with the stand-in helm replaying committed renderings', () => {
+  let bin = '';
+  let saved: string | undefined;
+  beforeAll(() => {
+    bin = installFakeHelm();
+    saved = process.env.PATH;
+    process.env.PATH = `${bin}${delimiter}${saved}`;
+  });
+  afterAll(() => {
+    process.env.PATH = saved;
+  });
+
+  it('finds helm v3 on PATH', async () => {
+    expect(await findHelm()).toEqual({ path: join(bin, 'helm'), version: 'v3.17.3+ge4da497' });
+  });
+
+  it('renders each configured release offline and maps its findings into the chart', async () => {
+    const result = await lint({
+      paths: ['fixtures/helm/shop', 'fixtures/helm/broken'],
+      cwd: REPO_DIR,
+      configPath: CONFIG,
+    });
+    const templateCalls = calls(bin).filter((c) => c.args[0] === 'template');
+    expect(templateCalls.map((c) => c.args.map((a) => a.replace(/^.*arch-lint-helm-[^/]+/, '<tmp>')))).toEqual([
+      ['template', 'broken', join(REPO_DIR, 'fixtures/helm/broken'), '--namespace', 'default'],
+      // The missing `redis` dependency: rendered from a copy of the chart without it.
+      ['template', 'storefront', '<tmp>/chart/shop', '--namespace', 'default'],
+      [
+        'template',
+        'storefront-ha',
+        '<tmp>/chart/shop',
+        '--namespace',
+        'default',
+        '--values',
+        join(REPO_DIR, 'fixtures/helm/shop/ci/ha-values.yaml'),
+      ],
+    ]);
+    for (const c of templateCalls) {
+      expect(c.env.HELM_PLUGINS).toMatch(/arch-lint-helm-.*plugins$/);
+      expect(c.env.HELM_REPOSITORY_CONFIG).toMatch(/arch-lint-helm-.*repositories\.yaml$/);
+      expect(c.env.HELM_REPOSITORY_CACHE).toMatch(/arch-lint-helm-/);
+    }
+    expect(result.notes).toEqual([
+      'Helm chart `fixtures/helm/shop`: dependency `redis` is not vendored in charts/ (run `helm dependency build`); rendered without it.',
+      'Helm chart `fixtures/helm/shop`: dependency `redis` is not vendored in charts/ (run `helm dependency build`); rendered without it.',
+    ]);
+    const manager = result.findings.filter(
+      (f) => f.ruleId === 'k8s-container-resource-limits' && f.message.includes('Container `manager`'),
+    );
+    expect(manager.map(where)).toEqual([
+      'fixtures/helm/shop/templates/manager.yaml:38:9',
+      'fixtures/helm/shop/templates/manager.yaml:38:9',
+    ]);
+    expect(manager.map((f) => f.message.replace(/^.*\[/, '['))).toEqual([
+      '[Helm release `storefront-ha` of `fixtures/helm/shop` with `fixtures/helm/shop/ci/ha-values.yaml`]',
+      '[Helm release `storefront` of `fixtures/helm/shop`]',
+    ]);
+    // Nothing is reported in the rendered stream itself: it is not a file.
+    expect(result.findings.filter((f) => f.file.includes('(helm template'))).toEqual([]);
+  });
+
+  it('reports a render failure on the template line helm names', async () => {
+    const result = await lint({ paths: ['fixtures/helm/broken'], cwd: REPO_DIR, configPath: CONFIG });
+    const errors = result.findings.filter((f) => f.ruleId === 'helm-render-error');
+    expect(errors.map((f) => [where(f), f.severity, f.message])).toEqual([
+      [
+        'fixtures/helm/broken/templates/deployment.yaml:17:53',
+        'error',
+        'Helm release `broken` of `fixtures/helm/broken` does not render: execution error at (broken/templates/deployment.yaml:17:53): image.tag is required  Use --debug flag to render out invalid YAML',
+      ],
+    ]);
+    expect(errors[0].docsUrl).toMatch(/docs\/rules\/helm-render-error\.md$/);
+  });
+
+  it('stops a render that takes longer than the configured time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arch-lint-slow-'));
+    const chart = join(dir, 'slow');
+    copyFileSync(join(REPO_DIR, 'fixtures/helm/broken/Chart.yaml'), join(dir, 'Chart.yaml'));
+    writeFileSync(
+      join(dir, '.arch-lint.yml'),
+      'helm:\n  timeoutSeconds: 1\n  charts:\n    - path: .\n      releaseName: slow\n',
+    );
+    void chart;
+    const result = await lint({ paths: ['.'], cwd: dir });
+    expect(result.findings.map((f) => [where(f), f.ruleId, f.message])).toEqual([
+      [
+        'Chart.yaml:2:1',
+        'helm-render-error',
+        'Helm release `slow` of `.` does not render: helm template did not finish within 1 s',
+      ],
+    ]);
+  });
+});
+
+const REAL_HELM = await findHelm();
+
+describe.skipIf(!REAL_HELM || process.env.PATH?.includes('fake-helm-bin-'))('with real helm on PATH', () => {
+  it('renders fixtures/helm/shop and maps its findings into the chart, as the committed renderings do', async () => {
+    const result = await lint({
+      paths: ['fixtures/helm/shop', 'fixtures/helm/broken'],
+      cwd: REPO_DIR,
+      configPath: CONFIG,
+    });
+    const manager = result.findings.filter(
+      (f) => f.ruleId === 'k8s-container-resource-limits' && f.message.includes('Container `manager`'),
+    );
+    expect(manager.map(where)).toEqual([
+      'fixtures/helm/shop/templates/manager.yaml:38:9',
+      'fixtures/helm/shop/templates/manager.yaml:38:9',
+    ]);
+    const web = result.findings.filter(
+      (f) => f.message.includes('Container `web`') && f.ruleId === 'k8s-missing-liveness-probe',
+    );
+    expect(web.map(where)).toEqual([
+      'fixtures/helm/shop/templates/_pod.tpl:8:7',
+      'fixtures/helm/shop/templates/_pod.tpl:8:7',
+    ]);
+    const errors = result.findings.filter((f) => f.ruleId === 'helm-render-error');
+    expect(errors.map((f) => `${f.file}:${f.line}`)).toEqual(['fixtures/helm/broken/templates/deployment.yaml:17']);
+  });
+});
