@@ -58,6 +58,7 @@ export default defineRule<'missing' | 'missingPartlyDefaulted', Partial<Resource
             limitRanges: nsDefaults?.names.join('`, `') ?? '',
           },
           ...at(obj, container),
+          subject: { node: container.node, key: 'resources' },
           fix: edits && { description: fixDescription(missing), edits },
         });
       }

@@ -34,6 +34,7 @@ export default defineRule<'single'>({
         messageId: 'single',
         data: { kind: obj.kind, name: obj.name },
         ...at(obj, replicas.node),
+        ...subjectOf(obj, replicas),
         fix: edits && { description: 'Run 2 replicas', edits },
       });
     }
@@ -52,4 +53,10 @@ function replicasEdits(obj: K8sObject, replicas: Replicas): Edit[] | undefined {
   if (!spec || indent === undefined) return undefined;
   const edit = insertBeforeFirstKey(obj.file, spec, [`${indent}replicas: 2`]);
   return edit && [edit];
+}
+
+/** Where `replicas` is, or would be: under the object's `spec`. */
+function subjectOf(obj: Parameters<typeof specMap>[0], replicas: Replicas) {
+  const spec = specMap(obj);
+  return spec && !replicas.node ? { subject: { node: spec, key: 'replicas' } } : {};
 }

@@ -4,8 +4,11 @@
 
 import { dirname, join } from 'node:path';
 import { HelmTemplateIndex, keyPathSteps, type HelmChartFiles } from '../parse/yaml/helm.js';
-import { ypath } from '../parse/yaml/ast.js';
-import type { YamlDocument } from '../parse/yaml/ast.js';
+import type { PathStep } from '../parse/yaml/helm-locate.js';
+import { valuesEntry, type ValuesFile } from '../parse/yaml/helm-values.js';
+import { parseYamlStream } from '../parse/yaml/parse.js';
+import { yget, ypath } from '../parse/yaml/ast.js';
+import type { YamlDocument, YNode } from '../parse/yaml/ast.js';
 import { SourceFile } from '../parse/source.js';
 import type { Candidate } from '../read/discover.js';
 import type { FileSource } from '../read/file-source.js';
@@ -77,8 +80,8 @@ export interface HelmRelease {
   name: string;
   /** How the release is named in messages. */
   label: string;
-  /** The chart folder arch-lint rendered it from: findings helm output cannot place go to its Chart.yaml. */
-  plan?: { chartDir: string };
+  /** The chart folder arch-lint rendered it from (findings helm output cannot place go to its Chart.yaml), and the values files after values.yaml. */
+  plan?: { chartDir: string; values: { path: string; abs: string }[] };
 }
 
 export interface HelmRelocation {
@@ -138,7 +141,20 @@ export async function helmRelocator({ parsed, scan, releases, files }: HelmReloc
   const index = new HelmTemplateIndex(charts);
   const byFile = new Map(rendered.map((f) => [f.source, f]));
 
-  const relocate: Relocate = (file, range) => {
+  // Values files: each chart's values.yaml, and those arch-lint rendered releases with.
+  const valuesOf = new Map<string, ValuesFile | undefined>();
+  const readValues = async (abs: string, path: string) => {
+    if (valuesOf.has(path)) return;
+    const source = await readSource(files, abs, path);
+    const root = source ? (parseYamlStream(source).documents[0]?.root ?? null) : null;
+    valuesOf.set(path, source ? { file: source, root } : undefined);
+    if (source) templates.push(source);
+  };
+  for (const [dir, chartYaml] of scan.chartDirs)
+    await readValues(join(dirname(chartYaml.abs), 'values.yaml'), dir === '.' ? 'values.yaml' : `${dir}/values.yaml`);
+  for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
+
+  const relocate: Relocate = (file, range, subject) => {
     const f = byFile.get(file);
     if (!f) return undefined;
     const doc = f.stream.documents.find(
@@ -149,9 +165,34 @@ export async function helmRelocator({ parsed, scan, releases, files }: HelmReloc
     const template = index.resolve(source, label(doc, 'helm.sh/chart'));
     const ours = releases?.get(file);
     if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : undefined;
-    const located = index.locateIn(doc, keyPathSteps(doc.root, range), template.file);
-    const release = releases?.get(file) ?? committedRelease(doc, file);
-    return { file: located.region.file, range: located.range, release: release.label };
+    // The key that holds the flagged value when the rule names it, and the template writes it;
+    // otherwise where the rule reported (a container's `name:`, where the block would go).
+    let path = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range);
+    let located = index.locateIn(doc, path, template.file);
+    if (subject && located.matched < path.length) {
+      path = keyPathSteps(doc.root, range);
+      located = index.locateIn(doc, path, template.file);
+    }
+    const release = ours ?? committedRelease(doc, file);
+    const inTemplate = { file: located.region.file, range: located.range, release: release.label };
+    // The flagged key itself (or its deepest written parent) takes its value from `.Values`?
+    if (located.matched === 0) return inTemplate;
+    const renderedNode = nodeAt(doc.root, path.slice(0, located.matched));
+    const chart = template.chart;
+    const values = [
+      valuesOf.get(chart.dir === '.' ? 'values.yaml' : `${chart.dir}/values.yaml`),
+      // Release values files apply to the chart rendered, not to its subcharts' own keys.
+      ...(ours?.plan && ours.plan.chartDir === chart.dir ? ours.plan.values.map((v) => valuesOf.get(v.path)) : []),
+    ].filter((v): v is ValuesFile => v !== undefined);
+    const hit = valuesEntry(located, renderedNode, values, index.templatesOfChart(chart));
+    if (!hit) return inTemplate;
+    return {
+      file: hit.file,
+      range: hit.keyRange,
+      release: release.label,
+      related: [{ file: located.region.file, range: located.range, message: 'rendered by this template line' }],
+      ...(renderedNode ? { valueEdit: { from: renderedNode.range, to: hit.value.range } } : {}),
+    };
   };
   return { relocate, templates };
 }
@@ -167,6 +208,16 @@ function chartYamlLocation(index: HelmTemplateIndex, chartDir: string, source: s
   const range =
     dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
   return { file, range, release };
+}
+
+/** The rendered node at a key path, if the output has it. */
+function nodeAt(root: YNode | null, path: PathStep[]): YNode | undefined {
+  let cur: YNode | undefined = root ?? undefined;
+  for (const step of path) {
+    if (!cur) return undefined;
+    cur = typeof step === 'string' ? yget(cur, step) : cur.kind === 'seq' ? cur.items[step.index] : undefined;
+  }
+  return cur;
 }
 
 /** A committed rendering is named by its release label and its file (two renderings of one release differ). */

@@ -1,7 +1,7 @@
 // The one place a Finding is built: rule reports, parse errors and stale suppressions all
 // come through here, so every finding has the same fields, fingerprint and docs link.
 
-import type { Finding, Fix, Severity } from '../findings/finding.js';
+import type { Finding, Fix, RelatedLocation, Severity } from '../findings/finding.js';
 import type { Range, SourceFile } from '../parse/source.js';
 import { fingerprint } from './fingerprint.js';
 import { docsUrl, type Edit } from './rule.js';
@@ -17,6 +17,7 @@ export interface FindingInput {
   fix?: Fix;
   /** Kubernetes: the object's deployment unit. */
   unit?: string;
+  related?: RelatedLocation[];
   /** Text the fingerprint hashes; default: the flagged text (bounded), or its line when empty. */
   snippet?: string;
   /** Shared by all of a rule's findings when given (one string, not one per finding). */
@@ -31,6 +32,7 @@ export interface FindingInput {
 export function makeFinding(input: FindingInput): Finding {
   const finding = buildFinding(input);
   if (input.unit !== undefined) finding.unit = input.unit;
+  if (input.related !== undefined && input.related.length > 0) finding.related = input.related;
   return finding;
 }
 

@@ -6,6 +6,7 @@ import type { Category } from '../findings/category.js';
 import type { Severity } from '../findings/finding.js';
 import type { Project } from '../model/project.js';
 import type { Range, SourceFile } from '../parse/source.js';
+import type { YNode } from '../parse/yaml/ast.js';
 
 export const DOCS_BASE = 'https://github.com/arch-lint/arch-lint/blob/main/docs/rules/';
 
@@ -58,6 +59,12 @@ export interface Report<M extends string = string> {
   /** Kubernetes: the id of the object's deployment unit. */
   unit?: string;
   fix?: { description: string; edits: Edit[] };
+  /**
+   * The mapping and key that hold (or would hold) the flagged value: a container's
+   * `resources`, a pod spec's `replicas`. Lets a finding in Helm output point at the
+   * template line, or the values entry, that controls it.
+   */
+  subject?: { node: YNode; key: string };
 }
 
 /** The location an `at` designates. */

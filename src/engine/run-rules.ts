@@ -17,12 +17,15 @@ export interface EnabledRule {
  * Moves a report's location elsewhere (Helm output → chart template); undefined keeps it.
  * `release` names the Helm release in the message: one template renders once per release.
  */
-export type Relocate = (file: SourceFile, range: Range) => Relocated | undefined;
+export type Relocate = (file: SourceFile, range: Range, subject?: Report['subject']) => Relocated | undefined;
 
 export interface Relocated {
   file: SourceFile;
   range: Range;
   release?: string;
+  related?: { file: SourceFile; range: Range; message: string }[];
+  /** The rendered value came from here: a fix that replaces exactly `from` replaces `to` instead. */
+  valueEdit?: { from: Range; to: Range };
 }
 
 export interface RuleRunOutcome {
@@ -41,17 +44,19 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
       const template = meta.messages[r.messageId];
       const data = r.resource !== undefined ? { resource: r.resource, ...r.data } : r.data;
       const at = locate(r.at);
-      const moved = relocate(at.file, at.range);
+      const moved = relocate(at.file, at.range, r.subject);
       const formatted = template === undefined ? r.messageId : formatMessage(template, data);
       const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
-      // A fix written against rendered output cannot be applied to the template.
-      const fix =
-        r.fix && !moved
+      // A fix written against rendered output applies to the values entry that gave the
+      // value when it replaces exactly that value; otherwise not to the template.
+      const fix = !r.fix
+        ? undefined
+        : !moved
           ? toFix(
               r.fix.description,
               r.fix.edits.filter((e) => e.file === at.file),
             )
-          : undefined;
+          : valuesFix(r.fix, at.file, moved);
       findings.push(
         makeFinding({
           ruleId: meta.id,
@@ -64,6 +69,14 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
           fix,
           unit: r.unit,
           docsUrl: url,
+          related: moved?.related?.map((l) => ({
+            file: l.file.path,
+            line: l.range.start.line,
+            column: l.range.start.column,
+            endLine: l.range.end.line,
+            endColumn: l.range.end.column,
+            message: l.message,
+          })),
         }),
       );
     };
@@ -74,4 +87,15 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
     }
   }
   return { findings, crashes };
+}
+
+function valuesFix(fix: NonNullable<Report['fix']>, rendered: SourceFile, moved: Relocated) {
+  const v = moved.valueEdit;
+  if (!v || fix.edits.length === 0) return undefined;
+  const same = (a: Range, b: Range) => a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+  if (!fix.edits.every((e) => e.file === rendered && same(e.range, v.from))) return undefined;
+  return toFix(
+    fix.description,
+    fix.edits.map((e) => ({ file: moved.file, range: v.to, text: e.text })),
+  );
 }

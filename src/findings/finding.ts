@@ -21,6 +21,12 @@ export interface Fix {
   replacements: Replacement[];
 }
 
+/** Another place that explains the finding (the template line that rendered a values entry). */
+export interface RelatedLocation extends TextRange {
+  file: string;
+  message: string;
+}
+
 export interface Finding extends TextRange {
   ruleId: string;
   category: string;
@@ -34,6 +40,7 @@ export interface Finding extends TextRange {
   fingerprint: string;
   docsUrl: string;
   fix?: Fix;
+  related?: RelatedLocation[];
 }
 
 /** Sort by file, line, column, ruleId, then message: the order every report uses. */

@@ -34,6 +34,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
   };
   if (f.resource !== undefined) out.resource = f.resource;
   if (f.unit !== undefined) out.unit = f.unit;
+  if (f.related) out.related = f.related.map((r) => ({ ...r }));
   out.fingerprint = f.fingerprint;
   out.docsUrl = f.docsUrl;
   if (f.fix) {

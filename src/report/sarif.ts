@@ -98,6 +98,12 @@ function result(f: Finding, ruleIndex: number): Sarif.Result {
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
   };
   if (f.unit !== undefined) out.properties = { unit: f.unit };
+  if (f.related)
+    out.relatedLocations = f.related.map((r, id) => ({
+      id,
+      physicalLocation: { artifactLocation: artifact(r.file), region: region(r) },
+      message: { text: r.message },
+    }));
   if (f.fix) {
     out.fixes = [
       {

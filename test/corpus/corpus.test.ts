@@ -43,7 +43,10 @@ describeShared('the shared real-world corpus', () => {
   it('maps findings in helm template output back to the chart templates', async () => {
     const result = await lint({ paths: ['helm/ingress-nginx'], cwd, onlyRules: ['k8s-container-resource-limits'] });
     const files = new Set(result.findings.map((f) => f.file));
-    expect(files).toContain('helm/ingress-nginx/chart/templates/controller-deployment.yaml');
+    // The controller's resources come from values.yaml: the finding is there, the template line related.
+    expect(files).toContain('helm/ingress-nginx/chart/values.yaml');
+    const related = result.findings.flatMap((f) => f.related ?? []).map((r) => r.file);
+    expect(related).toContain('helm/ingress-nginx/chart/templates/controller-deployment.yaml');
     expect([...files].some((f) => f.includes('/rendered/'))).toBe(false);
   });
 

@@ -137,10 +137,7 @@ describe('with the stand-in helm replaying committed renderings', () => {
     const manager = result.findings.filter(
       (f) => f.ruleId === 'k8s-container-resource-limits' && f.message.includes('Container `manager`'),
     );
-    expect(manager.map(where)).toEqual([
-      'fixtures/helm/shop/templates/manager.yaml:38:9',
-      'fixtures/helm/shop/templates/manager.yaml:38:9',
-    ]);
+    expect(manager.map(where)).toEqual(['fixtures/helm/shop/values.yaml:13:3', 'fixtures/helm/shop/values.yaml:13:3']);
     expect(manager.map((f) => f.message.replace(/^.*\[/, '['))).toEqual([
       '[Helm release `storefront-ha` of `fixtures/helm/shop` with `fixtures/helm/shop/ci/ha-values.yaml`]',
       '[Helm release `storefront` of `fixtures/helm/shop`]',
@@ -194,10 +191,7 @@ describe.skipIf(!REAL_HELM || process.env.PATH?.includes('fake-helm-bin-'))('wit
     const manager = result.findings.filter(
       (f) => f.ruleId === 'k8s-container-resource-limits' && f.message.includes('Container `manager`'),
     );
-    expect(manager.map(where)).toEqual([
-      'fixtures/helm/shop/templates/manager.yaml:38:9',
-      'fixtures/helm/shop/templates/manager.yaml:38:9',
-    ]);
+    expect(manager.map(where)).toEqual(['fixtures/helm/shop/values.yaml:13:3', 'fixtures/helm/shop/values.yaml:13:3']);
     const web = result.findings.filter(
       (f) => f.message.includes('Container `web`') && f.ruleId === 'k8s-missing-liveness-probe',
     );

@@ -43,6 +43,7 @@ export function probeRule(spec: {
             messageId: 'missing',
             data: { container: container.name, kind: obj.kind, name: obj.name },
             ...at(obj, container),
+            subject: { node: container.node, key: spec.probe },
           });
         }
       }

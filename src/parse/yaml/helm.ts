@@ -150,6 +150,11 @@ export class HelmTemplateIndex {
     return firstContentLine(shape, template);
   }
 
+  /** The template files (helpers included) of a chart. */
+  templatesOfChart(chart: HelmChart): SourceFile[] {
+    return this.templatesOf.get(chart) ?? [];
+  }
+
   private shape(file: SourceFile): TemplateShape {
     let s = this.shapes.get(file);
     if (!s) this.shapes.set(file, (s = templateShape(file)));

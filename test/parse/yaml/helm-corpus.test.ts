@@ -65,7 +65,8 @@ describeShared('Helm output in the shared corpus', () => {
     const index = new HelmTemplateIndex([chart(project)]);
     const named = sources.filter((s): s is string => s !== undefined);
     expect(named.length).toBeGreaterThan(3);
-    for (const s of named) expect(index.resolve(s)?.file.path, s).toBe(`${project}/chart/${s.slice(s.indexOf('/') + 1)}`);
+    for (const s of named)
+      expect(index.resolve(s)?.file.path, s).toBe(`${project}/chart/${s.slice(s.indexOf('/') + 1)}`);
   });
 
   test("the controller Deployment's containers[0] maps to its template's containers item", () => {
