@@ -45,6 +45,8 @@ export interface SuppressionSite {
   reason?: string;
   /** The annotated object (kind `annotation`). */
   resource?: string;
+  /** The findings it silenced. */
+  silenced: Finding[];
 }
 
 export interface SkippedFile {

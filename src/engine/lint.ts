@@ -19,7 +19,7 @@ import { parseFiles, parseProblems } from './parse-files.js';
 import { problemFinding, PARSE_ERROR_RULE } from './problems.js';
 import { runRules } from './run-rules.js';
 import { loadPolicy } from './policy.js';
-import { applyFileSuppressions, suppressionSites } from './suppressions.js';
+import { applyFileSuppressions } from './suppressions.js';
 
 export async function lint(options: LintOptions): Promise<LintResult> {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === '1');
@@ -86,7 +86,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...(parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : []),
     ...(renderSeverity ? rendering.errors.map((p) => problemFinding(p, renderSeverity, HELM_RENDER_ERROR_RULE)) : []),
   ];
-  const findings = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
+  const { findings, sites } = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
 
@@ -125,7 +125,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     exitCode: exitCode as 0 | 1,
     internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`),
     sources,
-    suppressions: suppressionSites(outcome.parsed, project),
+    suppressions: sites,
   };
 }
 

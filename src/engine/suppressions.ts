@@ -115,7 +115,7 @@ export function applySuppressions(
   findings: Finding[],
   suppressions: Suppression[],
   objectIgnores: Map<string, ObjectIgnore>,
-): { kept: Finding[]; suppressed: Finding[]; unused: Suppression[] } {
+): { kept: Finding[]; suppressed: Finding[]; unused: Suppression[]; silenced: Map<Suppression, Finding[]> } {
   const all: Suppression[] = [...suppressions];
   for (const [resource, ig] of objectIgnores) {
     all.push({
@@ -136,6 +136,7 @@ export function applySuppressions(
   }
   // Which rule ids of which suppression matched at least one finding.
   const used = new Map<Suppression, Set<string>>();
+  const silenced = new Map<Suppression, Finding[]>();
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const f of findings) {
@@ -148,6 +149,7 @@ export function applySuppressions(
       if (!s.ruleIds.includes(f.ruleId)) continue;
       if (s.kind === 'line' && (f.line < s.fromLine || f.line > s.toLine)) continue;
       hit = true;
+      push(silenced, s, f);
       let set = used.get(s);
       if (!set) used.set(s, (set = new Set()));
       set.add(f.ruleId);
@@ -160,7 +162,7 @@ export function applySuppressions(
     const stale = s.ruleIds.filter((id) => !set?.has(id));
     if (stale.length > 0 || s.ruleIds.length === 0) unused.push({ ...s, ruleIds: stale });
   }
-  return { kept, suppressed, unused };
+  return { kept, suppressed, unused, silenced };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -220,36 +222,6 @@ export function unusedSuppressionFindings(unused: Suppression[], knownRuleIds?: 
 
 const ANNOTATION = 'arch-lint.io/ignore';
 
-/** The suppression directives of the parsed files, in file order. */
-export function suppressionSites(parsed: ParsedFile[], project: Project): SuppressionSite[] {
-  const sites: SuppressionSite[] = [];
-  for (const f of parsed) {
-    const comments = f.kind === 'hcl' ? f.hcl.comments : f.kind === 'yaml' ? f.stream.comments : [];
-    for (const s of collectSuppressions(f.source, comments)) {
-      sites.push({
-        kind: s.kind,
-        file: s.file.path,
-        line: s.range.start.line,
-        ruleIds: s.ruleIds,
-        ...(s.reason ? { reason: s.reason } : {}),
-      });
-    }
-  }
-  for (const obj of project.kubernetes.objects) {
-    const value = obj.annotations[ANNOTATION];
-    if (value === undefined) continue;
-    const range = ypair(yget(obj.metadata, 'annotations'), ANNOTATION)?.range ?? obj.headerRange;
-    sites.push({
-      kind: 'annotation',
-      file: obj.file.path,
-      line: range.start.line,
-      ruleIds: parseIgnoreAnnotation(value),
-      resource: obj.id,
-    });
-  }
-  return sites;
-}
-
 /** What applying suppressions needs from the effective config. */
 export interface SuppressionConfig {
   severityOf(ruleId: string): Severity | undefined;
@@ -258,12 +230,16 @@ export interface SuppressionConfig {
   ran: ReadonlySet<string>;
 }
 
+/**
+ * The findings that remain, and every suppression directive of the files with the findings
+ * it silenced (for "suppressions this change adds").
+ */
 export function applyFileSuppressions(
   findings: Finding[],
   parsed: ParsedFile[],
   project: Project,
   config: SuppressionConfig,
-): Finding[] {
+): { findings: Finding[]; sites: SuppressionSite[] } {
   const suppressions = parsed.flatMap((f) => {
     if (f.kind === 'hcl') return collectSuppressions(f.source, f.hcl.comments);
     if (f.kind === 'yaml') return collectSuppressions(f.source, f.stream.comments);
@@ -276,14 +252,36 @@ export function applyFileSuppressions(
     const range = ypair(yget(obj.metadata, 'annotations'), ANNOTATION)?.range ?? obj.headerRange;
     objectIgnores.set(obj.id, { ruleIds: parseIgnoreAnnotation(value), file: obj.file, range });
   }
-  const { kept, unused } = applySuppressions(findings, suppressions, objectIgnores);
+  const { kept, unused, silenced } = applySuppressions(findings, suppressions, objectIgnores);
+  const sites = [...suppressions, ...[...silenced.keys()].filter((s) => s.kind === 'annotation')].map(
+    (s): SuppressionSite => ({
+      kind: s.kind,
+      file: s.file.path,
+      line: s.range.start.line,
+      ruleIds: s.ruleIds,
+      ...(s.reason ? { reason: s.reason } : {}),
+      ...(s.resource !== undefined ? { resource: s.resource } : {}),
+      silenced: silenced.get(s) ?? [],
+    }),
+  );
+  for (const [resource, ig] of objectIgnores) {
+    if (sites.some((s) => s.kind === 'annotation' && s.resource === resource)) continue;
+    sites.push({
+      kind: 'annotation',
+      file: ig.file.path,
+      line: ig.range.start.line,
+      ruleIds: ig.ruleIds,
+      resource,
+      silenced: [],
+    });
+  }
 
   const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
-  if (!severity) return kept;
+  if (!severity) return { findings: kept, sites };
   // A suppression for a known rule that did not run (off, or --only) is not stale.
   const relevant = unused
     .map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) }))
     .filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
   const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
-  return [...kept, ...stale];
+  return { findings: [...kept, ...stale], sites };
 }

@@ -9,10 +9,10 @@ import { lintChange, rootUnder } from '../engine/diff-base.js';
 import type { LintOptions, LintResult, SuppressionSite } from '../engine/lint-api.js';
 import { loadPolicy } from '../engine/policy.js';
 import { configChanges, newSuppressions, type PolicyChange } from '../engine/policy-changes.js';
-import type { FindingDelta } from '../findings/delta.js';
+import { findingDelta, type FindingDelta } from '../findings/delta.js';
 import { GitRepo, renameMap } from '../git/repo.js';
 import { treeSource } from '../git/tree-source.js';
-import type { Severity } from '../findings/finding.js';
+import type { Finding, Severity } from '../findings/finding.js';
 import { builtinRules } from '../../rules/index.js';
 import type { ChangeRefs } from './change-event.js';
 
@@ -114,17 +114,39 @@ export async function lintForAction(input: CommitLintInput): Promise<ActionLint>
       },
     ];
   }
+  const added = newSuppressions(change.head.suppressions, change.base.suppressions, renames);
+  // A suppression the change adds silences its finding only with a reason (`-- why`): that
+  // is how an author acknowledges one. Without, the finding is judged as if it were not there.
+  const unexplained = unexplainedFindings(added, change.head.suppressions);
+  let delta = change.delta;
+  if (unexplained.length > 0) {
+    delta = findingDelta([...change.head.findings, ...unexplained], change.base.findings, renames);
+    notes.push(
+      `${unexplained.length} finding(s) silenced by a suppression this change adds without a reason still count: ` +
+        'write `arch-lint-ignore <rule-id> -- <reason>` to acknowledge one.',
+    );
+  }
   return {
     mode: 'commits',
     head: change.head,
     headSha: refs.head,
     baseSha,
-    delta: change.delta,
+    delta,
     policyChanges,
-    suppressions: newSuppressions(change.head.suppressions, change.base.suppressions, renames),
+    suppressions: added,
     inHead,
     notes,
   };
+}
+
+/** Findings silenced only by added suppressions that give no reason. */
+function unexplainedFindings(added: SuppressionSite[], all: SuppressionSite[]): Finding[] {
+  const addedSet = new Set(added);
+  const explained = new Set<Finding>();
+  for (const s of all) if (!addedSet.has(s) || s.reason) for (const f of s.silenced) explained.add(f);
+  const out = new Set<Finding>();
+  for (const s of added) if (!s.reason) for (const f of s.silenced) if (!explained.has(f)) out.add(f);
+  return [...out];
 }
 
 const DEFAULT_SEVERITY: ReadonlyMap<string, Severity> = new Map(builtinRules.map((r) => [r.meta.id, r.meta.severity]));

@@ -62,6 +62,7 @@ describe('newSuppressions', () => {
     file,
     line,
     ruleIds,
+    silenced: [],
     ...extra,
   });
 

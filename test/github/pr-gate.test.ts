@@ -212,13 +212,23 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
         '  multi_az',
         '  # arch-lint-ignore aws-rds-multi-az -- a cache, rebuilt on failover\n  multi_az',
       ),
+      // Without a reason, a new suppression does not silence its finding.
+      'infra/queue.tf': rdsInstance('queue', false).replace(
+        '  multi_az',
+        '  # arch-lint-ignore aws-rds-multi-az\n  multi_az',
+      ),
     });
     const head = r.commit('relax');
     await fake(r, base, head);
     const run = await act(r.dir, { name: 'pull_request', head, base });
-    expect(run.failed).toMatch(/^arch-lint: 1 new finding at or above error:\n- infra\/db\.tf:7 aws-rds-multi-az/);
+    expect(run.failed).toMatch(
+      /^arch-lint: 2 new findings at or above error:\n- infra\/db\.tf:7 aws-rds-multi-az .*\n- infra\/queue\.tf:8 aws-rds-multi-az /,
+    );
+    expect(run.summary).toContain(
+      '1 finding(s) silenced by a suppression this change adds without a reason still count',
+    );
     const sticky = gh!.issueComments[0].body;
-    const policy = sticky.slice(sticky.indexOf('### Policy changes in this PR (3)'));
+    const policy = sticky.slice(sticky.indexOf('### Policy changes in this PR (4)'));
     expect(policy).toContain('`.arch-lint.yml:4` failOn: error → none');
     expect(policy).toContain('`.arch-lint.yml:5` ignore adds "\\*\\*"');
     expect(policy).toContain(
@@ -228,7 +238,8 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
     expect(onConfig).toHaveLength(1);
     expect(onConfig[0].line).toBe(4);
     expect(onConfig[0].body).toContain('relaxes the policy that judges it: failOn: error → none; ignore adds');
-    expect(run.summary).toContain('### Policy changes in this PR (3)');
+    expect(policy).toContain('New suppression: infra/queue.tf:7: arch-lint-ignore aws-rds-multi-az (no reason given)');
+    expect(run.summary).toContain('### Policy changes in this PR (4)');
 
     // Re-run: the policy comment is recognised, not posted twice.
     const comments = gh!.reviewComments.length;
