@@ -13,10 +13,10 @@ export default defineRule<'single'>({
     severity: 'error',
     title: 'Database workloads must not run a single replica',
     description:
-      'Flags StatefulSets, Deployments and ReplicaSets whose containers run a database or other stateful data service (PostgreSQL, MySQL, MongoDB, Redis, Kafka, Elasticsearch, etcd, ... recognised by image repository name) with one replica. A single pod lives on one node in one zone, usually with a zonal volume: losing the node or the zone loses the service, and possibly the data.',
+      'Flags StatefulSets, Deployments and ReplicaSets whose containers run a database or other stateful data service (PostgreSQL, MySQL, MongoDB, Redis, Kafka, Elasticsearch, etcd, ... recognised by image name, the server binary it starts, or a well-known port or name on a workload that keeps state) with one replica. A single pod lives on one node in one zone, usually with a zonal volume: losing the node or the zone loses the service, and possibly the data.',
     messages: {
       single:
-        "{kind} `{name}` runs {engine} (`{image}`) as a single replica: when its node or zone fails the database is down, and its zonal volume cannot follow it to another zone. Run a replicated topology across zones (an operator such as CloudNativePG, or the chart's replication mode) or a managed multi-AZ database.",
+        "{kind} `{name}` runs {engine} ({evidence}) as a single replica: when its node or zone fails the database is down, and its zonal volume cannot follow it to another zone. Run a replicated topology across zones (an operator such as CloudNativePG, or the chart's replication mode) or a managed multi-AZ database.",
     },
   },
   check(project, context) {
@@ -27,7 +27,7 @@ export default defineRule<'single'>({
       if (!db) continue;
       context.report({
         messageId: 'single',
-        data: { kind: obj.kind, name: obj.name, engine: db.engine, image: db.image },
+        data: { kind: obj.kind, name: obj.name, engine: db.engine, evidence: db.evidence },
         ...at(obj, replicas.node),
       });
     }

@@ -6,7 +6,7 @@ import type { K8sObject, K8sProject } from '../../src/model/kubernetes/types.js'
 import { joinKey } from '../../src/model/kubernetes/units.js';
 import { ypath } from '../../src/parse/yaml/ast.js';
 import { at, canFix } from './lib/at.js';
-import { autoscalerIndex, guaranteedReplicas } from './lib/autoscalers.js';
+import { autoscalerIndex, describeReplicas, replicaRange } from './lib/autoscalers.js';
 import { selects } from './lib/selectors.js';
 import { indentStep, insertAfterLine, renderTree, yamlString, type YTree } from './lib/yaml-edit.js';
 import { REPLICATED_KINDS, selectorLabels } from './lib/workloads.js';
@@ -19,10 +19,10 @@ export default defineRule<'missing'>({
     fixable: true,
     title: 'Multi-replica workloads should have a PodDisruptionBudget',
     description:
-      'Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.',
+      'Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.',
     messages: {
       missing:
-        '{kind} `{name}` runs {replicas} replicas but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels.',
+        '{kind} `{name}` {replicas} but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels.',
     },
   },
   check(project, context) {
@@ -30,13 +30,14 @@ export default defineRule<'missing'>({
     const pdbs = pdbsByNamespace(project.kubernetes);
     for (const obj of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj.kind) || !obj.pod) continue;
-      const replicas = guaranteedReplicas(obj, autoscalers(obj));
-      if (replicas === undefined || replicas < 2) continue;
+      // Judged on the most it runs: an autoscaler with `minReplicas: 1` still scales out.
+      const range = replicaRange(obj, autoscalers(obj));
+      if (range.max === undefined || range.max < 2) continue;
       if (hasPdb(pdbs.get(joinKey(obj)), obj)) continue;
       const edits = canFix(obj) ? pdbEdits(obj) : undefined;
       context.report({
         messageId: 'missing',
-        data: { kind: obj.kind, name: obj.name, replicas },
+        data: { kind: obj.kind, name: obj.name, replicas: describeReplicas(range) },
         ...at(obj),
         fix: edits && { description: 'Add a PodDisruptionBudget allowing one voluntary eviction at a time', edits },
       });

@@ -5,7 +5,7 @@ import { defineRule, type Edit } from '../../src/engine/rule.js';
 import type { K8sObject } from '../../src/model/kubernetes/types.js';
 import { toJS, yget, ypair, type YNode } from '../../src/parse/yaml/ast.js';
 import { at, canFix } from './lib/at.js';
-import { autoscalerIndex, guaranteedReplicas } from './lib/autoscalers.js';
+import { autoscalerIndex, describeReplicas, replicaRange } from './lib/autoscalers.js';
 import {
   indentStep,
   insertBeforeFirstKey,
@@ -28,22 +28,23 @@ export default defineRule<'missing'>({
     fixable: true,
     title: 'Multi-replica workloads should spread across zones',
     description:
-      "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler's default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.",
+      "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler's default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.",
     messages: {
       missing:
-        '{kind} `{name}` runs {replicas} replicas with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`.',
+        '{kind} `{name}` {replicas} with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`.',
     },
   },
   check(project, context) {
     const autoscalers = autoscalerIndex(project.kubernetes);
     for (const obj of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj.kind) || !obj.pod) continue;
-      const replicas = guaranteedReplicas(obj, autoscalers(obj));
-      if (replicas === undefined || replicas < 2 || spreadsAcrossZones(obj.pod.spec)) continue;
+      // Judged on the most it runs: an autoscaler with `minReplicas: 1` still scales out.
+      const range = replicaRange(obj, autoscalers(obj));
+      if (range.max === undefined || range.max < 2 || spreadsAcrossZones(obj.pod.spec)) continue;
       const edits = canFix(obj) ? spreadEdits(obj) : undefined;
       context.report({
         messageId: 'missing',
-        data: { kind: obj.kind, name: obj.name, replicas },
+        data: { kind: obj.kind, name: obj.name, replicas: describeReplicas(range) },
         ...at(obj),
         fix: edits && { description: 'Spread the pods across zones (ScheduleAnyway: never blocks scheduling)', edits },
       });

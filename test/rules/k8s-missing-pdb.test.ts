@@ -30,9 +30,25 @@ ruleTester('k8s-missing-pdb', {
           endLine: 2,
           endColumn: 17,
           resource: 'Deployment/default/api',
-          message: 'runs 2 replicas',
+          message:
+            'Deployment `api` scales from 2 to 6 replicas (HorizontalPodAutoscaler `api`) but no PodDisruptionBudget',
           fixText:
             '---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: api\n',
+        },
+      ],
+    },
+    {
+      // An HPA with `minReplicas: 1` still scales out: judged on its maximum.
+      path: 'fixtures/rules/k8s-missing-pdb/fail/hpa-min-one.yaml',
+      findings: [
+        {
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 17,
+          resource: 'Deployment/default/api',
+          message:
+            'Deployment `api` scales from 1 to 5 replicas (HorizontalPodAutoscaler `api`) but no PodDisruptionBudget selects its pods',
         },
       ],
     },

@@ -3,7 +3,7 @@ import { ruleTester } from '../support/rule-tester.js';
 const F = 'fixtures/rules/k8s-missing-readiness-probe';
 
 ruleTester('k8s-missing-readiness-probe', {
-  valid: [`${F}/pass/probed-and-batch.yaml`],
+  valid: [`${F}/pass/probed-and-batch.yaml`, `${F}/pass/portless-sidecars.yaml`],
   invalid: [
     {
       // Init containers are not probed; the probed sidecar passes.
@@ -37,6 +37,28 @@ ruleTester('k8s-missing-readiness-probe', {
           endColumn: 20,
           resource: 'ReplicationController/default/legacy-web',
           message: 'Container `web` of ReplicationController `legacy-web`',
+        },
+      ],
+    },
+    {
+      // The message says what is true: the worker gets no traffic, the legacy app does.
+      path: `${F}/fail/traffic.yaml`,
+      findings: [
+        {
+          line: 16,
+          column: 17,
+          endLine: 16,
+          endColumn: 23,
+          resource: 'Deployment/default/worker',
+          message: 'it declares no port and no Service selects it, but a rollout still counts it ready',
+        },
+        {
+          line: 34,
+          column: 17,
+          endLine: 34,
+          endColumn: 23,
+          resource: 'Deployment/default/legacy',
+          message: 'has no readiness probe: it gets traffic as soon as it starts',
         },
       ],
     },

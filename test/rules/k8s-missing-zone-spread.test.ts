@@ -36,5 +36,20 @@ ruleTester('k8s-missing-zone-spread', {
         },
       ],
     },
+    {
+      // An HPA with `minReplicas: 1` still scales out: judged on its maximum.
+      path: 'fixtures/rules/k8s-missing-pdb/fail/hpa-min-one.yaml',
+      findings: [
+        {
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 17,
+          resource: 'Deployment/default/api',
+          message:
+            'Deployment `api` scales from 1 to 5 replicas (HorizontalPodAutoscaler `api`) with no zone spreading',
+        },
+      ],
+    },
   ],
 });

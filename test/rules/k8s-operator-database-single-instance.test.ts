@@ -67,6 +67,30 @@ ruleTester('k8s-operator-database-single-instance', {
           resource: 'Kafka/default/events',
           message: 'spec.kafka.replicas',
         },
+        {
+          line: 26,
+          column: 15,
+          endLine: 26,
+          endColumn: 16,
+          resource: 'Kafka/default/events',
+          message: 'declares ZooKeeper (Strimzi) with 1 instance (spec.zookeeper.replicas)',
+        },
+      ],
+    },
+    {
+      // Node pools join their Kafka by `strimzi.io/cluster`, summed per role.
+      path: `${F}/fail/strimzi-pools.yaml`,
+      findings: [
+        {
+          line: 44,
+          column: 13,
+          endLine: 44,
+          endColumn: 14,
+          file: `${F}/fail/strimzi-pools.yaml`,
+          resource: 'KafkaNodePool/default/controllers',
+          message:
+            'declares KRaft controllers (Strimzi node pools) with 1 instance (KafkaNodePool `controllers` spec.replicas)',
+        },
       ],
     },
   ],

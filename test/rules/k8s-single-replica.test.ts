@@ -36,5 +36,44 @@ ruleTester('k8s-single-replica', {
         { line: 7, column: 13, endLine: 7, endColumn: 14, resource: 'Deployment/shop/checkout', fixText: '2' },
       ],
     },
+    {
+      // `minReplicas: 1` does not silence the rule: reported at the HPA's minimum, fixed there.
+      path: `${F}/fail/hpa-min-one.yaml`,
+      findings: [
+        {
+          line: 28,
+          column: 16,
+          endLine: 28,
+          endColumn: 17,
+          resource: 'Deployment/default/api',
+          message:
+            'Deployment `api` can run a single replica: HorizontalPodAutoscaler `api` keeps only 1 at quiet times',
+          fixText: '2',
+        },
+      ],
+    },
+    {
+      // prometheus-operator: Prometheus defaults to 1 replica; an explicit 1; 3 is fine.
+      path: `${F}/fail/monitoring.yaml`,
+      findings: [
+        {
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 17,
+          resource: 'Prometheus/monitoring/k8s',
+          message: 'Prometheus `k8s` runs 1 replica (`spec.replicas` unset: the operator runs 1)',
+        },
+        {
+          line: 15,
+          column: 13,
+          endLine: 15,
+          endColumn: 14,
+          resource: 'Alertmanager/monitoring/main',
+          message:
+            'Alertmanager `main` runs 1 replica (`spec.replicas: 1`): when its node drains or fails, alerts are not delivered',
+        },
+      ],
+    },
   ],
 });

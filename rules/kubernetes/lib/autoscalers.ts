@@ -2,13 +2,17 @@
 
 import type { K8sObject, K8sProject } from '../../../src/model/kubernetes/types.js';
 import { joinKey } from '../../../src/model/kubernetes/units.js';
-import { ypath } from '../../../src/parse/yaml/ast.js';
+import { ypath, type YNode } from '../../../src/parse/yaml/ast.js';
 import { intValue, replicasOf } from './workloads.js';
 
 export interface Autoscaler {
   obj: K8sObject;
   /** Lowest replica count it keeps; undefined when not a literal. */
   minReplicas: number | undefined;
+  /** Highest replica count it scales to; undefined when not a literal. */
+  maxReplicas: number | undefined;
+  /** The `minReplicas:` / `minReplicaCount:` value, when written. */
+  minNode?: YNode;
 }
 
 /** Autoscalers join their target inside one unit and namespace. */
@@ -40,13 +44,27 @@ export function autoscalerIndex(project: K8sProject): (obj: K8sObject) => Autosc
       const kind = scalar(ypath(ref, 'kind'));
       const name = scalar(ypath(ref, 'name'));
       const min = ypath(obj.root, 'spec', 'minReplicas');
-      if (kind && name) add(targetKey(obj, kind, name), { obj, minReplicas: min ? intValue(min) : 1 });
+      const max = ypath(obj.root, 'spec', 'maxReplicas');
+      if (kind && name)
+        add(targetKey(obj, kind, name), {
+          obj,
+          minReplicas: min ? intValue(min) : 1,
+          maxReplicas: intValue(max),
+          minNode: min,
+        });
     } else if (obj.kind === 'ScaledObject' && obj.apiVersion.startsWith('keda.sh/')) {
       // KEDA defaults the target kind to Deployment and minReplicaCount to 0.
       const kind = scalar(ypath(ref, 'kind')) ?? 'Deployment';
       const name = scalar(ypath(ref, 'name'));
       const min = ypath(obj.root, 'spec', 'minReplicaCount');
-      if (name) add(targetKey(obj, kind, name), { obj, minReplicas: min ? intValue(min) : 0 });
+      const max = ypath(obj.root, 'spec', 'maxReplicaCount');
+      if (name)
+        add(targetKey(obj, kind, name), {
+          obj,
+          minReplicas: min ? intValue(min) : 0,
+          maxReplicas: max ? intValue(max) : 100,
+          minNode: min,
+        });
     }
   }
   return (obj) => index.get(targetKey(obj, obj.kind, obj.name)) ?? [];
@@ -57,13 +75,33 @@ function scalar(node: ReturnType<typeof ypath>): string | undefined {
 }
 
 /**
- * The fewest replicas a workload runs: its autoscalers' lowest `minReplicas` when it has
- * any (they own `replicas` then), else `spec.replicas`. Undefined when unknown.
+ * How many replicas a workload runs: its autoscalers' lowest `minReplicas` to their
+ * highest `maxReplicas` when it has any (they own `replicas` then), else `spec.replicas`
+ * both ways. Bounds are undefined when not literals.
  */
-export function guaranteedReplicas(obj: K8sObject, scalers: Autoscaler[]): number | undefined {
-  if (scalers.length > 0) {
-    const mins = scalers.map((s) => s.minReplicas);
-    return mins.some((m) => m === undefined) ? undefined : Math.min(...(mins as number[]));
+export interface ReplicaRange {
+  min: number | undefined;
+  max: number | undefined;
+  /** The autoscaler that sets the range, for messages. */
+  scaler?: Autoscaler;
+}
+
+export function replicaRange(obj: K8sObject, scalers: Autoscaler[]): ReplicaRange {
+  if (scalers.length === 0) {
+    const n = replicasOf(obj)?.count;
+    return { min: n, max: n };
   }
-  return replicasOf(obj)?.count;
+  const known = <T>(xs: (T | undefined)[]) => (xs.some((x) => x === undefined) ? undefined : (xs as T[]));
+  const mins = known(scalers.map((s) => s.minReplicas));
+  const maxes = known(scalers.map((s) => s.maxReplicas));
+  const min = mins && Math.min(...mins);
+  const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
+  return { min, max: maxes && Math.max(...maxes), scaler };
+}
+
+/** `runs 3 replicas` / `scales from 1 to 10 replicas (HorizontalPodAutoscaler `web`)`, for messages. */
+export function describeReplicas(range: ReplicaRange): string {
+  if (!range.scaler || range.min === range.max) return `runs ${range.max} replica${range.max === 1 ? '' : 's'}`;
+  const kind = range.scaler.obj.kind;
+  return `scales from ${range.min} to ${range.max} replicas (${kind} \`${range.scaler.obj.name}\`)`;
 }

@@ -22,7 +22,7 @@ describe('deployment units', () => {
       // App B: app A's HPA scales its own `web`, not this one.
       `k8s-single-replica ${SIBLINGS}/app-b/web.yaml:6 directory:${SIBLINGS}/app-b`,
     ]);
-    expect(result.findings[0].message).toContain('runs 3 replicas');
+    expect(result.findings[0].message).toContain('scales from 3 to 6 replicas (HorizontalPodAutoscaler `web`)');
   });
 
   it('gives the same findings when each app is scanned alone', async () => {
