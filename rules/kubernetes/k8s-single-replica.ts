@@ -4,7 +4,7 @@
 
 import { defineRule, type Edit, type Report as ReportOf } from '../../src/engine/rule.js';
 import type { K8sObject } from '../../src/model/kubernetes/types.js';
-import { ypath } from '../../src/parse/yaml/ast.js';
+import { ypath, type YNode } from '../../src/parse/yaml/ast.js';
 import { at, canFix } from './lib/at.js';
 import { autoscalerIndex, replicaRange, type Autoscaler } from './lib/autoscalers.js';
 import { databaseContainer } from './lib/databases.js';
@@ -90,6 +90,7 @@ function monitoring(obj: K8sObject, report: (r: Report) => void): void {
   const node = ypath(obj.root, 'spec', 'replicas');
   const count = node ? intValue(node) : 1;
   if (count !== 1) return;
+  const edits = monitoringEdits(obj, node);
   report({
     messageId: 'monitoringSingle',
     data: {
@@ -100,7 +101,18 @@ function monitoring(obj: K8sObject, report: (r: Report) => void): void {
       consequence: MONITORING[obj.kind],
     },
     ...at(obj, node),
+    fix: edits && { description: 'Run 2 replicas', edits },
   });
+}
+
+function monitoringEdits(obj: K8sObject, node: YNode | undefined): Edit[] | undefined {
+  if (!canFix(obj)) return undefined;
+  if (node) return [{ file: obj.file, range: node.range, text: '2' }];
+  const spec = specMap(obj);
+  const indent = spec && keyIndent(obj.file, spec);
+  if (!spec || indent === undefined) return undefined;
+  const edit = insertBeforeFirstKey(obj.file, spec, [`${indent}replicas: 2`]);
+  return edit && [edit];
 }
 
 /**

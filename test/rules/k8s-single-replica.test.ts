@@ -63,6 +63,7 @@ ruleTester('k8s-single-replica', {
           endColumn: 17,
           resource: 'Prometheus/monitoring/k8s',
           message: 'Prometheus `k8s` runs 1 replica (`spec.replicas` unset: the operator runs 1)',
+          fixText: '  replicas: 2\n',
         },
         {
           line: 15,
@@ -72,6 +73,7 @@ ruleTester('k8s-single-replica', {
           resource: 'Alertmanager/monitoring/main',
           message:
             'Alertmanager `main` runs 1 replica (`spec.replicas: 1`): when its node drains or fails, alerts are not delivered',
+          fixText: '2',
         },
       ],
     },
