@@ -144,3 +144,23 @@ describe('linting a commit (treeSource)', () => {
     );
   });
 });
+
+describe('the file system confined to a root (the Action without git objects)', () => {
+  it('never takes a config from above the root, and refuses policy paths a symlink takes out', async () => {
+    const r = repo();
+    r.write({
+      '.arch-lint.yml': 'rules:\n  aws-rds-multi-az: off\n',
+      'ws/main.tf': rdsInstance('a'),
+    });
+    const ws = join(r.dir, 'ws');
+    const confined = await lint({ paths: ['.'], cwd: ws, root: ws, onlyRules: ['aws-rds-multi-az'] });
+    expect(confined.findings.map((f) => f.ruleId)).toEqual(['aws-rds-multi-az']);
+    const unconfined = await lint({ paths: ['.'], cwd: ws, onlyRules: ['aws-rds-multi-az'] });
+    expect(unconfined.findings).toEqual([]);
+
+    r.write({ 'ws/.arch-lint.yml': 'rulesDir: rules\n', 'ws/rules': { link: '..' } });
+    await expect(lint({ paths: ['.'], cwd: ws, root: ws })).rejects.toThrow(
+      /rules: rulesDir resolves outside the workspace/,
+    );
+  });
+});

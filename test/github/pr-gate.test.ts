@@ -83,7 +83,7 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
 
   async function act(
     workspace: string,
-    event: { name: string; head: string; base: string },
+    event: { name: string; head: string; base: string; payload?: object },
     inputs: Record<string, string> = {},
   ): Promise<ActionRun> {
     const runner = mkdtempSync(join(tmpdir(), 'arch-lint-runner-'));
@@ -96,7 +96,7 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
     };
     writeFileSync(
       eventPath,
-      JSON.stringify({ number: 42, pull_request: pull, repository: { full_name: 'acme/infra' } }),
+      JSON.stringify(event.payload ?? { number: 42, pull_request: pull, repository: { full_name: 'acme/infra' } }),
     );
     const run: ActionRun = { outputs: {}, stdout: '', summary: '', log: [] };
     const values: Record<string, string> = { 'github-token': 'ghs_fake', ...inputs };
@@ -286,5 +286,53 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
     expect(gh!.reviewComments.map((c) => `${c.path}:${c.line}`)).toEqual(['infra/orders.tf:7']);
     expect(r.show(head, 'infra/orders.tf').split('\n')[6]).toBe('  multi_az                = false');
     expect(existsSync(join(r.dir, 'infra/orders.tf'))).toBe(false);
+  });
+
+  it('the pull request moved on during the run: nothing is posted from the old head’s lines', async () => {
+    const r = repo({ 'infra/db.tf': rdsInstance('orders', true) });
+    const base = r.commit('base');
+    r.git('checkout', '-q', '-b', 'feature');
+    r.write({ 'infra/db.tf': rdsInstance('orders', false) });
+    const head = r.commit('single AZ');
+    await fake(r, base, head);
+    gh!.pull.headSha = 'c'.repeat(40);
+    const run = await act(r.dir, { name: 'pull_request', head, base });
+    expect(run.failed).toMatch(/^arch-lint: 1 new finding/);
+    expect(gh!.writes()).toEqual([]);
+    expect(run.log.join('\n')).toContain(
+      `The pull request moved to cccccccccccc while this run linted ${head.slice(0, 12)}`,
+    );
+  });
+
+  it('push and merge_group compare commits too: gate all on the default branch, new elsewhere', async () => {
+    const r = repo({ 'infra/legacy.tf': rdsInstance('legacy') });
+    const before = r.commit('base');
+    r.write({ 'infra/clean.tf': rdsInstance('clean', true) });
+    const after = r.commit('clean');
+    await fake(r, before, after);
+    const push = (ref: string) => ({
+      name: 'push',
+      head: after,
+      base: before,
+      payload: { ref, before, after, repository: { full_name: 'acme/infra', default_branch: 'main' } },
+    });
+    const onMain = await act(r.dir, push('refs/heads/main'));
+    expect(onMain.outputs).toMatchObject({ new: '0', existing: '1', errors: '1' });
+    expect(onMain.failed).toMatch(/^arch-lint: 1 finding at or above error:\n- infra\/legacy\.tf:1 /);
+    const onBranch = await act(r.dir, push('refs/heads/feature'));
+    expect(onBranch.outputs).toMatchObject({ new: '0', existing: '1', errors: '0' });
+    expect(onBranch.failed).toBeUndefined();
+    const strict = await act(r.dir, push('refs/heads/feature'), { gate: 'all' });
+    expect(strict.failed).toMatch(/^arch-lint: 1 finding at or above error/);
+    const group = await act(r.dir, {
+      name: 'merge_group',
+      head: after,
+      base: before,
+      payload: { merge_group: { head_sha: after, base_sha: before }, repository: { full_name: 'acme/infra' } },
+    });
+    expect(group.outputs).toMatchObject({ new: '0', existing: '1', errors: '0' });
+    expect(group.summary).toContain('### Existing findings (1)');
+    // None of these events posts to the pull request API.
+    expect(gh!.requests).toEqual([]);
   });
 });
