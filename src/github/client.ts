@@ -78,6 +78,11 @@ export interface ClientOptions {
   requestTimeoutMs?: number;
   /** Absolute time (Date.now()) after which no request is started or awaited. */
   deadline?: number;
+  /**
+   * Space writes 1 s apart and comment creations 3 s apart, as GitHub asks (default). Only
+   * tests turn it off, to run many short scenarios; rate limits are obeyed either way.
+   */
+  spaceWrites?: boolean;
 }
 
 /** GitHub stops listing a pull request's files here. */
@@ -92,6 +97,14 @@ export class TimeoutError extends Error {
   override name = 'AbortError';
   readonly timedOut = true;
 }
+
+/** In place of the throttling plugin's write and notification limiters: run at once. */
+const NO_SPACING = {
+  key: () => ({
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      Promise.resolve(job(...args)),
+  }),
+};
 
 /** POSTs create things: the retry plugin must not repeat them (publish.ts checks what landed). */
 const NO_RETRY = { request: { retries: 0 } };
@@ -143,7 +156,12 @@ export class GitHubClient {
       baseUrl: options.baseUrl,
       userAgent: 'arch-lint-action',
       request: { fetch: timedFetch(timeoutMs, deadline) },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      throttle: {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        // The plugin only calls group.key(id).schedule(options, job): a Bottleneck group's shape.
+        ...(options.spaceWrites === false ? { write: NO_SPACING as never, notifications: NO_SPACING as never } : {}),
+      },
       // 5xx: exponential backoff (1s, 4s, 9s). Rate limits (403/429) are the throttling
       // plugin's (it reads Retry-After); 4xx are never retried.
       retry: { retries: maxRetries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },

@@ -47,6 +47,7 @@ describe('publishReview against the fake GitHub API', () => {
         baseUrl: gh.url,
         log: (l) => log.push(l),
         maxRetries: 2,
+        spaceWrites: false,
         ...(timeouts.request ? { requestTimeoutMs: timeouts.request } : {}),
         ...(timeouts.total ? { deadline: Date.now() + timeouts.total } : {}),
       },
