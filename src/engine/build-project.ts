@@ -3,6 +3,7 @@
 
 import { dirname } from 'node:path';
 import type { Project } from '../model/project.js';
+import type { EvalLimits } from '../model/terraform/budget.js';
 import { buildKubernetesModel } from '../model/kubernetes/build.js';
 import { buildTerraformProject, type TfDirInput, type TfFileInput } from '../model/terraform/build.js';
 import type { SourceFile } from '../parse/source.js';
@@ -22,7 +23,11 @@ function dirOf(path: string): string {
   return d === '' ? '.' : d;
 }
 
-export function buildProject(files: ParsedFile[], varFiles: TfFileInput[]): BuiltProject {
+export function buildProject(
+  files: ParsedFile[],
+  varFiles: TfFileInput[],
+  evalLimits: Partial<EvalLimits> = {},
+): BuiltProject {
   const dirs = new Map<string, TfDirInput>();
   const dirInput = (dir: string): TfDirInput => {
     let d = dirs.get(dir);
@@ -58,7 +63,7 @@ export function buildProject(files: ParsedFile[], varFiles: TfFileInput[]): Buil
   // A directory of only tfvars/backend files is not a module.
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
 
-  const terraform = buildTerraformProject(modules, { varFiles });
+  const terraform = buildTerraformProject(modules, { varFiles, limits: evalLimits });
   const k8s = buildKubernetesModel(yamlInputs);
   return {
     project: { terraform, kubernetes: k8s.project, stateFiles },

@@ -28,6 +28,11 @@ export interface ConfigLimits {
   maxFileBytes?: number;
   yamlMaxAliases?: number;
   yamlMaxDepth?: number;
+  terraformMaxInstances?: number;
+  terraformMaxTotalInstances?: number;
+  terraformMaxElements?: number;
+  terraformMaxStringLength?: number;
+  terraformTimeBudgetMs?: number;
 }
 
 export interface ArchLintConfig {

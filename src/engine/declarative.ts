@@ -1,6 +1,7 @@
 // Declarative rules (Spectral's idea): a target, a path and an assertion, compiled into
 // an ordinary Rule. Used for the user's own rules (config `rulesDir`).
 
+import { RE2JS } from 're2js';
 import type { Severity } from '../findings/finding.js';
 import type { YNode } from '../parse/yaml/ast.js';
 import { toJS, ypath } from '../parse/yaml/ast.js';
@@ -31,13 +32,26 @@ export interface DeclarativeRule {
 
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
+/**
+ * A `matches` pattern compiled with RE2 semantics (linear time: a user's `^(a+)+$`
+ * cannot stall the run). Throws RE2JS's syntax error for an invalid pattern.
+ */
+export function compilePattern(pattern: string): RE2JS {
+  return RE2JS.compile(pattern);
+}
+
 /** True when a known (or absent) value satisfies the assertion. */
-export function satisfies(a: DeclarativeRule['assert'], value: unknown, present: boolean): boolean {
+export function satisfies(
+  a: DeclarativeRule['assert'],
+  value: unknown,
+  present: boolean,
+  pattern: RE2JS | undefined = a.matches === undefined ? undefined : compilePattern(a.matches),
+): boolean {
   if (a.present !== undefined && a.present !== present) return false;
   if (a.equals !== undefined && !(present && deepEqual(value, a.equals))) return false;
   if (a.in !== undefined && !(present && a.in.some((x) => deepEqual(value, x)))) return false;
   if (a.notIn !== undefined && present && a.notIn.some((x) => deepEqual(value, x))) return false;
-  if (a.matches !== undefined && !(present && new RegExp(a.matches).test(String(value)))) return false;
+  if (pattern !== undefined && !(present && pattern.test(String(value)))) return false;
   if (a.min !== undefined && !(present && typeof value === 'number' && value >= a.min)) return false;
   return true;
 }
@@ -50,6 +64,8 @@ export function compileDeclarative(spec: DeclarativeRule): Rule<'violation'> {
   const tfTypes = new Set(list(spec.target.terraform));
   const kinds = new Set(list(spec.target.kubernetes));
   const steps = spec.assert.path.split('.');
+  // Compiled once, when the rule is loaded (an invalid pattern was refused there).
+  const pattern = spec.assert.matches === undefined ? undefined : compilePattern(spec.assert.matches);
   // Not defineRule: a user's rule may name a category of its own.
   const rule: Rule<'violation'> = {
     meta: {
@@ -66,7 +82,7 @@ export function compileDeclarative(spec: DeclarativeRule): Rule<'violation'> {
           if (!tfTypes.has(resource.resourceType)) continue;
           const value: Value | undefined = resource.get(spec.assert.path);
           if (value !== undefined && isUnknown(value)) continue;
-          if (satisfies(spec.assert, value, value !== undefined)) continue;
+          if (satisfies(spec.assert, value, value !== undefined, pattern)) continue;
           const attr = steps.length === 1 ? resource.attr(steps[0]) : undefined;
           context.report({
             messageId: 'violation',
@@ -80,7 +96,7 @@ export function compileDeclarative(spec: DeclarativeRule): Rule<'violation'> {
       for (const obj of project.kubernetes.objects) {
         if (!kinds.has(obj.kind)) continue;
         const node: YNode | undefined = ypath(obj.root, ...steps.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
-        if (satisfies(spec.assert, toJS(node), node !== undefined)) continue;
+        if (satisfies(spec.assert, toJS(node), node !== undefined, pattern)) continue;
         const at = node ? { file: obj.file, range: node.range } : obj;
         context.report({ messageId: 'violation', data: { path: spec.assert.path }, at, resource: obj.id });
       }

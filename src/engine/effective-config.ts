@@ -5,6 +5,7 @@
 import { relative, resolve } from 'node:path';
 import type { Severity } from '../findings/finding.js';
 import type { YamlLimits } from '../parse/yaml/parse.js';
+import type { EvalLimits } from '../model/terraform/budget.js';
 import {
   createIgnoreMatcher,
   defaultConfig,
@@ -17,7 +18,7 @@ import {
   type HelmConfig,
 } from './config.js';
 import { UsageError, type FailOn, type LintOptions } from './lint-api.js';
-import { PARSE_ERROR_RULE } from './problems.js';
+import { EVALUATION_LIMIT_RULE, PARSE_ERROR_RULE } from './problems.js';
 import { UNUSED_SUPPRESSION_RULE } from './suppressions.js';
 import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
 import type { Rule, RuleMeta } from './rule.js';
@@ -35,6 +36,8 @@ export interface EffectiveConfig {
   /** `helm:` settings (absolute paths). */
   helm: HelmConfig;
   yamlLimits: Partial<YamlLimits>;
+  /** Terraform evaluation budgets set in the config (the rest are defaults). */
+  evalLimits: Partial<EvalLimits>;
   /** Severity an engine finding (parse-error, unused-suppression) is reported at; undefined when off. */
   severityOf(ruleId: string): Severity | undefined;
   /** Validates the rule settings against the rules and returns the ones that run. */
@@ -46,8 +49,13 @@ export interface EffectiveConfig {
   ran: Set<string>;
 }
 
-/** Findings the engine itself reports (not rules): they have docs pages too. */
-export const ENGINE_RULES: RuleMeta[] = [PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE, HELM_RENDER_ERROR_RULE];
+/** Findings the engine itself reports (not rules): they have docs pages too, and are configurable like rules. */
+export const ENGINE_RULES: RuleMeta[] = [
+  PARSE_ERROR_RULE,
+  UNUSED_SUPPRESSION_RULE,
+  HELM_RENDER_ERROR_RULE,
+  EVALUATION_LIMIT_RULE,
+];
 
 export async function loadEffectiveConfig(
   options: LintOptions,
@@ -93,6 +101,7 @@ export function makeEffectiveConfig(
       ...(config.limits.yamlMaxAliases !== undefined ? { maxAliases: config.limits.yamlMaxAliases } : {}),
       ...(config.limits.yamlMaxDepth !== undefined ? { maxDepth: config.limits.yamlMaxDepth } : {}),
     },
+    evalLimits: evalLimitsOf(config),
     severityOf: engineSeverity,
     enabledRules(all, only) {
       for (const r of all) {
@@ -120,4 +129,15 @@ export function makeEffectiveConfig(
     known,
     ran,
   };
+}
+
+function evalLimitsOf(config: ArchLintConfig): Partial<EvalLimits> {
+  const l = config.limits;
+  const out: Partial<EvalLimits> = {};
+  if (l.terraformMaxInstances !== undefined) out.maxInstances = l.terraformMaxInstances;
+  if (l.terraformMaxTotalInstances !== undefined) out.maxTotalInstances = l.terraformMaxTotalInstances;
+  if (l.terraformMaxElements !== undefined) out.maxElements = l.terraformMaxElements;
+  if (l.terraformMaxStringLength !== undefined) out.maxStringLength = l.terraformMaxStringLength;
+  if (l.terraformTimeBudgetMs !== undefined) out.timeBudgetMs = l.terraformTimeBudgetMs;
+  return out;
 }

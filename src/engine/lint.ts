@@ -16,7 +16,7 @@ import { renderCharts } from './helm-releases.js';
 import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { parseFiles, parseProblems } from './parse-files.js';
-import { problemFinding, PARSE_ERROR_RULE } from './problems.js';
+import { EVALUATION_LIMIT_RULE, limitFindings, problemFinding, PARSE_ERROR_RULE } from './problems.js';
 import { runRules } from './run-rules.js';
 import { loadPolicy } from './policy.js';
 import { applyFileSuppressions } from './suppressions.js';
@@ -68,7 +68,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   timing('parse');
   // model
   const varFiles = varFileOutcome.parsed.flatMap((f) => (f.kind === 'hcl' ? [{ file: f.source, hcl: f.hcl }] : []));
-  const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles);
+  const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
 
   timing('model');
   // rules → findings
@@ -81,10 +81,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const run = runRules(project, enabled, relocate.relocate);
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
+  const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
   const raw: Finding[] = [
     ...run.findings,
     ...(parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : []),
     ...(renderSeverity ? rendering.errors.map((p) => problemFinding(p, renderSeverity, HELM_RENDER_ERROR_RULE)) : []),
+    // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
+    ...(limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []),
   ];
   const { findings, sites } = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
   findings.sort(compareFindings);

@@ -9,7 +9,7 @@ import { toJS, ypath, type YNode } from '../parse/yaml/ast.js';
 import { parseYamlStream } from '../parse/yaml/parse.js';
 import { displayPath } from '../read/discover.js';
 import { diskSource, type FileSource } from '../read/file-source.js';
-import { compileDeclarative, type DeclarativeRule } from './declarative.js';
+import { compileDeclarative, compilePattern, type DeclarativeRule } from './declarative.js';
 import { UsageError } from './lint-api.js';
 import type { Rule } from './rule.js';
 
@@ -46,7 +46,15 @@ export async function loadUserRules(
       for (const item of items) {
         const spec = toJS(item);
         if (validate(spec)) {
-          rules.push(compileDeclarative(spec));
+          const patternError = invalidPattern(spec);
+          if (patternError === undefined) {
+            rules.push(compileDeclarative(spec));
+            continue;
+          }
+          const at = nodeAt(item, '/assert/matches') ?? item;
+          errors.push(
+            `${source.path}:${at.range.start.line}:${at.range.start.column}: assert.matches is not a valid RE2 regular expression: ${patternError}`,
+          );
           continue;
         }
         for (const err of validate.errors ?? []) {
@@ -61,6 +69,17 @@ export async function loadUserRules(
   }
   if (errors.length > 0) throw new UsageError(`invalid rule files:\n${errors.join('\n')}`);
   return rules;
+}
+
+/** Why a rule's `matches` pattern does not compile, or undefined when it does (or there is none). */
+function invalidPattern(spec: DeclarativeRule): string | undefined {
+  if (spec.assert.matches === undefined) return undefined;
+  try {
+    compilePattern(spec.assert.matches);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
 /** The node an ajv instancePath (`/assert/equals`) points at. */

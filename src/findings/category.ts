@@ -10,7 +10,13 @@ export const MISSION_CATEGORIES = [
   'unversioned-state',
 ] as const;
 
-export const ADDED_CATEGORIES = ['availability', 'disaster-recovery', 'parse-error', 'suppression'] as const;
+export const ADDED_CATEGORIES = [
+  'availability',
+  'disaster-recovery',
+  'parse-error',
+  'suppression',
+  'evaluation-limit',
+] as const;
 
 export type MissionCategory = (typeof MISSION_CATEGORIES)[number];
 export type Category = MissionCategory | (typeof ADDED_CATEGORIES)[number];

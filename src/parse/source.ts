@@ -126,6 +126,10 @@ class Span implements Range {
   static endOffset(r: Range): number {
     return #end in r ? r.#end : r.end.offset;
   }
+
+  static fileOf(r: Range): SourceFile | undefined {
+    return #file in r ? r.#file : undefined;
+  }
 }
 
 /** `r.start.offset` without computing a line and column. */
@@ -133,3 +137,6 @@ export const startOffset: (r: Range) => number = Span.startOffset;
 
 /** `r.end.offset` without computing a line and column. */
 export const endOffset: (r: Range) => number = Span.endOffset;
+
+/** The file a parser-made range belongs to; undefined for a plain `{ start, end }` range. */
+export const fileOfRange: (r: Range) => SourceFile | undefined = Span.fileOf;

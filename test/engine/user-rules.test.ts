@@ -51,4 +51,31 @@ describe('declarative user rules', () => {
       }),
     ).rejects.toThrow(/bad\.yml:3:\d+: severity must be equal to one of the allowed values/);
   });
+
+  it('matches with RE2 semantics: a catastrophic pattern runs in linear time', async () => {
+    const started = performance.now();
+    const result = await lint({
+      paths: ['fixtures/engine/user-rules-regex/infra'],
+      cwd: REPO_DIR,
+      configPath: 'fixtures/engine/user-rules-regex/.arch-lint.yml',
+      onlyRules: ['db-identifier-letters'],
+    });
+    expect(result.findings.map((f) => [f.ruleId, f.resource, f.line, f.column])).toEqual([
+      ['db-identifier-letters', 'aws_db_instance.hostile', 2, 3],
+    ]);
+    // A safety bound against catastrophic backtracking (minutes), not a benchmark.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('refuses a pattern that does not compile at load, naming the rule file, line and column', async () => {
+    await expect(
+      lint({
+        paths: ['fixtures/engine/user-rules-regex/infra'],
+        cwd: REPO_DIR,
+        configPath: 'fixtures/engine/user-rules-bad-regex/.arch-lint.yml',
+      }),
+    ).rejects.toThrow(
+      /fixtures\/engine\/user-rules-bad-regex\/rules\/bad\.yml:9:12: assert\.matches is not a valid RE2 regular expression: .*missing closing \)/,
+    );
+  });
 });

@@ -3,7 +3,8 @@
 
 import type { HclFile } from '../../parse/hcl/ast.js';
 import type { SourceFile } from '../../parse/source.js';
-import { EMPTY_SCOPE, evaluate } from './evaluate.js';
+import { EvalBudget, LimitSink, effectiveLimits, type EvalLimits } from './budget.js';
+import { constantScope, evaluate } from './evaluate.js';
 import { callSource, defineModule, isLocalSource, resolveLocalSource, type ModuleDef } from './module-def.js';
 import { ModuleInstance, type BuildContext } from './module-instance.js';
 import { Stack } from './stack.js';
@@ -31,10 +32,13 @@ export interface BuildOptions {
   varFiles?: TfFileInput[];
   /** How deep local module calls are followed. */
   maxDepth?: number;
+  /** Evaluation budgets (clamped to their hard maxima). */
+  limits?: Partial<EvalLimits>;
 }
 
-function assignments(files: TfFileInput[], into: Map<string, Value>): void {
-  for (const f of files) for (const a of f.hcl.body.attributes) into.set(a.name, evaluate(a.expr, EMPTY_SCOPE));
+function assignments(files: TfFileInput[], into: Map<string, Value>, budget: EvalBudget): void {
+  const scope = constantScope(budget);
+  for (const f of files) for (const a of f.hcl.body.attributes) into.set(a.name, evaluate(a.expr, scope, f.file));
 }
 
 export function buildTerraformProject(dirs: TfDirInput[], options: BuildOptions = {}): TfProject {
@@ -43,17 +47,22 @@ export function buildTerraformProject(dirs: TfDirInput[], options: BuildOptions 
     const dir = resolveLocalSource(d.dir, '.');
     if (!defs.has(dir)) defs.set(dir, defineModule({ ...d, dir }));
   }
+  const limits = effectiveLimits(options.limits);
+  const sink = new LimitSink();
+  // Variable files are evaluated once for all stacks, within a budget of their own.
+  const varBudget = new EvalBudget(limits, sink);
   const varFileValues = new Map<string, Value>();
-  assignments(options.varFiles ?? [], varFileValues);
+  assignments(options.varFiles ?? [], varFileValues, varBudget);
   const rootVarCache = new Map<ModuleDef, Map<string, Value>>();
   const ctx: BuildContext = {
     defs,
     maxDepth: options.maxDepth ?? 16,
+    budget: varBudget,
     rootVars(def) {
       let m = rootVarCache.get(def);
       if (!m) {
         m = new Map();
-        assignments(def.input.tfvars, m);
+        assignments(def.input.tfvars, m, varBudget);
         for (const [k, v] of varFileValues) m.set(k, v);
         rootVarCache.set(def, m);
       }
@@ -61,8 +70,10 @@ export function buildTerraformProject(dirs: TfDirInput[], options: BuildOptions 
     },
   };
 
+  // Each stack gets its own budget: one hostile stack cannot starve the others.
+  const stackCtx = (): BuildContext => ({ ...ctx, budget: new EvalBudget(limits, sink) });
   const stacks = findRoots(defs).map((def) => {
-    const root = new ModuleInstance(def, ctx, '', true, undefined, def.dir, [def.dir]);
+    const root = new ModuleInstance(def, stackCtx(), '', true, undefined, def.dir, [def.dir]);
     return new Stack(root, root.finish());
   });
   const modules: ModuleInstance[] = stacks.flatMap((s) => s.modules);
@@ -71,10 +82,10 @@ export function buildTerraformProject(dirs: TfDirInput[], options: BuildOptions 
   const seen = new Set(modules.map((m) => m.dir));
   for (const def of defs.values()) {
     if (seen.has(def.dir) || def.input.files.length === 0) continue;
-    modules.push(...new ModuleInstance(def, ctx, '', false, undefined, def.dir, [def.dir]).finish());
+    modules.push(...new ModuleInstance(def, stackCtx(), '', false, undefined, def.dir, [def.dir]).finish());
     seen.add(def.dir);
   }
-  return { stacks, modules };
+  return { stacks, modules, limitHits: sink.hits };
 }
 
 /** Directories with configuration that no other scanned directory calls; cycles get one root each. */

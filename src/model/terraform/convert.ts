@@ -133,11 +133,51 @@ export function unifyPrimitives(values: Value[]): Value[] {
   return values;
 }
 
+/**
+ * A string equal for two values exactly when `sameValue` holds, so duplicates are found
+ * in linear time; undefined for values holding UNKNOWN (never the same as anything).
+ */
+export function identityKey(v: Value): string | undefined {
+  if (v === UNKNOWN || v === null) return v === null ? 'z' : undefined;
+  if (typeof v === 'string') return 's' + JSON.stringify(v);
+  if (typeof v === 'number') return Number.isNaN(v) ? undefined : 'n' + String(v);
+  if (typeof v === 'boolean') return v ? 'T' : 'F';
+  const parts: string[] = [];
+  if (Array.isArray(v)) {
+    for (const el of v) {
+      const k = identityKey(el);
+      if (k === undefined) return undefined;
+      parts.push(k);
+    }
+    return '[' + parts.join(',') + ']';
+  }
+  if (!isObj(v)) return undefined;
+  for (const key of sortedKeys(v)) {
+    const k = identityKey(v[key]);
+    if (k === undefined) return undefined;
+    parts.push(JSON.stringify(key) + ':' + k);
+  }
+  return '{' + parts.join(',') + '}';
+}
+
+/** Values without duplicates (by `sameValue`), first occurrence kept, in linear time. */
+export function distinctValues(values: Value[]): Value[] {
+  const seen = new Set<string>();
+  const out: Value[] = [];
+  for (const v of values) {
+    const k = identityKey(v);
+    if (k !== undefined) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
+    out.push(v);
+  }
+  return out;
+}
+
 /** Orders set elements as cty does: numbers numerically, strings lexically. */
 export function sortSet(values: Value[]): Value[] {
-  const unified = unifyPrimitives(values);
-  const out: Value[] = [];
-  for (const v of unified) if (!out.some((o) => sameValue(o, v))) out.push(v);
+  const out = distinctValues(unifyPrimitives(values));
   if (out.every((v) => typeof v === 'number')) return (out as number[]).sort((a, b) => a - b);
   if (out.every((v) => typeof v === 'string')) return (out as string[]).sort(compareStrings);
   return out;

@@ -1,5 +1,7 @@
 // Evaluates HCL expressions the way Terraform does, over known values, with UNKNOWN
-// for anything that is only known after apply. Never throws: any error is UNKNOWN.
+// for anything that is only known after apply. An evaluation error (what Terraform
+// would reject) or an exhausted budget is UNKNOWN; any other exception is a bug and
+// propagates.
 
 import type { Expr, TemplateExpr, Traverser } from '../../parse/hcl/ast.js';
 import {
@@ -15,6 +17,8 @@ import {
   toNum,
   toStr,
 } from './convert.js';
+import type { SourceFile } from '../../parse/source.js';
+import { DEFAULT_EVAL_LIMITS, EvalBudget, LimitError, setActiveBudget } from './budget.js';
 import { callFunction } from './functions.js';
 import { UNKNOWN, isOpen, isWhollyKnown, type Value } from './value.js';
 
@@ -26,9 +30,19 @@ export interface Scope {
    * rest with `applySteps`. Undefined when the root name is not defined here.
    */
   lookup(root: string, steps: Traverser[]): Value | undefined;
+  /** The stack's evaluation budget; scopes without one get the default limits, unreported. */
+  readonly budget?: EvalBudget;
 }
 
 export const EMPTY_SCOPE: Scope = { lookup: () => undefined };
+
+/** A scope with no names, evaluating within a budget (defaults, tfvars, backend settings). */
+export function constantScope(budget: EvalBudget | undefined): Scope {
+  return budget ? { lookup: () => undefined, budget } : EMPTY_SCOPE;
+}
+
+/** Enforces the default limits where no budget was given; its hits are not reported. */
+const UNREPORTED = new EvalBudget({ ...DEFAULT_EVAL_LIMITS, timeBudgetMs: Infinity });
 
 /** A scope with extra names bound (for-expression variables, dynamic block iterators). */
 export function bindScope(parent: Scope, names: Record<string, Value>): Scope {
@@ -37,21 +51,47 @@ export function bindScope(parent: Scope, names: Record<string, Value>): Scope {
       if (Object.prototype.hasOwnProperty.call(names, root)) return applySteps(names[root], steps);
       return parent.lookup(root, steps);
     },
+    budget: parent.budget,
   };
 }
 
-/** Evaluates an expression; errors become UNKNOWN. */
-export function evaluate(expr: Expr, scope: Scope): Value {
+/**
+ * Evaluates an expression. Errors Terraform would report, and exhausted budgets, become
+ * UNKNOWN (a budget hit is recorded at its position in `file`); other exceptions are bugs
+ * and propagate.
+ */
+export function evaluate(expr: Expr, scope: Scope, file?: SourceFile): Value {
+  const budget = scope.budget ?? UNREPORTED;
+  const previous = setActiveBudget(budget);
+  let saved: number | undefined;
   try {
-    return evalExpr(expr, { scope });
+    saved = budget.enter();
+    return evalExpr(expr, { scope, budget });
   } catch (e) {
-    if (e instanceof EvalError || e instanceof RangeError || e instanceof SyntaxError) return UNKNOWN;
-    return UNKNOWN;
+    if (e instanceof EvalError) return UNKNOWN;
+    if (e instanceof LimitError) {
+      budget.recordError(e, expr.range, file);
+      return UNKNOWN;
+    }
+    if (isStackOverflow(e)) {
+      budget.recordError(new LimitError('nesting', 'this expression nests too deeply to evaluate'), expr.range, file);
+      return UNKNOWN;
+    }
+    throw e;
+  } finally {
+    if (saved !== undefined) budget.exit(saved);
+    setActiveBudget(previous);
   }
+}
+
+function isStackOverflow(e: unknown): boolean {
+  // A plain string search: a regular expression here could overflow the exhausted stack again.
+  return e instanceof RangeError && e.message.includes('call stack');
 }
 
 interface Ctx {
   scope: Scope;
+  budget: EvalBudget;
   /** Current element inside a splat's `each`. */
   anon?: Value;
 }
@@ -90,6 +130,7 @@ export function getIndex(v: Value, key: Value): Value {
 }
 
 function evalExpr(expr: Expr, ctx: Ctx): Value {
+  ctx.budget.tick();
   switch (expr.kind) {
     case 'LiteralValue':
       return expr.value;
@@ -119,7 +160,7 @@ function evalExpr(expr: Expr, ctx: Ctx): Value {
     case 'RelativeTraversal':
       return applySteps(evalExpr(expr.source, ctx), expr.traversal);
     case 'FunctionCall':
-      return evalCall(expr, ctx);
+      return positioned(expr, () => evalCall(expr, ctx));
     case 'Index':
       return getIndex(evalExpr(expr.collection, ctx), evalExpr(expr.key, ctx));
     case 'Splat':
@@ -128,7 +169,7 @@ function evalExpr(expr: Expr, ctx: Ctx): Value {
       if (ctx.anon === undefined) fail('splat symbol outside a splat');
       return ctx.anon;
     case 'For':
-      return evalFor(expr, ctx);
+      return positioned(expr, () => evalFor(expr, ctx));
     case 'Conditional':
       return evalConditional(expr.condition, expr.trueResult, expr.falseResult, ctx);
     case 'UnaryOp': {
@@ -142,6 +183,16 @@ function evalExpr(expr: Expr, ctx: Ctx): Value {
       return evalExpr(expr.expr, ctx);
     case 'Invalid':
       return UNKNOWN;
+  }
+}
+
+/** A budget hit inside a `for` or a function call points at the innermost one. */
+function positioned(expr: Expr, run: () => Value): Value {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof LimitError && e.range === undefined && e.limit !== 'time') e.range = expr.range;
+    throw e;
   }
 }
 
@@ -165,10 +216,12 @@ function evalTemplate(t: TemplateExpr, ctx: Ctx): Value {
       if (coll === UNKNOWN) unknown = true;
       else {
         for (const [k, v] of iterate(coll)) {
+          ctx.budget.addElements(1);
           const inner = { ...ctx, scope: bindScope(ctx.scope, forNames(part.keyVar, part.valueVar, k, v)) };
           const s = evalTemplate(part.body, inner);
           if (s === UNKNOWN) unknown = true;
           else out += s as string;
+          ctx.budget.checkString(out.length);
         }
       }
     } else {
@@ -176,6 +229,7 @@ function evalTemplate(t: TemplateExpr, ctx: Ctx): Value {
       if (!isWhollyKnown(v)) unknown = true;
       else out += toStr(v);
     }
+    ctx.budget.checkString(out.length);
   }
   return unknown ? UNKNOWN : out;
 }
@@ -202,6 +256,7 @@ function evalFor(expr: Extract<Expr, { kind: 'For' }>, ctx: Ctx): Value {
   const obj = newObject();
   const groups = new Map<string, Value[]>();
   for (const [k, v] of iterate(coll)) {
+    ctx.budget.addElements(1);
     const inner: Ctx = { ...ctx, scope: bindScope(ctx.scope, forNames(expr.keyVar, expr.valueVar, k, v)) };
     if (expr.condition) {
       const c = evalExpr(expr.condition, inner);
@@ -235,6 +290,7 @@ function evalSplat(source: Expr, each: Expr, ctx: Ctx): Value {
   if (src === UNKNOWN) return UNKNOWN;
   if (src === null) return [];
   const list = Array.isArray(src) ? src : [src];
+  ctx.budget.addElements(list.length);
   return list.map((el) => (el === UNKNOWN ? UNKNOWN : evalExpr(each, { ...ctx, anon: el })));
 }
 
@@ -339,5 +395,8 @@ function evalCall(expr: Extract<Expr, { kind: 'FunctionCall' }>, ctx: Ctx): Valu
     if (!Array.isArray(last)) fail('expanding argument must be a list');
     args = [...args.slice(0, -1), ...last];
   }
-  return callFunction(name, args);
+  const out = callFunction(name, args);
+  if (typeof out === 'string') ctx.budget.checkString(out.length);
+  else if (Array.isArray(out)) ctx.budget.addElements(out.length);
+  return out;
 }

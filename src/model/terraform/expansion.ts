@@ -3,7 +3,9 @@
 // (`aws_subnet.a[0]`, `module.db["x"]`, `aws_subnet.a[*]`) picks among them.
 
 import type { Block, Traverser } from '../../parse/hcl/ast.js';
-import { formatNumber, newObject, setKey } from './convert.js';
+import type { SourceFile } from '../../parse/source.js';
+import type { EvalBudget } from './budget.js';
+import { EvalError, formatNumber, newObject, setKey } from './convert.js';
 import { applySteps, evaluate, iterate, type Scope } from './evaluate.js';
 import { blockAttr } from './module-def.js';
 import type { Expansion } from './types.js';
@@ -17,53 +19,67 @@ export interface Expanded<T> {
   instances: T[];
 }
 
-/** Most resources are expanded by count alone; more instances than this are not modelled. */
-const MAX_INSTANCES = 10_000;
-
 export function keySuffix(key: InstanceKey): string {
   if (key === undefined) return '';
   return typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
 
 /**
- * Evaluates count / for_each of a block. An unknown collection still gives one unkeyed
- * instance: its own arguments are known and are judged "if it exists".
+ * Evaluates count / for_each of a block, within the stack's instance budget. An unknown
+ * collection still gives one unkeyed instance: its own arguments are known and are
+ * judged "if it exists". Over the per-block limit the instances are unknown too; once
+ * the stack's budget is spent there are none, so fan-out cannot multiply further.
  */
 export function expansionKeys(
   node: Block,
   scope: Scope,
+  budget: EvalBudget,
+  file: SourceFile,
+  /** The block's address, for the budget's note. */
+  what: string,
 ): { mode: Expansion; keys: { key: InstanceKey; each?: Value }[] } {
-  const unknown = { mode: 'unknown' as const, keys: [{ key: undefined }] };
+  const none = { mode: 'unknown' as const, keys: [] };
+  if (budget.instancesExhausted) return none;
+  const unknown = () =>
+    budget.admitInstances(1, what, file, node.typeRange)
+      ? { mode: 'unknown' as const, keys: [{ key: undefined }] }
+      : none;
+  const overLimit = () => (budget.instancesExhausted ? none : unknown());
   const count = blockAttr(node, 'count');
   const forEach = blockAttr(node, 'for_each');
   if (count) {
-    const v = evaluate(count.expr, scope);
-    if (typeof v !== 'number' && !(typeof v === 'string' && /^\d+$/.test(v))) return unknown;
+    const v = evaluate(count.expr, scope, file);
+    if (typeof v !== 'number' && !(typeof v === 'string' && /^\d+$/.test(v))) return unknown();
     const n = Math.max(0, Math.floor(Number(v)));
-    return { mode: 'count', keys: Array.from({ length: Math.min(n, MAX_INSTANCES) }, (_, i) => ({ key: i })) };
+    if (!budget.admitInstances(n, what, file, count.expr.range)) return overLimit();
+    return { mode: 'count', keys: Array.from({ length: n }, (_, i) => ({ key: i })) };
   }
   if (forEach) {
-    const v = evaluate(forEach.expr, scope);
-    if (v === UNKNOWN || v === null) return unknown;
+    const v = evaluate(forEach.expr, scope, file);
+    if (v === UNKNOWN || v === null) return unknown();
+    let pairs: [Value, Value][];
     try {
-      const pairs = iterate(v);
-      // A set of strings: each.key and each.value are both the element.
-      const keys = pairs.map(([k, val]) => {
-        const key = typeof k === 'number' ? (typeof val === 'number' ? formatNumber(val) : val) : k;
-        return { key: typeof key === 'string' ? key : undefined, each: val };
-      });
-      if (keys.some((k) => k.key === undefined)) return unknown;
-      return { mode: 'for_each', keys };
-    } catch {
-      return unknown;
+      pairs = iterate(v);
+    } catch (e) {
+      if (e instanceof EvalError) return unknown();
+      throw e;
     }
+    // A set of strings: each.key and each.value are both the element.
+    const keys = pairs.map(([k, val]) => {
+      const key = typeof k === 'number' ? (typeof val === 'number' ? formatNumber(val) : val) : k;
+      return { key: typeof key === 'string' ? key : undefined, each: val };
+    });
+    if (keys.some((k) => k.key === undefined)) return unknown();
+    if (!budget.admitInstances(keys.length, what, file, forEach.expr.range)) return overLimit();
+    return { mode: 'for_each', keys };
   }
-  return { mode: 'single', keys: [{ key: undefined }] };
+  return budget.admitInstances(1, what, file, node.typeRange) ? { mode: 'single', keys: [{ key: undefined }] } : none;
 }
 
 /** The scope of one instance: `count` and `each` bound, everything else from the module. */
 export function instanceScope(module: Scope, mode: Expansion, key: InstanceKey, each: Value | undefined): Scope {
   return {
+    budget: module.budget,
     lookup: (root, steps) => {
       if (root === 'self') return UNKNOWN;
       if (root === 'count') {

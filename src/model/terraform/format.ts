@@ -1,6 +1,7 @@
 // Terraform's `format` verbs (Go fmt semantics over cty values): %v %#v %s %q %d %f
 // %e %g %t %x %X %o %b %%, with flags, width, precision and %[n] argument indexes.
 
+import { activeBudget } from './budget.js';
 import { fail, formatNumber, toBool, toNum, toStr } from './convert.js';
 import { jsonEncode } from './functions.js';
 import type { Value } from './value.js';
@@ -29,8 +30,13 @@ export function format(spec: string, args: Value[]): string {
       if (next < 0 || next >= args.length) fail('not enough arguments for format');
       const arg = args[next++];
       used = Math.max(used, next);
-      const body = formatOne(verb, flags, prec === undefined ? undefined : prec === '' ? 0 : Number(prec), arg);
-      return pad(body, flags, width === undefined ? 0 : Number(width), verb);
+      const precision = prec === undefined ? undefined : prec === '' ? 0 : Number(prec);
+      // JavaScript formats at most 100 digits; wider widths are refused before the padding is built.
+      if (precision !== undefined && precision > 100 && 'fFeEgG'.includes(verb)) fail('precision is too large');
+      const w = width === undefined ? 0 : Number(width);
+      activeBudget()?.checkString(w);
+      const body = formatOne(verb, flags, precision, arg);
+      return pad(body, flags, w, verb);
     },
   );
   if (used < args.length) fail('too many arguments for format');
@@ -92,7 +98,7 @@ function formatOne(verb: string, flags: string, prec: number | undefined, arg: V
     case 'g':
     case 'G': {
       const n = toNum(arg);
-      return signed(n, prec === undefined ? formatNumber(n) : String(Number(n.toPrecision(prec))), flags);
+      return signed(n, prec === undefined ? formatNumber(n) : String(Number(n.toPrecision(Math.max(1, prec)))), flags);
     }
     case 'x':
     case 'X':

@@ -1,9 +1,13 @@
 // Terraform's built-in functions over known values. A function Terraform has but we
 // do not (or one that needs I/O, time or randomness) gives UNKNOWN.
 
+import { RE2JS } from 're2js';
+import { activeBudget } from './budget.js';
 import {
   compareStrings,
+  distinctValues,
   fail,
+  identityKey,
   formatNumber,
   hasKey,
   isObj,
@@ -65,9 +69,88 @@ function chars(s: string): string[] {
 
 const unicodeSpace = /^[\s\u0085]+|[\s\u0085]+$/g;
 
-function regexFrom(pattern: string): RegExp {
-  // RE2 and JavaScript agree on the common syntax; (?P<name>) is RE2's named group.
-  return new RegExp(pattern.replace(/\(\?P</g, '(?<'), 'gu');
+/**
+ * Terraform's regular expressions are RE2: linear time whatever the pattern, so a
+ * hostile `(a+)+$` cannot stall the run. Compiled patterns are cached per pattern.
+ */
+const compiled = new Map<string, RE2JS>();
+
+function re2(pattern: string): RE2JS {
+  let re = compiled.get(pattern);
+  if (!re) {
+    try {
+      re = RE2JS.compile(pattern);
+    } catch (e) {
+      return fail(`invalid regular expression: ${(e as Error).message}`);
+    }
+    if (compiled.size > 1000) compiled.clear();
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+/** Characters of a string about to be built: refused before it is built when over the limit. */
+function checkLength(n: number): void {
+  activeBudget()?.checkString(n);
+}
+
+function countElements(n: number): void {
+  activeBudget()?.addElements(n);
+}
+
+/** `regex`'s result for one match: the match, its groups as a list, or named groups as an object. */
+function matchValue(re: RE2JS, m: ReturnType<RE2JS['matcher']>): Value {
+  const names = re.namedGroups() as Record<string, number>;
+  const count = m.groupCount();
+  if (Object.keys(names).length > 0) {
+    const out = newObject();
+    for (const [k, i] of Object.entries(names)) setKey(out, k, m.group(i) ?? null);
+    return out;
+  }
+  if (count === 0) return m.group(0) ?? '';
+  const groups: Value[] = [];
+  for (let i = 1; i <= count; i++) groups.push(m.group(i) ?? null);
+  return groups;
+}
+
+/** Go's Regexp.ReplaceAllString: `$1`, `${1}`, `${name}` in the replacement; the output is bounded as it grows. */
+function regexReplace(s: string, pattern: string, rep: string): string {
+  const re = re2(pattern);
+  const m = re.matcher(s);
+  const names = re.namedGroups() as Record<string, number>;
+  let out = '';
+  let last = 0;
+  forEachMatch(m, s.length, () => {
+    out += s.slice(last, m.start()) + expandReplacement(rep, m, names);
+    checkLength(out.length);
+    last = m.end();
+  });
+  return out + s.slice(last);
+}
+
+/** Go's successive non-overlapping matches: an empty match right after a match is ignored. */
+function forEachMatch(m: ReturnType<RE2JS['matcher']>, length: number, use: () => void): void {
+  let from = 0;
+  let prevEnd = -1;
+  while (from <= length && m.find(from)) {
+    const start = m.start();
+    const end = m.end();
+    if (!(start === end && start === prevEnd)) use();
+    prevEnd = end;
+    from = end === start ? end + 1 : end;
+  }
+}
+
+function expandReplacement(rep: string, m: ReturnType<RE2JS['matcher']>, names: Record<string, number>): string {
+  if (!rep.includes('$')) return rep;
+  // Go takes the longest name after $ ([A-Za-z0-9_]); a missing group is empty.
+  return rep.replace(/\$(?:\{(\w+)\}|(\w+)|\$)/g, (all, braced: string | undefined, bare: string | undefined) => {
+    if (all === '$$') return '$';
+    const name = (braced ?? bare)!;
+    const index = /^\d+$/.test(name) ? Number(name) : names[name];
+    if (index === undefined || index > m.groupCount()) return '';
+    return m.group(index) ?? '';
+  });
 }
 
 function goTitle(s: string): string {
@@ -104,6 +187,14 @@ export function jsonEncode(v: Value): string {
   );
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return fail(`invalid JSON: ${(e as Error).message}`);
+  }
+}
+
 function fromJson(x: unknown): Value {
   if (x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') return x;
   if (Array.isArray(x)) return x.map(fromJson);
@@ -117,7 +208,10 @@ function flattenInto(v: Value[], out: Value[]): boolean {
     if (el === UNKNOWN) return false;
     if (Array.isArray(el)) {
       if (!flattenInto(el, out)) return false;
-    } else out.push(el);
+    } else {
+      out.push(el);
+      countElements(1);
+    }
   }
   return true;
 }
@@ -129,6 +223,13 @@ function mapValues(o: ValueObject): Value[] {
 function numbers(args: Value[]): number[] {
   if (args.length === 0) fail('at least one argument is required');
   return args.map(toNum);
+}
+
+/** Math.min/max without spreading (a spread of a long list overflows the call stack). */
+function extreme(ns: number[], pick: (a: number, b: number) => number): number {
+  let out = ns[0];
+  for (let i = 1; i < ns.length; i++) out = pick(out, ns[i]);
+  return out;
 }
 
 function ipv4ToInt(s: string): number {
@@ -178,7 +279,13 @@ const FUNCTIONS: Record<string, FnDef> = {
       return fail(`no key "${k}"`);
     },
   },
-  concat: { partial: true, fn: (args) => args.flatMap((a) => list(a)) },
+  concat: {
+    partial: true,
+    fn: (args) => {
+      countElements(args.reduce<number>((n, a) => n + (Array.isArray(a) ? a.length : 0), 0));
+      return args.flatMap((a) => list(a));
+    },
+  },
   contains: {
     fn: (args) => {
       arity(args, 2);
@@ -242,9 +349,7 @@ const FUNCTIONS: Record<string, FnDef> = {
   distinct: {
     fn: (args) => {
       arity(args, 1);
-      const out: Value[] = [];
-      for (const v of list(args[0])) if (!out.some((o) => sameValue(o, v))) out.push(v);
-      return out;
+      return distinctValues(list(args[0]));
     },
   },
   compact: {
@@ -312,7 +417,14 @@ const FUNCTIONS: Record<string, FnDef> = {
     fn: (args) => {
       if (args.length === 0) fail('at least one set is required');
       const [first, ...rest] = args.map(list);
-      return sortSet(first.filter((v) => rest.every((r) => r.some((o) => sameValue(o, v)))));
+      const keysOf = (l: Value[]) => new Set(l.map(identityKey).filter((k) => k !== undefined));
+      const others = rest.map(keysOf);
+      return sortSet(
+        first.filter((v) => {
+          const k = identityKey(v);
+          return k !== undefined && others.every((o) => o.has(k));
+        }),
+      );
     },
   },
   // Type conversions.
@@ -344,7 +456,7 @@ const FUNCTIONS: Record<string, FnDef> = {
   nonsensitive: { unknownAware: true, fn: (args) => (arity(args, 1), args[0]) },
   // Encodings.
   jsonencode: { fn: (args) => (arity(args, 1), jsonEncode(args[0])) },
-  jsondecode: { fn: (args) => (arity(args, 1), fromJson(JSON.parse(str(args[0])))) },
+  jsondecode: { fn: (args) => (arity(args, 1), fromJson(parseJson(str(args[0])))) },
   yamlencode: { fn: (args) => (arity(args, 1), yamlEncode(args[0])) },
   base64encode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), 'utf8').toString('base64')) },
   base64decode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), 'base64').toString('utf8')) },
@@ -360,6 +472,7 @@ const FUNCTIONS: Record<string, FnDef> = {
       const lens = rest.filter(Array.isArray).map((l) => (l as Value[]).length);
       if (lens.some((l) => l !== lens[0])) fail('lists must have the same length');
       const n = lens.length === 0 ? 1 : lens[0];
+      countElements(n);
       const out: string[] = [];
       for (let i = 0; i < n; i++)
         out.push(
@@ -374,7 +487,10 @@ const FUNCTIONS: Record<string, FnDef> = {
   join: {
     fn: (args) => {
       if (args.length < 2) fail('join needs a separator and a list');
-      return args.slice(1).flatMap(list).map(str).join(str(args[0]));
+      const parts = args.slice(1).flatMap(list).map(str);
+      const sep = str(args[0]);
+      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep.length * Math.max(0, parts.length - 1));
+      return parts.join(sep);
     },
   },
   split: { fn: (args) => (arity(args, 2), str(args[1]).split(str(args[0]))) },
@@ -416,14 +532,10 @@ const FUNCTIONS: Record<string, FnDef> = {
       const s = str(args[0]);
       const sub = str(args[1]);
       const rep = str(args[2]);
-      if (sub.length > 1 && sub.startsWith('/') && sub.endsWith('/')) {
-        // Go's ${1} and $1 both name a group; JavaScript understands $1.
-        return s.replace(
-          regexFrom(sub.slice(1, -1)),
-          rep.replace(/\$\{(\w+)\}/g, (_, g: string) => (/^\d+$/.test(g) ? `$${g}` : `$<${g}>`)),
-        );
-      }
-      return s.split(sub).join(rep);
+      if (sub.length > 1 && sub.startsWith('/') && sub.endsWith('/')) return regexReplace(s, sub.slice(1, -1), rep);
+      const pieces = s.split(sub);
+      checkLength(s.length + (pieces.length - 1) * (rep.length - sub.length));
+      return pieces.join(rep);
     },
   },
   substr: {
@@ -444,20 +556,29 @@ const FUNCTIONS: Record<string, FnDef> = {
   regex: {
     fn: (args) => {
       arity(args, 2);
-      const re = new RegExp(str(args[0]).replace(/\(\?P</g, '(?<'), 'u');
-      const m = re.exec(str(args[1]));
-      if (!m) fail('pattern did not match');
-      if (m.groups) {
-        const out = newObject();
-        for (const [k, v] of Object.entries(m.groups)) setKey(out, k, v ?? null);
-        return out;
-      }
-      return m.length === 1 ? m[0] : m.slice(1).map((g) => g ?? null);
+      const re = re2(str(args[0]));
+      const m = re.matcher(str(args[1]));
+      if (!m.find()) fail('pattern did not match');
+      return matchValue(re, m);
+    },
+  },
+  regexall: {
+    fn: (args) => {
+      arity(args, 2);
+      const re = re2(str(args[0]));
+      const s = str(args[1]);
+      const m = re.matcher(s);
+      const out: Value[] = [];
+      forEachMatch(m, s.length, () => {
+        out.push(matchValue(re, m));
+        countElements(1);
+      });
+      return out;
     },
   },
   // Numbers.
-  min: { fn: (args) => Math.min(...numbers(args)) },
-  max: { fn: (args) => Math.max(...numbers(args)) },
+  min: { fn: (args) => extreme(numbers(args), Math.min) },
+  max: { fn: (args) => extreme(numbers(args), Math.max) },
   abs: { fn: (args) => (arity(args, 1), Math.abs(toNum(args[0]))) },
   ceil: { fn: (args) => (arity(args, 1), Math.ceil(toNum(args[0]))) },
   floor: { fn: (args) => (arity(args, 1), Math.floor(toNum(args[0]))) },

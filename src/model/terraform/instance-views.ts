@@ -4,7 +4,8 @@
 import type { Block, Expr } from '../../parse/hcl/ast.js';
 import type { Range, SourceFile } from '../../parse/source.js';
 import { BlockView } from './block.js';
-import { EMPTY_SCOPE, evaluate, type Scope } from './evaluate.js';
+import type { EvalBudget } from './budget.js';
+import { constantScope, evaluate, type Scope } from './evaluate.js';
 import { keySuffix, type InstanceKey } from './expansion.js';
 import {
   blockAttr,
@@ -87,7 +88,7 @@ export class ProviderView extends BlockView implements TfProvider {
     super(decl.node, decl.file, scope);
     this.providerName = decl.node.labels[0]?.value ?? '';
     const alias = blockAttr(decl.node, 'alias');
-    const aliasValue = alias ? evaluate(alias.expr, EMPTY_SCOPE) : undefined;
+    const aliasValue = alias ? evaluate(alias.expr, constantScope(scope.budget), decl.file) : undefined;
     if (typeof aliasValue === 'string') this.alias = aliasValue;
     this.ref = this.alias ? `${this.providerName}.${this.alias}` : this.providerName;
   }
@@ -185,15 +186,15 @@ export class BackendView extends BlockView implements TfBackend {
   readonly config = new Map<string, { value: Value; range: Range; file: SourceFile }>();
   readonly partialFiles: SourceFile[] = [];
 
-  constructor(node: Block, file: SourceFile, partials: ModuleDef['input']['backendConfigs']) {
-    super(node, file, EMPTY_SCOPE);
+  constructor(node: Block, file: SourceFile, partials: ModuleDef['input']['backendConfigs'], budget?: EvalBudget) {
+    super(node, file, constantScope(budget));
     this.backendType = node.type === 'cloud' ? 'cloud' : (node.labels[0]?.value ?? '');
     for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file });
     // Partial configuration (`-backend-config=FILE`) overrides the block's own settings.
     for (const p of partials) {
       this.partialFiles.push(p.file);
       for (const a of p.hcl.body.attributes) {
-        this.config.set(a.name, { value: evaluate(a.expr, EMPTY_SCOPE), range: a.range, file: p.file });
+        this.config.set(a.name, { value: evaluate(a.expr, this.scope, p.file), range: a.range, file: p.file });
       }
     }
   }

@@ -6,7 +6,8 @@ import type { Traverser } from '../../parse/hcl/ast.js';
 import type { SourceFile } from '../../parse/source.js';
 import { BlockView } from './block.js';
 import { newObject, setKey } from './convert.js';
-import { EMPTY_SCOPE, applySteps, evaluate, type Scope } from './evaluate.js';
+import type { EvalBudget } from './budget.js';
+import { applySteps, constantScope, evaluate, type Scope } from './evaluate.js';
 import { expansionKeys, instanceScope, keySuffix, pickInstance, type Expanded, type InstanceKey } from './expansion.js';
 import {
   BackendView,
@@ -37,6 +38,8 @@ export interface BuildContext {
   /** Values from tfvars and --var-file, applied to root modules. */
   rootVars(def: ModuleDef): Map<string, Value>;
   maxDepth: number;
+  /** The stack's evaluation budget (one per root). */
+  budget: EvalBudget;
 }
 
 export class ModuleInstance implements TfModule {
@@ -52,6 +55,8 @@ export class ModuleInstance implements TfModule {
   dataSources: TfResource[] = [];
   moduleCalls: TfModuleCall[] = [];
   readonly scope: Scope;
+  /** No names, the stack's budget: variable defaults and other constants. */
+  private readonly constScope: Scope;
   private readonly localValues = new LazyMap<string, Value>();
   private readonly varValues = new LazyMap<string, Value>();
   private readonly outputValues = new LazyMap<string, Value>();
@@ -72,13 +77,14 @@ export class ModuleInstance implements TfModule {
     this.dir = def.dir;
     this.files = def.input.files.map((f) => f.file);
     this.prefix = path === '' ? '' : `${path}.`;
-    this.scope = { lookup: (root, steps) => this.lookup(root, steps) };
+    this.scope = { lookup: (root, steps) => this.lookup(root, steps), budget: ctx.budget };
+    this.constScope = constantScope(ctx.budget);
     for (const [name, d] of def.variables) this.variables.set(name, new VariableView(name, d.node, d.file, this));
     this.providers = def.providers.map((p) => new ProviderView(p, this.scope));
     this.terraformBlocks = def.terraformBlocks.map((t) => new BlockView(t.node, t.file, this.scope));
     for (const t of def.terraformBlocks) {
       const b = t.node.body.blocks.find((x) => x.type === 'backend' || x.type === 'cloud');
-      if (b && !this.backend) this.backend = new BackendView(b, t.file, def.input.backendConfigs);
+      if (b && !this.backend) this.backend = new BackendView(b, t.file, def.input.backendConfigs, ctx.budget);
     }
   }
 
@@ -105,12 +111,12 @@ export class ModuleInstance implements TfModule {
     if (!decl) return UNKNOWN;
     const typeExpr = blockAttr(decl.node, 'type')?.expr;
     const defaultAttr = blockAttr(decl.node, 'default');
-    const dflt = defaultAttr ? evaluate(defaultAttr.expr, EMPTY_SCOPE) : undefined;
+    const dflt = defaultAttr ? evaluate(defaultAttr.expr, this.constScope, decl.file) : undefined;
     let given: Value | undefined;
     if (this.isRoot) given = this.ctx.rootVars(this.def).get(name);
     else if (this.call) given = this.call.argument(name);
     const nullableAttr = blockAttr(decl.node, 'nullable');
-    const nullable = nullableAttr ? evaluate(nullableAttr.expr, EMPTY_SCOPE) !== false : true;
+    const nullable = nullableAttr ? evaluate(nullableAttr.expr, this.constScope, decl.file) !== false : true;
     let v: Value;
     if (given !== undefined && !(given === null && !nullable && dflt !== undefined)) v = given;
     else if (dflt !== undefined) v = dflt;
@@ -121,14 +127,14 @@ export class ModuleInstance implements TfModule {
   local(name: string): Value {
     const decl = this.def.locals.get(name);
     if (!decl) return UNKNOWN;
-    return this.localValues.get(name, () => evaluate(decl.node.expr, this.scope), UNKNOWN);
+    return this.localValues.get(name, () => evaluate(decl.node.expr, this.scope, decl.file), UNKNOWN);
   }
 
   output(name: string): Value {
     const decl = this.def.outputs.get(name);
     if (!decl) return UNKNOWN;
     const a = blockAttr(decl.node, 'value');
-    return this.outputValues.get(name, () => (a ? evaluate(a.expr, this.scope) : UNKNOWN), UNKNOWN);
+    return this.outputValues.get(name, () => (a ? evaluate(a.expr, this.scope, decl.file) : UNKNOWN), UNKNOWN);
   }
 
   /** All outputs as an object (what `module.x` is as a value). */
@@ -216,7 +222,8 @@ export class ModuleInstance implements TfModule {
     return this.resourceExp.get(
       key,
       () => {
-        const { mode, keys } = expansionKeys(decl.node, this.scope);
+        const what = `${this.prefix}${key}`;
+        const { mode, keys } = expansionKeys(decl.node, this.scope, this.ctx.budget, decl.file, what);
         return {
           mode,
           instances: keys.map(
@@ -233,7 +240,8 @@ export class ModuleInstance implements TfModule {
     return this.callExp.get(
       name,
       () => {
-        const { mode, keys } = expansionKeys(decl.node, this.scope);
+        const what = `${this.prefix}module.${name}`;
+        const { mode, keys } = expansionKeys(decl.node, this.scope, this.ctx.budget, decl.file, what);
         const instances = keys.map((k) => {
           const view = new ModuleCallView(
             decl,

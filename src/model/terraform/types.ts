@@ -3,6 +3,7 @@
 
 import type { Attribute, Block } from '../../parse/hcl/ast.js';
 import type { Range, SourceFile } from '../../parse/source.js';
+import type { LimitHit } from './budget.js';
 import type { Value } from './value.js';
 
 export interface TfAttribute {
@@ -177,4 +178,9 @@ export interface TfProject {
   /** Every module directory scanned, whether a root or only called. */
   modules: TfModule[];
   /** Files that failed to parse still count as scanned but contribute nothing. */
+  /**
+   * Evaluation budgets hit so far, one per limit and position. Evaluation is lazy, so
+   * rules reading values can add more: read it after the rules ran.
+   */
+  limitHits: readonly LimitHit[];
 }
