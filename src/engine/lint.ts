@@ -111,6 +111,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   const sources = new Map<string, SourceFile>();
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
+  // Files refused at a position (invalid UTF-8) still show the offending line.
+  for (const p of outcome.problems) if (p.source.text !== '') sources.set(p.source.path, p.source);
   for (const s of relocate.templates) sources.set(s.path, s);
   for (const s of rendering.sources) sources.set(s.path, s);
 

@@ -68,8 +68,13 @@ function parseOne(
       ? decode(Buffer.from(stdin ?? '', 'utf8'), candidate.path)
       : files.load(candidate, limits.maxFileBytes);
   if (!loaded.ok) {
+    const message = `File not linted: ${loaded.reason}.`;
+    if (loaded.at) {
+      const { source, offset } = loaded.at;
+      return { problem: { source, message, range: source.range(offset, Math.min(offset + 1, source.text.length)) } };
+    }
     const source = new SourceFile(candidate.path, '');
-    return { problem: { source, message: `File not linted: ${loaded.reason}.`, range: source.range(0, 0) } };
+    return { problem: { source, message, range: source.range(0, 0) } };
   }
   const source = loaded.source;
   switch (candidate.kind) {

@@ -1,12 +1,20 @@
 // Reads one file within the limits: too large or binary files are refused with a reason
 // instead of being parsed.
 
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { SourceFile } from '../parse/source.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type Loaded = { ok: true; source: SourceFile } | { ok: false; reason: string };
+export type Loaded =
+  | { ok: true; source: SourceFile }
+  | {
+      ok: false;
+      reason: string;
+      /** When the text is readable enough to show: the file, and the offset of the problem in it. */
+      at?: { source: SourceFile; offset: number };
+    };
 
 /**
  * Synchronous on purpose: the four calls cost microseconds each, while as promises
@@ -32,12 +40,56 @@ export function loadFileSync(abs: string, path: string, maxBytes = DEFAULT_MAX_F
   }
 }
 
-/** Text from bytes: binary (a NUL byte) is refused; a UTF-8 BOM is dropped. */
+/**
+ * Text from bytes: a UTF-8 BOM is dropped; UTF-16, binary (a NUL byte) and invalid UTF-8
+ * are refused, like Terraform ("Invalid character encoding"), rather than linted as
+ * U+FFFD replacement characters: the file is reported at the first bad byte.
+ */
 export function decode(buf: Uint8Array, path: string): Loaded {
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))
+    return { ok: false, reason: 'UTF-16 encoded; all input files must be UTF-8' };
   if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file' };
-  let text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = bytes.toString('utf8', bom);
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    const source = new SourceFile(path, text);
+    const offset = bytes.toString('utf8', bom, bad).length;
+    const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      reason: `invalid character encoding (byte 0x${hex} is not UTF-8); all input files must be UTF-8`,
+      at: { source, offset },
+    };
+  }
   return { ok: true, source: new SourceFile(path, text) };
+}
+
+/** Index of the first byte that does not start a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n: number;
+    let min: number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) [n, min] = [1, 0x80];
+    else if (c >= 0xe0 && c <= 0xef) [n, min] = [2, 0x800];
+    else if (c >= 0xf0 && c <= 0xf4) [n, min] = [3, 0x10000];
+    else return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k];
+      if (x === undefined || (x & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (x & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return b.length;
 }
 
 export function formatBytes(n: number): string {

@@ -50,8 +50,8 @@ export interface YamlDocument {
 export interface YamlError {
   message: string;
   range: Range;
-  /** Which limit or failure: syntax, aliases, depth, size. */
-  reason: 'syntax' | 'aliases' | 'depth' | 'size';
+  /** Which limit or failure: syntax, aliases, depth, size, a repeated mapping key (not fatal to the stream). */
+  reason: 'syntax' | 'aliases' | 'depth' | 'size' | 'duplicate-key';
 }
 
 export interface YamlStream {

@@ -14,6 +14,8 @@ import { resolvePlain, resolveTagged } from './scalar.js';
 export interface BuildResult {
   documents: YamlDocument[];
   error?: YamlError;
+  /** Duplicate mapping keys: not fatal to the stream, but their document is dropped (root null). */
+  duplicates: YamlError[];
   /** Offset up to which the text was turned into documents. */
   stoppedAt: number;
 }
@@ -33,6 +35,8 @@ interface Frame {
 }
 
 interface DocState {
+  /** A mapping of this document repeats a key: the document is not used. */
+  duplicateKey: boolean;
   explicitStart: boolean;
   explicitEnd: boolean;
   root: YNode | null;
@@ -63,10 +67,12 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
   let prevEnd = 0;
   let prevDocEnd = 0;
   let doc: DocState | undefined;
+  const duplicates: YamlError[] = [];
 
   const fail = (message: string, start: number, end: number, reason: YamlError['reason']): BuildResult => ({
     documents,
     error: { message, range: file.range(start, end), reason },
+    duplicates,
     stoppedAt: prevDocEnd,
   });
 
@@ -227,6 +233,21 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       attach(nullNode, prevEnd, prevEnd, false);
       stack.pop();
     }
+    if (f.node.kind === 'map' && f.node.pairs.length > 1) {
+      const dup = duplicateKey(f.node.pairs);
+      if (dup) {
+        const [first, again] = dup;
+        const key = String((again.key as YScalar).value);
+        duplicates.push({
+          message:
+            `duplicate key "${key}": already set on line ${first.key.range.start.line}. YAML and the Kubernetes API ` +
+            'refuse a mapping that repeats a key, so this document is not linted',
+          range: again.key.range,
+          reason: 'duplicate-key',
+        });
+        if (doc) doc.duplicateKey = true;
+      }
+    }
     if (f.merges && f.node.kind === 'map') f.node.pairs = applyMerges(f.node.pairs, f.merges);
     // Trees live for the whole run: drop the spare capacity that push leaves (17 slots after the first).
     if (f.node.kind === 'map') f.node.pairs = exact(f.node.pairs);
@@ -247,7 +268,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       const m = markerAfter(text, '...', end);
       if (m >= 0) end = m + 3;
     }
-    documents.push({ root: d.root, range: file.span(start, end), index: documents.length });
+    documents.push({ root: d.duplicateKey ? null : d.root, range: file.span(start, end), index: documents.length });
     prevDocEnd = end;
     prevEnd = end;
   };
@@ -257,7 +278,14 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       const e = events[i];
       switch (e.type) {
         case EVENT_ID.DOCUMENT:
-          doc = { explicitStart: e.explicitStart, explicitEnd: e.explicitEnd, root: null, rootStart: -1, rootEnd: -1 };
+          doc = {
+            duplicateKey: false,
+            explicitStart: e.explicitStart,
+            explicitEnd: e.explicitEnd,
+            root: null,
+            rootStart: -1,
+            rootEnd: -1,
+          };
           anchors = new Map();
           cost = 0;
           break;
@@ -316,10 +344,33 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       'aliases',
     );
   }
-  return { documents, stoppedAt: text.length };
+  return { documents, duplicates, stoppedAt: text.length };
 }
 
 /** Pairs with `<<` merges resolved: explicit keys win, then earlier merged maps. */
+/** The first pair whose scalar key repeats an earlier one, with that earlier pair. */
+function duplicateKey(pairs: YPair[]): [YPair, YPair] | undefined {
+  const keyOf = (p: YPair) => (p.key.kind === 'scalar' ? String(p.key.value) : undefined);
+  if (pairs.length <= 8) {
+    // Most mappings are small: compare in place rather than allocate a set per mapping.
+    for (let i = 1; i < pairs.length; i++) {
+      const k = keyOf(pairs[i]);
+      if (k === undefined) continue;
+      for (let j = 0; j < i; j++) if (keyOf(pairs[j]) === k) return [pairs[j], pairs[i]];
+    }
+    return undefined;
+  }
+  const seen = new Map<string, YPair>();
+  for (const p of pairs) {
+    const k = keyOf(p);
+    if (k === undefined) continue;
+    const first = seen.get(k);
+    if (first) return [first, p];
+    seen.set(k, p);
+  }
+  return undefined;
+}
+
 function applyMerges(pairs: YPair[], merges: { at: number; pair: YPair }[]): YPair[] {
   const seen = new Set<string>();
   for (const p of pairs) if (p.key.kind === 'scalar') seen.add(String(p.key.value));

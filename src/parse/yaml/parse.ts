@@ -77,6 +77,7 @@ function parseStream(file: SourceFile, lim: YamlLimits): YamlStream {
   scanComments(file, covered, 0, stop, comments);
   if (stop < text.length) scanCommentsLoose(file, stop, comments);
   if (built.error) errors.unshift(built.error);
+  errors.push(...built.duplicates);
 
   const documents = built.documents;
   if (documents.length === 0 && errors.length === 0) {
