@@ -28690,7 +28690,11 @@ async function discover(paths, options) {
   const seen = /* @__PURE__ */ new Set();
   const files = [];
   const problems = [];
-  const inside2 = (real) => !root || real === root || real.startsWith(root + sep);
+  const unreadable = [];
+  const within = (real, dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+  const inside2 = (real) => !root || within(real, root);
+  const scanned = paths.map((p) => tryRealpath(resolve(options.cwd, p))).filter((p) => p !== void 0);
+  const inScanned = (real) => scanned.some((d) => within(real, d));
   function visit(abs, explicit) {
     const display = displayPath(options.cwd, abs);
     if (!explicit && options.isIgnored?.(display)) return;
@@ -28703,14 +28707,20 @@ async function discover(paths, options) {
       problems.push({ path: display, reason: "outside the workspace: not read" });
       return;
     }
+    if (!explicit && !inScanned(real)) {
+      problems.push({ path: display, reason: "symbolic link to a path outside the scanned paths: not followed" });
+      return;
+    }
     let info2;
     try {
       info2 = statSync(real);
-    } catch {
+    } catch (e) {
+      unreadable.push({ path: display, reason: `cannot be read (${errorCode(e)})` });
       return;
     }
     if (info2.isDirectory()) visitDir(abs, real);
     else if (info2.isFile()) addFile(abs, real, display, explicit);
+    else if (explicit) problems.push({ path: display, reason: "not a regular file or directory: not read" });
   }
   function visitDir(abs, real) {
     if (seen.has(real)) return;
@@ -28718,7 +28728,8 @@ async function discover(paths, options) {
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -28747,7 +28758,11 @@ async function discover(paths, options) {
   }
   for (const p of paths) visit(resolve(options.cwd, p), true);
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, problems };
+  unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, problems, unreadable };
+}
+function errorCode(e) {
+  return e?.code ?? "error";
 }
 function tryRealpath(path2) {
   try {
@@ -39723,6 +39738,11 @@ function toJS(node) {
     }
   }
 }
+function documentsWithDuplicateKeys(stream) {
+  const out = /* @__PURE__ */ new Set();
+  for (const e of stream.errors) if (e.reason === "duplicate-key" && e.document !== void 0) out.add(e.document);
+  return out;
+}
 
 // rules/kubernetes/lib/resources.ts
 var RESOURCE_NAMES = ["cpu", "memory"];
@@ -42162,9 +42182,10 @@ function buildKubernetesModel(inputs) {
   const notKubernetes = [];
   for (const input of inputs) {
     const before = objects.length;
+    const refused = documentsWithDuplicateKeys(input.stream);
     for (const doc of input.stream.documents) {
       const root = doc.root;
-      if (!isKubernetesObject(root)) continue;
+      if (!isKubernetesObject(root) || refused.has(doc.index)) continue;
       const helmSource = input.helmSources?.[doc.index];
       const kind = stringScalar(yget(root, "kind")).value;
       const items = yget(root, "items");
@@ -42173,7 +42194,9 @@ function buildKubernetesModel(inputs) {
           if (isKubernetesObject(item2)) objects.push(toObject(input.file, doc, item2, helmSource));
       } else objects.push(toObject(input.file, doc, root, helmSource));
     }
-    if (objects.length === before && input.stream.errors.length === 0) notKubernetes.push(input.file);
+    const fatal = input.stream.errors.some((e) => e.reason !== "duplicate-key");
+    const refusedObjects = [...refused].some((i) => isKubernetesObject(input.stream.documents[i]?.root));
+    if (objects.length === before && !fatal && !refusedObjects) notKubernetes.push(input.file);
   }
   return { project: { objects }, notKubernetes };
 }
@@ -48625,9 +48648,9 @@ function buildDocuments(file, events, maxAliases, covered) {
         duplicates.push({
           message: `duplicate key "${key}": already set on line ${first.key.range.start.line}. YAML and the Kubernetes API refuse a mapping that repeats a key, so this document is not linted`,
           range: again.key.range,
-          reason: "duplicate-key"
+          reason: "duplicate-key",
+          document: documents.length
         });
-        if (doc) doc.duplicateKey = true;
       }
     }
     if (f.merges && f.node.kind === "map") f.node.pairs = applyMerges(f.node.pairs, f.merges);
@@ -48648,7 +48671,7 @@ function buildDocuments(file, events, maxAliases, covered) {
       const m = markerAfter(text, "...", end);
       if (m >= 0) end = m + 3;
     }
-    documents.push({ root: d.duplicateKey ? null : d.root, range: file.span(start, end), index: documents.length });
+    documents.push({ root: d.root, range: file.span(start, end), index: documents.length });
     prevDocEnd = end;
     prevEnd = end;
   };
@@ -48658,7 +48681,6 @@ function buildDocuments(file, events, maxAliases, covered) {
       switch (e.type) {
         case EVENT_ID.DOCUMENT:
           doc = {
-            duplicateKey: false,
             explicitStart: e.explicitStart,
             explicitEnd: e.explicitEnd,
             root: null,
@@ -49000,8 +49022,9 @@ function parseConfig(path2, text) {
     range: range2
   });
   const stream = parseYamlStream(file, { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 50 });
-  if (stream.errors.length > 0) {
-    return { errors: stream.errors.map((e) => errorAt(e.range, "", `invalid YAML: ${e.message}`)) };
+  const yamlErrors = stream.errors.filter((e) => e.reason !== "duplicate-key");
+  if (yamlErrors.length > 0) {
+    return { errors: yamlErrors.map((e) => errorAt(e.range, "", `invalid YAML: ${e.message}`)) };
   }
   if (stream.documents.length > 1) {
     return { errors: [errorAt(stream.documents[1].range, "", "the config must be a single YAML document")] };
@@ -52054,7 +52077,7 @@ function parseProblems(file) {
   if (file.kind === "hcl")
     return file.hcl.diagnostics.filter((d) => d.severity === "error").map((d) => ({ source: file.source, message: d.message, range: d.range }));
   if (file.kind === "yaml")
-    return file.stream.errors.map((e) => ({ source: file.source, message: e.message, range: e.range }));
+    return file.stream.errors.filter((e) => e.reason !== "duplicate-key" || isKubernetesObject(file.stream.documents[e.document]?.root)).map((e) => ({ source: file.source, message: e.message, range: e.range }));
   return [];
 }
 
@@ -52290,6 +52313,8 @@ async function lint(options) {
   const outcome = await parseFiles(lintable, limits, options.stdin);
   const varFileOutcome = await parseFiles(await discoverVarFiles(config.varFiles, cwd, options.root), limits);
   const problems = [
+    // Directories that cannot be read are reported like files that cannot be read.
+    ...discovery.unreadable.map((u) => unreadableProblem(u.path, u.reason)),
     ...outcome.problems,
     ...outcome.parsed.flatMap(parseProblems),
     ...varFileOutcome.problems,
@@ -52324,7 +52349,7 @@ async function lint(options) {
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
   for (const p of outcome.problems) if (p.source.text !== "") sources.set(p.source.path, p.source);
   for (const s of relocate.templates) sources.set(s.path, s);
-  const unreadable = outcome.problems.length;
+  const unreadable = outcome.problems.length + discovery.unreadable.length;
   return {
     findings,
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas()].sort((a, b) => a.id < b.id ? -1 : 1),
@@ -52363,6 +52388,10 @@ async function discoverVarFiles(varFiles, cwd, root) {
   if (varFiles.length === 0) return [];
   const found = await discover(varFiles, { cwd, root });
   return found.files;
+}
+function unreadableProblem(path2, reason) {
+  const source = new SourceFile(path2, "");
+  return { source, message: `Not linted: ${reason}.`, range: source.range(0, 0) };
 }
 function chartSkipLines(skips) {
   const byChart = /* @__PURE__ */ new Map();

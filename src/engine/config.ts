@@ -128,8 +128,10 @@ export function parseConfig(path: string, text: string): ConfigResult {
   });
 
   const stream = parseYamlStream(file, { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 50 });
-  if (stream.errors.length > 0) {
-    return { errors: stream.errors.map((e) => errorAt(e.range, '', `invalid YAML: ${e.message}`)) };
+  // Repeated keys are reported below, with the setting's path.
+  const yamlErrors = stream.errors.filter((e) => e.reason !== 'duplicate-key');
+  if (yamlErrors.length > 0) {
+    return { errors: yamlErrors.map((e) => errorAt(e.range, '', `invalid YAML: ${e.message}`)) };
   }
   if (stream.documents.length > 1) {
     return { errors: [errorAt(stream.documents[1].range, '', 'the config must be a single YAML document')] };

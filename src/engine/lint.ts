@@ -6,7 +6,7 @@ import { compareFindings, SEVERITY_RANK, type Finding } from '../findings/findin
 import type { Candidate } from '../read/discover.js';
 import { diskSource } from '../read/file-source.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
-import type { SourceFile } from '../parse/source.js';
+import { SourceFile } from '../parse/source.js';
 import { builtinRules } from '../../rules/index.js';
 import { buildProject } from './build-project.js';
 import { makeEffectiveConfig } from './effective-config.js';
@@ -15,7 +15,7 @@ import { helmRelocator, chartTemplateSkips, isHelmFragment } from './helm-charts
 import { renderCharts } from './helm-releases.js';
 import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
-import { parseFiles, parseProblems } from './parse-files.js';
+import { parseFiles, parseProblems, type FileProblem } from './parse-files.js';
 import { EVALUATION_LIMIT_RULE, limitFindings, problemFinding, PARSE_ERROR_RULE } from './problems.js';
 import { runRules } from './run-rules.js';
 import { loadPolicy } from './policy.js';
@@ -59,6 +59,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
   const varFileOutcome = policy.varFiles;
   const problems = [
+    // Directories that cannot be read are reported like files that cannot be read.
+    ...discovery.unreadable.map((u) => unreadableProblem(u.path, u.reason)),
     ...outcome.problems,
     ...outcome.parsed.flatMap(parseProblems),
     ...varFileOutcome.problems,
@@ -116,7 +118,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const s of relocate.templates) sources.set(s.path, s);
   for (const s of rendering.sources) sources.set(s.path, s);
 
-  const unreadable = outcome.problems.length;
+  const unreadable = outcome.problems.length + discovery.unreadable.length;
   return {
     findings,
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas()].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -158,6 +160,11 @@ function dedupe(findings: Finding[]): Finding[] {
     }
     return true;
   });
+}
+
+function unreadableProblem(path: string, reason: string): FileProblem {
+  const source = new SourceFile(path, '');
+  return { source, message: `Not linted: ${reason}.`, range: source.range(0, 0) };
 }
 
 /** One line per chart, not one per template. */

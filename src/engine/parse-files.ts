@@ -10,6 +10,7 @@ import { SourceFile, type Range } from '../parse/source.js';
 import type { YamlStream } from '../parse/yaml/ast.js';
 import { helmSources } from '../parse/yaml/helm.js';
 import { parseYamlStream, type YamlLimits } from '../parse/yaml/parse.js';
+import { isKubernetesObject } from '../model/kubernetes/classify.js';
 
 export type ParsedFile =
   | { kind: 'hcl'; candidate: Candidate; source: SourceFile; hcl: HclFile }
@@ -99,6 +100,8 @@ export function parseProblems(file: ParsedFile): FileProblem[] {
       .filter((d) => d.severity === 'error')
       .map((d) => ({ source: file.source, message: d.message, range: d.range }));
   if (file.kind === 'yaml')
-    return file.stream.errors.map((e) => ({ source: file.source, message: e.message, range: e.range }));
+    return file.stream.errors
+      .filter((e) => e.reason !== 'duplicate-key' || isKubernetesObject(file.stream.documents[e.document!]?.root))
+      .map((e) => ({ source: file.source, message: e.message, range: e.range }));
   return [];
 }

@@ -84,7 +84,7 @@ export async function treeSource(tree: GitTree, root: string): Promise<FileSourc
 
       for (const p of paths) visit(join(options.cwd, p), true);
       files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      return { files, problems };
+      return { files, problems, unreadable: [] }; // git objects are always readable
     },
 
     async prefetch(candidates, maxBytes) {

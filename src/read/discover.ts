@@ -1,5 +1,7 @@
 // Walks the given paths into a sorted list of candidate files, confined to a root
-// directory (realpath containment: symlinks that leave it are not followed).
+// directory (realpath containment: symlinks that leave it are not followed). Inside a
+// walk, a symlink is followed only when its target lies within the scanned paths: a
+// link to /etc or to a sibling checkout is not linted as if it were part of the repo.
 
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -20,8 +22,10 @@ export interface Candidate {
 
 export interface Discovery {
   files: Candidate[];
-  /** Paths refused or missing, with why. */
+  /** Paths refused or missing, with why (info lines). */
   problems: { path: string; reason: string }[];
+  /** Directories (or paths) that exist but cannot be read: reported like unreadable files. */
+  unreadable: { path: string; reason: string }[];
 }
 
 export interface DiscoverOptions {
@@ -44,8 +48,13 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   const seen = new Set<string>();
   const files: Candidate[] = [];
   const problems: Discovery['problems'] = [];
+  const unreadable: Discovery['unreadable'] = [];
 
-  const inside = (real: string) => !root || real === root || real.startsWith(root + sep);
+  const within = (real: string, dir: string) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+  const inside = (real: string) => !root || within(real, root);
+  // The real paths of what was asked for: symlinks met during the walk must stay within them.
+  const scanned = paths.map((p) => tryRealpath(resolve(options.cwd, p))).filter((p): p is string => p !== undefined);
+  const inScanned = (real: string) => scanned.some((d) => within(real, d));
 
   function visit(abs: string, explicit: boolean): void {
     const display = displayPath(options.cwd, abs);
@@ -59,14 +68,20 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       problems.push({ path: display, reason: 'outside the workspace: not read' });
       return;
     }
+    if (!explicit && !inScanned(real)) {
+      problems.push({ path: display, reason: 'symbolic link to a path outside the scanned paths: not followed' });
+      return;
+    }
     let info;
     try {
       info = statSync(real);
-    } catch {
+    } catch (e) {
+      unreadable.push({ path: display, reason: `cannot be read (${errorCode(e)})` });
       return;
     }
     if (info.isDirectory()) visitDir(abs, real);
     else if (info.isFile()) addFile(abs, real, display, explicit);
+    else if (explicit) problems.push({ path: display, reason: 'not a regular file or directory: not read' });
   }
 
   function visitDir(abs: string, real: string): void {
@@ -75,7 +90,8 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     let entries: Dirent[];
     try {
       entries = readdirSync(abs, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -108,7 +124,12 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
 
   for (const p of paths) visit(resolve(options.cwd, p), true);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, problems };
+  unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems, unreadable };
+}
+
+function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException)?.code ?? 'error';
 }
 
 function tryRealpath(path: string): string | undefined {

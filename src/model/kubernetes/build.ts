@@ -1,7 +1,7 @@
 // Kubernetes objects from parsed YAML streams (plain manifests, kustomize and Helm output).
 
 import type { SourceFile } from '../../parse/source.js';
-import { yget } from '../../parse/yaml/ast.js';
+import { documentsWithDuplicateKeys, yget } from '../../parse/yaml/ast.js';
 import type { YamlDocument, YamlStream, YMap } from '../../parse/yaml/ast.js';
 import { isKubernetesObject, isListKind, stringScalar } from './classify.js';
 import { findPodTemplate } from './pod.js';
@@ -36,9 +36,11 @@ export function buildKubernetesModel(inputs: KubernetesInput[]): KubernetesModel
   const notKubernetes: SourceFile[] = [];
   for (const input of inputs) {
     const objects: K8sObject[] = [];
+    // The API server refuses an object that repeats a key: it is reported, not modelled.
+    const refused = documentsWithDuplicateKeys(input.stream);
     for (const doc of input.stream.documents) {
       const root = doc.root;
-      if (!isKubernetesObject(root)) continue;
+      if (!isKubernetesObject(root) || refused.has(doc.index)) continue;
       const helmSource = input.helmSources?.[doc.index];
       const unit =
         input.unitOfDocument?.(doc.index) ??
@@ -51,7 +53,9 @@ export function buildKubernetesModel(inputs: KubernetesInput[]): KubernetesModel
           if (isKubernetesObject(item)) objects.push(toObject(input.file, doc, item, helmSource, unit));
       } else objects.push(toObject(input.file, doc, root, helmSource, unit));
     }
-    if (objects.length === 0 && input.stream.errors.length === 0) notKubernetes.push(input.file);
+    const fatal = input.stream.errors.some((e) => e.reason !== 'duplicate-key');
+    const refusedObjects = [...refused].some((i) => isKubernetesObject(input.stream.documents[i]?.root));
+    if (objects.length === 0 && !fatal && !refusedObjects) notKubernetes.push(input.file);
     scanned.push({ file: input.file, stream: input.stream, objects });
   }
   // Kustomization roots take over the files they apply (and every patch file).

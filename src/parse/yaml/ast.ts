@@ -52,6 +52,8 @@ export interface YamlError {
   range: Range;
   /** Which limit or failure: syntax, aliases, depth, size, a repeated mapping key (not fatal to the stream). */
   reason: 'syntax' | 'aliases' | 'depth' | 'size' | 'duplicate-key';
+  /** For a duplicate key: the index of its document (which the stream still returns). */
+  document?: number;
 }
 
 export interface YamlStream {
@@ -101,4 +103,11 @@ export function toJS(node: YNode | null | undefined): unknown {
       return out;
     }
   }
+}
+
+/** Indices of the documents in which a mapping repeats a key. */
+export function documentsWithDuplicateKeys(stream: YamlStream): Set<number> {
+  const out = new Set<number>();
+  for (const e of stream.errors) if (e.reason === 'duplicate-key' && e.document !== undefined) out.add(e.document);
+  return out;
 }

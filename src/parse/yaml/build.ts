@@ -14,7 +14,7 @@ import { resolvePlain, resolveTagged } from './scalar.js';
 export interface BuildResult {
   documents: YamlDocument[];
   error?: YamlError;
-  /** Duplicate mapping keys: not fatal to the stream, but their document is dropped (root null). */
+  /** Duplicate mapping keys: not fatal; consumers decide what a document that has one is worth. */
   duplicates: YamlError[];
   /** Offset up to which the text was turned into documents. */
   stoppedAt: number;
@@ -35,8 +35,6 @@ interface Frame {
 }
 
 interface DocState {
-  /** A mapping of this document repeats a key: the document is not used. */
-  duplicateKey: boolean;
   explicitStart: boolean;
   explicitEnd: boolean;
   root: YNode | null;
@@ -244,8 +242,8 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
             'refuse a mapping that repeats a key, so this document is not linted',
           range: again.key.range,
           reason: 'duplicate-key',
+          document: documents.length,
         });
-        if (doc) doc.duplicateKey = true;
       }
     }
     if (f.merges && f.node.kind === 'map') f.node.pairs = applyMerges(f.node.pairs, f.merges);
@@ -268,7 +266,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       const m = markerAfter(text, '...', end);
       if (m >= 0) end = m + 3;
     }
-    documents.push({ root: d.duplicateKey ? null : d.root, range: file.span(start, end), index: documents.length });
+    documents.push({ root: d.root, range: file.span(start, end), index: documents.length });
     prevDocEnd = end;
     prevEnd = end;
   };
@@ -279,7 +277,6 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       switch (e.type) {
         case EVENT_ID.DOCUMENT:
           doc = {
-            duplicateKey: false,
             explicitStart: e.explicitStart,
             explicitEnd: e.explicitEnd,
             root: null,
