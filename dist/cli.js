@@ -98,7 +98,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -109,7 +109,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str4;
     function addCodeArg(code18, arg) {
       if (arg instanceof _Code)
         code18.push(...arg._items);
@@ -152,7 +152,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1002,14 +1002,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
@@ -1114,22 +1114,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -1167,7 +1167,7 @@ var require_util = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -1675,13 +1675,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -2154,8 +2154,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2485,11 +2485,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
@@ -2791,11 +2791,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -2952,12 +2952,12 @@ var require_compile = __commonJS({
           validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate2.source)
             validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
@@ -2981,7 +2981,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3008,7 +3008,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3252,10 +3252,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -3714,11 +3714,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -3872,7 +3872,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3908,50 +3908,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative8, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        relative8 = parse2(serialize(relative8, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative8.scheme) {
+        target.scheme = relative8.scheme;
+        target.userinfo = relative8.userinfo;
+        target.host = relative8.host;
+        target.port = relative8.port;
+        target.path = removeDotSegments(relative8.path || "");
+        target.query = relative8.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
+          target.userinfo = relative8.userinfo;
+          target.host = relative8.host;
+          target.port = relative8.port;
+          target.path = removeDotSegments(relative8.path || "");
+          target.query = relative8.query;
         } else {
-          if (!relative4.path) {
+          if (!relative8.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative8.query !== void 0) {
+              target.query = relative8.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative8.path[0] === "/") {
+              target.path = removeDotSegments(relative8.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative8.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative8.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative8.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3959,7 +3959,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative8.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4039,8 +4039,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -4062,9 +4062,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -4139,15 +4139,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -4156,14 +4156,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -4263,7 +4263,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve5,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -4325,7 +4325,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5023,8 +5023,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -5120,16 +5120,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5564,28 +5564,28 @@ var require_additionalItems = __commonJS({
       error,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -6936,11 +6936,16 @@ var require_ajv = __commonJS({
 });
 
 // src/cli.ts
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 // src/engine/rule.ts
 var DOCS_BASE = "https://github.com/arch-lint/arch-lint/blob/main/docs/rules/";
+function locate(at2) {
+  return "headerRange" in at2 ? { file: at2.file, range: at2.headerRange } : at2;
+}
+function valueAt(attr) {
+  return attr && { file: attr.file, range: attr.valueRange };
+}
 function defineRule(rule) {
   return rule;
 }
@@ -6953,14 +6958,14 @@ function formatMessage(template, data = {}) {
 
 // rules/lib/terraform-fix.ts
 function setAttributeEdits(block, name, valueText) {
-  const existing = block.attr(name);
+  const existing = block.declared(name);
   if (existing) return [{ file: existing.file, range: existing.valueRange, text: valueText }];
   const open = block.node.openBraceRange;
   const close = block.node.closeBraceRange;
-  const at = { start: open.end, end: open.end };
+  const at2 = { start: open.end, end: open.end };
   const line = `${block.bodyIndent}${name} = ${valueText}`;
   const sameLine = open.end.line === close.start.line;
-  return [{ file: block.file, range: at, text: sameLine ? `
+  return [{ file: block.file, range: at2, text: sameLine ? `
 ${line}
 ${block.indent}` : `
 ${line}` }];
@@ -6969,7 +6974,7 @@ function setAttributeFix(block, name, valueText) {
   return { description: `Set ${name} = ${valueText}`, edits: setAttributeEdits(block, name, valueText) };
 }
 
-// rules/terraform/lib/origin.ts
+// rules/lib/origin.ts
 var MAX_DEPTH = 8;
 function rootCall(module) {
   let call = module?.call;
@@ -7022,19 +7027,19 @@ function subnetZones(stack, attr, from) {
 }
 function singleZoneList(stack, resource, name, noun) {
   const attr = resource.attr(name);
-  const items = attr?.value;
-  if (!attr || !Array.isArray(items)) return void 0;
-  if (items.length === 1) {
-    const only = items[0];
+  const items2 = attr?.value;
+  if (!attr || !Array.isArray(items2)) return void 0;
+  if (items2.length === 1) {
+    const only = items2[0];
     return { detail: typeof only === "string" && noun === "availability zone" ? only : `one ${noun}` };
   }
-  if (items.length < 2) return void 0;
+  if (items2.length < 2) return void 0;
   if (noun === "availability zone") {
-    const known = items.filter((z) => typeof z === "string");
-    return known.length === items.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
+    const known = items2.filter((z) => typeof z === "string");
+    return known.length === items2.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
   }
   const zones = subnetZones(stack, attr, resource);
-  return zones && zones.size === 1 ? { detail: `${items.length} subnets, all in ${[...zones][0]}` } : void 0;
+  return zones && zones.size === 1 ? { detail: `${items2.length} subnets, all in ${[...zones][0]}` } : void 0;
 }
 
 // rules/aws/aws-asg-single-az.ts
@@ -7061,8 +7066,8 @@ var aws_asg_single_az_default = defineRule({
           if (!single || !attr) continue;
           context.report({
             messageId: "singleAz",
-            data: { resource: asg.address, detail: single.detail, attribute: name },
-            ...writtenAt(attr, asg),
+            data: { detail: single.detail, attribute: name },
+            at: writtenAt(attr, asg),
             resource: asg.address
           });
           break;
@@ -7123,7 +7128,7 @@ function isOpen(v) {
 
 // rules/aws/lib/expansion.ts
 function expansionUnknown(r) {
-  return r.key === void 0 && r.node.body.attributes.some((a) => a.name === "count" || a.name === "for_each");
+  return r.expansion === "unknown";
 }
 
 // rules/aws/lib/cluster-instances.ts
@@ -7138,9 +7143,8 @@ function reportClustersWithOneInstance(stack, context, check) {
     if (count >= 2 || instances.some(expansionUnknown)) continue;
     context.report({
       messageId: check.messageId,
-      data: { resource: cluster.address, count, instanceType: check.instanceType },
-      file: cluster.file,
-      range: cluster.headerRange,
+      data: { count, instanceType: check.instanceType },
+      at: cluster,
       resource: cluster.address
     });
   }
@@ -7152,8 +7156,8 @@ function registryModule(source) {
   const cut = bare.indexOf("//");
   const base = (cut === -1 ? bare : bare.slice(0, cut)).replace(/\/+$/, "");
   const submodule = cut === -1 ? "" : bare.slice(cut + 2).replace(/\/+$/, "");
-  const git = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
-  if (git) return { name: `${git[1]}/${git[3]}/${git[2]}`, submodule };
+  const git2 = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
+  if (git2) return { name: `${git2[1]}/${git2[3]}/${git2[2]}`, submodule };
   const registry = /^(?:[\w-]+(?:\.[\w-]+)+\/)?([\w-]+)\/([\w-]+)\/([\w-]+)$/.exec(base);
   if (registry) return { name: `${registry[1]}/${registry[2]}/${registry[3]}`, submodule };
   return void 0;
@@ -7165,254 +7169,6 @@ function callsOf(stack, name, submodule = "") {
     return m !== void 0 && m.name === name && m.submodule === submodule;
   });
 }
-
-// rules/aws/lib/settings.ts
-function boolSetting(block, name) {
-  const attr = block.attr(name);
-  if (!attr || attr.value === null) return "absent";
-  if (isUnknown(attr.value)) return "unknown";
-  const b = asBool(attr.value);
-  return b === void 0 ? "unknown" : b ? "true" : "false";
-}
-function isSet(block, name) {
-  const attr = block.attr(name);
-  return attr !== void 0 && attr.value !== null;
-}
-function reportUnlessTrue(context, req) {
-  const state = boolSetting(req.block, req.name);
-  if (state === "true" || state === "unknown") return false;
-  const attr = req.block.attr(req.name);
-  const literal2 = !attr || attr.node.expr.kind === "LiteralValue";
-  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
-  context.report({
-    messageId: req.messageId,
-    data: { ...req.data, attribute: req.name, state: state === "absent" ? "not set, which means false" : "false" },
-    file: attr ? attr.file : req.block.file,
-    range: attr ? attr.range : req.block.headerRange,
-    resource: req.resource,
-    fix
-  });
-  return true;
-}
-
-// rules/aws/aws-aurora-multi-az.ts
-function kindOf(block) {
-  const engine = asString(block.value("engine"));
-  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
-  return asString(block.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
-}
-var aws_aurora_multi_az_default = defineRule({
-  meta: {
-    id: "aws-aurora-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "Aurora clusters need instances in at least two availability zones",
-    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
-    messages: {
-      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
-      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
-      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      const reportServerless = (block, resource) => {
-        const mode = block.attr("engine_mode");
-        context.report({
-          messageId: "serverlessV1",
-          data: { resource },
-          file: mode ? mode.file : block.file,
-          range: mode ? mode.range : block.headerRange,
-          resource
-        });
-      };
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (kindOf(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
-      }
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_rds_cluster",
-        instanceType: "aws_rds_cluster_instance",
-        messageId: "oneInstance",
-        skip: (cluster) => kindOf(cluster) !== "aurora"
-      });
-      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
-        if (asBool(call.value("create")) === false) continue;
-        const kind = kindOf(call);
-        if (kind === "serverless-v1") reportServerless(call, call.address);
-        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
-        const count = moduleInstanceCount(call);
-        if (count === void 0 || count >= 2) continue;
-        const instances = call.attr("instances");
-        context.report({
-          messageId: "moduleOneInstance",
-          data: { resource: call.address, count },
-          file: instances ? instances.file : call.file,
-          range: instances ? instances.range : call.headerRange,
-          resource: call.address
-        });
-      }
-    }
-  }
-});
-function moduleInstanceCount(call) {
-  const instances = call.value("instances");
-  let count;
-  if (instances === void 0 || instances === null) count = 0;
-  else if (isObject(instances)) count = Object.keys(instances).length;
-  else if (Array.isArray(instances)) count = instances.length;
-  else return void 0;
-  const autoscaling = asBool(call.value("autoscaling_enabled"));
-  if (autoscaling === true) {
-    const min = call.value("autoscaling_min_capacity");
-    if (min === void 0 || min === null) return count;
-    const n = asNumber(min);
-    if (n === void 0) return void 0;
-    count += n;
-  }
-  return count;
-}
-
-// rules/terraform/lib/roots.ts
-var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
-var exampleDirsSchema = {
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
-};
-function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  const segments = module.dir.split("/");
-  return segments.some((s) => exampleDirs.includes(s));
-}
-function looksReusable(module) {
-  const required = [...module.variables.values()].some(
-    (v) => !v.block.body.attributes.some((a) => a.name === "default")
-  );
-  return required && module.dir.split("/").includes("modules");
-}
-function isDeployableRoot(module) {
-  if (!module.isRoot) return false;
-  if (module.backend !== void 0) return true;
-  return module.providers.length > 0 && !looksReusable(module);
-}
-function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return project.stacks.filter((s) => s.root.isRoot && !isExample(s.root, exampleDirs));
-}
-
-// rules/aws/lib/replicas.ts
-function isReadReplica(block) {
-  const cluster = block.type === "resource" && block.labels[0] === "aws_rds_cluster";
-  return isSet(block, cluster ? "replication_source_identifier" : "replicate_source_db");
-}
-
-// rules/aws/aws-db-backups-disabled.ts
-var aws_db_backups_disabled_default = defineRule({
-  meta: {
-    id: "aws-db-backups-disabled",
-    category: "disaster-recovery",
-    severity: "error",
-    fixable: true,
-    title: "RDS databases must keep automated backups",
-    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) with `backup_retention_period = 0`. Zero disables automated backups and point-in-time recovery: a dropped table, a bad migration or a corrupted volume can then only be recovered from manual snapshots, if there are any. Read replicas (their source keeps the backups) and the examples and tests of reusable modules are not flagged.",
-    messages: {
-      backupsDisabled: "Database {resource} has backup_retention_period = 0: automated backups and point-in-time recovery are off, so a bad migration, a dropped table or a lost volume cannot be undone. Keep at least 7 days of backups."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    const judge3 = (block, resource) => {
-      if (isReadReplica(block)) return;
-      const attr = block.attr("backup_retention_period");
-      if (!attr || asNumber(attr.value) !== 0) return;
-      const at = written(attr, block);
-      context.report({
-        messageId: "backupsDisabled",
-        data: { resource },
-        file: at.file,
-        range: at.range,
-        resource,
-        fix: at.fix("7")
-      });
-    };
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const type of ["aws_db_instance", "aws_rds_cluster"])
-        for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
-    }
-  }
-});
-
-// rules/aws/aws-db-deletion-protection.ts
-function notApplicable(block) {
-  if (isReadReplica(block)) return true;
-  return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
-}
-function* databases(stack) {
-  for (const type of ["aws_db_instance", "aws_rds_cluster"])
-    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
-  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
-  }
-}
-var aws_db_deletion_protection_default = defineRule({
-  meta: {
-    id: "aws-db-deletion-protection",
-    category: "disaster-recovery",
-    severity: "warning",
-    fixable: true,
-    title: "RDS databases should have deletion protection",
-    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) whose `deletion_protection` is missing or false. Without it, a `terraform destroy` in the wrong workspace, a renamed resource or a change that forces replacement deletes the database; with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas, Aurora member instances, and the examples and tests of reusable modules (torn down on purpose) are not flagged.",
-    messages: {
-      unprotected: "Database {resource} can be deleted by any destroy or replacing plan (deletion_protection is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const { block, resource } of databases(stack)) {
-        if (notApplicable(block)) continue;
-        const state = boolSetting(block, "deletion_protection");
-        if (state === "true" || state === "unknown") continue;
-        const attr = block.attr("deletion_protection");
-        const at = attr ? written(attr, block) : void 0;
-        context.report({
-          messageId: "unprotected",
-          data: { resource, state: state === "absent" ? "not set, which means false" : "false" },
-          file: at ? at.file : block.file,
-          range: at ? at.range : block.headerRange,
-          resource,
-          fix: at ? at.fix("true") : setAttributeFix(block, "deletion_protection", "true")
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-docdb-multi-az.ts
-var aws_docdb_multi_az_default = defineRule({
-  meta: {
-    id: "aws-docdb-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "DocumentDB clusters need instances in at least two availability zones",
-    description: "Flags `aws_docdb_cluster` resources with fewer than two `aws_docdb_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the cluster without a primary until a new instance is created; with a replica in another AZ, DocumentDB fails over in about 30 seconds.",
-    messages: {
-      oneInstance: "DocumentDB cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_docdb_cluster_instance (count = 2 or more)."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_docdb_cluster",
-        instanceType: "aws_docdb_cluster_instance",
-        messageId: "oneInstance"
-      });
-    }
-  }
-});
 
 // rules/lib/terraform.ts
 function* resourcesOf(project, ...types) {
@@ -7426,8 +7182,14 @@ function firstBlock(block, type) {
 function enumValue(block, name) {
   return asString(block?.value(name))?.toUpperCase();
 }
-function isFalse(block, name) {
-  return asBool(block?.value(name)) === false;
+function boolOf(value) {
+  if (value === void 0 || value === null) return "absent";
+  if (isUnknown(value)) return "unknown";
+  const b = asBool(value);
+  return b === void 0 ? "unknown" : b ? "true" : "false";
+}
+function boolSetting(block, name) {
+  return boolOf(block?.attr(name)?.value);
 }
 function literalRange(expr, match2) {
   switch (expr.kind) {
@@ -7473,7 +7235,7 @@ function knownStrings(v) {
   return v.flatMap((x) => typeof x === "string" ? [x] : []);
 }
 function hasDynamicBlock(block, type) {
-  return block.node.body.blocks.some((b) => b.type === "dynamic" && b.labels[0]?.value === type);
+  return !block.blocksKnown(type);
 }
 function indentUnit(block) {
   const step = block.bodyIndent.slice(block.indent.length);
@@ -7487,9 +7249,9 @@ ${body}
 ${parent.bodyIndent}}`;
   const open = parent.node.openBraceRange;
   const close = parent.node.closeBraceRange;
-  const at = { start: open.end, end: open.end };
+  const at2 = { start: open.end, end: open.end };
   const sameLine = open.end.line === close.start.line;
-  return [{ file: parent.file, range: at, text: sameLine ? `
+  return [{ file: parent.file, range: at2, text: sameLine ? `
 ${text}
 ${parent.indent}` : `
 ${text}` }];
@@ -7502,9 +7264,529 @@ function isLiteralAttr(attr) {
   return attr !== void 0 && attr.references.length === 0;
 }
 function literalFix(block, name, valueText) {
-  const attr = block.attr(name);
+  const attr = block.declared(name);
   return attr === void 0 || isLiteralAttr(attr) ? setAttributeFix(block, name, valueText) : void 0;
 }
+
+// rules/aws/lib/settings.ts
+function isSet(block, name) {
+  const attr = block.attr(name);
+  return attr !== void 0 && attr.value !== null;
+}
+function reportUnlessTrue(context, req) {
+  const state = boolSetting(req.block, req.name);
+  if (state === "true" || state === "unknown") return false;
+  const attr = req.block.declared(req.name);
+  const literal2 = !attr || attr.node.expr.kind === "LiteralValue";
+  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
+  context.report({
+    messageId: req.messageId,
+    data: {
+      ...req.data,
+      attribute: req.name,
+      state: state === "absent" ? attr ? "null, which means false" : "not set, which means false" : "false"
+    },
+    at: attr ?? req.block,
+    resource: req.resource,
+    fix
+  });
+  return true;
+}
+
+// rules/aws/aws-aurora-multi-az.ts
+function kindOf(block) {
+  const engine = asString(block.value("engine"));
+  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
+  return asString(block.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
+}
+var aws_aurora_multi_az_default = defineRule({
+  meta: {
+    id: "aws-aurora-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "Aurora clusters need instances in at least two availability zones",
+    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
+    messages: {
+      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
+      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
+      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const reportServerless = (block, resource) => {
+        const mode = block.attr("engine_mode");
+        context.report({ messageId: "serverlessV1", at: mode ?? block, resource });
+      };
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (kindOf(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
+      }
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_rds_cluster",
+        instanceType: "aws_rds_cluster_instance",
+        messageId: "oneInstance",
+        skip: (cluster) => kindOf(cluster) !== "aurora"
+      });
+      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
+        if (asBool(call.value("create")) === false) continue;
+        const kind = kindOf(call);
+        if (kind === "serverless-v1") reportServerless(call, call.address);
+        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
+        const count = moduleInstanceCount(call);
+        if (count === void 0 || count >= 2) continue;
+        const instances = call.attr("instances");
+        context.report({
+          messageId: "moduleOneInstance",
+          data: { count },
+          at: instances ?? call,
+          resource: call.address
+        });
+      }
+    }
+  }
+});
+function moduleInstanceCount(call) {
+  const instances = call.value("instances");
+  let count;
+  if (instances === void 0 || instances === null) count = 0;
+  else if (isObject(instances)) count = Object.keys(instances).length;
+  else if (Array.isArray(instances)) count = instances.length;
+  else return void 0;
+  const autoscaling = asBool(call.value("autoscaling_enabled"));
+  if (autoscaling === true) {
+    const min = call.value("autoscaling_min_capacity");
+    if (min === void 0 || min === null) return count;
+    const n = asNumber(min);
+    if (n === void 0) return void 0;
+    count += n;
+  }
+  return count;
+}
+
+// src/model/terraform/roles.ts
+var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
+function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return dir.split("/").some((s) => exampleDirs.includes(s));
+}
+function hasRequiredInput(module) {
+  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
+}
+function looksReusable(module) {
+  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
+}
+function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  if (!module.isRoot) return "module";
+  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  if (module.backend !== void 0) return "deployment";
+  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
+  if (module.tfvarsFiles.length > 0) return "deployment";
+  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
+}
+
+// rules/lib/roots.ts
+var exampleDirsSchema = {
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
+};
+function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return isUnderExampleDir(module.dir, exampleDirs);
+}
+function isDeployableRoot(module) {
+  return rootRole(module, []) === "deployment";
+}
+function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
+}
+
+// rules/aws/lib/replicas.ts
+function isReadReplica(block) {
+  const cluster = block.type === "resource" && block.labels[0] === "aws_rds_cluster";
+  return isSet(block, cluster ? "replication_source_identifier" : "replicate_source_db");
+}
+
+// rules/aws/aws-db-backups-disabled.ts
+var aws_db_backups_disabled_default = defineRule({
+  meta: {
+    id: "aws-db-backups-disabled",
+    category: "disaster-recovery",
+    severity: "error",
+    fixable: true,
+    title: "RDS databases must keep automated backups",
+    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) with `backup_retention_period = 0`. Zero disables automated backups and point-in-time recovery: a dropped table, a bad migration or a corrupted volume can then only be recovered from manual snapshots, if there are any. Read replicas (their source keeps the backups) and the examples and tests of reusable modules are not flagged.",
+    messages: {
+      backupsDisabled: "Database {resource} has backup_retention_period = 0: automated backups and point-in-time recovery are off, so a bad migration, a dropped table or a lost volume cannot be undone. Keep at least 7 days of backups."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    const judge3 = (block, resource) => {
+      if (isReadReplica(block)) return;
+      const attr = block.attr("backup_retention_period");
+      if (!attr || asNumber(attr.value) !== 0) return;
+      const at2 = written(attr, block);
+      context.report({ messageId: "backupsDisabled", at: at2, resource, fix: at2.fix("7") });
+    };
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const type of ["aws_db_instance", "aws_rds_cluster"])
+        for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
+      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
+      }
+    }
+  }
+});
+
+// rules/aws/aws-db-deletion-protection.ts
+function notApplicable(block) {
+  if (isReadReplica(block)) return true;
+  return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
+}
+function* databases(stack) {
+  for (const type of ["aws_db_instance", "aws_rds_cluster"])
+    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
+  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
+  }
+}
+var aws_db_deletion_protection_default = defineRule({
+  meta: {
+    id: "aws-db-deletion-protection",
+    category: "disaster-recovery",
+    severity: "warning",
+    fixable: true,
+    title: "RDS databases should have deletion protection",
+    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) whose `deletion_protection` is missing or false. Without it, a `terraform destroy` in the wrong workspace, a renamed resource or a change that forces replacement deletes the database; with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas, Aurora member instances, and the examples and tests of reusable modules (torn down on purpose) are not flagged.",
+    messages: {
+      unprotected: "Database {resource} can be deleted by any destroy or replacing plan (deletion_protection is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const { block, resource } of databases(stack)) {
+        if (notApplicable(block)) continue;
+        const state = boolSetting(block, "deletion_protection");
+        if (state === "true" || state === "unknown") continue;
+        const attr = block.attr("deletion_protection");
+        const at2 = attr ? written(attr, block) : void 0;
+        context.report({
+          messageId: "unprotected",
+          data: { state: state === "absent" ? "not set, which means false" : "false" },
+          at: at2 ?? block,
+          resource,
+          fix: at2 ? at2.fix("true") : setAttributeFix(block, "deletion_protection", "true")
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-docdb-multi-az.ts
+var aws_docdb_multi_az_default = defineRule({
+  meta: {
+    id: "aws-docdb-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "DocumentDB clusters need instances in at least two availability zones",
+    description: "Flags `aws_docdb_cluster` resources with fewer than two `aws_docdb_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the cluster without a primary until a new instance is created; with a replica in another AZ, DocumentDB fails over in about 30 seconds.",
+    messages: {
+      oneInstance: "DocumentDB cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_docdb_cluster_instance (count = 2 or more)."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_docdb_cluster",
+        instanceType: "aws_docdb_cluster_instance",
+        messageId: "oneInstance"
+      });
+    }
+  }
+});
+
+// src/model/terraform/references.ts
+var NOT_ADDRESSES = /* @__PURE__ */ new Set(["count", "each", "path", "terraform", "self"]);
+function collectReferences(expr, bound2 = /* @__PURE__ */ new Set()) {
+  const out = [];
+  walk(expr, bound2, out);
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((r) => {
+    const id = `${r.address}#${r.key ?? ""}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+function referenceAddresses(expr, bound2) {
+  return [...new Set(collectReferences(expr, bound2).map((r) => r.address))];
+}
+function attrName(t) {
+  return t?.kind === "Attr" ? t.name : void 0;
+}
+function indexKey(t) {
+  return t?.kind === "Index" ? t.key : void 0;
+}
+function traversalReference(root, steps) {
+  if (NOT_ADDRESSES.has(root)) return void 0;
+  const a = attrName(steps[0]);
+  if (a === void 0) return void 0;
+  if (root === "var" || root === "local") return { address: `${root}.${a}` };
+  if (root === "module") return { address: `module.${a}`, key: indexKey(steps[1]) };
+  if (root === "data") {
+    const n = attrName(steps[1]);
+    return n === void 0 ? void 0 : { address: `data.${a}.${n}`, key: indexKey(steps[2]) };
+  }
+  return { address: `${root}.${a}`, key: indexKey(steps[1]) };
+}
+function walk(e, bound2, out) {
+  switch (e.kind) {
+    case "ScopeTraversal": {
+      if (bound2.has(e.root)) return;
+      const r = traversalReference(e.root, e.traversal);
+      if (r) out.push(r);
+      return;
+    }
+    case "TemplateLiteral":
+    case "LiteralValue":
+    case "AnonSymbol":
+    case "Invalid":
+      return;
+    case "Template":
+      for (const p of e.parts) walk(p, bound2, out);
+      return;
+    case "TemplateWrap":
+      return walk(e.wrapped, bound2, out);
+    case "TemplateIf":
+      walk(e.condition, bound2, out);
+      walk(e.then, bound2, out);
+      if (e.else) walk(e.else, bound2, out);
+      return;
+    case "TemplateFor": {
+      walk(e.collection, bound2, out);
+      walk(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
+      return;
+    }
+    case "TupleCons":
+      for (const i of e.items) walk(i, bound2, out);
+      return;
+    case "ObjectCons":
+      for (const i of e.items) {
+        if (i.bareKey === void 0) walk(i.key, bound2, out);
+        walk(i.value, bound2, out);
+      }
+      return;
+    case "RelativeTraversal":
+      return walk(e.source, bound2, out);
+    case "FunctionCall":
+      for (const a of e.args) walk(a, bound2, out);
+      return;
+    case "Index":
+      walk(e.collection, bound2, out);
+      walk(e.key, bound2, out);
+      return;
+    case "Splat":
+      walk(e.source, bound2, out);
+      walk(e.each, bound2, out);
+      return;
+    case "For": {
+      walk(e.collection, bound2, out);
+      const inner = withNames(bound2, e.keyVar, e.valueVar);
+      if (e.keyExpr) walk(e.keyExpr, inner, out);
+      walk(e.valueExpr, inner, out);
+      if (e.condition) walk(e.condition, inner, out);
+      return;
+    }
+    case "Conditional":
+      walk(e.condition, bound2, out);
+      walk(e.trueResult, bound2, out);
+      walk(e.falseResult, bound2, out);
+      return;
+    case "UnaryOp":
+      return walk(e.operand, bound2, out);
+    case "BinaryOp":
+      walk(e.left, bound2, out);
+      walk(e.right, bound2, out);
+      return;
+    case "Parentheses":
+      return walk(e.expr, bound2, out);
+  }
+}
+function withNames(bound2, ...names) {
+  const s = new Set(bound2);
+  for (const n of names) if (n !== void 0) s.add(n);
+  return s;
+}
+
+// rules/lib/follow.ts
+var MAX_DEPTH2 = 8;
+function traversals(expr, out = []) {
+  if (expr === null || typeof expr !== "object") return out;
+  if (Array.isArray(expr)) {
+    for (const e of expr) traversals(e, out);
+    return out;
+  }
+  const node = expr;
+  if (node.kind === "ScopeTraversal") {
+    const t = node;
+    out.push({ root: t.root, steps: t.traversal.flatMap((s) => s.kind === "Attr" && s.name ? [s.name] : []) });
+    return out;
+  }
+  for (const [key, value] of Object.entries(node))
+    if (key !== "range" && value && typeof value === "object") traversals(value, out);
+  return out;
+}
+function outputExpr(module, name) {
+  const def = module.def;
+  return def?.outputs?.get(name)?.node.body.attributes.find((a) => a.name === "value")?.expr;
+}
+function resourcesIn(module, expr) {
+  const addresses = new Set(collectReferences(expr).map((r) => r.address));
+  return [...module.resources, ...module.dataSources].filter(
+    (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
+  );
+}
+function behindOutput(stack, module, callName, output, depth) {
+  if (depth > MAX_DEPTH2) return [];
+  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName);
+  const out = [];
+  for (const call of calls) {
+    const child = call.child;
+    const expr = child ? outputExpr(child, output) : void 0;
+    if (!child || !expr) continue;
+    out.push(...resourcesIn(child, expr));
+    for (const t of traversals(expr)) {
+      if (t.root === "module" && t.steps.length >= 2)
+        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
+    }
+  }
+  return out;
+}
+function designated(stack, attr, from, depth = 0) {
+  if (depth > MAX_DEPTH2) return [];
+  const found = new Set(stack.referenced(attr, from));
+  for (const t of traversals(attr.node.expr)) {
+    if (t.root === "var" && t.steps[0] && from.module.call) {
+      const call = from.module.call;
+      const argument = call.attr(t.steps[0]);
+      if (argument) for (const r of designated(stack, argument, call, depth + 1)) found.add(r);
+    } else if (t.root === "module" && t.steps.length >= 2) {
+      for (const r of behindOutput(stack, from.module, t.steps[0], t.steps[1], depth + 1)) found.add(r);
+    }
+  }
+  return [...found];
+}
+
+// rules/lib/regions.ts
+function knownRegion(r) {
+  return typeof r.region === "string" && r.region !== "" ? r.region : void 0;
+}
+function remapsProviders(module) {
+  for (let m = module; m?.call; m = m.call.module) if (m.call.attr("providers")) return true;
+  return false;
+}
+function providerIdentity(r) {
+  if (r.provider) return r.provider;
+  const explicit = "resourceType" in r ? r.attr("provider") : r.attr("providers");
+  if (explicit || remapsProviders(r.module)) return void 0;
+  return "implicit";
+}
+function ownRegion(r) {
+  if (!("resourceType" in r)) return false;
+  if (r.resourceType.startsWith("azurerm_")) return true;
+  return r.resourceType.startsWith("google_") && r.attr("region") !== void 0;
+}
+function sameRegion(a, b) {
+  const ra = knownRegion(a);
+  const rb = knownRegion(b);
+  if (ra !== void 0 && rb !== void 0) return ra === rb;
+  if (ownRegion(a) || ownRegion(b)) return void 0;
+  const pa = providerIdentity(a);
+  return pa !== void 0 && pa === providerIdentity(b) ? true : void 0;
+}
+function regionText(r) {
+  return knownRegion(r) ?? "its provider's region";
+}
+
+// rules/lib/counterparts.ts
+function copies(stack, type, attr) {
+  return stack.resourcesOfType(type).flatMap((resource) => {
+    const a = resource.attr(attr);
+    return a && a.value !== null ? [{ resource, attr: a }] : [];
+  });
+}
+function sourcesOf(stack, copy, candidates, nameAttributes) {
+  const byRef = designated(stack, copy.attr, copy.resource).filter((r) => candidates.includes(r));
+  if (byRef.length > 0) return byRef;
+  const v = copy.attr.value;
+  if (typeof v !== "string" || v === "") return [];
+  return candidates.filter(
+    (c) => c !== copy.resource && nameAttributes.some((n) => {
+      const x = c.value(n);
+      return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
+    })
+  );
+}
+function coverage(primary, resolved) {
+  let sameRegionCopy;
+  for (const [copy, sources] of resolved) {
+    if (copy === primary) continue;
+    const mine = sources.includes(primary);
+    if (!mine && sources.length > 0) continue;
+    const same = sameRegion(primary, copy);
+    if (same !== true) return { kind: "covered" };
+    if (mine) sameRegionCopy ??= copy;
+  }
+  return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
+}
+
+// rules/lib/stack-location.ts
+function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
+  let call = r.module.call;
+  if (!call) return inRoot;
+  while (call.module.call) call = call.module.call;
+  return { file: call.file, range: call.headerRange };
+}
+
+// rules/aws/aws-dynamodb-global-table.ts
+var aws_dynamodb_global_table_default = defineRule({
+  meta: {
+    id: "aws-dynamodb-global-table",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "DynamoDB tables should be global tables",
+    description: 'Flags `aws_dynamodb_table` resources with no replica in another region: no `replica { region_name = ... }` block (static or dynamic) and no `aws_dynamodb_table_replica` whose `global_table_arn` designates the table from a provider for another region (followed through module inputs and outputs). Terraform state lock tables (`hash_key = "LockID"`) are skipped, and so are examples and tests of reusable modules.',
+    messages: {
+      singleRegion: "DynamoDB table {resource} exists only in {region}: without a replica in another region, a regional outage makes it unavailable and a regional disaster can lose it. Make it a global table with a replica block (or an aws_dynamodb_table_replica) in a second region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const tables = stack.resourcesOfType("aws_dynamodb_table");
+      const replicas = new Map(
+        copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [
+          c.resource,
+          sourcesOf(stack, c, tables, ["name", "arn"])
+        ])
+      );
+      for (const table2 of tables) {
+        if (asString(table2.value("hash_key")) === "LockID") continue;
+        if (table2.blocks("replica").length > 0 || hasDynamicBlock(table2, "replica")) continue;
+        if (coverage(table2, replicas).kind === "covered") continue;
+        context.report({
+          messageId: "singleRegion",
+          data: { region: regionText(table2) },
+          at: stackLocation(table2),
+          resource: table2.address
+        });
+      }
+    }
+  }
+});
 
 // rules/aws/aws-dynamodb-pitr.ts
 var aws_dynamodb_pitr_default = defineRule({
@@ -7530,17 +7812,16 @@ var aws_dynamodb_pitr_default = defineRule({
           context.report({
             messageId: "noPitr",
             data: { ...data, state: "no point_in_time_recovery block" },
-            file: table2.file,
-            range: table2.headerRange,
+            at: table2,
             resource: table2.address,
             fix: insertBlockFix(table2, "point_in_time_recovery", [["enabled", "true"]])
           });
-        } else if (enabled && asBool(enabled.value) === false) {
+        } else if (!enabled || asBool(enabled.value) === false) {
+          const at2 = pitr.declared("enabled");
           context.report({
             messageId: "noPitr",
-            data: { ...data, state: "enabled = false" },
-            file: enabled.file,
-            range: enabled.range,
+            data: { ...data, state: enabled ? "enabled = false" : "enabled is not set" },
+            at: at2 ?? pitr,
             resource: table2.address,
             fix: literalFix(pitr, "enabled", "true")
           });
@@ -7581,13 +7862,11 @@ var aws_ecs_container_limits_default = defineRule({
             messageId: "missing",
             data: {
               container: name,
-              resource: task.address,
               missing: missingMemory && missingCpu ? "memory and no CPU units" : missingMemory ? "memory" : "CPU units",
               resources: missingMemory && missingCpu ? "memory and CPU" : missingMemory ? "memory" : "CPU",
               settings: [missingMemory ? "`memory` or `memoryReservation`" : "", missingCpu ? "`cpu`" : ""].filter(Boolean).join(" and ")
             },
-            file: attr.file,
-            range: containerRange(attr, i, c, containers.length) ?? attr.valueRange,
+            at: { file: attr.file, range: containerRange(attr, i, c, containers.length) ?? attr.valueRange },
             resource: task.address
           });
         });
@@ -7623,10 +7902,10 @@ function containerRange(attr, i, c, count) {
   const { start, end } = attr.valueRange;
   const text = attr.file.text.slice(start.offset, end.offset);
   const re = new RegExp(`"name"\\s*:\\s*${escapeRegExp(JSON.stringify(c.name))}`, "g");
-  const matches = [...text.matchAll(re)];
-  if (matches.length !== 1) return void 0;
-  const at = start.offset + matches[0].index;
-  return attr.file.range(at, at + matches[0][0].length);
+  const matches2 = [...text.matchAll(re)];
+  if (matches2.length !== 1) return void 0;
+  const at2 = start.offset + matches2[0].index;
+  return attr.file.range(at2, at2 + matches2[0][0].length);
 }
 function jsonencodeList(expr) {
   if (expr.kind !== "FunctionCall" || expr.name !== "jsonencode" || expr.args.length !== 1) return void 0;
@@ -7661,8 +7940,8 @@ var aws_eks_nodegroup_single_az_default = defineRule({
         if (!single || !attr) continue;
         context.report({
           messageId: "singleAz",
-          data: { resource: group.address, detail: single.detail },
-          ...writtenAt(attr, group),
+          data: { detail: single.detail },
+          at: writtenAt(attr, group),
           resource: group.address
         });
       }
@@ -7685,18 +7964,12 @@ var aws_elasticache_cluster_standalone_default = defineRule({
   },
   check(project, context) {
     for (const stack of project.terraform.stacks) {
-      for (const cache3 of stack.resourcesOfType("aws_elasticache_cluster")) {
-        if (isSet(cache3, "replication_group_id")) continue;
-        const engine = cache3.attr("engine");
+      for (const cache4 of stack.resourcesOfType("aws_elasticache_cluster")) {
+        if (isSet(cache4, "replication_group_id")) continue;
+        const engine = cache4.attr("engine");
         const name = asString(engine?.value);
         if (!engine || name === void 0 || !REPLICABLE_ENGINES.has(name)) continue;
-        context.report({
-          messageId: "standalone",
-          data: { resource: cache3.address, engine: name },
-          file: engine.file,
-          range: engine.range,
-          resource: cache3.address
-        });
+        context.report({ messageId: "standalone", data: { engine: name }, at: engine, resource: cache4.address });
       }
     }
   }
@@ -7737,11 +8010,9 @@ var aws_elasticache_multi_az_default = defineRule({
           context.report({
             messageId: "singleNode",
             data: {
-              resource: group.address,
               detail: attr ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1"
             },
-            file: attr ? attr.file : group.file,
-            range: attr ? attr.range : group.headerRange,
+            at: attr ?? group,
             resource: group.address
           });
           continue;
@@ -7797,9 +8068,8 @@ var aws_lb_single_az_default = defineRule({
           if (verdict)
             context.report({
               messageId: "singleAz",
-              data: { resource: lb.address, detail: verdict.detail },
-              file: verdict.file,
-              range: verdict.range,
+              data: { detail: verdict.detail },
+              at: verdict,
               resource: lb.address
             });
         }
@@ -7835,12 +8105,10 @@ var aws_mq_single_instance_default = defineRule({
         context.report({
           messageId: "singleInstance",
           data: {
-            resource: broker.address,
             state: attr && value !== null ? 'deployment_mode = "SINGLE_INSTANCE"' : "deployment_mode is not set and defaults to SINGLE_INSTANCE",
             mode: mode ?? 'ACTIVE_STANDBY_MULTI_AZ" or "CLUSTER_MULTI_AZ'
           },
-          file: attr ? attr.file : broker.file,
-          range: attr ? attr.range : broker.headerRange,
+          at: attr ?? broker,
           resource: broker.address,
           fix: mode && !micro ? setAttributeFix(broker, "deployment_mode", `"${mode}"`) : void 0
         });
@@ -7894,9 +8162,8 @@ var aws_opensearch_zone_awareness_default = defineRule({
         if (!config) {
           context.report({
             messageId: "oneNode",
-            data: { resource: domain.address, detail: "no cluster_config: one instance by default" },
-            file: domain.file,
-            range: domain.headerRange,
+            data: { detail: "no cluster_config: one instance by default" },
+            at: domain,
             resource: domain.address
           });
           continue;
@@ -7911,12 +8178,8 @@ var aws_opensearch_zone_awareness_default = defineRule({
         if (count < 2) {
           context.report({
             messageId: "oneNode",
-            data: {
-              resource: domain.address,
-              detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1"
-            },
-            file: countAttr ? countAttr.file : config.file,
-            range: countAttr ? countAttr.range : config.headerRange,
+            data: { detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1" },
+            at: countAttr ?? config,
             resource: domain.address
           });
           continue;
@@ -7928,6 +8191,107 @@ var aws_opensearch_zone_awareness_default = defineRule({
           data: { resource: domain.address },
           resource: domain.address
         });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-rds-cross-region-replica.ts
+var isAurora = (r) => asString(r.value("engine"))?.startsWith("aurora") ?? false;
+function replicaMap(stack, type) {
+  const attr = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
+  const candidates = stack.resourcesOfType(type);
+  const names = type === "aws_db_instance" ? ["identifier", "arn"] : ["cluster_identifier", "arn"];
+  return new Map(copies(stack, type, attr).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
+}
+function globalPartner(stack, cluster) {
+  const globals = stack.resourcesOfType("aws_rds_global_cluster");
+  const groupOf = (c) => {
+    const out = /* @__PURE__ */ new Set();
+    const attr = c.attr("global_cluster_identifier");
+    if (attr && attr.value !== null) {
+      for (const g of designated(stack, attr, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
+      if (typeof attr.value === "string") out.add(attr.value);
+      if (out.size === 0) out.add("?");
+    }
+    for (const g of globals) {
+      const src = g.attr("source_db_cluster_identifier");
+      if (src && designated(stack, src, g).includes(c)) out.add(g);
+    }
+    for (const g of [...out])
+      if (typeof g !== "string") {
+        const id = g.value("global_cluster_identifier");
+        if (typeof id === "string") out.add(id);
+      }
+    return out.size > 0 ? out : void 0;
+  };
+  const mine = groupOf(cluster);
+  if (!mine) return "none";
+  if (mine.has("?")) return "elsewhere";
+  for (const other of stack.resourcesOfType("aws_rds_cluster")) {
+    if (other === cluster) continue;
+    const theirs = groupOf(other);
+    if (!theirs) continue;
+    if (!theirs.has("?") && ![...theirs].some((g) => mine.has(g))) continue;
+    if (sameRegion(cluster, other) !== true) return "elsewhere";
+  }
+  return "sameRegionOnly";
+}
+var aws_rds_cross_region_replica_default = defineRule({
+  meta: {
+    id: "aws-rds-cross-region-replica",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "RDS databases should have a copy in another region",
+    description: "Reasons over a whole stack (root module and the modules it calls, with their provider aliases): every `aws_db_instance` that is not itself a replica needs a cross-region read replica (`replicate_source_db` pointing at it from an instance whose provider targets another region), and every `aws_rds_cluster` that is not itself a replica needs either a replica cluster (`replication_source_identifier`) or another member of its `aws_rds_global_cluster` in another region. Copies that are certainly in the same region do not count; copies whose source or region is only known after apply do. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noReplica: "Database {resource} exists only in {region}: there is no cross-region read replica or global cluster member, so a regional outage leaves the application without its data until the region recovers (or a snapshot copy is restored elsewhere). Add a read replica or an Aurora global cluster member on a provider for a second region.",
+      sameRegionReplica: "Database {resource} is copied only to {copy}, in the same region ({region}): replicas protect reads and zones, not a regional outage. Put a replica on a provider for a second region.",
+      globalSingleRegion: "Aurora cluster {resource} belongs to a global cluster with no member outside {region}: the global cluster has nothing to fail over to. Add a secondary cluster on a provider for another region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const instanceCopies = replicaMap(stack, "aws_db_instance");
+      for (const db of stack.resourcesOfType("aws_db_instance")) {
+        if (instanceCopies.has(db) || isAurora(db)) continue;
+        const c = coverage(db, instanceCopies);
+        if (c.kind === "covered") continue;
+        const data = { resource: db.address, region: regionText(db) };
+        if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(db),
+            resource: db.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
+      }
+      const clusterCopies = replicaMap(stack, "aws_rds_cluster");
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (clusterCopies.has(cluster)) continue;
+        const global = globalPartner(stack, cluster);
+        if (global === "elsewhere") continue;
+        const c = coverage(cluster, clusterCopies);
+        if (c.kind === "covered") continue;
+        const data = { resource: cluster.address, region: regionText(cluster) };
+        if (global === "sameRegionOnly")
+          context.report({
+            messageId: "globalSingleRegion",
+            data,
+            at: stackLocation(cluster),
+            resource: cluster.address
+          });
+        else if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(cluster),
+            resource: cluster.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(cluster), resource: cluster.address });
       }
     }
   }
@@ -7959,13 +8323,7 @@ var aws_rds_multi_az_default = defineRule({
       const engine = block.attr("engine");
       const edition = asString(engine?.value);
       if (engine && edition !== void 0 && NO_MULTI_AZ_ENGINES.has(edition)) {
-        context.report({
-          messageId: "editionWithoutMultiAz",
-          data: { resource, engine: edition },
-          file: engine.file,
-          range: engine.range,
-          resource
-        });
+        context.report({ messageId: "editionWithoutMultiAz", data: { engine: edition }, at: engine, resource });
         return;
       }
       reportUnlessTrue(context, { block, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
@@ -8007,15 +8365,13 @@ var aws_redshift_multi_az_default = defineRule({
         const singleByType = asString(type?.value) === "single-node";
         const singleByNodes = nodes === 1 && asString(type?.value) !== "multi-node";
         if (singleByType || singleByNodes) {
-          const at = singleByType ? type : nodesAttr;
+          const at2 = singleByType ? type : nodesAttr;
           context.report({
             messageId: "singleNode",
             data: {
-              resource: cluster.address,
               detail: singleByType ? 'cluster_type = "single-node"' : nodesAttr ? "number_of_nodes = 1" : "number_of_nodes is not set and defaults to 1"
             },
-            file: at ? at.file : cluster.file,
-            range: at ? at.range : cluster.headerRange,
+            at: at2 ?? cluster,
             resource: cluster.address
           });
           continue;
@@ -8026,6 +8382,227 @@ var aws_redshift_multi_az_default = defineRule({
           messageId: "singleAz",
           data: { resource: cluster.address },
           resource: cluster.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-route53-failover.ts
+function recordSet(r) {
+  const zoneAttr = r.attr("zone_id");
+  const zone = typeof zoneAttr?.value === "string" ? zoneAttr.value : zoneAttr && zoneAttr.references.length > 0 ? `${r.module.path}|${zoneAttr.references.join(",")}` : void 0;
+  const name = asString(r.value("name"))?.toLowerCase().replace(/\.$/, "");
+  const type = asString(r.value("type"))?.toUpperCase();
+  return zone && name !== void 0 && type ? `${zone}|${name}|${type}` : void 0;
+}
+function healthChecked(r) {
+  const check = r.attr("health_check_id");
+  if (check && check.value !== null) return true;
+  const alias = r.blocks("alias")[0];
+  return alias !== void 0 && asBool(alias.value("evaluate_target_health")) !== false;
+}
+var aws_route53_failover_default = defineRule({
+  meta: {
+    id: "aws-route53-failover",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Route 53 failover and latency routing must have somewhere to fail over to",
+    description: "Checks the `aws_route53_record` sets of a stack (records with the same zone, name and type) that are meant to move traffic between regions: a `failover_routing_policy` PRIMARY with no SECONDARY in its set, a PRIMARY that Route 53 cannot see fail (no `health_check_id`, and not an alias with `evaluate_target_health = true`), and a `latency_routing_policy` set whose records all name the same region. Sets whose zone, name, type or regions are not known before apply are not judged. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noSecondary: "Failover record {resource} ({name} {type}) is PRIMARY but its set has no SECONDARY record: when the primary endpoint fails, there is nothing to answer with. Add a SECONDARY record pointing at the standby region.",
+      noHealthCheck: "Failover record {resource} ({name} {type}) is PRIMARY without a health check (no health_check_id, and not an alias evaluating its target health): Route 53 treats it as always healthy and never fails over. Attach an aws_route53_health_check, or set evaluate_target_health = true on the alias.",
+      latencySingleRegion: "Latency records for {name} {type} all point at {region}: latency routing only fails over when records in other regions exist. Add a record for an endpoint in a second region, with a health check."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const sets = /* @__PURE__ */ new Map();
+      for (const r of stack.resourcesOfType("aws_route53_record")) {
+        const key = recordSet(r);
+        if (key !== void 0) sets.set(key, [...sets.get(key) ?? [], r]);
+      }
+      for (const records of sets.values()) {
+        const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
+        const roles = records.map(role);
+        if (roles.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+          continue;
+        for (const r of records) {
+          if (role(r) !== "PRIMARY") continue;
+          const data = {
+            resource: r.address,
+            name: asString(r.value("name")) ?? "",
+            type: asString(r.value("type")) ?? ""
+          };
+          const policy = r.blocks("failover_routing_policy")[0];
+          if (!roles.includes("SECONDARY"))
+            context.report({
+              messageId: "noSecondary",
+              data,
+              at: stackLocation(r, { file: policy.file, range: policy.headerRange }),
+              resource: r.address
+            });
+          else if (!healthChecked(r))
+            context.report({ messageId: "noHealthCheck", data, at: stackLocation(r), resource: r.address });
+        }
+        const latency = records.filter((r) => r.blocks("latency_routing_policy").length > 0);
+        if (latency.length === 0 || latency.length !== records.length) continue;
+        const regions = latency.map((r) => asString(r.blocks("latency_routing_policy")[0].value("region")));
+        if (regions.some((x) => x === void 0) || new Set(regions).size !== 1) continue;
+        const first = latency[0];
+        context.report({
+          messageId: "latencySingleRegion",
+          data: {
+            name: asString(first.value("name")) ?? "",
+            type: asString(first.value("type")) ?? "",
+            region: regions[0]
+          },
+          at: stackLocation(first),
+          resource: first.address
+        });
+      }
+    }
+  }
+});
+
+// rules/lib/critical.ts
+var DEFAULT_CRITICAL = {
+  criticalNamePatterns: ["backup", "archive", "tfstate", "(^|[-_.])state([-_.]|$)", "(^|[-_.])data([-_.]|$)"],
+  criticalTags: {
+    criticality: ["high", "critical", "mission-critical", "tier-0", "tier-1", "tier0", "tier1"],
+    "data-classification": ["confidential", "restricted", "critical", "sensitive"],
+    backup: ["true", "yes", "required"]
+  }
+};
+var criticalOptionsSchema = {
+  criticalNamePatterns: {
+    type: "array",
+    items: { type: "string", minLength: 1 },
+    description: "Regular expressions (case-insensitive) matched against the name; a match makes the store critical."
+  },
+  criticalTags: {
+    type: "object",
+    additionalProperties: { type: "array", items: { type: "string" } },
+    description: "Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical."
+  }
+};
+function compile(patterns) {
+  const out = [];
+  for (const p of patterns) {
+    try {
+      out.push(new RegExp(p, "i"));
+    } catch {
+    }
+  }
+  return out;
+}
+function criticalReason(resource, nameAttributes, options) {
+  const patterns = compile(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
+  const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
+  const tags = resource.value("tags");
+  if (isObject(tags)) {
+    for (const [key, value] of Object.entries(tags)) {
+      const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+      if (wanted === void 0 || typeof value !== "string") continue;
+      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
+        return `it is tagged ${key} = "${value}"`;
+    }
+  }
+  for (const attr of nameAttributes) {
+    const name = resource.value(attr);
+    if (typeof name !== "string") continue;
+    const match2 = patterns.map((p) => p.exec(name)).find((m) => m !== null);
+    if (match2) return `its name "${name}" contains "${match2[0].replace(/^[-_.]+|[-_.]+$/g, "")}"`;
+  }
+  return void 0;
+}
+var criticalStoreOptions = {
+  optionsSchema: {
+    type: "object",
+    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
+    additionalProperties: false
+  },
+  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
+};
+
+// rules/aws/lib/s3-replication.ts
+function replicationRules(stack, bucket) {
+  const out = [];
+  const collect = (owner, rules6) => {
+    for (const rule of rules6) {
+      const destination = rule.blocks("destination")[0]?.attr("bucket");
+      const status = rule.value("status");
+      if (destination) out.push({ destination, owner, status: typeof status === "string" ? status : void 0 });
+    }
+  };
+  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket"))
+    collect(config, config.blocks("rule"));
+  for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
+  return out;
+}
+function bucketName(value) {
+  const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
+  return m ? m[1] : value;
+}
+function destinationBuckets(project, stack, rule) {
+  const referenced = designated(stack, rule.destination, rule.owner).filter(
+    (r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed"
+  );
+  if (referenced.length > 0) return referenced;
+  const v = rule.destination.value;
+  if (typeof v !== "string") return [];
+  const name = bucketName(v);
+  return project.stacks.flatMap((s) => s.resourcesOfType("aws_s3_bucket")).filter((b) => b.value("bucket") === name);
+}
+
+// rules/aws/aws-s3-cross-region-replication.ts
+var aws_s3_cross_region_replication_default = defineRule({
+  meta: {
+    id: "aws-s3-cross-region-replication",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Critical S3 buckets should replicate to another region",
+    description: "Flags S3 buckets that hold critical data (by tag or name, configurable) without a replication rule whose destination bucket is in another region: no `aws_s3_bucket_replication_configuration` (or v3 inline `replication_configuration`), or only destinations that resolve to a bucket on the same region. Destinations are resolved by reference or by name/ARN across the scanned tree, and their region comes from their provider (aliases included). S3 is regional: a regional outage makes the only copy unreachable, and a regional disaster can lose it.",
+    messages: {
+      noReplication: "S3 bucket {resource} in {region} holds critical data ({reason}) but replicates nowhere: if {region} is unavailable, so is every object in it. Add an aws_s3_bucket_replication_configuration to a versioned bucket in a second region.",
+      sameRegionOnly: "S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region."
+    },
+    ...criticalStoreOptions
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const buckets = stack.resourcesOfType("aws_s3_bucket");
+      const replicas = /* @__PURE__ */ new Set();
+      for (const b of buckets)
+        for (const rule of replicationRules(stack, b))
+          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
+      for (const bucket of buckets) {
+        if (replicas.has(bucket)) continue;
+        const reason = criticalReason(bucket, ["bucket", "bucket_prefix"], context.options);
+        if (!reason) continue;
+        const rules6 = replicationRules(stack, bucket).filter((r) => r.status !== "Disabled");
+        const data = { resource: bucket.address, reason, region: regionText(bucket) };
+        if (rules6.length === 0) {
+          context.report({ messageId: "noReplication", data, at: stackLocation(bucket), resource: bucket.address });
+          continue;
+        }
+        let sameRegionDestination;
+        let elsewhere = false;
+        for (const rule of rules6) {
+          const destinations = destinationBuckets(project.terraform, stack, rule);
+          const same = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
+          if (!same) elsewhere = true;
+          else sameRegionDestination ??= { rule, bucket: destinations[0] };
+        }
+        if (elsewhere || !sameRegionDestination) continue;
+        const at2 = sameRegionDestination.rule.destination;
+        context.report({
+          messageId: "sameRegionOnly",
+          data: { ...data, destination: sameRegionDestination.bucket.address },
+          at: stackLocation(bucket, { file: at2.file, range: at2.range }),
+          resource: bucket.address
         });
       }
     }
@@ -8099,9 +8676,7 @@ var aws_s3_public_access_block_default = defineRule({
           const edits = addBlockEdits(bucket);
           context.report({
             messageId: "missing",
-            data: { resource: bucket.address },
-            file: bucket.file,
-            range: bucket.headerRange,
+            at: bucket,
             resource: bucket.address,
             fix: edits ? { description: "Add an aws_s3_bucket_public_access_block with all four settings true", edits } : void 0
           });
@@ -8706,12 +9281,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str2) => {
+var decodeVLQ = (str4) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str2.length; i++) {
-    const digit2 = B64_MAP[str2.charCodeAt(i)];
+  for (let i = 0; i < str4.length; i++) {
+    const digit2 = B64_MAP[str4.charCodeAt(i)];
     value |= (digit2 & 31) << shift;
     if ((digit2 & 32) === 0) {
       res.push(value);
@@ -8721,8 +9296,8 @@ var decodeVLQ = (str2) => {
   }
   return res;
 };
-var decodeRanges = (str2, isStride1) => {
-  const res = decodeVLQ(str2);
+var decodeRanges = (str4, isStride1) => {
+  const res = decodeVLQ(str4);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -8736,8 +9311,8 @@ var decodeRanges = (str2, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str2) => {
-  const res = decodeVLQ(str2);
+var decodeOrbit = (str4) => {
+  const res = decodeVLQ(str4);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -9245,8 +9820,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str2) {
-    const string = String(str2);
+  static stringToRunes(str4) {
+    const string = String(str4);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -9279,8 +9854,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str2) {
-    return str2.split("").map((s) => {
+  static quoteMeta(str4) {
+    return str4.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -9298,20 +9873,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str2) {
+  static stringToUtf8ByteArray(str4) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str2);
+      return cachedNativeEncoder.encode(str4);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str2.length; i++) {
-        let c = str2.charCodeAt(i);
+      for (let i = 0; i < str4.length; i++) {
+        let c = str4.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str2.length && (str2.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str2.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str4.length && (str4.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str4.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -9672,17 +10247,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str2, javaMode = false) {
+  static quoteReplacement(str4, javaMode = false) {
     if (javaMode) {
-      if (str2.indexOf("\\") < 0 && str2.indexOf("$") < 0) return str2;
-      return str2.split("").map((s) => {
+      if (str4.indexOf("\\") < 0 && str4.indexOf("$") < 0) return str4;
+      return str4.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str2.indexOf("$") < 0) return str2;
-    return str2.split("").map((s) => {
+    if (str4.indexOf("$") < 0) return str4;
+    return str4.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -10495,7 +11070,7 @@ var Machine = class Machine2 {
       width1 = r & 7;
     }
     let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
     while (true) {
       if (runq.mainThreads === 0) {
@@ -10515,7 +11090,7 @@ var Machine = class Machine2 {
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches.add(i.arg);
+            matches2.add(i.arg);
             break;
           case Inst.RUNE:
             add = i.matchRune(rune);
@@ -10549,7 +11124,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -10980,13 +11555,13 @@ var DFA = class DFA2 {
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    const matches = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     const collect = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
 };
 var VISITED_BITS = 32;
@@ -11693,10 +12268,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep5 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep5;
+          sep5 = "|";
           out += sub.appendTo();
         }
         break;
@@ -11867,7 +12442,7 @@ var AhoCorasick = class {
   constructor(words, alphabetSize) {
     const edges = /* @__PURE__ */ new Map();
     const parent = [0];
-    const unit = [0];
+    const unit2 = [0];
     const depth = [0];
     const terminal = [0];
     for (const word of words) {
@@ -11879,7 +12454,7 @@ var AhoCorasick = class {
           child = parent.length;
           edges.set(key, child);
           parent.push(node);
-          unit.push(word[i]);
+          unit2.push(word[i]);
           depth.push(depth[node] + 1);
           terminal.push(0);
         }
@@ -11890,12 +12465,12 @@ var AhoCorasick = class {
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
     for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-    children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+    children.sort((a, b) => parent[a] - parent[b] || unit2[a] - unit2[b]);
     const childStart = new Int32Array(numNodes + 1);
     for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
     for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
     const childUnit = new Int32Array(numNodes - 1);
-    for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+    for (let k = 0; k < children.length; k++) childUnit[k] = unit2[children[k]];
     this.childStart = childStart;
     this.childUnit = childUnit;
     this.childNode = children;
@@ -11909,10 +12484,10 @@ var AhoCorasick = class {
       const p = parent[c];
       if (p !== 0) {
         let f = fail2[p];
-        let next = this.next(f, unit[c]);
+        let next = this.next(f, unit2[c]);
         while (next < 0 && f !== 0) {
           f = fail2[f];
-          next = this.next(f, unit[c]);
+          next = this.next(f, unit2[c]);
         }
         fail2[c] = next >= 0 ? next : 0;
       }
@@ -12025,13 +12600,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str2 = "";
+    let str4 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str2 += String.fromCodePoint(re.runes[i]);
+      str4 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str2;
+    pf.str = str4;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -13005,8 +13580,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str2) {
-    this.str = str2;
+  constructor(str4) {
+    this.str = str4;
     this.position = 0;
   }
   pos() {
@@ -13558,7 +14133,7 @@ var Parser = class Parser2 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str2 = null;
+    let str4 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -13576,7 +14151,7 @@ var Parser = class Parser2 {
         }
         if (iflags === strflags) {
           let same = 0;
-          while (same < strlen && same < istrlen && str2[same] === istr[same]) same++;
+          while (same < strlen && same < istrlen && str4[same] === istr[same]) same++;
           if (same > 0) {
             strlen = same;
             continue;
@@ -13588,7 +14163,7 @@ var Parser = class Parser2 {
       else {
         const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
         prefix2.flags = strflags;
-        prefix2.runes = str2.slice(0, strlen);
+        prefix2.runes = str4.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -13599,7 +14174,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      str2 = istr;
+      str4 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -14398,18 +14973,18 @@ var RE2 = class RE22 {
     let prevMatchEnd = -1;
     const lbState = this.createLookbehindState();
     while (i < n && pos <= end) {
-      const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches === null || matches.length === 0) break;
+      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches2 === null || matches2.length === 0) break;
       let accept = true;
-      if (matches[1] === pos) {
-        if (matches[0] === prevMatchEnd) accept = false;
+      if (matches2[1] === pos) {
+        if (matches2[0] === prevMatchEnd) accept = false;
         const r = input.step(pos);
         if (r < 0) pos = end + 1;
         else pos += r & 7;
-      } else pos = matches[1];
-      prevMatchEnd = matches[1];
+      } else pos = matches2[1];
+      prevMatchEnd = matches2[1];
       if (accept) {
-        result2.push(deliverFun(this.pad(matches)));
+        result2.push(deliverFun(this.pad(matches2)));
         i++;
       }
     }
@@ -14950,8 +15525,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str2) {
-    return Utils.quoteMeta(str2);
+  static quote(str4) {
+    return Utils.quoteMeta(str4);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -14963,8 +15538,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str2, javaMode = false) {
-    return Matcher.quoteReplacement(str2, javaMode);
+  static quoteReplacement(str4, javaMode = false) {
+    return Matcher.quoteReplacement(str4, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -15775,9 +16350,9 @@ var FUNCTIONS = {
     fn: (args) => {
       if (args.length < 2) fail("join needs a separator and a list");
       const parts = args.slice(1).flatMap(list).map(str);
-      const sep4 = str(args[0]);
-      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep4.length * Math.max(0, parts.length - 1));
-      return parts.join(sep4);
+      const sep5 = str(args[0]);
+      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep5.length * Math.max(0, parts.length - 1));
+      return parts.join(sep5);
     }
   },
   split: { fn: (args) => (arity(args, 2), str(args[1]).split(str(args[0]))) },
@@ -16067,7 +16642,7 @@ function iterate(coll) {
 function evalFor(expr, ctx) {
   const coll = evalExpr(expr.collection, ctx);
   if (coll === UNKNOWN) return UNKNOWN;
-  const items = [];
+  const items2 = [];
   const obj2 = newObject();
   const groups = /* @__PURE__ */ new Map();
   for (const [k, v] of iterate(coll)) {
@@ -16079,7 +16654,7 @@ function evalFor(expr, ctx) {
       if (!toBool(c)) continue;
     }
     if (!expr.keyExpr) {
-      items.push(evalExpr(expr.valueExpr, inner));
+      items2.push(evalExpr(expr.valueExpr, inner));
       continue;
     }
     const key = evalExpr(expr.keyExpr, inner);
@@ -16095,7 +16670,7 @@ function evalFor(expr, ctx) {
       setKey(obj2, ks, value);
     }
   }
-  if (!expr.keyExpr) return items;
+  if (!expr.keyExpr) return items2;
   if (expr.group) for (const [k, g] of groups) setKey(obj2, k, g);
   return obj2;
 }
@@ -16517,13 +17092,8 @@ var aws_s3_public_acl_default = defineRule({
           const canned = e.what.startsWith("acl = ");
           context.report({
             messageId: "publicAcl",
-            data: {
-              resource: res.address,
-              what: e.what,
-              write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ", including writing to it" : ""
-            },
-            file: e.file,
-            range: e.range,
+            data: { what: e.what, write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ", including writing to it" : "" },
+            at: e,
             resource: res.address,
             fix: canned && res.attr("acl").node.expr.kind === "LiteralValue" ? setAttributeFix(res, "acl", '"private"') : void 0
           });
@@ -16553,13 +17123,7 @@ var aws_s3_public_policy_default = defineRule({
       ];
       for (const res of candidates) {
         for (const e of policyExposures(stack, res)) {
-          context.report({
-            messageId: "publicStatement",
-            data: { resource: res.address, what: e.what },
-            file: e.file,
-            range: e.range,
-            resource: res.address
-          });
+          context.report({ messageId: "publicStatement", data: { what: e.what }, at: e, resource: res.address });
         }
       }
     }
@@ -16595,8 +17159,7 @@ var aws_s3_public_website_default = defineRule({
           context.report({
             messageId: "publicWebsite",
             data: { bucket: bucket.address, what: exposures.map((e) => e.what).join("; ") },
-            file: site.block.file,
-            range: site.block.headerRange,
+            at: site.block,
             resource: site.resource
           });
         }
@@ -16612,6 +17175,7 @@ var rules = [
   aws_db_backups_disabled_default,
   aws_db_deletion_protection_default,
   aws_docdb_multi_az_default,
+  aws_dynamodb_global_table_default,
   aws_dynamodb_pitr_default,
   aws_ecs_container_limits_default,
   aws_eks_nodegroup_single_az_default,
@@ -16621,8 +17185,11 @@ var rules = [
   aws_mq_single_instance_default,
   aws_neptune_multi_az_default,
   aws_opensearch_zone_awareness_default,
+  aws_rds_cross_region_replica_default,
   aws_rds_multi_az_default,
   aws_redshift_multi_az_default,
+  aws_route53_failover_default,
+  aws_s3_cross_region_replication_default,
   aws_s3_public_access_block_default,
   aws_s3_public_acl_default,
   aws_s3_public_policy_default,
@@ -16651,12 +17218,11 @@ function allZonesFix(block, name = "zones") {
 function reportZoneSpread(context, resource, block, ids, data) {
   const spread = zoneSpread(block);
   if (spread.kind === "none") {
-    const at = spread.attr;
+    const at2 = spread.attr;
     context.report({
       messageId: ids.none,
       data,
-      file: at?.file ?? block.file,
-      range: at?.valueRange ?? block.headerRange,
+      at: valueAt(at2) ?? block,
       resource: resource.address,
       fix: allZonesFix(block)
     });
@@ -16664,8 +17230,7 @@ function reportZoneSpread(context, resource, block, ids, data) {
     context.report({
       messageId: ids.single,
       data: { ...data, zone: spread.zone },
-      file: spread.attr.file,
-      range: spread.attr.valueRange,
+      at: valueAt(spread.attr),
       resource: resource.address,
       fix: allZonesFix(block)
     });
@@ -16706,6 +17271,39 @@ var azure_aks_zones_default = defineRule({
   }
 });
 
+// rules/azure/azure-cosmosdb-multi-region.ts
+var azure_cosmosdb_multi_region_default = defineRule({
+  meta: {
+    id: "azure-cosmosdb-multi-region",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Cosmos DB accounts should replicate to a second region",
+    description: "Flags `azurerm_cosmosdb_account` resources whose `geo_location` blocks all name the same known location. Zone redundancy (checked by `azure-cosmosdb-zone-redundant`) survives a zone outage; only a second region survives a regional one. `geo_location` blocks built by `dynamic`, and locations not known before apply, are not judged. Examples and tests of reusable modules are not checked.",
+    messages: {
+      singleRegion: "Cosmos DB account {resource} is replicated only within {location}: a regional outage makes every database in it unavailable. Add a second geo_location (failover_priority = 1) in another region, with automatic failover enabled."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const account of stack.resourcesOfType("azurerm_cosmosdb_account")) {
+        if (hasDynamicBlock(account, "geo_location")) continue;
+        const locations = account.blocks("geo_location").map((g) => asString(g.value("location")));
+        if (locations.length === 0 || locations.some((l) => l === void 0)) continue;
+        const distinct = new Set(locations.map((l) => l.toLowerCase().replace(/\s+/g, "")));
+        if (distinct.size !== 1) continue;
+        context.report({
+          messageId: "singleRegion",
+          data: { location: locations[0] },
+          at: stackLocation(account),
+          resource: account.address
+        });
+      }
+    }
+  }
+});
+
 // rules/azure/azure-cosmosdb-zone-redundant.ts
 var azure_cosmosdb_zone_redundant_default = defineRule({
   meta: {
@@ -16730,9 +17328,8 @@ var azure_cosmosdb_zone_redundant_default = defineRule({
       if (on === true || attr && on === void 0) continue;
       context.report({
         messageId: "notZoneRedundant",
-        data: { resource: resource.address, location: asString(geo.value("location")) ?? "unknown" },
-        file: attr?.file ?? geo.file,
-        range: attr?.valueRange ?? geo.headerRange,
+        data: { location: asString(geo.value("location")) ?? "unknown" },
+        at: valueAt(attr) ?? geo,
         resource: resource.address,
         fix: literalFix(geo, "zone_redundant", "true")
       });
@@ -16787,8 +17384,7 @@ var azure_flexible_server_backups_default = defineRule({
         context.report({
           messageId: "shortRetention",
           data: { ...data, days },
-          file: retention?.file ?? resource.file,
-          range: retention?.valueRange ?? resource.headerRange,
+          at: valueAt(retention) ?? resource,
           resource: resource.address,
           fix: literalFix(resource, "backup_retention_days", String(min))
         });
@@ -16800,8 +17396,7 @@ var azure_flexible_server_backups_default = defineRule({
       context.report({
         messageId: "noGeoBackup",
         data,
-        file: geo?.file ?? resource.file,
-        range: geo?.valueRange ?? resource.headerRange,
+        at: valueAt(geo) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, "geo_redundant_backup_enabled", "true")
       });
@@ -16840,18 +17435,16 @@ var azure_mssql_zone_redundant_default = defineRule({
         const skuAttr = isPool ? firstBlock(resource, "sku").attr("tier") : resource.attr("sku_name");
         context.report({
           messageId: "tierWithoutZones",
-          data: { kind, resource: resource.address, sku },
-          file: skuAttr.file,
-          range: skuAttr.valueRange,
+          data: { kind, sku },
+          at: valueAt(skuAttr),
           resource: resource.address
         });
         continue;
       }
       context.report({
         messageId: "notZoneRedundant",
-        data: { kind, resource: resource.address },
-        file: attr?.file ?? resource.file,
-        range: attr?.valueRange ?? resource.headerRange,
+        data: { kind },
+        at: valueAt(attr) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, "zone_redundant", "true")
       });
@@ -16885,21 +17478,14 @@ function checkFlexibleServerHa(project, resourceType, context) {
     if (isBurstable(resource)) {
       const sku = resource.attr("sku_name");
       if (!ha || enumValue(ha, "mode") !== "ZONEREDUNDANT")
-        context.report({
-          messageId: "burstable",
-          data,
-          file: sku.file,
-          range: sku.valueRange,
-          resource: resource.address
-        });
+        context.report({ messageId: "burstable", data, at: valueAt(sku), resource: resource.address });
       continue;
     }
     if (!ha) {
       context.report({
         messageId: "noHa",
         data,
-        file: resource.file,
-        range: resource.headerRange,
+        at: resource,
         resource: resource.address,
         fix: insertBlockFix(resource, "high_availability", [["mode", '"ZoneRedundant"']])
       });
@@ -16910,8 +17496,7 @@ function checkFlexibleServerHa(project, resourceType, context) {
     context.report({
       messageId: "sameZone",
       data,
-      file: mode.file,
-      range: mode.valueRange,
+      at: valueAt(mode),
       resource: resource.address,
       fix: literalFix(ha, "mode", '"ZoneRedundant"')
     });
@@ -16979,24 +17564,17 @@ var azure_redis_cache_zones_default = defineRule({
       if (!skuAttr || sku === void 0) continue;
       const data = { resource: resource.address };
       if (sku === "basic" || sku === "standard" && context.options.checkStandard !== false) {
-        context.report({
-          messageId: sku,
-          data,
-          file: skuAttr.file,
-          range: skuAttr.valueRange,
-          resource: resource.address
-        });
+        context.report({ messageId: sku, data, at: valueAt(skuAttr), resource: resource.address });
         continue;
       }
       if (sku !== "premium") continue;
       const spread = zoneSpread(resource);
       if (spread.kind === "none") {
-        const at = spread.attr;
+        const at2 = spread.attr;
         context.report({
           messageId: "noZones",
           data,
-          file: at?.file ?? resource.file,
-          range: at?.valueRange ?? resource.headerRange,
+          at: valueAt(at2) ?? resource,
           resource: resource.address,
           fix: allZonesFix(resource)
         });
@@ -17004,10 +17582,82 @@ var azure_redis_cache_zones_default = defineRule({
         context.report({
           messageId: "oneZone",
           data: { ...data, zone: spread.zone },
-          file: spread.attr.file,
-          range: spread.attr.valueRange,
+          at: valueAt(spread.attr),
           resource: resource.address,
           fix: allZonesFix(resource)
+        });
+      }
+    }
+  }
+});
+
+// rules/azure/azure-sql-failover-group.ts
+function pointing(stack, type, path2, target) {
+  const hits = [];
+  const unresolved = [];
+  for (const r of stack.resourcesOfType(type)) {
+    const holder = path2.length === 2 ? r.blocks(path2[0])[0] : r;
+    const attr = holder?.attr(path2[path2.length - 1]);
+    if (!attr || attr.value === null) continue;
+    const targets = designated(stack, attr, r);
+    if (targets.includes(target)) hits.push(r);
+    else if (targets.length === 0) unresolved.push(r);
+  }
+  return { hits, unresolved };
+}
+function serverOf(stack, r, attrPath) {
+  const holder = attrPath.length === 2 ? r.blocks(attrPath[0])[0] : r;
+  const attr = holder?.attr(attrPath[attrPath.length - 1]);
+  return attr ? designated(stack, attr, r).find((s) => s.resourceType === "azurerm_mssql_server") : void 0;
+}
+function counterpart(stack, server, databases2) {
+  let found = false;
+  const elsewhere = (other) => {
+    found = true;
+    return other === void 0 || sameRegion(server, other) !== true;
+  };
+  const asPrimary = pointing(stack, "azurerm_mssql_failover_group", ["server_id"], server);
+  for (const g of asPrimary.hits) if (elsewhere(serverOf(stack, g, ["partner_server", "id"]))) return "elsewhere";
+  const asPartner = pointing(stack, "azurerm_mssql_failover_group", ["partner_server", "id"], server);
+  for (const g of asPartner.hits) if (elsewhere(serverOf(stack, g, ["server_id"]))) return "elsewhere";
+  if (asPrimary.unresolved.length > 0) return "elsewhere";
+  for (const db of databases2) {
+    const secondaries = pointing(stack, "azurerm_mssql_database", ["creation_source_database_id"], db);
+    for (const s of secondaries.hits) {
+      if (asString(s.value("create_mode"))?.toLowerCase() === "secondary" && elsewhere(serverOf(stack, s, ["server_id"])))
+        return "elsewhere";
+    }
+  }
+  return found ? "sameRegion" : "none";
+}
+var azure_sql_failover_group_default = defineRule({
+  meta: {
+    id: "azure-sql-failover-group",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Azure SQL servers should fail over to another region",
+    description: 'Flags `azurerm_mssql_server` resources that host databases in the stack but have no counterpart in another region: no `azurerm_mssql_failover_group` that has the server as `server_id` or `partner_server.id` with the other server in a different location, and no geo-secondary database (`create_mode = "Secondary"` with `creation_source_database_id` pointing at one of its databases) on a server elsewhere. A server that is itself the partner or secondary counts as covered. Examples and tests of reusable modules are not checked.',
+    messages: {
+      noFailover: "Azure SQL server {resource} in {region} has no failover group or geo-secondary in another region: a regional outage takes its databases ({databases}) offline until the region recovers, and a geo-restore loses up to an hour of writes. Add an azurerm_mssql_failover_group with a partner server in the paired region.",
+      sameRegionFailover: "Azure SQL server {resource} fails over only to a server in the same region ({region}): a regional outage takes both, with its databases ({databases}). Move the failover partner or geo-secondary to the paired region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const server of stack.resourcesOfType("azurerm_mssql_server")) {
+        const databases2 = pointing(stack, "azurerm_mssql_database", ["server_id"], server).hits;
+        if (databases2.length === 0) continue;
+        if (databases2.some((d) => asString(d.value("create_mode"))?.toLowerCase() === "secondary")) continue;
+        const found = counterpart(stack, server, databases2);
+        if (found === "elsewhere") continue;
+        const names = databases2.map((d) => d.address).join(", ");
+        context.report({
+          messageId: found === "sameRegion" ? "sameRegionFailover" : "noFailover",
+          data: { region: regionText(server), databases: names },
+          at: stackLocation(server),
+          resource: server.address
         });
       }
     }
@@ -17036,9 +17686,7 @@ var azure_storage_account_nested_public_default = defineRule({
       const fix = literalFix(resource, "allow_nested_items_to_be_public", "false");
       context.report({
         messageId: attr ? "enabled" : "missing",
-        data: { resource: resource.address },
-        file: attr?.file ?? resource.file,
-        range: attr?.valueRange ?? resource.headerRange,
+        at: valueAt(attr) ?? resource,
         resource: resource.address,
         fix
       });
@@ -17066,15 +17714,49 @@ var azure_storage_container_public_default = defineRule({
       if (!attr || type !== "blob" && type !== "container") continue;
       context.report({
         messageId: "public",
-        data: {
-          resource: resource.address,
-          what: type === "container" ? "read and listing of every blob" : "read of every blob"
-        },
-        file: attr.file,
-        range: attr.valueRange,
+        data: { what: type === "container" ? "read and listing of every blob" : "read of every blob" },
+        at: valueAt(attr),
         resource: resource.address,
         fix: literalFix(resource, "container_access_type", '"private"')
       });
+    }
+  }
+});
+
+// rules/azure/azure-storage-geo-redundant.ts
+var GEO = { LRS: "GRS", ZRS: "GZRS" };
+var azure_storage_geo_redundant_default = defineRule({
+  meta: {
+    id: "azure-storage-geo-redundant",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    fixable: true,
+    title: "Storage accounts with critical data should be geo-redundant",
+    description: "Flags `azurerm_storage_account` resources that hold critical data (by tag or name, configurable) with `account_replication_type` `LRS` or `ZRS`: all copies then live in one region. `GRS`, `RAGRS`, `GZRS` and `RAGZRS` keep an asynchronous copy in the paired region. Premium accounts, which offer no geo-redundancy, are not flagged, nor are examples and tests of reusable modules.",
+    messages: {
+      singleRegion: "Storage account {resource} holds critical data ({reason}) but is {type}: every copy lives in {location}, so a regional outage makes the data unavailable and a regional disaster can lose it. Use {geo} (or RA{geo} for read access during an outage)."
+    },
+    ...criticalStoreOptions
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const account of stack.resourcesOfType("azurerm_storage_account")) {
+        const attr = account.attr("account_replication_type");
+        const type = asString(attr?.value)?.toUpperCase();
+        if (!attr || !type || !(type in GEO)) continue;
+        if (asString(account.value("account_tier"))?.toLowerCase() === "premium") continue;
+        const reason = criticalReason(account, ["name"], context.options);
+        if (!reason) continue;
+        const geo = GEO[type];
+        const at2 = written(attr, account);
+        context.report({
+          messageId: "singleRegion",
+          data: { reason, type, geo, location: asString(account.value("location")) ?? "its region" },
+          at: at2,
+          resource: account.address,
+          fix: at2.fix(`"${geo}"`)
+        });
+      }
     }
   }
 });
@@ -17113,15 +17795,18 @@ var azure_vmss_zones_default = defineRule({
 
 // rules/azure/index.ts
 var rules2 = [
-  azure_postgresql_flexible_zone_redundant_default,
-  azure_mysql_flexible_zone_redundant_default,
-  azure_mssql_zone_redundant_default,
-  azure_redis_cache_zones_default,
-  azure_cosmosdb_zone_redundant_default,
-  azure_storage_container_public_default,
-  azure_storage_account_nested_public_default,
-  azure_flexible_server_backups_default,
   azure_aks_zones_default,
+  azure_cosmosdb_multi_region_default,
+  azure_cosmosdb_zone_redundant_default,
+  azure_flexible_server_backups_default,
+  azure_mssql_zone_redundant_default,
+  azure_mysql_flexible_zone_redundant_default,
+  azure_postgresql_flexible_zone_redundant_default,
+  azure_redis_cache_zones_default,
+  azure_sql_failover_group_default,
+  azure_storage_account_nested_public_default,
+  azure_storage_container_public_default,
+  azure_storage_geo_redundant_default,
   azure_vmss_zones_default
 ];
 
@@ -17145,9 +17830,7 @@ var gcp_alloydb_regional_default = defineRule({
       if (!attr || enumValue(resource, "availability_type") !== "ZONAL") continue;
       context.report({
         messageId: "zonal",
-        data: { resource: resource.address },
-        file: attr.file,
-        range: attr.valueRange,
+        at: valueAt(attr),
         resource: resource.address,
         fix: literalFix(resource, "availability_type", '"REGIONAL"')
       });
@@ -17187,13 +17870,7 @@ var gcp_gke_single_zone_nodes_default = defineRule({
       if (!attr || !Array.isArray(attr.value) || attr.value.length !== 1) continue;
       const [zone] = knownStrings(attr.value);
       if (zone === void 0) continue;
-      context.report({
-        messageId: "singleZone",
-        data: { resource: resource.address, zone },
-        file: attr.file,
-        range: attr.valueRange,
-        resource: resource.address
-      });
+      context.report({ messageId: "singleZone", data: { zone }, at: valueAt(attr), resource: resource.address });
     }
   }
 });
@@ -17223,9 +17900,8 @@ var gcp_gke_zonal_cluster_default = defineRule({
       const region2 = regionOfZone(zone);
       context.report({
         messageId: "zonal",
-        data: { resource: resource.address, zone, region: region2 },
-        file: attr.file,
-        range: attr.valueRange,
+        data: { zone, region: region2 },
+        at: valueAt(attr),
         resource: resource.address,
         // Replacing a variable with a literal would rewire the configuration: fix literals only.
         fix: isLiteralAttr(attr) ? {
@@ -17268,9 +17944,8 @@ var gcp_lb_single_zone_backends_default = defineRule({
       const zone = asString(first.group.value("zone"));
       context.report({
         messageId: "singleZone",
-        data: { resource: resource.address, group: first.group.address, zone: zone ?? "the provider default zone" },
-        file: first.attr.file,
-        range: first.attr.valueRange,
+        data: { group: first.group.address, zone: zone ?? "the provider default zone" },
+        at: valueAt(first.attr),
         resource: resource.address
       });
     }
@@ -17300,22 +17975,14 @@ var gcp_memorystore_cluster_replicas_default = defineRule({
       const distribution = firstBlock(resource, "zone_distribution_config");
       const mode = distribution?.attr("mode");
       if (distribution && mode && enumValue(distribution, "mode") === "SINGLE_ZONE") {
-        context.report({
-          messageId: "singleZone",
-          data: { resource: resource.address },
-          file: mode.file,
-          range: mode.valueRange,
-          resource: resource.address
-        });
+        context.report({ messageId: "singleZone", at: valueAt(mode), resource: resource.address });
       }
       const replicas = resource.attr("replica_count");
       const count = asNumber(resource.value("replica_count"));
       if (replicas && count !== 0) continue;
       context.report({
         messageId: "noReplicas",
-        data: { resource: resource.address },
-        file: replicas?.file ?? resource.file,
-        range: replicas?.valueRange ?? resource.headerRange,
+        at: valueAt(replicas) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, "replica_count", "1")
       });
@@ -17342,23 +18009,9 @@ var gcp_redis_standard_ha_default = defineRule({
       const attr = resource.attr("tier");
       const fix = literalFix(resource, "tier", '"STANDARD_HA"');
       if (!attr) {
-        context.report({
-          messageId: "missing",
-          data: { resource: resource.address },
-          file: resource.file,
-          range: resource.headerRange,
-          resource: resource.address,
-          fix
-        });
+        context.report({ messageId: "missing", at: resource, resource: resource.address, fix });
       } else if (enumValue(resource, "tier") === "BASIC") {
-        context.report({
-          messageId: "basic",
-          data: { resource: resource.address },
-          file: attr.file,
-          range: attr.valueRange,
-          resource: resource.address,
-          fix
-        });
+        context.report({ messageId: "basic", at: valueAt(attr), resource: resource.address, fix });
       }
     }
   }
@@ -17421,8 +18074,7 @@ var gcp_sql_backups_default = defineRule({
         context.report({
           messageId: "noBlock",
           data,
-          file: settings.file,
-          range: settings.headerRange,
+          at: settings,
           resource: resource.address,
           fix: insertBlockFix(settings, "backup_configuration", attrs)
         });
@@ -17434,8 +18086,7 @@ var gcp_sql_backups_default = defineRule({
         context.report({
           messageId: "disabled",
           data,
-          file: backup.file,
-          range: backup.attr("enabled")?.valueRange ?? backup.headerRange,
+          at: { file: backup.file, range: backup.attr("enabled")?.valueRange ?? backup.headerRange },
           resource: resource.address,
           fix: literalFix(backup, "enabled", "true")
         });
@@ -17448,11 +18099,52 @@ var gcp_sql_backups_default = defineRule({
       context.report({
         messageId: "noPitr",
         data,
-        file: flag?.file ?? backup.file,
-        range: flag?.valueRange ?? backup.headerRange,
+        at: valueAt(flag) ?? backup,
         resource: resource.address,
         fix: literalFix(backup, pitr, "true")
       });
+    }
+  }
+});
+
+// rules/gcp/gcp-sql-cross-region-replica.ts
+var gcp_sql_cross_region_replica_default = defineRule({
+  meta: {
+    id: "gcp-sql-cross-region-replica",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Cloud SQL instances should have a replica in another region",
+    description: "Flags `google_sql_database_instance` primaries (no `master_instance_name`) without a replica in another region: no instance whose `master_instance_name` designates it (by reference, through module arguments and outputs, or by name) with a `region` (or provider region) that is not certainly the same. Replicas in the same region are named in the message. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noReplica: "Cloud SQL instance {resource} exists only in {region}: even a REGIONAL (HA) instance fails with its region. Add a cross-region read replica (master_instance_name pointing at it, in a second region) that can be promoted in a regional outage.",
+      sameRegionReplica: "Cloud SQL instance {resource} is replicated only to {copy}, in the same region ({region}): a regional outage takes both. Put a replica in a second region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const instances = stack.resourcesOfType("google_sql_database_instance");
+      const replicas = new Map(
+        copies(stack, "google_sql_database_instance", "master_instance_name").map((c) => [
+          c.resource,
+          sourcesOf(stack, c, instances, ["name"])
+        ])
+      );
+      for (const db of instances) {
+        if (replicas.has(db)) continue;
+        const c = coverage(db, replicas);
+        if (c.kind === "covered") continue;
+        const data = { resource: db.address, region: regionText(db) };
+        if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(db),
+            resource: db.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
+      }
     }
   }
 });
@@ -17472,13 +18164,11 @@ var gcp_sql_deletion_protection_default = defineRule({
   },
   check(project, context) {
     for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
-      if (isSqlReplica(resource) || !isFalse(resource, "deletion_protection")) continue;
+      if (isSqlReplica(resource) || boolSetting(resource, "deletion_protection") !== "false") continue;
       const attr = resource.attr("deletion_protection");
       context.report({
         messageId: "off",
-        data: { resource: resource.address },
-        file: attr.file,
-        range: attr.valueRange,
+        at: valueAt(attr),
         resource: resource.address,
         fix: literalFix(resource, "deletion_protection", "true")
       });
@@ -17507,35 +18197,21 @@ var gcp_sql_regional_default = defineRule({
       const settings = firstBlock(resource, "settings");
       if (!settings) {
         if (resource.blocks("clone").length > 0) continue;
-        context.report({
-          messageId: "noSettings",
-          data: { resource: resource.address },
-          file: resource.file,
-          range: resource.headerRange,
-          resource: resource.address
-        });
+        context.report({ messageId: "noSettings", at: resource, resource: resource.address });
         continue;
       }
       const attr = settings.attr("availability_type");
       const fix = literalFix(settings, "availability_type", '"REGIONAL"');
       if (!attr) {
-        context.report({
-          messageId: "missing",
-          data: { resource: resource.address },
-          file: settings.file,
-          range: settings.headerRange,
-          resource: resource.address,
-          fix
-        });
+        context.report({ messageId: "missing", at: settings, resource: resource.address, fix });
         continue;
       }
       const availability = enumValue(settings, "availability_type");
       if (availability === void 0 || availability === "REGIONAL") continue;
       context.report({
         messageId: "zonal",
-        data: { resource: resource.address, availability },
-        file: attr.file,
-        range: attr.valueRange,
+        data: { availability },
+        at: valueAt(attr),
         resource: resource.address,
         fix
       });
@@ -17694,26 +18370,12 @@ var gcp_storage_public_access_prevention_default = defineRule({
       const attr = resource.attr("public_access_prevention");
       const fix = literalFix(resource, "public_access_prevention", '"enforced"');
       if (!attr) {
-        context.report({
-          messageId: "missing",
-          data: { resource: resource.address },
-          file: resource.file,
-          range: resource.headerRange,
-          resource: resource.address,
-          fix
-        });
+        context.report({ messageId: "missing", at: resource, resource: resource.address, fix });
         continue;
       }
       const value = asString(attr.value);
       if (value === void 0 || value.toLowerCase() === "enforced") continue;
-      context.report({
-        messageId: "notEnforced",
-        data: { resource: resource.address, value },
-        file: attr.file,
-        range: attr.valueRange,
-        resource: resource.address,
-        fix
-      });
+      context.report({ messageId: "notEnforced", data: { value }, at: valueAt(attr), resource: resource.address, fix });
     }
   }
 });
@@ -17743,9 +18405,8 @@ var gcp_storage_public_acl_default = defineRule({
         const predefined = isPublicPredefinedAcl(grant.grantee);
         context.report({
           messageId: predefined ? "predefined" : "entity",
-          data: { resource: resource.address, entity: grant.grantee, acl: grant.grantee, role: grant.role || "some" },
-          file: grant.file,
-          range: grant.range,
+          data: { entity: grant.grantee, acl: grant.grantee, role: grant.role || "some" },
+          at: grant,
           resource: resource.address
         });
       }
@@ -17771,9 +18432,8 @@ var gcp_storage_public_iam_default = defineRule({
       for (const grant of publicIamGrants(stack, resource)) {
         context.report({
           messageId: "public",
-          data: { resource: resource.address, role: grant.role || "a role", target, member: grant.grantee },
-          file: grant.file,
-          range: grant.range,
+          data: { role: grant.role || "a role", target, member: grant.grantee },
+          at: grant,
           resource: resource.address
         });
       }
@@ -17783,19 +18443,68 @@ var gcp_storage_public_iam_default = defineRule({
 
 // rules/gcp/index.ts
 var rules3 = [
-  gcp_sql_regional_default,
-  gcp_redis_standard_ha_default,
   gcp_alloydb_regional_default,
-  gcp_memorystore_cluster_replicas_default,
-  gcp_storage_public_iam_default,
-  gcp_storage_public_acl_default,
-  gcp_storage_public_access_prevention_default,
-  gcp_sql_backups_default,
-  gcp_sql_deletion_protection_default,
-  gcp_gke_zonal_cluster_default,
   gcp_gke_single_zone_nodes_default,
-  gcp_lb_single_zone_backends_default
+  gcp_gke_zonal_cluster_default,
+  gcp_lb_single_zone_backends_default,
+  gcp_memorystore_cluster_replicas_default,
+  gcp_redis_standard_ha_default,
+  gcp_sql_backups_default,
+  gcp_sql_cross_region_replica_default,
+  gcp_sql_deletion_protection_default,
+  gcp_sql_regional_default,
+  gcp_storage_public_access_prevention_default,
+  gcp_storage_public_acl_default,
+  gcp_storage_public_iam_default
 ];
+
+// src/model/kubernetes/units.ts
+var cache2 = /* @__PURE__ */ new Map();
+function unit(kind, path2, suffix = "") {
+  const id = `${kind}:${path2}${suffix}`;
+  let u = cache2.get(id);
+  if (!u) cache2.set(id, u = { kind, id, path: path2 });
+  return u;
+}
+function directoryUnit(dir) {
+  return unit("directory", dir === "" ? "." : dir);
+}
+function kustomizationUnit(dir) {
+  return unit("kustomization", dir === "" ? "." : dir);
+}
+function helmReleaseUnit(file, release) {
+  return unit("helm-release", file, `#${release}`);
+}
+function streamUnit(name) {
+  return unit("stream", name);
+}
+function helmChartOfSource(source) {
+  const slash = source.indexOf("/");
+  return slash === -1 ? source : source.slice(0, slash);
+}
+function defaultUnit(filePath, helmSource, isStream) {
+  if (helmSource !== void 0) return helmReleaseUnit(filePath, helmChartOfSource(helmSource));
+  if (isStream) return streamUnit(filePath);
+  const slash = filePath.lastIndexOf("/");
+  return directoryUnit(slash === -1 ? "." : filePath.slice(0, slash));
+}
+function joinKey(obj2) {
+  return `${obj2.unit.id}\0${obj2.namespace}`;
+}
+
+// rules/kubernetes/lib/at.ts
+function fileOf(obj2, node) {
+  return obj2.foreignNodes?.get(node) ?? obj2.file;
+}
+function at(obj2, target, range2) {
+  const where = (file, r) => ({ at: { file, range: r }, resource: obj2.id, unit: obj2.unit.id });
+  if (!target) return where(obj2.file, range2 ?? obj2.headerRange);
+  if ("headerRange" in target) return where(fileOf(obj2, target.node), range2 ?? target.headerRange);
+  return where(fileOf(obj2, target), range2 ?? target.range);
+}
+function canFix(obj2) {
+  return obj2.foreignNodes === void 0 || obj2.foreignNodes.size === 0;
+}
 
 // src/parse/yaml/ast.ts
 function yget(node, key) {
@@ -17944,10 +18653,11 @@ function limitRangeDefaults(project) {
       ]);
     }
     if (covered.size === 0) continue;
-    const entry = byNs.get(obj2.namespace) ?? { covered: /* @__PURE__ */ new Set(), names: [] };
+    const key = joinKey(obj2);
+    const entry = byNs.get(key) ?? { covered: /* @__PURE__ */ new Set(), names: [] };
     for (const n of covered) entry.covered.add(n);
     entry.names.push(obj2.name);
-    byNs.set(obj2.namespace, entry);
+    byNs.set(key, entry);
   }
   return byNs;
 }
@@ -18127,11 +18837,11 @@ var k8s_container_resource_limits_default = defineRule({
     if (required.length === 0) return;
     const defaults2 = limitRangeDefaults(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
-      const nsDefaults = defaults2.get(obj2.namespace);
+      const nsDefaults = defaults2.get(joinKey(obj2));
       for (const container of allContainers(obj2)) {
         const { missing, defaulted } = missingNeeds(required, declares(container), nsDefaults?.covered);
         if (missing.length === 0) continue;
-        const edits = resourcesEdits(obj2, container, missing, options);
+        const edits = canFix(obj2) ? resourcesEdits(obj2, container, missing, options) : void 0;
         context.report({
           messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
           data: {
@@ -18144,9 +18854,7 @@ var k8s_container_resource_limits_default = defineRule({
             defaulted: describeNeeds(defaulted),
             limitRanges: nsDefaults?.names.join("`, `") ?? ""
           },
-          file: obj2.file,
-          range: container.headerRange,
-          resource: obj2.id,
+          ...at(obj2, container),
           fix: edits && { description: fixDescription(missing), edits }
         });
       }
@@ -18281,17 +18989,15 @@ var k8s_database_single_replica_default = defineRule({
       context.report({
         messageId: "single",
         data: { kind: obj2.kind, name: obj2.name, engine: db.engine, image: db.image },
-        file: obj2.file,
-        range: replicas.node?.range ?? obj2.headerRange,
-        resource: obj2.id
+        ...at(obj2, replicas.node)
       });
     }
   }
 });
 
 // rules/kubernetes/lib/autoscalers.ts
-function targetKey(namespace, kind, name) {
-  return `${namespace}/${kind}/${name}`;
+function targetKey(obj2, kind, name) {
+  return `${joinKey(obj2)}/${kind}/${name}`;
 }
 function isHpa(obj2) {
   return obj2.kind === "HorizontalPodAutoscaler" && obj2.apiVersion.startsWith("autoscaling/");
@@ -18300,7 +19006,9 @@ function hpaTarget(hpa, project) {
   const kind = scalar2(ypath(hpa.root, "spec", "scaleTargetRef", "kind"));
   const name = scalar2(ypath(hpa.root, "spec", "scaleTargetRef", "name"));
   if (!kind || !name) return void 0;
-  return project.objects.find((o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.pod);
+  return project.objects.find(
+    (o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.unit === hpa.unit && o.pod
+  );
 }
 function autoscalerIndex(project) {
   const index = /* @__PURE__ */ new Map();
@@ -18311,15 +19019,15 @@ function autoscalerIndex(project) {
       const kind = scalar2(ypath(ref, "kind"));
       const name = scalar2(ypath(ref, "name"));
       const min = ypath(obj2.root, "spec", "minReplicas");
-      if (kind && name) add(targetKey(obj2.namespace, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 1 });
+      if (kind && name) add(targetKey(obj2, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 1 });
     } else if (obj2.kind === "ScaledObject" && obj2.apiVersion.startsWith("keda.sh/")) {
       const kind = scalar2(ypath(ref, "kind")) ?? "Deployment";
       const name = scalar2(ypath(ref, "name"));
       const min = ypath(obj2.root, "spec", "minReplicaCount");
-      if (name) add(targetKey(obj2.namespace, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 0 });
+      if (name) add(targetKey(obj2, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 0 });
     }
   }
-  return (obj2) => index.get(targetKey(obj2.namespace, obj2.kind, obj2.name)) ?? [];
+  return (obj2) => index.get(targetKey(obj2, obj2.kind, obj2.name)) ?? [];
 }
 function scalar2(node) {
   return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
@@ -18351,7 +19059,7 @@ var k8s_hpa_missing_cpu_request_default = defineRule({
       if (!isHpa(hpa)) continue;
       const target = hpaTarget(hpa, project.kubernetes);
       if (!target?.pod) continue;
-      const covered = defaults2.get(target.namespace)?.covered;
+      const covered = defaults2.get(joinKey(target))?.covered;
       const lacking = (c) => missingNeeds(["cpu-request"], declares(c), covered).missing.length > 0;
       for (const metric of cpuMetrics(hpa)) {
         const measured = metric.container === void 0 ? target.pod.containers : target.pod.containers.filter((c) => c.name === metric.container);
@@ -18368,9 +19076,7 @@ var k8s_hpa_missing_cpu_request_default = defineRule({
             verb: without.length === 1 ? "has" : "have",
             them: without.length === 1 ? "it" : "each of them"
           },
-          file: hpa.file,
-          range: metric.range,
-          resource: hpa.id
+          ...at(hpa, metric.node)
         });
       }
     }
@@ -18383,11 +19089,10 @@ function cpuMetrics(hpa) {
   const spec = ypath(hpa.root, "spec");
   if (hpa.apiVersion === "autoscaling/v1") {
     const target = yget(spec, "targetCPUUtilizationPercentage");
-    return [{ range: target?.range ?? hpa.headerRange, implicit: !target }];
+    return [{ node: target, implicit: !target }];
   }
   const metrics = yget(spec, "metrics");
-  if (!metrics || metrics.kind === "seq" && metrics.items.length === 0)
-    return [{ range: hpa.headerRange, implicit: true }];
+  if (!metrics || metrics.kind === "seq" && metrics.items.length === 0) return [{ implicit: true }];
   if (metrics.kind !== "seq") return [];
   const out = [];
   for (const m of metrics.items) {
@@ -18398,7 +19103,7 @@ function cpuMetrics(hpa) {
     if (!utilization) continue;
     const container = yget(source, "container");
     out.push({
-      range: utilization.range,
+      node: utilization,
       container: container?.kind === "scalar" ? String(container.value) : void 0,
       implicit: false
     });
@@ -18433,9 +19138,7 @@ function probeRule(spec) {
           context.report({
             messageId: "missing",
             data: { container: container.name, kind: obj2.kind, name: obj2.name },
-            file: obj2.file,
-            range: container.headerRange,
-            resource: obj2.id
+            ...at(obj2, container)
           });
         }
       }
@@ -18511,14 +19214,12 @@ var k8s_missing_pdb_default = defineRule({
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
       const replicas = guaranteedReplicas(obj2, autoscalers(obj2));
       if (replicas === void 0 || replicas < 2) continue;
-      if (hasPdb(pdbs.get(obj2.namespace), obj2)) continue;
-      const edits = pdbEdits(obj2);
+      if (hasPdb(pdbs.get(joinKey(obj2)), obj2)) continue;
+      const edits = canFix(obj2) ? pdbEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
         data: { kind: obj2.kind, name: obj2.name, replicas },
-        file: obj2.file,
-        range: obj2.headerRange,
-        resource: obj2.id,
+        ...at(obj2),
         fix: edits && { description: "Add a PodDisruptionBudget allowing one voluntary eviction at a time", edits }
       });
     }
@@ -18528,9 +19229,10 @@ function pdbsByNamespace(project) {
   const out = /* @__PURE__ */ new Map();
   for (const obj2 of project.objects) {
     if (obj2.kind !== "PodDisruptionBudget") continue;
-    const list3 = out.get(obj2.namespace);
+    const key = joinKey(obj2);
+    const list3 = out.get(key);
     if (list3) list3.push(obj2);
-    else out.set(obj2.namespace, [obj2]);
+    else out.set(key, [obj2]);
   }
   return out;
 }
@@ -18584,13 +19286,11 @@ var k8s_missing_zone_spread_default = defineRule({
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
       const replicas = guaranteedReplicas(obj2, autoscalers(obj2));
       if (replicas === void 0 || replicas < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
-      const edits = spreadEdits(obj2);
+      const edits = canFix(obj2) ? spreadEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
         data: { kind: obj2.kind, name: obj2.name, replicas },
-        file: obj2.file,
-        range: obj2.headerRange,
-        resource: obj2.id,
+        ...at(obj2),
         fix: edits && { description: "Spread the pods across zones (ScheduleAnyway: never blocks scheduling)", edits }
       });
     }
@@ -18751,9 +19451,7 @@ var k8s_operator_database_single_instance_default = defineRule({
       context.report({
         messageId: "single",
         data: { kind: obj2.kind, name: obj2.name, engine: op.engine, count: n.count, field: op.field },
-        file: obj2.file,
-        range: n.node?.range ?? obj2.headerRange,
-        resource: obj2.id
+        ...at(obj2, n.node)
       });
     }
   }
@@ -18778,13 +19476,11 @@ var k8s_single_replica_default = defineRule({
       const replicas = replicasOf(obj2);
       if (!replicas || replicas.count !== 1) continue;
       if (autoscalers(obj2).length > 0 || databaseContainer(obj2)) continue;
-      const edits = replicasEdits(obj2, replicas);
+      const edits = canFix(obj2) ? replicasEdits(obj2, replicas) : void 0;
       context.report({
         messageId: "single",
         data: { kind: obj2.kind, name: obj2.name },
-        file: obj2.file,
-        range: replicas.node?.range ?? obj2.headerRange,
-        resource: obj2.id,
+        ...at(obj2, replicas.node),
         fix: edits && { description: "Run 2 replicas", edits }
       });
     }
@@ -18911,14 +19607,12 @@ var tf_kubernetes_resource_limits_default = defineRule({
             data: {
               role: init ? "Init container" : "Container",
               container: typeof name === "string" ? name : "(unnamed)",
-              resource: resource.address,
               missing: describeNeeds(missing),
               consequence: consequenceOf(missing),
               defaulted: describeNeeds(defaulted),
               limitRanges: applicable.map((lr) => lr.address).join(", ")
             },
-            file: block.file,
-            range: block.headerRange,
+            at: block,
             resource: resource.address,
             fix: edits && {
               description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`,
@@ -18981,813 +19675,16 @@ function objectText(entries) {
 // rules/kubernetes/index.ts
 var rules4 = [
   k8s_container_resource_limits_default,
-  tf_kubernetes_resource_limits_default,
   k8s_database_single_replica_default,
-  k8s_operator_database_single_instance_default,
-  k8s_single_replica_default,
-  k8s_missing_readiness_probe_default,
+  k8s_hpa_missing_cpu_request_default,
   k8s_missing_liveness_probe_default,
   k8s_missing_pdb_default,
+  k8s_missing_readiness_probe_default,
   k8s_missing_zone_spread_default,
-  k8s_hpa_missing_cpu_request_default
+  k8s_operator_database_single_instance_default,
+  k8s_single_replica_default,
+  tf_kubernetes_resource_limits_default
 ];
-
-// src/model/terraform/references.ts
-var NOT_ADDRESSES = /* @__PURE__ */ new Set(["count", "each", "path", "terraform", "self"]);
-function collectReferences(expr, bound2 = /* @__PURE__ */ new Set()) {
-  const out = [];
-  walk(expr, bound2, out);
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((r) => {
-    const id = `${r.address}#${r.key ?? ""}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-function referenceAddresses(expr, bound2) {
-  return [...new Set(collectReferences(expr, bound2).map((r) => r.address))];
-}
-function attrName(t) {
-  return t?.kind === "Attr" ? t.name : void 0;
-}
-function indexKey(t) {
-  return t?.kind === "Index" ? t.key : void 0;
-}
-function traversalReference(root, steps) {
-  if (NOT_ADDRESSES.has(root)) return void 0;
-  const a = attrName(steps[0]);
-  if (a === void 0) return void 0;
-  if (root === "var" || root === "local") return { address: `${root}.${a}` };
-  if (root === "module") return { address: `module.${a}`, key: indexKey(steps[1]) };
-  if (root === "data") {
-    const n = attrName(steps[1]);
-    return n === void 0 ? void 0 : { address: `data.${a}.${n}`, key: indexKey(steps[2]) };
-  }
-  return { address: `${root}.${a}`, key: indexKey(steps[1]) };
-}
-function walk(e, bound2, out) {
-  switch (e.kind) {
-    case "ScopeTraversal": {
-      if (bound2.has(e.root)) return;
-      const r = traversalReference(e.root, e.traversal);
-      if (r) out.push(r);
-      return;
-    }
-    case "TemplateLiteral":
-    case "LiteralValue":
-    case "AnonSymbol":
-    case "Invalid":
-      return;
-    case "Template":
-      for (const p of e.parts) walk(p, bound2, out);
-      return;
-    case "TemplateWrap":
-      return walk(e.wrapped, bound2, out);
-    case "TemplateIf":
-      walk(e.condition, bound2, out);
-      walk(e.then, bound2, out);
-      if (e.else) walk(e.else, bound2, out);
-      return;
-    case "TemplateFor": {
-      walk(e.collection, bound2, out);
-      walk(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
-      return;
-    }
-    case "TupleCons":
-      for (const i of e.items) walk(i, bound2, out);
-      return;
-    case "ObjectCons":
-      for (const i of e.items) {
-        if (i.bareKey === void 0) walk(i.key, bound2, out);
-        walk(i.value, bound2, out);
-      }
-      return;
-    case "RelativeTraversal":
-      return walk(e.source, bound2, out);
-    case "FunctionCall":
-      for (const a of e.args) walk(a, bound2, out);
-      return;
-    case "Index":
-      walk(e.collection, bound2, out);
-      walk(e.key, bound2, out);
-      return;
-    case "Splat":
-      walk(e.source, bound2, out);
-      walk(e.each, bound2, out);
-      return;
-    case "For": {
-      walk(e.collection, bound2, out);
-      const inner = withNames(bound2, e.keyVar, e.valueVar);
-      if (e.keyExpr) walk(e.keyExpr, inner, out);
-      walk(e.valueExpr, inner, out);
-      if (e.condition) walk(e.condition, inner, out);
-      return;
-    }
-    case "Conditional":
-      walk(e.condition, bound2, out);
-      walk(e.trueResult, bound2, out);
-      walk(e.falseResult, bound2, out);
-      return;
-    case "UnaryOp":
-      return walk(e.operand, bound2, out);
-    case "BinaryOp":
-      walk(e.left, bound2, out);
-      walk(e.right, bound2, out);
-      return;
-    case "Parentheses":
-      return walk(e.expr, bound2, out);
-  }
-}
-function withNames(bound2, ...names) {
-  const s = new Set(bound2);
-  for (const n of names) if (n !== void 0) s.add(n);
-  return s;
-}
-
-// rules/terraform/lib/follow.ts
-var MAX_DEPTH2 = 8;
-function traversals(expr, out = []) {
-  if (expr === null || typeof expr !== "object") return out;
-  if (Array.isArray(expr)) {
-    for (const e of expr) traversals(e, out);
-    return out;
-  }
-  const node = expr;
-  if (node.kind === "ScopeTraversal") {
-    const t = node;
-    out.push({ root: t.root, steps: t.traversal.flatMap((s) => s.kind === "Attr" && s.name ? [s.name] : []) });
-    return out;
-  }
-  for (const [key, value] of Object.entries(node))
-    if (key !== "range" && value && typeof value === "object") traversals(value, out);
-  return out;
-}
-function outputExpr(module, name) {
-  const def = module.def;
-  return def?.outputs?.get(name)?.node.body.attributes.find((a) => a.name === "value")?.expr;
-}
-function resourcesIn(module, expr) {
-  const addresses = new Set(collectReferences(expr).map((r) => r.address));
-  return [...module.resources, ...module.dataSources].filter(
-    (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
-  );
-}
-function behindOutput(stack, module, callName, output, depth) {
-  if (depth > MAX_DEPTH2) return [];
-  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName);
-  const out = [];
-  for (const call of calls) {
-    const child = call.child;
-    const expr = child ? outputExpr(child, output) : void 0;
-    if (!child || !expr) continue;
-    out.push(...resourcesIn(child, expr));
-    for (const t of traversals(expr)) {
-      if (t.root === "module" && t.steps.length >= 2)
-        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
-    }
-  }
-  return out;
-}
-function designated(stack, attr, from, depth = 0) {
-  if (depth > MAX_DEPTH2) return [];
-  const found = new Set(stack.referenced(attr, from));
-  for (const t of traversals(attr.node.expr)) {
-    if (t.root === "var" && t.steps[0] && from.module.call) {
-      const call = from.module.call;
-      const argument = call.attr(t.steps[0]);
-      if (argument) for (const r of designated(stack, argument, call, depth + 1)) found.add(r);
-    } else if (t.root === "module" && t.steps.length >= 2) {
-      for (const r of behindOutput(stack, from.module, t.steps[0], t.steps[1], depth + 1)) found.add(r);
-    }
-  }
-  return [...found];
-}
-
-// rules/terraform/lib/regions.ts
-function knownRegion(r) {
-  return typeof r.region === "string" && r.region !== "" ? r.region : void 0;
-}
-function remapsProviders(module) {
-  for (let m = module; m?.call; m = m.call.module) if (m.call.attr("providers")) return true;
-  return false;
-}
-function providerIdentity(r) {
-  if (r.provider) return r.provider;
-  const explicit = "resourceType" in r ? r.attr("provider") : r.attr("providers");
-  if (explicit || remapsProviders(r.module)) return void 0;
-  return "implicit";
-}
-function ownRegion(r) {
-  if (!("resourceType" in r)) return false;
-  if (r.resourceType.startsWith("azurerm_")) return true;
-  return r.resourceType.startsWith("google_") && r.attr("region") !== void 0;
-}
-function sameRegion(a, b) {
-  const ra = knownRegion(a);
-  const rb = knownRegion(b);
-  if (ra !== void 0 && rb !== void 0) return ra === rb;
-  if (ownRegion(a) || ownRegion(b)) return void 0;
-  const pa = providerIdentity(a);
-  return pa !== void 0 && pa === providerIdentity(b) ? true : void 0;
-}
-function regionText(r) {
-  return knownRegion(r) ?? "its provider's region";
-}
-
-// rules/terraform/lib/counterparts.ts
-function copies(stack, type, attr) {
-  return stack.resourcesOfType(type).flatMap((resource) => {
-    const a = resource.attr(attr);
-    return a && a.value !== null ? [{ resource, attr: a }] : [];
-  });
-}
-function sourcesOf(stack, copy, candidates, nameAttributes) {
-  const byRef = designated(stack, copy.attr, copy.resource).filter((r) => candidates.includes(r));
-  if (byRef.length > 0) return byRef;
-  const v = copy.attr.value;
-  if (typeof v !== "string" || v === "") return [];
-  return candidates.filter(
-    (c) => c !== copy.resource && nameAttributes.some((n) => {
-      const x = c.value(n);
-      return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
-    })
-  );
-}
-function coverage(primary, resolved) {
-  let sameRegionCopy;
-  for (const [copy, sources] of resolved) {
-    if (copy === primary) continue;
-    const mine = sources.includes(primary);
-    if (!mine && sources.length > 0) continue;
-    const same = sameRegion(primary, copy);
-    if (same !== true) return { kind: "covered" };
-    if (mine) sameRegionCopy ??= copy;
-  }
-  return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
-}
-
-// rules/terraform/lib/location.ts
-function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
-  let call = r.module.call;
-  if (!call) return inRoot;
-  while (call.module.call) call = call.module.call;
-  return { file: call.file, range: call.headerRange };
-}
-
-// rules/terraform/aws-dynamodb-global-table.ts
-var aws_dynamodb_global_table_default = defineRule({
-  meta: {
-    id: "aws-dynamodb-global-table",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "DynamoDB tables should be global tables",
-    description: 'Flags `aws_dynamodb_table` resources with no replica in another region: no `replica { region_name = ... }` block (static or dynamic) and no `aws_dynamodb_table_replica` whose `global_table_arn` designates the table from a provider for another region (followed through module inputs and outputs). Terraform state lock tables (`hash_key = "LockID"`) are skipped, and so are examples and tests of reusable modules.',
-    messages: {
-      singleRegion: "DynamoDB table {resource} exists only in {region}: without a replica in another region, a regional outage makes it unavailable and a regional disaster can lose it. Make it a global table with a replica block (or an aws_dynamodb_table_replica) in a second region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const tables = stack.resourcesOfType("aws_dynamodb_table");
-      const replicas = new Map(
-        copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [
-          c.resource,
-          sourcesOf(stack, c, tables, ["name", "arn"])
-        ])
-      );
-      for (const table2 of tables) {
-        if (asString(table2.value("hash_key")) === "LockID") continue;
-        if (table2.blocks("replica").length > 0 || hasDynamicBlock(table2, "replica")) continue;
-        if (coverage(table2, replicas).kind === "covered") continue;
-        context.report({
-          messageId: "singleRegion",
-          data: { resource: table2.address, region: regionText(table2) },
-          ...stackLocation(table2),
-          resource: table2.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/aws-rds-cross-region-replica.ts
-var isAurora = (r) => asString(r.value("engine"))?.startsWith("aurora") ?? false;
-function replicaMap(stack, type) {
-  const attr = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
-  const candidates = stack.resourcesOfType(type);
-  const names = type === "aws_db_instance" ? ["identifier", "arn"] : ["cluster_identifier", "arn"];
-  return new Map(copies(stack, type, attr).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
-}
-function globalPartner(stack, cluster) {
-  const globals = stack.resourcesOfType("aws_rds_global_cluster");
-  const groupOf = (c) => {
-    const out = /* @__PURE__ */ new Set();
-    const attr = c.attr("global_cluster_identifier");
-    if (attr && attr.value !== null) {
-      for (const g of designated(stack, attr, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
-      if (typeof attr.value === "string") out.add(attr.value);
-      if (out.size === 0) out.add("?");
-    }
-    for (const g of globals) {
-      const src = g.attr("source_db_cluster_identifier");
-      if (src && designated(stack, src, g).includes(c)) out.add(g);
-    }
-    for (const g of [...out])
-      if (typeof g !== "string") {
-        const id = g.value("global_cluster_identifier");
-        if (typeof id === "string") out.add(id);
-      }
-    return out.size > 0 ? out : void 0;
-  };
-  const mine = groupOf(cluster);
-  if (!mine) return "none";
-  if (mine.has("?")) return "elsewhere";
-  for (const other of stack.resourcesOfType("aws_rds_cluster")) {
-    if (other === cluster) continue;
-    const theirs = groupOf(other);
-    if (!theirs) continue;
-    if (!theirs.has("?") && ![...theirs].some((g) => mine.has(g))) continue;
-    if (sameRegion(cluster, other) !== true) return "elsewhere";
-  }
-  return "sameRegionOnly";
-}
-var aws_rds_cross_region_replica_default = defineRule({
-  meta: {
-    id: "aws-rds-cross-region-replica",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "RDS databases should have a copy in another region",
-    description: "Reasons over a whole stack (root module and the modules it calls, with their provider aliases): every `aws_db_instance` that is not itself a replica needs a cross-region read replica (`replicate_source_db` pointing at it from an instance whose provider targets another region), and every `aws_rds_cluster` that is not itself a replica needs either a replica cluster (`replication_source_identifier`) or another member of its `aws_rds_global_cluster` in another region. Copies that are certainly in the same region do not count; copies whose source or region is only known after apply do. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noReplica: "Database {resource} exists only in {region}: there is no cross-region read replica or global cluster member, so a regional outage leaves the application without its data until the region recovers (or a snapshot copy is restored elsewhere). Add a read replica or an Aurora global cluster member on a provider for a second region.",
-      sameRegionReplica: "Database {resource} is copied only to {copy}, in the same region ({region}): replicas protect reads and zones, not a regional outage. Put a replica on a provider for a second region.",
-      globalSingleRegion: "Aurora cluster {resource} belongs to a global cluster with no member outside {region}: the global cluster has nothing to fail over to. Add a secondary cluster on a provider for another region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const instanceCopies = replicaMap(stack, "aws_db_instance");
-      for (const db of stack.resourcesOfType("aws_db_instance")) {
-        if (instanceCopies.has(db) || isAurora(db)) continue;
-        const c = coverage(db, instanceCopies);
-        if (c.kind === "covered") continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            ...stackLocation(db),
-            resource: db.address
-          });
-        else context.report({ messageId: "noReplica", data, ...stackLocation(db), resource: db.address });
-      }
-      const clusterCopies = replicaMap(stack, "aws_rds_cluster");
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (clusterCopies.has(cluster)) continue;
-        const global = globalPartner(stack, cluster);
-        if (global === "elsewhere") continue;
-        const c = coverage(cluster, clusterCopies);
-        if (c.kind === "covered") continue;
-        const data = { resource: cluster.address, region: regionText(cluster) };
-        if (global === "sameRegionOnly")
-          context.report({
-            messageId: "globalSingleRegion",
-            data,
-            ...stackLocation(cluster),
-            resource: cluster.address
-          });
-        else if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            ...stackLocation(cluster),
-            resource: cluster.address
-          });
-        else context.report({ messageId: "noReplica", data, ...stackLocation(cluster), resource: cluster.address });
-      }
-    }
-  }
-});
-
-// rules/terraform/aws-route53-failover.ts
-function recordSet(r) {
-  const zoneAttr = r.attr("zone_id");
-  const zone = typeof zoneAttr?.value === "string" ? zoneAttr.value : zoneAttr && zoneAttr.references.length > 0 ? `${r.module.path}|${zoneAttr.references.join(",")}` : void 0;
-  const name = asString(r.value("name"))?.toLowerCase().replace(/\.$/, "");
-  const type = asString(r.value("type"))?.toUpperCase();
-  return zone && name !== void 0 && type ? `${zone}|${name}|${type}` : void 0;
-}
-function healthChecked(r) {
-  const check = r.attr("health_check_id");
-  if (check && check.value !== null) return true;
-  const alias = r.blocks("alias")[0];
-  return alias !== void 0 && asBool(alias.value("evaluate_target_health")) !== false;
-}
-var aws_route53_failover_default = defineRule({
-  meta: {
-    id: "aws-route53-failover",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Route 53 failover and latency routing must have somewhere to fail over to",
-    description: "Checks the `aws_route53_record` sets of a stack (records with the same zone, name and type) that are meant to move traffic between regions: a `failover_routing_policy` PRIMARY with no SECONDARY in its set, a PRIMARY that Route 53 cannot see fail (no `health_check_id`, and not an alias with `evaluate_target_health = true`), and a `latency_routing_policy` set whose records all name the same region. Sets whose zone, name, type or regions are not known before apply are not judged. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noSecondary: "Failover record {resource} ({name} {type}) is PRIMARY but its set has no SECONDARY record: when the primary endpoint fails, there is nothing to answer with. Add a SECONDARY record pointing at the standby region.",
-      noHealthCheck: "Failover record {resource} ({name} {type}) is PRIMARY without a health check (no health_check_id, and not an alias evaluating its target health): Route 53 treats it as always healthy and never fails over. Attach an aws_route53_health_check, or set evaluate_target_health = true on the alias.",
-      latencySingleRegion: "Latency records for {name} {type} all point at {region}: latency routing only fails over when records in other regions exist. Add a record for an endpoint in a second region, with a health check."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const sets = /* @__PURE__ */ new Map();
-      for (const r of stack.resourcesOfType("aws_route53_record")) {
-        const key = recordSet(r);
-        if (key !== void 0) sets.set(key, [...sets.get(key) ?? [], r]);
-      }
-      for (const records of sets.values()) {
-        const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
-        const roles = records.map(role);
-        if (roles.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
-          continue;
-        for (const r of records) {
-          if (role(r) !== "PRIMARY") continue;
-          const data = {
-            resource: r.address,
-            name: asString(r.value("name")) ?? "",
-            type: asString(r.value("type")) ?? ""
-          };
-          const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles.includes("SECONDARY"))
-            context.report({
-              messageId: "noSecondary",
-              data,
-              ...stackLocation(r, { file: policy.file, range: policy.headerRange }),
-              resource: r.address
-            });
-          else if (!healthChecked(r))
-            context.report({ messageId: "noHealthCheck", data, ...stackLocation(r), resource: r.address });
-        }
-        const latency = records.filter((r) => r.blocks("latency_routing_policy").length > 0);
-        if (latency.length === 0 || latency.length !== records.length) continue;
-        const regions = latency.map((r) => asString(r.blocks("latency_routing_policy")[0].value("region")));
-        if (regions.some((x) => x === void 0) || new Set(regions).size !== 1) continue;
-        const first = latency[0];
-        context.report({
-          messageId: "latencySingleRegion",
-          data: {
-            resource: first.address,
-            name: asString(first.value("name")) ?? "",
-            type: asString(first.value("type")) ?? "",
-            region: regions[0]
-          },
-          ...stackLocation(first),
-          resource: first.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/lib/critical.ts
-var DEFAULT_CRITICAL = {
-  criticalNamePatterns: ["backup", "archive", "tfstate", "(^|[-_.])state([-_.]|$)", "(^|[-_.])data([-_.]|$)"],
-  criticalTags: {
-    criticality: ["high", "critical", "mission-critical", "tier-0", "tier-1", "tier0", "tier1"],
-    "data-classification": ["confidential", "restricted", "critical", "sensitive"],
-    backup: ["true", "yes", "required"]
-  }
-};
-var criticalOptionsSchema = {
-  criticalNamePatterns: {
-    type: "array",
-    items: { type: "string", minLength: 1 },
-    description: "Regular expressions (case-insensitive) matched against the name; a match makes the store critical."
-  },
-  criticalTags: {
-    type: "object",
-    additionalProperties: { type: "array", items: { type: "string" } },
-    description: "Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical."
-  }
-};
-function compile(patterns) {
-  const out = [];
-  for (const p of patterns) {
-    try {
-      out.push(new RegExp(p, "i"));
-    } catch {
-    }
-  }
-  return out;
-}
-function criticalReason(resource, nameAttributes, options) {
-  const patterns = compile(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
-  const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
-  const tags = resource.value("tags");
-  if (isObject(tags)) {
-    for (const [key, value] of Object.entries(tags)) {
-      const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
-      if (wanted === void 0 || typeof value !== "string") continue;
-      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
-        return `it is tagged ${key} = "${value}"`;
-    }
-  }
-  for (const attr of nameAttributes) {
-    const name = resource.value(attr);
-    if (typeof name !== "string") continue;
-    const match2 = patterns.map((p) => p.exec(name)).find((m) => m !== null);
-    if (match2) return `its name "${name}" contains "${match2[0].replace(/^[-_.]+|[-_.]+$/g, "")}"`;
-  }
-  return void 0;
-}
-var criticalStoreOptions = {
-  optionsSchema: {
-    type: "object",
-    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
-    additionalProperties: false
-  },
-  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
-};
-
-// rules/terraform/lib/s3-replication.ts
-function replicationRules(stack, bucket) {
-  const out = [];
-  const collect = (owner, rules6) => {
-    for (const rule of rules6) {
-      const destination = rule.blocks("destination")[0]?.attr("bucket");
-      const status = rule.value("status");
-      if (destination) out.push({ destination, owner, status: typeof status === "string" ? status : void 0 });
-    }
-  };
-  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket"))
-    collect(config, config.blocks("rule"));
-  for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
-  return out;
-}
-function bucketName(value) {
-  const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
-  return m ? m[1] : value;
-}
-function destinationBuckets(project, stack, rule) {
-  const referenced = designated(stack, rule.destination, rule.owner).filter(
-    (r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed"
-  );
-  if (referenced.length > 0) return referenced;
-  const v = rule.destination.value;
-  if (typeof v !== "string") return [];
-  const name = bucketName(v);
-  return project.stacks.flatMap((s) => s.resourcesOfType("aws_s3_bucket")).filter((b) => b.value("bucket") === name);
-}
-
-// rules/terraform/aws-s3-cross-region-replication.ts
-var aws_s3_cross_region_replication_default = defineRule({
-  meta: {
-    id: "aws-s3-cross-region-replication",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Critical S3 buckets should replicate to another region",
-    description: "Flags S3 buckets that hold critical data (by tag or name, configurable) without a replication rule whose destination bucket is in another region: no `aws_s3_bucket_replication_configuration` (or v3 inline `replication_configuration`), or only destinations that resolve to a bucket on the same region. Destinations are resolved by reference or by name/ARN across the scanned tree, and their region comes from their provider (aliases included). S3 is regional: a regional outage makes the only copy unreachable, and a regional disaster can lose it.",
-    messages: {
-      noReplication: "S3 bucket {resource} in {region} holds critical data ({reason}) but replicates nowhere: if {region} is unavailable, so is every object in it. Add an aws_s3_bucket_replication_configuration to a versioned bucket in a second region.",
-      sameRegionOnly: "S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region."
-    },
-    ...criticalStoreOptions
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const buckets = stack.resourcesOfType("aws_s3_bucket");
-      const replicas = /* @__PURE__ */ new Set();
-      for (const b of buckets)
-        for (const rule of replicationRules(stack, b))
-          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
-      for (const bucket of buckets) {
-        if (replicas.has(bucket)) continue;
-        const reason = criticalReason(bucket, ["bucket", "bucket_prefix"], context.options);
-        if (!reason) continue;
-        const rules6 = replicationRules(stack, bucket).filter((r) => r.status !== "Disabled");
-        const data = { resource: bucket.address, reason, region: regionText(bucket) };
-        if (rules6.length === 0) {
-          context.report({ messageId: "noReplication", data, ...stackLocation(bucket), resource: bucket.address });
-          continue;
-        }
-        let sameRegionDestination;
-        let elsewhere = false;
-        for (const rule of rules6) {
-          const destinations = destinationBuckets(project.terraform, stack, rule);
-          const same = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
-          if (!same) elsewhere = true;
-          else sameRegionDestination ??= { rule, bucket: destinations[0] };
-        }
-        if (elsewhere || !sameRegionDestination) continue;
-        const at = sameRegionDestination.rule.destination;
-        context.report({
-          messageId: "sameRegionOnly",
-          data: { ...data, destination: sameRegionDestination.bucket.address },
-          ...stackLocation(bucket, { file: at.file, range: at.range }),
-          resource: bucket.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/azure-cosmosdb-multi-region.ts
-var azure_cosmosdb_multi_region_default = defineRule({
-  meta: {
-    id: "azure-cosmosdb-multi-region",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Cosmos DB accounts should replicate to a second region",
-    description: "Flags `azurerm_cosmosdb_account` resources whose `geo_location` blocks all name the same known location. Zone redundancy (checked by `azure-cosmosdb-zone-redundant`) survives a zone outage; only a second region survives a regional one. `geo_location` blocks built by `dynamic`, and locations not known before apply, are not judged. Examples and tests of reusable modules are not checked.",
-    messages: {
-      singleRegion: "Cosmos DB account {resource} is replicated only within {location}: a regional outage makes every database in it unavailable. Add a second geo_location (failover_priority = 1) in another region, with automatic failover enabled."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const account of stack.resourcesOfType("azurerm_cosmosdb_account")) {
-        if (hasDynamicBlock(account, "geo_location")) continue;
-        const locations = account.blocks("geo_location").map((g) => asString(g.value("location")));
-        if (locations.length === 0 || locations.some((l) => l === void 0)) continue;
-        const distinct = new Set(locations.map((l) => l.toLowerCase().replace(/\s+/g, "")));
-        if (distinct.size !== 1) continue;
-        context.report({
-          messageId: "singleRegion",
-          data: { resource: account.address, location: locations[0] },
-          ...stackLocation(account),
-          resource: account.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/azure-sql-failover-group.ts
-function pointing(stack, type, path2, target) {
-  const hits = [];
-  const unresolved = [];
-  for (const r of stack.resourcesOfType(type)) {
-    const holder = path2.length === 2 ? r.blocks(path2[0])[0] : r;
-    const attr = holder?.attr(path2[path2.length - 1]);
-    if (!attr || attr.value === null) continue;
-    const targets = designated(stack, attr, r);
-    if (targets.includes(target)) hits.push(r);
-    else if (targets.length === 0) unresolved.push(r);
-  }
-  return { hits, unresolved };
-}
-function serverOf(stack, r, attrPath) {
-  const holder = attrPath.length === 2 ? r.blocks(attrPath[0])[0] : r;
-  const attr = holder?.attr(attrPath[attrPath.length - 1]);
-  return attr ? designated(stack, attr, r).find((s) => s.resourceType === "azurerm_mssql_server") : void 0;
-}
-function counterpart(stack, server, databases2) {
-  let found = false;
-  const elsewhere = (other) => {
-    found = true;
-    return other === void 0 || sameRegion(server, other) !== true;
-  };
-  const asPrimary = pointing(stack, "azurerm_mssql_failover_group", ["server_id"], server);
-  for (const g of asPrimary.hits) if (elsewhere(serverOf(stack, g, ["partner_server", "id"]))) return "elsewhere";
-  const asPartner = pointing(stack, "azurerm_mssql_failover_group", ["partner_server", "id"], server);
-  for (const g of asPartner.hits) if (elsewhere(serverOf(stack, g, ["server_id"]))) return "elsewhere";
-  if (asPrimary.unresolved.length > 0) return "elsewhere";
-  for (const db of databases2) {
-    const secondaries = pointing(stack, "azurerm_mssql_database", ["creation_source_database_id"], db);
-    for (const s of secondaries.hits) {
-      if (asString(s.value("create_mode"))?.toLowerCase() === "secondary" && elsewhere(serverOf(stack, s, ["server_id"])))
-        return "elsewhere";
-    }
-  }
-  return found ? "sameRegion" : "none";
-}
-var azure_sql_failover_group_default = defineRule({
-  meta: {
-    id: "azure-sql-failover-group",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Azure SQL servers should fail over to another region",
-    description: 'Flags `azurerm_mssql_server` resources that host databases in the stack but have no counterpart in another region: no `azurerm_mssql_failover_group` that has the server as `server_id` or `partner_server.id` with the other server in a different location, and no geo-secondary database (`create_mode = "Secondary"` with `creation_source_database_id` pointing at one of its databases) on a server elsewhere. A server that is itself the partner or secondary counts as covered. Examples and tests of reusable modules are not checked.',
-    messages: {
-      noFailover: "Azure SQL server {resource} in {region} has no failover group or geo-secondary in another region: a regional outage takes its databases ({databases}) offline until the region recovers, and a geo-restore loses up to an hour of writes. Add an azurerm_mssql_failover_group with a partner server in the paired region.",
-      sameRegionFailover: "Azure SQL server {resource} fails over only to a server in the same region ({region}): a regional outage takes both, with its databases ({databases}). Move the failover partner or geo-secondary to the paired region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const server of stack.resourcesOfType("azurerm_mssql_server")) {
-        const databases2 = pointing(stack, "azurerm_mssql_database", ["server_id"], server).hits;
-        if (databases2.length === 0) continue;
-        if (databases2.some((d) => asString(d.value("create_mode"))?.toLowerCase() === "secondary")) continue;
-        const found = counterpart(stack, server, databases2);
-        if (found === "elsewhere") continue;
-        const names = databases2.map((d) => d.address).join(", ");
-        context.report({
-          messageId: found === "sameRegion" ? "sameRegionFailover" : "noFailover",
-          data: { resource: server.address, region: regionText(server), databases: names },
-          ...stackLocation(server),
-          resource: server.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/azure-storage-geo-redundant.ts
-var GEO = { LRS: "GRS", ZRS: "GZRS" };
-var azure_storage_geo_redundant_default = defineRule({
-  meta: {
-    id: "azure-storage-geo-redundant",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    fixable: true,
-    title: "Storage accounts with critical data should be geo-redundant",
-    description: "Flags `azurerm_storage_account` resources that hold critical data (by tag or name, configurable) with `account_replication_type` `LRS` or `ZRS`: all copies then live in one region. `GRS`, `RAGRS`, `GZRS` and `RAGZRS` keep an asynchronous copy in the paired region. Premium accounts, which offer no geo-redundancy, are not flagged, nor are examples and tests of reusable modules.",
-    messages: {
-      singleRegion: "Storage account {resource} holds critical data ({reason}) but is {type}: every copy lives in {location}, so a regional outage makes the data unavailable and a regional disaster can lose it. Use {geo} (or RA{geo} for read access during an outage)."
-    },
-    ...criticalStoreOptions
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const account of stack.resourcesOfType("azurerm_storage_account")) {
-        const attr = account.attr("account_replication_type");
-        const type = asString(attr?.value)?.toUpperCase();
-        if (!attr || !type || !(type in GEO)) continue;
-        if (asString(account.value("account_tier"))?.toLowerCase() === "premium") continue;
-        const reason = criticalReason(account, ["name"], context.options);
-        if (!reason) continue;
-        const geo = GEO[type];
-        const at = written(attr, account);
-        context.report({
-          messageId: "singleRegion",
-          data: {
-            resource: account.address,
-            reason,
-            type,
-            geo,
-            location: asString(account.value("location")) ?? "its region"
-          },
-          file: at.file,
-          range: at.range,
-          resource: account.address,
-          fix: at.fix(`"${geo}"`)
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/gcp-sql-cross-region-replica.ts
-var gcp_sql_cross_region_replica_default = defineRule({
-  meta: {
-    id: "gcp-sql-cross-region-replica",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Cloud SQL instances should have a replica in another region",
-    description: "Flags `google_sql_database_instance` primaries (no `master_instance_name`) without a replica in another region: no instance whose `master_instance_name` designates it (by reference, through module arguments and outputs, or by name) with a `region` (or provider region) that is not certainly the same. Replicas in the same region are named in the message. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noReplica: "Cloud SQL instance {resource} exists only in {region}: even a REGIONAL (HA) instance fails with its region. Add a cross-region read replica (master_instance_name pointing at it, in a second region) that can be promoted in a regional outage.",
-      sameRegionReplica: "Cloud SQL instance {resource} is replicated only to {copy}, in the same region ({region}): a regional outage takes both. Put a replica in a second region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const instances = stack.resourcesOfType("google_sql_database_instance");
-      const replicas = new Map(
-        copies(stack, "google_sql_database_instance", "master_instance_name").map((c) => [
-          c.resource,
-          sourcesOf(stack, c, instances, ["name"])
-        ])
-      );
-      for (const db of instances) {
-        if (replicas.has(db)) continue;
-        const c = coverage(db, replicas);
-        if (c.kind === "covered") continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            ...stackLocation(db),
-            resource: db.address
-          });
-        else context.report({ messageId: "noReplica", data, ...stackLocation(db), resource: db.address });
-      }
-    }
-  }
-});
 
 // rules/terraform/lib/backend.ts
 function rootBackends(project, ...types) {
@@ -19801,13 +19698,6 @@ function rootBackends(project, ...types) {
 function setting(backend, name) {
   const s = backend.config.get(name);
   return s && s.value !== null ? s : void 0;
-}
-function boolState(backend, name) {
-  const s = setting(backend, name);
-  if (!s) return "absent";
-  if (isUnknown(s.value)) return "unknown";
-  const b = asBool(s.value);
-  return b === void 0 ? "unknown" : b ? "true" : "false";
 }
 function backendLocation(backend) {
   return `${backend.file.path}:${backend.headerRange.start.line}`;
@@ -19843,12 +19733,12 @@ var tf_backend_s3_encryption_default = defineRule({
   },
   check(project, context) {
     for (const { module, backend } of rootBackends(project.terraform, "s3")) {
-      const state = boolState(backend, "encrypt");
+      const state = boolOf(setting(backend, "encrypt")?.value);
       if (state === "true" || state === "unknown") continue;
       context.report({
         messageId: "notEncrypted",
         data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        ...settingOrHeader(backend, "encrypt"),
+        at: settingOrHeader(backend, "encrypt"),
         resource: "terraform.backend.s3",
         fix: settingFix(backend, "encrypt", "true")
       });
@@ -19872,12 +19762,12 @@ var tf_backend_s3_locking_default = defineRule({
   check(project, context) {
     for (const { module, backend } of rootBackends(project.terraform, "s3")) {
       if (setting(backend, "dynamodb_table")) continue;
-      const state = boolState(backend, "use_lockfile");
+      const state = boolOf(setting(backend, "use_lockfile")?.value);
       if (state === "true" || state === "unknown") continue;
       context.report({
         messageId: "noLock",
         data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        ...settingOrHeader(backend, "use_lockfile"),
+        at: settingOrHeader(backend, "use_lockfile"),
         resource: "terraform.backend.s3",
         fix: settingFix(backend, "use_lockfile", "true")
       });
@@ -19923,21 +19813,15 @@ var tf_local_state_default = defineRule({
         context.report({
           messageId: "explicitLocal",
           data: { module: root.dir },
-          file: backend.file,
-          range: backend.headerRange,
+          at: backend,
           resource: "terraform.backend.local"
         });
         continue;
       }
       if (backend) continue;
-      const at = location(root);
-      if (at)
-        context.report({
-          messageId: "noBackend",
-          data: { module: root.dir },
-          ...at,
-          resource: "terraform.backend.local"
-        });
+      const at2 = location(root);
+      if (at2)
+        context.report({ messageId: "noBackend", data: { module: root.dir }, at: at2, resource: "terraform.backend.local" });
     }
   }
 });
@@ -20103,14 +19987,12 @@ var tf_state_bucket_versioning_default = defineRule({
         messageId: verdict.messageId,
         data: {
           kind: KIND[type],
-          resource: b.resource.address,
           name: b.name,
           backends: backendLocations(b.backends),
           remedy: verdict.remedy ?? REMEDY[type],
           state: verdict.state ?? ""
         },
-        file: verdict.file,
-        range: verdict.range,
+        at: verdict,
         resource: b.resource.address,
         fix: verdict.fix
       });
@@ -20136,8 +20018,7 @@ var tf_state_file_committed_default = defineRule({
       context.report({
         messageId: "committed",
         data: { path: file.path },
-        file,
-        range: { start, end: start },
+        at: { file, range: { start, end: start } },
         resource: `file:${file.path}`
       });
     }
@@ -20146,14 +20027,6 @@ var tf_state_file_committed_default = defineRule({
 
 // rules/terraform/index.ts
 var rules5 = [
-  aws_dynamodb_global_table_default,
-  aws_rds_cross_region_replica_default,
-  aws_route53_failover_default,
-  aws_s3_cross_region_replication_default,
-  azure_cosmosdb_multi_region_default,
-  azure_sql_failover_group_default,
-  azure_storage_geo_redundant_default,
-  gcp_sql_cross_region_replica_default,
   tf_backend_s3_encryption_default,
   tf_backend_s3_locking_default,
   tf_local_state_default,
@@ -20162,12 +20035,67 @@ var rules5 = [
 ];
 
 // rules/index.ts
-var builtinRules = [...rules, ...rules2, ...rules3, ...rules4, ...rules5].sort(
-  (a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0
-);
+var builtinRules = [
+  ...rules,
+  ...rules2,
+  ...rules3,
+  ...rules4,
+  ...rules5
+].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
 
-// src/engine/lint.ts
-import { resolve as resolve4 } from "node:path";
+// src/cli-gate.ts
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
+
+// src/findings/baseline.ts
+var BASELINE_VERSION = 1;
+function writeBaseline(findings) {
+  const entries = [...findings].sort(
+    (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0
+  );
+  const out = {};
+  for (const f of entries) {
+    out[f.fingerprint] = {
+      ruleId: f.ruleId,
+      file: f.file,
+      ...f.resource !== void 0 ? { resource: f.resource } : {},
+      message: f.message
+    };
+  }
+  const baseline = { version: BASELINE_VERSION, tool: "arch-lint", findings: out };
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+function readBaseline(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `not JSON (${e.message})` };
+  }
+  const record = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (!record(data)) return { ok: false, error: "must be a JSON object" };
+  if (data.version !== BASELINE_VERSION) return { ok: false, error: `"version" must be ${BASELINE_VERSION}` };
+  if (!record(data.findings)) return { ok: false, error: '"findings" must be an object keyed by fingerprint' };
+  for (const [fp, entry] of Object.entries(data.findings)) {
+    if (!record(entry) || typeof entry.ruleId !== "string" || typeof entry.file !== "string")
+      return { ok: false, error: `findings["${fp}"] must have a "ruleId" and a "file"` };
+  }
+  return { ok: true, baseline: data };
+}
+function applyBaseline(findings, baseline) {
+  const known = new Set(Object.keys(baseline.findings));
+  const used = /* @__PURE__ */ new Set();
+  const split2 = { fresh: [], accepted: [], stale: [] };
+  for (const f of findings) {
+    if (known.has(f.fingerprint)) {
+      used.add(f.fingerprint);
+      split2.accepted.push(f);
+    } else split2.fresh.push(f);
+  }
+  split2.stale = [...known].filter((fp) => !used.has(fp)).sort();
+  return split2;
+}
 
 // src/findings/finding.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
@@ -20177,6 +20105,312 @@ function compareFindings(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// src/engine/diff-base.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import { join as join6, relative as relative6, resolve as resolve5 } from "node:path";
+
+// src/findings/delta.ts
+function matchKey(f, file = f.file) {
+  return `${f.ruleId}\0${file}\0${f.resource ?? ""}\0${f.message}`;
+}
+function findingDelta(head, base, renames) {
+  const unmatched = /* @__PURE__ */ new Map();
+  for (const f of [...base].sort(compareFindings)) {
+    const key = matchKey(f, renames?.get(f.file) ?? f.file);
+    const list3 = unmatched.get(key);
+    if (list3) list3.push(f);
+    else unmatched.set(key, [f]);
+  }
+  const delta = { new: [], existing: [], fixed: [] };
+  for (const f of [...head].sort(compareFindings)) {
+    const list3 = unmatched.get(matchKey(f));
+    if (list3 && list3.length > 0) {
+      list3.shift();
+      delta.existing.push(f);
+    } else delta.new.push(f);
+  }
+  for (const list3 of unmatched.values()) delta.fixed.push(...list3);
+  delta.fixed.sort(compareFindings);
+  return delta;
+}
+
+// src/git/exec.ts
+import { spawn } from "node:child_process";
+var GitError = class extends Error {
+  constructor(message, exitCode, stderr) {
+    super(message);
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+  }
+  exitCode;
+  stderr;
+  name = "GitError";
+};
+var SAFE_CONFIG = ["-c", "core.fsmonitor=false", "-c", "core.quotePath=true"];
+function gitEnv(base = process.env) {
+  const env = {
+    ...base,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_PAGER: "cat",
+    // A partial clone would fetch a missing blob from its remote (git ≥ 2.44 honours this).
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    LC_ALL: "C"
+  };
+  for (const name of ["GIT_EXTERNAL_DIFF", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY"])
+    delete env[name];
+  return env;
+}
+function git(cwd, args, input) {
+  return new Promise((resolve10, reject) => {
+    const child = spawn("git", [...SAFE_CONFIG, ...args], {
+      cwd,
+      env: gitEnv(),
+      shell: false,
+      windowsHide: true,
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => err.push(c));
+    child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
+    child.on("close", (code18) => {
+      const stderr = Buffer.concat(err).toString("utf8").trim();
+      if (code18 === 0) resolve10(Buffer.concat(out));
+      else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code18}`}`, code18, stderr));
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input ?? "");
+  });
+}
+async function gitText(cwd, args) {
+  return (await git(cwd, args)).toString("utf8").trim();
+}
+
+// src/git/tree.ts
+var SYMLINK_MODE = "120000";
+var MAX_LINKS = 40;
+var GitTree = class {
+  constructor(repo, commit, entries) {
+    this.repo = repo;
+    this.commit = commit;
+    this.dirs.set("", []);
+    for (const e of entries) {
+      this.files.set(e.path, e);
+      const parts = e.path.split("/");
+      for (let i = 0; i < parts.length; i++) {
+        const parent = parts.slice(0, i).join("/");
+        const path2 = parts.slice(0, i + 1).join("/");
+        const last = i === parts.length - 1;
+        if (!last && this.dirs.has(path2)) continue;
+        this.dirs.get(parent).push({
+          name: parts[i],
+          path: path2,
+          kind: last ? e.mode === SYMLINK_MODE ? "symlink" : "file" : "dir"
+        });
+        if (!last) this.dirs.set(path2, []);
+      }
+    }
+    for (const list3 of this.dirs.values()) list3.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  }
+  repo;
+  commit;
+  files = /* @__PURE__ */ new Map();
+  dirs = /* @__PURE__ */ new Map();
+  targets;
+  /** Symlink targets are read once, in one batch, before any path is resolved. */
+  async loadLinks() {
+    if (this.targets) return;
+    const links = [...this.files.values()].filter((e) => e.mode === SYMLINK_MODE);
+    const blobs = await this.repo.readBlobs(links.map((e) => e.oid));
+    this.targets = new Map(links.map((e) => [e.path, blobs.get(e.oid)?.toString("utf8") ?? ""]));
+  }
+  get size() {
+    return this.files.size;
+  }
+  /** Entries of a directory (no link followed), sorted by name; undefined when it is not one. */
+  list(dir) {
+    return this.dirs.get(dir);
+  }
+  /** The entry stored at exactly this path (a symlink is returned as itself). */
+  entry(path2) {
+    return this.files.get(path2);
+  }
+  /** Follows symlinks in every component of `path`. */
+  resolve(path2) {
+    if (!this.targets) throw new Error("GitTree.loadLinks() must run before resolve()");
+    let parts = split(path2);
+    if (parts === void 0) return { kind: "outside", link: path2 };
+    let hops = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const prefix2 = parts.slice(0, i + 1).join("/");
+      const target = this.targets.get(prefix2);
+      if (target === void 0) {
+        if (this.files.has(prefix2) && i < parts.length - 1) return { kind: "missing" };
+        continue;
+      }
+      if (++hops > MAX_LINKS) return { kind: "missing" };
+      if (target.startsWith("/")) return { kind: "outside", link: prefix2 };
+      const joined = split([...parts.slice(0, i), target, ...parts.slice(i + 1)].join("/"));
+      if (joined === void 0) return { kind: "outside", link: prefix2 };
+      parts = joined;
+      i = -1;
+    }
+    const full = parts.join("/");
+    const entry = this.files.get(full);
+    if (entry) return { kind: "file", path: full, entry };
+    if (this.dirs.has(full)) return { kind: "dir", path: full };
+    return { kind: "missing" };
+  }
+  /** Contents of files by resolved path, in one batch. */
+  async read(entries) {
+    const blobs = await this.repo.readBlobs(entries.map((e) => e.oid));
+    const out = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      const b = blobs.get(e.oid);
+      if (b) out.set(e.path, b);
+    }
+    return out;
+  }
+};
+function split(path2) {
+  const out = [];
+  for (const part of path2.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out;
+}
+
+// src/git/repo.ts
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function isSha(value) {
+  return SHA.test(value);
+}
+var GitRepo = class _GitRepo {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  /** The repository containing `dir`, or undefined when it is not in one (or git is missing). */
+  static async open(dir) {
+    try {
+      const root = await gitText(dir, ["rev-parse", "--show-toplevel"]);
+      return root ? new _GitRepo(root) : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Full SHA of a commit-ish, or undefined when it does not name a commit present here. */
+  async commit(ref) {
+    if (ref === "" || ref.startsWith("-")) return void 0;
+    try {
+      const sha = await gitText(this.root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+      return isSha(sha) ? sha : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** True when the commit and its whole tree are readable (a shallow clone may lack them). */
+  async hasCommit(sha) {
+    if (!isSha(sha)) return false;
+    try {
+      await git(this.root, ["cat-file", "-e", `${sha}^{tree}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async isShallow() {
+    try {
+      return await gitText(this.root, ["rev-parse", "--is-shallow-repository"]) === "true";
+    } catch {
+      return false;
+    }
+  }
+  /** The best common ancestor, or undefined when the history between them is missing. */
+  async mergeBase(a, b) {
+    try {
+      const sha = await gitText(this.root, ["merge-base", a, b]);
+      return isSha(sha) ? sha : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Every file of a commit's tree (blobs, symlinks; submodules are left out). */
+  async tree(commit) {
+    if (!isSha(commit)) throw new GitError(`not a commit SHA: ${commit}`, null, "");
+    const out = await git(this.root, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit]);
+    const entries = [];
+    for (const record of out.toString("utf8").split("\0")) {
+      if (record === "") continue;
+      const tab = record.indexOf("	");
+      const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+      if (type !== "blob") continue;
+      entries.push({ mode, oid, size: Number(size), path: record.slice(tab + 1) });
+    }
+    return new GitTree(this, commit, entries);
+  }
+  /** Contents of blobs by object id, in one `git cat-file --batch`. Missing ones are absent. */
+  async readBlobs(oids) {
+    const unique = [...new Set(oids.filter(isSha))];
+    const blobs = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return blobs;
+    const out = await git(this.root, ["cat-file", "--batch"], unique.join("\n") + "\n");
+    let at2 = 0;
+    while (at2 < out.length) {
+      const eol2 = out.indexOf(10, at2);
+      if (eol2 === -1) break;
+      const header = out.toString("utf8", at2, eol2).split(" ");
+      at2 = eol2 + 1;
+      if (header[1] === "missing" || header.length < 3) continue;
+      const size = Number(header[2]);
+      if (header[1] === "blob") blobs.set(header[0], out.subarray(at2, at2 + size));
+      at2 += size + 1;
+    }
+    return blobs;
+  }
+  /**
+   * Files that differ between two commits (`to` undefined: the working tree), with renames
+   * detected. The building block for "what did this change touch".
+   */
+  async changes(from, to) {
+    const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "--find-renames", from];
+    if (to) args.push(to);
+    args.push("--");
+    const fields = (await git(this.root, args)).toString("utf8").split("\0");
+    const changes = [];
+    for (let i = 0; i < fields.length - 1; ) {
+      const code18 = fields[i++];
+      const letter = code18[0];
+      if (letter === "R" || letter === "C") {
+        const previousPath = fields[i++];
+        const path3 = fields[i++];
+        changes.push({ status: letter === "R" ? "renamed" : "copied", path: path3, previousPath });
+        continue;
+      }
+      const path2 = fields[i++];
+      const status = letter === "A" ? "added" : letter === "D" ? "removed" : letter === "T" ? "type-changed" : "modified";
+      changes.push({ status, path: path2 });
+    }
+    return changes;
+  }
+};
+function renameMap(changes) {
+  const map = /* @__PURE__ */ new Map();
+  for (const c of changes) if (c.status === "renamed" && c.previousPath) map.set(c.previousPath, c.path);
+  return map;
+}
+
+// src/git/tree-source.ts
+import { join as join2, relative as relative2, sep as sep2 } from "node:path";
 
 // src/read/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -20215,10 +20449,10 @@ async function discover(paths, options) {
   const files = [];
   const problems = [];
   const unreadable = [];
-  const within = (real, dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-  const inside = (real) => !root || within(real, root);
+  const within2 = (real, dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+  const inside = (real) => !root || within2(real, root);
   const scanned = paths.map((p) => tryRealpath(resolve(options.cwd, p))).filter((p) => p !== void 0);
-  const inScanned = (real) => scanned.some((d) => within(real, d));
+  const inScanned = (real) => scanned.some((d) => within2(real, d));
   function visit(abs, explicit) {
     const display = displayPath(options.cwd, abs);
     if (!explicit && options.isIgnored?.(display)) return;
@@ -20264,12 +20498,12 @@ async function discover(paths, options) {
         visit(childAbs, false);
         continue;
       }
-      const isDir = entry.isDirectory();
-      if (!isDir && !entry.isFile()) continue;
+      const isDir2 = entry.isDirectory();
+      if (!isDir2 && !entry.isFile()) continue;
       const display = displayPath(options.cwd, childAbs);
       if (options.isIgnored?.(display)) continue;
       const childReal = join(real, entry.name);
-      if (isDir) visitDir(childAbs, childReal);
+      if (isDir2) visitDir(childAbs, childReal);
       else addFile(childAbs, childReal, display, false);
     }
   }
@@ -20368,1298 +20602,226 @@ function formatBytes(n) {
   return `${n} B`;
 }
 
-// src/engine/build-project.ts
-import { dirname } from "node:path";
-
-// src/model/kubernetes/classify.ts
-var TOOLING_GROUPS = /* @__PURE__ */ new Set([
-  "kustomize.config.k8s.io",
-  "kind.x-k8s.io",
-  "k3d.io",
-  "kubeadm.k8s.io",
-  "kubelet.config.k8s.io",
-  "kubeproxy.config.k8s.io",
-  "apiserver.config.k8s.io",
-  "apiserver.k8s.io",
-  "audit.k8s.io",
-  "client.authentication.k8s.io",
-  "ctlptl.dev",
-  "kuttl.dev"
-]);
-function stringScalar(node) {
-  return node && node.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node : void 0;
-}
-function isKubernetesObject(root) {
-  if (!root || root.kind !== "map") return false;
-  const apiVersion = stringScalar(yget(root, "apiVersion"));
-  const kind = stringScalar(yget(root, "kind"));
-  if (!apiVersion || !kind) return false;
-  const version = apiVersion.value;
-  const group = version.includes("/") ? version.slice(0, version.lastIndexOf("/")) : "";
-  if (TOOLING_GROUPS.has(group) || version.startsWith("skaffold/")) return false;
-  if (version === "v1" && kind.value === "Config") return false;
-  return true;
-}
-function isListKind(kind) {
-  return kind === "List" || kind.endsWith("List") && kind.length > 4;
-}
-
-// src/model/kubernetes/values.ts
-function stringMap(node) {
-  const out = {};
-  if (!node || node.kind !== "map") return out;
-  for (const p of node.pairs) {
-    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
-    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
-  }
-  return out;
-}
-
-// src/model/kubernetes/pod.ts
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job",
-  "DeploymentConfig",
-  "Rollout"
-]);
-function asMap(node) {
-  return node && node.kind === "map" ? node : void 0;
-}
-function findPodTemplate(kind, root) {
-  if (kind === "Pod") return podTemplate(asMap(yget(root, "spec")), asMap(yget(root, "metadata")), true);
-  if (kind === "PodTemplate") {
-    const template2 = asMap(yget(root, "template"));
-    return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
-  }
-  const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
-  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
-  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
-}
-function podTemplate(spec, metadata, known) {
-  if (!spec) return void 0;
-  const containers = yget(spec, "containers");
-  if (!known && containers?.kind !== "seq") return void 0;
+// src/git/tree-source.ts
+var OUTSIDE = "resolves outside the repository (a symlink out of it is not followed)";
+async function treeSource(tree, root) {
+  await tree.loadLinks();
+  const repoPath = (abs) => {
+    const rel = relative2(root, abs);
+    if (rel.startsWith("..") || rel.startsWith(sep2)) return void 0;
+    return rel.split(sep2).join("/");
+  };
+  const entries = /* @__PURE__ */ new Map();
+  const blobs = /* @__PURE__ */ new Map();
+  const short = tree.commit.slice(0, 12);
+  const resolveFile = (abs) => {
+    const rel = repoPath(abs);
+    if (rel === void 0) return "is outside the repository";
+    const r = tree.resolve(rel);
+    if (r.kind === "outside") return OUTSIDE;
+    if (r.kind !== "file") return `does not exist in commit ${short}`;
+    return r.entry;
+  };
   return {
-    spec,
-    labels: stringMap(yget(metadata, "labels")),
-    containers: containerList2(spec, "containers", false),
-    initContainers: containerList2(spec, "initContainers", true)
-  };
-}
-function containerList2(spec, key, init) {
-  const list3 = yget(spec, key);
-  if (!list3 || list3.kind !== "seq") return [];
-  const out = [];
-  for (const item2 of list3.items) {
-    if (item2.kind !== "map") continue;
-    const name = yget(item2, "name");
-    const image = yget(item2, "image");
-    const c = {
-      name: name && name.kind === "scalar" && name.value !== null ? String(name.value) : "",
-      init,
-      node: item2,
-      list: list3,
-      headerRange: name && name.kind === "scalar" ? name.range : pointRange(item2.range.start)
-    };
-    if (image && image.kind === "scalar" && image.value !== null) c.image = String(image.value);
-    out.push(c);
-  }
-  return out.slice();
-}
-
-// src/model/kubernetes/build.ts
-function buildKubernetesModel(inputs) {
-  const objects = [];
-  const notKubernetes = [];
-  for (const input of inputs) {
-    const before = objects.length;
-    const refused = documentsWithDuplicateKeys(input.stream);
-    for (const doc of input.stream.documents) {
-      const root = doc.root;
-      if (!isKubernetesObject(root) || refused.has(doc.index)) continue;
-      const helmSource = input.helmSources?.[doc.index];
-      const kind = stringScalar(yget(root, "kind")).value;
-      const items = yget(root, "items");
-      if (isListKind(kind) && items?.kind === "seq") {
-        for (const item2 of items.items)
-          if (isKubernetesObject(item2)) objects.push(toObject(input.file, doc, item2, helmSource));
-      } else objects.push(toObject(input.file, doc, root, helmSource));
-    }
-    const fatal = input.stream.errors.some((e) => e.reason !== "duplicate-key");
-    const refusedObjects = [...refused].some((i) => isKubernetesObject(input.stream.documents[i]?.root));
-    if (objects.length === before && !fatal && !refusedObjects) notKubernetes.push(input.file);
-  }
-  return { project: { objects }, notKubernetes };
-}
-function toObject(file, doc, root, helmSource) {
-  const kindNode = stringScalar(yget(root, "kind"));
-  const kind = kindNode.value;
-  const apiVersion = stringScalar(yget(root, "apiVersion")).value;
-  const metadataNode = yget(root, "metadata");
-  const metadata = metadataNode?.kind === "map" ? metadataNode : void 0;
-  const nameNode = yget(metadata, "name") ?? yget(metadata, "generateName");
-  const name = nameNode?.kind === "scalar" && nameNode.value !== null ? String(nameNode.value) : "";
-  const nsNode = yget(metadata, "namespace");
-  const namespace = nsNode?.kind === "scalar" && nsNode.value !== null && String(nsNode.value) !== "" ? String(nsNode.value) : "default";
-  const obj2 = {
-    apiVersion,
-    kind,
-    name,
-    namespace,
-    // join() builds a flat string (a template keeps a tree of pieces for the whole run).
-    id: [kind, namespace, name].join("/"),
-    file,
-    doc,
-    root,
-    labels: stringMap(yget(metadata, "labels")),
-    annotations: stringMap(yget(metadata, "annotations")),
-    headerRange: kindNode.range
-  };
-  if (metadata) obj2.metadata = metadata;
-  const pod = findPodTemplate(kind, root);
-  if (pod) obj2.pod = pod;
-  if (helmSource !== void 0) obj2.helmSource = helmSource;
-  return obj2;
-}
-
-// src/model/terraform/module-def.ts
-import { posix } from "node:path";
-function defineModule(input) {
-  const def = {
-    dir: input.dir,
-    input,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    resources: /* @__PURE__ */ new Map(),
-    calls: /* @__PURE__ */ new Map(),
-    providers: [],
-    terraformBlocks: []
-  };
-  const addOnce = (map, key, v) => {
-    if (!map.has(key)) map.set(key, v);
-  };
-  for (const { file, hcl } of input.files) {
-    for (const b of hcl.body.blocks) {
-      const l = b.labels.map((x) => x.value);
-      switch (b.type) {
-        case "variable":
-          if (l[0] !== void 0) addOnce(def.variables, l[0], { node: b, file });
-          break;
-        case "locals":
-          for (const a of b.body.attributes) addOnce(def.locals, a.name, { node: a, file });
-          break;
-        case "output":
-          if (l[0] !== void 0) addOnce(def.outputs, l[0], { node: b, file });
-          break;
-        case "resource":
-        case "data":
-          if (l.length >= 2) {
-            const mode = b.type === "data" ? "data" : "managed";
-            const key = `${mode === "data" ? "data." : ""}${l[0]}.${l[1]}`;
-            addOnce(def.resources, key, { node: b, file, mode, resourceType: l[0], name: l[1] });
+    label: `commit ${short}`,
+    async discover(paths, options) {
+      const files = [];
+      const problems = [];
+      const seen = /* @__PURE__ */ new Set();
+      const visit = (abs, explicit) => {
+        const display = displayPath(options.cwd, abs);
+        if (!explicit && options.isIgnored?.(display)) return;
+        const rel = repoPath(abs);
+        if (rel === void 0) {
+          problems.push({ path: display, reason: "outside the repository: not read" });
+          return;
+        }
+        const r = tree.resolve(rel);
+        if (r.kind === "outside") problems.push({ path: display, reason: `${OUTSIDE}: not read` });
+        else if (r.kind === "missing") {
+          if (explicit) problems.push({ path: display, reason: `no such file or directory in commit ${short}` });
+        } else if (r.kind === "dir") visitDir(abs, r.path);
+        else addFile(abs, r.entry, display, explicit);
+      };
+      const visitDir = (abs, dir) => {
+        if (seen.has(`${dir}/`)) return;
+        seen.add(`${dir}/`);
+        for (const child of tree.list(dir) ?? []) {
+          if (SKIP_DIRS.has(child.name)) continue;
+          const childAbs = join2(abs, child.name);
+          if (child.kind === "symlink") {
+            visit(childAbs, false);
+            continue;
           }
-          break;
-        case "module":
-          if (l[0] !== void 0) addOnce(def.calls, l[0], { node: b, file });
-          break;
-        case "provider":
-          if (l[0] !== void 0) def.providers.push({ node: b, file });
-          break;
-        case "terraform":
-          def.terraformBlocks.push({ node: b, file });
-          break;
+          const display = displayPath(options.cwd, childAbs);
+          if (options.isIgnored?.(display)) continue;
+          if (child.kind === "dir") visitDir(childAbs, child.path);
+          else addFile(childAbs, tree.entry(child.path), display, false);
+        }
+      };
+      const addFile = (abs, entry, display, explicit) => {
+        if (seen.has(entry.path)) return;
+        const kind = kindOf2(display);
+        if (kind === "other" && !explicit) return;
+        seen.add(entry.path);
+        entries.set(abs, entry);
+        files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
+      };
+      for (const p of paths) visit(join2(options.cwd, p), true);
+      files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+      return { files, problems, unreadable: [] };
+    },
+    async prefetch(candidates, maxBytes) {
+      const wanted = candidates.flatMap((c) => {
+        const e = entries.get(c.abs);
+        return e && c.kind !== "tfstate" && e.size <= maxBytes && !blobs.has(c.abs) ? [[c.abs, e]] : [];
+      });
+      const read = await tree.read(wanted.map(([, e]) => e));
+      for (const [abs, e] of wanted) {
+        const b = read.get(e.path);
+        if (b) blobs.set(abs, b);
       }
+    },
+    load(candidate, maxBytes) {
+      const found = entries.get(candidate.abs) ?? resolveFile(candidate.abs);
+      if (typeof found === "string") return { ok: false, reason: found };
+      if (found.size > maxBytes)
+        return { ok: false, reason: `too large (${formatBytes(found.size)}, the limit is ${formatBytes(maxBytes)})` };
+      const buf = blobs.get(candidate.abs);
+      blobs.delete(candidate.abs);
+      if (!buf) return { ok: false, reason: `cannot be read (object ${found.oid.slice(0, 12)} is missing)` };
+      return decode(buf, candidate.path);
+    },
+    async readText(abs) {
+      const found = resolveFile(abs);
+      if (typeof found === "string") return { ok: false, reason: found === OUTSIDE ? OUTSIDE : "no such file" };
+      const buf = (await tree.read([found])).get(found.path);
+      return buf ? { ok: true, text: buf.toString("utf8") } : { ok: false, reason: "object missing" };
+    },
+    async listFiles(absDir) {
+      const rel = repoPath(absDir);
+      const dir = rel === void 0 ? void 0 : tree.resolve(rel);
+      if (!dir || dir.kind !== "dir") return void 0;
+      return (tree.list(dir.path) ?? []).filter((c) => c.kind === "file" || c.kind === "symlink" && tree.resolve(c.path).kind === "file").map((c) => c.name);
+    },
+    async findUp(start, names) {
+      let rel = repoPath(start);
+      if (rel === void 0) return void 0;
+      if (tree.resolve(rel).kind === "file") rel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
+      for (; ; ) {
+        for (const name of names) {
+          const candidate = rel === "" ? name : `${rel}/${name}`;
+          const kind = tree.resolve(candidate).kind;
+          if (kind === "file" || kind === "outside") return join2(root, candidate);
+        }
+        if (rel === "") return void 0;
+        rel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
+      }
+    },
+    outside(abs) {
+      const rel = repoPath(abs);
+      if (rel === void 0) return "is outside the repository";
+      return tree.resolve(rel).kind === "outside" ? OUTSIDE : void 0;
     }
-  }
-  return def;
-}
-function blockAttr(b, name) {
-  return b.body.attributes.find((a) => a.name === name);
-}
-function callSource(b) {
-  const a = blockAttr(b, "source");
-  const v = a ? evaluate(a.expr, EMPTY_SCOPE) : void 0;
-  return typeof v === "string" ? v : "";
-}
-function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
-}
-function resolveLocalSource(callerDir, source) {
-  const joined = posix.normalize(posix.join(callerDir.replace(/\\/g, "/"), source));
-  const trimmed = joined.replace(/\/+$/, "");
-  return trimmed === "" ? "." : trimmed;
-}
-
-// src/engine/access-recorder.ts
-var accessRecorder;
-
-// src/model/terraform/json-blocks.ts
-function isTfJson(file) {
-  return file.path.endsWith(".tf.json");
-}
-function jsonAttributeBlocks(body, type, file) {
-  const attr = body.attributes.find((a) => a.name === type);
-  if (!attr) return [];
-  const expr = attr.expr;
-  if (expr.kind === "ObjectCons") return [objectBlock(attr, expr, startOffset(attr.range), file)];
-  if (expr.kind === "TupleCons" && expr.items.length > 0 && expr.items.every((i) => i.kind === "ObjectCons")) {
-    return expr.items.map((item2) => objectBlock(attr, item2, startOffset(item2.range), file));
-  }
-  return [];
-}
-function objectBlock(attr, obj2, start, file) {
-  const open = startOffset(obj2.range);
-  const end = endOffset(obj2.range);
-  return {
-    kind: "Block",
-    type: attr.name,
-    typeRange: attr.nameRange,
-    labels: [],
-    body: objectBody(obj2),
-    openBraceRange: file.span(open, open + 1),
-    closeBraceRange: file.span(Math.max(open, end - 1), end),
-    range: file.span(start, end)
   };
 }
-function objectBody(obj2) {
-  const attributes = [];
-  for (const item2 of obj2.items) {
-    const name = literalKey(item2.key, item2.bareKey);
-    if (name === void 0 || name === "//") continue;
-    attributes.push({ kind: "Attribute", name, nameRange: item2.key.range, expr: item2.value, range: item2.range });
-  }
-  return { kind: "Body", attributes, blocks: [], range: obj2.range };
-}
-function literalKey(key, bareKey) {
-  if (bareKey !== void 0) return bareKey;
-  if (key.kind === "LiteralValue" && typeof key.value === "string") return key.value;
-  return void 0;
-}
 
-// src/model/terraform/block.ts
-var NO_NAMES = /* @__PURE__ */ new Set();
-var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-var AttributeView = class {
-  constructor(node, file, scope, bound2) {
-    this.node = node;
-    this.file = file;
-    this.scope = scope;
-    this.bound = bound2;
-  }
-  node;
-  file;
-  scope;
-  bound;
-  cached;
-  refs;
-  // Read through from the node rather than copied: one view per attribute lives for the whole run.
-  get name() {
-    return this.node.name;
-  }
-  get range() {
-    return this.node.range;
-  }
-  get nameRange() {
-    return this.node.nameRange;
-  }
-  get valueRange() {
-    return this.node.expr.range;
-  }
-  get value() {
-    const cached = this.cached;
-    if (cached === EVALUATING) return UNKNOWN;
-    if (cached !== void 0) return cached;
-    this.cached = EVALUATING;
-    let v;
-    try {
-      v = evaluate(this.node.expr, this.scope);
-    } finally {
-      this.cached = v;
-    }
-    return v;
-  }
-  get references() {
-    return this.refs ??= referenceAddresses(this.node.expr, this.bound);
-  }
-};
-var BlockView = class _BlockView {
-  constructor(node, file, scope, options = {}) {
-    this.node = node;
-    this.file = file;
-    this.scope = scope;
-    this.header = options.header;
-    this.type = options.typeName ?? node.type;
-    this.bound = options.bound ?? NO_NAMES;
-    this.parent = options.parent;
-  }
-  node;
-  file;
-  scope;
-  type;
-  bound;
-  /** For `dynamic` content: the dynamic block (header and range come from it). */
-  header;
-  parent;
-  // Built on first use: many blocks are never asked for some of these, and all live for the whole run.
-  /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
-  views;
-  nested;
-  get range() {
-    return (this.header ?? this.node).range;
-  }
-  get headerRange() {
-    const header = this.header ?? this.node;
-    const lastLabel = header.labels[header.labels.length - 1];
-    return lastLabel ? this.file.span(startOffset(header.typeRange), endOffset(lastLabel.range)) : header.typeRange;
-  }
-  /** Every attribute by name (the first of duplicates, which the parser reports). */
-  get attributes() {
-    const out = /* @__PURE__ */ new Map();
-    const list3 = this.node.body.attributes;
-    for (let i = 0; i < list3.length; i++) if (!out.has(list3[i].name)) out.set(list3[i].name, this.view(i));
-    return out;
-  }
-  /** The view of the first attribute called `name`. */
-  find(name) {
-    const list3 = this.node.body.attributes;
-    for (let i = 0; i < list3.length; i++) if (list3[i].name === name) return this.view(i);
+// src/read/file-source.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname, isAbsolute, join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+function diskSource(root) {
+  const realRoot = root ? tryRealpath2(root) ?? resolve2(root) : void 0;
+  const outside = (abs) => {
+    if (!realRoot) return void 0;
+    if (!within(realRoot, resolve2(abs)) && !within(resolve2(root), resolve2(abs))) return "is outside the workspace";
+    let probe = resolve2(abs);
+    let real = tryRealpath2(probe);
+    while (real === void 0 && dirname(probe) !== probe) real = tryRealpath2(probe = dirname(probe));
+    return real === void 0 || within(realRoot, real) ? void 0 : "resolves outside the workspace (a symlink out of it is not followed)";
+  };
+  return {
+    label: "the working tree",
+    discover: (paths, options) => discover(paths, { ...options, root: root ?? options.root }),
+    load: (c, maxBytes) => loadFileSync(c.abs, c.path, maxBytes),
+    async readText(abs) {
+      const why = outside(abs);
+      if (why) return { ok: false, reason: why };
+      try {
+        return { ok: true, text: readFileSync2(abs, "utf8") };
+      } catch (e) {
+        return { ok: false, reason: e.code === "ENOENT" ? "no such file" : String(e) };
+      }
+    },
+    async listFiles(absDir) {
+      if (outside(absDir)) return void 0;
+      try {
+        return readdirSync2(absDir).filter((n) => isFile(join3(absDir, n)) && !outside(join3(absDir, n)));
+      } catch {
+        return void 0;
+      }
+    },
+    async findUp(start, names) {
+      let dir = resolve2(start);
+      if (!isDir(dir)) dir = dirname(dir);
+      for (; ; ) {
+        for (const name of names) if (isFile(join3(dir, name))) return join3(dir, name);
+        const parent = dirname(dir);
+        if (parent === dir || root && !within(resolve2(root), parent)) return void 0;
+        dir = parent;
+      }
+    },
+    outside
+  };
+}
+function within(root, path2) {
+  const rel = relative3(root, path2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function tryRealpath2(path2) {
+  try {
+    return realpathSync2.native(path2);
+  } catch {
     return void 0;
   }
-  view(i) {
-    const views = this.views ??= new Array(this.node.body.attributes.length);
-    return views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound);
-  }
-  /** Label values (none for dynamic content). Computed on read, like the indents: rarely asked, kept for no one. */
-  get labels() {
-    return this.header ? [] : this.node.labels.map((l) => l.value);
-  }
-  get indent() {
-    return this.file.indentOf(this.range.start.line);
-  }
-  get bodyIndent() {
-    return bodyIndentOf(this.node, this.file, this.indent);
-  }
-  attr(name) {
-    if (accessRecorder) this.recordRead(name);
-    return this.find(name);
-  }
-  value(name) {
-    if (accessRecorder) this.recordRead(name);
-    return this.find(name)?.value;
-  }
-  blocks(type) {
-    if (accessRecorder) this.recordRead(type);
-    const nested = this.nested ??= /* @__PURE__ */ new Map();
-    let list3 = nested.get(type);
-    if (!list3) {
-      list3 = [];
-      for (const b of this.node.body.blocks) {
-        if (b.type === type) list3.push(new _BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
-        else if (b.type === "dynamic" && b.labels[0]?.value === type) list3.push(...this.dynamicContents(b, type));
-      }
-      if (isTfJson(this.file)) {
-        for (const b of jsonAttributeBlocks(this.node.body, type, this.file)) {
-          list3.push(new _BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
-        }
-      }
-      nested.set(type, list3);
-    }
-    return list3;
-  }
-  /** The blocks a `dynamic "type"` block generates; one with an UNKNOWN iterator when for_each is unknown. */
-  dynamicContents(dyn, type) {
-    const content = dyn.body.blocks.find((b) => b.type === "content");
-    if (!content) return [];
-    const iteratorAttr = dyn.body.attributes.find((a) => a.name === "iterator");
-    const iterName = (iteratorAttr && traversalRoot(iteratorAttr.expr)) ?? type;
-    const bound2 = new Set(this.bound).add(iterName);
-    const forEachAttr = dyn.body.attributes.find((a) => a.name === "for_each");
-    const coll = forEachAttr ? evaluate(forEachAttr.expr, this.scope) : UNKNOWN;
-    let pairs;
-    if (coll !== UNKNOWN) {
-      try {
-        pairs = iterate(coll);
-      } catch {
-        pairs = void 0;
-      }
-    }
-    const make = (iter) => new _BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), {
-      header: dyn,
-      typeName: type,
-      bound: bound2,
-      parent: this
-    });
-    if (!pairs) return [make(UNKNOWN)];
-    return pairs.map(([k, v]) => {
-      const iter = newObject();
-      setKey(iter, "key", k);
-      setKey(iter, "value", v);
-      return make(iter);
-    });
-  }
-  get(path2) {
-    let cur = this;
-    for (const step of path2.split(".")) {
-      if (cur instanceof _BlockView) {
-        const a = cur.attr(step);
-        if (a) {
-          cur = a.value;
-          continue;
-        }
-        const bs = cur.blocks(step);
-        if (bs.length === 0) return void 0;
-        cur = bs[0];
-        continue;
-      }
-      let v = cur;
-      if (v === UNKNOWN) return UNKNOWN;
-      if (Array.isArray(v)) {
-        if (v.length === 0) return void 0;
-        v = v[0];
-        if (v === UNKNOWN) return UNKNOWN;
-      }
-      if (!isObj(v) || !hasKey(v, step)) return void 0;
-      cur = v[step];
-    }
-    return cur instanceof _BlockView ? cur.toValue() : cur;
-  }
-  /** Reports a read to the access recorder, with the owning resource type and the nested block path. */
-  recordRead(name) {
-    const blockPath = [];
-    let root = this;
-    for (; root.parent; root = root.parent) blockPath.unshift(root.type);
-    const owner = root;
-    if (owner.mode && owner.resourceType)
-      accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
-  }
-  /** The block as an object: attributes, and nested blocks as lists of objects. */
-  toValue() {
-    const obj2 = newObject();
-    for (const [k, a] of this.attributes) setKey(obj2, k, a.value);
-    const types = new Set(
-      this.node.body.blocks.map((b) => b.type === "dynamic" ? b.labels[0]?.value ?? "" : b.type)
-    );
-    for (const t of types)
-      if (t !== "" && !hasKey(obj2, t))
-        setKey(
-          obj2,
-          t,
-          this.blocks(t).map((b) => b.toValue())
-        );
-    return obj2;
-  }
-};
-function traversalRoot(e) {
-  return e.kind === "ScopeTraversal" && e.traversal.length === 0 ? e.root : void 0;
 }
-function bodyIndentOf(node, file, indent) {
-  const headerLine = node.range.start.line;
-  const firstLines = [
-    ...node.body.attributes.map((a) => a.range.start.line),
-    ...node.body.blocks.map((b) => b.range.start.line)
-  ].filter((l) => l > headerLine).sort((a, b) => a - b);
-  if (firstLines.length > 0) return file.indentOf(firstLines[0]);
-  return indent + "  ";
-}
-
-// src/model/terraform/lazy.ts
-var LazyMap2 = class {
-  done = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Set();
-  get(key, compute, onCycle) {
-    if (this.done.has(key)) return this.done.get(key);
-    if (this.busy.has(key)) return onCycle;
-    this.busy.add(key);
-    try {
-      const v = compute();
-      this.done.set(key, v);
-      return v;
-    } finally {
-      this.busy.delete(key);
-    }
-  }
-};
-
-// src/model/terraform/var-types.ts
-function convertToType(value, type) {
-  if (!type) return value;
+function isFile(path2) {
   try {
-    return convert(value, type);
+    return statSync2(path2).isFile();
   } catch {
-    return value;
+    return false;
   }
 }
-function convert(v, t) {
-  if (v === UNKNOWN || v === null) return v;
-  if (t.kind === "ScopeTraversal" && t.traversal.length === 0) {
-    switch (t.root) {
-      case "string":
-        return toStr(v);
-      case "number":
-        return toNum(v);
-      case "bool":
-        return toBool(v);
-      default:
-        return v;
-    }
-  }
-  if (t.kind !== "FunctionCall") return v;
-  const arg = t.args[0];
-  switch (t.name) {
-    case "list":
-    case "set": {
-      if (!Array.isArray(v)) return v;
-      const items = v.map((el) => arg ? convert(el, arg) : el);
-      return t.name === "set" && items.every((x) => x !== UNKNOWN) ? sortSet(items) : items;
-    }
-    case "map": {
-      if (!isObj(v)) return v;
-      const out = newObject();
-      for (const k of Object.keys(v)) setKey(out, k, arg ? convert(v[k], arg) : v[k]);
-      return out;
-    }
-    case "tuple": {
-      if (!Array.isArray(v) || arg?.kind !== "TupleCons") return v;
-      return v.map((el, i) => arg.items[i] ? convert(el, arg.items[i]) : el);
-    }
-    case "object": {
-      if (!isObj(v) || arg?.kind !== "ObjectCons") return v;
-      const out = newObject();
-      for (const k of Object.keys(v)) setKey(out, k, v[k]);
-      for (const item2 of arg.items) {
-        const name = item2.bareKey ?? (item2.key.kind === "LiteralValue" ? String(item2.key.value) : void 0);
-        if (name === void 0) continue;
-        const attrType = item2.value;
-        const optional = attrType.kind === "FunctionCall" && attrType.name === "optional";
-        if (hasKey(out, name)) {
-          const inner = optional ? attrType.args[0] : attrType;
-          let x = inner ? convert(out[name], inner) : out[name];
-          if (x === null && optional && attrType.args[1])
-            x = convert(evaluate(attrType.args[1], EMPTY_SCOPE), attrType.args[0]);
-          setKey(out, name, x);
-        } else if (optional) {
-          const d = attrType.args[1] ? evaluate(attrType.args[1], EMPTY_SCOPE) : null;
-          setKey(out, name, attrType.args[0] && d !== null ? convert(d, attrType.args[0]) : d);
-        }
-      }
-      return out;
-    }
-    case "optional":
-      return arg ? convert(v, arg) : v;
-    default:
-      return v;
+function isDir(path2) {
+  try {
+    return statSync2(path2).isDirectory();
+  } catch {
+    return false;
   }
 }
 
-// src/model/terraform/module-instance.ts
-function keySuffix(key) {
-  if (key === void 0) return "";
-  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
-}
-var ResourceView = class extends BlockView {
-  constructor(decl, scope, module, key) {
-    super(decl.node, decl.file, scope);
-    this.module = module;
-    this.key = key;
-    this.mode = decl.mode;
-    this.resourceType = decl.resourceType;
-    this.name = decl.name;
-    this.configAddress = [module.prefix, decl.mode === "data" ? "data." : "", decl.resourceType, ".", decl.name].join(
-      ""
-    );
-    this.address = key === void 0 ? this.configAddress : [this.configAddress, keySuffix(key)].join("");
-  }
-  module;
-  key;
-  mode;
-  resourceType;
-  name;
-  address;
-  configAddress;
-  providerResolved = false;
-  providerCache;
-  get provider() {
-    if (!this.providerResolved) {
-      this.providerResolved = true;
-      const explicit = blockAttr(this.node, "provider");
-      const ref = explicit ? exprRef(explicit.expr) : this.resourceType.split("_")[0];
-      this.providerCache = ref ? this.module.resolveProvider(ref) : void 0;
-    }
-    return this.providerCache;
-  }
-  get region() {
-    const family = this.provider?.providerName ?? this.resourceType.split("_")[0];
-    if (family === "azurerm") return this.value("location");
-    if (family === "google" || family === "google-beta") {
-      const own = this.value("region");
-      if (own !== void 0) return own;
-    }
-    return this.provider?.region;
-  }
-  /** Value of one attribute of this instance as another expression sees it. */
-  attributeForReference(name) {
-    const a = this.attr(name);
-    if (a) return a.value;
-    if (this.node.body.blocks.some((b) => b.type === name || b.type === "dynamic" && b.labels[0]?.value === name)) {
-      return this.blocks(name).map((b) => b.toValue());
-    }
-    return UNKNOWN;
-  }
-};
-var ProviderView = class extends BlockView {
-  providerName;
-  alias;
-  ref;
-  constructor(decl, scope) {
-    super(decl.node, decl.file, scope);
-    this.providerName = decl.node.labels[0]?.value ?? "";
-    const alias = blockAttr(decl.node, "alias");
-    const aliasValue = alias ? evaluate(alias.expr, constantScope(scope.budget), decl.file) : void 0;
-    if (typeof aliasValue === "string") this.alias = aliasValue;
-    this.ref = this.alias ? `${this.providerName}.${this.alias}` : this.providerName;
-  }
-  get region() {
-    return this.value("region");
-  }
-};
-var ModuleCallView = class extends BlockView {
-  constructor(decl, scope, module, key, defs) {
-    super(decl.node, decl.file, scope);
-    this.module = module;
-    this.key = key;
-    this.name = decl.node.labels[0]?.value ?? "";
-    this.address = `${module.prefix}module.${this.name}${keySuffix(key)}`;
-    this.source = callSource(decl.node);
-    const dir = isLocalSource(this.source) ? resolveLocalSource(module.dir, this.source) : void 0;
-    this.local = dir !== void 0 && defs.has(dir);
-    if (this.local) this.childDir = dir;
-    const version = this.value("version");
-    if (typeof version === "string") this.version = version;
-  }
-  module;
-  key;
-  name;
-  address;
-  source;
-  local;
-  version;
-  child;
-  /** Directory of a local source when it was scanned. */
-  childDir;
-  /** The provider this call passes for its source's provider family (registry `ns/name/aws`). */
-  get provider() {
-    const family = providerFamilyOfSource(this.source);
-    if (!family) return void 0;
-    const mapped = providersMap(this.node).get(family);
-    return this.module.resolveProvider(mapped ?? family);
-  }
-  get region() {
-    return this.provider?.region;
-  }
-  /** Arguments passed to the child's variables. */
-  argument(name) {
-    if (META_ARGS.has(name)) return void 0;
-    return this.attr(name)?.value;
-  }
-};
-var META_ARGS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-function providerFamilyOfSource(source) {
-  const registry = /^(?:[\w.-]+\/)?[\w-]+\/[\w-]+\/([a-z0-9-]+)(?:\/\/.*)?$/.exec(source);
-  if (registry && !isLocalSource(source)) return registry[1];
-  const named = /terraform-(aws|google|azurerm|kubernetes|helm)-/.exec(source);
-  return named?.[1];
-}
-function providersMap(call) {
-  const out = /* @__PURE__ */ new Map();
-  const a = blockAttr(call, "providers");
-  if (a?.expr.kind !== "ObjectCons") return out;
-  for (const item2 of a.expr.items) {
-    const k = item2.bareKey ?? exprRef(item2.key);
-    const v = exprRef(item2.value);
-    if (k && v) out.set(k, v);
-  }
-  return out;
-}
-function exprRef(e) {
-  if (e.kind === "ScopeTraversal") {
-    if (e.traversal.some((t) => t.kind !== "Attr")) return void 0;
-    return [e.root, ...e.traversal.map((t) => t.name)].join(".");
-  }
-  if (e.kind === "TemplateWrap") return exprRef(e.wrapped);
-  if (e.kind === "LiteralValue" && typeof e.value === "string") return e.value;
-  if (e.kind === "Template" && e.parts.length === 1 && e.parts[0].kind === "TemplateLiteral") return e.parts[0].value;
-  return void 0;
-}
-var BackendView = class extends BlockView {
-  backendType;
-  config = /* @__PURE__ */ new Map();
-  partialFiles = [];
-  constructor(node, file, partials, budget) {
-    super(node, file, constantScope(budget));
-    this.backendType = node.type === "cloud" ? "cloud" : node.labels[0]?.value ?? "";
-    for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file });
-    for (const p of partials) {
-      this.partialFiles.push(p.file);
-      for (const a of p.hcl.body.attributes) {
-        this.config.set(a.name, { value: evaluate(a.expr, this.scope, p.file), range: a.range, file: p.file });
-      }
-    }
-  }
-};
-var ModuleInstance = class _ModuleInstance {
-  constructor(def, ctx, path2, isRoot, call, rootDir, chain) {
-    this.def = def;
-    this.ctx = ctx;
-    this.path = path2;
-    this.isRoot = isRoot;
-    this.call = call;
-    this.rootDir = rootDir;
-    this.chain = chain;
-    this.dir = def.dir;
-    this.files = def.input.files.map((f) => f.file);
-    this.prefix = path2 === "" ? "" : `${path2}.`;
-    this.scope = { lookup: (root, steps) => this.lookup(root, steps), budget: ctx.budget };
-    this.constScope = constantScope(ctx.budget);
-    for (const [name, d] of def.variables) this.variables.set(name, new VariableView(name, d.node, d.file, this));
-    this.providers = def.providers.map((p) => new ProviderView(p, this.scope));
-    this.terraformBlocks = def.terraformBlocks.map((t) => new BlockView(t.node, t.file, this.scope));
-    for (const t of def.terraformBlocks) {
-      const b = t.node.body.blocks.find((x) => x.type === "backend" || x.type === "cloud");
-      if (b && !this.backend) this.backend = new BackendView(b, t.file, def.input.backendConfigs, ctx.budget);
-    }
-  }
-  def;
-  ctx;
-  path;
-  isRoot;
-  call;
-  rootDir;
-  chain;
-  dir;
-  files;
-  variables = /* @__PURE__ */ new Map();
-  providers;
-  terraformBlocks;
-  backend;
-  /** `module.x.` inside a child, '' at the root: prefix of addresses. */
-  prefix;
-  resources = [];
-  dataSources = [];
-  moduleCalls = [];
-  scope;
-  /** No names, the stack's budget: variable defaults and other constants. */
-  constScope;
-  localValues = new LazyMap2();
-  varValues = new LazyMap2();
-  outputValues = new LazyMap2();
-  resourceExp = new LazyMap2();
-  callExp = new LazyMap2();
-  finished = false;
-  get locals() {
-    const m = /* @__PURE__ */ new Map();
-    for (const name of this.def.locals.keys()) m.set(name, this.local(name));
-    return m;
-  }
-  variable(name) {
-    return this.varValues.get(name, () => this.computeVariable(name), UNKNOWN);
-  }
-  computeVariable(name) {
-    const decl = this.def.variables.get(name);
-    if (!decl) return UNKNOWN;
-    const typeExpr = blockAttr(decl.node, "type")?.expr;
-    const defaultAttr = blockAttr(decl.node, "default");
-    const dflt = defaultAttr ? evaluate(defaultAttr.expr, this.constScope, decl.file) : void 0;
-    let given;
-    if (this.isRoot) given = this.ctx.rootVars(this.def).get(name);
-    else if (this.call) given = this.call.argument(name);
-    const nullableAttr = blockAttr(decl.node, "nullable");
-    const nullable = nullableAttr ? evaluate(nullableAttr.expr, this.constScope, decl.file) !== false : true;
-    let v;
-    if (given !== void 0 && !(given === null && !nullable && dflt !== void 0)) v = given;
-    else if (dflt !== void 0) v = dflt;
-    else return UNKNOWN;
-    return convertToType(v, typeExpr);
-  }
-  local(name) {
-    const decl = this.def.locals.get(name);
-    if (!decl) return UNKNOWN;
-    return this.localValues.get(name, () => evaluate(decl.node.expr, this.scope, decl.file), UNKNOWN);
-  }
-  output(name) {
-    const decl = this.def.outputs.get(name);
-    if (!decl) return UNKNOWN;
-    const a = blockAttr(decl.node, "value");
-    return this.outputValues.get(name, () => a ? evaluate(a.expr, this.scope, decl.file) : UNKNOWN, UNKNOWN);
-  }
-  /** All outputs as an object (what `module.x` is as a value). */
-  outputsObject() {
-    const o = newObject();
-    for (const name of this.def.outputs.keys()) setKey(o, name, this.output(name));
-    return o;
-  }
-  lookup(root, steps) {
-    const first = steps[0]?.kind === "Attr" ? steps[0].name : void 0;
-    switch (root) {
-      case "var":
-        if (first === void 0 || !this.def.variables.has(first)) return void 0;
-        return applySteps(this.variable(first), steps.slice(1));
-      case "local":
-        if (first === void 0 || !this.def.locals.has(first)) return void 0;
-        return applySteps(this.local(first), steps.slice(1));
-      case "path": {
-        const o = newObject();
-        setKey(o, "module", this.dir);
-        setKey(o, "root", this.rootDir);
-        setKey(o, "cwd", ".");
-        return applySteps(o, steps);
-      }
-      case "terraform": {
-        const o = newObject();
-        setKey(o, "workspace", "default");
-        return applySteps(o, steps);
-      }
-      case "module":
-        if (first === void 0 || !this.def.calls.has(first)) return void 0;
-        return this.lookupCall(first, steps.slice(1));
-      case "data": {
-        const n = steps[1]?.kind === "Attr" ? steps[1].name : void 0;
-        const key = `data.${first}.${n}`;
-        if (first === void 0 || n === void 0 || !this.def.resources.has(key)) return void 0;
-        return this.lookupResource(key, steps.slice(2));
-      }
-      case "count":
-      case "each":
-      case "self":
-        return void 0;
-      default: {
-        const key = `${root}.${first}`;
-        if (first === void 0 || !this.def.resources.has(key)) return void 0;
-        return this.lookupResource(key, steps.slice(1));
-      }
-    }
-  }
-  lookupResource(key, steps) {
-    const exp = this.expandResource(key);
-    return pickInstance(exp, steps, (inst, rest) => {
-      if (rest.length === 0) return markOpen(inst.toValue());
-      const [step, ...more] = rest;
-      if (step.kind !== "Attr") return UNKNOWN;
-      return applySteps(inst.attributeForReference(step.name), more);
-    });
-  }
-  lookupCall(name, steps) {
-    const exp = this.expandCall(name);
-    return pickInstance(exp, steps, (inst, rest) => {
-      const child = inst.child;
-      if (!child) return UNKNOWN;
-      if (rest.length === 0) return child.outputsObject();
-      const [step, ...more] = rest;
-      if (step.kind !== "Attr" || !child.def.outputs.has(step.name)) return UNKNOWN;
-      return applySteps(child.output(step.name), more);
-    });
-  }
-  /**
-   * Evaluates count / for_each of a block in this module's scope, within the stack's
-   * instance budget: over a limit, the instances are unknown (none when the stack's
-   * budget is spent, so fan-out cannot multiply further).
-   */
-  expansionKeys(node, file, what) {
-    const budget = this.ctx.budget;
-    const none = { mode: "unknown", keys: [] };
-    if (budget.instancesExhausted) return none;
-    const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? { mode: "unknown", keys: [{ key: void 0 }] } : none;
-    const count = blockAttr(node, "count");
-    const forEach = blockAttr(node, "for_each");
-    if (count) {
-      const v = evaluate(count.expr, this.scope, file);
-      if (typeof v !== "number" && !(typeof v === "string" && /^\d+$/.test(v))) return unknown();
-      const n = Math.max(0, Math.floor(Number(v)));
-      if (!budget.admitInstances(n, what, file, count.expr.range)) return budget.instancesExhausted ? none : unknown();
-      return { mode: "count", keys: Array.from({ length: n }, (_, i) => ({ key: i })) };
-    }
-    if (forEach) {
-      const v = evaluate(forEach.expr, this.scope, file);
-      if (v === UNKNOWN || v === null) return unknown();
-      let pairs;
-      try {
-        pairs = iterate(v);
-      } catch (e) {
-        if (e instanceof EvalError) return unknown();
-        throw e;
-      }
-      const keys = pairs.map(([k, val]) => {
-        const key = typeof k === "number" ? typeof val === "number" ? formatNumber(val) : val : k;
-        return { key: typeof key === "string" ? key : void 0, each: val };
-      });
-      if (keys.some((k) => k.key === void 0)) return unknown();
-      if (!budget.admitInstances(keys.length, what, file, forEach.expr.range))
-        return budget.instancesExhausted ? none : unknown();
-      return { mode: "for_each", keys };
-    }
-    return budget.admitInstances(1, what, file, node.typeRange) ? { mode: "single", keys: [{ key: void 0 }] } : none;
-  }
-  /** Scope of every instance without count / for_each: the same for all of them. */
-  singleScope;
-  instanceScope(mode, key, each) {
-    if (mode === "single") return this.singleScope ??= this.makeInstanceScope(mode, void 0, void 0);
-    return this.makeInstanceScope(mode, key, each);
-  }
-  makeInstanceScope(mode, key, each) {
-    return {
-      budget: this.ctx.budget,
-      lookup: (root, steps) => {
-        if (root === "self") return UNKNOWN;
-        if (root === "count") {
-          if (mode === "unknown") return UNKNOWN;
-          if (mode !== "count") return void 0;
-          const o = newObject();
-          setKey(o, "index", key);
-          return applySteps(o, steps);
-        }
-        if (root === "each") {
-          if (mode === "unknown") return UNKNOWN;
-          if (mode !== "for_each") return void 0;
-          const o = newObject();
-          setKey(o, "key", key);
-          setKey(o, "value", each ?? null);
-          return applySteps(o, steps);
-        }
-        return this.scope.lookup(root, steps);
-      }
-    };
-  }
-  expandResource(key) {
-    const decl = this.def.resources.get(key);
-    return this.resourceExp.get(
-      key,
-      () => {
-        const { mode, keys } = this.expansionKeys(decl.node, decl.file, `${this.prefix}${key}`);
-        return {
-          mode,
-          instances: keys.map((k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key))
-        };
-      },
-      { mode: "unknown", instances: [] }
-    );
-  }
-  expandCall(name) {
-    const decl = this.def.calls.get(name);
-    return this.callExp.get(
-      name,
-      () => {
-        const { mode, keys } = this.expansionKeys(decl.node, decl.file, `${this.prefix}module.${name}`);
-        const instances = keys.map((k) => {
-          const view = new ModuleCallView(decl, this.instanceScope(mode, k.key, k.each), this, k.key, this.ctx.defs);
-          const childDef = view.childDir !== void 0 ? this.ctx.defs.get(view.childDir) : void 0;
-          if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
-            const childPath = `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
-            view.child = new _ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [
-              ...this.chain,
-              childDef.dir
-            ]);
-          }
-          return view;
-        });
-        return { mode, instances };
-      },
-      { mode: "unknown", instances: [] }
-    );
-  }
-  /** Provider configuration for a ref (`aws`, `aws.west`), following `providers` maps and inheritance. */
-  resolveProvider(ref) {
-    const own = this.providers.find((p) => p.ref === ref);
-    if (own) return own;
-    if (!this.call) return void 0;
-    const parent = this.call.module;
-    const map = providersMap(this.call.node);
-    if (map.size > 0) {
-      const mapped = map.get(ref);
-      return mapped ? parent.resolveProvider(mapped) : void 0;
-    }
-    return ref.includes(".") ? void 0 : parent.resolveProvider(ref);
-  }
-  /** Expands every resource and call, depth first; returns this module and its descendants in call order. */
-  finish() {
-    const out = [this];
-    if (this.finished) return out;
-    this.finished = true;
-    for (const [key, decl] of this.def.resources) {
-      const list3 = this.expandResource(key).instances;
-      if (decl.mode === "managed") this.resources.push(...list3);
-      else this.dataSources.push(...list3);
-    }
-    for (const name of this.def.calls.keys()) {
-      for (const call of this.expandCall(name).instances) {
-        this.moduleCalls.push(call);
-        if (call.child) out.push(...call.child.finish());
-      }
-    }
-    return out;
-  }
-};
-function pickInstance(exp, steps, use) {
-  if (exp.mode === "unknown") return UNKNOWN;
-  if (exp.mode === "single") return exp.instances[0] ? use(exp.instances[0], steps) : UNKNOWN;
-  const keyed = exp.instances;
-  const step = steps[0];
-  if (step?.kind === "Index") {
-    const wanted = exp.mode === "count" ? Number(step.key) : String(step.key);
-    const inst = keyed.find((i) => i.key === wanted);
-    if (!inst) return UNKNOWN;
-    return use(inst, steps.slice(1));
-  }
-  if (exp.mode === "count")
-    return applySteps(
-      keyed.map((i) => use(i, [])),
-      steps
-    );
-  const o = newObject();
-  for (const i of keyed) setKey(o, String(i.key), use(i, []));
-  return applySteps(o, steps);
-}
-var VariableView = class {
-  constructor(name, block, file, module) {
-    this.name = name;
-    this.block = block;
-    this.file = file;
-    this.#module = module;
-  }
-  name;
-  block;
-  file;
-  #module;
-  get value() {
-    return this.#module.variable(this.name);
-  }
-};
-
-// src/model/terraform/stack.ts
-var IDENTIFYING_ATTRIBUTES = [
-  "bucket",
-  "name",
-  "id",
-  "identifier",
-  "cluster_identifier",
-  "function_name",
-  "table_name",
-  "arn"
-];
-var Stack = class {
-  constructor(root, modules) {
-    this.root = root;
-    this.modules = modules;
-    this.resources = modules.flatMap((m) => m.resources);
-    this.dataSources = modules.flatMap((m) => m.dataSources);
-    this.moduleCalls = modules.flatMap((m) => m.moduleCalls);
-    this.providers = modules.flatMap((m) => m.providers);
-    for (const r of this.resources) {
-      const list3 = this.byType.get(r.resourceType) ?? [];
-      list3.push(r);
-      this.byType.set(r.resourceType, list3);
-    }
-  }
-  root;
-  modules;
-  resources;
-  dataSources;
-  moduleCalls;
-  providers;
-  byType = /* @__PURE__ */ new Map();
-  resourcesOfType(type) {
-    return this.byType.get(type) ?? [];
-  }
-  referrers(target, type, attr) {
-    const targetAddr = localAddress(target);
-    const ids = /* @__PURE__ */ new Set();
-    for (const name of IDENTIFYING_ATTRIBUTES) {
-      const v = target.value(name);
-      if (typeof v === "string" && v !== "") ids.add(v);
-    }
-    const candidates = [...this.resourcesOfType(type), ...this.dataSources.filter((d) => d.resourceType === type)];
-    return candidates.filter((r) => {
-      const a = r.attr(attr);
-      if (!a || r === target) return false;
-      if (r.module === target.module && refersTo(a, r.module, targetAddr, target.key)) return true;
-      const v = a.value;
-      return typeof v === "string" && ids.has(v);
-    });
-  }
-  referenced(attr, from) {
-    const module = from.module;
-    const addresses = new Set(attr.references);
-    for (const ref of attr.references) {
-      if (!ref.startsWith("local.")) continue;
-      const decl = module.def.locals.get(ref.slice("local.".length));
-      if (decl) for (const inner of referenceAddresses(decl.node.expr)) addresses.add(inner);
-    }
-    return [...module.resources, ...module.dataSources].filter((r) => addresses.has(localAddress(r)));
-  }
-};
-function localAddress(r) {
-  return `${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`;
-}
-function refersTo(a, module, targetAddr, targetKey2) {
-  const matches = (refs) => refs.some(
-    (ref) => ref.address === targetAddr && (ref.key === void 0 || targetKey2 === void 0 || String(ref.key) === String(targetKey2))
-  );
-  const direct = collectReferences(a.node.expr);
-  if (matches(direct)) return true;
-  for (const ref of direct) {
-    if (!ref.address.startsWith("local.")) continue;
-    const decl = module.def.locals.get(ref.address.slice("local.".length));
-    if (decl && matches(collectReferences(decl.node.expr))) return true;
-  }
-  return false;
-}
-
-// src/model/terraform/build.ts
-function assignments(files, into, budget) {
-  const scope = constantScope(budget);
-  for (const f of files) for (const a of f.hcl.body.attributes) into.set(a.name, evaluate(a.expr, scope, f.file));
-}
-function buildTerraformProject(dirs, options = {}) {
-  const defs = /* @__PURE__ */ new Map();
-  for (const d of [...dirs].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)) {
-    const dir = resolveLocalSource(d.dir, ".");
-    if (!defs.has(dir)) defs.set(dir, defineModule({ ...d, dir }));
-  }
-  const limits = effectiveLimits(options.limits);
-  const sink = new LimitSink();
-  const varBudget = new EvalBudget(limits, sink);
-  const varFileValues = /* @__PURE__ */ new Map();
-  assignments(options.varFiles ?? [], varFileValues, varBudget);
-  const rootVarCache = /* @__PURE__ */ new Map();
-  const ctx = {
-    defs,
-    maxDepth: options.maxDepth ?? 16,
-    budget: varBudget,
-    rootVars(def) {
-      let m = rootVarCache.get(def);
-      if (!m) {
-        m = /* @__PURE__ */ new Map();
-        assignments(def.input.tfvars, m, varBudget);
-        for (const [k, v] of varFileValues) m.set(k, v);
-        rootVarCache.set(def, m);
-      }
-      return m;
-    }
-  };
-  const stackCtx = () => ({ ...ctx, budget: new EvalBudget(limits, sink) });
-  const stacks = findRoots(defs).map((def) => {
-    const root = new ModuleInstance(def, stackCtx(), "", true, void 0, def.dir, [def.dir]);
-    return new Stack(root, root.finish());
-  });
-  const modules = stacks.flatMap((s) => s.modules);
-  const seen = new Set(modules.map((m) => m.dir));
-  for (const def of defs.values()) {
-    if (seen.has(def.dir) || def.input.files.length === 0) continue;
-    modules.push(...new ModuleInstance(def, stackCtx(), "", false, void 0, def.dir, [def.dir]).finish());
-    seen.add(def.dir);
-  }
-  return { stacks, modules, limitHits: sink.hits };
-}
-function findRoots(defs) {
-  const edges = /* @__PURE__ */ new Map();
-  const called = /* @__PURE__ */ new Set();
-  for (const def of defs.values()) {
-    const targets = [];
-    for (const call of def.calls.values()) {
-      const source = callSource(call.node);
-      if (!isLocalSource(source)) continue;
-      const dir = resolveLocalSource(def.dir, source);
-      if (dir !== def.dir && defs.has(dir)) {
-        targets.push(dir);
-        called.add(dir);
-      }
-    }
-    edges.set(def.dir, targets);
-  }
-  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0);
-  const roots = withFiles.filter((d) => !called.has(d.dir));
-  const reached = /* @__PURE__ */ new Set();
-  const reach = (dir) => {
-    if (reached.has(dir)) return;
-    reached.add(dir);
-    for (const t of edges.get(dir) ?? []) reach(t);
-  };
-  roots.forEach((r) => reach(r.dir));
-  for (const d of withFiles) {
-    if (reached.has(d.dir)) continue;
-    roots.push(d);
-    reach(d.dir);
-  }
-  return roots;
-}
-
-// src/engine/build-project.ts
-function dirOf(path2) {
-  const d = dirname(path2);
-  return d === "" ? "." : d;
-}
-function buildProject(files, varFiles, evalLimits = {}) {
-  const dirs = /* @__PURE__ */ new Map();
-  const dirInput = (dir) => {
-    let d = dirs.get(dir);
-    if (!d) dirs.set(dir, d = { dir, files: [], tfvars: [], backendConfigs: [] });
-    return d;
-  };
-  const yamlInputs = [];
-  const stateFiles = [];
-  for (const f of files) {
-    if (f.kind === "tfstate") {
-      stateFiles.push(f.source);
-      continue;
-    }
-    if (f.kind === "yaml") {
-      yamlInputs.push({ file: f.source, stream: f.stream, helmSources: f.helm });
-      continue;
-    }
-    const input = { file: f.source, hcl: f.hcl };
-    const kind = f.candidate.kind;
-    if (kind === "terraform" || kind === "terraform-json") dirInput(dirOf(f.source.path)).files.push(input);
-    else if (kind === "backend-config") dirInput(dirOf(f.source.path)).backendConfigs.push(input);
-    else if (isAutoTfvars(f.source.path)) dirInput(dirOf(f.source.path)).tfvars.push(input);
-  }
-  for (const d of dirs.values())
-    d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
-  const modules = [...dirs.values()].filter((d) => d.files.length > 0);
-  const terraform = buildTerraformProject(modules, { varFiles, limits: evalLimits });
-  const k8s = buildKubernetesModel(yamlInputs);
-  return {
-    project: { terraform, kubernetes: k8s.project, stateFiles },
-    notKubernetes: k8s.notKubernetes
-  };
-}
-
-// src/engine/effective-config.ts
-import { relative as relative3, resolve as resolve3 } from "node:path";
+// src/engine/policy.ts
+import { relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/engine/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
+var range = (a, b, str4) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
+  let ai = str4.indexOf(a);
+  let bi = str4.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str4.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str2.indexOf(a, i + 1);
+        ai = str4.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -21670,7 +20832,7 @@ var range = (a, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i + 1);
+        bi = str4.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -21703,35 +20865,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str4) {
+  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str4) {
+  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str4) {
+  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+function pushAll(target, items2) {
+  for (let i = 0; i < items2.length; i++) {
+    target.push(items2[i]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str4, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str4.slice(0, r[0]),
+    body: str4.slice(r[0] + 1, r[1]),
+    post: str4.slice(r[1] + 1),
     unmatched
   };
 }
@@ -21749,40 +20911,40 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str4, budget) {
+  budget.remaining -= str4.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
+  for (let i = str4.length - 1; i >= 0; i--) {
+    const c = str4.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str4, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m = balancedWithBudget(str4, str4, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str2.split(",");
+      const tail = str4.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -21797,14 +20959,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str2 = post;
+    str4 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str2, options = {}) {
-  if (!str2) {
+function expand(str4, options = {}) {
+  if (!str4) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -21812,13 +20974,13 @@ function expand(str2, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str4.slice(0, 2) === "{}") {
+    str4 = "\\{\\}" + str4.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str4) {
+  return "{" + str4 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -21905,20 +21067,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str4];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str4;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
+    const m = balancedWithBudget(str4, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -21930,7 +21092,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str2 = m.post;
+      str4 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -21941,7 +21103,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
+        str4 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -21976,7 +21138,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str4 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -22013,7 +21175,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str2 = m.post;
+    str4 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -22288,7 +21450,7 @@ var build = (toks, pairs, start, end, top) => {
   }
   return alts;
 };
-var normalize = (items, form) => {
+var normalize = (items2, form) => {
   const out = [];
   let run = "";
   const flush = () => {
@@ -22296,7 +21458,7 @@ var normalize = (items, form) => {
       out.push(lit(ch));
     run = "";
   };
-  for (const it of items) {
+  for (const it of items2) {
     if (it.t === "lit") {
       run += it.ch;
       continue;
@@ -22307,10 +21469,10 @@ var normalize = (items, form) => {
   flush();
   return out;
 };
-var compile2 = (items, nocase) => {
+var compile2 = (items2, nocase) => {
   let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item2(it, next2), next);
+  const split2 = (out) => ({ t: "split", id: id++, out });
+  const seq = (items3, next) => items3.reduceRight((next2, it) => item2(it, next2), next);
   const item2 = (it, next) => {
     switch (it.t) {
       case "lit":
@@ -22325,18 +21487,18 @@ var compile2 = (items, nocase) => {
     const alts = (next2) => it.alts.map((a) => seq(a, next2));
     switch (it.type) {
       case "@":
-        return split(alts(next));
+        return split2(alts(next));
       case "?":
-        return split([next, ...alts(next)]);
+        return split2([next, ...alts(next)]);
       case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+        return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
     }
-    const after = split([]);
-    const entry = split(alts(after));
+    const after = split2([]);
+    const entry = split2(alts(after));
     after.out.push(next, entry);
     return it.type === "*" ? after : entry;
   };
-  const start = seq(items, MATCH);
+  const start = seq(items2, MATCH);
   return [start, id];
 };
 var show = (start) => {
@@ -22639,10 +21801,10 @@ var testLinear = (nodes, chars2, start, end) => {
     ni++;
   return ni === nodes.length;
 };
-var lengths = (items) => {
+var lengths = (items2) => {
   let min = 0;
   let max = 0;
-  for (const it of items) {
+  for (const it of items2) {
     const [lo, hi] = itemLengths(it);
     min += lo;
     max += hi;
@@ -22723,25 +21885,25 @@ var Matcher3 = class {
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
     const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    let [items2] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile2(items, nocase);
+      items2 = normalize(items2, this.#form);
+    const [start, size] = compile2(items2, nocase);
     this.#start = start;
     this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
+    if (items2.every((it) => it.t === "lit")) {
+      this.#literal = items2.map((it) => it.ch).join("");
       this.#literalFold = nocase;
     } else {
       const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
+      for (const it of items2) {
         const l = lit2(it);
         if (!l)
           break;
         this.#prefix.push(l);
       }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
+      for (let j = items2.length - 1; j >= 0; j--) {
+        const l = lit2(items2[j]);
         if (!l)
           break;
         this.#suffix.unshift(l);
@@ -22753,7 +21915,7 @@ var Matcher3 = class {
       }
       this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
       this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
+      const [min, max] = lengths(items2);
       this.#min = min;
       this.#max = max;
     }
@@ -22840,11 +22002,11 @@ var Matcher3 = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str2 = chars2 === s;
+    const str4 = chars2 === s;
     for (let i = 0; i < chars2.length; i++) {
       if (d.dead)
         return false;
-      const code18 = str2 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
+      const code18 = str4 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
       d = d.ascii?.[code18] ?? dfa.next(d, chars2[i]);
     }
     return d.match;
@@ -22901,7 +22063,7 @@ var minimatch = (p, pattern, options) => {
   }
   return cachedMinimatch(pattern, options).match(p);
 };
-var cache2 = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
 var cacheSize = 0;
 var cacheTotalWeight = 0;
@@ -22997,7 +22159,7 @@ var copyOptions = (o) => {
 };
 var cachedMinimatch = (pattern, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache2.get(key)?.get(pattern);
+  let mm = cache3.get(key)?.get(pattern);
   if (mm)
     return mm;
   mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
@@ -23005,14 +22167,14 @@ var cachedMinimatch = (pattern, options) => {
   if (weight > cacheMaxEntryWeight)
     return mm;
   if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache2;
-    cache2 = /* @__PURE__ */ new Map();
+    oldCache = cache3;
+    cache3 = /* @__PURE__ */ new Map();
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache2.get(key);
+  let byPattern = cache3.get(key);
   if (!byPattern)
-    cache2.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache3.set(key, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -23023,8 +22185,8 @@ var path = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep2;
+var sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var filter = (pattern, options) => {
@@ -23208,33 +22370,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep4) => {
+var dotPortion = (f, start, end, dot, sep5) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep4))
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
         return true;
     }
-    const s = nextSep(f, k, sep4);
+    const s = nextSep(f, k, sep5);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep4))
+    while (k < end && isSep(f.charCodeAt(k), sep5))
       k++;
   }
   return false;
 };
-var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep4) => {
-  if (sep4 !== "both")
-    return f.indexOf(sep4, from);
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -23612,7 +22774,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -23624,14 +22786,14 @@ var Minimatch = class {
       const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep4);
+        const i = lastSep(f, f.length, sep5);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -23659,15 +22821,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep4))
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep4);
+        const m = this.#walk(f, row2, shape === "head", dot, sep5);
         if (m !== "no")
           return m;
         continue;
@@ -23723,19 +22885,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep4) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+  #walk(f, row2, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
       return "maybe";
     const x = row2[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep4))
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep4))
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep4))
+      if (head || dotPortion(f, s, next, dot, sep5))
         return "no";
       s = next;
     }
@@ -24235,8 +23397,8 @@ var Minimatch = class {
       return true;
     }
     const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
+    let split2 = this.#cachedSplit(f);
+    if (!split2) {
       if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
         lastChecked = f;
         const can = this.#canMatch(f);
@@ -24245,10 +23407,10 @@ var Minimatch = class {
         if (can === "yes")
           return options.flipNegate ? true : !this.negate;
       }
-      split = this.#split(f);
+      split2 = this.#split(f);
     }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const ff = split2.parts;
+    const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
     const set = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
@@ -26364,7 +25526,7 @@ function readDirective(state) {
   }
   if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
   if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (state.directives.some((directive2) => directive2.kind === "yaml")) throwError(state, "duplication of %YAML directive");
     if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
     const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
     if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
@@ -26726,8 +25888,8 @@ Object.defineProperty(ScalarNode.prototype, "kind", { value: "scalar", enumerabl
 Object.defineProperty(MapNode.prototype, "kind", { value: "map", enumerable: true });
 Object.defineProperty(SeqNode.prototype, "kind", { value: "seq", enumerable: true });
 var NONE = Object.freeze([]);
-function exact(items) {
-  return items.length === 0 ? NONE : items.slice();
+function exact(items2) {
+  return items2.length === 0 ? NONE : items2.slice();
 }
 
 // src/parse/yaml/scalar.ts
@@ -27040,18 +26202,18 @@ function buildDocuments(file, events, maxAliases, covered) {
   return { documents, duplicates, stoppedAt: text.length };
 }
 function duplicateKey(pairs) {
-  const keyOf = (p) => p.key.kind === "scalar" ? String(p.key.value) : void 0;
+  const keyOf2 = (p) => p.key.kind === "scalar" ? String(p.key.value) : void 0;
   if (pairs.length <= 8) {
     for (let i = 1; i < pairs.length; i++) {
-      const k = keyOf(pairs[i]);
+      const k = keyOf2(pairs[i]);
       if (k === void 0) continue;
-      for (let j = 0; j < i; j++) if (keyOf(pairs[j]) === k) return [pairs[j], pairs[i]];
+      for (let j = 0; j < i; j++) if (keyOf2(pairs[j]) === k) return [pairs[j], pairs[i]];
     }
     return void 0;
   }
   const seen = /* @__PURE__ */ new Map();
   for (const p of pairs) {
-    const k = keyOf(p);
+    const k = keyOf2(p);
     if (k === void 0) continue;
     const first = seen.get(k);
     if (first) return [first, p];
@@ -27210,9 +26372,9 @@ function parseStream(file, lim) {
   let cut = text.length;
   if ("error" in parsed) {
     errors.push(parsed.error);
-    let at = parsed.position;
+    let at2 = parsed.position;
     for (; ; ) {
-      let next = boundaryBefore(text, at);
+      let next = boundaryBefore(text, at2);
       if (next >= cut) next = boundaryBefore(text, cut - 1);
       if (next <= 0 || next >= cut) {
         cut = 0;
@@ -27222,7 +26384,7 @@ function parseStream(file, lim) {
       cut = next;
       parsed = parse(file, text.slice(0, cut), lim);
       if ("events" in parsed) break;
-      at = parsed.position;
+      at2 = parsed.position;
     }
   }
   const covered = new Covered();
@@ -27256,10 +26418,10 @@ function errorRange(file, position) {
   const ch = file.text[position];
   return file.range(position, ch === void 0 || ch === "\n" || ch === "\r" ? position : position + 1);
 }
-function boundaryBefore(text, at) {
-  const dashes = markerBefore(text, at, 0);
+function boundaryBefore(text, at2) {
+  const dashes = markerBefore(text, at2, 0);
   let dots = -1;
-  const atLine = text.lastIndexOf("\n", at - 1) + 1;
+  const atLine = text.lastIndexOf("\n", at2 - 1) + 1;
   for (let ls = atLine >= 2 ? text.lastIndexOf("\n", atLine - 2) + 1 : atLine === 1 ? 0 : -1; ls > dashes; ls = ls >= 2 ? text.lastIndexOf("\n", ls - 2) + 1 : 0) {
     if (text.startsWith("...", ls) && (ls + 3 >= text.length || /\s/.test(text[ls + 3]))) {
       const eol2 = text.indexOf("\n", ls);
@@ -27276,35 +26438,6 @@ var CONFIG_FILE_NAMES = [".arch-lint.yml", ".arch-lint.yaml"];
 function formatConfigError(e) {
   const where = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
   return `${where}: ${e.key ? `${e.key}: ` : ""}${e.message}`;
-}
-function findConfig(startDir) {
-  let dir = resolve2(startDir);
-  try {
-    if (!statSync2(dir).isDirectory()) dir = dirname2(dir);
-  } catch {
-  }
-  for (; ; ) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join2(dir, name);
-      try {
-        if (statSync2(candidate).isFile()) return candidate;
-      } catch {
-      }
-    }
-    const parent = dirname2(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function loadConfig(path2) {
-  let text;
-  try {
-    text = readFileSync2(path2, "utf8");
-  } catch (err) {
-    const reason = existsSync(path2) ? err instanceof Error ? err.message : String(err) : "no such file";
-    return { errors: [{ file: path2, line: 0, column: 0, key: "", message: `cannot read the config file: ${reason}` }] };
-  }
-  return parseConfig(path2, text);
 }
 function parseConfig(path2, text) {
   const file = new SourceFile(path2, text.replace(/^\uFEFF/, ""));
@@ -27337,7 +26470,7 @@ function parseConfig(path2, text) {
   return { config: buildConfig(path2, data, file, root), errors: [] };
 }
 function buildConfig(path2, raw, file, root) {
-  const dir = dirname2(resolve2(path2));
+  const dir = dirname2(resolve3(path2));
   const rules6 = {};
   for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
     rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
@@ -27348,22 +26481,22 @@ function buildConfig(path2, raw, file, root) {
     ...raw.failOn !== void 0 ? { failOn: raw.failOn } : {},
     ignore: raw.ignore ?? [],
     rules: rules6,
-    ...raw.rulesDir !== void 0 ? { rulesDir: resolve2(dir, raw.rulesDir) } : {},
-    varFiles: (raw.varFiles ?? []).map((p) => resolve2(dir, p)),
+    ...raw.rulesDir !== void 0 ? { rulesDir: resolve3(dir, raw.rulesDir) } : {},
+    varFiles: (raw.varFiles ?? []).map((p) => resolve3(dir, p)),
     limits: { ...raw.limits },
     source: { file, root }
   };
 }
 function defaultConfig(dir) {
-  return { file: "", dir: resolve2(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
+  return { file: "", dir: resolve3(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
 }
 function validateRuleSettings(config, rules6) {
   const byId = new Map(rules6.map((r) => [r.id, r]));
   const root = config.source?.root ?? null;
   const file = config.source?.file;
   const errors = [];
-  const at = (path2, key, message) => {
-    const loc = file ? locate(root, path2) : void 0;
+  const at2 = (path2, key, message) => {
+    const loc = file ? locate2(root, path2) : void 0;
     return {
       file: config.file,
       line: loc?.start.line ?? 0,
@@ -27378,18 +26511,18 @@ function validateRuleSettings(config, rules6) {
     if (!meta) {
       const suggestion = closest(id, [...byId.keys()]);
       errors.push(
-        at(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`)
+        at2(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`)
       );
       continue;
     }
     if (setting2.options === void 0) continue;
     if (!meta.optionsSchema) {
-      errors.push(at(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
+      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
       continue;
     }
     const validate2 = optionsValidator(meta.optionsSchema);
     if (!validate2) {
-      errors.push(at(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
+      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
       continue;
     }
     if (!validate2(setting2.options)) {
@@ -27421,9 +26554,9 @@ function createIgnoreMatcher(config) {
   const patterns = globs.map((g) => new Minimatch(g, { dot: true }));
   return (absPath) => {
     if (patterns.length === 0) return false;
-    const rel = relative2(config.dir, resolve2(absPath));
-    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return false;
-    const parts = rel.split(sep3);
+    const rel = relative4(config.dir, resolve3(absPath));
+    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
+    const parts = rel.split(sep4);
     for (let i = parts.length; i >= 1; i--) {
       const candidate = parts.slice(0, i).join("/");
       if (patterns.some((p) => p.match(candidate))) return true;
@@ -27455,8 +26588,8 @@ function schemaErrors(errors, root, file, prefix2) {
     const described = describe(e);
     if (!described) continue;
     const path2 = [...pointer(e.instancePath), ...described.extra];
-    const key = joinKey(prefix2, path2);
-    const loc = locate(root, path2) ?? file?.range(0, 0);
+    const key = joinKey2(prefix2, path2);
+    const loc = locate2(root, path2) ?? file?.range(0, 0);
     const line = loc?.start.line ?? 0;
     const column = loc?.start.column ?? 0;
     const id = `${line}:${column}:${key}:${described.message}`;
@@ -27543,7 +26676,7 @@ function pointer(p) {
   if (p === "") return [];
   return p.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function joinKey(prefix2, path2) {
+function joinKey2(prefix2, path2) {
   let out = prefix2;
   for (const step of path2) {
     if (typeof step === "number" || /^\d+$/.test(step)) out += `[${step}]`;
@@ -27567,7 +26700,7 @@ function locateNode(root, path2) {
   }
   return node ? { node, ...pair2 ? { pair: pair2 } : {} } : void 0;
 }
-function locate(root, path2) {
+function locate2(root, path2) {
   for (let n = path2.length; n >= 0; n--) {
     const found = locateNode(root, path2.slice(0, n));
     if (found) return found.pair && n > 0 ? found.pair.key.range : found.node.range;
@@ -27605,7 +26738,7 @@ function duplicateKeys(node, path2) {
   const seen = /* @__PURE__ */ new Set();
   for (const p of node.pairs) {
     const key = p.key.kind === "scalar" ? String(p.key.value) : "";
-    if (p.key.kind === "scalar" && seen.has(key)) out.push({ pair: p, key: joinKey("", [...path2, key]) });
+    if (p.key.kind === "scalar" && seen.has(key)) out.push({ pair: p, key: joinKey2("", [...path2, key]) });
     seen.add(key);
     out.push(...duplicateKeys(p.value, [...path2, key]));
   }
@@ -27640,608 +26773,6 @@ function editDistance(a, b) {
 var UsageError = class extends Error {
   name = "UsageError";
 };
-
-// src/engine/fingerprint.ts
-import { hash } from "node:crypto";
-function fingerprint(input) {
-  const text = [
-    input.ruleId,
-    input.file,
-    input.resource ?? "",
-    input.message,
-    input.snippet.replace(/\s+/g, " ").trim()
-  ].join("\0");
-  return hash("sha256", text, "buffer").toString("hex", 0, 16);
-}
-function disambiguate(items, fileOf) {
-  const count = /* @__PURE__ */ new Map();
-  let file;
-  for (const item2 of items) {
-    if (fileOf && fileOf(item2) !== file) {
-      file = fileOf(item2);
-      count.clear();
-    }
-    const n = (count.get(item2.fingerprint) ?? 0) + 1;
-    count.set(item2.fingerprint, n);
-    if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
-  }
-}
-
-// src/engine/suppressions.ts
-var UNUSED_SUPPRESSION_RULE = {
-  id: "unused-suppression",
-  category: "suppression",
-  severity: "note",
-  title: "Suppressions match a finding",
-  description: "An arch-lint-ignore comment, arch-lint-ignore-file comment or arch-lint.io/ignore annotation that suppresses nothing is stale: the problem it hid is gone, or the rule id is misspelled. Remove it or fix the id.",
-  messages: {
-    unused: "{directive} for {ruleIds} matches no finding{where}{unknown}",
-    noRuleIds: "{directive} names no rule id: write {directive} <rule-id>[,<rule-id>]"
-  }
-};
-var PARSE_ERROR_RULE = {
-  id: "parse-error",
-  category: "parse-error",
-  severity: "error",
-  title: "Files parse",
-  description: "A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at the line and column where parsing failed; every other file is still linted.",
-  messages: { failed: "{message}" }
-};
-var DIRECTIVE = /^arch-lint-ignore(-file)?(?=\s|$|\*\/)([\s\S]*)$/;
-function commentBody(text) {
-  let body = text.trim();
-  if (body.startsWith("#")) body = body.slice(1);
-  else if (body.startsWith("//")) body = body.slice(2);
-  else if (body.startsWith("/*")) body = body.slice(2).replace(/\*\/\s*$/, "");
-  return body.replace(/^[\s*]+/, "").trimEnd();
-}
-function splitRuleIds(list3) {
-  return list3.split(/[\s,]+/).filter(Boolean);
-}
-function collectSuppressions(file, comments) {
-  const out = [];
-  for (const c of comments) {
-    const m = DIRECTIVE.exec(commentBody(c.text));
-    if (!m) continue;
-    const rest = m[2];
-    const sep4 = rest.search(/(^|\s)--(\s|$)/);
-    const idPart = sep4 === -1 ? rest : rest.slice(0, sep4);
-    const reason = sep4 === -1 ? "" : rest.slice(sep4).replace(/^\s*--/, "").trim();
-    const isFile = m[1] !== void 0;
-    const trailing = /\s*$/.exec(c.text)[0].length;
-    const range2 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
-    out.push({
-      kind: isFile ? "file" : "line",
-      ruleIds: splitRuleIds(idPart),
-      ...reason ? { reason } : {},
-      file,
-      range: range2,
-      fromLine: isFile ? 1 : range2.start.line,
-      toLine: isFile ? file.lineCount : range2.end.line + 1
-    });
-  }
-  return out;
-}
-function parseIgnoreAnnotation(value) {
-  return splitRuleIds(value);
-}
-function applySuppressions(findings, suppressions, objectIgnores) {
-  const all = [...suppressions];
-  for (const [resource, ig] of objectIgnores) {
-    all.push({
-      kind: "annotation",
-      ruleIds: ig.ruleIds,
-      file: ig.file,
-      range: ig.range,
-      fromLine: 1,
-      toLine: ig.file.lineCount,
-      resource
-    });
-  }
-  const byFile = /* @__PURE__ */ new Map();
-  const byResource = /* @__PURE__ */ new Map();
-  for (const s of all) {
-    if (s.kind === "annotation") push(byResource, s.resource, s);
-    else push(byFile, s.file.path, s);
-  }
-  const used = /* @__PURE__ */ new Map();
-  const kept = [];
-  const suppressed = [];
-  for (const f of findings) {
-    let hit = false;
-    const candidates = [
-      ...byFile.get(f.file) ?? [],
-      ...f.resource !== void 0 ? byResource.get(f.resource) ?? [] : []
-    ];
-    for (const s of candidates) {
-      if (!s.ruleIds.includes(f.ruleId)) continue;
-      if (s.kind === "line" && (f.line < s.fromLine || f.line > s.toLine)) continue;
-      hit = true;
-      let set = used.get(s);
-      if (!set) used.set(s, set = /* @__PURE__ */ new Set());
-      set.add(f.ruleId);
-    }
-    (hit ? suppressed : kept).push(f);
-  }
-  const unused = [];
-  for (const s of all) {
-    const set = used.get(s);
-    const stale = s.ruleIds.filter((id) => !set?.has(id));
-    if (stale.length > 0 || s.ruleIds.length === 0) unused.push({ ...s, ruleIds: stale });
-  }
-  return { kept, suppressed, unused };
-}
-function push(map, key, value) {
-  const list3 = map.get(key);
-  if (list3) list3.push(value);
-  else map.set(key, [value]);
-}
-var DIRECTIVE_NAME = {
-  line: "arch-lint-ignore",
-  file: "arch-lint-ignore-file",
-  annotation: "arch-lint.io/ignore"
-};
-var WHERE = {
-  line: " on this line or the next",
-  file: " in this file",
-  annotation: " on this object"
-};
-function unusedSuppressionFindings(unused, knownRuleIds) {
-  const findings = unused.map((s) => {
-    const directive = DIRECTIVE_NAME[s.kind];
-    const unknown = knownRuleIds ? s.ruleIds.filter((id) => !knownRuleIds.has(id)) : [];
-    const { messages } = UNUSED_SUPPRESSION_RULE;
-    const message = s.ruleIds.length === 0 ? formatMessage(messages.noRuleIds, { directive }) : formatMessage(messages.unused, {
-      directive,
-      ruleIds: s.ruleIds.join(", "),
-      where: WHERE[s.kind],
-      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")})` : ""
-    });
-    return {
-      ruleId: UNUSED_SUPPRESSION_RULE.id,
-      category: UNUSED_SUPPRESSION_RULE.category,
-      severity: UNUSED_SUPPRESSION_RULE.severity,
-      message,
-      file: s.file.path,
-      line: s.range.start.line,
-      column: s.range.start.column,
-      endLine: s.range.end.line,
-      endColumn: s.range.end.column,
-      ...s.resource !== void 0 ? { resource: s.resource } : {},
-      // Stable across line moves: the comment's own text and what it names, not its position.
-      fingerprint: fingerprint({
-        ruleId: UNUSED_SUPPRESSION_RULE.id,
-        file: s.file.path,
-        resource: s.resource,
-        message,
-        snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset)
-      }),
-      docsUrl: docsUrl(UNUSED_SUPPRESSION_RULE.id)
-    };
-  });
-  disambiguate(findings);
-  return findings;
-}
-
-// src/engine/run-rules.ts
-function runRules(project, rules6, relocate) {
-  const findings = [];
-  const crashes = [];
-  for (const { rule, severity, options } of rules6) {
-    const meta = rule.meta;
-    const url = docsUrl(meta.id);
-    const report = (r) => {
-      const template = meta.messages[r.messageId];
-      const message = template === void 0 ? r.messageId : formatMessage(template, r.data);
-      const moved = relocate(r.file, r.range);
-      const file = moved?.file ?? r.file;
-      const range2 = moved?.range ?? r.range;
-      const resource = r.resource;
-      const fp = fingerprint({ ruleId: meta.id, file: file.path, resource, message, snippet: snippet(file, range2) });
-      const fix = r.fix && !moved ? toFix(
-        r.fix.description,
-        r.fix.edits.filter((e) => e.file === r.file)
-      ) : void 0;
-      findings.push(toFinding(meta.id, meta.category, severity, message, file.path, range2, resource, fp, url, fix));
-    };
-    try {
-      rule.check(project, { options, report });
-    } catch (error) {
-      crashes.push({ ruleId: meta.id, error });
-    }
-  }
-  return { findings, crashes };
-}
-function toTextRange(range2) {
-  return { line: range2.start.line, column: range2.start.column, endLine: range2.end.line, endColumn: range2.end.column };
-}
-function toFinding(ruleId, category, severity, message, file, range2, resource, fingerprint2, docsUrl2, fix) {
-  const { line, column } = range2.start;
-  const { line: endLine, column: endColumn } = range2.end;
-  if (resource !== void 0) {
-    return fix ? {
-      ruleId,
-      category,
-      severity,
-      message,
-      file,
-      line,
-      column,
-      endLine,
-      endColumn,
-      resource,
-      fingerprint: fingerprint2,
-      docsUrl: docsUrl2,
-      fix
-    } : { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint: fingerprint2, docsUrl: docsUrl2 };
-  }
-  return fix ? { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint: fingerprint2, docsUrl: docsUrl2, fix } : { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint: fingerprint2, docsUrl: docsUrl2 };
-}
-function toFix(description, edits) {
-  return {
-    description,
-    replacements: edits.map((e) => {
-      const { start, end } = e.range;
-      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
-    })
-  };
-}
-function snippet(file, range2) {
-  const end = Math.min(range2.end.offset, range2.start.offset + 200);
-  const text = file.text.slice(range2.start.offset, end);
-  return text || file.lineText(range2.start.line);
-}
-
-// src/engine/problems.ts
-var EVALUATION_LIMIT_RULE = {
-  id: "evaluation-limit",
-  category: "evaluation-limit",
-  severity: "note",
-  title: "Terraform evaluation stays within its budgets",
-  description: "An expression or expansion that would exceed an evaluation budget (instances per resource or per stack, elements or string length per expression, time per stack) is not evaluated: its value is unknown, so the rules do not judge it. The note points at the expression and names the limit (a `limits` setting).",
-  messages: { hit: "{message}" }
-};
-function problemFinding(p, severity, rule = PARSE_ERROR_RULE) {
-  const range2 = toTextRange(p.range);
-  return {
-    ruleId: rule.id,
-    category: rule.category,
-    severity,
-    message: p.message,
-    file: p.source.path,
-    ...range2,
-    fingerprint: fingerprint({
-      ruleId: rule.id,
-      file: p.source.path,
-      message: p.message,
-      snippet: p.source.lineText(range2.line)
-    }),
-    docsUrl: docsUrl(rule.id)
-  };
-}
-function limitFindings(hits, severity) {
-  return hits.map(
-    (h) => problemFinding({ source: h.file, message: h.message, range: h.range }, severity, EVALUATION_LIMIT_RULE)
-  );
-}
-
-// src/engine/effective-config.ts
-var ENGINE_RULES = [PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE, EVALUATION_LIMIT_RULE];
-async function loadEffectiveConfig(options, cwd, paths) {
-  const configPath = options.configPath ? resolve3(cwd, options.configPath) : findConfig(resolve3(cwd, paths.find((p) => p !== "-") ?? "."));
-  let config = defaultConfig(cwd);
-  if (configPath) {
-    const loaded = loadConfig(configPath);
-    if (!loaded.config)
-      throw new UsageError(`invalid configuration:
-${loaded.errors.map(formatConfigError).join("\n")}`);
-    config = loaded.config;
-  }
-  return makeEffectiveConfig(config, cwd, options);
-}
-function makeEffectiveConfig(config, cwd, options) {
-  const ignored = createIgnoreMatcher(config);
-  const known = new Set(ENGINE_RULES.map((m) => m.id));
-  const ran = /* @__PURE__ */ new Set();
-  const engineSeverity = (id) => {
-    const meta = ENGINE_RULES.find((m) => m.id === id);
-    if (!meta) return void 0;
-    const s = resolveRuleSetting(config, meta);
-    return s.enabled ? s.severity : void 0;
-  };
-  return {
-    failOn: config.failOn ?? "error",
-    isIgnored: (path2) => ignored(resolve3(cwd, path2)),
-    rulesDir: config.rulesDir,
-    varFiles: [...config.varFiles.map((f) => relative3(cwd, f)), ...options.varFiles ?? []],
-    limits: { maxFileBytes: config.limits.maxFileBytes },
-    yamlLimits: {
-      ...config.limits.yamlMaxAliases !== void 0 ? { maxAliases: config.limits.yamlMaxAliases } : {},
-      ...config.limits.yamlMaxDepth !== void 0 ? { maxDepth: config.limits.yamlMaxDepth } : {}
-    },
-    evalLimits: evalLimitsOf(config),
-    severityOf: engineSeverity,
-    enabledRules(all, only) {
-      for (const r of all) {
-        if (known.has(r.meta.id)) throw new UsageError(`two rules have the id ${r.meta.id}`);
-        known.add(r.meta.id);
-      }
-      const errors = validateRuleSettings(config, [...all.map((r) => r.meta), ...ENGINE_RULES]);
-      if (errors.length > 0)
-        throw new UsageError(`invalid configuration:
-${errors.map(formatConfigError).join("\n")}`);
-      const enabled = [];
-      for (const rule of all) {
-        if (only && !only.includes(rule.meta.id)) continue;
-        const setting2 = resolveRuleSetting(config, rule.meta);
-        if (!setting2.enabled) continue;
-        ran.add(rule.meta.id);
-        enabled.push({
-          rule,
-          severity: setting2.severity,
-          options: { ...setting2.options, ...options.ruleOptions?.[rule.meta.id] }
-        });
-      }
-      return enabled;
-    },
-    extraMetas: () => ENGINE_RULES.filter((m) => engineSeverity(m.id) !== void 0),
-    known,
-    ran
-  };
-}
-function evalLimitsOf(config) {
-  const l = config.limits;
-  const out = {};
-  if (l.terraformMaxInstances !== void 0) out.maxInstances = l.terraformMaxInstances;
-  if (l.terraformMaxTotalInstances !== void 0) out.maxTotalInstances = l.terraformMaxTotalInstances;
-  if (l.terraformMaxElements !== void 0) out.maxElements = l.terraformMaxElements;
-  if (l.terraformMaxStringLength !== void 0) out.maxStringLength = l.terraformMaxStringLength;
-  if (l.terraformTimeBudgetMs !== void 0) out.timeBudgetMs = l.terraformTimeBudgetMs;
-  return out;
-}
-
-// src/engine/helm-charts.ts
-import { readFile } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
-
-// src/parse/yaml/helm.ts
-var SOURCE_RE = /^#\s*Source:\s*(\S(?:.*\S)?)\s*$/;
-function helmSources(stream, file) {
-  void file;
-  const out = new Array(stream.documents.length);
-  const comments = stream.comments;
-  let ci = 0;
-  let prevEnd = 0;
-  const docs = stream.documents;
-  for (let d = 0; d < docs.length; d++) {
-    const doc = docs[d];
-    const contentStart = doc.root ? doc.root.range.start.offset : d + 1 < docs.length ? docs[d + 1].range.start.offset : Infinity;
-    const limit = Math.max(contentStart, prevEnd);
-    let found;
-    while (ci < comments.length && comments[ci].range.start.offset < prevEnd) ci++;
-    while (ci < comments.length && comments[ci].range.start.offset < limit) {
-      const m = SOURCE_RE.exec(comments[ci].text);
-      if (m) found = m[1];
-      ci++;
-    }
-    out[d] = found;
-    prevEnd = Math.max(prevEnd, doc.range.end.offset);
-  }
-  return out;
-}
-var HelmTemplateIndex = class {
-  bySource = /* @__PURE__ */ new Map();
-  constructor(charts) {
-    const named = charts.map((c) => ({ ...c, dir: trimDir(c.dir), name: chartName(c.chartYaml, c.dir) }));
-    const prefixOf = (c, seen) => {
-      const parent = named.filter((p) => p !== c && c.dir.startsWith(p.dir === "." ? "charts/" : `${p.dir}/charts/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
-      if (!parent || seen.has(parent.dir)) return c.name;
-      seen.add(c.dir);
-      return `${prefixOf(parent, seen)}/charts/${c.name}`;
-    };
-    for (const c of named) {
-      const prefix2 = prefixOf(c, /* @__PURE__ */ new Set());
-      for (const t of c.templates) {
-        const rel = c.dir === "." ? t.path : t.path.startsWith(c.dir + "/") ? t.path.slice(c.dir.length + 1) : void 0;
-        if (rel === void 0) continue;
-        this.bySource.set(`${prefix2}/${rel}`, t);
-        if (!this.bySource.has(`${c.name}/${rel}`)) this.bySource.set(`${c.name}/${rel}`, t);
-      }
-    }
-  }
-  /** The template a `# Source:` path names. */
-  resolve(source) {
-    const exact3 = this.bySource.get(source);
-    if (exact3) return exact3;
-    const i = source.lastIndexOf("/charts/");
-    return i >= 0 ? this.bySource.get(source.slice(i + "/charts/".length)) : void 0;
-  }
-  /** The best range in `template` for the node of `doc` at `target`. */
-  locate(doc, target, template) {
-    return locateInTemplate(keyPath(doc.root, target), template);
-  }
-};
-function keyPath(root, target) {
-  const path2 = [];
-  const t = target.start.offset;
-  const te = target.end.offset;
-  const inside = (r) => r.start.offset <= t && te <= r.end.offset;
-  let cur = root;
-  for (let depth = 0; cur && depth < 200; depth++) {
-    let next;
-    if (cur.kind === "map") {
-      for (const p of cur.pairs) {
-        if (p.key.kind !== "scalar") continue;
-        if (inside(p.key.range)) {
-          path2.push(String(p.key.value));
-          return path2;
-        }
-        if (inside(p.value.range) || inside(p.range)) {
-          path2.push(String(p.key.value));
-          next = p.value;
-          break;
-        }
-      }
-    } else if (cur.kind === "seq") {
-      const i = cur.items.findIndex((x) => inside(x.range));
-      if (i >= 0) {
-        path2.push(i);
-        next = cur.items[i];
-      }
-    }
-    if (!next) break;
-    cur = next;
-  }
-  return path2;
-}
-function structuralLines(template) {
-  const out = [];
-  for (let n = 1; n <= template.lineCount; n++) {
-    const text = template.lineText(n);
-    const trimmed = text.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (/^(\{\{.*?\}\}\s*)+$/.test(trimmed)) continue;
-    out.push({ n, text, indent: text.length - text.trimStart().length });
-  }
-  return out;
-}
-var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function locateInTemplate(path2, template) {
-  const lines = structuralLines(template);
-  let best;
-  let from = 0;
-  let parentCol = -1;
-  let parentIsItem = false;
-  for (const step of path2) {
-    const end = blockEnd(lines, from, parentCol, parentIsItem);
-    if (typeof step === "number") {
-      const items = [];
-      for (let i = from; i < end; i++) {
-        const col = lines[i].text.search(/\S/);
-        if (/^\s*-(\s|$)/.test(lines[i].text) && (items.length === 0 || col === items[0].col)) items.push({ i, col });
-      }
-      if (items.length === 0) break;
-      const item2 = items[step] ?? items[0];
-      from = item2.i;
-      parentCol = item2.col;
-      parentIsItem = true;
-      const r = template.range(
-        template.lineStart(lines[item2.i].n) + item2.col,
-        template.lineStart(lines[item2.i].n) + item2.col + 1
-      );
-      best = r;
-      continue;
-    }
-    const re = new RegExp(`^(\\s*(?:-\\s+)*)(["']?)${escapeRe(step)}\\2\\s*:(\\s|$)`);
-    let hit;
-    for (let i = from; i < end; i++) {
-      const m = re.exec(lines[i].text);
-      if (m && m[1].length > parentCol) {
-        hit = { i, col: m[1].length };
-        break;
-      }
-    }
-    if (!hit) break;
-    const line = lines[hit.i];
-    const start = template.lineStart(line.n) + hit.col;
-    const quoted = /["']/.test(line.text[hit.col]) ? 2 : 0;
-    best = template.range(start, start + step.length + quoted);
-    from = hit.i + 1;
-    parentCol = hit.col;
-    parentIsItem = false;
-  }
-  if (best) return best;
-  return template.range(0, template.lineText(1).length);
-}
-function blockEnd(lines, from, parentCol, parentIsItem) {
-  if (parentCol < 0) return lines.length;
-  for (let i = parentIsItem ? from + 1 : from; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.indent < parentCol) return i;
-    if (l.indent === parentCol && (parentIsItem || !/^\s*-(\s|$)/.test(l.text))) return i;
-  }
-  return lines.length;
-}
-function trimDir(dir) {
-  const d = dir.replace(/\\/g, "/").replace(/\/+$/, "");
-  return d === "" ? "." : d;
-}
-function chartName(chartYaml, dir) {
-  const name = yget(parseYamlStream(chartYaml).documents[0]?.root, "name");
-  if (name && name.kind === "scalar" && name.value !== null && String(name.value) !== "") return String(name.value);
-  const d = trimDir(dir);
-  return d.slice(d.lastIndexOf("/") + 1);
-}
-
-// src/engine/helm-charts.ts
-function chartTemplateSkips(candidates) {
-  const chartDirs = /* @__PURE__ */ new Map();
-  for (const c of candidates) if (/(^|\/)Chart\.ya?ml$/.test(c.path)) chartDirs.set(dirOf2(c.path), c);
-  const lintable = [];
-  const chartSkips = [];
-  for (const c of candidates) {
-    const chart = c.kind === "yaml" && !c.explicit ? owningChart(c.path, chartDirs) : void 0;
-    if (chart !== void 0) chartSkips.push({ file: c.path, chart, candidate: c });
-    else lintable.push(c);
-  }
-  return { lintable, chartDirs, chartSkips };
-}
-function owningChart(path2, chartDirs) {
-  for (let i = path2.indexOf("/templates/"); i !== -1; i = path2.indexOf("/templates/", i + 1)) {
-    const dir = path2.slice(0, i);
-    if (chartDirs.has(dir)) return dir;
-  }
-  if (path2.startsWith("templates/") && chartDirs.has(".")) return ".";
-  return void 0;
-}
-function dirOf2(path2) {
-  const d = dirname3(path2);
-  return d === "" ? "." : d;
-}
-async function helmRelocator(parsed, scan) {
-  const rendered = parsed.filter(
-    (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
-  );
-  if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
-  const templates = [];
-  const charts = [];
-  for (const [dir, chartYaml] of scan.chartDirs) {
-    const chartSource = await readSource(chartYaml.abs, chartYaml.path);
-    if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
-  }
-  const chartByDir = new Map(charts.map((c) => [c.dir, c]));
-  for (const skip of scan.chartSkips) {
-    const source = await readSource(skip.candidate.abs, skip.file);
-    const chart = chartByDir.get(skip.chart);
-    if (source && chart) {
-      chart.templates.push(source);
-      templates.push(source);
-    }
-  }
-  const index = new HelmTemplateIndex(charts);
-  const byFile = new Map(rendered.map((f) => [f.source, f]));
-  const relocate = (file, range2) => {
-    const f = byFile.get(file);
-    if (!f) return void 0;
-    const doc = f.stream.documents.find(
-      (d) => d.range.start.offset <= range2.start.offset && range2.start.offset <= d.range.end.offset
-    );
-    const source = doc ? f.helm[doc.index] : void 0;
-    if (!doc || !source) return void 0;
-    const template = index.resolve(source);
-    if (!template) return void 0;
-    const moved = index.locate(doc, range2, template);
-    return { file: template, range: moved };
-  };
-  return { relocate, templates };
-}
-async function readSource(abs, path2) {
-  try {
-    return new SourceFile(path2, await readFile(abs, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
 
 // src/parse/hcl/json-scanner.ts
 var MAX_JSON_DEPTH = 256;
@@ -29074,8 +27605,8 @@ var Parser3 = class {
     this.lx.next();
     const body = this.parseBody(null);
     body.place(0, this.text.length);
-    for (const at of this.lx.unterminatedComments) {
-      this.diagnostics.push(this.diag("unterminated comment: '/*' has no matching '*/'", at, at + 2));
+    for (const at2 of this.lx.unterminatedComments) {
+      this.diagnostics.push(this.diag("unterminated comment: '/*' has no matching '*/'", at2, at2 + 2));
     }
     const c = this.lx.comments;
     const comments = [];
@@ -29157,8 +27688,8 @@ var Parser3 = class {
     this.modes.pop();
     return this.lx.start;
   }
-  invalid(at) {
-    return { kind: "Invalid", range: this.r(at, at) };
+  invalid(at2) {
+    return { kind: "Invalid", range: this.r(at2, at2) };
   }
   // ---- bodies --------------------------------------------------------------
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
@@ -29552,9 +28083,9 @@ var Parser3 = class {
     this.modes.push(2 /* Bracket */ | 1 /* SkipNewlines */);
     lx.next();
     if (this.peek() === 2 /* Ident */ && this.isKeyword("for")) return this.parseFor(start, false);
-    const items = [];
+    const items2 = [];
     while (!this.panic && this.peek() !== 9 /* RBrack */) {
-      items.push(this.parseExpression());
+      items2.push(this.parseExpression());
       if (this.panic) break;
       const t = this.peek();
       if (t === 12 /* Comma */) {
@@ -29565,7 +28096,7 @@ var Parser3 = class {
       break;
     }
     const end = this.close(9 /* RBrack */, "the tuple opened with '['");
-    return { kind: "TupleCons", items: exact2(items), range: this.r(start, end) };
+    return { kind: "TupleCons", items: exact2(items2), range: this.r(start, end) };
   }
   parseObject() {
     const lx = this.lx;
@@ -29577,7 +28108,7 @@ var Parser3 = class {
       this.modes[this.modes.length - 1] = 2 /* Bracket */ | 1 /* SkipNewlines */;
       return this.parseFor(start, true);
     }
-    const items = [];
+    const items2 = [];
     while (!this.panic) {
       while (this.cur() === 1 /* Newline */) lx.next();
       if (this.cur() === 7 /* RBrace */) break;
@@ -29588,8 +28119,8 @@ var Parser3 = class {
         bareKey = key.root;
         key = { kind: "LiteralValue", value: key.root, range: key.range };
       }
-      const sep4 = this.cur();
-      if (sep4 !== 15 /* Eq */ && sep4 !== 16 /* Colon */) {
+      const sep5 = this.cur();
+      if (sep5 !== 15 /* Eq */ && sep5 !== 16 /* Colon */) {
         this.errorAtToken("expected '=' or ':' after the object key");
         break;
       }
@@ -29597,7 +28128,7 @@ var Parser3 = class {
       const value = this.parseExpression();
       const item2 = { key, value, range: this.r(startOffset(key.range), endOffset(value.range)) };
       if (bareKey !== void 0) item2.bareKey = bareKey;
-      items.push(item2);
+      items2.push(item2);
       if (this.panic) break;
       const t = this.cur();
       if (t === 12 /* Comma */ || t === 1 /* Newline */) {
@@ -29608,7 +28139,7 @@ var Parser3 = class {
       break;
     }
     const end = this.close(7 /* RBrace */, "the object opened with '{'");
-    return { kind: "ObjectCons", items: exact2(items), range: this.r(start, end) };
+    return { kind: "ObjectCons", items: exact2(items2), range: this.r(start, end) };
   }
   /** After `[` or `{` with the `for` keyword current; the newline mode is already pushed. */
   parseFor(start, isObject2) {
@@ -29868,8 +28399,8 @@ var Parser3 = class {
     let litStart = p;
     let buf = "";
     let chunk = p;
-    const flush = (at) => {
-      if (at > litStart) pieces.push({ t: "lit", value: buf + text.slice(chunk, at), start: litStart, end: at });
+    const flush = (at2) => {
+      if (at2 > litStart) pieces.push({ t: "lit", value: buf + text.slice(chunk, at2), start: litStart, end: at2 });
       buf = "";
     };
     const markerLineEnd = (q) => {
@@ -30084,15 +28615,15 @@ var Parser3 = class {
     }
   }
 };
-function appended(items, item2) {
-  const out = new Array(items.length + 1);
-  for (let i = 0; i < items.length; i++) out[i] = items[i];
-  out[items.length] = item2;
+function appended(items2, item2) {
+  const out = new Array(items2.length + 1);
+  for (let i = 0; i < items2.length; i++) out[i] = items2[i];
+  out[items2.length] = item2;
   return out;
 }
 var NONE2 = Object.freeze([]);
-function exact2(items) {
-  return items.length === 0 ? NONE2 : items.slice();
+function exact2(items2) {
+  return items2.length === 0 ? NONE2 : items2.slice();
 }
 
 // src/parse/hcl/json.ts
@@ -30258,12 +28789,12 @@ var JsonConverter = class {
       case "array":
         return { kind: "TupleCons", items: v.items.map((i) => this.expr(i)), range: range2 };
       case "object": {
-        const items = v.members.map((m) => {
+        const items2 = v.members.map((m) => {
           const key = this.template(m.keyStart, m.keyEnd, m.key);
           const value = this.expr(m.value);
           return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
         });
-        return { kind: "ObjectCons", items, range: range2 };
+        return { kind: "ObjectCons", items: items2, range: range2 };
       }
     }
   }
@@ -30279,12 +28810,12 @@ var JsonConverter = class {
           range: this.r(v.start, this.end(v))
         };
       case "object": {
-        const items = v.members.map((m) => {
+        const items2 = v.members.map((m) => {
           const key = { kind: "LiteralValue", value: m.key, range: this.r(m.keyStart, m.keyEnd) };
           const value = this.referenceExpr(m.value);
           return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
         });
-        return { kind: "ObjectCons", items, range: this.r(v.start, this.end(v)) };
+        return { kind: "ObjectCons", items: items2, range: this.r(v.start, this.end(v)) };
       }
       default:
         return this.expr(v);
@@ -30321,29 +28852,233 @@ function remapRanges(node, map, file) {
   }
   if (typeof node !== "object" || node === null) return node;
   if (isRange(node)) {
-    const at = (o) => map[Math.max(0, Math.min(o, map.length - 1))];
-    return file.span(at(startOffset(node)), at(endOffset(node)));
+    const at2 = (o) => map[Math.max(0, Math.min(o, map.length - 1))];
+    return file.span(at2(startOffset(node)), at2(endOffset(node)));
   }
   const obj2 = node;
   for (const k of Object.keys(obj2)) obj2[k] = remapRanges(obj2[k], map, file);
   return node;
 }
 
+// src/parse/yaml/helm.ts
+var SOURCE_RE = /^#\s*Source:\s*(\S(?:.*\S)?)\s*$/;
+function helmSources(stream, file) {
+  void file;
+  const out = new Array(stream.documents.length);
+  const comments = stream.comments;
+  let ci = 0;
+  let prevEnd = 0;
+  const docs = stream.documents;
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d];
+    const contentStart = doc.root ? doc.root.range.start.offset : d + 1 < docs.length ? docs[d + 1].range.start.offset : Infinity;
+    const limit = Math.max(contentStart, prevEnd);
+    let found;
+    while (ci < comments.length && comments[ci].range.start.offset < prevEnd) ci++;
+    while (ci < comments.length && comments[ci].range.start.offset < limit) {
+      const m = SOURCE_RE.exec(comments[ci].text);
+      if (m) found = m[1];
+      ci++;
+    }
+    out[d] = found;
+    prevEnd = Math.max(prevEnd, doc.range.end.offset);
+  }
+  return out;
+}
+var HelmTemplateIndex = class {
+  bySource = /* @__PURE__ */ new Map();
+  constructor(charts) {
+    const named = charts.map((c) => ({ ...c, dir: trimDir(c.dir), name: chartName(c.chartYaml, c.dir) }));
+    const prefixOf = (c, seen) => {
+      const parent = named.filter((p) => p !== c && c.dir.startsWith(p.dir === "." ? "charts/" : `${p.dir}/charts/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+      if (!parent || seen.has(parent.dir)) return c.name;
+      seen.add(c.dir);
+      return `${prefixOf(parent, seen)}/charts/${c.name}`;
+    };
+    for (const c of named) {
+      const prefix2 = prefixOf(c, /* @__PURE__ */ new Set());
+      for (const t of c.templates) {
+        const rel = c.dir === "." ? t.path : t.path.startsWith(c.dir + "/") ? t.path.slice(c.dir.length + 1) : void 0;
+        if (rel === void 0) continue;
+        this.bySource.set(`${prefix2}/${rel}`, t);
+        if (!this.bySource.has(`${c.name}/${rel}`)) this.bySource.set(`${c.name}/${rel}`, t);
+      }
+    }
+  }
+  /** The template a `# Source:` path names. */
+  resolve(source) {
+    const exact3 = this.bySource.get(source);
+    if (exact3) return exact3;
+    const i = source.lastIndexOf("/charts/");
+    return i >= 0 ? this.bySource.get(source.slice(i + "/charts/".length)) : void 0;
+  }
+  /** The best range in `template` for the node of `doc` at `target`. */
+  locate(doc, target, template) {
+    return locateInTemplate(keyPath(doc.root, target), template);
+  }
+};
+function keyPath(root, target) {
+  const path2 = [];
+  const t = target.start.offset;
+  const te = target.end.offset;
+  const inside = (r) => r.start.offset <= t && te <= r.end.offset;
+  let cur = root;
+  for (let depth = 0; cur && depth < 200; depth++) {
+    let next;
+    if (cur.kind === "map") {
+      for (const p of cur.pairs) {
+        if (p.key.kind !== "scalar") continue;
+        if (inside(p.key.range)) {
+          path2.push(String(p.key.value));
+          return path2;
+        }
+        if (inside(p.value.range) || inside(p.range)) {
+          path2.push(String(p.key.value));
+          next = p.value;
+          break;
+        }
+      }
+    } else if (cur.kind === "seq") {
+      const i = cur.items.findIndex((x) => inside(x.range));
+      if (i >= 0) {
+        path2.push(i);
+        next = cur.items[i];
+      }
+    }
+    if (!next) break;
+    cur = next;
+  }
+  return path2;
+}
+function structuralLines(template) {
+  const out = [];
+  for (let n = 1; n <= template.lineCount; n++) {
+    const text = template.lineText(n);
+    const trimmed = text.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    if (/^(\{\{.*?\}\}\s*)+$/.test(trimmed)) continue;
+    out.push({ n, text, indent: text.length - text.trimStart().length });
+  }
+  return out;
+}
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function locateInTemplate(path2, template) {
+  const lines = structuralLines(template);
+  let best;
+  let from = 0;
+  let parentCol = -1;
+  let parentIsItem = false;
+  for (const step of path2) {
+    const end = blockEnd(lines, from, parentCol, parentIsItem);
+    if (typeof step === "number") {
+      const items2 = [];
+      for (let i = from; i < end; i++) {
+        const col = lines[i].text.search(/\S/);
+        if (/^\s*-(\s|$)/.test(lines[i].text) && (items2.length === 0 || col === items2[0].col)) items2.push({ i, col });
+      }
+      if (items2.length === 0) break;
+      const item2 = items2[step] ?? items2[0];
+      from = item2.i;
+      parentCol = item2.col;
+      parentIsItem = true;
+      const r = template.range(
+        template.lineStart(lines[item2.i].n) + item2.col,
+        template.lineStart(lines[item2.i].n) + item2.col + 1
+      );
+      best = r;
+      continue;
+    }
+    const re = new RegExp(`^(\\s*(?:-\\s+)*)(["']?)${escapeRe(step)}\\2\\s*:(\\s|$)`);
+    let hit;
+    for (let i = from; i < end; i++) {
+      const m = re.exec(lines[i].text);
+      if (m && m[1].length > parentCol) {
+        hit = { i, col: m[1].length };
+        break;
+      }
+    }
+    if (!hit) break;
+    const line = lines[hit.i];
+    const start = template.lineStart(line.n) + hit.col;
+    const quoted = /["']/.test(line.text[hit.col]) ? 2 : 0;
+    best = template.range(start, start + step.length + quoted);
+    from = hit.i + 1;
+    parentCol = hit.col;
+    parentIsItem = false;
+  }
+  if (best) return best;
+  return template.range(0, template.lineText(1).length);
+}
+function blockEnd(lines, from, parentCol, parentIsItem) {
+  if (parentCol < 0) return lines.length;
+  for (let i = parentIsItem ? from + 1 : from; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.indent < parentCol) return i;
+    if (l.indent === parentCol && (parentIsItem || !/^\s*-(\s|$)/.test(l.text))) return i;
+  }
+  return lines.length;
+}
+function trimDir(dir) {
+  const d = dir.replace(/\\/g, "/").replace(/\/+$/, "");
+  return d === "" ? "." : d;
+}
+function chartName(chartYaml, dir) {
+  const name = yget(parseYamlStream(chartYaml).documents[0]?.root, "name");
+  if (name && name.kind === "scalar" && name.value !== null && String(name.value) !== "") return String(name.value);
+  const d = trimDir(dir);
+  return d.slice(d.lastIndexOf("/") + 1);
+}
+
+// src/model/kubernetes/classify.ts
+var TOOLING_GROUPS = /* @__PURE__ */ new Set([
+  "kustomize.config.k8s.io",
+  "kind.x-k8s.io",
+  "k3d.io",
+  "kubeadm.k8s.io",
+  "kubelet.config.k8s.io",
+  "kubeproxy.config.k8s.io",
+  "apiserver.config.k8s.io",
+  "apiserver.k8s.io",
+  "audit.k8s.io",
+  "client.authentication.k8s.io",
+  "ctlptl.dev",
+  "kuttl.dev"
+]);
+function stringScalar(node) {
+  return node && node.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node : void 0;
+}
+function isKubernetesObject(root) {
+  if (!root || root.kind !== "map") return false;
+  const apiVersion = stringScalar(yget(root, "apiVersion"));
+  const kind = stringScalar(yget(root, "kind"));
+  if (!apiVersion || !kind) return false;
+  const version = apiVersion.value;
+  const group = version.includes("/") ? version.slice(0, version.lastIndexOf("/")) : "";
+  if (TOOLING_GROUPS.has(group) || version.startsWith("skaffold/")) return false;
+  if (version === "v1" && kind.value === "Config") return false;
+  return true;
+}
+function isListKind(kind) {
+  return kind === "List" || kind.endsWith("List") && kind.length > 4;
+}
+
 // src/engine/parse-files.ts
-async function parseFiles(candidates, limits, stdin) {
+var DISK = diskSource();
+async function parseFiles(candidates, limits, stdin, files = DISK) {
+  await files.prefetch?.(candidates, limits.maxFileBytes);
   const parsed = [];
   const problems = [];
   for (const candidate of candidates) {
-    const r = parseOne(candidate, limits, stdin);
+    const r = parseOne(candidate, limits, files, stdin);
     if (r.parsed) parsed.push(r.parsed);
     if (r.problem) problems.push(r.problem);
   }
   return { parsed, problems };
 }
-function parseOne(candidate, limits, stdin) {
+function parseOne(candidate, limits, files, stdin) {
   if (candidate.kind === "tfstate")
     return { parsed: { kind: "tfstate", candidate, source: new SourceFile(candidate.path, "") } };
-  const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? "", "utf8"), candidate.path) : loadFileSync(candidate.abs, candidate.path, limits.maxFileBytes);
+  const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? "", "utf8"), candidate.path) : files.load(candidate, limits.maxFileBytes);
   if (!loaded.ok) {
     const message = `File not linted: ${loaded.reason}.`;
     if (loaded.at) {
@@ -30376,33 +29111,9 @@ function parseProblems(file) {
   return [];
 }
 
-// src/engine/suppress.ts
-var ANNOTATION = "arch-lint.io/ignore";
-function applyFileSuppressions(findings, parsed, project, config) {
-  const suppressions = parsed.flatMap((f) => {
-    if (f.kind === "hcl") return collectSuppressions(f.source, f.hcl.comments);
-    if (f.kind === "yaml") return collectSuppressions(f.source, f.stream.comments);
-    return [];
-  });
-  const objectIgnores = /* @__PURE__ */ new Map();
-  for (const obj2 of project.kubernetes.objects) {
-    const value = obj2.annotations[ANNOTATION];
-    if (value === void 0) continue;
-    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
-    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range2 });
-  }
-  const { kept, unused } = applySuppressions(findings, suppressions, objectIgnores);
-  const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
-  if (!severity) return kept;
-  const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
-  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
-  return [...kept, ...stale];
-}
-
 // src/engine/user-rules.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { readdir, readFile as readFile2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 
 // schema/declarative-rule.schema.json
 var declarative_rule_schema_default = {
@@ -30482,7 +29193,7 @@ function compileDeclarative(spec) {
   const kinds = new Set(list2(spec.target.kubernetes));
   const steps = spec.assert.path.split(".");
   const pattern = spec.assert.matches === void 0 ? void 0 : compilePattern(spec.assert.matches);
-  return defineRule({
+  const rule = {
     meta: {
       id: spec.id,
       category: spec.category,
@@ -30501,9 +29212,8 @@ function compileDeclarative(spec) {
           const attr = steps.length === 1 ? resource.attr(steps[0]) : void 0;
           context.report({
             messageId: "violation",
-            data: { resource: resource.address, path: spec.assert.path },
-            file: attr?.file ?? resource.file,
-            range: attr?.range ?? resource.headerRange,
+            data: { path: spec.assert.path },
+            at: attr ?? resource,
             resource: resource.address,
             ...spec.fix && steps.length === 1 ? { fix: setAttributeFix(resource, steps[0], spec.fix.value) } : {}
           });
@@ -30513,40 +29223,36 @@ function compileDeclarative(spec) {
         if (!kinds.has(obj2.kind)) continue;
         const node = ypath(obj2.root, ...steps.map((s) => /^\d+$/.test(s) ? Number(s) : s));
         if (satisfies(spec.assert, toJS(node), node !== void 0, pattern)) continue;
-        const range2 = node?.range ?? obj2.headerRange;
-        context.report({
-          messageId: "violation",
-          data: { resource: obj2.id, path: spec.assert.path },
-          file: obj2.file,
-          range: range2,
-          resource: obj2.id
-        });
+        const at2 = node ? { file: obj2.file, range: node.range } : obj2;
+        context.report({ messageId: "violation", data: { path: spec.assert.path }, at: at2, resource: obj2.id });
       }
     }
-  });
+  };
+  return rule;
 }
 
 // src/engine/user-rules.ts
 var validate = new import_ajv2.Ajv({ allErrors: true, strict: false }).compile(declarative_rule_schema_default);
-async function loadUserRules(dir, cwd) {
-  let names;
-  try {
-    names = (await readdir(dir)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
-  } catch {
-    throw new UsageError(`${displayPath(cwd, dir)}: rulesDir cannot be read`);
-  }
+async function loadUserRules(dir, cwd, files = diskSource()) {
+  const why = files.outside(dir);
+  if (why) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir ${why}`);
+  const listed = await files.listFiles(dir);
+  if (!listed) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir cannot be read`);
+  const names = listed.filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
   const rules6 = [];
   const errors = [];
   for (const name of names) {
-    const abs = join3(dir, name);
-    const source = new SourceFile(displayPath(cwd, abs), await readFile2(abs, "utf8"));
+    const abs = join5(dir, name);
+    const read = await files.readText(abs);
+    if (!read.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read.reason}`);
+    const source = new SourceFile(displayPath(cwd, abs), read.text);
     const stream = parseYamlStream(source);
     for (const e of stream.errors)
       errors.push(`${source.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}`);
     for (const doc of stream.documents) {
       const root = doc.root;
-      const items = root && ypath(root, "rules")?.kind === "seq" ? ypath(root, "rules").items : root ? [root] : [];
-      for (const item2 of items) {
+      const items2 = root && ypath(root, "rules")?.kind === "seq" ? ypath(root, "rules").items : root ? [root] : [];
+      for (const item2 of items2) {
         const spec = toJS(item2);
         if (validate(spec)) {
           const patternError = invalidPattern(spec);
@@ -30554,15 +29260,15 @@ async function loadUserRules(dir, cwd) {
             rules6.push(compileDeclarative(spec));
             continue;
           }
-          const at = nodeAt(item2, "/assert/matches") ?? item2;
+          const at2 = nodeAt(item2, "/assert/matches") ?? item2;
           errors.push(
-            `${source.path}:${at.range.start.line}:${at.range.start.column}: assert.matches is not a valid RE2 regular expression: ${patternError}`
+            `${source.path}:${at2.range.start.line}:${at2.range.start.column}: assert.matches is not a valid RE2 regular expression: ${patternError}`
           );
           continue;
         }
         for (const err of validate.errors ?? []) {
-          const at = nodeAt(item2, err.instancePath) ?? item2;
-          const where = `${source.path}:${at.range.start.line}:${at.range.start.column}`;
+          const at2 = nodeAt(item2, err.instancePath) ?? item2;
+          const where = `${source.path}:${at2.range.start.line}:${at2.range.start.column}`;
           errors.push(
             `${where}: ${err.instancePath.slice(1).replace(/\//g, ".") || "rule"} ${err.message ?? "is invalid"}`
           );
@@ -30583,30 +29289,2549 @@ function invalidPattern(spec) {
     return e.message;
   }
 }
-function nodeAt(root, pointer2) {
-  if (!pointer2) return root;
-  const steps = pointer2.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+function nodeAt(root, pointer3) {
+  if (!pointer3) return root;
+  const steps = pointer3.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   return ypath(root, ...steps);
+}
+
+// src/engine/policy.ts
+async function loadPolicy(options, cwd, files) {
+  const config = await loadConfigFrom(options, cwd, files);
+  const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd, files) : [];
+  const varFilePaths = [...config.varFiles.map((f) => relative5(cwd, f)), ...options.varFiles ?? []];
+  for (const p of varFilePaths) {
+    const why = files.outside(resolve4(cwd, p));
+    if (why) throw new UsageError(`var file ${displayPath(cwd, resolve4(cwd, p))} ${why}`);
+  }
+  const found = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
+  const limits = {
+    maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    yaml: {
+      ...config.limits.yamlMaxAliases !== void 0 ? { maxAliases: config.limits.yamlMaxAliases } : {},
+      ...config.limits.yamlMaxDepth !== void 0 ? { maxDepth: config.limits.yamlMaxDepth } : {}
+    }
+  };
+  const varFiles = await parseFiles(found, limits, void 0, files);
+  return { config, userRules, varFiles, origin: files.label };
+}
+async function loadConfigFrom(options, cwd, files) {
+  const first = options.paths.find((p) => p !== "-") ?? ".";
+  const path2 = options.configPath ? resolve4(cwd, options.configPath) : await files.findUp(resolve4(cwd, first), CONFIG_FILE_NAMES);
+  if (!path2) return defaultConfig(cwd);
+  const read = await files.readText(path2);
+  if (!read.ok) {
+    const reason = read.reason === "no such file" ? "no such file" : read.reason;
+    throw new UsageError(`invalid configuration:
+${path2}: cannot read the config file: ${reason}`);
+  }
+  const parsed = parseConfig(path2, read.text);
+  if (!parsed.config)
+    throw new UsageError(`invalid configuration:
+${parsed.errors.map(formatConfigError).join("\n")}`);
+  return parsed.config;
+}
+
+// src/engine/diff-base.ts
+function rootUnder(repo, cwd) {
+  try {
+    return resolve5(cwd, relative6(realpathSync3(cwd), repo.root));
+  } catch {
+    return repo.root;
+  }
+}
+async function commitSource(repo, sha, cwd) {
+  return treeSource(await repo.tree(sha), rootUnder(repo, cwd));
+}
+async function lintChange(options, sides, lint2) {
+  const cwd = resolve5(options.cwd);
+  const { repo, baseSha, headSha } = sides;
+  const headSource = headSha ? await commitSource(repo, headSha, cwd) : diskSource(options.root);
+  const baseSource = await commitSource(repo, baseSha, cwd);
+  const policy = options.policy ?? await loadPolicy(
+    { ...options, paths: options.paths.length > 0 ? options.paths : ["."] },
+    cwd,
+    sides.policyFrom === "base" ? baseSource : headSource
+  );
+  const head = await lint2({ ...options, source: headSource, policy });
+  const base = await lint2({ ...options, source: baseSource, policy });
+  const root = rootUnder(repo, cwd);
+  const show2 = (p) => displayPath(cwd, join6(root, p));
+  const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
+    ...c,
+    path: show2(c.path),
+    ...c.previousPath !== void 0 ? { previousPath: show2(c.previousPath) } : {}
+  }));
+  const delta = findingDelta(head.findings, base.findings, renameMap(changes));
+  return { head, base, delta, changes, policy };
+}
+
+// src/cli-gate.ts
+function isGated(flags) {
+  return flags.diffBase !== void 0 || flags.baseline !== void 0 || flags.writeBaseline !== void 0;
+}
+async function gatedLint(flags, options, lint2) {
+  const given = ["diffBase", "baseline", "writeBaseline"].filter((k) => flags[k] !== void 0);
+  if (given.length > 1) throw new UsageError(`${given.map(flagName).join(" and ")} cannot be combined`);
+  if (options.paths.includes("-")) throw new UsageError(`${flagName(given[0])} does not apply to stdin (-)`);
+  if (flags.diffBase !== void 0) return diffBase(flags.diffBase, options, lint2);
+  if (flags.baseline !== void 0) return withBaseline(flags.baseline, options, lint2);
+  return writeNewBaseline(flags.writeBaseline, options, lint2);
+}
+async function diffBase(ref, options, lint2) {
+  const repo = await GitRepo.open(options.cwd);
+  if (!repo) throw new UsageError(`--diff-base needs a git repository: ${options.cwd} is not in one`);
+  const shallow = await repo.isShallow() ? " This clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in CI)." : "";
+  const target = await repo.commit(ref);
+  if (!target)
+    throw new UsageError(`--diff-base: ${JSON.stringify(ref)} is not a commit in this repository.${shallow}`);
+  const head = await repo.commit("HEAD");
+  if (!head) throw new UsageError("--diff-base: the repository has no commit yet");
+  const baseSha = await repo.mergeBase(target, head);
+  if (!baseSha) throw new UsageError(`--diff-base: HEAD and ${ref} have no common ancestor here.${shallow}`);
+  const change = await lintChange(options, { repo, baseSha }, lint2);
+  const failOn = options.failOn ?? change.head.failOn;
+  const { delta } = change;
+  const notes = [
+    `compared with ${ref} (merge base ${baseSha.slice(0, 12)}): ${delta.new.length} new, ${delta.existing.length} existing, ${delta.fixed.length} fixed finding(s).`,
+    ...delta.fixed.slice(0, 20).map((f) => `fixed: ${f.file}:${f.line} ${f.ruleId}${f.resource ? ` (${f.resource})` : ""}`),
+    ...delta.fixed.length > 20 ? [`fixed: \u2026and ${delta.fixed.length - 20} more`] : []
+  ];
+  return { result: change.head, findings: delta.new, exitCode: exitFor(delta.new, failOn), notes };
+}
+async function withBaseline(file, options, lint2) {
+  let text;
+  try {
+    text = await readFile(resolve6(options.cwd, file), "utf8");
+  } catch (e) {
+    throw new UsageError(`--baseline ${file}: cannot be read (${e.code ?? e})`);
+  }
+  const read = readBaseline(text);
+  if (!read.ok) throw new UsageError(`--baseline ${file}: ${read.error}`);
+  const result2 = await lint2(options);
+  const split2 = applyBaseline(result2.findings, read.baseline);
+  const notes = [
+    `${split2.accepted.length} finding(s) accepted by the baseline ${file}; ${split2.fresh.length} not in it.`,
+    ...split2.stale.length > 0 ? [
+      `${split2.stale.length} baseline entr${split2.stale.length === 1 ? "y matches" : "ies match"} no finding any more: run --write-baseline to drop them.`
+    ] : []
+  ];
+  return { result: result2, findings: split2.fresh, exitCode: exitFor(split2.fresh, options.failOn ?? result2.failOn), notes };
+}
+async function writeNewBaseline(file, options, lint2) {
+  const result2 = await lint2(options);
+  try {
+    await writeFile(resolve6(options.cwd, file), writeBaseline(result2.findings));
+  } catch (e) {
+    throw new UsageError(`--write-baseline ${file}: cannot be written (${e.code ?? e})`);
+  }
+  return {
+    result: result2,
+    findings: result2.findings,
+    exitCode: 0,
+    notes: [`wrote ${result2.findings.length} finding(s) to the baseline ${file}.`]
+  };
+}
+function exitFor(findings, failOn) {
+  if (failOn === "none") return 0;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+}
+function flagName(key) {
+  return { diffBase: "--diff-base", baseline: "--baseline", writeBaseline: "--write-baseline" }[key];
+}
+
+// src/engine/lint.ts
+import { resolve as resolve9 } from "node:path";
+
+// src/engine/build-project.ts
+import { dirname as dirname3 } from "node:path";
+
+// src/model/kubernetes/values.ts
+function stringMap(node) {
+  const out = {};
+  if (!node || node.kind !== "map") return out;
+  for (const p of node.pairs) {
+    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
+    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
+  }
+  return out;
+}
+
+// src/model/kubernetes/pod.ts
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "DeploymentConfig",
+  "Rollout"
+]);
+function asMap(node) {
+  return node && node.kind === "map" ? node : void 0;
+}
+function findPodTemplate(kind, root) {
+  if (kind === "Pod") return podTemplate(asMap(yget(root, "spec")), asMap(yget(root, "metadata")), true);
+  if (kind === "PodTemplate") {
+    const template2 = asMap(yget(root, "template"));
+    return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
+  }
+  const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
+  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
+  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
+}
+function podTemplate(spec, metadata, known) {
+  if (!spec) return void 0;
+  const containers = yget(spec, "containers");
+  if (!known && containers?.kind !== "seq") return void 0;
+  return {
+    spec,
+    labels: stringMap(yget(metadata, "labels")),
+    containers: containerList2(spec, "containers", false),
+    initContainers: containerList2(spec, "initContainers", true)
+  };
+}
+function containerList2(spec, key, init) {
+  const list3 = yget(spec, key);
+  if (!list3 || list3.kind !== "seq") return [];
+  const out = [];
+  for (const item2 of list3.items) {
+    if (item2.kind !== "map") continue;
+    const name = yget(item2, "name");
+    const image = yget(item2, "image");
+    const c = {
+      name: name && name.kind === "scalar" && name.value !== null ? String(name.value) : "",
+      init,
+      node: item2,
+      list: list3,
+      headerRange: name && name.kind === "scalar" ? name.range : pointRange(item2.range.start)
+    };
+    if (image && image.kind === "scalar" && image.value !== null) c.image = String(image.value);
+    out.push(c);
+  }
+  return out.slice();
+}
+
+// src/model/kubernetes/kustomize/kustomization.ts
+import { posix } from "node:path";
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function isKustomizationFile(path2) {
+  return KUSTOMIZATION_NAMES.has(posix.basename(path2));
+}
+function isRemote(ref) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git::|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(ref) || /[?&]ref=/.test(ref);
+}
+function resolve7(dir, ref) {
+  const joined = posix.normalize(dir === "." ? ref : `${dir}/${ref}`);
+  return joined.replace(/\/+$/, "") || ".";
+}
+function str2(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
+}
+function items(node) {
+  return node?.kind === "seq" ? node.items : [];
+}
+function readKustomization(file, stream) {
+  const root = stream.documents.find((d) => d.root)?.root;
+  if (root?.kind !== "map") return void 0;
+  const dir = posix.dirname(file.path);
+  const k = {
+    file,
+    dir: dir === "" ? "." : dir,
+    component: str2(yget(root, "kind")) === "Component",
+    resources: [],
+    components: [],
+    patches: [],
+    replicas: [],
+    images: [],
+    remote: [],
+    unsupported: []
+  };
+  const refs = (key, into) => {
+    for (const item2 of items(yget(root, key))) {
+      const text = str2(item2);
+      if (!text) continue;
+      const ref = { path: resolve7(k.dir, text), text, node: item2 };
+      (isRemote(text) ? k.remote : into).push(ref);
+    }
+  };
+  refs("resources", k.resources);
+  refs("bases", k.resources);
+  refs("components", k.components);
+  readPatches(root, k);
+  for (const r of items(yget(root, "replicas"))) {
+    const name = str2(yget(r, "name"));
+    const count = yget(r, "count");
+    if (name && count) k.replicas.push({ name, count });
+  }
+  for (const i of items(yget(root, "images"))) {
+    const name = str2(yget(i, "name"));
+    if (name)
+      k.images.push({
+        name,
+        newName: str2(yget(i, "newName")),
+        newTag: scalarText2(yget(i, "newTag")),
+        digest: str2(yget(i, "digest")),
+        node: i
+      });
+  }
+  k.namespace = str2(yget(root, "namespace"));
+  for (const key of ["helmCharts", "generators", "transformers", "validators", "replacements"])
+    if (items(yget(root, key)).length > 0) k.unsupported.push(key);
+  return k;
+}
+function scalarText2(node) {
+  return node?.kind === "scalar" && node.value !== null && node.value !== "" ? String(node.value) : void 0;
+}
+function readPatches(root, k) {
+  const pathOrInline = (text, node) => /\n/.test(text) || /^\s*(apiVersion|kind|-)\b/.test(text) ? { inline: node } : { path: { path: resolve7(k.dir, text), text, node } };
+  for (const item2 of items(yget(root, "patchesStrategicMerge"))) {
+    const text = str2(item2);
+    if (text && isRemote(text)) k.remote.push({ path: text, text, node: item2 });
+    else if (text) k.patches.push({ ...pathOrInline(text, item2), json6902: false, node: item2 });
+  }
+  for (const [key, json6902] of [
+    ["patches", false],
+    ["patchesJson6902", true]
+  ]) {
+    for (const item2 of items(yget(root, key))) {
+      const path2 = str2(yget(item2, "path"));
+      const inline2 = yget(item2, "patch");
+      const patch = { json6902, node: item2, target: readTarget(yget(item2, "target")) };
+      const pathNode = yget(item2, "path");
+      if (path2 && isRemote(path2)) k.remote.push({ path: path2, text: path2, node: pathNode });
+      if (path2 && isRemote(path2)) continue;
+      if (path2) patch.path = { path: resolve7(k.dir, path2), text: path2, node: pathNode };
+      else if (inline2?.kind === "scalar" && typeof inline2.value === "string") patch.inline = inline2;
+      else continue;
+      k.patches.push(patch);
+    }
+  }
+}
+function readTarget(node) {
+  if (node?.kind !== "map") return void 0;
+  const t = {};
+  for (const key of ["group", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
+    const v = str2(yget(node, key));
+    if (v !== void 0) t[key] = v;
+  }
+  return t;
+}
+
+// src/model/kubernetes/kustomize/merge.ts
+var MERGE_KEYS = {
+  containers: "name",
+  initContainers: "name",
+  ephemeralContainers: "name",
+  volumes: "name",
+  env: "name",
+  imagePullSecrets: "name",
+  volumeMounts: "mountPath",
+  ports: "containerPort",
+  topologySpreadConstraints: "topologyKey",
+  volumeClaimTemplates: "metadata.name"
+};
+function markForeign(node, file, foreign) {
+  foreign.set(node, file);
+  if (node.kind === "map")
+    for (const p of node.pairs) {
+      foreign.set(p.key, file);
+      markForeign(p.value, file, foreign);
+    }
+  else if (node.kind === "seq") for (const i of node.items) markForeign(i, file, foreign);
+}
+function mapWith(base, pairs) {
+  const m = { kind: "map", pairs, flow: base.flow, range: base.range };
+  if (base.tag !== void 0) m.tag = base.tag;
+  return m;
+}
+function seqWith(base, items2) {
+  const s = { kind: "seq", items: items2, flow: base.flow, range: base.range };
+  if (base.tag !== void 0) s.tag = base.tag;
+  return s;
+}
+function pairWith(p, value) {
+  return { key: p.key, value, range: p.range };
+}
+function keyOf(p) {
+  return p.key.kind === "scalar" ? String(p.key.value) : void 0;
+}
+function directive(node) {
+  if (node.kind !== "map") return void 0;
+  const p = node.pairs.find((q) => keyOf(q) === "$patch");
+  return p?.value.kind === "scalar" ? String(p.value.value) : void 0;
+}
+function withoutDirectives(node) {
+  return mapWith(
+    node,
+    node.pairs.filter((p) => !keyOf(p)?.startsWith("$"))
+  );
+}
+function isNull(node) {
+  return node.kind === "scalar" && node.value === null;
+}
+function mergeKeyValue(item2, key) {
+  let cur = item2;
+  for (const step of key.split(".")) {
+    if (cur?.kind !== "map") return void 0;
+    cur = cur.pairs.find((p) => keyOf(p) === step)?.value;
+  }
+  return cur?.kind === "scalar" && cur.value !== null ? String(cur.value) : void 0;
+}
+function strategicMerge(base, patch, file, foreign, field2 = "") {
+  const d = directive(patch);
+  if (d === "delete") return void 0;
+  if (d === "replace" && patch.kind === "map") {
+    const out = withoutDirectives(patch);
+    markForeign(out, file, foreign);
+    return out;
+  }
+  if (base.kind === "map" && patch.kind === "map") return mergeMaps(base, patch, file, foreign);
+  if (base.kind === "seq" && patch.kind === "seq" && MERGE_KEYS[field2])
+    return mergeLists(base, patch, MERGE_KEYS[field2], file, foreign);
+  markForeign(patch, file, foreign);
+  return patch;
+}
+function mergeMaps(base, patch, file, foreign) {
+  const pairs = base.pairs.slice();
+  for (const p of patch.pairs) {
+    const key = keyOf(p);
+    if (key === void 0 || key.startsWith("$")) continue;
+    const at2 = pairs.findIndex((q) => keyOf(q) === key);
+    if (isNull(p.value)) {
+      if (at2 !== -1) pairs.splice(at2, 1);
+      continue;
+    }
+    if (at2 === -1) {
+      markForeign(p.value, file, foreign);
+      foreign.set(p.key, file);
+      pairs.push(p);
+      continue;
+    }
+    const merged = strategicMerge(pairs[at2].value, p.value, file, foreign, key);
+    if (merged === void 0) pairs.splice(at2, 1);
+    else pairs[at2] = pairWith(pairs[at2], merged);
+  }
+  return mapWith(base, pairs);
+}
+function mergeLists(base, patch, key, file, foreign) {
+  const items2 = base.items.slice();
+  for (const item2 of patch.items) {
+    const k = mergeKeyValue(item2, key);
+    const at2 = k === void 0 ? -1 : items2.findIndex((b) => mergeKeyValue(b, key) === k);
+    if (at2 === -1) {
+      if (directive(item2) === "delete") continue;
+      const added = item2.kind === "map" ? withoutDirectives(item2) : item2;
+      markForeign(added, file, foreign);
+      items2.push(added);
+      continue;
+    }
+    const merged = strategicMerge(items2[at2], item2, file, foreign);
+    if (merged === void 0) items2.splice(at2, 1);
+    else items2[at2] = merged;
+  }
+  return seqWith(base, items2);
+}
+function pointer2(path2) {
+  if (!path2.startsWith("/")) return void 0;
+  return path2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function applyJsonOp(root, op, path2, value, file, foreign) {
+  if (op === "test") return root;
+  if (op !== "add" && op !== "replace" && op !== "remove") return `operation \`${op}\``;
+  const steps = pointer2(path2);
+  if (!steps || steps.length === 0) return `path \`${path2}\``;
+  if (op !== "remove" && !value) return `\`${op}\` without a value`;
+  if (value) markForeign(value, file, foreign);
+  const out = setAt(root, steps, op, value);
+  return out ?? `path \`${path2}\` (not in the base)`;
+}
+function setAt(node, steps, op, value) {
+  const [step, ...rest] = steps;
+  const last = rest.length === 0;
+  if (node.kind === "map") {
+    const at2 = node.pairs.findIndex((p) => keyOf(p) === step);
+    if (last) {
+      if (op === "remove")
+        return at2 === -1 ? void 0 : mapWith(
+          node,
+          node.pairs.filter((_, i) => i !== at2)
+        );
+      if (op === "replace" && at2 === -1) return void 0;
+      const pairs2 = node.pairs.slice();
+      if (at2 === -1) pairs2.push({ key: syntheticKey(step, value), value, range: value.range });
+      else pairs2[at2] = pairWith(pairs2[at2], value);
+      return mapWith(node, pairs2);
+    }
+    if (at2 === -1) return void 0;
+    const child = setAt(node.pairs[at2].value, rest, op, value);
+    if (!child) return void 0;
+    const pairs = node.pairs.slice();
+    pairs[at2] = pairWith(pairs[at2], child);
+    return mapWith(node, pairs);
+  }
+  if (node.kind === "seq") {
+    const index = step === "-" ? node.items.length : /^\d+$/.test(step) ? Number(step) : -1;
+    if (index < 0 || index > node.items.length || index === node.items.length && !(last && op === "add"))
+      return void 0;
+    const items2 = node.items.slice();
+    if (last) {
+      if (op === "remove") items2.splice(index, 1);
+      else if (op === "add") items2.splice(index, 0, value);
+      else items2[index] = value;
+      return seqWith(node, items2);
+    }
+    const child = setAt(node.items[index], rest, op, value);
+    if (!child) return void 0;
+    items2[index] = child;
+    return seqWith(node, items2);
+  }
+  return void 0;
+}
+function syntheticKey(name, value) {
+  return { kind: "scalar", value: name, source: name, style: "plain", range: value.range };
+}
+
+// src/model/kubernetes/kustomize/assemble.ts
+function assembleKustomizations(scanned, make) {
+  const byPath = new Map(scanned.map((s) => [s.file.path, s]));
+  const kustomizations = /* @__PURE__ */ new Map();
+  for (const s of scanned) {
+    if (!isKustomizationFile(s.file.path)) continue;
+    const k = readKustomization(s.file, s.stream);
+    if (k && !kustomizations.has(k.dir)) kustomizations.set(k.dir, k);
+  }
+  const outcome = { objects: [], consumed: /* @__PURE__ */ new Set(), notes: [] };
+  if (kustomizations.size === 0) return outcome;
+  const included = /* @__PURE__ */ new Set();
+  for (const k of kustomizations.values()) {
+    for (const r of [...k.resources, ...k.components]) if (kustomizations.has(r.path)) included.add(r.path);
+    for (const p of k.patches) if (p.path) outcome.consumed.add(p.path.path);
+  }
+  const problems = /* @__PURE__ */ new Map();
+  const problem = (k, text) => {
+    const list3 = problems.get(k) ?? [];
+    if (!list3.includes(text)) list3.push(text);
+    problems.set(k, list3);
+  };
+  const memo = /* @__PURE__ */ new Map();
+  const build2 = (k, stack) => {
+    const done = memo.get(k);
+    if (done) return done;
+    const out = applyLevel(k, withComponents(k, resourcesOf2(k, stack), stack));
+    memo.set(k, out);
+    return out;
+  };
+  const resourcesOf2 = (k, stack) => {
+    if (stack.has(k)) {
+      problem(k, "it includes itself");
+      return [];
+    }
+    stack.add(k);
+    const insts = [];
+    for (const ref of k.resources) {
+      const sub = kustomizations.get(ref.path);
+      const file = byPath.get(ref.path);
+      if (sub) insts.push(...build2(sub, stack));
+      else if (file) {
+        outcome.consumed.add(file.file.path);
+        for (const base of file.objects) insts.push({ base, root: base.root, foreign: /* @__PURE__ */ new Map() });
+      } else problem(k, `\`${ref.text}\` is not among the scanned files`);
+    }
+    stack.delete(k);
+    return insts;
+  };
+  const withComponents = (k, insts, stack) => {
+    let out = insts;
+    for (const ref of k.components) {
+      const comp = kustomizations.get(ref.path);
+      if (!comp) problem(k, `component \`${ref.text}\` is not among the scanned files`);
+      else if (stack.has(comp)) problem(k, "it includes itself");
+      else {
+        const own = resourcesOf2(comp, stack);
+        stack.add(comp);
+        out = applyLevel(comp, withComponents(comp, [...out, ...own], stack));
+        stack.delete(comp);
+      }
+    }
+    return out;
+  };
+  const applyLevel = (k, insts) => {
+    let out = insts;
+    for (const patch of k.patches) out = applyPatch(k, patch, out, byPath, (t) => problem(k, t));
+    for (const r of k.replicas) {
+      const targets = out.filter((i) => i.base.name === r.name && yget(i.root, "spec"));
+      if (targets.length === 0) problem(k, `replicas for \`${r.name}\`: no such object`);
+      out = out.map(
+        (i) => targets.includes(i) ? withValue(i, ["spec", "replicas"], r.count, k.file, (t) => problem(k, t)) : i
+      );
+    }
+    for (const image of k.images) out = out.map((i) => withImage(i, image, k.file));
+    if (k.namespace) out = out.map((i) => ({ ...i, namespace: k.namespace }));
+    for (const feature of k.unsupported) problem(k, `\`${feature}\` (needs the kustomize binary)`);
+    return out;
+  };
+  const remote = (k) => k.remote.map(
+    (r) => `${k.file.path}:${r.node.range.start.line}:${r.node.range.start.column}: remote \`${r.text}\` is never fetched: what it holds is not linted`
+  );
+  for (const k of [...kustomizations.values()].sort((a, b) => a.dir < b.dir ? -1 : 1)) {
+    outcome.notes.push(...remote(k));
+    if (included.has(k.dir) || k.component) continue;
+    const unit2 = kustomizationUnit(k.dir);
+    for (const inst of build2(k, /* @__PURE__ */ new Set())) {
+      const obj2 = make(inst.base.file, inst.base.doc, inst.root, unit2);
+      if (inst.foreign.size > 0) obj2.foreignNodes = inst.foreign;
+      if (inst.namespace && inst.namespace !== obj2.namespace) {
+        obj2.namespace = inst.namespace;
+        obj2.id = [obj2.kind, obj2.namespace, obj2.name].join("/");
+      }
+      if (inst.base.helmSource !== void 0) obj2.helmSource = inst.base.helmSource;
+      outcome.objects.push(obj2);
+    }
+  }
+  for (const [k, list3] of [...problems].sort((a, b) => a[0].file.path < b[0].file.path ? -1 : 1))
+    outcome.notes.push(
+      `${k.file.path}: not applied without the kustomize binary: ${list3.join("; ")}. Findings there show the objects without it.`
+    );
+  return outcome;
+}
+function patchDocuments(k, patch, byPath) {
+  if (patch.path) {
+    const s = byPath.get(patch.path.path);
+    if (!s) return `patch \`${patch.path.text}\` is not among the scanned files`;
+    return { file: s.file, roots: s.stream.documents.flatMap((d) => d.root ? [d.root] : []) };
+  }
+  const inline2 = patch.inline;
+  if (inline2.style !== "literal")
+    return `an inline patch at line ${inline2.range.start.line} (only \`|\` blocks are read)`;
+  const text = k.file.text;
+  const start = text.indexOf("\n", inline2.range.start.offset) + 1;
+  const end = inline2.range.end.offset;
+  const masked = text.slice(0, start).replace(/[^\n]/g, " ") + text.slice(start, end) + text.slice(end).replace(/[^\n]/g, " ");
+  const stream = parseYamlStream(new SourceFile(k.file.path, masked));
+  if (stream.errors.length > 0) return `an inline patch at line ${inline2.range.start.line} (not YAML)`;
+  return { file: k.file, roots: stream.documents.flatMap((d) => d.root ? [d.root] : []) };
+}
+function applyPatch(k, patch, insts, byPath, problem) {
+  const docs = patchDocuments(k, patch, byPath);
+  if (typeof docs === "string") {
+    problem(docs);
+    return insts;
+  }
+  const label = patch.path ? `patch \`${patch.path.text}\`` : `the inline patch at line ${patch.inline.range.start.line}`;
+  let out = insts;
+  for (const root of docs.roots) {
+    const ops = root.kind === "seq";
+    if (!ops && patch.json6902) {
+      problem(`${label} (not a list of JSON 6902 operations)`);
+      continue;
+    }
+    const selector = patch.target ?? (ops ? void 0 : targetOf(root));
+    if (!selector) {
+      problem(`${label} (no target)`);
+      continue;
+    }
+    if (selector.annotationSelector) {
+      problem(`${label} (annotationSelector)`);
+      continue;
+    }
+    const matched = out.filter((i) => matches(i, selector));
+    if (matched.length === 0) {
+      problem(`${label} (no ${describe2(selector)} among its resources)`);
+      continue;
+    }
+    out = out.flatMap((i) => {
+      if (!matched.includes(i)) return [i];
+      const foreign = new Map(i.foreign);
+      if (ops) {
+        let cur = i.root;
+        for (const op of root.items) {
+          const r = applyJsonOp(
+            cur,
+            str3(yget(op, "op")) ?? "",
+            str3(yget(op, "path")) ?? "",
+            yget(op, "value"),
+            docs.file,
+            foreign
+          );
+          if (typeof r === "string") problem(`${label}: ${r}`);
+          else cur = r;
+        }
+        return cur.kind === "map" ? [{ ...i, root: cur, foreign }] : [i];
+      }
+      const body = mapWith(
+        root,
+        root.pairs.filter((p) => !isIdentityKey(p.key))
+      );
+      const merged = strategicMerge(i.root, body, docs.file, foreign);
+      if (merged === void 0) return [];
+      return merged.kind === "map" ? [{ ...i, root: merged, foreign }] : [i];
+    });
+  }
+  return out;
+}
+function isIdentityKey(key) {
+  return key.kind === "scalar" && (key.value === "apiVersion" || key.value === "kind");
+}
+function str3(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function targetOf(root) {
+  if (!isKubernetesObject(root)) return void 0;
+  const name = str3(yget(yget(root, "metadata"), "name"));
+  if (!name) return void 0;
+  const t = { kind: str3(yget(root, "kind")), name: escapeRegex(name) };
+  const ns = str3(yget(yget(root, "metadata"), "namespace"));
+  if (ns) t.namespace = ns;
+  return t;
+}
+function escapeRegex(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+function describe2(t) {
+  return [t.kind ?? "object", t.name ? `\`${t.name.replace(/\\(.)/g, "$1")}\`` : ""].filter(Boolean).join(" ");
+}
+function matches(i, t) {
+  const obj2 = i.base;
+  if (t.kind && t.kind !== obj2.kind) return false;
+  if (t.group !== void 0 && t.group !== (obj2.apiVersion.includes("/") ? obj2.apiVersion.split("/")[0] : ""))
+    return false;
+  if (t.namespace && t.namespace !== (i.namespace ?? obj2.namespace)) return false;
+  if (t.name && !nameMatches(t.name, obj2.name)) return false;
+  if (t.labelSelector) {
+    for (const term of t.labelSelector.split(",")) {
+      const [key, value] = term.split("=").map((s) => s.trim());
+      if (value === void 0 ? !(key in obj2.labels) : obj2.labels[key] !== value) return false;
+    }
+  }
+  return true;
+}
+function nameMatches(pattern, name) {
+  if (!/[\\^$.*+?()[\]{}|]/.test(pattern)) return pattern === name;
+  try {
+    return RE2JS.matches(`^(?:${pattern})$`, name);
+  } catch {
+    return pattern === name;
+  }
+}
+function withValue(i, path2, value, file, problem) {
+  const foreign = new Map(i.foreign);
+  const r = applyJsonOp(i.root, "add", "/" + path2.join("/"), value, file, foreign);
+  if (typeof r === "string" || r.kind !== "map") {
+    problem(`\`${path2.join(".")}\` of ${i.base.kind} \`${i.base.name}\``);
+    return i;
+  }
+  return { ...i, root: r, foreign };
+}
+function withImage(i, image, file) {
+  const spec = i.base.pod ? podSpecPath2(i.base.kind) : void 0;
+  if (!spec) return i;
+  let root = i.root;
+  const foreign = new Map(i.foreign);
+  for (const list3 of ["initContainers", "containers"]) {
+    const seq = pathGet(root, [...spec, list3]);
+    if (seq?.kind !== "seq") continue;
+    seq.items.forEach((c, index) => {
+      const current = yget(c, "image");
+      if (current?.kind !== "scalar" || typeof current.value !== "string") return;
+      const next = renamedImage(current.value, image);
+      if (next === void 0) return;
+      const node = { kind: "scalar", value: next, source: next, style: "plain", range: image.node.range };
+      markForeign(node, file, foreign);
+      const r = applyJsonOp(
+        root,
+        "replace",
+        "/" + [...spec, list3, String(index), "image"].join("/"),
+        node,
+        file,
+        foreign
+      );
+      if (typeof r !== "string") root = r;
+    });
+  }
+  return root === i.root || root.kind !== "map" ? i : { ...i, root, foreign };
+}
+function podSpecPath2(kind) {
+  if (kind === "Pod") return ["spec"];
+  if (kind === "CronJob") return ["spec", "jobTemplate", "spec", "template", "spec"];
+  return ["spec", "template", "spec"];
+}
+function pathGet(node, path2) {
+  let cur = node;
+  for (const step of path2) cur = yget(cur, step);
+  return cur;
+}
+function renamedImage(ref, image) {
+  const at2 = ref.indexOf("@");
+  const noDigest = at2 === -1 ? ref : ref.slice(0, at2);
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  const repo = colon > slash ? noDigest.slice(0, colon) : noDigest;
+  const tag = colon > slash ? noDigest.slice(colon + 1) : void 0;
+  if (repo !== image.name) return void 0;
+  const name = image.newName ?? repo;
+  if (image.digest) return `${name}@${image.digest}`;
+  const newTag = image.newTag ?? tag;
+  return newTag ? `${name}:${newTag}` : name;
+}
+
+// src/model/kubernetes/build.ts
+function buildKubernetesModel(inputs) {
+  const scanned = [];
+  const notKubernetes = [];
+  for (const input of inputs) {
+    const objects2 = [];
+    const refused = documentsWithDuplicateKeys(input.stream);
+    for (const doc of input.stream.documents) {
+      const root = doc.root;
+      if (!isKubernetesObject(root) || refused.has(doc.index)) continue;
+      const helmSource = input.helmSources?.[doc.index];
+      const unit2 = input.unitOfDocument?.(doc.index) ?? input.unit ?? defaultUnit(input.file.path, helmSource, input.fromStdin === true);
+      const kind = stringScalar(yget(root, "kind")).value;
+      const items2 = yget(root, "items");
+      if (isListKind(kind) && items2?.kind === "seq") {
+        for (const item2 of items2.items)
+          if (isKubernetesObject(item2)) objects2.push(toObject(input.file, doc, item2, helmSource, unit2));
+      } else objects2.push(toObject(input.file, doc, root, helmSource, unit2));
+    }
+    const fatal = input.stream.errors.some((e) => e.reason !== "duplicate-key");
+    const refusedObjects = [...refused].some((i) => isKubernetesObject(input.stream.documents[i]?.root));
+    if (objects2.length === 0 && !fatal && !refusedObjects) notKubernetes.push(input.file);
+    scanned.push({ file: input.file, stream: input.stream, objects: objects2 });
+  }
+  const kustomize = assembleKustomizations(
+    scanned,
+    (file, doc, root, unit2) => toObject(file, doc, root, void 0, unit2)
+  );
+  const objects = [];
+  for (const s of scanned) if (!kustomize.consumed.has(s.file.path)) for (const o of s.objects) objects.push(o);
+  for (const o of kustomize.objects) objects.push(o);
+  return { project: { objects }, notKubernetes, notes: kustomize.notes };
+}
+function toObject(file, doc, root, helmSource, unit2) {
+  const kindNode = stringScalar(yget(root, "kind"));
+  const kind = kindNode.value;
+  const apiVersion = stringScalar(yget(root, "apiVersion")).value;
+  const metadataNode = yget(root, "metadata");
+  const metadata = metadataNode?.kind === "map" ? metadataNode : void 0;
+  const nameNode = yget(metadata, "name") ?? yget(metadata, "generateName");
+  const name = nameNode?.kind === "scalar" && nameNode.value !== null ? String(nameNode.value) : "";
+  const nsNode = yget(metadata, "namespace");
+  const namespace = nsNode?.kind === "scalar" && nsNode.value !== null && String(nsNode.value) !== "" ? String(nsNode.value) : "default";
+  const obj2 = {
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    // join() builds a flat string (a template keeps a tree of pieces for the whole run).
+    id: [kind, namespace, name].join("/"),
+    file,
+    doc,
+    root,
+    labels: stringMap(yget(metadata, "labels")),
+    annotations: stringMap(yget(metadata, "annotations")),
+    headerRange: kindNode.range,
+    unit: unit2
+  };
+  if (metadata) obj2.metadata = metadata;
+  const pod = findPodTemplate(kind, root);
+  if (pod) obj2.pod = pod;
+  if (helmSource !== void 0) obj2.helmSource = helmSource;
+  return obj2;
+}
+
+// src/model/terraform/module-def.ts
+import { posix as posix2 } from "node:path";
+function defineModule(input) {
+  const def = {
+    dir: input.dir,
+    input,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    resources: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    providers: [],
+    terraformBlocks: []
+  };
+  const addOnce = (map, key, v) => {
+    if (!map.has(key)) map.set(key, v);
+  };
+  for (const { file, hcl } of input.files) {
+    for (const b of hcl.body.blocks) {
+      const l = b.labels.map((x) => x.value);
+      switch (b.type) {
+        case "variable":
+          if (l[0] !== void 0) addOnce(def.variables, l[0], { node: b, file });
+          break;
+        case "locals":
+          for (const a of b.body.attributes) addOnce(def.locals, a.name, { node: a, file });
+          break;
+        case "output":
+          if (l[0] !== void 0) addOnce(def.outputs, l[0], { node: b, file });
+          break;
+        case "resource":
+        case "data":
+          if (l.length >= 2) {
+            const mode = b.type === "data" ? "data" : "managed";
+            const key = `${mode === "data" ? "data." : ""}${l[0]}.${l[1]}`;
+            addOnce(def.resources, key, { node: b, file, mode, resourceType: l[0], name: l[1] });
+          }
+          break;
+        case "module":
+          if (l[0] !== void 0) addOnce(def.calls, l[0], { node: b, file });
+          break;
+        case "provider":
+          if (l[0] !== void 0) def.providers.push({ node: b, file });
+          break;
+        case "terraform":
+          def.terraformBlocks.push({ node: b, file });
+          break;
+      }
+    }
+  }
+  return def;
+}
+function blockAttr(b, name) {
+  return b.body.attributes.find((a) => a.name === name);
+}
+function callSource(b) {
+  const a = blockAttr(b, "source");
+  const v = a ? evaluate(a.expr, EMPTY_SCOPE) : void 0;
+  return typeof v === "string" ? v : "";
+}
+function isLocalSource(source) {
+  return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
+}
+function resolveLocalSource(callerDir, source) {
+  const joined = posix2.normalize(posix2.join(callerDir.replace(/\\/g, "/"), source));
+  const trimmed = joined.replace(/\/+$/, "");
+  return trimmed === "" ? "." : trimmed;
+}
+
+// src/engine/access-recorder.ts
+var accessRecorder;
+
+// src/model/terraform/json-blocks.ts
+function isTfJson(file) {
+  return file.path.endsWith(".tf.json");
+}
+function jsonAttributeBlocks(body, type, file) {
+  const attr = body.attributes.find((a) => a.name === type);
+  if (!attr) return [];
+  const expr = attr.expr;
+  if (expr.kind === "ObjectCons") return [objectBlock(attr, expr, startOffset(attr.range), file)];
+  if (expr.kind === "TupleCons" && expr.items.length > 0 && expr.items.every((i) => i.kind === "ObjectCons")) {
+    return expr.items.map((item2) => objectBlock(attr, item2, startOffset(item2.range), file));
+  }
+  return [];
+}
+function objectBlock(attr, obj2, start, file) {
+  const open = startOffset(obj2.range);
+  const end = endOffset(obj2.range);
+  return {
+    kind: "Block",
+    type: attr.name,
+    typeRange: attr.nameRange,
+    labels: [],
+    body: objectBody(obj2),
+    openBraceRange: file.span(open, open + 1),
+    closeBraceRange: file.span(Math.max(open, end - 1), end),
+    range: file.span(start, end)
+  };
+}
+function objectBody(obj2) {
+  const attributes = [];
+  for (const item2 of obj2.items) {
+    const name = literalKey(item2.key, item2.bareKey);
+    if (name === void 0 || name === "//") continue;
+    attributes.push({ kind: "Attribute", name, nameRange: item2.key.range, expr: item2.value, range: item2.range });
+  }
+  return { kind: "Body", attributes, blocks: [], range: obj2.range };
+}
+function literalKey(key, bareKey) {
+  if (bareKey !== void 0) return bareKey;
+  if (key.kind === "LiteralValue" && typeof key.value === "string") return key.value;
+  return void 0;
+}
+
+// src/model/terraform/block.ts
+var NO_NAMES = /* @__PURE__ */ new Set();
+var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+var AttributeView = class {
+  constructor(node, file, scope, bound2) {
+    this.node = node;
+    this.file = file;
+    this.scope = scope;
+    this.bound = bound2;
+  }
+  node;
+  file;
+  scope;
+  bound;
+  cached;
+  refs;
+  // Read through from the node rather than copied: one view per attribute lives for the whole run.
+  get name() {
+    return this.node.name;
+  }
+  get range() {
+    return this.node.range;
+  }
+  get nameRange() {
+    return this.node.nameRange;
+  }
+  get valueRange() {
+    return this.node.expr.range;
+  }
+  get value() {
+    const cached = this.cached;
+    if (cached === EVALUATING) return UNKNOWN;
+    if (cached !== void 0) return cached;
+    this.cached = EVALUATING;
+    let v;
+    try {
+      v = evaluate(this.node.expr, this.scope);
+    } finally {
+      this.cached = v;
+    }
+    return v;
+  }
+  get references() {
+    return this.refs ??= referenceAddresses(this.node.expr, this.bound);
+  }
+};
+var BlockView = class _BlockView {
+  constructor(node, file, scope, options = {}) {
+    this.node = node;
+    this.file = file;
+    this.scope = scope;
+    this.header = options.header;
+    this.type = options.typeName ?? node.type;
+    this.bound = options.bound ?? NO_NAMES;
+    this.parent = options.parent;
+  }
+  node;
+  file;
+  scope;
+  type;
+  bound;
+  /** For `dynamic` content: the dynamic block (header and range come from it). */
+  header;
+  parent;
+  // Built on first use: many blocks are never asked for some of these, and all live for the whole run.
+  /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
+  views;
+  nested;
+  /** Nested block types generated by a `dynamic` block whose for_each is not known. */
+  unknownDynamic;
+  get range() {
+    return (this.header ?? this.node).range;
+  }
+  get headerRange() {
+    const header = this.header ?? this.node;
+    const lastLabel = header.labels[header.labels.length - 1];
+    return lastLabel ? this.file.span(startOffset(header.typeRange), endOffset(lastLabel.range)) : header.typeRange;
+  }
+  /**
+   * Every attribute by name (the first of duplicates, which the parser reports), except
+   * those whose value is `null`: Terraform treats `x = null` as leaving `x` out.
+   */
+  get attributes() {
+    const out = /* @__PURE__ */ new Map();
+    for (const [name, a] of this.declaredAttributes()) if (a.value !== null) out.set(name, a);
+    return out;
+  }
+  /** Every attribute as written, `null` ones included. */
+  declaredAttributes() {
+    const out = /* @__PURE__ */ new Map();
+    const list3 = this.node.body.attributes;
+    for (let i = 0; i < list3.length; i++) if (!out.has(list3[i].name)) out.set(list3[i].name, this.view(i));
+    return out;
+  }
+  /** The view of the first attribute called `name`. */
+  find(name) {
+    const list3 = this.node.body.attributes;
+    for (let i = 0; i < list3.length; i++) if (list3[i].name === name) return this.view(i);
+    return void 0;
+  }
+  view(i) {
+    const views = this.views ??= new Array(this.node.body.attributes.length);
+    return views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound);
+  }
+  /** Label values (none for dynamic content). Computed on read, like the indents: rarely asked, kept for no one. */
+  get labels() {
+    return this.header ? [] : this.node.labels.map((l) => l.value);
+  }
+  get indent() {
+    return this.file.indentOf(this.range.start.line);
+  }
+  get bodyIndent() {
+    return bodyIndentOf(this.node, this.file, this.indent);
+  }
+  attr(name) {
+    if (accessRecorder) this.recordRead(name);
+    const a = this.find(name);
+    return a === void 0 || a.value === null ? void 0 : a;
+  }
+  declared(name) {
+    if (accessRecorder) this.recordRead(name);
+    return this.find(name);
+  }
+  value(name) {
+    if (accessRecorder) this.recordRead(name);
+    const v = this.find(name)?.value;
+    return v === null ? void 0 : v;
+  }
+  blocksKnown(type) {
+    if (this.node.body.blocks.every((b) => b.type !== "dynamic" || b.labels[0]?.value !== type)) return true;
+    this.blocks(type);
+    return !this.unknownDynamic?.has(type);
+  }
+  blocks(type) {
+    if (accessRecorder) this.recordRead(type);
+    const nested = this.nested ??= /* @__PURE__ */ new Map();
+    let list3 = nested.get(type);
+    if (!list3) {
+      list3 = [];
+      for (const b of this.node.body.blocks) {
+        if (b.type === type) list3.push(new _BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
+        else if (b.type === "dynamic" && b.labels[0]?.value === type) list3.push(...this.dynamicContents(b, type));
+      }
+      if (isTfJson(this.file)) {
+        for (const b of jsonAttributeBlocks(this.node.body, type, this.file)) {
+          list3.push(new _BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
+        }
+      }
+      nested.set(type, list3);
+    }
+    return list3;
+  }
+  /** The blocks a `dynamic "type"` block generates; one with an UNKNOWN iterator when for_each is unknown. */
+  dynamicContents(dyn, type) {
+    const content = dyn.body.blocks.find((b) => b.type === "content");
+    if (!content) return [];
+    const iteratorAttr = dyn.body.attributes.find((a) => a.name === "iterator");
+    const iterName = (iteratorAttr && traversalRoot(iteratorAttr.expr)) ?? type;
+    const bound2 = new Set(this.bound).add(iterName);
+    const forEachAttr = dyn.body.attributes.find((a) => a.name === "for_each");
+    const coll = forEachAttr ? evaluate(forEachAttr.expr, this.scope) : UNKNOWN;
+    let pairs;
+    if (coll !== UNKNOWN) {
+      try {
+        pairs = iterate(coll);
+      } catch {
+        pairs = void 0;
+      }
+    }
+    const make = (iter) => new _BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), {
+      header: dyn,
+      typeName: type,
+      bound: bound2,
+      parent: this
+    });
+    if (!pairs) {
+      (this.unknownDynamic ??= /* @__PURE__ */ new Set()).add(type);
+      return [make(UNKNOWN)];
+    }
+    return pairs.map(([k, v]) => {
+      const iter = newObject();
+      setKey(iter, "key", k);
+      setKey(iter, "value", v);
+      return make(iter);
+    });
+  }
+  get(path2) {
+    let cur = this;
+    for (const step of path2.split(".")) {
+      if (cur instanceof _BlockView) {
+        const a = cur.attr(step);
+        if (a) {
+          cur = a.value;
+          continue;
+        }
+        const bs = cur.blocks(step);
+        if (bs.length === 0) return void 0;
+        cur = bs[0];
+        continue;
+      }
+      let v = cur;
+      if (v === UNKNOWN) return UNKNOWN;
+      if (Array.isArray(v)) {
+        if (v.length === 0) return void 0;
+        v = v[0];
+        if (v === UNKNOWN) return UNKNOWN;
+      }
+      if (!isObj(v) || !hasKey(v, step)) return void 0;
+      cur = v[step];
+    }
+    return cur instanceof _BlockView ? cur.toValue() : cur;
+  }
+  /** Reports a read to the access recorder, with the owning resource type and the nested block path. */
+  recordRead(name) {
+    const blockPath = [];
+    let root = this;
+    for (; root.parent; root = root.parent) blockPath.unshift(root.type);
+    const owner = root;
+    if (owner.mode && owner.resourceType)
+      accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
+  }
+  /** The block as an object: attributes, and nested blocks as lists of objects. */
+  toValue() {
+    const obj2 = newObject();
+    for (const [k, a] of this.declaredAttributes()) setKey(obj2, k, a.value);
+    const types = new Set(
+      this.node.body.blocks.map((b) => b.type === "dynamic" ? b.labels[0]?.value ?? "" : b.type)
+    );
+    for (const t of types)
+      if (t !== "" && !hasKey(obj2, t))
+        setKey(
+          obj2,
+          t,
+          this.blocks(t).map((b) => b.toValue())
+        );
+    return obj2;
+  }
+};
+function traversalRoot(e) {
+  return e.kind === "ScopeTraversal" && e.traversal.length === 0 ? e.root : void 0;
+}
+function bodyIndentOf(node, file, indent) {
+  const headerLine = node.range.start.line;
+  const firstLines = [
+    ...node.body.attributes.map((a) => a.range.start.line),
+    ...node.body.blocks.map((b) => b.range.start.line)
+  ].filter((l) => l > headerLine).sort((a, b) => a - b);
+  if (firstLines.length > 0) return file.indentOf(firstLines[0]);
+  return indent + "  ";
+}
+
+// src/model/terraform/expansion.ts
+function keySuffix(key) {
+  if (key === void 0) return "";
+  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+function expansionKeys(node, scope, budget, file, what) {
+  const none = { mode: "unknown", keys: [] };
+  if (budget.instancesExhausted) return none;
+  const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? { mode: "unknown", keys: [{ key: void 0 }] } : none;
+  const overLimit = () => budget.instancesExhausted ? none : unknown();
+  const count = blockAttr(node, "count");
+  const forEach = blockAttr(node, "for_each");
+  if (count) {
+    const v = evaluate(count.expr, scope, file);
+    if (typeof v !== "number" && !(typeof v === "string" && /^\d+$/.test(v))) return unknown();
+    const n = Math.max(0, Math.floor(Number(v)));
+    if (!budget.admitInstances(n, what, file, count.expr.range)) return overLimit();
+    return { mode: "count", keys: Array.from({ length: n }, (_, i) => ({ key: i })) };
+  }
+  if (forEach) {
+    const v = evaluate(forEach.expr, scope, file);
+    if (v === UNKNOWN || v === null) return unknown();
+    let pairs;
+    try {
+      pairs = iterate(v);
+    } catch (e) {
+      if (e instanceof EvalError) return unknown();
+      throw e;
+    }
+    const keys = pairs.map(([k, val]) => {
+      const key = typeof k === "number" ? typeof val === "number" ? formatNumber(val) : val : k;
+      return { key: typeof key === "string" ? key : void 0, each: val };
+    });
+    if (keys.some((k) => k.key === void 0)) return unknown();
+    if (!budget.admitInstances(keys.length, what, file, forEach.expr.range)) return overLimit();
+    return { mode: "for_each", keys };
+  }
+  return budget.admitInstances(1, what, file, node.typeRange) ? { mode: "single", keys: [{ key: void 0 }] } : none;
+}
+function instanceScope(module, mode, key, each) {
+  return {
+    budget: module.budget,
+    lookup: (root, steps) => {
+      if (root === "self") return UNKNOWN;
+      if (root === "count") {
+        if (mode === "unknown") return UNKNOWN;
+        if (mode !== "count") return void 0;
+        const o = newObject();
+        setKey(o, "index", key);
+        return applySteps(o, steps);
+      }
+      if (root === "each") {
+        if (mode === "unknown") return UNKNOWN;
+        if (mode !== "for_each") return void 0;
+        const o = newObject();
+        setKey(o, "key", key);
+        setKey(o, "value", each ?? null);
+        return applySteps(o, steps);
+      }
+      return module.lookup(root, steps);
+    }
+  };
+}
+function pickInstance(exp, steps, use) {
+  if (exp.mode === "unknown") return UNKNOWN;
+  if (exp.mode === "single") return exp.instances[0] ? use(exp.instances[0], steps) : UNKNOWN;
+  const step = steps[0];
+  if (step?.kind === "Index") {
+    const wanted = exp.mode === "count" ? Number(step.key) : String(step.key);
+    const inst = exp.instances.find((i) => i.key === wanted);
+    if (!inst) return UNKNOWN;
+    return use(inst, steps.slice(1));
+  }
+  if (exp.mode === "count")
+    return applySteps(
+      exp.instances.map((i) => use(i, [])),
+      steps
+    );
+  const o = newObject();
+  for (const i of exp.instances) setKey(o, String(i.key), use(i, []));
+  return applySteps(o, steps);
+}
+
+// src/model/terraform/instance-views.ts
+var ResourceView = class extends BlockView {
+  constructor(decl, scope, module, key, expansion) {
+    super(decl.node, decl.file, scope);
+    this.module = module;
+    this.key = key;
+    this.expansion = expansion;
+    this.mode = decl.mode;
+    this.resourceType = decl.resourceType;
+    this.name = decl.name;
+    this.configAddress = [module.prefix, decl.mode === "data" ? "data." : "", decl.resourceType, ".", decl.name].join(
+      ""
+    );
+    this.address = key === void 0 ? this.configAddress : [this.configAddress, keySuffix(key)].join("");
+  }
+  module;
+  key;
+  expansion;
+  mode;
+  resourceType;
+  name;
+  address;
+  configAddress;
+  providerResolved = false;
+  providerCache;
+  get provider() {
+    if (!this.providerResolved) {
+      this.providerResolved = true;
+      const explicit = blockAttr(this.node, "provider");
+      const ref = explicit ? exprRef(explicit.expr) : this.resourceType.split("_")[0];
+      this.providerCache = ref ? this.module.resolveProvider(ref) : void 0;
+    }
+    return this.providerCache;
+  }
+  get region() {
+    const family = this.provider?.providerName ?? this.resourceType.split("_")[0];
+    if (family === "azurerm") return this.value("location");
+    if (family === "google" || family === "google-beta") {
+      const own = this.value("region");
+      if (own !== void 0) return own;
+    }
+    return this.provider?.region;
+  }
+  /** Value of one attribute of this instance as another expression sees it. */
+  attributeForReference(name) {
+    const a = this.declared(name);
+    if (a) return a.value;
+    if (this.node.body.blocks.some((b) => b.type === name || b.type === "dynamic" && b.labels[0]?.value === name)) {
+      return this.blocks(name).map((b) => b.toValue());
+    }
+    return UNKNOWN;
+  }
+};
+var ProviderView = class extends BlockView {
+  providerName;
+  alias;
+  ref;
+  constructor(decl, scope) {
+    super(decl.node, decl.file, scope);
+    this.providerName = decl.node.labels[0]?.value ?? "";
+    const alias = blockAttr(decl.node, "alias");
+    const aliasValue = alias ? evaluate(alias.expr, constantScope(scope.budget), decl.file) : void 0;
+    if (typeof aliasValue === "string") this.alias = aliasValue;
+    this.ref = this.alias ? `${this.providerName}.${this.alias}` : this.providerName;
+  }
+  get region() {
+    return this.value("region");
+  }
+};
+var ModuleCallView = class extends BlockView {
+  constructor(decl, scope, module, key, expansion, defs) {
+    super(decl.node, decl.file, scope);
+    this.module = module;
+    this.key = key;
+    this.expansion = expansion;
+    this.name = decl.node.labels[0]?.value ?? "";
+    this.address = `${module.prefix}module.${this.name}${keySuffix(key)}`;
+    this.source = callSource(decl.node);
+    const dir = isLocalSource(this.source) ? resolveLocalSource(module.dir, this.source) : void 0;
+    this.local = dir !== void 0 && defs.has(dir);
+    if (this.local) this.childDir = dir;
+    const version = this.value("version");
+    if (typeof version === "string") this.version = version;
+  }
+  module;
+  key;
+  expansion;
+  name;
+  address;
+  source;
+  local;
+  version;
+  child;
+  /** Directory of a local source when it was scanned. */
+  childDir;
+  /** The provider this call passes for its source's provider family (registry `ns/name/aws`). */
+  get provider() {
+    const family = providerFamilyOfSource(this.source);
+    if (!family) return void 0;
+    const mapped = providersMap(this.node).get(family);
+    return this.module.resolveProvider(mapped ?? family);
+  }
+  get region() {
+    return this.provider?.region;
+  }
+  /** Arguments passed to the child's variables. */
+  argument(name) {
+    if (META_ARGS.has(name)) return void 0;
+    return this.declared(name)?.value;
+  }
+};
+var META_ARGS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+function providerFamilyOfSource(source) {
+  const registry = /^(?:[\w.-]+\/)?[\w-]+\/[\w-]+\/([a-z0-9-]+)(?:\/\/.*)?$/.exec(source);
+  if (registry && !isLocalSource(source)) return registry[1];
+  const named = /terraform-(aws|google|azurerm|kubernetes|helm)-/.exec(source);
+  return named?.[1];
+}
+function providersMap(call) {
+  const out = /* @__PURE__ */ new Map();
+  const a = blockAttr(call, "providers");
+  if (a?.expr.kind !== "ObjectCons") return out;
+  for (const item2 of a.expr.items) {
+    const k = item2.bareKey ?? exprRef(item2.key);
+    const v = exprRef(item2.value);
+    if (k && v) out.set(k, v);
+  }
+  return out;
+}
+function exprRef(e) {
+  if (e.kind === "ScopeTraversal") {
+    if (e.traversal.some((t) => t.kind !== "Attr")) return void 0;
+    return [e.root, ...e.traversal.map((t) => t.name)].join(".");
+  }
+  if (e.kind === "TemplateWrap") return exprRef(e.wrapped);
+  if (e.kind === "LiteralValue" && typeof e.value === "string") return e.value;
+  if (e.kind === "Template" && e.parts.length === 1 && e.parts[0].kind === "TemplateLiteral") return e.parts[0].value;
+  return void 0;
+}
+var BackendView = class extends BlockView {
+  backendType;
+  config = /* @__PURE__ */ new Map();
+  partialFiles = [];
+  constructor(node, file, partials, budget) {
+    super(node, file, constantScope(budget));
+    this.backendType = node.type === "cloud" ? "cloud" : node.labels[0]?.value ?? "";
+    for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file });
+    for (const p of partials) {
+      this.partialFiles.push(p.file);
+      for (const a of p.hcl.body.attributes) {
+        this.config.set(a.name, { value: evaluate(a.expr, this.scope, p.file), range: a.range, file: p.file });
+      }
+    }
+  }
+};
+var VariableView = class {
+  constructor(name, block, file, module) {
+    this.name = name;
+    this.block = block;
+    this.file = file;
+    this.#module = module;
+  }
+  name;
+  block;
+  file;
+  #module;
+  get value() {
+    return this.#module.variable(this.name);
+  }
+};
+
+// src/model/terraform/lazy.ts
+var LazyMap2 = class {
+  done = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Set();
+  get(key, compute, onCycle) {
+    if (this.done.has(key)) return this.done.get(key);
+    if (this.busy.has(key)) return onCycle;
+    this.busy.add(key);
+    try {
+      const v = compute();
+      this.done.set(key, v);
+      return v;
+    } finally {
+      this.busy.delete(key);
+    }
+  }
+};
+
+// src/model/terraform/var-types.ts
+function convertToType(value, type) {
+  if (!type) return value;
+  try {
+    return convert(value, type);
+  } catch {
+    return value;
+  }
+}
+function convert(v, t) {
+  if (v === UNKNOWN || v === null) return v;
+  if (t.kind === "ScopeTraversal" && t.traversal.length === 0) {
+    switch (t.root) {
+      case "string":
+        return toStr(v);
+      case "number":
+        return toNum(v);
+      case "bool":
+        return toBool(v);
+      default:
+        return v;
+    }
+  }
+  if (t.kind !== "FunctionCall") return v;
+  const arg = t.args[0];
+  switch (t.name) {
+    case "list":
+    case "set": {
+      if (!Array.isArray(v)) return v;
+      const items2 = v.map((el) => arg ? convert(el, arg) : el);
+      return t.name === "set" && items2.every((x) => x !== UNKNOWN) ? sortSet(items2) : items2;
+    }
+    case "map": {
+      if (!isObj(v)) return v;
+      const out = newObject();
+      for (const k of Object.keys(v)) setKey(out, k, arg ? convert(v[k], arg) : v[k]);
+      return out;
+    }
+    case "tuple": {
+      if (!Array.isArray(v) || arg?.kind !== "TupleCons") return v;
+      return v.map((el, i) => arg.items[i] ? convert(el, arg.items[i]) : el);
+    }
+    case "object": {
+      if (!isObj(v) || arg?.kind !== "ObjectCons") return v;
+      const out = newObject();
+      for (const k of Object.keys(v)) setKey(out, k, v[k]);
+      for (const item2 of arg.items) {
+        const name = item2.bareKey ?? (item2.key.kind === "LiteralValue" ? String(item2.key.value) : void 0);
+        if (name === void 0) continue;
+        const attrType = item2.value;
+        const optional = attrType.kind === "FunctionCall" && attrType.name === "optional";
+        if (hasKey(out, name)) {
+          const inner = optional ? attrType.args[0] : attrType;
+          let x = inner ? convert(out[name], inner) : out[name];
+          if (x === null && optional && attrType.args[1])
+            x = convert(evaluate(attrType.args[1], EMPTY_SCOPE), attrType.args[0]);
+          setKey(out, name, x);
+        } else if (optional) {
+          const d = attrType.args[1] ? evaluate(attrType.args[1], EMPTY_SCOPE) : null;
+          setKey(out, name, attrType.args[0] && d !== null ? convert(d, attrType.args[0]) : d);
+        }
+      }
+      return out;
+    }
+    case "optional":
+      return arg ? convert(v, arg) : v;
+    default:
+      return v;
+  }
+}
+
+// src/model/terraform/module-instance.ts
+var ModuleInstance = class _ModuleInstance {
+  constructor(def, ctx, path2, isRoot, call, rootDir, chain) {
+    this.def = def;
+    this.ctx = ctx;
+    this.path = path2;
+    this.isRoot = isRoot;
+    this.call = call;
+    this.rootDir = rootDir;
+    this.chain = chain;
+    this.dir = def.dir;
+    this.files = def.input.files.map((f) => f.file);
+    this.prefix = path2 === "" ? "" : `${path2}.`;
+    this.scope = { lookup: (root, steps) => this.lookup(root, steps), budget: ctx.budget };
+    this.constScope = constantScope(ctx.budget);
+    for (const [name, d] of def.variables) this.variables.set(name, new VariableView(name, d.node, d.file, this));
+    this.providers = def.providers.map((p) => new ProviderView(p, this.scope));
+    this.terraformBlocks = def.terraformBlocks.map((t) => new BlockView(t.node, t.file, this.scope));
+    for (const t of def.terraformBlocks) {
+      const b = t.node.body.blocks.find((x) => x.type === "backend" || x.type === "cloud");
+      if (b && !this.backend) this.backend = new BackendView(b, t.file, def.input.backendConfigs, ctx.budget);
+    }
+  }
+  def;
+  ctx;
+  path;
+  isRoot;
+  call;
+  rootDir;
+  chain;
+  dir;
+  files;
+  variables = /* @__PURE__ */ new Map();
+  providers;
+  terraformBlocks;
+  backend;
+  /** `module.x.` inside a child, '' at the root: prefix of addresses. */
+  prefix;
+  resources = [];
+  dataSources = [];
+  moduleCalls = [];
+  scope;
+  /** No names, the stack's budget: variable defaults and other constants. */
+  constScope;
+  localValues = new LazyMap2();
+  varValues = new LazyMap2();
+  outputValues = new LazyMap2();
+  resourceExp = new LazyMap2();
+  callExp = new LazyMap2();
+  finished = false;
+  get outputNames() {
+    return [...this.def.outputs.keys()];
+  }
+  get tfvarsFiles() {
+    return this.def.input.tfvars.map((t) => t.file);
+  }
+  get locals() {
+    const m = /* @__PURE__ */ new Map();
+    for (const name of this.def.locals.keys()) m.set(name, this.local(name));
+    return m;
+  }
+  variable(name) {
+    return this.varValues.get(name, () => this.computeVariable(name), UNKNOWN);
+  }
+  computeVariable(name) {
+    const decl = this.def.variables.get(name);
+    if (!decl) return UNKNOWN;
+    const typeExpr = blockAttr(decl.node, "type")?.expr;
+    const defaultAttr = blockAttr(decl.node, "default");
+    const dflt = defaultAttr ? evaluate(defaultAttr.expr, this.constScope, decl.file) : void 0;
+    let given;
+    if (this.isRoot) given = this.ctx.rootVars(this.def).get(name);
+    else if (this.call) given = this.call.argument(name);
+    const nullableAttr = blockAttr(decl.node, "nullable");
+    const nullable = nullableAttr ? evaluate(nullableAttr.expr, this.constScope, decl.file) !== false : true;
+    let v;
+    if (given !== void 0 && !(given === null && !nullable && dflt !== void 0)) v = given;
+    else if (dflt !== void 0) v = dflt;
+    else return UNKNOWN;
+    return convertToType(v, typeExpr);
+  }
+  local(name) {
+    const decl = this.def.locals.get(name);
+    if (!decl) return UNKNOWN;
+    return this.localValues.get(name, () => evaluate(decl.node.expr, this.scope, decl.file), UNKNOWN);
+  }
+  output(name) {
+    const decl = this.def.outputs.get(name);
+    if (!decl) return UNKNOWN;
+    const a = blockAttr(decl.node, "value");
+    return this.outputValues.get(name, () => a ? evaluate(a.expr, this.scope, decl.file) : UNKNOWN, UNKNOWN);
+  }
+  /** All outputs as an object (what `module.x` is as a value). */
+  outputsObject() {
+    const o = newObject();
+    for (const name of this.def.outputs.keys()) setKey(o, name, this.output(name));
+    return o;
+  }
+  lookup(root, steps) {
+    const first = steps[0]?.kind === "Attr" ? steps[0].name : void 0;
+    switch (root) {
+      case "var":
+        if (first === void 0 || !this.def.variables.has(first)) return void 0;
+        return applySteps(this.variable(first), steps.slice(1));
+      case "local":
+        if (first === void 0 || !this.def.locals.has(first)) return void 0;
+        return applySteps(this.local(first), steps.slice(1));
+      case "path": {
+        const o = newObject();
+        setKey(o, "module", this.dir);
+        setKey(o, "root", this.rootDir);
+        setKey(o, "cwd", ".");
+        return applySteps(o, steps);
+      }
+      case "terraform": {
+        const o = newObject();
+        setKey(o, "workspace", "default");
+        return applySteps(o, steps);
+      }
+      case "module":
+        if (first === void 0 || !this.def.calls.has(first)) return void 0;
+        return this.lookupCall(first, steps.slice(1));
+      case "data": {
+        const n = steps[1]?.kind === "Attr" ? steps[1].name : void 0;
+        const key = `data.${first}.${n}`;
+        if (first === void 0 || n === void 0 || !this.def.resources.has(key)) return void 0;
+        return this.lookupResource(key, steps.slice(2));
+      }
+      case "count":
+      case "each":
+      case "self":
+        return void 0;
+      default: {
+        const key = `${root}.${first}`;
+        if (first === void 0 || !this.def.resources.has(key)) return void 0;
+        return this.lookupResource(key, steps.slice(1));
+      }
+    }
+  }
+  lookupResource(key, steps) {
+    const exp = this.expandResource(key);
+    return pickInstance(exp, steps, (inst, rest) => {
+      if (rest.length === 0) return markOpen(inst.toValue());
+      const [step, ...more] = rest;
+      if (step.kind !== "Attr") return UNKNOWN;
+      return applySteps(inst.attributeForReference(step.name), more);
+    });
+  }
+  lookupCall(name, steps) {
+    const exp = this.expandCall(name);
+    return pickInstance(exp, steps, (inst, rest) => {
+      const child = inst.child;
+      if (!child) return UNKNOWN;
+      if (rest.length === 0) return child.outputsObject();
+      const [step, ...more] = rest;
+      if (step.kind !== "Attr" || !child.def.outputs.has(step.name)) return UNKNOWN;
+      return applySteps(child.output(step.name), more);
+    });
+  }
+  /** Scope of every instance without count / for_each: the same for all of them. */
+  singleScope;
+  instanceScope(mode, key, each) {
+    if (mode === "single") return this.singleScope ??= instanceScope(this.scope, mode, void 0, void 0);
+    return instanceScope(this.scope, mode, key, each);
+  }
+  expandResource(key) {
+    const decl = this.def.resources.get(key);
+    return this.resourceExp.get(
+      key,
+      () => {
+        const what = `${this.prefix}${key}`;
+        const { mode, keys } = expansionKeys(decl.node, this.scope, this.ctx.budget, decl.file, what);
+        return {
+          mode,
+          instances: keys.map(
+            (k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key, mode)
+          )
+        };
+      },
+      { mode: "unknown", instances: [] }
+    );
+  }
+  expandCall(name) {
+    const decl = this.def.calls.get(name);
+    return this.callExp.get(
+      name,
+      () => {
+        const what = `${this.prefix}module.${name}`;
+        const { mode, keys } = expansionKeys(decl.node, this.scope, this.ctx.budget, decl.file, what);
+        const instances = keys.map((k) => {
+          const view = new ModuleCallView(
+            decl,
+            this.instanceScope(mode, k.key, k.each),
+            this,
+            k.key,
+            mode,
+            this.ctx.defs
+          );
+          const childDef = view.childDir !== void 0 ? this.ctx.defs.get(view.childDir) : void 0;
+          if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
+            const childPath = `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
+            view.child = new _ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [
+              ...this.chain,
+              childDef.dir
+            ]);
+          }
+          return view;
+        });
+        return { mode, instances };
+      },
+      { mode: "unknown", instances: [] }
+    );
+  }
+  /** Provider configuration for a ref (`aws`, `aws.west`), following `providers` maps and inheritance. */
+  resolveProvider(ref) {
+    const own = this.providers.find((p) => p.ref === ref);
+    if (own) return own;
+    if (!this.call) return void 0;
+    const parent = this.call.module;
+    const map = providersMap(this.call.node);
+    if (map.size > 0) {
+      const mapped = map.get(ref);
+      return mapped ? parent.resolveProvider(mapped) : void 0;
+    }
+    return ref.includes(".") ? void 0 : parent.resolveProvider(ref);
+  }
+  /** Expands every resource and call, depth first; returns this module and its descendants in call order. */
+  finish() {
+    const out = [this];
+    if (this.finished) return out;
+    this.finished = true;
+    for (const [key, decl] of this.def.resources) {
+      const list3 = this.expandResource(key).instances;
+      if (decl.mode === "managed") this.resources.push(...list3);
+      else this.dataSources.push(...list3);
+    }
+    for (const name of this.def.calls.keys()) {
+      for (const call of this.expandCall(name).instances) {
+        this.moduleCalls.push(call);
+        if (call.child) out.push(...call.child.finish());
+      }
+    }
+    return out;
+  }
+};
+
+// src/model/terraform/stack.ts
+var IDENTIFYING_ATTRIBUTES = [
+  "bucket",
+  "name",
+  "id",
+  "identifier",
+  "cluster_identifier",
+  "function_name",
+  "table_name",
+  "arn"
+];
+var Stack = class {
+  constructor(root, modules) {
+    this.root = root;
+    this.modules = modules;
+    this.resources = modules.flatMap((m) => m.resources);
+    this.dataSources = modules.flatMap((m) => m.dataSources);
+    this.moduleCalls = modules.flatMap((m) => m.moduleCalls);
+    this.providers = modules.flatMap((m) => m.providers);
+    for (const r of this.resources) {
+      const list3 = this.byType.get(r.resourceType) ?? [];
+      list3.push(r);
+      this.byType.set(r.resourceType, list3);
+    }
+  }
+  root;
+  modules;
+  resources;
+  dataSources;
+  moduleCalls;
+  providers;
+  byType = /* @__PURE__ */ new Map();
+  resourcesOfType(type) {
+    return this.byType.get(type) ?? [];
+  }
+  referrers(target, type, attr) {
+    const targetAddr = localAddress(target);
+    const ids = /* @__PURE__ */ new Set();
+    for (const name of IDENTIFYING_ATTRIBUTES) {
+      const v = target.value(name);
+      if (typeof v === "string" && v !== "") ids.add(v);
+    }
+    const candidates = [...this.resourcesOfType(type), ...this.dataSources.filter((d) => d.resourceType === type)];
+    return candidates.filter((r) => {
+      const a = r.attr(attr);
+      if (!a || r === target) return false;
+      if (r.module === target.module && refersTo(a, r.module, targetAddr, target.key)) return true;
+      const v = a.value;
+      return typeof v === "string" && ids.has(v);
+    });
+  }
+  referenced(attr, from) {
+    const module = from.module;
+    const addresses = new Set(attr.references);
+    for (const ref of attr.references) {
+      if (!ref.startsWith("local.")) continue;
+      const decl = module.def.locals.get(ref.slice("local.".length));
+      if (decl) for (const inner of referenceAddresses(decl.node.expr)) addresses.add(inner);
+    }
+    return [...module.resources, ...module.dataSources].filter((r) => addresses.has(localAddress(r)));
+  }
+};
+function localAddress(r) {
+  return `${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`;
+}
+function refersTo(a, module, targetAddr, targetKey2) {
+  const matches2 = (refs) => refs.some(
+    (ref) => ref.address === targetAddr && (ref.key === void 0 || targetKey2 === void 0 || String(ref.key) === String(targetKey2))
+  );
+  const direct = collectReferences(a.node.expr);
+  if (matches2(direct)) return true;
+  for (const ref of direct) {
+    if (!ref.address.startsWith("local.")) continue;
+    const decl = module.def.locals.get(ref.address.slice("local.".length));
+    if (decl && matches2(collectReferences(decl.node.expr))) return true;
+  }
+  return false;
+}
+
+// src/model/terraform/build.ts
+function assignments(files, into, budget) {
+  const scope = constantScope(budget);
+  for (const f of files) for (const a of f.hcl.body.attributes) into.set(a.name, evaluate(a.expr, scope, f.file));
+}
+function buildTerraformProject(dirs, options = {}) {
+  const defs = /* @__PURE__ */ new Map();
+  for (const d of [...dirs].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)) {
+    const dir = resolveLocalSource(d.dir, ".");
+    if (!defs.has(dir)) defs.set(dir, defineModule({ ...d, dir }));
+  }
+  const limits = effectiveLimits(options.limits);
+  const sink = new LimitSink();
+  const varBudget = new EvalBudget(limits, sink);
+  const varFileValues = /* @__PURE__ */ new Map();
+  assignments(options.varFiles ?? [], varFileValues, varBudget);
+  const rootVarCache = /* @__PURE__ */ new Map();
+  const ctx = {
+    defs,
+    maxDepth: options.maxDepth ?? 16,
+    budget: varBudget,
+    rootVars(def) {
+      let m = rootVarCache.get(def);
+      if (!m) {
+        m = /* @__PURE__ */ new Map();
+        assignments(def.input.tfvars, m, varBudget);
+        for (const [k, v] of varFileValues) m.set(k, v);
+        rootVarCache.set(def, m);
+      }
+      return m;
+    }
+  };
+  const stackCtx = () => ({ ...ctx, budget: new EvalBudget(limits, sink) });
+  const stacks = findRoots(defs).map((def) => {
+    const root = new ModuleInstance(def, stackCtx(), "", true, void 0, def.dir, [def.dir]);
+    return new Stack(root, root.finish());
+  });
+  const modules = stacks.flatMap((s) => s.modules);
+  const seen = new Set(modules.map((m) => m.dir));
+  for (const def of defs.values()) {
+    if (seen.has(def.dir) || def.input.files.length === 0) continue;
+    modules.push(...new ModuleInstance(def, stackCtx(), "", false, void 0, def.dir, [def.dir]).finish());
+    seen.add(def.dir);
+  }
+  return { stacks, modules, limitHits: sink.hits };
+}
+function findRoots(defs) {
+  const edges = /* @__PURE__ */ new Map();
+  const called = /* @__PURE__ */ new Set();
+  for (const def of defs.values()) {
+    const targets = [];
+    for (const call of def.calls.values()) {
+      const source = callSource(call.node);
+      if (!isLocalSource(source)) continue;
+      const dir = resolveLocalSource(def.dir, source);
+      if (dir !== def.dir && defs.has(dir)) {
+        targets.push(dir);
+        called.add(dir);
+      }
+    }
+    edges.set(def.dir, targets);
+  }
+  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0);
+  const roots = withFiles.filter((d) => !called.has(d.dir));
+  const reached = /* @__PURE__ */ new Set();
+  const reach = (dir) => {
+    if (reached.has(dir)) return;
+    reached.add(dir);
+    for (const t of edges.get(dir) ?? []) reach(t);
+  };
+  roots.forEach((r) => reach(r.dir));
+  for (const d of withFiles) {
+    if (reached.has(d.dir)) continue;
+    roots.push(d);
+    reach(d.dir);
+  }
+  return roots;
+}
+
+// src/engine/build-project.ts
+function dirOf(path2) {
+  const d = dirname3(path2);
+  return d === "" ? "." : d;
+}
+function buildProject(files, varFiles, evalLimits = {}) {
+  const dirs = /* @__PURE__ */ new Map();
+  const dirInput = (dir) => {
+    let d = dirs.get(dir);
+    if (!d) dirs.set(dir, d = { dir, files: [], tfvars: [], backendConfigs: [] });
+    return d;
+  };
+  const yamlInputs = [];
+  const stateFiles = [];
+  for (const f of files) {
+    if (f.kind === "tfstate") {
+      stateFiles.push(f.source);
+      continue;
+    }
+    if (f.kind === "yaml") {
+      yamlInputs.push({
+        file: f.source,
+        stream: f.stream,
+        helmSources: f.helm,
+        ...f.candidate.abs === "-" ? { fromStdin: true } : {}
+      });
+      continue;
+    }
+    const input = { file: f.source, hcl: f.hcl };
+    const kind = f.candidate.kind;
+    if (kind === "terraform" || kind === "terraform-json") dirInput(dirOf(f.source.path)).files.push(input);
+    else if (kind === "backend-config") dirInput(dirOf(f.source.path)).backendConfigs.push(input);
+    else if (isAutoTfvars(f.source.path)) dirInput(dirOf(f.source.path)).tfvars.push(input);
+  }
+  for (const d of dirs.values())
+    d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
+  const modules = [...dirs.values()].filter((d) => d.files.length > 0);
+  const terraform = buildTerraformProject(modules, { varFiles, limits: evalLimits });
+  const k8s = buildKubernetesModel(yamlInputs);
+  return {
+    project: { terraform, kubernetes: k8s.project, stateFiles },
+    notKubernetes: k8s.notKubernetes,
+    notes: k8s.notes
+  };
+}
+
+// src/engine/effective-config.ts
+import { relative as relative7, resolve as resolve8 } from "node:path";
+
+// src/engine/fingerprint.ts
+import { hash } from "node:crypto";
+function fingerprint(input) {
+  const text = [
+    input.ruleId,
+    input.file,
+    input.resource ?? "",
+    input.message,
+    input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
+  ].join("\0");
+  return hash("sha256", text, "buffer").toString("hex", 0, 16);
+}
+function disambiguate(items2, fileOf2) {
+  const count = /* @__PURE__ */ new Map();
+  let file;
+  for (const item2 of items2) {
+    if (fileOf2 && fileOf2(item2) !== file) {
+      file = fileOf2(item2);
+      count.clear();
+    }
+    const n = (count.get(item2.fingerprint) ?? 0) + 1;
+    count.set(item2.fingerprint, n);
+    if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
+  }
+}
+
+// src/engine/make-finding.ts
+function makeFinding(input) {
+  const finding = buildFinding(input);
+  if (input.unit !== void 0) finding.unit = input.unit;
+  return finding;
+}
+function buildFinding(input) {
+  const { ruleId, category, severity, message, resource, fix } = input;
+  const file = input.file.path;
+  const { line, column } = input.range.start;
+  const { line: endLine, column: endColumn } = input.range.end;
+  const fingerprint_ = fingerprint({
+    ruleId,
+    file,
+    resource,
+    message,
+    snippet: input.snippet ?? snippet(input.file, input.range)
+  });
+  const url = input.docsUrl ?? docsUrl(ruleId);
+  if (resource !== void 0) {
+    return fix ? {
+      ruleId,
+      category,
+      severity,
+      message,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      resource,
+      fingerprint: fingerprint_,
+      docsUrl: url,
+      fix
+    } : {
+      ruleId,
+      category,
+      severity,
+      message,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      resource,
+      fingerprint: fingerprint_,
+      docsUrl: url
+    };
+  }
+  return fix ? {
+    ruleId,
+    category,
+    severity,
+    message,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    fingerprint: fingerprint_,
+    docsUrl: url,
+    fix
+  } : {
+    ruleId,
+    category,
+    severity,
+    message,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    fingerprint: fingerprint_,
+    docsUrl: url
+  };
+}
+function toFix(description, edits) {
+  return {
+    description,
+    replacements: edits.map((e) => {
+      const { start, end } = e.range;
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+    })
+  };
+}
+function snippet(file, range2) {
+  const end = Math.min(range2.end.offset, range2.start.offset + 200);
+  const text = file.text.slice(range2.start.offset, end);
+  return text || file.lineText(range2.start.line);
+}
+
+// src/engine/problems.ts
+var PARSE_ERROR_RULE = {
+  id: "parse-error",
+  category: "parse-error",
+  severity: "error",
+  title: "Files parse",
+  description: "A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at the line and column where parsing failed; every other file is still linted.",
+  messages: { failed: "{message}" }
+};
+var EVALUATION_LIMIT_RULE = {
+  id: "evaluation-limit",
+  category: "evaluation-limit",
+  severity: "note",
+  title: "Terraform evaluation stays within its budgets",
+  description: "An expression or expansion that would exceed an evaluation budget (instances per resource or per stack, elements or string length per expression, time per stack) is not evaluated: its value is unknown, so the rules do not judge it. The note points at the expression and names the limit (a `limits` setting).",
+  messages: { hit: "{message}" }
+};
+function problemFinding(p, severity, rule = PARSE_ERROR_RULE) {
+  return makeFinding({
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    message: p.message,
+    file: p.source,
+    range: p.range,
+    snippet: p.source.lineText(p.range.start.line)
+  });
+}
+function limitFindings(hits, severity) {
+  return hits.map(
+    (h) => problemFinding({ source: h.file, message: h.message, range: h.range }, severity, EVALUATION_LIMIT_RULE)
+  );
+}
+
+// src/engine/suppressions.ts
+var UNUSED_SUPPRESSION_RULE = {
+  id: "unused-suppression",
+  category: "suppression",
+  severity: "note",
+  title: "Suppressions match a finding",
+  description: "An arch-lint-ignore comment, arch-lint-ignore-file comment or arch-lint.io/ignore annotation that suppresses nothing is stale: the problem it hid is gone, or the rule id is misspelled. Remove it or fix the id.",
+  messages: {
+    unused: "{directive} for {ruleIds} matches no finding{where}{unknown}",
+    noRuleIds: "{directive} names no rule id: write {directive} <rule-id>[,<rule-id>]"
+  }
+};
+var DIRECTIVE = /^arch-lint-ignore(-file)?(?=\s|$|\*\/)([\s\S]*)$/;
+function commentBody(text) {
+  let body = text.trim();
+  if (body.startsWith("#")) body = body.slice(1);
+  else if (body.startsWith("//")) body = body.slice(2);
+  else if (body.startsWith("/*")) body = body.slice(2).replace(/\*\/\s*$/, "");
+  return body.replace(/^[\s*]+/, "").trimEnd();
+}
+function splitRuleIds(list3) {
+  return list3.split(/[\s,]+/).filter(Boolean);
+}
+function collectSuppressions(file, comments) {
+  const out = [];
+  for (const c of comments) {
+    const m = DIRECTIVE.exec(commentBody(c.text));
+    if (!m) continue;
+    const rest = m[2];
+    const sep5 = rest.search(/(^|\s)--(\s|$)/);
+    const idPart = sep5 === -1 ? rest : rest.slice(0, sep5);
+    const reason = sep5 === -1 ? "" : rest.slice(sep5).replace(/^\s*--/, "").trim();
+    const isFile2 = m[1] !== void 0;
+    const trailing = /\s*$/.exec(c.text)[0].length;
+    const range2 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
+    out.push({
+      kind: isFile2 ? "file" : "line",
+      ruleIds: splitRuleIds(idPart),
+      ...reason ? { reason } : {},
+      file,
+      range: range2,
+      fromLine: isFile2 ? 1 : range2.start.line,
+      toLine: isFile2 ? file.lineCount : range2.end.line + 1
+    });
+  }
+  return out;
+}
+function parseIgnoreAnnotation(value) {
+  return splitRuleIds(value);
+}
+function applySuppressions(findings, suppressions, objectIgnores) {
+  const all = [...suppressions];
+  for (const [resource, ig] of objectIgnores) {
+    all.push({
+      kind: "annotation",
+      ruleIds: ig.ruleIds,
+      file: ig.file,
+      range: ig.range,
+      fromLine: 1,
+      toLine: ig.file.lineCount,
+      resource
+    });
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  const byResource = /* @__PURE__ */ new Map();
+  for (const s of all) {
+    if (s.kind === "annotation") push(byResource, s.resource, s);
+    else push(byFile, s.file.path, s);
+  }
+  const used = /* @__PURE__ */ new Map();
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    let hit = false;
+    const candidates = [
+      ...byFile.get(f.file) ?? [],
+      ...f.resource !== void 0 ? byResource.get(f.resource) ?? [] : []
+    ];
+    for (const s of candidates) {
+      if (!s.ruleIds.includes(f.ruleId)) continue;
+      if (s.kind === "line" && (f.line < s.fromLine || f.line > s.toLine)) continue;
+      hit = true;
+      let set = used.get(s);
+      if (!set) used.set(s, set = /* @__PURE__ */ new Set());
+      set.add(f.ruleId);
+    }
+    (hit ? suppressed : kept).push(f);
+  }
+  const unused = [];
+  for (const s of all) {
+    const set = used.get(s);
+    const stale = s.ruleIds.filter((id) => !set?.has(id));
+    if (stale.length > 0 || s.ruleIds.length === 0) unused.push({ ...s, ruleIds: stale });
+  }
+  return { kept, suppressed, unused };
+}
+function push(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
+}
+var DIRECTIVE_NAME = {
+  line: "arch-lint-ignore",
+  file: "arch-lint-ignore-file",
+  annotation: "arch-lint.io/ignore"
+};
+var WHERE = {
+  line: " on this line or the next",
+  file: " in this file",
+  annotation: " on this object"
+};
+function unusedSuppressionFindings(unused, knownRuleIds) {
+  const findings = unused.map((s) => {
+    const directive2 = DIRECTIVE_NAME[s.kind];
+    const unknown = knownRuleIds ? s.ruleIds.filter((id) => !knownRuleIds.has(id)) : [];
+    const { messages } = UNUSED_SUPPRESSION_RULE;
+    const message = s.ruleIds.length === 0 ? formatMessage(messages.noRuleIds, { directive: directive2 }) : formatMessage(messages.unused, {
+      directive: directive2,
+      ruleIds: s.ruleIds.join(", "),
+      where: WHERE[s.kind],
+      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")})` : ""
+    });
+    return makeFinding({
+      ruleId: UNUSED_SUPPRESSION_RULE.id,
+      category: UNUSED_SUPPRESSION_RULE.category,
+      severity: UNUSED_SUPPRESSION_RULE.severity,
+      message,
+      file: s.file,
+      range: s.range,
+      resource: s.resource,
+      // Stable across line moves: the comment's own text and what it names, not its position.
+      snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset)
+    });
+  });
+  disambiguate(findings);
+  return findings;
+}
+var ANNOTATION = "arch-lint.io/ignore";
+function suppressionSites(parsed, project) {
+  const sites = [];
+  for (const f of parsed) {
+    const comments = f.kind === "hcl" ? f.hcl.comments : f.kind === "yaml" ? f.stream.comments : [];
+    for (const s of collectSuppressions(f.source, comments)) {
+      sites.push({
+        kind: s.kind,
+        file: s.file.path,
+        line: s.range.start.line,
+        ruleIds: s.ruleIds,
+        ...s.reason ? { reason: s.reason } : {}
+      });
+    }
+  }
+  for (const obj2 of project.kubernetes.objects) {
+    const value = obj2.annotations[ANNOTATION];
+    if (value === void 0) continue;
+    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
+    sites.push({
+      kind: "annotation",
+      file: obj2.file.path,
+      line: range2.start.line,
+      ruleIds: parseIgnoreAnnotation(value),
+      resource: obj2.id
+    });
+  }
+  return sites;
+}
+function applyFileSuppressions(findings, parsed, project, config) {
+  const suppressions = parsed.flatMap((f) => {
+    if (f.kind === "hcl") return collectSuppressions(f.source, f.hcl.comments);
+    if (f.kind === "yaml") return collectSuppressions(f.source, f.stream.comments);
+    return [];
+  });
+  const objectIgnores = /* @__PURE__ */ new Map();
+  for (const obj2 of project.kubernetes.objects) {
+    const value = obj2.annotations[ANNOTATION];
+    if (value === void 0) continue;
+    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
+    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range2 });
+  }
+  const { kept, unused } = applySuppressions(findings, suppressions, objectIgnores);
+  const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
+  if (!severity) return kept;
+  const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
+  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
+  return [...kept, ...stale];
+}
+
+// src/engine/effective-config.ts
+var ENGINE_RULES = [PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE, EVALUATION_LIMIT_RULE];
+function makeEffectiveConfig(config, cwd, options) {
+  const ignored = createIgnoreMatcher(config);
+  const known = new Set(ENGINE_RULES.map((m) => m.id));
+  const ran = /* @__PURE__ */ new Set();
+  const engineSeverity = (id) => {
+    const meta = ENGINE_RULES.find((m) => m.id === id);
+    if (!meta) return void 0;
+    const s = resolveRuleSetting(config, meta);
+    return s.enabled ? s.severity : void 0;
+  };
+  return {
+    failOn: config.failOn ?? "error",
+    isIgnored: (path2) => ignored(resolve8(cwd, path2)),
+    rulesDir: config.rulesDir,
+    varFiles: [...config.varFiles.map((f) => relative7(cwd, f)), ...options.varFiles ?? []],
+    limits: { maxFileBytes: config.limits.maxFileBytes },
+    yamlLimits: {
+      ...config.limits.yamlMaxAliases !== void 0 ? { maxAliases: config.limits.yamlMaxAliases } : {},
+      ...config.limits.yamlMaxDepth !== void 0 ? { maxDepth: config.limits.yamlMaxDepth } : {}
+    },
+    evalLimits: evalLimitsOf(config),
+    severityOf: engineSeverity,
+    enabledRules(all, only) {
+      for (const r of all) {
+        if (known.has(r.meta.id)) throw new UsageError(`two rules have the id ${r.meta.id}`);
+        known.add(r.meta.id);
+      }
+      const errors = validateRuleSettings(config, [...all.map((r) => r.meta), ...ENGINE_RULES]);
+      if (errors.length > 0)
+        throw new UsageError(`invalid configuration:
+${errors.map(formatConfigError).join("\n")}`);
+      const enabled = [];
+      for (const rule of all) {
+        if (only && !only.includes(rule.meta.id)) continue;
+        const setting2 = resolveRuleSetting(config, rule.meta);
+        if (!setting2.enabled) continue;
+        ran.add(rule.meta.id);
+        enabled.push({
+          rule,
+          severity: setting2.severity,
+          options: { ...setting2.options, ...options.ruleOptions?.[rule.meta.id] }
+        });
+      }
+      return enabled;
+    },
+    extraMetas: () => ENGINE_RULES.filter((m) => engineSeverity(m.id) !== void 0),
+    known,
+    ran
+  };
+}
+function evalLimitsOf(config) {
+  const l = config.limits;
+  const out = {};
+  if (l.terraformMaxInstances !== void 0) out.maxInstances = l.terraformMaxInstances;
+  if (l.terraformMaxTotalInstances !== void 0) out.maxTotalInstances = l.terraformMaxTotalInstances;
+  if (l.terraformMaxElements !== void 0) out.maxElements = l.terraformMaxElements;
+  if (l.terraformMaxStringLength !== void 0) out.maxStringLength = l.terraformMaxStringLength;
+  if (l.terraformTimeBudgetMs !== void 0) out.timeBudgetMs = l.terraformTimeBudgetMs;
+  return out;
+}
+
+// src/engine/helm-charts.ts
+import { dirname as dirname4 } from "node:path";
+function chartTemplateSkips(candidates) {
+  const chartDirs = /* @__PURE__ */ new Map();
+  for (const c of candidates) if (/(^|\/)Chart\.ya?ml$/.test(c.path)) chartDirs.set(dirOf2(c.path), c);
+  const lintable = [];
+  const chartSkips = [];
+  for (const c of candidates) {
+    const chart = c.kind === "yaml" && !c.explicit ? owningChart(c.path, chartDirs) : void 0;
+    if (chart !== void 0) chartSkips.push({ file: c.path, chart, candidate: c });
+    else lintable.push(c);
+  }
+  return { lintable, chartDirs, chartSkips };
+}
+function owningChart(path2, chartDirs) {
+  for (let i = path2.indexOf("/templates/"); i !== -1; i = path2.indexOf("/templates/", i + 1)) {
+    const dir = path2.slice(0, i);
+    if (chartDirs.has(dir)) return dir;
+  }
+  if (path2.startsWith("templates/") && chartDirs.has(".")) return ".";
+  return void 0;
+}
+function dirOf2(path2) {
+  const d = dirname4(path2);
+  return d === "" ? "." : d;
+}
+async function helmRelocator(parsed, scan, files) {
+  const rendered = parsed.filter(
+    (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
+  );
+  if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
+  const templates = [];
+  const charts = [];
+  for (const [dir, chartYaml] of scan.chartDirs) {
+    const chartSource = await readSource(files, chartYaml.abs, chartYaml.path);
+    if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
+  }
+  const chartByDir = new Map(charts.map((c) => [c.dir, c]));
+  for (const skip of scan.chartSkips) {
+    const source = await readSource(files, skip.candidate.abs, skip.file);
+    const chart = chartByDir.get(skip.chart);
+    if (source && chart) {
+      chart.templates.push(source);
+      templates.push(source);
+    }
+  }
+  const index = new HelmTemplateIndex(charts);
+  const byFile = new Map(rendered.map((f) => [f.source, f]));
+  const relocate = (file, range2) => {
+    const f = byFile.get(file);
+    if (!f) return void 0;
+    const doc = f.stream.documents.find(
+      (d) => d.range.start.offset <= range2.start.offset && range2.start.offset <= d.range.end.offset
+    );
+    const source = doc ? f.helm[doc.index] : void 0;
+    if (!doc || !source) return void 0;
+    const template = index.resolve(source);
+    if (!template) return void 0;
+    const moved = index.locate(doc, range2, template);
+    return { file: template, range: moved };
+  };
+  return { relocate, templates };
+}
+async function readSource(files, abs, path2) {
+  const read = await files.readText(abs);
+  return read.ok ? new SourceFile(path2, read.text) : void 0;
+}
+
+// src/engine/run-rules.ts
+function runRules(project, rules6, relocate) {
+  const findings = [];
+  const crashes = [];
+  for (const { rule, severity, options } of rules6) {
+    const meta = rule.meta;
+    const url = docsUrl(meta.id);
+    const report = (r) => {
+      const template = meta.messages[r.messageId];
+      const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
+      const message = template === void 0 ? r.messageId : formatMessage(template, data);
+      const at2 = locate(r.at);
+      const moved = relocate(at2.file, at2.range);
+      const fix = r.fix && !moved ? toFix(
+        r.fix.description,
+        r.fix.edits.filter((e) => e.file === at2.file)
+      ) : void 0;
+      findings.push(
+        makeFinding({
+          ruleId: meta.id,
+          category: meta.category,
+          severity,
+          message,
+          file: moved?.file ?? at2.file,
+          range: moved?.range ?? at2.range,
+          resource: r.resource,
+          fix,
+          unit: r.unit,
+          docsUrl: url
+        })
+      );
+    };
+    try {
+      rule.check(project, { options, report });
+    } catch (error) {
+      crashes.push({ ruleId: meta.id, error });
+    }
+  }
+  return { findings, crashes };
 }
 
 // src/engine/lint.ts
 async function lint(options) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve4(options.cwd);
+  const cwd = resolve9(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ["."];
-  const config = await loadEffectiveConfig(options, cwd, paths);
-  const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd) : [];
-  const enabled = config.enabledRules([...builtinRules, ...userRules], options.onlyRules);
+  const source = options.source ?? diskSource(options.root);
+  const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
+  const config = makeEffectiveConfig(policy.config, cwd, options);
+  const enabled = config.enabledRules([...builtinRules, ...policy.userRules], options.onlyRules);
   const onDisk = paths.filter((p) => p !== "-");
-  const discovery = await discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
+  const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates = [...discovery.files];
   if (paths.includes("-")) candidates.push({ abs: "-", path: "<stdin>", kind: "yaml", explicit: true });
   const charts = chartTemplateSkips(candidates);
   const { chartSkips, lintable } = charts;
   timing("read");
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
-  const outcome = await parseFiles(lintable, limits, options.stdin);
-  const varFileOutcome = await parseFiles(await discoverVarFiles(config.varFiles, cwd, options.root), limits);
+  const outcome = await parseFiles(lintable, limits, options.stdin, source);
+  const varFileOutcome = policy.varFiles;
   const problems = [
     // Directories that cannot be read are reported like files that cannot be read.
     ...discovery.unreadable.map((u) => unreadableProblem(u.path, u.reason)),
@@ -30617,9 +31842,9 @@ async function lint(options) {
   ];
   timing("parse");
   const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
-  const { project, notKubernetes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
+  const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
   timing("model");
-  const relocate = await helmRelocator(outcome.parsed, charts);
+  const relocate = await helmRelocator(outcome.parsed, charts, source);
   const run = runRules(project, enabled, relocate.relocate);
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
@@ -30653,11 +31878,12 @@ async function lint(options) {
       filesSkipped: discovery.problems.length + chartSkips.length + notKube.size
     },
     skipped,
-    notes: [],
+    notes,
     failOn,
     exitCode,
     internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
-    sources
+    sources,
+    suppressions: suppressionSites(outcome.parsed, project)
   };
 }
 function dedupe(findings) {
@@ -30666,23 +31892,18 @@ function dedupe(findings) {
   return findings.filter((f) => {
     let atFile = byFile.get(f.file);
     if (!atFile) byFile.set(f.file, atFile = /* @__PURE__ */ new Map());
-    const at = `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
-    const seen = atFile.get(at);
-    if (seen === void 0) atFile.set(at, f);
+    const at2 = `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+    const seen = atFile.get(at2);
+    if (seen === void 0) atFile.set(at2, f);
     else if (Array.isArray(seen)) {
       if (seen.some((g) => same(g, f))) return false;
       seen.push(f);
     } else {
       if (same(seen, f)) return false;
-      atFile.set(at, [seen, f]);
+      atFile.set(at2, [seen, f]);
     }
     return true;
   });
-}
-async function discoverVarFiles(varFiles, cwd, root) {
-  if (varFiles.length === 0) return [];
-  const found = await discover(varFiles, { cwd, root });
-  return found.files;
 }
 function unreadableProblem(path2, reason) {
   const source = new SourceFile(path2, "");
@@ -30744,12 +31965,79 @@ function summaryLine(findings, filesScanned) {
   return `${plural(findings.length, "problem")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${plural(c.note, "note")}) in ${plural(filesScanned, "file")}`;
 }
 
+// src/report/json-chunks.ts
+var LazyList = class {
+  constructor(items2, map) {
+    this.items = items2;
+    this.map = map;
+  }
+  items;
+  map;
+  toJSON() {
+    return this.items.map(this.map);
+  }
+};
+function lazyList(items2, map) {
+  return new LazyList(items2, map);
+}
+function* jsonChunks(value, indent = "") {
+  if (value instanceof LazyList) {
+    const { items: items2, map } = value;
+    if (items2.length === 0) return yield "[]";
+    const inner2 = indent + "  ";
+    yield "[\n";
+    for (let i = 0; i < items2.length; i++) {
+      yield inner2;
+      yield* jsonChunks(map(items2[i]), inner2);
+      yield i < items2.length - 1 ? ",\n" : "\n";
+    }
+    return yield indent + "]";
+  }
+  if (!containsLazy(value)) {
+    const text = JSON.stringify(value, null, 2) ?? "null";
+    return yield indent === "" ? text : text.replace(/\n/g, "\n" + indent);
+  }
+  const inner = indent + "  ";
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield "[]";
+    yield "[\n";
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      const el = value[i] === void 0 || typeof value[i] === "function" ? null : value[i];
+      yield* jsonChunks(el, inner);
+      yield i < value.length - 1 ? ",\n" : "\n";
+    }
+    return yield indent + "]";
+  }
+  const record = value;
+  const keys = Object.keys(record).filter((k) => record[k] !== void 0 && typeof record[k] !== "function");
+  if (keys.length === 0) return yield "{}";
+  yield "{\n";
+  for (let i = 0; i < keys.length; i++) {
+    yield `${inner}${JSON.stringify(keys[i])}: `;
+    yield* jsonChunks(record[keys[i]], inner);
+    yield i < keys.length - 1 ? ",\n" : "\n";
+  }
+  yield indent + "}";
+}
+function containsLazy(value) {
+  if (value instanceof LazyList) return true;
+  if (value === null || typeof value !== "object") return false;
+  if (typeof value.toJSON === "function") return false;
+  return Object.values(value).some(containsLazy);
+}
+
 // src/report/json.ts
-var jsonReporter = (findings, ctx) => {
-  const report = {
+var jsonReporter = (findings, ctx) => JSON.stringify(jsonReport(findings, ctx), null, 2) + "\n";
+function* jsonReportChunks(findings, ctx) {
+  yield* jsonChunks(jsonReport(findings, ctx));
+  yield "\n";
+}
+function jsonReport(findings, ctx) {
+  return {
     version: 1,
     tool: { name: "arch-lint", version: ctx.toolVersion },
-    findings: findings.map(jsonFinding),
+    findings: lazyList(findings, jsonFinding),
     summary: {
       filesScanned: ctx.summary.filesScanned,
       filesSkipped: ctx.summary.filesSkipped,
@@ -30757,8 +32045,7 @@ var jsonReporter = (findings, ctx) => {
       bySeverity: countBySeverity(findings)
     }
   };
-  return JSON.stringify(report, null, 2) + "\n";
-};
+}
 function jsonFinding(f) {
   const out = {
     ruleId: f.ruleId,
@@ -30772,6 +32059,7 @@ function jsonFinding(f) {
     endColumn: f.endColumn
   };
   if (f.resource !== void 0) out.resource = f.resource;
+  if (f.unit !== void 0) out.unit = f.unit;
   out.fingerprint = f.fingerprint;
   out.docsUrl = f.docsUrl;
   if (f.fix) {
@@ -30789,19 +32077,36 @@ function jsonFinding(f) {
   return out;
 }
 
-// src/report/markdown.ts
-var SEVERITY_LABEL = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", note: "\u{1F535} note" };
+// src/report/markdown-text.ts
+var COMMENT_LIMIT = 6e4;
+var JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
+var SEVERITY_LABEL = {
+  error: "\u{1F534} error",
+  warning: "\u{1F7E1} warning",
+  note: "\u{1F535} note"
+};
+var ZWSP = "\u200B";
+var SPECIAL = /[\\`*_[\]|~#!]/g;
 function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, "<br>");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(SPECIAL, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`).replace(/\r\n|\r|\n/g, "<br>");
 }
-function codeSpan(text) {
-  const oneLine = text.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((m) => m.length));
+function neutraliseComments(text) {
+  return text.replace(/<!--/g, `<!${ZWSP}--`).replace(/--(?=>)/g, `-${ZWSP}-`);
+}
+function cellCode(text) {
+  return codeSpanOf(neutraliseComments(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|"));
+}
+function codeSpanOf(flat) {
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
-  const pad2 = longest > 0 || oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${oneLine}${pad2}${fence}`;
+  const pad2 = longest > 0 || flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad2}${flat}${pad2}${fence}`;
 }
-var MAX_MARKDOWN_LENGTH = 6e4;
+function safeUrl(url) {
+  return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : "https://github.com/arch-lint/arch-lint#readme";
+}
+
+// src/report/markdown.ts
 var markdownReporter = (findings, ctx) => {
   const title = `### arch-lint: ${summaryLine(findings, ctx.summary.filesScanned)}`;
   if (findings.length === 0) return `${title}
@@ -30810,7 +32115,7 @@ var markdownReporter = (findings, ctx) => {
   let out = head;
   for (let i = 0; i < findings.length; i++) {
     const line = row(findings[i]) + "\n";
-    if (out.length + line.length > MAX_MARKDOWN_LENGTH) {
+    if (out.length + line.length > COMMENT_LIMIT) {
       const rest = findings.length - i;
       return `${out}
 _\u2026 and ${rest} more ${rest === 1 ? "finding" : "findings"} not shown: see the full report._
@@ -30821,8 +32126,8 @@ _\u2026 and ${rest} more ${rest === 1 ? "finding" : "findings"} not shown: see t
   return out;
 };
 function row(f) {
-  const rule = `[${escapeMarkdown(f.ruleId)}](${f.docsUrl.replace(/[()\s|]/g, encodeURIComponent)})`;
-  return `| ${SEVERITY_LABEL[f.severity]} | ${codeSpan(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)} |`;
+  const rule = `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})`;
+  return `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)} |`;
 }
 
 // src/report/sarif.ts
@@ -30835,7 +32140,12 @@ var LEVEL = {
   warning: "warning",
   note: "note"
 };
-var sarifReporter = (findings, ctx) => {
+var sarifReporter = (findings, ctx) => JSON.stringify(sarifLog(findings, ctx), null, 2) + "\n";
+function* sarifReportChunks(findings, ctx) {
+  yield* jsonChunks(sarifLog(findings, ctx));
+  yield "\n";
+}
+function sarifLog(findings, ctx) {
   const rules6 = ruleTable(ctx.rules, findings);
   const index = new Map(rules6.map((r, i) => [r.id, i]));
   const log = {
@@ -30853,12 +32163,13 @@ var sarifReporter = (findings, ctx) => {
           }
         },
         columnKind: "utf16CodeUnits",
-        results: findings.map((f) => result(f, index.get(f.ruleId)))
+        // Written one by one by sarifReportChunks; JSON.stringify sees the list through toJSON.
+        results: lazyList(findings, (f) => result(f, index.get(f.ruleId)))
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
-};
+  return log;
+}
 function ruleTable(rules6, findings) {
   const byId = /* @__PURE__ */ new Map();
   for (const r of rules6) if (!byId.has(r.id)) byId.set(r.id, r);
@@ -30911,6 +32222,7 @@ function result(f, ruleIndex) {
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint }
   };
+  if (f.unit !== void 0) out.properties = { unit: f.unit };
   if (f.fix) {
     out.fixes = [
       {
@@ -31027,6 +32339,43 @@ function isFormatName(name) {
 function getReporter(name) {
   return isFormatName(name) ? REPORTERS[name] : void 0;
 }
+function reportChunks(format2, findings, ctx) {
+  if (format2 === "json") return jsonReportChunks(findings, ctx);
+  if (format2 === "sarif") return sarifReportChunks(findings, ctx);
+  return [REPORTERS[format2](findings, ctx)];
+}
+
+// src/report/write.ts
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+var BATCH = 64 * 1024;
+function* batched(chunks) {
+  let parts = [];
+  let size = 0;
+  for (const c of chunks) {
+    parts.push(c);
+    size += c.length;
+    if (size >= BATCH) {
+      yield parts.join("");
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) yield parts.join("");
+}
+function writeChunksToFile(path2, chunks) {
+  const fd = openSync2(path2, "w");
+  try {
+    for (const piece of batched(chunks)) writeSync(fd, piece);
+  } finally {
+    closeSync2(fd);
+  }
+}
+async function writeChunksToStream(stream, chunks) {
+  for (const piece of batched(chunks)) {
+    if (stream.closed) return;
+    if (!stream.write(piece)) await stream.drained();
+  }
+}
 
 // package.json
 var package_default = {
@@ -31062,7 +32411,8 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
+    "@octokit/core": "^7.0.8",
+    "@octokit/plugin-paginate-rest": "^14.0.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     ajv: "^8.20.0",
@@ -31103,6 +32453,10 @@ Options:
   --fail-on <level>    error|warning|note|none: lowest severity that exits 1 (default: error)
   --config <file>      config file (default: .arch-lint.yml found upward from the first path)
   --var-file <file>    Terraform variables file applied to every root module (repeatable)
+  --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
+                       exit 1 on new findings only
+  --baseline <file>    ignore the findings recorded in a baseline file
+  --write-baseline <file>  record every current finding in a baseline file (exit 0)
   --list-rules         print every rule: id, category, default severity, title
   --version            print the version
   --help               print this help
@@ -31120,6 +32474,9 @@ async function runCli(io) {
         "fail-on": { type: "string" },
         config: { type: "string" },
         "var-file": { type: "string", multiple: true },
+        "diff-base": { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
         "list-rules": { type: "boolean" },
         version: { type: "boolean" },
         help: { type: "boolean", short: "h" }
@@ -31145,16 +32502,20 @@ ${HELP}
     return usage(io, `unknown --fail-on '${failOn}' (expected ${FAIL_ON.join(", ")})`);
   try {
     const paths = positionals.length > 0 ? positionals : ["."];
-    const result2 = await lint({
+    const options = {
       paths,
       cwd: io.cwd,
       configPath: values.config,
       failOn,
       varFiles: values["var-file"],
       stdin: paths.includes("-") ? await io.readStdin() : void 0
-    });
+    };
+    const gate = { diffBase: values["diff-base"], baseline: values.baseline, writeBaseline: values["write-baseline"] };
+    const gated = isGated(gate) ? await gatedLint(gate, options, lint) : void 0;
+    const result2 = gated?.result ?? await lint(options);
+    const findings = gated?.findings ?? result2.findings;
     const color = values.output === void 0 && values.format === "text" && wantsColor(io);
-    const report = reporter(result2.findings, {
+    const report = reportChunks(values.format, findings, {
       toolVersion: VERSION,
       rules: result2.rules,
       summary: result2.summary,
@@ -31162,16 +32523,17 @@ ${HELP}
       color,
       skipped: result2.skipped
     });
-    if (values.output) await writeFile(values.output, report);
-    else io.stdout(report);
-    for (const note of result2.notes) io.stderr(`arch-lint: ${note}
+    if (values.output) writeChunksToFile(values.output, report);
+    else if (io.writeReport) await io.writeReport(report);
+    else for (const piece of batched(report)) io.stdout(piece);
+    for (const note of [...result2.notes, ...gated?.notes ?? []]) io.stderr(`arch-lint: ${note}
 `);
     if (result2.internalErrors.length > 0) {
       for (const e of result2.internalErrors) io.stderr(`arch-lint: internal error: ${e}
 `);
       return 2;
     }
-    return result2.exitCode;
+    return gated?.exitCode ?? result2.exitCode;
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e.message);
     io.stderr(`arch-lint: internal error: ${e?.stack ?? e}
@@ -31201,10 +32563,35 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
+var stdoutClosed = false;
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") stdoutClosed = true;
+  else throw e;
+});
+var stdout = {
+  write: (chunk) => process.stdout.write(chunk),
+  drained: () => new Promise((resolve10) => {
+    const done = () => {
+      process.stdout.off("drain", done);
+      process.stdout.off("close", done);
+      process.stdout.off("error", done);
+      resolve10();
+    };
+    process.stdout.on("drain", done);
+    process.stdout.on("close", done);
+    process.stdout.on("error", done);
+  }),
+  get closed() {
+    return stdoutClosed;
+  }
+};
 var code = await runCli({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
-  stdout: (t) => process.stdout.write(t),
+  stdout: (t) => {
+    if (!stdoutClosed) process.stdout.write(t);
+  },
+  writeReport: (chunks) => writeChunksToStream(stdout, chunks),
   stderr: (t) => process.stderr.write(t),
   readStdin,
   isTTY: Boolean(process.stdout.isTTY),

@@ -1226,31 +1226,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler2, method, upgrade) {
-      if (!handler2 || typeof handler2 !== "object") {
+    function validateHandler(handler, method, upgrade) {
+      if (!handler || typeof handler !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler2.onConnect !== "function") {
+      if (typeof handler.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler2.onError !== "function") {
+      if (typeof handler.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
+      if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler2.onUpgrade !== "function") {
+        if (typeof handler.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler2.onHeaders !== "function") {
+        if (typeof handler.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler2.onData !== "function") {
+        if (typeof handler.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler2.onComplete !== "function") {
+        if (typeof handler.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1693,7 +1693,7 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler2) {
+      }, handler) {
         if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
         } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
@@ -1798,9 +1798,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler2, method, upgrade);
+        validateHandler(handler, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler2;
+        this[kHandler] = handler;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str4 = `${val[i]}`;
+            if (!isValidHeaderValue(str4)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str4);
           }
         }
         val = arr;
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -2238,20 +2238,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler2) {
+      [kInterceptedDispatch](opts, handler) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler2);
+          return this[kDispatch](opts, handler);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
           dispatch = this[kInterceptors][i](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler2);
+        return dispatch(opts, handler);
       }
-      dispatch(opts, handler2) {
-        if (!handler2 || typeof handler2 !== "object") {
+      dispatch(opts, handler) {
+        if (!handler || typeof handler !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2264,12 +2264,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler2);
+          return this[kInterceptedDispatch](opts, handler);
         } catch (err) {
-          if (typeof handler2.onError !== "function") {
+          if (typeof handler.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler2.onError(err);
+          handler.onError(err);
           return false;
         }
       }
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str4, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str4.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3668,18 +3668,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context3) {
-      const plural3 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context) {
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context3.prefix,
+        header: context.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context3) {
+    webidl.errors.invalidArgument = function(context) {
       return webidl.errors.exception({
-        header: context3.prefix,
-        message: `"${context3.value}" is an invalid ${context3.type}.`
+        header: context.prefix,
+        message: `"${context.value}" is an invalid ${context.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5806,35 +5806,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7459,17 +7459,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler2) {
+      constructor(dispatch, maxRedirections, opts, handler) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler2, opts.method, opts.upgrade);
+        util.validateHandler(handler, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler2;
+        this.handler = handler;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7602,12 +7602,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler2) {
+        return function Intercept(opts, handler) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler2);
+            return dispatch(opts, handler);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7867,9 +7867,9 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler2) {
+      [kDispatch](opts, handler) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler2);
+        const request2 = new Request(origin, opts, handler);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve6(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -8318,13 +8318,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
-      [kDispatch](opts, handler2) {
+      [kDispatch](opts, handler) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler: handler2 });
+          this[kQueue].push({ opts, handler });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler2)) {
+        } else if (!dispatcher.dispatch(opts, handler)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8663,7 +8663,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler2) {
+      [kDispatch](opts, handler) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8675,7 +8675,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler2);
+        return dispatcher.dispatch(opts, handler);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8745,12 +8745,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler2) {
-        const onHeaders = handler2.onHeaders;
-        handler2.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler) {
+        const onHeaders = handler.onHeaders;
+        handler.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler2.onError === "function") {
-              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler.onError === "function") {
+              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8767,7 +8767,7 @@ var require_proxy_agent = __commonJS({
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler2);
+        return this.#client[kDispatch](opts, handler);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8864,7 +8864,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler2) {
+      dispatch(opts, handler) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8876,7 +8876,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler2
+          handler
         );
       }
       /**
@@ -8963,10 +8963,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler2) {
+      [kDispatch](opts, handler) {
         const url = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url);
-        return agent.dispatch(opts, handler2);
+        return agent.dispatch(opts, handler);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9420,13 +9420,13 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler2) {
+      dispatch(opts, handler) {
         const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler: handler2
+          handler
         });
         return this.#agent.dispatch(opts, retry2);
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9874,17 +9874,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort, context, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9921,7 +9921,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context: context3
+              context
             });
           }
         }
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10090,17 +10090,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context: context3, callback, responseHeaders } = this;
+        const { factory, opaque, context, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10128,7 +10128,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context: context3
+            context
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10257,11 +10257,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler2) {
+      constructor(opts, handler) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler2 !== "function") {
+        if (typeof handler !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10277,7 +10277,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler2;
+        this.handler = handler;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10320,7 +10320,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10329,10 +10329,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort;
-        this.context = context3;
+        this.context = context;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler2, context: context3 } = this;
+        const { opaque, handler, context } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10345,12 +10345,12 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler2, null, {
+          body = this.runInAsyncScope(handler, null, {
             statusCode,
             headers,
             opaque,
             body: this.res,
-            context: context3
+            context
           });
         } catch (err) {
           this.res.on("error", util.nop);
@@ -10392,9 +10392,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler2) {
+    function pipeline(opts, handler) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler2);
+        const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
@@ -10434,7 +10434,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10448,7 +10448,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context: context3 } = this;
+        const { callback, opaque, context } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10456,7 +10456,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context
         });
       }
       onError(err) {
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10525,20 +10525,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context3) {
+      onConnect(abort, context) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context3;
+        this.context = context;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context: context3 } = this;
+        const { callback, opaque, context } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10550,7 +10550,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context: context3
+          context
         });
       }
       onError(err) {
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10842,7 +10842,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler2) {
+    function mockDispatch(opts, handler) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
@@ -10855,7 +10855,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler2.onError(error2);
+        handler.onError(error2);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10875,10 +10875,10 @@ var require_mock_utils = __commonJS({
         const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler2.onConnect?.((err) => handler2.onError(err), null);
-        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler2.onData?.(Buffer.from(responseData));
-        handler2.onComplete?.(responseTrailers);
+        handler.onConnect?.((err) => handler.onError(err), null);
+        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler.onData?.(Buffer.from(responseData));
+        handler.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -10889,10 +10889,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler2) {
+      return function dispatch(opts, handler) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler2);
+            mockDispatch.call(this, opts, handler);
           } catch (error2) {
             if (error2 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10900,7 +10900,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler2);
+                originalDispatch.call(this, opts, handler);
               } else {
                 throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10909,7 +10909,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler2);
+          originalDispatch.call(this, opts, handler);
         }
       };
     }
@@ -11333,9 +11333,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler2) {
+      dispatch(opts, handler) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler2);
+        return this[kAgent].dispatch(opts, handler);
       }
       async close() {
         await this[kAgent].close();
@@ -11399,7 +11399,7 @@ var require_mock_agent = __commonJS({
       }
       pendingInterceptors() {
         const mockAgentClients = this[kClients];
-        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope]) => scope[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
+        return Array.from(mockAgentClients.entries()).flatMap(([origin, scope2]) => scope2[kDispatches].map((dispatch) => ({ ...dispatch, origin }))).filter(({ pending }) => pending);
       }
       assertNoPendingInterceptors({ pendingInterceptorsFormatter = new PendingInterceptorsFormatter() } = {}) {
         const pending = this.pendingInterceptors();
@@ -11455,11 +11455,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
-      constructor(handler2) {
-        if (typeof handler2 !== "object" || handler2 === null) {
+      constructor(handler) {
+        if (typeof handler !== "object" || handler === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler2;
+        this.#handler = handler;
       }
       onConnect(...args) {
         return this.#handler.onConnect?.(...args);
@@ -11497,16 +11497,16 @@ var require_redirect = __commonJS({
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler2) {
+        return function redirectInterceptor(opts2, handler) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler2);
+            return dispatch(opts2, handler);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler2
+            handler
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11522,13 +11522,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler2) {
+        return function retryInterceptor(opts, handler) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler: handler2,
+                handler,
                 dispatch
               }
             )
@@ -11554,13 +11554,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler2) {
-        super(handler2);
+      constructor({ maxSize }, handler) {
+        super(handler);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler2;
+        this.#handler = handler;
       }
       onConnect(abort) {
         this.#abort = abort;
@@ -11623,11 +11623,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler2) {
+        return function Intercept(opts, handler) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler2
+            handler
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11818,10 +11818,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler: handler2, dispatch }, opts) {
-        super(handler2);
+      constructor(state, { origin, handler, dispatch }, opts) {
+        super(handler);
         this.#origin = origin;
-        this.#handler = handler2;
+        this.#handler = handler;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -11894,14 +11894,14 @@ var require_dns = __commonJS({
       };
       const instance = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler2) {
+        return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler2);
+            return dispatch(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
-              return handler2.onError(err);
+              return handler.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11916,7 +11916,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
             );
           });
           return true;
@@ -12401,7 +12401,7 @@ var require_response = __commonJS({
     var assert = __require("node:assert");
     var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12544,8 +12544,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12561,7 +12561,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12694,7 +12694,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12762,7 +12762,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -12885,13 +12885,13 @@ var require_request2 = __commonJS({
         init = webidl.converters.RequestInit(init, prefix2, "init");
         let request2 = null;
         let fallbackMode = null;
-        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl2);
+            parsedURL = new URL(input, baseUrl);
           } catch (err) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err });
           }
@@ -12982,7 +12982,7 @@ var require_request2 = __commonJS({
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl2);
+              parsedReferrer = new URL(referrer, baseUrl);
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15432,7 +15432,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15759,8 +15759,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache3 = this.#relevantRequestResponseList;
-        const backupCache = [...cache3];
+        const cache4 = this.#relevantRequestResponseList;
+        const backupCache = [...cache4];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15787,9 +15787,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache3.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15819,11 +15819,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache3.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
-              cache3.push([operation.request, operation.response]);
+              cache4.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15959,7 +15959,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -15997,13 +15997,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache3 = new Cache(kConstruct, cacheList);
-            return await cache3.match(request2, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            return await cache4.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache3 = new Cache(kConstruct, cacheList);
-            const response = await cache3.match(request2, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            const response = await cache4.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16033,12 +16033,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         cacheName = webidl.converters.DOMString(cacheName, prefix2, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache4 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache4);
+          const cache5 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache5);
         }
-        const cache3 = [];
-        this.#caches.set(cacheName, cache3);
-        return new Cache(kConstruct, cache3);
+        const cache4 = [];
+        this.#caches.set(cacheName, cache4);
+        return new Cache(kConstruct, cache4);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str4 = stringify(cookie);
+      if (str4) {
+        headers.append("Set-Cookie", str4);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -19060,9 +19060,9 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler2) => {
+      return (url, opts, handler) => {
         if (typeof opts === "function") {
-          handler2 = opts;
+          handler = opts;
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
@@ -19095,7 +19095,7 @@ var require_undici = __commonJS({
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler2);
+        }, handler);
       };
     }
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
@@ -19218,7 +19218,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -19229,7 +19229,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str4;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -19272,7 +19272,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -20122,14 +20122,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
@@ -20234,22 +20234,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -20287,7 +20287,7 @@ var require_util9 = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -20795,13 +20795,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -20880,7 +20880,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context3, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -20891,7 +20891,7 @@ var require_code2 = __commonJS({
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context3 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context3}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -21274,8 +21274,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -21605,11 +21605,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self: self2 } = it;
@@ -21911,11 +21911,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -22014,9 +22014,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -22072,12 +22072,12 @@ var require_compile = __commonJS({
           validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate2.source)
             validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
@@ -22101,7 +22101,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22128,7 +22128,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22372,10 +22372,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -22834,11 +22834,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -22992,7 +22992,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23028,50 +23028,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative5 = parse4(serialize(relative5, options), options);
+        relative7 = parse4(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative5.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23079,7 +23079,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23159,8 +23159,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -23182,9 +23182,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -23259,15 +23259,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -23276,14 +23276,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -23383,7 +23383,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve6,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -23445,7 +23445,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -23523,8 +23523,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -24143,8 +24143,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -24240,16 +24240,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -24684,28 +24684,28 @@ var require_additionalItems = __commonJS({
       error: error2,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -26055,778 +26055,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve6, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result2) {
-          result2.done ? resolve6(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve6(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve6(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
-        }
-        return lowercaseKeys2(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj2;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj2 = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj2 = JSON.parse(contents);
-                }
-                response.result = obj2;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj2 && obj2.message) {
-                msg = obj2.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve6(response);
-            }
-          }));
-        });
-      }
-    };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
-  }
-});
-
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -26838,19 +26066,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults3, onto = {}) {
+      var load = function(received, defaults2, onto = {}) {
         var k, ref, v;
-        for (k in defaults3) {
-          v = defaults3[k];
+        for (k in defaults2) {
+          v = defaults2[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults3, onto = {}) {
+      var overwrite = function(received, defaults2, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults3[k] !== void 0) {
+          if (defaults2[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -27280,8 +26508,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -27492,15 +26720,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve6, returned, task;
+          var args, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve6(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -27515,13 +26743,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve6;
-          resolve6 = reject = null;
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._queue.push({ task, args, resolve: resolve9, reject });
           this._tryToRun();
           return promise;
         }
@@ -27915,21 +27143,21 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve6();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve9();
                     }
                   });
                 }
@@ -28022,9 +27250,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve6)(args3);
+                  return (args3[0] != null ? reject : resolve9)(args3);
                 });
               });
             };
@@ -28308,11 +27536,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28328,7 +27556,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve6(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28471,9 +27699,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
+    const listItems = items2.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -28643,7 +27871,7 @@ function info(message) {
 }
 
 // src/engine/lint.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/findings/finding.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
@@ -28653,6 +27881,10 @@ function compareFindings(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// src/read/file-source.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname, isAbsolute, join as join2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/read/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -28691,10 +27923,10 @@ async function discover(paths, options) {
   const files = [];
   const problems = [];
   const unreadable = [];
-  const within = (real, dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-  const inside2 = (real) => !root || within(real, root);
+  const within2 = (real, dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+  const inside2 = (real) => !root || within2(real, root);
   const scanned = paths.map((p) => tryRealpath(resolve(options.cwd, p))).filter((p) => p !== void 0);
-  const inScanned = (real) => scanned.some((d) => within(real, d));
+  const inScanned = (real) => scanned.some((d) => within2(real, d));
   function visit(abs, explicit) {
     const display = displayPath(options.cwd, abs);
     if (!explicit && options.isIgnored?.(display)) return;
@@ -28740,12 +27972,12 @@ async function discover(paths, options) {
         visit(childAbs, false);
         continue;
       }
-      const isDir = entry.isDirectory();
-      if (!isDir && !entry.isFile()) continue;
+      const isDir2 = entry.isDirectory();
+      if (!isDir2 && !entry.isFile()) continue;
       const display = displayPath(options.cwd, childAbs);
       if (options.isIgnored?.(display)) continue;
       const childReal = join(real, entry.name);
-      if (isDir) visitDir(childAbs, childReal);
+      if (isDir2) visitDir(childAbs, childReal);
       else addFile(childAbs, childReal, display, false);
     }
   }
@@ -28948,8 +28180,85 @@ function formatBytes(n) {
   return `${n} B`;
 }
 
+// src/read/file-source.ts
+function diskSource(root) {
+  const realRoot = root ? tryRealpath2(root) ?? resolve2(root) : void 0;
+  const outside = (abs) => {
+    if (!realRoot) return void 0;
+    if (!within(realRoot, resolve2(abs)) && !within(resolve2(root), resolve2(abs))) return "is outside the workspace";
+    let probe = resolve2(abs);
+    let real = tryRealpath2(probe);
+    while (real === void 0 && dirname(probe) !== probe) real = tryRealpath2(probe = dirname(probe));
+    return real === void 0 || within(realRoot, real) ? void 0 : "resolves outside the workspace (a symlink out of it is not followed)";
+  };
+  return {
+    label: "the working tree",
+    discover: (paths, options) => discover(paths, { ...options, root: root ?? options.root }),
+    load: (c, maxBytes) => loadFileSync(c.abs, c.path, maxBytes),
+    async readText(abs) {
+      const why = outside(abs);
+      if (why) return { ok: false, reason: why };
+      try {
+        return { ok: true, text: readFileSync2(abs, "utf8") };
+      } catch (e) {
+        return { ok: false, reason: e.code === "ENOENT" ? "no such file" : String(e) };
+      }
+    },
+    async listFiles(absDir) {
+      if (outside(absDir)) return void 0;
+      try {
+        return readdirSync2(absDir).filter((n) => isFile(join2(absDir, n)) && !outside(join2(absDir, n)));
+      } catch {
+        return void 0;
+      }
+    },
+    async findUp(start, names) {
+      let dir = resolve2(start);
+      if (!isDir(dir)) dir = dirname(dir);
+      for (; ; ) {
+        for (const name of names) if (isFile(join2(dir, name))) return join2(dir, name);
+        const parent = dirname(dir);
+        if (parent === dir || root && !within(resolve2(root), parent)) return void 0;
+        dir = parent;
+      }
+    },
+    outside
+  };
+}
+function within(root, path2) {
+  const rel = relative2(root, path2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function tryRealpath2(path2) {
+  try {
+    return realpathSync2.native(path2);
+  } catch {
+    return void 0;
+  }
+}
+function isFile(path2) {
+  try {
+    return statSync2(path2).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDir(path2) {
+  try {
+    return statSync2(path2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 // src/engine/rule.ts
 var DOCS_BASE = "https://github.com/arch-lint/arch-lint/blob/main/docs/rules/";
+function locate(at2) {
+  return "headerRange" in at2 ? { file: at2.file, range: at2.headerRange } : at2;
+}
+function valueAt(attr) {
+  return attr && { file: attr.file, range: attr.valueRange };
+}
 function defineRule(rule) {
   return rule;
 }
@@ -28962,14 +28271,14 @@ function formatMessage(template, data = {}) {
 
 // rules/lib/terraform-fix.ts
 function setAttributeEdits(block, name, valueText) {
-  const existing = block.attr(name);
+  const existing = block.declared(name);
   if (existing) return [{ file: existing.file, range: existing.valueRange, text: valueText }];
   const open2 = block.node.openBraceRange;
   const close = block.node.closeBraceRange;
-  const at = { start: open2.end, end: open2.end };
+  const at2 = { start: open2.end, end: open2.end };
   const line = `${block.bodyIndent}${name} = ${valueText}`;
   const sameLine = open2.end.line === close.start.line;
-  return [{ file: block.file, range: at, text: sameLine ? `
+  return [{ file: block.file, range: at2, text: sameLine ? `
 ${line}
 ${block.indent}` : `
 ${line}` }];
@@ -28978,7 +28287,7 @@ function setAttributeFix(block, name, valueText) {
   return { description: `Set ${name} = ${valueText}`, edits: setAttributeEdits(block, name, valueText) };
 }
 
-// rules/terraform/lib/origin.ts
+// rules/lib/origin.ts
 var MAX_DEPTH = 8;
 function rootCall(module) {
   let call = module?.call;
@@ -29031,19 +28340,19 @@ function subnetZones(stack, attr, from) {
 }
 function singleZoneList(stack, resource, name, noun) {
   const attr = resource.attr(name);
-  const items = attr?.value;
-  if (!attr || !Array.isArray(items)) return void 0;
-  if (items.length === 1) {
-    const only = items[0];
+  const items2 = attr?.value;
+  if (!attr || !Array.isArray(items2)) return void 0;
+  if (items2.length === 1) {
+    const only = items2[0];
     return { detail: typeof only === "string" && noun === "availability zone" ? only : `one ${noun}` };
   }
-  if (items.length < 2) return void 0;
+  if (items2.length < 2) return void 0;
   if (noun === "availability zone") {
-    const known = items.filter((z) => typeof z === "string");
-    return known.length === items.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
+    const known = items2.filter((z) => typeof z === "string");
+    return known.length === items2.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
   }
   const zones = subnetZones(stack, attr, resource);
-  return zones && zones.size === 1 ? { detail: `${items.length} subnets, all in ${[...zones][0]}` } : void 0;
+  return zones && zones.size === 1 ? { detail: `${items2.length} subnets, all in ${[...zones][0]}` } : void 0;
 }
 
 // rules/aws/aws-asg-single-az.ts
@@ -29058,7 +28367,7 @@ var aws_asg_single_az_default = defineRule({
       singleAz: "Auto Scaling group {resource} is confined to {detail} ({attribute}): if that availability zone fails, every instance goes down and the group cannot replace them in another zone. Give it subnets in at least two zones."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const asg of stack.resourcesOfType("aws_autoscaling_group")) {
         for (const [name, noun] of [
@@ -29068,10 +28377,10 @@ var aws_asg_single_az_default = defineRule({
           const single = singleZoneList(stack, asg, name, noun);
           const attr = asg.attr(name);
           if (!single || !attr) continue;
-          context3.report({
+          context.report({
             messageId: "singleAz",
-            data: { resource: asg.address, detail: single.detail, attribute: name },
-            ...writtenAt(attr, asg),
+            data: { detail: single.detail, attribute: name },
+            at: writtenAt(attr, asg),
             resource: asg.address
           });
           break;
@@ -29132,24 +28441,23 @@ function isOpen(v) {
 
 // rules/aws/lib/expansion.ts
 function expansionUnknown(r) {
-  return r.key === void 0 && r.node.body.attributes.some((a) => a.name === "count" || a.name === "for_each");
+  return r.expansion === "unknown";
 }
 
 // rules/aws/lib/cluster-instances.ts
 function clusterInstances(stack, cluster, instanceType) {
   return stack.referrers(cluster, instanceType, "cluster_identifier");
 }
-function reportClustersWithOneInstance(stack, context3, check) {
+function reportClustersWithOneInstance(stack, context, check) {
   for (const cluster of stack.resourcesOfType(check.clusterType)) {
     if (check.skip?.(cluster)) continue;
     const instances = clusterInstances(stack, cluster, check.instanceType);
     const count = instances.length;
     if (count >= 2 || instances.some(expansionUnknown)) continue;
-    context3.report({
+    context.report({
       messageId: check.messageId,
-      data: { resource: cluster.address, count, instanceType: check.instanceType },
-      file: cluster.file,
-      range: cluster.headerRange,
+      data: { count, instanceType: check.instanceType },
+      at: cluster,
       resource: cluster.address
     });
   }
@@ -29175,254 +28483,6 @@ function callsOf(stack, name, submodule = "") {
   });
 }
 
-// rules/aws/lib/settings.ts
-function boolSetting(block, name) {
-  const attr = block.attr(name);
-  if (!attr || attr.value === null) return "absent";
-  if (isUnknown(attr.value)) return "unknown";
-  const b = asBool(attr.value);
-  return b === void 0 ? "unknown" : b ? "true" : "false";
-}
-function isSet(block, name) {
-  const attr = block.attr(name);
-  return attr !== void 0 && attr.value !== null;
-}
-function reportUnlessTrue(context3, req) {
-  const state = boolSetting(req.block, req.name);
-  if (state === "true" || state === "unknown") return false;
-  const attr = req.block.attr(req.name);
-  const literal2 = !attr || attr.node.expr.kind === "LiteralValue";
-  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
-  context3.report({
-    messageId: req.messageId,
-    data: { ...req.data, attribute: req.name, state: state === "absent" ? "not set, which means false" : "false" },
-    file: attr ? attr.file : req.block.file,
-    range: attr ? attr.range : req.block.headerRange,
-    resource: req.resource,
-    fix
-  });
-  return true;
-}
-
-// rules/aws/aws-aurora-multi-az.ts
-function kindOf2(block) {
-  const engine = asString(block.value("engine"));
-  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
-  return asString(block.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
-}
-var aws_aurora_multi_az_default = defineRule({
-  meta: {
-    id: "aws-aurora-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "Aurora clusters need instances in at least two availability zones",
-    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
-    messages: {
-      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
-      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
-      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
-    }
-  },
-  check(project, context3) {
-    for (const stack of project.terraform.stacks) {
-      const reportServerless = (block, resource) => {
-        const mode = block.attr("engine_mode");
-        context3.report({
-          messageId: "serverlessV1",
-          data: { resource },
-          file: mode ? mode.file : block.file,
-          range: mode ? mode.range : block.headerRange,
-          resource
-        });
-      };
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (kindOf2(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
-      }
-      reportClustersWithOneInstance(stack, context3, {
-        clusterType: "aws_rds_cluster",
-        instanceType: "aws_rds_cluster_instance",
-        messageId: "oneInstance",
-        skip: (cluster) => kindOf2(cluster) !== "aurora"
-      });
-      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
-        if (asBool(call.value("create")) === false) continue;
-        const kind = kindOf2(call);
-        if (kind === "serverless-v1") reportServerless(call, call.address);
-        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
-        const count = moduleInstanceCount(call);
-        if (count === void 0 || count >= 2) continue;
-        const instances = call.attr("instances");
-        context3.report({
-          messageId: "moduleOneInstance",
-          data: { resource: call.address, count },
-          file: instances ? instances.file : call.file,
-          range: instances ? instances.range : call.headerRange,
-          resource: call.address
-        });
-      }
-    }
-  }
-});
-function moduleInstanceCount(call) {
-  const instances = call.value("instances");
-  let count;
-  if (instances === void 0 || instances === null) count = 0;
-  else if (isObject(instances)) count = Object.keys(instances).length;
-  else if (Array.isArray(instances)) count = instances.length;
-  else return void 0;
-  const autoscaling = asBool(call.value("autoscaling_enabled"));
-  if (autoscaling === true) {
-    const min = call.value("autoscaling_min_capacity");
-    if (min === void 0 || min === null) return count;
-    const n = asNumber(min);
-    if (n === void 0) return void 0;
-    count += n;
-  }
-  return count;
-}
-
-// rules/terraform/lib/roots.ts
-var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
-var exampleDirsSchema = {
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
-};
-function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  const segments = module.dir.split("/");
-  return segments.some((s) => exampleDirs.includes(s));
-}
-function looksReusable(module) {
-  const required = [...module.variables.values()].some(
-    (v) => !v.block.body.attributes.some((a) => a.name === "default")
-  );
-  return required && module.dir.split("/").includes("modules");
-}
-function isDeployableRoot(module) {
-  if (!module.isRoot) return false;
-  if (module.backend !== void 0) return true;
-  return module.providers.length > 0 && !looksReusable(module);
-}
-function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return project.stacks.filter((s) => s.root.isRoot && !isExample(s.root, exampleDirs));
-}
-
-// rules/aws/lib/replicas.ts
-function isReadReplica(block) {
-  const cluster = block.type === "resource" && block.labels[0] === "aws_rds_cluster";
-  return isSet(block, cluster ? "replication_source_identifier" : "replicate_source_db");
-}
-
-// rules/aws/aws-db-backups-disabled.ts
-var aws_db_backups_disabled_default = defineRule({
-  meta: {
-    id: "aws-db-backups-disabled",
-    category: "disaster-recovery",
-    severity: "error",
-    fixable: true,
-    title: "RDS databases must keep automated backups",
-    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) with `backup_retention_period = 0`. Zero disables automated backups and point-in-time recovery: a dropped table, a bad migration or a corrupted volume can then only be recovered from manual snapshots, if there are any. Read replicas (their source keeps the backups) and the examples and tests of reusable modules are not flagged.",
-    messages: {
-      backupsDisabled: "Database {resource} has backup_retention_period = 0: automated backups and point-in-time recovery are off, so a bad migration, a dropped table or a lost volume cannot be undone. Keep at least 7 days of backups."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context3) {
-    const judge3 = (block, resource) => {
-      if (isReadReplica(block)) return;
-      const attr = block.attr("backup_retention_period");
-      if (!attr || asNumber(attr.value) !== 0) return;
-      const at = written(attr, block);
-      context3.report({
-        messageId: "backupsDisabled",
-        data: { resource },
-        file: at.file,
-        range: at.range,
-        resource,
-        fix: at.fix("7")
-      });
-    };
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const type of ["aws_db_instance", "aws_rds_cluster"])
-        for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
-    }
-  }
-});
-
-// rules/aws/aws-db-deletion-protection.ts
-function notApplicable(block) {
-  if (isReadReplica(block)) return true;
-  return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
-}
-function* databases(stack) {
-  for (const type of ["aws_db_instance", "aws_rds_cluster"])
-    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
-  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
-  }
-}
-var aws_db_deletion_protection_default = defineRule({
-  meta: {
-    id: "aws-db-deletion-protection",
-    category: "disaster-recovery",
-    severity: "warning",
-    fixable: true,
-    title: "RDS databases should have deletion protection",
-    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) whose `deletion_protection` is missing or false. Without it, a `terraform destroy` in the wrong workspace, a renamed resource or a change that forces replacement deletes the database; with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas, Aurora member instances, and the examples and tests of reusable modules (torn down on purpose) are not flagged.",
-    messages: {
-      unprotected: "Database {resource} can be deleted by any destroy or replacing plan (deletion_protection is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context3) {
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const { block, resource } of databases(stack)) {
-        if (notApplicable(block)) continue;
-        const state = boolSetting(block, "deletion_protection");
-        if (state === "true" || state === "unknown") continue;
-        const attr = block.attr("deletion_protection");
-        const at = attr ? written(attr, block) : void 0;
-        context3.report({
-          messageId: "unprotected",
-          data: { resource, state: state === "absent" ? "not set, which means false" : "false" },
-          file: at ? at.file : block.file,
-          range: at ? at.range : block.headerRange,
-          resource,
-          fix: at ? at.fix("true") : setAttributeFix(block, "deletion_protection", "true")
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-docdb-multi-az.ts
-var aws_docdb_multi_az_default = defineRule({
-  meta: {
-    id: "aws-docdb-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "DocumentDB clusters need instances in at least two availability zones",
-    description: "Flags `aws_docdb_cluster` resources with fewer than two `aws_docdb_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the cluster without a primary until a new instance is created; with a replica in another AZ, DocumentDB fails over in about 30 seconds.",
-    messages: {
-      oneInstance: "DocumentDB cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_docdb_cluster_instance (count = 2 or more)."
-    }
-  },
-  check(project, context3) {
-    for (const stack of project.terraform.stacks) {
-      reportClustersWithOneInstance(stack, context3, {
-        clusterType: "aws_docdb_cluster",
-        instanceType: "aws_docdb_cluster_instance",
-        messageId: "oneInstance"
-      });
-    }
-  }
-});
-
 // rules/lib/terraform.ts
 function* resourcesOf(project, ...types) {
   for (const stack of project.terraform.stacks) {
@@ -29435,8 +28495,14 @@ function firstBlock(block, type) {
 function enumValue(block, name) {
   return asString(block?.value(name))?.toUpperCase();
 }
-function isFalse(block, name) {
-  return asBool(block?.value(name)) === false;
+function boolOf(value) {
+  if (value === void 0 || value === null) return "absent";
+  if (isUnknown(value)) return "unknown";
+  const b = asBool(value);
+  return b === void 0 ? "unknown" : b ? "true" : "false";
+}
+function boolSetting(block, name) {
+  return boolOf(block?.attr(name)?.value);
 }
 function literalRange(expr, match2) {
   switch (expr.kind) {
@@ -29482,7 +28548,7 @@ function knownStrings(v) {
   return v.flatMap((x) => typeof x === "string" ? [x] : []);
 }
 function hasDynamicBlock(block, type) {
-  return block.node.body.blocks.some((b) => b.type === "dynamic" && b.labels[0]?.value === type);
+  return !block.blocksKnown(type);
 }
 function indentUnit(block) {
   const step = block.bodyIndent.slice(block.indent.length);
@@ -29496,9 +28562,9 @@ ${body}
 ${parent.bodyIndent}}`;
   const open2 = parent.node.openBraceRange;
   const close = parent.node.closeBraceRange;
-  const at = { start: open2.end, end: open2.end };
+  const at2 = { start: open2.end, end: open2.end };
   const sameLine = open2.end.line === close.start.line;
-  return [{ file: parent.file, range: at, text: sameLine ? `
+  return [{ file: parent.file, range: at2, text: sameLine ? `
 ${text}
 ${parent.indent}` : `
 ${text}` }];
@@ -29511,9 +28577,529 @@ function isLiteralAttr(attr) {
   return attr !== void 0 && attr.references.length === 0;
 }
 function literalFix(block, name, valueText) {
-  const attr = block.attr(name);
+  const attr = block.declared(name);
   return attr === void 0 || isLiteralAttr(attr) ? setAttributeFix(block, name, valueText) : void 0;
 }
+
+// rules/aws/lib/settings.ts
+function isSet(block, name) {
+  const attr = block.attr(name);
+  return attr !== void 0 && attr.value !== null;
+}
+function reportUnlessTrue(context, req) {
+  const state = boolSetting(req.block, req.name);
+  if (state === "true" || state === "unknown") return false;
+  const attr = req.block.declared(req.name);
+  const literal2 = !attr || attr.node.expr.kind === "LiteralValue";
+  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
+  context.report({
+    messageId: req.messageId,
+    data: {
+      ...req.data,
+      attribute: req.name,
+      state: state === "absent" ? attr ? "null, which means false" : "not set, which means false" : "false"
+    },
+    at: attr ?? req.block,
+    resource: req.resource,
+    fix
+  });
+  return true;
+}
+
+// rules/aws/aws-aurora-multi-az.ts
+function kindOf2(block) {
+  const engine = asString(block.value("engine"));
+  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
+  return asString(block.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
+}
+var aws_aurora_multi_az_default = defineRule({
+  meta: {
+    id: "aws-aurora-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "Aurora clusters need instances in at least two availability zones",
+    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
+    messages: {
+      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
+      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
+      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const reportServerless = (block, resource) => {
+        const mode = block.attr("engine_mode");
+        context.report({ messageId: "serverlessV1", at: mode ?? block, resource });
+      };
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (kindOf2(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
+      }
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_rds_cluster",
+        instanceType: "aws_rds_cluster_instance",
+        messageId: "oneInstance",
+        skip: (cluster) => kindOf2(cluster) !== "aurora"
+      });
+      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
+        if (asBool(call.value("create")) === false) continue;
+        const kind = kindOf2(call);
+        if (kind === "serverless-v1") reportServerless(call, call.address);
+        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
+        const count = moduleInstanceCount(call);
+        if (count === void 0 || count >= 2) continue;
+        const instances = call.attr("instances");
+        context.report({
+          messageId: "moduleOneInstance",
+          data: { count },
+          at: instances ?? call,
+          resource: call.address
+        });
+      }
+    }
+  }
+});
+function moduleInstanceCount(call) {
+  const instances = call.value("instances");
+  let count;
+  if (instances === void 0 || instances === null) count = 0;
+  else if (isObject(instances)) count = Object.keys(instances).length;
+  else if (Array.isArray(instances)) count = instances.length;
+  else return void 0;
+  const autoscaling = asBool(call.value("autoscaling_enabled"));
+  if (autoscaling === true) {
+    const min = call.value("autoscaling_min_capacity");
+    if (min === void 0 || min === null) return count;
+    const n = asNumber(min);
+    if (n === void 0) return void 0;
+    count += n;
+  }
+  return count;
+}
+
+// src/model/terraform/roles.ts
+var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
+function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return dir.split("/").some((s) => exampleDirs.includes(s));
+}
+function hasRequiredInput(module) {
+  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
+}
+function looksReusable(module) {
+  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
+}
+function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  if (!module.isRoot) return "module";
+  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  if (module.backend !== void 0) return "deployment";
+  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
+  if (module.tfvarsFiles.length > 0) return "deployment";
+  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
+}
+
+// rules/lib/roots.ts
+var exampleDirsSchema = {
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
+};
+function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return isUnderExampleDir(module.dir, exampleDirs);
+}
+function isDeployableRoot(module) {
+  return rootRole(module, []) === "deployment";
+}
+function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
+}
+
+// rules/aws/lib/replicas.ts
+function isReadReplica(block) {
+  const cluster = block.type === "resource" && block.labels[0] === "aws_rds_cluster";
+  return isSet(block, cluster ? "replication_source_identifier" : "replicate_source_db");
+}
+
+// rules/aws/aws-db-backups-disabled.ts
+var aws_db_backups_disabled_default = defineRule({
+  meta: {
+    id: "aws-db-backups-disabled",
+    category: "disaster-recovery",
+    severity: "error",
+    fixable: true,
+    title: "RDS databases must keep automated backups",
+    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) with `backup_retention_period = 0`. Zero disables automated backups and point-in-time recovery: a dropped table, a bad migration or a corrupted volume can then only be recovered from manual snapshots, if there are any. Read replicas (their source keeps the backups) and the examples and tests of reusable modules are not flagged.",
+    messages: {
+      backupsDisabled: "Database {resource} has backup_retention_period = 0: automated backups and point-in-time recovery are off, so a bad migration, a dropped table or a lost volume cannot be undone. Keep at least 7 days of backups."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    const judge3 = (block, resource) => {
+      if (isReadReplica(block)) return;
+      const attr = block.attr("backup_retention_period");
+      if (!attr || asNumber(attr.value) !== 0) return;
+      const at2 = written(attr, block);
+      context.report({ messageId: "backupsDisabled", at: at2, resource, fix: at2.fix("7") });
+    };
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const type of ["aws_db_instance", "aws_rds_cluster"])
+        for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
+      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
+      }
+    }
+  }
+});
+
+// rules/aws/aws-db-deletion-protection.ts
+function notApplicable(block) {
+  if (isReadReplica(block)) return true;
+  return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
+}
+function* databases(stack) {
+  for (const type of ["aws_db_instance", "aws_rds_cluster"])
+    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
+  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
+  }
+}
+var aws_db_deletion_protection_default = defineRule({
+  meta: {
+    id: "aws-db-deletion-protection",
+    category: "disaster-recovery",
+    severity: "warning",
+    fixable: true,
+    title: "RDS databases should have deletion protection",
+    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) whose `deletion_protection` is missing or false. Without it, a `terraform destroy` in the wrong workspace, a renamed resource or a change that forces replacement deletes the database; with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas, Aurora member instances, and the examples and tests of reusable modules (torn down on purpose) are not flagged.",
+    messages: {
+      unprotected: "Database {resource} can be deleted by any destroy or replacing plan (deletion_protection is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const { block, resource } of databases(stack)) {
+        if (notApplicable(block)) continue;
+        const state = boolSetting(block, "deletion_protection");
+        if (state === "true" || state === "unknown") continue;
+        const attr = block.attr("deletion_protection");
+        const at2 = attr ? written(attr, block) : void 0;
+        context.report({
+          messageId: "unprotected",
+          data: { state: state === "absent" ? "not set, which means false" : "false" },
+          at: at2 ?? block,
+          resource,
+          fix: at2 ? at2.fix("true") : setAttributeFix(block, "deletion_protection", "true")
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-docdb-multi-az.ts
+var aws_docdb_multi_az_default = defineRule({
+  meta: {
+    id: "aws-docdb-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "DocumentDB clusters need instances in at least two availability zones",
+    description: "Flags `aws_docdb_cluster` resources with fewer than two `aws_docdb_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the cluster without a primary until a new instance is created; with a replica in another AZ, DocumentDB fails over in about 30 seconds.",
+    messages: {
+      oneInstance: "DocumentDB cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_docdb_cluster_instance (count = 2 or more)."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_docdb_cluster",
+        instanceType: "aws_docdb_cluster_instance",
+        messageId: "oneInstance"
+      });
+    }
+  }
+});
+
+// src/model/terraform/references.ts
+var NOT_ADDRESSES = /* @__PURE__ */ new Set(["count", "each", "path", "terraform", "self"]);
+function collectReferences(expr, bound2 = /* @__PURE__ */ new Set()) {
+  const out = [];
+  walk(expr, bound2, out);
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((r) => {
+    const id = `${r.address}#${r.key ?? ""}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+function referenceAddresses(expr, bound2) {
+  return [...new Set(collectReferences(expr, bound2).map((r) => r.address))];
+}
+function attrName(t) {
+  return t?.kind === "Attr" ? t.name : void 0;
+}
+function indexKey(t) {
+  return t?.kind === "Index" ? t.key : void 0;
+}
+function traversalReference(root, steps) {
+  if (NOT_ADDRESSES.has(root)) return void 0;
+  const a = attrName(steps[0]);
+  if (a === void 0) return void 0;
+  if (root === "var" || root === "local") return { address: `${root}.${a}` };
+  if (root === "module") return { address: `module.${a}`, key: indexKey(steps[1]) };
+  if (root === "data") {
+    const n = attrName(steps[1]);
+    return n === void 0 ? void 0 : { address: `data.${a}.${n}`, key: indexKey(steps[2]) };
+  }
+  return { address: `${root}.${a}`, key: indexKey(steps[1]) };
+}
+function walk(e, bound2, out) {
+  switch (e.kind) {
+    case "ScopeTraversal": {
+      if (bound2.has(e.root)) return;
+      const r = traversalReference(e.root, e.traversal);
+      if (r) out.push(r);
+      return;
+    }
+    case "TemplateLiteral":
+    case "LiteralValue":
+    case "AnonSymbol":
+    case "Invalid":
+      return;
+    case "Template":
+      for (const p of e.parts) walk(p, bound2, out);
+      return;
+    case "TemplateWrap":
+      return walk(e.wrapped, bound2, out);
+    case "TemplateIf":
+      walk(e.condition, bound2, out);
+      walk(e.then, bound2, out);
+      if (e.else) walk(e.else, bound2, out);
+      return;
+    case "TemplateFor": {
+      walk(e.collection, bound2, out);
+      walk(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
+      return;
+    }
+    case "TupleCons":
+      for (const i of e.items) walk(i, bound2, out);
+      return;
+    case "ObjectCons":
+      for (const i of e.items) {
+        if (i.bareKey === void 0) walk(i.key, bound2, out);
+        walk(i.value, bound2, out);
+      }
+      return;
+    case "RelativeTraversal":
+      return walk(e.source, bound2, out);
+    case "FunctionCall":
+      for (const a of e.args) walk(a, bound2, out);
+      return;
+    case "Index":
+      walk(e.collection, bound2, out);
+      walk(e.key, bound2, out);
+      return;
+    case "Splat":
+      walk(e.source, bound2, out);
+      walk(e.each, bound2, out);
+      return;
+    case "For": {
+      walk(e.collection, bound2, out);
+      const inner = withNames(bound2, e.keyVar, e.valueVar);
+      if (e.keyExpr) walk(e.keyExpr, inner, out);
+      walk(e.valueExpr, inner, out);
+      if (e.condition) walk(e.condition, inner, out);
+      return;
+    }
+    case "Conditional":
+      walk(e.condition, bound2, out);
+      walk(e.trueResult, bound2, out);
+      walk(e.falseResult, bound2, out);
+      return;
+    case "UnaryOp":
+      return walk(e.operand, bound2, out);
+    case "BinaryOp":
+      walk(e.left, bound2, out);
+      walk(e.right, bound2, out);
+      return;
+    case "Parentheses":
+      return walk(e.expr, bound2, out);
+  }
+}
+function withNames(bound2, ...names) {
+  const s = new Set(bound2);
+  for (const n of names) if (n !== void 0) s.add(n);
+  return s;
+}
+
+// rules/lib/follow.ts
+var MAX_DEPTH2 = 8;
+function traversals(expr, out = []) {
+  if (expr === null || typeof expr !== "object") return out;
+  if (Array.isArray(expr)) {
+    for (const e of expr) traversals(e, out);
+    return out;
+  }
+  const node = expr;
+  if (node.kind === "ScopeTraversal") {
+    const t = node;
+    out.push({ root: t.root, steps: t.traversal.flatMap((s) => s.kind === "Attr" && s.name ? [s.name] : []) });
+    return out;
+  }
+  for (const [key, value] of Object.entries(node))
+    if (key !== "range" && value && typeof value === "object") traversals(value, out);
+  return out;
+}
+function outputExpr(module, name) {
+  const def = module.def;
+  return def?.outputs?.get(name)?.node.body.attributes.find((a) => a.name === "value")?.expr;
+}
+function resourcesIn(module, expr) {
+  const addresses = new Set(collectReferences(expr).map((r) => r.address));
+  return [...module.resources, ...module.dataSources].filter(
+    (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
+  );
+}
+function behindOutput(stack, module, callName, output, depth) {
+  if (depth > MAX_DEPTH2) return [];
+  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName);
+  const out = [];
+  for (const call of calls) {
+    const child = call.child;
+    const expr = child ? outputExpr(child, output) : void 0;
+    if (!child || !expr) continue;
+    out.push(...resourcesIn(child, expr));
+    for (const t of traversals(expr)) {
+      if (t.root === "module" && t.steps.length >= 2)
+        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
+    }
+  }
+  return out;
+}
+function designated(stack, attr, from, depth = 0) {
+  if (depth > MAX_DEPTH2) return [];
+  const found = new Set(stack.referenced(attr, from));
+  for (const t of traversals(attr.node.expr)) {
+    if (t.root === "var" && t.steps[0] && from.module.call) {
+      const call = from.module.call;
+      const argument = call.attr(t.steps[0]);
+      if (argument) for (const r of designated(stack, argument, call, depth + 1)) found.add(r);
+    } else if (t.root === "module" && t.steps.length >= 2) {
+      for (const r of behindOutput(stack, from.module, t.steps[0], t.steps[1], depth + 1)) found.add(r);
+    }
+  }
+  return [...found];
+}
+
+// rules/lib/regions.ts
+function knownRegion(r) {
+  return typeof r.region === "string" && r.region !== "" ? r.region : void 0;
+}
+function remapsProviders(module) {
+  for (let m = module; m?.call; m = m.call.module) if (m.call.attr("providers")) return true;
+  return false;
+}
+function providerIdentity(r) {
+  if (r.provider) return r.provider;
+  const explicit = "resourceType" in r ? r.attr("provider") : r.attr("providers");
+  if (explicit || remapsProviders(r.module)) return void 0;
+  return "implicit";
+}
+function ownRegion(r) {
+  if (!("resourceType" in r)) return false;
+  if (r.resourceType.startsWith("azurerm_")) return true;
+  return r.resourceType.startsWith("google_") && r.attr("region") !== void 0;
+}
+function sameRegion(a, b) {
+  const ra = knownRegion(a);
+  const rb = knownRegion(b);
+  if (ra !== void 0 && rb !== void 0) return ra === rb;
+  if (ownRegion(a) || ownRegion(b)) return void 0;
+  const pa = providerIdentity(a);
+  return pa !== void 0 && pa === providerIdentity(b) ? true : void 0;
+}
+function regionText(r) {
+  return knownRegion(r) ?? "its provider's region";
+}
+
+// rules/lib/counterparts.ts
+function copies(stack, type, attr) {
+  return stack.resourcesOfType(type).flatMap((resource) => {
+    const a = resource.attr(attr);
+    return a && a.value !== null ? [{ resource, attr: a }] : [];
+  });
+}
+function sourcesOf(stack, copy, candidates, nameAttributes) {
+  const byRef = designated(stack, copy.attr, copy.resource).filter((r) => candidates.includes(r));
+  if (byRef.length > 0) return byRef;
+  const v = copy.attr.value;
+  if (typeof v !== "string" || v === "") return [];
+  return candidates.filter(
+    (c) => c !== copy.resource && nameAttributes.some((n) => {
+      const x = c.value(n);
+      return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
+    })
+  );
+}
+function coverage(primary, resolved) {
+  let sameRegionCopy;
+  for (const [copy, sources] of resolved) {
+    if (copy === primary) continue;
+    const mine = sources.includes(primary);
+    if (!mine && sources.length > 0) continue;
+    const same = sameRegion(primary, copy);
+    if (same !== true) return { kind: "covered" };
+    if (mine) sameRegionCopy ??= copy;
+  }
+  return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
+}
+
+// rules/lib/stack-location.ts
+function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
+  let call = r.module.call;
+  if (!call) return inRoot;
+  while (call.module.call) call = call.module.call;
+  return { file: call.file, range: call.headerRange };
+}
+
+// rules/aws/aws-dynamodb-global-table.ts
+var aws_dynamodb_global_table_default = defineRule({
+  meta: {
+    id: "aws-dynamodb-global-table",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "DynamoDB tables should be global tables",
+    description: 'Flags `aws_dynamodb_table` resources with no replica in another region: no `replica { region_name = ... }` block (static or dynamic) and no `aws_dynamodb_table_replica` whose `global_table_arn` designates the table from a provider for another region (followed through module inputs and outputs). Terraform state lock tables (`hash_key = "LockID"`) are skipped, and so are examples and tests of reusable modules.',
+    messages: {
+      singleRegion: "DynamoDB table {resource} exists only in {region}: without a replica in another region, a regional outage makes it unavailable and a regional disaster can lose it. Make it a global table with a replica block (or an aws_dynamodb_table_replica) in a second region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const tables = stack.resourcesOfType("aws_dynamodb_table");
+      const replicas = new Map(
+        copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [
+          c.resource,
+          sourcesOf(stack, c, tables, ["name", "arn"])
+        ])
+      );
+      for (const table2 of tables) {
+        if (asString(table2.value("hash_key")) === "LockID") continue;
+        if (table2.blocks("replica").length > 0 || hasDynamicBlock(table2, "replica")) continue;
+        if (coverage(table2, replicas).kind === "covered") continue;
+        context.report({
+          messageId: "singleRegion",
+          data: { region: regionText(table2) },
+          at: stackLocation(table2),
+          resource: table2.address
+        });
+      }
+    }
+  }
+});
 
 // rules/aws/aws-dynamodb-pitr.ts
 var aws_dynamodb_pitr_default = defineRule({
@@ -29528,7 +29114,7 @@ var aws_dynamodb_pitr_default = defineRule({
       noPitr: "DynamoDB table {resource} has no point-in-time recovery ({state}): items overwritten or deleted by a bad deploy or script cannot be restored. Add point_in_time_recovery { enabled = true }."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const table2 of stack.resourcesOfType("aws_dynamodb_table")) {
         if (asString(table2.value("hash_key")) === "LockID") continue;
@@ -29536,20 +29122,19 @@ var aws_dynamodb_pitr_default = defineRule({
         const enabled = pitr?.attr("enabled");
         const data = { resource: table2.address };
         if (!pitr) {
-          context3.report({
+          context.report({
             messageId: "noPitr",
             data: { ...data, state: "no point_in_time_recovery block" },
-            file: table2.file,
-            range: table2.headerRange,
+            at: table2,
             resource: table2.address,
             fix: insertBlockFix(table2, "point_in_time_recovery", [["enabled", "true"]])
           });
-        } else if (enabled && asBool(enabled.value) === false) {
-          context3.report({
+        } else if (!enabled || asBool(enabled.value) === false) {
+          const at2 = pitr.declared("enabled");
+          context.report({
             messageId: "noPitr",
-            data: { ...data, state: "enabled = false" },
-            file: enabled.file,
-            range: enabled.range,
+            data: { ...data, state: enabled ? "enabled = false" : "enabled is not set" },
+            at: at2 ?? pitr,
             resource: table2.address,
             fix: literalFix(pitr, "enabled", "true")
           });
@@ -29571,7 +29156,7 @@ var aws_ecs_container_limits_default = defineRule({
       missing: "Container `{container}` of {resource} sets no {missing} and the task sets none either: it can take all of its instance's {resources} and starve every task placed next to it. Set {settings} on the container or the task."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const task of stack.resourcesOfType("aws_ecs_task_definition")) {
         const attr = task.attr("container_definitions");
@@ -29586,17 +29171,15 @@ var aws_ecs_container_limits_default = defineRule({
           const missingCpu = !taskCpu && !isSet2(c.cpu);
           if (!missingMemory && !missingCpu) return;
           const name = typeof c.name === "string" ? c.name : `#${i + 1}`;
-          context3.report({
+          context.report({
             messageId: "missing",
             data: {
               container: name,
-              resource: task.address,
               missing: missingMemory && missingCpu ? "memory and no CPU units" : missingMemory ? "memory" : "CPU units",
               resources: missingMemory && missingCpu ? "memory and CPU" : missingMemory ? "memory" : "CPU",
               settings: [missingMemory ? "`memory` or `memoryReservation`" : "", missingCpu ? "`cpu`" : ""].filter(Boolean).join(" and ")
             },
-            file: attr.file,
-            range: containerRange(attr, i, c, containers.length) ?? attr.valueRange,
+            at: { file: attr.file, range: containerRange(attr, i, c, containers.length) ?? attr.valueRange },
             resource: task.address
           });
         });
@@ -29632,10 +29215,10 @@ function containerRange(attr, i, c, count) {
   const { start, end } = attr.valueRange;
   const text = attr.file.text.slice(start.offset, end.offset);
   const re = new RegExp(`"name"\\s*:\\s*${escapeRegExp(JSON.stringify(c.name))}`, "g");
-  const matches = [...text.matchAll(re)];
-  if (matches.length !== 1) return void 0;
-  const at = start.offset + matches[0].index;
-  return attr.file.range(at, at + matches[0][0].length);
+  const matches2 = [...text.matchAll(re)];
+  if (matches2.length !== 1) return void 0;
+  const at2 = start.offset + matches2[0].index;
+  return attr.file.range(at2, at2 + matches2[0][0].length);
 }
 function jsonencodeList(expr) {
   if (expr.kind !== "FunctionCall" || expr.name !== "jsonencode" || expr.args.length !== 1) return void 0;
@@ -29662,16 +29245,16 @@ var aws_eks_nodegroup_single_az_default = defineRule({
       singleAz: "EKS node group {resource} is confined to {detail} (subnet_ids): an outage of that availability zone takes down every node and the pods on them, with nowhere to reschedule. Give the node group subnets in at least two zones."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const group of stack.resourcesOfType("aws_eks_node_group")) {
         const single = singleZoneList(stack, group, "subnet_ids", "subnet");
         const attr = group.attr("subnet_ids");
         if (!single || !attr) continue;
-        context3.report({
+        context.report({
           messageId: "singleAz",
-          data: { resource: group.address, detail: single.detail },
-          ...writtenAt(attr, group),
+          data: { detail: single.detail },
+          at: writtenAt(attr, group),
           resource: group.address
         });
       }
@@ -29692,20 +29275,14 @@ var aws_elasticache_cluster_standalone_default = defineRule({
       standalone: "Cache cluster {resource} runs {engine} as a single node outside any replication group: an AZ outage or node failure loses its data and there is nothing to fail over to. Use an aws_elasticache_replication_group with a replica in another AZ and automatic failover."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
-      for (const cache3 of stack.resourcesOfType("aws_elasticache_cluster")) {
-        if (isSet(cache3, "replication_group_id")) continue;
-        const engine = cache3.attr("engine");
+      for (const cache4 of stack.resourcesOfType("aws_elasticache_cluster")) {
+        if (isSet(cache4, "replication_group_id")) continue;
+        const engine = cache4.attr("engine");
         const name = asString(engine?.value);
         if (!engine || name === void 0 || !REPLICABLE_ENGINES.has(name)) continue;
-        context3.report({
-          messageId: "standalone",
-          data: { resource: cache3.address, engine: name },
-          file: engine.file,
-          range: engine.range,
-          resource: cache3.address
-        });
+        context.report({ messageId: "standalone", data: { engine: name }, at: engine, resource: cache4.address });
       }
     }
   }
@@ -29736,27 +29313,25 @@ var aws_elasticache_multi_az_default = defineRule({
       settingOff: "Replication group {resource} has {attribute} {state}: when the primary's availability zone fails, no replica in another AZ is promoted automatically. Set {attribute} = true."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const group of stack.resourcesOfType("aws_elasticache_replication_group")) {
         const shard = nodesPerShard(group);
         if (shard === void 0) continue;
         if (shard.nodes < 2) {
           const attr = shard.attribute ? group.attr(shard.attribute) : void 0;
-          context3.report({
+          context.report({
             messageId: "singleNode",
             data: {
-              resource: group.address,
               detail: attr ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1"
             },
-            file: attr ? attr.file : group.file,
-            range: attr ? attr.range : group.headerRange,
+            at: attr ?? group,
             resource: group.address
           });
           continue;
         }
         for (const name of ["automatic_failover_enabled", "multi_az_enabled"]) {
-          reportUnlessTrue(context3, {
+          reportUnlessTrue(context, {
             block: group,
             name,
             messageId: "settingOff",
@@ -29798,17 +29373,16 @@ var aws_lb_single_az_default = defineRule({
       singleAz: "Load balancer {resource} is placed in {detail}: when that availability zone fails, the entry point of the service fails with it, even if the targets in other zones are healthy. Attach it to subnets in at least two zones."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const type of ["aws_lb", "aws_alb", "aws_elb"]) {
         for (const lb of stack.resourcesOfType(type)) {
           const verdict = judge(stack, lb);
           if (verdict)
-            context3.report({
+            context.report({
               messageId: "singleAz",
-              data: { resource: lb.address, detail: verdict.detail },
-              file: verdict.file,
-              range: verdict.range,
+              data: { detail: verdict.detail },
+              at: verdict,
               resource: lb.address
             });
         }
@@ -29831,7 +29405,7 @@ var aws_mq_single_instance_default = defineRule({
       singleInstance: 'MQ broker {resource} is a single instance ({state}): an AZ outage stops message delivery for every producer and consumer. Set deployment_mode = "{mode}" (with subnets in two or more AZs).'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const broker of stack.resourcesOfType("aws_mq_broker")) {
         const attr = broker.attr("deployment_mode");
@@ -29841,15 +29415,13 @@ var aws_mq_single_instance_default = defineRule({
         const engine = (asString(broker.value("engine_type")) ?? "").toLowerCase();
         const mode = MULTI_AZ_MODE[engine];
         const micro = (asString(broker.value("host_instance_type")) ?? "").endsWith(".micro");
-        context3.report({
+        context.report({
           messageId: "singleInstance",
           data: {
-            resource: broker.address,
             state: attr && value !== null ? 'deployment_mode = "SINGLE_INSTANCE"' : "deployment_mode is not set and defaults to SINGLE_INSTANCE",
             mode: mode ?? 'ACTIVE_STANDBY_MULTI_AZ" or "CLUSTER_MULTI_AZ'
           },
-          file: attr ? attr.file : broker.file,
-          range: attr ? attr.range : broker.headerRange,
+          at: attr ?? broker,
           resource: broker.address,
           fix: mode && !micro ? setAttributeFix(broker, "deployment_mode", `"${mode}"`) : void 0
         });
@@ -29870,9 +29442,9 @@ var aws_neptune_multi_az_default = defineRule({
       oneInstance: "Neptune cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_neptune_cluster_instance (count = 2 or more)."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
-      reportClustersWithOneInstance(stack, context3, {
+      reportClustersWithOneInstance(stack, context, {
         clusterType: "aws_neptune_cluster",
         instanceType: "aws_neptune_cluster_instance",
         messageId: "oneInstance"
@@ -29896,16 +29468,15 @@ var aws_opensearch_zone_awareness_default = defineRule({
       noZoneAwareness: "Domain {resource} has {attribute} {state}: shard replicas may share an availability zone with their primaries, and an AZ outage turns indices red. Set zone_awareness_enabled = true in cluster_config."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const domain of DOMAIN_TYPES.flatMap((t) => stack.resourcesOfType(t))) {
         const config = domain.blocks("cluster_config")[0];
         if (!config) {
-          context3.report({
+          context.report({
             messageId: "oneNode",
-            data: { resource: domain.address, detail: "no cluster_config: one instance by default" },
-            file: domain.file,
-            range: domain.headerRange,
+            data: { detail: "no cluster_config: one instance by default" },
+            at: domain,
             resource: domain.address
           });
           continue;
@@ -29918,25 +29489,122 @@ var aws_opensearch_zone_awareness_default = defineRule({
         const count = countValue === void 0 || countValue === null ? 1 : asNumber(countValue);
         if (count === void 0) continue;
         if (count < 2) {
-          context3.report({
+          context.report({
             messageId: "oneNode",
-            data: {
-              resource: domain.address,
-              detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1"
-            },
-            file: countAttr ? countAttr.file : config.file,
-            range: countAttr ? countAttr.range : config.headerRange,
+            data: { detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1" },
+            at: countAttr ?? config,
             resource: domain.address
           });
           continue;
         }
-        reportUnlessTrue(context3, {
+        reportUnlessTrue(context, {
           block: config,
           name: "zone_awareness_enabled",
           messageId: "noZoneAwareness",
           data: { resource: domain.address },
           resource: domain.address
         });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-rds-cross-region-replica.ts
+var isAurora = (r) => asString(r.value("engine"))?.startsWith("aurora") ?? false;
+function replicaMap(stack, type) {
+  const attr = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
+  const candidates = stack.resourcesOfType(type);
+  const names = type === "aws_db_instance" ? ["identifier", "arn"] : ["cluster_identifier", "arn"];
+  return new Map(copies(stack, type, attr).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
+}
+function globalPartner(stack, cluster) {
+  const globals = stack.resourcesOfType("aws_rds_global_cluster");
+  const groupOf = (c) => {
+    const out = /* @__PURE__ */ new Set();
+    const attr = c.attr("global_cluster_identifier");
+    if (attr && attr.value !== null) {
+      for (const g of designated(stack, attr, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
+      if (typeof attr.value === "string") out.add(attr.value);
+      if (out.size === 0) out.add("?");
+    }
+    for (const g of globals) {
+      const src = g.attr("source_db_cluster_identifier");
+      if (src && designated(stack, src, g).includes(c)) out.add(g);
+    }
+    for (const g of [...out])
+      if (typeof g !== "string") {
+        const id = g.value("global_cluster_identifier");
+        if (typeof id === "string") out.add(id);
+      }
+    return out.size > 0 ? out : void 0;
+  };
+  const mine = groupOf(cluster);
+  if (!mine) return "none";
+  if (mine.has("?")) return "elsewhere";
+  for (const other of stack.resourcesOfType("aws_rds_cluster")) {
+    if (other === cluster) continue;
+    const theirs = groupOf(other);
+    if (!theirs) continue;
+    if (!theirs.has("?") && ![...theirs].some((g) => mine.has(g))) continue;
+    if (sameRegion(cluster, other) !== true) return "elsewhere";
+  }
+  return "sameRegionOnly";
+}
+var aws_rds_cross_region_replica_default = defineRule({
+  meta: {
+    id: "aws-rds-cross-region-replica",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "RDS databases should have a copy in another region",
+    description: "Reasons over a whole stack (root module and the modules it calls, with their provider aliases): every `aws_db_instance` that is not itself a replica needs a cross-region read replica (`replicate_source_db` pointing at it from an instance whose provider targets another region), and every `aws_rds_cluster` that is not itself a replica needs either a replica cluster (`replication_source_identifier`) or another member of its `aws_rds_global_cluster` in another region. Copies that are certainly in the same region do not count; copies whose source or region is only known after apply do. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noReplica: "Database {resource} exists only in {region}: there is no cross-region read replica or global cluster member, so a regional outage leaves the application without its data until the region recovers (or a snapshot copy is restored elsewhere). Add a read replica or an Aurora global cluster member on a provider for a second region.",
+      sameRegionReplica: "Database {resource} is copied only to {copy}, in the same region ({region}): replicas protect reads and zones, not a regional outage. Put a replica on a provider for a second region.",
+      globalSingleRegion: "Aurora cluster {resource} belongs to a global cluster with no member outside {region}: the global cluster has nothing to fail over to. Add a secondary cluster on a provider for another region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const instanceCopies = replicaMap(stack, "aws_db_instance");
+      for (const db of stack.resourcesOfType("aws_db_instance")) {
+        if (instanceCopies.has(db) || isAurora(db)) continue;
+        const c = coverage(db, instanceCopies);
+        if (c.kind === "covered") continue;
+        const data = { resource: db.address, region: regionText(db) };
+        if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(db),
+            resource: db.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
+      }
+      const clusterCopies = replicaMap(stack, "aws_rds_cluster");
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (clusterCopies.has(cluster)) continue;
+        const global2 = globalPartner(stack, cluster);
+        if (global2 === "elsewhere") continue;
+        const c = coverage(cluster, clusterCopies);
+        if (c.kind === "covered") continue;
+        const data = { resource: cluster.address, region: regionText(cluster) };
+        if (global2 === "sameRegionOnly")
+          context.report({
+            messageId: "globalSingleRegion",
+            data,
+            at: stackLocation(cluster),
+            resource: cluster.address
+          });
+        else if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(cluster),
+            resource: cluster.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(cluster), resource: cluster.address });
       }
     }
   }
@@ -29962,22 +29630,16 @@ var aws_rds_multi_az_default = defineRule({
       editionWithoutMultiAz: "RDS instance {resource} uses {engine}, an edition RDS cannot run Multi-AZ, so it lives and dies with one availability zone. Use sqlserver-se or sqlserver-ee with multi_az = true for a database that must survive an AZ outage."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     const judge3 = (block, resource) => {
       if (notApplicable2(block)) return;
       const engine = block.attr("engine");
       const edition = asString(engine?.value);
       if (engine && edition !== void 0 && NO_MULTI_AZ_ENGINES.has(edition)) {
-        context3.report({
-          messageId: "editionWithoutMultiAz",
-          data: { resource, engine: edition },
-          file: engine.file,
-          range: engine.range,
-          resource
-        });
+        context.report({ messageId: "editionWithoutMultiAz", data: { engine: edition }, at: engine, resource });
         return;
       }
-      reportUnlessTrue(context3, { block, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
+      reportUnlessTrue(context, { block, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
     };
     for (const stack of project.terraform.stacks) {
       for (const db of stack.resourcesOfType("aws_db_instance")) judge3(db, db.address);
@@ -30005,7 +29667,7 @@ var aws_redshift_multi_az_default = defineRule({
       singleAz: "Redshift cluster {resource} has {attribute} {state}: all its compute is in one availability zone, and an AZ outage makes the warehouse unavailable. Set multi_az = true (RA3 node types)."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const cluster of stack.resourcesOfType("aws_redshift_cluster")) {
         const type = cluster.attr("cluster_type");
@@ -30016,25 +29678,244 @@ var aws_redshift_multi_az_default = defineRule({
         const singleByType = asString(type?.value) === "single-node";
         const singleByNodes = nodes === 1 && asString(type?.value) !== "multi-node";
         if (singleByType || singleByNodes) {
-          const at = singleByType ? type : nodesAttr;
-          context3.report({
+          const at2 = singleByType ? type : nodesAttr;
+          context.report({
             messageId: "singleNode",
             data: {
-              resource: cluster.address,
               detail: singleByType ? 'cluster_type = "single-node"' : nodesAttr ? "number_of_nodes = 1" : "number_of_nodes is not set and defaults to 1"
             },
-            file: at ? at.file : cluster.file,
-            range: at ? at.range : cluster.headerRange,
+            at: at2 ?? cluster,
             resource: cluster.address
           });
           continue;
         }
-        reportUnlessTrue(context3, {
+        reportUnlessTrue(context, {
           block: cluster,
           name: "multi_az",
           messageId: "singleAz",
           data: { resource: cluster.address },
           resource: cluster.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-route53-failover.ts
+function recordSet(r) {
+  const zoneAttr = r.attr("zone_id");
+  const zone = typeof zoneAttr?.value === "string" ? zoneAttr.value : zoneAttr && zoneAttr.references.length > 0 ? `${r.module.path}|${zoneAttr.references.join(",")}` : void 0;
+  const name = asString(r.value("name"))?.toLowerCase().replace(/\.$/, "");
+  const type = asString(r.value("type"))?.toUpperCase();
+  return zone && name !== void 0 && type ? `${zone}|${name}|${type}` : void 0;
+}
+function healthChecked(r) {
+  const check = r.attr("health_check_id");
+  if (check && check.value !== null) return true;
+  const alias = r.blocks("alias")[0];
+  return alias !== void 0 && asBool(alias.value("evaluate_target_health")) !== false;
+}
+var aws_route53_failover_default = defineRule({
+  meta: {
+    id: "aws-route53-failover",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Route 53 failover and latency routing must have somewhere to fail over to",
+    description: "Checks the `aws_route53_record` sets of a stack (records with the same zone, name and type) that are meant to move traffic between regions: a `failover_routing_policy` PRIMARY with no SECONDARY in its set, a PRIMARY that Route 53 cannot see fail (no `health_check_id`, and not an alias with `evaluate_target_health = true`), and a `latency_routing_policy` set whose records all name the same region. Sets whose zone, name, type or regions are not known before apply are not judged. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noSecondary: "Failover record {resource} ({name} {type}) is PRIMARY but its set has no SECONDARY record: when the primary endpoint fails, there is nothing to answer with. Add a SECONDARY record pointing at the standby region.",
+      noHealthCheck: "Failover record {resource} ({name} {type}) is PRIMARY without a health check (no health_check_id, and not an alias evaluating its target health): Route 53 treats it as always healthy and never fails over. Attach an aws_route53_health_check, or set evaluate_target_health = true on the alias.",
+      latencySingleRegion: "Latency records for {name} {type} all point at {region}: latency routing only fails over when records in other regions exist. Add a record for an endpoint in a second region, with a health check."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const sets = /* @__PURE__ */ new Map();
+      for (const r of stack.resourcesOfType("aws_route53_record")) {
+        const key = recordSet(r);
+        if (key !== void 0) sets.set(key, [...sets.get(key) ?? [], r]);
+      }
+      for (const records of sets.values()) {
+        const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
+        const roles = records.map(role);
+        if (roles.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+          continue;
+        for (const r of records) {
+          if (role(r) !== "PRIMARY") continue;
+          const data = {
+            resource: r.address,
+            name: asString(r.value("name")) ?? "",
+            type: asString(r.value("type")) ?? ""
+          };
+          const policy = r.blocks("failover_routing_policy")[0];
+          if (!roles.includes("SECONDARY"))
+            context.report({
+              messageId: "noSecondary",
+              data,
+              at: stackLocation(r, { file: policy.file, range: policy.headerRange }),
+              resource: r.address
+            });
+          else if (!healthChecked(r))
+            context.report({ messageId: "noHealthCheck", data, at: stackLocation(r), resource: r.address });
+        }
+        const latency = records.filter((r) => r.blocks("latency_routing_policy").length > 0);
+        if (latency.length === 0 || latency.length !== records.length) continue;
+        const regions = latency.map((r) => asString(r.blocks("latency_routing_policy")[0].value("region")));
+        if (regions.some((x) => x === void 0) || new Set(regions).size !== 1) continue;
+        const first = latency[0];
+        context.report({
+          messageId: "latencySingleRegion",
+          data: {
+            name: asString(first.value("name")) ?? "",
+            type: asString(first.value("type")) ?? "",
+            region: regions[0]
+          },
+          at: stackLocation(first),
+          resource: first.address
+        });
+      }
+    }
+  }
+});
+
+// rules/lib/critical.ts
+var DEFAULT_CRITICAL = {
+  criticalNamePatterns: ["backup", "archive", "tfstate", "(^|[-_.])state([-_.]|$)", "(^|[-_.])data([-_.]|$)"],
+  criticalTags: {
+    criticality: ["high", "critical", "mission-critical", "tier-0", "tier-1", "tier0", "tier1"],
+    "data-classification": ["confidential", "restricted", "critical", "sensitive"],
+    backup: ["true", "yes", "required"]
+  }
+};
+var criticalOptionsSchema = {
+  criticalNamePatterns: {
+    type: "array",
+    items: { type: "string", minLength: 1 },
+    description: "Regular expressions (case-insensitive) matched against the name; a match makes the store critical."
+  },
+  criticalTags: {
+    type: "object",
+    additionalProperties: { type: "array", items: { type: "string" } },
+    description: "Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical."
+  }
+};
+function compile(patterns) {
+  const out = [];
+  for (const p of patterns) {
+    try {
+      out.push(new RegExp(p, "i"));
+    } catch {
+    }
+  }
+  return out;
+}
+function criticalReason(resource, nameAttributes, options) {
+  const patterns = compile(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
+  const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
+  const tags = resource.value("tags");
+  if (isObject(tags)) {
+    for (const [key, value] of Object.entries(tags)) {
+      const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+      if (wanted === void 0 || typeof value !== "string") continue;
+      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
+        return `it is tagged ${key} = "${value}"`;
+    }
+  }
+  for (const attr of nameAttributes) {
+    const name = resource.value(attr);
+    if (typeof name !== "string") continue;
+    const match2 = patterns.map((p) => p.exec(name)).find((m) => m !== null);
+    if (match2) return `its name "${name}" contains "${match2[0].replace(/^[-_.]+|[-_.]+$/g, "")}"`;
+  }
+  return void 0;
+}
+var criticalStoreOptions = {
+  optionsSchema: {
+    type: "object",
+    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
+    additionalProperties: false
+  },
+  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
+};
+
+// rules/aws/lib/s3-replication.ts
+function replicationRules(stack, bucket) {
+  const out = [];
+  const collect = (owner, rules6) => {
+    for (const rule of rules6) {
+      const destination = rule.blocks("destination")[0]?.attr("bucket");
+      const status = rule.value("status");
+      if (destination) out.push({ destination, owner, status: typeof status === "string" ? status : void 0 });
+    }
+  };
+  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket"))
+    collect(config, config.blocks("rule"));
+  for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
+  return out;
+}
+function bucketName(value) {
+  const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
+  return m ? m[1] : value;
+}
+function destinationBuckets(project, stack, rule) {
+  const referenced = designated(stack, rule.destination, rule.owner).filter(
+    (r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed"
+  );
+  if (referenced.length > 0) return referenced;
+  const v = rule.destination.value;
+  if (typeof v !== "string") return [];
+  const name = bucketName(v);
+  return project.stacks.flatMap((s) => s.resourcesOfType("aws_s3_bucket")).filter((b) => b.value("bucket") === name);
+}
+
+// rules/aws/aws-s3-cross-region-replication.ts
+var aws_s3_cross_region_replication_default = defineRule({
+  meta: {
+    id: "aws-s3-cross-region-replication",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Critical S3 buckets should replicate to another region",
+    description: "Flags S3 buckets that hold critical data (by tag or name, configurable) without a replication rule whose destination bucket is in another region: no `aws_s3_bucket_replication_configuration` (or v3 inline `replication_configuration`), or only destinations that resolve to a bucket on the same region. Destinations are resolved by reference or by name/ARN across the scanned tree, and their region comes from their provider (aliases included). S3 is regional: a regional outage makes the only copy unreachable, and a regional disaster can lose it.",
+    messages: {
+      noReplication: "S3 bucket {resource} in {region} holds critical data ({reason}) but replicates nowhere: if {region} is unavailable, so is every object in it. Add an aws_s3_bucket_replication_configuration to a versioned bucket in a second region.",
+      sameRegionOnly: "S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region."
+    },
+    ...criticalStoreOptions
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const buckets = stack.resourcesOfType("aws_s3_bucket");
+      const replicas = /* @__PURE__ */ new Set();
+      for (const b of buckets)
+        for (const rule of replicationRules(stack, b))
+          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
+      for (const bucket of buckets) {
+        if (replicas.has(bucket)) continue;
+        const reason = criticalReason(bucket, ["bucket", "bucket_prefix"], context.options);
+        if (!reason) continue;
+        const rules6 = replicationRules(stack, bucket).filter((r) => r.status !== "Disabled");
+        const data = { resource: bucket.address, reason, region: regionText(bucket) };
+        if (rules6.length === 0) {
+          context.report({ messageId: "noReplication", data, at: stackLocation(bucket), resource: bucket.address });
+          continue;
+        }
+        let sameRegionDestination;
+        let elsewhere = false;
+        for (const rule of rules6) {
+          const destinations = destinationBuckets(project.terraform, stack, rule);
+          const same = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
+          if (!same) elsewhere = true;
+          else sameRegionDestination ??= { rule, bucket: destinations[0] };
+        }
+        if (elsewhere || !sameRegionDestination) continue;
+        const at2 = sameRegionDestination.rule.destination;
+        context.report({
+          messageId: "sameRegionOnly",
+          data: { ...data, destination: sameRegionDestination.bucket.address },
+          at: stackLocation(bucket, { file: at2.file, range: at2.range }),
+          resource: bucket.address
         });
       }
     }
@@ -30099,18 +29980,16 @@ var aws_s3_public_access_block_default = defineRule({
       settingOff: "Public access block {resource} has {attribute} {state}, so S3 will accept or honour a public ACL or policy on this bucket. Set {attribute} = true."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       const accountWide = PAB_SETTINGS.every((s) => accountBlocks(stack, s));
       if (!accountWide) {
         for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
           if (attached(stack, bucket, "aws_s3_bucket_public_access_block").length > 0) continue;
           const edits = addBlockEdits(bucket);
-          context3.report({
+          context.report({
             messageId: "missing",
-            data: { resource: bucket.address },
-            file: bucket.file,
-            range: bucket.headerRange,
+            at: bucket,
             resource: bucket.address,
             fix: edits ? { description: "Add an aws_s3_bucket_public_access_block with all four settings true", edits } : void 0
           });
@@ -30119,7 +29998,7 @@ var aws_s3_public_access_block_default = defineRule({
       for (const block of stack.resourcesOfType("aws_s3_bucket_public_access_block")) {
         for (const name of PAB_SETTINGS) {
           if (accountBlocks(stack, name)) continue;
-          reportUnlessTrue(context3, {
+          reportUnlessTrue(context, {
             block,
             name,
             messageId: "settingOff",
@@ -30613,12 +30492,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str2) => {
+var decodeVLQ = (str4) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str2.length; i++) {
-    const digit2 = B64_MAP[str2.charCodeAt(i)];
+  for (let i = 0; i < str4.length; i++) {
+    const digit2 = B64_MAP[str4.charCodeAt(i)];
     value |= (digit2 & 31) << shift;
     if ((digit2 & 32) === 0) {
       res.push(value);
@@ -30628,8 +30507,8 @@ var decodeVLQ = (str2) => {
   }
   return res;
 };
-var decodeRanges = (str2, isStride1) => {
-  const res = decodeVLQ(str2);
+var decodeRanges = (str4, isStride1) => {
+  const res = decodeVLQ(str4);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -30643,8 +30522,8 @@ var decodeRanges = (str2, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str2) => {
-  const res = decodeVLQ(str2);
+var decodeOrbit = (str4) => {
+  const res = decodeVLQ(str4);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -31152,8 +31031,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str2) {
-    const string = String(str2);
+  static stringToRunes(str4) {
+    const string = String(str4);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -31186,8 +31065,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str2) {
-    return str2.split("").map((s) => {
+  static quoteMeta(str4) {
+    return str4.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -31205,20 +31084,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str2) {
+  static stringToUtf8ByteArray(str4) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str2);
+      return cachedNativeEncoder.encode(str4);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str2.length; i++) {
-        let c = str2.charCodeAt(i);
+      for (let i = 0; i < str4.length; i++) {
+        let c = str4.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str2.length && (str2.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str2.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str4.length && (str4.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str4.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -31579,17 +31458,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str2, javaMode = false) {
+  static quoteReplacement(str4, javaMode = false) {
     if (javaMode) {
-      if (str2.indexOf("\\") < 0 && str2.indexOf("$") < 0) return str2;
-      return str2.split("").map((s) => {
+      if (str4.indexOf("\\") < 0 && str4.indexOf("$") < 0) return str4;
+      return str4.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str2.indexOf("$") < 0) return str2;
-    return str2.split("").map((s) => {
+    if (str4.indexOf("$") < 0) return str4;
+    return str4.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -32402,7 +32281,7 @@ var Machine = class Machine2 {
       width1 = r & 7;
     }
     let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
     while (true) {
       if (runq.mainThreads === 0) {
@@ -32422,7 +32301,7 @@ var Machine = class Machine2 {
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches.add(i.arg);
+            matches2.add(i.arg);
             break;
           case Inst.RUNE:
             add = i.matchRune(rune);
@@ -32456,7 +32335,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -32818,14 +32697,14 @@ var DFA = class DFA2 {
     return nextState;
   }
   start(input, pos) {
-    const context3 = input.context(pos);
+    const context = input.context(pos);
     let flags;
-    if ((context3 & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
-    else if ((context3 & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+    if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+    else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
     else {
       const r = input.step(pos);
       const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
-      flags = (context3 & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+      flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
     }
     let state = this.startStates.get(flags);
     if (state === void 0) {
@@ -32887,13 +32766,13 @@ var DFA = class DFA2 {
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    const matches = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     const collect = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
 };
 var VISITED_BITS = 32;
@@ -33736,14 +33615,14 @@ var Regexp = class Regexp2 {
   }
 };
 var RegexpWalker = class {
-  static walk(root, handler2) {
+  static walk(root, handler) {
     const stack = [];
     let re = root;
     let result2;
     for (; ; ) {
-      if (re.subs.length === 0) result2 = handler2.leaf(re);
+      if (re.subs.length === 0) result2 = handler.leaf(re);
       else {
-        const state = handler2.enter(re);
+        const state = handler.enter(re);
         if (state.result === void 0) {
           stack.push({
             re,
@@ -33758,14 +33637,14 @@ var RegexpWalker = class {
       for (; ; ) {
         if (stack.length === 0) return result2;
         const frame = stack[stack.length - 1];
-        handler2.child(frame.re, frame.state, result2, frame.i);
+        handler.child(frame.re, frame.state, result2, frame.i);
         frame.i++;
         if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
           re = frame.re.subs[frame.i];
           break;
         }
         stack.pop();
-        result2 = frame.state.result !== void 0 ? frame.state.result : handler2.leave(frame.re, frame.state);
+        result2 = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
       }
     }
   }
@@ -33774,7 +33653,7 @@ var AhoCorasick = class {
   constructor(words, alphabetSize) {
     const edges = /* @__PURE__ */ new Map();
     const parent = [0];
-    const unit = [0];
+    const unit2 = [0];
     const depth = [0];
     const terminal = [0];
     for (const word of words) {
@@ -33786,7 +33665,7 @@ var AhoCorasick = class {
           child = parent.length;
           edges.set(key, child);
           parent.push(node);
-          unit.push(word[i]);
+          unit2.push(word[i]);
           depth.push(depth[node] + 1);
           terminal.push(0);
         }
@@ -33797,12 +33676,12 @@ var AhoCorasick = class {
     const numNodes = parent.length;
     const children = new Int32Array(numNodes - 1);
     for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-    children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+    children.sort((a, b) => parent[a] - parent[b] || unit2[a] - unit2[b]);
     const childStart = new Int32Array(numNodes + 1);
     for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
     for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
     const childUnit = new Int32Array(numNodes - 1);
-    for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+    for (let k = 0; k < children.length; k++) childUnit[k] = unit2[children[k]];
     this.childStart = childStart;
     this.childUnit = childUnit;
     this.childNode = children;
@@ -33816,10 +33695,10 @@ var AhoCorasick = class {
       const p = parent[c];
       if (p !== 0) {
         let f = fail2[p];
-        let next = this.next(f, unit[c]);
+        let next = this.next(f, unit2[c]);
         while (next < 0 && f !== 0) {
           f = fail2[f];
-          next = this.next(f, unit[c]);
+          next = this.next(f, unit2[c]);
         }
         fail2[c] = next >= 0 ? next : 0;
       }
@@ -33932,13 +33811,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str2 = "";
+    let str4 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str2 += String.fromCodePoint(re.runes[i]);
+      str4 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str2;
+    pf.str = str4;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -34912,8 +34791,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str2) {
-    this.str = str2;
+  constructor(str4) {
+    this.str = str4;
     this.position = 0;
   }
   pos() {
@@ -35465,7 +35344,7 @@ var Parser = class Parser2 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str2 = null;
+    let str4 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -35483,7 +35362,7 @@ var Parser = class Parser2 {
         }
         if (iflags === strflags) {
           let same = 0;
-          while (same < strlen && same < istrlen && str2[same] === istr[same]) same++;
+          while (same < strlen && same < istrlen && str4[same] === istr[same]) same++;
           if (same > 0) {
             strlen = same;
             continue;
@@ -35495,7 +35374,7 @@ var Parser = class Parser2 {
       else {
         const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
         prefix2.flags = strflags;
-        prefix2.runes = str2.slice(0, strlen);
+        prefix2.runes = str4.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -35506,7 +35385,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      str2 = istr;
+      str4 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -36305,18 +36184,18 @@ var RE2 = class RE22 {
     let prevMatchEnd = -1;
     const lbState = this.createLookbehindState();
     while (i < n && pos <= end) {
-      const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches === null || matches.length === 0) break;
+      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches2 === null || matches2.length === 0) break;
       let accept = true;
-      if (matches[1] === pos) {
-        if (matches[0] === prevMatchEnd) accept = false;
+      if (matches2[1] === pos) {
+        if (matches2[0] === prevMatchEnd) accept = false;
         const r = input.step(pos);
         if (r < 0) pos = end + 1;
         else pos += r & 7;
-      } else pos = matches[1];
-      prevMatchEnd = matches[1];
+      } else pos = matches2[1];
+      prevMatchEnd = matches2[1];
       if (accept) {
-        result2.push(deliverFun(this.pad(matches)));
+        result2.push(deliverFun(this.pad(matches2)));
         i++;
       }
     }
@@ -36857,8 +36736,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str2) {
-    return Utils.quoteMeta(str2);
+  static quote(str4) {
+    return Utils.quoteMeta(str4);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -36870,8 +36749,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str2, javaMode = false) {
-    return Matcher.quoteReplacement(str2, javaMode);
+  static quoteReplacement(str4, javaMode = false) {
+    return Matcher.quoteReplacement(str4, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -37802,13 +37681,13 @@ function bindScope(parent, names) {
     budget: parent.budget
   };
 }
-function evaluate(expr, scope, file) {
-  const budget = scope.budget ?? UNREPORTED;
+function evaluate(expr, scope2, file) {
+  const budget = scope2.budget ?? UNREPORTED;
   const previous = setActiveBudget(budget);
   let saved;
   try {
     saved = budget.enter();
-    return evalExpr(expr, { scope, budget });
+    return evalExpr(expr, { scope: scope2, budget });
   } catch (e) {
     if (e instanceof EvalError) return UNKNOWN;
     if (e instanceof LimitError) {
@@ -37974,7 +37853,7 @@ function iterate(coll) {
 function evalFor(expr, ctx) {
   const coll = evalExpr(expr.collection, ctx);
   if (coll === UNKNOWN) return UNKNOWN;
-  const items = [];
+  const items2 = [];
   const obj2 = newObject();
   const groups2 = /* @__PURE__ */ new Map();
   for (const [k, v] of iterate(coll)) {
@@ -37986,7 +37865,7 @@ function evalFor(expr, ctx) {
       if (!toBool(c)) continue;
     }
     if (!expr.keyExpr) {
-      items.push(evalExpr(expr.valueExpr, inner));
+      items2.push(evalExpr(expr.valueExpr, inner));
       continue;
     }
     const key = evalExpr(expr.keyExpr, inner);
@@ -38002,7 +37881,7 @@ function evalFor(expr, ctx) {
       setKey(obj2, ks, value);
     }
   }
-  if (!expr.keyExpr) return items;
+  if (!expr.keyExpr) return items2;
   if (expr.group) for (const [k, g] of groups2) setKey(obj2, k, g);
   return obj2;
 }
@@ -38413,7 +38292,7 @@ var aws_s3_public_acl_default = defineRule({
       publicAcl: 'Bucket ACL on {resource} sets {what}, which gives anyone on the internet (AuthenticatedUsers means any AWS account, not just yours) access to the bucket{write}. Use acl = "private" and grant access through a bucket policy to named principals or CloudFront.'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       const candidates = [
         ...stack.resourcesOfType("aws_s3_bucket").filter((b) => !aclNeutralized(stack, b)),
@@ -38422,15 +38301,10 @@ var aws_s3_public_acl_default = defineRule({
       for (const res of candidates) {
         for (const e of aclExposures(res)) {
           const canned = e.what.startsWith("acl = ");
-          context3.report({
+          context.report({
             messageId: "publicAcl",
-            data: {
-              resource: res.address,
-              what: e.what,
-              write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ", including writing to it" : ""
-            },
-            file: e.file,
-            range: e.range,
+            data: { what: e.what, write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ", including writing to it" : "" },
+            at: e,
             resource: res.address,
             fix: canned && res.attr("acl").node.expr.kind === "LiteralValue" ? setAttributeFix(res, "acl", '"private"') : void 0
           });
@@ -38452,7 +38326,7 @@ var aws_s3_public_policy_default = defineRule({
       publicStatement: "The policy in {resource} has {what} with no condition limiting it to your accounts, organisation or network: anyone on the internet gets these permissions on the bucket. Name the principals, add a restricting condition (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn), or serve public content through CloudFront with origin access control."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       const candidates = [
         ...stack.resourcesOfType("aws_s3_bucket").filter((b) => !policyNeutralized(stack, b)),
@@ -38460,13 +38334,7 @@ var aws_s3_public_policy_default = defineRule({
       ];
       for (const res of candidates) {
         for (const e of policyExposures(stack, res)) {
-          context3.report({
-            messageId: "publicStatement",
-            data: { resource: res.address, what: e.what },
-            file: e.file,
-            range: e.range,
-            resource: res.address
-          });
+          context.report({ messageId: "publicStatement", data: { what: e.what }, at: e, resource: res.address });
         }
       }
     }
@@ -38485,7 +38353,7 @@ var aws_s3_public_website_default = defineRule({
       publicWebsite: "Bucket {bucket} hosts a website and is public ({what}): anyone can reach its contents directly, over plain HTTP, from a single region. Keep the bucket private and serve the site through CloudFront with origin access control."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
         const sites = [
@@ -38499,11 +38367,10 @@ var aws_s3_public_website_default = defineRule({
         const exposures = effectiveExposures(stack, bucket);
         if (exposures.length === 0) continue;
         for (const site of sites) {
-          context3.report({
+          context.report({
             messageId: "publicWebsite",
             data: { bucket: bucket.address, what: exposures.map((e) => e.what).join("; ") },
-            file: site.block.file,
-            range: site.block.headerRange,
+            at: site.block,
             resource: site.resource
           });
         }
@@ -38519,6 +38386,7 @@ var rules = [
   aws_db_backups_disabled_default,
   aws_db_deletion_protection_default,
   aws_docdb_multi_az_default,
+  aws_dynamodb_global_table_default,
   aws_dynamodb_pitr_default,
   aws_ecs_container_limits_default,
   aws_eks_nodegroup_single_az_default,
@@ -38528,8 +38396,11 @@ var rules = [
   aws_mq_single_instance_default,
   aws_neptune_multi_az_default,
   aws_opensearch_zone_awareness_default,
+  aws_rds_cross_region_replica_default,
   aws_rds_multi_az_default,
   aws_redshift_multi_az_default,
+  aws_route53_failover_default,
+  aws_s3_cross_region_replication_default,
   aws_s3_public_access_block_default,
   aws_s3_public_acl_default,
   aws_s3_public_policy_default,
@@ -38555,24 +38426,22 @@ var ALL_ZONES = '["1", "2", "3"]';
 function allZonesFix(block, name = "zones") {
   return literalFix(block, name, ALL_ZONES);
 }
-function reportZoneSpread(context3, resource, block, ids, data) {
+function reportZoneSpread(context, resource, block, ids, data) {
   const spread = zoneSpread(block);
   if (spread.kind === "none") {
-    const at = spread.attr;
-    context3.report({
+    const at2 = spread.attr;
+    context.report({
       messageId: ids.none,
       data,
-      file: at?.file ?? block.file,
-      range: at?.valueRange ?? block.headerRange,
+      at: valueAt(at2) ?? block,
       resource: resource.address,
       fix: allZonesFix(block)
     });
   } else if (spread.kind === "single") {
-    context3.report({
+    context.report({
       messageId: ids.single,
       data: { ...data, zone: spread.zone },
-      file: spread.attr.file,
-      range: spread.attr.valueRange,
+      at: valueAt(spread.attr),
       resource: resource.address,
       fix: allZonesFix(block)
     });
@@ -38593,7 +38462,7 @@ var azure_aks_zones_default = defineRule({
       oneZone: 'AKS node pool {pool} of {resource} is pinned to zone {zone} only: a zone outage takes every node in it down. List at least two zones, e.g. zones = ["1", "2", "3"].'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(
       project,
       "azurerm_kubernetes_cluster",
@@ -38603,12 +38472,45 @@ var azure_aks_zones_default = defineRule({
       if (!pool) continue;
       const name = asString(pool.value("name")) ?? resource.name;
       reportZoneSpread(
-        context3,
+        context,
         resource,
         pool,
         { none: "noZones", single: "oneZone" },
         { resource: resource.address, pool: name }
       );
+    }
+  }
+});
+
+// rules/azure/azure-cosmosdb-multi-region.ts
+var azure_cosmosdb_multi_region_default = defineRule({
+  meta: {
+    id: "azure-cosmosdb-multi-region",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Cosmos DB accounts should replicate to a second region",
+    description: "Flags `azurerm_cosmosdb_account` resources whose `geo_location` blocks all name the same known location. Zone redundancy (checked by `azure-cosmosdb-zone-redundant`) survives a zone outage; only a second region survives a regional one. `geo_location` blocks built by `dynamic`, and locations not known before apply, are not judged. Examples and tests of reusable modules are not checked.",
+    messages: {
+      singleRegion: "Cosmos DB account {resource} is replicated only within {location}: a regional outage makes every database in it unavailable. Add a second geo_location (failover_priority = 1) in another region, with automatic failover enabled."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const account of stack.resourcesOfType("azurerm_cosmosdb_account")) {
+        if (hasDynamicBlock(account, "geo_location")) continue;
+        const locations = account.blocks("geo_location").map((g) => asString(g.value("location")));
+        if (locations.length === 0 || locations.some((l) => l === void 0)) continue;
+        const distinct = new Set(locations.map((l) => l.toLowerCase().replace(/\s+/g, "")));
+        if (distinct.size !== 1) continue;
+        context.report({
+          messageId: "singleRegion",
+          data: { location: locations[0] },
+          at: stackLocation(account),
+          resource: account.address
+        });
+      }
     }
   }
 });
@@ -38626,7 +38528,7 @@ var azure_cosmosdb_zone_redundant_default = defineRule({
       notZoneRedundant: "Cosmos DB account {resource} has one region ({location}) and is not zone-redundant: a zone outage makes the account unavailable. Set zone_redundant = true in its geo_location, or add a second region."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "azurerm_cosmosdb_account")) {
       if (hasDynamicBlock(resource, "geo_location")) continue;
       const locations = resource.blocks("geo_location");
@@ -38635,11 +38537,10 @@ var azure_cosmosdb_zone_redundant_default = defineRule({
       const attr = geo.attr("zone_redundant");
       const on = asBool(attr?.value);
       if (on === true || attr && on === void 0) continue;
-      context3.report({
+      context.report({
         messageId: "notZoneRedundant",
-        data: { resource: resource.address, location: asString(geo.value("location")) ?? "unknown" },
-        file: attr?.file ?? geo.file,
-        range: attr?.valueRange ?? geo.headerRange,
+        data: { location: asString(geo.value("location")) ?? "unknown" },
+        at: valueAt(attr) ?? geo,
         resource: resource.address,
         fix: literalFix(geo, "zone_redundant", "true")
       });
@@ -38683,32 +38584,30 @@ var azure_flexible_server_backups_default = defineRule({
     },
     defaultOptions: { minRetentionDays: 7, requireGeoRedundantBackup: false }
   },
-  check(project, context3) {
-    const min = context3.options.minRetentionDays ?? 7;
+  check(project, context) {
+    const min = context.options.minRetentionDays ?? 7;
     for (const { resource } of resourcesOf(project, ...FLEXIBLE_SERVERS)) {
       if (isFlexibleReplica(resource)) continue;
       const data = { resource: resource.address, engine: engineName(resource), min };
       const retention = resource.attr("backup_retention_days");
       const days = retention ? asNumber(retention.value) : DEFAULT_RETENTION_DAYS;
       if (days !== void 0 && days < min) {
-        context3.report({
+        context.report({
           messageId: "shortRetention",
           data: { ...data, days },
-          file: retention?.file ?? resource.file,
-          range: retention?.valueRange ?? resource.headerRange,
+          at: valueAt(retention) ?? resource,
           resource: resource.address,
           fix: literalFix(resource, "backup_retention_days", String(min))
         });
       }
-      if (!context3.options.requireGeoRedundantBackup) continue;
+      if (!context.options.requireGeoRedundantBackup) continue;
       const geo = resource.attr("geo_redundant_backup_enabled");
       const on = asBool(geo?.value);
       if (on === true || geo && on === void 0) continue;
-      context3.report({
+      context.report({
         messageId: "noGeoBackup",
         data,
-        file: geo?.file ?? resource.file,
-        range: geo?.valueRange ?? resource.headerRange,
+        at: valueAt(geo) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, "geo_redundant_backup_enabled", "true")
       });
@@ -38734,7 +38633,7 @@ var azure_mssql_zone_redundant_default = defineRule({
       tierWithoutZones: "{kind} {resource} uses the {sku} tier, which cannot be zone-redundant: a zone outage takes it offline. Move to General Purpose, Business Critical, Premium or Hyperscale and set zone_redundant = true."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "azurerm_mssql_database", "azurerm_mssql_elastic_pool")) {
       const isPool = resource.resourceType === "azurerm_mssql_elastic_pool";
       if (!isPool && (inPool(resource) || isSecondary(resource))) continue;
@@ -38745,20 +38644,18 @@ var azure_mssql_zone_redundant_default = defineRule({
       const sku = isPool ? asString(firstBlock(resource, "sku")?.value("tier")) : asString(resource.value("sku_name"));
       if (sku !== void 0 && tierWithoutZones(sku)) {
         const skuAttr = isPool ? firstBlock(resource, "sku").attr("tier") : resource.attr("sku_name");
-        context3.report({
+        context.report({
           messageId: "tierWithoutZones",
-          data: { kind, resource: resource.address, sku },
-          file: skuAttr.file,
-          range: skuAttr.valueRange,
+          data: { kind, sku },
+          at: valueAt(skuAttr),
           resource: resource.address
         });
         continue;
       }
-      context3.report({
+      context.report({
         messageId: "notZoneRedundant",
-        data: { kind, resource: resource.address },
-        file: attr?.file ?? resource.file,
-        range: attr?.valueRange ?? resource.headerRange,
+        data: { kind },
+        at: valueAt(attr) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, "zone_redundant", "true")
       });
@@ -38780,7 +38677,7 @@ var FLEXIBLE_HA_MESSAGES = {
   sameZone: '{engine} flexible server {resource} uses SameZone high availability: the standby sits in the same zone as the primary, so a zone outage takes both down. Use mode = "ZoneRedundant".',
   burstable: '{engine} flexible server {resource} runs on a Burstable SKU ({sku}), which supports no high availability: a zone outage takes the database down. Move to a General Purpose or Memory Optimized SKU with high_availability { mode = "ZoneRedundant" }.'
 };
-function checkFlexibleServerHa(project, resourceType, context3) {
+function checkFlexibleServerHa(project, resourceType, context) {
   for (const { resource } of resourcesOf(project, resourceType)) {
     if (isFlexibleReplica(resource)) continue;
     const data = {
@@ -38792,21 +38689,14 @@ function checkFlexibleServerHa(project, resourceType, context3) {
     if (isBurstable(resource)) {
       const sku = resource.attr("sku_name");
       if (!ha || enumValue(ha, "mode") !== "ZONEREDUNDANT")
-        context3.report({
-          messageId: "burstable",
-          data,
-          file: sku.file,
-          range: sku.valueRange,
-          resource: resource.address
-        });
+        context.report({ messageId: "burstable", data, at: valueAt(sku), resource: resource.address });
       continue;
     }
     if (!ha) {
-      context3.report({
+      context.report({
         messageId: "noHa",
         data,
-        file: resource.file,
-        range: resource.headerRange,
+        at: resource,
         resource: resource.address,
         fix: insertBlockFix(resource, "high_availability", [["mode", '"ZoneRedundant"']])
       });
@@ -38814,11 +38704,10 @@ function checkFlexibleServerHa(project, resourceType, context3) {
     }
     const mode = ha.attr("mode");
     if (!mode || enumValue(ha, "mode") !== "SAMEZONE") continue;
-    context3.report({
+    context.report({
       messageId: "sameZone",
       data,
-      file: mode.file,
-      range: mode.valueRange,
+      at: valueAt(mode),
       resource: resource.address,
       fix: literalFix(ha, "mode", '"ZoneRedundant"')
     });
@@ -38836,8 +38725,8 @@ var azure_mysql_flexible_zone_redundant_default = defineRule({
     description: 'An azurerm_mysql_flexible_server without high_availability { mode = "ZoneRedundant" } runs in a single availability zone: without HA there is no standby at all, and SameZone HA puts the standby next to the primary, so a zone outage takes the database down either way. Burstable SKUs support no HA and are reported too. Read replicas (create_mode = "Replica") are not checked.',
     messages: FLEXIBLE_HA_MESSAGES
   },
-  check(project, context3) {
-    checkFlexibleServerHa(project, "azurerm_mysql_flexible_server", context3);
+  check(project, context) {
+    checkFlexibleServerHa(project, "azurerm_mysql_flexible_server", context);
   }
 });
 
@@ -38852,8 +38741,8 @@ var azure_postgresql_flexible_zone_redundant_default = defineRule({
     description: 'An azurerm_postgresql_flexible_server without high_availability { mode = "ZoneRedundant" } runs in a single availability zone: without HA there is no standby at all, and SameZone HA puts the standby next to the primary, so a zone outage takes the database down either way. Burstable SKUs support no HA and are reported too. Read replicas (create_mode = "Replica") are not checked.',
     messages: FLEXIBLE_HA_MESSAGES
   },
-  check(project, context3) {
-    checkFlexibleServerHa(project, "azurerm_postgresql_flexible_server", context3);
+  check(project, context) {
+    checkFlexibleServerHa(project, "azurerm_postgresql_flexible_server", context);
   }
 });
 
@@ -38879,42 +38768,107 @@ var azure_redis_cache_zones_default = defineRule({
     },
     defaultOptions: { checkStandard: true }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "azurerm_redis_cache")) {
       const skuAttr = resource.attr("sku_name");
       const sku = asString(skuAttr?.value)?.toLowerCase();
       if (!skuAttr || sku === void 0) continue;
       const data = { resource: resource.address };
-      if (sku === "basic" || sku === "standard" && context3.options.checkStandard !== false) {
-        context3.report({
-          messageId: sku,
-          data,
-          file: skuAttr.file,
-          range: skuAttr.valueRange,
-          resource: resource.address
-        });
+      if (sku === "basic" || sku === "standard" && context.options.checkStandard !== false) {
+        context.report({ messageId: sku, data, at: valueAt(skuAttr), resource: resource.address });
         continue;
       }
       if (sku !== "premium") continue;
       const spread = zoneSpread(resource);
       if (spread.kind === "none") {
-        const at = spread.attr;
-        context3.report({
+        const at2 = spread.attr;
+        context.report({
           messageId: "noZones",
           data,
-          file: at?.file ?? resource.file,
-          range: at?.valueRange ?? resource.headerRange,
+          at: valueAt(at2) ?? resource,
           resource: resource.address,
           fix: allZonesFix(resource)
         });
       } else if (spread.kind === "single") {
-        context3.report({
+        context.report({
           messageId: "oneZone",
           data: { ...data, zone: spread.zone },
-          file: spread.attr.file,
-          range: spread.attr.valueRange,
+          at: valueAt(spread.attr),
           resource: resource.address,
           fix: allZonesFix(resource)
+        });
+      }
+    }
+  }
+});
+
+// rules/azure/azure-sql-failover-group.ts
+function pointing(stack, type, path2, target) {
+  const hits = [];
+  const unresolved = [];
+  for (const r of stack.resourcesOfType(type)) {
+    const holder = path2.length === 2 ? r.blocks(path2[0])[0] : r;
+    const attr = holder?.attr(path2[path2.length - 1]);
+    if (!attr || attr.value === null) continue;
+    const targets = designated(stack, attr, r);
+    if (targets.includes(target)) hits.push(r);
+    else if (targets.length === 0) unresolved.push(r);
+  }
+  return { hits, unresolved };
+}
+function serverOf(stack, r, attrPath) {
+  const holder = attrPath.length === 2 ? r.blocks(attrPath[0])[0] : r;
+  const attr = holder?.attr(attrPath[attrPath.length - 1]);
+  return attr ? designated(stack, attr, r).find((s) => s.resourceType === "azurerm_mssql_server") : void 0;
+}
+function counterpart(stack, server, databases2) {
+  let found = false;
+  const elsewhere = (other) => {
+    found = true;
+    return other === void 0 || sameRegion(server, other) !== true;
+  };
+  const asPrimary = pointing(stack, "azurerm_mssql_failover_group", ["server_id"], server);
+  for (const g of asPrimary.hits) if (elsewhere(serverOf(stack, g, ["partner_server", "id"]))) return "elsewhere";
+  const asPartner = pointing(stack, "azurerm_mssql_failover_group", ["partner_server", "id"], server);
+  for (const g of asPartner.hits) if (elsewhere(serverOf(stack, g, ["server_id"]))) return "elsewhere";
+  if (asPrimary.unresolved.length > 0) return "elsewhere";
+  for (const db of databases2) {
+    const secondaries = pointing(stack, "azurerm_mssql_database", ["creation_source_database_id"], db);
+    for (const s of secondaries.hits) {
+      if (asString(s.value("create_mode"))?.toLowerCase() === "secondary" && elsewhere(serverOf(stack, s, ["server_id"])))
+        return "elsewhere";
+    }
+  }
+  return found ? "sameRegion" : "none";
+}
+var azure_sql_failover_group_default = defineRule({
+  meta: {
+    id: "azure-sql-failover-group",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Azure SQL servers should fail over to another region",
+    description: 'Flags `azurerm_mssql_server` resources that host databases in the stack but have no counterpart in another region: no `azurerm_mssql_failover_group` that has the server as `server_id` or `partner_server.id` with the other server in a different location, and no geo-secondary database (`create_mode = "Secondary"` with `creation_source_database_id` pointing at one of its databases) on a server elsewhere. A server that is itself the partner or secondary counts as covered. Examples and tests of reusable modules are not checked.',
+    messages: {
+      noFailover: "Azure SQL server {resource} in {region} has no failover group or geo-secondary in another region: a regional outage takes its databases ({databases}) offline until the region recovers, and a geo-restore loses up to an hour of writes. Add an azurerm_mssql_failover_group with a partner server in the paired region.",
+      sameRegionFailover: "Azure SQL server {resource} fails over only to a server in the same region ({region}): a regional outage takes both, with its databases ({databases}). Move the failover partner or geo-secondary to the paired region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const server of stack.resourcesOfType("azurerm_mssql_server")) {
+        const databases2 = pointing(stack, "azurerm_mssql_database", ["server_id"], server).hits;
+        if (databases2.length === 0) continue;
+        if (databases2.some((d) => asString(d.value("create_mode"))?.toLowerCase() === "secondary")) continue;
+        const found = counterpart(stack, server, databases2);
+        if (found === "elsewhere") continue;
+        const names = databases2.map((d) => d.address).join(", ");
+        context.report({
+          messageId: found === "sameRegion" ? "sameRegionFailover" : "noFailover",
+          data: { region: regionText(server), databases: names },
+          at: stackLocation(server),
+          resource: server.address
         });
       }
     }
@@ -38935,17 +38889,15 @@ var azure_storage_account_nested_public_default = defineRule({
       enabled: "Storage account {resource} sets allow_nested_items_to_be_public = true: any container can be made anonymously readable with one change. Set it to false."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "azurerm_storage_account")) {
       const attr = resource.attr("allow_nested_items_to_be_public");
       const allowed = asBool(attr?.value);
       if (attr && allowed !== true) continue;
       const fix = literalFix(resource, "allow_nested_items_to_be_public", "false");
-      context3.report({
+      context.report({
         messageId: attr ? "enabled" : "missing",
-        data: { resource: resource.address },
-        file: attr?.file ?? resource.file,
-        range: attr?.valueRange ?? resource.headerRange,
+        at: valueAt(attr) ?? resource,
         resource: resource.address,
         fix
       });
@@ -38966,22 +38918,56 @@ var azure_storage_container_public_default = defineRule({
       public: 'Storage container {resource} allows anonymous {what}: anyone on the internet can download its data without credentials. Set container_access_type = "private" and hand out SAS tokens or use a CDN with private origin access.'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "azurerm_storage_container")) {
       const attr = resource.attr("container_access_type");
       const type = asString(attr?.value)?.toLowerCase();
       if (!attr || type !== "blob" && type !== "container") continue;
-      context3.report({
+      context.report({
         messageId: "public",
-        data: {
-          resource: resource.address,
-          what: type === "container" ? "read and listing of every blob" : "read of every blob"
-        },
-        file: attr.file,
-        range: attr.valueRange,
+        data: { what: type === "container" ? "read and listing of every blob" : "read of every blob" },
+        at: valueAt(attr),
         resource: resource.address,
         fix: literalFix(resource, "container_access_type", '"private"')
       });
+    }
+  }
+});
+
+// rules/azure/azure-storage-geo-redundant.ts
+var GEO = { LRS: "GRS", ZRS: "GZRS" };
+var azure_storage_geo_redundant_default = defineRule({
+  meta: {
+    id: "azure-storage-geo-redundant",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    fixable: true,
+    title: "Storage accounts with critical data should be geo-redundant",
+    description: "Flags `azurerm_storage_account` resources that hold critical data (by tag or name, configurable) with `account_replication_type` `LRS` or `ZRS`: all copies then live in one region. `GRS`, `RAGRS`, `GZRS` and `RAGZRS` keep an asynchronous copy in the paired region. Premium accounts, which offer no geo-redundancy, are not flagged, nor are examples and tests of reusable modules.",
+    messages: {
+      singleRegion: "Storage account {resource} holds critical data ({reason}) but is {type}: every copy lives in {location}, so a regional outage makes the data unavailable and a regional disaster can lose it. Use {geo} (or RA{geo} for read access during an outage)."
+    },
+    ...criticalStoreOptions
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const account of stack.resourcesOfType("azurerm_storage_account")) {
+        const attr = account.attr("account_replication_type");
+        const type = asString(attr?.value)?.toUpperCase();
+        if (!attr || !type || !(type in GEO)) continue;
+        if (asString(account.value("account_tier"))?.toLowerCase() === "premium") continue;
+        const reason = criticalReason(account, ["name"], context.options);
+        if (!reason) continue;
+        const geo = GEO[type];
+        const at2 = written(attr, account);
+        context.report({
+          messageId: "singleRegion",
+          data: { reason, type, geo, location: asString(account.value("location")) ?? "its region" },
+          at: at2,
+          resource: account.address,
+          fix: at2.fix(`"${geo}"`)
+        });
+      }
     }
   }
 });
@@ -39005,10 +38991,10 @@ var azure_vmss_zones_default = defineRule({
       oneZone: 'Scale set {resource} is pinned to zone {zone} only: a zone outage takes every instance down. List at least two zones, e.g. zones = ["1", "2", "3"].'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, ...SCALE_SETS)) {
       reportZoneSpread(
-        context3,
+        context,
         resource,
         resource,
         { none: "noZones", single: "oneZone" },
@@ -39020,15 +39006,18 @@ var azure_vmss_zones_default = defineRule({
 
 // rules/azure/index.ts
 var rules2 = [
-  azure_postgresql_flexible_zone_redundant_default,
-  azure_mysql_flexible_zone_redundant_default,
-  azure_mssql_zone_redundant_default,
-  azure_redis_cache_zones_default,
-  azure_cosmosdb_zone_redundant_default,
-  azure_storage_container_public_default,
-  azure_storage_account_nested_public_default,
-  azure_flexible_server_backups_default,
   azure_aks_zones_default,
+  azure_cosmosdb_multi_region_default,
+  azure_cosmosdb_zone_redundant_default,
+  azure_flexible_server_backups_default,
+  azure_mssql_zone_redundant_default,
+  azure_mysql_flexible_zone_redundant_default,
+  azure_postgresql_flexible_zone_redundant_default,
+  azure_redis_cache_zones_default,
+  azure_sql_failover_group_default,
+  azure_storage_account_nested_public_default,
+  azure_storage_container_public_default,
+  azure_storage_geo_redundant_default,
   azure_vmss_zones_default
 ];
 
@@ -39045,16 +39034,14 @@ var gcp_alloydb_regional_default = defineRule({
       zonal: 'AlloyDB primary {resource} is ZONAL: its only node runs in one zone, so a zone outage stops every write to the cluster. Use availability_type = "REGIONAL" (the default) for a standby in a second zone.'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "google_alloydb_instance")) {
       if (enumValue(resource, "instance_type") !== "PRIMARY") continue;
       const attr = resource.attr("availability_type");
       if (!attr || enumValue(resource, "availability_type") !== "ZONAL") continue;
-      context3.report({
+      context.report({
         messageId: "zonal",
-        data: { resource: resource.address },
-        file: attr.file,
-        range: attr.valueRange,
+        at: valueAt(attr),
         resource: resource.address,
         fix: literalFix(resource, "availability_type", '"REGIONAL"')
       });
@@ -39087,20 +39074,14 @@ var gcp_gke_single_zone_nodes_default = defineRule({
       singleZone: "{resource} pins its nodes to one zone ({zone}): a zone outage takes every pod on them down. List at least two zones of the region in node_locations, or omit it to use all zones of a regional cluster."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "google_container_cluster", "google_container_node_pool")) {
       if (resource.resourceType === "google_container_cluster" && !isRegionalCluster(resource)) continue;
       const attr = resource.attr("node_locations");
       if (!attr || !Array.isArray(attr.value) || attr.value.length !== 1) continue;
       const [zone] = knownStrings(attr.value);
       if (zone === void 0) continue;
-      context3.report({
-        messageId: "singleZone",
-        data: { resource: resource.address, zone },
-        file: attr.file,
-        range: attr.valueRange,
-        resource: resource.address
-      });
+      context.report({ messageId: "singleZone", data: { zone }, at: valueAt(attr), resource: resource.address });
     }
   }
 });
@@ -39122,17 +39103,16 @@ var gcp_gke_zonal_cluster_default = defineRule({
       zonal: "GKE cluster {resource} is zonal ({zone}): its control plane lives only in that zone, so a zone outage stops deployments, scaling and kubectl, and takes down the nodes there. Use the region ({region}) as location for a replicated control plane (this recreates the cluster)."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "google_container_cluster")) {
       const attr = resource.attr("location");
       const zone = asString(attr?.value);
       if (!attr || zone === void 0 || !isGcpZone(zone)) continue;
       const region2 = regionOfZone(zone);
-      context3.report({
+      context.report({
         messageId: "zonal",
-        data: { resource: resource.address, zone, region: region2 },
-        file: attr.file,
-        range: attr.valueRange,
+        data: { zone, region: region2 },
+        at: valueAt(attr),
         resource: resource.address,
         // Replacing a variable with a literal would rewire the configuration: fix literals only.
         fix: isLiteralAttr(attr) ? {
@@ -39157,7 +39137,7 @@ var gcp_lb_single_zone_backends_default = defineRule({
       singleZone: "Backend service {resource} is served only by zonal instance group {group} ({zone}): a zone outage leaves the load balancer with no healthy backend. Use google_compute_region_instance_group_manager, or add groups in other zones as backends."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource, stack } of resourcesOf(
       project,
       "google_compute_backend_service",
@@ -39173,11 +39153,10 @@ var gcp_lb_single_zone_backends_default = defineRule({
       if (zones.size > 1 || zones.has("?") && groups2.length > 1) continue;
       const first = groups2[0];
       const zone = asString(first.group.value("zone"));
-      context3.report({
+      context.report({
         messageId: "singleZone",
-        data: { resource: resource.address, group: first.group.address, zone: zone ?? "the provider default zone" },
-        file: first.attr.file,
-        range: first.attr.valueRange,
+        data: { group: first.group.address, zone: zone ?? "the provider default zone" },
+        at: valueAt(first.attr),
         resource: resource.address
       });
     }
@@ -39202,27 +39181,19 @@ var gcp_memorystore_cluster_replicas_default = defineRule({
       singleZone: '{resource} places every node in one zone (zone_distribution_config mode SINGLE_ZONE): one zone outage takes the whole cluster down. Use mode = "MULTI_ZONE" (the default) and drop the zone.'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "google_redis_cluster", "google_memorystore_instance")) {
       const distribution = firstBlock(resource, "zone_distribution_config");
       const mode = distribution?.attr("mode");
       if (distribution && mode && enumValue(distribution, "mode") === "SINGLE_ZONE") {
-        context3.report({
-          messageId: "singleZone",
-          data: { resource: resource.address },
-          file: mode.file,
-          range: mode.valueRange,
-          resource: resource.address
-        });
+        context.report({ messageId: "singleZone", at: valueAt(mode), resource: resource.address });
       }
       const replicas = resource.attr("replica_count");
       const count = asNumber(resource.value("replica_count"));
       if (replicas && count !== 0) continue;
-      context3.report({
+      context.report({
         messageId: "noReplicas",
-        data: { resource: resource.address },
-        file: replicas?.file ?? resource.file,
-        range: replicas?.valueRange ?? resource.headerRange,
+        at: valueAt(replicas) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, "replica_count", "1")
       });
@@ -39244,28 +39215,14 @@ var gcp_redis_standard_ha_default = defineRule({
       missing: 'Memorystore instance {resource} does not set tier, so it is BASIC: one node in one zone, no replica, so a zone or node failure takes it down and loses its data. Set tier = "STANDARD_HA".'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, "google_redis_instance")) {
       const attr = resource.attr("tier");
       const fix = literalFix(resource, "tier", '"STANDARD_HA"');
       if (!attr) {
-        context3.report({
-          messageId: "missing",
-          data: { resource: resource.address },
-          file: resource.file,
-          range: resource.headerRange,
-          resource: resource.address,
-          fix
-        });
+        context.report({ messageId: "missing", at: resource, resource: resource.address, fix });
       } else if (enumValue(resource, "tier") === "BASIC") {
-        context3.report({
-          messageId: "basic",
-          data: { resource: resource.address },
-          file: attr.file,
-          range: attr.valueRange,
-          resource: resource.address,
-          fix
-        });
+        context.report({ messageId: "basic", at: valueAt(attr), resource: resource.address, fix });
       }
     }
   }
@@ -39312,8 +39269,8 @@ var gcp_sql_backups_default = defineRule({
     },
     defaultOptions: { requirePointInTimeRecovery: true }
   },
-  check(project, context3) {
-    const requirePitr = context3.options.requirePointInTimeRecovery !== false;
+  check(project, context) {
+    const requirePitr = context.options.requirePointInTimeRecovery !== false;
     for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
       if (isSqlReplica(resource)) continue;
       const settings = firstBlock(resource, "settings");
@@ -39325,11 +39282,10 @@ var gcp_sql_backups_default = defineRule({
       if (!backup) {
         const attrs = [["enabled", "true"]];
         if (pitr && requirePitr) attrs.push([pitr, "true"]);
-        context3.report({
+        context.report({
           messageId: "noBlock",
           data,
-          file: settings.file,
-          range: settings.headerRange,
+          at: settings,
           resource: resource.address,
           fix: insertBlockFix(settings, "backup_configuration", attrs)
         });
@@ -39338,11 +39294,10 @@ var gcp_sql_backups_default = defineRule({
       const enabled = asBool(backup.value("enabled"));
       if (enabled === void 0 && backup.attr("enabled")) continue;
       if (enabled !== true) {
-        context3.report({
+        context.report({
           messageId: "disabled",
           data,
-          file: backup.file,
-          range: backup.attr("enabled")?.valueRange ?? backup.headerRange,
+          at: { file: backup.file, range: backup.attr("enabled")?.valueRange ?? backup.headerRange },
           resource: resource.address,
           fix: literalFix(backup, "enabled", "true")
         });
@@ -39352,14 +39307,55 @@ var gcp_sql_backups_default = defineRule({
       const flag = backup.attr(pitr);
       const on = asBool(backup.value(pitr));
       if (on === true || flag && on === void 0) continue;
-      context3.report({
+      context.report({
         messageId: "noPitr",
         data,
-        file: flag?.file ?? backup.file,
-        range: flag?.valueRange ?? backup.headerRange,
+        at: valueAt(flag) ?? backup,
         resource: resource.address,
         fix: literalFix(backup, pitr, "true")
       });
+    }
+  }
+});
+
+// rules/gcp/gcp-sql-cross-region-replica.ts
+var gcp_sql_cross_region_replica_default = defineRule({
+  meta: {
+    id: "gcp-sql-cross-region-replica",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Cloud SQL instances should have a replica in another region",
+    description: "Flags `google_sql_database_instance` primaries (no `master_instance_name`) without a replica in another region: no instance whose `master_instance_name` designates it (by reference, through module arguments and outputs, or by name) with a `region` (or provider region) that is not certainly the same. Replicas in the same region are named in the message. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noReplica: "Cloud SQL instance {resource} exists only in {region}: even a REGIONAL (HA) instance fails with its region. Add a cross-region read replica (master_instance_name pointing at it, in a second region) that can be promoted in a regional outage.",
+      sameRegionReplica: "Cloud SQL instance {resource} is replicated only to {copy}, in the same region ({region}): a regional outage takes both. Put a replica in a second region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const instances = stack.resourcesOfType("google_sql_database_instance");
+      const replicas = new Map(
+        copies(stack, "google_sql_database_instance", "master_instance_name").map((c) => [
+          c.resource,
+          sourcesOf(stack, c, instances, ["name"])
+        ])
+      );
+      for (const db of instances) {
+        if (replicas.has(db)) continue;
+        const c = coverage(db, replicas);
+        if (c.kind === "covered") continue;
+        const data = { resource: db.address, region: regionText(db) };
+        if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(db),
+            resource: db.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
+      }
     }
   }
 });
@@ -39377,15 +39373,13 @@ var gcp_sql_deletion_protection_default = defineRule({
       off: "Cloud SQL instance {resource} sets deletion_protection = false: a destroy or a force-new change deletes the database and its automated backups with it. Keep deletion_protection = true and turn it off only in the change that really removes the database."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
-      if (isSqlReplica(resource) || !isFalse(resource, "deletion_protection")) continue;
+      if (isSqlReplica(resource) || boolSetting(resource, "deletion_protection") !== "false") continue;
       const attr = resource.attr("deletion_protection");
-      context3.report({
+      context.report({
         messageId: "off",
-        data: { resource: resource.address },
-        file: attr.file,
-        range: attr.valueRange,
+        at: valueAt(attr),
         resource: resource.address,
         fix: literalFix(resource, "deletion_protection", "true")
       });
@@ -39408,41 +39402,27 @@ var gcp_sql_regional_default = defineRule({
       noSettings: 'Cloud SQL instance {resource} has no settings block, so it is ZONAL: a zone outage takes the database down. Add settings { availability_type = "REGIONAL" } with its tier.'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
       if (isSqlReplica(resource)) continue;
       const settings = firstBlock(resource, "settings");
       if (!settings) {
         if (resource.blocks("clone").length > 0) continue;
-        context3.report({
-          messageId: "noSettings",
-          data: { resource: resource.address },
-          file: resource.file,
-          range: resource.headerRange,
-          resource: resource.address
-        });
+        context.report({ messageId: "noSettings", at: resource, resource: resource.address });
         continue;
       }
       const attr = settings.attr("availability_type");
       const fix = literalFix(settings, "availability_type", '"REGIONAL"');
       if (!attr) {
-        context3.report({
-          messageId: "missing",
-          data: { resource: resource.address },
-          file: settings.file,
-          range: settings.headerRange,
-          resource: resource.address,
-          fix
-        });
+        context.report({ messageId: "missing", at: settings, resource: resource.address, fix });
         continue;
       }
       const availability = enumValue(settings, "availability_type");
       if (availability === void 0 || availability === "REGIONAL") continue;
-      context3.report({
+      context.report({
         messageId: "zonal",
-        data: { resource: resource.address, availability },
-        file: attr.file,
-        range: attr.valueRange,
+        data: { availability },
+        at: valueAt(attr),
         resource: resource.address,
         fix
       });
@@ -39595,32 +39575,18 @@ var gcp_storage_public_access_prevention_default = defineRule({
       notEnforced: 'Bucket {resource} sets public_access_prevention = "{value}": a single allUsers grant would publish it. Set public_access_prevention = "enforced".'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource, stack } of resourcesOf(project, "google_storage_bucket")) {
       if (resource.blocks("website").length > 0 || isMadePublic(stack, resource)) continue;
       const attr = resource.attr("public_access_prevention");
       const fix = literalFix(resource, "public_access_prevention", '"enforced"');
       if (!attr) {
-        context3.report({
-          messageId: "missing",
-          data: { resource: resource.address },
-          file: resource.file,
-          range: resource.headerRange,
-          resource: resource.address,
-          fix
-        });
+        context.report({ messageId: "missing", at: resource, resource: resource.address, fix });
         continue;
       }
       const value = asString(attr.value);
       if (value === void 0 || value.toLowerCase() === "enforced") continue;
-      context3.report({
-        messageId: "notEnforced",
-        data: { resource: resource.address, value },
-        file: attr.file,
-        range: attr.valueRange,
-        resource: resource.address,
-        fix
-      });
+      context.report({ messageId: "notEnforced", data: { value }, at: valueAt(attr), resource: resource.address, fix });
     }
   }
 });
@@ -39644,15 +39610,14 @@ var gcp_storage_public_acl_default = defineRule({
       predefined: '{resource} applies the predefined ACL {acl}, which opens it to anyone on the internet. Use "private" or "projectPrivate", and prefer uniform bucket-level access.'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource } of resourcesOf(project, ...ACL_TYPES)) {
       for (const grant of publicAclGrants(resource)) {
         const predefined = isPublicPredefinedAcl(grant.grantee);
-        context3.report({
+        context.report({
           messageId: predefined ? "predefined" : "entity",
-          data: { resource: resource.address, entity: grant.grantee, acl: grant.grantee, role: grant.role || "some" },
-          file: grant.file,
-          range: grant.range,
+          data: { entity: grant.grantee, acl: grant.grantee, role: grant.role || "some" },
+          at: grant,
           resource: resource.address
         });
       }
@@ -39672,15 +39637,14 @@ var gcp_storage_public_iam_default = defineRule({
       public: "{resource} grants {role} on {target} to {member}: anyone on the internet can use that role on its objects. Grant the role to specific principals, or serve public content through Cloud CDN or signed URLs."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { resource, stack } of resourcesOf(project, ...IAM_TYPES)) {
       const target = asString(resource.value("bucket")) ?? resource.address;
       for (const grant of publicIamGrants(stack, resource)) {
-        context3.report({
+        context.report({
           messageId: "public",
-          data: { resource: resource.address, role: grant.role || "a role", target, member: grant.grantee },
-          file: grant.file,
-          range: grant.range,
+          data: { role: grant.role || "a role", target, member: grant.grantee },
+          at: grant,
           resource: resource.address
         });
       }
@@ -39690,19 +39654,68 @@ var gcp_storage_public_iam_default = defineRule({
 
 // rules/gcp/index.ts
 var rules3 = [
-  gcp_sql_regional_default,
-  gcp_redis_standard_ha_default,
   gcp_alloydb_regional_default,
-  gcp_memorystore_cluster_replicas_default,
-  gcp_storage_public_iam_default,
-  gcp_storage_public_acl_default,
-  gcp_storage_public_access_prevention_default,
-  gcp_sql_backups_default,
-  gcp_sql_deletion_protection_default,
-  gcp_gke_zonal_cluster_default,
   gcp_gke_single_zone_nodes_default,
-  gcp_lb_single_zone_backends_default
+  gcp_gke_zonal_cluster_default,
+  gcp_lb_single_zone_backends_default,
+  gcp_memorystore_cluster_replicas_default,
+  gcp_redis_standard_ha_default,
+  gcp_sql_backups_default,
+  gcp_sql_cross_region_replica_default,
+  gcp_sql_deletion_protection_default,
+  gcp_sql_regional_default,
+  gcp_storage_public_access_prevention_default,
+  gcp_storage_public_acl_default,
+  gcp_storage_public_iam_default
 ];
+
+// src/model/kubernetes/units.ts
+var cache2 = /* @__PURE__ */ new Map();
+function unit(kind, path2, suffix = "") {
+  const id = `${kind}:${path2}${suffix}`;
+  let u = cache2.get(id);
+  if (!u) cache2.set(id, u = { kind, id, path: path2 });
+  return u;
+}
+function directoryUnit(dir) {
+  return unit("directory", dir === "" ? "." : dir);
+}
+function kustomizationUnit(dir) {
+  return unit("kustomization", dir === "" ? "." : dir);
+}
+function helmReleaseUnit(file, release) {
+  return unit("helm-release", file, `#${release}`);
+}
+function streamUnit(name) {
+  return unit("stream", name);
+}
+function helmChartOfSource(source) {
+  const slash = source.indexOf("/");
+  return slash === -1 ? source : source.slice(0, slash);
+}
+function defaultUnit(filePath, helmSource, isStream) {
+  if (helmSource !== void 0) return helmReleaseUnit(filePath, helmChartOfSource(helmSource));
+  if (isStream) return streamUnit(filePath);
+  const slash = filePath.lastIndexOf("/");
+  return directoryUnit(slash === -1 ? "." : filePath.slice(0, slash));
+}
+function joinKey(obj2) {
+  return `${obj2.unit.id}\0${obj2.namespace}`;
+}
+
+// rules/kubernetes/lib/at.ts
+function fileOf(obj2, node) {
+  return obj2.foreignNodes?.get(node) ?? obj2.file;
+}
+function at(obj2, target, range2) {
+  const where = (file, r) => ({ at: { file, range: r }, resource: obj2.id, unit: obj2.unit.id });
+  if (!target) return where(obj2.file, range2 ?? obj2.headerRange);
+  if ("headerRange" in target) return where(fileOf(obj2, target.node), range2 ?? target.headerRange);
+  return where(fileOf(obj2, target), range2 ?? target.range);
+}
+function canFix(obj2) {
+  return obj2.foreignNodes === void 0 || obj2.foreignNodes.size === 0;
+}
 
 // src/parse/yaml/ast.ts
 function yget(node, key) {
@@ -39851,10 +39864,11 @@ function limitRangeDefaults(project) {
       ]);
     }
     if (covered.size === 0) continue;
-    const entry = byNs.get(obj2.namespace) ?? { covered: /* @__PURE__ */ new Set(), names: [] };
+    const key = joinKey(obj2);
+    const entry = byNs.get(key) ?? { covered: /* @__PURE__ */ new Set(), names: [] };
     for (const n of covered) entry.covered.add(n);
     entry.names.push(obj2.name);
-    byNs.set(obj2.namespace, entry);
+    byNs.set(key, entry);
   }
   return byNs;
 }
@@ -39893,23 +39907,23 @@ function keyIndent(file, map) {
   const col = map.pairs[0].key.range.start.column;
   return " ".repeat(col - 1);
 }
-function insertBeforeFirstKey(file, map, lines) {
+function insertBeforeFirstKey(file, map, lines2) {
   const indent = keyIndent(file, map);
   if (indent === void 0) return void 0;
   const line = map.pairs[0].key.range.start.line;
   if (file.indentOf(line) !== indent) return void 0;
-  return insertBeforeLine(file, line, lines);
+  return insertBeforeLine(file, line, lines2);
 }
-function insertBeforeLine(file, line, lines) {
+function insertBeforeLine(file, line, lines2) {
   const nl = eol(file);
-  return { file, range: pointRange(file.pos(file.lineStart(line))), text: lines.map((l) => l + nl).join("") };
+  return { file, range: pointRange(file.pos(file.lineStart(line))), text: lines2.map((l) => l + nl).join("") };
 }
-function insertAfterLine(file, line, lines) {
+function insertAfterLine(file, line, lines2) {
   const nl = eol(file);
-  if (line < file.lineCount) return insertBeforeLine(file, line + 1, lines);
-  return { file, range: pointRange(file.pos(file.text.length)), text: lines.map((l) => nl + l).join("") };
+  if (line < file.lineCount) return insertBeforeLine(file, line + 1, lines2);
+  return { file, range: pointRange(file.pos(file.text.length)), text: lines2.map((l) => nl + l).join("") };
 }
-function replaceEmptyValue(file, pair2, lines) {
+function replaceEmptyValue(file, pair2, lines2) {
   if (!isEmptyValue(pair2.value)) return void 0;
   const nl = eol(file);
   const v = pair2.value.range;
@@ -39921,7 +39935,7 @@ function replaceEmptyValue(file, pair2, lines) {
     if (colon === -1 || file.text.slice(keyEnd, colon).trim() !== "") return void 0;
     end = colon + 1;
   }
-  return { file, range: file.range(keyEnd, end), text: ":" + lines.map((l) => nl + l).join("") };
+  return { file, range: file.range(keyEnd, end), text: ":" + lines2.map((l) => nl + l).join("") };
 }
 function isEmptyValue(node) {
   if (node.kind === "scalar") return node.value === null && node.style === "plain";
@@ -40028,18 +40042,18 @@ var k8s_container_resource_limits_default = defineRule({
     optionsSchema: resourceOptionsSchema,
     defaultOptions: { require: ["cpu", "memory"], requireRequests: true, requireLimits: true }
   },
-  check(project, context3) {
-    const options = resolveResourceOptions(context3.options);
+  check(project, context) {
+    const options = resolveResourceOptions(context.options);
     const required = requiredNeeds(options);
     if (required.length === 0) return;
-    const defaults3 = limitRangeDefaults(project.kubernetes);
+    const defaults2 = limitRangeDefaults(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
-      const nsDefaults = defaults3.get(obj2.namespace);
+      const nsDefaults = defaults2.get(joinKey(obj2));
       for (const container of allContainers(obj2)) {
         const { missing, defaulted } = missingNeeds(required, declares(container), nsDefaults?.covered);
         if (missing.length === 0) continue;
-        const edits = resourcesEdits(obj2, container, missing, options);
-        context3.report({
+        const edits = canFix(obj2) ? resourcesEdits(obj2, container, missing, options) : void 0;
+        context.report({
           messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
           data: {
             role: container.init ? "Init container" : "Container",
@@ -40051,9 +40065,7 @@ var k8s_container_resource_limits_default = defineRule({
             defaulted: describeNeeds(defaulted),
             limitRanges: nsDefaults?.names.join("`, `") ?? ""
           },
-          file: obj2.file,
-          range: container.headerRange,
-          resource: obj2.id,
+          ...at(obj2, container),
           fix: edits && { description: fixDescription(missing), edits }
         });
       }
@@ -40179,26 +40191,24 @@ var k8s_database_single_replica_default = defineRule({
       single: "{kind} `{name}` runs {engine} (`{image}`) as a single replica: when its node or zone fails the database is down, and its zonal volume cannot follow it to another zone. Run a replicated topology across zones (an operator such as CloudNativePG, or the chart's replication mode) or a managed multi-AZ database."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const obj2 of project.kubernetes.objects) {
       const replicas = replicasOf(obj2);
       if (!replicas || replicas.count !== 1) continue;
       const db = databaseContainer(obj2);
       if (!db) continue;
-      context3.report({
+      context.report({
         messageId: "single",
         data: { kind: obj2.kind, name: obj2.name, engine: db.engine, image: db.image },
-        file: obj2.file,
-        range: replicas.node?.range ?? obj2.headerRange,
-        resource: obj2.id
+        ...at(obj2, replicas.node)
       });
     }
   }
 });
 
 // rules/kubernetes/lib/autoscalers.ts
-function targetKey(namespace, kind, name) {
-  return `${namespace}/${kind}/${name}`;
+function targetKey(obj2, kind, name) {
+  return `${joinKey(obj2)}/${kind}/${name}`;
 }
 function isHpa(obj2) {
   return obj2.kind === "HorizontalPodAutoscaler" && obj2.apiVersion.startsWith("autoscaling/");
@@ -40207,7 +40217,9 @@ function hpaTarget(hpa, project) {
   const kind = scalar2(ypath(hpa.root, "spec", "scaleTargetRef", "kind"));
   const name = scalar2(ypath(hpa.root, "spec", "scaleTargetRef", "name"));
   if (!kind || !name) return void 0;
-  return project.objects.find((o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.pod);
+  return project.objects.find(
+    (o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.unit === hpa.unit && o.pod
+  );
 }
 function autoscalerIndex(project) {
   const index = /* @__PURE__ */ new Map();
@@ -40218,15 +40230,15 @@ function autoscalerIndex(project) {
       const kind = scalar2(ypath(ref, "kind"));
       const name = scalar2(ypath(ref, "name"));
       const min = ypath(obj2.root, "spec", "minReplicas");
-      if (kind && name) add(targetKey(obj2.namespace, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 1 });
+      if (kind && name) add(targetKey(obj2, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 1 });
     } else if (obj2.kind === "ScaledObject" && obj2.apiVersion.startsWith("keda.sh/")) {
       const kind = scalar2(ypath(ref, "kind")) ?? "Deployment";
       const name = scalar2(ypath(ref, "name"));
       const min = ypath(obj2.root, "spec", "minReplicaCount");
-      if (name) add(targetKey(obj2.namespace, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 0 });
+      if (name) add(targetKey(obj2, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 0 });
     }
   }
-  return (obj2) => index.get(targetKey(obj2.namespace, obj2.kind, obj2.name)) ?? [];
+  return (obj2) => index.get(targetKey(obj2, obj2.kind, obj2.name)) ?? [];
 }
 function scalar2(node) {
   return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
@@ -40252,20 +40264,20 @@ var k8s_hpa_missing_cpu_request_default = defineRule({
       noRequestDefault: "HorizontalPodAutoscaler `{name}` has no metrics, so it scales {kind} `{target}` on the default 80% CPU utilization, but {containers} {verb} no CPU request: the HPA cannot compute utilization and never scales. Set `resources.requests.cpu` on {them}, or declare the metric you mean."
     }
   },
-  check(project, context3) {
-    const defaults3 = limitRangeDefaults(project.kubernetes);
+  check(project, context) {
+    const defaults2 = limitRangeDefaults(project.kubernetes);
     for (const hpa of project.kubernetes.objects) {
       if (!isHpa(hpa)) continue;
       const target = hpaTarget(hpa, project.kubernetes);
       if (!target?.pod) continue;
-      const covered = defaults3.get(target.namespace)?.covered;
+      const covered = defaults2.get(joinKey(target))?.covered;
       const lacking = (c) => missingNeeds(["cpu-request"], declares(c), covered).missing.length > 0;
       for (const metric of cpuMetrics(hpa)) {
         const measured = metric.container === void 0 ? target.pod.containers : target.pod.containers.filter((c) => c.name === metric.container);
         const without = measured.filter(lacking);
         if (without.length === 0) continue;
         const names = without.map((c) => `\`${c.name}\``);
-        context3.report({
+        context.report({
           messageId: metric.implicit ? "noRequestDefault" : "noRequest",
           data: {
             name: hpa.name,
@@ -40275,9 +40287,7 @@ var k8s_hpa_missing_cpu_request_default = defineRule({
             verb: without.length === 1 ? "has" : "have",
             them: without.length === 1 ? "it" : "each of them"
           },
-          file: hpa.file,
-          range: metric.range,
-          resource: hpa.id
+          ...at(hpa, metric.node)
         });
       }
     }
@@ -40290,11 +40300,10 @@ function cpuMetrics(hpa) {
   const spec = ypath(hpa.root, "spec");
   if (hpa.apiVersion === "autoscaling/v1") {
     const target = yget(spec, "targetCPUUtilizationPercentage");
-    return [{ range: target?.range ?? hpa.headerRange, implicit: !target }];
+    return [{ node: target, implicit: !target }];
   }
   const metrics = yget(spec, "metrics");
-  if (!metrics || metrics.kind === "seq" && metrics.items.length === 0)
-    return [{ range: hpa.headerRange, implicit: true }];
+  if (!metrics || metrics.kind === "seq" && metrics.items.length === 0) return [{ implicit: true }];
   if (metrics.kind !== "seq") return [];
   const out = [];
   for (const m of metrics.items) {
@@ -40305,7 +40314,7 @@ function cpuMetrics(hpa) {
     if (!utilization) continue;
     const container = yget(source, "container");
     out.push({
-      range: utilization.range,
+      node: utilization,
       container: container?.kind === "scalar" ? String(container.value) : void 0,
       implicit: false
     });
@@ -40331,18 +40340,16 @@ function probeRule(spec) {
       description: spec.description,
       messages: { missing: spec.message }
     },
-    check(project, context3) {
+    check(project, context) {
       for (const obj2 of project.kubernetes.objects) {
         if (!obj2.pod || !CONTROLLED_KINDS.has(obj2.kind)) continue;
         for (const container of obj2.pod.containers) {
           const probe = yget(container.node, spec.probe);
           if (probe && !(probe.kind === "scalar" && probe.value === null)) continue;
-          context3.report({
+          context.report({
             messageId: "missing",
             data: { container: container.name, kind: obj2.kind, name: obj2.name },
-            file: obj2.file,
-            range: container.headerRange,
-            resource: obj2.id
+            ...at(obj2, container)
           });
         }
       }
@@ -40411,21 +40418,19 @@ var k8s_missing_pdb_default = defineRule({
       missing: "{kind} `{name}` runs {replicas} replicas but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     const autoscalers = autoscalerIndex(project.kubernetes);
     const pdbs = pdbsByNamespace(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
       const replicas = guaranteedReplicas(obj2, autoscalers(obj2));
       if (replicas === void 0 || replicas < 2) continue;
-      if (hasPdb(pdbs.get(obj2.namespace), obj2)) continue;
-      const edits = pdbEdits(obj2);
-      context3.report({
+      if (hasPdb(pdbs.get(joinKey(obj2)), obj2)) continue;
+      const edits = canFix(obj2) ? pdbEdits(obj2) : void 0;
+      context.report({
         messageId: "missing",
         data: { kind: obj2.kind, name: obj2.name, replicas },
-        file: obj2.file,
-        range: obj2.headerRange,
-        resource: obj2.id,
+        ...at(obj2),
         fix: edits && { description: "Add a PodDisruptionBudget allowing one voluntary eviction at a time", edits }
       });
     }
@@ -40435,9 +40440,10 @@ function pdbsByNamespace(project) {
   const out = /* @__PURE__ */ new Map();
   for (const obj2 of project.objects) {
     if (obj2.kind !== "PodDisruptionBudget") continue;
-    const list3 = out.get(obj2.namespace);
+    const key = joinKey(obj2);
+    const list3 = out.get(key);
     if (list3) list3.push(obj2);
-    else out.set(obj2.namespace, [obj2]);
+    else out.set(key, [obj2]);
   }
   return out;
 }
@@ -40485,19 +40491,17 @@ var k8s_missing_zone_spread_default = defineRule({
       missing: "{kind} `{name}` runs {replicas} replicas with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     const autoscalers = autoscalerIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
       const replicas = guaranteedReplicas(obj2, autoscalers(obj2));
       if (replicas === void 0 || replicas < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
-      const edits = spreadEdits(obj2);
-      context3.report({
+      const edits = canFix(obj2) ? spreadEdits(obj2) : void 0;
+      context.report({
         messageId: "missing",
         data: { kind: obj2.kind, name: obj2.name, replicas },
-        file: obj2.file,
-        range: obj2.headerRange,
-        resource: obj2.id,
+        ...at(obj2),
         fix: edits && { description: "Spread the pods across zones (ScheduleAnyway: never blocks scheduling)", edits }
       });
     }
@@ -40649,18 +40653,16 @@ var k8s_operator_database_single_instance_default = defineRule({
       single: "{kind} `{name}` declares {engine} with {count} instance ({field}): the operator has no replica to fail over to, so a node or zone failure is an outage. Run at least 2 instances (3 for quorum-based engines), spread across zones."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const obj2 of project.kubernetes.objects) {
       const op = operatorOf(obj2);
       if (!op) continue;
       const n = op.count(obj2);
       if (!n || Number.isNaN(n.count) || n.count < 1 || n.count >= 2) continue;
-      context3.report({
+      context.report({
         messageId: "single",
         data: { kind: obj2.kind, name: obj2.name, engine: op.engine, count: n.count, field: op.field },
-        file: obj2.file,
-        range: n.node?.range ?? obj2.headerRange,
-        resource: obj2.id
+        ...at(obj2, n.node)
       });
     }
   }
@@ -40679,19 +40681,17 @@ var k8s_single_replica_default = defineRule({
       single: "{kind} `{name}` runs a single replica and nothing autoscales it: every node drain, eviction or crash is an outage. Run at least 2 replicas spread across zones, or add a HorizontalPodAutoscaler with `minReplicas: 2`."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     const autoscalers = autoscalerIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       const replicas = replicasOf(obj2);
       if (!replicas || replicas.count !== 1) continue;
       if (autoscalers(obj2).length > 0 || databaseContainer(obj2)) continue;
-      const edits = replicasEdits(obj2, replicas);
-      context3.report({
+      const edits = canFix(obj2) ? replicasEdits(obj2, replicas) : void 0;
+      context.report({
         messageId: "single",
         data: { kind: obj2.kind, name: obj2.name },
-        file: obj2.file,
-        range: replicas.node?.range ?? obj2.headerRange,
-        resource: obj2.id,
+        ...at(obj2, replicas.node),
         fix: edits && { description: "Run 2 replicas", edits }
       });
     }
@@ -40797,8 +40797,8 @@ var tf_kubernetes_resource_limits_default = defineRule({
     optionsSchema: resourceOptionsSchema,
     defaultOptions: { require: ["cpu", "memory"], requireRequests: true, requireLimits: true }
   },
-  check(project, context3) {
-    const options = resolveResourceOptions(context3.options);
+  check(project, context) {
+    const options = resolveResourceOptions(context.options);
     const required = requiredNeeds(options);
     if (required.length === 0) return;
     for (const stack of project.terraform.stacks) {
@@ -40813,19 +40813,17 @@ var tf_kubernetes_resource_limits_default = defineRule({
           if (missing.length === 0) continue;
           const name = block.value("name");
           const edits = resourcesEdits2(block, missing, options);
-          context3.report({
+          context.report({
             messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
             data: {
               role: init ? "Init container" : "Container",
               container: typeof name === "string" ? name : "(unnamed)",
-              resource: resource.address,
               missing: describeNeeds(missing),
               consequence: consequenceOf(missing),
               defaulted: describeNeeds(defaulted),
               limitRanges: applicable.map((lr) => lr.address).join(", ")
             },
-            file: block.file,
-            range: block.headerRange,
+            at: block,
             resource: resource.address,
             fix: edits && {
               description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`,
@@ -40850,12 +40848,12 @@ function resourcesEdits2(container, missing, options) {
   const step = container.bodyIndent.slice(container.indent.length) || "  ";
   if (!resources) {
     const inner = container.bodyIndent + step;
-    const lines = [
+    const lines2 = [
       `${container.bodyIndent}resources {`,
       ...sections.map((s) => `${inner}${s} = ${objectText(maps[s])}`),
       `${container.bodyIndent}}`
     ];
-    return [insertAfterOpenBrace(container, lines)];
+    return [insertAfterOpenBrace(container, lines2)];
   }
   const edits = [];
   const absent = sections.filter((s) => !resources.attr(s) && resources.blocks(s).length === 0);
@@ -40873,10 +40871,10 @@ function resourcesEdits2(container, missing, options) {
   }
   return edits;
 }
-function insertAfterOpenBrace(block, lines) {
+function insertAfterOpenBrace(block, lines2) {
   const open2 = block.node.openBraceRange;
   const sameLine = open2.end.line === block.node.closeBraceRange.start.line;
-  const text = lines.map((l) => `
+  const text = lines2.map((l) => `
 ${l}`).join("") + (sameLine ? `
 ${block.indent}` : "");
   return { file: block.file, range: { start: open2.end, end: open2.end }, text };
@@ -40888,813 +40886,16 @@ function objectText(entries) {
 // rules/kubernetes/index.ts
 var rules4 = [
   k8s_container_resource_limits_default,
-  tf_kubernetes_resource_limits_default,
   k8s_database_single_replica_default,
-  k8s_operator_database_single_instance_default,
-  k8s_single_replica_default,
-  k8s_missing_readiness_probe_default,
+  k8s_hpa_missing_cpu_request_default,
   k8s_missing_liveness_probe_default,
   k8s_missing_pdb_default,
+  k8s_missing_readiness_probe_default,
   k8s_missing_zone_spread_default,
-  k8s_hpa_missing_cpu_request_default
+  k8s_operator_database_single_instance_default,
+  k8s_single_replica_default,
+  tf_kubernetes_resource_limits_default
 ];
-
-// src/model/terraform/references.ts
-var NOT_ADDRESSES = /* @__PURE__ */ new Set(["count", "each", "path", "terraform", "self"]);
-function collectReferences(expr, bound2 = /* @__PURE__ */ new Set()) {
-  const out = [];
-  walk(expr, bound2, out);
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((r) => {
-    const id = `${r.address}#${r.key ?? ""}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-function referenceAddresses(expr, bound2) {
-  return [...new Set(collectReferences(expr, bound2).map((r) => r.address))];
-}
-function attrName(t) {
-  return t?.kind === "Attr" ? t.name : void 0;
-}
-function indexKey(t) {
-  return t?.kind === "Index" ? t.key : void 0;
-}
-function traversalReference(root, steps) {
-  if (NOT_ADDRESSES.has(root)) return void 0;
-  const a = attrName(steps[0]);
-  if (a === void 0) return void 0;
-  if (root === "var" || root === "local") return { address: `${root}.${a}` };
-  if (root === "module") return { address: `module.${a}`, key: indexKey(steps[1]) };
-  if (root === "data") {
-    const n = attrName(steps[1]);
-    return n === void 0 ? void 0 : { address: `data.${a}.${n}`, key: indexKey(steps[2]) };
-  }
-  return { address: `${root}.${a}`, key: indexKey(steps[1]) };
-}
-function walk(e, bound2, out) {
-  switch (e.kind) {
-    case "ScopeTraversal": {
-      if (bound2.has(e.root)) return;
-      const r = traversalReference(e.root, e.traversal);
-      if (r) out.push(r);
-      return;
-    }
-    case "TemplateLiteral":
-    case "LiteralValue":
-    case "AnonSymbol":
-    case "Invalid":
-      return;
-    case "Template":
-      for (const p of e.parts) walk(p, bound2, out);
-      return;
-    case "TemplateWrap":
-      return walk(e.wrapped, bound2, out);
-    case "TemplateIf":
-      walk(e.condition, bound2, out);
-      walk(e.then, bound2, out);
-      if (e.else) walk(e.else, bound2, out);
-      return;
-    case "TemplateFor": {
-      walk(e.collection, bound2, out);
-      walk(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
-      return;
-    }
-    case "TupleCons":
-      for (const i of e.items) walk(i, bound2, out);
-      return;
-    case "ObjectCons":
-      for (const i of e.items) {
-        if (i.bareKey === void 0) walk(i.key, bound2, out);
-        walk(i.value, bound2, out);
-      }
-      return;
-    case "RelativeTraversal":
-      return walk(e.source, bound2, out);
-    case "FunctionCall":
-      for (const a of e.args) walk(a, bound2, out);
-      return;
-    case "Index":
-      walk(e.collection, bound2, out);
-      walk(e.key, bound2, out);
-      return;
-    case "Splat":
-      walk(e.source, bound2, out);
-      walk(e.each, bound2, out);
-      return;
-    case "For": {
-      walk(e.collection, bound2, out);
-      const inner = withNames(bound2, e.keyVar, e.valueVar);
-      if (e.keyExpr) walk(e.keyExpr, inner, out);
-      walk(e.valueExpr, inner, out);
-      if (e.condition) walk(e.condition, inner, out);
-      return;
-    }
-    case "Conditional":
-      walk(e.condition, bound2, out);
-      walk(e.trueResult, bound2, out);
-      walk(e.falseResult, bound2, out);
-      return;
-    case "UnaryOp":
-      return walk(e.operand, bound2, out);
-    case "BinaryOp":
-      walk(e.left, bound2, out);
-      walk(e.right, bound2, out);
-      return;
-    case "Parentheses":
-      return walk(e.expr, bound2, out);
-  }
-}
-function withNames(bound2, ...names) {
-  const s = new Set(bound2);
-  for (const n of names) if (n !== void 0) s.add(n);
-  return s;
-}
-
-// rules/terraform/lib/follow.ts
-var MAX_DEPTH2 = 8;
-function traversals(expr, out = []) {
-  if (expr === null || typeof expr !== "object") return out;
-  if (Array.isArray(expr)) {
-    for (const e of expr) traversals(e, out);
-    return out;
-  }
-  const node = expr;
-  if (node.kind === "ScopeTraversal") {
-    const t = node;
-    out.push({ root: t.root, steps: t.traversal.flatMap((s) => s.kind === "Attr" && s.name ? [s.name] : []) });
-    return out;
-  }
-  for (const [key, value] of Object.entries(node))
-    if (key !== "range" && value && typeof value === "object") traversals(value, out);
-  return out;
-}
-function outputExpr(module, name) {
-  const def = module.def;
-  return def?.outputs?.get(name)?.node.body.attributes.find((a) => a.name === "value")?.expr;
-}
-function resourcesIn(module, expr) {
-  const addresses = new Set(collectReferences(expr).map((r) => r.address));
-  return [...module.resources, ...module.dataSources].filter(
-    (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
-  );
-}
-function behindOutput(stack, module, callName, output, depth) {
-  if (depth > MAX_DEPTH2) return [];
-  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName);
-  const out = [];
-  for (const call of calls) {
-    const child = call.child;
-    const expr = child ? outputExpr(child, output) : void 0;
-    if (!child || !expr) continue;
-    out.push(...resourcesIn(child, expr));
-    for (const t of traversals(expr)) {
-      if (t.root === "module" && t.steps.length >= 2)
-        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
-    }
-  }
-  return out;
-}
-function designated(stack, attr, from, depth = 0) {
-  if (depth > MAX_DEPTH2) return [];
-  const found = new Set(stack.referenced(attr, from));
-  for (const t of traversals(attr.node.expr)) {
-    if (t.root === "var" && t.steps[0] && from.module.call) {
-      const call = from.module.call;
-      const argument = call.attr(t.steps[0]);
-      if (argument) for (const r of designated(stack, argument, call, depth + 1)) found.add(r);
-    } else if (t.root === "module" && t.steps.length >= 2) {
-      for (const r of behindOutput(stack, from.module, t.steps[0], t.steps[1], depth + 1)) found.add(r);
-    }
-  }
-  return [...found];
-}
-
-// rules/terraform/lib/regions.ts
-function knownRegion(r) {
-  return typeof r.region === "string" && r.region !== "" ? r.region : void 0;
-}
-function remapsProviders(module) {
-  for (let m = module; m?.call; m = m.call.module) if (m.call.attr("providers")) return true;
-  return false;
-}
-function providerIdentity(r) {
-  if (r.provider) return r.provider;
-  const explicit = "resourceType" in r ? r.attr("provider") : r.attr("providers");
-  if (explicit || remapsProviders(r.module)) return void 0;
-  return "implicit";
-}
-function ownRegion(r) {
-  if (!("resourceType" in r)) return false;
-  if (r.resourceType.startsWith("azurerm_")) return true;
-  return r.resourceType.startsWith("google_") && r.attr("region") !== void 0;
-}
-function sameRegion(a, b) {
-  const ra = knownRegion(a);
-  const rb = knownRegion(b);
-  if (ra !== void 0 && rb !== void 0) return ra === rb;
-  if (ownRegion(a) || ownRegion(b)) return void 0;
-  const pa = providerIdentity(a);
-  return pa !== void 0 && pa === providerIdentity(b) ? true : void 0;
-}
-function regionText(r) {
-  return knownRegion(r) ?? "its provider's region";
-}
-
-// rules/terraform/lib/counterparts.ts
-function copies(stack, type, attr) {
-  return stack.resourcesOfType(type).flatMap((resource) => {
-    const a = resource.attr(attr);
-    return a && a.value !== null ? [{ resource, attr: a }] : [];
-  });
-}
-function sourcesOf(stack, copy, candidates, nameAttributes) {
-  const byRef = designated(stack, copy.attr, copy.resource).filter((r) => candidates.includes(r));
-  if (byRef.length > 0) return byRef;
-  const v = copy.attr.value;
-  if (typeof v !== "string" || v === "") return [];
-  return candidates.filter(
-    (c) => c !== copy.resource && nameAttributes.some((n) => {
-      const x = c.value(n);
-      return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
-    })
-  );
-}
-function coverage(primary, resolved) {
-  let sameRegionCopy;
-  for (const [copy, sources] of resolved) {
-    if (copy === primary) continue;
-    const mine = sources.includes(primary);
-    if (!mine && sources.length > 0) continue;
-    const same = sameRegion(primary, copy);
-    if (same !== true) return { kind: "covered" };
-    if (mine) sameRegionCopy ??= copy;
-  }
-  return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
-}
-
-// rules/terraform/lib/location.ts
-function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
-  let call = r.module.call;
-  if (!call) return inRoot;
-  while (call.module.call) call = call.module.call;
-  return { file: call.file, range: call.headerRange };
-}
-
-// rules/terraform/aws-dynamodb-global-table.ts
-var aws_dynamodb_global_table_default = defineRule({
-  meta: {
-    id: "aws-dynamodb-global-table",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "DynamoDB tables should be global tables",
-    description: 'Flags `aws_dynamodb_table` resources with no replica in another region: no `replica { region_name = ... }` block (static or dynamic) and no `aws_dynamodb_table_replica` whose `global_table_arn` designates the table from a provider for another region (followed through module inputs and outputs). Terraform state lock tables (`hash_key = "LockID"`) are skipped, and so are examples and tests of reusable modules.',
-    messages: {
-      singleRegion: "DynamoDB table {resource} exists only in {region}: without a replica in another region, a regional outage makes it unavailable and a regional disaster can lose it. Make it a global table with a replica block (or an aws_dynamodb_table_replica) in a second region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context3) {
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const tables = stack.resourcesOfType("aws_dynamodb_table");
-      const replicas = new Map(
-        copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [
-          c.resource,
-          sourcesOf(stack, c, tables, ["name", "arn"])
-        ])
-      );
-      for (const table2 of tables) {
-        if (asString(table2.value("hash_key")) === "LockID") continue;
-        if (table2.blocks("replica").length > 0 || hasDynamicBlock(table2, "replica")) continue;
-        if (coverage(table2, replicas).kind === "covered") continue;
-        context3.report({
-          messageId: "singleRegion",
-          data: { resource: table2.address, region: regionText(table2) },
-          ...stackLocation(table2),
-          resource: table2.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/aws-rds-cross-region-replica.ts
-var isAurora = (r) => asString(r.value("engine"))?.startsWith("aurora") ?? false;
-function replicaMap(stack, type) {
-  const attr = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
-  const candidates = stack.resourcesOfType(type);
-  const names = type === "aws_db_instance" ? ["identifier", "arn"] : ["cluster_identifier", "arn"];
-  return new Map(copies(stack, type, attr).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
-}
-function globalPartner(stack, cluster) {
-  const globals = stack.resourcesOfType("aws_rds_global_cluster");
-  const groupOf = (c) => {
-    const out = /* @__PURE__ */ new Set();
-    const attr = c.attr("global_cluster_identifier");
-    if (attr && attr.value !== null) {
-      for (const g of designated(stack, attr, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
-      if (typeof attr.value === "string") out.add(attr.value);
-      if (out.size === 0) out.add("?");
-    }
-    for (const g of globals) {
-      const src = g.attr("source_db_cluster_identifier");
-      if (src && designated(stack, src, g).includes(c)) out.add(g);
-    }
-    for (const g of [...out])
-      if (typeof g !== "string") {
-        const id = g.value("global_cluster_identifier");
-        if (typeof id === "string") out.add(id);
-      }
-    return out.size > 0 ? out : void 0;
-  };
-  const mine = groupOf(cluster);
-  if (!mine) return "none";
-  if (mine.has("?")) return "elsewhere";
-  for (const other of stack.resourcesOfType("aws_rds_cluster")) {
-    if (other === cluster) continue;
-    const theirs = groupOf(other);
-    if (!theirs) continue;
-    if (!theirs.has("?") && ![...theirs].some((g) => mine.has(g))) continue;
-    if (sameRegion(cluster, other) !== true) return "elsewhere";
-  }
-  return "sameRegionOnly";
-}
-var aws_rds_cross_region_replica_default = defineRule({
-  meta: {
-    id: "aws-rds-cross-region-replica",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "RDS databases should have a copy in another region",
-    description: "Reasons over a whole stack (root module and the modules it calls, with their provider aliases): every `aws_db_instance` that is not itself a replica needs a cross-region read replica (`replicate_source_db` pointing at it from an instance whose provider targets another region), and every `aws_rds_cluster` that is not itself a replica needs either a replica cluster (`replication_source_identifier`) or another member of its `aws_rds_global_cluster` in another region. Copies that are certainly in the same region do not count; copies whose source or region is only known after apply do. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noReplica: "Database {resource} exists only in {region}: there is no cross-region read replica or global cluster member, so a regional outage leaves the application without its data until the region recovers (or a snapshot copy is restored elsewhere). Add a read replica or an Aurora global cluster member on a provider for a second region.",
-      sameRegionReplica: "Database {resource} is copied only to {copy}, in the same region ({region}): replicas protect reads and zones, not a regional outage. Put a replica on a provider for a second region.",
-      globalSingleRegion: "Aurora cluster {resource} belongs to a global cluster with no member outside {region}: the global cluster has nothing to fail over to. Add a secondary cluster on a provider for another region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context3) {
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const instanceCopies = replicaMap(stack, "aws_db_instance");
-      for (const db of stack.resourcesOfType("aws_db_instance")) {
-        if (instanceCopies.has(db) || isAurora(db)) continue;
-        const c = coverage(db, instanceCopies);
-        if (c.kind === "covered") continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly")
-          context3.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            ...stackLocation(db),
-            resource: db.address
-          });
-        else context3.report({ messageId: "noReplica", data, ...stackLocation(db), resource: db.address });
-      }
-      const clusterCopies = replicaMap(stack, "aws_rds_cluster");
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (clusterCopies.has(cluster)) continue;
-        const global2 = globalPartner(stack, cluster);
-        if (global2 === "elsewhere") continue;
-        const c = coverage(cluster, clusterCopies);
-        if (c.kind === "covered") continue;
-        const data = { resource: cluster.address, region: regionText(cluster) };
-        if (global2 === "sameRegionOnly")
-          context3.report({
-            messageId: "globalSingleRegion",
-            data,
-            ...stackLocation(cluster),
-            resource: cluster.address
-          });
-        else if (c.kind === "sameRegionOnly")
-          context3.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            ...stackLocation(cluster),
-            resource: cluster.address
-          });
-        else context3.report({ messageId: "noReplica", data, ...stackLocation(cluster), resource: cluster.address });
-      }
-    }
-  }
-});
-
-// rules/terraform/aws-route53-failover.ts
-function recordSet(r) {
-  const zoneAttr = r.attr("zone_id");
-  const zone = typeof zoneAttr?.value === "string" ? zoneAttr.value : zoneAttr && zoneAttr.references.length > 0 ? `${r.module.path}|${zoneAttr.references.join(",")}` : void 0;
-  const name = asString(r.value("name"))?.toLowerCase().replace(/\.$/, "");
-  const type = asString(r.value("type"))?.toUpperCase();
-  return zone && name !== void 0 && type ? `${zone}|${name}|${type}` : void 0;
-}
-function healthChecked(r) {
-  const check = r.attr("health_check_id");
-  if (check && check.value !== null) return true;
-  const alias = r.blocks("alias")[0];
-  return alias !== void 0 && asBool(alias.value("evaluate_target_health")) !== false;
-}
-var aws_route53_failover_default = defineRule({
-  meta: {
-    id: "aws-route53-failover",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Route 53 failover and latency routing must have somewhere to fail over to",
-    description: "Checks the `aws_route53_record` sets of a stack (records with the same zone, name and type) that are meant to move traffic between regions: a `failover_routing_policy` PRIMARY with no SECONDARY in its set, a PRIMARY that Route 53 cannot see fail (no `health_check_id`, and not an alias with `evaluate_target_health = true`), and a `latency_routing_policy` set whose records all name the same region. Sets whose zone, name, type or regions are not known before apply are not judged. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noSecondary: "Failover record {resource} ({name} {type}) is PRIMARY but its set has no SECONDARY record: when the primary endpoint fails, there is nothing to answer with. Add a SECONDARY record pointing at the standby region.",
-      noHealthCheck: "Failover record {resource} ({name} {type}) is PRIMARY without a health check (no health_check_id, and not an alias evaluating its target health): Route 53 treats it as always healthy and never fails over. Attach an aws_route53_health_check, or set evaluate_target_health = true on the alias.",
-      latencySingleRegion: "Latency records for {name} {type} all point at {region}: latency routing only fails over when records in other regions exist. Add a record for an endpoint in a second region, with a health check."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context3) {
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const sets = /* @__PURE__ */ new Map();
-      for (const r of stack.resourcesOfType("aws_route53_record")) {
-        const key = recordSet(r);
-        if (key !== void 0) sets.set(key, [...sets.get(key) ?? [], r]);
-      }
-      for (const records of sets.values()) {
-        const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
-        const roles = records.map(role);
-        if (roles.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
-          continue;
-        for (const r of records) {
-          if (role(r) !== "PRIMARY") continue;
-          const data = {
-            resource: r.address,
-            name: asString(r.value("name")) ?? "",
-            type: asString(r.value("type")) ?? ""
-          };
-          const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles.includes("SECONDARY"))
-            context3.report({
-              messageId: "noSecondary",
-              data,
-              ...stackLocation(r, { file: policy.file, range: policy.headerRange }),
-              resource: r.address
-            });
-          else if (!healthChecked(r))
-            context3.report({ messageId: "noHealthCheck", data, ...stackLocation(r), resource: r.address });
-        }
-        const latency = records.filter((r) => r.blocks("latency_routing_policy").length > 0);
-        if (latency.length === 0 || latency.length !== records.length) continue;
-        const regions = latency.map((r) => asString(r.blocks("latency_routing_policy")[0].value("region")));
-        if (regions.some((x) => x === void 0) || new Set(regions).size !== 1) continue;
-        const first = latency[0];
-        context3.report({
-          messageId: "latencySingleRegion",
-          data: {
-            resource: first.address,
-            name: asString(first.value("name")) ?? "",
-            type: asString(first.value("type")) ?? "",
-            region: regions[0]
-          },
-          ...stackLocation(first),
-          resource: first.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/lib/critical.ts
-var DEFAULT_CRITICAL = {
-  criticalNamePatterns: ["backup", "archive", "tfstate", "(^|[-_.])state([-_.]|$)", "(^|[-_.])data([-_.]|$)"],
-  criticalTags: {
-    criticality: ["high", "critical", "mission-critical", "tier-0", "tier-1", "tier0", "tier1"],
-    "data-classification": ["confidential", "restricted", "critical", "sensitive"],
-    backup: ["true", "yes", "required"]
-  }
-};
-var criticalOptionsSchema = {
-  criticalNamePatterns: {
-    type: "array",
-    items: { type: "string", minLength: 1 },
-    description: "Regular expressions (case-insensitive) matched against the name; a match makes the store critical."
-  },
-  criticalTags: {
-    type: "object",
-    additionalProperties: { type: "array", items: { type: "string" } },
-    description: "Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical."
-  }
-};
-function compile(patterns) {
-  const out = [];
-  for (const p of patterns) {
-    try {
-      out.push(new RegExp(p, "i"));
-    } catch {
-    }
-  }
-  return out;
-}
-function criticalReason(resource, nameAttributes, options) {
-  const patterns = compile(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
-  const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
-  const tags = resource.value("tags");
-  if (isObject(tags)) {
-    for (const [key, value] of Object.entries(tags)) {
-      const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
-      if (wanted === void 0 || typeof value !== "string") continue;
-      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
-        return `it is tagged ${key} = "${value}"`;
-    }
-  }
-  for (const attr of nameAttributes) {
-    const name = resource.value(attr);
-    if (typeof name !== "string") continue;
-    const match2 = patterns.map((p) => p.exec(name)).find((m) => m !== null);
-    if (match2) return `its name "${name}" contains "${match2[0].replace(/^[-_.]+|[-_.]+$/g, "")}"`;
-  }
-  return void 0;
-}
-var criticalStoreOptions = {
-  optionsSchema: {
-    type: "object",
-    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
-    additionalProperties: false
-  },
-  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
-};
-
-// rules/terraform/lib/s3-replication.ts
-function replicationRules(stack, bucket) {
-  const out = [];
-  const collect = (owner, rules6) => {
-    for (const rule of rules6) {
-      const destination = rule.blocks("destination")[0]?.attr("bucket");
-      const status = rule.value("status");
-      if (destination) out.push({ destination, owner, status: typeof status === "string" ? status : void 0 });
-    }
-  };
-  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket"))
-    collect(config, config.blocks("rule"));
-  for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
-  return out;
-}
-function bucketName(value) {
-  const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
-  return m ? m[1] : value;
-}
-function destinationBuckets(project, stack, rule) {
-  const referenced = designated(stack, rule.destination, rule.owner).filter(
-    (r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed"
-  );
-  if (referenced.length > 0) return referenced;
-  const v = rule.destination.value;
-  if (typeof v !== "string") return [];
-  const name = bucketName(v);
-  return project.stacks.flatMap((s) => s.resourcesOfType("aws_s3_bucket")).filter((b) => b.value("bucket") === name);
-}
-
-// rules/terraform/aws-s3-cross-region-replication.ts
-var aws_s3_cross_region_replication_default = defineRule({
-  meta: {
-    id: "aws-s3-cross-region-replication",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Critical S3 buckets should replicate to another region",
-    description: "Flags S3 buckets that hold critical data (by tag or name, configurable) without a replication rule whose destination bucket is in another region: no `aws_s3_bucket_replication_configuration` (or v3 inline `replication_configuration`), or only destinations that resolve to a bucket on the same region. Destinations are resolved by reference or by name/ARN across the scanned tree, and their region comes from their provider (aliases included). S3 is regional: a regional outage makes the only copy unreachable, and a regional disaster can lose it.",
-    messages: {
-      noReplication: "S3 bucket {resource} in {region} holds critical data ({reason}) but replicates nowhere: if {region} is unavailable, so is every object in it. Add an aws_s3_bucket_replication_configuration to a versioned bucket in a second region.",
-      sameRegionOnly: "S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region."
-    },
-    ...criticalStoreOptions
-  },
-  check(project, context3) {
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const buckets = stack.resourcesOfType("aws_s3_bucket");
-      const replicas = /* @__PURE__ */ new Set();
-      for (const b of buckets)
-        for (const rule of replicationRules(stack, b))
-          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
-      for (const bucket of buckets) {
-        if (replicas.has(bucket)) continue;
-        const reason = criticalReason(bucket, ["bucket", "bucket_prefix"], context3.options);
-        if (!reason) continue;
-        const rules6 = replicationRules(stack, bucket).filter((r) => r.status !== "Disabled");
-        const data = { resource: bucket.address, reason, region: regionText(bucket) };
-        if (rules6.length === 0) {
-          context3.report({ messageId: "noReplication", data, ...stackLocation(bucket), resource: bucket.address });
-          continue;
-        }
-        let sameRegionDestination;
-        let elsewhere = false;
-        for (const rule of rules6) {
-          const destinations = destinationBuckets(project.terraform, stack, rule);
-          const same = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
-          if (!same) elsewhere = true;
-          else sameRegionDestination ??= { rule, bucket: destinations[0] };
-        }
-        if (elsewhere || !sameRegionDestination) continue;
-        const at = sameRegionDestination.rule.destination;
-        context3.report({
-          messageId: "sameRegionOnly",
-          data: { ...data, destination: sameRegionDestination.bucket.address },
-          ...stackLocation(bucket, { file: at.file, range: at.range }),
-          resource: bucket.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/azure-cosmosdb-multi-region.ts
-var azure_cosmosdb_multi_region_default = defineRule({
-  meta: {
-    id: "azure-cosmosdb-multi-region",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Cosmos DB accounts should replicate to a second region",
-    description: "Flags `azurerm_cosmosdb_account` resources whose `geo_location` blocks all name the same known location. Zone redundancy (checked by `azure-cosmosdb-zone-redundant`) survives a zone outage; only a second region survives a regional one. `geo_location` blocks built by `dynamic`, and locations not known before apply, are not judged. Examples and tests of reusable modules are not checked.",
-    messages: {
-      singleRegion: "Cosmos DB account {resource} is replicated only within {location}: a regional outage makes every database in it unavailable. Add a second geo_location (failover_priority = 1) in another region, with automatic failover enabled."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context3) {
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const account of stack.resourcesOfType("azurerm_cosmosdb_account")) {
-        if (hasDynamicBlock(account, "geo_location")) continue;
-        const locations = account.blocks("geo_location").map((g) => asString(g.value("location")));
-        if (locations.length === 0 || locations.some((l) => l === void 0)) continue;
-        const distinct = new Set(locations.map((l) => l.toLowerCase().replace(/\s+/g, "")));
-        if (distinct.size !== 1) continue;
-        context3.report({
-          messageId: "singleRegion",
-          data: { resource: account.address, location: locations[0] },
-          ...stackLocation(account),
-          resource: account.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/azure-sql-failover-group.ts
-function pointing(stack, type, path2, target) {
-  const hits = [];
-  const unresolved = [];
-  for (const r of stack.resourcesOfType(type)) {
-    const holder = path2.length === 2 ? r.blocks(path2[0])[0] : r;
-    const attr = holder?.attr(path2[path2.length - 1]);
-    if (!attr || attr.value === null) continue;
-    const targets = designated(stack, attr, r);
-    if (targets.includes(target)) hits.push(r);
-    else if (targets.length === 0) unresolved.push(r);
-  }
-  return { hits, unresolved };
-}
-function serverOf(stack, r, attrPath) {
-  const holder = attrPath.length === 2 ? r.blocks(attrPath[0])[0] : r;
-  const attr = holder?.attr(attrPath[attrPath.length - 1]);
-  return attr ? designated(stack, attr, r).find((s) => s.resourceType === "azurerm_mssql_server") : void 0;
-}
-function counterpart(stack, server, databases2) {
-  let found = false;
-  const elsewhere = (other) => {
-    found = true;
-    return other === void 0 || sameRegion(server, other) !== true;
-  };
-  const asPrimary = pointing(stack, "azurerm_mssql_failover_group", ["server_id"], server);
-  for (const g of asPrimary.hits) if (elsewhere(serverOf(stack, g, ["partner_server", "id"]))) return "elsewhere";
-  const asPartner = pointing(stack, "azurerm_mssql_failover_group", ["partner_server", "id"], server);
-  for (const g of asPartner.hits) if (elsewhere(serverOf(stack, g, ["server_id"]))) return "elsewhere";
-  if (asPrimary.unresolved.length > 0) return "elsewhere";
-  for (const db of databases2) {
-    const secondaries = pointing(stack, "azurerm_mssql_database", ["creation_source_database_id"], db);
-    for (const s of secondaries.hits) {
-      if (asString(s.value("create_mode"))?.toLowerCase() === "secondary" && elsewhere(serverOf(stack, s, ["server_id"])))
-        return "elsewhere";
-    }
-  }
-  return found ? "sameRegion" : "none";
-}
-var azure_sql_failover_group_default = defineRule({
-  meta: {
-    id: "azure-sql-failover-group",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Azure SQL servers should fail over to another region",
-    description: 'Flags `azurerm_mssql_server` resources that host databases in the stack but have no counterpart in another region: no `azurerm_mssql_failover_group` that has the server as `server_id` or `partner_server.id` with the other server in a different location, and no geo-secondary database (`create_mode = "Secondary"` with `creation_source_database_id` pointing at one of its databases) on a server elsewhere. A server that is itself the partner or secondary counts as covered. Examples and tests of reusable modules are not checked.',
-    messages: {
-      noFailover: "Azure SQL server {resource} in {region} has no failover group or geo-secondary in another region: a regional outage takes its databases ({databases}) offline until the region recovers, and a geo-restore loses up to an hour of writes. Add an azurerm_mssql_failover_group with a partner server in the paired region.",
-      sameRegionFailover: "Azure SQL server {resource} fails over only to a server in the same region ({region}): a regional outage takes both, with its databases ({databases}). Move the failover partner or geo-secondary to the paired region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context3) {
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const server of stack.resourcesOfType("azurerm_mssql_server")) {
-        const databases2 = pointing(stack, "azurerm_mssql_database", ["server_id"], server).hits;
-        if (databases2.length === 0) continue;
-        if (databases2.some((d) => asString(d.value("create_mode"))?.toLowerCase() === "secondary")) continue;
-        const found = counterpart(stack, server, databases2);
-        if (found === "elsewhere") continue;
-        const names = databases2.map((d) => d.address).join(", ");
-        context3.report({
-          messageId: found === "sameRegion" ? "sameRegionFailover" : "noFailover",
-          data: { resource: server.address, region: regionText(server), databases: names },
-          ...stackLocation(server),
-          resource: server.address
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/azure-storage-geo-redundant.ts
-var GEO = { LRS: "GRS", ZRS: "GZRS" };
-var azure_storage_geo_redundant_default = defineRule({
-  meta: {
-    id: "azure-storage-geo-redundant",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    fixable: true,
-    title: "Storage accounts with critical data should be geo-redundant",
-    description: "Flags `azurerm_storage_account` resources that hold critical data (by tag or name, configurable) with `account_replication_type` `LRS` or `ZRS`: all copies then live in one region. `GRS`, `RAGRS`, `GZRS` and `RAGZRS` keep an asynchronous copy in the paired region. Premium accounts, which offer no geo-redundancy, are not flagged, nor are examples and tests of reusable modules.",
-    messages: {
-      singleRegion: "Storage account {resource} holds critical data ({reason}) but is {type}: every copy lives in {location}, so a regional outage makes the data unavailable and a regional disaster can lose it. Use {geo} (or RA{geo} for read access during an outage)."
-    },
-    ...criticalStoreOptions
-  },
-  check(project, context3) {
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const account of stack.resourcesOfType("azurerm_storage_account")) {
-        const attr = account.attr("account_replication_type");
-        const type = asString(attr?.value)?.toUpperCase();
-        if (!attr || !type || !(type in GEO)) continue;
-        if (asString(account.value("account_tier"))?.toLowerCase() === "premium") continue;
-        const reason = criticalReason(account, ["name"], context3.options);
-        if (!reason) continue;
-        const geo = GEO[type];
-        const at = written(attr, account);
-        context3.report({
-          messageId: "singleRegion",
-          data: {
-            resource: account.address,
-            reason,
-            type,
-            geo,
-            location: asString(account.value("location")) ?? "its region"
-          },
-          file: at.file,
-          range: at.range,
-          resource: account.address,
-          fix: at.fix(`"${geo}"`)
-        });
-      }
-    }
-  }
-});
-
-// rules/terraform/gcp-sql-cross-region-replica.ts
-var gcp_sql_cross_region_replica_default = defineRule({
-  meta: {
-    id: "gcp-sql-cross-region-replica",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Cloud SQL instances should have a replica in another region",
-    description: "Flags `google_sql_database_instance` primaries (no `master_instance_name`) without a replica in another region: no instance whose `master_instance_name` designates it (by reference, through module arguments and outputs, or by name) with a `region` (or provider region) that is not certainly the same. Replicas in the same region are named in the message. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noReplica: "Cloud SQL instance {resource} exists only in {region}: even a REGIONAL (HA) instance fails with its region. Add a cross-region read replica (master_instance_name pointing at it, in a second region) that can be promoted in a regional outage.",
-      sameRegionReplica: "Cloud SQL instance {resource} is replicated only to {copy}, in the same region ({region}): a regional outage takes both. Put a replica in a second region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context3) {
-    for (const stack of deployedStacks(project.terraform, context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const instances = stack.resourcesOfType("google_sql_database_instance");
-      const replicas = new Map(
-        copies(stack, "google_sql_database_instance", "master_instance_name").map((c) => [
-          c.resource,
-          sourcesOf(stack, c, instances, ["name"])
-        ])
-      );
-      for (const db of instances) {
-        if (replicas.has(db)) continue;
-        const c = coverage(db, replicas);
-        if (c.kind === "covered") continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly")
-          context3.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            ...stackLocation(db),
-            resource: db.address
-          });
-        else context3.report({ messageId: "noReplica", data, ...stackLocation(db), resource: db.address });
-      }
-    }
-  }
-});
 
 // rules/terraform/lib/backend.ts
 function rootBackends(project, ...types) {
@@ -41708,13 +40909,6 @@ function rootBackends(project, ...types) {
 function setting(backend, name) {
   const s = backend.config.get(name);
   return s && s.value !== null ? s : void 0;
-}
-function boolState(backend, name) {
-  const s = setting(backend, name);
-  if (!s) return "absent";
-  if (isUnknown(s.value)) return "unknown";
-  const b = asBool(s.value);
-  return b === void 0 ? "unknown" : b ? "true" : "false";
 }
 function backendLocation(backend) {
   return `${backend.file.path}:${backend.headerRange.start.line}`;
@@ -41748,14 +40942,14 @@ var tf_backend_s3_encryption_default = defineRule({
       notEncrypted: "The S3 backend of {module} does not encrypt its state (encrypt is {state}): the state file holds every secret Terraform manages in plain text. Set encrypt = true (and kms_key_id for a customer-managed key)."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { module, backend } of rootBackends(project.terraform, "s3")) {
-      const state = boolState(backend, "encrypt");
+      const state = boolOf(setting(backend, "encrypt")?.value);
       if (state === "true" || state === "unknown") continue;
-      context3.report({
+      context.report({
         messageId: "notEncrypted",
         data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        ...settingOrHeader(backend, "encrypt"),
+        at: settingOrHeader(backend, "encrypt"),
         resource: "terraform.backend.s3",
         fix: settingFix(backend, "encrypt", "true")
       });
@@ -41776,15 +40970,15 @@ var tf_backend_s3_locking_default = defineRule({
       noLock: "The S3 backend of {module} has no state locking (no dynamodb_table, use_lockfile is {state}): two concurrent applies can overwrite each other's state and orphan or destroy resources. Set use_lockfile = true (Terraform 1.10+) or a dynamodb_table."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const { module, backend } of rootBackends(project.terraform, "s3")) {
       if (setting(backend, "dynamodb_table")) continue;
-      const state = boolState(backend, "use_lockfile");
+      const state = boolOf(setting(backend, "use_lockfile")?.value);
       if (state === "true" || state === "unknown") continue;
-      context3.report({
+      context.report({
         messageId: "noLock",
         data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        ...settingOrHeader(backend, "use_lockfile"),
+        at: settingOrHeader(backend, "use_lockfile"),
         resource: "terraform.backend.s3",
         fix: settingFix(backend, "use_lockfile", "true")
       });
@@ -41820,31 +41014,25 @@ var tf_local_state_default = defineRule({
     },
     defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
   },
-  check(project, context3) {
-    const exampleDirs = context3.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS;
+  check(project, context) {
+    const exampleDirs = context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS;
     for (const stack of project.terraform.stacks) {
       const root = stack.root;
       if (!isDeployableRoot(root) || isExample(root, exampleDirs)) continue;
       const backend = root.backend;
       if (backend && backend.backendType === "local") {
-        context3.report({
+        context.report({
           messageId: "explicitLocal",
           data: { module: root.dir },
-          file: backend.file,
-          range: backend.headerRange,
+          at: backend,
           resource: "terraform.backend.local"
         });
         continue;
       }
       if (backend) continue;
-      const at = location(root);
-      if (at)
-        context3.report({
-          messageId: "noBackend",
-          data: { module: root.dir },
-          ...at,
-          resource: "terraform.backend.local"
-        });
+      const at2 = location(root);
+      if (at2)
+        context.report({ messageId: "noBackend", data: { module: root.dir }, at: at2, resource: "terraform.backend.local" });
     }
   }
 });
@@ -42001,23 +41189,21 @@ var tf_state_bucket_versioning_default = defineRule({
       versioningOff: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends}, but its versioning is {state}: a corrupted write or an accidental delete cannot be rolled back. {remedy}'
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const b of stateBuckets(project.terraform)) {
       const verdict = judge2(project.terraform, b);
       if (!verdict) continue;
       const type = b.store.resourceType;
-      context3.report({
+      context.report({
         messageId: verdict.messageId,
         data: {
           kind: KIND[type],
-          resource: b.resource.address,
           name: b.name,
           backends: backendLocations(b.backends),
           remedy: verdict.remedy ?? REMEDY[type],
           state: verdict.state ?? ""
         },
-        file: verdict.file,
-        range: verdict.range,
+        at: verdict,
         resource: b.resource.address,
         fix: verdict.fix
       });
@@ -42037,14 +41223,13 @@ var tf_state_file_committed_default = defineRule({
       committed: "Terraform state file {path} is committed: it stores secrets in plain text for everyone with read access to the repository, and copies of it diverge between checkouts. Move the state to a remote backend, delete the file from the repository (and its history), rotate the secrets it held, and add *.tfstate* to .gitignore."
     }
   },
-  check(project, context3) {
+  check(project, context) {
     for (const file of project.stateFiles) {
       const start = { line: 1, column: 1, offset: 0 };
-      context3.report({
+      context.report({
         messageId: "committed",
         data: { path: file.path },
-        file,
-        range: { start, end: start },
+        at: { file, range: { start, end: start } },
         resource: `file:${file.path}`
       });
     }
@@ -42053,14 +41238,6 @@ var tf_state_file_committed_default = defineRule({
 
 // rules/terraform/index.ts
 var rules5 = [
-  aws_dynamodb_global_table_default,
-  aws_rds_cross_region_replica_default,
-  aws_route53_failover_default,
-  aws_s3_cross_region_replication_default,
-  azure_cosmosdb_multi_region_default,
-  azure_sql_failover_group_default,
-  azure_storage_geo_redundant_default,
-  gcp_sql_cross_region_replica_default,
   tf_backend_s3_encryption_default,
   tf_backend_s3_locking_default,
   tf_local_state_default,
@@ -42069,12 +41246,16 @@ var rules5 = [
 ];
 
 // rules/index.ts
-var builtinRules = [...rules, ...rules2, ...rules3, ...rules4, ...rules5].sort(
-  (a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0
-);
+var builtinRules = [
+  ...rules,
+  ...rules2,
+  ...rules3,
+  ...rules4,
+  ...rules5
+].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
 
 // src/engine/build-project.ts
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 
 // src/model/kubernetes/classify.ts
 var TOOLING_GROUPS = /* @__PURE__ */ new Set([
@@ -42176,31 +41357,3472 @@ function containerList2(spec, key, init) {
   return out.slice();
 }
 
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result2 = parseYamlInteger$2(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result2 = parseYamlInteger$1(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result2 = 0;
+    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+    return sign * result2;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result2 = parseYamlInteger(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result2 = sign * parseFloat(value);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result3 = sign * parseFloat(value);
+    return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result2 = Number(source);
+  if (Number.isFinite(result2)) return result2;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result2 = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+    result2 *= sign;
+  } else result2 = sign * parseFloat(value);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result2 = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result2[index] = binary.charCodeAt(index);
+  return result2;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+function resolveYamlTimestamp(source) {
+  let match2 = YAML_DATE_REGEXP.exec(source);
+  if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match2 === null) return NOT_RESOLVED;
+  const year = +match2[1];
+  const month = +match2[2] - 1;
+  const day = +match2[3];
+  if (!match2[4]) {
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
+  }
+  const hour = +match2[4];
+  const minute = +match2[5];
+  const second = +match2[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match2[7]) {
+    let value = match2[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match2[9]) {
+    const offsetHour = +match2[10];
+    const offsetMinute = +(match2[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item2) => {
+    container.push(item2);
+  },
+  identify: Array.isArray
+});
+function isPlainObject(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item2) => {
+    let key;
+    if (item2 instanceof Map) {
+      if (item2.size !== 1) return "cannot resolve an ordered map item";
+      key = item2.keys().next().value;
+    } else if (isPlainObject(item2)) {
+      const itemKeys = Object.keys(item2);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item2);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item2) => {
+    if (item2 instanceof Map) {
+      if (item2.size !== 1) return "cannot resolve a pairs item";
+      container.push(item2.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item2) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item2;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result2 = [];
+  for (const tag of tags) {
+    let index = result2.length;
+    for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
+      const previous = result2[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result2[index] = tag;
+  }
+  return result2;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact3 = createTagDefinitionMap();
+    const prefix2 = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix2.scalar.push(tag);
+          else exact3.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix2.sequence.push(tag);
+          else exact3.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix2.mapping.push(tag);
+          else exact3.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact3.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact3.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact3.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact3;
+    this.prefix = prefix2;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result2 = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result2;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result2;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value) => {
+    container.set(key, value);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj2 = data;
+    for (const key of Object.keys(obj2)) map.set(key, obj2[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array = Array.prototype.slice.call(key);
+    for (let index = 0; index < array.length; index++) {
+      if (Array.isArray(array[index])) return null;
+      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match2;
+  let foundLineNo = -1;
+  while (match2 = re.exec(mark.buffer)) {
+    lineEnds.push(match2.index);
+    lineStarts.push(match2.index + match2[0].length);
+    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result2 = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result2}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result2.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result2 = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result2 += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result2 += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result2 + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result2 = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result2 += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result2 += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result2 += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result2 + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result2 = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result2 += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result2 += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit2 = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit2;
+        }
+        result2 += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result2 += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result2 += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result2 + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region2 = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines2 = region2 === "" ? [] : (region2.endsWith("\n") ? region2.slice(0, -1) : region2).split("\n");
+  let result2 = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines2) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line.slice(textIndent);
+    const first = content.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result2 += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result2 += " ";
+      } else result2 += "\n".repeat(emptyLines);
+    } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result2 += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result2 += "\n";
+  }
+  return result2;
+}
+function getScalarValue(input, scalar3) {
+  if (scalar3.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar3;
+  if (scalar3.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar3.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result2;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match2 = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match2 !== null) {
+    state.position = start + match2.index + match2[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit2 = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit2 >= 0) {
+      if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit2 - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping ? 125 : 93;
+  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) addPopEvent(state);
+    } else if (isMapping && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive2) => directive2.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match2[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix2] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix2)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix2;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix: prefix2
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/parse/intern.ts
+var MAX_LENGTH = 32;
+var MAX_ENTRIES = 5e4;
+var table = /* @__PURE__ */ new Map();
+function intern(s) {
+  if (s.length > MAX_LENGTH) return s;
+  const known = table.get(s);
+  if (known !== void 0) return known;
+  if (table.size < MAX_ENTRIES) table.set(s, s);
+  return s;
+}
+
+// src/parse/yaml/nodes.ts
+function writtenText(text, style, start, end) {
+  if (style === "single" || style === "double") return end - start >= 2 ? text.slice(start + 1, end - 1) : "";
+  return text.slice(start, end);
+}
+var STYLES = ["plain", "single", "double", "literal", "folded"];
+var ScalarNode = class {
+  /** A scalar whose `source` is the text of its range (see `scalarNode` for the others). */
+  constructor(value, style, file, start, end) {
+    this.value = value;
+    this.#file = file;
+    this.#start = start;
+    this.#endStyle = end * 8 + STYLES.indexOf(style);
+  }
+  value;
+  #file;
+  #start;
+  /** end * 8 + index of the style in STYLES: one field for two. */
+  #endStyle;
+  get style() {
+    return STYLES[this.#endStyle & 7];
+  }
+  /** As written, without quotes: read back from the file rather than kept per node. */
+  get source() {
+    return writtenText(this.#file.text, this.style, this.#start, this.#end());
+  }
+  get range() {
+    return this.#file.span(this.#start, this.#end());
+  }
+  #end() {
+    const v = this.#endStyle;
+    return (v - (v & 7)) / 8;
+  }
+  static fileOf(node) {
+    return node.#file;
+  }
+};
+var KeptSourceScalarNode = class extends ScalarNode {
+  #source;
+  constructor(value, source, style, file, start, end) {
+    super(value, style, file, start, end);
+    this.#source = source;
+  }
+  get source() {
+    return this.#source;
+  }
+};
+function scalarNode(value, source, style, file, start, end) {
+  const derivable = style !== "literal" && style !== "folded" && writtenText(file.text, style, start, end) === source;
+  return derivable ? new ScalarNode(value, style, file, start, end) : new KeptSourceScalarNode(value, source, style, file, start, end);
+}
+var PairNode = class {
+  /** The file is the key's: one field fewer per pair. */
+  constructor(key, value, start, end) {
+    this.key = key;
+    this.value = value;
+    this.#start = start;
+    this.#end = end;
+  }
+  key;
+  value;
+  #start;
+  #end;
+  /** From the key to the end of the value. */
+  get range() {
+    const key = this.key;
+    const file = key instanceof ScalarNode ? ScalarNode.fileOf(key) : CollectionNode.fileOf(key);
+    return file.span(this.#start, this.#end);
+  }
+};
+var CollectionNode = class {
+  #file;
+  /** start * 2 + (1 for flow style): one field for two. */
+  #startFlow;
+  #end;
+  constructor(flow, file, start) {
+    this.#file = file;
+    this.#startFlow = start * 2 + (flow ? 1 : 0);
+    this.#end = start;
+  }
+  get flow() {
+    return (this.#startFlow & 1) === 1;
+  }
+  get range() {
+    const v = this.#startFlow;
+    return this.#file.span((v - (v & 1)) / 2, this.#end);
+  }
+  close(end) {
+    this.#end = end;
+  }
+  static fileOf(node) {
+    return node.#file;
+  }
+};
+var MapNode = class extends CollectionNode {
+  pairs = [];
+  constructor(flow, file, start) {
+    super(flow, file, start);
+  }
+};
+var SeqNode = class extends CollectionNode {
+  items = [];
+  constructor(flow, file, start) {
+    super(flow, file, start);
+  }
+};
+Object.defineProperty(ScalarNode.prototype, "kind", { value: "scalar", enumerable: true });
+Object.defineProperty(MapNode.prototype, "kind", { value: "map", enumerable: true });
+Object.defineProperty(SeqNode.prototype, "kind", { value: "seq", enumerable: true });
+var NONE = Object.freeze([]);
+function exact(items2) {
+  return items2.length === 0 ? NONE : items2.slice();
+}
+
+// src/parse/yaml/scalar.ts
+var CORE = "tag:yaml.org,2002:";
+var EXPLICIT = {
+  int: intCoreTag,
+  float: floatCoreTag,
+  bool: boolCoreTag,
+  null: nullCoreTag
+};
+function resolvePlain(text) {
+  const c = text.charCodeAt(0);
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
+    if (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return text;
+  }
+  return asScalar(CORE_SCHEMA.resolveImplicitScalarTag(text).value, text);
+}
+function resolveTagged(text, tag) {
+  const name = coreTagName(tag);
+  const def = name === void 0 ? void 0 : EXPLICIT[name];
+  if (!def) return text;
+  const v = def.resolve(text, true, CORE + name);
+  return v === NOT_RESOLVED ? text : asScalar(v, text);
+}
+function coreTagName(tag) {
+  if (tag.startsWith("!!")) return tag.slice(2);
+  if (tag.startsWith("!<" + CORE) && tag.endsWith(">")) return tag.slice(2 + CORE.length, -1);
+  return void 0;
+}
+function asScalar(v, text) {
+  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return text;
+}
+
+// src/parse/yaml/build.ts
+var AliasLimit = class extends Error {
+};
+var STYLES2 = {
+  [SCALAR_STYLE.PLAIN]: "plain",
+  [SCALAR_STYLE.SINGLE_QUOTED]: "single",
+  [SCALAR_STYLE.DOUBLE_QUOTED]: "double",
+  [SCALAR_STYLE.LITERAL_BLOCK]: "literal",
+  [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
+};
+function isWs(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+function buildDocuments(file, events, maxAliases, covered) {
+  const text = file.text;
+  const documents = [];
+  const stack = [];
+  let anchors = /* @__PURE__ */ new Map();
+  let cost = 0;
+  let prevEnd = 0;
+  let prevDocEnd = 0;
+  let doc;
+  const duplicates = [];
+  const fail2 = (message, start, end, reason) => ({
+    documents,
+    error: { message, range: file.range(start, end), reason },
+    duplicates,
+    stoppedAt: prevDocEnd
+  });
+  const attach = (node, start, end, isMergeKey) => {
+    prevEnd = end;
+    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    if (!top) {
+      if (doc) {
+        doc.root = node;
+        doc.rootStart = start;
+        doc.rootEnd = end;
+      }
+      return;
+    }
+    if (top.node.kind === "seq") {
+      top.node.items.push(node);
+      return;
+    }
+    if (!top.haveKey) {
+      top.key = node;
+      top.keyStart = start;
+      top.haveKey = true;
+      top.keyIsMerge = isMergeKey;
+      return;
+    }
+    const key = top.key;
+    const pair2 = new PairNode(key, node, top.keyStart, end);
+    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair: pair2 });
+    else top.node.pairs.push(pair2);
+    top.haveKey = false;
+    top.key = void 0;
+  };
+  const emptyAt = () => {
+    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    if (!top) return prevEnd;
+    let p = prevEnd;
+    const want = top.node.kind === "seq" ? 45 : top.haveKey ? 58 : -1;
+    if (want === -1) return prevEnd;
+    for (; ; ) {
+      while (p < text.length && isWs(text.charCodeAt(p))) p++;
+      if (text.charCodeAt(p) === 35) {
+        const eol2 = text.indexOf("\n", p);
+        if (eol2 === -1) return prevEnd;
+        p = eol2;
+        continue;
+      }
+      break;
+    }
+    return text.charCodeAt(p) === want ? p + 1 : prevEnd;
+  };
+  let propsStart = -1;
+  let propsEnd = -1;
+  const props = (e) => {
+    propsStart = -1;
+    propsEnd = -1;
+    if (e.anchorStart >= 0) {
+      propsStart = e.anchorStart - 1;
+      propsEnd = e.anchorEnd;
+    }
+    if (e.tagStart >= 0) {
+      propsStart = propsStart === -1 ? e.tagStart : Math.min(propsStart, e.tagStart);
+      propsEnd = Math.max(propsEnd, e.tagEnd);
+    }
+  };
+  const scalar3 = (e) => {
+    props(e);
+    const tag = e.tagStart >= 0 ? intern(text.slice(e.tagStart, e.tagEnd)) : void 0;
+    const style = STYLES2[e.style] ?? "plain";
+    let start;
+    let end;
+    let source;
+    let decoded;
+    if (e.valueStart < 0) {
+      if (propsStart >= 0) {
+        start = propsStart;
+        end = propsEnd;
+      } else {
+        start = end = emptyAt();
+      }
+      source = decoded = "";
+    } else {
+      source = intern(text.slice(e.valueStart, e.valueEnd));
+      decoded = e.fast ? source : getScalarValue(text, e);
+      if (style === "single" || style === "double") {
+        start = e.valueStart - 1;
+        end = e.valueEnd + 1;
+        covered.add(start, end);
+      } else if (style === "literal" || style === "folded") {
+        [start, end] = blockScalarSpan(e, propsEnd);
+        covered.add(start, end);
+      } else {
+        start = e.valueStart;
+        end = e.valueEnd;
+      }
+    }
+    if (e.anchorStart < 0 && e.tagStart < 0 && style === "plain" && e.valueStart < 0 && stack.length === 0) {
+      prevEnd = Math.max(prevEnd, start);
+      return;
+    }
+    const value = tag !== void 0 ? resolveTagged(decoded, tag) : style === "plain" ? resolvePlain(decoded) : decoded;
+    const node = scalarNode(value, source, style, file, start, end);
+    if (tag !== void 0) node.tag = tag;
+    if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
+    const isMergeKey = style === "plain" && tag === void 0 && source === "<<";
+    attach(node, start, end, isMergeKey);
+  };
+  const blockScalarSpan = (e, propsEnd2) => {
+    const vs = e.valueStart;
+    const nl = vs > 0 && text[vs - 1] === "\n" ? vs - 1 : vs;
+    const headerStart = nl > 0 ? text.lastIndexOf("\n", nl - 1) + 1 : 0;
+    let p = Math.max(headerStart, propsEnd2, prevEnd);
+    const limit = Math.max(vs, p);
+    while (p < limit && text[p] !== "|" && text[p] !== ">") p++;
+    const indicator = p < limit ? p : vs;
+    let headerEnd = indicator + 1;
+    while (headerEnd < text.length && /[-+0-9]/.test(text[headerEnd])) headerEnd++;
+    if (indicator === vs) headerEnd = vs;
+    else covered.add(indicator, headerEnd);
+    let end = e.valueEnd;
+    while (end > vs && isWs(text.charCodeAt(end - 1))) end--;
+    return [indicator, end > vs ? end : headerEnd];
+  };
+  const closeCollection = () => {
+    const f = stack.pop();
+    let end = prevEnd;
+    if (f.node.flow) {
+      const close = f.node.kind === "map" ? "}" : "]";
+      let p = prevEnd;
+      while (p < text.length) {
+        const ch = text[p];
+        if (ch === close) {
+          end = p + 1;
+          break;
+        }
+        if (ch === "#") {
+          const eol2 = text.indexOf("\n", p);
+          p = eol2 === -1 ? text.length : eol2;
+        } else if (ch === "," || isWs(text.charCodeAt(p))) p++;
+        else break;
+      }
+    }
+    if (f.haveKey && f.node.kind === "map") {
+      const nullNode = scalarNode(null, "", "plain", file, prevEnd, prevEnd);
+      stack.push(f);
+      attach(nullNode, prevEnd, prevEnd, false);
+      stack.pop();
+    }
+    if (f.node.kind === "map" && f.node.pairs.length > 1) {
+      const dup = duplicateKey(f.node.pairs);
+      if (dup) {
+        const [first, again] = dup;
+        const key = String(again.key.value);
+        duplicates.push({
+          message: `duplicate key "${key}": already set on line ${first.key.range.start.line}. YAML and the Kubernetes API refuse a mapping that repeats a key, so this document is not linted`,
+          range: again.key.range,
+          reason: "duplicate-key",
+          document: documents.length
+        });
+      }
+    }
+    if (f.merges && f.node.kind === "map") f.node.pairs = applyMerges(f.node.pairs, f.merges);
+    if (f.node.kind === "map") f.node.pairs = exact(f.node.pairs);
+    else f.node.items = exact(f.node.items);
+    f.node.close(end);
+    if (f.anchor !== void 0) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
+    attach(f.node, f.start, end, false);
+  };
+  const finishDocument = (d) => {
+    let start;
+    if (d.explicitStart) {
+      const m = d.root ? markerBefore(text, d.rootStart, prevDocEnd) : markerAfter(text, "---", prevDocEnd);
+      start = m >= 0 ? m : d.root ? d.rootStart : prevDocEnd;
+    } else start = d.root ? d.rootStart : prevDocEnd;
+    let end = d.root ? d.rootEnd : d.explicitStart ? Math.min(start + 3, text.length) : start;
+    if (d.explicitEnd) {
+      const m = markerAfter(text, "...", end);
+      if (m >= 0) end = m + 3;
+    }
+    documents.push({ root: d.root, range: file.span(start, end), index: documents.length });
+    prevDocEnd = end;
+    prevEnd = end;
+  };
+  try {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      switch (e.type) {
+        case EVENT_ID.DOCUMENT:
+          doc = {
+            explicitStart: e.explicitStart,
+            explicitEnd: e.explicitEnd,
+            root: null,
+            rootStart: -1,
+            rootEnd: -1
+          };
+          anchors = /* @__PURE__ */ new Map();
+          cost = 0;
+          break;
+        case EVENT_ID.SCALAR:
+          scalar3(e);
+          break;
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE: {
+          props(e);
+          const flow = e.style === COLLECTION_STYLE.FLOW;
+          const node = e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
+          if (e.tagStart >= 0) node.tag = text.slice(e.tagStart, e.tagEnd);
+          stack.push({
+            node,
+            start: e.start,
+            anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : void 0,
+            costAtStart: cost,
+            key: void 0,
+            keyStart: -1,
+            haveKey: false,
+            keyIsMerge: false,
+            merges: void 0
+          });
+          prevEnd = flow ? e.start + 1 : e.start;
+          break;
+        }
+        case EVENT_ID.ALIAS: {
+          const start = e.anchorStart - 1;
+          const name = text.slice(e.anchorStart, e.anchorEnd);
+          const target = anchors.get(name);
+          if (!target) return fail2(`unknown anchor "${name}"`, start, e.anchorEnd, "syntax");
+          cost += 1 + target.weight;
+          if (cost > maxAliases) throw new AliasLimit(`${start}:${e.anchorEnd}`);
+          attach(target.node, start, e.anchorEnd, false);
+          break;
+        }
+        case EVENT_ID.POP:
+          if (stack.length > 0) closeCollection();
+          else if (doc) {
+            finishDocument(doc);
+            doc = void 0;
+          }
+          break;
+      }
+    }
+  } catch (err) {
+    if (!(err instanceof AliasLimit)) throw err;
+    const [s, en] = err.message.split(":").map(Number);
+    return fail2(
+      `too many aliases: expanding this document dereferences more than ${maxAliases} aliases`,
+      s,
+      en,
+      "aliases"
+    );
+  }
+  return { documents, duplicates, stoppedAt: text.length };
+}
+function duplicateKey(pairs) {
+  const keyOf2 = (p) => p.key.kind === "scalar" ? String(p.key.value) : void 0;
+  if (pairs.length <= 8) {
+    for (let i = 1; i < pairs.length; i++) {
+      const k = keyOf2(pairs[i]);
+      if (k === void 0) continue;
+      for (let j = 0; j < i; j++) if (keyOf2(pairs[j]) === k) return [pairs[j], pairs[i]];
+    }
+    return void 0;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of pairs) {
+    const k = keyOf2(p);
+    if (k === void 0) continue;
+    const first = seen.get(k);
+    if (first) return [first, p];
+    seen.set(k, p);
+  }
+  return void 0;
+}
+function applyMerges(pairs, merges) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of pairs) if (p.key.kind === "scalar") seen.add(String(p.key.value));
+  const out = [];
+  let mi = 0;
+  const emitMerge = (m) => {
+    const v = m.pair.value;
+    const sources = v.kind === "map" ? [v] : v.kind === "seq" && v.items.every((x) => x.kind === "map") ? v.items : void 0;
+    if (!sources) {
+      out.push(m.pair);
+      return;
+    }
+    for (const src of sources)
+      for (const p of src.pairs) {
+        const k = p.key.kind === "scalar" ? String(p.key.value) : void 0;
+        if (k !== void 0) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+        }
+        out.push(p);
+      }
+  };
+  for (let i = 0; i <= pairs.length; i++) {
+    while (mi < merges.length && merges[mi].at === i) emitMerge(merges[mi++]);
+    if (i < pairs.length) out.push(pairs[i]);
+  }
+  return out;
+}
+function isMarkerAt(text, i, marker) {
+  if (i > 0 && text[i - 1] !== "\n") return false;
+  if (!text.startsWith(marker, i)) return false;
+  const c = text.charCodeAt(i + 3);
+  return i + 3 >= text.length || isWs(c);
+}
+function markerBefore(text, from, lowerBound) {
+  let ls = text.lastIndexOf("\n", from - 1) + 1;
+  while (ls >= lowerBound) {
+    if (isMarkerAt(text, ls, "---")) return ls;
+    if (ls === 0) break;
+    ls = ls >= 2 ? text.lastIndexOf("\n", ls - 2) + 1 : 0;
+  }
+  return -1;
+}
+function markerAfter(text, marker, from) {
+  for (let i = text.indexOf(marker, from); i !== -1; i = text.indexOf(marker, i + 1))
+    if (isMarkerAt(text, i, marker)) return i;
+  return -1;
+}
+
+// src/parse/yaml/comments.ts
+var Covered = class {
+  starts = [];
+  ends = [];
+  sorted = true;
+  add(start, end) {
+    if (end <= start) return;
+    const n = this.starts.length;
+    if (n > 0 && start < this.starts[n - 1]) this.sorted = false;
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+  finish() {
+    if (this.sorted) return;
+    const idx = this.starts.map((_, i) => i).sort((a, b) => this.starts[a] - this.starts[b]);
+    this.starts = idx.map((i) => this.starts[i]);
+    this.ends = idx.map((i) => this.ends[i]);
+    this.sorted = true;
+  }
+};
+function isBlank(ch) {
+  return ch === " " || ch === "	" || ch === "\n" || ch === "\r" || ch === "\uFEFF";
+}
+function scanComments(file, covered, from, to, out) {
+  covered.finish();
+  const text = file.text;
+  const { starts, ends } = covered;
+  let k = 0;
+  let pos = from;
+  while (pos < to) {
+    const h = text.indexOf("#", pos);
+    if (h === -1 || h >= to) return;
+    while (k < starts.length && ends[k] <= h) k++;
+    if (k < starts.length && starts[k] <= h) {
+      pos = ends[k];
+      continue;
+    }
+    if (h > 0 && !isBlank(text[h - 1])) {
+      pos = h + 1;
+      continue;
+    }
+    pos = pushComment(file, h, out);
+  }
+}
+function scanCommentsLoose(file, from, out) {
+  const text = file.text;
+  let pos = from;
+  while (pos < text.length) {
+    let eol2 = text.indexOf("\n", pos);
+    if (eol2 === -1) eol2 = text.length;
+    let quote2 = "";
+    for (let i = pos; i < eol2; i++) {
+      const ch = text[i];
+      if (quote2) {
+        if (ch === quote2) quote2 = "";
+      } else if (ch === '"' || ch === "'") {
+        if (i === pos || isBlank(text[i - 1]) || "[{,:-".includes(text[i - 1])) quote2 = ch;
+      } else if (ch === "#" && (i === 0 || isBlank(text[i - 1]))) {
+        pushComment(file, i, out);
+        break;
+      }
+    }
+    pos = eol2 + 1;
+  }
+}
+function pushComment(file, start, out) {
+  const text = file.text;
+  let eol2 = text.indexOf("\n", start);
+  if (eol2 === -1) eol2 = text.length;
+  let end = eol2;
+  while (end > start && (text[end - 1] === "\r" || text[end - 1] === " " || text[end - 1] === "	")) end--;
+  out.push({ text: text.slice(start, end), range: file.span(start, end) });
+  return eol2;
+}
+
+// src/parse/yaml/parse.ts
+var DEFAULT_YAML_LIMITS = Object.freeze({
+  maxAliases: 100,
+  maxDepth: 100,
+  maxBytes: 5 * 1024 * 1024
+});
+function parseYamlStream(file, limits) {
+  const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
+  try {
+    return parseStream(file, lim);
+  } catch (err) {
+    const message = `internal YAML parser error: ${err instanceof Error ? err.message : String(err)}`;
+    return { documents: [], errors: [{ message, range: file.range(0, 0), reason: "syntax" }], comments: [] };
+  }
+}
+function parseStream(file, lim) {
+  const text = file.text;
+  const bytes = text.length > lim.maxBytes ? text.length : Buffer.byteLength(text, "utf8");
+  if (bytes > lim.maxBytes) {
+    const message = `file is ${bytes} bytes, over the ${lim.maxBytes}-byte limit for YAML; not parsed`;
+    return { documents: [], errors: [{ message, range: file.range(0, 0), reason: "size" }], comments: [] };
+  }
+  const errors = [];
+  let parsed = parse(file, text, lim);
+  let cut = text.length;
+  if ("error" in parsed) {
+    errors.push(parsed.error);
+    let at2 = parsed.position;
+    for (; ; ) {
+      let next = boundaryBefore(text, at2);
+      if (next >= cut) next = boundaryBefore(text, cut - 1);
+      if (next <= 0 || next >= cut) {
+        cut = 0;
+        parsed = { events: [] };
+        break;
+      }
+      cut = next;
+      parsed = parse(file, text.slice(0, cut), lim);
+      if ("events" in parsed) break;
+      at2 = parsed.position;
+    }
+  }
+  const covered = new Covered();
+  const built = buildDocuments(file, parsed.events, lim.maxAliases, covered);
+  const comments = [];
+  const stop = Math.min(cut, built.stoppedAt);
+  scanComments(file, covered, 0, stop, comments);
+  if (stop < text.length) scanCommentsLoose(file, stop, comments);
+  if (built.error) errors.unshift(built.error);
+  errors.push(...built.duplicates);
+  const documents = built.documents;
+  if (documents.length === 0 && errors.length === 0) {
+    documents.push({ root: null, range: file.span(0, text.length), index: 0 });
+  }
+  return { documents: exact(documents), errors: exact(errors), comments: exact(comments) };
+}
+function parse(file, text, lim) {
+  try {
+    return { events: parseEvents(text, { maxDepth: lim.maxDepth }) };
+  } catch (err) {
+    if (err instanceof YAMLException) {
+      const position = Math.max(0, Math.min(err.mark?.position ?? 0, text.length));
+      const reason = /maxDepth/.test(err.reason) ? "depth" : "syntax";
+      return { error: { message: err.reason, range: errorRange(file, position), reason }, position };
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return { error: { message, range: errorRange(file, 0), reason: "syntax" }, position: 0 };
+  }
+}
+function errorRange(file, position) {
+  const ch = file.text[position];
+  return file.range(position, ch === void 0 || ch === "\n" || ch === "\r" ? position : position + 1);
+}
+function boundaryBefore(text, at2) {
+  const dashes = markerBefore(text, at2, 0);
+  let dots = -1;
+  const atLine = text.lastIndexOf("\n", at2 - 1) + 1;
+  for (let ls = atLine >= 2 ? text.lastIndexOf("\n", atLine - 2) + 1 : atLine === 1 ? 0 : -1; ls > dashes; ls = ls >= 2 ? text.lastIndexOf("\n", ls - 2) + 1 : 0) {
+    if (text.startsWith("...", ls) && (ls + 3 >= text.length || /\s/.test(text[ls + 3]))) {
+      const eol2 = text.indexOf("\n", ls);
+      dots = eol2 === -1 ? text.length : eol2 + 1;
+      break;
+    }
+    if (ls === 0) break;
+  }
+  return Math.max(dashes, dots, 0);
+}
+
+// src/model/kubernetes/kustomize/kustomization.ts
+import { posix } from "node:path";
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+function isKustomizationFile(path2) {
+  return KUSTOMIZATION_NAMES.has(posix.basename(path2));
+}
+function isRemote(ref) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git::|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(ref) || /[?&]ref=/.test(ref);
+}
+function resolve3(dir, ref) {
+  const joined = posix.normalize(dir === "." ? ref : `${dir}/${ref}`);
+  return joined.replace(/\/+$/, "") || ".";
+}
+function str2(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
+}
+function items(node) {
+  return node?.kind === "seq" ? node.items : [];
+}
+function readKustomization(file, stream) {
+  const root = stream.documents.find((d) => d.root)?.root;
+  if (root?.kind !== "map") return void 0;
+  const dir = posix.dirname(file.path);
+  const k = {
+    file,
+    dir: dir === "" ? "." : dir,
+    component: str2(yget(root, "kind")) === "Component",
+    resources: [],
+    components: [],
+    patches: [],
+    replicas: [],
+    images: [],
+    remote: [],
+    unsupported: []
+  };
+  const refs = (key, into) => {
+    for (const item2 of items(yget(root, key))) {
+      const text = str2(item2);
+      if (!text) continue;
+      const ref = { path: resolve3(k.dir, text), text, node: item2 };
+      (isRemote(text) ? k.remote : into).push(ref);
+    }
+  };
+  refs("resources", k.resources);
+  refs("bases", k.resources);
+  refs("components", k.components);
+  readPatches(root, k);
+  for (const r of items(yget(root, "replicas"))) {
+    const name = str2(yget(r, "name"));
+    const count = yget(r, "count");
+    if (name && count) k.replicas.push({ name, count });
+  }
+  for (const i of items(yget(root, "images"))) {
+    const name = str2(yget(i, "name"));
+    if (name)
+      k.images.push({
+        name,
+        newName: str2(yget(i, "newName")),
+        newTag: scalarText2(yget(i, "newTag")),
+        digest: str2(yget(i, "digest")),
+        node: i
+      });
+  }
+  k.namespace = str2(yget(root, "namespace"));
+  for (const key of ["helmCharts", "generators", "transformers", "validators", "replacements"])
+    if (items(yget(root, key)).length > 0) k.unsupported.push(key);
+  return k;
+}
+function scalarText2(node) {
+  return node?.kind === "scalar" && node.value !== null && node.value !== "" ? String(node.value) : void 0;
+}
+function readPatches(root, k) {
+  const pathOrInline = (text, node) => /\n/.test(text) || /^\s*(apiVersion|kind|-)\b/.test(text) ? { inline: node } : { path: { path: resolve3(k.dir, text), text, node } };
+  for (const item2 of items(yget(root, "patchesStrategicMerge"))) {
+    const text = str2(item2);
+    if (text && isRemote(text)) k.remote.push({ path: text, text, node: item2 });
+    else if (text) k.patches.push({ ...pathOrInline(text, item2), json6902: false, node: item2 });
+  }
+  for (const [key, json6902] of [
+    ["patches", false],
+    ["patchesJson6902", true]
+  ]) {
+    for (const item2 of items(yget(root, key))) {
+      const path2 = str2(yget(item2, "path"));
+      const inline2 = yget(item2, "patch");
+      const patch = { json6902, node: item2, target: readTarget(yget(item2, "target")) };
+      const pathNode = yget(item2, "path");
+      if (path2 && isRemote(path2)) k.remote.push({ path: path2, text: path2, node: pathNode });
+      if (path2 && isRemote(path2)) continue;
+      if (path2) patch.path = { path: resolve3(k.dir, path2), text: path2, node: pathNode };
+      else if (inline2?.kind === "scalar" && typeof inline2.value === "string") patch.inline = inline2;
+      else continue;
+      k.patches.push(patch);
+    }
+  }
+}
+function readTarget(node) {
+  if (node?.kind !== "map") return void 0;
+  const t = {};
+  for (const key of ["group", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
+    const v = str2(yget(node, key));
+    if (v !== void 0) t[key] = v;
+  }
+  return t;
+}
+
+// src/model/kubernetes/kustomize/merge.ts
+var MERGE_KEYS = {
+  containers: "name",
+  initContainers: "name",
+  ephemeralContainers: "name",
+  volumes: "name",
+  env: "name",
+  imagePullSecrets: "name",
+  volumeMounts: "mountPath",
+  ports: "containerPort",
+  topologySpreadConstraints: "topologyKey",
+  volumeClaimTemplates: "metadata.name"
+};
+function markForeign(node, file, foreign) {
+  foreign.set(node, file);
+  if (node.kind === "map")
+    for (const p of node.pairs) {
+      foreign.set(p.key, file);
+      markForeign(p.value, file, foreign);
+    }
+  else if (node.kind === "seq") for (const i of node.items) markForeign(i, file, foreign);
+}
+function mapWith(base, pairs) {
+  const m = { kind: "map", pairs, flow: base.flow, range: base.range };
+  if (base.tag !== void 0) m.tag = base.tag;
+  return m;
+}
+function seqWith(base, items2) {
+  const s = { kind: "seq", items: items2, flow: base.flow, range: base.range };
+  if (base.tag !== void 0) s.tag = base.tag;
+  return s;
+}
+function pairWith(p, value) {
+  return { key: p.key, value, range: p.range };
+}
+function keyOf(p) {
+  return p.key.kind === "scalar" ? String(p.key.value) : void 0;
+}
+function directive(node) {
+  if (node.kind !== "map") return void 0;
+  const p = node.pairs.find((q) => keyOf(q) === "$patch");
+  return p?.value.kind === "scalar" ? String(p.value.value) : void 0;
+}
+function withoutDirectives(node) {
+  return mapWith(
+    node,
+    node.pairs.filter((p) => !keyOf(p)?.startsWith("$"))
+  );
+}
+function isNull(node) {
+  return node.kind === "scalar" && node.value === null;
+}
+function mergeKeyValue(item2, key) {
+  let cur = item2;
+  for (const step of key.split(".")) {
+    if (cur?.kind !== "map") return void 0;
+    cur = cur.pairs.find((p) => keyOf(p) === step)?.value;
+  }
+  return cur?.kind === "scalar" && cur.value !== null ? String(cur.value) : void 0;
+}
+function strategicMerge(base, patch, file, foreign, field2 = "") {
+  const d = directive(patch);
+  if (d === "delete") return void 0;
+  if (d === "replace" && patch.kind === "map") {
+    const out = withoutDirectives(patch);
+    markForeign(out, file, foreign);
+    return out;
+  }
+  if (base.kind === "map" && patch.kind === "map") return mergeMaps(base, patch, file, foreign);
+  if (base.kind === "seq" && patch.kind === "seq" && MERGE_KEYS[field2])
+    return mergeLists(base, patch, MERGE_KEYS[field2], file, foreign);
+  markForeign(patch, file, foreign);
+  return patch;
+}
+function mergeMaps(base, patch, file, foreign) {
+  const pairs = base.pairs.slice();
+  for (const p of patch.pairs) {
+    const key = keyOf(p);
+    if (key === void 0 || key.startsWith("$")) continue;
+    const at2 = pairs.findIndex((q) => keyOf(q) === key);
+    if (isNull(p.value)) {
+      if (at2 !== -1) pairs.splice(at2, 1);
+      continue;
+    }
+    if (at2 === -1) {
+      markForeign(p.value, file, foreign);
+      foreign.set(p.key, file);
+      pairs.push(p);
+      continue;
+    }
+    const merged = strategicMerge(pairs[at2].value, p.value, file, foreign, key);
+    if (merged === void 0) pairs.splice(at2, 1);
+    else pairs[at2] = pairWith(pairs[at2], merged);
+  }
+  return mapWith(base, pairs);
+}
+function mergeLists(base, patch, key, file, foreign) {
+  const items2 = base.items.slice();
+  for (const item2 of patch.items) {
+    const k = mergeKeyValue(item2, key);
+    const at2 = k === void 0 ? -1 : items2.findIndex((b) => mergeKeyValue(b, key) === k);
+    if (at2 === -1) {
+      if (directive(item2) === "delete") continue;
+      const added = item2.kind === "map" ? withoutDirectives(item2) : item2;
+      markForeign(added, file, foreign);
+      items2.push(added);
+      continue;
+    }
+    const merged = strategicMerge(items2[at2], item2, file, foreign);
+    if (merged === void 0) items2.splice(at2, 1);
+    else items2[at2] = merged;
+  }
+  return seqWith(base, items2);
+}
+function pointer(path2) {
+  if (!path2.startsWith("/")) return void 0;
+  return path2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function applyJsonOp(root, op, path2, value, file, foreign) {
+  if (op === "test") return root;
+  if (op !== "add" && op !== "replace" && op !== "remove") return `operation \`${op}\``;
+  const steps = pointer(path2);
+  if (!steps || steps.length === 0) return `path \`${path2}\``;
+  if (op !== "remove" && !value) return `\`${op}\` without a value`;
+  if (value) markForeign(value, file, foreign);
+  const out = setAt(root, steps, op, value);
+  return out ?? `path \`${path2}\` (not in the base)`;
+}
+function setAt(node, steps, op, value) {
+  const [step, ...rest] = steps;
+  const last = rest.length === 0;
+  if (node.kind === "map") {
+    const at2 = node.pairs.findIndex((p) => keyOf(p) === step);
+    if (last) {
+      if (op === "remove")
+        return at2 === -1 ? void 0 : mapWith(
+          node,
+          node.pairs.filter((_, i) => i !== at2)
+        );
+      if (op === "replace" && at2 === -1) return void 0;
+      const pairs2 = node.pairs.slice();
+      if (at2 === -1) pairs2.push({ key: syntheticKey(step, value), value, range: value.range });
+      else pairs2[at2] = pairWith(pairs2[at2], value);
+      return mapWith(node, pairs2);
+    }
+    if (at2 === -1) return void 0;
+    const child = setAt(node.pairs[at2].value, rest, op, value);
+    if (!child) return void 0;
+    const pairs = node.pairs.slice();
+    pairs[at2] = pairWith(pairs[at2], child);
+    return mapWith(node, pairs);
+  }
+  if (node.kind === "seq") {
+    const index = step === "-" ? node.items.length : /^\d+$/.test(step) ? Number(step) : -1;
+    if (index < 0 || index > node.items.length || index === node.items.length && !(last && op === "add"))
+      return void 0;
+    const items2 = node.items.slice();
+    if (last) {
+      if (op === "remove") items2.splice(index, 1);
+      else if (op === "add") items2.splice(index, 0, value);
+      else items2[index] = value;
+      return seqWith(node, items2);
+    }
+    const child = setAt(node.items[index], rest, op, value);
+    if (!child) return void 0;
+    items2[index] = child;
+    return seqWith(node, items2);
+  }
+  return void 0;
+}
+function syntheticKey(name, value) {
+  return { kind: "scalar", value: name, source: name, style: "plain", range: value.range };
+}
+
+// src/model/kubernetes/kustomize/assemble.ts
+function assembleKustomizations(scanned, make) {
+  const byPath = new Map(scanned.map((s) => [s.file.path, s]));
+  const kustomizations = /* @__PURE__ */ new Map();
+  for (const s of scanned) {
+    if (!isKustomizationFile(s.file.path)) continue;
+    const k = readKustomization(s.file, s.stream);
+    if (k && !kustomizations.has(k.dir)) kustomizations.set(k.dir, k);
+  }
+  const outcome = { objects: [], consumed: /* @__PURE__ */ new Set(), notes: [] };
+  if (kustomizations.size === 0) return outcome;
+  const included = /* @__PURE__ */ new Set();
+  for (const k of kustomizations.values()) {
+    for (const r of [...k.resources, ...k.components]) if (kustomizations.has(r.path)) included.add(r.path);
+    for (const p of k.patches) if (p.path) outcome.consumed.add(p.path.path);
+  }
+  const problems = /* @__PURE__ */ new Map();
+  const problem = (k, text) => {
+    const list3 = problems.get(k) ?? [];
+    if (!list3.includes(text)) list3.push(text);
+    problems.set(k, list3);
+  };
+  const memo = /* @__PURE__ */ new Map();
+  const build2 = (k, stack) => {
+    const done = memo.get(k);
+    if (done) return done;
+    const out = applyLevel(k, withComponents(k, resourcesOf2(k, stack), stack));
+    memo.set(k, out);
+    return out;
+  };
+  const resourcesOf2 = (k, stack) => {
+    if (stack.has(k)) {
+      problem(k, "it includes itself");
+      return [];
+    }
+    stack.add(k);
+    const insts = [];
+    for (const ref of k.resources) {
+      const sub = kustomizations.get(ref.path);
+      const file = byPath.get(ref.path);
+      if (sub) insts.push(...build2(sub, stack));
+      else if (file) {
+        outcome.consumed.add(file.file.path);
+        for (const base of file.objects) insts.push({ base, root: base.root, foreign: /* @__PURE__ */ new Map() });
+      } else problem(k, `\`${ref.text}\` is not among the scanned files`);
+    }
+    stack.delete(k);
+    return insts;
+  };
+  const withComponents = (k, insts, stack) => {
+    let out = insts;
+    for (const ref of k.components) {
+      const comp = kustomizations.get(ref.path);
+      if (!comp) problem(k, `component \`${ref.text}\` is not among the scanned files`);
+      else if (stack.has(comp)) problem(k, "it includes itself");
+      else {
+        const own = resourcesOf2(comp, stack);
+        stack.add(comp);
+        out = applyLevel(comp, withComponents(comp, [...out, ...own], stack));
+        stack.delete(comp);
+      }
+    }
+    return out;
+  };
+  const applyLevel = (k, insts) => {
+    let out = insts;
+    for (const patch of k.patches) out = applyPatch(k, patch, out, byPath, (t) => problem(k, t));
+    for (const r of k.replicas) {
+      const targets = out.filter((i) => i.base.name === r.name && yget(i.root, "spec"));
+      if (targets.length === 0) problem(k, `replicas for \`${r.name}\`: no such object`);
+      out = out.map(
+        (i) => targets.includes(i) ? withValue(i, ["spec", "replicas"], r.count, k.file, (t) => problem(k, t)) : i
+      );
+    }
+    for (const image of k.images) out = out.map((i) => withImage(i, image, k.file));
+    if (k.namespace) out = out.map((i) => ({ ...i, namespace: k.namespace }));
+    for (const feature of k.unsupported) problem(k, `\`${feature}\` (needs the kustomize binary)`);
+    return out;
+  };
+  const remote = (k) => k.remote.map(
+    (r) => `${k.file.path}:${r.node.range.start.line}:${r.node.range.start.column}: remote \`${r.text}\` is never fetched: what it holds is not linted`
+  );
+  for (const k of [...kustomizations.values()].sort((a, b) => a.dir < b.dir ? -1 : 1)) {
+    outcome.notes.push(...remote(k));
+    if (included.has(k.dir) || k.component) continue;
+    const unit2 = kustomizationUnit(k.dir);
+    for (const inst of build2(k, /* @__PURE__ */ new Set())) {
+      const obj2 = make(inst.base.file, inst.base.doc, inst.root, unit2);
+      if (inst.foreign.size > 0) obj2.foreignNodes = inst.foreign;
+      if (inst.namespace && inst.namespace !== obj2.namespace) {
+        obj2.namespace = inst.namespace;
+        obj2.id = [obj2.kind, obj2.namespace, obj2.name].join("/");
+      }
+      if (inst.base.helmSource !== void 0) obj2.helmSource = inst.base.helmSource;
+      outcome.objects.push(obj2);
+    }
+  }
+  for (const [k, list3] of [...problems].sort((a, b) => a[0].file.path < b[0].file.path ? -1 : 1))
+    outcome.notes.push(
+      `${k.file.path}: not applied without the kustomize binary: ${list3.join("; ")}. Findings there show the objects without it.`
+    );
+  return outcome;
+}
+function patchDocuments(k, patch, byPath) {
+  if (patch.path) {
+    const s = byPath.get(patch.path.path);
+    if (!s) return `patch \`${patch.path.text}\` is not among the scanned files`;
+    return { file: s.file, roots: s.stream.documents.flatMap((d) => d.root ? [d.root] : []) };
+  }
+  const inline2 = patch.inline;
+  if (inline2.style !== "literal")
+    return `an inline patch at line ${inline2.range.start.line} (only \`|\` blocks are read)`;
+  const text = k.file.text;
+  const start = text.indexOf("\n", inline2.range.start.offset) + 1;
+  const end = inline2.range.end.offset;
+  const masked = text.slice(0, start).replace(/[^\n]/g, " ") + text.slice(start, end) + text.slice(end).replace(/[^\n]/g, " ");
+  const stream = parseYamlStream(new SourceFile(k.file.path, masked));
+  if (stream.errors.length > 0) return `an inline patch at line ${inline2.range.start.line} (not YAML)`;
+  return { file: k.file, roots: stream.documents.flatMap((d) => d.root ? [d.root] : []) };
+}
+function applyPatch(k, patch, insts, byPath, problem) {
+  const docs = patchDocuments(k, patch, byPath);
+  if (typeof docs === "string") {
+    problem(docs);
+    return insts;
+  }
+  const label = patch.path ? `patch \`${patch.path.text}\`` : `the inline patch at line ${patch.inline.range.start.line}`;
+  let out = insts;
+  for (const root of docs.roots) {
+    const ops = root.kind === "seq";
+    if (!ops && patch.json6902) {
+      problem(`${label} (not a list of JSON 6902 operations)`);
+      continue;
+    }
+    const selector = patch.target ?? (ops ? void 0 : targetOf(root));
+    if (!selector) {
+      problem(`${label} (no target)`);
+      continue;
+    }
+    if (selector.annotationSelector) {
+      problem(`${label} (annotationSelector)`);
+      continue;
+    }
+    const matched = out.filter((i) => matches(i, selector));
+    if (matched.length === 0) {
+      problem(`${label} (no ${describe(selector)} among its resources)`);
+      continue;
+    }
+    out = out.flatMap((i) => {
+      if (!matched.includes(i)) return [i];
+      const foreign = new Map(i.foreign);
+      if (ops) {
+        let cur = i.root;
+        for (const op of root.items) {
+          const r = applyJsonOp(
+            cur,
+            str3(yget(op, "op")) ?? "",
+            str3(yget(op, "path")) ?? "",
+            yget(op, "value"),
+            docs.file,
+            foreign
+          );
+          if (typeof r === "string") problem(`${label}: ${r}`);
+          else cur = r;
+        }
+        return cur.kind === "map" ? [{ ...i, root: cur, foreign }] : [i];
+      }
+      const body = mapWith(
+        root,
+        root.pairs.filter((p) => !isIdentityKey(p.key))
+      );
+      const merged = strategicMerge(i.root, body, docs.file, foreign);
+      if (merged === void 0) return [];
+      return merged.kind === "map" ? [{ ...i, root: merged, foreign }] : [i];
+    });
+  }
+  return out;
+}
+function isIdentityKey(key) {
+  return key.kind === "scalar" && (key.value === "apiVersion" || key.value === "kind");
+}
+function str3(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function targetOf(root) {
+  if (!isKubernetesObject(root)) return void 0;
+  const name = str3(yget(yget(root, "metadata"), "name"));
+  if (!name) return void 0;
+  const t = { kind: str3(yget(root, "kind")), name: escapeRegex(name) };
+  const ns = str3(yget(yget(root, "metadata"), "namespace"));
+  if (ns) t.namespace = ns;
+  return t;
+}
+function escapeRegex(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+}
+function describe(t) {
+  return [t.kind ?? "object", t.name ? `\`${t.name.replace(/\\(.)/g, "$1")}\`` : ""].filter(Boolean).join(" ");
+}
+function matches(i, t) {
+  const obj2 = i.base;
+  if (t.kind && t.kind !== obj2.kind) return false;
+  if (t.group !== void 0 && t.group !== (obj2.apiVersion.includes("/") ? obj2.apiVersion.split("/")[0] : ""))
+    return false;
+  if (t.namespace && t.namespace !== (i.namespace ?? obj2.namespace)) return false;
+  if (t.name && !nameMatches(t.name, obj2.name)) return false;
+  if (t.labelSelector) {
+    for (const term of t.labelSelector.split(",")) {
+      const [key, value] = term.split("=").map((s) => s.trim());
+      if (value === void 0 ? !(key in obj2.labels) : obj2.labels[key] !== value) return false;
+    }
+  }
+  return true;
+}
+function nameMatches(pattern, name) {
+  if (!/[\\^$.*+?()[\]{}|]/.test(pattern)) return pattern === name;
+  try {
+    return RE2JS.matches(`^(?:${pattern})$`, name);
+  } catch {
+    return pattern === name;
+  }
+}
+function withValue(i, path2, value, file, problem) {
+  const foreign = new Map(i.foreign);
+  const r = applyJsonOp(i.root, "add", "/" + path2.join("/"), value, file, foreign);
+  if (typeof r === "string" || r.kind !== "map") {
+    problem(`\`${path2.join(".")}\` of ${i.base.kind} \`${i.base.name}\``);
+    return i;
+  }
+  return { ...i, root: r, foreign };
+}
+function withImage(i, image, file) {
+  const spec = i.base.pod ? podSpecPath2(i.base.kind) : void 0;
+  if (!spec) return i;
+  let root = i.root;
+  const foreign = new Map(i.foreign);
+  for (const list3 of ["initContainers", "containers"]) {
+    const seq = pathGet(root, [...spec, list3]);
+    if (seq?.kind !== "seq") continue;
+    seq.items.forEach((c, index) => {
+      const current = yget(c, "image");
+      if (current?.kind !== "scalar" || typeof current.value !== "string") return;
+      const next = renamedImage(current.value, image);
+      if (next === void 0) return;
+      const node = { kind: "scalar", value: next, source: next, style: "plain", range: image.node.range };
+      markForeign(node, file, foreign);
+      const r = applyJsonOp(
+        root,
+        "replace",
+        "/" + [...spec, list3, String(index), "image"].join("/"),
+        node,
+        file,
+        foreign
+      );
+      if (typeof r !== "string") root = r;
+    });
+  }
+  return root === i.root || root.kind !== "map" ? i : { ...i, root, foreign };
+}
+function podSpecPath2(kind) {
+  if (kind === "Pod") return ["spec"];
+  if (kind === "CronJob") return ["spec", "jobTemplate", "spec", "template", "spec"];
+  return ["spec", "template", "spec"];
+}
+function pathGet(node, path2) {
+  let cur = node;
+  for (const step of path2) cur = yget(cur, step);
+  return cur;
+}
+function renamedImage(ref, image) {
+  const at2 = ref.indexOf("@");
+  const noDigest = at2 === -1 ? ref : ref.slice(0, at2);
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  const repo = colon > slash ? noDigest.slice(0, colon) : noDigest;
+  const tag = colon > slash ? noDigest.slice(colon + 1) : void 0;
+  if (repo !== image.name) return void 0;
+  const name = image.newName ?? repo;
+  if (image.digest) return `${name}@${image.digest}`;
+  const newTag = image.newTag ?? tag;
+  return newTag ? `${name}:${newTag}` : name;
+}
+
 // src/model/kubernetes/build.ts
 function buildKubernetesModel(inputs) {
-  const objects = [];
+  const scanned = [];
   const notKubernetes = [];
   for (const input of inputs) {
-    const before = objects.length;
+    const objects2 = [];
     const refused = documentsWithDuplicateKeys(input.stream);
     for (const doc of input.stream.documents) {
       const root = doc.root;
       if (!isKubernetesObject(root) || refused.has(doc.index)) continue;
       const helmSource = input.helmSources?.[doc.index];
+      const unit2 = input.unitOfDocument?.(doc.index) ?? input.unit ?? defaultUnit(input.file.path, helmSource, input.fromStdin === true);
       const kind = stringScalar(yget(root, "kind")).value;
-      const items = yget(root, "items");
-      if (isListKind(kind) && items?.kind === "seq") {
-        for (const item2 of items.items)
-          if (isKubernetesObject(item2)) objects.push(toObject(input.file, doc, item2, helmSource));
-      } else objects.push(toObject(input.file, doc, root, helmSource));
+      const items2 = yget(root, "items");
+      if (isListKind(kind) && items2?.kind === "seq") {
+        for (const item2 of items2.items)
+          if (isKubernetesObject(item2)) objects2.push(toObject(input.file, doc, item2, helmSource, unit2));
+      } else objects2.push(toObject(input.file, doc, root, helmSource, unit2));
     }
     const fatal = input.stream.errors.some((e) => e.reason !== "duplicate-key");
     const refusedObjects = [...refused].some((i) => isKubernetesObject(input.stream.documents[i]?.root));
-    if (objects.length === before && !fatal && !refusedObjects) notKubernetes.push(input.file);
+    if (objects2.length === 0 && !fatal && !refusedObjects) notKubernetes.push(input.file);
+    scanned.push({ file: input.file, stream: input.stream, objects: objects2 });
   }
-  return { project: { objects }, notKubernetes };
+  const kustomize = assembleKustomizations(
+    scanned,
+    (file, doc, root, unit2) => toObject(file, doc, root, void 0, unit2)
+  );
+  const objects = [];
+  for (const s of scanned) if (!kustomize.consumed.has(s.file.path)) for (const o of s.objects) objects.push(o);
+  for (const o of kustomize.objects) objects.push(o);
+  return { project: { objects }, notKubernetes, notes: kustomize.notes };
 }
-function toObject(file, doc, root, helmSource) {
+function toObject(file, doc, root, helmSource, unit2) {
   const kindNode = stringScalar(yget(root, "kind"));
   const kind = kindNode.value;
   const apiVersion = stringScalar(yget(root, "apiVersion")).value;
@@ -42222,7 +44844,8 @@ function toObject(file, doc, root, helmSource) {
     root,
     labels: stringMap(yget(metadata, "labels")),
     annotations: stringMap(yget(metadata, "annotations")),
-    headerRange: kindNode.range
+    headerRange: kindNode.range,
+    unit: unit2
   };
   if (metadata) obj2.metadata = metadata;
   const pod = findPodTemplate(kind, root);
@@ -42232,7 +44855,7 @@ function toObject(file, doc, root, helmSource) {
 }
 
 // src/model/terraform/module-def.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function defineModule(input) {
   const def = {
     dir: input.dir,
@@ -42295,7 +44918,7 @@ function isLocalSource(source) {
   return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
 }
 function resolveLocalSource(callerDir, source) {
-  const joined = posix.normalize(posix.join(callerDir.replace(/\\/g, "/"), source));
+  const joined = posix2.normalize(posix2.join(callerDir.replace(/\\/g, "/"), source));
   const trimmed = joined.replace(/\/+$/, "");
   return trimmed === "" ? "." : trimmed;
 }
@@ -42350,10 +44973,10 @@ function literalKey(key, bareKey) {
 var NO_NAMES = /* @__PURE__ */ new Set();
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 var AttributeView = class {
-  constructor(node, file, scope, bound2) {
+  constructor(node, file, scope2, bound2) {
     this.node = node;
     this.file = file;
-    this.scope = scope;
+    this.scope = scope2;
     this.bound = bound2;
   }
   node;
@@ -42393,10 +45016,10 @@ var AttributeView = class {
   }
 };
 var BlockView = class _BlockView {
-  constructor(node, file, scope, options = {}) {
+  constructor(node, file, scope2, options = {}) {
     this.node = node;
     this.file = file;
-    this.scope = scope;
+    this.scope = scope2;
     this.header = options.header;
     this.type = options.typeName ?? node.type;
     this.bound = options.bound ?? NO_NAMES;
@@ -42414,6 +45037,8 @@ var BlockView = class _BlockView {
   /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
   views;
   nested;
+  /** Nested block types generated by a `dynamic` block whose for_each is not known. */
+  unknownDynamic;
   get range() {
     return (this.header ?? this.node).range;
   }
@@ -42422,8 +45047,17 @@ var BlockView = class _BlockView {
     const lastLabel = header.labels[header.labels.length - 1];
     return lastLabel ? this.file.span(startOffset(header.typeRange), endOffset(lastLabel.range)) : header.typeRange;
   }
-  /** Every attribute by name (the first of duplicates, which the parser reports). */
+  /**
+   * Every attribute by name (the first of duplicates, which the parser reports), except
+   * those whose value is `null`: Terraform treats `x = null` as leaving `x` out.
+   */
   get attributes() {
+    const out = /* @__PURE__ */ new Map();
+    for (const [name, a] of this.declaredAttributes()) if (a.value !== null) out.set(name, a);
+    return out;
+  }
+  /** Every attribute as written, `null` ones included. */
+  declaredAttributes() {
     const out = /* @__PURE__ */ new Map();
     const list3 = this.node.body.attributes;
     for (let i = 0; i < list3.length; i++) if (!out.has(list3[i].name)) out.set(list3[i].name, this.view(i));
@@ -42451,11 +45085,22 @@ var BlockView = class _BlockView {
   }
   attr(name) {
     if (accessRecorder) this.recordRead(name);
+    const a = this.find(name);
+    return a === void 0 || a.value === null ? void 0 : a;
+  }
+  declared(name) {
+    if (accessRecorder) this.recordRead(name);
     return this.find(name);
   }
   value(name) {
     if (accessRecorder) this.recordRead(name);
-    return this.find(name)?.value;
+    const v = this.find(name)?.value;
+    return v === null ? void 0 : v;
+  }
+  blocksKnown(type) {
+    if (this.node.body.blocks.every((b) => b.type !== "dynamic" || b.labels[0]?.value !== type)) return true;
+    this.blocks(type);
+    return !this.unknownDynamic?.has(type);
   }
   blocks(type) {
     if (accessRecorder) this.recordRead(type);
@@ -42499,7 +45144,10 @@ var BlockView = class _BlockView {
       bound: bound2,
       parent: this
     });
-    if (!pairs) return [make(UNKNOWN)];
+    if (!pairs) {
+      (this.unknownDynamic ??= /* @__PURE__ */ new Set()).add(type);
+      return [make(UNKNOWN)];
+    }
     return pairs.map(([k, v]) => {
       const iter = newObject();
       setKey(iter, "key", k);
@@ -42545,7 +45193,7 @@ var BlockView = class _BlockView {
   /** The block as an object: attributes, and nested blocks as lists of objects. */
   toValue() {
     const obj2 = newObject();
-    for (const [k, a] of this.attributes) setKey(obj2, k, a.value);
+    for (const [k, a] of this.declaredAttributes()) setKey(obj2, k, a.value);
     const types = new Set(
       this.node.body.blocks.map((b) => b.type === "dynamic" ? b.labels[0]?.value ?? "" : b.type)
     );
@@ -42571,6 +45219,260 @@ function bodyIndentOf(node, file, indent) {
   if (firstLines.length > 0) return file.indentOf(firstLines[0]);
   return indent + "  ";
 }
+
+// src/model/terraform/expansion.ts
+function keySuffix(key) {
+  if (key === void 0) return "";
+  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+function expansionKeys(node, scope2, budget, file, what) {
+  const none = { mode: "unknown", keys: [] };
+  if (budget.instancesExhausted) return none;
+  const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? { mode: "unknown", keys: [{ key: void 0 }] } : none;
+  const overLimit = () => budget.instancesExhausted ? none : unknown();
+  const count = blockAttr(node, "count");
+  const forEach = blockAttr(node, "for_each");
+  if (count) {
+    const v = evaluate(count.expr, scope2, file);
+    if (typeof v !== "number" && !(typeof v === "string" && /^\d+$/.test(v))) return unknown();
+    const n = Math.max(0, Math.floor(Number(v)));
+    if (!budget.admitInstances(n, what, file, count.expr.range)) return overLimit();
+    return { mode: "count", keys: Array.from({ length: n }, (_, i) => ({ key: i })) };
+  }
+  if (forEach) {
+    const v = evaluate(forEach.expr, scope2, file);
+    if (v === UNKNOWN || v === null) return unknown();
+    let pairs;
+    try {
+      pairs = iterate(v);
+    } catch (e) {
+      if (e instanceof EvalError) return unknown();
+      throw e;
+    }
+    const keys = pairs.map(([k, val]) => {
+      const key = typeof k === "number" ? typeof val === "number" ? formatNumber(val) : val : k;
+      return { key: typeof key === "string" ? key : void 0, each: val };
+    });
+    if (keys.some((k) => k.key === void 0)) return unknown();
+    if (!budget.admitInstances(keys.length, what, file, forEach.expr.range)) return overLimit();
+    return { mode: "for_each", keys };
+  }
+  return budget.admitInstances(1, what, file, node.typeRange) ? { mode: "single", keys: [{ key: void 0 }] } : none;
+}
+function instanceScope(module, mode, key, each) {
+  return {
+    budget: module.budget,
+    lookup: (root, steps) => {
+      if (root === "self") return UNKNOWN;
+      if (root === "count") {
+        if (mode === "unknown") return UNKNOWN;
+        if (mode !== "count") return void 0;
+        const o = newObject();
+        setKey(o, "index", key);
+        return applySteps(o, steps);
+      }
+      if (root === "each") {
+        if (mode === "unknown") return UNKNOWN;
+        if (mode !== "for_each") return void 0;
+        const o = newObject();
+        setKey(o, "key", key);
+        setKey(o, "value", each ?? null);
+        return applySteps(o, steps);
+      }
+      return module.lookup(root, steps);
+    }
+  };
+}
+function pickInstance(exp, steps, use) {
+  if (exp.mode === "unknown") return UNKNOWN;
+  if (exp.mode === "single") return exp.instances[0] ? use(exp.instances[0], steps) : UNKNOWN;
+  const step = steps[0];
+  if (step?.kind === "Index") {
+    const wanted = exp.mode === "count" ? Number(step.key) : String(step.key);
+    const inst = exp.instances.find((i) => i.key === wanted);
+    if (!inst) return UNKNOWN;
+    return use(inst, steps.slice(1));
+  }
+  if (exp.mode === "count")
+    return applySteps(
+      exp.instances.map((i) => use(i, [])),
+      steps
+    );
+  const o = newObject();
+  for (const i of exp.instances) setKey(o, String(i.key), use(i, []));
+  return applySteps(o, steps);
+}
+
+// src/model/terraform/instance-views.ts
+var ResourceView = class extends BlockView {
+  constructor(decl, scope2, module, key, expansion) {
+    super(decl.node, decl.file, scope2);
+    this.module = module;
+    this.key = key;
+    this.expansion = expansion;
+    this.mode = decl.mode;
+    this.resourceType = decl.resourceType;
+    this.name = decl.name;
+    this.configAddress = [module.prefix, decl.mode === "data" ? "data." : "", decl.resourceType, ".", decl.name].join(
+      ""
+    );
+    this.address = key === void 0 ? this.configAddress : [this.configAddress, keySuffix(key)].join("");
+  }
+  module;
+  key;
+  expansion;
+  mode;
+  resourceType;
+  name;
+  address;
+  configAddress;
+  providerResolved = false;
+  providerCache;
+  get provider() {
+    if (!this.providerResolved) {
+      this.providerResolved = true;
+      const explicit = blockAttr(this.node, "provider");
+      const ref = explicit ? exprRef(explicit.expr) : this.resourceType.split("_")[0];
+      this.providerCache = ref ? this.module.resolveProvider(ref) : void 0;
+    }
+    return this.providerCache;
+  }
+  get region() {
+    const family = this.provider?.providerName ?? this.resourceType.split("_")[0];
+    if (family === "azurerm") return this.value("location");
+    if (family === "google" || family === "google-beta") {
+      const own = this.value("region");
+      if (own !== void 0) return own;
+    }
+    return this.provider?.region;
+  }
+  /** Value of one attribute of this instance as another expression sees it. */
+  attributeForReference(name) {
+    const a = this.declared(name);
+    if (a) return a.value;
+    if (this.node.body.blocks.some((b) => b.type === name || b.type === "dynamic" && b.labels[0]?.value === name)) {
+      return this.blocks(name).map((b) => b.toValue());
+    }
+    return UNKNOWN;
+  }
+};
+var ProviderView = class extends BlockView {
+  providerName;
+  alias;
+  ref;
+  constructor(decl, scope2) {
+    super(decl.node, decl.file, scope2);
+    this.providerName = decl.node.labels[0]?.value ?? "";
+    const alias = blockAttr(decl.node, "alias");
+    const aliasValue = alias ? evaluate(alias.expr, constantScope(scope2.budget), decl.file) : void 0;
+    if (typeof aliasValue === "string") this.alias = aliasValue;
+    this.ref = this.alias ? `${this.providerName}.${this.alias}` : this.providerName;
+  }
+  get region() {
+    return this.value("region");
+  }
+};
+var ModuleCallView = class extends BlockView {
+  constructor(decl, scope2, module, key, expansion, defs) {
+    super(decl.node, decl.file, scope2);
+    this.module = module;
+    this.key = key;
+    this.expansion = expansion;
+    this.name = decl.node.labels[0]?.value ?? "";
+    this.address = `${module.prefix}module.${this.name}${keySuffix(key)}`;
+    this.source = callSource(decl.node);
+    const dir = isLocalSource(this.source) ? resolveLocalSource(module.dir, this.source) : void 0;
+    this.local = dir !== void 0 && defs.has(dir);
+    if (this.local) this.childDir = dir;
+    const version = this.value("version");
+    if (typeof version === "string") this.version = version;
+  }
+  module;
+  key;
+  expansion;
+  name;
+  address;
+  source;
+  local;
+  version;
+  child;
+  /** Directory of a local source when it was scanned. */
+  childDir;
+  /** The provider this call passes for its source's provider family (registry `ns/name/aws`). */
+  get provider() {
+    const family = providerFamilyOfSource(this.source);
+    if (!family) return void 0;
+    const mapped = providersMap(this.node).get(family);
+    return this.module.resolveProvider(mapped ?? family);
+  }
+  get region() {
+    return this.provider?.region;
+  }
+  /** Arguments passed to the child's variables. */
+  argument(name) {
+    if (META_ARGS.has(name)) return void 0;
+    return this.declared(name)?.value;
+  }
+};
+var META_ARGS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+function providerFamilyOfSource(source) {
+  const registry = /^(?:[\w.-]+\/)?[\w-]+\/[\w-]+\/([a-z0-9-]+)(?:\/\/.*)?$/.exec(source);
+  if (registry && !isLocalSource(source)) return registry[1];
+  const named = /terraform-(aws|google|azurerm|kubernetes|helm)-/.exec(source);
+  return named?.[1];
+}
+function providersMap(call) {
+  const out = /* @__PURE__ */ new Map();
+  const a = blockAttr(call, "providers");
+  if (a?.expr.kind !== "ObjectCons") return out;
+  for (const item2 of a.expr.items) {
+    const k = item2.bareKey ?? exprRef(item2.key);
+    const v = exprRef(item2.value);
+    if (k && v) out.set(k, v);
+  }
+  return out;
+}
+function exprRef(e) {
+  if (e.kind === "ScopeTraversal") {
+    if (e.traversal.some((t) => t.kind !== "Attr")) return void 0;
+    return [e.root, ...e.traversal.map((t) => t.name)].join(".");
+  }
+  if (e.kind === "TemplateWrap") return exprRef(e.wrapped);
+  if (e.kind === "LiteralValue" && typeof e.value === "string") return e.value;
+  if (e.kind === "Template" && e.parts.length === 1 && e.parts[0].kind === "TemplateLiteral") return e.parts[0].value;
+  return void 0;
+}
+var BackendView = class extends BlockView {
+  backendType;
+  config = /* @__PURE__ */ new Map();
+  partialFiles = [];
+  constructor(node, file, partials, budget) {
+    super(node, file, constantScope(budget));
+    this.backendType = node.type === "cloud" ? "cloud" : node.labels[0]?.value ?? "";
+    for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file });
+    for (const p of partials) {
+      this.partialFiles.push(p.file);
+      for (const a of p.hcl.body.attributes) {
+        this.config.set(a.name, { value: evaluate(a.expr, this.scope, p.file), range: a.range, file: p.file });
+      }
+    }
+  }
+};
+var VariableView = class {
+  constructor(name, block, file, module) {
+    this.name = name;
+    this.block = block;
+    this.file = file;
+    this.#module = module;
+  }
+  name;
+  block;
+  file;
+  #module;
+  get value() {
+    return this.#module.variable(this.name);
+  }
+};
 
 // src/model/terraform/lazy.ts
 var LazyMap2 = class {
@@ -42619,8 +45521,8 @@ function convert(v, t) {
     case "list":
     case "set": {
       if (!Array.isArray(v)) return v;
-      const items = v.map((el) => arg ? convert(el, arg) : el);
-      return t.name === "set" && items.every((x) => x !== UNKNOWN) ? sortSet(items) : items;
+      const items2 = v.map((el) => arg ? convert(el, arg) : el);
+      return t.name === "set" && items2.every((x) => x !== UNKNOWN) ? sortSet(items2) : items2;
     }
     case "map": {
       if (!isObj(v)) return v;
@@ -42662,160 +45564,6 @@ function convert(v, t) {
 }
 
 // src/model/terraform/module-instance.ts
-function keySuffix(key) {
-  if (key === void 0) return "";
-  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
-}
-var ResourceView = class extends BlockView {
-  constructor(decl, scope, module, key) {
-    super(decl.node, decl.file, scope);
-    this.module = module;
-    this.key = key;
-    this.mode = decl.mode;
-    this.resourceType = decl.resourceType;
-    this.name = decl.name;
-    this.configAddress = [module.prefix, decl.mode === "data" ? "data." : "", decl.resourceType, ".", decl.name].join(
-      ""
-    );
-    this.address = key === void 0 ? this.configAddress : [this.configAddress, keySuffix(key)].join("");
-  }
-  module;
-  key;
-  mode;
-  resourceType;
-  name;
-  address;
-  configAddress;
-  providerResolved = false;
-  providerCache;
-  get provider() {
-    if (!this.providerResolved) {
-      this.providerResolved = true;
-      const explicit = blockAttr(this.node, "provider");
-      const ref = explicit ? exprRef(explicit.expr) : this.resourceType.split("_")[0];
-      this.providerCache = ref ? this.module.resolveProvider(ref) : void 0;
-    }
-    return this.providerCache;
-  }
-  get region() {
-    const family = this.provider?.providerName ?? this.resourceType.split("_")[0];
-    if (family === "azurerm") return this.value("location");
-    if (family === "google" || family === "google-beta") {
-      const own = this.value("region");
-      if (own !== void 0) return own;
-    }
-    return this.provider?.region;
-  }
-  /** Value of one attribute of this instance as another expression sees it. */
-  attributeForReference(name) {
-    const a = this.attr(name);
-    if (a) return a.value;
-    if (this.node.body.blocks.some((b) => b.type === name || b.type === "dynamic" && b.labels[0]?.value === name)) {
-      return this.blocks(name).map((b) => b.toValue());
-    }
-    return UNKNOWN;
-  }
-};
-var ProviderView = class extends BlockView {
-  providerName;
-  alias;
-  ref;
-  constructor(decl, scope) {
-    super(decl.node, decl.file, scope);
-    this.providerName = decl.node.labels[0]?.value ?? "";
-    const alias = blockAttr(decl.node, "alias");
-    const aliasValue = alias ? evaluate(alias.expr, constantScope(scope.budget), decl.file) : void 0;
-    if (typeof aliasValue === "string") this.alias = aliasValue;
-    this.ref = this.alias ? `${this.providerName}.${this.alias}` : this.providerName;
-  }
-  get region() {
-    return this.value("region");
-  }
-};
-var ModuleCallView = class extends BlockView {
-  constructor(decl, scope, module, key, defs) {
-    super(decl.node, decl.file, scope);
-    this.module = module;
-    this.key = key;
-    this.name = decl.node.labels[0]?.value ?? "";
-    this.address = `${module.prefix}module.${this.name}${keySuffix(key)}`;
-    this.source = callSource(decl.node);
-    const dir = isLocalSource(this.source) ? resolveLocalSource(module.dir, this.source) : void 0;
-    this.local = dir !== void 0 && defs.has(dir);
-    if (this.local) this.childDir = dir;
-    const version = this.value("version");
-    if (typeof version === "string") this.version = version;
-  }
-  module;
-  key;
-  name;
-  address;
-  source;
-  local;
-  version;
-  child;
-  /** Directory of a local source when it was scanned. */
-  childDir;
-  /** The provider this call passes for its source's provider family (registry `ns/name/aws`). */
-  get provider() {
-    const family = providerFamilyOfSource(this.source);
-    if (!family) return void 0;
-    const mapped = providersMap(this.node).get(family);
-    return this.module.resolveProvider(mapped ?? family);
-  }
-  get region() {
-    return this.provider?.region;
-  }
-  /** Arguments passed to the child's variables. */
-  argument(name) {
-    if (META_ARGS.has(name)) return void 0;
-    return this.attr(name)?.value;
-  }
-};
-var META_ARGS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-function providerFamilyOfSource(source) {
-  const registry = /^(?:[\w.-]+\/)?[\w-]+\/[\w-]+\/([a-z0-9-]+)(?:\/\/.*)?$/.exec(source);
-  if (registry && !isLocalSource(source)) return registry[1];
-  const named = /terraform-(aws|google|azurerm|kubernetes|helm)-/.exec(source);
-  return named?.[1];
-}
-function providersMap(call) {
-  const out = /* @__PURE__ */ new Map();
-  const a = blockAttr(call, "providers");
-  if (a?.expr.kind !== "ObjectCons") return out;
-  for (const item2 of a.expr.items) {
-    const k = item2.bareKey ?? exprRef(item2.key);
-    const v = exprRef(item2.value);
-    if (k && v) out.set(k, v);
-  }
-  return out;
-}
-function exprRef(e) {
-  if (e.kind === "ScopeTraversal") {
-    if (e.traversal.some((t) => t.kind !== "Attr")) return void 0;
-    return [e.root, ...e.traversal.map((t) => t.name)].join(".");
-  }
-  if (e.kind === "TemplateWrap") return exprRef(e.wrapped);
-  if (e.kind === "LiteralValue" && typeof e.value === "string") return e.value;
-  if (e.kind === "Template" && e.parts.length === 1 && e.parts[0].kind === "TemplateLiteral") return e.parts[0].value;
-  return void 0;
-}
-var BackendView = class extends BlockView {
-  backendType;
-  config = /* @__PURE__ */ new Map();
-  partialFiles = [];
-  constructor(node, file, partials, budget) {
-    super(node, file, constantScope(budget));
-    this.backendType = node.type === "cloud" ? "cloud" : node.labels[0]?.value ?? "";
-    for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file });
-    for (const p of partials) {
-      this.partialFiles.push(p.file);
-      for (const a of p.hcl.body.attributes) {
-        this.config.set(a.name, { value: evaluate(a.expr, this.scope, p.file), range: a.range, file: p.file });
-      }
-    }
-  }
-};
 var ModuleInstance = class _ModuleInstance {
   constructor(def, ctx, path2, isRoot, call, rootDir, chain) {
     this.def = def;
@@ -42865,6 +45613,12 @@ var ModuleInstance = class _ModuleInstance {
   resourceExp = new LazyMap2();
   callExp = new LazyMap2();
   finished = false;
+  get outputNames() {
+    return [...this.def.outputs.keys()];
+  }
+  get tfvarsFiles() {
+    return this.def.input.tfvars.map((t) => t.file);
+  }
   get locals() {
     const m = /* @__PURE__ */ new Map();
     for (const name of this.def.locals.keys()) m.set(name, this.local(name));
@@ -42968,85 +45722,24 @@ var ModuleInstance = class _ModuleInstance {
       return applySteps(child.output(step.name), more);
     });
   }
-  /**
-   * Evaluates count / for_each of a block in this module's scope, within the stack's
-   * instance budget: over a limit, the instances are unknown (none when the stack's
-   * budget is spent, so fan-out cannot multiply further).
-   */
-  expansionKeys(node, file, what) {
-    const budget = this.ctx.budget;
-    const none = { mode: "unknown", keys: [] };
-    if (budget.instancesExhausted) return none;
-    const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? { mode: "unknown", keys: [{ key: void 0 }] } : none;
-    const count = blockAttr(node, "count");
-    const forEach = blockAttr(node, "for_each");
-    if (count) {
-      const v = evaluate(count.expr, this.scope, file);
-      if (typeof v !== "number" && !(typeof v === "string" && /^\d+$/.test(v))) return unknown();
-      const n = Math.max(0, Math.floor(Number(v)));
-      if (!budget.admitInstances(n, what, file, count.expr.range)) return budget.instancesExhausted ? none : unknown();
-      return { mode: "count", keys: Array.from({ length: n }, (_, i) => ({ key: i })) };
-    }
-    if (forEach) {
-      const v = evaluate(forEach.expr, this.scope, file);
-      if (v === UNKNOWN || v === null) return unknown();
-      let pairs;
-      try {
-        pairs = iterate(v);
-      } catch (e) {
-        if (e instanceof EvalError) return unknown();
-        throw e;
-      }
-      const keys = pairs.map(([k, val]) => {
-        const key = typeof k === "number" ? typeof val === "number" ? formatNumber(val) : val : k;
-        return { key: typeof key === "string" ? key : void 0, each: val };
-      });
-      if (keys.some((k) => k.key === void 0)) return unknown();
-      if (!budget.admitInstances(keys.length, what, file, forEach.expr.range))
-        return budget.instancesExhausted ? none : unknown();
-      return { mode: "for_each", keys };
-    }
-    return budget.admitInstances(1, what, file, node.typeRange) ? { mode: "single", keys: [{ key: void 0 }] } : none;
-  }
   /** Scope of every instance without count / for_each: the same for all of them. */
   singleScope;
   instanceScope(mode, key, each) {
-    if (mode === "single") return this.singleScope ??= this.makeInstanceScope(mode, void 0, void 0);
-    return this.makeInstanceScope(mode, key, each);
-  }
-  makeInstanceScope(mode, key, each) {
-    return {
-      budget: this.ctx.budget,
-      lookup: (root, steps) => {
-        if (root === "self") return UNKNOWN;
-        if (root === "count") {
-          if (mode === "unknown") return UNKNOWN;
-          if (mode !== "count") return void 0;
-          const o = newObject();
-          setKey(o, "index", key);
-          return applySteps(o, steps);
-        }
-        if (root === "each") {
-          if (mode === "unknown") return UNKNOWN;
-          if (mode !== "for_each") return void 0;
-          const o = newObject();
-          setKey(o, "key", key);
-          setKey(o, "value", each ?? null);
-          return applySteps(o, steps);
-        }
-        return this.scope.lookup(root, steps);
-      }
-    };
+    if (mode === "single") return this.singleScope ??= instanceScope(this.scope, mode, void 0, void 0);
+    return instanceScope(this.scope, mode, key, each);
   }
   expandResource(key) {
     const decl = this.def.resources.get(key);
     return this.resourceExp.get(
       key,
       () => {
-        const { mode, keys } = this.expansionKeys(decl.node, decl.file, `${this.prefix}${key}`);
+        const what = `${this.prefix}${key}`;
+        const { mode, keys } = expansionKeys(decl.node, this.scope, this.ctx.budget, decl.file, what);
         return {
           mode,
-          instances: keys.map((k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key))
+          instances: keys.map(
+            (k) => new ResourceView(decl, this.instanceScope(mode, k.key, k.each), this, k.key, mode)
+          )
         };
       },
       { mode: "unknown", instances: [] }
@@ -43057,9 +45750,17 @@ var ModuleInstance = class _ModuleInstance {
     return this.callExp.get(
       name,
       () => {
-        const { mode, keys } = this.expansionKeys(decl.node, decl.file, `${this.prefix}module.${name}`);
+        const what = `${this.prefix}module.${name}`;
+        const { mode, keys } = expansionKeys(decl.node, this.scope, this.ctx.budget, decl.file, what);
         const instances = keys.map((k) => {
-          const view = new ModuleCallView(decl, this.instanceScope(mode, k.key, k.each), this, k.key, this.ctx.defs);
+          const view = new ModuleCallView(
+            decl,
+            this.instanceScope(mode, k.key, k.each),
+            this,
+            k.key,
+            mode,
+            this.ctx.defs
+          );
           const childDef = view.childDir !== void 0 ? this.ctx.defs.get(view.childDir) : void 0;
           if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
             const childPath = `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
@@ -43105,41 +45806,6 @@ var ModuleInstance = class _ModuleInstance {
       }
     }
     return out;
-  }
-};
-function pickInstance(exp, steps, use) {
-  if (exp.mode === "unknown") return UNKNOWN;
-  if (exp.mode === "single") return exp.instances[0] ? use(exp.instances[0], steps) : UNKNOWN;
-  const keyed = exp.instances;
-  const step = steps[0];
-  if (step?.kind === "Index") {
-    const wanted = exp.mode === "count" ? Number(step.key) : String(step.key);
-    const inst = keyed.find((i) => i.key === wanted);
-    if (!inst) return UNKNOWN;
-    return use(inst, steps.slice(1));
-  }
-  if (exp.mode === "count")
-    return applySteps(
-      keyed.map((i) => use(i, [])),
-      steps
-    );
-  const o = newObject();
-  for (const i of keyed) setKey(o, String(i.key), use(i, []));
-  return applySteps(o, steps);
-}
-var VariableView = class {
-  constructor(name, block, file, module) {
-    this.name = name;
-    this.block = block;
-    this.file = file;
-    this.#module = module;
-  }
-  name;
-  block;
-  file;
-  #module;
-  get value() {
-    return this.#module.variable(this.name);
   }
 };
 
@@ -43209,23 +45875,23 @@ function localAddress(r) {
   return `${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`;
 }
 function refersTo(a, module, targetAddr, targetKey2) {
-  const matches = (refs) => refs.some(
+  const matches2 = (refs) => refs.some(
     (ref) => ref.address === targetAddr && (ref.key === void 0 || targetKey2 === void 0 || String(ref.key) === String(targetKey2))
   );
   const direct = collectReferences(a.node.expr);
-  if (matches(direct)) return true;
+  if (matches2(direct)) return true;
   for (const ref of direct) {
     if (!ref.address.startsWith("local.")) continue;
     const decl = module.def.locals.get(ref.address.slice("local.".length));
-    if (decl && matches(collectReferences(decl.node.expr))) return true;
+    if (decl && matches2(collectReferences(decl.node.expr))) return true;
   }
   return false;
 }
 
 // src/model/terraform/build.ts
 function assignments(files, into, budget) {
-  const scope = constantScope(budget);
-  for (const f of files) for (const a of f.hcl.body.attributes) into.set(a.name, evaluate(a.expr, scope, f.file));
+  const scope2 = constantScope(budget);
+  for (const f of files) for (const a of f.hcl.body.attributes) into.set(a.name, evaluate(a.expr, scope2, f.file));
 }
 function buildTerraformProject(dirs, options = {}) {
   const defs = /* @__PURE__ */ new Map();
@@ -43303,7 +45969,7 @@ function findRoots(defs) {
 
 // src/engine/build-project.ts
 function dirOf(path2) {
-  const d = dirname(path2);
+  const d = dirname2(path2);
   return d === "" ? "." : d;
 }
 function buildProject(files, varFiles, evalLimits = {}) {
@@ -43321,7 +45987,12 @@ function buildProject(files, varFiles, evalLimits = {}) {
       continue;
     }
     if (f.kind === "yaml") {
-      yamlInputs.push({ file: f.source, stream: f.stream, helmSources: f.helm });
+      yamlInputs.push({
+        file: f.source,
+        stream: f.stream,
+        helmSources: f.helm,
+        ...f.candidate.abs === "-" ? { fromStdin: true } : {}
+      });
       continue;
     }
     const input = { file: f.source, hcl: f.hcl };
@@ -43337,34 +46008,34 @@ function buildProject(files, varFiles, evalLimits = {}) {
   const k8s = buildKubernetesModel(yamlInputs);
   return {
     project: { terraform, kubernetes: k8s.project, stateFiles },
-    notKubernetes: k8s.notKubernetes
+    notKubernetes: k8s.notKubernetes,
+    notes: k8s.notes
   };
 }
 
 // src/engine/effective-config.ts
-import { relative as relative3, resolve as resolve3 } from "node:path";
+import { relative as relative4, resolve as resolve5 } from "node:path";
 
 // src/engine/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
+var range = (a, b, str4) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
+  let ai = str4.indexOf(a);
+  let bi = str4.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str4.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str2.indexOf(a, i + 1);
+        ai = str4.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -43375,7 +46046,7 @@ var range = (a, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i + 1);
+        bi = str4.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -43408,35 +46079,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str4) {
+  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str4) {
+  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str4) {
+  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+function pushAll(target, items2) {
+  for (let i = 0; i < items2.length; i++) {
+    target.push(items2[i]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str4, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str4.slice(0, r[0]),
+    body: str4.slice(r[0] + 1, r[1]),
+    post: str4.slice(r[1] + 1),
     unmatched
   };
 }
@@ -43454,40 +46125,40 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open2[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str4, budget) {
+  budget.remaining -= str4.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
+  for (let i = str4.length - 1; i >= 0; i--) {
+    const c = str4.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str4, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m = balancedWithBudget(str4, str4, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str2.split(",");
+      const tail = str4.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -43502,14 +46173,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str2 = post;
+    str4 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str2, options = {}) {
-  if (!str2) {
+function expand(str4, options = {}) {
+  if (!str4) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -43517,13 +46188,13 @@ function expand(str2, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str4.slice(0, 2) === "{}") {
+    str4 = "\\{\\}" + str4.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str4) {
+  return "{" + str4 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -43610,20 +46281,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str4];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str4;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
+    const m = balancedWithBudget(str4, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -43635,7 +46306,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str2 = m.post;
+      str4 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -43646,7 +46317,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
+        str4 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -43681,7 +46352,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str4 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -43718,7 +46389,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str2 = m.post;
+    str4 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -43993,7 +46664,7 @@ var build = (toks, pairs, start, end, top) => {
   }
   return alts;
 };
-var normalize = (items, form) => {
+var normalize = (items2, form) => {
   const out = [];
   let run2 = "";
   const flush = () => {
@@ -44001,7 +46672,7 @@ var normalize = (items, form) => {
       out.push(lit(ch));
     run2 = "";
   };
-  for (const it of items) {
+  for (const it of items2) {
     if (it.t === "lit") {
       run2 += it.ch;
       continue;
@@ -44012,10 +46683,10 @@ var normalize = (items, form) => {
   flush();
   return out;
 };
-var compile2 = (items, nocase) => {
+var compile2 = (items2, nocase) => {
   let id = 1;
   const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item2(it, next2), next);
+  const seq = (items3, next) => items3.reduceRight((next2, it) => item2(it, next2), next);
   const item2 = (it, next) => {
     switch (it.t) {
       case "lit":
@@ -44041,18 +46712,18 @@ var compile2 = (items, nocase) => {
     after.out.push(next, entry);
     return it.type === "*" ? after : entry;
   };
-  const start = seq(items, MATCH);
+  const start = seq(items2, MATCH);
   return [start, id];
 };
 var show = (start) => {
-  const lines = [];
+  const lines2 = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
   const walk2 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    const line = (desc) => lines2.push(`${indent}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
@@ -44075,7 +46746,7 @@ var show = (start) => {
     walk2(n.next, indent);
   };
   walk2(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
+  return [`start -> ${ref(start)}`, ...lines2].join("\n");
 };
 var State = class {
   // set by the Sim, to mark the nodes that this state has
@@ -44344,10 +47015,10 @@ var testLinear = (nodes, chars2, start, end) => {
     ni++;
   return ni === nodes.length;
 };
-var lengths = (items) => {
+var lengths = (items2) => {
   let min = 0;
   let max = 0;
-  for (const it of items) {
+  for (const it of items2) {
     const [lo, hi] = itemLengths(it);
     min += lo;
     max += hi;
@@ -44428,25 +47099,25 @@ var Matcher3 = class {
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
     const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    let [items2] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile2(items, nocase);
+      items2 = normalize(items2, this.#form);
+    const [start, size] = compile2(items2, nocase);
     this.#start = start;
     this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
+    if (items2.every((it) => it.t === "lit")) {
+      this.#literal = items2.map((it) => it.ch).join("");
       this.#literalFold = nocase;
     } else {
       const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
+      for (const it of items2) {
         const l = lit2(it);
         if (!l)
           break;
         this.#prefix.push(l);
       }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
+      for (let j = items2.length - 1; j >= 0; j--) {
+        const l = lit2(items2[j]);
         if (!l)
           break;
         this.#suffix.unshift(l);
@@ -44458,7 +47129,7 @@ var Matcher3 = class {
       }
       this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
       this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
+      const [min, max] = lengths(items2);
       this.#min = min;
       this.#max = max;
     }
@@ -44545,11 +47216,11 @@ var Matcher3 = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str2 = chars2 === s;
+    const str4 = chars2 === s;
     for (let i = 0; i < chars2.length; i++) {
       if (d.dead)
         return false;
-      const code = str2 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
+      const code = str4 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars2[i]);
     }
     return d.match;
@@ -44606,7 +47277,7 @@ var minimatch = (p, pattern, options) => {
   }
   return cachedMinimatch(pattern, options).match(p);
 };
-var cache2 = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
 var cacheSize = 0;
 var cacheTotalWeight = 0;
@@ -44702,7 +47373,7 @@ var copyOptions = (o) => {
 };
 var cachedMinimatch = (pattern, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache2.get(key)?.get(pattern);
+  let mm = cache3.get(key)?.get(pattern);
   if (mm)
     return mm;
   mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
@@ -44710,14 +47381,14 @@ var cachedMinimatch = (pattern, options) => {
   if (weight > cacheMaxEntryWeight)
     return mm;
   if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache2;
-    cache2 = /* @__PURE__ */ new Map();
+    oldCache = cache3;
+    cache3 = /* @__PURE__ */ new Map();
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache2.get(key);
+  let byPattern = cache3.get(key);
   if (!byPattern)
-    cache2.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache3.set(key, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -46107,2909 +48778,11 @@ var arch_lint_schema_default = {
   }
 };
 
-// node_modules/js-yaml/dist/js-yaml.mjs
-var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-function defineScalarTag(tagName, options) {
-  return {
-    tagName,
-    nodeKind: "scalar",
-    implicit: options.implicit ?? false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    implicitFirstChars: options.implicitFirstChars ?? null,
-    resolve: options.resolve,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => String(data)),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineSequenceTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "sequence",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addItem: options.addItem,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-function defineMappingTag(tagName, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName,
-    nodeKind: "mapping",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addPair: options.addPair,
-    has: options.has,
-    keys: options.keys,
-    get: options.get,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName)
-  };
-}
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-  resolve: (source) => source,
-  identify: (data) => typeof data === "string"
-});
-var NULL_VALUES$1 = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: ["n"],
-  resolve: (source, isExplicit) => {
-    if (source === "null" || isExplicit && source === "") return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var NULL_VALUES = [
-  "",
-  "~",
-  "null",
-  "Null",
-  "NULL"
-];
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-  implicit: true,
-  implicitFirstChars: [
-    "",
-    "~",
-    "n",
-    "N"
-  ],
-  resolve: (source) => {
-    if (NULL_VALUES.indexOf(source) !== -1) return null;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => object === null,
-  represent: () => "null"
-});
-var TRUE_VALUES$2 = [
-  "true",
-  "True",
-  "TRUE"
-];
-var FALSE_VALUES$2 = [
-  "false",
-  "False",
-  "FALSE"
-];
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "t",
-    "T",
-    "f",
-    "F"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: ["t", "f"],
-  resolve: (source) => {
-    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var TRUE_VALUES = [
-  "true",
-  "True",
-  "TRUE",
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "on",
-  "On",
-  "ON"
-];
-var FALSE_VALUES = [
-  "false",
-  "False",
-  "FALSE",
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "off",
-  "Off",
-  "OFF"
-];
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-  implicit: true,
-  implicitFirstChars: [
-    "y",
-    "Y",
-    "n",
-    "N",
-    "t",
-    "T",
-    "f",
-    "F",
-    "o",
-    "O"
-  ],
-  resolve: (source) => {
-    if (TRUE_VALUES.indexOf(source) !== -1) return true;
-    if (FALSE_VALUES.indexOf(source) !== -1) return false;
-    return NOT_RESOLVED;
-  },
-  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-  represent: (object) => object ? "true" : "false"
-});
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger$2(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-}
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger$2,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger$1(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-}
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlInteger$1,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
-    let result2 = 0;
-    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
-    return sign * result2;
-  }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-}
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlInteger,
-  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-  represent: (object) => object.toString(10)
-});
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result2 = sign * parseFloat(value);
-  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
-}
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat$2,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$2
-});
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result3 = sign * parseFloat(value);
-    return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
-  }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = Number(source);
-  if (Number.isFinite(result2)) return result2;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
-}
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: ["-", ..."0123456789"],
-  resolve: resolveYamlFloat$1,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat$1
-});
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  let result2 = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
-    result2 *= sign;
-  } else result2 = sign * parseFloat(value);
-  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
-  return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
-}
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-  implicit: true,
-  implicitFirstChars: [
-    "-",
-    "+",
-    ".",
-    ..."0123456789"
-  ],
-  resolve: resolveYamlFloat,
-  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-  represent: representYamlFloat
-});
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-  implicit: true,
-  implicitFirstChars: ["<"],
-  resolve: (source, isExplicit) => {
-    if (source === "<<" || isExplicit && source === "") return "<<";
-    return NOT_RESOLVED;
-  },
-  identify: () => false
-});
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
-  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary = atob(input);
-  const result2 = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result2[index] = binary.charCodeAt(index);
-  return result2;
-}
-function representYamlBinary(object) {
-  let binary = "";
-  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-  return btoa(binary);
-}
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-  resolve: resolveYamlBinary,
-  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-  represent: representYamlBinary
-});
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date.setUTCFullYear(year, month, day);
-  return date;
-}
-function resolveYamlTimestamp(source) {
-  let match2 = YAML_DATE_REGEXP.exec(source);
-  if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match2 === null) return NOT_RESOLVED;
-  const year = +match2[1];
-  const month = +match2[2] - 1;
-  const day = +match2[3];
-  if (!match2[4]) {
-    const date2 = makeUtcDate(year, month, day);
-    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-    return date2;
-  }
-  const hour = +match2[4];
-  const minute = +match2[5];
-  const second = +match2[6];
-  let fraction = 0;
-  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match2[7]) {
-    let value = match2[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
-  }
-  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match2[9]) {
-    const offsetHour = +match2[10];
-    const offsetMinute = +(match2[11] || 0);
-    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
-  }
-  return date;
-}
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-  implicit: true,
-  implicitFirstChars: [..."0123456789"],
-  resolve: resolveYamlTimestamp,
-  identify: (object) => object instanceof Date,
-  represent: (object) => object.toISOString()
-});
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-  create: () => [],
-  addItem: (container, item2) => {
-    container.push(item2);
-  },
-  identify: Array.isArray
-});
-function isPlainObject(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  const prototype = Object.getPrototypeOf(data);
-  return prototype === null || prototype === Object.prototype;
-}
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-  create: () => ({
-    list: [],
-    seen: /* @__PURE__ */ new Set()
-  }),
-  addItem: (carrier, item2) => {
-    let key;
-    if (item2 instanceof Map) {
-      if (item2.size !== 1) return "cannot resolve an ordered map item";
-      key = item2.keys().next().value;
-    } else if (isPlainObject(item2)) {
-      const itemKeys = Object.keys(item2);
-      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key = itemKeys[0];
-    } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key)) return "duplicate key in ordered map";
-    carrier.seen.add(key);
-    carrier.list.push(item2);
-    return "";
-  },
-  finalize: (carrier) => carrier.list,
-  identify: () => false
-});
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-  create: () => [],
-  addItem: (container, item2) => {
-    if (item2 instanceof Map) {
-      if (item2.size !== 1) return "cannot resolve a pairs item";
-      container.push(item2.entries().next().value);
-      return "";
-    }
-    if (Object.prototype.toString.call(item2) !== "[object Object]") return "cannot resolve a pairs item";
-    const object = item2;
-    const keys = Object.keys(object);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
-    return "";
-  },
-  identify: () => false
-});
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key);
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    if (key !== null && typeof key === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key));
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-  create: () => /* @__PURE__ */ new Set(),
-  identify: (data) => data instanceof Set,
-  represent: (data) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of data) map.set(key, null);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    if (value !== null) return "cannot resolve a set item";
-    container.add(key);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: () => null
-});
-function createTagDefinitionMap() {
-  return {
-    scalar: /* @__PURE__ */ Object.create(null),
-    sequence: /* @__PURE__ */ Object.create(null),
-    mapping: /* @__PURE__ */ Object.create(null)
-  };
-}
-function createTagDefinitionListMap() {
-  return {
-    scalar: [],
-    sequence: [],
-    mapping: []
-  };
-}
-function compileTags(tags) {
-  const result2 = [];
-  for (const tag of tags) {
-    let index = result2.length;
-    for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
-      const previous = result2[previousIndex];
-      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
-        break;
-      }
-    }
-    result2[index] = tag;
-  }
-  return result2;
-}
-var Schema = class Schema2 {
-  tags;
-  /** @internal */
-  implicitScalarTags;
-  /**
-  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-  * the resolvers that may match that key, in schema order; a key absent from
-  * the map uses
-  * {@link Schema.implicitScalarAnyFirstChar}
-  * (resolvers that declared no first-char constraint, so they apply to any
-  * first character).
-  */
-  implicitScalarByFirstChar;
-  implicitScalarAnyFirstChar;
-  /**
-  * The default scalar tag (`!!str`), resolved once so the composer's fallback
-  * for unresolved plain scalars avoids a keyed lookup per scalar.
-  *
-  * @internal
-  */
-  defaultScalarTag;
-  /**
-  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-  * value is identified by its default tag, the tag is implicit and not
-  * printed. Undefined if the schema does not define them (then such values
-  * can't be dumped).
-  *
-  * @internal
-  */
-  defaultSequenceTag;
-  /** @internal */
-  defaultMappingTag;
-  exact;
-  prefix;
-  constructor(tags) {
-    const compiledTags = compileTags(tags);
-    const implicitScalarTags = [];
-    const exact3 = createTagDefinitionMap();
-    const prefix2 = createTagDefinitionListMap();
-    for (const tag of compiledTags) {
-      if (tag.nodeKind === "scalar" && tag.implicit) {
-        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-        implicitScalarTags.push(tag);
-      }
-      switch (tag.nodeKind) {
-        case "scalar":
-          if (tag.matchByTagPrefix) prefix2.scalar.push(tag);
-          else exact3.scalar[tag.tagName] = tag;
-          break;
-        case "sequence":
-          if (tag.matchByTagPrefix) prefix2.sequence.push(tag);
-          else exact3.sequence[tag.tagName] = tag;
-          break;
-        case "mapping":
-          if (tag.matchByTagPrefix) prefix2.mapping.push(tag);
-          else exact3.mapping[tag.tagName] = tag;
-      }
-    }
-    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-    const defaultScalarTag = exact3.scalar["tag:yaml.org,2002:str"];
-    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-    this.tags = compiledTags;
-    this.implicitScalarTags = implicitScalarTags;
-    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-    this.defaultScalarTag = defaultScalarTag;
-    this.defaultSequenceTag = exact3.sequence["tag:yaml.org,2002:seq"];
-    this.defaultMappingTag = exact3.mapping["tag:yaml.org,2002:map"];
-    this.exact = exact3;
-    this.prefix = prefix2;
-  }
-  /** @internal */
-  lookupScalarTag(tagName) {
-    const exactTag = this.exact.scalar[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupSequenceTag(tagName) {
-    const exactTag = this.exact.sequence[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  lookupMappingTag(tagName) {
-    const exactTag = this.exact.mapping[tagName];
-    if (exactTag) return exactTag;
-    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-  }
-  /** @internal */
-  resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-    for (const tag2 of candidates) {
-      const value = tag2.resolve(source, false, tag2.tagName);
-      if (value !== NOT_RESOLVED) return {
-        value,
-        tag: tag2
-      };
-    }
-    const tag = this.defaultScalarTag;
-    return {
-      value: tag.resolve(source, false, tag.tagName),
-      tag
-    };
-  }
-  /**
-  * Creates a new schema with the specified tags added. If a tag already
-  * exists, it is replaced by the specified tag.
-  *
-  * @example
-  *
-  * ```javascript
-  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-  *
-  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-  * ```
-  */
-  withTags(...tags) {
-    let flatTags = [];
-    for (const tag of tags) flatTags = flatTags.concat(tag);
-    return new Schema2([...this.tags, ...flatTags]);
-  }
-};
-var FAILSAFE_SCHEMA = new Schema([
-  strTag,
-  seqTag,
-  mapTag
-]);
-var JSON_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullJsonTag,
-  boolJsonTag,
-  intJsonTag,
-  floatJsonTag
-]);
-var CORE_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullCoreTag,
-  boolCoreTag,
-  intCoreTag,
-  floatCoreTag
-]);
-var YAML11_SCHEMA = new Schema([
-  ...FAILSAFE_SCHEMA.tags,
-  nullYaml11Tag,
-  boolYaml11Tag,
-  intYaml11Tag,
-  floatYaml11Tag,
-  timestampTag,
-  mergeTag,
-  binaryTag,
-  omapTag,
-  pairsTag,
-  setTag
-]);
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-  ...intYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result2 = intYaml11Tag.resolve(source, isExplicit, tagName);
-    return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result2;
-  }
-}, {
-  ...floatYaml11Tag,
-  resolve: (source, isExplicit, tagName) => {
-    const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName);
-    return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result2;
-  }
-});
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key, value) => {
-    container.set(key, value);
-    return "";
-  },
-  has: (container, key) => container.has(key),
-  keys: (container) => container.keys(),
-  get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject(data),
-  represent: (data) => {
-    if (data instanceof Map) return data;
-    const map = /* @__PURE__ */ new Map();
-    const obj2 = data;
-    for (const key of Object.keys(obj2)) map.set(key, obj2[key]);
-    return map;
-  }
-});
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
-    for (let index = 0; index < array.length; index++) {
-      if (Array.isArray(array[index])) return null;
-      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-    }
-    return String(array);
-  }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
-}
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-  create: () => ({}),
-  identify: isPlainObject,
-  represent: (o) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(o)) map.set(key, o[key]);
-    return map;
-  },
-  addPair: (container, key, value) => {
-    const normalizedKey = normalizeKey(key);
-    if (normalizedKey === null) return "nested arrays are not supported inside keys";
-    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-      value,
-      enumerable: true,
-      configurable: true,
-      writable: true
-    });
-    else container[normalizedKey] = value;
-    return "";
-  },
-  has: (container, key) => {
-    const normalizedKey = normalizeKey(key);
-    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-  },
-  keys: (container) => Object.keys(container),
-  get: (container, key) => {
-    const normalizedKey = String(key);
-    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-    return container[normalizedKey];
-  }
-});
-var DEFAULT_SNIPPET_OPTIONS = {
-  maxLength: 79,
-  indent: 1,
-  linesBefore: 3,
-  linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-  let head = "";
-  let tail = "";
-  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
-  }
-  if (lineEnd - position > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
-  };
-}
-function padStart(string, max) {
-  return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-  if (!mark.buffer) return null;
-  const opts = {
-    ...DEFAULT_SNIPPET_OPTIONS,
-    ...options
-  };
-  const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
-  const lineEnds = [];
-  let match2;
-  let foundLineNo = -1;
-  while (match2 = re.exec(mark.buffer)) {
-    lineEnds.push(match2.index);
-    lineStarts.push(match2.index + match2[0].length);
-    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result2 = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-  for (let i = 1; i <= opts.linesBefore; i++) {
-    if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result2}`;
-  }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
-`;
-  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
-`;
-  for (let i = 1; i <= opts.linesAfter; i++) {
-    if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
-`;
-  }
-  return result2.replace(/\n$/, "");
-}
-function formatError(exception, compact) {
-  let where = "";
-  if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
-
-${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
-}
-var YAMLException = class YAMLException2 extends Error {
-  reason;
-  mark;
-  /**
-  * Optional `mark` contains source snippet data. Usually, use
-  * {@link YAMLException.throwAt} instead of passing it directly.
-  */
-  constructor(reason, mark) {
-    super();
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-  }
-  /**
-  * Returns the formatted error, omitting the source snippet in compact mode.
-  */
-  toString(compact) {
-    return `${this.name}: ${formatError(this, compact)}`;
-  }
-  /**
-  * Builds a YAMLException with a source snippet and throws it. `source` is
-  * the raw input text; `position` is an offset into it.
-  */
-  static throwAt(source, position, message, filename = "") {
-    let line = 0;
-    let lineStart = 0;
-    for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
-      if (ch === 10) {
-        line++;
-        lineStart = index + 1;
-      } else if (ch === 13) {
-        line++;
-        if (source.charCodeAt(index + 1) === 10) index++;
-        lineStart = index + 1;
-      }
-    }
-    const mark = {
-      name: filename,
-      buffer: source,
-      position,
-      line,
-      column: position - lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
-  }
-};
-var EVENT_ID = {
-  DOCUMENT: 1,
-  SEQUENCE: 2,
-  MAPPING: 3,
-  SCALAR: 4,
-  ALIAS: 5,
-  POP: 6
-};
-var SCALAR_STYLE = {
-  PLAIN: 1,
-  SINGLE_QUOTED: 2,
-  DOUBLE_QUOTED: 3,
-  LITERAL_BLOCK: 4,
-  FOLDED_BLOCK: 5
-};
-var COLLECTION_STYLE = {
-  BLOCK: 1,
-  FLOW: 2
-};
-var CHOMPING_MODE = {
-  CLIP: 1,
-  STRIP: 2,
-  KEEP: 3
-};
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-  switch (c) {
-    case 48:
-      return "\0";
-    case 97:
-      return "\x07";
-    case 98:
-      return "\b";
-    case 116:
-      return "	";
-    case 9:
-      return "	";
-    case 110:
-      return "\n";
-    case 118:
-      return "\v";
-    case 102:
-      return "\f";
-    case 114:
-      return "\r";
-    case 101:
-      return "\x1B";
-    case 32:
-      return " ";
-    case 34:
-      return '"';
-    case 47:
-      return "/";
-    case 92:
-      return "\\";
-    case 78:
-      return "\x85";
-    case 95:
-      return "\xA0";
-    case 76:
-      return "\u2028";
-    case 80:
-      return "\u2029";
-    default:
-      return "";
-  }
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-  simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-  let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10) {
-      breaks++;
-      position++;
-    } else if (ch === 13) {
-      breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
-    else break;
-  }
-  return {
-    position,
-    breaks
-  };
-}
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-  let result2 = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result2 += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result2 + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-  let result2 = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 39) {
-      result2 += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result2 += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result2 + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-  let result2 = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 92) {
-      result2 += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result2 += simpleEscapeMap[escaped];
-        position++;
-      } else {
-        let hexLength = escapedHexLen$1(escaped);
-        let hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit2 = fromHexCode$1(input.charCodeAt(position));
-          hexResult = (hexResult << 4) + digit2;
-        }
-        result2 += charFromCodepoint(hexResult);
-        position++;
-      }
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result2 += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result2 + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-  const textIndent = indent < 0 ? 0 : indent;
-  const region2 = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region2 === "" ? [] : (region2.endsWith("\n") ? region2.slice(0, -1) : region2).split("\n");
-  let result2 = "";
-  let didReadContent = false;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  for (const line of lines) {
-    let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
-      emptyLines++;
-      continue;
-    }
-    const content = line.slice(textIndent);
-    const first = content.charCodeAt(0);
-    if (folded) {
-      if (first === 32 || first === 9) {
-        atMoreIndented = true;
-        result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        result2 += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) result2 += " ";
-      } else result2 += "\n".repeat(emptyLines);
-    } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result2 += content;
-    didReadContent = true;
-    emptyLines = 0;
-  }
-  if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-  else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result2 += "\n";
-  }
-  return result2;
-}
-function getScalarValue(input, scalar3) {
-  if (scalar3.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar3;
-  if (scalar3.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar3.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, false);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, true);
-    default:
-      return getPlainValue(input, valueStart, valueEnd);
-  }
-}
-var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
-  "!": "!",
-  "!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-  filename: "",
-  schema: CORE_SCHEMA,
-  json: false,
-  maxTotalMergeKeys: 1e4,
-  maxAliases: -1
-};
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-  filename: "",
-  maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-  state.events.push({
-    type: EVENT_ID.DOCUMENT,
-    explicitStart,
-    explicitEnd,
-    directives: state.directives
-  });
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.SEQUENCE,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.MAPPING,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-  state.events.splice(snapshot.eventsLength, 0, {
-    type: EVENT_ID.MAPPING,
-    start: snapshot.position,
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1,
-    style: COLLECTION_STYLE.FLOW
-  });
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-  state.events.push({
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style,
-    chomping,
-    indent,
-    fast
-  });
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-  state.events.push({
-    type: EVENT_ID.ALIAS,
-    anchorStart,
-    anchorEnd
-  });
-}
-function addPopEvent(state) {
-  state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-  return {
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1
-  };
-}
-function snapshotState(state) {
-  return {
-    position: state.position,
-    line: state.line,
-    lineStart: state.lineStart,
-    lineIndent: state.lineIndent,
-    firstTabInLine: state.firstTabInLine,
-    eventsLength: state.events.length
-  };
-}
-function restoreState(state, snapshot) {
-  state.position = snapshot.position;
-  state.line = snapshot.line;
-  state.lineStart = snapshot.lineStart;
-  state.lineIndent = snapshot.lineIndent;
-  state.firstTabInLine = snapshot.firstTabInLine;
-  state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
-  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
-  return 0;
-}
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-  if (state.input.charCodeAt(state.position) === 10) state.position++;
-  else {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) state.position++;
-  }
-  state.line++;
-  state.lineStart = state.position;
-  state.lineIndent = 0;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-  let lineBreaks = 0;
-  let ch = state.input.charCodeAt(state.position);
-  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-  while (ch !== 0) {
-    while (isWhiteSpace(ch)) {
-      hasSeparation = true;
-      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && hasSeparation && ch === 35) do
-      ch = state.input.charCodeAt(++state.position);
-    while (!isEol(ch) && ch !== 0);
-    if (!isEol(ch)) break;
-    consumeLineBreak(state);
-    lineBreaks++;
-    hasSeparation = true;
-    ch = state.input.charCodeAt(state.position);
-    while (ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
-    return following === 0 || isWsOrEol(following);
-  }
-  return false;
-}
-function skipByteOrderMark(state) {
-  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-    state.position++;
-    state.lineStart = state.position;
-  }
-}
-function testDocumentBoundary(state) {
-  if (state.position !== state.lineStart) return false;
-  if (testDocumentSeparator(state)) return true;
-  if (state.input.charCodeAt(state.position) !== 65279) return false;
-  const snapshot = snapshotState(state);
-  skipByteOrderMark(state);
-  skipSeparationSpace(state, true);
-  const ch = state.input.charCodeAt(state.position);
-  const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-  restoreState(state, snapshot);
-  return result2;
-}
-function skipUntilLineEnd(state) {
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-  const match2 = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match2 !== null) {
-    state.position = start + match2.index + match2[0].length - 1;
-    throwError(state, "the stream contains non-printable characters");
-  }
-}
-function readTagProperty(state, props, inFlow) {
-  if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
-  let isVerbatim = false;
-  let isNamed = false;
-  let tagHandle = "!";
-  let ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  }
-  let suffixStart = state.position;
-  let tagName;
-  if (isVerbatim) {
-    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-    tagName = state.input.slice(suffixStart, state.position);
-    state.position++;
-  } else {
-    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-          isNamed = true;
-          suffixStart = state.position + 1;
-        } else throwError(state, "tag suffix cannot contain exclamation marks");
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName = state.input.slice(suffixStart, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
-  return true;
-}
-function readAnchorProperty(state, props) {
-  if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
-  return true;
-}
-function readAlias(state, props) {
-  if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
-  return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-  skipSeparationSpace(state, false);
-  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 39) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 39) {
-      if (state.input.charCodeAt(state.position + 1) === 39) {
-        simple = false;
-        state.position += 2;
-        continue;
-      }
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 34) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 34) {
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (ch === 92) {
-      simple = false;
-      const escaped = state.input.charCodeAt(++state.position);
-      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-      else if (isSimpleEscape(escaped)) state.position++;
-      else {
-        let hexLength = escapedHexLen(escaped);
-        if (hexLength === 0) throwError(state, "unknown escape sequence");
-        while (hexLength-- > 0) {
-          state.position++;
-          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-        }
-        state.position++;
-      }
-    } else if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  let chomping = CHOMPING_MODE.CLIP;
-  let indent = -1;
-  let detectedIndent = false;
-  if (ch !== 124 && ch !== 62) return false;
-  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const current = state.input.charCodeAt(state.position);
-    const digit2 = fromDecimalCode(current);
-    if (current === 43 || current === 45) {
-      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      state.position++;
-    } else if (digit2 >= 0) {
-      if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit2 - 1;
-      detectedIndent = true;
-      state.position++;
-    } else break;
-  }
-  let hadWhitespace = false;
-  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-    hadWhitespace = true;
-    state.position++;
-  }
-  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent : -1;
-  let maxLeadingIndent = 0;
-  const valueStart = state.position;
-  let valueEnd = state.position;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
-      if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
-      break;
-    }
-    if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
-        throwError(state, "bad indentation of a mapping entry");
-      }
-    }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    skipUntilLineEnd(state);
-    valueEnd = state.position;
-    if (isEol(state.input.charCodeAt(state.position))) {
-      consumeLineBreak(state);
-      valueEnd = state.position;
-    }
-  }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-  return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-  const ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-  if (ch === 63 || ch === 45) {
-    const following = state.input.charCodeAt(state.position + 1);
-    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-  }
-  return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-  if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
-  let end = state.position;
-  let ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  let multiline = false;
-  while (ch !== 0) {
-    if (testDocumentBoundary(state)) break;
-    if (ch === 58) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-    } else if (ch === 35) {
-      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
-    else if (isEol(ch)) {
-      const savedPosition = state.position;
-      const savedLine = state.line;
-      const savedLineStart = state.lineStart;
-      const savedLineIndent = state.lineIndent;
-      skipSeparationSpace(state, false);
-      if (state.lineIndent >= nodeIndent) {
-        multiline = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-      state.position = savedPosition;
-      state.line = savedLine;
-      state.lineStart = savedLineStart;
-      state.lineIndent = savedLineIndent;
-      break;
-    }
-    if (!isWhiteSpace(ch)) end = state.position + 1;
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-  return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
-  skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
-  const start = state.position;
-  let readNext = true;
-  if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    skipFlowSeparationSpace(state, nodeIndent);
-    let ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === terminator) {
-      state.position++;
-      addPopEvent(state);
-      return true;
-    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
-    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair = false;
-    let isExplicitPair = false;
-    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair = isExplicitPair = true;
-      state.position += 1;
-      skipFlowSeparationSpace(state, nodeIndent);
-    }
-    const entryLine = state.line;
-    const entryStart = snapshotState(state);
-    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    skipFlowSeparationSpace(state, nodeIndent);
-    ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair = true;
-      state.position++;
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
-        insertFlowPairMappingEvent(state, entryStart);
-        if (!keyWasRead) addEmptyScalarEvent(state);
-      } else if (!keyWasRead) addEmptyScalarEvent(state);
-      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
-    else if (isPair) {
-      insertFlowPairMappingEvent(state, entryStart);
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-      addPopEvent(state);
-    }
-    ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === 44) {
-      readNext = true;
-      state.position++;
-    } else readNext = false;
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const entryLine = state.line;
-    state.position++;
-    const hadBreak = skipSeparationSpace(state, true) > 0;
-    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    skipSeparationSpace(state, true);
-    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-  }
-  addPopEvent(state);
-  return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-  let atExplicitKey = false;
-  let detected = false;
-  let mappingOpened = false;
-  let pendingExplicitKey = false;
-  if (state.firstTabInLine !== -1) return false;
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const following = state.input.charCodeAt(state.position + 1);
-    const entryLine = state.line;
-    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-      if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-        mappingOpened = true;
-      }
-      if (ch === 63) {
-        if (atExplicitKey) addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = true;
-      } else if (atExplicitKey) atExplicitKey = false;
-      else {
-        addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = false;
-      }
-      state.position += 1;
-      pendingExplicitKey = true;
-    } else {
-      if (atExplicitKey) {
-        addEmptyScalarEvent(state);
-        atExplicitKey = false;
-      }
-      const beforeKey = snapshotState(state);
-      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-      if (state.line === entryLine) {
-        ch = state.input.charCodeAt(state.position);
-        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          if (!mappingOpened) {
-            state.events.splice(beforeKey.eventsLength, 0, {
-              type: EVENT_ID.MAPPING,
-              start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
-              style: COLLECTION_STYLE.BLOCK
-            });
-            mappingOpened = true;
-          }
-          detected = true;
-          atExplicitKey = false;
-          pendingExplicitKey = false;
-        } else if (detected) throwError(state, "expected ':' after a mapping key");
-        else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-            restoreState(state, beforeKey);
-            return false;
-          }
-          return true;
-        }
-      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-          restoreState(state, beforeKey);
-          return false;
-        }
-        return true;
-      }
-    }
-    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-    if (!atExplicitKey) {
-      if (pendingExplicitKey) {
-        addEmptyScalarEvent(state);
-        pendingExplicitKey = false;
-      }
-    }
-    skipSeparationSpace(state, true);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-    else if (state.lineIndent < nodeIndent) break;
-  }
-  if (!detected) return false;
-  if (atExplicitKey) addEmptyScalarEvent(state);
-  if (mappingOpened) addPopEvent(state);
-  return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-  state.depth++;
-  let indentStatus = 1;
-  let atNewLine = false;
-  let hasContent = false;
-  let propertyStart = null;
-  const props = emptyProperties();
-  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-  let allowBlockCollections = allowBlockScalars;
-  const allowBlockStyles = allowBlockScalars;
-  if (allowToSeek && skipSeparationSpace(state, true)) {
-    atNewLine = true;
-    if (state.lineIndent > parentIndent) indentStatus = 1;
-    else if (state.lineIndent === parentIndent) indentStatus = 0;
-    else indentStatus = -1;
-  }
-  if (indentStatus === 1) while (true) {
-    const ch = state.input.charCodeAt(state.position);
-    const propertyState = snapshotState(state);
-    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-      const fallbackState = snapshotState(state);
-      const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-        state.depth--;
-        return true;
-      }
-      restoreState(state, fallbackState);
-    }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-    if (propertyStart === null) propertyStart = propertyState;
-    if (skipSeparationSpace(state, true)) {
-      atNewLine = true;
-      allowBlockCollections = allowBlockStyles;
-      if (state.lineIndent > parentIndent) indentStatus = 1;
-      else if (state.lineIndent === parentIndent) indentStatus = 0;
-      else indentStatus = -1;
-    } else allowBlockCollections = false;
-  }
-  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-      else {
-        const ch = state.input.charCodeAt(state.position);
-        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-          const fallbackState = snapshotState(state);
-          const propertyIndent = propertyStart.position - propertyStart.lineStart;
-          restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-          else restoreState(state, fallbackState);
-        }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-      }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-  }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
-  }
-  state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-  state.position++;
-  const nameStart = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
-  const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
-    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
-  }
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match2[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-    state.directives.push({
-      kind: "yaml",
-      version: args[0]
-    });
-  } else if (name === "TAG") {
-    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix2] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix2)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix2;
-    state.directives.push({
-      kind: "tag",
-      handle,
-      prefix: prefix2
-    });
-  }
-  return true;
-}
-function readDocument(state) {
-  state.directives = [];
-  state.tagHandlers = /* @__PURE__ */ Object.create(null);
-  let hasDirectives = false;
-  skipSeparationSpace(state, true);
-  while (readDirective(state)) {
-    hasDirectives = true;
-    skipSeparationSpace(state, true);
-  }
-  let explicitStart = false;
-  let explicitEnd = false;
-  let allowCompact = true;
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-    explicitStart = true;
-    const markerLine = state.line;
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    allowCompact = state.line > markerLine;
-  } else if (hasDirectives) throwError(state, "directives end mark is expected");
-  const documentEventIndex = state.events.length;
-  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    return;
-  }
-  addDocumentEvent(state, explicitStart, false);
-  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-  skipSeparationSpace(state, true);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    explicitEnd = state.input.charCodeAt(state.position) === 46;
-    if (explicitEnd) {
-      const markerLine = state.line;
-      state.position += 3;
-      skipSeparationSpace(state, true);
-      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  const documentEvent = state.events[documentEventIndex];
-  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-  addPopEvent(state);
-  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-function parseEvents(input, options) {
-  const length = input.length;
-  const state = {
-    ...DEFAULT_PARSER_OPTIONS,
-    ...options,
-    input: `${input}\0`,
-    length,
-    position: 0,
-    line: 0,
-    lineStart: 0,
-    lineIndent: 0,
-    firstTabInLine: -1,
-    depth: 0,
-    directives: [],
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    events: []
-  };
-  const nullpos = input.indexOf("\0");
-  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-  while (state.position < state.length) {
-    skipByteOrderMark(state);
-    skipSeparationSpace(state, true);
-    if (state.position >= state.length) break;
-    const documentStart = state.position;
-    readDocument(state);
-    if (state.position === documentStart)
-      throwError(state, "can not read a document");
-  }
-  return state.events;
-}
-var DEFAULT_LOAD_OPTIONS = {
-  ...DEFAULT_PARSER_OPTIONS,
-  ...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
-}
-var DEFAULT_SCALAR_STYLE_RULES = {
-  applyQuoteFlowKeysOption,
-  doubleQuoteForInvisibles,
-  doubleQuoteWhitespaceOnly,
-  applyForceQuotesOption,
-  tryLongOrMultilineAsBlock,
-  quoteInvalidPlain,
-  fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-  return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-  if (!layout.presenterOptions.quoteFlowKeys) return;
-  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-  if (!layout.presenterOptions.forceQuotes) return;
-  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
-  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-    return;
-  }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
-    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-    return;
-  }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
-  let shouldFold = false;
-  while (position <= value.length) {
-    let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-    if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
-  }
-  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var DEFAULT_PRESENTER_OPTIONS = {
-  indent: 2,
-  seqNoIndent: false,
-  seqInlineFirst: true,
-  lineWidth: 80,
-  flowBracketPadding: false,
-  flowSkipCommaSpace: false,
-  flowSkipColonSpace: false,
-  quoteFlowKeys: false,
-  quoteStyle: "single",
-  forceQuotes: false,
-  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-  tagBeforeAnchor: false
-};
-var DEFAULT_DUMP_OPTIONS = {
-  ...DEFAULT_PRESENTER_OPTIONS,
-  schema: DUMP_SCHEMA,
-  skipInvalid: false,
-  noRefs: false,
-  flowLevel: -1,
-  sortKeys: false,
-  transform: () => {
-  }
-};
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-var EVENT_POP = EVENT_ID.POP;
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-
-// src/parse/intern.ts
-var MAX_LENGTH = 32;
-var MAX_ENTRIES = 5e4;
-var table = /* @__PURE__ */ new Map();
-function intern(s) {
-  if (s.length > MAX_LENGTH) return s;
-  const known = table.get(s);
-  if (known !== void 0) return known;
-  if (table.size < MAX_ENTRIES) table.set(s, s);
-  return s;
-}
-
-// src/parse/yaml/nodes.ts
-function writtenText(text, style, start, end) {
-  if (style === "single" || style === "double") return end - start >= 2 ? text.slice(start + 1, end - 1) : "";
-  return text.slice(start, end);
-}
-var STYLES = ["plain", "single", "double", "literal", "folded"];
-var ScalarNode = class {
-  /** A scalar whose `source` is the text of its range (see `scalarNode` for the others). */
-  constructor(value, style, file, start, end) {
-    this.value = value;
-    this.#file = file;
-    this.#start = start;
-    this.#endStyle = end * 8 + STYLES.indexOf(style);
-  }
-  value;
-  #file;
-  #start;
-  /** end * 8 + index of the style in STYLES: one field for two. */
-  #endStyle;
-  get style() {
-    return STYLES[this.#endStyle & 7];
-  }
-  /** As written, without quotes: read back from the file rather than kept per node. */
-  get source() {
-    return writtenText(this.#file.text, this.style, this.#start, this.#end());
-  }
-  get range() {
-    return this.#file.span(this.#start, this.#end());
-  }
-  #end() {
-    const v = this.#endStyle;
-    return (v - (v & 7)) / 8;
-  }
-  static fileOf(node) {
-    return node.#file;
-  }
-};
-var KeptSourceScalarNode = class extends ScalarNode {
-  #source;
-  constructor(value, source, style, file, start, end) {
-    super(value, style, file, start, end);
-    this.#source = source;
-  }
-  get source() {
-    return this.#source;
-  }
-};
-function scalarNode(value, source, style, file, start, end) {
-  const derivable = style !== "literal" && style !== "folded" && writtenText(file.text, style, start, end) === source;
-  return derivable ? new ScalarNode(value, style, file, start, end) : new KeptSourceScalarNode(value, source, style, file, start, end);
-}
-var PairNode = class {
-  /** The file is the key's: one field fewer per pair. */
-  constructor(key, value, start, end) {
-    this.key = key;
-    this.value = value;
-    this.#start = start;
-    this.#end = end;
-  }
-  key;
-  value;
-  #start;
-  #end;
-  /** From the key to the end of the value. */
-  get range() {
-    const key = this.key;
-    const file = key instanceof ScalarNode ? ScalarNode.fileOf(key) : CollectionNode.fileOf(key);
-    return file.span(this.#start, this.#end);
-  }
-};
-var CollectionNode = class {
-  #file;
-  /** start * 2 + (1 for flow style): one field for two. */
-  #startFlow;
-  #end;
-  constructor(flow, file, start) {
-    this.#file = file;
-    this.#startFlow = start * 2 + (flow ? 1 : 0);
-    this.#end = start;
-  }
-  get flow() {
-    return (this.#startFlow & 1) === 1;
-  }
-  get range() {
-    const v = this.#startFlow;
-    return this.#file.span((v - (v & 1)) / 2, this.#end);
-  }
-  close(end) {
-    this.#end = end;
-  }
-  static fileOf(node) {
-    return node.#file;
-  }
-};
-var MapNode = class extends CollectionNode {
-  pairs = [];
-  constructor(flow, file, start) {
-    super(flow, file, start);
-  }
-};
-var SeqNode = class extends CollectionNode {
-  items = [];
-  constructor(flow, file, start) {
-    super(flow, file, start);
-  }
-};
-Object.defineProperty(ScalarNode.prototype, "kind", { value: "scalar", enumerable: true });
-Object.defineProperty(MapNode.prototype, "kind", { value: "map", enumerable: true });
-Object.defineProperty(SeqNode.prototype, "kind", { value: "seq", enumerable: true });
-var NONE = Object.freeze([]);
-function exact(items) {
-  return items.length === 0 ? NONE : items.slice();
-}
-
-// src/parse/yaml/scalar.ts
-var CORE = "tag:yaml.org,2002:";
-var EXPLICIT = {
-  int: intCoreTag,
-  float: floatCoreTag,
-  bool: boolCoreTag,
-  null: nullCoreTag
-};
-function resolvePlain(text) {
-  const c = text.charCodeAt(0);
-  if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return text;
-  }
-  return asScalar(CORE_SCHEMA.resolveImplicitScalarTag(text).value, text);
-}
-function resolveTagged(text, tag) {
-  const name = coreTagName(tag);
-  const def = name === void 0 ? void 0 : EXPLICIT[name];
-  if (!def) return text;
-  const v = def.resolve(text, true, CORE + name);
-  return v === NOT_RESOLVED ? text : asScalar(v, text);
-}
-function coreTagName(tag) {
-  if (tag.startsWith("!!")) return tag.slice(2);
-  if (tag.startsWith("!<" + CORE) && tag.endsWith(">")) return tag.slice(2 + CORE.length, -1);
-  return void 0;
-}
-function asScalar(v, text) {
-  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return text;
-}
-
-// src/parse/yaml/build.ts
-var AliasLimit = class extends Error {
-};
-var STYLES2 = {
-  [SCALAR_STYLE.PLAIN]: "plain",
-  [SCALAR_STYLE.SINGLE_QUOTED]: "single",
-  [SCALAR_STYLE.DOUBLE_QUOTED]: "double",
-  [SCALAR_STYLE.LITERAL_BLOCK]: "literal",
-  [SCALAR_STYLE.FOLDED_BLOCK]: "folded"
-};
-function isWs(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-function buildDocuments(file, events, maxAliases, covered) {
-  const text = file.text;
-  const documents = [];
-  const stack = [];
-  let anchors = /* @__PURE__ */ new Map();
-  let cost = 0;
-  let prevEnd = 0;
-  let prevDocEnd = 0;
-  let doc;
-  const duplicates = [];
-  const fail2 = (message, start, end, reason) => ({
-    documents,
-    error: { message, range: file.range(start, end), reason },
-    duplicates,
-    stoppedAt: prevDocEnd
-  });
-  const attach = (node, start, end, isMergeKey) => {
-    prevEnd = end;
-    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
-    if (!top) {
-      if (doc) {
-        doc.root = node;
-        doc.rootStart = start;
-        doc.rootEnd = end;
-      }
-      return;
-    }
-    if (top.node.kind === "seq") {
-      top.node.items.push(node);
-      return;
-    }
-    if (!top.haveKey) {
-      top.key = node;
-      top.keyStart = start;
-      top.haveKey = true;
-      top.keyIsMerge = isMergeKey;
-      return;
-    }
-    const key = top.key;
-    const pair2 = new PairNode(key, node, top.keyStart, end);
-    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair: pair2 });
-    else top.node.pairs.push(pair2);
-    top.haveKey = false;
-    top.key = void 0;
-  };
-  const emptyAt = () => {
-    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
-    if (!top) return prevEnd;
-    let p = prevEnd;
-    const want = top.node.kind === "seq" ? 45 : top.haveKey ? 58 : -1;
-    if (want === -1) return prevEnd;
-    for (; ; ) {
-      while (p < text.length && isWs(text.charCodeAt(p))) p++;
-      if (text.charCodeAt(p) === 35) {
-        const eol2 = text.indexOf("\n", p);
-        if (eol2 === -1) return prevEnd;
-        p = eol2;
-        continue;
-      }
-      break;
-    }
-    return text.charCodeAt(p) === want ? p + 1 : prevEnd;
-  };
-  let propsStart = -1;
-  let propsEnd = -1;
-  const props = (e) => {
-    propsStart = -1;
-    propsEnd = -1;
-    if (e.anchorStart >= 0) {
-      propsStart = e.anchorStart - 1;
-      propsEnd = e.anchorEnd;
-    }
-    if (e.tagStart >= 0) {
-      propsStart = propsStart === -1 ? e.tagStart : Math.min(propsStart, e.tagStart);
-      propsEnd = Math.max(propsEnd, e.tagEnd);
-    }
-  };
-  const scalar3 = (e) => {
-    props(e);
-    const tag = e.tagStart >= 0 ? intern(text.slice(e.tagStart, e.tagEnd)) : void 0;
-    const style = STYLES2[e.style] ?? "plain";
-    let start;
-    let end;
-    let source;
-    let decoded;
-    if (e.valueStart < 0) {
-      if (propsStart >= 0) {
-        start = propsStart;
-        end = propsEnd;
-      } else {
-        start = end = emptyAt();
-      }
-      source = decoded = "";
-    } else {
-      source = intern(text.slice(e.valueStart, e.valueEnd));
-      decoded = e.fast ? source : getScalarValue(text, e);
-      if (style === "single" || style === "double") {
-        start = e.valueStart - 1;
-        end = e.valueEnd + 1;
-        covered.add(start, end);
-      } else if (style === "literal" || style === "folded") {
-        [start, end] = blockScalarSpan(e, propsEnd);
-        covered.add(start, end);
-      } else {
-        start = e.valueStart;
-        end = e.valueEnd;
-      }
-    }
-    if (e.anchorStart < 0 && e.tagStart < 0 && style === "plain" && e.valueStart < 0 && stack.length === 0) {
-      prevEnd = Math.max(prevEnd, start);
-      return;
-    }
-    const value = tag !== void 0 ? resolveTagged(decoded, tag) : style === "plain" ? resolvePlain(decoded) : decoded;
-    const node = scalarNode(value, source, style, file, start, end);
-    if (tag !== void 0) node.tag = tag;
-    if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
-    const isMergeKey = style === "plain" && tag === void 0 && source === "<<";
-    attach(node, start, end, isMergeKey);
-  };
-  const blockScalarSpan = (e, propsEnd2) => {
-    const vs = e.valueStart;
-    const nl = vs > 0 && text[vs - 1] === "\n" ? vs - 1 : vs;
-    const headerStart = nl > 0 ? text.lastIndexOf("\n", nl - 1) + 1 : 0;
-    let p = Math.max(headerStart, propsEnd2, prevEnd);
-    const limit = Math.max(vs, p);
-    while (p < limit && text[p] !== "|" && text[p] !== ">") p++;
-    const indicator = p < limit ? p : vs;
-    let headerEnd = indicator + 1;
-    while (headerEnd < text.length && /[-+0-9]/.test(text[headerEnd])) headerEnd++;
-    if (indicator === vs) headerEnd = vs;
-    else covered.add(indicator, headerEnd);
-    let end = e.valueEnd;
-    while (end > vs && isWs(text.charCodeAt(end - 1))) end--;
-    return [indicator, end > vs ? end : headerEnd];
-  };
-  const closeCollection = () => {
-    const f = stack.pop();
-    let end = prevEnd;
-    if (f.node.flow) {
-      const close = f.node.kind === "map" ? "}" : "]";
-      let p = prevEnd;
-      while (p < text.length) {
-        const ch = text[p];
-        if (ch === close) {
-          end = p + 1;
-          break;
-        }
-        if (ch === "#") {
-          const eol2 = text.indexOf("\n", p);
-          p = eol2 === -1 ? text.length : eol2;
-        } else if (ch === "," || isWs(text.charCodeAt(p))) p++;
-        else break;
-      }
-    }
-    if (f.haveKey && f.node.kind === "map") {
-      const nullNode = scalarNode(null, "", "plain", file, prevEnd, prevEnd);
-      stack.push(f);
-      attach(nullNode, prevEnd, prevEnd, false);
-      stack.pop();
-    }
-    if (f.node.kind === "map" && f.node.pairs.length > 1) {
-      const dup = duplicateKey(f.node.pairs);
-      if (dup) {
-        const [first, again] = dup;
-        const key = String(again.key.value);
-        duplicates.push({
-          message: `duplicate key "${key}": already set on line ${first.key.range.start.line}. YAML and the Kubernetes API refuse a mapping that repeats a key, so this document is not linted`,
-          range: again.key.range,
-          reason: "duplicate-key",
-          document: documents.length
-        });
-      }
-    }
-    if (f.merges && f.node.kind === "map") f.node.pairs = applyMerges(f.node.pairs, f.merges);
-    if (f.node.kind === "map") f.node.pairs = exact(f.node.pairs);
-    else f.node.items = exact(f.node.items);
-    f.node.close(end);
-    if (f.anchor !== void 0) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
-    attach(f.node, f.start, end, false);
-  };
-  const finishDocument = (d) => {
-    let start;
-    if (d.explicitStart) {
-      const m = d.root ? markerBefore(text, d.rootStart, prevDocEnd) : markerAfter(text, "---", prevDocEnd);
-      start = m >= 0 ? m : d.root ? d.rootStart : prevDocEnd;
-    } else start = d.root ? d.rootStart : prevDocEnd;
-    let end = d.root ? d.rootEnd : d.explicitStart ? Math.min(start + 3, text.length) : start;
-    if (d.explicitEnd) {
-      const m = markerAfter(text, "...", end);
-      if (m >= 0) end = m + 3;
-    }
-    documents.push({ root: d.root, range: file.span(start, end), index: documents.length });
-    prevDocEnd = end;
-    prevEnd = end;
-  };
-  try {
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i];
-      switch (e.type) {
-        case EVENT_ID.DOCUMENT:
-          doc = {
-            explicitStart: e.explicitStart,
-            explicitEnd: e.explicitEnd,
-            root: null,
-            rootStart: -1,
-            rootEnd: -1
-          };
-          anchors = /* @__PURE__ */ new Map();
-          cost = 0;
-          break;
-        case EVENT_ID.SCALAR:
-          scalar3(e);
-          break;
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE: {
-          props(e);
-          const flow = e.style === COLLECTION_STYLE.FLOW;
-          const node = e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
-          if (e.tagStart >= 0) node.tag = text.slice(e.tagStart, e.tagEnd);
-          stack.push({
-            node,
-            start: e.start,
-            anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : void 0,
-            costAtStart: cost,
-            key: void 0,
-            keyStart: -1,
-            haveKey: false,
-            keyIsMerge: false,
-            merges: void 0
-          });
-          prevEnd = flow ? e.start + 1 : e.start;
-          break;
-        }
-        case EVENT_ID.ALIAS: {
-          const start = e.anchorStart - 1;
-          const name = text.slice(e.anchorStart, e.anchorEnd);
-          const target = anchors.get(name);
-          if (!target) return fail2(`unknown anchor "${name}"`, start, e.anchorEnd, "syntax");
-          cost += 1 + target.weight;
-          if (cost > maxAliases) throw new AliasLimit(`${start}:${e.anchorEnd}`);
-          attach(target.node, start, e.anchorEnd, false);
-          break;
-        }
-        case EVENT_ID.POP:
-          if (stack.length > 0) closeCollection();
-          else if (doc) {
-            finishDocument(doc);
-            doc = void 0;
-          }
-          break;
-      }
-    }
-  } catch (err) {
-    if (!(err instanceof AliasLimit)) throw err;
-    const [s, en] = err.message.split(":").map(Number);
-    return fail2(
-      `too many aliases: expanding this document dereferences more than ${maxAliases} aliases`,
-      s,
-      en,
-      "aliases"
-    );
-  }
-  return { documents, duplicates, stoppedAt: text.length };
-}
-function duplicateKey(pairs) {
-  const keyOf = (p) => p.key.kind === "scalar" ? String(p.key.value) : void 0;
-  if (pairs.length <= 8) {
-    for (let i = 1; i < pairs.length; i++) {
-      const k = keyOf(pairs[i]);
-      if (k === void 0) continue;
-      for (let j = 0; j < i; j++) if (keyOf(pairs[j]) === k) return [pairs[j], pairs[i]];
-    }
-    return void 0;
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const p of pairs) {
-    const k = keyOf(p);
-    if (k === void 0) continue;
-    const first = seen.get(k);
-    if (first) return [first, p];
-    seen.set(k, p);
-  }
-  return void 0;
-}
-function applyMerges(pairs, merges) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of pairs) if (p.key.kind === "scalar") seen.add(String(p.key.value));
-  const out = [];
-  let mi = 0;
-  const emitMerge = (m) => {
-    const v = m.pair.value;
-    const sources = v.kind === "map" ? [v] : v.kind === "seq" && v.items.every((x) => x.kind === "map") ? v.items : void 0;
-    if (!sources) {
-      out.push(m.pair);
-      return;
-    }
-    for (const src of sources)
-      for (const p of src.pairs) {
-        const k = p.key.kind === "scalar" ? String(p.key.value) : void 0;
-        if (k !== void 0) {
-          if (seen.has(k)) continue;
-          seen.add(k);
-        }
-        out.push(p);
-      }
-  };
-  for (let i = 0; i <= pairs.length; i++) {
-    while (mi < merges.length && merges[mi].at === i) emitMerge(merges[mi++]);
-    if (i < pairs.length) out.push(pairs[i]);
-  }
-  return out;
-}
-function isMarkerAt(text, i, marker) {
-  if (i > 0 && text[i - 1] !== "\n") return false;
-  if (!text.startsWith(marker, i)) return false;
-  const c = text.charCodeAt(i + 3);
-  return i + 3 >= text.length || isWs(c);
-}
-function markerBefore(text, from, lowerBound) {
-  let ls = text.lastIndexOf("\n", from - 1) + 1;
-  while (ls >= lowerBound) {
-    if (isMarkerAt(text, ls, "---")) return ls;
-    if (ls === 0) break;
-    ls = ls >= 2 ? text.lastIndexOf("\n", ls - 2) + 1 : 0;
-  }
-  return -1;
-}
-function markerAfter(text, marker, from) {
-  for (let i = text.indexOf(marker, from); i !== -1; i = text.indexOf(marker, i + 1))
-    if (isMarkerAt(text, i, marker)) return i;
-  return -1;
-}
-
-// src/parse/yaml/comments.ts
-var Covered = class {
-  starts = [];
-  ends = [];
-  sorted = true;
-  add(start, end) {
-    if (end <= start) return;
-    const n = this.starts.length;
-    if (n > 0 && start < this.starts[n - 1]) this.sorted = false;
-    this.starts.push(start);
-    this.ends.push(end);
-  }
-  finish() {
-    if (this.sorted) return;
-    const idx = this.starts.map((_, i) => i).sort((a, b) => this.starts[a] - this.starts[b]);
-    this.starts = idx.map((i) => this.starts[i]);
-    this.ends = idx.map((i) => this.ends[i]);
-    this.sorted = true;
-  }
-};
-function isBlank(ch) {
-  return ch === " " || ch === "	" || ch === "\n" || ch === "\r" || ch === "\uFEFF";
-}
-function scanComments(file, covered, from, to, out) {
-  covered.finish();
-  const text = file.text;
-  const { starts, ends } = covered;
-  let k = 0;
-  let pos = from;
-  while (pos < to) {
-    const h = text.indexOf("#", pos);
-    if (h === -1 || h >= to) return;
-    while (k < starts.length && ends[k] <= h) k++;
-    if (k < starts.length && starts[k] <= h) {
-      pos = ends[k];
-      continue;
-    }
-    if (h > 0 && !isBlank(text[h - 1])) {
-      pos = h + 1;
-      continue;
-    }
-    pos = pushComment(file, h, out);
-  }
-}
-function scanCommentsLoose(file, from, out) {
-  const text = file.text;
-  let pos = from;
-  while (pos < text.length) {
-    let eol2 = text.indexOf("\n", pos);
-    if (eol2 === -1) eol2 = text.length;
-    let quote2 = "";
-    for (let i = pos; i < eol2; i++) {
-      const ch = text[i];
-      if (quote2) {
-        if (ch === quote2) quote2 = "";
-      } else if (ch === '"' || ch === "'") {
-        if (i === pos || isBlank(text[i - 1]) || "[{,:-".includes(text[i - 1])) quote2 = ch;
-      } else if (ch === "#" && (i === 0 || isBlank(text[i - 1]))) {
-        pushComment(file, i, out);
-        break;
-      }
-    }
-    pos = eol2 + 1;
-  }
-}
-function pushComment(file, start, out) {
-  const text = file.text;
-  let eol2 = text.indexOf("\n", start);
-  if (eol2 === -1) eol2 = text.length;
-  let end = eol2;
-  while (end > start && (text[end - 1] === "\r" || text[end - 1] === " " || text[end - 1] === "	")) end--;
-  out.push({ text: text.slice(start, end), range: file.span(start, end) });
-  return eol2;
-}
-
-// src/parse/yaml/parse.ts
-var DEFAULT_YAML_LIMITS = Object.freeze({
-  maxAliases: 100,
-  maxDepth: 100,
-  maxBytes: 5 * 1024 * 1024
-});
-function parseYamlStream(file, limits) {
-  const lim = { ...DEFAULT_YAML_LIMITS, ...limits };
-  try {
-    return parseStream(file, lim);
-  } catch (err) {
-    const message = `internal YAML parser error: ${err instanceof Error ? err.message : String(err)}`;
-    return { documents: [], errors: [{ message, range: file.range(0, 0), reason: "syntax" }], comments: [] };
-  }
-}
-function parseStream(file, lim) {
-  const text = file.text;
-  const bytes = text.length > lim.maxBytes ? text.length : Buffer.byteLength(text, "utf8");
-  if (bytes > lim.maxBytes) {
-    const message = `file is ${bytes} bytes, over the ${lim.maxBytes}-byte limit for YAML; not parsed`;
-    return { documents: [], errors: [{ message, range: file.range(0, 0), reason: "size" }], comments: [] };
-  }
-  const errors = [];
-  let parsed = parse(file, text, lim);
-  let cut = text.length;
-  if ("error" in parsed) {
-    errors.push(parsed.error);
-    let at = parsed.position;
-    for (; ; ) {
-      let next = boundaryBefore(text, at);
-      if (next >= cut) next = boundaryBefore(text, cut - 1);
-      if (next <= 0 || next >= cut) {
-        cut = 0;
-        parsed = { events: [] };
-        break;
-      }
-      cut = next;
-      parsed = parse(file, text.slice(0, cut), lim);
-      if ("events" in parsed) break;
-      at = parsed.position;
-    }
-  }
-  const covered = new Covered();
-  const built = buildDocuments(file, parsed.events, lim.maxAliases, covered);
-  const comments = [];
-  const stop = Math.min(cut, built.stoppedAt);
-  scanComments(file, covered, 0, stop, comments);
-  if (stop < text.length) scanCommentsLoose(file, stop, comments);
-  if (built.error) errors.unshift(built.error);
-  errors.push(...built.duplicates);
-  const documents = built.documents;
-  if (documents.length === 0 && errors.length === 0) {
-    documents.push({ root: null, range: file.span(0, text.length), index: 0 });
-  }
-  return { documents: exact(documents), errors: exact(errors), comments: exact(comments) };
-}
-function parse(file, text, lim) {
-  try {
-    return { events: parseEvents(text, { maxDepth: lim.maxDepth }) };
-  } catch (err) {
-    if (err instanceof YAMLException) {
-      const position = Math.max(0, Math.min(err.mark?.position ?? 0, text.length));
-      const reason = /maxDepth/.test(err.reason) ? "depth" : "syntax";
-      return { error: { message: err.reason, range: errorRange(file, position), reason }, position };
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    return { error: { message, range: errorRange(file, 0), reason: "syntax" }, position: 0 };
-  }
-}
-function errorRange(file, position) {
-  const ch = file.text[position];
-  return file.range(position, ch === void 0 || ch === "\n" || ch === "\r" ? position : position + 1);
-}
-function boundaryBefore(text, at) {
-  const dashes = markerBefore(text, at, 0);
-  let dots = -1;
-  const atLine = text.lastIndexOf("\n", at - 1) + 1;
-  for (let ls = atLine >= 2 ? text.lastIndexOf("\n", atLine - 2) + 1 : atLine === 1 ? 0 : -1; ls > dashes; ls = ls >= 2 ? text.lastIndexOf("\n", ls - 2) + 1 : 0) {
-    if (text.startsWith("...", ls) && (ls + 3 >= text.length || /\s/.test(text[ls + 3]))) {
-      const eol2 = text.indexOf("\n", ls);
-      dots = eol2 === -1 ? text.length : eol2 + 1;
-      break;
-    }
-    if (ls === 0) break;
-  }
-  return Math.max(dashes, dots, 0);
-}
-
 // src/engine/config.ts
 var CONFIG_FILE_NAMES = [".arch-lint.yml", ".arch-lint.yaml"];
 function formatConfigError(e) {
   const where = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
   return `${where}: ${e.key ? `${e.key}: ` : ""}${e.message}`;
-}
-function findConfig(startDir) {
-  let dir = resolve2(startDir);
-  try {
-    if (!statSync2(dir).isDirectory()) dir = dirname2(dir);
-  } catch {
-  }
-  for (; ; ) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join2(dir, name);
-      try {
-        if (statSync2(candidate).isFile()) return candidate;
-      } catch {
-      }
-    }
-    const parent = dirname2(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function loadConfig(path2) {
-  let text;
-  try {
-    text = readFileSync2(path2, "utf8");
-  } catch (err) {
-    const reason = existsSync2(path2) ? err instanceof Error ? err.message : String(err) : "no such file";
-    return { errors: [{ file: path2, line: 0, column: 0, key: "", message: `cannot read the config file: ${reason}` }] };
-  }
-  return parseConfig(path2, text);
 }
 function parseConfig(path2, text) {
   const file = new SourceFile(path2, text.replace(/^\uFEFF/, ""));
@@ -49042,7 +48815,7 @@ function parseConfig(path2, text) {
   return { config: buildConfig(path2, data, file, root), errors: [] };
 }
 function buildConfig(path2, raw, file, root) {
-  const dir = dirname2(resolve2(path2));
+  const dir = dirname3(resolve4(path2));
   const rules6 = {};
   for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
     rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
@@ -49053,22 +48826,22 @@ function buildConfig(path2, raw, file, root) {
     ...raw.failOn !== void 0 ? { failOn: raw.failOn } : {},
     ignore: raw.ignore ?? [],
     rules: rules6,
-    ...raw.rulesDir !== void 0 ? { rulesDir: resolve2(dir, raw.rulesDir) } : {},
-    varFiles: (raw.varFiles ?? []).map((p) => resolve2(dir, p)),
+    ...raw.rulesDir !== void 0 ? { rulesDir: resolve4(dir, raw.rulesDir) } : {},
+    varFiles: (raw.varFiles ?? []).map((p) => resolve4(dir, p)),
     limits: { ...raw.limits },
     source: { file, root }
   };
 }
 function defaultConfig(dir) {
-  return { file: "", dir: resolve2(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
+  return { file: "", dir: resolve4(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
 }
 function validateRuleSettings(config, rules6) {
   const byId = new Map(rules6.map((r) => [r.id, r]));
   const root = config.source?.root ?? null;
   const file = config.source?.file;
   const errors = [];
-  const at = (path2, key, message) => {
-    const loc = file ? locate(root, path2) : void 0;
+  const at2 = (path2, key, message) => {
+    const loc = file ? locate2(root, path2) : void 0;
     return {
       file: config.file,
       line: loc?.start.line ?? 0,
@@ -49083,18 +48856,18 @@ function validateRuleSettings(config, rules6) {
     if (!meta) {
       const suggestion = closest(id, [...byId.keys()]);
       errors.push(
-        at(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`)
+        at2(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`)
       );
       continue;
     }
     if (setting2.options === void 0) continue;
     if (!meta.optionsSchema) {
-      errors.push(at(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
+      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
       continue;
     }
     const validate2 = optionsValidator(meta.optionsSchema);
     if (!validate2) {
-      errors.push(at(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
+      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
       continue;
     }
     if (!validate2(setting2.options)) {
@@ -49126,8 +48899,8 @@ function createIgnoreMatcher(config) {
   const patterns = globs.map((g) => new Minimatch(g, { dot: true }));
   return (absPath) => {
     if (patterns.length === 0) return false;
-    const rel = relative2(config.dir, resolve2(absPath));
-    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return false;
+    const rel = relative3(config.dir, resolve4(absPath));
+    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
     const parts = rel.split(sep3);
     for (let i = parts.length; i >= 1; i--) {
       const candidate = parts.slice(0, i).join("/");
@@ -49157,11 +48930,11 @@ function schemaErrors(errors, root, file, prefix2) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const e of errors) {
-    const described = describe(e);
+    const described = describe2(e);
     if (!described) continue;
-    const path2 = [...pointer(e.instancePath), ...described.extra];
-    const key = joinKey(prefix2, path2);
-    const loc = locate(root, path2) ?? file?.range(0, 0);
+    const path2 = [...pointer2(e.instancePath), ...described.extra];
+    const key = joinKey2(prefix2, path2);
+    const loc = locate2(root, path2) ?? file?.range(0, 0);
     const line = loc?.start.line ?? 0;
     const column = loc?.start.column ?? 0;
     const id = `${line}:${column}:${key}:${described.message}`;
@@ -49172,7 +48945,7 @@ function schemaErrors(errors, root, file, prefix2) {
   return out;
 }
 var SETTING_TYPE_MESSAGE = "must be a severity (off, note, warning, error) or a mapping with severity and options";
-function describe(e) {
+function describe2(e) {
   const got = e.data;
   switch (e.keyword) {
     case "if":
@@ -49244,11 +49017,11 @@ function typeName(v) {
   if (typeof v === "number") return Number.isInteger(v) ? "an integer" : "a number";
   return `a ${typeof v}`;
 }
-function pointer(p) {
+function pointer2(p) {
   if (p === "") return [];
   return p.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function joinKey(prefix2, path2) {
+function joinKey2(prefix2, path2) {
   let out = prefix2;
   for (const step of path2) {
     if (typeof step === "number" || /^\d+$/.test(step)) out += `[${step}]`;
@@ -49272,7 +49045,7 @@ function locateNode(root, path2) {
   }
   return node ? { node, ...pair2 ? { pair: pair2 } : {} } : void 0;
 }
-function locate(root, path2) {
+function locate2(root, path2) {
   for (let n = path2.length; n >= 0; n--) {
     const found = locateNode(root, path2.slice(0, n));
     if (found) return found.pair && n > 0 ? found.pair.key.range : found.node.range;
@@ -49310,7 +49083,7 @@ function duplicateKeys(node, path2) {
   const seen = /* @__PURE__ */ new Set();
   for (const p of node.pairs) {
     const key = p.key.kind === "scalar" ? String(p.key.value) : "";
-    if (p.key.kind === "scalar" && seen.has(key)) out.push({ pair: p, key: joinKey("", [...path2, key]) });
+    if (p.key.kind === "scalar" && seen.has(key)) out.push({ pair: p, key: joinKey2("", [...path2, key]) });
     seen.add(key);
     out.push(...duplicateKeys(p.value, [...path2, key]));
   }
@@ -49354,22 +49127,147 @@ function fingerprint(input) {
     input.file,
     input.resource ?? "",
     input.message,
-    input.snippet.replace(/\s+/g, " ").trim()
+    input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
   ].join("\0");
   return hash("sha256", text, "buffer").toString("hex", 0, 16);
 }
-function disambiguate(items, fileOf) {
+function disambiguate(items2, fileOf2) {
   const count = /* @__PURE__ */ new Map();
   let file;
-  for (const item2 of items) {
-    if (fileOf && fileOf(item2) !== file) {
-      file = fileOf(item2);
+  for (const item2 of items2) {
+    if (fileOf2 && fileOf2(item2) !== file) {
+      file = fileOf2(item2);
       count.clear();
     }
     const n = (count.get(item2.fingerprint) ?? 0) + 1;
     count.set(item2.fingerprint, n);
     if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
   }
+}
+
+// src/engine/make-finding.ts
+function makeFinding(input) {
+  const finding = buildFinding(input);
+  if (input.unit !== void 0) finding.unit = input.unit;
+  return finding;
+}
+function buildFinding(input) {
+  const { ruleId, category, severity, message, resource, fix } = input;
+  const file = input.file.path;
+  const { line, column } = input.range.start;
+  const { line: endLine, column: endColumn } = input.range.end;
+  const fingerprint_ = fingerprint({
+    ruleId,
+    file,
+    resource,
+    message,
+    snippet: input.snippet ?? snippet(input.file, input.range)
+  });
+  const url = input.docsUrl ?? docsUrl(ruleId);
+  if (resource !== void 0) {
+    return fix ? {
+      ruleId,
+      category,
+      severity,
+      message,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      resource,
+      fingerprint: fingerprint_,
+      docsUrl: url,
+      fix
+    } : {
+      ruleId,
+      category,
+      severity,
+      message,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      resource,
+      fingerprint: fingerprint_,
+      docsUrl: url
+    };
+  }
+  return fix ? {
+    ruleId,
+    category,
+    severity,
+    message,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    fingerprint: fingerprint_,
+    docsUrl: url,
+    fix
+  } : {
+    ruleId,
+    category,
+    severity,
+    message,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    fingerprint: fingerprint_,
+    docsUrl: url
+  };
+}
+function toFix(description, edits) {
+  return {
+    description,
+    replacements: edits.map((e) => {
+      const { start, end } = e.range;
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+    })
+  };
+}
+function snippet(file, range2) {
+  const end = Math.min(range2.end.offset, range2.start.offset + 200);
+  const text = file.text.slice(range2.start.offset, end);
+  return text || file.lineText(range2.start.line);
+}
+
+// src/engine/problems.ts
+var PARSE_ERROR_RULE = {
+  id: "parse-error",
+  category: "parse-error",
+  severity: "error",
+  title: "Files parse",
+  description: "A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at the line and column where parsing failed; every other file is still linted.",
+  messages: { failed: "{message}" }
+};
+var EVALUATION_LIMIT_RULE = {
+  id: "evaluation-limit",
+  category: "evaluation-limit",
+  severity: "note",
+  title: "Terraform evaluation stays within its budgets",
+  description: "An expression or expansion that would exceed an evaluation budget (instances per resource or per stack, elements or string length per expression, time per stack) is not evaluated: its value is unknown, so the rules do not judge it. The note points at the expression and names the limit (a `limits` setting).",
+  messages: { hit: "{message}" }
+};
+function problemFinding(p, severity, rule = PARSE_ERROR_RULE) {
+  return makeFinding({
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    message: p.message,
+    file: p.source,
+    range: p.range,
+    snippet: p.source.lineText(p.range.start.line)
+  });
+}
+function limitFindings(hits, severity) {
+  return hits.map(
+    (h) => problemFinding({ source: h.file, message: h.message, range: h.range }, severity, EVALUATION_LIMIT_RULE)
+  );
 }
 
 // src/engine/suppressions.ts
@@ -49383,14 +49281,6 @@ var UNUSED_SUPPRESSION_RULE = {
     unused: "{directive} for {ruleIds} matches no finding{where}{unknown}",
     noRuleIds: "{directive} names no rule id: write {directive} <rule-id>[,<rule-id>]"
   }
-};
-var PARSE_ERROR_RULE = {
-  id: "parse-error",
-  category: "parse-error",
-  severity: "error",
-  title: "Files parse",
-  description: "A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at the line and column where parsing failed; every other file is still linted.",
-  messages: { failed: "{message}" }
 };
 var DIRECTIVE = /^arch-lint-ignore(-file)?(?=\s|$|\*\/)([\s\S]*)$/;
 function commentBody(text) {
@@ -49412,17 +49302,17 @@ function collectSuppressions(file, comments) {
     const sep6 = rest.search(/(^|\s)--(\s|$)/);
     const idPart = sep6 === -1 ? rest : rest.slice(0, sep6);
     const reason = sep6 === -1 ? "" : rest.slice(sep6).replace(/^\s*--/, "").trim();
-    const isFile = m[1] !== void 0;
+    const isFile2 = m[1] !== void 0;
     const trailing = /\s*$/.exec(c.text)[0].length;
     const range2 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
     out.push({
-      kind: isFile ? "file" : "line",
+      kind: isFile2 ? "file" : "line",
       ruleIds: splitRuleIds(idPart),
       ...reason ? { reason } : {},
       file,
       range: range2,
-      fromLine: isFile ? 1 : range2.start.line,
-      toLine: isFile ? file.lineCount : range2.end.line + 1
+      fromLine: isFile2 ? 1 : range2.start.line,
+      toLine: isFile2 ? file.lineCount : range2.end.line + 1
     });
   }
   return out;
@@ -49493,157 +49383,82 @@ var WHERE = {
 };
 function unusedSuppressionFindings(unused, knownRuleIds) {
   const findings = unused.map((s) => {
-    const directive = DIRECTIVE_NAME[s.kind];
+    const directive2 = DIRECTIVE_NAME[s.kind];
     const unknown = knownRuleIds ? s.ruleIds.filter((id) => !knownRuleIds.has(id)) : [];
     const { messages } = UNUSED_SUPPRESSION_RULE;
-    const message = s.ruleIds.length === 0 ? formatMessage(messages.noRuleIds, { directive }) : formatMessage(messages.unused, {
-      directive,
+    const message = s.ruleIds.length === 0 ? formatMessage(messages.noRuleIds, { directive: directive2 }) : formatMessage(messages.unused, {
+      directive: directive2,
       ruleIds: s.ruleIds.join(", "),
       where: WHERE[s.kind],
       unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")})` : ""
     });
-    return {
+    return makeFinding({
       ruleId: UNUSED_SUPPRESSION_RULE.id,
       category: UNUSED_SUPPRESSION_RULE.category,
       severity: UNUSED_SUPPRESSION_RULE.severity,
       message,
-      file: s.file.path,
-      line: s.range.start.line,
-      column: s.range.start.column,
-      endLine: s.range.end.line,
-      endColumn: s.range.end.column,
-      ...s.resource !== void 0 ? { resource: s.resource } : {},
+      file: s.file,
+      range: s.range,
+      resource: s.resource,
       // Stable across line moves: the comment's own text and what it names, not its position.
-      fingerprint: fingerprint({
-        ruleId: UNUSED_SUPPRESSION_RULE.id,
-        file: s.file.path,
-        resource: s.resource,
-        message,
-        snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset)
-      }),
-      docsUrl: docsUrl(UNUSED_SUPPRESSION_RULE.id)
-    };
+      snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset)
+    });
   });
   disambiguate(findings);
   return findings;
 }
-
-// src/engine/run-rules.ts
-function runRules(project, rules6, relocate) {
-  const findings = [];
-  const crashes = [];
-  for (const { rule, severity, options } of rules6) {
-    const meta = rule.meta;
-    const url = docsUrl(meta.id);
-    const report = (r) => {
-      const template = meta.messages[r.messageId];
-      const message = template === void 0 ? r.messageId : formatMessage(template, r.data);
-      const moved = relocate(r.file, r.range);
-      const file = moved?.file ?? r.file;
-      const range2 = moved?.range ?? r.range;
-      const resource = r.resource;
-      const fp = fingerprint({ ruleId: meta.id, file: file.path, resource, message, snippet: snippet(file, range2) });
-      const fix = r.fix && !moved ? toFix(
-        r.fix.description,
-        r.fix.edits.filter((e) => e.file === r.file)
-      ) : void 0;
-      findings.push(toFinding(meta.id, meta.category, severity, message, file.path, range2, resource, fp, url, fix));
-    };
-    try {
-      rule.check(project, { options, report });
-    } catch (error2) {
-      crashes.push({ ruleId: meta.id, error: error2 });
+var ANNOTATION = "arch-lint.io/ignore";
+function suppressionSites(parsed, project) {
+  const sites = [];
+  for (const f of parsed) {
+    const comments = f.kind === "hcl" ? f.hcl.comments : f.kind === "yaml" ? f.stream.comments : [];
+    for (const s of collectSuppressions(f.source, comments)) {
+      sites.push({
+        kind: s.kind,
+        file: s.file.path,
+        line: s.range.start.line,
+        ruleIds: s.ruleIds,
+        ...s.reason ? { reason: s.reason } : {}
+      });
     }
   }
-  return { findings, crashes };
-}
-function toTextRange(range2) {
-  return { line: range2.start.line, column: range2.start.column, endLine: range2.end.line, endColumn: range2.end.column };
-}
-function toFinding(ruleId, category, severity, message, file, range2, resource, fingerprint2, docsUrl2, fix) {
-  const { line, column } = range2.start;
-  const { line: endLine, column: endColumn } = range2.end;
-  if (resource !== void 0) {
-    return fix ? {
-      ruleId,
-      category,
-      severity,
-      message,
-      file,
-      line,
-      column,
-      endLine,
-      endColumn,
-      resource,
-      fingerprint: fingerprint2,
-      docsUrl: docsUrl2,
-      fix
-    } : { ruleId, category, severity, message, file, line, column, endLine, endColumn, resource, fingerprint: fingerprint2, docsUrl: docsUrl2 };
+  for (const obj2 of project.kubernetes.objects) {
+    const value = obj2.annotations[ANNOTATION];
+    if (value === void 0) continue;
+    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
+    sites.push({
+      kind: "annotation",
+      file: obj2.file.path,
+      line: range2.start.line,
+      ruleIds: parseIgnoreAnnotation(value),
+      resource: obj2.id
+    });
   }
-  return fix ? { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint: fingerprint2, docsUrl: docsUrl2, fix } : { ruleId, category, severity, message, file, line, column, endLine, endColumn, fingerprint: fingerprint2, docsUrl: docsUrl2 };
+  return sites;
 }
-function toFix(description, edits) {
-  return {
-    description,
-    replacements: edits.map((e) => {
-      const { start, end } = e.range;
-      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
-    })
-  };
-}
-function snippet(file, range2) {
-  const end = Math.min(range2.end.offset, range2.start.offset + 200);
-  const text = file.text.slice(range2.start.offset, end);
-  return text || file.lineText(range2.start.line);
-}
-
-// src/engine/problems.ts
-var EVALUATION_LIMIT_RULE = {
-  id: "evaluation-limit",
-  category: "evaluation-limit",
-  severity: "note",
-  title: "Terraform evaluation stays within its budgets",
-  description: "An expression or expansion that would exceed an evaluation budget (instances per resource or per stack, elements or string length per expression, time per stack) is not evaluated: its value is unknown, so the rules do not judge it. The note points at the expression and names the limit (a `limits` setting).",
-  messages: { hit: "{message}" }
-};
-function problemFinding(p, severity, rule = PARSE_ERROR_RULE) {
-  const range2 = toTextRange(p.range);
-  return {
-    ruleId: rule.id,
-    category: rule.category,
-    severity,
-    message: p.message,
-    file: p.source.path,
-    ...range2,
-    fingerprint: fingerprint({
-      ruleId: rule.id,
-      file: p.source.path,
-      message: p.message,
-      snippet: p.source.lineText(range2.line)
-    }),
-    docsUrl: docsUrl(rule.id)
-  };
-}
-function limitFindings(hits, severity) {
-  return hits.map(
-    (h) => problemFinding({ source: h.file, message: h.message, range: h.range }, severity, EVALUATION_LIMIT_RULE)
-  );
+function applyFileSuppressions(findings, parsed, project, config) {
+  const suppressions = parsed.flatMap((f) => {
+    if (f.kind === "hcl") return collectSuppressions(f.source, f.hcl.comments);
+    if (f.kind === "yaml") return collectSuppressions(f.source, f.stream.comments);
+    return [];
+  });
+  const objectIgnores = /* @__PURE__ */ new Map();
+  for (const obj2 of project.kubernetes.objects) {
+    const value = obj2.annotations[ANNOTATION];
+    if (value === void 0) continue;
+    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
+    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range2 });
+  }
+  const { kept, unused } = applySuppressions(findings, suppressions, objectIgnores);
+  const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
+  if (!severity) return kept;
+  const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
+  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
+  return [...kept, ...stale];
 }
 
 // src/engine/effective-config.ts
 var ENGINE_RULES = [PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE, EVALUATION_LIMIT_RULE];
-async function loadEffectiveConfig(options, cwd, paths) {
-  const configPath = options.configPath ? resolve3(cwd, options.configPath) : findConfig(resolve3(cwd, paths.find((p) => p !== "-") ?? "."));
-  let config = defaultConfig(cwd);
-  if (configPath) {
-    const loaded = loadConfig(configPath);
-    if (!loaded.config)
-      throw new UsageError(`invalid configuration:
-${loaded.errors.map(formatConfigError).join("\n")}`);
-    config = loaded.config;
-  }
-  return makeEffectiveConfig(config, cwd, options);
-}
 function makeEffectiveConfig(config, cwd, options) {
   const ignored = createIgnoreMatcher(config);
   const known = new Set(ENGINE_RULES.map((m) => m.id));
@@ -49656,9 +49471,9 @@ function makeEffectiveConfig(config, cwd, options) {
   };
   return {
     failOn: config.failOn ?? "error",
-    isIgnored: (path2) => ignored(resolve3(cwd, path2)),
+    isIgnored: (path2) => ignored(resolve5(cwd, path2)),
     rulesDir: config.rulesDir,
-    varFiles: [...config.varFiles.map((f) => relative3(cwd, f)), ...options.varFiles ?? []],
+    varFiles: [...config.varFiles.map((f) => relative4(cwd, f)), ...options.varFiles ?? []],
     limits: { maxFileBytes: config.limits.maxFileBytes },
     yamlLimits: {
       ...config.limits.yamlMaxAliases !== void 0 ? { maxAliases: config.limits.yamlMaxAliases } : {},
@@ -49706,8 +49521,7 @@ function evalLimitsOf(config) {
 }
 
 // src/engine/helm-charts.ts
-import { readFile } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
 // src/parse/yaml/helm.ts
 var SOURCE_RE = /^#\s*Source:\s*(\S(?:.*\S)?)\s*$/;
@@ -49812,27 +49626,27 @@ function structuralLines(template) {
 }
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function locateInTemplate(path2, template) {
-  const lines = structuralLines(template);
+  const lines2 = structuralLines(template);
   let best;
   let from = 0;
   let parentCol = -1;
   let parentIsItem = false;
   for (const step of path2) {
-    const end = blockEnd(lines, from, parentCol, parentIsItem);
+    const end = blockEnd(lines2, from, parentCol, parentIsItem);
     if (typeof step === "number") {
-      const items = [];
+      const items2 = [];
       for (let i = from; i < end; i++) {
-        const col = lines[i].text.search(/\S/);
-        if (/^\s*-(\s|$)/.test(lines[i].text) && (items.length === 0 || col === items[0].col)) items.push({ i, col });
+        const col = lines2[i].text.search(/\S/);
+        if (/^\s*-(\s|$)/.test(lines2[i].text) && (items2.length === 0 || col === items2[0].col)) items2.push({ i, col });
       }
-      if (items.length === 0) break;
-      const item2 = items[step] ?? items[0];
+      if (items2.length === 0) break;
+      const item2 = items2[step] ?? items2[0];
       from = item2.i;
       parentCol = item2.col;
       parentIsItem = true;
       const r = template.range(
-        template.lineStart(lines[item2.i].n) + item2.col,
-        template.lineStart(lines[item2.i].n) + item2.col + 1
+        template.lineStart(lines2[item2.i].n) + item2.col,
+        template.lineStart(lines2[item2.i].n) + item2.col + 1
       );
       best = r;
       continue;
@@ -49840,14 +49654,14 @@ function locateInTemplate(path2, template) {
     const re = new RegExp(`^(\\s*(?:-\\s+)*)(["']?)${escapeRe(step)}\\2\\s*:(\\s|$)`);
     let hit;
     for (let i = from; i < end; i++) {
-      const m = re.exec(lines[i].text);
+      const m = re.exec(lines2[i].text);
       if (m && m[1].length > parentCol) {
         hit = { i, col: m[1].length };
         break;
       }
     }
     if (!hit) break;
-    const line = lines[hit.i];
+    const line = lines2[hit.i];
     const start = template.lineStart(line.n) + hit.col;
     const quoted = /["']/.test(line.text[hit.col]) ? 2 : 0;
     best = template.range(start, start + step.length + quoted);
@@ -49858,14 +49672,14 @@ function locateInTemplate(path2, template) {
   if (best) return best;
   return template.range(0, template.lineText(1).length);
 }
-function blockEnd(lines, from, parentCol, parentIsItem) {
-  if (parentCol < 0) return lines.length;
-  for (let i = parentIsItem ? from + 1 : from; i < lines.length; i++) {
-    const l = lines[i];
+function blockEnd(lines2, from, parentCol, parentIsItem) {
+  if (parentCol < 0) return lines2.length;
+  for (let i = parentIsItem ? from + 1 : from; i < lines2.length; i++) {
+    const l = lines2[i];
     if (l.indent < parentCol) return i;
     if (l.indent === parentCol && (parentIsItem || !/^\s*-(\s|$)/.test(l.text))) return i;
   }
-  return lines.length;
+  return lines2.length;
 }
 function trimDir(dir) {
   const d = dir.replace(/\\/g, "/").replace(/\/+$/, "");
@@ -49900,10 +49714,10 @@ function owningChart(path2, chartDirs) {
   return void 0;
 }
 function dirOf2(path2) {
-  const d = dirname3(path2);
+  const d = dirname4(path2);
   return d === "" ? "." : d;
 }
-async function helmRelocator(parsed, scan) {
+async function helmRelocator(parsed, scan, files) {
   const rendered = parsed.filter(
     (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
   );
@@ -49911,12 +49725,12 @@ async function helmRelocator(parsed, scan) {
   const templates = [];
   const charts = [];
   for (const [dir, chartYaml] of scan.chartDirs) {
-    const chartSource = await readSource(chartYaml.abs, chartYaml.path);
+    const chartSource = await readSource(files, chartYaml.abs, chartYaml.path);
     if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
   }
   const chartByDir = new Map(charts.map((c) => [c.dir, c]));
   for (const skip of scan.chartSkips) {
-    const source = await readSource(skip.candidate.abs, skip.file);
+    const source = await readSource(files, skip.candidate.abs, skip.file);
     const chart = chartByDir.get(skip.chart);
     if (source && chart) {
       chart.templates.push(source);
@@ -49940,12 +49754,9 @@ async function helmRelocator(parsed, scan) {
   };
   return { relocate, templates };
 }
-async function readSource(abs, path2) {
-  try {
-    return new SourceFile(path2, await readFile(abs, "utf8"));
-  } catch {
-    return void 0;
-  }
+async function readSource(files, abs, path2) {
+  const read2 = await files.readText(abs);
+  return read2.ok ? new SourceFile(path2, read2.text) : void 0;
 }
 
 // src/parse/hcl/json-scanner.ts
@@ -50779,8 +50590,8 @@ var Parser3 = class {
     this.lx.next();
     const body = this.parseBody(null);
     body.place(0, this.text.length);
-    for (const at of this.lx.unterminatedComments) {
-      this.diagnostics.push(this.diag("unterminated comment: '/*' has no matching '*/'", at, at + 2));
+    for (const at2 of this.lx.unterminatedComments) {
+      this.diagnostics.push(this.diag("unterminated comment: '/*' has no matching '*/'", at2, at2 + 2));
     }
     const c = this.lx.comments;
     const comments = [];
@@ -50862,8 +50673,8 @@ var Parser3 = class {
     this.modes.pop();
     return this.lx.start;
   }
-  invalid(at) {
-    return { kind: "Invalid", range: this.r(at, at) };
+  invalid(at2) {
+    return { kind: "Invalid", range: this.r(at2, at2) };
   }
   // ---- bodies --------------------------------------------------------------
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
@@ -51257,9 +51068,9 @@ var Parser3 = class {
     this.modes.push(2 /* Bracket */ | 1 /* SkipNewlines */);
     lx.next();
     if (this.peek() === 2 /* Ident */ && this.isKeyword("for")) return this.parseFor(start, false);
-    const items = [];
+    const items2 = [];
     while (!this.panic && this.peek() !== 9 /* RBrack */) {
-      items.push(this.parseExpression());
+      items2.push(this.parseExpression());
       if (this.panic) break;
       const t = this.peek();
       if (t === 12 /* Comma */) {
@@ -51270,7 +51081,7 @@ var Parser3 = class {
       break;
     }
     const end = this.close(9 /* RBrack */, "the tuple opened with '['");
-    return { kind: "TupleCons", items: exact2(items), range: this.r(start, end) };
+    return { kind: "TupleCons", items: exact2(items2), range: this.r(start, end) };
   }
   parseObject() {
     const lx = this.lx;
@@ -51282,7 +51093,7 @@ var Parser3 = class {
       this.modes[this.modes.length - 1] = 2 /* Bracket */ | 1 /* SkipNewlines */;
       return this.parseFor(start, true);
     }
-    const items = [];
+    const items2 = [];
     while (!this.panic) {
       while (this.cur() === 1 /* Newline */) lx.next();
       if (this.cur() === 7 /* RBrace */) break;
@@ -51302,7 +51113,7 @@ var Parser3 = class {
       const value = this.parseExpression();
       const item2 = { key, value, range: this.r(startOffset(key.range), endOffset(value.range)) };
       if (bareKey !== void 0) item2.bareKey = bareKey;
-      items.push(item2);
+      items2.push(item2);
       if (this.panic) break;
       const t = this.cur();
       if (t === 12 /* Comma */ || t === 1 /* Newline */) {
@@ -51313,7 +51124,7 @@ var Parser3 = class {
       break;
     }
     const end = this.close(7 /* RBrace */, "the object opened with '{'");
-    return { kind: "ObjectCons", items: exact2(items), range: this.r(start, end) };
+    return { kind: "ObjectCons", items: exact2(items2), range: this.r(start, end) };
   }
   /** After `[` or `{` with the `for` keyword current; the newline mode is already pushed. */
   parseFor(start, isObject2) {
@@ -51573,8 +51384,8 @@ var Parser3 = class {
     let litStart = p;
     let buf = "";
     let chunk = p;
-    const flush = (at) => {
-      if (at > litStart) pieces.push({ t: "lit", value: buf + text.slice(chunk, at), start: litStart, end: at });
+    const flush = (at2) => {
+      if (at2 > litStart) pieces.push({ t: "lit", value: buf + text.slice(chunk, at2), start: litStart, end: at2 });
       buf = "";
     };
     const markerLineEnd = (q) => {
@@ -51789,15 +51600,15 @@ var Parser3 = class {
     }
   }
 };
-function appended(items, item2) {
-  const out = new Array(items.length + 1);
-  for (let i = 0; i < items.length; i++) out[i] = items[i];
-  out[items.length] = item2;
+function appended(items2, item2) {
+  const out = new Array(items2.length + 1);
+  for (let i = 0; i < items2.length; i++) out[i] = items2[i];
+  out[items2.length] = item2;
   return out;
 }
 var NONE2 = Object.freeze([]);
-function exact2(items) {
-  return items.length === 0 ? NONE2 : items.slice();
+function exact2(items2) {
+  return items2.length === 0 ? NONE2 : items2.slice();
 }
 
 // src/parse/hcl/json.ts
@@ -51963,12 +51774,12 @@ var JsonConverter = class {
       case "array":
         return { kind: "TupleCons", items: v.items.map((i) => this.expr(i)), range: range2 };
       case "object": {
-        const items = v.members.map((m) => {
+        const items2 = v.members.map((m) => {
           const key = this.template(m.keyStart, m.keyEnd, m.key);
           const value = this.expr(m.value);
           return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
         });
-        return { kind: "ObjectCons", items, range: range2 };
+        return { kind: "ObjectCons", items: items2, range: range2 };
       }
     }
   }
@@ -51984,12 +51795,12 @@ var JsonConverter = class {
           range: this.r(v.start, this.end(v))
         };
       case "object": {
-        const items = v.members.map((m) => {
+        const items2 = v.members.map((m) => {
           const key = { kind: "LiteralValue", value: m.key, range: this.r(m.keyStart, m.keyEnd) };
           const value = this.referenceExpr(m.value);
           return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
         });
-        return { kind: "ObjectCons", items, range: this.r(v.start, this.end(v)) };
+        return { kind: "ObjectCons", items: items2, range: this.r(v.start, this.end(v)) };
       }
       default:
         return this.expr(v);
@@ -52026,8 +51837,8 @@ function remapRanges(node, map, file) {
   }
   if (typeof node !== "object" || node === null) return node;
   if (isRange(node)) {
-    const at = (o) => map[Math.max(0, Math.min(o, map.length - 1))];
-    return file.span(at(startOffset(node)), at(endOffset(node)));
+    const at2 = (o) => map[Math.max(0, Math.min(o, map.length - 1))];
+    return file.span(at2(startOffset(node)), at2(endOffset(node)));
   }
   const obj2 = node;
   for (const k of Object.keys(obj2)) obj2[k] = remapRanges(obj2[k], map, file);
@@ -52035,20 +51846,22 @@ function remapRanges(node, map, file) {
 }
 
 // src/engine/parse-files.ts
-async function parseFiles(candidates, limits, stdin) {
+var DISK = diskSource();
+async function parseFiles(candidates, limits, stdin, files = DISK) {
+  await files.prefetch?.(candidates, limits.maxFileBytes);
   const parsed = [];
   const problems = [];
   for (const candidate of candidates) {
-    const r = parseOne(candidate, limits, stdin);
+    const r = parseOne(candidate, limits, files, stdin);
     if (r.parsed) parsed.push(r.parsed);
     if (r.problem) problems.push(r.problem);
   }
   return { parsed, problems };
 }
-function parseOne(candidate, limits, stdin) {
+function parseOne(candidate, limits, files, stdin) {
   if (candidate.kind === "tfstate")
     return { parsed: { kind: "tfstate", candidate, source: new SourceFile(candidate.path, "") } };
-  const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? "", "utf8"), candidate.path) : loadFileSync(candidate.abs, candidate.path, limits.maxFileBytes);
+  const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? "", "utf8"), candidate.path) : files.load(candidate, limits.maxFileBytes);
   if (!loaded.ok) {
     const message = `File not linted: ${loaded.reason}.`;
     if (loaded.at) {
@@ -52081,33 +51894,53 @@ function parseProblems(file) {
   return [];
 }
 
-// src/engine/suppress.ts
-var ANNOTATION = "arch-lint.io/ignore";
-function applyFileSuppressions(findings, parsed, project, config) {
-  const suppressions = parsed.flatMap((f) => {
-    if (f.kind === "hcl") return collectSuppressions(f.source, f.hcl.comments);
-    if (f.kind === "yaml") return collectSuppressions(f.source, f.stream.comments);
-    return [];
-  });
-  const objectIgnores = /* @__PURE__ */ new Map();
-  for (const obj2 of project.kubernetes.objects) {
-    const value = obj2.annotations[ANNOTATION];
-    if (value === void 0) continue;
-    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
-    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range2 });
+// src/engine/run-rules.ts
+function runRules(project, rules6, relocate) {
+  const findings = [];
+  const crashes = [];
+  for (const { rule, severity, options } of rules6) {
+    const meta = rule.meta;
+    const url = docsUrl(meta.id);
+    const report = (r) => {
+      const template = meta.messages[r.messageId];
+      const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
+      const message = template === void 0 ? r.messageId : formatMessage(template, data);
+      const at2 = locate(r.at);
+      const moved = relocate(at2.file, at2.range);
+      const fix = r.fix && !moved ? toFix(
+        r.fix.description,
+        r.fix.edits.filter((e) => e.file === at2.file)
+      ) : void 0;
+      findings.push(
+        makeFinding({
+          ruleId: meta.id,
+          category: meta.category,
+          severity,
+          message,
+          file: moved?.file ?? at2.file,
+          range: moved?.range ?? at2.range,
+          resource: r.resource,
+          fix,
+          unit: r.unit,
+          docsUrl: url
+        })
+      );
+    };
+    try {
+      rule.check(project, { options, report });
+    } catch (error2) {
+      crashes.push({ ruleId: meta.id, error: error2 });
+    }
   }
-  const { kept, unused } = applySuppressions(findings, suppressions, objectIgnores);
-  const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
-  if (!severity) return kept;
-  const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
-  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
-  return [...kept, ...stale];
+  return { findings, crashes };
 }
+
+// src/engine/policy.ts
+import { relative as relative5, resolve as resolve6 } from "node:path";
 
 // src/engine/user-rules.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // schema/declarative-rule.schema.json
 var declarative_rule_schema_default = {
@@ -52187,7 +52020,7 @@ function compileDeclarative(spec) {
   const kinds = new Set(list2(spec.target.kubernetes));
   const steps = spec.assert.path.split(".");
   const pattern = spec.assert.matches === void 0 ? void 0 : compilePattern(spec.assert.matches);
-  return defineRule({
+  const rule = {
     meta: {
       id: spec.id,
       category: spec.category,
@@ -52196,7 +52029,7 @@ function compileDeclarative(spec) {
       description: spec.description ?? spec.title,
       messages: { violation: spec.message }
     },
-    check(project, context3) {
+    check(project, context) {
       for (const stack of project.terraform.stacks) {
         for (const resource of stack.resources) {
           if (!tfTypes.has(resource.resourceType)) continue;
@@ -52204,11 +52037,10 @@ function compileDeclarative(spec) {
           if (value !== void 0 && isUnknown(value)) continue;
           if (satisfies(spec.assert, value, value !== void 0, pattern)) continue;
           const attr = steps.length === 1 ? resource.attr(steps[0]) : void 0;
-          context3.report({
+          context.report({
             messageId: "violation",
-            data: { resource: resource.address, path: spec.assert.path },
-            file: attr?.file ?? resource.file,
-            range: attr?.range ?? resource.headerRange,
+            data: { path: spec.assert.path },
+            at: attr ?? resource,
             resource: resource.address,
             ...spec.fix && steps.length === 1 ? { fix: setAttributeFix(resource, steps[0], spec.fix.value) } : {}
           });
@@ -52218,40 +52050,36 @@ function compileDeclarative(spec) {
         if (!kinds.has(obj2.kind)) continue;
         const node = ypath(obj2.root, ...steps.map((s) => /^\d+$/.test(s) ? Number(s) : s));
         if (satisfies(spec.assert, toJS(node), node !== void 0, pattern)) continue;
-        const range2 = node?.range ?? obj2.headerRange;
-        context3.report({
-          messageId: "violation",
-          data: { resource: obj2.id, path: spec.assert.path },
-          file: obj2.file,
-          range: range2,
-          resource: obj2.id
-        });
+        const at2 = node ? { file: obj2.file, range: node.range } : obj2;
+        context.report({ messageId: "violation", data: { path: spec.assert.path }, at: at2, resource: obj2.id });
       }
     }
-  });
+  };
+  return rule;
 }
 
 // src/engine/user-rules.ts
 var validate = new import_ajv2.Ajv({ allErrors: true, strict: false }).compile(declarative_rule_schema_default);
-async function loadUserRules(dir, cwd) {
-  let names;
-  try {
-    names = (await readdir2(dir)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
-  } catch {
-    throw new UsageError(`${displayPath(cwd, dir)}: rulesDir cannot be read`);
-  }
+async function loadUserRules(dir, cwd, files = diskSource()) {
+  const why = files.outside(dir);
+  if (why) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir ${why}`);
+  const listed = await files.listFiles(dir);
+  if (!listed) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir cannot be read`);
+  const names = listed.filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
   const rules6 = [];
   const errors = [];
   for (const name of names) {
-    const abs = join3(dir, name);
-    const source = new SourceFile(displayPath(cwd, abs), await readFile2(abs, "utf8"));
+    const abs = join4(dir, name);
+    const read2 = await files.readText(abs);
+    if (!read2.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read2.reason}`);
+    const source = new SourceFile(displayPath(cwd, abs), read2.text);
     const stream = parseYamlStream(source);
     for (const e of stream.errors)
       errors.push(`${source.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}`);
     for (const doc of stream.documents) {
       const root = doc.root;
-      const items = root && ypath(root, "rules")?.kind === "seq" ? ypath(root, "rules").items : root ? [root] : [];
-      for (const item2 of items) {
+      const items2 = root && ypath(root, "rules")?.kind === "seq" ? ypath(root, "rules").items : root ? [root] : [];
+      for (const item2 of items2) {
         const spec = toJS(item2);
         if (validate(spec)) {
           const patternError = invalidPattern(spec);
@@ -52259,15 +52087,15 @@ async function loadUserRules(dir, cwd) {
             rules6.push(compileDeclarative(spec));
             continue;
           }
-          const at = nodeAt(item2, "/assert/matches") ?? item2;
+          const at2 = nodeAt(item2, "/assert/matches") ?? item2;
           errors.push(
-            `${source.path}:${at.range.start.line}:${at.range.start.column}: assert.matches is not a valid RE2 regular expression: ${patternError}`
+            `${source.path}:${at2.range.start.line}:${at2.range.start.column}: assert.matches is not a valid RE2 regular expression: ${patternError}`
           );
           continue;
         }
         for (const err of validate.errors ?? []) {
-          const at = nodeAt(item2, err.instancePath) ?? item2;
-          const where = `${source.path}:${at.range.start.line}:${at.range.start.column}`;
+          const at2 = nodeAt(item2, err.instancePath) ?? item2;
+          const where = `${source.path}:${at2.range.start.line}:${at2.range.start.column}`;
           errors.push(
             `${where}: ${err.instancePath.slice(1).replace(/\//g, ".") || "rule"} ${err.message ?? "is invalid"}`
           );
@@ -52288,30 +52116,68 @@ function invalidPattern(spec) {
     return e.message;
   }
 }
-function nodeAt(root, pointer2) {
-  if (!pointer2) return root;
-  const steps = pointer2.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
+function nodeAt(root, pointer3) {
+  if (!pointer3) return root;
+  const steps = pointer3.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   return ypath(root, ...steps);
+}
+
+// src/engine/policy.ts
+async function loadPolicy(options, cwd, files) {
+  const config = await loadConfigFrom(options, cwd, files);
+  const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd, files) : [];
+  const varFilePaths = [...config.varFiles.map((f) => relative5(cwd, f)), ...options.varFiles ?? []];
+  for (const p of varFilePaths) {
+    const why = files.outside(resolve6(cwd, p));
+    if (why) throw new UsageError(`var file ${displayPath(cwd, resolve6(cwd, p))} ${why}`);
+  }
+  const found = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
+  const limits = {
+    maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    yaml: {
+      ...config.limits.yamlMaxAliases !== void 0 ? { maxAliases: config.limits.yamlMaxAliases } : {},
+      ...config.limits.yamlMaxDepth !== void 0 ? { maxDepth: config.limits.yamlMaxDepth } : {}
+    }
+  };
+  const varFiles = await parseFiles(found, limits, void 0, files);
+  return { config, userRules, varFiles, origin: files.label };
+}
+async function loadConfigFrom(options, cwd, files) {
+  const first = options.paths.find((p) => p !== "-") ?? ".";
+  const path2 = options.configPath ? resolve6(cwd, options.configPath) : await files.findUp(resolve6(cwd, first), CONFIG_FILE_NAMES);
+  if (!path2) return defaultConfig(cwd);
+  const read2 = await files.readText(path2);
+  if (!read2.ok) {
+    const reason = read2.reason === "no such file" ? "no such file" : read2.reason;
+    throw new UsageError(`invalid configuration:
+${path2}: cannot read the config file: ${reason}`);
+  }
+  const parsed = parseConfig(path2, read2.text);
+  if (!parsed.config)
+    throw new UsageError(`invalid configuration:
+${parsed.errors.map(formatConfigError).join("\n")}`);
+  return parsed.config;
 }
 
 // src/engine/lint.ts
 async function lint(options) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve4(options.cwd);
+  const cwd = resolve7(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ["."];
-  const config = await loadEffectiveConfig(options, cwd, paths);
-  const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd) : [];
-  const enabled = config.enabledRules([...builtinRules, ...userRules], options.onlyRules);
+  const source = options.source ?? diskSource(options.root);
+  const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
+  const config = makeEffectiveConfig(policy.config, cwd, options);
+  const enabled = config.enabledRules([...builtinRules, ...policy.userRules], options.onlyRules);
   const onDisk = paths.filter((p) => p !== "-");
-  const discovery = await discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
+  const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates = [...discovery.files];
   if (paths.includes("-")) candidates.push({ abs: "-", path: "<stdin>", kind: "yaml", explicit: true });
   const charts = chartTemplateSkips(candidates);
   const { chartSkips, lintable } = charts;
   timing("read");
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
-  const outcome = await parseFiles(lintable, limits, options.stdin);
-  const varFileOutcome = await parseFiles(await discoverVarFiles(config.varFiles, cwd, options.root), limits);
+  const outcome = await parseFiles(lintable, limits, options.stdin, source);
+  const varFileOutcome = policy.varFiles;
   const problems = [
     // Directories that cannot be read are reported like files that cannot be read.
     ...discovery.unreadable.map((u) => unreadableProblem(u.path, u.reason)),
@@ -52322,9 +52188,9 @@ async function lint(options) {
   ];
   timing("parse");
   const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
-  const { project, notKubernetes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
+  const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
   timing("model");
-  const relocate = await helmRelocator(outcome.parsed, charts);
+  const relocate = await helmRelocator(outcome.parsed, charts, source);
   const run2 = runRules(project, enabled, relocate.relocate);
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
@@ -52358,11 +52224,12 @@ async function lint(options) {
       filesSkipped: discovery.problems.length + chartSkips.length + notKube.size
     },
     skipped,
-    notes: [],
+    notes,
     failOn,
     exitCode,
     internalErrors: run2.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
-    sources
+    sources,
+    suppressions: suppressionSites(outcome.parsed, project)
   };
 }
 function dedupe(findings) {
@@ -52371,23 +52238,18 @@ function dedupe(findings) {
   return findings.filter((f) => {
     let atFile = byFile.get(f.file);
     if (!atFile) byFile.set(f.file, atFile = /* @__PURE__ */ new Map());
-    const at = `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
-    const seen = atFile.get(at);
-    if (seen === void 0) atFile.set(at, f);
+    const at2 = `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+    const seen = atFile.get(at2);
+    if (seen === void 0) atFile.set(at2, f);
     else if (Array.isArray(seen)) {
       if (seen.some((g) => same(g, f))) return false;
       seen.push(f);
     } else {
       if (same(seen, f)) return false;
-      atFile.set(at, [seen, f]);
+      atFile.set(at2, [seen, f]);
     }
     return true;
   });
-}
-async function discoverVarFiles(varFiles, cwd, root) {
-  if (varFiles.length === 0) return [];
-  const found = await discover(varFiles, { cwd, root });
-  return found.files;
 }
 function unreadableProblem(path2, reason) {
   const source = new SourceFile(path2, "");
@@ -52413,8 +52275,64 @@ function phaseTimer(on) {
 }
 
 // src/github/run.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { join as join4 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join5 } from "node:path";
+
+// src/report/markdown-text.ts
+var COMMENT_LIMIT = 6e4;
+var JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
+var SEVERITY_LABEL = {
+  error: "\u{1F534} error",
+  warning: "\u{1F7E1} warning",
+  note: "\u{1F535} note"
+};
+var ZWSP = "\u200B";
+var SPECIAL = /[\\`*_[\]|~#!]/g;
+function escapeMarkdown(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(SPECIAL, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`).replace(/\r\n|\r|\n/g, "<br>");
+}
+function neutraliseComments(text) {
+  return text.replace(/<!--/g, `<!${ZWSP}--`).replace(/--(?=>)/g, `-${ZWSP}-`);
+}
+function hasCommentDelimiter(text) {
+  return text.includes("<!--") || text.includes("-->");
+}
+function inlineCode(text) {
+  return codeSpanOf(neutraliseComments(text.replace(/\r\n|\r|\n/g, " ")));
+}
+function cellCode(text) {
+  return codeSpanOf(neutraliseComments(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|"));
+}
+function codeSpanOf(flat) {
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad2 = longest > 0 || flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad2}${flat}${pad2}${fence}`;
+}
+function fencedBlock(info2, content) {
+  const longest = Math.max(0, ...(content.match(/^ {0,3}`{3,}/gm) ?? []).map((run2) => run2.trim().length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  const body = content === "" || content.endsWith("\n") ? content : `${content}
+`;
+  return `${fence}${info2}
+${body}${fence}`;
+}
+function safeUrl(url) {
+  return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : "https://github.com/arch-lint/arch-lint#readme";
+}
+function truncateMarkdown(text, maxBytes, note) {
+  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
+  const room = Math.max(0, maxBytes - Buffer.byteLength(note, "utf8") - 2);
+  let head = Buffer.from(text, "utf8").subarray(0, room).toString("utf8").replace(/\uFFFD+$/, "");
+  const cut = head.lastIndexOf("\n");
+  if (cut >= head.length / 2) head = head.slice(0, cut);
+  return `${head}
+
+${note}`;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 
 // src/github/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -52439,127 +52357,6 @@ function omittedNote(omitted) {
   const total = omitted.error + omitted.warning + omitted.note;
   if (total === 0) return void 0;
   return `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations per level: ${total} more finding(s) are not annotated (${omitted.error} errors, ${omitted.warning} warnings, ${omitted.note} notes). They are all in the table below and in the SARIF file.`;
-}
-
-// node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync3 } from "fs";
-import { EOL as EOL5 } from "os";
-var Context = class {
-  /**
-   * Hydrate the context from the environment
-   */
-  constructor() {
-    var _a, _b, _c;
-    this.payload = {};
-    if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
-      } else {
-        const path2 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
-      }
-    }
-    this.eventName = process.env.GITHUB_EVENT_NAME;
-    this.sha = process.env.GITHUB_SHA;
-    this.ref = process.env.GITHUB_REF;
-    this.workflow = process.env.GITHUB_WORKFLOW;
-    this.action = process.env.GITHUB_ACTION;
-    this.actor = process.env.GITHUB_ACTOR;
-    this.job = process.env.GITHUB_JOB;
-    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-  }
-  get issue() {
-    const payload = this.payload;
-    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-  }
-  get repo() {
-    if (process.env.GITHUB_REPOSITORY) {
-      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
-      return { owner, repo };
-    }
-    if (this.payload.repository) {
-      return {
-        owner: this.payload.repository.owner.login,
-        repo: this.payload.repository.name
-      };
-    }
-    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-  }
-};
-
-// node_modules/@actions/github/lib/internal/utils.js
-var httpClient = __toESM(require_lib(), 1);
-var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve6, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve6(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function getAuthString(token, options) {
-  if (!token && !options.auth) {
-    throw new Error("Parameter token or opts.auth is required");
-  } else if (token && options.auth) {
-    throw new Error("Parameters token and opts.auth may not both be specified");
-  }
-  return typeof options.auth === "string" ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
-    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-  });
-  return proxyFetch;
-}
-function getApiBaseUrl() {
-  return process.env["GITHUB_API_URL"] || "https://api.github.com";
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a;
-  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
-  if (orchId) {
-    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-    const tag = `actions_orchestration_id/${sanitizedId}`;
-    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-      return baseUserAgent;
-    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
-    return `${ua}${tag}`;
-  }
-  return baseUserAgent;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -52710,12 +52507,12 @@ function isPlainObject2(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults3, options) {
-  const result2 = Object.assign({}, defaults3);
+function mergeDeep(defaults2, options) {
+  const result2 = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject2(options[key])) {
-      if (!(key in defaults3)) Object.assign(result2, { [key]: options[key] });
-      else result2[key] = mergeDeep(defaults3[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result2, { [key]: options[key] });
+      else result2[key] = mergeDeep(defaults2[key], options[key]);
     } else {
       Object.assign(result2, { [key]: options[key] });
     }
@@ -52730,7 +52527,7 @@ function removeUndefinedProperties(obj2) {
   }
   return obj2;
 }
-function merge(defaults3, route, options) {
+function merge(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -52740,10 +52537,10 @@ function merge(defaults3, route, options) {
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults3 || {}, options);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults3 && defaults3.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -52769,11 +52566,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result2 = { __proto__: null };
@@ -52784,16 +52581,16 @@ function omit(object, keysToOmit) {
   }
   return result2;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -52811,8 +52608,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result2 = [];
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -52876,7 +52673,7 @@ function parseUrl(template) {
     expand: expand2.bind(null, template)
   };
 }
-function expand2(template, context3) {
+function expand2(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -52890,7 +52687,7 @@ function expand2(template, context3) {
         }
         expression.split(/,/g).forEach(function(variable) {
           var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
           var separator = ",";
@@ -52977,8 +52774,8 @@ function parse2(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults3, route, options) {
-  return parse2(merge(defaults3, route, options));
+function endpointWithDefaults(defaults2, route, options) {
+  return parse2(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -53165,15 +52962,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str4, start, end) {
   let result2 = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result2 += str2.slice(start, index);
+    if (str4.charCodeAt(index) === BSLASH) {
+      result2 += str4.slice(start, index);
       start = ++index;
     }
   }
-  return result2 + str2.slice(start, end);
+  return result2 + str4.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -53400,7 +53197,7 @@ var isContextSourceSupported = () => {
   try {
     const result2 = JSON.parse(
       "1",
-      (_, __, context3) => !!context3?.source && context3.source === "1"
+      (_, __, context) => !!context?.source && context.source === "1"
     );
     featureCache.set(parseFingerprint, result2);
     return result2;
@@ -53409,26 +53206,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key, value, context);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+  return JSON.parse(text, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context3 && intRegex.test(context3.source);
+    const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context3.source);
+    if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -53499,7 +53296,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -53629,8 +53426,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -53799,9 +53596,9 @@ function graphql(request2, query, options) {
     result2.variables[key] = parsedOptions[key];
     return result2;
   }, {});
-  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
-    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
@@ -53913,21 +53710,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults3) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults3 === "function") {
-          super(defaults3(options));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults3,
+            defaults2,
             options,
-            options.userAgent && defaults3.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults3.userAgent}`
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -54024,2443 +53821,8 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION5 = "17.0.0";
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-var Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults3, decorations] = endpoint2;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults3
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-var handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor2) {
-    Object.defineProperty(target.cache, methodName, descriptor2);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache: cache3 }, methodName) {
-    if (cache3[methodName]) {
-      return cache3[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache3[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache3[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache3[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults3, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults3);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = VERSION5;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = VERSION5;
-
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
+var VERSION5 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -56573,42 +53935,11 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION6;
-
-// node_modules/@actions/github/lib/utils.js
-var context = new Context();
-var baseUrl = getApiBaseUrl();
-var defaults2 = {
-  baseUrl,
-  request: {
-    agent: getProxyAgent(baseUrl),
-    fetch: getProxyFetch(baseUrl)
-  }
-};
-var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults2);
-function getOctokitOptions(token, options) {
-  const opts = Object.assign({}, options || {});
-  const auth2 = getAuthString(token, opts);
-  if (auth2) {
-    opts.auth = auth2;
-  }
-  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
-  if (userAgent2) {
-    opts.userAgent = userAgent2;
-  }
-  return opts;
-}
-
-// node_modules/@actions/github/lib/github.js
-var context2 = new Context();
-function getOctokit(token, options, ...additionalPlugins) {
-  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-  return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
+paginateRest.VERSION = VERSION5;
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -56678,11 +54009,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -56907,48 +54238,73 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION7;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var MAX_LISTED_FILES = 3e3;
+var ArchLintOctokit = Octokit.plugin(paginateRest, throttling, retry);
+var TimeoutError = class extends Error {
+  // @octokit/request rethrows an AbortError as is: no retry, our message kept.
+  name = "AbortError";
+  timedOut = true;
+};
+var NO_RETRY = { request: { retries: 0 } };
+var THREADS_QUERY = `query ArchLintThreads($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  viewer { login }
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+      }
+    }
+  }
+}`;
+var RESOLVE_MUTATION = `mutation ArchLintResolve($threadId: ID!) {
+  resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
+}`;
 var GitHubClient = class {
   constructor(options, pull) {
     this.pull = pull;
     const maxWait = options.maxRateLimitWait ?? 120;
     const maxRetries = options.maxRetries ?? 3;
+    const timeoutMs = options.requestTimeoutMs ?? 3e4;
+    const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
     const onLimit = (kind) => (retryAfter, request2, _o, retryCount) => {
-      const retrying = retryCount < maxRetries && retryAfter <= maxWait;
+      const fits = Date.now() + retryAfter * 1e3 < deadline;
+      const retrying = retryCount < maxRetries && retryAfter <= maxWait && fits;
       options.log(
-        `GitHub ${kind} rate limit on ${request2.method ?? ""} ${request2.url ?? ""}: ` + (retrying ? `retrying in ${retryAfter}s (attempt ${retryCount + 2}).` : "giving up.")
+        `GitHub ${kind} rate limit on ${request2.method ?? ""} ${request2.url ?? ""}: ` + (retrying ? `retrying in ${retryAfter}s (attempt ${retryCount + 2}).` : `giving up${fits ? "" : " (the wait would pass the time allowed for the review)"}.`)
       );
       return retrying;
     };
-    this.octokit = getOctokit(
-      options.token,
-      {
-        baseUrl: options.baseUrl,
-        throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
-        // 5xx: exponential backoff (1s, 4s, 9s). Rate limits (403/429) are the throttling
-        // plugin's (it reads Retry-After); 4xx are never retried.
-        retry: { retries: maxRetries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        log: {
-          debug: () => {
-          },
-          info: () => {
-          },
-          warn: (m) => options.log(m),
-          error: (m) => options.log(m)
-        }
-      },
-      throttling,
-      retry
-    );
+    this.octokit = new ArchLintOctokit({
+      auth: options.token,
+      baseUrl: options.baseUrl,
+      userAgent: "arch-lint-action",
+      request: { fetch: timedFetch(timeoutMs, deadline) },
+      throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+      // 5xx: exponential backoff (1s, 4s, 9s). Rate limits (403/429) are the throttling
+      // plugin's (it reads Retry-After); 4xx are never retried.
+      retry: { retries: maxRetries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      log: {
+        debug: () => {
+        },
+        info: () => {
+        },
+        warn: (m) => options.log(m),
+        error: (m) => options.log(m)
+      }
+    });
   }
   pull;
   octokit;
   get params() {
     return { owner: this.pull.owner, repo: this.pull.repo, pull_number: this.pull.pullNumber };
+  }
+  get issueParams() {
+    return { owner: this.pull.owner, repo: this.pull.repo, issue_number: this.pull.pullNumber };
   }
   async getPull() {
     const { data } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", this.params);
@@ -56976,21 +54332,54 @@ var GitHubClient = class {
       body: c.body,
       path: c.path,
       user: c.user ? { login: c.user.login, type: c.user.type } : null,
+      line: typeof c.line === "number" ? c.line : null,
       ...typeof c.in_reply_to_id === "number" ? { in_reply_to_id: c.in_reply_to_id } : {}
     }));
   }
   async listIssueComments() {
     const comments = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      owner: this.pull.owner,
-      repo: this.pull.repo,
-      issue_number: this.pull.pullNumber,
+      ...this.issueParams,
       per_page: 100
     });
     return comments.map((c) => ({
       id: c.id,
       body: c.body ?? "",
-      user: c.user ? { login: c.user.login, type: c.user.type } : null
+      user: c.user ? { login: c.user.login, type: c.user.type } : null,
+      html_url: c.html_url
     }));
+  }
+  /**
+   * The login of the token's actor (`github-actions[bot]` for GITHUB_TOKEN) and the pull
+   * request's review threads, in one GraphQL query (REST has no notion of threads, and
+   * `GET /user` is forbidden to installation tokens).
+   */
+  async readThreads() {
+    const threads = [];
+    let viewer;
+    let cursor = null;
+    for (let page = 0; page < 100; page++) {
+      const data = await this.octokit.graphql(THREADS_QUERY, {
+        owner: this.pull.owner,
+        repo: this.pull.repo,
+        number: this.pull.pullNumber,
+        cursor
+      });
+      viewer = data.viewer?.login;
+      const list3 = data.repository?.pullRequest?.reviewThreads;
+      if (!list3) break;
+      for (const node of list3.nodes) {
+        const first = node.comments.nodes[0]?.databaseId;
+        if (typeof first === "number")
+          threads.push({ id: node.id, isResolved: node.isResolved, firstCommentId: first });
+      }
+      if (!list3.pageInfo.hasNextPage || !list3.pageInfo.endCursor) break;
+      cursor = list3.pageInfo.endCursor;
+    }
+    if (typeof viewer !== "string") throw new Error("GraphQL gave no viewer login");
+    return { viewer, threads };
+  }
+  async resolveReviewThread(threadId) {
+    await this.octokit.graphql(RESOLVE_MUTATION, { threadId });
   }
   async createReview(commitId, body, comments) {
     const { data } = await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
@@ -56998,7 +54387,8 @@ var GitHubClient = class {
       commit_id: commitId,
       body,
       event: "COMMENT",
-      comments
+      comments,
+      ...NO_RETRY
     });
     return Number(data.id);
   }
@@ -57019,10 +54409,9 @@ var GitHubClient = class {
   }
   async createIssueComment(body) {
     await this.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      owner: this.pull.owner,
-      repo: this.pull.repo,
-      issue_number: this.pull.pullNumber,
-      body
+      ...this.issueParams,
+      body,
+      ...NO_RETRY
     });
   }
   async updateIssueComment(commentId, body) {
@@ -57033,10 +54422,52 @@ var GitHubClient = class {
       body
     });
   }
+  async deleteIssueComment(commentId) {
+    await this.octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+      owner: this.pull.owner,
+      repo: this.pull.repo,
+      comment_id: commentId
+    });
+  }
 };
+function timedFetch(timeoutMs, deadline) {
+  return async (url, init) => {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new TimeoutError("no time left for GitHub API calls");
+    const limit = Math.min(timeoutMs, left);
+    const timer = new AbortController();
+    const handle = setTimeout(() => timer.abort(), limit);
+    const signals = init?.signal ? [timer.signal, init.signal] : [timer.signal];
+    try {
+      const response = await fetch(url, { ...init, signal: AbortSignal.any(signals) });
+      const body = await response.arrayBuffer();
+      return new Response(response.status === 204 || response.status === 304 ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers
+      });
+    } catch (error2) {
+      if (timer.signal.aborted) {
+        const what = limit < timeoutMs ? "ran past the time allowed for the review" : `timed out after ${limit / 1e3}s`;
+        throw new TimeoutError(`${init?.method ?? "GET"} ${String(url)} ${what}`);
+      }
+      throw error2;
+    } finally {
+      clearTimeout(handle);
+    }
+  };
+}
 function httpStatus(error2) {
+  if (isTimeout(error2)) return void 0;
   const status = error2?.status;
   return typeof status === "number" ? status : void 0;
+}
+function isTimeout(error2) {
+  return error2?.timedOut === true;
+}
+function isAmbiguous(error2) {
+  const status = httpStatus(error2);
+  return status === void 0 || status >= 500;
 }
 function isPermissionError(error2) {
   const status = httpStatus(error2);
@@ -57050,23 +54481,46 @@ function isRateLimitError(error2) {
 function errorText(error2) {
   const status = httpStatus(error2);
   const message = error2 instanceof Error ? error2.message : String(error2);
-  return status === void 0 ? message : `HTTP ${status}: ${message.split("\n")[0].slice(0, 300)}`;
+  const line = message.split("\n")[0].slice(0, 300);
+  return status === void 0 ? line : `HTTP ${status}: ${line}`;
 }
 
 // src/github/event.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-var REVIEW_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+import { readFileSync as readFileSync3 } from "node:fs";
+var REVIEW_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request",
+  "pull_request_target",
+  "pull_request_review",
+  "pull_request_review_comment"
+]);
+var DEFAULT_BRANCH_EVENTS = {
+  issue_comment: "The issue_comment event runs on the default branch, not on the pull request: arch-lint linted and annotated the checkout, and posted no review (trigger it on pull_request to review).",
+  workflow_run: "The workflow_run event runs on the default branch, and its checkout need not be the pull request head: arch-lint linted and annotated the checkout, and posted no review."
+};
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const sha = env.GITHUB_SHA ?? "";
+  const note = DEFAULT_BRANCH_EVENTS[name];
+  if (note) return { name, sha, note };
   if (!REVIEW_EVENTS.has(name)) return { name, sha };
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const noReview = (why) => ({
+    name,
+    sha,
+    problem: `The ${name} event payload ${why}: no review was posted; findings are annotated and in the job summary.`
+  });
   const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const pr = record(record(payload).pull_request);
-  const number = typeof pr.number === "number" ? pr.number : Number(record(payload).number);
+  if (typeof payload === "string") return noReview(payload);
+  const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || extra !== void 0)
+    return noReview(
+      `cannot be matched to a repository (GITHUB_REPOSITORY is ${JSON.stringify(env.GITHUB_REPOSITORY ?? "")})`
+    );
+  const pr = record(payload.pull_request);
+  const number = typeof pr.number === "number" ? pr.number : Number(payload.number);
+  if (!Number.isInteger(number) || number <= 0) return noReview("has no pull request number");
   const head = record(pr.head);
   const base = record(pr.base);
-  if (!owner || !repo || !Number.isInteger(number) || number <= 0) return { name, sha };
   const headRepo = record(head.repo).full_name;
   const baseRepo = record(base.repo).full_name;
   return {
@@ -57076,126 +54530,94 @@ function readEvent(env) {
       owner,
       repo,
       number,
-      headSha: typeof head.sha === "string" ? head.sha : sha,
-      baseSha: typeof base.sha === "string" ? base.sha : "",
+      headSha: typeof head.sha === "string" && SHA.test(head.sha) ? head.sha : sha,
+      baseSha: typeof base.sha === "string" && SHA.test(base.sha) ? base.sha : "",
       fromFork: typeof headRepo === "string" && typeof baseRepo === "string" && headRepo !== baseRepo
     }
   };
 }
 function readPayload(path2) {
-  if (!path2) return {};
+  if (!path2) return "is missing (GITHUB_EVENT_PATH is not set)";
+  let text;
   try {
-    return JSON.parse(readFileSync4(path2, "utf8"));
-  } catch {
-    return {};
+    text = readFileSync3(path2, "utf8");
+  } catch (error2) {
+    return `could not be read (${error2.code ?? "error"} on ${path2})`;
   }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    return `is not valid JSON (${error2 instanceof Error ? error2.message.split("\n")[0].slice(0, 120) : "parse error"})`;
+  }
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : "is not a JSON object";
 }
 function record(value) {
   return value !== null && typeof value === "object" ? value : {};
 }
 
-// src/github/paths.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
-function containedPath(workspace, path2) {
-  if (path2.includes("\0")) return void 0;
-  let root;
-  try {
-    root = realpathSync2(workspace);
-  } catch {
-    return void 0;
-  }
-  const target = resolve5(root, path2);
-  if (!inside(root, target)) return void 0;
-  let existing = target;
-  const rest = [];
-  for (; ; ) {
-    try {
-      const real = realpathSync2(existing);
-      const full = rest.length > 0 ? resolve5(real, ...rest.reverse()) : real;
-      return inside(root, full) ? full : void 0;
-    } catch {
-      const parent = dirname4(existing);
-      if (parent === existing) return void 0;
-      rest.push(existing.slice(parent.length + (parent.endsWith(sep5) ? 0 : 1)));
-      existing = parent;
-    }
-  }
+// src/github/identity.ts
+var GITHUB_ACTIONS_LOGIN = "github-actions[bot]";
+function isOurs(identity, user) {
+  const login = user?.login;
+  return typeof login === "string" && login.toLowerCase() === identity.login.toLowerCase();
 }
-function inside(root, target) {
-  const rel = relative4(root, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+function isValidLogin(login) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login);
 }
-function workspaceRelative(workspace, absolute) {
-  let root = workspace;
-  try {
-    root = realpathSync2(workspace);
-  } catch {
-  }
-  const rel = relative4(root, absolute);
-  return rel === "" ? "." : rel.split(sep5).join("/");
-}
-
-// src/github/markdown.ts
-var SPECIAL = /[\\`*_[\]|~]/g;
-function escapeMarkdown(text) {
-  return text.replace(/\r\n?|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200B.`);
-}
-function inlineCode(text) {
-  const flat = text.replace(/\r\n?|\n/g, " ").replace(/\|/g, "\xA6");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
-  const pad2 = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
-  return `${fence}${pad2}${flat}${pad2}${fence}`;
-}
-function fencedBlock(info2, content) {
-  const longest = Math.max(0, ...(content.match(/^ {0,3}`{3,}/gm) ?? []).map((run2) => run2.trim().length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  const body = content === "" || content.endsWith("\n") ? content : `${content}
-`;
-  return `${fence}${info2}
-${body}${fence}`;
-}
-function truncateMarkdown(text, maxBytes, note) {
-  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
-  const room = Math.max(0, maxBytes - Buffer.byteLength(note, "utf8") - 2);
-  let head = Buffer.from(text, "utf8").subarray(0, room).toString("utf8").replace(/\uFFFD+$/, "");
-  const cut = head.lastIndexOf("\n");
-  if (cut >= head.length / 2) head = head.slice(0, cut);
-  return `${head}
-
-${note}`;
+function identityFrom(input, viewer, log) {
+  if (input) return { login: input, source: "input" };
+  if (viewer !== void 0 && isValidLogin(viewer)) return { login: viewer, source: "token" };
+  log(
+    `arch-lint could not tell which account the token posts as; assuming ${GITHUB_ACTIONS_LOGIN} (set \`comment-author\` if arch-lint posts as another account).`
+  );
+  return { login: GITHUB_ACTIONS_LOGIN, source: "default" };
 }
 
 // src/github/markers.ts
-var SUMMARY_MARKER = "<!-- arch-lint:summary -->";
-var REVIEW_MARKER = "<!-- arch-lint:review -->";
-var FINDING_MARKER = /<!-- arch-lint:finding fingerprint=([A-Za-z0-9._:+/=-]{1,200}) -->/;
-var FIXED_MARKER = "<!-- arch-lint:fixed -->";
+var DEFAULT_NAME = "arch-lint";
+var NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+var FINGERPRINT_CHARS = /[^A-Za-z0-9._:+/=-]/g;
+var FIXED_LINE = "<!-- arch-lint:fixed -->";
+function scope(name) {
+  return name === DEFAULT_NAME ? "" : ` name=${name}`;
+}
+function summaryMarker(name) {
+  return `<!-- arch-lint:summary${scope(name)} -->`;
+}
+function reviewMarker(name) {
+  return `<!-- arch-lint:review${scope(name)} -->`;
+}
 function safeFingerprint(fingerprint2) {
-  const cleaned = fingerprint2.replace(/[^A-Za-z0-9._:+/=-]/g, "_").slice(0, 200);
+  const cleaned = fingerprint2.replace(FINGERPRINT_CHARS, "_").slice(0, 200);
   return cleaned === "" ? "_" : cleaned;
 }
-function findingMarker(fingerprint2) {
-  return `<!-- arch-lint:finding fingerprint=${safeFingerprint(fingerprint2)} -->`;
+function findingMarker(name, fingerprint2) {
+  return `<!-- arch-lint:finding${scope(name)} fingerprint=${safeFingerprint(fingerprint2)} -->`;
 }
-function fingerprintOf(body) {
-  return body ? FINDING_MARKER.exec(body)?.[1] : void 0;
+function lines(body) {
+  return (body ?? "").replace(/\s+$/, "").split(/\r?\n/);
 }
-function isBot(user) {
-  return user?.type === "Bot";
+function fingerprintOf(body, name) {
+  const last = lines(body).at(-1) ?? "";
+  const prefix2 = `<!-- arch-lint:finding${scope(name)} fingerprint=`;
+  if (!last.startsWith(prefix2) || !last.endsWith(" -->")) return void 0;
+  const fp = last.slice(prefix2.length, -" -->".length);
+  return fp !== "" && fp.length <= 200 && safeFingerprint(fp) === fp ? fp : void 0;
 }
-function isSummaryComment(comment) {
-  return isBot(comment.user) && (comment.body ?? "").includes(SUMMARY_MARKER);
+function hasSummaryMarker(body, name) {
+  return lines(body).at(-1) === summaryMarker(name);
 }
 function isMarkedFixed(body) {
-  return (body ?? "").includes(FIXED_MARKER);
+  const all = lines(body);
+  return all.length >= 2 && all[all.length - 2] === FIXED_LINE;
 }
 function markFixed(body, sha) {
-  const marker = FINDING_MARKER.exec(body)?.[0] ?? "";
-  const lines = [];
+  const all = lines(body);
+  const marker = all.pop() ?? "";
+  const out = [];
   let fence;
-  for (const line of body.replace(FINDING_MARKER, "").trimEnd().split("\n")) {
+  for (const line of all) {
     const opener = /^\s*(`{3,})/.exec(line)?.[1];
     if (fence) {
       if (opener && opener.length >= fence.length && line.trim() === opener) fence = void 0;
@@ -57205,28 +54627,65 @@ function markFixed(body, sha) {
       fence = opener;
       continue;
     }
-    lines.push(line.trim() === "" ? line : `~~${line}~~`);
+    out.push(line.trim() === "" ? line : `~~${line}~~`);
   }
   const shortSha = /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : "the latest commit";
-  return `${lines.join("\n").trimEnd()}
+  return `${out.join("\n").trimEnd()}
 
 **Fixed in ${shortSha}.**
-${FIXED_MARKER}
+${FIXED_LINE}
 ${marker}`;
 }
 
+// src/github/paths.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative6, resolve as resolve8, sep as sep5 } from "node:path";
+function containedPath(workspace, path2) {
+  if (path2.includes("\0")) return void 0;
+  let root;
+  try {
+    root = realpathSync3(workspace);
+  } catch {
+    return void 0;
+  }
+  const target = resolve8(root, path2);
+  if (!inside(root, target)) return void 0;
+  let existing = target;
+  const rest = [];
+  for (; ; ) {
+    try {
+      const real = realpathSync3(existing);
+      const full = rest.length > 0 ? resolve8(real, ...rest.reverse()) : real;
+      return inside(root, full) ? full : void 0;
+    } catch {
+      const parent = dirname5(existing);
+      if (parent === existing) return void 0;
+      rest.push(existing.slice(parent.length + (parent.endsWith(sep5) ? 0 : 1)));
+      existing = parent;
+    }
+  }
+}
+function inside(root, target) {
+  const rel = relative6(root, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
+}
+function workspaceRelative(workspace, absolute) {
+  let root = workspace;
+  try {
+    root = realpathSync3(workspace);
+  } catch {
+  }
+  const rel = relative6(root, absolute);
+  return rel === "" ? "." : rel.split(sep5).join("/");
+}
+
 // src/github/comment-body.ts
-var SEVERITY_LABEL = {
-  error: "\u{1F534} Error",
-  warning: "\u{1F7E0} Warning",
-  note: "\u{1F535} Note"
-};
-function commentBody2(finding, suggestion) {
+function commentBody2(finding, suggestion, name) {
   const parts = [
     `**${SEVERITY_LABEL[finding.severity]}** ${inlineCode(finding.ruleId)}: ${escapeMarkdown(finding.message)}`
   ];
   if (finding.resource) parts.push(`Resource: ${inlineCode(finding.resource)}`);
-  if (finding.fix && suggestion !== void 0) {
+  if (finding.fix && suggestion !== void 0 && !hasCommentDelimiter(suggestion)) {
     parts.push(`Suggested fix: ${escapeMarkdown(finding.fix.description)}
 
 ${fencedBlock("suggestion", suggestion)}`);
@@ -57234,14 +54693,11 @@ ${fencedBlock("suggestion", suggestion)}`);
     parts.push(`Fix: ${escapeMarkdown(finding.fix.description)} (run \`arch-lint\` locally to see it).`);
   }
   parts.push(`[Rule documentation](${safeUrl(finding.docsUrl)}) \xB7 category ${inlineCode(finding.category)}`);
-  parts.push(findingMarker(finding.fingerprint));
+  parts.push(findingMarker(name, finding.fingerprint));
   return parts.join("\n\n");
 }
-function safeUrl(url) {
-  return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : "https://github.com/arch-lint/arch-lint#readme";
-}
 function locationText(finding) {
-  return inlineCode(`${finding.file}:${finding.line}`);
+  return cellCode(`${finding.file}:${finding.line}`);
 }
 
 // src/github/diff.ts
@@ -57404,19 +54860,22 @@ function offsetOf(source, line, column) {
 var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
 function planReview(input) {
   const plan = { comments: [], kept: [], reopen: [], resolve: [], notInline: [] };
+  const fingerprint2 = (c) => fingerprintOf(c.body, input.name);
   const ours = input.existing.filter(
-    (c) => isBot(c.user) && fingerprintOf(c.body) !== void 0 && c.in_reply_to_id === void 0
+    (c) => c.in_reply_to_id === void 0 && input.isOurs(c.user) && fingerprint2(c) !== void 0
   );
   const repliedTo = new Set(input.existing.filter((c) => c.in_reply_to_id !== void 0).map((c) => c.in_reply_to_id));
   const oursByFingerprint = /* @__PURE__ */ new Map();
   for (const c of ours) {
-    const fp = fingerprintOf(c.body);
+    const fp = fingerprint2(c);
     oursByFingerprint.set(fp, [...oursByFingerprint.get(fp) ?? [], c]);
   }
+  const body = (finding, placement) => commentBody2(finding, placement?.suggestion, input.name);
   const ordered = [...input.findings].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || compareFindings(a, b)
   );
   const seen = /* @__PURE__ */ new Set();
+  const keptIds = /* @__PURE__ */ new Set();
   const candidates = [];
   for (const finding of ordered) {
     const fp = safeFingerprint(finding.fingerprint);
@@ -57425,23 +54884,22 @@ function planReview(input) {
       continue;
     }
     seen.add(fp);
-    const previous = oursByFingerprint.get(fp);
-    if (previous) {
-      const live2 = previous.find((c) => !isMarkedFixed(c.body)) ?? previous[0];
-      plan.kept.push({ finding, commentId: live2.id });
-      if (isMarkedFixed(live2.body)) {
-        const file2 = input.files.get(finding.file);
-        const placement2 = file2 ? placeFinding(finding, file2, input.source(finding.file)) : void 0;
-        plan.reopen.push({ commentId: live2.id, body: commentBody2(finding, placement2?.suggestion) });
-      }
+    const live = (oursByFingerprint.get(fp) ?? []).filter((c) => c.line !== null);
+    const keep = live.find((c) => !isMarkedFixed(c.body)) ?? live[0];
+    const file = input.files.get(finding.file);
+    const placement = file ? placeFinding(finding, file, input.source(finding.file)) : void 0;
+    const eligible = file !== void 0 && placement !== void 0 && (input.filterMode !== "added" || touchesAddedLine(file, placement));
+    const moved = keep !== void 0 && eligible && !repliedTo.has(keep.id) && (keep.path !== finding.file || keep.line !== placement.line);
+    if (keep && !moved) {
+      plan.kept.push({ finding, commentId: keep.id });
+      keptIds.add(keep.id);
+      if (isMarkedFixed(keep.body)) plan.reopen.push({ commentId: keep.id, body: body(finding, placement) });
       continue;
     }
-    const file = input.files.get(finding.file);
     if (!file) {
       plan.notInline.push({ finding, reason: input.filterMode === "nofilter" ? "outside-diff" : "not-selected" });
       continue;
     }
-    const placement = placeFinding(finding, file, input.source(finding.file));
     if (!placement) {
       plan.notInline.push({
         finding,
@@ -57455,8 +54913,7 @@ function planReview(input) {
     }
     candidates.push({ finding, placement, file });
   }
-  const live = plan.kept.length;
-  const budget = Math.max(0, input.maxComments - live);
+  const budget = Math.max(0, input.maxComments - plan.kept.length);
   candidates.forEach(({ finding, placement, file }, i) => {
     if (i >= budget) {
       plan.notInline.push({ finding, reason: "max-comments" });
@@ -57467,7 +54924,7 @@ function planReview(input) {
       path: finding.file,
       line: placement.line,
       ...placement.startLine < placement.line ? { startLine: placement.startLine } : {},
-      body: commentBody2(finding, placement.suggestion),
+      body: body(finding, placement),
       hasSuggestion: placement.suggestion !== void 0,
       onAddedLine: lineRangeAdded(file, placement)
     });
@@ -57475,20 +54932,18 @@ function planReview(input) {
   plan.comments.sort((a, b) => compareFindings(a.finding, b.finding));
   const current = new Set(input.findings.map((f) => safeFingerprint(f.fingerprint)));
   for (const c of ours) {
-    const fp = fingerprintOf(c.body);
-    if (current.has(fp) || !input.covered(c.path)) continue;
-    if (repliedTo.has(c.id)) {
-      if (!isMarkedFixed(c.body))
+    if (keptIds.has(c.id)) continue;
+    const replied = repliedTo.has(c.id);
+    if (!current.has(fingerprint2(c))) {
+      if (!input.covered(c.path)) continue;
+      if (!replied) plan.resolve.push({ commentId: c.id, action: "delete" });
+      else if (!isMarkedFixed(c.body))
         plan.resolve.push({ commentId: c.id, action: "mark-fixed", body: markFixed(c.body, input.headSha) });
-    } else {
+    } else if (!replied) {
       plan.resolve.push({ commentId: c.id, action: "delete" });
+    } else if (c.line === null && !input.resolvedThreads.has(c.id)) {
+      plan.resolve.push({ commentId: c.id, action: "resolve-thread" });
     }
-  }
-  for (const [fp, list3] of oursByFingerprint) {
-    if (!current.has(fp) || list3.length < 2) continue;
-    const keptId = plan.kept.find((k) => safeFingerprint(k.finding.fingerprint) === fp)?.commentId;
-    for (const c of list3)
-      if (c.id !== keptId && !repliedTo.has(c.id)) plan.resolve.push({ commentId: c.id, action: "delete" });
   }
   return plan;
 }
@@ -57528,6 +54983,16 @@ function readInputs(get, workspace) {
   const sarifRaw = (get("sarif-file") || "arch-lint.sarif").trim();
   const sarifAbs = containedPath(workspace, sarifRaw);
   if (!sarifAbs) errors.push(`sarif-file: ${JSON.stringify(sarifRaw)} is outside the workspace.`);
+  const name = (get("name") || DEFAULT_NAME).trim();
+  if (!NAME_PATTERN.test(name))
+    errors.push(
+      `name: ${JSON.stringify(name)} must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit.`
+    );
+  const commentAuthor = get("comment-author").trim();
+  if (commentAuthor && !isValidLogin(commentAuthor))
+    errors.push(`comment-author: ${JSON.stringify(commentAuthor)} is not a GitHub login (such as my-app[bot]).`);
+  const requestTimeout = seconds(get("request-timeout"), 30, "request-timeout", errors);
+  const reviewTimeout = seconds(get("review-timeout"), 180, "review-timeout", errors);
   if (errors.length > 0 || !failOn || !filterMode || !sarifAbs) return { ok: false, errors };
   return {
     ok: true,
@@ -57539,9 +55004,22 @@ function readInputs(get, workspace) {
       review: reviewRaw === "true",
       filterMode,
       maxComments,
-      sarifFile: { absolute: sarifAbs, relative: workspaceRelative(workspace, sarifAbs) }
+      sarifFile: { absolute: sarifAbs, relative: workspaceRelative(workspace, sarifAbs) },
+      name,
+      commentAuthor,
+      requestTimeoutMs: requestTimeout * 1e3,
+      reviewTimeoutMs: reviewTimeout * 1e3
     }
   };
+}
+function seconds(raw, fallback, input, errors) {
+  const text = (raw || String(fallback)).trim();
+  const value = /^\d{1,4}(\.\d{1,3})?$/.test(text) ? Number(text) : NaN;
+  if (!(value > 0 && value <= 3600)) {
+    errors.push(`${input}: ${JSON.stringify(text)} is not a number of seconds between 0 and 3600.`);
+    return fallback;
+  }
+  return value;
 }
 function splitList(raw) {
   return raw.split(/[\n,]|\s+/).map((s) => s.trim()).filter((s) => s !== "");
@@ -57549,9 +55027,9 @@ function splitList(raw) {
 
 // src/github/output-file.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 function writeFileSafely(absolute, content) {
-  mkdirSync(dirname5(absolute), { recursive: true });
+  mkdirSync(dirname6(absolute), { recursive: true });
   const temporary = `${absolute}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, content, { flag: "wx", mode: 420 });
@@ -57566,7 +55044,7 @@ function writeFileSafely(absolute, content) {
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function loadPullDiff(src, gitDiff = localGitDiff) {
   const listed = await src.listFiles();
   const files = /* @__PURE__ */ new Map();
@@ -57605,7 +55083,7 @@ function fromPullFile(f) {
   };
 }
 async function localGitDiff(workspace, baseSha, headSha) {
-  if (!SHA.test(baseSha) || !SHA.test(headSha)) return void 0;
+  if (!SHA2.test(baseSha) || !SHA2.test(headSha)) return void 0;
   try {
     const { stdout } = await run(
       "git",
@@ -57648,15 +55126,14 @@ function gitEnv() {
 }
 
 // src/github/summary.ts
-var COMMENT_LIMIT = 6e4;
-var JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 function verdictOf(findings, failOn) {
   const errors = failOn === "none" ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]).length;
   return { failOn, errors, failed: errors > 0 };
 }
-function verdictLine(v) {
-  if (v.failOn === "none") return "\u2705 **arch-lint passed**: `fail-on` is `none`, findings never fail the check.";
-  return v.failed ? `\u274C **arch-lint failed**: ${plural(v.errors, "finding")} at or above \`${v.failOn}\`.` : `\u2705 **arch-lint passed**: no finding at or above \`${v.failOn}\`.`;
+function verdictLine(v, name) {
+  const who = escapeMarkdown(name);
+  if (v.failOn === "none") return `\u2705 **${who} passed**: \`fail-on\` is \`none\`, findings never fail the check.`;
+  return v.failed ? `\u274C **${who} failed**: ${plural(v.errors, "finding")} at or above \`${v.failOn}\`.` : `\u2705 **${who} passed**: no finding at or above \`${v.failOn}\`.`;
 }
 function countsTable(findings) {
   if (findings.length === 0) return "No findings.";
@@ -57666,13 +55143,13 @@ function countsTable(findings) {
     row2[f.severity]++;
     byCategory.set(f.category, row2);
   }
-  const lines = ["| Category | Errors | Warnings | Notes |", "| --- | ---: | ---: | ---: |"];
+  const lines2 = ["| Category | Errors | Warnings | Notes |", "| --- | ---: | ---: | ---: |"];
   for (const [category, row2] of [...byCategory].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    lines.push(`| ${inlineCode(category)} | ${row2.error} | ${row2.warning} | ${row2.note} |`);
+    lines2.push(`| ${cellCode(category)} | ${row2.error} | ${row2.warning} | ${row2.note} |`);
   }
   const total = (s) => findings.filter((f) => f.severity === s).length;
-  lines.push(`| **Total** | **${total("error")}** | **${total("warning")}** | **${total("note")}** |`);
-  return lines.join("\n");
+  lines2.push(`| **Total** | **${total("error")}** | **${total("warning")}** | **${total("note")}** |`);
+  return lines2.join("\n");
 }
 var REASON_TEXT = {
   "outside-diff": "outside the diff",
@@ -57685,29 +55162,28 @@ var REASON_TEXT = {
 function findingsTable(rows, maxRows) {
   const sorted = [...rows].sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity]);
   const withReason = rows.some((r) => r.reason);
-  const lines = [
+  const lines2 = [
     `| Severity | Rule | Location | Message${withReason ? " | Why not inline" : ""} |`,
     `| --- | --- | --- | ---${withReason ? " | ---" : ""} |`
   ];
   for (const { finding, reason } of sorted.slice(0, maxRows)) {
     const cells = [
       SEVERITY_LABEL[finding.severity],
-      inlineCode(finding.ruleId),
+      cellCode(finding.ruleId),
       locationText(finding),
       escapeMarkdown(finding.message)
     ];
     if (withReason) cells.push(reason ? REASON_TEXT[reason] : "");
-    lines.push(`| ${cells.join(" | ")} |`);
+    lines2.push(`| ${cells.join(" | ")} |`);
   }
   if (sorted.length > maxRows)
-    lines.push("", `\u2026and ${plural(sorted.length - maxRows, "more finding")}: see the job summary and the SARIF file.`);
-  return lines.join("\n");
+    lines2.push("", `\u2026and ${plural(sorted.length - maxRows, "more finding")}: see the job summary and the SARIF file.`);
+  return lines2.join("\n");
 }
 function stickySummary(input) {
   const parts = [
-    SUMMARY_MARKER,
-    "## arch-lint",
-    verdictLine(input.verdict),
+    `## ${escapeMarkdown(input.name)}`,
+    verdictLine(input.verdict, input.name),
     `Commit ${inlineCode(input.headSha.slice(0, 12))}: ${plural(input.findings.length, "finding")}, ${plural(input.inlineCount, "inline comment")}.`,
     countsTable(input.findings)
   ];
@@ -57716,14 +55192,15 @@ function stickySummary(input) {
   if (input.notInline.length > 0) {
     parts.push(`### Findings not commented inline (${input.notInline.length})`, findingsTable(input.notInline, 100));
   }
-  return truncateMarkdown(
+  const marker = summaryMarker(input.name);
+  const text = truncateMarkdown(
     parts.join("\n\n"),
     COMMENT_LIMIT,
     "_Summary truncated: see the job summary and the SARIF file for every finding._"
   );
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${text}
+
+${marker}`;
 }
 
 // src/github/publish.ts
@@ -57736,6 +55213,7 @@ async function publishReview(input) {
     keptComments: 0,
     deletedComments: 0,
     markedFixed: 0,
+    resolvedThreads: 0,
     notInline: input.findings.map((finding) => ({ finding, reason: "no-review" }))
   };
   const fail2 = (error2, doing) => {
@@ -57746,17 +55224,18 @@ async function publishReview(input) {
       outcome.status = "failed";
       outcome.message = `arch-lint could not ${doing} (${errorText(error2)}). Findings are reported as annotations and in the job summary.`;
     }
-    return outcome;
   };
+  const { api } = input;
   let diff;
   let existing;
+  let issueComments;
   let headSha = input.headSha;
   try {
-    const pull = await input.api.getPull();
+    const pull = await api.getPull();
     headSha = pull.headSha || headSha;
     diff = await loadPullDiff(
       {
-        listFiles: () => input.api.listFiles(),
+        listFiles: () => api.listFiles(),
         changedFiles: pull.changedFiles,
         baseSha: pull.baseSha || input.baseSha,
         headSha,
@@ -57764,15 +55243,30 @@ async function publishReview(input) {
       },
       input.gitDiff
     );
-    existing = await input.api.listReviewComments();
+    existing = await api.listReviewComments();
+    issueComments = await api.listIssueComments();
   } catch (error2) {
-    return fail2(error2, "read the pull request");
+    fail2(error2, "read the pull request");
+    return outcome;
   }
   if (diff.partialNote) {
     outcome.partialNote = diff.partialNote;
     input.log(diff.partialNote);
   }
+  const conversation = await api.readThreads().catch((error2) => {
+    input.log(
+      `arch-lint could not read the review threads (${errorText(error2)}): fixed comments are struck through only.`
+    );
+    return void 0;
+  });
+  const identity = identityFrom(input.author, conversation?.viewer, input.log);
+  const ctx = { input, identity, outcome, fail: fail2 };
+  const threads = conversation?.threads;
+  const threadOf = new Map((threads ?? []).map((t) => [t.firstCommentId, t]));
   const plan = planReview({
+    name: input.name,
+    isOurs: (user) => isOurs(identity, user),
+    resolvedThreads: new Set((threads ?? []).filter((t) => t.isResolved).map((t) => t.firstCommentId)),
     findings: input.findings,
     files: diff.files,
     filterMode: input.filterMode,
@@ -57784,56 +55278,80 @@ async function publishReview(input) {
   });
   outcome.keptComments = plan.kept.length;
   outcome.notInline = [...plan.notInline];
+  const summaries = ourSummaries(ctx, issueComments);
   try {
-    if (plan.comments.length > 0) outcome.newComments = await postReview(input, headSha, plan.comments, outcome);
+    if (plan.comments.length > 0)
+      outcome.newComments = await postReview(ctx, headSha, plan.comments, existing, summaries[0]?.html_url);
     for (const r of plan.reopen)
-      await write(() => input.api.updateReviewComment(r.commentId, r.body), "update a review comment", fail2);
+      await write(ctx, () => api.updateReviewComment(r.commentId, r.body), "update a review comment");
+    let canResolve = threads !== void 0;
+    const resolveThread = async (commentId) => {
+      const thread = threadOf.get(commentId);
+      if (!canResolve || !thread || thread.isResolved) return;
+      try {
+        await api.resolveReviewThread(thread.id);
+        outcome.resolvedThreads++;
+      } catch (error2) {
+        canResolve = false;
+        input.log(
+          `arch-lint could not resolve a review thread (${errorText(error2)}): fixed comments stay struck through. Resolving a thread needs \`pull-requests: write\`.`
+        );
+      }
+    };
     for (const r of plan.resolve) {
       if (r.action === "delete") {
-        await write(() => input.api.deleteReviewComment(r.commentId), "delete a review comment", fail2, true);
+        await write(ctx, () => api.deleteReviewComment(r.commentId), "delete a review comment", true);
         outcome.deletedComments++;
-      } else {
-        await write(() => input.api.updateReviewComment(r.commentId, r.body), "update a review comment", fail2);
+      } else if (r.action === "mark-fixed") {
+        await write(ctx, () => api.updateReviewComment(r.commentId, r.body), "update a review comment");
         outcome.markedFixed++;
+        await resolveThread(r.commentId);
+      } else {
+        await resolveThread(r.commentId);
       }
     }
-    const notes = diff.partialNote ? [diff.partialNote] : [];
     const body = stickySummary({
+      name: input.name,
       findings: input.findings,
       verdict: input.verdict,
       inlineCount: outcome.newComments + outcome.keptComments,
       notInline: outcome.notInline,
-      notes,
+      notes: diff.partialNote ? [diff.partialNote] : [],
       headSha
     });
-    const comments = await input.api.listIssueComments().catch((error2) => {
-      fail2(error2, "read the pull request comments");
-      throw new StopWrites();
-    });
-    const sticky = comments.find(isSummaryComment);
-    if (!sticky) await write(() => input.api.createIssueComment(body), "post the summary comment", fail2);
-    else if (sticky.body !== body)
-      await write(() => input.api.updateIssueComment(sticky.id, body), "update the summary comment", fail2);
+    await upsertSummary(ctx, summaries, body);
   } catch (error2) {
     if (!(error2 instanceof StopWrites)) fail2(error2, "publish the review");
   }
   return outcome;
 }
-async function write(call, doing, fail2, goneIsFine = false) {
-  try {
-    await call();
-  } catch (error2) {
-    if (goneIsFine && httpStatus(error2) === 404) return;
-    fail2(error2, doing);
-    throw new StopWrites();
-  }
+function ourSummaries(ctx, comments) {
+  return comments.filter((c) => isOurs(ctx.identity, c.user) && hasSummaryMarker(c.body, ctx.input.name)).sort((a, b) => a.id - b.id);
 }
-async function postReview(input, headSha, comments, outcome) {
+async function upsertSummary(ctx, found, body) {
+  const { api } = ctx.input;
+  let summaries = found;
+  if (summaries.length === 0) {
+    await createOnce(
+      ctx,
+      () => api.createIssueComment(body),
+      async () => ourSummaries(ctx, await api.listIssueComments()).length > 0,
+      "post the summary comment"
+    );
+    summaries = ourSummaries(ctx, await read(ctx, () => api.listIssueComments(), "read the pull request comments"));
+  }
+  const [keep, ...copies2] = summaries;
+  if (keep && keep.body !== body)
+    await write(ctx, () => api.updateIssueComment(keep.id, body), "update the summary comment");
+  for (const copy of copies2)
+    await write(ctx, () => api.deleteIssueComment(copy.id), "delete a duplicate summary comment", true);
+}
+async function postReview(ctx, headSha, comments, existing, summaryUrl) {
+  const { input, outcome } = ctx;
   const attempts = [comments];
   const safe = comments.filter((c) => c.startLine === void 0 && c.onAddedLine);
   if (safe.length < comments.length && safe.length > 0) attempts.push(safe);
-  attempts.push([]);
-  const overflow = outcome.notInline.filter((n) => n.reason === "max-comments").map((n) => n.finding);
+  const before = new Set(existing.map((c) => c.id));
   for (const [i, attempt] of attempts.entries()) {
     const payload = attempt.map((c) => ({
       path: c.path,
@@ -57843,42 +55361,78 @@ async function postReview(input, headSha, comments, outcome) {
       ...c.startLine !== void 0 ? { start_line: c.startLine, start_side: "RIGHT" } : {}
     }));
     const dropped = comments.filter((c) => !attempt.includes(c)).map((c) => c.finding);
+    const wanted = new Set(attempt.map((c) => fingerprintOf(c.body, input.name)));
+    const landed = async () => (await input.api.listReviewComments()).some(
+      (c) => !before.has(c.id) && isOurs(ctx.identity, c.user) && wanted.has(fingerprintOf(c.body, input.name))
+    );
     try {
-      await input.api.createReview(headSha, reviewBody(attempt.length, overflow, dropped), payload);
+      await createOnce(
+        ctx,
+        () => input.api.createReview(headSha, reviewBody(input.name, attempt.length, dropped.length, summaryUrl), payload),
+        landed,
+        "post the review",
+        true
+      );
       for (const f of dropped) outcome.notInline.push({ finding: f, reason: "rejected" });
       return attempt.length;
     } catch (error2) {
-      if (httpStatus(error2) !== 422 || i === attempts.length - 1) {
+      if (httpStatus(error2) !== 422) {
         for (const f of comments.map((c) => c.finding)) outcome.notInline.push({ finding: f, reason: "no-review" });
         throw error2;
       }
+      const next = attempts[i + 1];
       input.log(
-        `GitHub refused the review (${errorText(error2)}); retrying with ${attempts[i + 1].length} inline comment(s).`
+        `GitHub refused the review (${errorText(error2)}); ` + (next ? `retrying with ${next.length} inline comment(s).` : "its findings are listed in the summary.")
       );
     }
   }
+  for (const f of comments.map((c) => c.finding)) outcome.notInline.push({ finding: f, reason: "rejected" });
   return 0;
 }
-function reviewBody(inline2, overflow, rejected) {
-  const parts = [
-    REVIEW_MARKER,
-    `**arch-lint** found ${plural(inline2 + overflow.length + rejected.length, "new finding")} on this pull request's changes.`
-  ];
-  if (overflow.length > 0) {
-    parts.push(`${plural(overflow.length, "finding")} over the \`max-comments\` limit:`, listFindings(overflow));
+async function createOnce(ctx, post, landed, doing, rethrow422 = false) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await post();
+      return;
+    } catch (error2) {
+      if (rethrow422 && httpStatus(error2) === 422) throw error2;
+      if (!isAmbiguous(error2) || attempt === 2) {
+        ctx.fail(error2, doing);
+        throw new StopWrites();
+      }
+      ctx.input.log(`arch-lint could not ${doing} (${errorText(error2)}); checking whether it landed.`);
+      if (await read(ctx, landed, "check what landed")) {
+        ctx.input.log(`It had landed: not posting it again.`);
+        return;
+      }
+    }
   }
-  if (rejected.length > 0) {
-    parts.push(`${plural(rejected.length, "finding")} GitHub would not place on the diff:`, listFindings(rejected));
-  }
-  parts.push("The summary comment lists every finding and the check verdict.");
-  return truncateMarkdown(
-    parts.join("\n\n"),
-    COMMENT_LIMIT,
-    "_List truncated: see the summary comment and the job summary._"
-  );
 }
-function listFindings(findings) {
-  return findings.map((f) => `- ${locationText(f)} ${inlineCode(f.ruleId)}: ${escapeMarkdown(f.message)}`).join("\n");
+async function read(ctx, call, doing) {
+  try {
+    return await call();
+  } catch (error2) {
+    ctx.fail(error2, doing);
+    throw new StopWrites();
+  }
+}
+async function write(ctx, call, doing, goneIsFine = false) {
+  try {
+    await call();
+  } catch (error2) {
+    if (goneIsFine && httpStatus(error2) === 404) return;
+    ctx.fail(error2, doing);
+    throw new StopWrites();
+  }
+}
+function reviewBody(name, inline2, rejected, summaryUrl) {
+  const summary2 = summaryUrl && /^https:\/\/[^\s()<>]+$/.test(summaryUrl) ? `[summary comment](${summaryUrl})` : "summary comment";
+  const parts = [`**${escapeMarkdown(name)}**: ${plural(inline2, "new inline comment")} on this run's changes.`];
+  if (rejected > 0) parts.push(`${plural(rejected, "finding")} GitHub would not place on the diff.`);
+  parts.push(`Every finding and the check verdict are in the ${summary2}.`);
+  return `${parts.join(" ")}
+
+${reviewMarker(name)}`;
 }
 
 // src/github/run.ts
@@ -57923,46 +55477,18 @@ ${parsed.errors.join("\n")}`);
     );
   }
   const event = readEvent(env);
-  let review;
-  if (event.pull && inputs.review && inputs.token) {
-    const client = new GitHubClient(
-      { token: inputs.token, baseUrl: env.GITHUB_API_URL || "https://api.github.com", log: io.info },
-      {
-        owner: event.pull.owner,
-        repo: event.pull.repo,
-        pullNumber: event.pull.number
-      }
-    );
-    review = await publishReview({
-      api: client,
-      findings,
-      verdict,
-      source: (path2) => result2.sources.get(path2),
-      covered: (path2) => result2.sources.has(path2) || !existsSync4(join4(workspace, path2)),
-      filterMode: inputs.filterMode,
-      maxComments: inputs.maxComments,
-      workspace,
-      headSha: event.pull.headSha,
-      baseSha: event.pull.baseSha,
-      log: io.info
-    });
-    if (review.message) io.info(review.message);
-    if (review.partialNote) notes.push(review.partialNote);
-    io.info(
-      `arch-lint review: ${review.newComments} new inline comment(s), ${review.keptComments} kept, ${review.deletedComments} deleted, ${review.markedFixed} marked fixed, ${review.notInline.length} finding(s) in the summary.`
-    );
-  } else if (REVIEW_EVENTS.has(event.name) && !event.pull) {
-    notes.push(`The ${event.name} event payload has no pull request number: no review was posted.`);
-  } else if (event.pull && !inputs.token) {
-    notes.push("No `github-token`: no review was posted.");
-  }
-  if (review && review.status !== "posted" && review.message) notes.push(review.message);
+  if (event.problem) io.warning(`${inputs.name}: ${event.problem}`);
+  if (event.note) notes.push(event.note);
+  const reviewing = event.pull !== void 0 && inputs.review && inputs.token !== "";
+  if (event.pull && inputs.review && !inputs.token) notes.push("No `github-token`: no review was posted.");
   const picked = pickAnnotations(findings);
   io.stdout(reporters.github(picked.annotated, ctx));
   const omitted = omittedNote(picked.omitted);
   if (omitted) notes.push(omitted);
   try {
-    await io.appendJobSummary(jobSummary(findings, verdict, notes, reporters.markdown(findings, ctx)));
+    await io.appendJobSummary(
+      jobSummary(inputs.name, findings, verdict, notes, reporters.markdown(findings, ctx), reviewing)
+    );
   } catch (error2) {
     io.warning(`arch-lint could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -57971,12 +55497,79 @@ ${parsed.errors.join("\n")}`);
   io.setOutput("sarif-file", inputs.sarifFile.relative);
   if (result2.internalErrors.length > 0) io.setFailed(`arch-lint internal error:
 ${result2.internalErrors.join("\n")}`);
-  else if (verdict.failed) io.setFailed(`arch-lint: ${verdict.errors} finding(s) at or above ${verdict.failOn}.`);
+  else if (verdict.failed) io.setFailed(`${inputs.name}: ${verdict.errors} finding(s) at or above ${verdict.failOn}.`);
+  if (!reviewing || !event.pull) return;
+  const review = await reviewWithin(inputs, {
+    api: new GitHubClient(
+      {
+        token: inputs.token,
+        baseUrl: env.GITHUB_API_URL || "https://api.github.com",
+        log: io.info,
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        deadline: Date.now() + inputs.reviewTimeoutMs
+      },
+      { owner: event.pull.owner, repo: event.pull.repo, pullNumber: event.pull.number }
+    ),
+    name: inputs.name,
+    author: inputs.commentAuthor,
+    findings,
+    verdict,
+    source: (path2) => result2.sources.get(path2),
+    covered: (path2) => result2.sources.has(path2) || !existsSync2(join5(workspace, path2)),
+    filterMode: inputs.filterMode,
+    maxComments: inputs.maxComments,
+    workspace,
+    headSha: event.pull.headSha,
+    baseSha: event.pull.baseSha,
+    log: io.info
+  });
+  if (review.message) io.info(review.message);
+  io.info(
+    `${inputs.name} review: ${review.newComments} new inline comment(s), ${review.keptComments} kept, ${review.deletedComments} deleted, ${review.markedFixed} marked fixed, ${review.resolvedThreads} thread(s) resolved, ${review.notInline.length} finding(s) in the summary.`
+  );
+  const after = [review.status !== "posted" ? review.message : void 0, review.partialNote].filter(
+    (n) => n !== void 0
+  );
+  if (after.length === 0) return;
+  try {
+    await io.appendJobSummary(`${after.map(noteBlock).join("\n\n")}
+`);
+  } catch (error2) {
+    io.warning(`arch-lint could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
 }
-function jobSummary(findings, verdict, notes, table2) {
-  const parts = ["## arch-lint", verdictLine(verdict), countsTable(findings)];
-  for (const note of notes) parts.push(`> [!NOTE]
-> ${note.replace(/\n/g, "\n> ")}`);
+async function reviewWithin(inputs, input) {
+  let timer;
+  const timeout = new Promise((resolve9) => {
+    timer = setTimeout(
+      () => resolve9({
+        status: "failed",
+        message: `arch-lint stopped the review after ${inputs.reviewTimeoutMs / 1e3}s (\`review-timeout\`). Findings are reported as annotations and in the job summary.`,
+        newComments: 0,
+        keptComments: 0,
+        deletedComments: 0,
+        markedFixed: 0,
+        resolvedThreads: 0,
+        notInline: []
+      }),
+      inputs.reviewTimeoutMs + 1e3
+    );
+    timer.unref();
+  });
+  try {
+    return await Promise.race([publishReview(input), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function noteBlock(note) {
+  return `> [!NOTE]
+> ${note.replace(/\n/g, "\n> ")}`;
+}
+function jobSummary(name, findings, verdict, notes, table2, reviewing) {
+  const parts = [`## ${escapeMarkdown(name)}`, verdictLine(verdict, name), countsTable(findings)];
+  for (const note of notes) parts.push(noteBlock(note));
+  if (reviewing) parts.push("The pull request review is posted after this summary; a problem with it is noted below.");
   parts.push(table2);
   return truncateMarkdown(
     `${parts.join("\n\n")}
@@ -58023,12 +55616,29 @@ function summaryLine(findings, filesScanned) {
   return `${plural2(findings.length, "problem")} (${plural2(c.error, "error")}, ${plural2(c.warning, "warning")}, ${plural2(c.note, "note")}) in ${plural2(filesScanned, "file")}`;
 }
 
+// src/report/json-chunks.ts
+var LazyList = class {
+  constructor(items2, map) {
+    this.items = items2;
+    this.map = map;
+  }
+  items;
+  map;
+  toJSON() {
+    return this.items.map(this.map);
+  }
+};
+function lazyList(items2, map) {
+  return new LazyList(items2, map);
+}
+
 // src/report/json.ts
-var jsonReporter = (findings, ctx) => {
-  const report = {
+var jsonReporter = (findings, ctx) => JSON.stringify(jsonReport(findings, ctx), null, 2) + "\n";
+function jsonReport(findings, ctx) {
+  return {
     version: 1,
     tool: { name: "arch-lint", version: ctx.toolVersion },
-    findings: findings.map(jsonFinding),
+    findings: lazyList(findings, jsonFinding),
     summary: {
       filesScanned: ctx.summary.filesScanned,
       filesSkipped: ctx.summary.filesSkipped,
@@ -58036,8 +55646,7 @@ var jsonReporter = (findings, ctx) => {
       bySeverity: countBySeverity(findings)
     }
   };
-  return JSON.stringify(report, null, 2) + "\n";
-};
+}
 function jsonFinding(f) {
   const out = {
     ruleId: f.ruleId,
@@ -58051,6 +55660,7 @@ function jsonFinding(f) {
     endColumn: f.endColumn
   };
   if (f.resource !== void 0) out.resource = f.resource;
+  if (f.unit !== void 0) out.unit = f.unit;
   out.fingerprint = f.fingerprint;
   out.docsUrl = f.docsUrl;
   if (f.fix) {
@@ -58069,18 +55679,6 @@ function jsonFinding(f) {
 }
 
 // src/report/markdown.ts
-var SEVERITY_LABEL2 = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", note: "\u{1F535} note" };
-function escapeMarkdown2(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, "<br>");
-}
-function codeSpan(text) {
-  const oneLine = text.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = "`".repeat(longest + 1);
-  const pad2 = longest > 0 || oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${oneLine}${pad2}${fence}`;
-}
-var MAX_MARKDOWN_LENGTH = 6e4;
 var markdownReporter = (findings, ctx) => {
   const title = `### arch-lint: ${summaryLine(findings, ctx.summary.filesScanned)}`;
   if (findings.length === 0) return `${title}
@@ -58089,7 +55687,7 @@ var markdownReporter = (findings, ctx) => {
   let out = head;
   for (let i = 0; i < findings.length; i++) {
     const line = row(findings[i]) + "\n";
-    if (out.length + line.length > MAX_MARKDOWN_LENGTH) {
+    if (out.length + line.length > COMMENT_LIMIT) {
       const rest = findings.length - i;
       return `${out}
 _\u2026 and ${rest} more ${rest === 1 ? "finding" : "findings"} not shown: see the full report._
@@ -58100,8 +55698,8 @@ _\u2026 and ${rest} more ${rest === 1 ? "finding" : "findings"} not shown: see t
   return out;
 };
 function row(f) {
-  const rule = `[${escapeMarkdown2(f.ruleId)}](${f.docsUrl.replace(/[()\s|]/g, encodeURIComponent)})`;
-  return `| ${SEVERITY_LABEL2[f.severity]} | ${codeSpan(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown2(f.message)} |`;
+  const rule = `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})`;
+  return `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)} |`;
 }
 
 // src/report/sarif.ts
@@ -58114,7 +55712,8 @@ var LEVEL = {
   warning: "warning",
   note: "note"
 };
-var sarifReporter = (findings, ctx) => {
+var sarifReporter = (findings, ctx) => JSON.stringify(sarifLog(findings, ctx), null, 2) + "\n";
+function sarifLog(findings, ctx) {
   const rules6 = ruleTable(ctx.rules, findings);
   const index = new Map(rules6.map((r, i) => [r.id, i]));
   const log = {
@@ -58132,12 +55731,13 @@ var sarifReporter = (findings, ctx) => {
           }
         },
         columnKind: "utf16CodeUnits",
-        results: findings.map((f) => result(f, index.get(f.ruleId)))
+        // Written one by one by sarifReportChunks; JSON.stringify sees the list through toJSON.
+        results: lazyList(findings, (f) => result(f, index.get(f.ruleId)))
       }
     ]
   };
-  return JSON.stringify(log, null, 2) + "\n";
-};
+  return log;
+}
 function ruleTable(rules6, findings) {
   const byId = /* @__PURE__ */ new Map();
   for (const r of rules6) if (!byId.has(r.id)) byId.set(r.id, r);
@@ -58190,6 +55790,7 @@ function result(f, ruleIndex) {
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint }
   };
+  if (f.unit !== void 0) out.properties = { unit: f.unit };
   if (f.fix) {
     out.fixes = [
       {
@@ -58263,18 +55864,18 @@ var textReporter = (findings, ctx) => {
 function renderFinding(f, source, paint) {
   const style = SEVERITY_STYLE[f.severity];
   const header = `${paint("bold", `${visible(f.file)}:${f.line}:${f.column}`)} ${paint(style, f.severity)} ${visible(f.message)} ${paint("gray", `[${f.ruleId}]`)}`;
-  const lines = [header];
+  const lines2 = [header];
   const gutterWidth = String(f.line).length;
   const pad2 = " ".repeat(gutterWidth);
   const bar = paint("gray", "|");
   if (source && f.line >= 1 && f.line <= source.lineCount) {
     const text = source.lineText(f.line);
-    lines.push(`${paint("gray", String(f.line))} ${bar} ${visible(text)}`);
-    lines.push(`${pad2} ${bar} ${underline(text, f).replace(/[\^~]+/, (m) => paint(style, m))}`.trimEnd());
+    lines2.push(`${paint("gray", String(f.line))} ${bar} ${visible(text)}`);
+    lines2.push(`${pad2} ${bar} ${underline(text, f).replace(/[\^~]+/, (m) => paint(style, m))}`.trimEnd());
   }
-  if (f.fix) lines.push(`${pad2} ${paint("gray", "=")} fix: ${visible(f.fix.description)}`);
-  lines.push(`${pad2} ${paint("gray", "=")} docs: ${f.docsUrl}`);
-  return lines.join("\n");
+  if (f.fix) lines2.push(`${pad2} ${paint("gray", "=")} fix: ${visible(f.fix.description)}`);
+  lines2.push(`${pad2} ${paint("gray", "=")} docs: ${f.docsUrl}`);
+  return lines2.join("\n");
 }
 function underline(lineText, f) {
   const start = Math.min(Math.max(f.column - 1, 0), lineText.length);
@@ -58335,7 +55936,8 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
+    "@octokit/core": "^7.0.8",
+    "@octokit/plugin-paginate-rest": "^14.0.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     ajv: "^8.20.0",
@@ -58361,7 +55963,7 @@ var package_default = {
 };
 
 // src/version.ts
-var VERSION9 = package_default.version;
+var VERSION8 = package_default.version;
 
 // src/action.ts
 async function main() {
@@ -58382,7 +55984,7 @@ async function main() {
     env: process.env,
     lint,
     reporters: { sarif: REPORTERS.sarif, markdown: REPORTERS.markdown, github: REPORTERS.github },
-    toolVersion: VERSION9
+    toolVersion: VERSION8
   });
 }
 main().catch((error2) => {

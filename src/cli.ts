@@ -1,13 +1,13 @@
 // `arch-lint [options] [path ...]`: parse arguments, lint, print one report, exit with
 // DESIGN.md §1's codes (0 clean, 1 findings at or above --fail-on, 2 usage/internal error).
 
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../rules/index.js';
 import { gatedLint, isGated } from './cli-gate.js';
 import { lint } from './engine/lint.js';
 import { UsageError, type FailOn, type LintOptions } from './engine/lint-api.js';
-import { FORMAT_NAMES, getReporter } from './report/index.js';
+import { FORMAT_NAMES, getReporter, reportChunks, type FormatName } from './report/index.js';
+import { batched, writeChunksToFile } from './report/write.js';
 import { VERSION } from './version.js';
 
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
@@ -37,6 +37,8 @@ export interface CliIO {
   argv: string[];
   cwd: string;
   stdout: (text: string) => void;
+  /** Writes a (possibly huge) report to stdout with backpressure; without it, chunks go through `stdout`. */
+  writeReport?: (chunks: Iterable<string>) => Promise<void>;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
   isTTY: boolean;
@@ -93,7 +95,8 @@ export async function runCli(io: CliIO): Promise<number> {
     const result = gated?.result ?? (await lint(options));
     const findings = gated?.findings ?? result.findings;
     const color = values.output === undefined && values.format === 'text' && wantsColor(io);
-    const report = reporter(findings, {
+    // In chunks: a report of a million results is longer than any string can be.
+    const report = reportChunks(values.format as FormatName, findings, {
       toolVersion: VERSION,
       rules: result.rules,
       summary: result.summary,
@@ -101,8 +104,9 @@ export async function runCli(io: CliIO): Promise<number> {
       color,
       skipped: result.skipped,
     });
-    if (values.output) await writeFile(values.output, report);
-    else io.stdout(report);
+    if (values.output) writeChunksToFile(values.output, report);
+    else if (io.writeReport) await io.writeReport(report);
+    else for (const piece of batched(report)) io.stdout(piece);
     for (const note of [...result.notes, ...(gated?.notes ?? [])]) io.stderr(`arch-lint: ${note}\n`);
     if (result.internalErrors.length > 0) {
       for (const e of result.internalErrors) io.stderr(`arch-lint: internal error: ${e}\n`);

@@ -2,11 +2,12 @@
 // findings themselves.
 
 import { githubReporter } from './github.js';
-import { jsonReporter } from './json.js';
+import { jsonReportChunks, jsonReporter } from './json.js';
 import { markdownReporter } from './markdown.js';
-import { sarifReporter } from './sarif.js';
+import { sarifReportChunks, sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
-import type { FormatName, Reporter } from './types.js';
+import type { Finding } from '../findings/finding.js';
+import type { FormatName, ReportContext, Reporter } from './types.js';
 
 export type { FormatName, ReportContext, Reporter } from './types.js';
 export { escapeMarkdown } from './markdown-text.js';
@@ -28,4 +29,14 @@ export function isFormatName(name: string): name is FormatName {
 /** The reporter for a format name, or undefined for an unknown name (a usage error for the caller). */
 export function getReporter(name: string): Reporter | undefined {
   return isFormatName(name) ? REPORTERS[name] : undefined;
+}
+
+/**
+ * The report in chunks, the same bytes as the reporter's string. JSON and SARIF are
+ * written element by element: a very large result does not fit in one string.
+ */
+export function reportChunks(format: FormatName, findings: Finding[], ctx: ReportContext): Iterable<string> {
+  if (format === 'json') return jsonReportChunks(findings, ctx);
+  if (format === 'sarif') return sarifReportChunks(findings, ctx);
+  return [REPORTERS[format](findings, ctx)];
 }

@@ -3,13 +3,22 @@
 
 import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from './summary.js';
-import type { Reporter } from './types.js';
+import { jsonChunks, lazyList } from './json-chunks.js';
+import type { ReportContext, Reporter } from './types.js';
 
-export const jsonReporter: Reporter = (findings, ctx) => {
-  const report = {
+export const jsonReporter: Reporter = (findings, ctx) => JSON.stringify(jsonReport(findings, ctx), null, 2) + '\n';
+
+/** The same bytes in chunks, for results too large for one string. */
+export function* jsonReportChunks(findings: Finding[], ctx: ReportContext): Generator<string> {
+  yield* jsonChunks(jsonReport(findings, ctx));
+  yield '\n';
+}
+
+function jsonReport(findings: Finding[], ctx: ReportContext) {
+  return {
     version: 1,
     tool: { name: 'arch-lint', version: ctx.toolVersion },
-    findings: findings.map(jsonFinding),
+    findings: lazyList(findings, jsonFinding),
     summary: {
       filesScanned: ctx.summary.filesScanned,
       filesSkipped: ctx.summary.filesSkipped,
@@ -17,8 +26,7 @@ export const jsonReporter: Reporter = (findings, ctx) => {
       bySeverity: countBySeverity(findings),
     },
   };
-  return JSON.stringify(report, null, 2) + '\n';
-};
+}
 
 function jsonFinding(f: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = {

@@ -5,7 +5,8 @@
 import type * as Sarif from 'sarif';
 import type { Finding, Severity, TextRange } from '../findings/finding.js';
 import { docsUrl, type RuleMeta } from '../engine/rule.js';
-import type { Reporter } from './types.js';
+import { jsonChunks, lazyList } from './json-chunks.js';
+import type { ReportContext, Reporter } from './types.js';
 
 export const INFORMATION_URI = 'https://github.com/arch-lint/arch-lint';
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -18,7 +19,15 @@ const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
   note: 'note',
 };
 
-export const sarifReporter: Reporter = (findings, ctx) => {
+export const sarifReporter: Reporter = (findings, ctx) => JSON.stringify(sarifLog(findings, ctx), null, 2) + '\n';
+
+/** The same bytes in chunks, for results too large for one string. */
+export function* sarifReportChunks(findings: Finding[], ctx: ReportContext): Generator<string> {
+  yield* jsonChunks(sarifLog(findings, ctx));
+  yield '\n';
+}
+
+function sarifLog(findings: Finding[], ctx: ReportContext): Sarif.Log {
   const rules = ruleTable(ctx.rules, findings);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const log: Sarif.Log = {
@@ -36,12 +45,13 @@ export const sarifReporter: Reporter = (findings, ctx) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => result(f, index.get(f.ruleId)!)),
+        // Written one by one by sarifReportChunks; JSON.stringify sees the list through toJSON.
+        results: lazyList(findings, (f) => result(f, index.get(f.ruleId)!)) as unknown as Sarif.Result[],
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
-};
+  return log;
+}
 
 /**
  * Every rule that ran, sorted by id, plus any rule a finding names that the context
