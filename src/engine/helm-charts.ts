@@ -14,6 +14,8 @@ import type { Candidate } from '../read/discover.js';
 import type { FileSource } from '../read/file-source.js';
 import type { ParsedFile } from './parse-files.js';
 import type { Relocate } from './run-rules.js';
+import type { Edit } from './rule.js';
+import { valuesEdits } from './helm-values-fix.js';
 
 export interface ChartScan {
   /** Candidates that are not chart templates. */
@@ -65,7 +67,7 @@ const ACTION =
  */
 export function isHelmFragment(file: ParsedFile, chartDirs: Map<string, Candidate>): boolean {
   if (file.kind !== 'yaml' || file.candidate.explicit || !ACTION.test(file.source.text)) return false;
-  if (/(^|\/)(Chart|values[^/]*)\.ya?ml$/.test(file.source.path)) return file.stream.errors.length > 0;
+  if (/(^|\/)(Chart\.ya?ml|[^/]*values[^/]*\.ya?ml)$/.test(file.source.path)) return file.stream.errors.length > 0;
   return chartOf(file.source.path, chartDirs) !== undefined || file.stream.errors.length > 0;
 }
 
@@ -191,7 +193,7 @@ export async function helmRelocator({ parsed, scan, releases, files }: HelmReloc
       range: hit.keyRange,
       release: release.label,
       related: [{ file: located.region.file, range: located.range, message: 'rendered by this template line' }],
-      ...(renderedNode ? { valueEdit: { from: renderedNode.range, to: hit.value.range } } : {}),
+      valuesFix: (edits: Edit[]) => valuesEdits(edits, file, doc, path.slice(0, located.matched), renderedNode, hit),
     };
   };
   return { relocate, templates };

@@ -4,7 +4,7 @@
 import type { Finding, Severity } from '../findings/finding.js';
 import type { Project } from '../model/project.js';
 import type { Range, SourceFile } from '../parse/source.js';
-import { docsUrl, formatMessage, locate, type Report, type Rule } from './rule.js';
+import { docsUrl, formatMessage, locate, type Edit, type Report, type Rule } from './rule.js';
 import { makeFinding, toFix } from './make-finding.js';
 
 export interface EnabledRule {
@@ -24,8 +24,8 @@ export interface Relocated {
   range: Range;
   release?: string;
   related?: { file: SourceFile; range: Range; message: string }[];
-  /** The rendered value came from here: a fix that replaces exactly `from` replaces `to` instead. */
-  valueEdit?: { from: Range; to: Range };
+  /** The rendered value came from a values entry: the rule's edits, as edits of that entry (undefined: no fix). */
+  valuesFix?: (edits: Edit[]) => Edit[] | undefined;
 }
 
 export interface RuleRunOutcome {
@@ -56,7 +56,7 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
               r.fix.description,
               r.fix.edits.filter((e) => e.file === at.file),
             )
-          : valuesFix(r.fix, at.file, moved);
+          : valuesFix(r.fix, moved);
       findings.push(
         makeFinding({
           ruleId: meta.id,
@@ -89,13 +89,7 @@ export function runRules(project: Project, rules: EnabledRule[], relocate: Reloc
   return { findings, crashes };
 }
 
-function valuesFix(fix: NonNullable<Report['fix']>, rendered: SourceFile, moved: Relocated) {
-  const v = moved.valueEdit;
-  if (!v || fix.edits.length === 0) return undefined;
-  const same = (a: Range, b: Range) => a.start.offset === b.start.offset && a.end.offset === b.end.offset;
-  if (!fix.edits.every((e) => e.file === rendered && same(e.range, v.from))) return undefined;
-  return toFix(
-    fix.description,
-    fix.edits.map((e) => ({ file: moved.file, range: v.to, text: e.text })),
-  );
+function valuesFix(fix: NonNullable<Report['fix']>, moved: Relocated) {
+  const edits = moved.valuesFix?.(fix.edits);
+  return edits && edits.length > 0 ? toFix(fix.description, edits) : undefined;
 }
