@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { SourceFile, type Range } from '../parse/source.js';
 import { helmSources } from '../parse/yaml/helm.js';
 import { parseYamlStream, type YamlLimits } from '../parse/yaml/parse.js';
-import type { HelmConfig } from './config.js';
+import type { HelmConfig } from './config/load.js';
 import type { ChartScan, HelmRelease } from './helm-charts.js';
 import { findHelm, planReleases, renderRelease, type HelmBinary, type ReleasePlan } from './helm-render.js';
 import type { FileProblem, ParsedFile } from './parse-files.js';

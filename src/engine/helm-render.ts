@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
 import { load, dump } from 'js-yaml';
-import type { HelmConfig } from './config.js';
+import type { HelmConfig } from './config/load.js';
 
 export interface HelmBinary {
   path: string;

@@ -3,6 +3,7 @@
 import type { Finding, Severity } from '../findings/finding.js';
 import type { SourceFile } from '../parse/source.js';
 import type { FileSource } from '../read/file-source.js';
+import type { RuleSelection } from './config/effective.js';
 import type { Policy } from './policy.js';
 import type { RuleMeta } from './rule.js';
 
@@ -21,6 +22,10 @@ export interface LintOptions {
   stdin?: string;
   /** Extra Terraform var files (`--var-file`). */
   varFiles?: string[];
+  /** `--rule` / `--skip-rule`: ids or globs selecting the rules that run. */
+  select?: RuleSelection;
+  /** `--no-config`: ignore config files (the defaults apply). */
+  noConfig?: boolean;
   /** Run only these rules (tests, docs examples). */
   onlyRules?: string[];
   /** Rule options by rule id, merged over the config's (tests, docs examples). */

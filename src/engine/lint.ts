@@ -9,7 +9,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
 import { SourceFile } from '../parse/source.js';
 import { builtinRules } from '../../rules/index.js';
 import { buildProject } from './build-project.js';
-import { makeEffectiveConfig } from './effective-config.js';
+import { makeEffectiveConfig } from './config/effective.js';
 import { disambiguate } from './fingerprint.js';
 import { helmRelocator, chartTemplateSkips, isHelmFragment } from './helm-charts.js';
 import { renderCharts } from './helm-releases.js';
@@ -28,8 +28,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // The files linted, and the policy (config, rulesDir, var files) they are judged by.
   const source = options.source ?? diskSource(options.root);
   const policy = options.policy ?? (await loadPolicy({ ...options, paths }, cwd, source));
-  const config = makeEffectiveConfig(policy.config, cwd, options);
-  const enabled = config.enabledRules([...builtinRules, ...policy.userRules], options.onlyRules);
+  const config = makeEffectiveConfig(policy.config, {
+    cwd,
+    rules: builtinRules,
+    userRules: policy.userRules,
+    onlyRules: options.onlyRules,
+    ruleOptions: options.ruleOptions,
+    select: options.select,
+  });
+  const enabled = config.enabledRules();
 
   // read
   const onDisk = paths.filter((p) => p !== '-');
@@ -121,7 +128,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const unreadable = outcome.problems.length + discovery.unreadable.length;
   return {
     findings,
-    rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: {
       filesScanned: outcome.parsed.length - notKube.size + unreadable,
       filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size,

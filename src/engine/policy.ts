@@ -7,7 +7,8 @@ import { relative, resolve } from 'node:path';
 import { displayPath } from '../read/discover.js';
 import type { FileSource } from '../read/file-source.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
-import { CONFIG_FILE_NAMES, defaultConfig, formatConfigError, parseConfig, type ArchLintConfig } from './config.js';
+import { CONFIG_FILE_NAMES, defaultConfig, parseConfig, type ArchLintConfig } from './config/load.js';
+import { formatConfigError } from './config/schema-errors.js';
 import { UsageError, type LintOptions } from './lint-api.js';
 import { parseFiles, type ParseOutcome } from './parse-files.js';
 import type { Rule } from './rule.js';
@@ -23,7 +24,7 @@ export interface Policy {
 }
 
 export async function loadPolicy(
-  options: Pick<LintOptions, 'configPath' | 'varFiles' | 'paths'>,
+  options: Pick<LintOptions, 'configPath' | 'noConfig' | 'varFiles' | 'paths'>,
   cwd: string,
   files: FileSource,
 ): Promise<Policy> {
@@ -48,10 +49,11 @@ export async function loadPolicy(
 
 /** The config file: given, or found upward from the first path (never above the source's root). */
 export async function loadConfigFrom(
-  options: Pick<LintOptions, 'configPath' | 'paths'>,
+  options: Pick<LintOptions, 'configPath' | 'noConfig' | 'paths'>,
   cwd: string,
   files: FileSource,
 ): Promise<ArchLintConfig> {
+  if (options.noConfig) return defaultConfig(cwd);
   const first = options.paths.find((p) => p !== '-') ?? '.';
   const path = options.configPath
     ? resolve(cwd, options.configPath)

@@ -34,7 +34,7 @@ export interface RuleRunOutcome {
   crashes: { ruleId: string; error: unknown }[];
 }
 
-export function runRules(project: Project, rules: EnabledRule[], relocate: Relocate): RuleRunOutcome {
+export function runRules(project: Project, rules: readonly EnabledRule[], relocate: Relocate): RuleRunOutcome {
   const findings: Finding[] = [];
   const crashes: RuleRunOutcome['crashes'] = [];
   for (const { rule, severity, options } of rules) {

@@ -5,18 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import {
-  closest,
-  createIgnoreMatcher,
-  defaultConfig,
-  findConfig,
-  formatConfigError,
-  loadConfig,
-  parseConfig,
-  resolveRuleSetting,
-  validateRuleSettings,
-  type ConfigError,
-} from '../../src/engine/config.js';
+import { createIgnoreMatcher } from '../../src/engine/config/ignore.js';
+import { defaultConfig, findConfig, loadConfig, parseConfig } from '../../src/engine/config/load.js';
+import { resolveRuleSetting, validateRuleSettings } from '../../src/engine/config/rule-settings.js';
+import { formatConfigError, type ConfigError } from '../../src/engine/config/schema-errors.js';
+import { closest } from '../../src/engine/config/suggest.js';
 import type { RuleMeta } from '../../src/engine/rule.js';
 import { describeShared, REPO_DIR, sharedPath } from '../support/shared.js';
 

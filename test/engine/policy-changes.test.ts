@@ -1,7 +1,7 @@
 // What a change does to the policy: each weakening config key, with the line that makes it,
 // and suppressions that are new (matched through renames, not by line).
 import { describe, expect, it } from 'vitest';
-import { parseConfig, type ArchLintConfig } from '../../src/engine/config.js';
+import { parseConfig, type ArchLintConfig } from '../../src/engine/config/load.js';
 import type { SuppressionSite } from '../../src/engine/lint-api.js';
 import { configChanges, newSuppressions } from '../../src/engine/policy-changes.js';
 import type { Severity } from '../../src/findings/finding.js';

@@ -3,7 +3,7 @@
 // pass, fixture cases that do what their folder says, a table test, and an honest
 // `fixable` flag.
 
-import { ENGINE_RULES } from '../../src/engine/effective-config.js';
+import { ENGINE_RULES } from '../../src/engine/config/effective.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

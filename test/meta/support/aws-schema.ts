@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Access } from '../../../src/engine/access-recorder.js';
-import { editDistance } from '../../../src/engine/config.js';
+import { editDistance } from '../../../src/engine/config/suggest.js';
 
 type SchemaType = string | [string, ...unknown[]];
 
