@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import { SEVERITY_RANK, type Severity } from '../findings/finding.js';
 import { ypair, ypath, type YNode } from '../parse/yaml/ast.js';
-import type { ArchLintConfig, RuleSeverity } from './config.js';
+import type { ArchLintConfig, RuleSeverity } from './config/load.js';
 import type { FailOn, SuppressionSite } from './lint-api.js';
 
 export interface PolicyChange {
