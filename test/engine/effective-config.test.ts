@@ -44,6 +44,7 @@ describe('makeEffectiveConfig', () => {
     expect(c.rules.map((r) => [r.meta.id, r.origin, r.severity])).toEqual([
       ['aws-rds-multi-az', 'builtin', 'warning'],
       ['aws-s3-public-acl', 'builtin', 'warning'],
+      ['evaluation-limit', 'engine', 'note'],
       ['helm-render-error', 'engine', 'error'],
       ['k8s-missing-pdb', 'builtin', 'error'],
       ['my-own-rule', 'user', 'note'],
@@ -52,7 +53,7 @@ describe('makeEffectiveConfig', () => {
     ]);
     expect(c.severityOf('parse-error')).toBe('error');
     expect(c.severityOf('unused-suppression')).toBeUndefined();
-    expect(c.extraMetas.map((m) => m.id)).toEqual(['parse-error', 'helm-render-error']);
+    expect(c.extraMetas.map((m) => m.id)).toEqual(['parse-error', 'helm-render-error', 'evaluation-limit']);
   });
 
   it('--rule runs only the matching rules, globs allowed, and enables one the config turned off', () => {
