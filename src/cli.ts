@@ -1,10 +1,16 @@
 // `arch-lint [options] [path ...]`: parse arguments, lint, print one report, exit with
 // DESIGN.md §1's codes (0 clean, 1 findings at or above --fail-on, 2 usage/internal error).
 
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../rules/index.js';
 import { gatedLint, isGated } from './cli-gate.js';
+import { makeEffectiveConfig } from './engine/config/effective.js';
+import { closest, didYouMean } from './engine/config/suggest.js';
 import { lint } from './engine/lint.js';
+import { loadPolicy } from './engine/policy.js';
+import { diskSource } from './read/file-source.js';
 import { UsageError, type FailOn, type LintOptions } from './engine/lint-api.js';
 import { FORMAT_NAMES, getReporter, reportChunks, type FormatName } from './report/index.js';
 import { batched, writeChunksToFile } from './report/write.js';
@@ -12,22 +18,43 @@ import { VERSION } from './version.js';
 
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  'skip-rule': { type: 'string', multiple: true },
+  'var-file': { type: 'string', multiple: true },
+  'diff-base': { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 const HELP = `Usage: arch-lint [options] [path ...]
        arch-lint -            read a YAML stream (e.g. \`helm template\` output) from stdin
 
 Reviews Terraform, Kubernetes manifests and Helm output for architecture-resilience problems.
 
 Options:
-  --format <name>      ${FORMAT_NAMES.join('|')} (default: text)
-  --output <file>      write the report to a file instead of stdout
+  -f, --format <name>  ${FORMAT_NAMES.join('|')} (default: text)
+  -o, --output <file>  write the report to a file instead of stdout
   --fail-on <level>    error|warning|note|none: lowest severity that exits 1 (default: error)
-  --config <file>      config file (default: .arch-lint.yml found upward from the first path)
+  -c, --config <file>  config file (default: .arch-lint.yml found upward from the first path)
+  --no-config          use no config file (the defaults)
+  --rule <id|glob>     run only the matching rules (repeatable; enables rules the config turns off)
+  --skip-rule <id|glob>  do not run the matching rules or engine ids (repeatable)
   --var-file <file>    Terraform variables file applied to every root module (repeatable)
   --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
                        exit 1 on new findings only
   --baseline <file>    ignore the findings recorded in a baseline file
   --write-baseline <file>  record every current finding in a baseline file (exit 0)
-  --list-rules         print every rule: id, category, default severity, title
+  --list-rules         print every id a finding can carry: id, category, effective severity, title
+                       (with --format json: a JSON list)
   --version            print the version
   --help               print this help
 
@@ -48,37 +75,42 @@ export interface CliIO {
 export async function runCli(io: CliIO): Promise<number> {
   let args;
   try {
-    args = parseArgs({
-      args: io.argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        'var-file': { type: 'string', multiple: true },
-        'diff-base': { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'list-rules': { type: 'boolean' },
-        version: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    args = parseArgs({ args: io.argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    io.stderr(`arch-lint: ${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
+    return usage(io, argumentError(e as Error));
   }
   const { values, positionals } = args;
   if (values.help) return (io.stdout(`${HELP}\n`), 0);
   if (values.version) return (io.stdout(`${VERSION}\n`), 0);
-  if (values['list-rules']) return (io.stdout(listRules()), 0);
+  const format = values.format ?? 'text';
+  if (values['no-config'] && values.config !== undefined)
+    return usage(io, '--config and --no-config exclude each other');
+  if (values['list-rules']) {
+    if (format !== 'text' && format !== 'json') return usage(io, `--list-rules prints text or json, not ${format}`);
+    try {
+      return (io.stdout(await listRules(io.cwd, positionals, values, format)), 0);
+    } catch (e) {
+      if (e instanceof UsageError) return usage(io, e.message);
+      throw e;
+    }
+  }
 
-  const reporter = getReporter(values.format!);
-  if (!reporter) return usage(io, `unknown --format '${values.format}' (expected ${FORMAT_NAMES.join(', ')})`);
+  const reporter = getReporter(format);
+  if (!reporter) return usage(io, badValue('--format', format, FORMAT_NAMES));
   const failOn = values['fail-on'];
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn))
-    return usage(io, `unknown --fail-on '${failOn}' (expected ${FAIL_ON.join(', ')})`);
+    return usage(io, badValue('--fail-on', failOn, FAIL_ON));
+  for (const p of positionals) {
+    if (p !== '-' && !existsSync(resolve(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
+  }
+  for (const p of values['var-file'] ?? []) {
+    if (!existsSync(resolve(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
+  }
+  const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
+  if (output !== undefined) {
+    const why = unwritable(output);
+    if (why) return usage(io, `--output ${values.output}: ${why}`);
+  }
 
   try {
     const paths = positionals.length > 0 ? positionals : ['.'];
@@ -86,6 +118,8 @@ export async function runCli(io: CliIO): Promise<number> {
       paths,
       cwd: io.cwd,
       configPath: values.config,
+      noConfig: values['no-config'],
+      select: { only: values.rule, skip: values['skip-rule'] },
       failOn: failOn as FailOn | undefined,
       varFiles: values['var-file'],
       stdin: paths.includes('-') ? await io.readStdin() : undefined,
@@ -94,9 +128,9 @@ export async function runCli(io: CliIO): Promise<number> {
     const gated = isGated(gate) ? await gatedLint(gate, options, lint) : undefined;
     const result = gated?.result ?? (await lint(options));
     const findings = gated?.findings ?? result.findings;
-    const color = values.output === undefined && values.format === 'text' && wantsColor(io);
+    const color = output === undefined && format === 'text' && wantsColor(io);
     // In chunks: a report of a million results is longer than any string can be.
-    const report = reportChunks(values.format as FormatName, findings, {
+    const report = reportChunks(format as FormatName, findings, {
       toolVersion: VERSION,
       rules: result.rules,
       summary: result.summary,
@@ -104,7 +138,7 @@ export async function runCli(io: CliIO): Promise<number> {
       color,
       skipped: result.skipped,
     });
-    if (values.output) writeChunksToFile(values.output, report);
+    if (output !== undefined) writeChunksToFile(output, report);
     else if (io.writeReport) await io.writeReport(report);
     else for (const piece of batched(report)) io.stdout(piece);
     for (const note of [...result.notes, ...(gated?.notes ?? [])]) io.stderr(`arch-lint: ${note}\n`);
@@ -132,11 +166,77 @@ function wantsColor(io: CliIO): boolean {
   return io.isTTY;
 }
 
-function listRules(): string {
-  const rows = builtinRules
-    .map((r) => r.meta)
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((m) => [m.id, m.category, m.severity, m.title]);
+/** Every id a finding can carry, with the severity this run would report it at. */
+async function listRules(
+  cwd: string,
+  positionals: string[],
+  values: { config?: string; 'no-config'?: boolean; rule?: string[]; 'skip-rule'?: string[] },
+  format: string,
+): Promise<string> {
+  const options = {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    configPath: values.config,
+    noConfig: values['no-config'],
+  };
+  const policy = await loadPolicy(options, resolve(cwd), diskSource());
+  const config = makeEffectiveConfig(policy.config, {
+    cwd,
+    rules: builtinRules,
+    userRules: policy.userRules,
+    select: { only: values.rule, skip: values['skip-rule'] },
+  });
+  if (format === 'json') {
+    const rules = config.rules.map((r) => ({
+      id: r.meta.id,
+      origin: r.origin,
+      category: r.meta.category,
+      severity: r.severity,
+      defaultSeverity: r.meta.severity,
+      title: r.meta.title,
+      fixable: r.meta.fixable === true,
+    }));
+    return `${JSON.stringify({ version: 1, rules }, null, 2)}\n`;
+  }
+  const rows = config.rules.map((r) => [r.meta.id, r.meta.category, r.severity, r.meta.title]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n') + '\n';
+}
+
+/** One line for a parseArgs error: the option named, a suggestion, never the whole help. */
+function argumentError(e: Error): string {
+  const code = (e as { code?: string }).code;
+  const names = Object.keys(OPTIONS).map((n) => `--${n}`);
+  const unknown = /Unknown option '([^']+)'/.exec(e.message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const bare = unknown.split('=')[0];
+    const hint = bare.startsWith('--') ? closest(bare, names) : undefined;
+    return `unknown option ${bare}${hint ? ` (did you mean ${hint}?)` : ''}; see arch-lint --help`;
+  }
+  const missing = /Option '(?:-\w, )?(--[\w-]+)/.exec(e.message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing)
+    return `${missing} needs a value; see arch-lint --help`;
+  return `${e.message.split('\n')[0]}; see arch-lint --help`;
+}
+
+function badValue(flag: string, value: string, allowed: readonly string[]): string {
+  return `unknown ${flag} '${value}'${didYouMean(value, allowed)} (expected ${allowed.join(', ')})`;
+}
+
+/** Why a report cannot be written to `path`, checked before linting; undefined when it can. */
+function unwritable(path: string): string | undefined {
+  try {
+    if (statSync(path).isDirectory()) return 'is a directory';
+    accessSync(path, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return 'not writable';
+  }
+  try {
+    const dir = dirname(path);
+    if (!statSync(dir).isDirectory()) return `${dirname(path)} is not a directory`;
+    accessSync(dir, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'its directory does not exist' : 'not writable';
+  }
 }

@@ -36,6 +36,13 @@ export async function loadPolicy(
     if (why) throw new UsageError(`var file ${displayPath(cwd, resolve(cwd, p))} ${why}`);
   }
   const found = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
+  // A var file named but absent would silently change every variable's value: a usage error.
+  const fromConfig = new Set(config.varFiles.map((f) => relative(cwd, f)));
+  for (const p of varFilePaths) {
+    if (found.some((f) => f.abs === resolve(cwd, p))) continue;
+    const where = fromConfig.has(p) ? ` (varFiles in ${displayPath(cwd, resolve(config.file))})` : '';
+    throw new UsageError(`var file ${displayPath(cwd, resolve(cwd, p))}${where}: no such file`);
+  }
   const limits = {
     maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     yaml: {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { builtinRules } from '../../rules/index.js';
+import { ENGINE_RULES } from '../../src/engine/config/effective.js';
 import { VERSION } from '../../src/version.js';
 import { REPO_DIR } from '../support/shared.js';
 
@@ -28,11 +29,11 @@ describe('arch-lint CLI', () => {
     expect(await cli(['--version'])).toEqual({ code: 0, out: `${VERSION}\n`, err: '' });
   });
 
-  it('--list-rules prints every rule once, sorted, with category, severity and title', async () => {
+  it('--list-rules prints every id once (rules and engine ids), sorted, with category, severity and title', async () => {
     const { code, out } = await cli(['--list-rules']);
     expect(code).toBe(0);
     const lines = out.trimEnd().split('\n');
-    expect(lines).toHaveLength(builtinRules.length);
+    expect(lines).toHaveLength(builtinRules.length + ENGINE_RULES.length);
     const ids = lines.map((l) => l.split(/\s+/)[0]);
     expect(ids).toEqual([...ids].sort());
     for (const rule of builtinRules) {
