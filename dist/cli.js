@@ -407,11 +407,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -428,10 +428,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -449,9 +449,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -459,14 +459,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -492,8 +492,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -522,12 +522,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -580,12 +580,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -608,10 +608,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -647,10 +647,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -692,11 +692,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -878,12 +878,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -997,7 +997,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1012,14 +1012,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -2981,7 +2981,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3008,7 +3008,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3119,14 +3119,14 @@ var require_utils = __commonJS({
         BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+    function percentEncodeNonAscii(cp2) {
+      if (cp2 < 2048) {
+        return BYTE_HEX[192 | cp2 >> 6] + BYTE_HEX[128 | cp2 & 63];
       }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      if (cp2 < 65536) {
+        return BYTE_HEX[224 | cp2 >> 12] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
       }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      return BYTE_HEX[240 | cp2 >> 18] + BYTE_HEX[128 | cp2 >> 12 & 63] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
@@ -3521,8 +3521,8 @@ var require_utils = __commonJS({
     function encodeFragment(input) {
       return encodeComponent(input, isQueryFragmentCharacter);
     }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    function isEscapeSafe(cp2) {
+      return cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 42 || cp2 === 43 || cp2 === 45 || cp2 === 46 || cp2 === 47 || cp2 === 64 || cp2 === 95;
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
@@ -3872,7 +3872,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4263,7 +4263,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -4394,7 +4394,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4764,9 +4764,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -6877,7 +6877,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6896,11 +6896,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv4;
+    module.exports = exports = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -6936,6 +6936,8 @@ var require_ajv = __commonJS({
 });
 
 // src/cli.ts
+import { accessSync, constants, existsSync as existsSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname7, resolve as resolve12 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/rule.ts
@@ -7735,8 +7737,8 @@ function coverage(primary, resolved) {
     if (copy === primary) continue;
     const mine = sources.includes(primary);
     if (!mine && sources.length > 0) continue;
-    const same = sameRegion(primary, copy);
-    if (same !== true) return { kind: "covered" };
+    const same2 = sameRegion(primary, copy);
+    if (same2 !== true) return { kind: "covered" };
     if (mine) sameRegionCopy ??= copy;
   }
   return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
@@ -8426,8 +8428,8 @@ var aws_route53_failover_default = defineRule({
       }
       for (const records of sets.values()) {
         const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
-        const roles = records.map(role);
-        if (roles.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+        const roles2 = records.map(role);
+        if (roles2.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
           continue;
         for (const r of records) {
           if (role(r) !== "PRIMARY") continue;
@@ -8437,7 +8439,7 @@ var aws_route53_failover_default = defineRule({
             type: asString(r.value("type")) ?? ""
           };
           const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles.includes("SECONDARY"))
+          if (!roles2.includes("SECONDARY"))
             context.report({
               messageId: "noSecondary",
               data,
@@ -8592,8 +8594,8 @@ var aws_s3_cross_region_replication_default = defineRule({
         let elsewhere = false;
         for (const rule of rules6) {
           const destinations = destinationBuckets(project.terraform, stack, rule);
-          const same = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
-          if (!same) elsewhere = true;
+          const same2 = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
+          if (!same2) elsewhere = true;
           else sameRegionDestination ??= { rule, bucket: destinations[0] };
         }
         if (elsewhere || !sameRegionDestination) continue;
@@ -9825,9 +9827,9 @@ var Utils = class Utils2 {
     const runes = [];
     let i = 0;
     while (i < string.length) {
-      const cp = string.codePointAt(i);
-      runes.push(cp);
-      i += cp > Unicode.MAX_BMP ? 2 : 1;
+      const cp2 = string.codePointAt(i);
+      runes.push(cp2);
+      i += cp2 > Unicode.MAX_BMP ? 2 : 1;
     }
     return new Int32Array(runes);
   }
@@ -14150,10 +14152,10 @@ var Parser = class Parser2 {
           iflags = re.flags & RE2Flags.FOLD_CASE;
         }
         if (iflags === strflags) {
-          let same = 0;
-          while (same < strlen && same < istrlen && str4[same] === istr[same]) same++;
-          if (same > 0) {
-            strlen = same;
+          let same2 = 0;
+          while (same2 < strlen && same2 < istrlen && str4[same2] === istr[same2]) same2++;
+          if (same2 > 0) {
+            strlen = same2;
             continue;
           }
         }
@@ -15427,15 +15429,15 @@ var TranslateRegExpString = class TranslateRegExpString2 {
               i += 2;
               continue;
             default: {
-              let cp2 = data.codePointAt(i + 1);
-              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
-                let symSize2 = Utils.charCount(cp2);
+              let cp3 = data.codePointAt(i + 1);
+              if (cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122) {
+                let symSize2 = Utils.charCount(cp3);
                 result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
                 changed = true;
               } else {
                 result2 += "\\";
-                let symSize2 = Utils.charCount(cp2);
+                let symSize2 = Utils.charCount(cp3);
                 result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
               }
@@ -15471,8 +15473,8 @@ var TranslateRegExpString = class TranslateRegExpString2 {
           continue;
         }
       }
-      let cp = data.codePointAt(i);
-      let symSize = Utils.charCount(cp);
+      let cp2 = data.codePointAt(i);
+      let symSize = Utils.charCount(cp2);
       result2 += data.substring(i, i + symSize);
       i += symSize;
     }
@@ -16097,9 +16099,9 @@ function numbers(args) {
   if (args.length === 0) fail("at least one argument is required");
   return args.map(toNum);
 }
-function extreme(ns, pick2) {
+function extreme(ns, pick3) {
   let out = ns[0];
-  for (let i = 1; i < ns.length; i++) out = pick2(out, ns[i]);
+  for (let i = 1; i < ns.length; i++) out = pick3(out, ns[i]);
   return out;
 }
 function ipv4ToInt(s) {
@@ -16582,9 +16584,9 @@ function evalExpr(expr, ctx) {
       return UNKNOWN;
   }
 }
-function positioned(expr, run) {
+function positioned(expr, run2) {
   try {
-    return run();
+    return run2();
   } catch (e) {
     if (e instanceof LimitError && e.range === void 0 && e.limit !== "time") e.range = expr.range;
     throw e;
@@ -18236,9 +18238,9 @@ function policyBindings(json) {
     return [];
   }
   if (doc === null || typeof doc !== "object") return [];
-  const bindings = doc.bindings;
-  if (!Array.isArray(bindings)) return [];
-  return bindings.flatMap((b) => {
+  const bindings2 = doc.bindings;
+  if (!Array.isArray(bindings2)) return [];
+  return bindings2.flatMap((b) => {
     if (b === null || typeof b !== "object") return [];
     const role = typeof b.role === "string" ? b.role : "";
     const members = b.members;
@@ -18742,10 +18744,10 @@ function yamlString(s) {
   const plainSafe = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/.test(s) && !/^(true|false|yes|no|on|off|null|~|y|n)$/i.test(s) && !/^[-+.]?\d/.test(s);
   return plainSafe ? s : JSON.stringify(s);
 }
-function seqIndent(keyColumn, firstItemKeyColumn, step) {
+function seqIndent(keyColumn2, firstItemKeyColumn, step) {
   if (firstItemKeyColumn === void 0) return step;
   const dashColumn = firstItemKeyColumn - 2;
-  return dashColumn >= keyColumn ? " ".repeat(dashColumn - keyColumn) : step;
+  return dashColumn >= keyColumn2 ? " ".repeat(dashColumn - keyColumn2) : step;
 }
 function renderSeqItem(tree, dashIndent, step) {
   const inner = dashIndent + "  ";
@@ -18855,6 +18857,7 @@ var k8s_container_resource_limits_default = defineRule({
             limitRanges: nsDefaults?.names.join("`, `") ?? ""
           },
           ...at(obj2, container),
+          subject: { node: container.node, key: "resources" },
           fix: edits && { description: fixDescription(missing), edits }
         });
       }
@@ -18909,11 +18912,56 @@ var ENGINES = {
   couchdb: "CouchDB",
   "couchbase-server": "Couchbase",
   influxdb: "InfluxDB",
-  minio: "MinIO"
+  minio: "MinIO",
+  loki: "Loki",
+  nats: "NATS",
+  "nats-server": "NATS"
 };
 var PATH_ENGINES = {
   "mssql/server": "SQL Server",
   "cockroachdb/cockroach": "CockroachDB"
+};
+var TOOL_WORDS = new Set(
+  "exporter commander operator proxy ui admin client backup backups restore init migrate migration migrations dashboard gui browser insight insights express cli tools tool test tests job setup bootstrap connect rest registry schema mirror mirrormaker bouncer pool pgpool metrics agent monitor manager controller webhook gateway sentinel stunnel haproxy envoy checker wait dump sync broker-ui kafdrop akhq cruise".split(" ")
+);
+var BINARIES = {
+  postgres: "PostgreSQL",
+  mysqld: "MySQL",
+  mariadbd: "MariaDB",
+  mongod: "MongoDB",
+  "redis-server": "Redis",
+  "valkey-server": "Valkey",
+  "keydb-server": "KeyDB",
+  "kafka-server-start": "Kafka",
+  "kafka-server-start.sh": "Kafka",
+  "zookeeper-server-start": "ZooKeeper",
+  "zookeeper-server-start.sh": "ZooKeeper",
+  "zkServer.sh": "ZooKeeper",
+  etcd: "etcd",
+  cassandra: "Cassandra",
+  elasticsearch: "Elasticsearch",
+  "clickhouse-server": "ClickHouse",
+  influxd: "InfluxDB",
+  loki: "Loki",
+  "nats-server": "NATS"
+};
+var PORTS = {
+  5432: "PostgreSQL",
+  3306: "MySQL",
+  27017: "MongoDB",
+  6379: "Redis",
+  9092: "Kafka",
+  2181: "ZooKeeper",
+  9042: "Cassandra",
+  9200: "Elasticsearch",
+  2379: "etcd",
+  5672: "RabbitMQ",
+  26257: "CockroachDB",
+  7687: "Neo4j",
+  5984: "CouchDB",
+  8086: "InfluxDB",
+  1433: "SQL Server",
+  3100: "Loki"
 };
 function imageRepository(image) {
   const noDigest = image.split("@")[0];
@@ -18921,17 +18969,68 @@ function imageRepository(image) {
   const colon = noDigest.lastIndexOf(":");
   return (colon > lastSlash ? noDigest.slice(0, colon) : noDigest).trim().toLowerCase();
 }
+function engineOfName(name) {
+  const n = name.toLowerCase();
+  if (Object.hasOwn(ENGINES, n)) return ENGINES[n];
+  const words = n.split(/[-_.]+/).filter(Boolean);
+  if (words.some((w) => TOOL_WORDS.has(w))) return void 0;
+  for (const w of words) if (Object.hasOwn(ENGINES, w)) return ENGINES[w];
+  return void 0;
+}
 function databaseEngine(image) {
   if (!image) return void 0;
   const segments = imageRepository(image).split("/");
   const last = segments[segments.length - 1];
   const lastTwo = segments.slice(-2).join("/");
-  return PATH_ENGINES[lastTwo] ?? (Object.hasOwn(ENGINES, last) ? ENGINES[last] : void 0);
+  return PATH_ENGINES[lastTwo] ?? engineOfName(last);
+}
+function strings(node) {
+  if (node?.kind !== "seq") return [];
+  return node.items.flatMap((i) => i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []);
+}
+function engineOfCommand(container) {
+  const words = [...strings(yget(container, "command")), ...strings(yget(container, "args"))].flatMap(
+    (s) => s.split(/\s+/)
+  );
+  for (const w of words.slice(0, 3)) {
+    const binary = w.slice(w.lastIndexOf("/") + 1);
+    if (Object.hasOwn(BINARIES, binary)) return { engine: BINARIES[binary], binary };
+  }
+  return void 0;
+}
+function keepsState(obj2) {
+  if (obj2.kind === "StatefulSet") return true;
+  const templates = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
+  if (templates?.kind === "seq" && templates.items.length > 0) return true;
+  const volumes = yget(obj2.pod?.spec, "volumes");
+  return volumes?.kind === "seq" && volumes.items.some((v) => yget(v, "persistentVolumeClaim") !== void 0);
 }
 function databaseContainer(obj2) {
-  for (const c of obj2.pod?.containers ?? []) {
+  const containers = obj2.pod?.containers ?? [];
+  for (const c of containers) {
     const engine = databaseEngine(c.image);
-    if (engine && c.image) return { engine, image: c.image, name: c.name };
+    if (engine && c.image) return { engine, evidence: `\`${c.image}\``, image: c.image, name: c.name };
+  }
+  for (const c of containers) {
+    const cmd = engineOfCommand(c.node);
+    if (cmd) return { engine: cmd.engine, evidence: `its command \`${cmd.binary}\``, image: c.image, name: c.name };
+  }
+  if (!keepsState(obj2)) return void 0;
+  for (const c of containers) {
+    const ports = yget(c.node, "ports");
+    for (const p of ports?.kind === "seq" ? ports.items : []) {
+      const port = yget(p, "containerPort");
+      const n = port?.kind === "scalar" ? Number(port.value) : NaN;
+      if (Object.hasOwn(PORTS, n))
+        return { engine: PORTS[n], evidence: `port ${n}, with persistent state`, image: c.image, name: c.name };
+    }
+  }
+  const byName = engineOfName(obj2.name);
+  if (byName) return { engine: byName, evidence: `its name, with persistent state`, name: containers[0]?.name ?? "" };
+  for (const c of containers) {
+    const engine = engineOfName(c.name);
+    if (engine)
+      return { engine, evidence: `container \`${c.name}\`, with persistent state`, image: c.image, name: c.name };
   }
   return void 0;
 }
@@ -18975,9 +19074,9 @@ var k8s_database_single_replica_default = defineRule({
     category: "single-az-database",
     severity: "error",
     title: "Database workloads must not run a single replica",
-    description: "Flags StatefulSets, Deployments and ReplicaSets whose containers run a database or other stateful data service (PostgreSQL, MySQL, MongoDB, Redis, Kafka, Elasticsearch, etcd, ... recognised by image repository name) with one replica. A single pod lives on one node in one zone, usually with a zonal volume: losing the node or the zone loses the service, and possibly the data.",
+    description: "Flags StatefulSets, Deployments and ReplicaSets whose containers run a database or other stateful data service (PostgreSQL, MySQL, MongoDB, Redis, Kafka, Elasticsearch, etcd, ... recognised by image name, the server binary it starts, or a well-known port or name on a workload that keeps state) with one replica. A single pod lives on one node in one zone, usually with a zonal volume: losing the node or the zone loses the service, and possibly the data.",
     messages: {
-      single: "{kind} `{name}` runs {engine} (`{image}`) as a single replica: when its node or zone fails the database is down, and its zonal volume cannot follow it to another zone. Run a replicated topology across zones (an operator such as CloudNativePG, or the chart's replication mode) or a managed multi-AZ database."
+      single: "{kind} `{name}` runs {engine} ({evidence}) as a single replica: when its node or zone fails the database is down, and its zonal volume cannot follow it to another zone. Run a replicated topology across zones (an operator such as CloudNativePG, or the chart's replication mode) or a managed multi-AZ database."
     }
   },
   check(project, context) {
@@ -18988,7 +19087,7 @@ var k8s_database_single_replica_default = defineRule({
       if (!db) continue;
       context.report({
         messageId: "single",
-        data: { kind: obj2.kind, name: obj2.name, engine: db.engine, image: db.image },
+        data: { kind: obj2.kind, name: obj2.name, engine: db.engine, evidence: db.evidence },
         ...at(obj2, replicas.node)
       });
     }
@@ -19019,12 +19118,26 @@ function autoscalerIndex(project) {
       const kind = scalar2(ypath(ref, "kind"));
       const name = scalar2(ypath(ref, "name"));
       const min = ypath(obj2.root, "spec", "minReplicas");
-      if (kind && name) add(targetKey(obj2, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 1 });
+      const max = ypath(obj2.root, "spec", "maxReplicas");
+      if (kind && name)
+        add(targetKey(obj2, kind, name), {
+          obj: obj2,
+          minReplicas: min ? intValue(min) : 1,
+          maxReplicas: intValue(max),
+          minNode: min
+        });
     } else if (obj2.kind === "ScaledObject" && obj2.apiVersion.startsWith("keda.sh/")) {
       const kind = scalar2(ypath(ref, "kind")) ?? "Deployment";
       const name = scalar2(ypath(ref, "name"));
       const min = ypath(obj2.root, "spec", "minReplicaCount");
-      if (name) add(targetKey(obj2, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 0 });
+      const max = ypath(obj2.root, "spec", "maxReplicaCount");
+      if (name)
+        add(targetKey(obj2, kind, name), {
+          obj: obj2,
+          minReplicas: min ? intValue(min) : 0,
+          maxReplicas: max ? intValue(max) : 100,
+          minNode: min
+        });
     }
   }
   return (obj2) => index.get(targetKey(obj2, obj2.kind, obj2.name)) ?? [];
@@ -19032,12 +19145,22 @@ function autoscalerIndex(project) {
 function scalar2(node) {
   return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
 }
-function guaranteedReplicas(obj2, scalers) {
-  if (scalers.length > 0) {
-    const mins = scalers.map((s) => s.minReplicas);
-    return mins.some((m) => m === void 0) ? void 0 : Math.min(...mins);
+function replicaRange(obj2, scalers) {
+  if (scalers.length === 0) {
+    const n = replicasOf(obj2)?.count;
+    return { min: n, max: n };
   }
-  return replicasOf(obj2)?.count;
+  const known = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
+  const mins = known(scalers.map((s) => s.minReplicas));
+  const maxes = known(scalers.map((s) => s.maxReplicas));
+  const min = mins && Math.min(...mins);
+  const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
+  return { min, max: maxes && Math.max(...maxes), scaler };
+}
+function describeReplicas(range2) {
+  if (!range2.scaler || range2.min === range2.max) return `runs ${range2.max} replica${range2.max === 1 ? "" : "s"}`;
+  const kind = range2.scaler.obj.kind;
+  return `scales from ${range2.min} to ${range2.max} replicas (${kind} \`${range2.scaler.obj.name}\`)`;
 }
 
 // rules/kubernetes/k8s-hpa-missing-cpu-request.ts
@@ -19111,6 +19234,17 @@ function cpuMetrics(hpa) {
   return out;
 }
 
+// src/model/kubernetes/values.ts
+function stringMap(node) {
+  const out = {};
+  if (!node || node.kind !== "map") return out;
+  for (const p of node.pairs) {
+    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
+    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
+  }
+  return out;
+}
+
 // rules/kubernetes/lib/probes.ts
 var CONTROLLED_KINDS = /* @__PURE__ */ new Set([
   "Deployment",
@@ -19127,23 +19261,48 @@ function probeRule(spec) {
       severity: "warning",
       title: spec.title,
       description: spec.description,
-      messages: { missing: spec.message }
+      messages: { missing: spec.message, missingNoTraffic: spec.noTrafficMessage ?? spec.message }
     },
     check(project, context) {
+      const services = spec.noTrafficMessage ? serviceIndex(project.kubernetes) : void 0;
       for (const obj2 of project.kubernetes.objects) {
         if (!obj2.pod || !CONTROLLED_KINDS.has(obj2.kind)) continue;
-        for (const container of obj2.pod.containers) {
+        const containers = obj2.pod.containers;
+        for (const container of containers) {
           const probe = yget(container.node, spec.probe);
           if (probe && !(probe.kind === "scalar" && probe.value === null)) continue;
+          let messageId = "missing";
+          if (services && !declaresPorts(container)) {
+            const main = containers.find(declaresPorts) ?? containers[0];
+            if (container !== main) continue;
+            if (!services(obj2)) messageId = "missingNoTraffic";
+          }
           context.report({
-            messageId: "missing",
+            messageId,
             data: { container: container.name, kind: obj2.kind, name: obj2.name },
-            ...at(obj2, container)
+            ...at(obj2, container),
+            subject: { node: container.node, key: spec.probe }
           });
         }
       }
     }
   });
+}
+function declaresPorts(container) {
+  const ports = yget(container.node, "ports");
+  return ports?.kind === "seq" && ports.items.length > 0;
+}
+function serviceIndex(project) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const o of project.objects) {
+    if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
+    const selector = stringMap(ypath(o.root, "spec", "selector"));
+    if (Object.keys(selector).length === 0) continue;
+    const key = joinKey(o);
+    byKey.set(key, [...byKey.get(key) ?? [], selector]);
+  }
+  const matches2 = (sel, labels) => Object.entries(sel).every(([k, v]) => labels[k] === v);
+  return (obj2) => (byKey.get(joinKey(obj2)) ?? []).some((sel) => matches2(sel, obj2.pod?.labels ?? {}));
 }
 
 // rules/kubernetes/k8s-missing-liveness-probe.ts
@@ -19202,9 +19361,9 @@ var k8s_missing_pdb_default = defineRule({
     severity: "warning",
     fixable: true,
     title: "Multi-replica workloads should have a PodDisruptionBudget",
-    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.",
+    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.",
     messages: {
-      missing: "{kind} `{name}` runs {replicas} replicas but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels."
+      missing: "{kind} `{name}` {replicas} but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels."
     }
   },
   check(project, context) {
@@ -19212,13 +19371,13 @@ var k8s_missing_pdb_default = defineRule({
     const pdbs = pdbsByNamespace(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const replicas = guaranteedReplicas(obj2, autoscalers(obj2));
-      if (replicas === void 0 || replicas < 2) continue;
+      const range2 = replicaRange(obj2, autoscalers(obj2));
+      if (range2.max === void 0 || range2.max < 2) continue;
       if (hasPdb(pdbs.get(joinKey(obj2)), obj2)) continue;
       const edits = canFix(obj2) ? pdbEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas },
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
         ...at(obj2),
         fix: edits && { description: "Add a PodDisruptionBudget allowing one voluntary eviction at a time", edits }
       });
@@ -19262,8 +19421,9 @@ var k8s_missing_readiness_probe_default = probeRule({
   id: "k8s-missing-readiness-probe",
   probe: "readinessProbe",
   title: "Long-running containers should have a readiness probe",
-  description: "Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers; not Jobs, CronJobs, bare Pods or init containers) without a `readinessProbe`. Kubernetes then counts a pod as ready the moment its process starts: Services send it traffic before it can serve, and a rolling update replaces healthy pods with broken ones without stopping.",
-  message: "Container `{container}` of {kind} `{name}` has no readiness probe: it gets traffic as soon as it starts, and a rollout of a broken version replaces every healthy pod without pausing. Add a `readinessProbe` that checks it can actually serve."
+  description: "Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers; not Jobs, CronJobs, bare Pods or init containers) without a `readinessProbe`. Kubernetes then counts a pod as ready the moment its process starts: Services send it traffic before it can serve, and a rolling update replaces healthy pods with broken ones without stopping. Sidecars that declare no port (config reloaders, log shippers, dashboard sidecars) serve no traffic and are not flagged.",
+  message: "Container `{container}` of {kind} `{name}` has no readiness probe: it gets traffic as soon as it starts, and a rollout of a broken version replaces every healthy pod without pausing. Add a `readinessProbe` that checks it can actually serve.",
+  noTrafficMessage: "Container `{container}` of {kind} `{name}` has no readiness probe: it declares no port and no Service selects it, but a rollout still counts it ready as soon as it starts, so a broken version replaces every healthy pod without pausing. Add a `readinessProbe` (an `exec` check works for workers)."
 });
 
 // rules/kubernetes/k8s-missing-zone-spread.ts
@@ -19275,21 +19435,21 @@ var k8s_missing_zone_spread_default = defineRule({
     severity: "warning",
     fixable: true,
     title: "Multi-replica workloads should spread across zones",
-    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler's default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.",
+    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler's default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.",
     messages: {
-      missing: "{kind} `{name}` runs {replicas} replicas with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`."
+      missing: "{kind} `{name}` {replicas} with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`."
     }
   },
   check(project, context) {
     const autoscalers = autoscalerIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const replicas = guaranteedReplicas(obj2, autoscalers(obj2));
-      if (replicas === void 0 || replicas < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
+      const range2 = replicaRange(obj2, autoscalers(obj2));
+      if (range2.max === void 0 || range2.max < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
       const edits = canFix(obj2) ? spreadEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas },
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
         ...at(obj2),
         fix: edits && { description: "Spread the pods across zones (ScheduleAnyway: never blocks scheduling)", edits }
       });
@@ -19414,18 +19574,62 @@ var OPERATORS = [
     engine: "Elasticsearch (ECK)",
     field: "spec.nodeSets[].count",
     count: sumOver(["spec", "nodeSets"], "count", Number.NaN)
-  },
-  {
-    group: "kafka.strimzi.io",
-    kind: "Kafka",
-    engine: "Kafka (Strimzi)",
-    field: "spec.kafka.replicas",
-    count: strimziKafka
   }
 ];
-function strimziKafka(obj2) {
-  if (obj2.annotations["strimzi.io/node-pools"] === "enabled") return void 0;
-  return field(["spec", "kafka", "replicas"], void 0)(obj2);
+function isStrimzi(obj2, kind) {
+  return obj2.kind === kind && obj2.apiVersion.startsWith("kafka.strimzi.io/");
+}
+function nodePoolIndex(project) {
+  const out = /* @__PURE__ */ new Map();
+  for (const obj2 of project.objects) {
+    const cluster = obj2.labels["strimzi.io/cluster"];
+    if (!isStrimzi(obj2, "KafkaNodePool") || !cluster) continue;
+    const key = `${joinKey(obj2)}/${cluster}`;
+    out.set(key, [...out.get(key) ?? [], obj2]);
+  }
+  return out;
+}
+function strimziChecks(kafka, pools) {
+  const checks = [];
+  const zk = ypath(kafka.root, "spec", "zookeeper");
+  if (zk) {
+    const node = ypath(zk, "replicas");
+    checks.push({
+      engine: "ZooKeeper (Strimzi)",
+      field: "spec.zookeeper.replicas",
+      count: intValue(node),
+      owner: kafka,
+      node
+    });
+  }
+  if (kafka.annotations["strimzi.io/node-pools"] !== "enabled") {
+    const node = ypath(kafka.root, "spec", "kafka", "replicas");
+    checks.push({ engine: "Kafka (Strimzi)", field: "spec.kafka.replicas", count: intValue(node), owner: kafka, node });
+    return checks;
+  }
+  const mine = pools.get(`${joinKey(kafka)}/${kafka.name}`) ?? [];
+  for (const [role, engine] of [
+    ["broker", "Kafka brokers (Strimzi node pools)"],
+    ["controller", "KRaft controllers (Strimzi node pools)"]
+  ]) {
+    const withRole = mine.filter((p) => roles(p).includes(role));
+    if (withRole.length === 0) continue;
+    const counts = withRole.map((p) => intValue(ypath(p.root, "spec", "replicas")));
+    const count = counts.some((c) => c === void 0) ? void 0 : counts.reduce((a, b) => a + b, 0);
+    const only = withRole.length === 1 ? withRole[0] : void 0;
+    checks.push({
+      engine,
+      field: only ? `KafkaNodePool \`${only.name}\` spec.replicas` : `spec.replicas summed over its ${role} pools`,
+      count,
+      owner: only ?? kafka,
+      node: only ? ypath(only.root, "spec", "replicas") : void 0
+    });
+  }
+  return checks;
+}
+function roles(pool) {
+  const list3 = ypath(pool.root, "spec", "roles");
+  return list3?.kind === "seq" ? list3.items.flatMap((i) => i.kind === "scalar" ? [String(i.value)] : []) : [];
 }
 function operatorOf(obj2) {
   const group = obj2.apiVersion.split("/")[0];
@@ -19437,13 +19641,25 @@ var k8s_operator_database_single_instance_default = defineRule({
     category: "single-az-database",
     severity: "error",
     title: "Operator-managed databases must run more than one instance",
-    description: "Flags database clusters declared through well-known operators with a single instance: CloudNativePG `Cluster` (`spec.instances`), Zalando `postgresql` (`spec.numberOfInstances`), Crunchy `PostgresCluster`, MongoDB Community, Percona XtraDB Cluster, RabbitMQ cluster operator, ECK Elasticsearch and Strimzi `Kafka`. The operator can only fail over to a replica that exists: with one instance a node or zone failure is an outage.",
+    description: "Flags database clusters declared through well-known operators with a single instance: CloudNativePG `Cluster` (`spec.instances`), Zalando `postgresql` (`spec.numberOfInstances`), Crunchy `PostgresCluster`, MongoDB Community, Percona XtraDB Cluster, RabbitMQ cluster operator, ECK Elasticsearch and Strimzi `Kafka` (its brokers, its ZooKeeper ensemble, or with KafkaNodePools the broker and KRaft controller replicas summed over the pools of the cluster in the same unit). The operator can only fail over to a replica that exists: with one instance a node or zone failure is an outage.",
     messages: {
       single: "{kind} `{name}` declares {engine} with {count} instance ({field}): the operator has no replica to fail over to, so a node or zone failure is an outage. Run at least 2 instances (3 for quorum-based engines), spread across zones."
     }
   },
   check(project, context) {
+    const pools = nodePoolIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
+      if (isStrimzi(obj2, "Kafka")) {
+        for (const c of strimziChecks(obj2, pools)) {
+          if (c.count !== 1) continue;
+          context.report({
+            messageId: "single",
+            data: { kind: obj2.kind, name: obj2.name, engine: c.engine, count: c.count, field: c.field },
+            ...at(c.owner, c.node)
+          });
+        }
+        continue;
+      }
       const op = operatorOf(obj2);
       if (!op) continue;
       const n = op.count(obj2);
@@ -19458,34 +19674,96 @@ var k8s_operator_database_single_instance_default = defineRule({
 });
 
 // rules/kubernetes/k8s-single-replica.ts
+var MONITORING = {
+  Prometheus: "nothing scrapes targets or evaluates alerting rules until it is rescheduled",
+  Alertmanager: "alerts are not delivered until it is rescheduled"
+};
 var k8s_single_replica_default = defineRule({
   meta: {
     id: "k8s-single-replica",
     category: "availability",
     severity: "warning",
     fixable: true,
-    title: "Workloads should run more than one replica or be autoscaled",
-    description: "Flags Deployments, StatefulSets and ReplicaSets with one replica (the default when `replicas` is absent) that no HorizontalPodAutoscaler or KEDA ScaledObject scales. With one pod, every node drain, eviction, rollout or crash is an outage. Databases are reported by k8s-database-single-replica instead.",
+    title: "Workloads should run more than one replica",
+    description: "Flags Deployments, StatefulSets and ReplicaSets with one replica (the default when `replicas` is absent) and no autoscaler, workloads whose HorizontalPodAutoscaler or KEDA ScaledObject keeps as few as one (`minReplicas: 1`), and prometheus-operator `Prometheus` / `Alertmanager` resources with one replica. With one pod, every node drain, eviction, rollout or crash is an outage. Databases are reported by k8s-database-single-replica instead.",
     messages: {
-      single: "{kind} `{name}` runs a single replica and nothing autoscales it: every node drain, eviction or crash is an outage. Run at least 2 replicas spread across zones, or add a HorizontalPodAutoscaler with `minReplicas: 2`."
+      single: "{kind} `{name}` runs a single replica and nothing autoscales it: every node drain, eviction or crash is an outage. Run at least 2 replicas spread across zones, or add a HorizontalPodAutoscaler with `minReplicas: 2`.",
+      autoscaledSingle: "{kind} `{name}` can run a single replica: {scalerKind} `{scaler}` keeps only {min} at quiet times, so a node drain, eviction or crash then is an outage. Set its minimum to 2.",
+      monitoringSingle: "{kind} `{name}` runs {count} replica ({how}): when its node drains or fails, {consequence}. Set `spec.replicas: 2` (the operator runs them as a highly available pair)."
     }
   },
   check(project, context) {
     const autoscalers = autoscalerIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
+      if (MONITORING[obj2.kind] && obj2.apiVersion.startsWith("monitoring.coreos.com/")) {
+        monitoring(obj2, context.report);
+        continue;
+      }
       const replicas = replicasOf(obj2);
-      if (!replicas || replicas.count !== 1) continue;
-      if (autoscalers(obj2).length > 0 || databaseContainer(obj2)) continue;
+      if (!replicas || databaseContainer(obj2)) continue;
+      const scalers = autoscalers(obj2);
+      if (scalers.length > 0) {
+        const range2 = replicaRange(obj2, scalers);
+        if (range2.min === 1 && range2.scaler) autoscaled(obj2, range2.scaler, context.report);
+        continue;
+      }
+      if (replicas.count !== 1) continue;
       const edits = canFix(obj2) ? replicasEdits(obj2, replicas) : void 0;
       context.report({
         messageId: "single",
         data: { kind: obj2.kind, name: obj2.name },
         ...at(obj2, replicas.node),
+        ...subjectOf(obj2, replicas),
         fix: edits && { description: "Run 2 replicas", edits }
       });
     }
   }
 });
+function autoscaled(obj2, scaler, report) {
+  const where = at(scaler.obj, scaler.minNode);
+  const edits = scaler.minNode && canFix(scaler.obj) ? [{ file: where.at.file, range: where.at.range, text: "2" }] : void 0;
+  report({
+    messageId: "autoscaledSingle",
+    data: {
+      kind: obj2.kind,
+      name: obj2.name,
+      scalerKind: scaler.obj.kind,
+      scaler: scaler.obj.name,
+      min: scaler.minNode ? "1" : "1 (the default `minReplicas`)"
+    },
+    ...where,
+    resource: obj2.id,
+    unit: obj2.unit.id,
+    fix: edits && { description: "Keep at least 2 replicas", edits }
+  });
+}
+function monitoring(obj2, report) {
+  const node = ypath(obj2.root, "spec", "replicas");
+  const count = node ? intValue(node) : 1;
+  if (count !== 1) return;
+  const edits = monitoringEdits(obj2, node);
+  report({
+    messageId: "monitoringSingle",
+    data: {
+      kind: obj2.kind,
+      name: obj2.name,
+      count,
+      how: node ? "`spec.replicas: 1`" : "`spec.replicas` unset: the operator runs 1",
+      consequence: MONITORING[obj2.kind]
+    },
+    ...at(obj2, node),
+    fix: edits && { description: "Run 2 replicas", edits }
+  });
+}
+function monitoringEdits(obj2, node) {
+  if (!canFix(obj2)) return void 0;
+  if (node) return [{ file: obj2.file, range: node.range, text: "2" }];
+  const spec = specMap(obj2);
+  const indent = spec && keyIndent(obj2.file, spec);
+  if (!spec || indent === void 0) return void 0;
+  const edit = insertBeforeFirstKey(obj2.file, spec, [`${indent}replicas: 2`]);
+  return edit && [edit];
+}
 function replicasEdits(obj2, replicas) {
   if (obj2.kind === "StatefulSet") return void 0;
   if (replicas.node) return [{ file: obj2.file, range: replicas.node.range, text: "2" }];
@@ -19494,6 +19772,10 @@ function replicasEdits(obj2, replicas) {
   if (!spec || indent === void 0) return void 0;
   const edit = insertBeforeFirstKey(obj2.file, spec, [`${indent}replicas: 2`]);
   return edit && [edit];
+}
+function subjectOf(obj2, replicas) {
+  const spec = specMap(obj2);
+  return spec && !replicas.node ? { subject: { node: spec, key: "replicas" } } : {};
 }
 
 // rules/kubernetes/lib/terraform-pods.ts
@@ -20047,6 +20329,41 @@ var builtinRules = [
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
 
+// src/findings/finding.ts
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.resource ?? "", b.resource ?? "");
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/findings/delta.ts
+function matchKey(f, file = f.file) {
+  const where = f.resource === void 0 ? file : file.slice(0, file.lastIndexOf("/") + 1);
+  return `${f.ruleId}\0${where}\0${f.resource ?? ""}\0${f.message}`;
+}
+function findingDelta(head, base, renames) {
+  const unmatched = /* @__PURE__ */ new Map();
+  for (const f of [...base].sort(compareFindings)) {
+    const key = matchKey(f, renames?.get(f.file) ?? f.file);
+    const list3 = unmatched.get(key);
+    if (list3) list3.push(f);
+    else unmatched.set(key, [f]);
+  }
+  const delta = { new: [], existing: [], fixed: [] };
+  for (const f of [...head].sort(compareFindings)) {
+    const list3 = unmatched.get(matchKey(f));
+    if (list3 && list3.length > 0) {
+      list3.shift();
+      delta.existing.push(f);
+    } else delta.new.push(f);
+  }
+  for (const list3 of unmatched.values()) delta.fixed.push(...list3);
+  delta.fixed.sort(compareFindings);
+  return delta;
+}
+
 // src/findings/baseline.ts
 var BASELINE_VERSION = 1;
 function writeBaseline(findings) {
@@ -20084,56 +20401,33 @@ function readBaseline(text) {
   return { ok: true, baseline: data };
 }
 function applyBaseline(findings, baseline) {
-  const known = new Set(Object.keys(baseline.findings));
-  const used = /* @__PURE__ */ new Set();
+  const unused = new Map(Object.entries(baseline.findings));
   const split2 = { fresh: [], accepted: [], stale: [] };
+  const pending = [];
   for (const f of findings) {
-    if (known.has(f.fingerprint)) {
-      used.add(f.fingerprint);
-      split2.accepted.push(f);
-    } else split2.fresh.push(f);
+    if (unused.delete(f.fingerprint)) split2.accepted.push(f);
+    else pending.push(f);
   }
-  split2.stale = [...known].filter((fp) => !used.has(fp)).sort();
+  const byKey = /* @__PURE__ */ new Map();
+  for (const [fp, entry] of unused) {
+    const key = matchKey({ ...entry, message: entry.message ?? "" });
+    byKey.set(key, [...byKey.get(key) ?? [], fp]);
+  }
+  for (const f of pending) {
+    const fp = byKey.get(matchKey(f))?.shift();
+    if (fp === void 0) split2.fresh.push(f);
+    else {
+      unused.delete(fp);
+      split2.accepted.push(f);
+    }
+  }
+  split2.stale = [...unused.keys()].sort();
   return split2;
-}
-
-// src/findings/finding.ts
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-function compareFindings(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.resource ?? "", b.resource ?? "");
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/engine/diff-base.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { join as join6, relative as relative6, resolve as resolve5 } from "node:path";
-
-// src/findings/delta.ts
-function matchKey(f, file = f.file) {
-  return `${f.ruleId}\0${file}\0${f.resource ?? ""}\0${f.message}`;
-}
-function findingDelta(head, base, renames) {
-  const unmatched = /* @__PURE__ */ new Map();
-  for (const f of [...base].sort(compareFindings)) {
-    const key = matchKey(f, renames?.get(f.file) ?? f.file);
-    const list3 = unmatched.get(key);
-    if (list3) list3.push(f);
-    else unmatched.set(key, [f]);
-  }
-  const delta = { new: [], existing: [], fixed: [] };
-  for (const f of [...head].sort(compareFindings)) {
-    const list3 = unmatched.get(matchKey(f));
-    if (list3 && list3.length > 0) {
-      list3.shift();
-      delta.existing.push(f);
-    } else delta.new.push(f);
-  }
-  for (const list3 of unmatched.values()) delta.fixed.push(...list3);
-  delta.fixed.sort(compareFindings);
-  return delta;
-}
+import { join as join6, relative as relative5, resolve as resolve5 } from "node:path";
 
 // src/git/exec.ts
 import { spawn } from "node:child_process";
@@ -20164,7 +20458,7 @@ function gitEnv(base = process.env) {
   return env;
 }
 function git(cwd, args, input) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve13, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
       cwd,
       env: gitEnv(),
@@ -20179,7 +20473,7 @@ function git(cwd, args, input) {
     child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
     child.on("close", (code18) => {
       const stderr = Buffer.concat(err).toString("utf8").trim();
-      if (code18 === 0) resolve10(Buffer.concat(out));
+      if (code18 === 0) resolve13(Buffer.concat(out));
       else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code18}`}`, code18, stderr));
     });
     child.stdin.on("error", () => {
@@ -20453,7 +20747,7 @@ async function discover(paths, options) {
   const inside = (real) => !root || within2(real, root);
   const scanned = paths.map((p) => tryRealpath(resolve(options.cwd, p))).filter((p) => p !== void 0);
   const inScanned = (real) => scanned.some((d) => within2(real, d));
-  function visit(abs, explicit) {
+  function visit2(abs, explicit) {
     const display = displayPath(options.cwd, abs);
     if (!explicit && options.isIgnored?.(display)) return;
     const real = tryRealpath(abs);
@@ -20495,7 +20789,7 @@ async function discover(paths, options) {
       if (SKIP_DIRS.has(entry.name)) continue;
       const childAbs = join(abs, entry.name);
       if (entry.isSymbolicLink()) {
-        visit(childAbs, false);
+        visit2(childAbs, false);
         continue;
       }
       const isDir2 = entry.isDirectory();
@@ -20514,7 +20808,7 @@ async function discover(paths, options) {
     seen.add(real);
     files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
   }
-  for (const p of paths) visit(resolve(options.cwd, p), true);
+  for (const p of paths) visit2(resolve(options.cwd, p), true);
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, problems, unreadable };
@@ -20585,13 +20879,13 @@ function firstInvalidUtf8(b) {
     else if (c >= 224 && c <= 239) [n, min] = [2, 2048];
     else if (c >= 240 && c <= 244) [n, min] = [3, 65536];
     else return i;
-    let cp = c & 63 >> n;
+    let cp2 = c & 63 >> n;
     for (let k = 1; k <= n; k++) {
       const x = b[i + k];
       if (x === void 0 || (x & 192) !== 128) return i;
-      cp = cp << 6 | x & 63;
+      cp2 = cp2 << 6 | x & 63;
     }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i;
     i += n + 1;
   }
   return b.length;
@@ -20628,7 +20922,7 @@ async function treeSource(tree, root) {
       const files = [];
       const problems = [];
       const seen = /* @__PURE__ */ new Set();
-      const visit = (abs, explicit) => {
+      const visit2 = (abs, explicit) => {
         const display = displayPath(options.cwd, abs);
         if (!explicit && options.isIgnored?.(display)) return;
         const rel = repoPath(abs);
@@ -20650,7 +20944,7 @@ async function treeSource(tree, root) {
           if (SKIP_DIRS.has(child.name)) continue;
           const childAbs = join2(abs, child.name);
           if (child.kind === "symlink") {
-            visit(childAbs, false);
+            visit2(childAbs, false);
             continue;
           }
           const display = displayPath(options.cwd, childAbs);
@@ -20667,7 +20961,7 @@ async function treeSource(tree, root) {
         entries.set(abs, entry);
         files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
       };
-      for (const p of paths) visit(join2(options.cwd, p), true);
+      for (const p of paths) visit2(join2(options.cwd, p), true);
       files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       return { files, problems, unreadable: [] };
     },
@@ -20800,2647 +21094,11 @@ function isDir(path2) {
 }
 
 // src/engine/policy.ts
-import { relative as relative5, resolve as resolve4 } from "node:path";
+import { relative as relative4, resolve as resolve4 } from "node:path";
 
-// src/engine/config.ts
+// src/engine/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str4) => {
-  let begs, beg, left, right = void 0, result2;
-  let ai = str4.indexOf(a);
-  let bi = str4.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str4.length;
-    while (i >= 0 && !result2) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str4.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result2 = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str4.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result2 = [left, right];
-    }
-  }
-  return result2;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str4) {
-  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
-}
-function escapeBraces(str4) {
-  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str4) {
-  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items2) {
-  for (let i = 0; i < items2.length; i++) {
-    target.push(items2[i]);
-  }
-}
-function balancedWithBudget(str4, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str4.slice(0, r[0]),
-    body: str4.slice(r[0] + 1, r[1]),
-    post: str4.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at2 = open[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str4, budget) {
-  budget.remaining -= str4.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str4.length - 1; i >= 0; i--) {
-    const c = str4.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str4, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str4, str4, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str4.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str4 = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str4, options = {}) {
-  if (!str4) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str4.slice(0, 2) === "{}") {
-    str4 = "\\{\\}" + str4.slice(2);
-  }
-  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str4) {
-  return "{" + str4 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad2 = n.some(isPadded);
-  const cost = pad2 ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad2) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str4];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str4;
-  for (; ; ) {
-    const m = balancedWithBudget(str4, masked, budget);
-    if (!m) {
-      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str4 = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str4 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str4 = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str4 = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-var fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out = [];
-  if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out.push(...last);
-  return out;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return [noMatch, glob.length - pos];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i += c.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i + c.length)) {
-      rangeStart = n;
-      i += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i += c.length;
-  }
-  if (endPos < i) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code18 = c.charCodeAt(0);
-  if (code18 >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code18] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code18] === 1;
-};
-var tokenize = (p, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
-    if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
-      if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i) => {
-    if (tok.t === "open")
-      stack.push(i);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start, end, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close = pairs.get(i);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items2, form) => {
-  const out = [];
-  let run = "";
-  const flush = () => {
-    for (const ch of run.normalize(form))
-      out.push(lit(ch));
-    run = "";
-  };
-  for (const it of items2) {
-    if (it.t === "lit") {
-      run += it.ch;
-      continue;
-    }
-    flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out;
-};
-var compile2 = (items2, nocase) => {
-  let id = 1;
-  const split2 = (out) => ({ t: "split", id: id++, out });
-  const seq = (items3, next) => items3.reduceRight((next2, it) => item2(it, next2), next);
-  const item2 = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split2(alts(next));
-      case "?":
-        return split2([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
-    }
-    const after = split2([]);
-    const entry = split2(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start = seq(items2, MATCH);
-  return [start, id];
-};
-var show = (start) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk2 = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk2(o, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk2(n.sub, indent + "  ");
-        return walk2(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk2(n.next, indent);
-  };
-  walk2(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node) {
-    const { seen } = this.#marks;
-    if (seen[node.id] === state.gen)
-      return false;
-    seen[node.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state.gen)
-      return false;
-    has[node.id] = state.gen;
-    state.threads.push(node);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
-  }
-  add(state, node, i, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state, node))
-          return;
-        for (const o of node.out)
-          this.add(state, o, i, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node))
-          return;
-        const sub = this.state();
-        this.add(sub, node.sub, i, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
-      case "star":
-        if (this.restricted(i, top))
-          return;
-        if (this.#addThread(state, node))
-          this.add(state, node.next, i, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node);
-    }
-  }
-  addRun(state, run, i, top) {
-    for (const r of state.runs) {
-      if (r.neg === run.neg && sameState(r.state, run.state))
-        return;
-    }
-    state.runs.push(run);
-    if (!run.state.match) {
-      this.add(state, run.neg.next, i, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
-      }
-    }
-    if (!this.restricted(i, top)) {
-      for (const run of state.runs) {
-        if (run.state.dead) {
-          this.addRun(next, run, i + 1, top);
-          continue;
-        }
-        const sub = this.step(run.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code18 = c.charCodeAt(0);
-    const found = code18 < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code18 < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code18] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start) => {
-  const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars2, start, end) => {
-  let ni = 0;
-  let ci = start;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars2[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items2) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items2) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars2, start) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars2[start + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s) => surrogate.test(s) ? [...s] : s;
-var noSlash = (s) => {
-  if (s.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s);
-  }
-};
-var Matcher3 = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items2] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items2 = normalize(items2, this.#form);
-    const [start, size] = compile2(items2, nocase);
-    this.#start = start;
-    this.#size = size;
-    if (items2.every((it) => it.t === "lit")) {
-      this.#literal = items2.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items2) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items2.length - 1; j >= 0; j--) {
-        const l = lit2(items2[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items2);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s) {
-    if (this.#form) {
-      noSlash(s);
-      return this.#test(s.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s)) {
-      noSlash(s);
-      return this.#test(s, [...s]);
-    }
-    return this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars2) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars2 === void 0) {
-      const most = s.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars2 = codePoints(s);
-    }
-    if (chars2 !== void 0 && (chars2.length < min || chars2.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars2 ??= codePoints(s);
-        const end = chars2.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars2, 0) || !hasAffix(this.#suffix, chars2, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars2 ??= codePoints(s);
-      const end = chars2.length - this.#suffix.length;
-      return testLinear(this.#linear, chars2, prefix2, end);
-    }
-    chars2 ??= codePoints(s);
-    if (s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars2.length; i++) {
-        state = sim.step(state, chars2[i], i, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str4 = chars2 === s;
-    for (let i = 0; i < chars2.length; i++) {
-      if (d.dead)
-        return false;
-      const code18 = str4 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
-      d = d.ascii?.[code18] ?? dfa.next(d, chars2[i]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p);
-};
-var cache3 = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s of mm.globSet) {
-    w += s.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy = {};
-  for (const k in o)
-    copy[k] = o[k];
-  return copy;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache3.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache3;
-    cache3 = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache3.get(key);
-  if (!byPattern)
-    cache3.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep3;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list3, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list3 = list3.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list3.length) {
-    list3.push(pattern);
-  }
-  return list3;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
-  let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
-    i++;
-  let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "]" && sawStart)
-      return i;
-    sawStart = true;
-    if (c === "\\")
-      i++;
-  }
-  return -1;
-};
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
-        return void 0;
-      }
-      lit2 += body;
-      i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      n++;
-      i++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
-    if (c === "\\") {
-      if (++i === pattern.length)
-        return false;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close !== -1)
-        i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
-      depth++;
-      i++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
-  for (let k = start; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
-        return true;
-    }
-    const s = nextSep(f, k, sep5);
-    if (s === -1)
-      return false;
-    k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
-  const s = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-};
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row2) => this.#rootIndex(row2));
-    this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
-    this.#literals = this.set.map((row2, r) => {
-      const end = this.#endRows[r] ? row2.length - 1 : row2.length;
-      const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row2, r) => {
-      const [p0, p1, p2] = row2;
-      if (this.#endRows[r] && row2.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row2) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row2[0]))
-      return 0;
-    const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row2);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row2, i) => {
-      for (let k = 0; k < row2.length; k++) {
-        if (row2[k] === PENDING) {
-          row2[k] = this.parse(this.globParts[i][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row2, i) => {
-          if (!(row2[k] instanceof Matcher3 || row2[k] === PENDING) || !extSafe(this.globParts[i][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
-          if (g)
-            g.push(i);
-          else
-            groups.set(key, [i]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
-          for (const i of rest)
-            drop.add(i);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
-      let id = partIds.get(s);
-      if (id === void 0)
-        partIds.set(s, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row2 = this.set[r];
-      const p = row2[row2.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
-        lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep5);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row2, shape) {
-    const dot = !!this.options.dot;
-    const n = file.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row2[0], file[0])) {
-        return false;
-      }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    const x = row2[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file[i], dot))
-          i++;
-        if (i === n)
-          return true;
-      }
-      if (!walkable(file[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
-      return "maybe";
-    const x = row2[head ? 0 : 1];
-    let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
-        next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize2 = this.#form;
-    if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
-    lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize2,
-      parts
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      const root = this.#rootIndex(parts) + 1;
-      let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root);
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        const root = this.#rootIndex(parts) + 1;
-        let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
-        return false;
-      keys.add(key);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
-      const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
-      }
-      if (s.length)
-        stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts) => {
-      for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
-          continue;
-        const c = [...parts];
-        let ok = true;
-        let changed = false;
-        for (const i of s) {
-          const p = parts[i];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c[i] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        const f = String(file[i]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments = [[[], 0]];
-    let current = segments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
-    });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i = fileIndex; i < fileLength; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return false;
-      tried.add(key);
-      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
-      let f = file[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code18 = 57344;
-    while (pattern.includes(String.fromCharCode(code18))) {
-      if (++code18 > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code18);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set = braceExpand(marked, this.options);
-    for (const p of set) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher3(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize2,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split2 = this.#cachedSplit(f);
-    if (!split2) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split2 = this.#split(f);
-    }
-    const ff = split2.parts;
-    const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
-      const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape2;
-minimatch.unescape = unescape;
+import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 
 // schema/arch-lint.schema.json
 var arch_lint_schema_default = {
@@ -23479,6 +21137,45 @@ var arch_lint_schema_default = {
       type: "array",
       items: { type: "string", minLength: 1 },
       default: []
+    },
+    helm: {
+      description: "Rendering Helm charts with `helm template` (when helm v3 is on PATH) so their output is linted and mapped back to templates and values files.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        render: {
+          description: "Render each chart under the scanned paths when helm is on PATH. `false` lints only committed `helm template` output.",
+          type: "boolean",
+          default: true
+        },
+        timeoutSeconds: {
+          description: "Time limit of one `helm template` run; a render that takes longer is stopped and reported as helm-render-error.",
+          type: "integer",
+          minimum: 1,
+          maximum: 600,
+          default: 60
+        },
+        charts: {
+          description: "Releases to render, replacing the default (the chart's own values, and each `ci/*-values.yaml` as its own release) for the charts they name.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["path"],
+            properties: {
+              path: { description: "The chart folder (with Chart.yaml), relative to the configuration file.", type: "string", minLength: 1 },
+              values: {
+                description: "Values files applied after the chart's values.yaml, in order (`helm template -f`), relative to the configuration file.",
+                type: "array",
+                items: { type: "string", minLength: 1 },
+                default: []
+              },
+              releaseName: { description: "Release name (default: the chart's name).", type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", maxLength: 53 },
+              namespace: { description: "Release namespace (default: `default`).", type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", maxLength: 63 }
+            }
+          }
+        }
+      }
     },
     limits: {
       description: "Safety limits for untrusted input.",
@@ -24042,6 +21739,11 @@ function isPlainObject(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
+}
+function pick2(object, keys) {
+  const result2 = {};
+  for (const key of keys) if (object[key] !== void 0) result2[key] = object[key];
+  return result2;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
@@ -24769,6 +22471,70 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 });
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+  return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+  const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+  let result2 = "";
+  for (let index = 0; index < source.length; index++) {
+    let ch = source.charCodeAt(index);
+    if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+      result2 += source[index];
+      continue;
+    }
+    if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+    if (ch < 128) result2 += percentByte(ch);
+    else if (ch < 2048) result2 += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result2 += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result2 += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+  }
+  return result2;
+}
+function tagPercentDecode(source) {
+  let result2 = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result2 += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result2 += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result2;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+  let tag = fullTag;
+  if (tag.charCodeAt(0) === 33) {
+    tag = tag.slice(1);
+    return `!${tagPercentEncode(tag, true)}`;
+  }
+  if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+  return `!<${tagPercentEncode(tag, false)}>`;
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
 var DEFAULT_CONSTRUCTOR_OPTIONS = {
   filename: "",
   schema: CORE_SCHEMA,
@@ -24776,6 +22542,242 @@ var DEFAULT_CONSTRUCTOR_OPTIONS = {
   maxTotalMergeKeys: 1e4,
   maxAliases: -1
 };
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error) {
+    if (error instanceof YAMLException) throw error;
+    YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result2 = scalarTag.resolve(source, true, tagName);
+      if (result2 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result2,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive2 of event.directives) if (directive2.kind === "tag") state.tagHandlers[directive2.handle] = directive2.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
 var NO_RANGE$1 = -1;
 var HAS_OWN = Object.prototype.hasOwnProperty;
 var CONTEXT_FLOW_IN = 1;
@@ -25626,6 +23628,182 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_PARSER_OPTIONS,
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick2(opts, PARSER_OPT_KEYS)), {
+    ...pick2(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function load(input, options) {
+  const documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
+var INVALID = /* @__PURE__ */ Symbol("INVALID");
+function buildRepresentTypes(schema) {
+  const defaultTags = new Set([
+    schema.defaultScalarTag,
+    schema.defaultSequenceTag,
+    schema.defaultMappingTag
+  ].filter((t) => t !== void 0));
+  const implicitScalars = schema.implicitScalarTags;
+  const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+  return [
+    ...implicitScalars.map((tag) => ({
+      tag,
+      implicitTag: true
+    })),
+    ...explicitTags.map((tag) => ({
+      tag,
+      implicitTag: false
+    })),
+    ...defaultTagsLast.map((tag) => ({
+      tag,
+      implicitTag: true
+    }))
+  ];
+}
+function matchTag(state, object) {
+  for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+    const { tag, implicitTag } = state.representTypes[index];
+    if (tag.identify(object)) {
+      let tagName;
+      if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+      else tagName = tag.tagName;
+      return {
+        tag,
+        tagName,
+        implicitTag
+      };
+    }
+  }
+  return null;
+}
+function build(state, object) {
+  if (!state.noRefs && object !== null && typeof object === "object") {
+    const existing = state.refs.get(object);
+    if (existing) {
+      if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+      return {
+        kind: "alias",
+        anchor: existing.anchor
+      };
+    }
+  }
+  const matched = matchTag(state, object);
+  if (!matched) {
+    if (object === void 0) return INVALID;
+    if (state.skipInvalid) return INVALID;
+    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+  }
+  const { tag, tagName, implicitTag } = matched;
+  const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+  if (tag.nodeKind === "scalar") return {
+    kind: "scalar",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: SCALAR_STYLE.PLAIN,
+    value: tag.represent(object)
+  };
+  if (tag.nodeKind === "sequence") {
+    const container = tag.represent(object);
+    const node2 = {
+      kind: "sequence",
+      tag: nodeTagName,
+      tagged: !implicitTag,
+      style: COLLECTION_STYLE.BLOCK,
+      items: []
+    };
+    if (!state.noRefs) state.refs.set(object, node2);
+    for (let index = 0, length = container.length; index < length; index += 1) {
+      let item2 = build(state, container[index]);
+      if (item2 === INVALID && container[index] === void 0) item2 = build(state, null);
+      if (item2 === INVALID) continue;
+      node2.items.push(item2);
+    }
+    return node2;
+  }
+  const map = tag.represent(object);
+  const node = {
+    kind: "mapping",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: COLLECTION_STYLE.BLOCK,
+    items: []
+  };
+  if (!state.noRefs) state.refs.set(object, node);
+  for (const [objectKey2, objectValue] of map) {
+    const key = build(state, objectKey2);
+    if (key === INVALID) continue;
+    const value = build(state, objectValue);
+    if (value === INVALID) continue;
+    node.items.push({
+      key,
+      value
+    });
+  }
+  return node;
+}
+function jsToAst(input, schema, options = {}) {
+  const root = build({
+    representTypes: buildRepresentTypes(schema),
+    noRefs: options.noRefs ?? false,
+    skipInvalid: options.skipInvalid ?? false,
+    refs: /* @__PURE__ */ new Map(),
+    refCounter: 0
+  }, input);
+  return [{
+    contents: root === INVALID ? null : root,
+    directives: []
+  }];
+}
+var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+  const control = visitor(node, ctx);
+  if (control === VISIT_BREAK) return true;
+  if (control === VISIT_SKIP) return false;
+  const depth = ctx.depth + 1;
+  switch (node.kind) {
+    case "sequence":
+      for (const item2 of node.items) if (visitNode(item2, visitor, {
+        depth,
+        parent: node,
+        isKey: false
+      })) return true;
+      break;
+    case "mapping":
+      for (const { key, value } of node.items) {
+        if (visitNode(key, visitor, {
+          depth,
+          parent: node,
+          isKey: true
+        })) return true;
+        if (visitNode(value, visitor, {
+          depth,
+          parent: node,
+          isKey: false
+        })) return true;
+      }
+  }
+  return false;
+}
+function visit(documents, visitor) {
+  for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+    depth: 0,
+    parent: null,
+    isKey: false
+  })) return;
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -25693,6 +23871,9 @@ function quoteInvalidPlain(layout) {
 function fallbackToDoubleQuoted(layout) {
   if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
+function setBit(mask, bit) {
+  return mask | 1 << bit;
+}
 var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
 var SRC_B_CHAR = "[\\n\\r]";
 var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
@@ -25725,6 +23906,221 @@ var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u
 var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
 var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
 var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+  const str4 = layout.node.value;
+  if (str4 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str4)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str4)) return false;
+    if (layout.shiftOfContent === 0) {
+      const firstLineBreak = str4.indexOf("\n");
+      if (firstLineBreak !== -1) {
+        const content = str4.slice(firstLineBreak + 1);
+        if (C_FORBIDDEN_CONTENT.test(content)) return false;
+      }
+    }
+  }
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str4).tag.tagName;
+  if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+  if (!layout.node.tagged && str4 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  return true;
+}
+function canUseSingleQuoted(layout) {
+  const str4 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str4)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str4)) return false;
+  if (!layout.isKey && layout.shiftOfContent === 0) {
+    const firstLineBreak = str4.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str4.slice(firstLineBreak + 1))) return false;
+  }
+  return true;
+}
+function canUseBlock(layout) {
+  if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+  const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+  if (contentIndent < 1) return false;
+  if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+  if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+  return true;
+}
+function detectAllowedStyles(layout) {
+  let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+  if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+  if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+  if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+  layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+  switch (layout.style) {
+    case SCALAR_STYLE.PLAIN:
+      return renderPlain(layout);
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return renderSingleQuoted(layout);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return renderLiteralBlock(layout);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return renderFoldedBlock(layout);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return renderDoubleQuoted(layout);
+  }
+}
+function renderPlain(layout) {
+  return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+  return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+  const value = layout.node.value;
+  return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+  const value = layout.node.value;
+  const w = layout.presenterOptions.lineWidth;
+  let availableWidth = Infinity;
+  if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+  return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) return string;
+  const pad2 = " ".repeat(shiftOfContent);
+  let result2 = string.slice(0, nextLF);
+  const lineRe = /(\n+)([^\n]*)/g;
+  lineRe.lastIndex = nextLF;
+  let match2;
+  while (match2 = lineRe.exec(string)) {
+    const breaks = match2[1].length;
+    const line = match2[2];
+    result2 += "\n".repeat(breaks + 1) + pad2 + line;
+  }
+  return result2;
+}
+function indentString(string, spaces) {
+  const indent = " ".repeat(spaces);
+  let position = 0;
+  let result2 = "";
+  const length = string.length;
+  while (position < length) {
+    let line;
+    const next = string.indexOf("\n", position);
+    if (next === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next + 1);
+      position = next + 1;
+    }
+    if (line.length && line !== "\n") result2 += indent;
+    result2 += line;
+  }
+  return result2;
+}
+function needIndentIndicator(string) {
+  return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+  const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+  const clip = string[string.length - 1] === "\n";
+  return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}
+`;
+}
+function dropEndingNewline(string) {
+  return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+  return char === " " || char === "	";
+}
+function foldLine(line, width) {
+  if (line === "" || isMoreIndented(line[0])) return line;
+  const breakRe = / [^ \t]/g;
+  let match2;
+  let start = 0;
+  let end;
+  let curr = 0;
+  let next = 0;
+  let result2 = "";
+  while (match2 = breakRe.exec(line)) {
+    next = match2.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result2 += `
+${line.slice(start, end)}`;
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result2 += "\n";
+  if (line.length - start > width && curr > start) result2 += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+  else result2 += line.slice(start);
+  return result2.slice(1);
+}
+function foldBlockScalar(string, width) {
+  const lineRe = /(\n+)([^\n]*)/g;
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) nextLF = string.length;
+  lineRe.lastIndex = nextLF;
+  let result2 = foldLine(string.slice(0, nextLF), width);
+  let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+  let moreIndented;
+  let match2;
+  while (match2 = lineRe.exec(string)) {
+    const prefix2 = match2[1];
+    const line = match2[2];
+    moreIndented = line !== "" && isMoreIndented(line[0]);
+    result2 += prefix2 + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result2;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+  switch (character) {
+    case "\0":
+      return "\\0";
+    case "\x07":
+      return "\\a";
+    case "\b":
+      return "\\b";
+    case "	":
+      return "\\t";
+    case "\n":
+      return "\\n";
+    case "\v":
+      return "\\v";
+    case "\f":
+      return "\\f";
+    case "\r":
+      return "\\r";
+    case "\x1B":
+      return "\\e";
+    case '"':
+      return '\\"';
+    case "\\":
+      return "\\\\";
+    case "\x85":
+      return "\\N";
+    case "\xA0":
+      return "\\_";
+    case "\u2028":
+      return "\\L";
+    case "\u2029":
+      return "\\P";
+  }
+  const code18 = character.charCodeAt(0);
+  const hex = code18.toString(16).toUpperCase();
+  if (code18 <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+  return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+  return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+var CHAR_LINE_FEED = 10;
 var DEFAULT_PRESENTER_OPTIONS = {
   indent: 2,
   seqNoIndent: false,
@@ -25739,6 +24135,227 @@ var DEFAULT_PRESENTER_OPTIONS = {
   scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
   tagBeforeAnchor: false
 };
+function nodeTagShort(node) {
+  return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+  const opts = {
+    ...DEFAULT_PRESENTER_OPTIONS,
+    ...options
+  };
+  if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+  return {
+    ...opts,
+    defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+    openEnded: false
+  };
+}
+function generateNextLine(state, level) {
+  return `
+${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+  return {
+    node,
+    parent,
+    level,
+    isKey,
+    flowOnly,
+    shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+    shiftOfContent: state.indent * Math.max(1, level),
+    shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+    presenterOptions: state,
+    allowedStylesMask: 0,
+    style: node.style
+  };
+}
+function writeFlowSequence(state, level, node) {
+  let result2 = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item2 = writeNode(state, level, node.items[index], node, {}).text;
+    if (index > 0) result2 += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result2 += item2;
+  }
+  const pad2 = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+  return `[${pad2}${result2}${pad2}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+  let result2 = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item2 = writeNode(state, level + 1, node.items[index], node, {
+      block: true,
+      compact: state.seqInlineFirst,
+      isblockseq: true
+    }).text;
+    if (!compact || result2 !== "") result2 += generateNextLine(state, level);
+    if (item2 === "" || CHAR_LINE_FEED === item2.charCodeAt(0)) result2 += "-";
+    else result2 += "- ";
+    result2 += item2;
+  }
+  return result2;
+}
+function writeFlowMapping(state, level, node) {
+  let result2 = "";
+  for (const { key, value } of node.items) {
+    let pairBuffer = "";
+    if (result2 !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    const keyRender = writeNode(state, level, key, node, { iskey: true });
+    const keyText = keyRender.text;
+    const valueText = writeNode(state, level, value, node, {}).text;
+    const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+    pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
+    result2 += pairBuffer;
+  }
+  const pad2 = state.flowBracketPadding && result2 !== "" ? " " : "";
+  return `{${pad2}${result2}${pad2}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+  let result2 = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    let pairBuffer = "";
+    if (!compact || result2 !== "") pairBuffer += generateNextLine(state, level);
+    const { key, value } = node.items[index];
+    const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+    const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+      block: true,
+      compact: true,
+      isblockseq: !cannotBeCompact(state, key, level + 1)
+    }) : writeNode(state, level + 1, key, node, {
+      block: true,
+      compact: true,
+      iskey: true
+    });
+    const keyText = keyRender.text;
+    const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+    const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+    if (explicitPair) {
+      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+      else pairBuffer += "? ";
+    }
+    pairBuffer += keyText;
+    if (explicitPair) pairBuffer += generateNextLine(state, level);
+    const valueText = writeNode(state, level + 1, value, node, {
+      block: true,
+      compact: explicitPair,
+      isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+    }).text;
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+    if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+    else pairBuffer += `${keyColonSep}: `;
+    pairBuffer += valueText;
+    result2 += pairBuffer;
+  }
+  return result2;
+}
+function cannotBeCompact(state, node, level) {
+  if (node.kind === "alias") return true;
+  return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+  if (node.kind === "alias") {
+    state.openEnded = false;
+    return {
+      text: `*${node.anchor}`,
+      noBody: false
+    };
+  }
+  const { block = false, iskey = false, isblockseq = false } = ctx;
+  let compact = ctx.compact ?? false;
+  const hasAnchor = node.anchor !== void 0;
+  if (cannotBeCompact(state, node, level)) compact = false;
+  let body;
+  let shouldPrintTag = node.tagged;
+  const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+  if (node.kind === "mapping") {
+    if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+    else body = writeFlowMapping(state, level, node);
+  } else if (node.kind === "sequence") {
+    if (useBlockCollection) {
+      if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+      else body = writeBlockSequence(state, level, node, compact);
+    } else body = writeFlowSequence(state, level, node);
+  } else {
+    const layout = scalarLayout(state, node, parent, level, iskey, !block);
+    detectAllowedStyles(layout);
+    for (const rule of state.scalarStyleRules) rule(layout);
+    body = renderScalar(layout);
+    state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+    shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+  }
+  if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+  if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+  const noBody = body === "";
+  let text = body;
+  if (shouldPrintTag || hasAnchor) {
+    const props = [];
+    const tag = shouldPrintTag ? nodeTagShort(node) : null;
+    const anchor = hasAnchor ? `&${node.anchor}` : null;
+    if (state.tagBeforeAnchor) {
+      if (tag !== null) props.push(tag);
+      if (anchor !== null) props.push(anchor);
+    } else {
+      if (anchor !== null) props.push(anchor);
+      if (tag !== null) props.push(tag);
+    }
+    const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep5}${body}`;
+  }
+  return {
+    text,
+    noBody
+  };
+}
+function rootStartsOwnLine(node) {
+  return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+  let result2 = "";
+  for (const directive2 of doc.directives) {
+    if (directive2.kind === "yaml") {
+      result2 += `%YAML ${directive2.version}
+`;
+      continue;
+    }
+    const { handle, prefix: prefix2 } = directive2;
+    result2 += `%TAG ${handle} ${prefix2}
+`;
+  }
+  return result2;
+}
+function present(documents, options) {
+  const state = createPresenterState(options);
+  let result2 = "";
+  let previousEnded = false;
+  for (let index = 0; index < documents.length; index += 1) {
+    const doc = documents[index];
+    state.openEnded = false;
+    const directives = writeDocumentDirectives(doc);
+    const hasDirectives = directives !== "";
+    const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+    result2 += directives;
+    if (doc.contents === null) {
+      if (marker) result2 += "---\n";
+    } else if (marker) {
+      const body = writeNode(state, 0, doc.contents, null, {
+        block: true,
+        compact: true
+      }).text;
+      const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result2 += `---${sep5}${body}
+`;
+    } else result2 += writeNode(state, 0, doc.contents, null, {
+      block: true,
+      compact: true
+    }).text + "\n";
+    previousEnded = doc.explicitEnd || state.openEnded;
+    if (previousEnded) result2 += "...\n";
+  }
+  return result2;
+}
 var DEFAULT_DUMP_OPTIONS = {
   ...DEFAULT_PRESENTER_OPTIONS,
   schema: DUMP_SCHEMA,
@@ -25749,6 +24366,40 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
+function defaultCompareFn(a, b) {
+  const x = String(a);
+  const y = String(b);
+  if (x < y) return -1;
+  if (x > y) return 1;
+  return 0;
+}
+function dump(input, options = {}) {
+  const opts = {
+    ...DEFAULT_DUMP_OPTIONS,
+    ...options
+  };
+  const documents = jsToAst(input, opts.schema, {
+    noRefs: opts.noRefs,
+    skipInvalid: opts.skipInvalid
+  });
+  if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+    if (ctx.depth < opts.flowLevel) return;
+    if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+    return VISIT_SKIP;
+  });
+  if (opts.sortKeys) {
+    const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+    visit(documents, (node) => {
+      if (node.kind !== "mapping") return;
+      node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+    });
+  }
+  opts.transform(documents);
+  return present(documents, {
+    ...pick2(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+    schema: opts.schema
+  });
+}
 var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
 var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
 var EVENT_MAPPING = EVENT_ID.MAPPING;
@@ -26433,153 +25084,43 @@ function boundaryBefore(text, at2) {
   return Math.max(dashes, dots, 0);
 }
 
-// src/engine/config.ts
-var CONFIG_FILE_NAMES = [".arch-lint.yml", ".arch-lint.yaml"];
+// src/engine/config/suggest.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const c of [...candidates].sort()) {
+    const cl = c.toLowerCase();
+    const d = lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl)) ? 1 : editDistance(lower, cl);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function didYouMean(word, candidates) {
+  const hint = closest(word, candidates);
+  return hint ? ` (did you mean "${hint}"?)` : "";
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+// src/engine/config/schema-errors.ts
 function formatConfigError(e) {
   const where = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
   return `${where}: ${e.key ? `${e.key}: ` : ""}${e.message}`;
 }
-function parseConfig(path2, text) {
-  const file = new SourceFile(path2, text.replace(/^\uFEFF/, ""));
-  const errorAt = (range2, key, message) => ({
-    file: path2,
-    line: range2.start.line,
-    column: range2.start.column,
-    key,
-    message,
-    range: range2
-  });
-  const stream = parseYamlStream(file, { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 50 });
-  const yamlErrors = stream.errors.filter((e) => e.reason !== "duplicate-key");
-  if (yamlErrors.length > 0) {
-    return { errors: yamlErrors.map((e) => errorAt(e.range, "", `invalid YAML: ${e.message}`)) };
-  }
-  if (stream.documents.length > 1) {
-    return { errors: [errorAt(stream.documents[1].range, "", "the config must be a single YAML document")] };
-  }
-  const root = stream.documents[0]?.root ?? null;
-  const duplicates = duplicateKeys(root, []).map((d) => errorAt(d.pair.key.range, d.key, "duplicate key"));
-  if (duplicates.length > 0) return { errors: duplicates };
-  const data = root === null ? {} : plain(root);
-  const validate2 = configValidator();
-  if (!validate2(data)) {
-    return {
-      errors: byPosition(schemaErrors(validate2.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
-    };
-  }
-  return { config: buildConfig(path2, data, file, root), errors: [] };
-}
-function buildConfig(path2, raw, file, root) {
-  const dir = dirname2(resolve3(path2));
-  const rules6 = {};
-  for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
-    rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
-  }
-  return {
-    file: path2,
-    dir,
-    ...raw.failOn !== void 0 ? { failOn: raw.failOn } : {},
-    ignore: raw.ignore ?? [],
-    rules: rules6,
-    ...raw.rulesDir !== void 0 ? { rulesDir: resolve3(dir, raw.rulesDir) } : {},
-    varFiles: (raw.varFiles ?? []).map((p) => resolve3(dir, p)),
-    limits: { ...raw.limits },
-    source: { file, root }
-  };
-}
-function defaultConfig(dir) {
-  return { file: "", dir: resolve3(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
-}
-function validateRuleSettings(config, rules6) {
-  const byId = new Map(rules6.map((r) => [r.id, r]));
-  const root = config.source?.root ?? null;
-  const file = config.source?.file;
-  const errors = [];
-  const at2 = (path2, key, message) => {
-    const loc = file ? locate2(root, path2) : void 0;
-    return {
-      file: config.file,
-      line: loc?.start.line ?? 0,
-      column: loc?.start.column ?? 0,
-      key,
-      message,
-      ...loc ? { range: loc } : {}
-    };
-  };
-  for (const [id, setting2] of Object.entries(config.rules)) {
-    const meta = byId.get(id);
-    if (!meta) {
-      const suggestion = closest(id, [...byId.keys()]);
-      errors.push(
-        at2(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`)
-      );
-      continue;
-    }
-    if (setting2.options === void 0) continue;
-    if (!meta.optionsSchema) {
-      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
-      continue;
-    }
-    const validate2 = optionsValidator(meta.optionsSchema);
-    if (!validate2) {
-      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
-      continue;
-    }
-    if (!validate2(setting2.options)) {
-      const optionsNode = locateNode(root, ["rules", id, "options"]);
-      for (const e of schemaErrors(validate2.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
-        errors.push({ ...e, file: config.file });
-      }
-    }
-  }
-  return byPosition(errors);
-}
 function byPosition(errors) {
   return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function resolveRuleSetting(config, meta) {
-  const setting2 = config.rules[meta.id] ?? {};
-  const severity = setting2.severity ?? meta.severity;
-  return {
-    enabled: severity !== "off",
-    severity: severity === "off" ? meta.severity : severity,
-    options: { ...meta.defaultOptions, ...setting2.options }
-  };
-}
-function createIgnoreMatcher(config) {
-  const globs = config.ignore.flatMap((g) => {
-    const full = g.endsWith("/") ? `${g}**` : g;
-    return full.endsWith("/**") && full.length > 3 ? [full, full.slice(0, -3)] : [full];
-  });
-  const patterns = globs.map((g) => new Minimatch(g, { dot: true }));
-  return (absPath) => {
-    if (patterns.length === 0) return false;
-    const rel = relative4(config.dir, resolve3(absPath));
-    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
-    const parts = rel.split(sep4);
-    for (let i = parts.length; i >= 1; i--) {
-      const candidate = parts.slice(0, i).join("/");
-      if (patterns.some((p) => p.match(candidate))) return true;
-    }
-    return false;
-  };
-}
-var compiledConfigValidator;
-function configValidator() {
-  compiledConfigValidator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(arch_lint_schema_default);
-  return compiledConfigValidator;
-}
-var optionsAjv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-var optionsValidators = /* @__PURE__ */ new WeakMap();
-function optionsValidator(optionsSchema) {
-  if (!optionsValidators.has(optionsSchema)) {
-    try {
-      optionsValidators.set(optionsSchema, optionsAjv.compile(optionsSchema));
-    } catch {
-      optionsValidators.set(optionsSchema, null);
-    }
-  }
-  return optionsValidators.get(optionsSchema) ?? void 0;
 }
 function schemaErrors(errors, root, file, prefix2) {
   const out = [];
@@ -26707,6 +25248,76 @@ function locate2(root, path2) {
   }
   return void 0;
 }
+
+// src/engine/config/load.ts
+var CONFIG_FILE_NAMES = [".arch-lint.yml", ".arch-lint.yaml"];
+function parseConfig(path2, text) {
+  const file = new SourceFile(path2, text.replace(/^\uFEFF/, ""));
+  const errorAt = (range2, key, message) => ({
+    file: path2,
+    line: range2.start.line,
+    column: range2.start.column,
+    key,
+    message,
+    range: range2
+  });
+  const stream = parseYamlStream(file, { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 50 });
+  const yamlErrors = stream.errors.filter((e) => e.reason !== "duplicate-key");
+  if (yamlErrors.length > 0) {
+    return { errors: yamlErrors.map((e) => errorAt(e.range, "", `invalid YAML: ${e.message}`)) };
+  }
+  if (stream.documents.length > 1) {
+    return { errors: [errorAt(stream.documents[1].range, "", "the config must be a single YAML document")] };
+  }
+  const root = stream.documents[0]?.root ?? null;
+  const duplicates = duplicateKeys(root, []).map((d) => errorAt(d.pair.key.range, d.key, "duplicate key"));
+  if (duplicates.length > 0) return { errors: duplicates };
+  const data = root === null ? {} : plain(root);
+  const validate2 = configValidator();
+  if (!validate2(data)) {
+    return {
+      errors: byPosition(schemaErrors(validate2.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
+    };
+  }
+  return { config: buildConfig(path2, data, file, root), errors: [] };
+}
+function buildConfig(path2, raw, file, root) {
+  const dir = dirname2(resolve3(path2));
+  const rules6 = {};
+  for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
+    rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
+  }
+  return {
+    file: path2,
+    dir,
+    ...raw.failOn !== void 0 ? { failOn: raw.failOn } : {},
+    ignore: raw.ignore ?? [],
+    rules: rules6,
+    ...raw.rulesDir !== void 0 ? { rulesDir: resolve3(dir, raw.rulesDir) } : {},
+    varFiles: (raw.varFiles ?? []).map((p) => resolve3(dir, p)),
+    limits: { ...raw.limits },
+    ...raw.helm !== void 0 ? { helm: resolveHelm(dir, raw.helm) } : {},
+    source: { file, root }
+  };
+}
+function resolveHelm(dir, helm) {
+  const out = { ...helm };
+  if (helm.charts)
+    out.charts = helm.charts.map((c) => ({
+      ...c,
+      path: resolve3(dir, c.path),
+      values: (c.values ?? []).map((v) => resolve3(dir, v))
+    }));
+  return out;
+}
+function defaultConfig(dir) {
+  return { file: "", dir: resolve3(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
+}
+var compiledConfigValidator;
+function configValidator() {
+  compiledConfigValidator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(arch_lint_schema_default);
+  return compiledConfigValidator;
+}
 function plain(node) {
   switch (node.kind) {
     case "scalar":
@@ -26743,30 +25354,6 @@ function duplicateKeys(node, path2) {
     out.push(...duplicateKeys(p.value, [...path2, key]));
   }
   return out;
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const c of [...candidates].sort()) {
-    const cl = c.toLowerCase();
-    const d = lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl)) ? 1 : editDistance(lower, cl);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 // src/engine/lint-api.ts
@@ -28518,9 +27105,9 @@ var Parser3 = class {
       const digits = n === 117 ? 4 : 8;
       const hex = text.slice(p + 2, p + 2 + digits);
       if (hex.length === digits && /^[0-9a-fA-F]+$/.test(hex)) {
-        const cp = parseInt(hex, 16);
-        if (cp <= 1114111 && !(cp >= 55296 && cp <= 57343))
-          return { value: String.fromCodePoint(cp), end: p + 2 + digits };
+        const cp2 = parseInt(hex, 16);
+        if (cp2 <= 1114111 && !(cp2 >= 55296 && cp2 <= 57343))
+          return { value: String.fromCodePoint(cp2), end: p + 2 + digits };
       }
       this.error(
         `invalid escape: '\\${String.fromCharCode(n)}' needs ${digits} hex digits of a valid Unicode code point`,
@@ -28758,8 +27345,8 @@ var JsonConverter = class {
     if (labels.length < spec.labels) {
       for (const m of value.members) {
         if (m.key === "//") continue;
-        const label = { value: m.key, range: this.r(m.keyStart, m.keyEnd) };
-        this.blocks(typeMember, spec, [...labels, label], m.value, out);
+        const label2 = { value: m.key, range: this.r(m.keyStart, m.keyEnd) };
+        this.blocks(typeMember, spec, [...labels, label2], m.value, out);
       }
       return;
     }
@@ -28860,6 +27447,229 @@ function remapRanges(node, map, file) {
   return node;
 }
 
+// src/parse/yaml/helm-template.ts
+var ONLY_ACTIONS = /^(\{\{.*?\}\}\s*)+$/;
+var CALL = /\{\{-?\s*(?:include|template)\s+"([^"]+)"/g;
+var ACTION = /\{\{-?\s*(\/\*[\s\S]*?\*\/)?\s*(\w+)?/g;
+function templateShape(file) {
+  const all = [];
+  for (let n = 1; n <= file.lineCount; n++) all.push(toLine(n, file.lineText(n)));
+  const defines = /* @__PURE__ */ new Map();
+  const outside = [];
+  let define;
+  let depth = 0;
+  for (const line of all) {
+    const opened = define;
+    for (const m of line.text.matchAll(ACTION)) {
+      const word = m[2];
+      if (word === "define") {
+        const name = /define\s+"([^"]+)"/.exec(line.text.slice(m.index))?.[1];
+        if (name && !define) define = { name, depth, lines: [] };
+        depth++;
+      } else if (word === "if" || word === "range" || word === "with" || word === "block") depth++;
+      else if (word === "end") {
+        depth--;
+        if (define && depth === define.depth) {
+          defines.set(define.name, { file, lines: define.lines });
+          define = void 0;
+        }
+      }
+    }
+    if (opened && define === opened) opened.lines.push(line);
+    else if (!opened && !define) outside.push(line);
+  }
+  return { file, documents: splitDocuments(file, outside), defines };
+}
+function toLine(n, text) {
+  const trimmed = text.trim();
+  const calls = [...text.matchAll(CALL)].map((m) => m[1]);
+  return {
+    n,
+    text,
+    indent: text.length - text.trimStart().length,
+    directive: trimmed === "" || trimmed.startsWith("#") || ONLY_ACTIONS.test(trimmed),
+    calls
+  };
+}
+function splitDocuments(file, lines) {
+  const docs = [];
+  let cur = [];
+  for (const l of lines) {
+    if (/^---(\s|$)/.test(l.text)) {
+      docs.push({ file, lines: cur });
+      cur = [];
+    } else cur.push(l);
+  }
+  docs.push({ file, lines: cur });
+  const withContent = docs.filter((d) => d.lines.some((l) => !l.directive || l.calls.length > 0));
+  return withContent.length > 0 ? withContent : docs.slice(0, 1);
+}
+function keyColumn(text) {
+  const m = /^(\s*(?:-\s+)*)/.exec(text);
+  return m[1].length;
+}
+function literalValue(text, key) {
+  const re = new RegExp(`^\\s*(?:-\\s+)*["']?${escapeRe(key)}["']?\\s*:\\s*(.*?)\\s*(#.*)?$`);
+  const m = re.exec(text);
+  if (!m || m[1] === "" || m[1].includes("{{")) return void 0;
+  return m[1].replace(/^(["'])(.*)\1$/, "$2");
+}
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// src/parse/yaml/helm-locate.ts
+var MAX_HELPER_DEPTH = 8;
+function locatePath(path2, documents, identity, helpers, depth = 0) {
+  let best;
+  for (const doc of rankDocuments(documents, identity)) {
+    const found = walk2({ region: doc, from: 0, to: doc.lines.length }, path2, 0, identity, helpers, depth);
+    if (found && (!best || found.matched > best.matched)) best = found;
+    if (best && best.matched === path2.length) break;
+  }
+  return best;
+}
+function rankDocuments(documents, { kind, name }) {
+  if (documents.length <= 1) return documents;
+  const scored = documents.map((d, i) => {
+    let score = 0;
+    const top = topKeyLines(d, "kind");
+    const literal2 = top.map((l) => literalValue(l.text, "kind")).find((v) => v !== void 0);
+    if (kind !== void 0 && literal2 !== void 0) score += literal2 === kind ? 4 : -10;
+    if (name !== void 0 && d.lines.some((l) => !l.directive && literalValue(l.text, "name") === name)) score += 1;
+    return { d, i, score };
+  });
+  const kept = scored.filter((s) => s.score >= 0);
+  return (kept.length > 0 ? kept : scored).sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.d);
+}
+function topKeyLines(region2, key) {
+  const structural = region2.lines.filter((l) => !l.directive);
+  if (structural.length === 0) return [];
+  const col = Math.min(...structural.map((l) => l.indent));
+  const re = keyRe(key);
+  return structural.filter((l) => l.indent === col && re.test(l.text.slice(col)));
+}
+function walk2(block, path2, i, identity, helpers, depth) {
+  if (i >= path2.length) return void 0;
+  const step = path2[i];
+  const lines = block.region.lines;
+  const hit = typeof step === "string" ? findKey(block, step) : findItem(block, step);
+  if (hit !== void 0) {
+    const line = lines[hit.index];
+    const here = { matched: i + 1, region: block.region, line, range: hit.range };
+    const child = typeof step === "string" ? keyBlock(block.region, hit.index) : itemBlock(block.region, hit.index);
+    const deeper = walk2(child, path2, i + 1, identity, helpers, depth);
+    return deeper && deeper.matched > here.matched ? deeper : here;
+  }
+  if (depth >= MAX_HELPER_DEPTH) return void 0;
+  let best;
+  for (const name of callsIn(block)) {
+    const helper = helpers(name);
+    if (!helper) continue;
+    const docs = splitDocuments(helper.file, helper.lines);
+    const found = i === 0 ? locatePath(path2, docs, identity, helpers, depth + 1) : walk2({ region: helper, from: 0, to: helper.lines.length }, path2, i, identity, helpers, depth + 1);
+    if (found && (!best || found.matched > best.matched)) best = found;
+  }
+  return best;
+}
+function callsIn(block) {
+  const lines = block.region.lines;
+  const names = [];
+  if (block.owner !== void 0) names.push(...lines[block.owner].calls);
+  for (let i = block.from; i < block.to; i++) names.push(...lines[i].calls);
+  return [...new Set(names)];
+}
+function directLines(block) {
+  const lines = block.region.lines;
+  let col = Infinity;
+  for (let i = block.from; i < block.to; i++) if (!lines[i].directive) col = Math.min(col, lines[i].indent);
+  const out = [];
+  for (let i = block.from; i < block.to; i++) if (!lines[i].directive && lines[i].indent === col) out.push(i);
+  return { col, lines: out };
+}
+var keyRe = (key) => new RegExp(`^(["']?)${escapeRe(key)}\\1\\s*:(\\s|$)`);
+function findKey(block, key) {
+  const lines = block.region.lines;
+  const re = keyRe(key);
+  const candidates = [];
+  if (block.owner !== void 0 && block.ownerIsItem) {
+    const owner = lines[block.owner];
+    candidates.push({ index: block.owner, col: keyColumn(owner.text) });
+    for (let i = block.from; i < block.to; i++) {
+      const l = lines[i];
+      if (!l.directive && l.indent === candidates[0].col && !/^\s*-(\s|$)/.test(l.text))
+        candidates.push({ index: i, col: l.indent });
+    }
+  } else {
+    const direct = directLines(block);
+    for (const i of direct.lines)
+      if (!/^\s*-(\s|$)/.test(lines[i].text)) candidates.push({ index: i, col: direct.col });
+  }
+  for (const c of candidates) {
+    const line = lines[c.index];
+    if (!re.test(line.text.slice(c.col))) continue;
+    const quoted = /["']/.test(line.text[c.col]) ? 2 : 0;
+    return { index: c.index, range: textRange(block.region, line, c.col, key.length + quoted) };
+  }
+  return void 0;
+}
+function findItem(block, step) {
+  const lines = block.region.lines;
+  const direct = directLines(block);
+  const items2 = direct.lines.filter((i) => /^\s*-(\s|$)/.test(lines[i].text));
+  if (items2.length === 0) return void 0;
+  const at2 = (i) => ({ index: i, range: textRange(block.region, lines[i], lines[i].indent, 1) });
+  if (step.name === void 0) {
+    if (step.index < items2.length) return at2(items2[step.index]);
+    return items2.length === 1 ? at2(items2[0]) : void 0;
+  }
+  const names = items2.map((i) => itemName(block.region, i));
+  const literal2 = names.findIndex((n) => n.kind === "literal" && n.value === step.name);
+  if (literal2 >= 0) return at2(items2[literal2]);
+  const open = items2.filter((_, k) => names[k].kind !== "literal");
+  if (open.length === 0) return void 0;
+  const same2 = items2[step.index];
+  return at2(same2 !== void 0 && open.includes(same2) ? same2 : open[0]);
+}
+function itemName(region2, itemIndex) {
+  const block = itemBlock(region2, itemIndex);
+  const found = findKey(block, "name");
+  if (!found) return { kind: "none" };
+  const value = literalValue(region2.lines[found.index].text, "name");
+  return value === void 0 ? { kind: "templated" } : { kind: "literal", value };
+}
+function keyBlock(region2, index) {
+  const lines = region2.lines;
+  const owner = lines[index];
+  const col = keyColumn(owner.text);
+  let end = index + 1;
+  for (; end < lines.length; end++) {
+    const l = lines[end];
+    if (l.directive) continue;
+    if (l.indent > col) continue;
+    if (l.indent === col && /^\s*-(\s|$)/.test(l.text) && owner.indent === col) continue;
+    break;
+  }
+  return { region: region2, from: index + 1, to: trimTrailing(lines, index + 1, end), owner: index };
+}
+function itemBlock(region2, index) {
+  const lines = region2.lines;
+  const col = lines[index].indent;
+  let end = index + 1;
+  for (; end < lines.length; end++) {
+    const l = lines[end];
+    if (!l.directive && l.indent <= col) break;
+  }
+  return { region: region2, from: index + 1, to: trimTrailing(lines, index + 1, end), owner: index, ownerIsItem: true };
+}
+function trimTrailing(lines, from, end) {
+  let to = end;
+  while (to > from && lines[to - 1].directive && lines[to - 1].calls.length === 0) to--;
+  return to;
+}
+function textRange(region2, line, col, length) {
+  const start = region2.file.lineStart(line.n) + col;
+  return region2.file.range(start, start + length);
+}
+
 // src/parse/yaml/helm.ts
 var SOURCE_RE = /^#\s*Source:\s*(\S(?:.*\S)?)\s*$/;
 function helmSources(stream, file) {
@@ -28886,38 +27696,125 @@ function helmSources(stream, file) {
   return out;
 }
 var HelmTemplateIndex = class {
+  charts;
   bySource = /* @__PURE__ */ new Map();
-  constructor(charts) {
-    const named = charts.map((c) => ({ ...c, dir: trimDir(c.dir), name: chartName(c.chartYaml, c.dir) }));
+  byName = /* @__PURE__ */ new Map();
+  shapes = /* @__PURE__ */ new Map();
+  templatesOf = /* @__PURE__ */ new Map();
+  chartOf = /* @__PURE__ */ new Map();
+  constructor(files) {
+    const charts = files.map((c) => readChart(c));
+    this.charts = charts;
+    for (const c of charts) {
+      c.parent = charts.filter((p) => p !== c && c.dir.startsWith(p.dir === "." ? "charts/" : `${p.dir}/charts/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    }
     const prefixOf = (c, seen) => {
-      const parent = named.filter((p) => p !== c && c.dir.startsWith(p.dir === "." ? "charts/" : `${p.dir}/charts/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
-      if (!parent || seen.has(parent.dir)) return c.name;
-      seen.add(c.dir);
-      return `${prefixOf(parent, seen)}/charts/${c.name}`;
+      if (!c.parent || seen.has(c.parent)) return c.name;
+      seen.add(c);
+      return `${prefixOf(c.parent, seen)}/charts/${c.name}`;
     };
-    for (const c of named) {
+    files.forEach((f, k) => {
+      const c = charts[k];
       const prefix2 = prefixOf(c, /* @__PURE__ */ new Set());
-      for (const t of c.templates) {
+      const own = [];
+      for (const t of f.templates) {
         const rel = c.dir === "." ? t.path : t.path.startsWith(c.dir + "/") ? t.path.slice(c.dir.length + 1) : void 0;
         if (rel === void 0) continue;
-        this.bySource.set(`${prefix2}/${rel}`, t);
-        if (!this.bySource.has(`${c.name}/${rel}`)) this.bySource.set(`${c.name}/${rel}`, t);
+        own.push(t);
+        this.chartOf.set(t, c);
+        const entry = { chart: c, file: t };
+        this.bySource.set(`${prefix2}/${rel}`, entry);
+        const list3 = this.byName.get(`${c.name}/${rel}`) ?? [];
+        list3.push(entry);
+        this.byName.set(`${c.name}/${rel}`, list3);
       }
-    }
+      this.templatesOf.set(c, own);
+    });
   }
-  /** The template a `# Source:` path names. */
-  resolve(source) {
+  /**
+   * The template a `# Source:` path names. `chartLabel` is the rendered object's
+   * `helm.sh/chart` (`name-version`): a chart of another version is not the one that
+   * rendered it, so it is not mapped onto (its lines may differ).
+   */
+  resolve(source, chartLabel) {
+    const fits = (r) => versionFits(r.chart, chartLabel, source, this.charts);
     const exact3 = this.bySource.get(source);
-    if (exact3) return exact3;
+    if (exact3) return fits(exact3) ? exact3 : void 0;
     const i = source.lastIndexOf("/charts/");
-    return i >= 0 ? this.bySource.get(source.slice(i + "/charts/".length)) : void 0;
+    const rel = i >= 0 ? source.slice(i + "/charts/".length) : source;
+    return (this.byName.get(rel) ?? []).find(fits);
   }
   /** The best range in `template` for the node of `doc` at `target`. */
   locate(doc, target, template) {
-    return locateInTemplate(keyPath(doc.root, target), template);
+    return this.locateIn(doc, keyPathSteps(doc.root, target), template).range;
+  }
+  /** Where a key path of a rendered document was written, following helpers; never line 1 unless it is written there. */
+  locateIn(doc, path2, template) {
+    const shape = this.shape(template);
+    const helpers = (name) => this.helper(name, this.chartOf.get(template));
+    const identity = {
+      kind: scalarText2(ypath(doc.root, "kind")),
+      name: scalarText2(ypath(doc.root, "metadata", "name"))
+    };
+    const found = locatePath(path2, shape.documents, identity, helpers);
+    if (found && found.matched > 0) return found;
+    const kind = locatePath(["kind"], shape.documents, identity, helpers);
+    if (kind && kind.matched > 0) return kind;
+    return firstContentLine(shape, template);
+  }
+  /** The template files (helpers included) of a chart. */
+  templatesOfChart(chart) {
+    return this.templatesOf.get(chart) ?? [];
+  }
+  shape(file) {
+    let s = this.shapes.get(file);
+    if (!s) this.shapes.set(file, s = templateShape(file));
+    return s;
+  }
+  /** A helper by name: the chart's own first, then its parents', then any chart's (Helm's names are global). */
+  helper(name, chart) {
+    const order = [];
+    for (let c = chart; c && !order.includes(c); c = c.parent) order.push(c);
+    for (const c of this.charts) if (!order.includes(c)) order.push(c);
+    for (const c of order) {
+      for (const t of this.templatesOf.get(c) ?? []) {
+        const region2 = this.shape(t).defines.get(name);
+        if (region2) return region2;
+      }
+    }
+    return void 0;
   }
 };
-function keyPath(root, target) {
+function firstContentLine(shape, file) {
+  const lines = shape.documents.flatMap((d) => d.lines);
+  const line = lines.find((l) => !l.directive) ?? lines.find((l) => l.calls.length > 0) ?? lines.find((l) => l.text.trim() !== "");
+  const region2 = shape.documents[0] ?? { file, lines: [] };
+  if (!line)
+    return {
+      matched: 0,
+      region: region2,
+      line: { n: 1, text: "", indent: 0, directive: true, calls: [] },
+      range: file.range(0, 0)
+    };
+  const start = file.lineStart(line.n) + line.indent;
+  return { matched: 0, region: region2, line, range: file.range(start, file.lineStart(line.n) + line.text.length) };
+}
+function versionFits(chart, chartLabel, source, charts) {
+  if (chartLabel !== void 0 && chartLabel !== "") {
+    if (chartLabel.startsWith(`${chart.name}-`)) return chartLabel === `${chart.name}-${chart.version}`;
+  }
+  const parts = source.split("/charts/");
+  if (parts.length < 2) return true;
+  const parentName = parts[parts.length - 2].split("/").pop();
+  const parent = chart.parent?.name === parentName ? chart.parent : charts.find((c) => c.name === parentName);
+  const wanted = parent?.dependencies.find((d) => d.name === chart.name)?.version;
+  if (wanted === void 0 || !/^v?\d+\.\d+\.\d+(-[\w.]+)?$/.test(wanted)) return true;
+  return wanted.replace(/^v/, "") === chart.version.replace(/^v/, "");
+}
+function scalarText2(node) {
+  return node && node.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function keyPathSteps(root, target) {
   const path2 = [];
   const t = target.start.offset;
   const te = target.end.offset;
@@ -28941,7 +27838,7 @@ function keyPath(root, target) {
     } else if (cur.kind === "seq") {
       const i = cur.items.findIndex((x) => inside(x.range));
       if (i >= 0) {
-        path2.push(i);
+        path2.push({ index: i, name: scalarText2(yget(cur.items[i], "name")) });
         next = cur.items[i];
       }
     }
@@ -28950,83 +27847,23 @@ function keyPath(root, target) {
   }
   return path2;
 }
-function structuralLines(template) {
-  const out = [];
-  for (let n = 1; n <= template.lineCount; n++) {
-    const text = template.lineText(n);
-    const trimmed = text.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (/^(\{\{.*?\}\}\s*)+$/.test(trimmed)) continue;
-    out.push({ n, text, indent: text.length - text.trimStart().length });
-  }
-  return out;
-}
-var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function locateInTemplate(path2, template) {
-  const lines = structuralLines(template);
-  let best;
-  let from = 0;
-  let parentCol = -1;
-  let parentIsItem = false;
-  for (const step of path2) {
-    const end = blockEnd(lines, from, parentCol, parentIsItem);
-    if (typeof step === "number") {
-      const items2 = [];
-      for (let i = from; i < end; i++) {
-        const col = lines[i].text.search(/\S/);
-        if (/^\s*-(\s|$)/.test(lines[i].text) && (items2.length === 0 || col === items2[0].col)) items2.push({ i, col });
-      }
-      if (items2.length === 0) break;
-      const item2 = items2[step] ?? items2[0];
-      from = item2.i;
-      parentCol = item2.col;
-      parentIsItem = true;
-      const r = template.range(
-        template.lineStart(lines[item2.i].n) + item2.col,
-        template.lineStart(lines[item2.i].n) + item2.col + 1
-      );
-      best = r;
-      continue;
-    }
-    const re = new RegExp(`^(\\s*(?:-\\s+)*)(["']?)${escapeRe(step)}\\2\\s*:(\\s|$)`);
-    let hit;
-    for (let i = from; i < end; i++) {
-      const m = re.exec(lines[i].text);
-      if (m && m[1].length > parentCol) {
-        hit = { i, col: m[1].length };
-        break;
-      }
-    }
-    if (!hit) break;
-    const line = lines[hit.i];
-    const start = template.lineStart(line.n) + hit.col;
-    const quoted = /["']/.test(line.text[hit.col]) ? 2 : 0;
-    best = template.range(start, start + step.length + quoted);
-    from = hit.i + 1;
-    parentCol = hit.col;
-    parentIsItem = false;
-  }
-  if (best) return best;
-  return template.range(0, template.lineText(1).length);
-}
-function blockEnd(lines, from, parentCol, parentIsItem) {
-  if (parentCol < 0) return lines.length;
-  for (let i = parentIsItem ? from + 1 : from; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.indent < parentCol) return i;
-    if (l.indent === parentCol && (parentIsItem || !/^\s*-(\s|$)/.test(l.text))) return i;
-  }
-  return lines.length;
-}
 function trimDir(dir) {
   const d = dir.replace(/\\/g, "/").replace(/\/+$/, "");
   return d === "" ? "." : d;
 }
-function chartName(chartYaml, dir) {
-  const name = yget(parseYamlStream(chartYaml).documents[0]?.root, "name");
-  if (name && name.kind === "scalar" && name.value !== null && String(name.value) !== "") return String(name.value);
-  const d = trimDir(dir);
-  return d.slice(d.lastIndexOf("/") + 1);
+function readChart(files) {
+  const dir = trimDir(files.dir);
+  const root = parseYamlStream(files.chartYaml).documents[0]?.root ?? null;
+  const name = scalarText2(yget(root, "name")) || dir.slice(dir.lastIndexOf("/") + 1);
+  const deps = yget(root, "dependencies");
+  const dependencies = [];
+  if (deps?.kind === "seq") {
+    for (const d of deps.items) {
+      const depName = scalarText2(yget(d, "alias")) ?? scalarText2(yget(d, "name"));
+      if (depName) dependencies.push({ name: depName, version: scalarText2(yget(d, "version")) ?? "", range: d.range });
+    }
+  }
+  return { dir, name, version: scalarText2(yget(root, "version")) ?? "", chartYaml: files.chartYaml, dependencies };
 }
 
 // src/model/kubernetes/classify.ts
@@ -29176,13 +28013,13 @@ var list2 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 function compilePattern(pattern) {
   return RE2JS.compile(pattern);
 }
-function satisfies(a, value, present, pattern = a.matches === void 0 ? void 0 : compilePattern(a.matches)) {
-  if (a.present !== void 0 && a.present !== present) return false;
-  if (a.equals !== void 0 && !(present && deepEqual(value, a.equals))) return false;
-  if (a.in !== void 0 && !(present && a.in.some((x) => deepEqual(value, x)))) return false;
-  if (a.notIn !== void 0 && present && a.notIn.some((x) => deepEqual(value, x))) return false;
-  if (pattern !== void 0 && !(present && pattern.test(String(value)))) return false;
-  if (a.min !== void 0 && !(present && typeof value === "number" && value >= a.min)) return false;
+function satisfies(a, value, present2, pattern = a.matches === void 0 ? void 0 : compilePattern(a.matches)) {
+  if (a.present !== void 0 && a.present !== present2) return false;
+  if (a.equals !== void 0 && !(present2 && deepEqual(value, a.equals))) return false;
+  if (a.in !== void 0 && !(present2 && a.in.some((x) => deepEqual(value, x)))) return false;
+  if (a.notIn !== void 0 && present2 && a.notIn.some((x) => deepEqual(value, x))) return false;
+  if (pattern !== void 0 && !(present2 && pattern.test(String(value)))) return false;
+  if (a.min !== void 0 && !(present2 && typeof value === "number" && value >= a.min)) return false;
   return true;
 }
 function deepEqual(a, b) {
@@ -29299,12 +28136,18 @@ function nodeAt(root, pointer3) {
 async function loadPolicy(options, cwd, files) {
   const config = await loadConfigFrom(options, cwd, files);
   const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd, files) : [];
-  const varFilePaths = [...config.varFiles.map((f) => relative5(cwd, f)), ...options.varFiles ?? []];
+  const varFilePaths = [...config.varFiles.map((f) => relative4(cwd, f)), ...options.varFiles ?? []];
   for (const p of varFilePaths) {
     const why = files.outside(resolve4(cwd, p));
     if (why) throw new UsageError(`var file ${displayPath(cwd, resolve4(cwd, p))} ${why}`);
   }
   const found = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
+  const fromConfig = new Set(config.varFiles.map((f) => relative4(cwd, f)));
+  for (const p of varFilePaths) {
+    if (found.some((f) => f.abs === resolve4(cwd, p))) continue;
+    const where = fromConfig.has(p) ? ` (varFiles in ${displayPath(cwd, resolve4(config.file))})` : "";
+    throw new UsageError(`var file ${displayPath(cwd, resolve4(cwd, p))}${where}: no such file`);
+  }
   const limits = {
     maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     yaml: {
@@ -29316,6 +28159,7 @@ async function loadPolicy(options, cwd, files) {
   return { config, userRules, varFiles, origin: files.label };
 }
 async function loadConfigFrom(options, cwd, files) {
+  if (options.noConfig) return defaultConfig(cwd);
   const first = options.paths.find((p) => p !== "-") ?? ".";
   const path2 = options.configPath ? resolve4(cwd, options.configPath) : await files.findUp(resolve4(cwd, first), CONFIG_FILE_NAMES);
   if (!path2) return defaultConfig(cwd);
@@ -29335,7 +28179,7 @@ ${parsed.errors.map(formatConfigError).join("\n")}`);
 // src/engine/diff-base.ts
 function rootUnder(repo, cwd) {
   try {
-    return resolve5(cwd, relative6(realpathSync3(cwd), repo.root));
+    return resolve5(cwd, relative5(realpathSync3(cwd), repo.root));
   } catch {
     return repo.root;
   }
@@ -29440,22 +28284,3169 @@ function flagName(key) {
   return { diffBase: "--diff-base", baseline: "--baseline", writeBaseline: "--write-baseline" }[key];
 }
 
-// src/engine/lint.ts
-import { resolve as resolve9 } from "node:path";
+// src/engine/config/effective.ts
+import { resolve as resolve8 } from "node:path";
 
-// src/engine/build-project.ts
-import { dirname as dirname3 } from "node:path";
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str4) => {
+  let begs, beg, left, right = void 0, result2;
+  let ai = str4.indexOf(a);
+  let bi = str4.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str4.length;
+    while (i >= 0 && !result2) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str4.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result2 = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str4.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result2 = [left, right];
+    }
+  }
+  return result2;
+};
 
-// src/model/kubernetes/values.ts
-function stringMap(node) {
-  const out = {};
-  if (!node || node.kind !== "map") return out;
-  for (const p of node.pairs) {
-    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
-    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str4) {
+  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+}
+function escapeBraces(str4) {
+  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str4) {
+  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items2) {
+  for (let i = 0; i < items2.length; i++) {
+    target.push(items2[i]);
+  }
+}
+function balancedWithBudget(str4, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str4.slice(0, r[0]),
+    body: str4.slice(r[0] + 1, r[1]),
+    post: str4.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open.length; i++) {
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str4, budget) {
+  budget.remaining -= str4.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str4.length - 1; i >= 0; i--) {
+    const c = str4.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str4, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str4, str4, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str4.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str4 = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str4, options = {}) {
+  if (!str4) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str4.slice(0, 2) === "{}") {
+    str4 = "\\{\\}" + str4.slice(2);
+  }
+  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str4) {
+  return "{" + str4 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad2 = n.some(isPadded);
+  const cost = pad2 ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad2) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str4];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str4;
+  for (; ; ) {
+    const m = balancedWithBudget(str4, masked, budget);
+    if (!m) {
+      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str4 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str4 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str4 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str4 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+    return;
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
+  return out;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i));
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i + c.length)) {
+      rangeStart = n;
+      i += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i += c.length;
+  }
+  if (endPos < i) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re);
+  }
+  return re;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code18 = c.charCodeAt(0);
+  if (code18 >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code18] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code18] === 1;
+};
+var tokenize = (p, nocase, noext, form, mark) => {
+  const toks = [];
+  for (let i = 0; i < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i));
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start = i + m + mark.length;
+        const end = p.indexOf(mark, start);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i = end + mark.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re, consumed] = parseClass(p, i, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re });
+        i += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i) => {
+    if (tok.t === "open")
+      stack.push(i);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i);
+  });
+  return pairs;
+};
+var build2 = (toks, pairs, start, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i = start; i < end; i++) {
+    const tok = toks[i];
+    const close = pairs.get(i);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build2(toks, pairs, i + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items2, form) => {
+  const out = [];
+  let run2 = "";
+  const flush = () => {
+    for (const ch of run2.normalize(form))
+      out.push(lit(ch));
+    run2 = "";
+  };
+  for (const it of items2) {
+    if (it.t === "lit") {
+      run2 += it.ch;
+      continue;
+    }
+    flush();
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+  }
+  flush();
+  return out;
+};
+var compile2 = (items2, nocase) => {
+  let id = 1;
+  const split2 = (out) => ({ t: "split", id: id++, out });
+  const seq = (items3, next) => items3.reduceRight((next2, it) => item2(it, next2), next);
+  const item2 = (it, next) => {
+    switch (it.t) {
+      case "lit":
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id++, ch: it.ch, re, next };
+      case "any":
+      case "star":
+        return { t: it.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it.re, next };
+    }
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
+      case "@":
+        return split2(alts(next));
+      case "?":
+        return split2([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
+    }
+    const after = split2([]);
+    const entry = split2(alts(after));
+    after.out.push(next, entry);
+    return it.type === "*" ? after : entry;
+  };
+  const start = seq(items2, MATCH);
+  return [start, id];
+};
+var show = (start) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk3 = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk3(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk3(n.sub, indent + "  ");
+        return walk3(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk3(n.next, indent);
+  };
+  walk3(start, "");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i) => id !== b.ids[i]))
+    return false;
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i, top) {
+    return top && (this.dots || this.dotStart && i === 0);
+  }
+  add(state, node, i, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+      case "star":
+        if (this.restricted(i, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run2, i, top) {
+    for (const r of state.runs) {
+      if (r.neg === run2.neg && sameState(r.state, run2.state))
+        return;
+    }
+    state.runs.push(run2);
+    if (!run2.state.match) {
+      this.add(state, run2.neg.next, i, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i, top))
+            this.add(next, th.next, i + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i, top) && th.re.test(c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i, top))
+            this.add(next, th, i + 1, top);
+      }
+    }
+    if (!this.restricted(i, top)) {
+      for (const run2 of state.runs) {
+        if (run2.state.dead) {
+          this.addRun(next, run2, i + 1, top);
+          continue;
+        }
+        const sub = this.step(run2.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key = stateKey(state);
+    const found = this.#states.get(key);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key, d);
+    this.#size += key.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code18 = c.charCodeAt(0);
+    const found = code18 < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code18 < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code18] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars2, start, end) => {
+  let ni = 0;
+  let ci = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci < end) {
+    const n = nodes[ni];
+    if (n?.t === "star") {
+      starNi = ni++;
+      starCi = ci;
+      continue;
+    }
+    const c = chars2[ci];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni++;
+      ci++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni = starNi + 1;
+    ci = ++starCi;
+  }
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
+};
+var lengths = (items2) => {
+  let min = 0;
+  let max = 0;
+  for (const it of items2) {
+    const [lo, hi] = itemLengths(it);
+    min += lo;
+    max += hi;
+  }
+  return [min, max];
+};
+var itemLengths = (it) => {
+  if (it.t === "star")
+    return [0, Infinity];
+  if (it.t !== "ext")
+    return [1, 1];
+  if (it.type === "!")
+    return [0, Infinity];
+  const alts = it.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars2, start) => {
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars2[start + j]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher3 = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    let [items2] = build2(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items2 = normalize(items2, this.#form);
+    const [start, size] = compile2(items2, nocase);
+    this.#start = start;
+    this.#size = size;
+    if (items2.every((it) => it.t === "lit")) {
+      this.#literal = items2.map((it) => it.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items2) {
+        const l = lit2(it);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j = items2.length - 1; j >= 0; j--) {
+        const l = lit2(items2[j]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items2);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars2) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars2 === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars2 = codePoints(s);
+    }
+    if (chars2 !== void 0 && (chars2.length < min || chars2.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars2 ??= codePoints(s);
+        const end = chars2.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars2, 0) || !hasAffix(this.#suffix, chars2, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars2 ??= codePoints(s);
+      const end = chars2.length - this.#suffix.length;
+      return testLinear(this.#linear, chars2, prefix2, end);
+    }
+    chars2 ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i = 0; i < chars2.length; i++) {
+        state = sim.step(state, chars2[i], i, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str4 = chars2 === s;
+    for (let i = 0; i < chars2.length; i++) {
+      if (d.dead)
+        return false;
+      const code18 = str4 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
+      d = d.ascii?.[code18] ?? dfa.next(d, chars2[i]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache3 = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k, i) => [k, 24 * 3 ** i]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v === void 0)
+          break;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k in o)
+    copy[k] = o[k];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key = options ? optionsKey(options) : 0;
+  let mm = cache3.get(key)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache3;
+    cache3 = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache3.get(key);
+  if (!byPattern)
+    cache3.set(key, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep3;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark) => {
+  const stack = [];
+  for (let i = 0; i < portion.length; i++) {
+    const c = portion.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if (c === mark) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list3, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list3 = list3.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list3.length) {
+    list3.push(pattern);
+  }
+  return list3;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i = start + 1;
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+    i++;
+  let sawStart = false;
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "]" && sawStart)
+      return i;
+    sawStart = true;
+    if (c === "\\")
+      i++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      n++;
+      i++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      if (++i === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close !== -1)
+        i = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      depth++;
+      i++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep5) => {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
+        return true;
+    }
+    const s = nextSep(f, k, sep5);
+    if (s === -1)
+      return false;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep5))
+      k++;
+  }
+  return false;
+};
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row2) => this.#rootIndex(row2));
+    this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
+    this.#literals = this.set.map((row2, r) => {
+      const end = this.#endRows[r] ? row2.length - 1 : row2.length;
+      const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row2, r) => {
+      const [p0, p1, p2] = row2;
+      if (this.#endRows[r] && row2.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r] !== -1)
+        return void 0;
+      if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row2) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row2[0]))
+      return 0;
+    const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row2);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss) => this.parse(ss))
+          ];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+          if (isLongUNC(this.globParts[i][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row2, i) => {
+      for (let k = 0; k < row2.length; k++) {
+        if (row2[k] === PENDING) {
+          row2[k] = this.parse(this.globParts[i][k]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
+        const groups = /* @__PURE__ */ new Map();
+        const R = this.set.length + 1;
+        this.set.forEach((row2, i) => {
+          if (!(row2[k] instanceof Matcher3 || row2[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+            return;
+          }
+          const { pre, suf } = keys[i];
+          const key = pre[k] * R + suf[k + 1];
+          const g = groups.get(key);
+          if (g)
+            g.push(i);
+          else
+            groups.set(key, [i]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i) => this.globParts[i][k]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
+          for (const i of rest)
+            drop.add(i);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
+      pre: [0],
+      suf: new Array(r.length + 1).fill(0)
+    }));
+    for (let k = 0; k < len; k++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { pre } = keys[i];
+        const key = pre[k] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k = len - 1; k >= 0; k--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r, i) => {
+        if (k >= r.length)
+          return;
+        const { suf } = keys[i];
+        const key = suf[k + 1] * P + r[k];
+        let id = m.get(key);
+        if (id === void 0)
+          m.set(key, id = m.size + 1);
+        suf[k] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row2 = this.set[r];
+      const p = row2[row2.length - 1];
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i = lastSep(f, f.length, sep5);
+        lastStart = i + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
+          let j = i;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prev = f.slice(prevStart, j);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row2, shape === "head", dot, sep5);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row2, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row2[0], file[0])) {
+        return false;
+      }
+      for (let i = 1; i < n; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    const x = row2[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i = 0; i < t; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i = k + 1;
+        while (i < n && walkable(file[i], dot))
+          i++;
+        if (i === n)
+          return true;
+      }
+      if (!walkable(file[k], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row2, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+      return "maybe";
+    const x = row2[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep5))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key = parts.join("/");
+      if (keys.has(key))
+        return false;
+      keys.add(key);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === "*")
+          s.push(i);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i of s) {
+          const p = parts[i];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+        const f = String(file[i]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i) => {
+      b[1] = nonGsParts - nonGsPartsSums[i];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i = fileIndex; i < fileLength; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key))
+        return false;
+      tried.add(key);
+      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code18 = 57344;
+    while (pattern.includes(String.fromCharCode(code18))) {
+      if (++code18 > 63743)
+        return this.braceExpand();
+    }
+    const mark = String.fromCharCode(code18);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+      const a = Number(lo);
+      const b = Number(hi);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark}${lo}..${hi}${mark}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher3(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split2 = this.#cachedSplit(f);
+    if (!split2) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split2 = this.#split(f);
+    }
+    const ff = split2.parts;
+    const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape2;
+minimatch.unescape = unescape;
+
+// src/engine/helm-render-rule.ts
+var HELM_RENDER_ERROR_RULE = {
+  id: "helm-render-error",
+  category: "parse-error",
+  severity: "error",
+  title: "Helm charts render",
+  description: "A chart that `helm template` cannot render is not linted at all, so its problems go unreported. The finding points at the template line helm names (or the values file or Chart.yaml), with helm's own message.",
+  messages: { failed: "{message}" }
+};
+
+// src/engine/fingerprint.ts
+import { hash } from "node:crypto";
+function fingerprint(input) {
+  const text = [
+    input.ruleId,
+    input.file,
+    input.resource ?? "",
+    input.message,
+    input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
+  ].join("\0");
+  return hash("sha256", text, "buffer").toString("hex", 0, 16);
+}
+function disambiguate(items2, fileOf2) {
+  const count = /* @__PURE__ */ new Map();
+  let file;
+  for (const item2 of items2) {
+    if (fileOf2 && fileOf2(item2) !== file) {
+      file = fileOf2(item2);
+      count.clear();
+    }
+    const n = (count.get(item2.fingerprint) ?? 0) + 1;
+    count.set(item2.fingerprint, n);
+    if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
+  }
+}
+
+// src/engine/make-finding.ts
+function makeFinding(input) {
+  const finding = buildFinding(input);
+  if (input.unit !== void 0) finding.unit = input.unit;
+  if (input.related !== void 0 && input.related.length > 0) finding.related = input.related;
+  return finding;
+}
+function buildFinding(input) {
+  const { ruleId, category, severity, message, resource, fix } = input;
+  const file = input.file.path;
+  const { line, column } = input.range.start;
+  const { line: endLine, column: endColumn } = input.range.end;
+  const fingerprint_ = fingerprint({
+    ruleId,
+    file,
+    resource,
+    message,
+    snippet: input.snippet ?? snippet(input.file, input.range)
+  });
+  const url = input.docsUrl ?? docsUrl(ruleId);
+  if (resource !== void 0) {
+    return fix ? {
+      ruleId,
+      category,
+      severity,
+      message,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      resource,
+      fingerprint: fingerprint_,
+      docsUrl: url,
+      fix
+    } : {
+      ruleId,
+      category,
+      severity,
+      message,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      resource,
+      fingerprint: fingerprint_,
+      docsUrl: url
+    };
+  }
+  return fix ? {
+    ruleId,
+    category,
+    severity,
+    message,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    fingerprint: fingerprint_,
+    docsUrl: url,
+    fix
+  } : {
+    ruleId,
+    category,
+    severity,
+    message,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    fingerprint: fingerprint_,
+    docsUrl: url
+  };
+}
+function toFix(description, edits) {
+  return {
+    description,
+    replacements: edits.map((e) => {
+      const { start, end } = e.range;
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+    })
+  };
+}
+function snippet(file, range2) {
+  const end = Math.min(range2.end.offset, range2.start.offset + 200);
+  const text = file.text.slice(range2.start.offset, end);
+  return text || file.lineText(range2.start.line);
+}
+
+// src/engine/problems.ts
+var PARSE_ERROR_RULE = {
+  id: "parse-error",
+  category: "parse-error",
+  severity: "error",
+  title: "Files parse",
+  description: "A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at the line and column where parsing failed; every other file is still linted.",
+  messages: { failed: "{message}" }
+};
+var EVALUATION_LIMIT_RULE = {
+  id: "evaluation-limit",
+  category: "evaluation-limit",
+  severity: "note",
+  title: "Terraform evaluation stays within its budgets",
+  description: "An expression or expansion that would exceed an evaluation budget (instances per resource or per stack, elements or string length per expression, time per stack) is not evaluated: its value is unknown, so the rules do not judge it. The note points at the expression and names the limit (a `limits` setting).",
+  messages: { hit: "{message}" }
+};
+function problemFinding(p, severity, rule = PARSE_ERROR_RULE) {
+  return makeFinding({
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    message: p.message,
+    file: p.source,
+    range: p.range,
+    snippet: p.source.lineText(p.range.start.line)
+  });
+}
+function limitFindings(hits, severity) {
+  return hits.map(
+    (h) => problemFinding({ source: h.file, message: h.message, range: h.range }, severity, EVALUATION_LIMIT_RULE)
+  );
+}
+
+// src/engine/suppressions.ts
+var UNUSED_SUPPRESSION_RULE = {
+  id: "unused-suppression",
+  category: "suppression",
+  severity: "note",
+  title: "Suppressions match a finding",
+  description: "An arch-lint-ignore comment, arch-lint-ignore-file comment or arch-lint.io/ignore annotation that suppresses nothing is stale: the problem it hid is gone, or the rule id is misspelled. Remove it or fix the id.",
+  messages: {
+    unused: "{directive} for {ruleIds} matches no finding{where}{unknown}",
+    noRuleIds: "{directive} names no rule id: write {directive} <rule-id>[,<rule-id>]"
+  }
+};
+var DIRECTIVE = /^arch-lint-ignore(-file)?(?=\s|$|\*\/)([\s\S]*)$/;
+function commentBody(text) {
+  let body = text.trim();
+  if (body.startsWith("#")) body = body.slice(1);
+  else if (body.startsWith("//")) body = body.slice(2);
+  else if (body.startsWith("/*")) body = body.slice(2).replace(/\*\/\s*$/, "");
+  return body.replace(/^[\s*]+/, "").trimEnd();
+}
+function splitRuleIds(list3) {
+  return list3.split(/[\s,]+/).filter(Boolean);
+}
+function collectSuppressions(file, comments) {
+  const out = [];
+  for (const c of comments) {
+    const m = DIRECTIVE.exec(commentBody(c.text));
+    if (!m) continue;
+    const rest = m[2];
+    const sep5 = rest.search(/(^|\s)--(\s|$)/);
+    const idPart = sep5 === -1 ? rest : rest.slice(0, sep5);
+    const reason = sep5 === -1 ? "" : rest.slice(sep5).replace(/^\s*--/, "").trim();
+    const isFile2 = m[1] !== void 0;
+    const trailing = /\s*$/.exec(c.text)[0].length;
+    const range2 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
+    out.push({
+      kind: isFile2 ? "file" : "line",
+      ruleIds: splitRuleIds(idPart),
+      ...reason ? { reason } : {},
+      file,
+      range: range2,
+      fromLine: isFile2 ? 1 : range2.start.line,
+      toLine: isFile2 ? file.lineCount : range2.end.line + 1
+    });
   }
   return out;
 }
+function parseIgnoreAnnotation(value) {
+  return splitRuleIds(value);
+}
+function applySuppressions(findings, suppressions, objectIgnores) {
+  const all = [...suppressions];
+  for (const [resource, ig] of objectIgnores) {
+    all.push({
+      kind: "annotation",
+      ruleIds: ig.ruleIds,
+      file: ig.file,
+      range: ig.range,
+      fromLine: 1,
+      toLine: ig.file.lineCount,
+      resource
+    });
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  const byResource = /* @__PURE__ */ new Map();
+  for (const s of all) {
+    if (s.kind === "annotation") push(byResource, s.resource, s);
+    else push(byFile, s.file.path, s);
+  }
+  const used = /* @__PURE__ */ new Map();
+  const silenced = /* @__PURE__ */ new Map();
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    let hit = false;
+    const candidates = [
+      ...byFile.get(f.file) ?? [],
+      ...f.resource !== void 0 ? byResource.get(f.resource) ?? [] : []
+    ];
+    for (const s of candidates) {
+      if (!s.ruleIds.includes(f.ruleId)) continue;
+      if (s.kind === "line" && (f.line < s.fromLine || f.line > s.toLine)) continue;
+      hit = true;
+      push(silenced, s, f);
+      let set = used.get(s);
+      if (!set) used.set(s, set = /* @__PURE__ */ new Set());
+      set.add(f.ruleId);
+    }
+    (hit ? suppressed : kept).push(f);
+  }
+  const unused = [];
+  for (const s of all) {
+    const set = used.get(s);
+    const stale = s.ruleIds.filter((id) => !set?.has(id));
+    if (stale.length > 0 || s.ruleIds.length === 0) unused.push({ ...s, ruleIds: stale });
+  }
+  return { kept, suppressed, unused, silenced };
+}
+function push(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
+}
+var DIRECTIVE_NAME = {
+  line: "arch-lint-ignore",
+  file: "arch-lint-ignore-file",
+  annotation: "arch-lint.io/ignore"
+};
+var WHERE = {
+  line: " on this line or the next",
+  file: " in this file",
+  annotation: " on this object"
+};
+function unusedSuppressionFindings(unused, knownRuleIds) {
+  const findings = unused.map((s) => {
+    const directive2 = DIRECTIVE_NAME[s.kind];
+    const unknown = knownRuleIds ? s.ruleIds.filter((id) => !knownRuleIds.has(id)) : [];
+    const { messages } = UNUSED_SUPPRESSION_RULE;
+    const message = s.ruleIds.length === 0 ? formatMessage(messages.noRuleIds, { directive: directive2 }) : formatMessage(messages.unused, {
+      directive: directive2,
+      ruleIds: s.ruleIds.join(", "),
+      where: WHERE[s.kind],
+      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")})` : ""
+    });
+    return makeFinding({
+      ruleId: UNUSED_SUPPRESSION_RULE.id,
+      category: UNUSED_SUPPRESSION_RULE.category,
+      severity: UNUSED_SUPPRESSION_RULE.severity,
+      message,
+      file: s.file,
+      range: s.range,
+      resource: s.resource,
+      // Stable across line moves: the comment's own text and what it names, not its position.
+      snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset)
+    });
+  });
+  disambiguate(findings);
+  return findings;
+}
+var ANNOTATION = "arch-lint.io/ignore";
+function applyFileSuppressions(findings, parsed, project, config) {
+  const suppressions = parsed.flatMap((f) => {
+    if (f.kind === "hcl") return collectSuppressions(f.source, f.hcl.comments);
+    if (f.kind === "yaml") return collectSuppressions(f.source, f.stream.comments);
+    return [];
+  });
+  const objectIgnores = /* @__PURE__ */ new Map();
+  for (const obj2 of project.kubernetes.objects) {
+    const value = obj2.annotations[ANNOTATION];
+    if (value === void 0) continue;
+    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
+    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range2 });
+  }
+  const { kept, unused, silenced } = applySuppressions(findings, suppressions, objectIgnores);
+  const sites = [...suppressions, ...[...silenced.keys()].filter((s) => s.kind === "annotation")].map(
+    (s) => ({
+      kind: s.kind,
+      file: s.file.path,
+      line: s.range.start.line,
+      ruleIds: s.ruleIds,
+      ...s.reason ? { reason: s.reason } : {},
+      ...s.resource !== void 0 ? { resource: s.resource } : {},
+      silenced: silenced.get(s) ?? []
+    })
+  );
+  for (const [resource, ig] of objectIgnores) {
+    if (sites.some((s) => s.kind === "annotation" && s.resource === resource)) continue;
+    sites.push({
+      kind: "annotation",
+      file: ig.file.path,
+      line: ig.range.start.line,
+      ruleIds: ig.ruleIds,
+      resource,
+      silenced: []
+    });
+  }
+  const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
+  if (!severity) return { findings: kept, sites };
+  const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
+  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
+  return { findings: [...kept, ...stale], sites };
+}
+
+// src/engine/config/ignore.ts
+import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
+function createIgnoreMatcher(config) {
+  const globs2 = config.ignore.flatMap((g) => {
+    const full = g.endsWith("/") ? `${g}**` : g;
+    return full.endsWith("/**") && full.length > 3 ? [full, full.slice(0, -3)] : [full];
+  });
+  const patterns = globs2.map((g) => new Minimatch(g, { dot: true }));
+  return (absPath) => {
+    if (patterns.length === 0) return false;
+    const rel = relative6(config.dir, resolve7(absPath));
+    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
+    const parts = rel.split(sep4);
+    for (let i = parts.length; i >= 1; i--) {
+      const candidate = parts.slice(0, i).join("/");
+      if (patterns.some((p) => p.match(candidate))) return true;
+    }
+    return false;
+  };
+}
+
+// src/engine/config/rule-settings.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+function validateRuleSettings(config, rules6) {
+  const byId = new Map(rules6.map((r) => [r.id, r]));
+  const root = config.source?.root ?? null;
+  const file = config.source?.file;
+  const errors = [];
+  const at2 = (path2, key, message) => {
+    const loc = file ? locate2(root, path2) : void 0;
+    return {
+      file: config.file,
+      line: loc?.start.line ?? 0,
+      column: loc?.start.column ?? 0,
+      key,
+      message,
+      ...loc ? { range: loc } : {}
+    };
+  };
+  for (const [id, setting2] of Object.entries(config.rules)) {
+    const meta = byId.get(id);
+    if (!meta) {
+      const suggestion = closest(id, [...byId.keys()]);
+      errors.push(
+        at2(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`)
+      );
+      continue;
+    }
+    if (setting2.options === void 0) continue;
+    if (!meta.optionsSchema) {
+      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
+      continue;
+    }
+    const validate2 = optionsValidator(meta.optionsSchema);
+    if (!validate2) {
+      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
+      continue;
+    }
+    if (!validate2(setting2.options)) {
+      const optionsNode = locateNode(root, ["rules", id, "options"]);
+      for (const e of schemaErrors(validate2.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
+        errors.push({ ...e, file: config.file });
+      }
+    }
+  }
+  return byPosition(errors);
+}
+function resolveRuleSetting(config, meta) {
+  const setting2 = config.rules[meta.id] ?? {};
+  const severity = setting2.severity ?? meta.severity;
+  return {
+    enabled: severity !== "off",
+    severity: severity === "off" ? meta.severity : severity,
+    options: { ...meta.defaultOptions, ...setting2.options }
+  };
+}
+var optionsAjv = new import_ajv3.Ajv({ allErrors: true, verbose: true, strict: false });
+var optionsValidators = /* @__PURE__ */ new WeakMap();
+function optionsValidator(optionsSchema) {
+  if (!optionsValidators.has(optionsSchema)) {
+    try {
+      optionsValidators.set(optionsSchema, optionsAjv.compile(optionsSchema));
+    } catch {
+      optionsValidators.set(optionsSchema, null);
+    }
+  }
+  return optionsValidators.get(optionsSchema) ?? void 0;
+}
+
+// src/engine/config/effective.ts
+var ENGINE_RULES = [
+  PARSE_ERROR_RULE,
+  UNUSED_SUPPRESSION_RULE,
+  HELM_RENDER_ERROR_RULE,
+  EVALUATION_LIMIT_RULE
+];
+function makeEffectiveConfig(config, input) {
+  const all = [
+    ...input.rules.map((rule) => ({ rule, origin: "builtin" })),
+    ...(input.userRules ?? []).map((rule) => ({ rule, origin: "user" }))
+  ];
+  const known = new Set(ENGINE_RULES.map((m) => m.id));
+  for (const { rule } of all) {
+    if (known.has(rule.meta.id)) throw new UsageError(`two rules have the id ${rule.meta.id}`);
+    known.add(rule.meta.id);
+  }
+  const errors = validateRuleSettings(config, [...all.map((r) => r.rule.meta), ...ENGINE_RULES]);
+  if (errors.length > 0) throw new UsageError(`invalid configuration:
+${errors.map(formatConfigError).join("\n")}`);
+  const ids = [...known];
+  const only = globs(input.select?.only, ids, "--rule");
+  const skip = globs(input.select?.skip, ids, "--skip-rule");
+  const stateOf = (meta, origin) => {
+    const setting2 = resolveRuleSetting(config, meta);
+    const listed = !input.onlyRules || origin === "engine" || input.onlyRules.includes(meta.id);
+    const chosen = only && origin !== "engine" ? only(meta.id) : setting2.enabled;
+    const on = listed && chosen && !skip?.(meta.id);
+    const options = { ...setting2.options, ...input.ruleOptions?.[meta.id] };
+    return Object.freeze({ meta, origin, severity: on ? setting2.severity : "off", options: Object.freeze(options) });
+  };
+  const states = /* @__PURE__ */ new Map();
+  for (const { rule, origin } of all) states.set(rule.meta.id, stateOf(rule.meta, origin));
+  for (const meta of ENGINE_RULES) states.set(meta.id, stateOf(meta, "engine"));
+  const enabled = Object.freeze(
+    all.flatMap(({ rule }) => {
+      const s = states.get(rule.meta.id);
+      return s.severity === "off" ? [] : [{ rule, severity: s.severity, options: { ...s.options } }];
+    })
+  );
+  const severityOf = (id) => {
+    const s = states.get(id);
+    return s && s.severity !== "off" ? s.severity : void 0;
+  };
+  const ignored = createIgnoreMatcher(config);
+  const cwd = resolve8(input.cwd);
+  return Object.freeze({
+    failOn: config.failOn ?? "error",
+    isIgnored: (path2) => ignored(resolve8(cwd, path2)),
+    ...config.rulesDir !== void 0 ? { rulesDir: config.rulesDir } : {},
+    limits: Object.freeze({ maxFileBytes: config.limits.maxFileBytes }),
+    helm: Object.freeze({ ...config.helm }),
+    yamlLimits: Object.freeze({
+      ...config.limits.yamlMaxAliases !== void 0 ? { maxAliases: config.limits.yamlMaxAliases } : {},
+      ...config.limits.yamlMaxDepth !== void 0 ? { maxDepth: config.limits.yamlMaxDepth } : {}
+    }),
+    evalLimits: Object.freeze(evalLimitsOf(config)),
+    rules: Object.freeze([...states.values()].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1)),
+    enabledRules: () => enabled,
+    severityOf,
+    extraMetas: Object.freeze(ENGINE_RULES.filter((m) => severityOf(m.id) !== void 0)),
+    known,
+    ran: new Set(enabled.map((e) => e.rule.meta.id))
+  });
+}
+function globs(patterns, ids, flag) {
+  if (!patterns || patterns.length === 0) return void 0;
+  const matchers = patterns.map((p) => {
+    const m = new Minimatch(p);
+    if (!ids.some((id) => m.match(id))) throw new UsageError(`${flag} ${p}: no rule has this id${didYouMean(p, ids)}`);
+    return m;
+  });
+  return (id) => matchers.some((m) => m.match(id));
+}
+function evalLimitsOf(config) {
+  const l = config.limits;
+  const out = {};
+  if (l.terraformMaxInstances !== void 0) out.maxInstances = l.terraformMaxInstances;
+  if (l.terraformMaxTotalInstances !== void 0) out.maxTotalInstances = l.terraformMaxTotalInstances;
+  if (l.terraformMaxElements !== void 0) out.maxElements = l.terraformMaxElements;
+  if (l.terraformMaxStringLength !== void 0) out.maxStringLength = l.terraformMaxStringLength;
+  if (l.terraformTimeBudgetMs !== void 0) out.timeBudgetMs = l.terraformTimeBudgetMs;
+  return out;
+}
+
+// src/engine/lint.ts
+import { resolve as resolve11 } from "node:path";
+
+// src/engine/build-project.ts
+import { dirname as dirname3 } from "node:path";
 
 // src/model/kubernetes/pod.ts
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
@@ -29522,7 +31513,7 @@ function isKustomizationFile(path2) {
 function isRemote(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git::|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(ref) || /[?&]ref=/.test(ref);
 }
-function resolve7(dir, ref) {
+function resolve9(dir, ref) {
   const joined = posix.normalize(dir === "." ? ref : `${dir}/${ref}`);
   return joined.replace(/\/+$/, "") || ".";
 }
@@ -29552,7 +31543,7 @@ function readKustomization(file, stream) {
     for (const item2 of items(yget(root, key))) {
       const text = str2(item2);
       if (!text) continue;
-      const ref = { path: resolve7(k.dir, text), text, node: item2 };
+      const ref = { path: resolve9(k.dir, text), text, node: item2 };
       (isRemote(text) ? k.remote : into).push(ref);
     }
   };
@@ -29571,7 +31562,7 @@ function readKustomization(file, stream) {
       k.images.push({
         name,
         newName: str2(yget(i, "newName")),
-        newTag: scalarText2(yget(i, "newTag")),
+        newTag: scalarText3(yget(i, "newTag")),
         digest: str2(yget(i, "digest")),
         node: i
       });
@@ -29581,11 +31572,11 @@ function readKustomization(file, stream) {
     if (items(yget(root, key)).length > 0) k.unsupported.push(key);
   return k;
 }
-function scalarText2(node) {
+function scalarText3(node) {
   return node?.kind === "scalar" && node.value !== null && node.value !== "" ? String(node.value) : void 0;
 }
 function readPatches(root, k) {
-  const pathOrInline = (text, node) => /\n/.test(text) || /^\s*(apiVersion|kind|-)\b/.test(text) ? { inline: node } : { path: { path: resolve7(k.dir, text), text, node } };
+  const pathOrInline = (text, node) => /\n/.test(text) || /^\s*(apiVersion|kind|-)\b/.test(text) ? { inline: node } : { path: { path: resolve9(k.dir, text), text, node } };
   for (const item2 of items(yget(root, "patchesStrategicMerge"))) {
     const text = str2(item2);
     if (text && isRemote(text)) k.remote.push({ path: text, text, node: item2 });
@@ -29602,7 +31593,7 @@ function readPatches(root, k) {
       const pathNode = yget(item2, "path");
       if (path2 && isRemote(path2)) k.remote.push({ path: path2, text: path2, node: pathNode });
       if (path2 && isRemote(path2)) continue;
-      if (path2) patch.path = { path: resolve7(k.dir, path2), text: path2, node: pathNode };
+      if (path2) patch.path = { path: resolve9(k.dir, path2), text: path2, node: pathNode };
       else if (inline2?.kind === "scalar" && typeof inline2.value === "string") patch.inline = inline2;
       else continue;
       k.patches.push(patch);
@@ -29816,7 +31807,7 @@ function assembleKustomizations(scanned, make) {
     problems.set(k, list3);
   };
   const memo = /* @__PURE__ */ new Map();
-  const build2 = (k, stack) => {
+  const build3 = (k, stack) => {
     const done = memo.get(k);
     if (done) return done;
     const out = applyLevel(k, withComponents(k, resourcesOf2(k, stack), stack));
@@ -29833,7 +31824,7 @@ function assembleKustomizations(scanned, make) {
     for (const ref of k.resources) {
       const sub = kustomizations.get(ref.path);
       const file = byPath.get(ref.path);
-      if (sub) insts.push(...build2(sub, stack));
+      if (sub) insts.push(...build3(sub, stack));
       else if (file) {
         outcome.consumed.add(file.file.path);
         for (const base of file.objects) insts.push({ base, root: base.root, foreign: /* @__PURE__ */ new Map() });
@@ -29879,7 +31870,7 @@ function assembleKustomizations(scanned, make) {
     outcome.notes.push(...remote(k));
     if (included.has(k.dir) || k.component) continue;
     const unit2 = kustomizationUnit(k.dir);
-    for (const inst of build2(k, /* @__PURE__ */ new Set())) {
+    for (const inst of build3(k, /* @__PURE__ */ new Set())) {
       const obj2 = make(inst.base.file, inst.base.doc, inst.root, unit2);
       if (inst.foreign.size > 0) obj2.foreignNodes = inst.foreign;
       if (inst.namespace && inst.namespace !== obj2.namespace) {
@@ -29919,26 +31910,26 @@ function applyPatch(k, patch, insts, byPath, problem) {
     problem(docs);
     return insts;
   }
-  const label = patch.path ? `patch \`${patch.path.text}\`` : `the inline patch at line ${patch.inline.range.start.line}`;
+  const label2 = patch.path ? `patch \`${patch.path.text}\`` : `the inline patch at line ${patch.inline.range.start.line}`;
   let out = insts;
   for (const root of docs.roots) {
     const ops = root.kind === "seq";
     if (!ops && patch.json6902) {
-      problem(`${label} (not a list of JSON 6902 operations)`);
+      problem(`${label2} (not a list of JSON 6902 operations)`);
       continue;
     }
     const selector = patch.target ?? (ops ? void 0 : targetOf(root));
     if (!selector) {
-      problem(`${label} (no target)`);
+      problem(`${label2} (no target)`);
       continue;
     }
     if (selector.annotationSelector) {
-      problem(`${label} (annotationSelector)`);
+      problem(`${label2} (annotationSelector)`);
       continue;
     }
     const matched = out.filter((i) => matches(i, selector));
     if (matched.length === 0) {
-      problem(`${label} (no ${describe2(selector)} among its resources)`);
+      problem(`${label2} (no ${describe2(selector)} among its resources)`);
       continue;
     }
     out = out.flatMap((i) => {
@@ -29955,7 +31946,7 @@ function applyPatch(k, patch, insts, byPath, problem) {
             docs.file,
             foreign
           );
-          if (typeof r === "string") problem(`${label}: ${r}`);
+          if (typeof r === "string") problem(`${label2}: ${r}`);
           else cur = r;
         }
         return cur.kind === "map" ? [{ ...i, root: cur, foreign }] : [i];
@@ -30499,11 +32490,11 @@ function traversalRoot(e) {
 }
 function bodyIndentOf(node, file, indent) {
   const headerLine = node.range.start.line;
-  const firstLines = [
+  const firstLines2 = [
     ...node.body.attributes.map((a) => a.range.start.line),
     ...node.body.blocks.map((b) => b.range.start.line)
   ].filter((l) => l > headerLine).sort((a, b) => a - b);
-  if (firstLines.length > 0) return file.indentOf(firstLines[0]);
+  if (firstLines2.length > 0) return file.indentOf(firstLines2[0]);
   return indent + "  ";
 }
 
@@ -31300,412 +33291,177 @@ function buildProject(files, varFiles, evalLimits = {}) {
   };
 }
 
-// src/engine/effective-config.ts
-import { relative as relative7, resolve as resolve8 } from "node:path";
+// src/engine/helm-charts.ts
+import { dirname as dirname4, join as join7 } from "node:path";
 
-// src/engine/fingerprint.ts
-import { hash } from "node:crypto";
-function fingerprint(input) {
-  const text = [
-    input.ruleId,
-    input.file,
-    input.resource ?? "",
-    input.message,
-    input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
-  ].join("\0");
-  return hash("sha256", text, "buffer").toString("hex", 0, 16);
-}
-function disambiguate(items2, fileOf2) {
-  const count = /* @__PURE__ */ new Map();
-  let file;
-  for (const item2 of items2) {
-    if (fileOf2 && fileOf2(item2) !== file) {
-      file = fileOf2(item2);
-      count.clear();
-    }
-    const n = (count.get(item2.fingerprint) ?? 0) + 1;
-    count.set(item2.fingerprint, n);
-    if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
-  }
-}
-
-// src/engine/make-finding.ts
-function makeFinding(input) {
-  const finding = buildFinding(input);
-  if (input.unit !== void 0) finding.unit = input.unit;
-  return finding;
-}
-function buildFinding(input) {
-  const { ruleId, category, severity, message, resource, fix } = input;
-  const file = input.file.path;
-  const { line, column } = input.range.start;
-  const { line: endLine, column: endColumn } = input.range.end;
-  const fingerprint_ = fingerprint({
-    ruleId,
-    file,
-    resource,
-    message,
-    snippet: input.snippet ?? snippet(input.file, input.range)
+// src/parse/yaml/helm-values.ts
+var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+var VAR_REF = /\$([A-Za-z_]\w*)((?:\.[A-Za-z_][\w-]*)*)/g;
+var DOT_REF = /(?:toYaml|toJson|quote|\|)\s+\.(?=\s*(?:\||\}\}|-\}\}))|\{\{-?\s*\.\s*-?\}\}/;
+function valuesEntry(located, rendered, valuesFiles, chartTexts) {
+  const ref = referenceOf(located);
+  if (!ref) return void 0;
+  let paths = [];
+  if (ref.kind === "values") paths = [ref.path];
+  else if (ref.kind === "dot") {
+    const w = enclosingWith(located);
+    if (w) paths = [w];
+  } else paths = bindings(ref.name, chartTexts, valuesFiles).map((base) => [...base, ...ref.path]);
+  const hits = paths.flatMap((p) => {
+    const hit = lookup(p, valuesFiles);
+    return hit && agrees(hit.value, rendered) ? [hit] : [];
   });
-  const url = input.docsUrl ?? docsUrl(ruleId);
-  if (resource !== void 0) {
-    return fix ? {
-      ruleId,
-      category,
-      severity,
-      message,
-      file,
-      line,
-      column,
-      endLine,
-      endColumn,
-      resource,
-      fingerprint: fingerprint_,
-      docsUrl: url,
-      fix
-    } : {
-      ruleId,
-      category,
-      severity,
-      message,
-      file,
-      line,
-      column,
-      endLine,
-      endColumn,
-      resource,
-      fingerprint: fingerprint_,
-      docsUrl: url
-    };
+  return hits.length === 1 ? hits[0] : void 0;
+}
+function referenceOf(located) {
+  const lines = located.region.lines;
+  const i = lines.indexOf(located.line);
+  if (i < 0) return void 0;
+  const own = [located.line];
+  for (let k = i + 1; k < lines.length && lines[k].directive && lines[k].text.trim() !== ""; k++) {
+    if (/\{\{-?\s*(end|else|if|range|with|define)\b/.test(lines[k].text)) break;
+    own.push(lines[k]);
   }
-  return fix ? {
-    ruleId,
-    category,
-    severity,
-    message,
-    file,
-    line,
-    column,
-    endLine,
-    endColumn,
-    fingerprint: fingerprint_,
-    docsUrl: url,
-    fix
-  } : {
-    ruleId,
-    category,
-    severity,
-    message,
-    file,
-    line,
-    column,
-    endLine,
-    endColumn,
-    fingerprint: fingerprint_,
-    docsUrl: url
-  };
-}
-function toFix(description, edits) {
-  return {
-    description,
-    replacements: edits.map((e) => {
-      const { start, end } = e.range;
-      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
-    })
-  };
-}
-function snippet(file, range2) {
-  const end = Math.min(range2.end.offset, range2.start.offset + 200);
-  const text = file.text.slice(range2.start.offset, end);
-  return text || file.lineText(range2.start.line);
-}
-
-// src/engine/problems.ts
-var PARSE_ERROR_RULE = {
-  id: "parse-error",
-  category: "parse-error",
-  severity: "error",
-  title: "Files parse",
-  description: "A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at the line and column where parsing failed; every other file is still linted.",
-  messages: { failed: "{message}" }
-};
-var EVALUATION_LIMIT_RULE = {
-  id: "evaluation-limit",
-  category: "evaluation-limit",
-  severity: "note",
-  title: "Terraform evaluation stays within its budgets",
-  description: "An expression or expansion that would exceed an evaluation budget (instances per resource or per stack, elements or string length per expression, time per stack) is not evaluated: its value is unknown, so the rules do not judge it. The note points at the expression and names the limit (a `limits` setting).",
-  messages: { hit: "{message}" }
-};
-function problemFinding(p, severity, rule = PARSE_ERROR_RULE) {
-  return makeFinding({
-    ruleId: rule.id,
-    category: rule.category,
-    severity,
-    message: p.message,
-    file: p.source,
-    range: p.range,
-    snippet: p.source.lineText(p.range.start.line)
-  });
-}
-function limitFindings(hits, severity) {
-  return hits.map(
-    (h) => problemFinding({ source: h.file, message: h.message, range: h.range }, severity, EVALUATION_LIMIT_RULE)
-  );
-}
-
-// src/engine/suppressions.ts
-var UNUSED_SUPPRESSION_RULE = {
-  id: "unused-suppression",
-  category: "suppression",
-  severity: "note",
-  title: "Suppressions match a finding",
-  description: "An arch-lint-ignore comment, arch-lint-ignore-file comment or arch-lint.io/ignore annotation that suppresses nothing is stale: the problem it hid is gone, or the rule id is misspelled. Remove it or fix the id.",
-  messages: {
-    unused: "{directive} for {ruleIds} matches no finding{where}{unknown}",
-    noRuleIds: "{directive} names no rule id: write {directive} <rule-id>[,<rule-id>]"
+  const refs = /* @__PURE__ */ new Map();
+  for (const l of own) {
+    const text = valuePart(l.text);
+    for (const m of text.matchAll(VALUES_REF)) refs.set(`v${m[1]}`, { kind: "values", path: m[1].slice(1).split(".") });
+    for (const m of text.matchAll(VAR_REF))
+      if (m[1] !== "root" || m[2] === "")
+        refs.set(`$${m[1]}${m[2]}`, { kind: "var", name: m[1], path: m[2] ? m[2].slice(1).split(".") : [] });
+    for (const k of [...refs.keys()]) if (/^\$\w+\.Values\b/.test(k)) refs.delete(k);
+    if (DOT_REF.test(text)) refs.set(".", { kind: "dot" });
   }
-};
-var DIRECTIVE = /^arch-lint-ignore(-file)?(?=\s|$|\*\/)([\s\S]*)$/;
-function commentBody(text) {
-  let body = text.trim();
-  if (body.startsWith("#")) body = body.slice(1);
-  else if (body.startsWith("//")) body = body.slice(2);
-  else if (body.startsWith("/*")) body = body.slice(2).replace(/\*\/\s*$/, "");
-  return body.replace(/^[\s*]+/, "").trimEnd();
+  return refs.size === 1 ? [...refs.values()][0] : void 0;
 }
-function splitRuleIds(list3) {
-  return list3.split(/[\s,]+/).filter(Boolean);
+function valuePart(text) {
+  const m = /^\s*(?:-\s+)*[\w"'./-]+\s*:\s(.*)$/.exec(text);
+  return m ? m[1] : text;
 }
-function collectSuppressions(file, comments) {
+function enclosingWith(located) {
+  const lines = located.region.lines;
+  let depth = 0;
+  for (let k = lines.indexOf(located.line) - 1; k >= 0; k--) {
+    const t = lines[k].text;
+    const ends = (t.match(/\{\{-?\s*end\b/g) ?? []).length;
+    const opens = (t.match(/\{\{-?\s*(?:if|range|with|define|block)\b/g) ?? []).length;
+    const w = /\{\{-?\s*with\s+\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/.exec(t);
+    if (w && depth === 0) return w[1].slice(1).split(".");
+    depth += ends - opens;
+    if (depth < 0) return void 0;
+  }
+  return void 0;
+}
+function bindings(name, chartTexts, valuesFiles) {
   const out = [];
-  for (const c of comments) {
-    const m = DIRECTIVE.exec(commentBody(c.text));
-    if (!m) continue;
-    const rest = m[2];
-    const sep5 = rest.search(/(^|\s)--(\s|$)/);
-    const idPart = sep5 === -1 ? rest : rest.slice(0, sep5);
-    const reason = sep5 === -1 ? "" : rest.slice(sep5).replace(/^\s*--/, "").trim();
-    const isFile2 = m[1] !== void 0;
-    const trailing = /\s*$/.exec(c.text)[0].length;
-    const range2 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
-    out.push({
-      kind: isFile2 ? "file" : "line",
-      ruleIds: splitRuleIds(idPart),
-      ...reason ? { reason } : {},
-      file,
-      range: range2,
-      fromLine: isFile2 ? 1 : range2.start.line,
-      toLine: isFile2 ? file.lineCount : range2.end.line + 1
-    });
-  }
-  return out;
-}
-function parseIgnoreAnnotation(value) {
-  return splitRuleIds(value);
-}
-function applySuppressions(findings, suppressions, objectIgnores) {
-  const all = [...suppressions];
-  for (const [resource, ig] of objectIgnores) {
-    all.push({
-      kind: "annotation",
-      ruleIds: ig.ruleIds,
-      file: ig.file,
-      range: ig.range,
-      fromLine: 1,
-      toLine: ig.file.lineCount,
-      resource
-    });
-  }
-  const byFile = /* @__PURE__ */ new Map();
-  const byResource = /* @__PURE__ */ new Map();
-  for (const s of all) {
-    if (s.kind === "annotation") push(byResource, s.resource, s);
-    else push(byFile, s.file.path, s);
-  }
-  const used = /* @__PURE__ */ new Map();
-  const kept = [];
-  const suppressed = [];
-  for (const f of findings) {
-    let hit = false;
-    const candidates = [
-      ...byFile.get(f.file) ?? [],
-      ...f.resource !== void 0 ? byResource.get(f.resource) ?? [] : []
-    ];
-    for (const s of candidates) {
-      if (!s.ruleIds.includes(f.ruleId)) continue;
-      if (s.kind === "line" && (f.line < s.fromLine || f.line > s.toLine)) continue;
-      hit = true;
-      let set = used.get(s);
-      if (!set) used.set(s, set = /* @__PURE__ */ new Set());
-      set.add(f.ruleId);
+  const direct = new RegExp(`\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
+  const ranged = new RegExp(`range\\s+\\$\\w+\\s*,\\s*\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
+  for (const f of chartTexts) {
+    for (const m of f.text.matchAll(ranged)) {
+      const base = m[1].slice(1).split(".");
+      const keys = /* @__PURE__ */ new Set();
+      for (const v of valuesFiles) {
+        const node = nodeAt2(v.root, base);
+        if (node?.kind === "map") {
+          for (const p of node.pairs) if (p.key.kind === "scalar") keys.add(String(p.key.value));
+        }
+      }
+      for (const k of [...keys].sort()) out.push([...base, k]);
     }
-    (hit ? suppressed : kept).push(f);
-  }
-  const unused = [];
-  for (const s of all) {
-    const set = used.get(s);
-    const stale = s.ruleIds.filter((id) => !set?.has(id));
-    if (stale.length > 0 || s.ruleIds.length === 0) unused.push({ ...s, ruleIds: stale });
-  }
-  return { kept, suppressed, unused };
-}
-function push(map, key, value) {
-  const list3 = map.get(key);
-  if (list3) list3.push(value);
-  else map.set(key, [value]);
-}
-var DIRECTIVE_NAME = {
-  line: "arch-lint-ignore",
-  file: "arch-lint-ignore-file",
-  annotation: "arch-lint.io/ignore"
-};
-var WHERE = {
-  line: " on this line or the next",
-  file: " in this file",
-  annotation: " on this object"
-};
-function unusedSuppressionFindings(unused, knownRuleIds) {
-  const findings = unused.map((s) => {
-    const directive2 = DIRECTIVE_NAME[s.kind];
-    const unknown = knownRuleIds ? s.ruleIds.filter((id) => !knownRuleIds.has(id)) : [];
-    const { messages } = UNUSED_SUPPRESSION_RULE;
-    const message = s.ruleIds.length === 0 ? formatMessage(messages.noRuleIds, { directive: directive2 }) : formatMessage(messages.unused, {
-      directive: directive2,
-      ruleIds: s.ruleIds.join(", "),
-      where: WHERE[s.kind],
-      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")})` : ""
-    });
-    return makeFinding({
-      ruleId: UNUSED_SUPPRESSION_RULE.id,
-      category: UNUSED_SUPPRESSION_RULE.category,
-      severity: UNUSED_SUPPRESSION_RULE.severity,
-      message,
-      file: s.file,
-      range: s.range,
-      resource: s.resource,
-      // Stable across line moves: the comment's own text and what it names, not its position.
-      snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset)
-    });
-  });
-  disambiguate(findings);
-  return findings;
-}
-var ANNOTATION = "arch-lint.io/ignore";
-function suppressionSites(parsed, project) {
-  const sites = [];
-  for (const f of parsed) {
-    const comments = f.kind === "hcl" ? f.hcl.comments : f.kind === "yaml" ? f.stream.comments : [];
-    for (const s of collectSuppressions(f.source, comments)) {
-      sites.push({
-        kind: s.kind,
-        file: s.file.path,
-        line: s.range.start.line,
-        ruleIds: s.ruleIds,
-        ...s.reason ? { reason: s.reason } : {}
-      });
+    for (const m of f.text.matchAll(direct)) {
+      const before = f.text.slice(Math.max(0, m.index - 40), m.index);
+      if (!/range\s+\$\w+\s*,\s*$/.test(before)) out.push(m[1].slice(1).split("."));
     }
   }
-  for (const obj2 of project.kubernetes.objects) {
-    const value = obj2.annotations[ANNOTATION];
-    if (value === void 0) continue;
-    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
-    sites.push({
-      kind: "annotation",
-      file: obj2.file.path,
-      line: range2.start.line,
-      ruleIds: parseIgnoreAnnotation(value),
-      resource: obj2.id
-    });
-  }
-  return sites;
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((p) => !seen.has(p.join(".")) && seen.add(p.join(".")));
 }
-function applyFileSuppressions(findings, parsed, project, config) {
-  const suppressions = parsed.flatMap((f) => {
-    if (f.kind === "hcl") return collectSuppressions(f.source, f.hcl.comments);
-    if (f.kind === "yaml") return collectSuppressions(f.source, f.stream.comments);
-    return [];
-  });
-  const objectIgnores = /* @__PURE__ */ new Map();
-  for (const obj2 of project.kubernetes.objects) {
-    const value = obj2.annotations[ANNOTATION];
-    if (value === void 0) continue;
-    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
-    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range2 });
+function lookup(path2, valuesFiles) {
+  for (let i = valuesFiles.length - 1; i >= 0; i--) {
+    const pair2 = pairAt(valuesFiles[i].root, path2);
+    if (pair2 && pair2.key.kind === "scalar")
+      return { file: valuesFiles[i].file, keyRange: pair2.key.range, value: pair2.value };
   }
-  const { kept, unused } = applySuppressions(findings, suppressions, objectIgnores);
-  const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
-  if (!severity) return kept;
-  const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
-  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
-  return [...kept, ...stale];
+  return void 0;
+}
+function pairAt(root, path2) {
+  let cur = root;
+  let pair2;
+  for (const key of path2) {
+    if (!cur || cur.kind !== "map") return void 0;
+    pair2 = cur.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === key);
+    if (!pair2) return void 0;
+    cur = pair2.value;
+  }
+  return pair2;
+}
+function nodeAt2(root, path2) {
+  return pairAt(root, path2)?.value;
+}
+function agrees(value, rendered) {
+  const v = toJS(value);
+  const empty = (x) => x === null || x === void 0 || x === "" || x === false || typeof x === "object" && Object.keys(x).length === 0;
+  if (rendered === void 0) return empty(v);
+  const r = toJS(rendered);
+  if (empty(v) && empty(r)) return true;
+  if (typeof v !== "object" && typeof r !== "object") return String(v) === String(r);
+  return JSON.stringify(canonical(v)) === JSON.stringify(canonical(r));
+}
+function canonical(x) {
+  if (Array.isArray(x)) return x.map(canonical);
+  if (x && typeof x === "object")
+    return Object.fromEntries(
+      Object.keys(x).sort().map((k) => [k, canonical(x[k])])
+    );
+  return x;
 }
 
-// src/engine/effective-config.ts
-var ENGINE_RULES = [PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE, EVALUATION_LIMIT_RULE];
-function makeEffectiveConfig(config, cwd, options) {
-  const ignored = createIgnoreMatcher(config);
-  const known = new Set(ENGINE_RULES.map((m) => m.id));
-  const ran = /* @__PURE__ */ new Set();
-  const engineSeverity = (id) => {
-    const meta = ENGINE_RULES.find((m) => m.id === id);
-    if (!meta) return void 0;
-    const s = resolveRuleSetting(config, meta);
-    return s.enabled ? s.severity : void 0;
-  };
-  return {
-    failOn: config.failOn ?? "error",
-    isIgnored: (path2) => ignored(resolve8(cwd, path2)),
-    rulesDir: config.rulesDir,
-    varFiles: [...config.varFiles.map((f) => relative7(cwd, f)), ...options.varFiles ?? []],
-    limits: { maxFileBytes: config.limits.maxFileBytes },
-    yamlLimits: {
-      ...config.limits.yamlMaxAliases !== void 0 ? { maxAliases: config.limits.yamlMaxAliases } : {},
-      ...config.limits.yamlMaxDepth !== void 0 ? { maxDepth: config.limits.yamlMaxDepth } : {}
-    },
-    evalLimits: evalLimitsOf(config),
-    severityOf: engineSeverity,
-    enabledRules(all, only) {
-      for (const r of all) {
-        if (known.has(r.meta.id)) throw new UsageError(`two rules have the id ${r.meta.id}`);
-        known.add(r.meta.id);
-      }
-      const errors = validateRuleSettings(config, [...all.map((r) => r.meta), ...ENGINE_RULES]);
-      if (errors.length > 0)
-        throw new UsageError(`invalid configuration:
-${errors.map(formatConfigError).join("\n")}`);
-      const enabled = [];
-      for (const rule of all) {
-        if (only && !only.includes(rule.meta.id)) continue;
-        const setting2 = resolveRuleSetting(config, rule.meta);
-        if (!setting2.enabled) continue;
-        ran.add(rule.meta.id);
-        enabled.push({
-          rule,
-          severity: setting2.severity,
-          options: { ...setting2.options, ...options.ruleOptions?.[rule.meta.id] }
-        });
-      }
-      return enabled;
-    },
-    extraMetas: () => ENGINE_RULES.filter((m) => engineSeverity(m.id) !== void 0),
-    known,
-    ran
-  };
+// src/engine/helm-values-fix.ts
+function valuesEdits(edits, rendered, doc, path2, renderedNode, hit) {
+  const own = edits.filter((e) => e.file === rendered);
+  if (own.length === 0 || own.length !== edits.length) return void 0;
+  if (renderedNode?.kind === "scalar" && hit.value.kind === "scalar") {
+    return own.every((e) => same(e.range, renderedNode.range)) ? own.map((e) => ({ file: hit.file, range: hit.value.range, text: e.text })) : void 0;
+  }
+  if (!isEmpty(hit.value)) return void 0;
+  const start = doc.range.start.offset;
+  const end = doc.range.end.offset;
+  if (!own.every((e) => e.range.start.offset >= start && e.range.end.offset <= end)) return void 0;
+  let text = rendered.text.slice(start, end);
+  for (const e of [...own].sort((a, b) => b.range.start.offset - a.range.start.offset))
+    text = text.slice(0, e.range.start.offset - start) + e.text + text.slice(e.range.end.offset - start);
+  let value;
+  try {
+    value = navigate(load(text), path2);
+  } catch {
+    return void 0;
+  }
+  if (!value || typeof value !== "object" || Object.keys(value).length === 0) return void 0;
+  const indent = " ".repeat(hit.keyRange.start.column - 1 + 2);
+  const body = dump(value, { indent: 2, lineWidth: -1 }).trimEnd().split("\n").map((l) => indent + l).join("\n");
+  const colon = hit.file.text.indexOf(":", hit.keyRange.end.offset);
+  if (colon < 0) return void 0;
+  const to = Math.max(colon + 1, hit.value.range.end.offset);
+  return [{ file: hit.file, range: hit.file.range(colon + 1, to), text: `
+${body}` }];
 }
-function evalLimitsOf(config) {
-  const l = config.limits;
-  const out = {};
-  if (l.terraformMaxInstances !== void 0) out.maxInstances = l.terraformMaxInstances;
-  if (l.terraformMaxTotalInstances !== void 0) out.maxTotalInstances = l.terraformMaxTotalInstances;
-  if (l.terraformMaxElements !== void 0) out.maxElements = l.terraformMaxElements;
-  if (l.terraformMaxStringLength !== void 0) out.maxStringLength = l.terraformMaxStringLength;
-  if (l.terraformTimeBudgetMs !== void 0) out.timeBudgetMs = l.terraformTimeBudgetMs;
-  return out;
+function same(a, b) {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+}
+function isEmpty(node) {
+  if (node.kind === "scalar") return node.value === null || node.value === "";
+  return node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0;
+}
+function navigate(value, path2) {
+  let cur = value;
+  for (const step of path2) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = typeof step === "string" ? cur[step] : cur[step.index];
+  }
+  return cur;
 }
 
 // src/engine/helm-charts.ts
-import { dirname as dirname4 } from "node:path";
 function chartTemplateSkips(candidates) {
   const chartDirs = /* @__PURE__ */ new Map();
   for (const c of candidates) if (/(^|\/)Chart\.ya?ml$/.test(c.path)) chartDirs.set(dirOf2(c.path), c);
@@ -31726,11 +33482,23 @@ function owningChart(path2, chartDirs) {
   if (path2.startsWith("templates/") && chartDirs.has(".")) return ".";
   return void 0;
 }
+function chartOf(path2, chartDirs) {
+  for (let d = dirOf2(path2); ; d = dirOf2(d)) {
+    if (chartDirs.has(d)) return d;
+    if (d === ".") return void 0;
+  }
+}
+var ACTION2 = /\{\{-?\s*(?:[.$("]|\/\*|(?:if|range|with|include|template|define|end|else|toYaml|tpl|default|required)\b)/;
+function isHelmFragment(file, chartDirs) {
+  if (file.kind !== "yaml" || file.candidate.explicit || !ACTION2.test(file.source.text)) return false;
+  if (/(^|\/)(Chart\.ya?ml|[^/]*values[^/]*\.ya?ml)$/.test(file.source.path)) return file.stream.errors.length > 0;
+  return chartOf(file.source.path, chartDirs) !== void 0 || file.stream.errors.length > 0;
+}
 function dirOf2(path2) {
   const d = dirname4(path2);
   return d === "" ? "." : d;
 }
-async function helmRelocator(parsed, scan, files) {
+async function helmRelocator({ parsed, scan, releases, files }) {
   const rendered = parsed.filter(
     (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
   );
@@ -31750,9 +33518,31 @@ async function helmRelocator(parsed, scan, files) {
       templates.push(source);
     }
   }
+  for (const [dir, chartYaml] of scan.chartDirs) {
+    const chart = chartByDir.get(dir);
+    if (!chart) continue;
+    const templateDirs = new Set(
+      scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf2(dir === "." ? k.file : k.file.slice(dir.length + 1)))
+    );
+    for (const helper of await helperFiles(files, dirname4(chartYaml.abs), dir, templateDirs)) {
+      chart.templates.push(helper);
+      templates.push(helper);
+    }
+  }
   const index = new HelmTemplateIndex(charts);
   const byFile = new Map(rendered.map((f) => [f.source, f]));
-  const relocate = (file, range2) => {
+  const valuesOf = /* @__PURE__ */ new Map();
+  const readValues = async (abs, path2) => {
+    if (valuesOf.has(path2)) return;
+    const source = await readSource(files, abs, path2);
+    const root = source ? parseYamlStream(source).documents[0]?.root ?? null : null;
+    valuesOf.set(path2, source ? { file: source, root } : void 0);
+    if (source) templates.push(source);
+  };
+  for (const [dir, chartYaml] of scan.chartDirs)
+    await readValues(join7(dirname4(chartYaml.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+  for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
+  const relocate = (file, range2, subject) => {
     const f = byFile.get(file);
     if (!f) return void 0;
     const doc = f.stream.documents.find(
@@ -31760,16 +33550,366 @@ async function helmRelocator(parsed, scan, files) {
     );
     const source = doc ? f.helm[doc.index] : void 0;
     if (!doc || !source) return void 0;
-    const template = index.resolve(source);
-    if (!template) return void 0;
-    const moved = index.locate(doc, range2, template);
-    return { file: template, range: moved };
+    const template = index.resolve(source, label(doc, "helm.sh/chart"));
+    const ours = releases?.get(file);
+    if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : void 0;
+    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range2);
+    let located = index.locateIn(doc, path2, template.file);
+    if (subject && located.matched < path2.length) {
+      path2 = keyPathSteps(doc.root, range2);
+      located = index.locateIn(doc, path2, template.file);
+    }
+    const release = ours ?? committedRelease(doc, file);
+    const inTemplate = { file: located.region.file, range: located.range, release: release.label };
+    if (located.matched === 0) return inTemplate;
+    const renderedNode = nodeAt3(doc.root, path2.slice(0, located.matched));
+    const chart = template.chart;
+    const values = [
+      valuesOf.get(chart.dir === "." ? "values.yaml" : `${chart.dir}/values.yaml`),
+      // Release values files apply to the chart rendered, not to its subcharts' own keys.
+      ...ours?.plan && ours.plan.chartDir === chart.dir ? ours.plan.values.map((v) => valuesOf.get(v.path)) : []
+    ].filter((v) => v !== void 0);
+    const hit = valuesEntry(located, renderedNode, values, index.templatesOfChart(chart));
+    if (!hit) return inTemplate;
+    return {
+      file: hit.file,
+      range: hit.keyRange,
+      release: release.label,
+      related: [{ file: located.region.file, range: located.range, message: "rendered by this template line" }],
+      valuesFix: (edits) => valuesEdits(edits, file, doc, path2.slice(0, located.matched), renderedNode, hit)
+    };
   };
   return { relocate, templates };
+}
+function chartYamlLocation(index, chartDir, source, release) {
+  const chart = index.charts.find((c) => c.dir === chartDir);
+  if (!chart) return void 0;
+  const sub = /\/charts\/([^/]+)\/templates\//.exec(source)?.[1];
+  const dep = chart.dependencies.find((d) => d.name === sub);
+  const file = chart.chartYaml;
+  const nameLine = Math.max(1, file.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1);
+  const range2 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
+  return { file, range: range2, release };
+}
+function nodeAt3(root, path2) {
+  let cur = root ?? void 0;
+  for (const step of path2) {
+    if (!cur) return void 0;
+    cur = typeof step === "string" ? yget(cur, step) : cur.kind === "seq" ? cur.items[step.index] : void 0;
+  }
+  return cur;
+}
+function committedRelease(doc, file) {
+  const name = label(doc, "app.kubernetes.io/instance") ?? label(doc, "release");
+  return name ? { name, label: `Helm release \`${name}\` rendered in \`${file.path}\`` } : { name: file.path, label: `Helm output \`${file.path}\`` };
+}
+function label(doc, key) {
+  const node = ypath(doc.root, "metadata", "labels", key);
+  return node?.kind === "scalar" && node.value !== null && String(node.value) !== "" ? String(node.value) : void 0;
+}
+async function helperFiles(files, chartAbs, chartDir, templateDirs) {
+  const out = [];
+  for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
+    const names = await files.listFiles(join7(chartAbs, rel)) ?? [];
+    for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
+      const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
+      const source = await readSource(files, join7(chartAbs, rel, name), path2);
+      if (source) out.push(source);
+    }
+  }
+  return out;
 }
 async function readSource(files, abs, path2) {
   const read = await files.readText(abs);
   return read.ok ? new SourceFile(path2, read.text) : void 0;
+}
+
+// src/engine/helm-releases.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname6 } from "node:path";
+
+// src/engine/helm-render.ts
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync as readdirSync3 } from "node:fs";
+import { cp, mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, delimiter, dirname as dirname5, join as join8, relative as relative7, resolve as resolve10 } from "node:path";
+async function findHelm(env = process.env) {
+  const path2 = onPath("helm", env.PATH ?? "");
+  if (!path2) return void 0;
+  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir()), timeoutMs: 1e4 });
+  const m = /v(\d+)\.\d+\.\d+\S*/.exec(r.stdout);
+  if (r.code !== 0 || !m || Number(m[1]) < 3) return void 0;
+  return { path: path2, version: m[0] };
+}
+function onPath(name, pathVar) {
+  for (const dir of pathVar.split(delimiter)) {
+    if (!dir) continue;
+    const p = join8(dir, name);
+    if (existsSync(p)) return p;
+  }
+  return void 0;
+}
+function planReleases(charts, config, cwd) {
+  const plans = [];
+  const display = (abs) => relative7(cwd, abs).split("\\").join("/") || ".";
+  const dirs = new Set(charts.map((c) => c.dir));
+  for (const chart of charts) {
+    if (isSubchart(chart.dir, dirs)) continue;
+    const configured = (config.charts ?? []).filter((c) => resolve10(c.path) === chart.abs);
+    if (configured.length > 0) {
+      for (const c of configured)
+        plans.push({
+          chartDir: chart.dir,
+          chartAbs: chart.abs,
+          name: c.releaseName ?? releaseName(chart.name),
+          namespace: c.namespace ?? "default",
+          values: c.values.map((abs) => ({ path: display(abs), abs }))
+        });
+      continue;
+    }
+    const base = releaseName(chart.name);
+    plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
+    for (const file of ciValues(chart.abs)) {
+      const abs = join8(chart.abs, "ci", file);
+      const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
+      plans.push({
+        chartDir: chart.dir,
+        chartAbs: chart.abs,
+        name: releaseName(stem ? `${chart.name}-${stem}` : `${chart.name}-ci`),
+        namespace: "default",
+        values: [{ path: display(abs), abs }]
+      });
+    }
+  }
+  return plans.sort((a, b) => cmp2(a.chartDir, b.chartDir) || cmp2(a.name, b.name));
+}
+function isSubchart(dir, dirs) {
+  for (let i = dir.lastIndexOf("/charts/"); i >= 0; i = dir.lastIndexOf("/charts/", i - 1)) {
+    if (dirs.has(dir.slice(0, i))) return true;
+    if (i === 0) break;
+  }
+  return dir.startsWith("charts/") && dirs.has(".");
+}
+function ciValues(chartAbs) {
+  try {
+    return readdirSync3(join8(chartAbs, "ci")).filter((f) => /-values\.ya?ml$/.test(f)).sort();
+  } catch {
+    return [];
+  }
+}
+function releaseName(raw) {
+  const n = raw.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return n || "release";
+}
+async function renderRelease(helm, plan, timeoutMs) {
+  const work = await mkdtemp(join8(tmpdir(), "arch-lint-helm-"));
+  try {
+    const missing = await missingDependencies(plan.chartAbs);
+    let chartPath = plan.chartAbs;
+    if (missing.length > 0) {
+      chartPath = join8(work, "chart", basename(plan.chartAbs));
+      await cp(plan.chartAbs, chartPath, { recursive: true });
+      await dropDependencies(chartPath, missing);
+    }
+    const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
+    for (const v of plan.values) args.push("--values", v.abs);
+    const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
+    if (r.timedOut)
+      return {
+        plan,
+        error: `helm template did not finish within ${Math.round(timeoutMs / 1e3)} s`,
+        missingDependencies: missing
+      };
+    if (r.code !== 0)
+      return { plan, error: r.stderr.trim() || `helm exited with ${r.code}`, missingDependencies: missing };
+    return { plan, output: r.stdout, missingDependencies: missing };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+function offlineEnv(env, work) {
+  const out = {};
+  for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
+  const h = join8(work, "helm-home");
+  return {
+    ...out,
+    HELM_PLUGINS: join8(h, "plugins"),
+    HELM_CONFIG_HOME: join8(h, "config"),
+    HELM_CACHE_HOME: join8(h, "cache"),
+    HELM_DATA_HOME: join8(h, "data"),
+    HELM_REPOSITORY_CONFIG: join8(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join8(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join8(h, "registry.json"),
+    KUBECONFIG: join8(h, "kubeconfig")
+  };
+}
+async function missingDependencies(chartAbs) {
+  const doc = await readChartYaml(chartAbs);
+  const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
+  let vendored = [];
+  try {
+    vendored = readdirSync3(join8(chartAbs, "charts"));
+  } catch {
+    vendored = [];
+  }
+  const missing = [];
+  for (const d of deps) {
+    const name = typeof d?.name === "string" ? d.name : void 0;
+    if (!name) continue;
+    const present2 = vendored.some(
+      (f) => f === name || f.startsWith(`${name}-`) && f.endsWith(".tgz") && /^\d/.test(f.slice(name.length + 1))
+    );
+    if (!present2) missing.push(name);
+  }
+  return missing;
+}
+async function readChartYaml(chartAbs) {
+  try {
+    const doc = load(await readFile2(join8(chartAbs, "Chart.yaml"), "utf8"));
+    return doc && typeof doc === "object" ? doc : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function dropDependencies(chartPath, names) {
+  const doc = await readChartYaml(chartPath);
+  if (!doc) return;
+  doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
+  await writeFile2(join8(chartPath, "Chart.yaml"), dump(doc));
+  await rm(join8(chartPath, "Chart.lock"), { force: true });
+  await mkdir(join8(chartPath, "charts"), { recursive: true });
+}
+function run(file, args, opts) {
+  return new Promise((resolvePromise) => {
+    execFile(
+      file,
+      args,
+      {
+        env: opts.env,
+        cwd: opts.cwd ?? dirname5(file),
+        timeout: opts.timeoutMs,
+        killSignal: "SIGKILL",
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: "utf8",
+        windowsHide: true
+      },
+      (error, stdout2, stderr) => {
+        const e = error;
+        resolvePromise({
+          code: e ? typeof e.code === "number" ? e.code : 1 : 0,
+          stdout: String(stdout2 ?? ""),
+          stderr: String(stderr ?? "") || (e && typeof e.code === "string" ? e.message : ""),
+          timedOut: Boolean(e?.killed)
+        });
+      }
+    );
+  });
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/helm-releases.ts
+var DEFAULT_TIMEOUT_S = 60;
+async function renderCharts(scan, config, cwd, yamlLimits, helmOverride) {
+  const out = {
+    parsed: [],
+    releases: /* @__PURE__ */ new Map(),
+    errors: [],
+    notes: [],
+    rendered: /* @__PURE__ */ new Set(),
+    sources: []
+  };
+  if (scan.chartDirs.size === 0 || config.render === false) return out;
+  const helm = helmOverride === void 0 ? await findHelm() : helmOverride ?? void 0;
+  const charts = await Promise.all(
+    [...scan.chartDirs].map(async ([dir, c]) => ({
+      dir,
+      abs: dirname6(c.abs),
+      name: await chartName(c.abs, dir),
+      chartYaml: c
+    }))
+  );
+  if (!helm) {
+    out.notes.push(
+      `${charts.length} Helm chart${charts.length === 1 ? "" : "s"} found; without \`helm\` on PATH their templates are linted only through committed \`helm template\` output. Install helm v3 (for example with azure/setup-helm) to render and review them.`
+    );
+    return out;
+  }
+  const timeoutMs = (config.timeoutSeconds ?? DEFAULT_TIMEOUT_S) * 1e3;
+  for (const plan of planReleases(charts, config, cwd)) {
+    const r = await renderRelease(helm, plan, timeoutMs);
+    out.rendered.add(plan.chartDir);
+    for (const dep of r.missingDependencies)
+      out.notes.push(
+        `Helm chart \`${plan.chartDir}\`: dependency \`${dep}\` is not vendored in charts/ (run \`helm dependency build\`); rendered without it.`
+      );
+    const label2 = `Helm release \`${plan.name}\` of \`${plan.chartDir}\`${plan.values.length > 0 ? ` with ${plan.values.map((v) => `\`${v.path}\``).join(", ")}` : ""}`;
+    if (r.output !== void 0) {
+      const source = new SourceFile(`${plan.chartDir}/(helm template ${plan.name}).yaml`, r.output);
+      const stream = parseYamlStream(source, yamlLimits);
+      const candidate = { abs: "", path: source.path, kind: "yaml", explicit: false };
+      out.parsed.push({ kind: "yaml", candidate, source, stream, helm: helmSources(stream, source) });
+      out.releases.set(source, { name: plan.name, label: label2, plan });
+    } else {
+      const at2 = await errorPosition(r.error ?? "", plan, charts);
+      out.sources.push(at2.file);
+      out.errors.push({
+        source: at2.file,
+        message: `${label2} does not render: ${firstLines(r.error ?? "")}`,
+        range: at2.range
+      });
+    }
+  }
+  return out;
+}
+async function chartName(chartYamlAbs, dir) {
+  try {
+    const m = /^name:\s*["']?([^"'\s#]+)/m.exec(await readFile3(chartYamlAbs, "utf8"));
+    if (m) return m[1];
+  } catch {
+  }
+  return dir.slice(dir.lastIndexOf("/") + 1);
+}
+function firstLines(text) {
+  const lines = text.replace(/^Error:\s*/, "").trim().split("\n");
+  return lines.slice(0, 3).join(" ").slice(0, 600);
+}
+async function errorPosition(error, plan, charts) {
+  const chart = charts.find((c) => c.dir === plan.chartDir);
+  const name = chart?.name ?? "";
+  const m = /(?:template: |\(|YAML parse error on )([^\s:()]+\/templates\/[^\s:()]+)(?::(\d+))?(?::(\d+))?/.exec(error);
+  if (m && name && m[1].startsWith(`${name}/`)) {
+    const rel = m[1].slice(name.length + 1);
+    const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
+    const file = await readSourceAt(`${plan.chartAbs}/${rel}`, path2);
+    if (file) {
+      const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
+      const start2 = file.lineStart(line);
+      const text = file.lineText(line);
+      const col = m[3] ? Math.min(Number(m[3]) - 1, text.length) : text.length - text.trimStart().length;
+      return { file, range: file.range(start2 + col, start2 + text.length) };
+    }
+  }
+  const chartYaml = await readSourceAt(
+    `${plan.chartAbs}/Chart.yaml`,
+    plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
+  ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
+  const nameLine = chartYaml.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
+  const start = chartYaml.lineStart(nameLine);
+  return { file: chartYaml, range: chartYaml.range(start, start + chartYaml.lineText(nameLine).length) };
+}
+function firstContent(file) {
+  for (let n = 1; n <= file.lineCount; n++) if (file.lineText(n).trim() !== "") return n;
+  return 1;
+}
+async function readSourceAt(abs, path2) {
+  try {
+    return new SourceFile(path2, await readFile3(abs, "utf8"));
+  } catch {
+    return void 0;
+  }
 }
 
 // src/engine/run-rules.ts
@@ -31782,13 +33922,14 @@ function runRules(project, rules6, relocate) {
     const report = (r) => {
       const template = meta.messages[r.messageId];
       const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
-      const message = template === void 0 ? r.messageId : formatMessage(template, data);
       const at2 = locate(r.at);
-      const moved = relocate(at2.file, at2.range);
-      const fix = r.fix && !moved ? toFix(
+      const moved = relocate(at2.file, at2.range, r.subject);
+      const formatted = template === void 0 ? r.messageId : formatMessage(template, data);
+      const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
+      const fix = !r.fix ? void 0 : !moved ? toFix(
         r.fix.description,
         r.fix.edits.filter((e) => e.file === at2.file)
-      ) : void 0;
+      ) : valuesFix(r.fix, moved);
       findings.push(
         makeFinding({
           ruleId: meta.id,
@@ -31800,7 +33941,15 @@ function runRules(project, rules6, relocate) {
           resource: r.resource,
           fix,
           unit: r.unit,
-          docsUrl: url
+          docsUrl: url,
+          related: moved?.related?.map((l) => ({
+            file: l.file.path,
+            line: l.range.start.line,
+            column: l.range.start.column,
+            endLine: l.range.end.line,
+            endColumn: l.range.end.column,
+            message: l.message
+          }))
         })
       );
     };
@@ -31812,16 +33961,27 @@ function runRules(project, rules6, relocate) {
   }
   return { findings, crashes };
 }
+function valuesFix(fix, moved) {
+  const edits = moved.valuesFix?.(fix.edits);
+  return edits && edits.length > 0 ? toFix(fix.description, edits) : void 0;
+}
 
 // src/engine/lint.ts
 async function lint(options) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve9(options.cwd);
+  const cwd = resolve11(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const source = options.source ?? diskSource(options.root);
   const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
-  const config = makeEffectiveConfig(policy.config, cwd, options);
-  const enabled = config.enabledRules([...builtinRules, ...policy.userRules], options.onlyRules);
+  const config = makeEffectiveConfig(policy.config, {
+    cwd,
+    rules: builtinRules,
+    userRules: policy.userRules,
+    onlyRules: options.onlyRules,
+    ruleOptions: options.ruleOptions,
+    select: options.select
+  });
+  const enabled = config.enabledRules();
   const onDisk = paths.filter((p) => p !== "-");
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates = [...discovery.files];
@@ -31830,7 +33990,18 @@ async function lint(options) {
   const { chartSkips, lintable } = charts;
   timing("read");
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
-  const outcome = await parseFiles(lintable, limits, options.stdin, source);
+  const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
+  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
+  const rendering = await renderCharts(
+    charts,
+    source.label === "the working tree" ? config.helm : { ...config.helm, render: false },
+    cwd,
+    config.yamlLimits
+  );
+  const outcome = {
+    ...parsedAll,
+    parsed: [...parsedAll.parsed.filter((f) => !fragments.includes(f)), ...rendering.parsed]
+  };
   const varFileOutcome = policy.varFiles;
   const problems = [
     // Directories that cannot be read are reported like files that cannot be read.
@@ -31844,16 +34015,24 @@ async function lint(options) {
   const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
   const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
   timing("model");
-  const relocate = await helmRelocator(outcome.parsed, charts, source);
-  const run = runRules(project, enabled, relocate.relocate);
+  const relocate = await helmRelocator({
+    parsed: outcome.parsed,
+    scan: charts,
+    releases: rendering.releases,
+    files: source
+  });
+  const run2 = runRules(project, enabled, relocate.relocate);
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
+  const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
   const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
   const raw = [
-    ...run.findings,
+    ...run2.findings,
     ...parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : [],
+    ...renderSeverity ? rendering.errors.map((p) => problemFinding(p, renderSeverity, HELM_RENDER_ERROR_RULE)) : [],
+    // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
     ...limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []
   ];
-  const findings = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
+  const { findings, sites } = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
   timing("rules");
@@ -31863,32 +34042,37 @@ async function lint(options) {
   const notKube = new Set(notKubernetes.map((src) => src.path));
   const skipped = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
-    ...chartSkipLines(chartSkips)
+    ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart))),
+    ...fragments.map((f) => ({
+      file: f.source.path,
+      reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
+    }))
   ].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const sources = /* @__PURE__ */ new Map();
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
   for (const p of outcome.problems) if (p.source.text !== "") sources.set(p.source.path, p.source);
   for (const s of relocate.templates) sources.set(s.path, s);
+  for (const s of rendering.sources) sources.set(s.path, s);
   const unreadable = outcome.problems.length + discovery.unreadable.length;
   return {
     findings,
-    rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas()].sort((a, b) => a.id < b.id ? -1 : 1),
+    rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => a.id < b.id ? -1 : 1),
     summary: {
       filesScanned: outcome.parsed.length - notKube.size + unreadable,
-      filesSkipped: discovery.problems.length + chartSkips.length + notKube.size
+      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size
     },
     skipped,
-    notes,
+    notes: [...rendering.notes, ...notes],
     failOn,
     exitCode,
-    internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
+    internalErrors: run2.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
     sources,
-    suppressions: suppressionSites(outcome.parsed, project)
+    suppressions: sites
   };
 }
 function dedupe(findings) {
   const byFile = /* @__PURE__ */ new Map();
-  const same = (a, b) => a.ruleId === b.ruleId && a.message === b.message;
+  const same2 = (a, b) => a.ruleId === b.ruleId && a.message === b.message;
   return findings.filter((f) => {
     let atFile = byFile.get(f.file);
     if (!atFile) byFile.set(f.file, atFile = /* @__PURE__ */ new Map());
@@ -31896,10 +34080,10 @@ function dedupe(findings) {
     const seen = atFile.get(at2);
     if (seen === void 0) atFile.set(at2, f);
     else if (Array.isArray(seen)) {
-      if (seen.some((g) => same(g, f))) return false;
+      if (seen.some((g) => same2(g, f))) return false;
       seen.push(f);
     } else {
-      if (same(seen, f)) return false;
+      if (same2(seen, f)) return false;
       atFile.set(at2, [seen, f]);
     }
     return true;
@@ -32060,6 +34244,7 @@ function jsonFinding(f) {
   };
   if (f.resource !== void 0) out.resource = f.resource;
   if (f.unit !== void 0) out.unit = f.unit;
+  if (f.related) out.related = f.related.map((r) => ({ ...r }));
   out.fingerprint = f.fingerprint;
   out.docsUrl = f.docsUrl;
   if (f.fix) {
@@ -32097,7 +34282,7 @@ function cellCode(text) {
   return codeSpanOf(neutraliseComments(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|"));
 }
 function codeSpanOf(flat) {
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(longest + 1);
   const pad2 = longest > 0 || flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
   return `${fence}${pad2}${flat}${pad2}${fence}`;
@@ -32223,6 +34408,12 @@ function result(f, ruleIndex) {
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint }
   };
   if (f.unit !== void 0) out.properties = { unit: f.unit };
+  if (f.related)
+    out.relatedLocations = f.related.map((r, id) => ({
+      id,
+      physicalLocation: { artifactLocation: artifact(r.file), region: region(r) },
+      message: { text: r.message }
+    }));
   if (f.fix) {
     out.fixes = [
       {
@@ -32388,6 +34579,7 @@ var package_default = {
     "arch-lint": "bin/arch-lint.js"
   },
   files: [
+    ".pre-commit-hooks.yaml",
     "bin/",
     "dist/cli.js",
     "docs/",
@@ -32409,23 +34601,21 @@ var package_default = {
     format: 'prettier --write "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts',
     "format:check": 'prettier --check "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts'
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
+    "@cdktf/hcl2json": "^0.21.0",
+    "@microsoft/sarif-multitool": "^5.7.0",
     "@octokit/core": "^7.0.8",
     "@octokit/plugin-paginate-rest": "^14.0.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    "js-yaml": "^5.5.0",
-    minimatch: "^11.0.9"
-  },
-  devDependencies: {
-    "@cdktf/hcl2json": "^0.21.0",
-    "@microsoft/sarif-multitool": "^5.7.0",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
+    ajv: "^8.20.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    "js-yaml": "^5.5.0",
+    minimatch: "^11.0.9",
     prettier: "^3.10.1",
     re2js: "^2.10.0",
     typescript: "^6.0.3",
@@ -32442,22 +34632,42 @@ var VERSION = package_default.version;
 
 // src/cli.ts
 var FAIL_ON = ["error", "warning", "note", "none"];
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  "skip-rule": { type: "string", multiple: true },
+  "var-file": { type: "string", multiple: true },
+  "diff-base": { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "list-rules": { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
 var HELP = `Usage: arch-lint [options] [path ...]
        arch-lint -            read a YAML stream (e.g. \`helm template\` output) from stdin
 
 Reviews Terraform, Kubernetes manifests and Helm output for architecture-resilience problems.
 
 Options:
-  --format <name>      ${FORMAT_NAMES.join("|")} (default: text)
-  --output <file>      write the report to a file instead of stdout
+  -f, --format <name>  ${FORMAT_NAMES.join("|")} (default: text)
+  -o, --output <file>  write the report to a file instead of stdout
   --fail-on <level>    error|warning|note|none: lowest severity that exits 1 (default: error)
-  --config <file>      config file (default: .arch-lint.yml found upward from the first path)
+  -c, --config <file>  config file (default: .arch-lint.yml found upward from the first path)
+  --no-config          use no config file (the defaults)
+  --rule <id|glob>     run only the matching rules (repeatable; enables rules the config turns off)
+  --skip-rule <id|glob>  do not run the matching rules or engine ids (repeatable)
   --var-file <file>    Terraform variables file applied to every root module (repeatable)
   --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
                        exit 1 on new findings only
   --baseline <file>    ignore the findings recorded in a baseline file
   --write-baseline <file>  record every current finding in a baseline file (exit 0)
-  --list-rules         print every rule: id, category, default severity, title
+  --list-rules         print every id a finding can carry: id, category, effective severity, title
+                       (with --format json: a JSON list)
   --version            print the version
   --help               print this help
 
@@ -32465,47 +34675,51 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
 async function runCli(io) {
   let args;
   try {
-    args = parseArgs({
-      args: io.argv,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        output: { type: "string" },
-        "fail-on": { type: "string" },
-        config: { type: "string" },
-        "var-file": { type: "string", multiple: true },
-        "diff-base": { type: "string" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        "list-rules": { type: "boolean" },
-        version: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    args = parseArgs({ args: io.argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    io.stderr(`arch-lint: ${e.message}
-
-${HELP}
-`);
-    return 2;
+    return usage(io, argumentError(e));
   }
   const { values, positionals } = args;
   if (values.help) return io.stdout(`${HELP}
 `), 0;
   if (values.version) return io.stdout(`${VERSION}
 `), 0;
-  if (values["list-rules"]) return io.stdout(listRules()), 0;
-  const reporter = getReporter(values.format);
-  if (!reporter) return usage(io, `unknown --format '${values.format}' (expected ${FORMAT_NAMES.join(", ")})`);
+  const format2 = values.format ?? "text";
+  if (values["no-config"] && values.config !== void 0)
+    return usage(io, "--config and --no-config exclude each other");
+  if (values["list-rules"]) {
+    if (format2 !== "text" && format2 !== "json") return usage(io, `--list-rules prints text or json, not ${format2}`);
+    try {
+      return io.stdout(await listRules(io.cwd, positionals, values, format2)), 0;
+    } catch (e) {
+      if (e instanceof UsageError) return usage(io, e.message);
+      throw e;
+    }
+  }
+  const reporter = getReporter(format2);
+  if (!reporter) return usage(io, badValue("--format", format2, FORMAT_NAMES));
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !FAIL_ON.includes(failOn))
-    return usage(io, `unknown --fail-on '${failOn}' (expected ${FAIL_ON.join(", ")})`);
+    return usage(io, badValue("--fail-on", failOn, FAIL_ON));
+  for (const p of positionals) {
+    if (p !== "-" && !existsSync2(resolve12(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
+  }
+  for (const p of values["var-file"] ?? []) {
+    if (!existsSync2(resolve12(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
+  }
+  const output = values.output === void 0 ? void 0 : resolve12(io.cwd, values.output);
+  if (output !== void 0) {
+    const why = unwritable(output);
+    if (why) return usage(io, `--output ${values.output}: ${why}`);
+  }
   try {
     const paths = positionals.length > 0 ? positionals : ["."];
     const options = {
       paths,
       cwd: io.cwd,
       configPath: values.config,
+      noConfig: values["no-config"],
+      select: { only: values.rule, skip: values["skip-rule"] },
       failOn,
       varFiles: values["var-file"],
       stdin: paths.includes("-") ? await io.readStdin() : void 0
@@ -32514,8 +34728,8 @@ ${HELP}
     const gated = isGated(gate) ? await gatedLint(gate, options, lint) : void 0;
     const result2 = gated?.result ?? await lint(options);
     const findings = gated?.findings ?? result2.findings;
-    const color = values.output === void 0 && values.format === "text" && wantsColor(io);
-    const report = reportChunks(values.format, findings, {
+    const color = output === void 0 && format2 === "text" && wantsColor(io);
+    const report = reportChunks(format2, findings, {
       toolVersion: VERSION,
       rules: result2.rules,
       summary: result2.summary,
@@ -32523,7 +34737,7 @@ ${HELP}
       color,
       skipped: result2.skipped
     });
-    if (values.output) writeChunksToFile(values.output, report);
+    if (output !== void 0) writeChunksToFile(output, report);
     else if (io.writeReport) await io.writeReport(report);
     else for (const piece of batched(report)) io.stdout(piece);
     for (const note of [...result2.notes, ...gated?.notes ?? []]) io.stderr(`arch-lint: ${note}
@@ -32551,10 +34765,69 @@ function wantsColor(io) {
   if (io.env.FORCE_COLOR !== void 0 && io.env.FORCE_COLOR !== "0") return true;
   return io.isTTY;
 }
-function listRules() {
-  const rows = builtinRules.map((r) => r.meta).sort((a, b) => a.id < b.id ? -1 : 1).map((m) => [m.id, m.category, m.severity, m.title]);
+async function listRules(cwd, positionals, values, format2) {
+  const options = {
+    paths: positionals.length > 0 ? positionals : ["."],
+    configPath: values.config,
+    noConfig: values["no-config"]
+  };
+  const policy = await loadPolicy(options, resolve12(cwd), diskSource());
+  const config = makeEffectiveConfig(policy.config, {
+    cwd,
+    rules: builtinRules,
+    userRules: policy.userRules,
+    select: { only: values.rule, skip: values["skip-rule"] }
+  });
+  if (format2 === "json") {
+    const rules6 = config.rules.map((r) => ({
+      id: r.meta.id,
+      origin: r.origin,
+      category: r.meta.category,
+      severity: r.severity,
+      defaultSeverity: r.meta.severity,
+      title: r.meta.title,
+      fixable: r.meta.fixable === true
+    }));
+    return `${JSON.stringify({ version: 1, rules: rules6 }, null, 2)}
+`;
+  }
+  const rows = config.rules.map((r) => [r.meta.id, r.meta.category, r.severity, r.meta.title]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => i < 3 ? c.padEnd(widths[i]) : c).join("  ")).join("\n") + "\n";
+}
+function argumentError(e) {
+  const code18 = e.code;
+  const names = Object.keys(OPTIONS).map((n) => `--${n}`);
+  const unknown = /Unknown option '([^']+)'/.exec(e.message)?.[1];
+  if (code18 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const bare = unknown.split("=")[0];
+    const hint = bare.startsWith("--") ? closest(bare, names) : void 0;
+    return `unknown option ${bare}${hint ? ` (did you mean ${hint}?)` : ""}; see arch-lint --help`;
+  }
+  const missing = /Option '(?:-\w, )?(--[\w-]+)/.exec(e.message)?.[1];
+  if (code18 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && missing)
+    return `${missing} needs a value; see arch-lint --help`;
+  return `${e.message.split("\n")[0]}; see arch-lint --help`;
+}
+function badValue(flag, value, allowed) {
+  return `unknown ${flag} '${value}'${didYouMean(value, allowed)} (expected ${allowed.join(", ")})`;
+}
+function unwritable(path2) {
+  try {
+    if (statSync3(path2).isDirectory()) return "is a directory";
+    accessSync(path2, constants.W_OK);
+    return void 0;
+  } catch (e) {
+    if (e.code !== "ENOENT") return "not writable";
+  }
+  try {
+    const dir = dirname7(path2);
+    if (!statSync3(dir).isDirectory()) return `${dirname7(path2)} is not a directory`;
+    accessSync(dir, constants.W_OK);
+    return void 0;
+  } catch (e) {
+    return e.code === "ENOENT" ? "its directory does not exist" : "not writable";
+  }
 }
 
 // src/main.ts
@@ -32570,12 +34843,12 @@ process.stdout.on("error", (e) => {
 });
 var stdout = {
   write: (chunk) => process.stdout.write(chunk),
-  drained: () => new Promise((resolve10) => {
+  drained: () => new Promise((resolve13) => {
     const done = () => {
       process.stdout.off("drain", done);
       process.stdout.off("close", done);
       process.stdout.off("error", done);
-      resolve10();
+      resolve13();
     };
     process.stdout.on("drain", done);
     process.stdout.on("close", done);

@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -4092,7 +4092,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto2.getHashes().filter((hash3) => possibleRelevantHashes.includes(hash3));
     } catch {
     }
     function responseURL(response) {
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5197,8 +5197,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
-        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
+        const cp2 = boundary.charCodeAt(i);
+        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
           return false;
         }
       }
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve9(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve12(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve12, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+    function matchKey2(mockDispatch2, { path: path2, method, body, headers }) {
       const pathMatch = matchValue2(mockDispatch2.path, path2);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body) : true;
@@ -10799,7 +10799,7 @@ var require_mock_utils = __commonJS({
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey2(dispatch, key);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -11642,7 +11642,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11732,7 +11732,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -12037,10 +12037,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14658,11 +14658,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -19569,9 +19569,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -19579,14 +19579,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -19998,12 +19998,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -20178,10 +20178,10 @@ var require_util9 = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash2 = {};
+      const hash3 = {};
       for (const item2 of arr)
-        hash2[item2] = true;
-      return hash2;
+        hash3[item2] = true;
+      return hash3;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -22101,7 +22101,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22128,7 +22128,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22239,14 +22239,14 @@ var require_utils2 = __commonJS({
         BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+    function percentEncodeNonAscii(cp2) {
+      if (cp2 < 2048) {
+        return BYTE_HEX[192 | cp2 >> 6] + BYTE_HEX[128 | cp2 & 63];
       }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      if (cp2 < 65536) {
+        return BYTE_HEX[224 | cp2 >> 12] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
       }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      return BYTE_HEX[240 | cp2 >> 18] + BYTE_HEX[128 | cp2 >> 12 & 63] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
@@ -22641,8 +22641,8 @@ var require_utils2 = __commonJS({
     function encodeFragment(input) {
       return encodeComponent(input, isQueryFragmentCharacter);
     }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    function isEscapeSafe(cp2) {
+      return cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 42 || cp2 === 43 || cp2 === 45 || cp2 === 46 || cp2 === 47 || cp2 === 64 || cp2 === 95;
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
@@ -22992,7 +22992,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23028,50 +23028,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative7 = parse4(serialize(relative7, options), options);
+        relative11 = parse4(serialize(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative11.scheme) {
+        target.scheme = relative11.scheme;
+        target.userinfo = relative11.userinfo;
+        target.host = relative11.host;
+        target.port = relative11.port;
+        target.path = removeDotSegments(relative11.path || "");
+        target.query = relative11.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target.userinfo = relative11.userinfo;
+          target.host = relative11.host;
+          target.port = relative11.port;
+          target.path = removeDotSegments(relative11.path || "");
+          target.query = relative11.query;
         } else {
-          if (!relative7.path) {
+          if (!relative11.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative11.query !== void 0) {
+              target.query = relative11.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative11.path[0] === "/") {
+              target.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative11.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative11.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative11.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23079,7 +23079,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative11.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23383,7 +23383,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve9,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -23514,7 +23514,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -23884,9 +23884,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -25997,7 +25997,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -26016,11 +26016,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv4;
+    module.exports = exports = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -26066,7 +26066,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults2, onto = {}) {
+      var load2 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -26085,7 +26085,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -26395,7 +26395,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -26415,10 +26415,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -26426,9 +26426,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -26436,7 +26436,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -26508,8 +26508,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve12, reject) {
+            return setTimeout(resolve12, t);
           });
         }
         computePenalty() {
@@ -26720,15 +26720,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve9, returned, task;
+          var args, cb, error2, reject, resolve12, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve12(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -26743,13 +26743,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve9;
-          resolve9 = reject = null;
+          var promise, reject, resolve12;
+          resolve12 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve12 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve12, reject });
           this._tryToRun();
           return promise;
         }
@@ -27074,17 +27074,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -27150,14 +27150,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve12, reject) => {
                 if (finished()) {
-                  return resolve9();
+                  return resolve12();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve12();
                     }
                   });
                 }
@@ -27250,9 +27250,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve12, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve12)(args3);
                 });
               });
             };
@@ -27462,15 +27462,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -27536,11 +27536,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27556,7 +27556,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27736,8 +27736,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -27871,7 +27871,7 @@ function info(message) {
 }
 
 // src/engine/lint.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/findings/finding.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
@@ -27927,7 +27927,7 @@ async function discover(paths, options) {
   const inside2 = (real) => !root || within2(real, root);
   const scanned = paths.map((p) => tryRealpath(resolve(options.cwd, p))).filter((p) => p !== void 0);
   const inScanned = (real) => scanned.some((d) => within2(real, d));
-  function visit(abs, explicit) {
+  function visit2(abs, explicit) {
     const display = displayPath(options.cwd, abs);
     if (!explicit && options.isIgnored?.(display)) return;
     const real = tryRealpath(abs);
@@ -27969,7 +27969,7 @@ async function discover(paths, options) {
       if (SKIP_DIRS.has(entry.name)) continue;
       const childAbs = join(abs, entry.name);
       if (entry.isSymbolicLink()) {
-        visit(childAbs, false);
+        visit2(childAbs, false);
         continue;
       }
       const isDir2 = entry.isDirectory();
@@ -27988,7 +27988,7 @@ async function discover(paths, options) {
     seen.add(real);
     files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
   }
-  for (const p of paths) visit(resolve(options.cwd, p), true);
+  for (const p of paths) visit2(resolve(options.cwd, p), true);
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, problems, unreadable };
@@ -28163,13 +28163,13 @@ function firstInvalidUtf8(b) {
     else if (c >= 224 && c <= 239) [n, min] = [2, 2048];
     else if (c >= 240 && c <= 244) [n, min] = [3, 65536];
     else return i;
-    let cp = c & 63 >> n;
+    let cp2 = c & 63 >> n;
     for (let k = 1; k <= n; k++) {
       const x = b[i + k];
       if (x === void 0 || (x & 192) !== 128) return i;
-      cp = cp << 6 | x & 63;
+      cp2 = cp2 << 6 | x & 63;
     }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i;
     i += n + 1;
   }
   return b.length;
@@ -28469,8 +28469,8 @@ function registryModule(source) {
   const cut = bare.indexOf("//");
   const base = (cut === -1 ? bare : bare.slice(0, cut)).replace(/\/+$/, "");
   const submodule = cut === -1 ? "" : bare.slice(cut + 2).replace(/\/+$/, "");
-  const git = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
-  if (git) return { name: `${git[1]}/${git[3]}/${git[2]}`, submodule };
+  const git2 = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
+  if (git2) return { name: `${git2[1]}/${git2[3]}/${git2[2]}`, submodule };
   const registry = /^(?:[\w-]+(?:\.[\w-]+)+\/)?([\w-]+)\/([\w-]+)\/([\w-]+)$/.exec(base);
   if (registry) return { name: `${registry[1]}/${registry[2]}/${registry[3]}`, submodule };
   return void 0;
@@ -29048,8 +29048,8 @@ function coverage(primary, resolved) {
     if (copy === primary) continue;
     const mine = sources.includes(primary);
     if (!mine && sources.length > 0) continue;
-    const same = sameRegion(primary, copy);
-    if (same !== true) return { kind: "covered" };
+    const same2 = sameRegion(primary, copy);
+    if (same2 !== true) return { kind: "covered" };
     if (mine) sameRegionCopy ??= copy;
   }
   return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
@@ -29086,15 +29086,15 @@ var aws_dynamodb_global_table_default = defineRule({
           sourcesOf(stack, c, tables, ["name", "arn"])
         ])
       );
-      for (const table2 of tables) {
-        if (asString(table2.value("hash_key")) === "LockID") continue;
-        if (table2.blocks("replica").length > 0 || hasDynamicBlock(table2, "replica")) continue;
-        if (coverage(table2, replicas).kind === "covered") continue;
+      for (const table3 of tables) {
+        if (asString(table3.value("hash_key")) === "LockID") continue;
+        if (table3.blocks("replica").length > 0 || hasDynamicBlock(table3, "replica")) continue;
+        if (coverage(table3, replicas).kind === "covered") continue;
         context.report({
           messageId: "singleRegion",
-          data: { region: regionText(table2) },
-          at: stackLocation(table2),
-          resource: table2.address
+          data: { region: regionText(table3) },
+          at: stackLocation(table3),
+          resource: table3.address
         });
       }
     }
@@ -29116,18 +29116,18 @@ var aws_dynamodb_pitr_default = defineRule({
   },
   check(project, context) {
     for (const stack of project.terraform.stacks) {
-      for (const table2 of stack.resourcesOfType("aws_dynamodb_table")) {
-        if (asString(table2.value("hash_key")) === "LockID") continue;
-        const pitr = table2.blocks("point_in_time_recovery")[0];
+      for (const table3 of stack.resourcesOfType("aws_dynamodb_table")) {
+        if (asString(table3.value("hash_key")) === "LockID") continue;
+        const pitr = table3.blocks("point_in_time_recovery")[0];
         const enabled = pitr?.attr("enabled");
-        const data = { resource: table2.address };
+        const data = { resource: table3.address };
         if (!pitr) {
           context.report({
             messageId: "noPitr",
             data: { ...data, state: "no point_in_time_recovery block" },
-            at: table2,
-            resource: table2.address,
-            fix: insertBlockFix(table2, "point_in_time_recovery", [["enabled", "true"]])
+            at: table3,
+            resource: table3.address,
+            fix: insertBlockFix(table3, "point_in_time_recovery", [["enabled", "true"]])
           });
         } else if (!enabled || asBool(enabled.value) === false) {
           const at2 = pitr.declared("enabled");
@@ -29135,7 +29135,7 @@ var aws_dynamodb_pitr_default = defineRule({
             messageId: "noPitr",
             data: { ...data, state: enabled ? "enabled = false" : "enabled is not set" },
             at: at2 ?? pitr,
-            resource: table2.address,
+            resource: table3.address,
             fix: literalFix(pitr, "enabled", "true")
           });
         }
@@ -29739,8 +29739,8 @@ var aws_route53_failover_default = defineRule({
       }
       for (const records of sets.values()) {
         const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
-        const roles = records.map(role);
-        if (roles.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+        const roles2 = records.map(role);
+        if (roles2.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
           continue;
         for (const r of records) {
           if (role(r) !== "PRIMARY") continue;
@@ -29750,7 +29750,7 @@ var aws_route53_failover_default = defineRule({
             type: asString(r.value("type")) ?? ""
           };
           const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles.includes("SECONDARY"))
+          if (!roles2.includes("SECONDARY"))
             context.report({
               messageId: "noSecondary",
               data,
@@ -29905,8 +29905,8 @@ var aws_s3_cross_region_replication_default = defineRule({
         let elsewhere = false;
         for (const rule of rules6) {
           const destinations = destinationBuckets(project.terraform, stack, rule);
-          const same = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
-          if (!same) elsewhere = true;
+          const same2 = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
+          if (!same2) elsewhere = true;
           else sameRegionDestination ??= { rule, bucket: destinations[0] };
         }
         if (elsewhere || !sameRegionDestination) continue;
@@ -31036,9 +31036,9 @@ var Utils = class Utils2 {
     const runes = [];
     let i = 0;
     while (i < string.length) {
-      const cp = string.codePointAt(i);
-      runes.push(cp);
-      i += cp > Unicode.MAX_BMP ? 2 : 1;
+      const cp2 = string.codePointAt(i);
+      runes.push(cp2);
+      i += cp2 > Unicode.MAX_BMP ? 2 : 1;
     }
     return new Int32Array(runes);
   }
@@ -32598,8 +32598,8 @@ var DFA = class DFA2 {
     };
   }
   getState(pcs, flag, ids) {
-    const hash2 = hashState(pcs, flag, ids);
-    const cached = this.stateCache.get(hash2);
+    const hash3 = hashState(pcs, flag, ids);
+    const cached = this.stateCache.get(hash3);
     if (cached instanceof DFAState) {
       if (isState(cached, pcs, flag, ids)) return cached;
     } else if (cached !== void 0) {
@@ -32609,8 +32609,8 @@ var DFA = class DFA2 {
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
     const state = new DFAState(pcs, flag, ids);
-    if (cached === void 0) this.stateCache.set(hash2, state);
-    else if (cached instanceof DFAState) this.stateCache.set(hash2, [cached, state]);
+    if (cached === void 0) this.stateCache.set(hash3, state);
+    else if (cached instanceof DFAState) this.stateCache.set(hash3, [cached, state]);
     else cached.push(state);
     this.stateCount++;
     return state;
@@ -32635,10 +32635,10 @@ var DFA = class DFA2 {
     const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
-    const table2 = new Array(size).fill(null);
-    if (anchor === RE2Flags.UNANCHORED) state.next = table2;
-    else state.nextAnchored = table2;
-    return table2;
+    const table3 = new Array(size).fill(null);
+    if (anchor === RE2Flags.UNANCHORED) state.next = table3;
+    else state.nextAnchored = table3;
+    return table3;
   }
   clearCache() {
     this.stateCache.clear();
@@ -32651,13 +32651,13 @@ var DFA = class DFA2 {
     return this.getState(current.nfaStates, current.flag, current.matchIDs);
   }
   step(state, cls, rune, anchor) {
-    let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-    if (table2 !== null) {
-      const cached = table2[cls];
+    let table3 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+    if (table3 !== null) {
+      const cached = table3[cls];
       if (cached !== null) return cached;
     } else {
-      table2 = this.allocTable(state, anchor);
-      if (table2 === null) return null;
+      table3 = this.allocTable(state, anchor);
+      if (table3 === null) return null;
     }
     const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
     const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
@@ -32693,7 +32693,7 @@ var DFA = class DFA2 {
     if (isword) flag |= DFA2.FLAG_LAST_WORD;
     const nextState = this.makeState(nextPCs, flag, ids);
     if (nextState === null) return null;
-    table2[cls] = nextState;
+    table3[cls] = nextState;
     return nextState;
   }
   start(input, pos) {
@@ -33479,10 +33479,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep6 = "";
+        let sep7 = "";
         for (let sub of this.subs) {
-          out += sep6;
-          sep6 = "|";
+          out += sep7;
+          sep7 = "|";
           out += sub.appendTo();
         }
         break;
@@ -34723,11 +34723,11 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTable(table2) {
-    for (let i = 0; i < table2.length; ++i) {
-      const lo = table2.getLo(i);
-      const hi = table2.getHi(i);
-      const stride = table2.getStride(i);
+  appendTable(table3) {
+    for (let i = 0; i < table3.length; ++i) {
+      const lo = table3.getLo(i);
+      const hi = table3.getHi(i);
+      const stride = table3.getStride(i);
       if (stride === 1) {
         this.appendRange(lo, hi);
         continue;
@@ -34736,12 +34736,12 @@ var CharClass = class CharClass2 {
     }
     return this;
   }
-  appendNegatedTable(table2) {
+  appendNegatedTable(table3) {
     let nextLo = 0;
-    for (let i = 0; i < table2.length; ++i) {
-      const lo = table2.getLo(i);
-      const hi = table2.getHi(i);
-      const stride = table2.getStride(i);
+    for (let i = 0; i < table3.length; ++i) {
+      const lo = table3.getLo(i);
+      const hi = table3.getHi(i);
+      const stride = table3.getStride(i);
       if (stride === 1) {
         if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
         nextLo = hi + 1;
@@ -34755,8 +34755,8 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTableWithSign(table2, sign) {
-    return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
+  appendTableWithSign(table3, sign) {
+    return sign < 0 ? this.appendNegatedTable(table3) : this.appendTable(table3);
   }
   negateClass() {
     let nextLo = 0;
@@ -35361,10 +35361,10 @@ var Parser = class Parser2 {
           iflags = re.flags & RE2Flags.FOLD_CASE;
         }
         if (iflags === strflags) {
-          let same = 0;
-          while (same < strlen && same < istrlen && str4[same] === istr[same]) same++;
-          if (same > 0) {
-            strlen = same;
+          let same2 = 0;
+          while (same2 < strlen && same2 < istrlen && str4[same2] === istr[same2]) same2++;
+          if (same2 > 0) {
+            strlen = same2;
             continue;
           }
         }
@@ -36638,15 +36638,15 @@ var TranslateRegExpString = class TranslateRegExpString2 {
               i += 2;
               continue;
             default: {
-              let cp2 = data.codePointAt(i + 1);
-              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
-                let symSize2 = Utils.charCount(cp2);
+              let cp3 = data.codePointAt(i + 1);
+              if (cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122) {
+                let symSize2 = Utils.charCount(cp3);
                 result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
                 changed = true;
               } else {
                 result2 += "\\";
-                let symSize2 = Utils.charCount(cp2);
+                let symSize2 = Utils.charCount(cp3);
                 result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
               }
@@ -36682,8 +36682,8 @@ var TranslateRegExpString = class TranslateRegExpString2 {
           continue;
         }
       }
-      let cp = data.codePointAt(i);
-      let symSize = Utils.charCount(cp);
+      let cp2 = data.codePointAt(i);
+      let symSize = Utils.charCount(cp2);
       result2 += data.substring(i, i + symSize);
       i += symSize;
     }
@@ -37308,9 +37308,9 @@ function numbers(args) {
   if (args.length === 0) fail("at least one argument is required");
   return args.map(toNum);
 }
-function extreme(ns, pick2) {
+function extreme(ns, pick3) {
   let out = ns[0];
-  for (let i = 1; i < ns.length; i++) out = pick2(out, ns[i]);
+  for (let i = 1; i < ns.length; i++) out = pick3(out, ns[i]);
   return out;
 }
 function ipv4ToInt(s) {
@@ -37561,9 +37561,9 @@ var FUNCTIONS = {
     fn: (args) => {
       if (args.length < 2) fail("join needs a separator and a list");
       const parts = args.slice(1).flatMap(list).map(str);
-      const sep6 = str(args[0]);
-      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep6.length * Math.max(0, parts.length - 1));
-      return parts.join(sep6);
+      const sep7 = str(args[0]);
+      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep7.length * Math.max(0, parts.length - 1));
+      return parts.join(sep7);
     }
   },
   split: { fn: (args) => (arity(args, 2), str(args[1]).split(str(args[0]))) },
@@ -37793,9 +37793,9 @@ function evalExpr(expr, ctx) {
       return UNKNOWN;
   }
 }
-function positioned(expr, run2) {
+function positioned(expr, run3) {
   try {
-    return run2();
+    return run3();
   } catch (e) {
     if (e instanceof LimitError && e.range === void 0 && e.limit !== "time") e.range = expr.range;
     throw e;
@@ -39447,9 +39447,9 @@ function policyBindings(json) {
     return [];
   }
   if (doc === null || typeof doc !== "object") return [];
-  const bindings = doc.bindings;
-  if (!Array.isArray(bindings)) return [];
-  return bindings.flatMap((b) => {
+  const bindings2 = doc.bindings;
+  if (!Array.isArray(bindings2)) return [];
+  return bindings2.flatMap((b) => {
     if (b === null || typeof b !== "object") return [];
     const role = typeof b.role === "string" ? b.role : "";
     const members = b.members;
@@ -39953,10 +39953,10 @@ function yamlString(s) {
   const plainSafe = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/.test(s) && !/^(true|false|yes|no|on|off|null|~|y|n)$/i.test(s) && !/^[-+.]?\d/.test(s);
   return plainSafe ? s : JSON.stringify(s);
 }
-function seqIndent(keyColumn, firstItemKeyColumn, step) {
+function seqIndent(keyColumn2, firstItemKeyColumn, step) {
   if (firstItemKeyColumn === void 0) return step;
   const dashColumn = firstItemKeyColumn - 2;
-  return dashColumn >= keyColumn ? " ".repeat(dashColumn - keyColumn) : step;
+  return dashColumn >= keyColumn2 ? " ".repeat(dashColumn - keyColumn2) : step;
 }
 function renderSeqItem(tree, dashIndent, step) {
   const inner = dashIndent + "  ";
@@ -40066,6 +40066,7 @@ var k8s_container_resource_limits_default = defineRule({
             limitRanges: nsDefaults?.names.join("`, `") ?? ""
           },
           ...at(obj2, container),
+          subject: { node: container.node, key: "resources" },
           fix: edits && { description: fixDescription(missing), edits }
         });
       }
@@ -40120,11 +40121,56 @@ var ENGINES = {
   couchdb: "CouchDB",
   "couchbase-server": "Couchbase",
   influxdb: "InfluxDB",
-  minio: "MinIO"
+  minio: "MinIO",
+  loki: "Loki",
+  nats: "NATS",
+  "nats-server": "NATS"
 };
 var PATH_ENGINES = {
   "mssql/server": "SQL Server",
   "cockroachdb/cockroach": "CockroachDB"
+};
+var TOOL_WORDS = new Set(
+  "exporter commander operator proxy ui admin client backup backups restore init migrate migration migrations dashboard gui browser insight insights express cli tools tool test tests job setup bootstrap connect rest registry schema mirror mirrormaker bouncer pool pgpool metrics agent monitor manager controller webhook gateway sentinel stunnel haproxy envoy checker wait dump sync broker-ui kafdrop akhq cruise".split(" ")
+);
+var BINARIES = {
+  postgres: "PostgreSQL",
+  mysqld: "MySQL",
+  mariadbd: "MariaDB",
+  mongod: "MongoDB",
+  "redis-server": "Redis",
+  "valkey-server": "Valkey",
+  "keydb-server": "KeyDB",
+  "kafka-server-start": "Kafka",
+  "kafka-server-start.sh": "Kafka",
+  "zookeeper-server-start": "ZooKeeper",
+  "zookeeper-server-start.sh": "ZooKeeper",
+  "zkServer.sh": "ZooKeeper",
+  etcd: "etcd",
+  cassandra: "Cassandra",
+  elasticsearch: "Elasticsearch",
+  "clickhouse-server": "ClickHouse",
+  influxd: "InfluxDB",
+  loki: "Loki",
+  "nats-server": "NATS"
+};
+var PORTS = {
+  5432: "PostgreSQL",
+  3306: "MySQL",
+  27017: "MongoDB",
+  6379: "Redis",
+  9092: "Kafka",
+  2181: "ZooKeeper",
+  9042: "Cassandra",
+  9200: "Elasticsearch",
+  2379: "etcd",
+  5672: "RabbitMQ",
+  26257: "CockroachDB",
+  7687: "Neo4j",
+  5984: "CouchDB",
+  8086: "InfluxDB",
+  1433: "SQL Server",
+  3100: "Loki"
 };
 function imageRepository(image) {
   const noDigest = image.split("@")[0];
@@ -40132,17 +40178,68 @@ function imageRepository(image) {
   const colon = noDigest.lastIndexOf(":");
   return (colon > lastSlash ? noDigest.slice(0, colon) : noDigest).trim().toLowerCase();
 }
+function engineOfName(name) {
+  const n = name.toLowerCase();
+  if (Object.hasOwn(ENGINES, n)) return ENGINES[n];
+  const words = n.split(/[-_.]+/).filter(Boolean);
+  if (words.some((w) => TOOL_WORDS.has(w))) return void 0;
+  for (const w of words) if (Object.hasOwn(ENGINES, w)) return ENGINES[w];
+  return void 0;
+}
 function databaseEngine(image) {
   if (!image) return void 0;
   const segments = imageRepository(image).split("/");
   const last = segments[segments.length - 1];
   const lastTwo = segments.slice(-2).join("/");
-  return PATH_ENGINES[lastTwo] ?? (Object.hasOwn(ENGINES, last) ? ENGINES[last] : void 0);
+  return PATH_ENGINES[lastTwo] ?? engineOfName(last);
+}
+function strings(node) {
+  if (node?.kind !== "seq") return [];
+  return node.items.flatMap((i) => i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []);
+}
+function engineOfCommand(container) {
+  const words = [...strings(yget(container, "command")), ...strings(yget(container, "args"))].flatMap(
+    (s) => s.split(/\s+/)
+  );
+  for (const w of words.slice(0, 3)) {
+    const binary = w.slice(w.lastIndexOf("/") + 1);
+    if (Object.hasOwn(BINARIES, binary)) return { engine: BINARIES[binary], binary };
+  }
+  return void 0;
+}
+function keepsState(obj2) {
+  if (obj2.kind === "StatefulSet") return true;
+  const templates = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
+  if (templates?.kind === "seq" && templates.items.length > 0) return true;
+  const volumes = yget(obj2.pod?.spec, "volumes");
+  return volumes?.kind === "seq" && volumes.items.some((v) => yget(v, "persistentVolumeClaim") !== void 0);
 }
 function databaseContainer(obj2) {
-  for (const c of obj2.pod?.containers ?? []) {
+  const containers = obj2.pod?.containers ?? [];
+  for (const c of containers) {
     const engine = databaseEngine(c.image);
-    if (engine && c.image) return { engine, image: c.image, name: c.name };
+    if (engine && c.image) return { engine, evidence: `\`${c.image}\``, image: c.image, name: c.name };
+  }
+  for (const c of containers) {
+    const cmd = engineOfCommand(c.node);
+    if (cmd) return { engine: cmd.engine, evidence: `its command \`${cmd.binary}\``, image: c.image, name: c.name };
+  }
+  if (!keepsState(obj2)) return void 0;
+  for (const c of containers) {
+    const ports = yget(c.node, "ports");
+    for (const p of ports?.kind === "seq" ? ports.items : []) {
+      const port = yget(p, "containerPort");
+      const n = port?.kind === "scalar" ? Number(port.value) : NaN;
+      if (Object.hasOwn(PORTS, n))
+        return { engine: PORTS[n], evidence: `port ${n}, with persistent state`, image: c.image, name: c.name };
+    }
+  }
+  const byName = engineOfName(obj2.name);
+  if (byName) return { engine: byName, evidence: `its name, with persistent state`, name: containers[0]?.name ?? "" };
+  for (const c of containers) {
+    const engine = engineOfName(c.name);
+    if (engine)
+      return { engine, evidence: `container \`${c.name}\`, with persistent state`, image: c.image, name: c.name };
   }
   return void 0;
 }
@@ -40186,9 +40283,9 @@ var k8s_database_single_replica_default = defineRule({
     category: "single-az-database",
     severity: "error",
     title: "Database workloads must not run a single replica",
-    description: "Flags StatefulSets, Deployments and ReplicaSets whose containers run a database or other stateful data service (PostgreSQL, MySQL, MongoDB, Redis, Kafka, Elasticsearch, etcd, ... recognised by image repository name) with one replica. A single pod lives on one node in one zone, usually with a zonal volume: losing the node or the zone loses the service, and possibly the data.",
+    description: "Flags StatefulSets, Deployments and ReplicaSets whose containers run a database or other stateful data service (PostgreSQL, MySQL, MongoDB, Redis, Kafka, Elasticsearch, etcd, ... recognised by image name, the server binary it starts, or a well-known port or name on a workload that keeps state) with one replica. A single pod lives on one node in one zone, usually with a zonal volume: losing the node or the zone loses the service, and possibly the data.",
     messages: {
-      single: "{kind} `{name}` runs {engine} (`{image}`) as a single replica: when its node or zone fails the database is down, and its zonal volume cannot follow it to another zone. Run a replicated topology across zones (an operator such as CloudNativePG, or the chart's replication mode) or a managed multi-AZ database."
+      single: "{kind} `{name}` runs {engine} ({evidence}) as a single replica: when its node or zone fails the database is down, and its zonal volume cannot follow it to another zone. Run a replicated topology across zones (an operator such as CloudNativePG, or the chart's replication mode) or a managed multi-AZ database."
     }
   },
   check(project, context) {
@@ -40199,7 +40296,7 @@ var k8s_database_single_replica_default = defineRule({
       if (!db) continue;
       context.report({
         messageId: "single",
-        data: { kind: obj2.kind, name: obj2.name, engine: db.engine, image: db.image },
+        data: { kind: obj2.kind, name: obj2.name, engine: db.engine, evidence: db.evidence },
         ...at(obj2, replicas.node)
       });
     }
@@ -40230,12 +40327,26 @@ function autoscalerIndex(project) {
       const kind = scalar2(ypath(ref, "kind"));
       const name = scalar2(ypath(ref, "name"));
       const min = ypath(obj2.root, "spec", "minReplicas");
-      if (kind && name) add(targetKey(obj2, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 1 });
+      const max = ypath(obj2.root, "spec", "maxReplicas");
+      if (kind && name)
+        add(targetKey(obj2, kind, name), {
+          obj: obj2,
+          minReplicas: min ? intValue(min) : 1,
+          maxReplicas: intValue(max),
+          minNode: min
+        });
     } else if (obj2.kind === "ScaledObject" && obj2.apiVersion.startsWith("keda.sh/")) {
       const kind = scalar2(ypath(ref, "kind")) ?? "Deployment";
       const name = scalar2(ypath(ref, "name"));
       const min = ypath(obj2.root, "spec", "minReplicaCount");
-      if (name) add(targetKey(obj2, kind, name), { obj: obj2, minReplicas: min ? intValue(min) : 0 });
+      const max = ypath(obj2.root, "spec", "maxReplicaCount");
+      if (name)
+        add(targetKey(obj2, kind, name), {
+          obj: obj2,
+          minReplicas: min ? intValue(min) : 0,
+          maxReplicas: max ? intValue(max) : 100,
+          minNode: min
+        });
     }
   }
   return (obj2) => index.get(targetKey(obj2, obj2.kind, obj2.name)) ?? [];
@@ -40243,12 +40354,22 @@ function autoscalerIndex(project) {
 function scalar2(node) {
   return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
 }
-function guaranteedReplicas(obj2, scalers) {
-  if (scalers.length > 0) {
-    const mins = scalers.map((s) => s.minReplicas);
-    return mins.some((m) => m === void 0) ? void 0 : Math.min(...mins);
+function replicaRange(obj2, scalers) {
+  if (scalers.length === 0) {
+    const n = replicasOf(obj2)?.count;
+    return { min: n, max: n };
   }
-  return replicasOf(obj2)?.count;
+  const known = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
+  const mins = known(scalers.map((s) => s.minReplicas));
+  const maxes = known(scalers.map((s) => s.maxReplicas));
+  const min = mins && Math.min(...mins);
+  const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
+  return { min, max: maxes && Math.max(...maxes), scaler };
+}
+function describeReplicas(range2) {
+  if (!range2.scaler || range2.min === range2.max) return `runs ${range2.max} replica${range2.max === 1 ? "" : "s"}`;
+  const kind = range2.scaler.obj.kind;
+  return `scales from ${range2.min} to ${range2.max} replicas (${kind} \`${range2.scaler.obj.name}\`)`;
 }
 
 // rules/kubernetes/k8s-hpa-missing-cpu-request.ts
@@ -40322,6 +40443,17 @@ function cpuMetrics(hpa) {
   return out;
 }
 
+// src/model/kubernetes/values.ts
+function stringMap(node) {
+  const out = {};
+  if (!node || node.kind !== "map") return out;
+  for (const p of node.pairs) {
+    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
+    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
+  }
+  return out;
+}
+
 // rules/kubernetes/lib/probes.ts
 var CONTROLLED_KINDS = /* @__PURE__ */ new Set([
   "Deployment",
@@ -40338,23 +40470,48 @@ function probeRule(spec) {
       severity: "warning",
       title: spec.title,
       description: spec.description,
-      messages: { missing: spec.message }
+      messages: { missing: spec.message, missingNoTraffic: spec.noTrafficMessage ?? spec.message }
     },
     check(project, context) {
+      const services = spec.noTrafficMessage ? serviceIndex(project.kubernetes) : void 0;
       for (const obj2 of project.kubernetes.objects) {
         if (!obj2.pod || !CONTROLLED_KINDS.has(obj2.kind)) continue;
-        for (const container of obj2.pod.containers) {
+        const containers = obj2.pod.containers;
+        for (const container of containers) {
           const probe = yget(container.node, spec.probe);
           if (probe && !(probe.kind === "scalar" && probe.value === null)) continue;
+          let messageId = "missing";
+          if (services && !declaresPorts(container)) {
+            const main2 = containers.find(declaresPorts) ?? containers[0];
+            if (container !== main2) continue;
+            if (!services(obj2)) messageId = "missingNoTraffic";
+          }
           context.report({
-            messageId: "missing",
+            messageId,
             data: { container: container.name, kind: obj2.kind, name: obj2.name },
-            ...at(obj2, container)
+            ...at(obj2, container),
+            subject: { node: container.node, key: spec.probe }
           });
         }
       }
     }
   });
+}
+function declaresPorts(container) {
+  const ports = yget(container.node, "ports");
+  return ports?.kind === "seq" && ports.items.length > 0;
+}
+function serviceIndex(project) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const o of project.objects) {
+    if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
+    const selector = stringMap(ypath(o.root, "spec", "selector"));
+    if (Object.keys(selector).length === 0) continue;
+    const key = joinKey(o);
+    byKey.set(key, [...byKey.get(key) ?? [], selector]);
+  }
+  const matches2 = (sel, labels) => Object.entries(sel).every(([k, v]) => labels[k] === v);
+  return (obj2) => (byKey.get(joinKey(obj2)) ?? []).some((sel) => matches2(sel, obj2.pod?.labels ?? {}));
 }
 
 // rules/kubernetes/k8s-missing-liveness-probe.ts
@@ -40413,9 +40570,9 @@ var k8s_missing_pdb_default = defineRule({
     severity: "warning",
     fixable: true,
     title: "Multi-replica workloads should have a PodDisruptionBudget",
-    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.",
+    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.",
     messages: {
-      missing: "{kind} `{name}` runs {replicas} replicas but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels."
+      missing: "{kind} `{name}` {replicas} but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels."
     }
   },
   check(project, context) {
@@ -40423,13 +40580,13 @@ var k8s_missing_pdb_default = defineRule({
     const pdbs = pdbsByNamespace(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const replicas = guaranteedReplicas(obj2, autoscalers(obj2));
-      if (replicas === void 0 || replicas < 2) continue;
+      const range2 = replicaRange(obj2, autoscalers(obj2));
+      if (range2.max === void 0 || range2.max < 2) continue;
       if (hasPdb(pdbs.get(joinKey(obj2)), obj2)) continue;
       const edits = canFix(obj2) ? pdbEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas },
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
         ...at(obj2),
         fix: edits && { description: "Add a PodDisruptionBudget allowing one voluntary eviction at a time", edits }
       });
@@ -40473,8 +40630,9 @@ var k8s_missing_readiness_probe_default = probeRule({
   id: "k8s-missing-readiness-probe",
   probe: "readinessProbe",
   title: "Long-running containers should have a readiness probe",
-  description: "Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers; not Jobs, CronJobs, bare Pods or init containers) without a `readinessProbe`. Kubernetes then counts a pod as ready the moment its process starts: Services send it traffic before it can serve, and a rolling update replaces healthy pods with broken ones without stopping.",
-  message: "Container `{container}` of {kind} `{name}` has no readiness probe: it gets traffic as soon as it starts, and a rollout of a broken version replaces every healthy pod without pausing. Add a `readinessProbe` that checks it can actually serve."
+  description: "Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers; not Jobs, CronJobs, bare Pods or init containers) without a `readinessProbe`. Kubernetes then counts a pod as ready the moment its process starts: Services send it traffic before it can serve, and a rolling update replaces healthy pods with broken ones without stopping. Sidecars that declare no port (config reloaders, log shippers, dashboard sidecars) serve no traffic and are not flagged.",
+  message: "Container `{container}` of {kind} `{name}` has no readiness probe: it gets traffic as soon as it starts, and a rollout of a broken version replaces every healthy pod without pausing. Add a `readinessProbe` that checks it can actually serve.",
+  noTrafficMessage: "Container `{container}` of {kind} `{name}` has no readiness probe: it declares no port and no Service selects it, but a rollout still counts it ready as soon as it starts, so a broken version replaces every healthy pod without pausing. Add a `readinessProbe` (an `exec` check works for workers)."
 });
 
 // rules/kubernetes/k8s-missing-zone-spread.ts
@@ -40486,21 +40644,21 @@ var k8s_missing_zone_spread_default = defineRule({
     severity: "warning",
     fixable: true,
     title: "Multi-replica workloads should spread across zones",
-    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler keeps at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler's default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.",
+    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler's default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.",
     messages: {
-      missing: "{kind} `{name}` runs {replicas} replicas with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`."
+      missing: "{kind} `{name}` {replicas} with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`."
     }
   },
   check(project, context) {
     const autoscalers = autoscalerIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const replicas = guaranteedReplicas(obj2, autoscalers(obj2));
-      if (replicas === void 0 || replicas < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
+      const range2 = replicaRange(obj2, autoscalers(obj2));
+      if (range2.max === void 0 || range2.max < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
       const edits = canFix(obj2) ? spreadEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas },
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
         ...at(obj2),
         fix: edits && { description: "Spread the pods across zones (ScheduleAnyway: never blocks scheduling)", edits }
       });
@@ -40625,18 +40783,62 @@ var OPERATORS = [
     engine: "Elasticsearch (ECK)",
     field: "spec.nodeSets[].count",
     count: sumOver(["spec", "nodeSets"], "count", Number.NaN)
-  },
-  {
-    group: "kafka.strimzi.io",
-    kind: "Kafka",
-    engine: "Kafka (Strimzi)",
-    field: "spec.kafka.replicas",
-    count: strimziKafka
   }
 ];
-function strimziKafka(obj2) {
-  if (obj2.annotations["strimzi.io/node-pools"] === "enabled") return void 0;
-  return field(["spec", "kafka", "replicas"], void 0)(obj2);
+function isStrimzi(obj2, kind) {
+  return obj2.kind === kind && obj2.apiVersion.startsWith("kafka.strimzi.io/");
+}
+function nodePoolIndex(project) {
+  const out = /* @__PURE__ */ new Map();
+  for (const obj2 of project.objects) {
+    const cluster = obj2.labels["strimzi.io/cluster"];
+    if (!isStrimzi(obj2, "KafkaNodePool") || !cluster) continue;
+    const key = `${joinKey(obj2)}/${cluster}`;
+    out.set(key, [...out.get(key) ?? [], obj2]);
+  }
+  return out;
+}
+function strimziChecks(kafka, pools) {
+  const checks = [];
+  const zk = ypath(kafka.root, "spec", "zookeeper");
+  if (zk) {
+    const node = ypath(zk, "replicas");
+    checks.push({
+      engine: "ZooKeeper (Strimzi)",
+      field: "spec.zookeeper.replicas",
+      count: intValue(node),
+      owner: kafka,
+      node
+    });
+  }
+  if (kafka.annotations["strimzi.io/node-pools"] !== "enabled") {
+    const node = ypath(kafka.root, "spec", "kafka", "replicas");
+    checks.push({ engine: "Kafka (Strimzi)", field: "spec.kafka.replicas", count: intValue(node), owner: kafka, node });
+    return checks;
+  }
+  const mine = pools.get(`${joinKey(kafka)}/${kafka.name}`) ?? [];
+  for (const [role, engine] of [
+    ["broker", "Kafka brokers (Strimzi node pools)"],
+    ["controller", "KRaft controllers (Strimzi node pools)"]
+  ]) {
+    const withRole = mine.filter((p) => roles(p).includes(role));
+    if (withRole.length === 0) continue;
+    const counts = withRole.map((p) => intValue(ypath(p.root, "spec", "replicas")));
+    const count = counts.some((c) => c === void 0) ? void 0 : counts.reduce((a, b) => a + b, 0);
+    const only = withRole.length === 1 ? withRole[0] : void 0;
+    checks.push({
+      engine,
+      field: only ? `KafkaNodePool \`${only.name}\` spec.replicas` : `spec.replicas summed over its ${role} pools`,
+      count,
+      owner: only ?? kafka,
+      node: only ? ypath(only.root, "spec", "replicas") : void 0
+    });
+  }
+  return checks;
+}
+function roles(pool) {
+  const list3 = ypath(pool.root, "spec", "roles");
+  return list3?.kind === "seq" ? list3.items.flatMap((i) => i.kind === "scalar" ? [String(i.value)] : []) : [];
 }
 function operatorOf(obj2) {
   const group = obj2.apiVersion.split("/")[0];
@@ -40648,13 +40850,25 @@ var k8s_operator_database_single_instance_default = defineRule({
     category: "single-az-database",
     severity: "error",
     title: "Operator-managed databases must run more than one instance",
-    description: "Flags database clusters declared through well-known operators with a single instance: CloudNativePG `Cluster` (`spec.instances`), Zalando `postgresql` (`spec.numberOfInstances`), Crunchy `PostgresCluster`, MongoDB Community, Percona XtraDB Cluster, RabbitMQ cluster operator, ECK Elasticsearch and Strimzi `Kafka`. The operator can only fail over to a replica that exists: with one instance a node or zone failure is an outage.",
+    description: "Flags database clusters declared through well-known operators with a single instance: CloudNativePG `Cluster` (`spec.instances`), Zalando `postgresql` (`spec.numberOfInstances`), Crunchy `PostgresCluster`, MongoDB Community, Percona XtraDB Cluster, RabbitMQ cluster operator, ECK Elasticsearch and Strimzi `Kafka` (its brokers, its ZooKeeper ensemble, or with KafkaNodePools the broker and KRaft controller replicas summed over the pools of the cluster in the same unit). The operator can only fail over to a replica that exists: with one instance a node or zone failure is an outage.",
     messages: {
       single: "{kind} `{name}` declares {engine} with {count} instance ({field}): the operator has no replica to fail over to, so a node or zone failure is an outage. Run at least 2 instances (3 for quorum-based engines), spread across zones."
     }
   },
   check(project, context) {
+    const pools = nodePoolIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
+      if (isStrimzi(obj2, "Kafka")) {
+        for (const c of strimziChecks(obj2, pools)) {
+          if (c.count !== 1) continue;
+          context.report({
+            messageId: "single",
+            data: { kind: obj2.kind, name: obj2.name, engine: c.engine, count: c.count, field: c.field },
+            ...at(c.owner, c.node)
+          });
+        }
+        continue;
+      }
       const op = operatorOf(obj2);
       if (!op) continue;
       const n = op.count(obj2);
@@ -40669,34 +40883,96 @@ var k8s_operator_database_single_instance_default = defineRule({
 });
 
 // rules/kubernetes/k8s-single-replica.ts
+var MONITORING = {
+  Prometheus: "nothing scrapes targets or evaluates alerting rules until it is rescheduled",
+  Alertmanager: "alerts are not delivered until it is rescheduled"
+};
 var k8s_single_replica_default = defineRule({
   meta: {
     id: "k8s-single-replica",
     category: "availability",
     severity: "warning",
     fixable: true,
-    title: "Workloads should run more than one replica or be autoscaled",
-    description: "Flags Deployments, StatefulSets and ReplicaSets with one replica (the default when `replicas` is absent) that no HorizontalPodAutoscaler or KEDA ScaledObject scales. With one pod, every node drain, eviction, rollout or crash is an outage. Databases are reported by k8s-database-single-replica instead.",
+    title: "Workloads should run more than one replica",
+    description: "Flags Deployments, StatefulSets and ReplicaSets with one replica (the default when `replicas` is absent) and no autoscaler, workloads whose HorizontalPodAutoscaler or KEDA ScaledObject keeps as few as one (`minReplicas: 1`), and prometheus-operator `Prometheus` / `Alertmanager` resources with one replica. With one pod, every node drain, eviction, rollout or crash is an outage. Databases are reported by k8s-database-single-replica instead.",
     messages: {
-      single: "{kind} `{name}` runs a single replica and nothing autoscales it: every node drain, eviction or crash is an outage. Run at least 2 replicas spread across zones, or add a HorizontalPodAutoscaler with `minReplicas: 2`."
+      single: "{kind} `{name}` runs a single replica and nothing autoscales it: every node drain, eviction or crash is an outage. Run at least 2 replicas spread across zones, or add a HorizontalPodAutoscaler with `minReplicas: 2`.",
+      autoscaledSingle: "{kind} `{name}` can run a single replica: {scalerKind} `{scaler}` keeps only {min} at quiet times, so a node drain, eviction or crash then is an outage. Set its minimum to 2.",
+      monitoringSingle: "{kind} `{name}` runs {count} replica ({how}): when its node drains or fails, {consequence}. Set `spec.replicas: 2` (the operator runs them as a highly available pair)."
     }
   },
   check(project, context) {
     const autoscalers = autoscalerIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
+      if (MONITORING[obj2.kind] && obj2.apiVersion.startsWith("monitoring.coreos.com/")) {
+        monitoring(obj2, context.report);
+        continue;
+      }
       const replicas = replicasOf(obj2);
-      if (!replicas || replicas.count !== 1) continue;
-      if (autoscalers(obj2).length > 0 || databaseContainer(obj2)) continue;
+      if (!replicas || databaseContainer(obj2)) continue;
+      const scalers = autoscalers(obj2);
+      if (scalers.length > 0) {
+        const range2 = replicaRange(obj2, scalers);
+        if (range2.min === 1 && range2.scaler) autoscaled(obj2, range2.scaler, context.report);
+        continue;
+      }
+      if (replicas.count !== 1) continue;
       const edits = canFix(obj2) ? replicasEdits(obj2, replicas) : void 0;
       context.report({
         messageId: "single",
         data: { kind: obj2.kind, name: obj2.name },
         ...at(obj2, replicas.node),
+        ...subjectOf(obj2, replicas),
         fix: edits && { description: "Run 2 replicas", edits }
       });
     }
   }
 });
+function autoscaled(obj2, scaler, report) {
+  const where = at(scaler.obj, scaler.minNode);
+  const edits = scaler.minNode && canFix(scaler.obj) ? [{ file: where.at.file, range: where.at.range, text: "2" }] : void 0;
+  report({
+    messageId: "autoscaledSingle",
+    data: {
+      kind: obj2.kind,
+      name: obj2.name,
+      scalerKind: scaler.obj.kind,
+      scaler: scaler.obj.name,
+      min: scaler.minNode ? "1" : "1 (the default `minReplicas`)"
+    },
+    ...where,
+    resource: obj2.id,
+    unit: obj2.unit.id,
+    fix: edits && { description: "Keep at least 2 replicas", edits }
+  });
+}
+function monitoring(obj2, report) {
+  const node = ypath(obj2.root, "spec", "replicas");
+  const count = node ? intValue(node) : 1;
+  if (count !== 1) return;
+  const edits = monitoringEdits(obj2, node);
+  report({
+    messageId: "monitoringSingle",
+    data: {
+      kind: obj2.kind,
+      name: obj2.name,
+      count,
+      how: node ? "`spec.replicas: 1`" : "`spec.replicas` unset: the operator runs 1",
+      consequence: MONITORING[obj2.kind]
+    },
+    ...at(obj2, node),
+    fix: edits && { description: "Run 2 replicas", edits }
+  });
+}
+function monitoringEdits(obj2, node) {
+  if (!canFix(obj2)) return void 0;
+  if (node) return [{ file: obj2.file, range: node.range, text: "2" }];
+  const spec = specMap(obj2);
+  const indent = spec && keyIndent(obj2.file, spec);
+  if (!spec || indent === void 0) return void 0;
+  const edit = insertBeforeFirstKey(obj2.file, spec, [`${indent}replicas: 2`]);
+  return edit && [edit];
+}
 function replicasEdits(obj2, replicas) {
   if (obj2.kind === "StatefulSet") return void 0;
   if (replicas.node) return [{ file: obj2.file, range: replicas.node.range, text: "2" }];
@@ -40705,6 +40981,10 @@ function replicasEdits(obj2, replicas) {
   if (!spec || indent === void 0) return void 0;
   const edit = insertBeforeFirstKey(obj2.file, spec, [`${indent}replicas: 2`]);
   return edit && [edit];
+}
+function subjectOf(obj2, replicas) {
+  const spec = specMap(obj2);
+  return spec && !replicas.node ? { subject: { node: spec, key: "replicas" } } : {};
 }
 
 // rules/kubernetes/lib/terraform-pods.ts
@@ -41290,17 +41570,6 @@ function isListKind(kind) {
   return kind === "List" || kind.endsWith("List") && kind.length > 4;
 }
 
-// src/model/kubernetes/values.ts
-function stringMap(node) {
-  const out = {};
-  if (!node || node.kind !== "map") return out;
-  for (const p of node.pairs) {
-    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
-    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
-  }
-  return out;
-}
-
 // src/model/kubernetes/pod.ts
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
   "Deployment",
@@ -41835,6 +42104,11 @@ function isPlainObject(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
+}
+function pick2(object, keys) {
+  const result2 = {};
+  for (const key of keys) if (object[key] !== void 0) result2[key] = object[key];
+  return result2;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
   create: () => ({
@@ -42562,6 +42836,70 @@ var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
 });
 var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+  return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+  const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+  let result2 = "";
+  for (let index = 0; index < source.length; index++) {
+    let ch = source.charCodeAt(index);
+    if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+      result2 += source[index];
+      continue;
+    }
+    if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+    if (ch < 128) result2 += percentByte(ch);
+    else if (ch < 2048) result2 += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+    else if (ch < 65536) result2 += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+    else result2 += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+  }
+  return result2;
+}
+function tagPercentDecode(source) {
+  let result2 = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result2 += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result2 += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result2;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+  let tag = fullTag;
+  if (tag.charCodeAt(0) === 33) {
+    tag = tag.slice(1);
+    return `!${tagPercentEncode(tag, true)}`;
+  }
+  if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+  return `!<${tagPercentEncode(tag, false)}>`;
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
 var DEFAULT_CONSTRUCTOR_OPTIONS = {
   filename: "",
   schema: CORE_SCHEMA,
@@ -42569,6 +42907,242 @@ var DEFAULT_CONSTRUCTOR_OPTIONS = {
   maxTotalMergeKeys: 1e4,
   maxAliases: -1
 };
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error2) {
+    if (error2 instanceof YAMLException) throw error2;
+    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result2 = scalarTag.resolve(source, true, tagName);
+      if (result2 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result2,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive2 of event.directives) if (directive2.kind === "tag") state.tagHandlers[directive2.handle] = directive2.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
 var NO_RANGE$1 = -1;
 var HAS_OWN = Object.prototype.hasOwnProperty;
 var CONTEXT_FLOW_IN = 1;
@@ -43419,6 +43993,182 @@ var DEFAULT_LOAD_OPTIONS = {
   ...DEFAULT_PARSER_OPTIONS,
   ...DEFAULT_CONSTRUCTOR_OPTIONS
 };
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick2(opts, PARSER_OPT_KEYS)), {
+    ...pick2(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function load(input, options) {
+  const documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
+var INVALID = /* @__PURE__ */ Symbol("INVALID");
+function buildRepresentTypes(schema) {
+  const defaultTags = new Set([
+    schema.defaultScalarTag,
+    schema.defaultSequenceTag,
+    schema.defaultMappingTag
+  ].filter((t) => t !== void 0));
+  const implicitScalars = schema.implicitScalarTags;
+  const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+  const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+  return [
+    ...implicitScalars.map((tag) => ({
+      tag,
+      implicitTag: true
+    })),
+    ...explicitTags.map((tag) => ({
+      tag,
+      implicitTag: false
+    })),
+    ...defaultTagsLast.map((tag) => ({
+      tag,
+      implicitTag: true
+    }))
+  ];
+}
+function matchTag(state, object) {
+  for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+    const { tag, implicitTag } = state.representTypes[index];
+    if (tag.identify(object)) {
+      let tagName;
+      if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+      else tagName = tag.tagName;
+      return {
+        tag,
+        tagName,
+        implicitTag
+      };
+    }
+  }
+  return null;
+}
+function build(state, object) {
+  if (!state.noRefs && object !== null && typeof object === "object") {
+    const existing = state.refs.get(object);
+    if (existing) {
+      if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+      return {
+        kind: "alias",
+        anchor: existing.anchor
+      };
+    }
+  }
+  const matched = matchTag(state, object);
+  if (!matched) {
+    if (object === void 0) return INVALID;
+    if (state.skipInvalid) return INVALID;
+    throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+  }
+  const { tag, tagName, implicitTag } = matched;
+  const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+  if (tag.nodeKind === "scalar") return {
+    kind: "scalar",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: SCALAR_STYLE.PLAIN,
+    value: tag.represent(object)
+  };
+  if (tag.nodeKind === "sequence") {
+    const container = tag.represent(object);
+    const node2 = {
+      kind: "sequence",
+      tag: nodeTagName,
+      tagged: !implicitTag,
+      style: COLLECTION_STYLE.BLOCK,
+      items: []
+    };
+    if (!state.noRefs) state.refs.set(object, node2);
+    for (let index = 0, length = container.length; index < length; index += 1) {
+      let item2 = build(state, container[index]);
+      if (item2 === INVALID && container[index] === void 0) item2 = build(state, null);
+      if (item2 === INVALID) continue;
+      node2.items.push(item2);
+    }
+    return node2;
+  }
+  const map = tag.represent(object);
+  const node = {
+    kind: "mapping",
+    tag: nodeTagName,
+    tagged: !implicitTag,
+    style: COLLECTION_STYLE.BLOCK,
+    items: []
+  };
+  if (!state.noRefs) state.refs.set(object, node);
+  for (const [objectKey2, objectValue] of map) {
+    const key = build(state, objectKey2);
+    if (key === INVALID) continue;
+    const value = build(state, objectValue);
+    if (value === INVALID) continue;
+    node.items.push({
+      key,
+      value
+    });
+  }
+  return node;
+}
+function jsToAst(input, schema, options = {}) {
+  const root = build({
+    representTypes: buildRepresentTypes(schema),
+    noRefs: options.noRefs ?? false,
+    skipInvalid: options.skipInvalid ?? false,
+    refs: /* @__PURE__ */ new Map(),
+    refCounter: 0
+  }, input);
+  return [{
+    contents: root === INVALID ? null : root,
+    directives: []
+  }];
+}
+var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+  const control = visitor(node, ctx);
+  if (control === VISIT_BREAK) return true;
+  if (control === VISIT_SKIP) return false;
+  const depth = ctx.depth + 1;
+  switch (node.kind) {
+    case "sequence":
+      for (const item2 of node.items) if (visitNode(item2, visitor, {
+        depth,
+        parent: node,
+        isKey: false
+      })) return true;
+      break;
+    case "mapping":
+      for (const { key, value } of node.items) {
+        if (visitNode(key, visitor, {
+          depth,
+          parent: node,
+          isKey: true
+        })) return true;
+        if (visitNode(value, visitor, {
+          depth,
+          parent: node,
+          isKey: false
+        })) return true;
+      }
+  }
+  return false;
+}
+function visit(documents, visitor) {
+  for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+    depth: 0,
+    parent: null,
+    isKey: false
+  })) return;
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -43486,6 +44236,9 @@ function quoteInvalidPlain(layout) {
 function fallbackToDoubleQuoted(layout) {
   if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
+function setBit(mask, bit) {
+  return mask | 1 << bit;
+}
 var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
 var SRC_B_CHAR = "[\\n\\r]";
 var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
@@ -43518,6 +44271,221 @@ var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u
 var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
 var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
 var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+  const str4 = layout.node.value;
+  if (str4 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str4)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str4)) return false;
+    if (layout.shiftOfContent === 0) {
+      const firstLineBreak = str4.indexOf("\n");
+      if (firstLineBreak !== -1) {
+        const content = str4.slice(firstLineBreak + 1);
+        if (C_FORBIDDEN_CONTENT.test(content)) return false;
+      }
+    }
+  }
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str4).tag.tagName;
+  if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+  if (!layout.node.tagged && str4 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  return true;
+}
+function canUseSingleQuoted(layout) {
+  const str4 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str4)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str4)) return false;
+  if (!layout.isKey && layout.shiftOfContent === 0) {
+    const firstLineBreak = str4.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str4.slice(firstLineBreak + 1))) return false;
+  }
+  return true;
+}
+function canUseBlock(layout) {
+  if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+  const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+  if (contentIndent < 1) return false;
+  if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+  if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+  return true;
+}
+function detectAllowedStyles(layout) {
+  let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+  if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+  if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+  if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+  layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+  switch (layout.style) {
+    case SCALAR_STYLE.PLAIN:
+      return renderPlain(layout);
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return renderSingleQuoted(layout);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return renderLiteralBlock(layout);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return renderFoldedBlock(layout);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return renderDoubleQuoted(layout);
+  }
+}
+function renderPlain(layout) {
+  return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+  return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+  const value = layout.node.value;
+  return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+  const value = layout.node.value;
+  const w = layout.presenterOptions.lineWidth;
+  let availableWidth = Infinity;
+  if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+  return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) return string;
+  const pad2 = " ".repeat(shiftOfContent);
+  let result2 = string.slice(0, nextLF);
+  const lineRe = /(\n+)([^\n]*)/g;
+  lineRe.lastIndex = nextLF;
+  let match2;
+  while (match2 = lineRe.exec(string)) {
+    const breaks = match2[1].length;
+    const line = match2[2];
+    result2 += "\n".repeat(breaks + 1) + pad2 + line;
+  }
+  return result2;
+}
+function indentString(string, spaces) {
+  const indent = " ".repeat(spaces);
+  let position = 0;
+  let result2 = "";
+  const length = string.length;
+  while (position < length) {
+    let line;
+    const next = string.indexOf("\n", position);
+    if (next === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next + 1);
+      position = next + 1;
+    }
+    if (line.length && line !== "\n") result2 += indent;
+    result2 += line;
+  }
+  return result2;
+}
+function needIndentIndicator(string) {
+  return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+  const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+  const clip = string[string.length - 1] === "\n";
+  return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}
+`;
+}
+function dropEndingNewline(string) {
+  return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+  return char === " " || char === "	";
+}
+function foldLine(line, width) {
+  if (line === "" || isMoreIndented(line[0])) return line;
+  const breakRe = / [^ \t]/g;
+  let match2;
+  let start = 0;
+  let end;
+  let curr = 0;
+  let next = 0;
+  let result2 = "";
+  while (match2 = breakRe.exec(line)) {
+    next = match2.index;
+    if (next - start > width) {
+      end = curr > start ? curr : next;
+      result2 += `
+${line.slice(start, end)}`;
+      start = end + 1;
+    }
+    curr = next;
+  }
+  result2 += "\n";
+  if (line.length - start > width && curr > start) result2 += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+  else result2 += line.slice(start);
+  return result2.slice(1);
+}
+function foldBlockScalar(string, width) {
+  const lineRe = /(\n+)([^\n]*)/g;
+  let nextLF = string.indexOf("\n");
+  if (nextLF === -1) nextLF = string.length;
+  lineRe.lastIndex = nextLF;
+  let result2 = foldLine(string.slice(0, nextLF), width);
+  let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+  let moreIndented;
+  let match2;
+  while (match2 = lineRe.exec(string)) {
+    const prefix2 = match2[1];
+    const line = match2[2];
+    moreIndented = line !== "" && isMoreIndented(line[0]);
+    result2 += prefix2 + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+  return result2;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+  switch (character) {
+    case "\0":
+      return "\\0";
+    case "\x07":
+      return "\\a";
+    case "\b":
+      return "\\b";
+    case "	":
+      return "\\t";
+    case "\n":
+      return "\\n";
+    case "\v":
+      return "\\v";
+    case "\f":
+      return "\\f";
+    case "\r":
+      return "\\r";
+    case "\x1B":
+      return "\\e";
+    case '"':
+      return '\\"';
+    case "\\":
+      return "\\\\";
+    case "\x85":
+      return "\\N";
+    case "\xA0":
+      return "\\_";
+    case "\u2028":
+      return "\\L";
+    case "\u2029":
+      return "\\P";
+  }
+  const code = character.charCodeAt(0);
+  const hex = code.toString(16).toUpperCase();
+  if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+  return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+  return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+var CHAR_LINE_FEED = 10;
 var DEFAULT_PRESENTER_OPTIONS = {
   indent: 2,
   seqNoIndent: false,
@@ -43532,6 +44500,227 @@ var DEFAULT_PRESENTER_OPTIONS = {
   scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
   tagBeforeAnchor: false
 };
+function nodeTagShort(node) {
+  return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+  const opts = {
+    ...DEFAULT_PRESENTER_OPTIONS,
+    ...options
+  };
+  if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+  return {
+    ...opts,
+    defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+    openEnded: false
+  };
+}
+function generateNextLine(state, level) {
+  return `
+${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+  return {
+    node,
+    parent,
+    level,
+    isKey,
+    flowOnly,
+    shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+    shiftOfContent: state.indent * Math.max(1, level),
+    shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+    presenterOptions: state,
+    allowedStylesMask: 0,
+    style: node.style
+  };
+}
+function writeFlowSequence(state, level, node) {
+  let result2 = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item2 = writeNode(state, level, node.items[index], node, {}).text;
+    if (index > 0) result2 += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    result2 += item2;
+  }
+  const pad2 = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+  return `[${pad2}${result2}${pad2}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+  let result2 = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    const item2 = writeNode(state, level + 1, node.items[index], node, {
+      block: true,
+      compact: state.seqInlineFirst,
+      isblockseq: true
+    }).text;
+    if (!compact || result2 !== "") result2 += generateNextLine(state, level);
+    if (item2 === "" || CHAR_LINE_FEED === item2.charCodeAt(0)) result2 += "-";
+    else result2 += "- ";
+    result2 += item2;
+  }
+  return result2;
+}
+function writeFlowMapping(state, level, node) {
+  let result2 = "";
+  for (const { key, value } of node.items) {
+    let pairBuffer = "";
+    if (result2 !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+    const keyRender = writeNode(state, level, key, node, { iskey: true });
+    const keyText = keyRender.text;
+    const valueText = writeNode(state, level, value, node, {}).text;
+    const sep7 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+    pairBuffer += `${keyText}${keyColonSep}:${sep7}${valueText}`;
+    result2 += pairBuffer;
+  }
+  const pad2 = state.flowBracketPadding && result2 !== "" ? " " : "";
+  return `{${pad2}${result2}${pad2}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+  let result2 = "";
+  for (let index = 0, length = node.items.length; index < length; index += 1) {
+    let pairBuffer = "";
+    if (!compact || result2 !== "") pairBuffer += generateNextLine(state, level);
+    const { key, value } = node.items[index];
+    const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+    const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+      block: true,
+      compact: true,
+      isblockseq: !cannotBeCompact(state, key, level + 1)
+    }) : writeNode(state, level + 1, key, node, {
+      block: true,
+      compact: true,
+      iskey: true
+    });
+    const keyText = keyRender.text;
+    const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+    const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+    if (explicitPair) {
+      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+      else pairBuffer += "? ";
+    }
+    pairBuffer += keyText;
+    if (explicitPair) pairBuffer += generateNextLine(state, level);
+    const valueText = writeNode(state, level + 1, value, node, {
+      block: true,
+      compact: explicitPair,
+      isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+    }).text;
+    const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+    const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+    if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+    else pairBuffer += `${keyColonSep}: `;
+    pairBuffer += valueText;
+    result2 += pairBuffer;
+  }
+  return result2;
+}
+function cannotBeCompact(state, node, level) {
+  if (node.kind === "alias") return true;
+  return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+  if (node.kind === "alias") {
+    state.openEnded = false;
+    return {
+      text: `*${node.anchor}`,
+      noBody: false
+    };
+  }
+  const { block = false, iskey = false, isblockseq = false } = ctx;
+  let compact = ctx.compact ?? false;
+  const hasAnchor = node.anchor !== void 0;
+  if (cannotBeCompact(state, node, level)) compact = false;
+  let body;
+  let shouldPrintTag = node.tagged;
+  const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+  if (node.kind === "mapping") {
+    if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+    else body = writeFlowMapping(state, level, node);
+  } else if (node.kind === "sequence") {
+    if (useBlockCollection) {
+      if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+      else body = writeBlockSequence(state, level, node, compact);
+    } else body = writeFlowSequence(state, level, node);
+  } else {
+    const layout = scalarLayout(state, node, parent, level, iskey, !block);
+    detectAllowedStyles(layout);
+    for (const rule of state.scalarStyleRules) rule(layout);
+    body = renderScalar(layout);
+    state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+    shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+  }
+  if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+  if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+  const noBody = body === "";
+  let text = body;
+  if (shouldPrintTag || hasAnchor) {
+    const props = [];
+    const tag = shouldPrintTag ? nodeTagShort(node) : null;
+    const anchor = hasAnchor ? `&${node.anchor}` : null;
+    if (state.tagBeforeAnchor) {
+      if (tag !== null) props.push(tag);
+      if (anchor !== null) props.push(anchor);
+    } else {
+      if (anchor !== null) props.push(anchor);
+      if (tag !== null) props.push(tag);
+    }
+    const sep7 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text = `${props.join(" ")}${sep7}${body}`;
+  }
+  return {
+    text,
+    noBody
+  };
+}
+function rootStartsOwnLine(node) {
+  return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+  let result2 = "";
+  for (const directive2 of doc.directives) {
+    if (directive2.kind === "yaml") {
+      result2 += `%YAML ${directive2.version}
+`;
+      continue;
+    }
+    const { handle, prefix: prefix2 } = directive2;
+    result2 += `%TAG ${handle} ${prefix2}
+`;
+  }
+  return result2;
+}
+function present(documents, options) {
+  const state = createPresenterState(options);
+  let result2 = "";
+  let previousEnded = false;
+  for (let index = 0; index < documents.length; index += 1) {
+    const doc = documents[index];
+    state.openEnded = false;
+    const directives = writeDocumentDirectives(doc);
+    const hasDirectives = directives !== "";
+    const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+    result2 += directives;
+    if (doc.contents === null) {
+      if (marker) result2 += "---\n";
+    } else if (marker) {
+      const body = writeNode(state, 0, doc.contents, null, {
+        block: true,
+        compact: true
+      }).text;
+      const sep7 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result2 += `---${sep7}${body}
+`;
+    } else result2 += writeNode(state, 0, doc.contents, null, {
+      block: true,
+      compact: true
+    }).text + "\n";
+    previousEnded = doc.explicitEnd || state.openEnded;
+    if (previousEnded) result2 += "...\n";
+  }
+  return result2;
+}
 var DEFAULT_DUMP_OPTIONS = {
   ...DEFAULT_PRESENTER_OPTIONS,
   schema: DUMP_SCHEMA,
@@ -43542,6 +44731,40 @@ var DEFAULT_DUMP_OPTIONS = {
   transform: () => {
   }
 };
+function defaultCompareFn(a, b) {
+  const x = String(a);
+  const y = String(b);
+  if (x < y) return -1;
+  if (x > y) return 1;
+  return 0;
+}
+function dump(input, options = {}) {
+  const opts = {
+    ...DEFAULT_DUMP_OPTIONS,
+    ...options
+  };
+  const documents = jsToAst(input, opts.schema, {
+    noRefs: opts.noRefs,
+    skipInvalid: opts.skipInvalid
+  });
+  if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+    if (ctx.depth < opts.flowLevel) return;
+    if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+    return VISIT_SKIP;
+  });
+  if (opts.sortKeys) {
+    const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+    visit(documents, (node) => {
+      if (node.kind !== "mapping") return;
+      node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+    });
+  }
+  opts.transform(documents);
+  return present(documents, {
+    ...pick2(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+    schema: opts.schema
+  });
+}
 var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
 var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
 var EVENT_MAPPING = EVENT_ID.MAPPING;
@@ -44529,7 +45752,7 @@ function assembleKustomizations(scanned, make) {
     problems.set(k, list3);
   };
   const memo = /* @__PURE__ */ new Map();
-  const build2 = (k, stack) => {
+  const build3 = (k, stack) => {
     const done = memo.get(k);
     if (done) return done;
     const out = applyLevel(k, withComponents(k, resourcesOf2(k, stack), stack));
@@ -44546,7 +45769,7 @@ function assembleKustomizations(scanned, make) {
     for (const ref of k.resources) {
       const sub = kustomizations.get(ref.path);
       const file = byPath.get(ref.path);
-      if (sub) insts.push(...build2(sub, stack));
+      if (sub) insts.push(...build3(sub, stack));
       else if (file) {
         outcome.consumed.add(file.file.path);
         for (const base of file.objects) insts.push({ base, root: base.root, foreign: /* @__PURE__ */ new Map() });
@@ -44592,7 +45815,7 @@ function assembleKustomizations(scanned, make) {
     outcome.notes.push(...remote(k));
     if (included.has(k.dir) || k.component) continue;
     const unit2 = kustomizationUnit(k.dir);
-    for (const inst of build2(k, /* @__PURE__ */ new Set())) {
+    for (const inst of build3(k, /* @__PURE__ */ new Set())) {
       const obj2 = make(inst.base.file, inst.base.doc, inst.root, unit2);
       if (inst.foreign.size > 0) obj2.foreignNodes = inst.foreign;
       if (inst.namespace && inst.namespace !== obj2.namespace) {
@@ -44632,26 +45855,26 @@ function applyPatch(k, patch, insts, byPath, problem) {
     problem(docs);
     return insts;
   }
-  const label = patch.path ? `patch \`${patch.path.text}\`` : `the inline patch at line ${patch.inline.range.start.line}`;
+  const label2 = patch.path ? `patch \`${patch.path.text}\`` : `the inline patch at line ${patch.inline.range.start.line}`;
   let out = insts;
   for (const root of docs.roots) {
     const ops = root.kind === "seq";
     if (!ops && patch.json6902) {
-      problem(`${label} (not a list of JSON 6902 operations)`);
+      problem(`${label2} (not a list of JSON 6902 operations)`);
       continue;
     }
     const selector = patch.target ?? (ops ? void 0 : targetOf(root));
     if (!selector) {
-      problem(`${label} (no target)`);
+      problem(`${label2} (no target)`);
       continue;
     }
     if (selector.annotationSelector) {
-      problem(`${label} (annotationSelector)`);
+      problem(`${label2} (annotationSelector)`);
       continue;
     }
     const matched = out.filter((i) => matches(i, selector));
     if (matched.length === 0) {
-      problem(`${label} (no ${describe(selector)} among its resources)`);
+      problem(`${label2} (no ${describe(selector)} among its resources)`);
       continue;
     }
     out = out.flatMap((i) => {
@@ -44668,7 +45891,7 @@ function applyPatch(k, patch, insts, byPath, problem) {
             docs.file,
             foreign
           );
-          if (typeof r === "string") problem(`${label}: ${r}`);
+          if (typeof r === "string") problem(`${label2}: ${r}`);
           else cur = r;
         }
         return cur.kind === "map" ? [{ ...i, root: cur, foreign }] : [i];
@@ -45212,11 +46435,11 @@ function traversalRoot(e) {
 }
 function bodyIndentOf(node, file, indent) {
   const headerLine = node.range.start.line;
-  const firstLines = [
+  const firstLines2 = [
     ...node.body.attributes.map((a) => a.range.start.line),
     ...node.body.blocks.map((b) => b.range.start.line)
   ].filter((l) => l > headerLine).sort((a, b) => a - b);
-  if (firstLines.length > 0) return file.indentOf(firstLines[0]);
+  if (firstLines2.length > 0) return file.indentOf(firstLines2[0]);
   return indent + "  ";
 }
 
@@ -46013,12 +47236,8 @@ function buildProject(files, varFiles, evalLimits = {}) {
   };
 }
 
-// src/engine/effective-config.ts
-import { relative as relative4, resolve as resolve5 } from "node:path";
-
-// src/engine/config.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+// src/engine/config/effective.ts
+import { resolve as resolve5 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str4) => {
@@ -46640,14 +47859,14 @@ var pair = (toks) => {
   });
   return pairs;
 };
-var build = (toks, pairs, start, end, top) => {
+var build2 = (toks, pairs, start, end, top) => {
   let seq = [];
   const alts = [seq];
   for (let i = start; i < end; i++) {
     const tok = toks[i];
     const close = pairs.get(i);
     if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
+      const sub = build2(toks, pairs, i + 1, close, false);
       seq.push({ t: "ext", type: tok.type, alts: sub });
       i = close;
     } else if (tok.t === "bar" && !top) {
@@ -46666,15 +47885,15 @@ var build = (toks, pairs, start, end, top) => {
 };
 var normalize = (items2, form) => {
   const out = [];
-  let run2 = "";
+  let run3 = "";
   const flush = () => {
-    for (const ch of run2.normalize(form))
+    for (const ch of run3.normalize(form))
       out.push(lit(ch));
-    run2 = "";
+    run3 = "";
   };
   for (const it of items2) {
     if (it.t === "lit") {
-      run2 += it.ch;
+      run3 += it.ch;
       continue;
     }
     flush();
@@ -46685,7 +47904,7 @@ var normalize = (items2, form) => {
 };
 var compile2 = (items2, nocase) => {
   let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
+  const split2 = (out) => ({ t: "split", id: id++, out });
   const seq = (items3, next) => items3.reduceRight((next2, it) => item2(it, next2), next);
   const item2 = (it, next) => {
     switch (it.t) {
@@ -46701,14 +47920,14 @@ var compile2 = (items2, nocase) => {
     const alts = (next2) => it.alts.map((a) => seq(a, next2));
     switch (it.type) {
       case "@":
-        return split(alts(next));
+        return split2(alts(next));
       case "?":
-        return split([next, ...alts(next)]);
+        return split2([next, ...alts(next)]);
       case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+        return { t: "neg", id: id++, sub: split2(alts(MATCH)), next };
     }
-    const after = split([]);
-    const entry = split(alts(after));
+    const after = split2([]);
+    const entry = split2(alts(after));
     after.out.push(next, entry);
     return it.type === "*" ? after : entry;
   };
@@ -46719,7 +47938,7 @@ var show = (start) => {
   const lines2 = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk2 = (n, indent) => {
+  const walk3 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
@@ -46728,12 +47947,12 @@ var show = (start) => {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk2(o, indent);
+          walk3(o, indent);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk2(n.sub, indent + "  ");
-        return walk2(n.next, indent);
+        walk3(n.sub, indent + "  ");
+        return walk3(n.next, indent);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -46743,9 +47962,9 @@ var show = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk2(n.next, indent);
+    walk3(n.next, indent);
   };
-  walk2(start, "");
+  walk3(start, "");
   return [`start -> ${ref(start)}`, ...lines2].join("\n");
 };
 var State = class {
@@ -46851,14 +48070,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run2, i, top) {
+  addRun(state, run3, i, top) {
     for (const r of state.runs) {
-      if (r.neg === run2.neg && sameState(r.state, run2.state))
+      if (r.neg === run3.neg && sameState(r.state, run3.state))
         return;
     }
-    state.runs.push(run2);
-    if (!run2.state.match) {
-      this.add(state, run2.neg.next, i, top);
+    state.runs.push(run3);
+    if (!run3.state.match) {
+      this.add(state, run3.neg.next, i, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -46886,13 +48105,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i, top)) {
-      for (const run2 of state.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i + 1, top);
+      for (const run3 of state.runs) {
+        if (run3.state.dead) {
+          this.addRun(next, run3, i + 1, top);
           continue;
         }
-        const sub = this.step(run2.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i + 1, top);
+        const sub = this.step(run3.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i + 1, top);
       }
     }
     return this.done(next);
@@ -47099,7 +48318,7 @@ var Matcher3 = class {
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
     const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items2] = build(toks, pair(toks), 0, toks.length, true);
+    let [items2] = build2(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items2 = normalize(items2, this.#form);
     const [start, size] = compile2(items2, nocase);
@@ -47584,33 +48803,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep6) => {
+var dotPortion = (f, start, end, dot, sep7) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep6))
+      if (n >= end || isSep(f.charCodeAt(n), sep7))
         return true;
     }
-    const s = nextSep(f, k, sep6);
+    const s = nextSep(f, k, sep7);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep6))
+    while (k < end && isSep(f.charCodeAt(k), sep7))
       k++;
   }
   return false;
 };
-var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep6) => {
-  if (sep6 !== "both")
-    return f.indexOf(sep6, from);
+var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep7) => {
+  if (sep7 !== "both")
+    return f.indexOf(sep7, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -47988,7 +49207,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -48000,14 +49219,14 @@ var Minimatch = class {
       const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep6);
+        const i = lastSep(f, f.length, sep7);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -48035,15 +49254,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep6))
+        if (!dotPortion(f, 0, tailStart, dot, sep7))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep6);
+        const m = this.#walk(f, row2, shape === "head", dot, sep7);
         if (m !== "no")
           return m;
         continue;
@@ -48099,19 +49318,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep6) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
+  #walk(f, row2, head, dot, sep7) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
       return "maybe";
     const x = row2[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
+    for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep6))
+      while (next < f.length && isSep(f.charCodeAt(next), sep7))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep6))
+      if (hit && !dotPortion(f, next, f.length, dot, sep7))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep6))
+      if (head || dotPortion(f, s, next, dot, sep7))
         return "no";
       s = next;
     }
@@ -48611,8 +49830,8 @@ var Minimatch = class {
       return true;
     }
     const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
+    let split2 = this.#cachedSplit(f);
+    if (!split2) {
       if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
         lastChecked = f;
         const can = this.#canMatch(f);
@@ -48621,10 +49840,10 @@ var Minimatch = class {
         if (can === "yes")
           return options.flipNegate ? true : !this.negate;
       }
-      split = this.#split(f);
+      split2 = this.#split(f);
     }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const ff = split2.parts;
+    const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
     const set = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
@@ -48656,467 +49875,19 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
-// schema/arch-lint.schema.json
-var arch_lint_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/arch-lint/arch-lint/blob/main/schema/arch-lint.schema.json",
-  title: "arch-lint configuration (.arch-lint.yml)",
-  description: "Configuration for arch-lint, the architecture-resilience linter for Terraform, Kubernetes and Helm output. Paths are relative to the directory of the configuration file.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    failOn: {
-      description: "Lowest severity that makes arch-lint exit with code 1; `none` never fails. The --fail-on option overrides it.",
-      enum: ["error", "warning", "note", "none"],
-      default: "error"
-    },
-    ignore: {
-      description: "Files not to lint: minimatch globs relative to the configuration file's directory, for example `legacy/**` or `**/examples/**`.",
-      type: "array",
-      items: { type: "string", minLength: 1 },
-      default: []
-    },
-    rules: {
-      description: "Per-rule settings by rule id: a severity (`off` disables the rule), or an object with a severity and rule options.",
-      type: "object",
-      propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$" },
-      additionalProperties: { $ref: "#/definitions/ruleSetting" },
-      default: {}
-    },
-    rulesDir: {
-      description: "A folder of your own declarative rules (YAML files), relative to the configuration file.",
-      type: "string",
-      minLength: 1
-    },
-    varFiles: {
-      description: "Terraform variable files (`*.tfvars`, `*.tfvars.json`) used to evaluate expressions, relative to the configuration file.",
-      type: "array",
-      items: { type: "string", minLength: 1 },
-      default: []
-    },
-    limits: {
-      description: "Safety limits for untrusted input.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        maxFileBytes: {
-          description: "Files larger than this many bytes are skipped (reported as skipped, not linted).",
-          type: "integer",
-          minimum: 1,
-          default: 5242880
-        },
-        yamlMaxAliases: {
-          description: "Maximum YAML alias dereferences per document (guards against billion-laughs documents).",
-          type: "integer",
-          minimum: 0,
-          default: 100
-        },
-        yamlMaxDepth: {
-          description: "Maximum nesting depth of a YAML document.",
-          type: "integer",
-          minimum: 1,
-          default: 100
-        },
-        terraformMaxInstances: {
-          description: "Most instances one Terraform resource or module call may expand to (count, for_each). Over it, the instances are unknown and an evaluation-limit note says where.",
-          type: "integer",
-          minimum: 1,
-          maximum: 1e6,
-          default: 1e4
-        },
-        terraformMaxTotalInstances: {
-          description: "Most resource and module instances of one Terraform stack, across module fan-out. Once spent, later expansions are unknown.",
-          type: "integer",
-          minimum: 1,
-          maximum: 1e6,
-          default: 1e5
-        },
-        terraformMaxElements: {
-          description: "Most elements one Terraform expression may produce (for-expression iterations, results of range, flatten, concat, join, ...). Over it, the value is unknown.",
-          type: "integer",
-          minimum: 1,
-          maximum: 1e7,
-          default: 1e5
-        },
-        terraformMaxStringLength: {
-          description: "Longest string (in characters) a Terraform expression may build (templates, join, replace, format). Over it, the value is unknown.",
-          type: "integer",
-          minimum: 1,
-          maximum: 67108864,
-          default: 1048576
-        },
-        terraformTimeBudgetMs: {
-          description: "Time in milliseconds evaluating one Terraform stack may take. Once spent, the stack's remaining values are unknown.",
-          type: "integer",
-          minimum: 1,
-          maximum: 3e5,
-          default: 1e4
-        }
-      }
-    }
-  },
-  definitions: {
-    severitySetting: {
-      description: "`off` disables the rule; otherwise the severity its findings are reported with.",
-      enum: ["off", "note", "warning", "error"]
-    },
-    ruleSetting: {
-      if: { type: "string" },
-      then: { $ref: "#/definitions/severitySetting" },
-      else: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          severity: { $ref: "#/definitions/severitySetting" },
-          options: {
-            description: "Options of the rule; each rule documents and validates its own.",
-            type: "object"
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/engine/config.ts
-var CONFIG_FILE_NAMES = [".arch-lint.yml", ".arch-lint.yaml"];
-function formatConfigError(e) {
-  const where = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
-  return `${where}: ${e.key ? `${e.key}: ` : ""}${e.message}`;
-}
-function parseConfig(path2, text) {
-  const file = new SourceFile(path2, text.replace(/^\uFEFF/, ""));
-  const errorAt = (range2, key, message) => ({
-    file: path2,
-    line: range2.start.line,
-    column: range2.start.column,
-    key,
-    message,
-    range: range2
-  });
-  const stream = parseYamlStream(file, { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 50 });
-  const yamlErrors = stream.errors.filter((e) => e.reason !== "duplicate-key");
-  if (yamlErrors.length > 0) {
-    return { errors: yamlErrors.map((e) => errorAt(e.range, "", `invalid YAML: ${e.message}`)) };
-  }
-  if (stream.documents.length > 1) {
-    return { errors: [errorAt(stream.documents[1].range, "", "the config must be a single YAML document")] };
-  }
-  const root = stream.documents[0]?.root ?? null;
-  const duplicates = duplicateKeys(root, []).map((d) => errorAt(d.pair.key.range, d.key, "duplicate key"));
-  if (duplicates.length > 0) return { errors: duplicates };
-  const data = root === null ? {} : plain(root);
-  const validate2 = configValidator();
-  if (!validate2(data)) {
-    return {
-      errors: byPosition(schemaErrors(validate2.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
-    };
-  }
-  return { config: buildConfig(path2, data, file, root), errors: [] };
-}
-function buildConfig(path2, raw, file, root) {
-  const dir = dirname3(resolve4(path2));
-  const rules6 = {};
-  for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
-    rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
-  }
-  return {
-    file: path2,
-    dir,
-    ...raw.failOn !== void 0 ? { failOn: raw.failOn } : {},
-    ignore: raw.ignore ?? [],
-    rules: rules6,
-    ...raw.rulesDir !== void 0 ? { rulesDir: resolve4(dir, raw.rulesDir) } : {},
-    varFiles: (raw.varFiles ?? []).map((p) => resolve4(dir, p)),
-    limits: { ...raw.limits },
-    source: { file, root }
-  };
-}
-function defaultConfig(dir) {
-  return { file: "", dir: resolve4(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
-}
-function validateRuleSettings(config, rules6) {
-  const byId = new Map(rules6.map((r) => [r.id, r]));
-  const root = config.source?.root ?? null;
-  const file = config.source?.file;
-  const errors = [];
-  const at2 = (path2, key, message) => {
-    const loc = file ? locate2(root, path2) : void 0;
-    return {
-      file: config.file,
-      line: loc?.start.line ?? 0,
-      column: loc?.start.column ?? 0,
-      key,
-      message,
-      ...loc ? { range: loc } : {}
-    };
-  };
-  for (const [id, setting2] of Object.entries(config.rules)) {
-    const meta = byId.get(id);
-    if (!meta) {
-      const suggestion = closest(id, [...byId.keys()]);
-      errors.push(
-        at2(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`)
-      );
-      continue;
-    }
-    if (setting2.options === void 0) continue;
-    if (!meta.optionsSchema) {
-      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
-      continue;
-    }
-    const validate2 = optionsValidator(meta.optionsSchema);
-    if (!validate2) {
-      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
-      continue;
-    }
-    if (!validate2(setting2.options)) {
-      const optionsNode = locateNode(root, ["rules", id, "options"]);
-      for (const e of schemaErrors(validate2.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
-        errors.push({ ...e, file: config.file });
-      }
-    }
-  }
-  return byPosition(errors);
-}
-function byPosition(errors) {
-  return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function resolveRuleSetting(config, meta) {
-  const setting2 = config.rules[meta.id] ?? {};
-  const severity = setting2.severity ?? meta.severity;
-  return {
-    enabled: severity !== "off",
-    severity: severity === "off" ? meta.severity : severity,
-    options: { ...meta.defaultOptions, ...setting2.options }
-  };
-}
-function createIgnoreMatcher(config) {
-  const globs = config.ignore.flatMap((g) => {
-    const full = g.endsWith("/") ? `${g}**` : g;
-    return full.endsWith("/**") && full.length > 3 ? [full, full.slice(0, -3)] : [full];
-  });
-  const patterns = globs.map((g) => new Minimatch(g, { dot: true }));
-  return (absPath) => {
-    if (patterns.length === 0) return false;
-    const rel = relative3(config.dir, resolve4(absPath));
-    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
-    const parts = rel.split(sep3);
-    for (let i = parts.length; i >= 1; i--) {
-      const candidate = parts.slice(0, i).join("/");
-      if (patterns.some((p) => p.match(candidate))) return true;
-    }
-    return false;
-  };
-}
-var compiledConfigValidator;
-function configValidator() {
-  compiledConfigValidator ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(arch_lint_schema_default);
-  return compiledConfigValidator;
-}
-var optionsAjv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-var optionsValidators = /* @__PURE__ */ new WeakMap();
-function optionsValidator(optionsSchema) {
-  if (!optionsValidators.has(optionsSchema)) {
-    try {
-      optionsValidators.set(optionsSchema, optionsAjv.compile(optionsSchema));
-    } catch {
-      optionsValidators.set(optionsSchema, null);
-    }
-  }
-  return optionsValidators.get(optionsSchema) ?? void 0;
-}
-function schemaErrors(errors, root, file, prefix2) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const e of errors) {
-    const described = describe2(e);
-    if (!described) continue;
-    const path2 = [...pointer2(e.instancePath), ...described.extra];
-    const key = joinKey2(prefix2, path2);
-    const loc = locate2(root, path2) ?? file?.range(0, 0);
-    const line = loc?.start.line ?? 0;
-    const column = loc?.start.column ?? 0;
-    const id = `${line}:${column}:${key}:${described.message}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push({ file: file?.path ?? "", line, column, key, message: described.message, ...loc ? { range: loc } : {} });
-  }
-  return out;
-}
-var SETTING_TYPE_MESSAGE = "must be a severity (off, note, warning, error) or a mapping with severity and options";
-function describe2(e) {
-  const got = e.data;
-  switch (e.keyword) {
-    case "if":
-      return void 0;
-    // the branch's own error says what is wrong
-    case "enum": {
-      const allowed = e.params.allowedValues.map(String);
-      const hint = typeof got === "string" ? closest(got, allowed) : void 0;
-      return {
-        message: `must be one of ${allowed.join(", ")}${typeof got === "string" || typeof got === "number" ? ` (got ${JSON.stringify(got)}${hint ? `; did you mean "${hint}"?` : ""})` : ` (got ${typeName(got)})`}`,
-        extra: []
-      };
-    }
-    case "type": {
-      if (/^\/rules\/[^/]+$/.test(e.instancePath) && e.schemaPath.endsWith("else/type"))
-        return { message: `${SETTING_TYPE_MESSAGE} (got ${typeName(got)})`, extra: [] };
-      const expected = String(e.params.type).split(",").map(article).join(" or ");
-      return { message: `must be ${expected} (got ${typeName(got)})`, extra: [] };
-    }
-    case "additionalProperties": {
-      const name = e.params.additionalProperty;
-      const known = Object.keys(e.parentSchema?.properties ?? {});
-      const hint = closest(name, known);
-      const allowed = known.length > 0 ? `; allowed: ${known.join(", ")}` : "";
-      return { message: `unknown key${hint ? ` (did you mean "${hint}"?)` : allowed}`, extra: [name] };
-    }
-    case "propertyNames": {
-      const name = e.params.propertyName;
-      return { message: 'rule ids are kebab-case: lowercase letters, digits and "-"', extra: [name] };
-    }
-    case "pattern":
-      if (e.schemaPath.includes("/propertyNames/")) return void 0;
-      return { message: `must match ${e.params.pattern}`, extra: [] };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum": {
-      const p = e.params;
-      return { message: `must be ${p.comparison} ${p.limit} (got ${JSON.stringify(got)})`, extra: [] };
-    }
-    case "minLength":
-      if (e.params.limit === 1) return { message: "must not be empty", extra: [] };
-      return { message: e.message ?? "is invalid", extra: [] };
-    case "required":
-      return {
-        message: `missing required key "${e.params.missingProperty}"`,
-        extra: []
-      };
-    default:
-      return { message: e.message ?? `fails ${e.keyword}`, extra: [] };
-  }
-}
-function article(type) {
-  const names = {
-    object: "a mapping",
-    array: "a list",
-    string: "a string",
-    integer: "an integer",
-    number: "a number",
-    boolean: "a boolean",
-    null: "null"
-  };
-  return names[type] ?? type;
-}
-function typeName(v) {
-  if (v === null || v === void 0) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "number") return Number.isInteger(v) ? "an integer" : "a number";
-  return `a ${typeof v}`;
-}
-function pointer2(p) {
-  if (p === "") return [];
-  return p.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function joinKey2(prefix2, path2) {
-  let out = prefix2;
-  for (const step of path2) {
-    if (typeof step === "number" || /^\d+$/.test(step)) out += `[${step}]`;
-    else out += out ? `.${step}` : step;
-  }
-  return out;
-}
-function locateNode(root, path2) {
-  let node = root;
-  let pair2;
-  for (const step of path2) {
-    if (!node) return void 0;
-    if (node.kind === "map") {
-      pair2 = node.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === String(step));
-      if (!pair2) return void 0;
-      node = pair2.value;
-    } else if (node.kind === "seq") {
-      pair2 = void 0;
-      node = node.items[Number(step)] ?? null;
-    } else return void 0;
-  }
-  return node ? { node, ...pair2 ? { pair: pair2 } : {} } : void 0;
-}
-function locate2(root, path2) {
-  for (let n = path2.length; n >= 0; n--) {
-    const found = locateNode(root, path2.slice(0, n));
-    if (found) return found.pair && n > 0 ? found.pair.key.range : found.node.range;
-  }
-  return void 0;
-}
-function plain(node) {
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "seq":
-      return node.items.map(plain);
-    case "map": {
-      const out = {};
-      for (const p of node.pairs) {
-        const key = p.key.kind === "scalar" ? String(p.key.value) : JSON.stringify(plain(p.key));
-        Object.defineProperty(out, key, {
-          value: plain(p.value),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return out;
-    }
-  }
-}
-function duplicateKeys(node, path2) {
-  if (!node || node.kind === "scalar") return [];
-  const out = [];
-  if (node.kind === "seq") {
-    node.items.forEach((item2, i) => out.push(...duplicateKeys(item2, [...path2, String(i)])));
-    return out;
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const p of node.pairs) {
-    const key = p.key.kind === "scalar" ? String(p.key.value) : "";
-    if (p.key.kind === "scalar" && seen.has(key)) out.push({ pair: p, key: joinKey2("", [...path2, key]) });
-    seen.add(key);
-    out.push(...duplicateKeys(p.value, [...path2, key]));
-  }
-  return out;
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const c of [...candidates].sort()) {
-    const cl = c.toLowerCase();
-    const d = lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl)) ? 1 : editDistance(lower, cl);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 // src/engine/lint-api.ts
 var UsageError = class extends Error {
   name = "UsageError";
+};
+
+// src/engine/helm-render-rule.ts
+var HELM_RENDER_ERROR_RULE = {
+  id: "helm-render-error",
+  category: "parse-error",
+  severity: "error",
+  title: "Helm charts render",
+  description: "A chart that `helm template` cannot render is not linted at all, so its problems go unreported. The finding points at the template line helm names (or the values file or Chart.yaml), with helm's own message.",
+  messages: { failed: "{message}" }
 };
 
 // src/engine/fingerprint.ts
@@ -49149,6 +49920,7 @@ function disambiguate(items2, fileOf2) {
 function makeFinding(input) {
   const finding = buildFinding(input);
   if (input.unit !== void 0) finding.unit = input.unit;
+  if (input.related !== void 0 && input.related.length > 0) finding.related = input.related;
   return finding;
 }
 function buildFinding(input) {
@@ -49299,9 +50071,9 @@ function collectSuppressions(file, comments) {
     const m = DIRECTIVE.exec(commentBody(c.text));
     if (!m) continue;
     const rest = m[2];
-    const sep6 = rest.search(/(^|\s)--(\s|$)/);
-    const idPart = sep6 === -1 ? rest : rest.slice(0, sep6);
-    const reason = sep6 === -1 ? "" : rest.slice(sep6).replace(/^\s*--/, "").trim();
+    const sep7 = rest.search(/(^|\s)--(\s|$)/);
+    const idPart = sep7 === -1 ? rest : rest.slice(0, sep7);
+    const reason = sep7 === -1 ? "" : rest.slice(sep7).replace(/^\s*--/, "").trim();
     const isFile2 = m[1] !== void 0;
     const trailing = /\s*$/.exec(c.text)[0].length;
     const range2 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
@@ -49340,6 +50112,7 @@ function applySuppressions(findings, suppressions, objectIgnores) {
     else push(byFile, s.file.path, s);
   }
   const used = /* @__PURE__ */ new Map();
+  const silenced = /* @__PURE__ */ new Map();
   const kept = [];
   const suppressed = [];
   for (const f of findings) {
@@ -49352,6 +50125,7 @@ function applySuppressions(findings, suppressions, objectIgnores) {
       if (!s.ruleIds.includes(f.ruleId)) continue;
       if (s.kind === "line" && (f.line < s.fromLine || f.line > s.toLine)) continue;
       hit = true;
+      push(silenced, s, f);
       let set = used.get(s);
       if (!set) used.set(s, set = /* @__PURE__ */ new Set());
       set.add(f.ruleId);
@@ -49364,7 +50138,7 @@ function applySuppressions(findings, suppressions, objectIgnores) {
     const stale = s.ruleIds.filter((id) => !set?.has(id));
     if (stale.length > 0 || s.ruleIds.length === 0) unused.push({ ...s, ruleIds: stale });
   }
-  return { kept, suppressed, unused };
+  return { kept, suppressed, unused, silenced };
 }
 function push(map, key, value) {
   const list3 = map.get(key);
@@ -49408,34 +50182,6 @@ function unusedSuppressionFindings(unused, knownRuleIds) {
   return findings;
 }
 var ANNOTATION = "arch-lint.io/ignore";
-function suppressionSites(parsed, project) {
-  const sites = [];
-  for (const f of parsed) {
-    const comments = f.kind === "hcl" ? f.hcl.comments : f.kind === "yaml" ? f.stream.comments : [];
-    for (const s of collectSuppressions(f.source, comments)) {
-      sites.push({
-        kind: s.kind,
-        file: s.file.path,
-        line: s.range.start.line,
-        ruleIds: s.ruleIds,
-        ...s.reason ? { reason: s.reason } : {}
-      });
-    }
-  }
-  for (const obj2 of project.kubernetes.objects) {
-    const value = obj2.annotations[ANNOTATION];
-    if (value === void 0) continue;
-    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
-    sites.push({
-      kind: "annotation",
-      file: obj2.file.path,
-      line: range2.start.line,
-      ruleIds: parseIgnoreAnnotation(value),
-      resource: obj2.id
-    });
-  }
-  return sites;
-}
 function applyFileSuppressions(findings, parsed, project, config) {
   const suppressions = parsed.flatMap((f) => {
     if (f.kind === "hcl") return collectSuppressions(f.source, f.hcl.comments);
@@ -49449,65 +50195,365 @@ function applyFileSuppressions(findings, parsed, project, config) {
     const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
     objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range2 });
   }
-  const { kept, unused } = applySuppressions(findings, suppressions, objectIgnores);
+  const { kept, unused, silenced } = applySuppressions(findings, suppressions, objectIgnores);
+  const sites = [...suppressions, ...[...silenced.keys()].filter((s) => s.kind === "annotation")].map(
+    (s) => ({
+      kind: s.kind,
+      file: s.file.path,
+      line: s.range.start.line,
+      ruleIds: s.ruleIds,
+      ...s.reason ? { reason: s.reason } : {},
+      ...s.resource !== void 0 ? { resource: s.resource } : {},
+      silenced: silenced.get(s) ?? []
+    })
+  );
+  for (const [resource, ig] of objectIgnores) {
+    if (sites.some((s) => s.kind === "annotation" && s.resource === resource)) continue;
+    sites.push({
+      kind: "annotation",
+      file: ig.file.path,
+      line: ig.range.start.line,
+      ruleIds: ig.ruleIds,
+      resource,
+      silenced: []
+    });
+  }
   const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
-  if (!severity) return kept;
+  if (!severity) return { findings: kept, sites };
   const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
   const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
-  return [...kept, ...stale];
+  return { findings: [...kept, ...stale], sites };
 }
 
-// src/engine/effective-config.ts
-var ENGINE_RULES = [PARSE_ERROR_RULE, UNUSED_SUPPRESSION_RULE, EVALUATION_LIMIT_RULE];
-function makeEffectiveConfig(config, cwd, options) {
-  const ignored = createIgnoreMatcher(config);
-  const known = new Set(ENGINE_RULES.map((m) => m.id));
-  const ran = /* @__PURE__ */ new Set();
-  const engineSeverity = (id) => {
-    const meta = ENGINE_RULES.find((m) => m.id === id);
-    if (!meta) return void 0;
-    const s = resolveRuleSetting(config, meta);
-    return s.enabled ? s.severity : void 0;
+// src/engine/config/ignore.ts
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+function createIgnoreMatcher(config) {
+  const globs2 = config.ignore.flatMap((g) => {
+    const full = g.endsWith("/") ? `${g}**` : g;
+    return full.endsWith("/**") && full.length > 3 ? [full, full.slice(0, -3)] : [full];
+  });
+  const patterns = globs2.map((g) => new Minimatch(g, { dot: true }));
+  return (absPath) => {
+    if (patterns.length === 0) return false;
+    const rel = relative3(config.dir, resolve4(absPath));
+    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
+    const parts = rel.split(sep3);
+    for (let i = parts.length; i >= 1; i--) {
+      const candidate = parts.slice(0, i).join("/");
+      if (patterns.some((p) => p.match(candidate))) return true;
+    }
+    return false;
   };
+}
+
+// src/engine/config/rule-settings.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// src/engine/config/suggest.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const c of [...candidates].sort()) {
+    const cl = c.toLowerCase();
+    const d = lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl)) ? 1 : editDistance(lower, cl);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function didYouMean(word, candidates) {
+  const hint = closest(word, candidates);
+  return hint ? ` (did you mean "${hint}"?)` : "";
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+// src/engine/config/schema-errors.ts
+function formatConfigError(e) {
+  const where = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
+  return `${where}: ${e.key ? `${e.key}: ` : ""}${e.message}`;
+}
+function byPosition(errors) {
+  return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function schemaErrors(errors, root, file, prefix2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    const described = describe2(e);
+    if (!described) continue;
+    const path2 = [...pointer2(e.instancePath), ...described.extra];
+    const key = joinKey2(prefix2, path2);
+    const loc = locate2(root, path2) ?? file?.range(0, 0);
+    const line = loc?.start.line ?? 0;
+    const column = loc?.start.column ?? 0;
+    const id = `${line}:${column}:${key}:${described.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ file: file?.path ?? "", line, column, key, message: described.message, ...loc ? { range: loc } : {} });
+  }
+  return out;
+}
+var SETTING_TYPE_MESSAGE = "must be a severity (off, note, warning, error) or a mapping with severity and options";
+function describe2(e) {
+  const got = e.data;
+  switch (e.keyword) {
+    case "if":
+      return void 0;
+    // the branch's own error says what is wrong
+    case "enum": {
+      const allowed = e.params.allowedValues.map(String);
+      const hint = typeof got === "string" ? closest(got, allowed) : void 0;
+      return {
+        message: `must be one of ${allowed.join(", ")}${typeof got === "string" || typeof got === "number" ? ` (got ${JSON.stringify(got)}${hint ? `; did you mean "${hint}"?` : ""})` : ` (got ${typeName(got)})`}`,
+        extra: []
+      };
+    }
+    case "type": {
+      if (/^\/rules\/[^/]+$/.test(e.instancePath) && e.schemaPath.endsWith("else/type"))
+        return { message: `${SETTING_TYPE_MESSAGE} (got ${typeName(got)})`, extra: [] };
+      const expected = String(e.params.type).split(",").map(article).join(" or ");
+      return { message: `must be ${expected} (got ${typeName(got)})`, extra: [] };
+    }
+    case "additionalProperties": {
+      const name = e.params.additionalProperty;
+      const known = Object.keys(e.parentSchema?.properties ?? {});
+      const hint = closest(name, known);
+      const allowed = known.length > 0 ? `; allowed: ${known.join(", ")}` : "";
+      return { message: `unknown key${hint ? ` (did you mean "${hint}"?)` : allowed}`, extra: [name] };
+    }
+    case "propertyNames": {
+      const name = e.params.propertyName;
+      return { message: 'rule ids are kebab-case: lowercase letters, digits and "-"', extra: [name] };
+    }
+    case "pattern":
+      if (e.schemaPath.includes("/propertyNames/")) return void 0;
+      return { message: `must match ${e.params.pattern}`, extra: [] };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const p = e.params;
+      return { message: `must be ${p.comparison} ${p.limit} (got ${JSON.stringify(got)})`, extra: [] };
+    }
+    case "minLength":
+      if (e.params.limit === 1) return { message: "must not be empty", extra: [] };
+      return { message: e.message ?? "is invalid", extra: [] };
+    case "required":
+      return {
+        message: `missing required key "${e.params.missingProperty}"`,
+        extra: []
+      };
+    default:
+      return { message: e.message ?? `fails ${e.keyword}`, extra: [] };
+  }
+}
+function article(type) {
+  const names = {
+    object: "a mapping",
+    array: "a list",
+    string: "a string",
+    integer: "an integer",
+    number: "a number",
+    boolean: "a boolean",
+    null: "null"
+  };
+  return names[type] ?? type;
+}
+function typeName(v) {
+  if (v === null || v === void 0) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "number") return Number.isInteger(v) ? "an integer" : "a number";
+  return `a ${typeof v}`;
+}
+function pointer2(p) {
+  if (p === "") return [];
+  return p.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function joinKey2(prefix2, path2) {
+  let out = prefix2;
+  for (const step of path2) {
+    if (typeof step === "number" || /^\d+$/.test(step)) out += `[${step}]`;
+    else out += out ? `.${step}` : step;
+  }
+  return out;
+}
+function locateNode(root, path2) {
+  let node = root;
+  let pair2;
+  for (const step of path2) {
+    if (!node) return void 0;
+    if (node.kind === "map") {
+      pair2 = node.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === String(step));
+      if (!pair2) return void 0;
+      node = pair2.value;
+    } else if (node.kind === "seq") {
+      pair2 = void 0;
+      node = node.items[Number(step)] ?? null;
+    } else return void 0;
+  }
+  return node ? { node, ...pair2 ? { pair: pair2 } : {} } : void 0;
+}
+function locate2(root, path2) {
+  for (let n = path2.length; n >= 0; n--) {
+    const found = locateNode(root, path2.slice(0, n));
+    if (found) return found.pair && n > 0 ? found.pair.key.range : found.node.range;
+  }
+  return void 0;
+}
+
+// src/engine/config/rule-settings.ts
+function validateRuleSettings(config, rules6) {
+  const byId = new Map(rules6.map((r) => [r.id, r]));
+  const root = config.source?.root ?? null;
+  const file = config.source?.file;
+  const errors = [];
+  const at2 = (path2, key, message) => {
+    const loc = file ? locate2(root, path2) : void 0;
+    return {
+      file: config.file,
+      line: loc?.start.line ?? 0,
+      column: loc?.start.column ?? 0,
+      key,
+      message,
+      ...loc ? { range: loc } : {}
+    };
+  };
+  for (const [id, setting2] of Object.entries(config.rules)) {
+    const meta = byId.get(id);
+    if (!meta) {
+      const suggestion = closest(id, [...byId.keys()]);
+      errors.push(
+        at2(["rules", id], `rules.${id}`, `unknown rule${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`)
+      );
+      continue;
+    }
+    if (setting2.options === void 0) continue;
+    if (!meta.optionsSchema) {
+      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
+      continue;
+    }
+    const validate2 = optionsValidator(meta.optionsSchema);
+    if (!validate2) {
+      errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
+      continue;
+    }
+    if (!validate2(setting2.options)) {
+      const optionsNode = locateNode(root, ["rules", id, "options"]);
+      for (const e of schemaErrors(validate2.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
+        errors.push({ ...e, file: config.file });
+      }
+    }
+  }
+  return byPosition(errors);
+}
+function resolveRuleSetting(config, meta) {
+  const setting2 = config.rules[meta.id] ?? {};
+  const severity = setting2.severity ?? meta.severity;
   return {
+    enabled: severity !== "off",
+    severity: severity === "off" ? meta.severity : severity,
+    options: { ...meta.defaultOptions, ...setting2.options }
+  };
+}
+var optionsAjv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+var optionsValidators = /* @__PURE__ */ new WeakMap();
+function optionsValidator(optionsSchema) {
+  if (!optionsValidators.has(optionsSchema)) {
+    try {
+      optionsValidators.set(optionsSchema, optionsAjv.compile(optionsSchema));
+    } catch {
+      optionsValidators.set(optionsSchema, null);
+    }
+  }
+  return optionsValidators.get(optionsSchema) ?? void 0;
+}
+
+// src/engine/config/effective.ts
+var ENGINE_RULES = [
+  PARSE_ERROR_RULE,
+  UNUSED_SUPPRESSION_RULE,
+  HELM_RENDER_ERROR_RULE,
+  EVALUATION_LIMIT_RULE
+];
+function makeEffectiveConfig(config, input) {
+  const all = [
+    ...input.rules.map((rule) => ({ rule, origin: "builtin" })),
+    ...(input.userRules ?? []).map((rule) => ({ rule, origin: "user" }))
+  ];
+  const known = new Set(ENGINE_RULES.map((m) => m.id));
+  for (const { rule } of all) {
+    if (known.has(rule.meta.id)) throw new UsageError(`two rules have the id ${rule.meta.id}`);
+    known.add(rule.meta.id);
+  }
+  const errors = validateRuleSettings(config, [...all.map((r) => r.rule.meta), ...ENGINE_RULES]);
+  if (errors.length > 0) throw new UsageError(`invalid configuration:
+${errors.map(formatConfigError).join("\n")}`);
+  const ids = [...known];
+  const only = globs(input.select?.only, ids, "--rule");
+  const skip = globs(input.select?.skip, ids, "--skip-rule");
+  const stateOf = (meta, origin) => {
+    const setting2 = resolveRuleSetting(config, meta);
+    const listed = !input.onlyRules || origin === "engine" || input.onlyRules.includes(meta.id);
+    const chosen = only && origin !== "engine" ? only(meta.id) : setting2.enabled;
+    const on = listed && chosen && !skip?.(meta.id);
+    const options = { ...setting2.options, ...input.ruleOptions?.[meta.id] };
+    return Object.freeze({ meta, origin, severity: on ? setting2.severity : "off", options: Object.freeze(options) });
+  };
+  const states = /* @__PURE__ */ new Map();
+  for (const { rule, origin } of all) states.set(rule.meta.id, stateOf(rule.meta, origin));
+  for (const meta of ENGINE_RULES) states.set(meta.id, stateOf(meta, "engine"));
+  const enabled = Object.freeze(
+    all.flatMap(({ rule }) => {
+      const s = states.get(rule.meta.id);
+      return s.severity === "off" ? [] : [{ rule, severity: s.severity, options: { ...s.options } }];
+    })
+  );
+  const severityOf2 = (id) => {
+    const s = states.get(id);
+    return s && s.severity !== "off" ? s.severity : void 0;
+  };
+  const ignored = createIgnoreMatcher(config);
+  const cwd = resolve5(input.cwd);
+  return Object.freeze({
     failOn: config.failOn ?? "error",
     isIgnored: (path2) => ignored(resolve5(cwd, path2)),
-    rulesDir: config.rulesDir,
-    varFiles: [...config.varFiles.map((f) => relative4(cwd, f)), ...options.varFiles ?? []],
-    limits: { maxFileBytes: config.limits.maxFileBytes },
-    yamlLimits: {
+    ...config.rulesDir !== void 0 ? { rulesDir: config.rulesDir } : {},
+    limits: Object.freeze({ maxFileBytes: config.limits.maxFileBytes }),
+    helm: Object.freeze({ ...config.helm }),
+    yamlLimits: Object.freeze({
       ...config.limits.yamlMaxAliases !== void 0 ? { maxAliases: config.limits.yamlMaxAliases } : {},
       ...config.limits.yamlMaxDepth !== void 0 ? { maxDepth: config.limits.yamlMaxDepth } : {}
-    },
-    evalLimits: evalLimitsOf(config),
-    severityOf: engineSeverity,
-    enabledRules(all, only) {
-      for (const r of all) {
-        if (known.has(r.meta.id)) throw new UsageError(`two rules have the id ${r.meta.id}`);
-        known.add(r.meta.id);
-      }
-      const errors = validateRuleSettings(config, [...all.map((r) => r.meta), ...ENGINE_RULES]);
-      if (errors.length > 0)
-        throw new UsageError(`invalid configuration:
-${errors.map(formatConfigError).join("\n")}`);
-      const enabled = [];
-      for (const rule of all) {
-        if (only && !only.includes(rule.meta.id)) continue;
-        const setting2 = resolveRuleSetting(config, rule.meta);
-        if (!setting2.enabled) continue;
-        ran.add(rule.meta.id);
-        enabled.push({
-          rule,
-          severity: setting2.severity,
-          options: { ...setting2.options, ...options.ruleOptions?.[rule.meta.id] }
-        });
-      }
-      return enabled;
-    },
-    extraMetas: () => ENGINE_RULES.filter((m) => engineSeverity(m.id) !== void 0),
+    }),
+    evalLimits: Object.freeze(evalLimitsOf(config)),
+    rules: Object.freeze([...states.values()].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1)),
+    enabledRules: () => enabled,
+    severityOf: severityOf2,
+    extraMetas: Object.freeze(ENGINE_RULES.filter((m) => severityOf2(m.id) !== void 0)),
     known,
-    ran
-  };
+    ran: new Set(enabled.map((e) => e.rule.meta.id))
+  });
+}
+function globs(patterns, ids, flag) {
+  if (!patterns || patterns.length === 0) return void 0;
+  const matchers = patterns.map((p) => {
+    const m = new Minimatch(p);
+    if (!ids.some((id) => m.match(id))) throw new UsageError(`${flag} ${p}: no rule has this id${didYouMean(p, ids)}`);
+    return m;
+  });
+  return (id) => matchers.some((m) => m.match(id));
 }
 function evalLimitsOf(config) {
   const l = config.limits;
@@ -49521,7 +50567,230 @@ function evalLimitsOf(config) {
 }
 
 // src/engine/helm-charts.ts
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
+
+// src/parse/yaml/helm-template.ts
+var ONLY_ACTIONS = /^(\{\{.*?\}\}\s*)+$/;
+var CALL = /\{\{-?\s*(?:include|template)\s+"([^"]+)"/g;
+var ACTION = /\{\{-?\s*(\/\*[\s\S]*?\*\/)?\s*(\w+)?/g;
+function templateShape(file) {
+  const all = [];
+  for (let n = 1; n <= file.lineCount; n++) all.push(toLine(n, file.lineText(n)));
+  const defines = /* @__PURE__ */ new Map();
+  const outside = [];
+  let define2;
+  let depth = 0;
+  for (const line of all) {
+    const opened = define2;
+    for (const m of line.text.matchAll(ACTION)) {
+      const word = m[2];
+      if (word === "define") {
+        const name = /define\s+"([^"]+)"/.exec(line.text.slice(m.index))?.[1];
+        if (name && !define2) define2 = { name, depth, lines: [] };
+        depth++;
+      } else if (word === "if" || word === "range" || word === "with" || word === "block") depth++;
+      else if (word === "end") {
+        depth--;
+        if (define2 && depth === define2.depth) {
+          defines.set(define2.name, { file, lines: define2.lines });
+          define2 = void 0;
+        }
+      }
+    }
+    if (opened && define2 === opened) opened.lines.push(line);
+    else if (!opened && !define2) outside.push(line);
+  }
+  return { file, documents: splitDocuments(file, outside), defines };
+}
+function toLine(n, text) {
+  const trimmed = text.trim();
+  const calls = [...text.matchAll(CALL)].map((m) => m[1]);
+  return {
+    n,
+    text,
+    indent: text.length - text.trimStart().length,
+    directive: trimmed === "" || trimmed.startsWith("#") || ONLY_ACTIONS.test(trimmed),
+    calls
+  };
+}
+function splitDocuments(file, lines2) {
+  const docs = [];
+  let cur = [];
+  for (const l of lines2) {
+    if (/^---(\s|$)/.test(l.text)) {
+      docs.push({ file, lines: cur });
+      cur = [];
+    } else cur.push(l);
+  }
+  docs.push({ file, lines: cur });
+  const withContent = docs.filter((d) => d.lines.some((l) => !l.directive || l.calls.length > 0));
+  return withContent.length > 0 ? withContent : docs.slice(0, 1);
+}
+function keyColumn(text) {
+  const m = /^(\s*(?:-\s+)*)/.exec(text);
+  return m[1].length;
+}
+function literalValue(text, key) {
+  const re = new RegExp(`^\\s*(?:-\\s+)*["']?${escapeRe(key)}["']?\\s*:\\s*(.*?)\\s*(#.*)?$`);
+  const m = re.exec(text);
+  if (!m || m[1] === "" || m[1].includes("{{")) return void 0;
+  return m[1].replace(/^(["'])(.*)\1$/, "$2");
+}
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// src/parse/yaml/helm-locate.ts
+var MAX_HELPER_DEPTH = 8;
+function locatePath(path2, documents, identity, helpers, depth = 0) {
+  let best;
+  for (const doc of rankDocuments(documents, identity)) {
+    const found = walk2({ region: doc, from: 0, to: doc.lines.length }, path2, 0, identity, helpers, depth);
+    if (found && (!best || found.matched > best.matched)) best = found;
+    if (best && best.matched === path2.length) break;
+  }
+  return best;
+}
+function rankDocuments(documents, { kind, name }) {
+  if (documents.length <= 1) return documents;
+  const scored = documents.map((d, i) => {
+    let score = 0;
+    const top = topKeyLines(d, "kind");
+    const literal2 = top.map((l) => literalValue(l.text, "kind")).find((v) => v !== void 0);
+    if (kind !== void 0 && literal2 !== void 0) score += literal2 === kind ? 4 : -10;
+    if (name !== void 0 && d.lines.some((l) => !l.directive && literalValue(l.text, "name") === name)) score += 1;
+    return { d, i, score };
+  });
+  const kept = scored.filter((s) => s.score >= 0);
+  return (kept.length > 0 ? kept : scored).sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.d);
+}
+function topKeyLines(region2, key) {
+  const structural = region2.lines.filter((l) => !l.directive);
+  if (structural.length === 0) return [];
+  const col = Math.min(...structural.map((l) => l.indent));
+  const re = keyRe(key);
+  return structural.filter((l) => l.indent === col && re.test(l.text.slice(col)));
+}
+function walk2(block, path2, i, identity, helpers, depth) {
+  if (i >= path2.length) return void 0;
+  const step = path2[i];
+  const lines2 = block.region.lines;
+  const hit = typeof step === "string" ? findKey(block, step) : findItem(block, step);
+  if (hit !== void 0) {
+    const line = lines2[hit.index];
+    const here = { matched: i + 1, region: block.region, line, range: hit.range };
+    const child = typeof step === "string" ? keyBlock(block.region, hit.index) : itemBlock(block.region, hit.index);
+    const deeper = walk2(child, path2, i + 1, identity, helpers, depth);
+    return deeper && deeper.matched > here.matched ? deeper : here;
+  }
+  if (depth >= MAX_HELPER_DEPTH) return void 0;
+  let best;
+  for (const name of callsIn(block)) {
+    const helper = helpers(name);
+    if (!helper) continue;
+    const docs = splitDocuments(helper.file, helper.lines);
+    const found = i === 0 ? locatePath(path2, docs, identity, helpers, depth + 1) : walk2({ region: helper, from: 0, to: helper.lines.length }, path2, i, identity, helpers, depth + 1);
+    if (found && (!best || found.matched > best.matched)) best = found;
+  }
+  return best;
+}
+function callsIn(block) {
+  const lines2 = block.region.lines;
+  const names = [];
+  if (block.owner !== void 0) names.push(...lines2[block.owner].calls);
+  for (let i = block.from; i < block.to; i++) names.push(...lines2[i].calls);
+  return [...new Set(names)];
+}
+function directLines(block) {
+  const lines2 = block.region.lines;
+  let col = Infinity;
+  for (let i = block.from; i < block.to; i++) if (!lines2[i].directive) col = Math.min(col, lines2[i].indent);
+  const out = [];
+  for (let i = block.from; i < block.to; i++) if (!lines2[i].directive && lines2[i].indent === col) out.push(i);
+  return { col, lines: out };
+}
+var keyRe = (key) => new RegExp(`^(["']?)${escapeRe(key)}\\1\\s*:(\\s|$)`);
+function findKey(block, key) {
+  const lines2 = block.region.lines;
+  const re = keyRe(key);
+  const candidates = [];
+  if (block.owner !== void 0 && block.ownerIsItem) {
+    const owner = lines2[block.owner];
+    candidates.push({ index: block.owner, col: keyColumn(owner.text) });
+    for (let i = block.from; i < block.to; i++) {
+      const l = lines2[i];
+      if (!l.directive && l.indent === candidates[0].col && !/^\s*-(\s|$)/.test(l.text))
+        candidates.push({ index: i, col: l.indent });
+    }
+  } else {
+    const direct = directLines(block);
+    for (const i of direct.lines)
+      if (!/^\s*-(\s|$)/.test(lines2[i].text)) candidates.push({ index: i, col: direct.col });
+  }
+  for (const c of candidates) {
+    const line = lines2[c.index];
+    if (!re.test(line.text.slice(c.col))) continue;
+    const quoted = /["']/.test(line.text[c.col]) ? 2 : 0;
+    return { index: c.index, range: textRange(block.region, line, c.col, key.length + quoted) };
+  }
+  return void 0;
+}
+function findItem(block, step) {
+  const lines2 = block.region.lines;
+  const direct = directLines(block);
+  const items2 = direct.lines.filter((i) => /^\s*-(\s|$)/.test(lines2[i].text));
+  if (items2.length === 0) return void 0;
+  const at2 = (i) => ({ index: i, range: textRange(block.region, lines2[i], lines2[i].indent, 1) });
+  if (step.name === void 0) {
+    if (step.index < items2.length) return at2(items2[step.index]);
+    return items2.length === 1 ? at2(items2[0]) : void 0;
+  }
+  const names = items2.map((i) => itemName(block.region, i));
+  const literal2 = names.findIndex((n) => n.kind === "literal" && n.value === step.name);
+  if (literal2 >= 0) return at2(items2[literal2]);
+  const open2 = items2.filter((_, k) => names[k].kind !== "literal");
+  if (open2.length === 0) return void 0;
+  const same2 = items2[step.index];
+  return at2(same2 !== void 0 && open2.includes(same2) ? same2 : open2[0]);
+}
+function itemName(region2, itemIndex) {
+  const block = itemBlock(region2, itemIndex);
+  const found = findKey(block, "name");
+  if (!found) return { kind: "none" };
+  const value = literalValue(region2.lines[found.index].text, "name");
+  return value === void 0 ? { kind: "templated" } : { kind: "literal", value };
+}
+function keyBlock(region2, index) {
+  const lines2 = region2.lines;
+  const owner = lines2[index];
+  const col = keyColumn(owner.text);
+  let end = index + 1;
+  for (; end < lines2.length; end++) {
+    const l = lines2[end];
+    if (l.directive) continue;
+    if (l.indent > col) continue;
+    if (l.indent === col && /^\s*-(\s|$)/.test(l.text) && owner.indent === col) continue;
+    break;
+  }
+  return { region: region2, from: index + 1, to: trimTrailing(lines2, index + 1, end), owner: index };
+}
+function itemBlock(region2, index) {
+  const lines2 = region2.lines;
+  const col = lines2[index].indent;
+  let end = index + 1;
+  for (; end < lines2.length; end++) {
+    const l = lines2[end];
+    if (!l.directive && l.indent <= col) break;
+  }
+  return { region: region2, from: index + 1, to: trimTrailing(lines2, index + 1, end), owner: index, ownerIsItem: true };
+}
+function trimTrailing(lines2, from, end) {
+  let to = end;
+  while (to > from && lines2[to - 1].directive && lines2[to - 1].calls.length === 0) to--;
+  return to;
+}
+function textRange(region2, line, col, length) {
+  const start = region2.file.lineStart(line.n) + col;
+  return region2.file.range(start, start + length);
+}
 
 // src/parse/yaml/helm.ts
 var SOURCE_RE = /^#\s*Source:\s*(\S(?:.*\S)?)\s*$/;
@@ -49549,38 +50818,125 @@ function helmSources(stream, file) {
   return out;
 }
 var HelmTemplateIndex = class {
+  charts;
   bySource = /* @__PURE__ */ new Map();
-  constructor(charts) {
-    const named = charts.map((c) => ({ ...c, dir: trimDir(c.dir), name: chartName(c.chartYaml, c.dir) }));
+  byName = /* @__PURE__ */ new Map();
+  shapes = /* @__PURE__ */ new Map();
+  templatesOf = /* @__PURE__ */ new Map();
+  chartOf = /* @__PURE__ */ new Map();
+  constructor(files) {
+    const charts = files.map((c) => readChart(c));
+    this.charts = charts;
+    for (const c of charts) {
+      c.parent = charts.filter((p) => p !== c && c.dir.startsWith(p.dir === "." ? "charts/" : `${p.dir}/charts/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    }
     const prefixOf = (c, seen) => {
-      const parent = named.filter((p) => p !== c && c.dir.startsWith(p.dir === "." ? "charts/" : `${p.dir}/charts/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
-      if (!parent || seen.has(parent.dir)) return c.name;
-      seen.add(c.dir);
-      return `${prefixOf(parent, seen)}/charts/${c.name}`;
+      if (!c.parent || seen.has(c.parent)) return c.name;
+      seen.add(c);
+      return `${prefixOf(c.parent, seen)}/charts/${c.name}`;
     };
-    for (const c of named) {
+    files.forEach((f, k) => {
+      const c = charts[k];
       const prefix2 = prefixOf(c, /* @__PURE__ */ new Set());
-      for (const t of c.templates) {
+      const own = [];
+      for (const t of f.templates) {
         const rel = c.dir === "." ? t.path : t.path.startsWith(c.dir + "/") ? t.path.slice(c.dir.length + 1) : void 0;
         if (rel === void 0) continue;
-        this.bySource.set(`${prefix2}/${rel}`, t);
-        if (!this.bySource.has(`${c.name}/${rel}`)) this.bySource.set(`${c.name}/${rel}`, t);
+        own.push(t);
+        this.chartOf.set(t, c);
+        const entry = { chart: c, file: t };
+        this.bySource.set(`${prefix2}/${rel}`, entry);
+        const list3 = this.byName.get(`${c.name}/${rel}`) ?? [];
+        list3.push(entry);
+        this.byName.set(`${c.name}/${rel}`, list3);
       }
-    }
+      this.templatesOf.set(c, own);
+    });
   }
-  /** The template a `# Source:` path names. */
-  resolve(source) {
+  /**
+   * The template a `# Source:` path names. `chartLabel` is the rendered object's
+   * `helm.sh/chart` (`name-version`): a chart of another version is not the one that
+   * rendered it, so it is not mapped onto (its lines may differ).
+   */
+  resolve(source, chartLabel) {
+    const fits = (r) => versionFits(r.chart, chartLabel, source, this.charts);
     const exact3 = this.bySource.get(source);
-    if (exact3) return exact3;
+    if (exact3) return fits(exact3) ? exact3 : void 0;
     const i = source.lastIndexOf("/charts/");
-    return i >= 0 ? this.bySource.get(source.slice(i + "/charts/".length)) : void 0;
+    const rel = i >= 0 ? source.slice(i + "/charts/".length) : source;
+    return (this.byName.get(rel) ?? []).find(fits);
   }
   /** The best range in `template` for the node of `doc` at `target`. */
   locate(doc, target, template) {
-    return locateInTemplate(keyPath(doc.root, target), template);
+    return this.locateIn(doc, keyPathSteps(doc.root, target), template).range;
+  }
+  /** Where a key path of a rendered document was written, following helpers; never line 1 unless it is written there. */
+  locateIn(doc, path2, template) {
+    const shape = this.shape(template);
+    const helpers = (name) => this.helper(name, this.chartOf.get(template));
+    const identity = {
+      kind: scalarText3(ypath(doc.root, "kind")),
+      name: scalarText3(ypath(doc.root, "metadata", "name"))
+    };
+    const found = locatePath(path2, shape.documents, identity, helpers);
+    if (found && found.matched > 0) return found;
+    const kind = locatePath(["kind"], shape.documents, identity, helpers);
+    if (kind && kind.matched > 0) return kind;
+    return firstContentLine(shape, template);
+  }
+  /** The template files (helpers included) of a chart. */
+  templatesOfChart(chart) {
+    return this.templatesOf.get(chart) ?? [];
+  }
+  shape(file) {
+    let s = this.shapes.get(file);
+    if (!s) this.shapes.set(file, s = templateShape(file));
+    return s;
+  }
+  /** A helper by name: the chart's own first, then its parents', then any chart's (Helm's names are global). */
+  helper(name, chart) {
+    const order = [];
+    for (let c = chart; c && !order.includes(c); c = c.parent) order.push(c);
+    for (const c of this.charts) if (!order.includes(c)) order.push(c);
+    for (const c of order) {
+      for (const t of this.templatesOf.get(c) ?? []) {
+        const region2 = this.shape(t).defines.get(name);
+        if (region2) return region2;
+      }
+    }
+    return void 0;
   }
 };
-function keyPath(root, target) {
+function firstContentLine(shape, file) {
+  const lines2 = shape.documents.flatMap((d) => d.lines);
+  const line = lines2.find((l) => !l.directive) ?? lines2.find((l) => l.calls.length > 0) ?? lines2.find((l) => l.text.trim() !== "");
+  const region2 = shape.documents[0] ?? { file, lines: [] };
+  if (!line)
+    return {
+      matched: 0,
+      region: region2,
+      line: { n: 1, text: "", indent: 0, directive: true, calls: [] },
+      range: file.range(0, 0)
+    };
+  const start = file.lineStart(line.n) + line.indent;
+  return { matched: 0, region: region2, line, range: file.range(start, file.lineStart(line.n) + line.text.length) };
+}
+function versionFits(chart, chartLabel, source, charts) {
+  if (chartLabel !== void 0 && chartLabel !== "") {
+    if (chartLabel.startsWith(`${chart.name}-`)) return chartLabel === `${chart.name}-${chart.version}`;
+  }
+  const parts = source.split("/charts/");
+  if (parts.length < 2) return true;
+  const parentName = parts[parts.length - 2].split("/").pop();
+  const parent = chart.parent?.name === parentName ? chart.parent : charts.find((c) => c.name === parentName);
+  const wanted = parent?.dependencies.find((d) => d.name === chart.name)?.version;
+  if (wanted === void 0 || !/^v?\d+\.\d+\.\d+(-[\w.]+)?$/.test(wanted)) return true;
+  return wanted.replace(/^v/, "") === chart.version.replace(/^v/, "");
+}
+function scalarText3(node) {
+  return node && node.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function keyPathSteps(root, target) {
   const path2 = [];
   const t = target.start.offset;
   const te = target.end.offset;
@@ -49604,7 +50960,7 @@ function keyPath(root, target) {
     } else if (cur.kind === "seq") {
       const i = cur.items.findIndex((x) => inside2(x.range));
       if (i >= 0) {
-        path2.push(i);
+        path2.push({ index: i, name: scalarText3(yget(cur.items[i], "name")) });
         next = cur.items[i];
       }
     }
@@ -49613,83 +50969,190 @@ function keyPath(root, target) {
   }
   return path2;
 }
-function structuralLines(template) {
-  const out = [];
-  for (let n = 1; n <= template.lineCount; n++) {
-    const text = template.lineText(n);
-    const trimmed = text.trim();
-    if (trimmed === "" || trimmed.startsWith("#")) continue;
-    if (/^(\{\{.*?\}\}\s*)+$/.test(trimmed)) continue;
-    out.push({ n, text, indent: text.length - text.trimStart().length });
-  }
-  return out;
-}
-var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function locateInTemplate(path2, template) {
-  const lines2 = structuralLines(template);
-  let best;
-  let from = 0;
-  let parentCol = -1;
-  let parentIsItem = false;
-  for (const step of path2) {
-    const end = blockEnd(lines2, from, parentCol, parentIsItem);
-    if (typeof step === "number") {
-      const items2 = [];
-      for (let i = from; i < end; i++) {
-        const col = lines2[i].text.search(/\S/);
-        if (/^\s*-(\s|$)/.test(lines2[i].text) && (items2.length === 0 || col === items2[0].col)) items2.push({ i, col });
-      }
-      if (items2.length === 0) break;
-      const item2 = items2[step] ?? items2[0];
-      from = item2.i;
-      parentCol = item2.col;
-      parentIsItem = true;
-      const r = template.range(
-        template.lineStart(lines2[item2.i].n) + item2.col,
-        template.lineStart(lines2[item2.i].n) + item2.col + 1
-      );
-      best = r;
-      continue;
-    }
-    const re = new RegExp(`^(\\s*(?:-\\s+)*)(["']?)${escapeRe(step)}\\2\\s*:(\\s|$)`);
-    let hit;
-    for (let i = from; i < end; i++) {
-      const m = re.exec(lines2[i].text);
-      if (m && m[1].length > parentCol) {
-        hit = { i, col: m[1].length };
-        break;
-      }
-    }
-    if (!hit) break;
-    const line = lines2[hit.i];
-    const start = template.lineStart(line.n) + hit.col;
-    const quoted = /["']/.test(line.text[hit.col]) ? 2 : 0;
-    best = template.range(start, start + step.length + quoted);
-    from = hit.i + 1;
-    parentCol = hit.col;
-    parentIsItem = false;
-  }
-  if (best) return best;
-  return template.range(0, template.lineText(1).length);
-}
-function blockEnd(lines2, from, parentCol, parentIsItem) {
-  if (parentCol < 0) return lines2.length;
-  for (let i = parentIsItem ? from + 1 : from; i < lines2.length; i++) {
-    const l = lines2[i];
-    if (l.indent < parentCol) return i;
-    if (l.indent === parentCol && (parentIsItem || !/^\s*-(\s|$)/.test(l.text))) return i;
-  }
-  return lines2.length;
-}
 function trimDir(dir) {
   const d = dir.replace(/\\/g, "/").replace(/\/+$/, "");
   return d === "" ? "." : d;
 }
-function chartName(chartYaml, dir) {
-  const name = yget(parseYamlStream(chartYaml).documents[0]?.root, "name");
-  if (name && name.kind === "scalar" && name.value !== null && String(name.value) !== "") return String(name.value);
-  const d = trimDir(dir);
-  return d.slice(d.lastIndexOf("/") + 1);
+function readChart(files) {
+  const dir = trimDir(files.dir);
+  const root = parseYamlStream(files.chartYaml).documents[0]?.root ?? null;
+  const name = scalarText3(yget(root, "name")) || dir.slice(dir.lastIndexOf("/") + 1);
+  const deps = yget(root, "dependencies");
+  const dependencies = [];
+  if (deps?.kind === "seq") {
+    for (const d of deps.items) {
+      const depName = scalarText3(yget(d, "alias")) ?? scalarText3(yget(d, "name"));
+      if (depName) dependencies.push({ name: depName, version: scalarText3(yget(d, "version")) ?? "", range: d.range });
+    }
+  }
+  return { dir, name, version: scalarText3(yget(root, "version")) ?? "", chartYaml: files.chartYaml, dependencies };
+}
+
+// src/parse/yaml/helm-values.ts
+var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+var VAR_REF = /\$([A-Za-z_]\w*)((?:\.[A-Za-z_][\w-]*)*)/g;
+var DOT_REF = /(?:toYaml|toJson|quote|\|)\s+\.(?=\s*(?:\||\}\}|-\}\}))|\{\{-?\s*\.\s*-?\}\}/;
+function valuesEntry(located, rendered, valuesFiles, chartTexts) {
+  const ref = referenceOf(located);
+  if (!ref) return void 0;
+  let paths = [];
+  if (ref.kind === "values") paths = [ref.path];
+  else if (ref.kind === "dot") {
+    const w = enclosingWith(located);
+    if (w) paths = [w];
+  } else paths = bindings(ref.name, chartTexts, valuesFiles).map((base) => [...base, ...ref.path]);
+  const hits = paths.flatMap((p) => {
+    const hit = lookup(p, valuesFiles);
+    return hit && agrees(hit.value, rendered) ? [hit] : [];
+  });
+  return hits.length === 1 ? hits[0] : void 0;
+}
+function referenceOf(located) {
+  const lines2 = located.region.lines;
+  const i = lines2.indexOf(located.line);
+  if (i < 0) return void 0;
+  const own = [located.line];
+  for (let k = i + 1; k < lines2.length && lines2[k].directive && lines2[k].text.trim() !== ""; k++) {
+    if (/\{\{-?\s*(end|else|if|range|with|define)\b/.test(lines2[k].text)) break;
+    own.push(lines2[k]);
+  }
+  const refs = /* @__PURE__ */ new Map();
+  for (const l of own) {
+    const text = valuePart(l.text);
+    for (const m of text.matchAll(VALUES_REF)) refs.set(`v${m[1]}`, { kind: "values", path: m[1].slice(1).split(".") });
+    for (const m of text.matchAll(VAR_REF))
+      if (m[1] !== "root" || m[2] === "")
+        refs.set(`$${m[1]}${m[2]}`, { kind: "var", name: m[1], path: m[2] ? m[2].slice(1).split(".") : [] });
+    for (const k of [...refs.keys()]) if (/^\$\w+\.Values\b/.test(k)) refs.delete(k);
+    if (DOT_REF.test(text)) refs.set(".", { kind: "dot" });
+  }
+  return refs.size === 1 ? [...refs.values()][0] : void 0;
+}
+function valuePart(text) {
+  const m = /^\s*(?:-\s+)*[\w"'./-]+\s*:\s(.*)$/.exec(text);
+  return m ? m[1] : text;
+}
+function enclosingWith(located) {
+  const lines2 = located.region.lines;
+  let depth = 0;
+  for (let k = lines2.indexOf(located.line) - 1; k >= 0; k--) {
+    const t = lines2[k].text;
+    const ends = (t.match(/\{\{-?\s*end\b/g) ?? []).length;
+    const opens = (t.match(/\{\{-?\s*(?:if|range|with|define|block)\b/g) ?? []).length;
+    const w = /\{\{-?\s*with\s+\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/.exec(t);
+    if (w && depth === 0) return w[1].slice(1).split(".");
+    depth += ends - opens;
+    if (depth < 0) return void 0;
+  }
+  return void 0;
+}
+function bindings(name, chartTexts, valuesFiles) {
+  const out = [];
+  const direct = new RegExp(`\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
+  const ranged = new RegExp(`range\\s+\\$\\w+\\s*,\\s*\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
+  for (const f of chartTexts) {
+    for (const m of f.text.matchAll(ranged)) {
+      const base = m[1].slice(1).split(".");
+      const keys = /* @__PURE__ */ new Set();
+      for (const v of valuesFiles) {
+        const node = nodeAt(v.root, base);
+        if (node?.kind === "map") {
+          for (const p of node.pairs) if (p.key.kind === "scalar") keys.add(String(p.key.value));
+        }
+      }
+      for (const k of [...keys].sort()) out.push([...base, k]);
+    }
+    for (const m of f.text.matchAll(direct)) {
+      const before = f.text.slice(Math.max(0, m.index - 40), m.index);
+      if (!/range\s+\$\w+\s*,\s*$/.test(before)) out.push(m[1].slice(1).split("."));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((p) => !seen.has(p.join(".")) && seen.add(p.join(".")));
+}
+function lookup(path2, valuesFiles) {
+  for (let i = valuesFiles.length - 1; i >= 0; i--) {
+    const pair2 = pairAt(valuesFiles[i].root, path2);
+    if (pair2 && pair2.key.kind === "scalar")
+      return { file: valuesFiles[i].file, keyRange: pair2.key.range, value: pair2.value };
+  }
+  return void 0;
+}
+function pairAt(root, path2) {
+  let cur = root;
+  let pair2;
+  for (const key of path2) {
+    if (!cur || cur.kind !== "map") return void 0;
+    pair2 = cur.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === key);
+    if (!pair2) return void 0;
+    cur = pair2.value;
+  }
+  return pair2;
+}
+function nodeAt(root, path2) {
+  return pairAt(root, path2)?.value;
+}
+function agrees(value, rendered) {
+  const v = toJS(value);
+  const empty = (x) => x === null || x === void 0 || x === "" || x === false || typeof x === "object" && Object.keys(x).length === 0;
+  if (rendered === void 0) return empty(v);
+  const r = toJS(rendered);
+  if (empty(v) && empty(r)) return true;
+  if (typeof v !== "object" && typeof r !== "object") return String(v) === String(r);
+  return JSON.stringify(canonical(v)) === JSON.stringify(canonical(r));
+}
+function canonical(x) {
+  if (Array.isArray(x)) return x.map(canonical);
+  if (x && typeof x === "object")
+    return Object.fromEntries(
+      Object.keys(x).sort().map((k) => [k, canonical(x[k])])
+    );
+  return x;
+}
+
+// src/engine/helm-values-fix.ts
+function valuesEdits(edits, rendered, doc, path2, renderedNode, hit) {
+  const own = edits.filter((e) => e.file === rendered);
+  if (own.length === 0 || own.length !== edits.length) return void 0;
+  if (renderedNode?.kind === "scalar" && hit.value.kind === "scalar") {
+    return own.every((e) => same(e.range, renderedNode.range)) ? own.map((e) => ({ file: hit.file, range: hit.value.range, text: e.text })) : void 0;
+  }
+  if (!isEmpty(hit.value)) return void 0;
+  const start = doc.range.start.offset;
+  const end = doc.range.end.offset;
+  if (!own.every((e) => e.range.start.offset >= start && e.range.end.offset <= end)) return void 0;
+  let text = rendered.text.slice(start, end);
+  for (const e of [...own].sort((a, b) => b.range.start.offset - a.range.start.offset))
+    text = text.slice(0, e.range.start.offset - start) + e.text + text.slice(e.range.end.offset - start);
+  let value;
+  try {
+    value = navigate(load(text), path2);
+  } catch {
+    return void 0;
+  }
+  if (!value || typeof value !== "object" || Object.keys(value).length === 0) return void 0;
+  const indent = " ".repeat(hit.keyRange.start.column - 1 + 2);
+  const body = dump(value, { indent: 2, lineWidth: -1 }).trimEnd().split("\n").map((l) => indent + l).join("\n");
+  const colon = hit.file.text.indexOf(":", hit.keyRange.end.offset);
+  if (colon < 0) return void 0;
+  const to = Math.max(colon + 1, hit.value.range.end.offset);
+  return [{ file: hit.file, range: hit.file.range(colon + 1, to), text: `
+${body}` }];
+}
+function same(a, b) {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+}
+function isEmpty(node) {
+  if (node.kind === "scalar") return node.value === null || node.value === "";
+  return node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0;
+}
+function navigate(value, path2) {
+  let cur = value;
+  for (const step of path2) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = typeof step === "string" ? cur[step] : cur[step.index];
+  }
+  return cur;
 }
 
 // src/engine/helm-charts.ts
@@ -49713,11 +51176,23 @@ function owningChart(path2, chartDirs) {
   if (path2.startsWith("templates/") && chartDirs.has(".")) return ".";
   return void 0;
 }
+function chartOf(path2, chartDirs) {
+  for (let d = dirOf2(path2); ; d = dirOf2(d)) {
+    if (chartDirs.has(d)) return d;
+    if (d === ".") return void 0;
+  }
+}
+var ACTION2 = /\{\{-?\s*(?:[.$("]|\/\*|(?:if|range|with|include|template|define|end|else|toYaml|tpl|default|required)\b)/;
+function isHelmFragment(file, chartDirs) {
+  if (file.kind !== "yaml" || file.candidate.explicit || !ACTION2.test(file.source.text)) return false;
+  if (/(^|\/)(Chart\.ya?ml|[^/]*values[^/]*\.ya?ml)$/.test(file.source.path)) return file.stream.errors.length > 0;
+  return chartOf(file.source.path, chartDirs) !== void 0 || file.stream.errors.length > 0;
+}
 function dirOf2(path2) {
-  const d = dirname4(path2);
+  const d = dirname3(path2);
   return d === "" ? "." : d;
 }
-async function helmRelocator(parsed, scan, files) {
+async function helmRelocator({ parsed, scan, releases, files }) {
   const rendered = parsed.filter(
     (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
   );
@@ -49737,9 +51212,31 @@ async function helmRelocator(parsed, scan, files) {
       templates.push(source);
     }
   }
+  for (const [dir, chartYaml] of scan.chartDirs) {
+    const chart = chartByDir.get(dir);
+    if (!chart) continue;
+    const templateDirs = new Set(
+      scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf2(dir === "." ? k.file : k.file.slice(dir.length + 1)))
+    );
+    for (const helper of await helperFiles(files, dirname3(chartYaml.abs), dir, templateDirs)) {
+      chart.templates.push(helper);
+      templates.push(helper);
+    }
+  }
   const index = new HelmTemplateIndex(charts);
   const byFile = new Map(rendered.map((f) => [f.source, f]));
-  const relocate = (file, range2) => {
+  const valuesOf = /* @__PURE__ */ new Map();
+  const readValues = async (abs, path2) => {
+    if (valuesOf.has(path2)) return;
+    const source = await readSource(files, abs, path2);
+    const root = source ? parseYamlStream(source).documents[0]?.root ?? null : null;
+    valuesOf.set(path2, source ? { file: source, root } : void 0);
+    if (source) templates.push(source);
+  };
+  for (const [dir, chartYaml] of scan.chartDirs)
+    await readValues(join3(dirname3(chartYaml.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+  for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
+  const relocate = (file, range2, subject) => {
     const f = byFile.get(file);
     if (!f) return void 0;
     const doc = f.stream.documents.find(
@@ -49747,16 +51244,366 @@ async function helmRelocator(parsed, scan, files) {
     );
     const source = doc ? f.helm[doc.index] : void 0;
     if (!doc || !source) return void 0;
-    const template = index.resolve(source);
-    if (!template) return void 0;
-    const moved = index.locate(doc, range2, template);
-    return { file: template, range: moved };
+    const template = index.resolve(source, label(doc, "helm.sh/chart"));
+    const ours = releases?.get(file);
+    if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : void 0;
+    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range2);
+    let located = index.locateIn(doc, path2, template.file);
+    if (subject && located.matched < path2.length) {
+      path2 = keyPathSteps(doc.root, range2);
+      located = index.locateIn(doc, path2, template.file);
+    }
+    const release = ours ?? committedRelease(doc, file);
+    const inTemplate = { file: located.region.file, range: located.range, release: release.label };
+    if (located.matched === 0) return inTemplate;
+    const renderedNode = nodeAt2(doc.root, path2.slice(0, located.matched));
+    const chart = template.chart;
+    const values = [
+      valuesOf.get(chart.dir === "." ? "values.yaml" : `${chart.dir}/values.yaml`),
+      // Release values files apply to the chart rendered, not to its subcharts' own keys.
+      ...ours?.plan && ours.plan.chartDir === chart.dir ? ours.plan.values.map((v) => valuesOf.get(v.path)) : []
+    ].filter((v) => v !== void 0);
+    const hit = valuesEntry(located, renderedNode, values, index.templatesOfChart(chart));
+    if (!hit) return inTemplate;
+    return {
+      file: hit.file,
+      range: hit.keyRange,
+      release: release.label,
+      related: [{ file: located.region.file, range: located.range, message: "rendered by this template line" }],
+      valuesFix: (edits) => valuesEdits(edits, file, doc, path2.slice(0, located.matched), renderedNode, hit)
+    };
   };
   return { relocate, templates };
+}
+function chartYamlLocation(index, chartDir, source, release) {
+  const chart = index.charts.find((c) => c.dir === chartDir);
+  if (!chart) return void 0;
+  const sub = /\/charts\/([^/]+)\/templates\//.exec(source)?.[1];
+  const dep = chart.dependencies.find((d) => d.name === sub);
+  const file = chart.chartYaml;
+  const nameLine = Math.max(1, file.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1);
+  const range2 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
+  return { file, range: range2, release };
+}
+function nodeAt2(root, path2) {
+  let cur = root ?? void 0;
+  for (const step of path2) {
+    if (!cur) return void 0;
+    cur = typeof step === "string" ? yget(cur, step) : cur.kind === "seq" ? cur.items[step.index] : void 0;
+  }
+  return cur;
+}
+function committedRelease(doc, file) {
+  const name = label(doc, "app.kubernetes.io/instance") ?? label(doc, "release");
+  return name ? { name, label: `Helm release \`${name}\` rendered in \`${file.path}\`` } : { name: file.path, label: `Helm output \`${file.path}\`` };
+}
+function label(doc, key) {
+  const node = ypath(doc.root, "metadata", "labels", key);
+  return node?.kind === "scalar" && node.value !== null && String(node.value) !== "" ? String(node.value) : void 0;
+}
+async function helperFiles(files, chartAbs, chartDir, templateDirs) {
+  const out = [];
+  for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
+    const names = await files.listFiles(join3(chartAbs, rel)) ?? [];
+    for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
+      const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
+      const source = await readSource(files, join3(chartAbs, rel, name), path2);
+      if (source) out.push(source);
+    }
+  }
+  return out;
 }
 async function readSource(files, abs, path2) {
   const read2 = await files.readText(abs);
   return read2.ok ? new SourceFile(path2, read2.text) : void 0;
+}
+
+// src/engine/helm-releases.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname as dirname5 } from "node:path";
+
+// src/engine/helm-render.ts
+import { execFile } from "node:child_process";
+import { existsSync as existsSync2, readdirSync as readdirSync3 } from "node:fs";
+import { cp, mkdir as mkdir2, mkdtemp, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, delimiter, dirname as dirname4, join as join4, relative as relative4, resolve as resolve6 } from "node:path";
+async function findHelm(env = process.env) {
+  const path2 = onPath("helm", env.PATH ?? "");
+  if (!path2) return void 0;
+  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir()), timeoutMs: 1e4 });
+  const m = /v(\d+)\.\d+\.\d+\S*/.exec(r.stdout);
+  if (r.code !== 0 || !m || Number(m[1]) < 3) return void 0;
+  return { path: path2, version: m[0] };
+}
+function onPath(name, pathVar) {
+  for (const dir of pathVar.split(delimiter)) {
+    if (!dir) continue;
+    const p = join4(dir, name);
+    if (existsSync2(p)) return p;
+  }
+  return void 0;
+}
+function planReleases(charts, config, cwd) {
+  const plans = [];
+  const display = (abs) => relative4(cwd, abs).split("\\").join("/") || ".";
+  const dirs = new Set(charts.map((c) => c.dir));
+  for (const chart of charts) {
+    if (isSubchart(chart.dir, dirs)) continue;
+    const configured = (config.charts ?? []).filter((c) => resolve6(c.path) === chart.abs);
+    if (configured.length > 0) {
+      for (const c of configured)
+        plans.push({
+          chartDir: chart.dir,
+          chartAbs: chart.abs,
+          name: c.releaseName ?? releaseName(chart.name),
+          namespace: c.namespace ?? "default",
+          values: c.values.map((abs) => ({ path: display(abs), abs }))
+        });
+      continue;
+    }
+    const base = releaseName(chart.name);
+    plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
+    for (const file of ciValues(chart.abs)) {
+      const abs = join4(chart.abs, "ci", file);
+      const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
+      plans.push({
+        chartDir: chart.dir,
+        chartAbs: chart.abs,
+        name: releaseName(stem ? `${chart.name}-${stem}` : `${chart.name}-ci`),
+        namespace: "default",
+        values: [{ path: display(abs), abs }]
+      });
+    }
+  }
+  return plans.sort((a, b) => cmp2(a.chartDir, b.chartDir) || cmp2(a.name, b.name));
+}
+function isSubchart(dir, dirs) {
+  for (let i = dir.lastIndexOf("/charts/"); i >= 0; i = dir.lastIndexOf("/charts/", i - 1)) {
+    if (dirs.has(dir.slice(0, i))) return true;
+    if (i === 0) break;
+  }
+  return dir.startsWith("charts/") && dirs.has(".");
+}
+function ciValues(chartAbs) {
+  try {
+    return readdirSync3(join4(chartAbs, "ci")).filter((f) => /-values\.ya?ml$/.test(f)).sort();
+  } catch {
+    return [];
+  }
+}
+function releaseName(raw) {
+  const n = raw.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return n || "release";
+}
+async function renderRelease(helm, plan, timeoutMs) {
+  const work = await mkdtemp(join4(tmpdir(), "arch-lint-helm-"));
+  try {
+    const missing = await missingDependencies(plan.chartAbs);
+    let chartPath = plan.chartAbs;
+    if (missing.length > 0) {
+      chartPath = join4(work, "chart", basename(plan.chartAbs));
+      await cp(plan.chartAbs, chartPath, { recursive: true });
+      await dropDependencies(chartPath, missing);
+    }
+    const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
+    for (const v of plan.values) args.push("--values", v.abs);
+    const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
+    if (r.timedOut)
+      return {
+        plan,
+        error: `helm template did not finish within ${Math.round(timeoutMs / 1e3)} s`,
+        missingDependencies: missing
+      };
+    if (r.code !== 0)
+      return { plan, error: r.stderr.trim() || `helm exited with ${r.code}`, missingDependencies: missing };
+    return { plan, output: r.stdout, missingDependencies: missing };
+  } finally {
+    await rm2(work, { recursive: true, force: true });
+  }
+}
+function offlineEnv(env, work) {
+  const out = {};
+  for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
+  const h = join4(work, "helm-home");
+  return {
+    ...out,
+    HELM_PLUGINS: join4(h, "plugins"),
+    HELM_CONFIG_HOME: join4(h, "config"),
+    HELM_CACHE_HOME: join4(h, "cache"),
+    HELM_DATA_HOME: join4(h, "data"),
+    HELM_REPOSITORY_CONFIG: join4(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join4(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join4(h, "registry.json"),
+    KUBECONFIG: join4(h, "kubeconfig")
+  };
+}
+async function missingDependencies(chartAbs) {
+  const doc = await readChartYaml(chartAbs);
+  const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
+  let vendored = [];
+  try {
+    vendored = readdirSync3(join4(chartAbs, "charts"));
+  } catch {
+    vendored = [];
+  }
+  const missing = [];
+  for (const d of deps) {
+    const name = typeof d?.name === "string" ? d.name : void 0;
+    if (!name) continue;
+    const present2 = vendored.some(
+      (f) => f === name || f.startsWith(`${name}-`) && f.endsWith(".tgz") && /^\d/.test(f.slice(name.length + 1))
+    );
+    if (!present2) missing.push(name);
+  }
+  return missing;
+}
+async function readChartYaml(chartAbs) {
+  try {
+    const doc = load(await readFile(join4(chartAbs, "Chart.yaml"), "utf8"));
+    return doc && typeof doc === "object" ? doc : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function dropDependencies(chartPath, names) {
+  const doc = await readChartYaml(chartPath);
+  if (!doc) return;
+  doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
+  await writeFile2(join4(chartPath, "Chart.yaml"), dump(doc));
+  await rm2(join4(chartPath, "Chart.lock"), { force: true });
+  await mkdir2(join4(chartPath, "charts"), { recursive: true });
+}
+function run(file, args, opts) {
+  return new Promise((resolvePromise) => {
+    execFile(
+      file,
+      args,
+      {
+        env: opts.env,
+        cwd: opts.cwd ?? dirname4(file),
+        timeout: opts.timeoutMs,
+        killSignal: "SIGKILL",
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: "utf8",
+        windowsHide: true
+      },
+      (error2, stdout, stderr) => {
+        const e = error2;
+        resolvePromise({
+          code: e ? typeof e.code === "number" ? e.code : 1 : 0,
+          stdout: String(stdout ?? ""),
+          stderr: String(stderr ?? "") || (e && typeof e.code === "string" ? e.message : ""),
+          timedOut: Boolean(e?.killed)
+        });
+      }
+    );
+  });
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/helm-releases.ts
+var DEFAULT_TIMEOUT_S = 60;
+async function renderCharts(scan, config, cwd, yamlLimits, helmOverride) {
+  const out = {
+    parsed: [],
+    releases: /* @__PURE__ */ new Map(),
+    errors: [],
+    notes: [],
+    rendered: /* @__PURE__ */ new Set(),
+    sources: []
+  };
+  if (scan.chartDirs.size === 0 || config.render === false) return out;
+  const helm = helmOverride === void 0 ? await findHelm() : helmOverride ?? void 0;
+  const charts = await Promise.all(
+    [...scan.chartDirs].map(async ([dir, c]) => ({
+      dir,
+      abs: dirname5(c.abs),
+      name: await chartName(c.abs, dir),
+      chartYaml: c
+    }))
+  );
+  if (!helm) {
+    out.notes.push(
+      `${charts.length} Helm chart${charts.length === 1 ? "" : "s"} found; without \`helm\` on PATH their templates are linted only through committed \`helm template\` output. Install helm v3 (for example with azure/setup-helm) to render and review them.`
+    );
+    return out;
+  }
+  const timeoutMs = (config.timeoutSeconds ?? DEFAULT_TIMEOUT_S) * 1e3;
+  for (const plan of planReleases(charts, config, cwd)) {
+    const r = await renderRelease(helm, plan, timeoutMs);
+    out.rendered.add(plan.chartDir);
+    for (const dep of r.missingDependencies)
+      out.notes.push(
+        `Helm chart \`${plan.chartDir}\`: dependency \`${dep}\` is not vendored in charts/ (run \`helm dependency build\`); rendered without it.`
+      );
+    const label2 = `Helm release \`${plan.name}\` of \`${plan.chartDir}\`${plan.values.length > 0 ? ` with ${plan.values.map((v) => `\`${v.path}\``).join(", ")}` : ""}`;
+    if (r.output !== void 0) {
+      const source = new SourceFile(`${plan.chartDir}/(helm template ${plan.name}).yaml`, r.output);
+      const stream = parseYamlStream(source, yamlLimits);
+      const candidate = { abs: "", path: source.path, kind: "yaml", explicit: false };
+      out.parsed.push({ kind: "yaml", candidate, source, stream, helm: helmSources(stream, source) });
+      out.releases.set(source, { name: plan.name, label: label2, plan });
+    } else {
+      const at2 = await errorPosition(r.error ?? "", plan, charts);
+      out.sources.push(at2.file);
+      out.errors.push({
+        source: at2.file,
+        message: `${label2} does not render: ${firstLines(r.error ?? "")}`,
+        range: at2.range
+      });
+    }
+  }
+  return out;
+}
+async function chartName(chartYamlAbs, dir) {
+  try {
+    const m = /^name:\s*["']?([^"'\s#]+)/m.exec(await readFile2(chartYamlAbs, "utf8"));
+    if (m) return m[1];
+  } catch {
+  }
+  return dir.slice(dir.lastIndexOf("/") + 1);
+}
+function firstLines(text) {
+  const lines2 = text.replace(/^Error:\s*/, "").trim().split("\n");
+  return lines2.slice(0, 3).join(" ").slice(0, 600);
+}
+async function errorPosition(error2, plan, charts) {
+  const chart = charts.find((c) => c.dir === plan.chartDir);
+  const name = chart?.name ?? "";
+  const m = /(?:template: |\(|YAML parse error on )([^\s:()]+\/templates\/[^\s:()]+)(?::(\d+))?(?::(\d+))?/.exec(error2);
+  if (m && name && m[1].startsWith(`${name}/`)) {
+    const rel = m[1].slice(name.length + 1);
+    const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
+    const file = await readSourceAt(`${plan.chartAbs}/${rel}`, path2);
+    if (file) {
+      const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
+      const start2 = file.lineStart(line);
+      const text = file.lineText(line);
+      const col = m[3] ? Math.min(Number(m[3]) - 1, text.length) : text.length - text.trimStart().length;
+      return { file, range: file.range(start2 + col, start2 + text.length) };
+    }
+  }
+  const chartYaml = await readSourceAt(
+    `${plan.chartAbs}/Chart.yaml`,
+    plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
+  ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
+  const nameLine = chartYaml.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
+  const start = chartYaml.lineStart(nameLine);
+  return { file: chartYaml, range: chartYaml.range(start, start + chartYaml.lineText(nameLine).length) };
+}
+function firstContent(file) {
+  for (let n = 1; n <= file.lineCount; n++) if (file.lineText(n).trim() !== "") return n;
+  return 1;
+}
+async function readSourceAt(abs, path2) {
+  try {
+    return new SourceFile(path2, await readFile2(abs, "utf8"));
+  } catch {
+    return void 0;
+  }
 }
 
 // src/parse/hcl/json-scanner.ts
@@ -51104,8 +52951,8 @@ var Parser3 = class {
         bareKey = key.root;
         key = { kind: "LiteralValue", value: key.root, range: key.range };
       }
-      const sep6 = this.cur();
-      if (sep6 !== 15 /* Eq */ && sep6 !== 16 /* Colon */) {
+      const sep7 = this.cur();
+      if (sep7 !== 15 /* Eq */ && sep7 !== 16 /* Colon */) {
         this.errorAtToken("expected '=' or ':' after the object key");
         break;
       }
@@ -51503,9 +53350,9 @@ var Parser3 = class {
       const digits = n === 117 ? 4 : 8;
       const hex = text.slice(p + 2, p + 2 + digits);
       if (hex.length === digits && /^[0-9a-fA-F]+$/.test(hex)) {
-        const cp = parseInt(hex, 16);
-        if (cp <= 1114111 && !(cp >= 55296 && cp <= 57343))
-          return { value: String.fromCodePoint(cp), end: p + 2 + digits };
+        const cp2 = parseInt(hex, 16);
+        if (cp2 <= 1114111 && !(cp2 >= 55296 && cp2 <= 57343))
+          return { value: String.fromCodePoint(cp2), end: p + 2 + digits };
       }
       this.error(
         `invalid escape: '\\${String.fromCharCode(n)}' needs ${digits} hex digits of a valid Unicode code point`,
@@ -51743,8 +53590,8 @@ var JsonConverter = class {
     if (labels.length < spec.labels) {
       for (const m of value.members) {
         if (m.key === "//") continue;
-        const label = { value: m.key, range: this.r(m.keyStart, m.keyEnd) };
-        this.blocks(typeMember, spec, [...labels, label], m.value, out);
+        const label2 = { value: m.key, range: this.r(m.keyStart, m.keyEnd) };
+        this.blocks(typeMember, spec, [...labels, label2], m.value, out);
       }
       return;
     }
@@ -51904,13 +53751,14 @@ function runRules(project, rules6, relocate) {
     const report = (r) => {
       const template = meta.messages[r.messageId];
       const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
-      const message = template === void 0 ? r.messageId : formatMessage(template, data);
       const at2 = locate(r.at);
-      const moved = relocate(at2.file, at2.range);
-      const fix = r.fix && !moved ? toFix(
+      const moved = relocate(at2.file, at2.range, r.subject);
+      const formatted = template === void 0 ? r.messageId : formatMessage(template, data);
+      const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
+      const fix = !r.fix ? void 0 : !moved ? toFix(
         r.fix.description,
         r.fix.edits.filter((e) => e.file === at2.file)
-      ) : void 0;
+      ) : valuesFix(r.fix, moved);
       findings.push(
         makeFinding({
           ruleId: meta.id,
@@ -51922,7 +53770,15 @@ function runRules(project, rules6, relocate) {
           resource: r.resource,
           fix,
           unit: r.unit,
-          docsUrl: url
+          docsUrl: url,
+          related: moved?.related?.map((l) => ({
+            file: l.file.path,
+            line: l.range.start.line,
+            column: l.range.start.column,
+            endLine: l.range.end.line,
+            endColumn: l.range.end.column,
+            message: l.message
+          }))
         })
       );
     };
@@ -51934,13 +53790,289 @@ function runRules(project, rules6, relocate) {
   }
   return { findings, crashes };
 }
+function valuesFix(fix, moved) {
+  const edits = moved.valuesFix?.(fix.edits);
+  return edits && edits.length > 0 ? toFix(fix.description, edits) : void 0;
+}
 
 // src/engine/policy.ts
-import { relative as relative5, resolve as resolve6 } from "node:path";
+import { relative as relative5, resolve as resolve8 } from "node:path";
+
+// src/engine/config/load.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+import { dirname as dirname6, join as join5, resolve as resolve7 } from "node:path";
+
+// schema/arch-lint.schema.json
+var arch_lint_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/arch-lint/arch-lint/blob/main/schema/arch-lint.schema.json",
+  title: "arch-lint configuration (.arch-lint.yml)",
+  description: "Configuration for arch-lint, the architecture-resilience linter for Terraform, Kubernetes and Helm output. Paths are relative to the directory of the configuration file.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    failOn: {
+      description: "Lowest severity that makes arch-lint exit with code 1; `none` never fails. The --fail-on option overrides it.",
+      enum: ["error", "warning", "note", "none"],
+      default: "error"
+    },
+    ignore: {
+      description: "Files not to lint: minimatch globs relative to the configuration file's directory, for example `legacy/**` or `**/examples/**`.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      default: []
+    },
+    rules: {
+      description: "Per-rule settings by rule id: a severity (`off` disables the rule), or an object with a severity and rule options.",
+      type: "object",
+      propertyNames: { pattern: "^[a-z0-9][a-z0-9-]*$" },
+      additionalProperties: { $ref: "#/definitions/ruleSetting" },
+      default: {}
+    },
+    rulesDir: {
+      description: "A folder of your own declarative rules (YAML files), relative to the configuration file.",
+      type: "string",
+      minLength: 1
+    },
+    varFiles: {
+      description: "Terraform variable files (`*.tfvars`, `*.tfvars.json`) used to evaluate expressions, relative to the configuration file.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      default: []
+    },
+    helm: {
+      description: "Rendering Helm charts with `helm template` (when helm v3 is on PATH) so their output is linted and mapped back to templates and values files.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        render: {
+          description: "Render each chart under the scanned paths when helm is on PATH. `false` lints only committed `helm template` output.",
+          type: "boolean",
+          default: true
+        },
+        timeoutSeconds: {
+          description: "Time limit of one `helm template` run; a render that takes longer is stopped and reported as helm-render-error.",
+          type: "integer",
+          minimum: 1,
+          maximum: 600,
+          default: 60
+        },
+        charts: {
+          description: "Releases to render, replacing the default (the chart's own values, and each `ci/*-values.yaml` as its own release) for the charts they name.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["path"],
+            properties: {
+              path: { description: "The chart folder (with Chart.yaml), relative to the configuration file.", type: "string", minLength: 1 },
+              values: {
+                description: "Values files applied after the chart's values.yaml, in order (`helm template -f`), relative to the configuration file.",
+                type: "array",
+                items: { type: "string", minLength: 1 },
+                default: []
+              },
+              releaseName: { description: "Release name (default: the chart's name).", type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", maxLength: 53 },
+              namespace: { description: "Release namespace (default: `default`).", type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", maxLength: 63 }
+            }
+          }
+        }
+      }
+    },
+    limits: {
+      description: "Safety limits for untrusted input.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        maxFileBytes: {
+          description: "Files larger than this many bytes are skipped (reported as skipped, not linted).",
+          type: "integer",
+          minimum: 1,
+          default: 5242880
+        },
+        yamlMaxAliases: {
+          description: "Maximum YAML alias dereferences per document (guards against billion-laughs documents).",
+          type: "integer",
+          minimum: 0,
+          default: 100
+        },
+        yamlMaxDepth: {
+          description: "Maximum nesting depth of a YAML document.",
+          type: "integer",
+          minimum: 1,
+          default: 100
+        },
+        terraformMaxInstances: {
+          description: "Most instances one Terraform resource or module call may expand to (count, for_each). Over it, the instances are unknown and an evaluation-limit note says where.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e6,
+          default: 1e4
+        },
+        terraformMaxTotalInstances: {
+          description: "Most resource and module instances of one Terraform stack, across module fan-out. Once spent, later expansions are unknown.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e6,
+          default: 1e5
+        },
+        terraformMaxElements: {
+          description: "Most elements one Terraform expression may produce (for-expression iterations, results of range, flatten, concat, join, ...). Over it, the value is unknown.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e7,
+          default: 1e5
+        },
+        terraformMaxStringLength: {
+          description: "Longest string (in characters) a Terraform expression may build (templates, join, replace, format). Over it, the value is unknown.",
+          type: "integer",
+          minimum: 1,
+          maximum: 67108864,
+          default: 1048576
+        },
+        terraformTimeBudgetMs: {
+          description: "Time in milliseconds evaluating one Terraform stack may take. Once spent, the stack's remaining values are unknown.",
+          type: "integer",
+          minimum: 1,
+          maximum: 3e5,
+          default: 1e4
+        }
+      }
+    }
+  },
+  definitions: {
+    severitySetting: {
+      description: "`off` disables the rule; otherwise the severity its findings are reported with.",
+      enum: ["off", "note", "warning", "error"]
+    },
+    ruleSetting: {
+      if: { type: "string" },
+      then: { $ref: "#/definitions/severitySetting" },
+      else: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          severity: { $ref: "#/definitions/severitySetting" },
+          options: {
+            description: "Options of the rule; each rule documents and validates its own.",
+            type: "object"
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/engine/config/load.ts
+var CONFIG_FILE_NAMES = [".arch-lint.yml", ".arch-lint.yaml"];
+function parseConfig(path2, text) {
+  const file = new SourceFile(path2, text.replace(/^\uFEFF/, ""));
+  const errorAt = (range2, key, message) => ({
+    file: path2,
+    line: range2.start.line,
+    column: range2.start.column,
+    key,
+    message,
+    range: range2
+  });
+  const stream = parseYamlStream(file, { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 50 });
+  const yamlErrors = stream.errors.filter((e) => e.reason !== "duplicate-key");
+  if (yamlErrors.length > 0) {
+    return { errors: yamlErrors.map((e) => errorAt(e.range, "", `invalid YAML: ${e.message}`)) };
+  }
+  if (stream.documents.length > 1) {
+    return { errors: [errorAt(stream.documents[1].range, "", "the config must be a single YAML document")] };
+  }
+  const root = stream.documents[0]?.root ?? null;
+  const duplicates = duplicateKeys(root, []).map((d) => errorAt(d.pair.key.range, d.key, "duplicate key"));
+  if (duplicates.length > 0) return { errors: duplicates };
+  const data = root === null ? {} : plain(root);
+  const validate2 = configValidator();
+  if (!validate2(data)) {
+    return {
+      errors: byPosition(schemaErrors(validate2.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
+    };
+  }
+  return { config: buildConfig(path2, data, file, root), errors: [] };
+}
+function buildConfig(path2, raw, file, root) {
+  const dir = dirname6(resolve7(path2));
+  const rules6 = {};
+  for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
+    rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
+  }
+  return {
+    file: path2,
+    dir,
+    ...raw.failOn !== void 0 ? { failOn: raw.failOn } : {},
+    ignore: raw.ignore ?? [],
+    rules: rules6,
+    ...raw.rulesDir !== void 0 ? { rulesDir: resolve7(dir, raw.rulesDir) } : {},
+    varFiles: (raw.varFiles ?? []).map((p) => resolve7(dir, p)),
+    limits: { ...raw.limits },
+    ...raw.helm !== void 0 ? { helm: resolveHelm(dir, raw.helm) } : {},
+    source: { file, root }
+  };
+}
+function resolveHelm(dir, helm) {
+  const out = { ...helm };
+  if (helm.charts)
+    out.charts = helm.charts.map((c) => ({
+      ...c,
+      path: resolve7(dir, c.path),
+      values: (c.values ?? []).map((v) => resolve7(dir, v))
+    }));
+  return out;
+}
+function defaultConfig(dir) {
+  return { file: "", dir: resolve7(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
+}
+var compiledConfigValidator;
+function configValidator() {
+  compiledConfigValidator ??= new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: true }).compile(arch_lint_schema_default);
+  return compiledConfigValidator;
+}
+function plain(node) {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "seq":
+      return node.items.map(plain);
+    case "map": {
+      const out = {};
+      for (const p of node.pairs) {
+        const key = p.key.kind === "scalar" ? String(p.key.value) : JSON.stringify(plain(p.key));
+        Object.defineProperty(out, key, {
+          value: plain(p.value),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return out;
+    }
+  }
+}
+function duplicateKeys(node, path2) {
+  if (!node || node.kind === "scalar") return [];
+  const out = [];
+  if (node.kind === "seq") {
+    node.items.forEach((item2, i) => out.push(...duplicateKeys(item2, [...path2, String(i)])));
+    return out;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const p of node.pairs) {
+    const key = p.key.kind === "scalar" ? String(p.key.value) : "";
+    if (p.key.kind === "scalar" && seen.has(key)) out.push({ pair: p, key: joinKey2("", [...path2, key]) });
+    seen.add(key);
+    out.push(...duplicateKeys(p.value, [...path2, key]));
+  }
+  return out;
+}
 
 // src/engine/user-rules.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-import { join as join4 } from "node:path";
+var import_ajv3 = __toESM(require_ajv(), 1);
+import { join as join6 } from "node:path";
 
 // schema/declarative-rule.schema.json
 var declarative_rule_schema_default = {
@@ -52003,13 +54135,13 @@ var list2 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
 function compilePattern(pattern) {
   return RE2JS.compile(pattern);
 }
-function satisfies(a, value, present, pattern = a.matches === void 0 ? void 0 : compilePattern(a.matches)) {
-  if (a.present !== void 0 && a.present !== present) return false;
-  if (a.equals !== void 0 && !(present && deepEqual(value, a.equals))) return false;
-  if (a.in !== void 0 && !(present && a.in.some((x) => deepEqual(value, x)))) return false;
-  if (a.notIn !== void 0 && present && a.notIn.some((x) => deepEqual(value, x))) return false;
-  if (pattern !== void 0 && !(present && pattern.test(String(value)))) return false;
-  if (a.min !== void 0 && !(present && typeof value === "number" && value >= a.min)) return false;
+function satisfies(a, value, present2, pattern = a.matches === void 0 ? void 0 : compilePattern(a.matches)) {
+  if (a.present !== void 0 && a.present !== present2) return false;
+  if (a.equals !== void 0 && !(present2 && deepEqual(value, a.equals))) return false;
+  if (a.in !== void 0 && !(present2 && a.in.some((x) => deepEqual(value, x)))) return false;
+  if (a.notIn !== void 0 && present2 && a.notIn.some((x) => deepEqual(value, x))) return false;
+  if (pattern !== void 0 && !(present2 && pattern.test(String(value)))) return false;
+  if (a.min !== void 0 && !(present2 && typeof value === "number" && value >= a.min)) return false;
   return true;
 }
 function deepEqual(a, b) {
@@ -52059,7 +54191,7 @@ function compileDeclarative(spec) {
 }
 
 // src/engine/user-rules.ts
-var validate = new import_ajv2.Ajv({ allErrors: true, strict: false }).compile(declarative_rule_schema_default);
+var validate = new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(declarative_rule_schema_default);
 async function loadUserRules(dir, cwd, files = diskSource()) {
   const why = files.outside(dir);
   if (why) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir ${why}`);
@@ -52069,7 +54201,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
   const rules6 = [];
   const errors = [];
   for (const name of names) {
-    const abs = join4(dir, name);
+    const abs = join6(dir, name);
     const read2 = await files.readText(abs);
     if (!read2.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read2.reason}`);
     const source = new SourceFile(displayPath(cwd, abs), read2.text);
@@ -52087,14 +54219,14 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
             rules6.push(compileDeclarative(spec));
             continue;
           }
-          const at2 = nodeAt(item2, "/assert/matches") ?? item2;
+          const at2 = nodeAt3(item2, "/assert/matches") ?? item2;
           errors.push(
             `${source.path}:${at2.range.start.line}:${at2.range.start.column}: assert.matches is not a valid RE2 regular expression: ${patternError}`
           );
           continue;
         }
         for (const err of validate.errors ?? []) {
-          const at2 = nodeAt(item2, err.instancePath) ?? item2;
+          const at2 = nodeAt3(item2, err.instancePath) ?? item2;
           const where = `${source.path}:${at2.range.start.line}:${at2.range.start.column}`;
           errors.push(
             `${where}: ${err.instancePath.slice(1).replace(/\//g, ".") || "rule"} ${err.message ?? "is invalid"}`
@@ -52116,7 +54248,7 @@ function invalidPattern(spec) {
     return e.message;
   }
 }
-function nodeAt(root, pointer3) {
+function nodeAt3(root, pointer3) {
   if (!pointer3) return root;
   const steps = pointer3.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   return ypath(root, ...steps);
@@ -52128,10 +54260,16 @@ async function loadPolicy(options, cwd, files) {
   const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd, files) : [];
   const varFilePaths = [...config.varFiles.map((f) => relative5(cwd, f)), ...options.varFiles ?? []];
   for (const p of varFilePaths) {
-    const why = files.outside(resolve6(cwd, p));
-    if (why) throw new UsageError(`var file ${displayPath(cwd, resolve6(cwd, p))} ${why}`);
+    const why = files.outside(resolve8(cwd, p));
+    if (why) throw new UsageError(`var file ${displayPath(cwd, resolve8(cwd, p))} ${why}`);
   }
   const found = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
+  const fromConfig = new Set(config.varFiles.map((f) => relative5(cwd, f)));
+  for (const p of varFilePaths) {
+    if (found.some((f) => f.abs === resolve8(cwd, p))) continue;
+    const where = fromConfig.has(p) ? ` (varFiles in ${displayPath(cwd, resolve8(config.file))})` : "";
+    throw new UsageError(`var file ${displayPath(cwd, resolve8(cwd, p))}${where}: no such file`);
+  }
   const limits = {
     maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     yaml: {
@@ -52143,8 +54281,9 @@ async function loadPolicy(options, cwd, files) {
   return { config, userRules, varFiles, origin: files.label };
 }
 async function loadConfigFrom(options, cwd, files) {
+  if (options.noConfig) return defaultConfig(cwd);
   const first = options.paths.find((p) => p !== "-") ?? ".";
-  const path2 = options.configPath ? resolve6(cwd, options.configPath) : await files.findUp(resolve6(cwd, first), CONFIG_FILE_NAMES);
+  const path2 = options.configPath ? resolve8(cwd, options.configPath) : await files.findUp(resolve8(cwd, first), CONFIG_FILE_NAMES);
   if (!path2) return defaultConfig(cwd);
   const read2 = await files.readText(path2);
   if (!read2.ok) {
@@ -52162,12 +54301,19 @@ ${parsed.errors.map(formatConfigError).join("\n")}`);
 // src/engine/lint.ts
 async function lint(options) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve7(options.cwd);
+  const cwd = resolve9(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const source = options.source ?? diskSource(options.root);
   const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
-  const config = makeEffectiveConfig(policy.config, cwd, options);
-  const enabled = config.enabledRules([...builtinRules, ...policy.userRules], options.onlyRules);
+  const config = makeEffectiveConfig(policy.config, {
+    cwd,
+    rules: builtinRules,
+    userRules: policy.userRules,
+    onlyRules: options.onlyRules,
+    ruleOptions: options.ruleOptions,
+    select: options.select
+  });
+  const enabled = config.enabledRules();
   const onDisk = paths.filter((p) => p !== "-");
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates = [...discovery.files];
@@ -52176,7 +54322,18 @@ async function lint(options) {
   const { chartSkips, lintable } = charts;
   timing("read");
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
-  const outcome = await parseFiles(lintable, limits, options.stdin, source);
+  const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
+  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
+  const rendering = await renderCharts(
+    charts,
+    source.label === "the working tree" ? config.helm : { ...config.helm, render: false },
+    cwd,
+    config.yamlLimits
+  );
+  const outcome = {
+    ...parsedAll,
+    parsed: [...parsedAll.parsed.filter((f) => !fragments.includes(f)), ...rendering.parsed]
+  };
   const varFileOutcome = policy.varFiles;
   const problems = [
     // Directories that cannot be read are reported like files that cannot be read.
@@ -52190,16 +54347,24 @@ async function lint(options) {
   const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
   const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
   timing("model");
-  const relocate = await helmRelocator(outcome.parsed, charts, source);
-  const run2 = runRules(project, enabled, relocate.relocate);
+  const relocate = await helmRelocator({
+    parsed: outcome.parsed,
+    scan: charts,
+    releases: rendering.releases,
+    files: source
+  });
+  const run3 = runRules(project, enabled, relocate.relocate);
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
+  const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
   const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
   const raw = [
-    ...run2.findings,
+    ...run3.findings,
     ...parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : [],
+    ...renderSeverity ? rendering.errors.map((p) => problemFinding(p, renderSeverity, HELM_RENDER_ERROR_RULE)) : [],
+    // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
     ...limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []
   ];
-  const findings = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
+  const { findings, sites } = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
   timing("rules");
@@ -52209,32 +54374,37 @@ async function lint(options) {
   const notKube = new Set(notKubernetes.map((src) => src.path));
   const skipped = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
-    ...chartSkipLines(chartSkips)
+    ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart))),
+    ...fragments.map((f) => ({
+      file: f.source.path,
+      reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
+    }))
   ].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const sources = /* @__PURE__ */ new Map();
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
   for (const p of outcome.problems) if (p.source.text !== "") sources.set(p.source.path, p.source);
   for (const s of relocate.templates) sources.set(s.path, s);
+  for (const s of rendering.sources) sources.set(s.path, s);
   const unreadable = outcome.problems.length + discovery.unreadable.length;
   return {
     findings,
-    rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas()].sort((a, b) => a.id < b.id ? -1 : 1),
+    rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => a.id < b.id ? -1 : 1),
     summary: {
       filesScanned: outcome.parsed.length - notKube.size + unreadable,
-      filesSkipped: discovery.problems.length + chartSkips.length + notKube.size
+      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size
     },
     skipped,
-    notes,
+    notes: [...rendering.notes, ...notes],
     failOn,
     exitCode,
-    internalErrors: run2.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
+    internalErrors: run3.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
     sources,
-    suppressions: suppressionSites(outcome.parsed, project)
+    suppressions: sites
   };
 }
 function dedupe(findings) {
   const byFile = /* @__PURE__ */ new Map();
-  const same = (a, b) => a.ruleId === b.ruleId && a.message === b.message;
+  const same2 = (a, b) => a.ruleId === b.ruleId && a.message === b.message;
   return findings.filter((f) => {
     let atFile = byFile.get(f.file);
     if (!atFile) byFile.set(f.file, atFile = /* @__PURE__ */ new Map());
@@ -52242,10 +54412,10 @@ function dedupe(findings) {
     const seen = atFile.get(at2);
     if (seen === void 0) atFile.set(at2, f);
     else if (Array.isArray(seen)) {
-      if (seen.some((g) => same(g, f))) return false;
+      if (seen.some((g) => same2(g, f))) return false;
       seen.push(f);
     } else {
-      if (same(seen, f)) return false;
+      if (same2(seen, f)) return false;
       atFile.set(at2, [seen, f]);
     }
     return true;
@@ -52274,10 +54444,6 @@ function phaseTimer(on) {
   };
 }
 
-// src/github/run.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join5 } from "node:path";
-
 // src/report/markdown-text.ts
 var COMMENT_LIMIT = 6e4;
 var JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
@@ -52304,13 +54470,13 @@ function cellCode(text) {
   return codeSpanOf(neutraliseComments(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|"));
 }
 function codeSpanOf(flat) {
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longest + 1);
   const pad2 = longest > 0 || flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
   return `${fence}${pad2}${flat}${pad2}${fence}`;
 }
 function fencedBlock(info2, content) {
-  const longest = Math.max(0, ...(content.match(/^ {0,3}`{3,}/gm) ?? []).map((run2) => run2.trim().length));
+  const longest = Math.max(0, ...(content.match(/^ {0,3}`{3,}/gm) ?? []).map((run3) => run3.trim().length));
   const fence = "`".repeat(Math.max(3, longest + 1));
   const body = content === "" || content.endsWith("\n") ? content : `${content}
 `;
@@ -54249,6 +56415,11 @@ var TimeoutError = class extends Error {
   name = "AbortError";
   timedOut = true;
 };
+var NO_SPACING = {
+  key: () => ({
+    schedule: (_options, job, ...args) => Promise.resolve(job(...args))
+  })
+};
 var NO_RETRY = { request: { retries: 0 } };
 var THREADS_QUERY = `query ArchLintThreads($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
   viewer { login }
@@ -54263,6 +56434,9 @@ var THREADS_QUERY = `query ArchLintThreads($owner: String!, $repo: String!, $num
 }`;
 var RESOLVE_MUTATION = `mutation ArchLintResolve($threadId: ID!) {
   resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
+}`;
+var UNRESOLVE_MUTATION = `mutation ArchLintUnresolve($threadId: ID!) {
+  unresolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
 }`;
 var GitHubClient = class {
   constructor(options, pull) {
@@ -54284,7 +56458,12 @@ var GitHubClient = class {
       baseUrl: options.baseUrl,
       userAgent: "arch-lint-action",
       request: { fetch: timedFetch(timeoutMs, deadline) },
-      throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+      throttle: {
+        onRateLimit: onLimit("primary"),
+        onSecondaryRateLimit: onLimit("secondary"),
+        // The plugin only calls group.key(id).schedule(options, job): a Bottleneck group's shape.
+        ...options.spaceWrites === false ? { write: NO_SPACING, notifications: NO_SPACING } : {}
+      },
       // 5xx: exponential backoff (1s, 4s, 9s). Rate limits (403/429) are the throttling
       // plugin's (it reads Retry-After); 4xx are never retried.
       retry: { retries: maxRetries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
@@ -54380,6 +56559,9 @@ var GitHubClient = class {
   }
   async resolveReviewThread(threadId) {
     await this.octokit.graphql(RESOLVE_MUTATION, { threadId });
+  }
+  async unresolveReviewThread(threadId) {
+    await this.octokit.graphql(UNRESOLVE_MUTATION, { threadId });
   }
   async createReview(commitId, body, comments) {
     const { data } = await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
@@ -54485,6 +56667,280 @@ function errorText(error2) {
   return status === void 0 ? line : `HTTP ${status}: ${line}`;
 }
 
+// src/git/exec.ts
+import { spawn } from "node:child_process";
+var GitError = class extends Error {
+  constructor(message, exitCode, stderr) {
+    super(message);
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+  }
+  exitCode;
+  stderr;
+  name = "GitError";
+};
+var SAFE_CONFIG = ["-c", "core.fsmonitor=false", "-c", "core.quotePath=true"];
+function gitEnv(base = process.env) {
+  const env = {
+    ...base,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_PAGER: "cat",
+    // A partial clone would fetch a missing blob from its remote (git ≥ 2.44 honours this).
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    LC_ALL: "C"
+  };
+  for (const name of ["GIT_EXTERNAL_DIFF", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY"])
+    delete env[name];
+  return env;
+}
+function git(cwd, args, input) {
+  return new Promise((resolve12, reject) => {
+    const child = spawn("git", [...SAFE_CONFIG, ...args], {
+      cwd,
+      env: gitEnv(),
+      shell: false,
+      windowsHide: true,
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => err.push(c));
+    child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
+    child.on("close", (code) => {
+      const stderr = Buffer.concat(err).toString("utf8").trim();
+      if (code === 0) resolve12(Buffer.concat(out));
+      else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code}`}`, code, stderr));
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input ?? "");
+  });
+}
+async function gitText(cwd, args) {
+  return (await git(cwd, args)).toString("utf8").trim();
+}
+
+// src/git/tree.ts
+var SYMLINK_MODE = "120000";
+var MAX_LINKS = 40;
+var GitTree = class {
+  constructor(repo, commit, entries) {
+    this.repo = repo;
+    this.commit = commit;
+    this.dirs.set("", []);
+    for (const e of entries) {
+      this.files.set(e.path, e);
+      const parts = e.path.split("/");
+      for (let i = 0; i < parts.length; i++) {
+        const parent = parts.slice(0, i).join("/");
+        const path2 = parts.slice(0, i + 1).join("/");
+        const last = i === parts.length - 1;
+        if (!last && this.dirs.has(path2)) continue;
+        this.dirs.get(parent).push({
+          name: parts[i],
+          path: path2,
+          kind: last ? e.mode === SYMLINK_MODE ? "symlink" : "file" : "dir"
+        });
+        if (!last) this.dirs.set(path2, []);
+      }
+    }
+    for (const list3 of this.dirs.values()) list3.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  }
+  repo;
+  commit;
+  files = /* @__PURE__ */ new Map();
+  dirs = /* @__PURE__ */ new Map();
+  targets;
+  /** Symlink targets are read once, in one batch, before any path is resolved. */
+  async loadLinks() {
+    if (this.targets) return;
+    const links = [...this.files.values()].filter((e) => e.mode === SYMLINK_MODE);
+    const blobs = await this.repo.readBlobs(links.map((e) => e.oid));
+    this.targets = new Map(links.map((e) => [e.path, blobs.get(e.oid)?.toString("utf8") ?? ""]));
+  }
+  get size() {
+    return this.files.size;
+  }
+  /** Entries of a directory (no link followed), sorted by name; undefined when it is not one. */
+  list(dir) {
+    return this.dirs.get(dir);
+  }
+  /** The entry stored at exactly this path (a symlink is returned as itself). */
+  entry(path2) {
+    return this.files.get(path2);
+  }
+  /** Follows symlinks in every component of `path`. */
+  resolve(path2) {
+    if (!this.targets) throw new Error("GitTree.loadLinks() must run before resolve()");
+    let parts = split(path2);
+    if (parts === void 0) return { kind: "outside", link: path2 };
+    let hops = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const prefix2 = parts.slice(0, i + 1).join("/");
+      const target = this.targets.get(prefix2);
+      if (target === void 0) {
+        if (this.files.has(prefix2) && i < parts.length - 1) return { kind: "missing" };
+        continue;
+      }
+      if (++hops > MAX_LINKS) return { kind: "missing" };
+      if (target.startsWith("/")) return { kind: "outside", link: prefix2 };
+      const joined = split([...parts.slice(0, i), target, ...parts.slice(i + 1)].join("/"));
+      if (joined === void 0) return { kind: "outside", link: prefix2 };
+      parts = joined;
+      i = -1;
+    }
+    const full = parts.join("/");
+    const entry = this.files.get(full);
+    if (entry) return { kind: "file", path: full, entry };
+    if (this.dirs.has(full)) return { kind: "dir", path: full };
+    return { kind: "missing" };
+  }
+  /** Contents of files by resolved path, in one batch. */
+  async read(entries) {
+    const blobs = await this.repo.readBlobs(entries.map((e) => e.oid));
+    const out = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      const b = blobs.get(e.oid);
+      if (b) out.set(e.path, b);
+    }
+    return out;
+  }
+};
+function split(path2) {
+  const out = [];
+  for (const part of path2.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out;
+}
+
+// src/git/repo.ts
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function isSha(value) {
+  return SHA.test(value);
+}
+var GitRepo = class _GitRepo {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  /** The repository containing `dir`, or undefined when it is not in one (or git is missing). */
+  static async open(dir) {
+    try {
+      const root = await gitText(dir, ["rev-parse", "--show-toplevel"]);
+      return root ? new _GitRepo(root) : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Full SHA of a commit-ish, or undefined when it does not name a commit present here. */
+  async commit(ref) {
+    if (ref === "" || ref.startsWith("-")) return void 0;
+    try {
+      const sha = await gitText(this.root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]);
+      return isSha(sha) ? sha : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** True when the commit and its whole tree are readable (a shallow clone may lack them). */
+  async hasCommit(sha) {
+    if (!isSha(sha)) return false;
+    try {
+      await git(this.root, ["cat-file", "-e", `${sha}^{tree}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async isShallow() {
+    try {
+      return await gitText(this.root, ["rev-parse", "--is-shallow-repository"]) === "true";
+    } catch {
+      return false;
+    }
+  }
+  /** The best common ancestor, or undefined when the history between them is missing. */
+  async mergeBase(a, b) {
+    try {
+      const sha = await gitText(this.root, ["merge-base", a, b]);
+      return isSha(sha) ? sha : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Every file of a commit's tree (blobs, symlinks; submodules are left out). */
+  async tree(commit) {
+    if (!isSha(commit)) throw new GitError(`not a commit SHA: ${commit}`, null, "");
+    const out = await git(this.root, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit]);
+    const entries = [];
+    for (const record2 of out.toString("utf8").split("\0")) {
+      if (record2 === "") continue;
+      const tab = record2.indexOf("	");
+      const [mode, type, oid, size] = record2.slice(0, tab).split(/ +/);
+      if (type !== "blob") continue;
+      entries.push({ mode, oid, size: Number(size), path: record2.slice(tab + 1) });
+    }
+    return new GitTree(this, commit, entries);
+  }
+  /** Contents of blobs by object id, in one `git cat-file --batch`. Missing ones are absent. */
+  async readBlobs(oids) {
+    const unique = [...new Set(oids.filter(isSha))];
+    const blobs = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return blobs;
+    const out = await git(this.root, ["cat-file", "--batch"], unique.join("\n") + "\n");
+    let at2 = 0;
+    while (at2 < out.length) {
+      const eol2 = out.indexOf(10, at2);
+      if (eol2 === -1) break;
+      const header = out.toString("utf8", at2, eol2).split(" ");
+      at2 = eol2 + 1;
+      if (header[1] === "missing" || header.length < 3) continue;
+      const size = Number(header[2]);
+      if (header[1] === "blob") blobs.set(header[0], out.subarray(at2, at2 + size));
+      at2 += size + 1;
+    }
+    return blobs;
+  }
+  /**
+   * Files that differ between two commits (`to` undefined: the working tree), with renames
+   * detected. The building block for "what did this change touch".
+   */
+  async changes(from, to) {
+    const args = ["diff", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "--find-renames", from];
+    if (to) args.push(to);
+    args.push("--");
+    const fields = (await git(this.root, args)).toString("utf8").split("\0");
+    const changes = [];
+    for (let i = 0; i < fields.length - 1; ) {
+      const code = fields[i++];
+      const letter = code[0];
+      if (letter === "R" || letter === "C") {
+        const previousPath = fields[i++];
+        const path3 = fields[i++];
+        changes.push({ status: letter === "R" ? "renamed" : "copied", path: path3, previousPath });
+        continue;
+      }
+      const path2 = fields[i++];
+      const status = letter === "A" ? "added" : letter === "D" ? "removed" : letter === "T" ? "type-changed" : "modified";
+      changes.push({ status, path: path2 });
+    }
+    return changes;
+  }
+};
+function renameMap(changes) {
+  const map = /* @__PURE__ */ new Map();
+  for (const c of changes) if (c.status === "renamed" && c.previousPath) map.set(c.previousPath, c.path);
+  return map;
+}
+
 // src/github/event.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 var REVIEW_EVENTS = /* @__PURE__ */ new Set([
@@ -54497,7 +56953,7 @@ var DEFAULT_BRANCH_EVENTS = {
   issue_comment: "The issue_comment event runs on the default branch, not on the pull request: arch-lint linted and annotated the checkout, and posted no review (trigger it on pull_request to review).",
   workflow_run: "The workflow_run event runs on the default branch, and its checkout need not be the pull request head: arch-lint linted and annotated the checkout, and posted no review."
 };
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   const sha = env.GITHUB_SHA ?? "";
@@ -54530,8 +56986,8 @@ function readEvent(env) {
       owner,
       repo,
       number,
-      headSha: typeof head.sha === "string" && SHA.test(head.sha) ? head.sha : sha,
-      baseSha: typeof base.sha === "string" && SHA.test(base.sha) ? base.sha : "",
+      headSha: typeof head.sha === "string" && SHA2.test(head.sha) ? head.sha : sha,
+      baseSha: typeof base.sha === "string" && SHA2.test(base.sha) ? base.sha : "",
       fromFork: typeof headRepo === "string" && typeof baseRepo === "string" && headRepo !== baseRepo
     }
   };
@@ -54554,6 +57010,501 @@ function readPayload(path2) {
 }
 function record(value) {
   return value !== null && typeof value === "object" ? value : {};
+}
+
+// src/github/change-event.ts
+function readChangeRefs(env, event) {
+  const sha = (v) => typeof v === "string" && isSha(v) && !/^0+$/.test(v) ? v : void 0;
+  if (event.pull) {
+    const head = sha(event.pull.headSha);
+    return head ? { kind: "pull", head, baseTip: sha(event.pull.baseSha), toDefaultBranch: false } : void 0;
+  }
+  const raw = readPayload(env.GITHUB_EVENT_PATH);
+  const payload = typeof raw === "string" ? {} : raw;
+  if (event.name === "merge_group") {
+    const group = record(payload.merge_group);
+    const head = sha(group.head_sha) ?? sha(env.GITHUB_SHA);
+    return head ? { kind: "merge-group", head, baseTip: sha(group.base_sha), toDefaultBranch: false } : void 0;
+  }
+  if (event.name === "push") {
+    const head = sha(payload.after) ?? sha(env.GITHUB_SHA);
+    const defaultBranch = record(payload.repository).default_branch;
+    const ref = typeof payload.ref === "string" ? payload.ref : env.GITHUB_REF ?? "";
+    return head ? {
+      kind: "push",
+      head,
+      baseTip: sha(payload.before),
+      toDefaultBranch: typeof defaultBranch === "string" && ref === `refs/heads/${defaultBranch}`
+    } : void 0;
+  }
+  return void 0;
+}
+function defaultGate(refs) {
+  if (!refs) return "all";
+  if (refs.kind === "push") return refs.toDefaultBranch ? "all" : "new";
+  return "new";
+}
+
+// src/github/commit-lint.ts
+import { join as join9, relative as relative9 } from "node:path";
+
+// src/engine/diff-base.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import { join as join8, relative as relative7, resolve as resolve10 } from "node:path";
+
+// src/findings/delta.ts
+function matchKey(f, file = f.file) {
+  const where = f.resource === void 0 ? file : file.slice(0, file.lastIndexOf("/") + 1);
+  return `${f.ruleId}\0${where}\0${f.resource ?? ""}\0${f.message}`;
+}
+function findingDelta(head, base, renames) {
+  const unmatched = /* @__PURE__ */ new Map();
+  for (const f of [...base].sort(compareFindings)) {
+    const key = matchKey(f, renames?.get(f.file) ?? f.file);
+    const list3 = unmatched.get(key);
+    if (list3) list3.push(f);
+    else unmatched.set(key, [f]);
+  }
+  const delta = { new: [], existing: [], fixed: [] };
+  for (const f of [...head].sort(compareFindings)) {
+    const list3 = unmatched.get(matchKey(f));
+    if (list3 && list3.length > 0) {
+      list3.shift();
+      delta.existing.push(f);
+    } else delta.new.push(f);
+  }
+  for (const list3 of unmatched.values()) delta.fixed.push(...list3);
+  delta.fixed.sort(compareFindings);
+  return delta;
+}
+
+// src/git/tree-source.ts
+import { join as join7, relative as relative6, sep as sep5 } from "node:path";
+var OUTSIDE = "resolves outside the repository (a symlink out of it is not followed)";
+async function treeSource(tree, root) {
+  await tree.loadLinks();
+  const repoPath = (abs) => {
+    const rel = relative6(root, abs);
+    if (rel.startsWith("..") || rel.startsWith(sep5)) return void 0;
+    return rel.split(sep5).join("/");
+  };
+  const entries = /* @__PURE__ */ new Map();
+  const blobs = /* @__PURE__ */ new Map();
+  const short = tree.commit.slice(0, 12);
+  const resolveFile = (abs) => {
+    const rel = repoPath(abs);
+    if (rel === void 0) return "is outside the repository";
+    const r = tree.resolve(rel);
+    if (r.kind === "outside") return OUTSIDE;
+    if (r.kind !== "file") return `does not exist in commit ${short}`;
+    return r.entry;
+  };
+  return {
+    label: `commit ${short}`,
+    async discover(paths, options) {
+      const files = [];
+      const problems = [];
+      const seen = /* @__PURE__ */ new Set();
+      const visit2 = (abs, explicit) => {
+        const display = displayPath(options.cwd, abs);
+        if (!explicit && options.isIgnored?.(display)) return;
+        const rel = repoPath(abs);
+        if (rel === void 0) {
+          problems.push({ path: display, reason: "outside the repository: not read" });
+          return;
+        }
+        const r = tree.resolve(rel);
+        if (r.kind === "outside") problems.push({ path: display, reason: `${OUTSIDE}: not read` });
+        else if (r.kind === "missing") {
+          if (explicit) problems.push({ path: display, reason: `no such file or directory in commit ${short}` });
+        } else if (r.kind === "dir") visitDir(abs, r.path);
+        else addFile(abs, r.entry, display, explicit);
+      };
+      const visitDir = (abs, dir) => {
+        if (seen.has(`${dir}/`)) return;
+        seen.add(`${dir}/`);
+        for (const child of tree.list(dir) ?? []) {
+          if (SKIP_DIRS.has(child.name)) continue;
+          const childAbs = join7(abs, child.name);
+          if (child.kind === "symlink") {
+            visit2(childAbs, false);
+            continue;
+          }
+          const display = displayPath(options.cwd, childAbs);
+          if (options.isIgnored?.(display)) continue;
+          if (child.kind === "dir") visitDir(childAbs, child.path);
+          else addFile(childAbs, tree.entry(child.path), display, false);
+        }
+      };
+      const addFile = (abs, entry, display, explicit) => {
+        if (seen.has(entry.path)) return;
+        const kind = kindOf(display);
+        if (kind === "other" && !explicit) return;
+        seen.add(entry.path);
+        entries.set(abs, entry);
+        files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
+      };
+      for (const p of paths) visit2(join7(options.cwd, p), true);
+      files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+      return { files, problems, unreadable: [] };
+    },
+    async prefetch(candidates, maxBytes) {
+      const wanted = candidates.flatMap((c) => {
+        const e = entries.get(c.abs);
+        return e && c.kind !== "tfstate" && e.size <= maxBytes && !blobs.has(c.abs) ? [[c.abs, e]] : [];
+      });
+      const read2 = await tree.read(wanted.map(([, e]) => e));
+      for (const [abs, e] of wanted) {
+        const b = read2.get(e.path);
+        if (b) blobs.set(abs, b);
+      }
+    },
+    load(candidate, maxBytes) {
+      const found = entries.get(candidate.abs) ?? resolveFile(candidate.abs);
+      if (typeof found === "string") return { ok: false, reason: found };
+      if (found.size > maxBytes)
+        return { ok: false, reason: `too large (${formatBytes(found.size)}, the limit is ${formatBytes(maxBytes)})` };
+      const buf = blobs.get(candidate.abs);
+      blobs.delete(candidate.abs);
+      if (!buf) return { ok: false, reason: `cannot be read (object ${found.oid.slice(0, 12)} is missing)` };
+      return decode(buf, candidate.path);
+    },
+    async readText(abs) {
+      const found = resolveFile(abs);
+      if (typeof found === "string") return { ok: false, reason: found === OUTSIDE ? OUTSIDE : "no such file" };
+      const buf = (await tree.read([found])).get(found.path);
+      return buf ? { ok: true, text: buf.toString("utf8") } : { ok: false, reason: "object missing" };
+    },
+    async listFiles(absDir) {
+      const rel = repoPath(absDir);
+      const dir = rel === void 0 ? void 0 : tree.resolve(rel);
+      if (!dir || dir.kind !== "dir") return void 0;
+      return (tree.list(dir.path) ?? []).filter((c) => c.kind === "file" || c.kind === "symlink" && tree.resolve(c.path).kind === "file").map((c) => c.name);
+    },
+    async findUp(start, names) {
+      let rel = repoPath(start);
+      if (rel === void 0) return void 0;
+      if (tree.resolve(rel).kind === "file") rel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
+      for (; ; ) {
+        for (const name of names) {
+          const candidate = rel === "" ? name : `${rel}/${name}`;
+          const kind = tree.resolve(candidate).kind;
+          if (kind === "file" || kind === "outside") return join7(root, candidate);
+        }
+        if (rel === "") return void 0;
+        rel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
+      }
+    },
+    outside(abs) {
+      const rel = repoPath(abs);
+      if (rel === void 0) return "is outside the repository";
+      return tree.resolve(rel).kind === "outside" ? OUTSIDE : void 0;
+    }
+  };
+}
+
+// src/engine/diff-base.ts
+function rootUnder(repo, cwd) {
+  try {
+    return resolve10(cwd, relative7(realpathSync3(cwd), repo.root));
+  } catch {
+    return repo.root;
+  }
+}
+async function commitSource(repo, sha, cwd) {
+  return treeSource(await repo.tree(sha), rootUnder(repo, cwd));
+}
+async function lintChange(options, sides, lint2) {
+  const cwd = resolve10(options.cwd);
+  const { repo, baseSha, headSha } = sides;
+  const headSource = headSha ? await commitSource(repo, headSha, cwd) : diskSource(options.root);
+  const baseSource = await commitSource(repo, baseSha, cwd);
+  const policy = options.policy ?? await loadPolicy(
+    { ...options, paths: options.paths.length > 0 ? options.paths : ["."] },
+    cwd,
+    sides.policyFrom === "base" ? baseSource : headSource
+  );
+  const head = await lint2({ ...options, source: headSource, policy });
+  const base = await lint2({ ...options, source: baseSource, policy });
+  const root = rootUnder(repo, cwd);
+  const show2 = (p) => displayPath(cwd, join8(root, p));
+  const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
+    ...c,
+    path: show2(c.path),
+    ...c.previousPath !== void 0 ? { previousPath: show2(c.previousPath) } : {}
+  }));
+  const delta = findingDelta(head.findings, base.findings, renameMap(changes));
+  return { head, base, delta, changes, policy };
+}
+
+// src/engine/policy-changes.ts
+import { relative as relative8 } from "node:path";
+var FAIL_ON_RANK = { note: 1, warning: 2, error: 3, none: 4 };
+function configChanges(base, head, defaults2, cwd) {
+  const file = shown(cwd, head.file || base.file);
+  const root = head.source?.root ?? null;
+  const lineOf = (...path2) => keyLine(root, path2);
+  const out = [];
+  const add = (text, line) => out.push({ file, ...line !== void 0 ? { line } : {}, text });
+  if (base.file && !head.file) add(`the config file ${shown(cwd, base.file)} is deleted`);
+  const baseFail = base.failOn ?? "error";
+  const headFail = head.failOn ?? "error";
+  if (FAIL_ON_RANK[headFail] > FAIL_ON_RANK[baseFail]) add(`failOn: ${baseFail} \u2192 ${headFail}`, lineOf("failOn"));
+  const baseIgnores = new Set(base.ignore.map((g) => globFrom(cwd, base.dir, g)));
+  head.ignore.forEach((g, i) => {
+    if (!baseIgnores.has(globFrom(cwd, head.dir, g))) add(`ignore adds "${g}"`, lineOf("ignore", i));
+  });
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base.rules), ...Object.keys(head.rules)])].sort();
+  for (const id of ids) {
+    const before = severityOf(base.rules[id]?.severity, defaults2.get(id));
+    const after = severityOf(head.rules[id]?.severity, defaults2.get(id));
+    const line = lineOf("rules", id);
+    if (before !== void 0 && after !== void 0 && weaker(after, before))
+      add(`rules.${id}: ${before} \u2192 ${after}`, line);
+    const optionsBefore = JSON.stringify(base.rules[id]?.options ?? {});
+    const optionsAfter = JSON.stringify(head.rules[id]?.options ?? {});
+    if (optionsBefore !== optionsAfter && after !== "off")
+      add(`rules.${id}.options: ${optionsBefore} \u2192 ${optionsAfter}`, lineOf("rules", id, "options") ?? line);
+  }
+  if ((base.rulesDir ?? "") !== (head.rulesDir ?? ""))
+    add(`rulesDir: ${shownOr(cwd, base.rulesDir)} \u2192 ${shownOr(cwd, head.rulesDir)}`, lineOf("rulesDir"));
+  const varsBefore = base.varFiles.map((f) => shown(cwd, f)).join(", ");
+  const varsAfter = head.varFiles.map((f) => shown(cwd, f)).join(", ");
+  if (varsBefore !== varsAfter) add(`varFiles: [${varsBefore}] \u2192 [${varsAfter}]`, lineOf("varFiles"));
+  const maxBefore = base.limits.maxFileBytes;
+  const maxAfter = head.limits.maxFileBytes;
+  if (maxAfter !== void 0 && (maxBefore === void 0 || maxAfter < maxBefore))
+    add(`limits.maxFileBytes: ${maxBefore ?? "default"} \u2192 ${maxAfter}`, lineOf("limits", "maxFileBytes"));
+  return out;
+}
+function newSuppressions(head, base, renames) {
+  const key = (s, file = s.file) => `${s.kind}\0${file}\0${[...s.ruleIds].sort().join(",")}\0${s.resource ?? ""}`;
+  const count = /* @__PURE__ */ new Map();
+  for (const s of base) {
+    const k = key(s, renames?.get(s.file) ?? s.file);
+    count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  return head.filter((s) => {
+    const k = key(s);
+    const n = count.get(k) ?? 0;
+    if (n > 0) count.set(k, n - 1);
+    return n === 0;
+  });
+}
+function describeSuppression(s) {
+  const what = s.kind === "annotation" ? `arch-lint.io/ignore on ${s.resource}` : s.kind === "file" ? "arch-lint-ignore-file" : "arch-lint-ignore";
+  const reason = s.reason ? ` \u2014 reason: ${s.reason}` : " (no reason given)";
+  return `${s.file}:${s.line}: ${what} ${s.ruleIds.join(", ") || "(no rule id)"}${reason}`;
+}
+function severityOf(set, fallback) {
+  return set ?? fallback;
+}
+function weaker(after, before) {
+  if (before === "off") return false;
+  if (after === "off") return true;
+  return SEVERITY_RANK[after] < SEVERITY_RANK[before];
+}
+function globFrom(cwd, dir, glob) {
+  const prefix2 = relative8(cwd, dir).split("\\").join("/");
+  return prefix2 ? `${prefix2}/${glob}` : glob;
+}
+function shown(cwd, abs) {
+  return relative8(cwd, abs).split("\\").join("/") || ".";
+}
+function shownOr(cwd, abs) {
+  return abs ? shown(cwd, abs) : "(none)";
+}
+function keyLine(root, path2) {
+  if (!root || path2.length === 0) return void 0;
+  const last = path2[path2.length - 1];
+  const parent = ypath(root, ...path2.slice(0, -1));
+  if (typeof last === "number") return ypath(parent, last)?.range.start.line;
+  return ypair(parent, last)?.key.range.start.line;
+}
+
+// src/github/commit-lint.ts
+async function lintForAction(input) {
+  const { refs, workspace, options, lint: lint2 } = input;
+  const fallback = async (why) => ({
+    mode: "workspace",
+    head: await lint2(options),
+    notes: why ? [
+      `${why} arch-lint linted the workspace instead: annotations, the job summary and the SARIF file only, no review (its lines could belong to another commit), and every finding counts (no base to compare with).`
+    ] : []
+  });
+  if (!refs) return fallback();
+  const repo = await GitRepo.open(workspace);
+  if (!repo) return fallback("The workspace is not a git clone (run actions/checkout first).");
+  const short = (sha) => sha.slice(0, 12);
+  const setting2 = fetchAdvice(input.eventName, input.pullNumber);
+  if (!await repo.hasCommit(refs.head))
+    return fallback(`The head commit ${short(refs.head)} is not in the clone's git objects: ${setting2}`);
+  let baseSha;
+  if (refs.baseTip) {
+    if (!await repo.hasCommit(refs.baseTip))
+      return fallback(
+        `The base commit ${short(refs.baseTip)} is not in the clone's git objects (shallow clone): ${setting2}`
+      );
+    baseSha = await repo.mergeBase(refs.head, refs.baseTip);
+    if (!baseSha || !await repo.hasCommit(baseSha))
+      return fallback(
+        `The history between ${short(refs.head)} and ${short(refs.baseTip)} is not in the clone (shallow clone): ${setting2}`
+      );
+  }
+  const headTree = await repo.tree(refs.head);
+  const root = rootUnder(repo, workspace);
+  const inHead = (path2) => {
+    const rel = relative9(root, join9(workspace, path2)).split("\\").join("/");
+    return headTree.entry(rel) !== void 0;
+  };
+  const notes = [];
+  if (!baseSha) {
+    const head = await lint2({ ...options, source: await treeSource(headTree, root) });
+    notes.push(`No base commit to compare with (a new branch): every finding of ${short(refs.head)} counts.`);
+    return { mode: "commits", head, headSha: refs.head, policyChanges: [], suppressions: [], inHead, notes };
+  }
+  const change = await lintChange(options, { repo, baseSha, headSha: refs.head, policyFrom: input.configFrom }, lint2);
+  const renames = renameMap(change.changes);
+  const headSource = await treeSource(headTree, root);
+  const baseSource = await treeSource(await repo.tree(baseSha), root);
+  let policyChanges = [];
+  try {
+    const basePolicy = input.configFrom === "base" ? change.policy : await loadPolicy(options, workspace, baseSource);
+    const headPolicy = input.configFrom === "head" ? change.policy : await loadPolicy(options, workspace, headSource);
+    policyChanges = configChanges(basePolicy.config, headPolicy.config, DEFAULT_SEVERITY, workspace);
+  } catch (error2) {
+    policyChanges = [
+      {
+        file: options.configPath ? relative9(workspace, options.configPath) : ".arch-lint.yml",
+        text: `the ${input.configFrom === "base" ? "pull request" : "base"}'s policy cannot be loaded: ${error2 instanceof Error ? error2.message : String(error2)}`
+      }
+    ];
+  }
+  const added = newSuppressions(change.head.suppressions, change.base.suppressions, renames);
+  const unexplained = unexplainedFindings(added, change.head.suppressions);
+  let delta = change.delta;
+  if (unexplained.length > 0) {
+    delta = findingDelta([...change.head.findings, ...unexplained], change.base.findings, renames);
+    notes.push(
+      `${unexplained.length} finding(s) silenced by a suppression this change adds without a reason still count: write \`arch-lint-ignore <rule-id> -- <reason>\` to acknowledge one.`
+    );
+  }
+  return {
+    mode: "commits",
+    head: change.head,
+    headSha: refs.head,
+    baseSha,
+    delta,
+    policyChanges,
+    suppressions: added,
+    inHead,
+    notes
+  };
+}
+function unexplainedFindings(added, all) {
+  const addedSet = new Set(added);
+  const explained = /* @__PURE__ */ new Set();
+  for (const s of all) if (!addedSet.has(s) || s.reason) for (const f of s.silenced) explained.add(f);
+  const out = /* @__PURE__ */ new Set();
+  for (const s of added) if (!s.reason) {
+    for (const f of s.silenced) if (!explained.has(f)) out.add(f);
+  }
+  return [...out];
+}
+var DEFAULT_SEVERITY = new Map(builtinRules.map((r) => [r.meta.id, r.meta.severity]));
+function fetchAdvice(eventName, pullNumber) {
+  if (eventName === "pull_request_target")
+    return `set \`fetch-depth: 0\` on actions/checkout and fetch the head without checking it out (\`git fetch --no-tags origin +refs/pull/${pullNumber ?? "<number>"}/head\`).`;
+  if (eventName === "pull_request")
+    return "set `fetch-depth: 0` on actions/checkout (with `ref: ${{ github.event.pull_request.head.sha }}`).";
+  return "set `fetch-depth: 0` on actions/checkout.";
+}
+
+// src/github/gate-report.ts
+import { hash as hash2 } from "node:crypto";
+var POLICY_RULE_ID = "policy-change";
+var POLICY_DOCS = "https://github.com/arch-lint/arch-lint/blob/main/docs/action.md#policy-comes-from-the-base";
+function blobLinker(env, sha) {
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const repo = env.GITHUB_REPOSITORY ?? "";
+  if (!sha || !/^[0-9a-f]{40,64}$/.test(sha) || !/^https?:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repo))
+    return () => void 0;
+  return (path2, line) => `${server}/${repo}/blob/${sha}/${path2.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+function gateSections(view, maxRows) {
+  const parts = [];
+  const d = view.delta;
+  if (d && view.baseSha) {
+    parts.push(
+      `Commit ${inlineCode(view.headSha.slice(0, 12))} compared with its base ${inlineCode(view.baseSha.slice(0, 12))}: **${d.new.length} new**, ${d.existing.length} existing, ${d.fixed.length} fixed. ` + (view.gate === "new" ? "Only new findings can fail this check (`gate: new`)." : "Every finding counts (`gate: all`).")
+    );
+    parts.push(`### New findings (${d.new.length})`, d.new.length > 0 ? table2(d.new, view.lineUrl, maxRows) : "None.");
+  }
+  if (view.policyChanges.length > 0 || view.suppressions.length > 0) {
+    parts.push(
+      `### Policy changes in this PR (${view.policyChanges.length + view.suppressions.length})`,
+      policyList(view)
+    );
+  }
+  if (d && view.baseSha) {
+    if (d.existing.length > 0)
+      parts.push(`### Existing findings (${d.existing.length})`, table2(d.existing, view.lineUrl, maxRows));
+    if (d.fixed.length > 0) parts.push(`### Fixed (${d.fixed.length})`, table2(d.fixed, view.baseLineUrl, maxRows));
+  }
+  return parts;
+}
+function policyList(view) {
+  const lines2 = view.policyChanges.map(
+    (c) => `- ${inlineCode(c.line ? `${c.file}:${c.line}` : c.file)} ${escapeMarkdown(c.text)}`
+  );
+  for (const s of view.suppressions) lines2.push(`- New suppression: ${escapeMarkdown(describeSuppression(s))}`);
+  return [
+    "The check is judged by the base branch\u2019s policy (`config-from: base`); these changes take effect once merged.",
+    "",
+    ...lines2
+  ].join("\n");
+}
+function table2(findings, url, maxRows) {
+  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const rows = ["| Severity | Rule | Location | Resource | Message |", "| --- | --- | --- | --- | --- |"];
+  for (const f of sorted.slice(0, maxRows)) {
+    const where = cellCode(`${f.file}:${f.line}`);
+    const link = url(f.file, f.line);
+    rows.push(
+      `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(f.ruleId)} | ${link ? `[${where}](${link})` : where} | ${f.resource ? cellCode(f.resource) : ""} | ${escapeMarkdown(f.message)} |`
+    );
+  }
+  if (sorted.length > maxRows)
+    rows.push("", `\u2026and ${plural(sorted.length - maxRows, "more finding")}: see the SARIF file.`);
+  return rows.join("\n");
+}
+function policyFinding(changes, configFrom) {
+  const placed = changes.filter((c) => c.line !== void 0);
+  if (placed.length === 0) return void 0;
+  const first = placed[0];
+  const text = changes.filter((c) => c.file === first.file).map((c) => c.text);
+  const message = `This pull request relaxes the policy that judges it: ${text.join("; ")}. ` + (configFrom === "base" ? "The check still uses the base branch\u2019s config; the change applies once merged, so a reviewer should agree to it." : "With `config-from: head` the check already uses it.");
+  return {
+    ruleId: POLICY_RULE_ID,
+    category: "policy",
+    severity: "warning",
+    message,
+    file: first.file,
+    line: first.line,
+    column: 1,
+    endLine: first.line,
+    endColumn: 1,
+    fingerprint: hash2("sha256", `${POLICY_RULE_ID}\0${first.file}\0${text.join("\0")}`, "hex").slice(0, 32),
+    docsUrl: POLICY_DOCS
+  };
+}
+function failureMessage(name, failing, failOn, scope2) {
+  const word = scope2 === "new" ? "new finding" : "finding";
+  const lines2 = [`${name}: ${plural(failing.length, word)} at or above ${failOn}:`];
+  for (const f of failing.slice(0, 20))
+    lines2.push(`- ${f.file}:${f.line} ${f.ruleId}${f.resource ? ` (${f.resource})` : ""}: ${f.message}`);
+  if (failing.length > 20) lines2.push(`- \u2026and ${failing.length - 20} more (see the job summary).`);
+  return lines2.join("\n");
 }
 
 // src/github/identity.ts
@@ -54638,45 +57589,45 @@ ${marker}`;
 }
 
 // src/github/paths.ts
-import { realpathSync as realpathSync3 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative6, resolve as resolve8, sep as sep5 } from "node:path";
+import { realpathSync as realpathSync4 } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative10, resolve as resolve11, sep as sep6 } from "node:path";
 function containedPath(workspace, path2) {
   if (path2.includes("\0")) return void 0;
   let root;
   try {
-    root = realpathSync3(workspace);
+    root = realpathSync4(workspace);
   } catch {
     return void 0;
   }
-  const target = resolve8(root, path2);
+  const target = resolve11(root, path2);
   if (!inside(root, target)) return void 0;
   let existing = target;
   const rest = [];
   for (; ; ) {
     try {
-      const real = realpathSync3(existing);
-      const full = rest.length > 0 ? resolve8(real, ...rest.reverse()) : real;
+      const real = realpathSync4(existing);
+      const full = rest.length > 0 ? resolve11(real, ...rest.reverse()) : real;
       return inside(root, full) ? full : void 0;
     } catch {
-      const parent = dirname5(existing);
+      const parent = dirname7(existing);
       if (parent === existing) return void 0;
-      rest.push(existing.slice(parent.length + (parent.endsWith(sep5) ? 0 : 1)));
+      rest.push(existing.slice(parent.length + (parent.endsWith(sep6) ? 0 : 1)));
       existing = parent;
     }
   }
 }
 function inside(root, target) {
-  const rel = relative6(root, target);
+  const rel = relative10(root, target);
   return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
 }
 function workspaceRelative(workspace, absolute) {
   let root = workspace;
   try {
-    root = realpathSync3(workspace);
+    root = realpathSync4(workspace);
   } catch {
   }
-  const rel = relative6(root, absolute);
-  return rel === "" ? "." : rel.split(sep5).join("/");
+  const rel = relative10(root, absolute);
+  return rel === "" ? "." : rel.split(sep6).join("/");
 }
 
 // src/github/comment-body.ts
@@ -54980,6 +57931,12 @@ function readInputs(get, workspace) {
   const maxRaw = (get("max-comments") || "30").trim();
   const maxComments = /^\d{1,6}$/.test(maxRaw) ? Number(maxRaw) : NaN;
   if (Number.isNaN(maxComments)) errors.push(`max-comments: ${JSON.stringify(maxRaw)} is not a whole number.`);
+  const gateRaw = get("gate").trim().toLowerCase();
+  if (gateRaw !== "" && gateRaw !== "new" && gateRaw !== "all")
+    errors.push(`gate: ${JSON.stringify(gateRaw)} is not new or all.`);
+  const configFromRaw = (get("config-from") || "base").trim().toLowerCase();
+  if (configFromRaw !== "base" && configFromRaw !== "head")
+    errors.push(`config-from: ${JSON.stringify(configFromRaw)} is not base or head.`);
   const sarifRaw = (get("sarif-file") || "arch-lint.sarif").trim();
   const sarifAbs = containedPath(workspace, sarifRaw);
   if (!sarifAbs) errors.push(`sarif-file: ${JSON.stringify(sarifRaw)} is outside the workspace.`);
@@ -55004,6 +57961,8 @@ function readInputs(get, workspace) {
       review: reviewRaw === "true",
       filterMode,
       maxComments,
+      ...gateRaw === "new" || gateRaw === "all" ? { gate: gateRaw } : {},
+      configFrom: configFromRaw === "head" ? "head" : "base",
       sarifFile: { absolute: sarifAbs, relative: workspaceRelative(workspace, sarifAbs) },
       name,
       commentAuthor,
@@ -55027,9 +57986,9 @@ function splitList(raw) {
 
 // src/github/output-file.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 function writeFileSafely(absolute, content) {
-  mkdirSync(dirname6(absolute), { recursive: true });
+  mkdirSync(dirname8(absolute), { recursive: true });
   const temporary = `${absolute}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, content, { flag: "wx", mode: 420 });
@@ -55041,10 +58000,10 @@ function writeFileSafely(absolute, content) {
 }
 
 // src/github/pull-diff.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { promisify } from "node:util";
-var run = promisify(execFile);
-var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var run2 = promisify(execFile2);
+var SHA3 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function loadPullDiff(src, gitDiff = localGitDiff) {
   const listed = await src.listFiles();
   const files = /* @__PURE__ */ new Map();
@@ -55083,9 +58042,9 @@ function fromPullFile(f) {
   };
 }
 async function localGitDiff(workspace, baseSha, headSha) {
-  if (!SHA2.test(baseSha) || !SHA2.test(headSha)) return void 0;
+  if (!SHA3.test(baseSha) || !SHA3.test(headSha)) return void 0;
   try {
-    const { stdout } = await run(
+    const { stdout } = await run2(
       "git",
       [
         "-c",
@@ -55105,7 +58064,7 @@ async function localGitDiff(workspace, baseSha, headSha) {
         cwd: workspace,
         shell: false,
         maxBuffer: 1024 * 1024 * 1024,
-        env: gitEnv(),
+        env: gitEnv2(),
         windowsHide: true
       }
     );
@@ -55114,7 +58073,7 @@ async function localGitDiff(workspace, baseSha, headSha) {
     return void 0;
   }
 }
-function gitEnv() {
+function gitEnv2() {
   const env = {
     ...process.env,
     GIT_TERMINAL_PROMPT: "0",
@@ -55126,14 +58085,15 @@ function gitEnv() {
 }
 
 // src/github/summary.ts
-function verdictOf(findings, failOn) {
+function verdictOf(findings, failOn, scope2) {
   const errors = failOn === "none" ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]).length;
-  return { failOn, errors, failed: errors > 0 };
+  return { failOn, errors, failed: errors > 0, ...scope2 ? { scope: scope2 } : {} };
 }
 function verdictLine(v, name) {
   const who = escapeMarkdown(name);
   if (v.failOn === "none") return `\u2705 **${who} passed**: \`fail-on\` is \`none\`, findings never fail the check.`;
-  return v.failed ? `\u274C **${who} failed**: ${plural(v.errors, "finding")} at or above \`${v.failOn}\`.` : `\u2705 **${who} passed**: no finding at or above \`${v.failOn}\`.`;
+  const word = v.scope === "new" ? "new finding" : "finding";
+  return v.failed ? `\u274C **${who} failed**: ${plural(v.errors, word)} at or above \`${v.failOn}\`.` : `\u2705 **${who} passed**: no ${word} at or above \`${v.failOn}\`.`;
 }
 function countsTable(findings) {
   if (findings.length === 0) return "No findings.";
@@ -55181,12 +58141,14 @@ function findingsTable(rows, maxRows) {
   return lines2.join("\n");
 }
 function stickySummary(input) {
-  const parts = [
-    `## ${escapeMarkdown(input.name)}`,
-    verdictLine(input.verdict, input.name),
-    `Commit ${inlineCode(input.headSha.slice(0, 12))}: ${plural(input.findings.length, "finding")}, ${plural(input.inlineCount, "inline comment")}.`,
-    countsTable(input.findings)
-  ];
+  const parts = [`## ${escapeMarkdown(input.name)}`, verdictLine(input.verdict, input.name)];
+  if (input.sections)
+    parts.push(...input.sections, `${plural(input.inlineCount, "inline comment")} on this pull request.`);
+  else
+    parts.push(
+      `Commit ${inlineCode(input.headSha.slice(0, 12))}: ${plural(input.findings.length, "finding")}, ${plural(input.inlineCount, "inline comment")}.`,
+      countsTable(input.findings)
+    );
   for (const note of input.notes) parts.push(`> [!NOTE]
 > ${note}`);
   if (input.notInline.length > 0) {
@@ -55232,6 +58194,10 @@ async function publishReview(input) {
   let headSha = input.headSha;
   try {
     const pull = await api.getPull();
+    if (input.lintedSha && pull.headSha && pull.headSha !== input.lintedSha) {
+      outcome.message = `The pull request moved to ${pull.headSha.slice(0, 12)} while this run linted ${input.lintedSha.slice(0, 12)}: nothing is posted (its lines would be the wrong ones); the run for the new commit reviews it.`;
+      return outcome;
+    }
     headSha = pull.headSha || headSha;
     diff = await loadPullDiff(
       {
@@ -55282,22 +58248,25 @@ async function publishReview(input) {
   try {
     if (plan.comments.length > 0)
       outcome.newComments = await postReview(ctx, headSha, plan.comments, existing, summaries[0]?.html_url);
-    for (const r of plan.reopen)
-      await write(ctx, () => api.updateReviewComment(r.commentId, r.body), "update a review comment");
     let canResolve = threads !== void 0;
-    const resolveThread = async (commentId) => {
+    const setResolved = async (commentId, resolved) => {
       const thread = threadOf.get(commentId);
-      if (!canResolve || !thread || thread.isResolved) return;
+      if (!canResolve || !thread || thread.isResolved === resolved) return;
       try {
-        await api.resolveReviewThread(thread.id);
-        outcome.resolvedThreads++;
+        if (resolved) await api.resolveReviewThread(thread.id);
+        else await api.unresolveReviewThread(thread.id);
+        if (resolved) outcome.resolvedThreads++;
       } catch (error2) {
         canResolve = false;
         input.log(
-          `arch-lint could not resolve a review thread (${errorText(error2)}): fixed comments stay struck through. Resolving a thread needs \`pull-requests: write\`.`
+          `arch-lint could not ${resolved ? "resolve" : "reopen"} a review thread (${errorText(error2)}): fixed comments stay struck through. Resolving a thread needs \`pull-requests: write\`.`
         );
       }
     };
+    for (const r of plan.reopen) {
+      await write(ctx, () => api.updateReviewComment(r.commentId, r.body), "update a review comment");
+      await setResolved(r.commentId, false);
+    }
     for (const r of plan.resolve) {
       if (r.action === "delete") {
         await write(ctx, () => api.deleteReviewComment(r.commentId), "delete a review comment", true);
@@ -55305,9 +58274,9 @@ async function publishReview(input) {
       } else if (r.action === "mark-fixed") {
         await write(ctx, () => api.updateReviewComment(r.commentId, r.body), "update a review comment");
         outcome.markedFixed++;
-        await resolveThread(r.commentId);
+        await setResolved(r.commentId, true);
       } else {
-        await resolveThread(r.commentId);
+        await setResolved(r.commentId, true);
       }
     }
     const body = stickySummary({
@@ -55317,7 +58286,8 @@ async function publishReview(input) {
       inlineCount: outcome.newComments + outcome.keptComments,
       notInline: outcome.notInline,
       notes: diff.partialNote ? [diff.partialNote] : [],
-      headSha
+      headSha,
+      ...input.sections ? { sections: input.sections } : {}
     });
     await upsertSummary(ctx, summaries, body);
   } catch (error2) {
@@ -55445,20 +58415,35 @@ ${parsed.errors.join("\n")}`);
     return;
   }
   const inputs = parsed.inputs;
-  let result2;
+  const event = readEvent(env);
+  const refs = readChangeRefs(env, event);
+  const gate = inputs.gate ?? defaultGate(refs);
+  let run3;
   try {
-    result2 = await lint2({
-      paths: inputs.paths,
-      cwd: workspace,
-      root: workspace,
-      failOn: inputs.failOn,
-      ...inputs.configPath ? { configPath: inputs.configPath } : {}
+    run3 = await lintForAction({
+      refs,
+      eventName: event.name,
+      ...event.pull ? { pullNumber: event.pull.number } : {},
+      workspace,
+      options: {
+        paths: inputs.paths,
+        cwd: workspace,
+        root: workspace,
+        failOn: inputs.failOn,
+        ...inputs.configPath ? { configPath: inputs.configPath } : {}
+      },
+      configFrom: inputs.configFrom,
+      lint: lint2
     });
   } catch (error2) {
     io.setFailed(`arch-lint: ${error2 instanceof Error ? error2.message : String(error2)}`);
     return;
   }
+  const result2 = run3.head;
   const findings = result2.findings;
+  const delta = run3.mode === "commits" ? run3.delta : void 0;
+  const scope2 = gate === "new" && delta ? "new" : "all";
+  const counted = scope2 === "new" ? delta.new : findings;
   const ctx = {
     toolVersion,
     rules: result2.rules,
@@ -55467,8 +58452,19 @@ ${parsed.errors.join("\n")}`);
     color: false,
     skipped: result2.skipped
   };
-  const verdict = verdictOf(findings, result2.failOn);
-  const notes = [...result2.notes];
+  const verdict = verdictOf(counted, result2.failOn, scope2);
+  const notes = [...result2.notes, ...run3.notes];
+  const view = run3.mode === "commits" ? {
+    gate: scope2,
+    headSha: run3.headSha,
+    ...run3.baseSha ? { baseSha: run3.baseSha } : {},
+    ...delta ? { delta } : {},
+    policyChanges: run3.policyChanges,
+    suppressions: run3.suppressions,
+    lineUrl: blobLinker(env, run3.headSha),
+    baseLineUrl: blobLinker(env, run3.baseSha)
+  } : void 0;
+  const sections = view ? gateSections(view, 100) : void 0;
   try {
     writeFileSafely(inputs.sarifFile.absolute, reporters.sarif(findings, ctx));
   } catch (error2) {
@@ -55476,29 +58472,34 @@ ${parsed.errors.join("\n")}`);
       `arch-lint could not write ${inputs.sarifFile.relative}: ${error2 instanceof Error ? error2.message : String(error2)}`
     );
   }
-  const event = readEvent(env);
   if (event.problem) io.warning(`${inputs.name}: ${event.problem}`);
   if (event.note) notes.push(event.note);
-  const reviewing = event.pull !== void 0 && inputs.review && inputs.token !== "";
+  const reviewing = event.pull !== void 0 && inputs.review && inputs.token !== "" && run3.mode === "commits";
   if (event.pull && inputs.review && !inputs.token) notes.push("No `github-token`: no review was posted.");
-  const picked = pickAnnotations(findings);
+  const picked = pickAnnotations(counted);
   io.stdout(reporters.github(picked.annotated, ctx));
   const omitted = omittedNote(picked.omitted);
   if (omitted) notes.push(omitted);
   try {
     await io.appendJobSummary(
-      jobSummary(inputs.name, findings, verdict, notes, reporters.markdown(findings, ctx), reviewing)
+      jobSummary(inputs.name, findings, verdict, notes, reporters.markdown(findings, ctx), reviewing, sections)
     );
   } catch (error2) {
     io.warning(`arch-lint could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
   io.setOutput("findings", String(findings.length));
   io.setOutput("errors", String(verdict.errors));
+  io.setOutput("new", String(delta ? delta.new.length : findings.length));
+  io.setOutput("existing", String(delta ? delta.existing.length : 0));
+  io.setOutput("fixed", String(delta ? delta.fixed.length : 0));
   io.setOutput("sarif-file", inputs.sarifFile.relative);
   if (result2.internalErrors.length > 0) io.setFailed(`arch-lint internal error:
 ${result2.internalErrors.join("\n")}`);
-  else if (verdict.failed) io.setFailed(`${inputs.name}: ${verdict.errors} finding(s) at or above ${verdict.failOn}.`);
-  if (!reviewing || !event.pull) return;
+  else if (verdict.failed)
+    io.setFailed(failureMessage(inputs.name, failingOf(counted, result2.failOn), verdict.failOn, scope2));
+  if (!reviewing || !event.pull || run3.mode !== "commits") return;
+  const policy = policyFinding(run3.policyChanges, inputs.configFrom);
+  const inHead = run3.inHead;
   const review = await reviewWithin(inputs, {
     api: new GitHubClient(
       {
@@ -55512,15 +58513,18 @@ ${result2.internalErrors.join("\n")}`);
     ),
     name: inputs.name,
     author: inputs.commentAuthor,
-    findings,
+    // Inline comments go to what the change introduces, and to the policy it relaxes.
+    findings: [...delta ? delta.new : findings, ...policy ? [policy] : []],
     verdict,
     source: (path2) => result2.sources.get(path2),
-    covered: (path2) => result2.sources.has(path2) || !existsSync2(join5(workspace, path2)),
+    covered: (path2) => result2.sources.has(path2) || !inHead(path2),
     filterMode: inputs.filterMode,
     maxComments: inputs.maxComments,
     workspace,
-    headSha: event.pull.headSha,
-    baseSha: event.pull.baseSha,
+    headSha: run3.headSha,
+    baseSha: run3.baseSha ?? event.pull.baseSha,
+    lintedSha: run3.headSha,
+    ...sections ? { sections } : {},
     log: io.info
   });
   if (review.message) io.info(review.message);
@@ -55540,9 +58544,9 @@ ${result2.internalErrors.join("\n")}`);
 }
 async function reviewWithin(inputs, input) {
   let timer;
-  const timeout = new Promise((resolve9) => {
+  const timeout = new Promise((resolve12) => {
     timer = setTimeout(
-      () => resolve9({
+      () => resolve12({
         status: "failed",
         message: `arch-lint stopped the review after ${inputs.reviewTimeoutMs / 1e3}s (\`review-timeout\`). Findings are reported as annotations and in the job summary.`,
         newComments: 0,
@@ -55562,15 +58566,19 @@ async function reviewWithin(inputs, input) {
     clearTimeout(timer);
   }
 }
+function failingOf(findings, failOn) {
+  if (failOn === "none") return [];
+  return findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
 function noteBlock(note) {
   return `> [!NOTE]
 > ${note.replace(/\n/g, "\n> ")}`;
 }
-function jobSummary(name, findings, verdict, notes, table2, reviewing) {
-  const parts = [`## ${escapeMarkdown(name)}`, verdictLine(verdict, name), countsTable(findings)];
+function jobSummary(name, findings, verdict, notes, table3, reviewing, sections) {
+  const parts = [`## ${escapeMarkdown(name)}`, verdictLine(verdict, name), ...sections ?? [countsTable(findings)]];
   for (const note of notes) parts.push(noteBlock(note));
   if (reviewing) parts.push("The pull request review is posted after this summary; a problem with it is noted below.");
-  parts.push(table2);
+  parts.push(table3);
   return truncateMarkdown(
     `${parts.join("\n\n")}
 `,
@@ -55661,6 +58669,7 @@ function jsonFinding(f) {
   };
   if (f.resource !== void 0) out.resource = f.resource;
   if (f.unit !== void 0) out.unit = f.unit;
+  if (f.related) out.related = f.related.map((r) => ({ ...r }));
   out.fingerprint = f.fingerprint;
   out.docsUrl = f.docsUrl;
   if (f.fix) {
@@ -55791,6 +58800,12 @@ function result(f, ruleIndex) {
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint }
   };
   if (f.unit !== void 0) out.properties = { unit: f.unit };
+  if (f.related)
+    out.relatedLocations = f.related.map((r, id) => ({
+      id,
+      physicalLocation: { artifactLocation: artifact(r.file), region: region(r) },
+      message: { text: r.message }
+    }));
   if (f.fix) {
     out.fixes = [
       {
@@ -55913,6 +58928,7 @@ var package_default = {
     "arch-lint": "bin/arch-lint.js"
   },
   files: [
+    ".pre-commit-hooks.yaml",
     "bin/",
     "dist/cli.js",
     "docs/",
@@ -55934,23 +58950,21 @@ var package_default = {
     format: 'prettier --write "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts',
     "format:check": 'prettier --check "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts'
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
+    "@cdktf/hcl2json": "^0.21.0",
+    "@microsoft/sarif-multitool": "^5.7.0",
     "@octokit/core": "^7.0.8",
     "@octokit/plugin-paginate-rest": "^14.0.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    "js-yaml": "^5.5.0",
-    minimatch: "^11.0.9"
-  },
-  devDependencies: {
-    "@cdktf/hcl2json": "^0.21.0",
-    "@microsoft/sarif-multitool": "^5.7.0",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
+    ajv: "^8.20.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    "js-yaml": "^5.5.0",
+    minimatch: "^11.0.9",
     prettier: "^3.10.1",
     re2js: "^2.10.0",
     typescript: "^6.0.3",

@@ -245,3 +245,15 @@ async function fixedCases(rule: Rule<string, any>): Promise<string[]> {
   }
   return fixed;
 }
+
+describe('engine ids', () => {
+  it('every id a finding can carry that is not a rule has a docs page (findings link to it)', () => {
+    for (const meta of ENGINE_RULES) {
+      const path = docPath(meta.id);
+      expect(existsSync(join(REPO_DIR, path)), `${path} is missing`).toBe(true);
+      const text = readRepo(path);
+      expect(text.startsWith(`# ${meta.id}\n\n${meta.title}\n`), `${path} starts with its id and title`).toBe(true);
+      expect(text).toContain(`| \`${meta.category}\` | \`${meta.severity}\` |`);
+    }
+  });
+});
