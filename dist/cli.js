@@ -31207,12 +31207,13 @@ function unusedSuppressionFindings(unused, knownRuleIds) {
       directive: directive2,
       ruleIds: s.ruleIds.join(", "),
       where: WHERE[s.kind],
-      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")})` : ""
+      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.map((id) => id + didYouMean(id, [...knownRuleIds])).join(", ")})` : ""
     });
     return makeFinding({
       ruleId: UNUSED_SUPPRESSION_RULE.id,
       category: UNUSED_SUPPRESSION_RULE.category,
-      severity: UNUSED_SUPPRESSION_RULE.severity,
+      // A misspelled id suppresses nothing it was meant to: at least a warning.
+      severity: unknown.length > 0 ? "warning" : UNUSED_SUPPRESSION_RULE.severity,
       message,
       file: s.file,
       range: s.range,
@@ -31264,7 +31265,10 @@ function applyFileSuppressions(findings, parsed, project, config) {
   const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
   if (!severity) return { findings: kept, sites };
   const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
-  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
+  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({
+    ...f,
+    severity: f.severity === "warning" && SEVERITY_RANK[severity] < SEVERITY_RANK.warning ? f.severity : severity
+  }));
   return { findings: [...kept, ...stale], sites };
 }
 

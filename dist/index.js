@@ -50042,6 +50042,36 @@ function limitFindings(hits, severity) {
   );
 }
 
+// src/engine/config/suggest.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const c of [...candidates].sort()) {
+    const cl = c.toLowerCase();
+    const d = lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl)) ? 1 : editDistance(lower, cl);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function didYouMean(word, candidates) {
+  const hint = closest(word, candidates);
+  return hint ? ` (did you mean "${hint}"?)` : "";
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 // src/engine/suppressions.ts
 var UNUSED_SUPPRESSION_RULE = {
   id: "unused-suppression",
@@ -50164,12 +50194,13 @@ function unusedSuppressionFindings(unused, knownRuleIds) {
       directive: directive2,
       ruleIds: s.ruleIds.join(", "),
       where: WHERE[s.kind],
-      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")})` : ""
+      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.map((id) => id + didYouMean(id, [...knownRuleIds])).join(", ")})` : ""
     });
     return makeFinding({
       ruleId: UNUSED_SUPPRESSION_RULE.id,
       category: UNUSED_SUPPRESSION_RULE.category,
-      severity: UNUSED_SUPPRESSION_RULE.severity,
+      // A misspelled id suppresses nothing it was meant to: at least a warning.
+      severity: unknown.length > 0 ? "warning" : UNUSED_SUPPRESSION_RULE.severity,
       message,
       file: s.file,
       range: s.range,
@@ -50221,7 +50252,10 @@ function applyFileSuppressions(findings, parsed, project, config) {
   const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
   if (!severity) return { findings: kept, sites };
   const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
-  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
+  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({
+    ...f,
+    severity: f.severity === "warning" && SEVERITY_RANK[severity] < SEVERITY_RANK.warning ? f.severity : severity
+  }));
   return { findings: [...kept, ...stale], sites };
 }
 
@@ -50248,36 +50282,6 @@ function createIgnoreMatcher(config) {
 
 // src/engine/config/rule-settings.ts
 var import_ajv = __toESM(require_ajv(), 1);
-
-// src/engine/config/suggest.ts
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const c of [...candidates].sort()) {
-    const cl = c.toLowerCase();
-    const d = lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl)) ? 1 : editDistance(lower, cl);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function didYouMean(word, candidates) {
-  const hint = closest(word, candidates);
-  return hint ? ` (did you mean "${hint}"?)` : "";
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 // src/engine/config/schema-errors.ts
 function formatConfigError(e) {

@@ -5,7 +5,7 @@
 // directives, matching them to findings, and reporting the stale ones.
 
 import type { Category } from '../findings/category.js';
-import type { Finding, Severity } from '../findings/finding.js';
+import { SEVERITY_RANK, type Finding, type Severity } from '../findings/finding.js';
 import type { Range, SourceFile } from '../parse/source.js';
 import type { Project } from '../model/project.js';
 import { yget, ypair } from '../parse/yaml/ast.js';
@@ -14,6 +14,7 @@ import type { SuppressionSite } from './lint-api.js';
 import { disambiguate } from './fingerprint.js';
 import { makeFinding } from './make-finding.js';
 import { formatMessage, type RuleMeta } from './rule.js';
+import { didYouMean } from './config/suggest.js';
 
 export type SuppressionKind = 'line' | 'file' | 'annotation';
 
@@ -200,12 +201,15 @@ export function unusedSuppressionFindings(unused: Suppression[], knownRuleIds?: 
             ruleIds: s.ruleIds.join(', '),
             where: WHERE[s.kind],
             unknown:
-              unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')})` : '',
+              unknown.length > 0
+                ? ` (unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.map((id) => id + didYouMean(id, [...knownRuleIds!])).join(', ')})`
+                : '',
           });
     return makeFinding({
       ruleId: UNUSED_SUPPRESSION_RULE.id,
       category: UNUSED_SUPPRESSION_RULE.category,
-      severity: UNUSED_SUPPRESSION_RULE.severity,
+      // A misspelled id suppresses nothing it was meant to: at least a warning.
+      severity: unknown.length > 0 ? 'warning' : UNUSED_SUPPRESSION_RULE.severity,
       message,
       file: s.file,
       range: s.range,
@@ -282,6 +286,9 @@ export function applyFileSuppressions(
   const relevant = unused
     .map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) }))
     .filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
-  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({ ...f, severity }));
+  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({
+    ...f,
+    severity: f.severity === 'warning' && SEVERITY_RANK[severity] < SEVERITY_RANK.warning ? f.severity : severity,
+  }));
   return { findings: [...kept, ...stale], sites };
 }

@@ -198,7 +198,19 @@ describe('unusedSuppressionFindings', () => {
       ],
       [12, 1, 12, 19, 'arch-lint-ignore names no rule id: write arch-lint-ignore <rule-id>[,<rule-id>]'],
     ]);
-    for (const f of found) expect(f).toMatchObject({ ruleId: 'unused-suppression', severity: 'note', file: 'main.tf' });
+    for (const f of found) expect(f).toMatchObject({ ruleId: 'unused-suppression', file: 'main.tf' });
+    // A suppression naming an unknown id (a typo) is a warning; a merely stale one a note.
+    expect(found.map((f) => f.severity)).toEqual(['note', 'warning', 'note', 'warning', 'note']);
+  });
+
+  it('suggests the closest known id for a misspelled one', () => {
+    const src = new SourceFile('typo.tf', '# arch-lint-ignore aws-rds-multiaz -- staging\nresource "x" "y" {}\n');
+    const stale = applySuppressions([], collectSuppressions(src, comments(src)), new Map()).unused;
+    const [f] = unusedSuppressionFindings(stale, known);
+    expect(f.message).toBe(
+      'arch-lint-ignore for aws-rds-multiaz matches no finding on this line or the next (unknown rule id: aws-rds-multiaz (did you mean "aws-rds-multi-az"?))',
+    );
+    expect(f.severity).toBe('warning');
   });
 
   it('fingerprints survive line moves and differ between suppressions', () => {
