@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { Project } from '../model/project.js';
 import type { EvalLimits } from '../model/terraform/budget.js';
 import { buildKubernetesModel } from '../model/kubernetes/build.js';
+import type { KustomizeRoot } from '../model/kubernetes/kustomize/assemble.js';
 import { buildTerraformProject, type TfDirInput, type TfFileInput } from '../model/terraform/build.js';
 import type { SourceFile } from '../parse/source.js';
 import { isAutoTfvars, tfvarsOrder } from '../read/kinds.js';
@@ -16,6 +17,7 @@ export interface BuiltProject {
   notKubernetes: SourceFile[];
   /** Lines worth showing once (kustomize changes not applied in-process, remote resources). */
   notes: string[];
+  kustomizeRoots: KustomizeRoot[];
 }
 
 function dirOf(path: string): string {
@@ -69,5 +71,6 @@ export function buildProject(
     project: { terraform, kubernetes: k8s.project, stateFiles },
     notKubernetes: k8s.notKubernetes,
     notes: k8s.notes,
+    kustomizeRoots: k8s.kustomizeRoots,
   };
 }

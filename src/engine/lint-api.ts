@@ -28,6 +28,12 @@ export interface LintOptions {
   noConfig?: boolean;
   /** Run only these rules (tests, docs examples). */
   onlyRules?: string[];
+  /**
+   * Kustomization roots: `render` (default) with `kubectl kustomize` / `kustomize build`
+   * when one is on PATH, else in-process; `in-process` never runs the binary
+   * (also `ARCH_LINT_KUSTOMIZE=in-process`).
+   */
+  kustomize?: 'render' | 'in-process';
   /** Rule options by rule id, merged over the config's (tests, docs examples). */
   ruleOptions?: Record<string, Record<string, unknown>>;
   /**

@@ -10,6 +10,7 @@ import { SourceFile } from '../parse/source.js';
 import { builtinRules } from '../../rules/index.js';
 import { buildProject } from './build-project.js';
 import { makeEffectiveConfig } from './config/effective.js';
+import { findKustomizeBinary, renderKustomizations } from './kustomize-render.js';
 import { disambiguate } from './fingerprint.js';
 import { helmRelocator, chartTemplateSkips, isHelmFragment } from './helm-charts.js';
 import { renderCharts } from './helm-releases.js';
@@ -77,7 +78,19 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   timing('parse');
   // model
   const varFiles = varFileOutcome.parsed.flatMap((f) => (f.kind === 'hcl' ? [{ file: f.source, hcl: f.hcl }] : []));
-  const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
+  const { project, notKubernetes, notes, kustomizeRoots } = buildProject(outcome.parsed, varFiles, config.evalLimits);
+  // Kustomization roots rendered by kustomize when it is on PATH (a working tree only: it reads real files).
+  const renderKustomize =
+    kustomizeRoots.length > 0 &&
+    source.label === 'the working tree' &&
+    (options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === 'in-process' ? 'in-process' : 'render')) === 'render';
+  const kustomized = renderKustomizations(
+    project,
+    kustomizeRoots,
+    outcome.parsed,
+    cwd,
+    renderKustomize ? findKustomizeBinary() : null,
+  );
 
   timing('model');
   // rules → findings
@@ -87,7 +100,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     releases: rendering.releases,
     files: source,
   });
-  const run = runRules(project, enabled, relocate.relocate);
+  const run = runRules(
+    project,
+    enabled,
+    (f, r, subject) => kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject),
+  );
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
   const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
@@ -134,7 +151,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size,
     },
     skipped,
-    notes: [...rendering.notes, ...notes],
+    notes: [...rendering.notes, ...notes, ...kustomized.notes],
     failOn,
     exitCode: exitCode as 0 | 1,
     internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`),

@@ -47,7 +47,7 @@ describeShared('kustomize trees of real repositories', () => {
   const cwd = sharedPath('corpus/realworld2');
   let result: LintResult;
   beforeAll(async () => {
-    result = await lint({ paths: TREES, cwd });
+    result = await lint({ paths: TREES, cwd, kustomize: 'in-process' });
   });
 
   it('never judges a patch file as a whole object', () => {

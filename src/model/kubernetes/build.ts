@@ -6,7 +6,7 @@ import type { YamlDocument, YamlStream, YMap } from '../../parse/yaml/ast.js';
 import { isKubernetesObject, isListKind, stringScalar } from './classify.js';
 import { findPodTemplate } from './pod.js';
 import type { K8sObject, K8sProject } from './types.js';
-import { assembleKustomizations, type ScannedYaml } from './kustomize/assemble.js';
+import { assembleKustomizations, type KustomizeRoot, type ScannedYaml } from './kustomize/assemble.js';
 import { defaultUnit, type DeploymentUnit } from './units.js';
 import { stringMap } from './values.js';
 
@@ -29,6 +29,8 @@ export interface KubernetesModel {
   notKubernetes: SourceFile[];
   /** Lines worth showing once (kustomize changes not applied, remote resources not fetched). */
   notes: string[];
+  /** Kustomization roots, for rendering with the kustomize binary. */
+  kustomizeRoots: KustomizeRoot[];
 }
 
 export function buildKubernetesModel(inputs: KubernetesInput[]): KubernetesModel {
@@ -65,7 +67,7 @@ export function buildKubernetesModel(inputs: KubernetesInput[]): KubernetesModel
   const objects: K8sObject[] = [];
   for (const s of scanned) if (!kustomize.consumed.has(s.file.path)) for (const o of s.objects) objects.push(o);
   for (const o of kustomize.objects) objects.push(o);
-  return { project: { objects }, notKubernetes, notes: kustomize.notes };
+  return { project: { objects }, notKubernetes, notes: kustomize.notes, kustomizeRoots: kustomize.roots };
 }
 
 function toObject(

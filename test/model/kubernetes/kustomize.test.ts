@@ -52,6 +52,7 @@ describe('kustomize without the binary', () => {
     const result = await lint({
       paths: [SHOP],
       cwd: REPO_DIR,
+      kustomize: 'in-process',
       onlyRules: [...WHOLE_OBJECT_RULES, 'k8s-container-resource-limits'],
     });
     const unit = (overlay: string) => `kustomization:${SHOP}/overlays/${overlay}`;
@@ -73,7 +74,12 @@ describe('kustomize without the binary', () => {
   });
 
   it('reports a remote resource once, and never fetches it', async () => {
-    const result = await lint({ paths: [SHOP], cwd: REPO_DIR, onlyRules: ['k8s-single-replica'] });
+    const result = await lint({
+      paths: [SHOP],
+      cwd: REPO_DIR,
+      kustomize: 'in-process',
+      onlyRules: ['k8s-single-replica'],
+    });
     expect(result.notes).toEqual([
       `${SHOP}/overlays/prod/kustomization.yaml:26:11: remote \`https://example.com/shop/extra-patch.yaml\` is never fetched: what it holds is not linted`,
     ]);
@@ -106,7 +112,7 @@ describe('kustomize without the binary', () => {
       ].join('\n'),
       'pair/kustomization.yaml': 'resources: [../base]\nreplicas:\n  - name: api\n    count: 2\n',
     });
-    const result = await lint({ paths: ['.'], cwd: dir, onlyRules: WHOLE_OBJECT_RULES });
+    const result = await lint({ paths: ['.'], cwd: dir, kustomize: 'in-process', onlyRules: WHOLE_OBJECT_RULES });
     expect(lines(result.findings)).toEqual([
       'k8s-missing-pdb base/deployment.yaml:2:7 kustomization:pair',
       'k8s-missing-zone-spread base/deployment.yaml:2:7 kustomization:pair',
@@ -135,7 +141,7 @@ describe('kustomize without the binary', () => {
         'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: worker }\nspec: { replicas: 3 }\n',
       'prod/ops.yaml': '- op: move\n  from: /spec/replicas\n  path: /spec/x\n',
     });
-    const result = await lint({ paths: ['.'], cwd: dir, onlyRules: WHOLE_OBJECT_RULES });
+    const result = await lint({ paths: ['.'], cwd: dir, kustomize: 'in-process', onlyRules: WHOLE_OBJECT_RULES });
     expect(result.notes).toEqual([
       'prod/kustomization.yaml: not applied without the kustomize binary: patch `missing-target.yaml` (no Deployment `worker` among its resources); patch `ops.yaml`: operation `move`; `helmCharts` (needs the kustomize binary). Findings there show the objects without it.',
     ]);

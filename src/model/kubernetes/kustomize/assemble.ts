@@ -43,6 +43,18 @@ export interface KustomizeOutcome {
   consumed: Set<string>;
   /** One line per kustomization with something not applied or not fetched. */
   notes: string[];
+  /** The roots, for rendering with the kustomize binary when it is available. */
+  roots: KustomizeRoot[];
+}
+
+export interface KustomizeRoot {
+  /** The root's folder (display path). */
+  dir: string;
+  file: SourceFile;
+  /** Patch files of the root and of every kustomization it includes (display paths). */
+  patchFiles: string[];
+  /** It, or something it includes, names a remote resource: never rendered (it would be fetched). */
+  remote: boolean;
 }
 
 /** An object on its way through the kustomization levels. */
@@ -61,7 +73,7 @@ export function assembleKustomizations(scanned: ScannedYaml[], make: MakeObject)
     const k = readKustomization(s.file, s.stream);
     if (k && !kustomizations.has(k.dir)) kustomizations.set(k.dir, k);
   }
-  const outcome: KustomizeOutcome = { objects: [], consumed: new Set(), notes: [] };
+  const outcome: KustomizeOutcome = { objects: [], consumed: new Set(), notes: [], roots: [] };
   if (kustomizations.size === 0) return outcome;
 
   const included = new Set<string>();
@@ -144,6 +156,13 @@ export function assembleKustomizations(scanned: ScannedYaml[], make: MakeObject)
   for (const k of [...kustomizations.values()].sort((a, b) => (a.dir < b.dir ? -1 : 1))) {
     outcome.notes.push(...remote(k));
     if (included.has(k.dir) || k.component) continue;
+    const chain = reachable(k, kustomizations);
+    outcome.roots.push({
+      dir: k.dir,
+      file: k.file,
+      patchFiles: [...chain].flatMap((c) => c.patches.flatMap((p) => (p.path ? [p.path.path] : []))),
+      remote: [...chain].some((c) => c.remote.length > 0),
+    });
     const unit = kustomizationUnit(k.dir);
     for (const inst of build(k, new Set())) {
       const obj = make(inst.base.file, inst.base.doc, inst.root, unit);
@@ -161,6 +180,21 @@ export function assembleKustomizations(scanned: ScannedYaml[], make: MakeObject)
       `${k.file.path}: not applied without the kustomize binary: ${list.join('; ')}. Findings there show the objects without it.`,
     );
   return outcome;
+}
+
+/** A kustomization and every kustomization it includes. */
+function reachable(
+  k: Kustomization,
+  all: Map<string, Kustomization>,
+  seen = new Set<Kustomization>(),
+): Set<Kustomization> {
+  if (seen.has(k)) return seen;
+  seen.add(k);
+  for (const r of [...k.resources, ...k.components]) {
+    const sub = all.get(r.path);
+    if (sub) reachable(sub, all, seen);
+  }
+  return seen;
 }
 
 /** The patch documents of a patch entry: its file's, or its inline text's, at their real positions. */
