@@ -244,7 +244,7 @@ function mapBack(
       if (obj.kind !== kind || !(obj.name === name || name.includes(obj.name)) || !obj.foreignNodes) continue;
       const hit = follow(obj.root, steps);
       const foreign = hit.depth === steps.length ? obj.foreignNodes.get(hit.node) : undefined;
-      if (foreign) return { file: foreign, range: hit.range, ...sameValue(doc.root, steps, range, hit) };
+      if (foreign) return { file: foreign, range: hit.range, ...sameValue(doc.root, steps, range, hit, foreign) };
     }
     // A value a patch file writes: the patch that writes the whole path.
     for (const path of r.root.patchFiles) {
@@ -253,22 +253,32 @@ function mapBack(
       for (const root of sourceDocs(f, kind, name)) {
         const hit = follow(root, steps);
         if (hit.depth === steps.length)
-          return { file: f.source, range: hit.range, ...sameValue(doc.root, steps, range, hit) };
+          return { file: f.source, range: hit.range, ...sameValue(doc.root, steps, range, hit, f.source) };
       }
     }
   }
   // Else the base resource, at the deepest part of the path it writes (its `kind:` at least).
   if (!originFile || !originRoot || !originHit) return fallback;
   if (originHit.depth === steps.length && steps.length > 0)
-    return { file: originFile.source, range: originHit.range, ...sameValue(doc.root, steps, range, originHit) };
+    return {
+      file: originFile.source,
+      range: originHit.range,
+      ...sameValue(doc.root, steps, range, originHit, originFile.source),
+    };
   if (originHit.depth > 0 && !(originHit.depth === 1 && 'key' in steps[0] && steps[0].key === 'metadata'))
     return { file: originFile.source, range: originHit.range };
   const kindNode = yget(originRoot, 'kind');
   return { file: originFile.source, range: kindNode?.range ?? originRoot.range };
 }
 
-/** A fix on the rendered scalar applies to the source scalar when both hold the same value. */
-function sameValue(rendered: YNode, steps: Step[], range: Range, hit: { node: YNode; range: Range }) {
+/** A fix that replaces exactly the rendered scalar applies to the source scalar when both hold the same value. */
+function sameValue(
+  rendered: YNode,
+  steps: Step[],
+  range: Range,
+  hit: { node: YNode; range: Range },
+  file: SourceFile,
+): Pick<Relocated, 'valuesFix'> {
   const node = follow(rendered, steps).node;
   const same =
     node.kind === 'scalar' &&
@@ -276,7 +286,13 @@ function sameValue(rendered: YNode, steps: Step[], range: Range, hit: { node: YN
     node.value === hit.node.value &&
     node.range.start.offset === range.start.offset &&
     node.range.end.offset === range.end.offset;
-  return same ? { valueEdit: { from: range, to: hit.range } } : {};
+  if (!same) return {};
+  return {
+    valuesFix: (edits) =>
+      edits.every((e) => e.range.start.offset === range.start.offset && e.range.end.offset === range.end.offset)
+        ? edits.map((e) => ({ file, range: hit.range, text: e.text }))
+        : undefined,
+  };
 }
 
 /** `kind`, `apiVersion` and `metadata` appear in every patch: they say nothing about who set a value. */
