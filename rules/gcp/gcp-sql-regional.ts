@@ -33,7 +33,13 @@ export default defineRule({
       const attr = settings.attr('availability_type');
       const fix = literalFix(settings, 'availability_type', '"REGIONAL"');
       if (!attr) {
-        context.report({ messageId: 'missing', at: settings, resource: resource.address, fix });
+        // `= var.x` left null by the caller: placed at the caller.
+        context.report({
+          messageId: 'missing',
+          at: settings.declared('availability_type') ?? settings,
+          resource: resource.address,
+          fix,
+        });
         continue;
       }
       const availability = enumValue(settings, 'availability_type');

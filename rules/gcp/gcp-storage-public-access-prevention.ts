@@ -26,7 +26,13 @@ export default defineRule({
       const attr = resource.attr('public_access_prevention');
       const fix = literalFix(resource, 'public_access_prevention', '"enforced"');
       if (!attr) {
-        context.report({ messageId: 'missing', at: resource, resource: resource.address, fix });
+        // `= var.x` left null by the caller: placed at the caller.
+        context.report({
+          messageId: 'missing',
+          at: resource.declared('public_access_prevention') ?? resource,
+          resource: resource.address,
+          fix,
+        });
         continue;
       }
       const value = asString(attr.value);

@@ -18,9 +18,14 @@ export function isExample(module: TfModule, exampleDirs: readonly string[] = DEF
   return isUnderExampleDir(module.dir, exampleDirs);
 }
 
-/** A root meant to be applied (see roles.ts); examples count when they configure a backend or provider. */
+/**
+ * A deployment (see roles.ts; examples count here) that configures a backend or a provider:
+ * what tf-local-state needs to say its state is local. A deployment without either relies on
+ * its environment for both, and nothing in it says how it is applied.
+ */
 export function isDeployableRoot(module: TfModule): boolean {
-  return rootRole(module, []) === 'deployment';
+  if (rootRole(module, []) !== 'deployment') return false;
+  return module.backend !== undefined || module.providers.length > 0;
 }
 
 /** Stacks whose root is a deployment: not an example, a test or a reusable module nothing scanned calls. */

@@ -8,6 +8,7 @@ import type { Edit } from '../../src/engine/rule.js';
 import { setAttributeFix } from './terraform-fix.js';
 import type { Project } from '../../src/model/project.js';
 import type { TfAttribute, TfBlock, TfResource, TfStack } from '../../src/model/terraform/types.js';
+import { isCallerDriven } from '../../src/model/terraform/placement.js';
 import { asBool, asString, isUnknown, type Value } from '../../src/model/terraform/value.js';
 
 /** Every managed resource of the given types, with the stack it belongs to. */
@@ -141,10 +142,11 @@ export function insertBlockFix(parent: TfBlock, type: string, attributes: [strin
 
 /**
  * True when the attribute is written as a literal (no variable, local or resource
- * reference): only then may a fix replace it without rewiring the configuration.
+ * reference): only then may a fix replace it without rewiring the configuration. `= var.x`
+ * in a called module counts: the engine moves that fix to the caller's argument.
  */
 export function isLiteralAttr(attr: TfAttribute | undefined): boolean {
-  return attr !== undefined && attr.references.length === 0;
+  return attr !== undefined && (attr.references.length === 0 || isCallerDriven(attr));
 }
 
 /**

@@ -40,6 +40,8 @@ export interface Edit {
 export interface Location {
   file: SourceFile;
   range: Range;
+  /** Set by valueAt(): the attribute whose value this is. */
+  valueOf?: unknown;
 }
 
 /**
@@ -76,7 +78,8 @@ export function locate(at: At): Location {
 export function valueAt(attr: { file: SourceFile; valueRange: Range }): Location;
 export function valueAt(attr: { file: SourceFile; valueRange: Range } | undefined): Location | undefined;
 export function valueAt(attr: { file: SourceFile; valueRange: Range } | undefined): Location | undefined {
-  return attr && { file: attr.file, range: attr.valueRange };
+  // `valueOf` keeps the attribute, so a finding on a module's `= var.x` can move to the caller.
+  return attr && { file: attr.file, range: attr.valueRange, valueOf: attr };
 }
 
 export interface RuleContext<M extends string = string, O = Record<string, unknown>> {

@@ -6,6 +6,8 @@ import type { Project } from '../model/project.js';
 import type { Range, SourceFile } from '../parse/source.js';
 import { docsUrl, formatMessage, locate, type Edit, type Report, type Rule } from './rule.js';
 import { makeFinding, toFix } from './make-finding.js';
+import { placeInModule } from '../model/terraform/placement.js';
+import type { RelatedLocation } from '../findings/finding.js';
 
 export interface EnabledRule {
   rule: Rule<string, any>;
@@ -34,6 +36,18 @@ export interface RuleRunOutcome {
   crashes: { ruleId: string; error: unknown }[];
 }
 
+function toRelated(p: { file: SourceFile; range: Range; message: string }): RelatedLocation {
+  const { start, end } = p.range;
+  return {
+    file: p.file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: p.message,
+  };
+}
+
 export function runRules(project: Project, rules: readonly EnabledRule[], relocate: Relocate): RuleRunOutcome {
   const findings: Finding[] = [];
   const crashes: RuleRunOutcome['crashes'] = [];
@@ -43,20 +57,25 @@ export function runRules(project: Project, rules: readonly EnabledRule[], reloca
     const report = (r: Report<string>) => {
       const template = meta.messages[r.messageId];
       const data = r.resource !== undefined ? { resource: r.resource, ...r.data } : r.data;
-      const at = locate(r.at);
+      let formatted = template === undefined ? r.messageId : formatMessage(template, data);
+      // Terraform: a finding driven by a module caller's argument goes to the caller.
+      const placed = placeInModule(r.at, r.fix?.edits);
+      if (placed?.root !== undefined) formatted = `${formatted} (root module ${placed.root})`;
+      const at = placed ?? locate(r.at);
+      const edits = placed ? placed.edits : r.fix?.edits;
       const moved = relocate(at.file, at.range, r.subject);
-      const formatted = template === undefined ? r.messageId : formatMessage(template, data);
       const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
       // A fix written against rendered output applies to the values entry that gave the
       // value when it replaces exactly that value; otherwise not to the template.
-      const fix = !r.fix
-        ? undefined
-        : !moved
-          ? toFix(
-              r.fix.description,
-              r.fix.edits.filter((e) => e.file === at.file),
-            )
-          : valuesFix(r.fix, moved);
+      const fix =
+        !r.fix || !edits
+          ? undefined
+          : !moved
+            ? toFix(
+                r.fix.description,
+                edits.filter((e) => e.file === at.file),
+              )
+            : valuesFix(r.fix, moved);
       findings.push(
         makeFinding({
           ruleId: meta.id,
@@ -66,17 +85,10 @@ export function runRules(project: Project, rules: readonly EnabledRule[], reloca
           file: moved?.file ?? at.file,
           range: moved?.range ?? at.range,
           resource: r.resource,
-          fix,
+          fix: fix && fix.replacements.length > 0 ? fix : undefined,
           unit: r.unit,
           docsUrl: url,
-          related: moved?.related?.map((l) => ({
-            file: l.file.path,
-            line: l.range.start.line,
-            column: l.range.start.column,
-            endLine: l.range.end.line,
-            endColumn: l.range.end.column,
-            message: l.message,
-          })),
+          related: placed ? placed.related.map(toRelated) : moved?.related?.map(toRelated),
         }),
       );
     };

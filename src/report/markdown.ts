@@ -26,5 +26,8 @@ export const markdownReporter: Reporter = (findings, ctx) => {
 
 function row(f: Finding): string {
   const rule = `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})`;
-  return `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)} |`;
+  const related = (f.related ?? []).map(
+    (r) => `<br>related: ${cellCode(`${r.file}:${r.line}`)} ${escapeMarkdown(r.message)}`,
+  );
+  return `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)}${related.join('')} |`;
 }

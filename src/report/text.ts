@@ -36,6 +36,10 @@ function renderFinding(f: Finding, source: SourceFile | undefined, paint: Paint)
     lines.push(`${paint('gray', String(f.line))} ${bar} ${visible(text)}`);
     lines.push(`${pad} ${bar} ${underline(text, f).replace(/[\^~]+/, (m) => paint(style, m))}`.trimEnd());
   }
+  for (const r of f.related ?? [])
+    lines.push(
+      `${pad} ${paint('gray', '=')} related: ${visible(`${r.file}:${r.line}:${r.column}`)} ${visible(r.message)}`,
+    );
   if (f.fix) lines.push(`${pad} ${paint('gray', '=')} fix: ${visible(f.fix.description)}`);
   lines.push(`${pad} ${paint('gray', '=')} docs: ${f.docsUrl}`);
   return lines.join('\n');

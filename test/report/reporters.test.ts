@@ -91,6 +91,7 @@ describe('json reporter', () => {
       'fingerprint',
       'docsUrl',
       'fix',
+      'related',
     ]);
     const parseError = out.findings.find((f: { ruleId: string }) => f.ruleId === 'parse-error');
     expect(Object.keys(parseError)).not.toContain('resource');

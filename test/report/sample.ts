@@ -1,5 +1,5 @@
 // A fixed set of findings over small in-memory sources, rendered by every reporter in the
-// golden tests: a fix, a multi-line range, unicode, tabs, a path with a space, a finding
+// golden tests: a fix, a related location, a multi-line range, unicode, tabs, a path with a space, a finding
 // without a source, and messages with `|`, `%`, `<`, backticks and a newline.
 
 import { docsUrl, type RuleMeta } from '../../src/engine/rule.js';
@@ -98,6 +98,16 @@ export const FINDINGS: Finding[] = [
       description: 'Set multi_az = true',
       replacements: [{ line: 3, column: 14, endLine: 3, endColumn: 19, text: 'true' }],
     },
+    related: [
+      {
+        file: 'infra/modules/db/main.tf',
+        line: 12,
+        column: 3,
+        endLine: 12,
+        endColumn: 29,
+        message: 'where module.orders uses its argument multi_az',
+      },
+    ],
   }),
   finding({
     ruleId: 'k8s-container-resource-limits',

@@ -147,6 +147,16 @@ describe('sarif reporter', () => {
         },
       ],
       partialFingerprints: { 'archLint/v1': '6f1c2a0e9d8b7c65' },
+      relatedLocations: [
+        {
+          id: 0,
+          physicalLocation: {
+            artifactLocation: { uri: 'infra/modules/db/main.tf', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 12, startColumn: 3, endLine: 12, endColumn: 29 },
+          },
+          message: { text: 'where module.orders uses its argument multi_az' },
+        },
+      ],
       fixes: [
         {
           description: { text: 'Set multi_az = true' },

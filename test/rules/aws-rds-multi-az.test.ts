@@ -1,13 +1,60 @@
 import { expect, it } from 'vitest';
 import { lint } from '../../src/engine/lint.js';
 import { ruleTester } from '../support/rule-tester.js';
-import { SHARED_DIR, describeShared, sharedPath } from '../support/shared.js';
+import { REPO_DIR, SHARED_DIR, describeShared, sharedPath } from '../support/shared.js';
 
 const F = 'fixtures/rules/aws-rds-multi-az';
 
 ruleTester('aws-rds-multi-az', {
   valid: [`${F}/pass/multi-az.tf`, `${F}/pass/unknown-variable`, `${F}/pass/registry-module.tf`],
   invalid: [
+    {
+      // Driven by the caller: reported at its argument (or at the call when it leaves the argument out), fixed there.
+      path: `${F}/fail/caller-argument`,
+      findings: [
+        {
+          file: `${F}/fail/caller-argument/main.tf`,
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 19,
+          resource: 'module.orders.aws_db_instance.this',
+          message: 'multi_az is false',
+          fixText: 'true',
+        },
+        {
+          file: `${F}/fail/caller-argument/main.tf`,
+          line: 11,
+          column: 1,
+          endLine: 11,
+          endColumn: 17,
+          resource: 'module.reports.aws_db_instance.this',
+          fixText: '\n  multi_az = true',
+        },
+      ],
+    },
+    {
+      // Written in the module: one finding per root that reaches it, each naming its root.
+      path: `${F}/fail/two-roots`,
+      findings: [
+        {
+          file: `${F}/fail/two-roots/modules/db/main.tf`,
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 28,
+          message: '(root module fixtures/rules/aws-rds-multi-az/fail/two-roots/examples/a)',
+        },
+        {
+          file: `${F}/fail/two-roots/modules/db/main.tf`,
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 28,
+          message: '(root module fixtures/rules/aws-rds-multi-az/fail/two-roots/examples/b)',
+        },
+      ],
+    },
     {
       // Unknown count: judged as if the instance exists; `multi_az = null` is the provider default.
       path: 'fixtures/rules/aws-rds-multi-az/fail/unknown-count.tf',
@@ -70,11 +117,12 @@ ruleTester('aws-rds-multi-az', {
       path: `${F}/fail/child-module`,
       findings: [
         {
-          file: `${F}/fail/child-module/modules/db/main.tf`,
-          line: 17,
+          // The module writes `multi_az = var.multi_az`: the caller's argument is what to change.
+          file: `${F}/fail/child-module/main.tf`,
+          line: 4,
           column: 3,
-          endLine: 17,
-          endColumn: 45,
+          endLine: 4,
+          endColumn: 19,
           resource: 'module.orders_db.aws_db_instance.this',
         },
       ],
@@ -143,10 +191,40 @@ describeShared('aws-rds-multi-az on the terraform-aws-rds corpus', () => {
       onlyRules: ['aws-rds-multi-az'],
     });
     expect(result.internalErrors).toEqual([]);
-    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.resource}`)).toEqual([
-      '36:3 module.db.module.db_instance.aws_db_instance.this[0]',
-      '70:3 module.db_default.module.db_instance.aws_db_instance.this[0]',
+    expect(result.findings.map((f) => `${f.file} ${f.line}:${f.column} ${f.resource}`)).toEqual([
+      // Each example's call leaves multi_az out: reported at each call, not once in the module.
+      'corpus/realworld/terraform-aws-rds/examples/complete-mysql/main.tf 90:1 module.db_default.module.db_instance.aws_db_instance.this[0]',
+      'corpus/realworld/terraform-aws-rds/examples/complete-postgres/main.tf 105:1 module.db_default.module.db_instance.aws_db_instance.this[0]',
+      'corpus/realworld/terraform-aws-rds/modules/db_instance/main.tf 36:3 module.db.module.db_instance.aws_db_instance.this[0]',
     ]);
-    expect(result.findings[0].message).toContain('sqlserver-ex');
+    expect(result.findings[2].message).toContain('sqlserver-ex');
+    expect(result.findings[2].message).toContain(
+      '(root module corpus/realworld/terraform-aws-rds/examples/complete-mssql)',
+    );
   });
+});
+
+it('points a caller-driven finding at the module line as a related location, with distinct fingerprints per root', async () => {
+  const result = await lint({
+    paths: [`${F}/fail/caller-argument`, `${F}/fail/two-roots`],
+    cwd: REPO_DIR,
+    onlyRules: ['aws-rds-multi-az'],
+  });
+  const findings = result.findings.filter((f) => f.ruleId === 'aws-rds-multi-az');
+  expect(findings[0].related).toEqual([
+    {
+      file: `${F}/fail/caller-argument/modules/db/main.tf`,
+      line: 15,
+      column: 3,
+      endLine: 15,
+      endColumn: 35,
+      message: 'where module.orders uses its argument multi_az',
+    },
+  ]);
+  expect(findings[2].related?.[0]).toMatchObject({
+    file: `${F}/fail/two-roots/examples/a/main.tf`,
+    line: 1,
+    column: 1,
+  });
+  expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(findings.length);
 });

@@ -78,11 +78,12 @@ ruleTester('aws-s3-public-access-block', {
       path: `${F}/fail/child-module`,
       findings: [
         {
-          file: `${F}/fail/child-module/modules/bucket/main.tf`,
-          line: 20,
-          column: 3,
-          endLine: 20,
-          endColumn: 56,
+          // The module forwards a variable the call leaves out: reported at the call.
+          file: `${F}/fail/child-module/main.tf`,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 17,
           resource: 'module.exports.aws_s3_bucket_public_access_block.this',
         },
       ],

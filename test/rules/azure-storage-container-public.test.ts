@@ -33,11 +33,12 @@ ruleTester('azure-storage-container-public', {
       path: `${F}/fail/module`,
       findings: [
         {
-          file: `${F}/fail/module/modules/container/main.tf`,
-          line: 17,
-          column: 27,
-          endLine: 17,
-          endColumn: 42,
+          // The caller's argument makes the container public.
+          file: `${F}/fail/module/main.tf`,
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 27,
           resource: 'module.downloads.azurerm_storage_container.this',
           message: 'allows anonymous read of every blob',
         },

@@ -9,10 +9,10 @@ ruleTester('gcp-sql-regional', {
       path: `${F}/fail/null-availability.tf`,
       findings: [
         {
-          line: 6,
-          column: 3,
-          endLine: 6,
-          endColumn: 11,
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 29,
           resource: 'google_sql_database_instance.orders',
           message: 'does not set availability_type',
           fixText: '"REGIONAL"',
@@ -77,11 +77,12 @@ ruleTester('gcp-sql-regional', {
       path: `${F}/fail/module`,
       findings: [
         {
-          file: `${F}/fail/module/modules/db/main.tf`,
-          line: 17,
-          column: 25,
-          endLine: 17,
-          endColumn: 41,
+          // The caller's argument sets the module's availability_type.
+          file: `${F}/fail/module/main.tf`,
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 25,
           resource: 'module.db.google_sql_database_instance.this',
         },
       ],

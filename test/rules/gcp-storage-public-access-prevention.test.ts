@@ -10,10 +10,10 @@ ruleTester('gcp-storage-public-access-prevention', {
       path: 'fixtures/rules/gcp-storage-public-access-prevention/fail/null-default.tf',
       findings: [
         {
-          line: 7,
-          column: 1,
-          endLine: 7,
-          endColumn: 42,
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 58,
           resource: 'google_storage_bucket.assets',
           message: 'does not set public_access_prevention',
         },

@@ -3,6 +3,7 @@
 
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { TfBlock } from '../../../src/model/terraform/types.js';
+import { isCallerDriven } from '../../../src/model/terraform/placement.js';
 import { setAttributeFix } from '../../lib/terraform-fix.js';
 import { boolSetting } from '../../lib/terraform.js';
 
@@ -33,8 +34,9 @@ export function reportUnlessTrue<M extends string>(context: RuleContext<M, any>,
   if (state === 'true' || state === 'unknown') return false;
   // An explicit `name = null` is where the default comes from: point there.
   const attr = req.block.declared(req.name);
-  // Replacing `var.x` or `each.value.x` with a literal would change a module's interface or every instance.
-  const literal = !attr || attr.node.expr.kind === 'LiteralValue';
+  // Replacing `var.x` or `each.value.x` with a literal would change a module's interface or
+  // every instance; `var.x` in a called module is fixed at the caller's argument instead.
+  const literal = !attr || attr.node.expr.kind === 'LiteralValue' || isCallerDriven(attr);
   const fix = req.fixable === false || !literal ? undefined : setAttributeFix(req.block, req.name, 'true');
   context.report({
     messageId: req.messageId,

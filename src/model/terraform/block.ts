@@ -27,6 +27,8 @@ export class AttributeView implements TfAttribute {
     private readonly scope: Scope,
     /** Names bound by enclosing dynamic blocks (iterators), which are not references. */
     private readonly bound: ReadonlySet<string>,
+    /** The block the attribute is written in: where a finding on it is placed from. */
+    readonly owner: BlockView,
   ) {}
 
   // Read through from the node rather than copied: one view per attribute lives for the whole run.
@@ -81,7 +83,7 @@ export class BlockView implements TfBlock {
   protected readonly bound: ReadonlySet<string>;
   /** For `dynamic` content: the dynamic block (header and range come from it). */
   private readonly header: Block | undefined;
-  private readonly parent: BlockView | undefined;
+  readonly parent: BlockView | undefined;
   // Built on first use: many blocks are never asked for some of these, and all live for the whole run.
   /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
   private views: (AttributeView | undefined)[] | undefined;
@@ -138,7 +140,7 @@ export class BlockView implements TfBlock {
 
   private view(i: number): AttributeView {
     const views = (this.views ??= new Array(this.node.body.attributes.length));
-    return (views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound));
+    return (views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound, this));
   }
 
   /** Label values (none for dynamic content). Computed on read, like the indents: rarely asked, kept for no one. */

@@ -1,0 +1,137 @@
+// Where a finding on a module's code belongs. A value written `= var.x` in a called module
+// comes from the caller's argument `x` (or from the variable's default when the caller
+// leaves `x` out): the finding is placed at that argument (or at the module call), where
+// the author changes something, with the module's line as a related location and the
+// fix moved to the caller. A finding that stays in a module's code names the root module
+// it was reached from, so two roots calling one module give two findings.
+
+import type { Expr } from '../../parse/hcl/ast.js';
+import type { Range, SourceFile } from '../../parse/source.js';
+import { AttributeView, BlockView } from './block.js';
+import type { TfModule, TfModuleCall } from './types.js';
+
+export interface PlacedEdit {
+  file: SourceFile;
+  range: Range;
+  text: string;
+}
+
+export interface RelatedPlace {
+  file: SourceFile;
+  range: Range;
+  message: string;
+}
+
+export interface Placement {
+  file: SourceFile;
+  range: Range;
+  related: RelatedPlace[];
+  /** Directory of the root module, when the finding stays in a called module's code. */
+  root?: string;
+  /** The fix's edits, moved to the caller when the finding moved. */
+  edits?: PlacedEdit[];
+}
+
+const MAX_HOPS = 16;
+
+/** `var.x` written alone: the name of the variable. */
+function variableName(e: Expr): string | undefined {
+  if (e.kind === 'TemplateWrap') return variableName(e.wrapped);
+  if (e.kind !== 'ScopeTraversal' || e.root !== 'var' || e.traversal.length !== 1) return undefined;
+  const step = e.traversal[0];
+  return step.kind === 'Attr' ? step.name : undefined;
+}
+
+/** The module instance a view belongs to (through nested blocks to its resource or call). */
+function moduleOf(view: AttributeView | BlockView): TfModule | undefined {
+  let block = view instanceof AttributeView ? view.owner : view;
+  while (block.parent) block = block.parent;
+  return (block as Partial<{ module: TfModule }>).module;
+}
+
+function rootCallOf(module: TfModule): TfModuleCall | undefined {
+  let call = module.call;
+  while (call?.module.call) call = call.module.call;
+  return call;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+}
+
+/** Edits that make `call.<name> = text`: replace a written argument, or add it after the `{`. */
+function setArgument(call: TfModuleCall, name: string, text: string): PlacedEdit {
+  const existing = call.declared(name);
+  if (existing) return { file: existing.file, range: existing.valueRange, text };
+  const open = call.node.openBraceRange;
+  const sameLine = open.end.line === call.node.closeBraceRange.start.line;
+  const line = `${call.bodyIndent}${name} = ${text}`;
+  return {
+    file: call.file,
+    range: { start: open.end, end: open.end },
+    text: sameLine ? `\n${line}\n${call.indent}` : `\n${line}`,
+  };
+}
+
+/**
+ * The placement of a report whose `at` is a Terraform view in a called module; undefined
+ * when `at` is not a view or is in a root module (nothing to change).
+ */
+export function placeInModule(target: unknown, edits?: PlacedEdit[]): Placement | undefined {
+  // valueAt(attr): the attribute's value, rather than the whole `name = value`.
+  const valueOf = (target as { valueOf?: unknown } | undefined)?.valueOf;
+  const valueOnly = valueOf instanceof AttributeView;
+  const at = valueOnly ? valueOf : target;
+  if (!(at instanceof AttributeView) && !(at instanceof BlockView)) return undefined;
+  let module = moduleOf(at);
+  if (!module?.call) return undefined;
+  let file = at.file;
+  let range = at instanceof AttributeView ? (valueOnly ? at.valueRange : at.range) : at.headerRange;
+  const related: RelatedPlace[] = [];
+  let moved = edits;
+  let attr: AttributeView | undefined = at instanceof AttributeView ? at : undefined;
+  for (let hop = 0; attr && module?.call && hop < MAX_HOPS; hop++) {
+    const name = variableName(attr.node.expr);
+    if (name === undefined) break;
+    const call: TfModuleCall = module.call;
+    const fixText = moved?.find((e) => e.file === attr!.file && sameRange(e.range, attr!.valueRange))?.text;
+    related.push({
+      file: attr.file,
+      range: attr.range,
+      message: `where ${call.address} uses its argument ${name}`,
+    });
+    const argument = call.declared(name);
+    module = call.module;
+    moved = fixText === undefined ? undefined : [setArgument(call, name, fixText)];
+    if (argument && argument instanceof AttributeView) {
+      file = argument.file;
+      range = valueOnly ? argument.valueRange : argument.range;
+      attr = argument;
+    } else {
+      // Left out: the variable's default applies; the call is where to set it.
+      file = call.file;
+      range = call.headerRange;
+      attr = undefined;
+    }
+  }
+  const placement: Placement = { file, range, related, edits: moved };
+  const rootCall = module ? rootCallOf(module) : undefined;
+  if (rootCall) {
+    placement.root = rootCall.module.dir;
+    related.push({
+      file: rootCall.file,
+      range: rootCall.headerRange,
+      message: `reached from root module ${rootCall.module.dir} through ${rootCall.address}`,
+    });
+  }
+  return placement;
+}
+
+/**
+ * True when the attribute is `= var.x` in a called module: a finding on it is placed at the
+ * caller, and a fix that sets its value is moved to the caller's argument.
+ */
+export function isCallerDriven(attr: unknown): boolean {
+  if (!(attr instanceof AttributeView) || variableName(attr.node.expr) === undefined) return false;
+  return moduleOf(attr)?.call !== undefined;
+}
