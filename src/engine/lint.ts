@@ -15,6 +15,7 @@ import { disambiguate } from './fingerprint.js';
 import { helmRelocator, chartTemplateSkips, isHelmFragment } from './helm-charts.js';
 import { renderCharts } from './helm-releases.js';
 import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
+import { terraformTemplates } from './terraform-templates.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { parseFiles, parseProblems, type FileProblem } from './parse-files.js';
 import { EVALUATION_LIMIT_RULE, limitFindings, problemFinding, PARSE_ERROR_RULE } from './problems.js';
@@ -53,6 +54,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
   // Helm fragments outside templates/ are not YAML until rendered: an info line each, not parse errors.
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
+  // Terraform templates (templatefile(), file()) are not manifests until rendered either.
+  const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
   // Charts rendered with helm when it is on PATH: their releases are linted like any YAML stream.
   // Only a working tree is rendered: helm reads real files (a commit's tree is not on disk).
   const rendering = await renderCharts(
@@ -63,7 +66,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   );
   const outcome = {
     ...parsedAll,
-    parsed: [...parsedAll.parsed.filter((f) => !fragments.includes(f)), ...rendering.parsed],
+    parsed: [
+      ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
+      ...rendering.parsed,
+    ],
   };
   const varFileOutcome = policy.varFiles;
   const problems = [
@@ -133,6 +139,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       file: f.source.path,
       reason: 'Helm template fragment (has `{{ }}` directives): not YAML until a template renders it',
     })),
+    ...[...templates].map(([file, reason]) => ({ file, reason })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   const sources = new Map<string, SourceFile>();
@@ -148,7 +155,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: {
       filesScanned: outcome.parsed.length - notKube.size + unreadable,
-      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size,
+      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size + templates.size,
     },
     skipped,
     notes: [...rendering.notes, ...notes, ...kustomized.notes],

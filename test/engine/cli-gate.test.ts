@@ -153,11 +153,12 @@ describe('--diff-base', () => {
   it('a module-level finding stays existing when a file added before it moves its anchor', async () => {
     const r = repo({
       '.arch-lint.yml': 'rules:\n  aws-rds-cross-region-replica: off\n',
-      'infra/main.tf': rdsInstance('a', true),
+      // A root that configures a provider and no backend: tf-local-state, anchored on the first provider's file.
+      'infra/main.tf': rdsInstance('a', true) + 'provider "aws" {}\n',
     });
     r.commit('base');
     expect((await cli(r.dir, '--write-baseline', 'baseline.json', '.')).code).toBe(0);
-    r.write({ 'infra/backup.tf': rdsInstance('b', true) });
+    r.write({ 'infra/backup.tf': rdsInstance('b', true) + 'provider "aws" {\n  alias = "backup"\n}\n' });
     const local = await cli(r.dir, '--format', 'json', '.');
     expect(local.json().findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['infra/backup.tf tf-local-state']);
     const diff = await cli(r.dir, '--diff-base', 'main', '.');
