@@ -88,10 +88,10 @@ describe('json reporter', () => {
       'endLine',
       'endColumn',
       'resource',
+      'related',
       'fingerprint',
       'docsUrl',
       'fix',
-      'related',
     ]);
     const parseError = out.findings.find((f: { ruleId: string }) => f.ruleId === 'parse-error');
     expect(Object.keys(parseError)).not.toContain('resource');
