@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'arch-lint-usage-'));
 mkdirSync(join(dir, 'infra'));
 writeFileSync(
   join(dir, 'infra/main.tf'),
-  'variable "multi_az" {\n  default = false\n}\n\nresource "aws_db_instance" "db" {\n  engine   = "postgres"\n  multi_az = var.multi_az\n}\n',
+  'provider "aws" {}\n\nvariable "multi_az" {\n  default = false\n}\n\nresource "aws_db_instance" "db" {\n  engine   = "postgres"\n  multi_az = var.multi_az\n}\n',
 );
 writeFileSync(join(dir, 'infra/prod.tfvars'), 'multi_az = true\n');
 writeFileSync(join(dir, 'missing-var.yml'), 'varFiles: [infra/nope.tfvars]\n');
