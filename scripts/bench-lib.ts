@@ -2,4 +2,8 @@
 export { parseHcl } from '../src/parse/hcl/parser.js';
 export { parseYamlStream } from '../src/parse/yaml/parse.js';
 export { SourceFile } from '../src/parse/source.js';
-export { lint } from '../src/engine/lint.js';
+import { lint as lintWith } from '../src/engine/lint.js';
+import type { LintOptions } from '../src/engine/lint-api.js';
+import { builtinRules } from '../rules/index.js';
+
+export const lint = (options: LintOptions) => lintWith(options, builtinRules);

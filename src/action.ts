@@ -3,6 +3,7 @@
 
 import * as core from '@actions/core';
 import { lint } from './engine/lint.js';
+import { builtinRules } from '../rules/index.js';
 import { runAction } from './github/run.js';
 import { REPORTERS } from './report/index.js';
 import { VERSION } from './version.js';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
       },
     },
     env: process.env,
-    lint,
+    lint: (options) => lint(options, builtinRules),
     reporters: { sarif: REPORTERS.sarif, markdown: REPORTERS.markdown, github: REPORTERS.github },
     toolVersion: VERSION,
   });

@@ -8,13 +8,15 @@ import { builtinRules } from '../rules/index.js';
 import { gatedLint, isGated } from './cli-gate.js';
 import { makeEffectiveConfig } from './engine/config/effective.js';
 import { closest, didYouMean } from './engine/config/suggest.js';
-import { lint } from './engine/lint.js';
+import { lint as lintWith } from './engine/lint.js';
 import { loadPolicy } from './engine/policy.js';
 import { diskSource } from './read/file-source.js';
 import { UsageError, type FailOn, type LintOptions } from './engine/lint-api.js';
 import { FORMAT_NAMES, getReporter, reportChunks, type FormatName } from './report/index.js';
 import { batched, writeChunksToFile } from './report/write.js';
 import { VERSION } from './version.js';
+
+const lint = (options: LintOptions) => lintWith(options, builtinRules);
 
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 

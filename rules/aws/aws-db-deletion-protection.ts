@@ -3,7 +3,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock, TfStack } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
+import { setAttributeFix } from '../../src/model/terraform/edits.js';
 import { written } from '../lib/origin.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
 import { callsOf } from './lib/registry-module.js';

@@ -2,7 +2,7 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import { asString, isUnknown } from '../../src/model/terraform/value.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
+import { setAttributeFix } from '../../src/model/terraform/edits.js';
 
 /** The Multi-AZ deployment mode each engine supports. */
 const MULTI_AZ_MODE: Record<string, string> = { activemq: 'ACTIVE_STANDBY_MULTI_AZ', rabbitmq: 'CLUSTER_MULTI_AZ' };

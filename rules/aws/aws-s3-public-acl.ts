@@ -2,7 +2,7 @@
 // AuthenticatedUsers, inline (provider v3) or in aws_s3_bucket_acl (v4+).
 
 import { defineRule } from '../../src/engine/rule.js';
-import { setAttributeFix } from '../lib/terraform-fix.js';
+import { setAttributeFix } from '../../src/model/terraform/edits.js';
 import { aclNeutralized, neutralizedFor } from './lib/s3-buckets.js';
 import { aclExposures } from './lib/s3-exposure.js';
 

@@ -4,7 +4,7 @@ import type { Edit } from '../../src/engine/rule.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock } from '../../src/model/terraform/types.js';
 import { isObject } from '../../src/model/terraform/value.js';
-import { setAttributeEdits } from '../lib/terraform-fix.js';
+import { setAttributeEdits } from '../../src/model/terraform/edits.js';
 import {
   isKubernetesWorkload,
   sameNamespace,

@@ -8,7 +8,7 @@
 import type { Edit } from '../../src/engine/rule.js';
 import type { Range, SourceFile } from '../../src/parse/source.js';
 import type { TfAttribute, TfBlock, TfModule, TfModuleCall } from '../../src/model/terraform/types.js';
-import { setAttributeFix } from './terraform-fix.js';
+import { setAttributeFix } from '../../src/model/terraform/edits.js';
 
 const MAX_DEPTH = 8;
 

@@ -5,7 +5,7 @@
 import type { Expr } from '../../src/parse/hcl/ast.js';
 import type { Range } from '../../src/parse/source.js';
 import type { Edit } from '../../src/engine/rule.js';
-import { setAttributeFix } from './terraform-fix.js';
+import { setAttributeFix } from '../../src/model/terraform/edits.js';
 import type { Project } from '../../src/model/project.js';
 import type { TfAttribute, TfBlock, TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { isCallerDriven } from '../../src/model/terraform/placement.js';

@@ -6,6 +6,7 @@ import type { Project } from '../model/project.js';
 import type { EvalLimits } from '../model/terraform/budget.js';
 import { buildKubernetesModel } from '../model/kubernetes/build.js';
 import type { KustomizeRoot } from '../model/kubernetes/kustomize/assemble.js';
+import type { AccessRecorder } from '../model/terraform/access.js';
 import { buildTerraformProject, type TfDirInput, type TfFileInput } from '../model/terraform/build.js';
 import type { SourceFile } from '../parse/source.js';
 import { isAutoTfvars, tfvarsOrder } from '../read/kinds.js';
@@ -29,6 +30,7 @@ export function buildProject(
   files: ParsedFile[],
   varFiles: TfFileInput[],
   evalLimits: Partial<EvalLimits> = {},
+  recordAccess?: AccessRecorder,
 ): BuiltProject {
   const dirs = new Map<string, TfDirInput>();
   const dirInput = (dir: string): TfDirInput => {
@@ -65,7 +67,11 @@ export function buildProject(
   // A directory of only tfvars/backend files is not a module.
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
 
-  const terraform = buildTerraformProject(modules, { varFiles, limits: evalLimits });
+  const terraform = buildTerraformProject(modules, {
+    varFiles,
+    limits: evalLimits,
+    ...(recordAccess ? { recordAccess } : {}),
+  });
   const k8s = buildKubernetesModel(yamlInputs);
   return {
     project: { terraform, kubernetes: k8s.project, stateFiles },

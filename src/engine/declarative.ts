@@ -7,7 +7,7 @@ import type { YNode } from '../parse/yaml/ast.js';
 import { toJS, ypath } from '../parse/yaml/ast.js';
 import type { Range } from '../parse/source.js';
 import { isUnknown, type Value } from '../model/terraform/value.js';
-import { setAttributeFix } from '../../rules/lib/terraform-fix.js';
+import { setAttributeFix } from '../model/terraform/edits.js';
 import type { Rule } from './rule.js';
 
 export interface DeclarativeRule {

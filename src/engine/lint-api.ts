@@ -1,5 +1,6 @@
 // The programmatic entry point shared by the CLI and the GitHub Action.
 
+import type { AccessRecorder } from '../model/terraform/access.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import type { SourceFile } from '../parse/source.js';
 import type { FileSource } from '../read/file-source.js';
@@ -10,6 +11,8 @@ import type { RuleMeta } from './rule.js';
 export type FailOn = Severity | 'none';
 
 export interface LintOptions {
+  /** Test-only: told of every Terraform resource attribute and nested block the rules read. */
+  recordAccess?: AccessRecorder;
   /** Files or directories to scan, relative to `cwd`. `-` reads a YAML stream from `stdin`. */
   paths: string[];
   /** Working directory: reported paths are relative to it. */

@@ -7,7 +7,6 @@ import type { Candidate } from '../read/discover.js';
 import { diskSource } from '../read/file-source.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
 import { SourceFile } from '../parse/source.js';
-import { builtinRules } from '../../rules/index.js';
 import { buildProject } from './build-project.js';
 import { makeEffectiveConfig } from './config/effective.js';
 import { findKustomizeBinary, renderKustomizations } from './kustomize-render.js';
@@ -19,11 +18,16 @@ import { terraformTemplates } from './terraform-templates.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { parseFiles, parseProblems, type FileProblem } from './parse-files.js';
 import { EVALUATION_LIMIT_RULE, limitFindings, problemFinding, PARSE_ERROR_RULE } from './problems.js';
+import type { Rule } from './rule.js';
 import { runRules } from './run-rules.js';
 import { loadPolicy } from './policy.js';
 import { applyFileSuppressions } from './suppressions.js';
 
-export async function lint(options: LintOptions): Promise<LintResult> {
+/**
+ * `rules`: the rules to run (the CLI and the Action pass the built-in ones); the policy's
+ * user-defined rules are added to them.
+ */
+export async function lint(options: LintOptions, rules: readonly Rule<string, any>[]): Promise<LintResult> {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === '1');
   const cwd = resolve(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ['.'];
@@ -32,7 +36,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const policy = options.policy ?? (await loadPolicy({ ...options, paths }, cwd, source));
   const config = makeEffectiveConfig(policy.config, {
     cwd,
-    rules: builtinRules,
+    rules,
     userRules: policy.userRules,
     onlyRules: options.onlyRules,
     ruleOptions: options.ruleOptions,
@@ -84,7 +88,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   timing('parse');
   // model
   const varFiles = varFileOutcome.parsed.flatMap((f) => (f.kind === 'hcl' ? [{ file: f.source, hcl: f.hcl }] : []));
-  const { project, notKubernetes, notes, kustomizeRoots } = buildProject(outcome.parsed, varFiles, config.evalLimits);
+  const { project, notKubernetes, notes, kustomizeRoots } = buildProject(
+    outcome.parsed,
+    varFiles,
+    config.evalLimits,
+    options.recordAccess,
+  );
   // Kustomization roots rendered by kustomize when it is on PATH (a working tree only: it reads real files).
   const renderKustomize =
     kustomizeRoots.length > 0 &&

@@ -5,7 +5,7 @@
 import type { Category } from '../findings/category.js';
 import type { Severity } from '../findings/finding.js';
 import type { Project } from '../model/project.js';
-import type { Range, SourceFile } from '../parse/source.js';
+import type { Edit, Range, SourceFile } from '../parse/source.js';
 import type { YNode } from '../parse/yaml/ast.js';
 
 export const DOCS_BASE = 'https://github.com/arch-lint/arch-lint/blob/main/docs/rules/';
@@ -30,11 +30,7 @@ export interface RuleMeta<M extends string = string, C extends string = string> 
   fixable?: boolean;
 }
 
-export interface Edit {
-  file: SourceFile;
-  range: Range;
-  text: string;
-}
+export type { Edit };
 
 /** A place in a file: what a finding points at. */
 export interface Location {

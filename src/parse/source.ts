@@ -140,3 +140,10 @@ export const endOffset: (r: Range) => number = Span.endOffset;
 
 /** The file a parser-made range belongs to; undefined for a plain `{ start, end }` range. */
 export const fileOfRange: (r: Range) => SourceFile | undefined = Span.fileOf;
+
+/** Replace `range` of `file` with `text` (an insertion when the range is empty). */
+export interface Edit {
+  file: SourceFile;
+  range: Range;
+  text: string;
+}

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { kindOf } from '../../src/read/kinds.js';
 import { describeShared, sharedPath } from '../support/shared.js';
 

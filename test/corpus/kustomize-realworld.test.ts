@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { beforeAll, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import type { LintResult } from '../../src/engine/lint-api.js';
 import { describeShared, sharedPath } from '../support/shared.js';
 

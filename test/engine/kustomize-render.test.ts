@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findKustomizeBinary } from '../../src/engine/kustomize-render.js';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { REPO_DIR } from '../support/shared.js';
 
 const binary = findKustomizeBinary();

@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { UsageError } from '../../src/engine/lint-api.js';
 import { REPORTERS } from '../../src/report/index.js';
 import type { LintResult } from '../../src/engine/lint-api.js';

@@ -1,6 +1,6 @@
 // Terraform template files are skipped with an info line, never reported as broken YAML.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { REPO_DIR } from '../support/shared.js';
 
 const D = 'fixtures/engine/terraform-templates';

@@ -1,7 +1,7 @@
 // The user's declarative rules (config `rulesDir`): validated before anything runs,
 // then run like built-in rules; unknown values are never flagged.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { REPO_DIR } from '../support/shared.js';
 
 const ONLY = ['rds-storage-encrypted', 'deployment-revision-history'];

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { GitRepo } from '../../src/git/repo.js';
 import { treeSource } from '../../src/git/tree-source.js';
 import { GIT_ENV, rdsInstance, TestRepo } from '../support/git-repo.js';

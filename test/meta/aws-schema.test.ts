@@ -6,8 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessRecorder } from '../../src/engine/access-recorder.js';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { buildTerraformProject } from '../../src/model/terraform/build.js';
 import { parseHcl } from '../../src/parse/hcl/parser.js';
 import { SourceFile } from '../../src/parse/source.js';
@@ -34,11 +33,12 @@ describeShared('rules read only what the AWS provider schema has', () => {
     schema = loadProviderSchema(SCHEMA_FILE);
     const recorder = new ReadRecorder(builtinRules);
     await recorder.during(async () => {
-      await lint({ paths: ['fixtures'], cwd: REPO_DIR });
+      await lint({ paths: ['fixtures'], cwd: REPO_DIR, recordAccess: recorder.record });
       for (const rule of builtinRules) {
         const page = join(REPO_DIR, 'docs/rules', `${rule.meta.id}.md`);
         if (!existsSync(page)) continue;
-        for (const example of parseRuleDoc(readFileSync(page, 'utf8')).examples) await lintExample(undefined, example);
+        for (const example of parseRuleDoc(readFileSync(page, 'utf8')).examples)
+          await lintExample(undefined, example, recorder.record);
       }
     });
     reads = [...recorder.reads.values()].filter((r) => r.resourceType.startsWith('aws_'));
@@ -62,7 +62,6 @@ describeShared('rules read only what the AWS provider schema has', () => {
 
   it('records what the rules read (the check is not vacuous)', () => {
     expect(reads.filter((r) => r.name !== undefined && !r.rules.has(ENGINE)).length).toBeGreaterThan(0);
-    expect(accessRecorder, 'the recorder is switched off after recording').toBeUndefined();
   });
 
   for (const id of [...builtinRules.map((r) => r.meta.id), ENGINE]) {
@@ -176,13 +175,15 @@ describe('access recorder hook in the Terraform model', () => {
     'main.tf',
     'resource "aws_s3_bucket" "b" {\n  versioning {\n    enabled = true\n  }\n  dynamic "logging" {\n    for_each = [1]\n    content {\n      target_bucket = "x"\n    }\n  }\n}\n',
   );
-  const project = buildTerraformProject([
-    { dir: '.', files: [{ file: source, hcl: parseHcl(source) }], tfvars: [], backendConfigs: [] },
-  ]);
-  const bucket = project.stacks[0].resources[0];
+  const bucketRecordedBy = (recorder: ReadRecorder) =>
+    buildTerraformProject(
+      [{ dir: '.', files: [{ file: source, hcl: parseHcl(source) }], tfvars: [], backendConfigs: [] }],
+      { recordAccess: recorder.record },
+    ).stacks[0].resources[0];
 
   it('reports attr/value/blocks/get reads with the resource type and nested block path while recording', async () => {
     const recorder = new ReadRecorder([]);
+    const bucket = bucketRecordedBy(recorder);
     await recorder.during(async () => {
       bucket.get('versioning.enabled');
       bucket.blocks('logging')[0].value('target_bucket');
@@ -203,6 +204,7 @@ describe('access recorder hook in the Terraform model', () => {
     const rule = builtinRules[0];
     const check = rule.check;
     const recorder = new ReadRecorder([rule]);
+    const bucket = bucketRecordedBy(recorder);
     await recorder.during(async () => {
       expect(rule.check).not.toBe(check);
     });

@@ -7,7 +7,7 @@ import { ENGINE_RULES } from '../../src/engine/config/effective.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { CATEGORIES } from '../../src/findings/category.js';
 import type { Finding } from '../../src/findings/finding.js';

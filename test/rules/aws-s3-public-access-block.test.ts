@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { SHARED_DIR, describeShared, sharedPath } from '../support/shared.js';
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import type { Replacement } from '../../src/findings/finding.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { REPO_DIR } from '../support/shared.js';

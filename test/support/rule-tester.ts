@@ -2,7 +2,7 @@
 // every valid path yields no finding of the rule; every invalid path yields exactly
 // the listed findings, with exact ranges.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from './lint.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { REPO_DIR } from './shared.js';
 

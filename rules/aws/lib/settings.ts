@@ -4,7 +4,7 @@
 import type { RuleContext } from '../../../src/engine/rule.js';
 import type { TfBlock } from '../../../src/model/terraform/types.js';
 import { isCallerDriven } from '../../../src/model/terraform/placement.js';
-import { setAttributeFix } from '../../lib/terraform-fix.js';
+import { setAttributeFix } from '../../../src/model/terraform/edits.js';
 import { boolSetting } from '../../lib/terraform.js';
 
 /** True when the attribute is present with a non-null value (known or not). */

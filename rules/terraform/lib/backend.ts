@@ -4,7 +4,7 @@ import type { Edit } from '../../../src/engine/rule.js';
 import type { Range, SourceFile } from '../../../src/parse/source.js';
 import type { TfBackend, TfModule, TfProject } from '../../../src/model/terraform/types.js';
 import type { Value } from '../../../src/model/terraform/value.js';
-import { setAttributeEdits } from '../../lib/terraform-fix.js';
+import { setAttributeEdits } from '../../../src/model/terraform/edits.js';
 
 export interface BackendSetting {
   value: Value;

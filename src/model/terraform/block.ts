@@ -1,7 +1,7 @@
 // TfBlock / TfAttribute views over the HCL tree: values evaluated lazily in the scope
 // of the instance that owns the block, nested and `dynamic` blocks expanded.
 
-import { accessRecorder } from '../../engine/access-recorder.js';
+import type { AccessRecorder } from './access.js';
 import type { Attribute, Block, Expr } from '../../parse/hcl/ast.js';
 import { isTfJson, jsonAttributeBlocks } from './json-blocks.js';
 import { endOffset, startOffset, type Range, type SourceFile } from '../../parse/source.js';
@@ -76,6 +76,8 @@ export interface BlockViewOptions {
   bound?: ReadonlySet<string>;
   /** The block this one is nested in (for the test-only access recorder). */
   parent?: BlockView;
+  /** Test-only: told of every attribute and nested block read; nested views inherit it. */
+  recordAccess?: AccessRecorder;
 }
 
 export class BlockView implements TfBlock {
@@ -84,6 +86,7 @@ export class BlockView implements TfBlock {
   /** For `dynamic` content: the dynamic block (header and range come from it). */
   private readonly header: Block | undefined;
   readonly parent: BlockView | undefined;
+  private readonly recordAccess: AccessRecorder | undefined;
   // Built on first use: many blocks are never asked for some of these, and all live for the whole run.
   /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
   private views: (AttributeView | undefined)[] | undefined;
@@ -101,6 +104,7 @@ export class BlockView implements TfBlock {
     this.type = options.typeName ?? node.type;
     this.bound = options.bound ?? NO_NAMES;
     this.parent = options.parent;
+    this.recordAccess = options.recordAccess ?? options.parent?.recordAccess;
   }
 
   get range(): Range {
@@ -157,18 +161,18 @@ export class BlockView implements TfBlock {
   }
 
   attr(name: string): TfAttribute | undefined {
-    if (accessRecorder) this.recordRead(name);
+    if (this.recordAccess) this.recordRead(name);
     const a = this.find(name);
     return a === undefined || a.value === null ? undefined : a;
   }
 
   declared(name: string): TfAttribute | undefined {
-    if (accessRecorder) this.recordRead(name);
+    if (this.recordAccess) this.recordRead(name);
     return this.find(name);
   }
 
   value(name: string): Value | undefined {
-    if (accessRecorder) this.recordRead(name);
+    if (this.recordAccess) this.recordRead(name);
     const v = this.find(name)?.value;
     return v === null ? undefined : v;
   }
@@ -180,7 +184,7 @@ export class BlockView implements TfBlock {
   }
 
   blocks(type: string): TfBlock[] {
-    if (accessRecorder) this.recordRead(type);
+    if (this.recordAccess) this.recordRead(type);
     const nested = (this.nested ??= new Map());
     let list = nested.get(type);
     if (!list) {
@@ -270,7 +274,7 @@ export class BlockView implements TfBlock {
     for (; root.parent; root = root.parent) blockPath.unshift(root.type);
     const owner = root as Partial<Pick<TfResource, 'mode' | 'resourceType'>>;
     if (owner.mode && owner.resourceType)
-      accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
+      this.recordAccess?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
   }
 
   /** The block as an object: attributes, and nested blocks as lists of objects. */

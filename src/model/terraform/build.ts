@@ -1,6 +1,7 @@
 // Builds the Terraform model from parsed module directories: finds the roots, and
 // instantiates each root with the local modules it calls. Pure: no file system.
 
+import type { AccessRecorder } from './access.js';
 import type { HclFile } from '../../parse/hcl/ast.js';
 import type { SourceFile } from '../../parse/source.js';
 import { EvalBudget, LimitSink, effectiveLimits, type EvalLimits } from './budget.js';
@@ -34,6 +35,8 @@ export interface BuildOptions {
   maxDepth?: number;
   /** Evaluation budgets (clamped to their hard maxima). */
   limits?: Partial<EvalLimits>;
+  /** Test-only: told of every resource attribute and nested block the rules read. */
+  recordAccess?: AccessRecorder;
 }
 
 function assignments(files: TfFileInput[], into: Map<string, Value>, budget: EvalBudget): void {
@@ -58,6 +61,7 @@ export function buildTerraformProject(dirs: TfDirInput[], options: BuildOptions 
     defs,
     maxDepth: options.maxDepth ?? 16,
     budget: varBudget,
+    ...(options.recordAccess ? { recordAccess: options.recordAccess } : {}),
     rootVars(def) {
       let m = rootVarCache.get(def);
       if (!m) {

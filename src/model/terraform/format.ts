@@ -3,7 +3,7 @@
 
 import { activeBudget } from './budget.js';
 import { fail, formatNumber, toBool, toNum, toStr } from './convert.js';
-import { jsonEncode } from './functions.js';
+import { jsonEncode } from './json-encode.js';
 import type { Value } from './value.js';
 
 const VERB = /%(\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d*))?(\[(\d+)\])?([a-zA-Z%])/g;

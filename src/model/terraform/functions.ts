@@ -8,7 +8,6 @@ import {
   distinctValues,
   fail,
   identityKey,
-  formatNumber,
   hasKey,
   isObj,
   newObject,
@@ -22,6 +21,7 @@ import {
   unifyPrimitives,
 } from './convert.js';
 import { format } from './format.js';
+import { jsonEncode } from './json-encode.js';
 import { yamlEncode } from './yaml-encode.js';
 import { UNKNOWN, isWhollyKnown, type Value, type ValueObject } from './value.js';
 
@@ -162,29 +162,6 @@ function goTitle(s: string): string {
     prevLetter = isWordChar;
   }
   return out;
-}
-
-export function jsonEncode(v: Value): string {
-  if (v === UNKNOWN) fail('unknown value');
-  if (v === null) return 'null';
-  if (typeof v === 'number') return formatNumber(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'string') {
-    // Go's encoder escapes HTML-significant characters and line separators.
-    return JSON.stringify(v).replace(
-      /[<>&\u2028\u2029]/g,
-      (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
-    );
-  }
-  if (Array.isArray(v)) return '[' + v.map(jsonEncode).join(',') + ']';
-  if (!isObj(v)) return fail('value cannot be encoded');
-  return (
-    '{' +
-    sortedKeys(v)
-      .map((k) => jsonEncode(k) + ':' + jsonEncode(v[k]))
-      .join(',') +
-    '}'
-  );
 }
 
 function parseJson(text: string): unknown {

@@ -36,7 +36,7 @@ export class ResourceView extends BlockView implements TfResource {
     readonly key: InstanceKey,
     readonly expansion: Expansion,
   ) {
-    super(decl.node, decl.file, scope);
+    super(decl.node, decl.file, scope, module.recordAccess ? { recordAccess: module.recordAccess } : {});
     this.mode = decl.mode;
     this.resourceType = decl.resourceType;
     this.name = decl.name;

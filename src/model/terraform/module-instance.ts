@@ -2,6 +2,7 @@
 // variables, locals, outputs and scope, and its resources and calls expanded by
 // count / for_each (expansion.ts) into views (instance-views.ts).
 
+import type { AccessRecorder } from './access.js';
 import type { Traverser } from '../../parse/hcl/ast.js';
 import type { SourceFile } from '../../parse/source.js';
 import { BlockView } from './block.js';
@@ -40,6 +41,8 @@ export interface BuildContext {
   maxDepth: number;
   /** The stack's evaluation budget (one per root). */
   budget: EvalBudget;
+  /** Test-only: see access.ts. */
+  recordAccess?: AccessRecorder;
 }
 
 export class ModuleInstance implements TfModule {
@@ -63,6 +66,11 @@ export class ModuleInstance implements TfModule {
   private readonly resourceExp = new LazyMap<string, Expanded<ResourceView>>();
   private readonly callExp = new LazyMap<string, Expanded<ModuleCallView>>();
   private finished = false;
+
+  /** Test-only: see access.ts. */
+  get recordAccess(): AccessRecorder | undefined {
+    return this.ctx.recordAccess;
+  }
 
   constructor(
     readonly def: ModuleDef,

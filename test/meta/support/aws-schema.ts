@@ -2,7 +2,7 @@
 // hashicorp/aws (the shared file is a subset: the families a resilience linter reads).
 
 import { readFileSync } from 'node:fs';
-import type { Access } from '../../../src/engine/access-recorder.js';
+import type { Access } from '../../../src/model/terraform/access.js';
 import { editDistance } from '../../../src/engine/config/suggest.js';
 
 type SchemaType = string | [string, ...unknown[]];

@@ -1,10 +1,10 @@
 // Records, while lint runs, every Terraform resource type, attribute and nested block the
 // built-in rules read, and which rule read it. Attribute and block reads come from the
-// model's access recorder; the rule in charge and the type queries come from wrapping,
+// model's access hook (`record`, passed to lint or the model builder); the rule in charge and the type queries come from wrapping,
 // for the duration of the recording only, each rule's `check` and the stack's type
 // lookups — so no production code needs to know about rules being watched.
 
-import { setAccessRecorder, type Access } from '../../../src/engine/access-recorder.js';
+import type { Access, AccessRecorder } from '../../../src/model/terraform/access.js';
 import type { Rule } from '../../../src/engine/rule.js';
 import { Stack } from '../../../src/model/terraform/stack.js';
 import type { TfResource } from '../../../src/model/terraform/types.js';
@@ -23,6 +23,12 @@ export class ReadRecorder {
   private currentRule = ENGINE;
   /** Depth of engine-internal work the rules asked for but whose reads are not theirs. */
   private paused = 0;
+  private active = false;
+
+  /** The hook to build the model with: records only inside `during`. */
+  readonly record: AccessRecorder = (access) => {
+    if (this.active && this.paused === 0) this.add(access);
+  };
 
   constructor(private readonly rules: readonly Rule<string, any>[]) {}
 
@@ -32,12 +38,10 @@ export class ReadRecorder {
     try {
       for (const rule of this.rules) restore.push(this.wrapRule(rule));
       restore.push(this.wrapStack());
-      setAccessRecorder((access) => {
-        if (this.paused === 0) this.add(access);
-      });
+      this.active = true;
       return await work();
     } finally {
-      setAccessRecorder(undefined);
+      this.active = false;
       for (const undo of restore.reverse()) undo();
     }
   }

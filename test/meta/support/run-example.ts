@@ -2,10 +2,11 @@
 // main.tf (hcl), manifest.yaml (yaml) or the file it names, with only the documented rule
 // enabled.
 
+import type { AccessRecorder } from '../../../src/model/terraform/access.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { lint } from '../../../src/engine/lint.js';
+import { lint } from '../../support/lint.js';
 import type { Finding } from '../../../src/findings/finding.js';
 import type { DocExample } from './rule-docs.js';
 
@@ -22,13 +23,23 @@ export interface ExampleOutcome {
   problems: string[];
 }
 
-export async function lintExample(ruleId: string | undefined, example: DocExample): Promise<ExampleOutcome> {
+export async function lintExample(
+  ruleId: string | undefined,
+  example: DocExample,
+  recordAccess?: AccessRecorder,
+): Promise<ExampleOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'arch-lint-doc-example-'));
   try {
     const file = join(dir, exampleFile(example));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, example.code);
-    const result = await lint({ paths: ['.'], cwd: dir, root: dir, onlyRules: ruleId ? [ruleId] : undefined });
+    const result = await lint({
+      paths: ['.'],
+      cwd: dir,
+      root: dir,
+      onlyRules: ruleId ? [ruleId] : undefined,
+      ...(recordAccess ? { recordAccess } : {}),
+    });
     const problems = [
       ...result.findings
         .filter((f) => f.ruleId === 'parse-error')

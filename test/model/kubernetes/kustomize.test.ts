@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/engine/lint.js';
+import { lint } from '../../support/lint.js';
 import { REPO_DIR } from '../../support/shared.js';
 
 const SHOP = 'fixtures/k8s/kustomize/shop';

@@ -1,6 +1,6 @@
 // Deployment units: cross-object rules join only objects applied together.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/engine/lint.js';
+import { lint } from '../../support/lint.js';
 import { REPO_DIR } from '../../support/shared.js';
 
 const SIBLINGS = 'fixtures/k8s/units/siblings';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTerraformProject } from '../../../src/model/terraform/build.js';
 import { evaluate } from '../../../src/model/terraform/evaluate.js';
-import { jsonEncode } from '../../../src/model/terraform/functions.js';
+import { jsonEncode } from '../../../src/model/terraform/json-encode.js';
 import type { ModuleInstance } from '../../../src/model/terraform/module-instance.js';
 import { UNKNOWN } from '../../../src/model/terraform/value.js';
 import { parseExpr, parseText } from './helpers.js';

@@ -1,8 +1,8 @@
 // Fix builders for Terraform blocks: set an attribute to a value, either by replacing
 // the existing expression or by inserting a line right after the block's `{`.
 
-import type { Edit } from '../../src/engine/rule.js';
-import type { TfBlock } from '../../src/model/terraform/types.js';
+import type { Edit } from '../../parse/source.js';
+import type { TfBlock } from './types.js';
 
 /** Edits that make `block.<name> = <valueText>`. */
 export function setAttributeEdits(block: TfBlock, name: string, valueText: string): Edit[] {
@@ -18,7 +18,7 @@ export function setAttributeEdits(block: TfBlock, name: string, valueText: strin
   return [{ file: block.file, range: at, text: sameLine ? `\n${line}\n${block.indent}` : `\n${line}` }];
 }
 
-/** A fix object for RuleContext.report. */
+/** A fix: a description and its edits (what a rule's report carries). */
 export function setAttributeFix(block: TfBlock, name: string, valueText: string) {
   return { description: `Set ${name} = ${valueText}`, edits: setAttributeEdits(block, name, valueText) };
 }

@@ -1,7 +1,8 @@
 // Test-only hook: which attributes and nested blocks of which Terraform resource types
 // the rules read, so a meta-test can check every name against the real provider schema
-// (a misspelled attribute silently disables a check). Off by default; when off, the
-// model pays one module-variable check per read.
+// (a misspelled attribute silently disables a check). Passed in through the build
+// options (LintOptions.recordAccess → BuildContext → each block view); off by default,
+// when off a read pays one field check.
 
 export interface Access {
   mode: 'managed' | 'data';
@@ -14,10 +15,3 @@ export interface Access {
 }
 
 export type AccessRecorder = (access: Access) => void;
-
-/** The active recorder; read by the model before building an Access, so reads stay free when off. */
-export let accessRecorder: AccessRecorder | undefined;
-
-export function setAccessRecorder(recorder: AccessRecorder | undefined): void {
-  accessRecorder = recorder;
-}
