@@ -1,14 +1,26 @@
 // The programmatic entry point shared by the CLI and the GitHub Action.
 
 import type { AccessRecorder } from '../model/terraform/access.js';
-import type { Finding, Severity } from '../findings/finding.js';
+import type { FailOn, Finding, Severity } from '../findings/finding.js';
 import type { SourceFile } from '../parse/source.js';
 import type { FileSource } from '../read/file-source.js';
+import type { ArchLintConfig } from './config/load.js';
+import { UsageError } from './usage-error.js';
 import type { RuleSelection } from './config/effective.js';
-import type { Policy } from './policy.js';
-import type { RuleMeta } from './rule.js';
+import type { ParseOutcome } from './parse-files.js';
+import type { Rule, RuleMeta } from './rule.js';
 
-export type FailOn = Severity | 'none';
+export type { FailOn };
+
+/** What a run is judged by: config, user rules and var files, read from one place. */
+export interface Policy {
+  config: ArchLintConfig;
+  userRules: Rule<string>[];
+  /** The config's var files and `--var-file`s, parsed. */
+  varFiles: ParseOutcome;
+  /** Where it was read from ("commit 1a2b3c4d5e6f", "the working tree"). */
+  origin: string;
+}
 
 export interface LintOptions {
   /** Test-only: told of every Terraform resource attribute and nested block the rules read. */
@@ -88,7 +100,4 @@ export interface LintResult {
   suppressions: SuppressionSite[];
 }
 
-/** Raised for usage and configuration errors (exit code 2). */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };

@@ -9,19 +9,12 @@ import type { FileSource } from '../read/file-source.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
 import { CONFIG_FILE_NAMES, defaultConfig, parseConfig, type ArchLintConfig } from './config/load.js';
 import { formatConfigError } from './config/schema-errors.js';
-import { UsageError, type LintOptions } from './lint-api.js';
+import { UsageError, type LintOptions, type Policy } from './lint-api.js';
 import { parseFiles, type ParseOutcome } from './parse-files.js';
 import type { Rule } from './rule.js';
 import { loadUserRules } from './user-rules.js';
 
-export interface Policy {
-  config: ArchLintConfig;
-  userRules: Rule<string>[];
-  /** The config's var files and `--var-file`s, parsed. */
-  varFiles: ParseOutcome;
-  /** Where it was read from ("commit 1a2b3c4d5e6f", "the working tree"). */
-  origin: string;
-}
+export type { Policy };
 
 export async function loadPolicy(
   options: Pick<LintOptions, 'configPath' | 'noConfig' | 'varFiles' | 'paths'>,

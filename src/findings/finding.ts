@@ -3,6 +3,9 @@
 
 export type Severity = 'error' | 'warning' | 'note';
 
+/** The lowest severity that fails a run (`--fail-on`), or none. */
+export type FailOn = Severity | 'none';
+
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
 
 export interface TextRange {

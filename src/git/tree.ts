@@ -3,8 +3,6 @@
 // inside the tree only: a link that leaves it (absolute, or `..` above the root) is
 // reported as such and never followed.
 
-import type { GitRepo } from './repo.js';
-
 export interface TreeEntry {
   mode: string;
   oid: string;
@@ -27,13 +25,18 @@ export interface DirEntry {
 const SYMLINK_MODE = '120000';
 const MAX_LINKS = 40;
 
+/** What a tree needs from its repository: the blobs' bytes (GitRepo provides it). */
+export interface BlobReader {
+  readBlobs(oids: string[]): Promise<Map<string, Buffer>>;
+}
+
 export class GitTree {
   private readonly files = new Map<string, TreeEntry>();
   private readonly dirs = new Map<string, DirEntry[]>();
   private targets?: Map<string, string>;
 
   constructor(
-    readonly repo: GitRepo,
+    readonly repo: BlobReader,
     readonly commit: string,
     entries: TreeEntry[],
   ) {

@@ -11,7 +11,7 @@ import type { Severity } from '../../findings/finding.js';
 import { parseYamlStream } from '../../parse/yaml/parse.js';
 import type { YNode, YPair } from '../../parse/yaml/ast.js';
 import { SourceFile, type Range } from '../../parse/source.js';
-import type { FailOn } from '../lint-api.js';
+import type { FailOn } from '../../findings/finding.js';
 import { byPosition, joinKey, schemaErrors, type ConfigError } from './schema-errors.js';
 
 export const CONFIG_FILE_NAMES = ['.arch-lint.yml', '.arch-lint.yaml'] as const;

@@ -2,31 +2,23 @@
 // instantiates each root with the local modules it calls. Pure: no file system.
 
 import type { AccessRecorder } from './access.js';
-import type { HclFile } from '../../parse/hcl/ast.js';
-import type { SourceFile } from '../../parse/source.js';
 import { EvalBudget, LimitSink, effectiveLimits, type EvalLimits } from './budget.js';
 import { constantScope, evaluate } from './evaluate.js';
-import { callSource, defineModule, isLocalSource, resolveLocalSource, type ModuleDef } from './module-def.js';
+import {
+  callSource,
+  defineModule,
+  isLocalSource,
+  resolveLocalSource,
+  type ModuleDef,
+  type TfDirInput,
+  type TfFileInput,
+} from './module-def.js';
 import { ModuleInstance, type BuildContext } from './module-instance.js';
 import { Stack } from './stack.js';
 import type { TfProject } from './types.js';
 import type { Value } from './value.js';
 
-export interface TfFileInput {
-  file: SourceFile;
-  hcl: HclFile;
-}
-
-export interface TfDirInput {
-  /** Display path, '/' separators, '.' for the working directory. */
-  dir: string;
-  /** *.tf and *.tf.json of the directory (already parsed). */
-  files: TfFileInput[];
-  /** terraform.tfvars(.json) and *.auto.tfvars(.json), in Terraform's load order. */
-  tfvars: TfFileInput[];
-  /** *.tfbackend and backend.hcl in the directory. */
-  backendConfigs: TfFileInput[];
-}
+export type { TfDirInput, TfFileInput } from './module-def.js';
 
 export interface BuildOptions {
   /** `--var-file`s, applied to every root after the directory's own tfvars. */

@@ -16,9 +16,21 @@ import {
   type ModuleDef,
   type ResourceDecl,
 } from './module-def.js';
-import type { ModuleInstance } from './module-instance.js';
-import type { Expansion, TfBackend, TfModuleCall, TfProvider, TfResource, TfVariable } from './types.js';
+import type { AccessRecorder } from './access.js';
+import type { Expansion, TfBackend, TfModule, TfModuleCall, TfProvider, TfResource, TfVariable } from './types.js';
 import { UNKNOWN, type Value } from './value.js';
+
+/**
+ * What the views need from the module instance they belong to. ModuleInstance implements
+ * it; naming it here keeps the views from depending on the instance that builds them.
+ */
+export interface InstanceHost extends TfModule {
+  readonly dir: string;
+  readonly prefix: string;
+  readonly recordAccess: AccessRecorder | undefined;
+  variable(name: string): Value;
+  resolveProvider(ref: string): TfProvider | undefined;
+}
 
 export class ResourceView extends BlockView implements TfResource {
   readonly mode: 'managed' | 'data';
@@ -32,7 +44,7 @@ export class ResourceView extends BlockView implements TfResource {
   constructor(
     decl: ResourceDecl,
     scope: Scope,
-    readonly module: ModuleInstance,
+    readonly module: InstanceHost,
     readonly key: InstanceKey,
     readonly expansion: Expansion,
   ) {
@@ -98,20 +110,21 @@ export class ProviderView extends BlockView implements TfProvider {
   }
 }
 
-export class ModuleCallView extends BlockView implements TfModuleCall {
+/** `Child`: the instance a local call expands to (ModuleInstance). */
+export class ModuleCallView<Child extends TfModule = TfModule> extends BlockView implements TfModuleCall {
   readonly name: string;
   readonly address: string;
   readonly source: string;
   readonly local: boolean;
   readonly version?: string;
-  child?: ModuleInstance;
+  child?: Child;
   /** Directory of a local source when it was scanned. */
   readonly childDir?: string;
 
   constructor(
     decl: Declared,
     scope: Scope,
-    readonly module: ModuleInstance,
+    readonly module: InstanceHost,
     readonly key: InstanceKey,
     readonly expansion: Expansion,
     defs: Map<string, ModuleDef>,
@@ -206,13 +219,13 @@ export class BackendView extends BlockView implements TfBackend {
  * and several hundred bytes per variable).
  */
 export class VariableView implements TfVariable {
-  readonly #module: ModuleInstance;
+  readonly #module: InstanceHost;
 
   constructor(
     readonly name: string,
     readonly block: Block,
     readonly file: SourceFile,
-    module: ModuleInstance,
+    module: InstanceHost,
   ) {
     this.#module = module;
   }

@@ -2,10 +2,26 @@
 // Instances (a root, or each call of a child) evaluate these in their own scope.
 
 import { posix } from 'node:path';
-import type { Attribute, Block } from '../../parse/hcl/ast.js';
+import type { Attribute, Block, HclFile } from '../../parse/hcl/ast.js';
 import type { SourceFile } from '../../parse/source.js';
-import type { TfDirInput } from './build.js';
 import { EMPTY_SCOPE, evaluate } from './evaluate.js';
+
+/** The parsed files of one module directory (built by the engine from the scan). */
+export interface TfFileInput {
+  file: SourceFile;
+  hcl: HclFile;
+}
+
+export interface TfDirInput {
+  /** Display path, '/' separators, '.' for the working directory. */
+  dir: string;
+  /** *.tf and *.tf.json of the directory (already parsed). */
+  files: TfFileInput[];
+  /** terraform.tfvars(.json) and *.auto.tfvars(.json), in Terraform's load order. */
+  tfvars: TfFileInput[];
+  /** *.tfbackend and backend.hcl in the directory. */
+  backendConfigs: TfFileInput[];
+}
 
 export interface Declared<T = Block> {
   node: T;

@@ -64,7 +64,7 @@ export class ModuleInstance implements TfModule {
   private readonly varValues = new LazyMap<string, Value>();
   private readonly outputValues = new LazyMap<string, Value>();
   private readonly resourceExp = new LazyMap<string, Expanded<ResourceView>>();
-  private readonly callExp = new LazyMap<string, Expanded<ModuleCallView>>();
+  private readonly callExp = new LazyMap<string, Expanded<ModuleCallView<ModuleInstance>>>();
   private finished = false;
 
   /** Test-only: see access.ts. */
@@ -77,7 +77,7 @@ export class ModuleInstance implements TfModule {
     private readonly ctx: BuildContext,
     readonly path: string,
     readonly isRoot: boolean,
-    readonly call: ModuleCallView | undefined,
+    readonly call: ModuleCallView<ModuleInstance> | undefined,
     readonly rootDir: string,
     /** Directories on the call chain above (and including) this one: guards recursion. */
     readonly chain: readonly string[],
@@ -243,7 +243,7 @@ export class ModuleInstance implements TfModule {
     );
   }
 
-  expandCall(name: string): Expanded<ModuleCallView> {
+  expandCall(name: string): Expanded<ModuleCallView<ModuleInstance>> {
     const decl = this.def.calls.get(name)!;
     return this.callExp.get(
       name,
@@ -251,7 +251,7 @@ export class ModuleInstance implements TfModule {
         const what = `${this.prefix}module.${name}`;
         const { mode, keys } = expansionKeys(decl.node, this.scope, this.ctx.budget, decl.file, what);
         const instances = keys.map((k) => {
-          const view = new ModuleCallView(
+          const view = new ModuleCallView<ModuleInstance>(
             decl,
             this.instanceScope(mode, k.key, k.each),
             this,
