@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { describeShared, sharedPath } from '../support/shared.js';
 

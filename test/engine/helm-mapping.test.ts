@@ -3,7 +3,7 @@
 // containers by their own `name:`, helpers followed, `range` iterations in their helper,
 // subcharts only when name and version match, one finding per release.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { REPO_DIR } from '../support/shared.js';
 

@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { findHelm, missingDependencies, planReleases } from '../../src/engine/helm-render.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { REPO_DIR } from '../support/shared.js';

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { summaryMarker } from '../../src/github/markers.js';
 import { runAction } from '../../src/github/run.js';
 import { REPORTERS } from '../../src/report/index.js';
