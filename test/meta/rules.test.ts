@@ -158,8 +158,12 @@ function docsProblems(rule: Rule<string, any>): string[] {
   const { id, category, severity, title, fixable, optionsSchema } = rule.meta;
   const path = docPath(id);
   if (!existsSync(join(REPO_DIR, path))) return [`${path} is missing`];
-  const doc = parseRuleDoc(readRepo(path));
+  const text = readRepo(path);
+  const doc = parseRuleDoc(text);
   const problems: string[] = [];
+  // `npm run new-rule` marks what the author must write with TODO.
+  if (/\bTODO\b/.test(text)) problems.push(`${path} still has a TODO from the scaffold`);
+  if (/\bTODO\b/.test(JSON.stringify(rule.meta))) problems.push('the rule metadata still has a TODO from the scaffold');
   if (doc.heading !== `# ${id}`) problems.push(`first line is ${JSON.stringify(doc.heading)}, expected "# ${id}"`);
   if (doc.title.trim() !== title.trim())
     problems.push(`title line is ${JSON.stringify(doc.title)}, expected the rule's title ${JSON.stringify(title)}`);
