@@ -1,5 +1,5 @@
 // `arch-lint [options] [path ...]`: parse arguments, lint, print one report, exit with
-// DESIGN.md §1's codes (0 clean, 1 findings at or above --fail-on, 2 usage/internal error).
+// docs/design.md's exit codes (0 clean, 1 findings at or above --fail-on, 2 usage/internal error).
 
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -1,5 +1,5 @@
 // Files that could not be linted become findings of rule `parse-error`, with the exact
-// position of the problem, so no file is ever silently dropped (DESIGN.md §1).
+// position of the problem, so no file is ever silently dropped (docs/design.md, "CLI and exit codes").
 
 import type { Finding, Severity } from '../findings/finding.js';
 import type { Category } from '../findings/category.js';

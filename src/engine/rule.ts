@@ -52,7 +52,7 @@ export interface Report<M extends string = string> {
   /** Message placeholders; `{resource}` is filled from `resource` unless given here. */
   data?: Record<string, string | number>;
   at: At;
-  /** Resource id per DESIGN.md §4. */
+  /** Resource id (docs/design.md, "Resource ids"); also fills the `{resource}` placeholder. */
   resource?: string;
   /** Kubernetes: the id of the object's deployment unit. */
   unit?: string;

@@ -1,4 +1,4 @@
-// The JSON report of DESIGN.md §2: a contract, so keys are written in the documented
+// The JSON report of docs/design.md ("JSON report"): a contract, so keys are written in the documented
 // order explicitly rather than relying on how a Finding object happened to be built.
 
 import type { Finding } from '../findings/finding.js';

@@ -1,4 +1,4 @@
-// The CLI contract (DESIGN.md §1): options, formats, exit codes, stdin, --output.
+// The CLI contract (docs/design.md, "CLI and exit codes"): options, formats, exit codes, stdin, --output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -35,7 +35,7 @@ describe('rule index', () => {
     }
   });
 
-  it('groups by category, mission categories first in DESIGN.md order, then added ones alphabetically', () => {
+  it('groups by category, mission categories first in their order (src/findings/category.ts), then added ones alphabetically', () => {
     const text = renderRuleIndex([
       meta('zz-added', 'security'),
       meta('b-state', 'unversioned-state', { fixable: true }),

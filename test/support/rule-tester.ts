@@ -11,7 +11,7 @@ export interface ExpectedFinding {
   column: number;
   endLine: number;
   endColumn: number;
-  /** Resource id per DESIGN.md §4, when the rule reports one. */
+  /** Resource id (docs/design.md, "Resource ids"), when the rule reports one. */
   resource?: string;
   /** A substring the message must contain. */
   message?: string;

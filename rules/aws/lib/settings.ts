@@ -19,7 +19,7 @@ export interface RequireTrue<M extends string> {
   name: string;
   messageId: M;
   data?: Record<string, string | number>;
-  /** Resource id reported (DESIGN.md §4). */
+  /** Resource id reported (docs/design.md, "Resource ids"). */
   resource: string;
   /** Offer `name = true` as the fix (default true; never when the value comes from a variable or local). */
   fixable?: boolean;

@@ -10,7 +10,7 @@ export type Need = `${ResourceName}-${Setting}`;
 export const RESOURCE_NAMES: readonly ResourceName[] = ['cpu', 'memory'];
 
 export interface ResourceOptions {
-  /** Resources that need settings. DESIGN.md's example: `require: [memory]`. */
+  /** Resources that need settings. docs/design.md's config example: `require: [memory]`. */
   require: ResourceName[];
   requireRequests: boolean;
   requireLimits: boolean;
