@@ -62,18 +62,8 @@ export interface LintOptions {
   policy?: Policy;
 }
 
-/** An inline suppression or ignore annotation, as written in a linted file. */
-export interface SuppressionSite {
-  kind: 'line' | 'file' | 'annotation';
-  file: string;
-  line: number;
-  ruleIds: string[];
-  reason?: string;
-  /** The annotated object (kind `annotation`). */
-  resource?: string;
-  /** The findings it silenced. */
-  silenced: Finding[];
-}
+import type { SuppressionSite } from './suppressions.js';
+export type { SuppressionSite };
 
 export interface SkippedFile {
   file: string;

@@ -10,11 +10,23 @@ import type { Range, SourceFile } from '../parse/source.js';
 import type { Project } from '../model/project.js';
 import { yget, ypair } from '../parse/yaml/ast.js';
 import type { ParsedFile } from './parse-files.js';
-import type { SuppressionSite } from './lint-api.js';
 import { disambiguate } from './fingerprint.js';
 import { makeFinding } from './make-finding.js';
 import { formatMessage, type RuleMeta } from './rule.js';
 import { didYouMean } from './config/suggest.js';
+
+/** An inline suppression or ignore annotation, as written in a linted file. */
+export interface SuppressionSite {
+  kind: 'line' | 'file' | 'annotation';
+  file: string;
+  line: number;
+  ruleIds: string[];
+  reason?: string;
+  /** The annotated object (kind `annotation`). */
+  resource?: string;
+  /** The findings it silenced. */
+  silenced: Finding[];
+}
 
 export type SuppressionKind = 'line' | 'file' | 'annotation';
 
