@@ -1,7 +1,7 @@
 // Terraform repositories nobody here wrote (../shared/corpus/realworld2): the findings
 // reviewed by hand, and no template or valid file reported as a parse error.
 import { expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../support/lint.js';
 import { describeShared, sharedPath } from '../support/shared.js';
 
 const REPOS = [
