@@ -98,7 +98,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str4(strs, ...args) {
+    function str5(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -109,7 +109,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str4;
+    exports.str = str5;
     function addCodeArg(code18, arg) {
       if (arg instanceof _Code)
         code18.push(...arg._items);
@@ -152,7 +152,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1114,22 +1114,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
+    function unescapeFragment(str5) {
+      return unescapeJsonPointer(decodeURIComponent(str5));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
+    function escapeFragment(str5) {
+      return encodeURIComponent(escapeJsonPointer(str5));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str5) {
+      if (typeof str5 == "number")
+        return `${str5}`;
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str5) {
+      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2154,8 +2154,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str5) {
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2981,7 +2981,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3008,7 +3008,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3252,10 +3252,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str4, token) {
+    function findToken(str5, token) {
       let ind = 0;
-      for (let i = 0; i < str4.length; i++) {
-        if (str4[i] === token) ind++;
+      for (let i = 0; i < str5.length; i++) {
+        if (str5[i] === token) ind++;
       }
       return ind;
     }
@@ -3872,7 +3872,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3908,50 +3908,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative8, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative8 = parse2(serialize(relative8, options), options);
+        relative9 = parse2(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative8.scheme) {
-        target.scheme = relative8.scheme;
-        target.userinfo = relative8.userinfo;
-        target.host = relative8.host;
-        target.port = relative8.port;
-        target.path = removeDotSegments(relative8.path || "");
-        target.query = relative8.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative8.userinfo !== void 0 || relative8.host !== void 0 || relative8.port !== void 0) {
-          target.userinfo = relative8.userinfo;
-          target.host = relative8.host;
-          target.port = relative8.port;
-          target.path = removeDotSegments(relative8.path || "");
-          target.query = relative8.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative8.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative8.query !== void 0) {
-              target.query = relative8.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative8.path[0] === "/") {
-              target.path = removeDotSegments(relative8.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative8.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative8.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative8.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative8.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3959,7 +3959,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative8.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4263,7 +4263,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -4325,7 +4325,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
+    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5120,16 +5120,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6937,7 +6937,7 @@ var require_ajv = __commonJS({
 
 // src/cli.ts
 import { accessSync, constants, existsSync as existsSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname7, resolve as resolve12 } from "node:path";
+import { dirname as dirname7, resolve as resolve13 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/rule.ts
@@ -6946,7 +6946,7 @@ function locate(at2) {
   return "headerRange" in at2 ? { file: at2.file, range: at2.headerRange } : at2;
 }
 function valueAt(attr) {
-  return attr && { file: attr.file, range: attr.valueRange };
+  return attr && { file: attr.file, range: attr.valueRange, valueOf: attr };
 }
 function defineRule(rule) {
   return rule;
@@ -6958,7 +6958,7 @@ function formatMessage(template, data = {}) {
   return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
 }
 
-// rules/lib/terraform-fix.ts
+// src/model/terraform/edits.ts
 function setAttributeEdits(block, name, valueText) {
   const existing = block.declared(name);
   if (existing) return [{ file: existing.file, range: existing.valueRange, text: valueText }];
@@ -7172,1555 +7172,149 @@ function callsOf(stack, name, submodule = "") {
   });
 }
 
-// rules/lib/terraform.ts
-function* resourcesOf(project, ...types) {
-  for (const stack of project.terraform.stacks) {
-    for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
+// src/parse/source.ts
+var SourceFile = class {
+  constructor(path2, text) {
+    this.path = path2;
+    this.text = text;
+    let n = 1;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+    const starts = new Uint32Array(n);
+    n = 1;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[n++] = i + 1;
+    this.lineStarts = starts;
   }
-}
-function firstBlock(block, type) {
-  return block.blocks(type)[0];
-}
-function enumValue(block, name) {
-  return asString(block?.value(name))?.toUpperCase();
-}
-function boolOf(value) {
-  if (value === void 0 || value === null) return "absent";
-  if (isUnknown(value)) return "unknown";
-  const b = asBool(value);
-  return b === void 0 ? "unknown" : b ? "true" : "false";
-}
-function boolSetting(block, name) {
-  return boolOf(block?.attr(name)?.value);
-}
-function literalRange(expr, match2) {
-  switch (expr.kind) {
-    case "LiteralValue":
-      return typeof expr.value === "string" && match2(expr.value) ? expr.range : void 0;
-    case "Template": {
-      const text = expr.parts.every((p) => p.kind === "TemplateLiteral") ? expr.parts.map((p) => p.kind === "TemplateLiteral" ? p.value : "").join("") : void 0;
-      if (text !== void 0 && match2(text)) return expr.range;
-      return void 0;
-    }
-    case "TemplateWrap":
-      return literalRange(expr.wrapped, match2);
-    case "Parentheses":
-      return literalRange(expr.expr, match2);
-    case "TupleCons":
-      return firstOf(expr.items, match2);
-    case "ObjectCons":
-      return firstOf(
-        expr.items.map((i) => i.value),
-        match2
-      );
-    case "FunctionCall":
-      return firstOf(expr.args, match2);
-    case "Conditional":
-      return firstOf([expr.trueResult, expr.falseResult], match2);
-    default:
-      return void 0;
+  path;
+  text;
+  /** Offsets at which each line starts; lineStarts[0] === 0. A typed array: one per file, kept for the whole run. */
+  lineStarts;
+  /** Line (0-based) of the last answer: lookups come mostly in source order. */
+  lastLine = 0;
+  get lineCount() {
+    return this.lineStarts.length;
   }
-}
-function firstOf(exprs, match2) {
-  for (const e of exprs) {
-    const r = literalRange(e, match2);
-    if (r) return r;
-  }
-  return void 0;
-}
-function valueOrLiteralRange(attr, match2) {
-  return literalRange(attr.node.expr, match2) ?? attr.valueRange;
-}
-function knownStrings(v) {
-  if (typeof v === "string") return [v];
-  if (!Array.isArray(v)) return [];
-  return v.flatMap((x) => typeof x === "string" ? [x] : []);
-}
-function hasDynamicBlock(block, type) {
-  return !block.blocksKnown(type);
-}
-function indentUnit(block) {
-  const step = block.bodyIndent.slice(block.indent.length);
-  return step.length > 0 ? step : "  ";
-}
-function insertBlockEdits(parent, type, attributes) {
-  const inner = parent.bodyIndent + indentUnit(parent);
-  const body = attributes.map(([n, v]) => `${inner}${n} = ${v}`).join("\n");
-  const text = `${parent.bodyIndent}${type} {
-${body}
-${parent.bodyIndent}}`;
-  const open = parent.node.openBraceRange;
-  const close = parent.node.closeBraceRange;
-  const at2 = { start: open.end, end: open.end };
-  const sameLine = open.end.line === close.start.line;
-  return [{ file: parent.file, range: at2, text: sameLine ? `
-${text}
-${parent.indent}` : `
-${text}` }];
-}
-function insertBlockFix(parent, type, attributes) {
-  const summary = attributes.map(([n, v]) => `${n} = ${v}`).join(", ");
-  return { description: `Add a ${type} block with ${summary}`, edits: insertBlockEdits(parent, type, attributes) };
-}
-function isLiteralAttr(attr) {
-  return attr !== void 0 && attr.references.length === 0;
-}
-function literalFix(block, name, valueText) {
-  const attr = block.declared(name);
-  return attr === void 0 || isLiteralAttr(attr) ? setAttributeFix(block, name, valueText) : void 0;
-}
-
-// rules/aws/lib/settings.ts
-function isSet(block, name) {
-  const attr = block.attr(name);
-  return attr !== void 0 && attr.value !== null;
-}
-function reportUnlessTrue(context, req) {
-  const state = boolSetting(req.block, req.name);
-  if (state === "true" || state === "unknown") return false;
-  const attr = req.block.declared(req.name);
-  const literal2 = !attr || attr.node.expr.kind === "LiteralValue";
-  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
-  context.report({
-    messageId: req.messageId,
-    data: {
-      ...req.data,
-      attribute: req.name,
-      state: state === "absent" ? attr ? "null, which means false" : "not set, which means false" : "false"
-    },
-    at: attr ?? req.block,
-    resource: req.resource,
-    fix
-  });
-  return true;
-}
-
-// rules/aws/aws-aurora-multi-az.ts
-function kindOf(block) {
-  const engine = asString(block.value("engine"));
-  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
-  return asString(block.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
-}
-var aws_aurora_multi_az_default = defineRule({
-  meta: {
-    id: "aws-aurora-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "Aurora clusters need instances in at least two availability zones",
-    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
-    messages: {
-      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
-      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
-      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      const reportServerless = (block, resource) => {
-        const mode = block.attr("engine_mode");
-        context.report({ messageId: "serverlessV1", at: mode ?? block, resource });
-      };
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (kindOf(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
+  pos(offset) {
+    const o = offset < 0 ? 0 : offset > this.text.length ? this.text.length : offset;
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    if (!(starts[line] <= o && (line + 1 === starts.length || starts[line + 1] > o))) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= o) lo = mid;
+        else hi = mid - 1;
       }
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_rds_cluster",
-        instanceType: "aws_rds_cluster_instance",
-        messageId: "oneInstance",
-        skip: (cluster) => kindOf(cluster) !== "aurora"
-      });
-      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
-        if (asBool(call.value("create")) === false) continue;
-        const kind = kindOf(call);
-        if (kind === "serverless-v1") reportServerless(call, call.address);
-        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
-        const count = moduleInstanceCount(call);
-        if (count === void 0 || count >= 2) continue;
-        const instances = call.attr("instances");
-        context.report({
-          messageId: "moduleOneInstance",
-          data: { count },
-          at: instances ?? call,
-          resource: call.address
-        });
-      }
+      line = this.lastLine = lo;
     }
+    return { line: line + 1, column: o - starts[line] + 1, offset: o };
   }
-});
-function moduleInstanceCount(call) {
-  const instances = call.value("instances");
-  let count;
-  if (instances === void 0 || instances === null) count = 0;
-  else if (isObject(instances)) count = Object.keys(instances).length;
-  else if (Array.isArray(instances)) count = instances.length;
-  else return void 0;
-  const autoscaling = asBool(call.value("autoscaling_enabled"));
-  if (autoscaling === true) {
-    const min = call.value("autoscaling_min_capacity");
-    if (min === void 0 || min === null) return count;
-    const n = asNumber(min);
-    if (n === void 0) return void 0;
-    count += n;
+  /**
+   * The same range as `range()`, with its positions computed when read. Parsers give
+   * every node one of these: most node ranges are never read, and three fields cost a
+   * third of a range object and its two positions.
+   */
+  span(startOffset2, endOffset2) {
+    return new Span(this, startOffset2, endOffset2);
   }
-  return count;
-}
-
-// src/model/terraform/roles.ts
-var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
-function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return dir.split("/").some((s) => exampleDirs.includes(s));
-}
-function hasRequiredInput(module) {
-  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
-}
-function looksReusable(module) {
-  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
-}
-function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  if (!module.isRoot) return "module";
-  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
-  if (module.backend !== void 0) return "deployment";
-  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
-  if (module.tfvarsFiles.length > 0) return "deployment";
-  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
-}
-
-// rules/lib/roots.ts
-var exampleDirsSchema = {
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
+  range(startOffset2, endOffset2) {
+    return { start: this.pos(startOffset2), end: this.pos(endOffset2) };
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line) {
+    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+  }
+  /** Text of a 1-based line without its line break. */
+  lineText(line) {
+    const start = this.lineStart(line);
+    const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+    let end = next;
+    if (end > start && this.text[end - 1] === "\n") end--;
+    if (end > start && this.text[end - 1] === "\r") end--;
+    return this.text.slice(start, end);
+  }
+  /** Leading whitespace of a 1-based line. */
+  indentOf(line) {
+    return /^[ \t]*/.exec(this.lineText(line))[0];
+  }
 };
-function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return isUnderExampleDir(module.dir, exampleDirs);
+function pointRange(p) {
+  return { start: p, end: p };
 }
-function isDeployableRoot(module) {
-  return rootRole(module, []) === "deployment";
-}
-function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
-}
+var Span = class {
+  #file;
+  #start;
+  #end;
+  constructor(file, start, end) {
+    this.#file = file;
+    this.#start = start;
+    this.#end = end;
+  }
+  get start() {
+    return this.#file.pos(this.#start);
+  }
+  get end() {
+    return this.#file.pos(this.#end);
+  }
+  toJSON() {
+    return { start: this.start, end: this.end };
+  }
+  /** Offsets without building positions (hot paths in parsers and models). */
+  static startOffset(r) {
+    return #start in r ? r.#start : r.start.offset;
+  }
+  static endOffset(r) {
+    return #end in r ? r.#end : r.end.offset;
+  }
+  static fileOf(r) {
+    return #file in r ? r.#file : void 0;
+  }
+};
+var startOffset = Span.startOffset;
+var endOffset = Span.endOffset;
+var fileOfRange = Span.fileOf;
 
-// rules/aws/lib/replicas.ts
-function isReadReplica(block) {
-  const cluster = block.type === "resource" && block.labels[0] === "aws_rds_cluster";
-  return isSet(block, cluster ? "replication_source_identifier" : "replicate_source_db");
+// src/model/terraform/json-blocks.ts
+function isTfJson(file) {
+  return file.path.endsWith(".tf.json");
 }
-
-// rules/aws/aws-db-backups-disabled.ts
-var aws_db_backups_disabled_default = defineRule({
-  meta: {
-    id: "aws-db-backups-disabled",
-    category: "disaster-recovery",
-    severity: "error",
-    fixable: true,
-    title: "RDS databases must keep automated backups",
-    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) with `backup_retention_period = 0`. Zero disables automated backups and point-in-time recovery: a dropped table, a bad migration or a corrupted volume can then only be recovered from manual snapshots, if there are any. Read replicas (their source keeps the backups) and the examples and tests of reusable modules are not flagged.",
-    messages: {
-      backupsDisabled: "Database {resource} has backup_retention_period = 0: automated backups and point-in-time recovery are off, so a bad migration, a dropped table or a lost volume cannot be undone. Keep at least 7 days of backups."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    const judge3 = (block, resource) => {
-      if (isReadReplica(block)) return;
-      const attr = block.attr("backup_retention_period");
-      if (!attr || asNumber(attr.value) !== 0) return;
-      const at2 = written(attr, block);
-      context.report({ messageId: "backupsDisabled", at: at2, resource, fix: at2.fix("7") });
-    };
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const type of ["aws_db_instance", "aws_rds_cluster"])
-        for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
-    }
+function jsonAttributeBlocks(body, type, file) {
+  const attr = body.attributes.find((a) => a.name === type);
+  if (!attr) return [];
+  const expr = attr.expr;
+  if (expr.kind === "ObjectCons") return [objectBlock(attr, expr, startOffset(attr.range), file)];
+  if (expr.kind === "TupleCons" && expr.items.length > 0 && expr.items.every((i) => i.kind === "ObjectCons")) {
+    return expr.items.map((item2) => objectBlock(attr, item2, startOffset(item2.range), file));
   }
-});
-
-// rules/aws/aws-db-deletion-protection.ts
-function notApplicable(block) {
-  if (isReadReplica(block)) return true;
-  return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
+  return [];
 }
-function* databases(stack) {
-  for (const type of ["aws_db_instance", "aws_rds_cluster"])
-    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
-  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
-  }
-}
-var aws_db_deletion_protection_default = defineRule({
-  meta: {
-    id: "aws-db-deletion-protection",
-    category: "disaster-recovery",
-    severity: "warning",
-    fixable: true,
-    title: "RDS databases should have deletion protection",
-    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) whose `deletion_protection` is missing or false. Without it, a `terraform destroy` in the wrong workspace, a renamed resource or a change that forces replacement deletes the database; with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas, Aurora member instances, and the examples and tests of reusable modules (torn down on purpose) are not flagged.",
-    messages: {
-      unprotected: "Database {resource} can be deleted by any destroy or replacing plan (deletion_protection is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const { block, resource } of databases(stack)) {
-        if (notApplicable(block)) continue;
-        const state = boolSetting(block, "deletion_protection");
-        if (state === "true" || state === "unknown") continue;
-        const attr = block.attr("deletion_protection");
-        const at2 = attr ? written(attr, block) : void 0;
-        context.report({
-          messageId: "unprotected",
-          data: { state: state === "absent" ? "not set, which means false" : "false" },
-          at: at2 ?? block,
-          resource,
-          fix: at2 ? at2.fix("true") : setAttributeFix(block, "deletion_protection", "true")
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-docdb-multi-az.ts
-var aws_docdb_multi_az_default = defineRule({
-  meta: {
-    id: "aws-docdb-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "DocumentDB clusters need instances in at least two availability zones",
-    description: "Flags `aws_docdb_cluster` resources with fewer than two `aws_docdb_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the cluster without a primary until a new instance is created; with a replica in another AZ, DocumentDB fails over in about 30 seconds.",
-    messages: {
-      oneInstance: "DocumentDB cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_docdb_cluster_instance (count = 2 or more)."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_docdb_cluster",
-        instanceType: "aws_docdb_cluster_instance",
-        messageId: "oneInstance"
-      });
-    }
-  }
-});
-
-// src/model/terraform/references.ts
-var NOT_ADDRESSES = /* @__PURE__ */ new Set(["count", "each", "path", "terraform", "self"]);
-function collectReferences(expr, bound2 = /* @__PURE__ */ new Set()) {
-  const out = [];
-  walk(expr, bound2, out);
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((r) => {
-    const id = `${r.address}#${r.key ?? ""}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-function referenceAddresses(expr, bound2) {
-  return [...new Set(collectReferences(expr, bound2).map((r) => r.address))];
-}
-function attrName(t) {
-  return t?.kind === "Attr" ? t.name : void 0;
-}
-function indexKey(t) {
-  return t?.kind === "Index" ? t.key : void 0;
-}
-function traversalReference(root, steps) {
-  if (NOT_ADDRESSES.has(root)) return void 0;
-  const a = attrName(steps[0]);
-  if (a === void 0) return void 0;
-  if (root === "var" || root === "local") return { address: `${root}.${a}` };
-  if (root === "module") return { address: `module.${a}`, key: indexKey(steps[1]) };
-  if (root === "data") {
-    const n = attrName(steps[1]);
-    return n === void 0 ? void 0 : { address: `data.${a}.${n}`, key: indexKey(steps[2]) };
-  }
-  return { address: `${root}.${a}`, key: indexKey(steps[1]) };
-}
-function walk(e, bound2, out) {
-  switch (e.kind) {
-    case "ScopeTraversal": {
-      if (bound2.has(e.root)) return;
-      const r = traversalReference(e.root, e.traversal);
-      if (r) out.push(r);
-      return;
-    }
-    case "TemplateLiteral":
-    case "LiteralValue":
-    case "AnonSymbol":
-    case "Invalid":
-      return;
-    case "Template":
-      for (const p of e.parts) walk(p, bound2, out);
-      return;
-    case "TemplateWrap":
-      return walk(e.wrapped, bound2, out);
-    case "TemplateIf":
-      walk(e.condition, bound2, out);
-      walk(e.then, bound2, out);
-      if (e.else) walk(e.else, bound2, out);
-      return;
-    case "TemplateFor": {
-      walk(e.collection, bound2, out);
-      walk(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
-      return;
-    }
-    case "TupleCons":
-      for (const i of e.items) walk(i, bound2, out);
-      return;
-    case "ObjectCons":
-      for (const i of e.items) {
-        if (i.bareKey === void 0) walk(i.key, bound2, out);
-        walk(i.value, bound2, out);
-      }
-      return;
-    case "RelativeTraversal":
-      return walk(e.source, bound2, out);
-    case "FunctionCall":
-      for (const a of e.args) walk(a, bound2, out);
-      return;
-    case "Index":
-      walk(e.collection, bound2, out);
-      walk(e.key, bound2, out);
-      return;
-    case "Splat":
-      walk(e.source, bound2, out);
-      walk(e.each, bound2, out);
-      return;
-    case "For": {
-      walk(e.collection, bound2, out);
-      const inner = withNames(bound2, e.keyVar, e.valueVar);
-      if (e.keyExpr) walk(e.keyExpr, inner, out);
-      walk(e.valueExpr, inner, out);
-      if (e.condition) walk(e.condition, inner, out);
-      return;
-    }
-    case "Conditional":
-      walk(e.condition, bound2, out);
-      walk(e.trueResult, bound2, out);
-      walk(e.falseResult, bound2, out);
-      return;
-    case "UnaryOp":
-      return walk(e.operand, bound2, out);
-    case "BinaryOp":
-      walk(e.left, bound2, out);
-      walk(e.right, bound2, out);
-      return;
-    case "Parentheses":
-      return walk(e.expr, bound2, out);
-  }
-}
-function withNames(bound2, ...names) {
-  const s = new Set(bound2);
-  for (const n of names) if (n !== void 0) s.add(n);
-  return s;
-}
-
-// rules/lib/follow.ts
-var MAX_DEPTH2 = 8;
-function traversals(expr, out = []) {
-  if (expr === null || typeof expr !== "object") return out;
-  if (Array.isArray(expr)) {
-    for (const e of expr) traversals(e, out);
-    return out;
-  }
-  const node = expr;
-  if (node.kind === "ScopeTraversal") {
-    const t = node;
-    out.push({ root: t.root, steps: t.traversal.flatMap((s) => s.kind === "Attr" && s.name ? [s.name] : []) });
-    return out;
-  }
-  for (const [key, value] of Object.entries(node))
-    if (key !== "range" && value && typeof value === "object") traversals(value, out);
-  return out;
-}
-function outputExpr(module, name) {
-  const def = module.def;
-  return def?.outputs?.get(name)?.node.body.attributes.find((a) => a.name === "value")?.expr;
-}
-function resourcesIn(module, expr) {
-  const addresses = new Set(collectReferences(expr).map((r) => r.address));
-  return [...module.resources, ...module.dataSources].filter(
-    (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
-  );
-}
-function behindOutput(stack, module, callName, output, depth) {
-  if (depth > MAX_DEPTH2) return [];
-  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName);
-  const out = [];
-  for (const call of calls) {
-    const child = call.child;
-    const expr = child ? outputExpr(child, output) : void 0;
-    if (!child || !expr) continue;
-    out.push(...resourcesIn(child, expr));
-    for (const t of traversals(expr)) {
-      if (t.root === "module" && t.steps.length >= 2)
-        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
-    }
-  }
-  return out;
-}
-function designated(stack, attr, from, depth = 0) {
-  if (depth > MAX_DEPTH2) return [];
-  const found = new Set(stack.referenced(attr, from));
-  for (const t of traversals(attr.node.expr)) {
-    if (t.root === "var" && t.steps[0] && from.module.call) {
-      const call = from.module.call;
-      const argument = call.attr(t.steps[0]);
-      if (argument) for (const r of designated(stack, argument, call, depth + 1)) found.add(r);
-    } else if (t.root === "module" && t.steps.length >= 2) {
-      for (const r of behindOutput(stack, from.module, t.steps[0], t.steps[1], depth + 1)) found.add(r);
-    }
-  }
-  return [...found];
-}
-
-// rules/lib/regions.ts
-function knownRegion(r) {
-  return typeof r.region === "string" && r.region !== "" ? r.region : void 0;
-}
-function remapsProviders(module) {
-  for (let m = module; m?.call; m = m.call.module) if (m.call.attr("providers")) return true;
-  return false;
-}
-function providerIdentity(r) {
-  if (r.provider) return r.provider;
-  const explicit = "resourceType" in r ? r.attr("provider") : r.attr("providers");
-  if (explicit || remapsProviders(r.module)) return void 0;
-  return "implicit";
-}
-function ownRegion(r) {
-  if (!("resourceType" in r)) return false;
-  if (r.resourceType.startsWith("azurerm_")) return true;
-  return r.resourceType.startsWith("google_") && r.attr("region") !== void 0;
-}
-function sameRegion(a, b) {
-  const ra = knownRegion(a);
-  const rb = knownRegion(b);
-  if (ra !== void 0 && rb !== void 0) return ra === rb;
-  if (ownRegion(a) || ownRegion(b)) return void 0;
-  const pa = providerIdentity(a);
-  return pa !== void 0 && pa === providerIdentity(b) ? true : void 0;
-}
-function regionText(r) {
-  return knownRegion(r) ?? "its provider's region";
-}
-
-// rules/lib/counterparts.ts
-function copies(stack, type, attr) {
-  return stack.resourcesOfType(type).flatMap((resource) => {
-    const a = resource.attr(attr);
-    return a && a.value !== null ? [{ resource, attr: a }] : [];
-  });
-}
-function sourcesOf(stack, copy, candidates, nameAttributes) {
-  const byRef = designated(stack, copy.attr, copy.resource).filter((r) => candidates.includes(r));
-  if (byRef.length > 0) return byRef;
-  const v = copy.attr.value;
-  if (typeof v !== "string" || v === "") return [];
-  return candidates.filter(
-    (c) => c !== copy.resource && nameAttributes.some((n) => {
-      const x = c.value(n);
-      return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
-    })
-  );
-}
-function coverage(primary, resolved) {
-  let sameRegionCopy;
-  for (const [copy, sources] of resolved) {
-    if (copy === primary) continue;
-    const mine = sources.includes(primary);
-    if (!mine && sources.length > 0) continue;
-    const same2 = sameRegion(primary, copy);
-    if (same2 !== true) return { kind: "covered" };
-    if (mine) sameRegionCopy ??= copy;
-  }
-  return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
-}
-
-// rules/lib/stack-location.ts
-function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
-  let call = r.module.call;
-  if (!call) return inRoot;
-  while (call.module.call) call = call.module.call;
-  return { file: call.file, range: call.headerRange };
-}
-
-// rules/aws/aws-dynamodb-global-table.ts
-var aws_dynamodb_global_table_default = defineRule({
-  meta: {
-    id: "aws-dynamodb-global-table",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "DynamoDB tables should be global tables",
-    description: 'Flags `aws_dynamodb_table` resources with no replica in another region: no `replica { region_name = ... }` block (static or dynamic) and no `aws_dynamodb_table_replica` whose `global_table_arn` designates the table from a provider for another region (followed through module inputs and outputs). Terraform state lock tables (`hash_key = "LockID"`) are skipped, and so are examples and tests of reusable modules.',
-    messages: {
-      singleRegion: "DynamoDB table {resource} exists only in {region}: without a replica in another region, a regional outage makes it unavailable and a regional disaster can lose it. Make it a global table with a replica block (or an aws_dynamodb_table_replica) in a second region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const tables = stack.resourcesOfType("aws_dynamodb_table");
-      const replicas = new Map(
-        copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [
-          c.resource,
-          sourcesOf(stack, c, tables, ["name", "arn"])
-        ])
-      );
-      for (const table2 of tables) {
-        if (asString(table2.value("hash_key")) === "LockID") continue;
-        if (table2.blocks("replica").length > 0 || hasDynamicBlock(table2, "replica")) continue;
-        if (coverage(table2, replicas).kind === "covered") continue;
-        context.report({
-          messageId: "singleRegion",
-          data: { region: regionText(table2) },
-          at: stackLocation(table2),
-          resource: table2.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-dynamodb-pitr.ts
-var aws_dynamodb_pitr_default = defineRule({
-  meta: {
-    id: "aws-dynamodb-pitr",
-    category: "disaster-recovery",
-    severity: "warning",
-    fixable: true,
-    title: "DynamoDB tables should have point-in-time recovery",
-    description: "Flags `aws_dynamodb_table` resources without `point_in_time_recovery { enabled = true }`. Point-in-time recovery keeps continuous backups for up to 35 days, so a bad deploy that overwrites items or a script that deletes them can be undone to the second; without it, only on-demand backups exist, if someone took one. Terraform state lock tables (hash key `LockID`) hold nothing worth restoring and are not flagged.",
-    messages: {
-      noPitr: "DynamoDB table {resource} has no point-in-time recovery ({state}): items overwritten or deleted by a bad deploy or script cannot be restored. Add point_in_time_recovery { enabled = true }."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const table2 of stack.resourcesOfType("aws_dynamodb_table")) {
-        if (asString(table2.value("hash_key")) === "LockID") continue;
-        const pitr = table2.blocks("point_in_time_recovery")[0];
-        const enabled = pitr?.attr("enabled");
-        const data = { resource: table2.address };
-        if (!pitr) {
-          context.report({
-            messageId: "noPitr",
-            data: { ...data, state: "no point_in_time_recovery block" },
-            at: table2,
-            resource: table2.address,
-            fix: insertBlockFix(table2, "point_in_time_recovery", [["enabled", "true"]])
-          });
-        } else if (!enabled || asBool(enabled.value) === false) {
-          const at2 = pitr.declared("enabled");
-          context.report({
-            messageId: "noPitr",
-            data: { ...data, state: enabled ? "enabled = false" : "enabled is not set" },
-            at: at2 ?? pitr,
-            resource: table2.address,
-            fix: literalFix(pitr, "enabled", "true")
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/aws/aws-ecs-container-limits.ts
-var aws_ecs_container_limits_default = defineRule({
-  meta: {
-    id: "aws-ecs-container-limits",
-    category: "missing-resource-limits",
-    severity: "error",
-    title: "ECS container definitions must size memory and CPU",
-    description: "Checks every container in an `aws_ecs_task_definition`'s `container_definitions` (in `jsonencode(...)`, a heredoc or a JSON string) for `memory` or `memoryReservation`, unless the task sets `memory`, and for `cpu` units unless the task sets `cpu`. An unsized container can use all the memory and CPU of its instance and starve or crash every other task placed there.",
-    messages: {
-      missing: "Container `{container}` of {resource} sets no {missing} and the task sets none either: it can take all of its instance's {resources} and starve every task placed next to it. Set {settings} on the container or the task."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const task of stack.resourcesOfType("aws_ecs_task_definition")) {
-        const attr = task.attr("container_definitions");
-        if (!attr) continue;
-        const containers = containerList(attr.value);
-        if (!containers) continue;
-        const taskMemory = isSet2(task.value("memory"));
-        const taskCpu = isSet2(task.value("cpu"));
-        containers.forEach((c, i) => {
-          if (!isObject(c)) return;
-          const missingMemory = !taskMemory && !isSet2(c.memory) && !isSet2(c.memoryReservation);
-          const missingCpu = !taskCpu && !isSet2(c.cpu);
-          if (!missingMemory && !missingCpu) return;
-          const name = typeof c.name === "string" ? c.name : `#${i + 1}`;
-          context.report({
-            messageId: "missing",
-            data: {
-              container: name,
-              missing: missingMemory && missingCpu ? "memory and no CPU units" : missingMemory ? "memory" : "CPU units",
-              resources: missingMemory && missingCpu ? "memory and CPU" : missingMemory ? "memory" : "CPU",
-              settings: [missingMemory ? "`memory` or `memoryReservation`" : "", missingCpu ? "`cpu`" : ""].filter(Boolean).join(" and ")
-            },
-            at: { file: attr.file, range: containerRange(attr, i, c, containers.length) ?? attr.valueRange },
-            resource: task.address
-          });
-        });
-      }
-    }
-  }
-});
-function isSet2(v) {
-  return v !== void 0 && v !== null && v !== "" && v !== 0;
-}
-function containerList(v) {
-  if (Array.isArray(v)) return v;
-  if (typeof v !== "string" || isUnknown(v)) return void 0;
-  try {
-    const parsed = JSON.parse(v);
-    return Array.isArray(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function containerRange(attr, i, c, count) {
-  const list3 = jsonencodeList(attr.node.expr);
-  if (list3) {
-    if (list3.length !== count) return void 0;
-    const item2 = list3[i];
-    if (item2?.kind !== "ObjectCons") return void 0;
-    const nameItem = item2.items.find(
-      (it) => it.bareKey === "name" || it.key.kind === "LiteralValue" && it.key.value === "name" || isQuotedKey(it.key, "name")
-    );
-    return nameItem?.range ?? item2.range;
-  }
-  if (typeof c.name !== "string") return void 0;
-  const { start, end } = attr.valueRange;
-  const text = attr.file.text.slice(start.offset, end.offset);
-  const re = new RegExp(`"name"\\s*:\\s*${escapeRegExp(JSON.stringify(c.name))}`, "g");
-  const matches2 = [...text.matchAll(re)];
-  if (matches2.length !== 1) return void 0;
-  const at2 = start.offset + matches2[0].index;
-  return attr.file.range(at2, at2 + matches2[0][0].length);
-}
-function jsonencodeList(expr) {
-  if (expr.kind !== "FunctionCall" || expr.name !== "jsonencode" || expr.args.length !== 1) return void 0;
-  const arg = expr.args[0];
-  return arg.kind === "TupleCons" ? arg.items : void 0;
-}
-function isQuotedKey(key, name) {
-  const inner = key.kind === "TemplateWrap" ? key.wrapped : key;
-  return inner.kind === "Template" && inner.parts.length === 1 && inner.parts[0].kind === "TemplateLiteral" && inner.parts[0].value === name;
-}
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// rules/aws/aws-eks-nodegroup-single-az.ts
-var aws_eks_nodegroup_single_az_default = defineRule({
-  meta: {
-    id: "aws-eks-nodegroup-single-az",
-    category: "availability",
-    severity: "error",
-    title: "EKS node groups must span several availability zones",
-    description: "Flags `aws_eks_node_group` resources whose `subnet_ids` holds a single subnet, or subnets that all resolve to `aws_subnet`s in one zone. Every node of the group, and every pod scheduled on it, then fails with that zone; the node group cannot replace them elsewhere. Subnet lists that are not known before apply are not judged.",
-    messages: {
-      singleAz: "EKS node group {resource} is confined to {detail} (subnet_ids): an outage of that availability zone takes down every node and the pods on them, with nowhere to reschedule. Give the node group subnets in at least two zones."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const group of stack.resourcesOfType("aws_eks_node_group")) {
-        const single = singleZoneList(stack, group, "subnet_ids", "subnet");
-        const attr = group.attr("subnet_ids");
-        if (!single || !attr) continue;
-        context.report({
-          messageId: "singleAz",
-          data: { detail: single.detail },
-          at: writtenAt(attr, group),
-          resource: group.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-elasticache-cluster-standalone.ts
-var REPLICABLE_ENGINES = /* @__PURE__ */ new Set(["redis", "valkey"]);
-var aws_elasticache_cluster_standalone_default = defineRule({
-  meta: {
-    id: "aws-elasticache-cluster-standalone",
-    category: "single-az-database",
-    severity: "warning",
-    title: "Redis and Valkey should run in a replication group, not a standalone cache cluster",
-    description: "Flags `aws_elasticache_cluster` resources with engine `redis` or `valkey` that are not members of a replication group (`replication_group_id`). A standalone Redis cluster is a single node in a single AZ with no replica and no failover: an AZ outage or node failure loses the data it holds. Memcached clusters are not flagged: they hold no durable state and spread nodes with `az_mode`.",
-    messages: {
-      standalone: "Cache cluster {resource} runs {engine} as a single node outside any replication group: an AZ outage or node failure loses its data and there is nothing to fail over to. Use an aws_elasticache_replication_group with a replica in another AZ and automatic failover."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const cache4 of stack.resourcesOfType("aws_elasticache_cluster")) {
-        if (isSet(cache4, "replication_group_id")) continue;
-        const engine = cache4.attr("engine");
-        const name = asString(engine?.value);
-        if (!engine || name === void 0 || !REPLICABLE_ENGINES.has(name)) continue;
-        context.report({ messageId: "standalone", data: { engine: name }, at: engine, resource: cache4.address });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-elasticache-multi-az.ts
-function nodesPerShard(group) {
-  for (const name of ["num_cache_clusters", "replicas_per_node_group"]) {
-    const v = group.value(name);
-    if (v === void 0 || v === null) continue;
-    if (isUnknown(v)) return void 0;
-    const n = asNumber(v);
-    if (n === void 0) return void 0;
-    return { nodes: name === "num_cache_clusters" ? n : n + 1, attribute: name };
-  }
-  return { nodes: 1 };
-}
-var aws_elasticache_multi_az_default = defineRule({
-  meta: {
-    id: "aws-elasticache-multi-az",
-    category: "single-az-database",
-    severity: "warning",
-    fixable: true,
-    title: "ElastiCache replication groups need replicas, automatic failover and Multi-AZ",
-    description: "Flags `aws_elasticache_replication_group` resources with a single node per shard (`num_cache_clusters` below 2, or `replicas_per_node_group = 0`), or with `automatic_failover_enabled` / `multi_az_enabled` missing or false. Without a replica in another AZ and automatic failover, an AZ outage takes the primary down and the application loses its cache or session store until someone intervenes.",
-    messages: {
-      singleNode: "Replication group {resource} has one node per shard ({detail}), so there is no replica to fail over to and an AZ outage takes the cache down. Run at least two nodes per shard in different AZs, with automatic failover and Multi-AZ enabled.",
-      settingOff: "Replication group {resource} has {attribute} {state}: when the primary's availability zone fails, no replica in another AZ is promoted automatically. Set {attribute} = true."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const group of stack.resourcesOfType("aws_elasticache_replication_group")) {
-        const shard = nodesPerShard(group);
-        if (shard === void 0) continue;
-        if (shard.nodes < 2) {
-          const attr = shard.attribute ? group.attr(shard.attribute) : void 0;
-          context.report({
-            messageId: "singleNode",
-            data: {
-              detail: attr ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1"
-            },
-            at: attr ?? group,
-            resource: group.address
-          });
-          continue;
-        }
-        for (const name of ["automatic_failover_enabled", "multi_az_enabled"]) {
-          reportUnlessTrue(context, {
-            block: group,
-            name,
-            messageId: "settingOff",
-            data: { resource: group.address },
-            resource: group.address
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/aws/aws-lb-single-az.ts
-function judge(stack, lb) {
-  const classic = lb.resourceType === "aws_elb";
-  const dynamicMapping = hasDynamicBlock(lb, "subnet_mapping");
-  const mappings = classic ? [] : lb.blocks("subnet_mapping");
-  if (!dynamicMapping && mappings.length === 1 && !lb.attr("subnets")) {
-    return { detail: "one subnet_mapping", file: mappings[0].file, range: mappings[0].headerRange };
-  }
-  const candidates = [["subnets", "subnet"]];
-  if (classic) candidates.push(["availability_zones", "availability zone"]);
-  for (const [name, noun] of candidates) {
-    const single = singleZoneList(stack, lb, name, noun);
-    const attr = lb.attr(name);
-    if (!single || !attr) continue;
-    return { detail: `${single.detail} (${name})`, ...writtenAt(attr, lb) };
-  }
-  return void 0;
-}
-var aws_lb_single_az_default = defineRule({
-  meta: {
-    id: "aws-lb-single-az",
-    category: "availability",
-    severity: "error",
-    title: "Load balancers must span several availability zones",
-    description: "Flags `aws_lb`, `aws_alb` and `aws_elb` resources attached to a single subnet (one element in `subnets`, one `subnet_mapping` block, subnets that all resolve to one zone, or one entry in a Classic ELB's `availability_zones`). A load balancer only has nodes in the zones of its subnets: with one, the entry point of the service disappears with that zone even when the targets behind it survive. Lists that are not known before apply are not judged.",
-    messages: {
-      singleAz: "Load balancer {resource} is placed in {detail}: when that availability zone fails, the entry point of the service fails with it, even if the targets in other zones are healthy. Attach it to subnets in at least two zones."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const type of ["aws_lb", "aws_alb", "aws_elb"]) {
-        for (const lb of stack.resourcesOfType(type)) {
-          const verdict = judge(stack, lb);
-          if (verdict)
-            context.report({
-              messageId: "singleAz",
-              data: { detail: verdict.detail },
-              at: verdict,
-              resource: lb.address
-            });
-        }
-      }
-    }
-  }
-});
-
-// rules/aws/aws-mq-single-instance.ts
-var MULTI_AZ_MODE = { activemq: "ACTIVE_STANDBY_MULTI_AZ", rabbitmq: "CLUSTER_MULTI_AZ" };
-var aws_mq_single_instance_default = defineRule({
-  meta: {
-    id: "aws-mq-single-instance",
-    category: "single-az-database",
-    severity: "warning",
-    fixable: true,
-    title: "Amazon MQ brokers should not be single-instance",
-    description: "Flags `aws_mq_broker` resources whose `deployment_mode` is `SINGLE_INSTANCE` or missing (the default). A single-instance broker lives in one AZ: an AZ outage stops every producer and consumer, and for RabbitMQ the messages on its volume are unreachable. Use `ACTIVE_STANDBY_MULTI_AZ` (ActiveMQ) or `CLUSTER_MULTI_AZ` (RabbitMQ, three nodes).",
-    messages: {
-      singleInstance: 'MQ broker {resource} is a single instance ({state}): an AZ outage stops message delivery for every producer and consumer. Set deployment_mode = "{mode}" (with subnets in two or more AZs).'
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const broker of stack.resourcesOfType("aws_mq_broker")) {
-        const attr = broker.attr("deployment_mode");
-        const value = attr?.value;
-        if (value !== void 0 && value !== null && (isUnknown(value) || asString(value) !== "SINGLE_INSTANCE"))
-          continue;
-        const engine = (asString(broker.value("engine_type")) ?? "").toLowerCase();
-        const mode = MULTI_AZ_MODE[engine];
-        const micro = (asString(broker.value("host_instance_type")) ?? "").endsWith(".micro");
-        context.report({
-          messageId: "singleInstance",
-          data: {
-            state: attr && value !== null ? 'deployment_mode = "SINGLE_INSTANCE"' : "deployment_mode is not set and defaults to SINGLE_INSTANCE",
-            mode: mode ?? 'ACTIVE_STANDBY_MULTI_AZ" or "CLUSTER_MULTI_AZ'
-          },
-          at: attr ?? broker,
-          resource: broker.address,
-          fix: mode && !micro ? setAttributeFix(broker, "deployment_mode", `"${mode}"`) : void 0
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-neptune-multi-az.ts
-var aws_neptune_multi_az_default = defineRule({
-  meta: {
-    id: "aws-neptune-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "Neptune clusters need instances in at least two availability zones",
-    description: "Flags `aws_neptune_cluster` resources with fewer than two `aws_neptune_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the graph database without a writer until a new instance is created; with a read replica in another AZ, Neptune promotes it automatically.",
-    messages: {
-      oneInstance: "Neptune cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_neptune_cluster_instance (count = 2 or more)."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_neptune_cluster",
-        instanceType: "aws_neptune_cluster_instance",
-        messageId: "oneInstance"
-      });
-    }
-  }
-});
-
-// rules/aws/aws-opensearch-zone-awareness.ts
-var DOMAIN_TYPES = ["aws_opensearch_domain", "aws_elasticsearch_domain"];
-var aws_opensearch_zone_awareness_default = defineRule({
-  meta: {
-    id: "aws-opensearch-zone-awareness",
-    category: "single-az-database",
-    severity: "warning",
-    fixable: true,
-    title: "OpenSearch domains need zone awareness and at least two data nodes",
-    description: "Flags `aws_opensearch_domain` and `aws_elasticsearch_domain` resources without `cluster_config { zone_awareness_enabled = true }` or with fewer than two data nodes (`instance_count`, default 1). Without zone awareness, primaries and replicas of a shard can sit in the same AZ, so an AZ outage makes indices red and writes fail. Multi-AZ with standby satisfies the rule.",
-    messages: {
-      oneNode: "Domain {resource} has a single data node ({detail}), so an AZ outage takes the whole search cluster down. Run at least two data nodes (an even number, three with Multi-AZ with standby) with zone_awareness_enabled = true.",
-      noZoneAwareness: "Domain {resource} has {attribute} {state}: shard replicas may share an availability zone with their primaries, and an AZ outage turns indices red. Set zone_awareness_enabled = true in cluster_config."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const domain of DOMAIN_TYPES.flatMap((t) => stack.resourcesOfType(t))) {
-        const config = domain.blocks("cluster_config")[0];
-        if (!config) {
-          context.report({
-            messageId: "oneNode",
-            data: { detail: "no cluster_config: one instance by default" },
-            at: domain,
-            resource: domain.address
-          });
-          continue;
-        }
-        if (domain.resourceType === "aws_opensearch_domain" && boolSetting(config, "multi_az_with_standby_enabled") === "true")
-          continue;
-        const countAttr = config.attr("instance_count");
-        const countValue = countAttr?.value;
-        if (countValue !== void 0 && countValue !== null && isUnknown(countValue)) continue;
-        const count = countValue === void 0 || countValue === null ? 1 : asNumber(countValue);
-        if (count === void 0) continue;
-        if (count < 2) {
-          context.report({
-            messageId: "oneNode",
-            data: { detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1" },
-            at: countAttr ?? config,
-            resource: domain.address
-          });
-          continue;
-        }
-        reportUnlessTrue(context, {
-          block: config,
-          name: "zone_awareness_enabled",
-          messageId: "noZoneAwareness",
-          data: { resource: domain.address },
-          resource: domain.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-rds-cross-region-replica.ts
-var isAurora = (r) => asString(r.value("engine"))?.startsWith("aurora") ?? false;
-function replicaMap(stack, type) {
-  const attr = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
-  const candidates = stack.resourcesOfType(type);
-  const names = type === "aws_db_instance" ? ["identifier", "arn"] : ["cluster_identifier", "arn"];
-  return new Map(copies(stack, type, attr).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
-}
-function globalPartner(stack, cluster) {
-  const globals = stack.resourcesOfType("aws_rds_global_cluster");
-  const groupOf = (c) => {
-    const out = /* @__PURE__ */ new Set();
-    const attr = c.attr("global_cluster_identifier");
-    if (attr && attr.value !== null) {
-      for (const g of designated(stack, attr, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
-      if (typeof attr.value === "string") out.add(attr.value);
-      if (out.size === 0) out.add("?");
-    }
-    for (const g of globals) {
-      const src = g.attr("source_db_cluster_identifier");
-      if (src && designated(stack, src, g).includes(c)) out.add(g);
-    }
-    for (const g of [...out])
-      if (typeof g !== "string") {
-        const id = g.value("global_cluster_identifier");
-        if (typeof id === "string") out.add(id);
-      }
-    return out.size > 0 ? out : void 0;
+function objectBlock(attr, obj2, start, file) {
+  const open = startOffset(obj2.range);
+  const end = endOffset(obj2.range);
+  return {
+    kind: "Block",
+    type: attr.name,
+    typeRange: attr.nameRange,
+    labels: [],
+    body: objectBody(obj2),
+    openBraceRange: file.span(open, open + 1),
+    closeBraceRange: file.span(Math.max(open, end - 1), end),
+    range: file.span(start, end)
   };
-  const mine = groupOf(cluster);
-  if (!mine) return "none";
-  if (mine.has("?")) return "elsewhere";
-  for (const other of stack.resourcesOfType("aws_rds_cluster")) {
-    if (other === cluster) continue;
-    const theirs = groupOf(other);
-    if (!theirs) continue;
-    if (!theirs.has("?") && ![...theirs].some((g) => mine.has(g))) continue;
-    if (sameRegion(cluster, other) !== true) return "elsewhere";
-  }
-  return "sameRegionOnly";
 }
-var aws_rds_cross_region_replica_default = defineRule({
-  meta: {
-    id: "aws-rds-cross-region-replica",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "RDS databases should have a copy in another region",
-    description: "Reasons over a whole stack (root module and the modules it calls, with their provider aliases): every `aws_db_instance` that is not itself a replica needs a cross-region read replica (`replicate_source_db` pointing at it from an instance whose provider targets another region), and every `aws_rds_cluster` that is not itself a replica needs either a replica cluster (`replication_source_identifier`) or another member of its `aws_rds_global_cluster` in another region. Copies that are certainly in the same region do not count; copies whose source or region is only known after apply do. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noReplica: "Database {resource} exists only in {region}: there is no cross-region read replica or global cluster member, so a regional outage leaves the application without its data until the region recovers (or a snapshot copy is restored elsewhere). Add a read replica or an Aurora global cluster member on a provider for a second region.",
-      sameRegionReplica: "Database {resource} is copied only to {copy}, in the same region ({region}): replicas protect reads and zones, not a regional outage. Put a replica on a provider for a second region.",
-      globalSingleRegion: "Aurora cluster {resource} belongs to a global cluster with no member outside {region}: the global cluster has nothing to fail over to. Add a secondary cluster on a provider for another region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const instanceCopies = replicaMap(stack, "aws_db_instance");
-      for (const db of stack.resourcesOfType("aws_db_instance")) {
-        if (instanceCopies.has(db) || isAurora(db)) continue;
-        const c = coverage(db, instanceCopies);
-        if (c.kind === "covered") continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(db),
-            resource: db.address
-          });
-        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
-      }
-      const clusterCopies = replicaMap(stack, "aws_rds_cluster");
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (clusterCopies.has(cluster)) continue;
-        const global = globalPartner(stack, cluster);
-        if (global === "elsewhere") continue;
-        const c = coverage(cluster, clusterCopies);
-        if (c.kind === "covered") continue;
-        const data = { resource: cluster.address, region: regionText(cluster) };
-        if (global === "sameRegionOnly")
-          context.report({
-            messageId: "globalSingleRegion",
-            data,
-            at: stackLocation(cluster),
-            resource: cluster.address
-          });
-        else if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(cluster),
-            resource: cluster.address
-          });
-        else context.report({ messageId: "noReplica", data, at: stackLocation(cluster), resource: cluster.address });
-      }
-    }
+function objectBody(obj2) {
+  const attributes = [];
+  for (const item2 of obj2.items) {
+    const name = literalKey(item2.key, item2.bareKey);
+    if (name === void 0 || name === "//") continue;
+    attributes.push({ kind: "Attribute", name, nameRange: item2.key.range, expr: item2.value, range: item2.range });
   }
-});
-
-// rules/aws/aws-rds-multi-az.ts
-var NO_MULTI_AZ_ENGINES = /* @__PURE__ */ new Set(["sqlserver-ex", "sqlserver-web"]);
-function notApplicable2(block) {
-  if (isSet(block, "replicate_source_db")) return true;
-  const engine = asString(block.value("engine"));
-  return engine !== void 0 && engine.startsWith("aurora");
+  return { kind: "Body", attributes, blocks: [], range: obj2.range };
 }
-var aws_rds_multi_az_default = defineRule({
-  meta: {
-    id: "aws-rds-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "RDS DB instances must be Multi-AZ",
-    description: "Flags `aws_db_instance` resources (and calls of the `terraform-aws-modules/rds/aws` module) whose `multi_az` is missing or false. A single-AZ instance goes down with its availability zone and is restored from backups, losing the writes since the last one; Multi-AZ keeps a synchronous standby in another zone and fails over in a minute or two. Read replicas are not flagged.",
-    messages: {
-      singleAz: "RDS instance {resource} runs in a single availability zone ({attribute} is {state}): an AZ outage takes the database down until it is restored from backup. Set multi_az = true for a synchronous standby in a second AZ.",
-      editionWithoutMultiAz: "RDS instance {resource} uses {engine}, an edition RDS cannot run Multi-AZ, so it lives and dies with one availability zone. Use sqlserver-se or sqlserver-ee with multi_az = true for a database that must survive an AZ outage."
-    }
-  },
-  check(project, context) {
-    const judge3 = (block, resource) => {
-      if (notApplicable2(block)) return;
-      const engine = block.attr("engine");
-      const edition = asString(engine?.value);
-      if (engine && edition !== void 0 && NO_MULTI_AZ_ENGINES.has(edition)) {
-        context.report({ messageId: "editionWithoutMultiAz", data: { engine: edition }, at: engine, resource });
-        return;
-      }
-      reportUnlessTrue(context, { block, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
-    };
-    for (const stack of project.terraform.stacks) {
-      for (const db of stack.resourcesOfType("aws_db_instance")) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws", "modules/db_instance")) {
-        if (asBool(call.value("create")) !== false) judge3(call, call.address);
-      }
-    }
-  }
-});
-
-// rules/aws/aws-redshift-multi-az.ts
-var aws_redshift_multi_az_default = defineRule({
-  meta: {
-    id: "aws-redshift-multi-az",
-    category: "single-az-database",
-    severity: "warning",
-    fixable: true,
-    title: "Redshift clusters should be Multi-AZ",
-    description: 'Flags `aws_redshift_cluster` resources that are single-node (`cluster_type = "single-node"` or `number_of_nodes` 1, the default) or whose `multi_az` is missing or false. A single-AZ warehouse is unavailable for the whole of an AZ outage (relocation, where enabled, moves it only after the fact); Multi-AZ (RA3 node types, two or more nodes) keeps a second compute cluster in another AZ.',
-    messages: {
-      singleNode: "Redshift cluster {resource} is a single node ({detail}) in one availability zone: an AZ outage makes the warehouse unavailable. Use an RA3 multi-node cluster (number_of_nodes >= 2) with multi_az = true.",
-      singleAz: "Redshift cluster {resource} has {attribute} {state}: all its compute is in one availability zone, and an AZ outage makes the warehouse unavailable. Set multi_az = true (RA3 node types)."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const cluster of stack.resourcesOfType("aws_redshift_cluster")) {
-        const type = cluster.attr("cluster_type");
-        const nodesAttr = cluster.attr("number_of_nodes");
-        const nodesValue = nodesAttr?.value;
-        if (type && isUnknown(type.value) || nodesValue !== void 0 && isUnknown(nodesValue)) continue;
-        const nodes = nodesValue === void 0 || nodesValue === null ? 1 : asNumber(nodesValue);
-        const singleByType = asString(type?.value) === "single-node";
-        const singleByNodes = nodes === 1 && asString(type?.value) !== "multi-node";
-        if (singleByType || singleByNodes) {
-          const at2 = singleByType ? type : nodesAttr;
-          context.report({
-            messageId: "singleNode",
-            data: {
-              detail: singleByType ? 'cluster_type = "single-node"' : nodesAttr ? "number_of_nodes = 1" : "number_of_nodes is not set and defaults to 1"
-            },
-            at: at2 ?? cluster,
-            resource: cluster.address
-          });
-          continue;
-        }
-        reportUnlessTrue(context, {
-          block: cluster,
-          name: "multi_az",
-          messageId: "singleAz",
-          data: { resource: cluster.address },
-          resource: cluster.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-route53-failover.ts
-function recordSet(r) {
-  const zoneAttr = r.attr("zone_id");
-  const zone = typeof zoneAttr?.value === "string" ? zoneAttr.value : zoneAttr && zoneAttr.references.length > 0 ? `${r.module.path}|${zoneAttr.references.join(",")}` : void 0;
-  const name = asString(r.value("name"))?.toLowerCase().replace(/\.$/, "");
-  const type = asString(r.value("type"))?.toUpperCase();
-  return zone && name !== void 0 && type ? `${zone}|${name}|${type}` : void 0;
-}
-function healthChecked(r) {
-  const check = r.attr("health_check_id");
-  if (check && check.value !== null) return true;
-  const alias = r.blocks("alias")[0];
-  return alias !== void 0 && asBool(alias.value("evaluate_target_health")) !== false;
-}
-var aws_route53_failover_default = defineRule({
-  meta: {
-    id: "aws-route53-failover",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Route 53 failover and latency routing must have somewhere to fail over to",
-    description: "Checks the `aws_route53_record` sets of a stack (records with the same zone, name and type) that are meant to move traffic between regions: a `failover_routing_policy` PRIMARY with no SECONDARY in its set, a PRIMARY that Route 53 cannot see fail (no `health_check_id`, and not an alias with `evaluate_target_health = true`), and a `latency_routing_policy` set whose records all name the same region. Sets whose zone, name, type or regions are not known before apply are not judged. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noSecondary: "Failover record {resource} ({name} {type}) is PRIMARY but its set has no SECONDARY record: when the primary endpoint fails, there is nothing to answer with. Add a SECONDARY record pointing at the standby region.",
-      noHealthCheck: "Failover record {resource} ({name} {type}) is PRIMARY without a health check (no health_check_id, and not an alias evaluating its target health): Route 53 treats it as always healthy and never fails over. Attach an aws_route53_health_check, or set evaluate_target_health = true on the alias.",
-      latencySingleRegion: "Latency records for {name} {type} all point at {region}: latency routing only fails over when records in other regions exist. Add a record for an endpoint in a second region, with a health check."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const sets = /* @__PURE__ */ new Map();
-      for (const r of stack.resourcesOfType("aws_route53_record")) {
-        const key = recordSet(r);
-        if (key !== void 0) sets.set(key, [...sets.get(key) ?? [], r]);
-      }
-      for (const records of sets.values()) {
-        const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
-        const roles2 = records.map(role);
-        if (roles2.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
-          continue;
-        for (const r of records) {
-          if (role(r) !== "PRIMARY") continue;
-          const data = {
-            resource: r.address,
-            name: asString(r.value("name")) ?? "",
-            type: asString(r.value("type")) ?? ""
-          };
-          const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles2.includes("SECONDARY"))
-            context.report({
-              messageId: "noSecondary",
-              data,
-              at: stackLocation(r, { file: policy.file, range: policy.headerRange }),
-              resource: r.address
-            });
-          else if (!healthChecked(r))
-            context.report({ messageId: "noHealthCheck", data, at: stackLocation(r), resource: r.address });
-        }
-        const latency = records.filter((r) => r.blocks("latency_routing_policy").length > 0);
-        if (latency.length === 0 || latency.length !== records.length) continue;
-        const regions = latency.map((r) => asString(r.blocks("latency_routing_policy")[0].value("region")));
-        if (regions.some((x) => x === void 0) || new Set(regions).size !== 1) continue;
-        const first = latency[0];
-        context.report({
-          messageId: "latencySingleRegion",
-          data: {
-            name: asString(first.value("name")) ?? "",
-            type: asString(first.value("type")) ?? "",
-            region: regions[0]
-          },
-          at: stackLocation(first),
-          resource: first.address
-        });
-      }
-    }
-  }
-});
-
-// rules/lib/critical.ts
-var DEFAULT_CRITICAL = {
-  criticalNamePatterns: ["backup", "archive", "tfstate", "(^|[-_.])state([-_.]|$)", "(^|[-_.])data([-_.]|$)"],
-  criticalTags: {
-    criticality: ["high", "critical", "mission-critical", "tier-0", "tier-1", "tier0", "tier1"],
-    "data-classification": ["confidential", "restricted", "critical", "sensitive"],
-    backup: ["true", "yes", "required"]
-  }
-};
-var criticalOptionsSchema = {
-  criticalNamePatterns: {
-    type: "array",
-    items: { type: "string", minLength: 1 },
-    description: "Regular expressions (case-insensitive) matched against the name; a match makes the store critical."
-  },
-  criticalTags: {
-    type: "object",
-    additionalProperties: { type: "array", items: { type: "string" } },
-    description: "Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical."
-  }
-};
-function compile(patterns) {
-  const out = [];
-  for (const p of patterns) {
-    try {
-      out.push(new RegExp(p, "i"));
-    } catch {
-    }
-  }
-  return out;
-}
-function criticalReason(resource, nameAttributes, options) {
-  const patterns = compile(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
-  const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
-  const tags = resource.value("tags");
-  if (isObject(tags)) {
-    for (const [key, value] of Object.entries(tags)) {
-      const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
-      if (wanted === void 0 || typeof value !== "string") continue;
-      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
-        return `it is tagged ${key} = "${value}"`;
-    }
-  }
-  for (const attr of nameAttributes) {
-    const name = resource.value(attr);
-    if (typeof name !== "string") continue;
-    const match2 = patterns.map((p) => p.exec(name)).find((m) => m !== null);
-    if (match2) return `its name "${name}" contains "${match2[0].replace(/^[-_.]+|[-_.]+$/g, "")}"`;
-  }
+function literalKey(key, bareKey) {
+  if (bareKey !== void 0) return bareKey;
+  if (key.kind === "LiteralValue" && typeof key.value === "string") return key.value;
   return void 0;
-}
-var criticalStoreOptions = {
-  optionsSchema: {
-    type: "object",
-    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
-    additionalProperties: false
-  },
-  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
-};
-
-// rules/aws/lib/s3-replication.ts
-function replicationRules(stack, bucket) {
-  const out = [];
-  const collect = (owner, rules6) => {
-    for (const rule of rules6) {
-      const destination = rule.blocks("destination")[0]?.attr("bucket");
-      const status = rule.value("status");
-      if (destination) out.push({ destination, owner, status: typeof status === "string" ? status : void 0 });
-    }
-  };
-  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket"))
-    collect(config, config.blocks("rule"));
-  for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
-  return out;
-}
-function bucketName(value) {
-  const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
-  return m ? m[1] : value;
-}
-function destinationBuckets(project, stack, rule) {
-  const referenced = designated(stack, rule.destination, rule.owner).filter(
-    (r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed"
-  );
-  if (referenced.length > 0) return referenced;
-  const v = rule.destination.value;
-  if (typeof v !== "string") return [];
-  const name = bucketName(v);
-  return project.stacks.flatMap((s) => s.resourcesOfType("aws_s3_bucket")).filter((b) => b.value("bucket") === name);
-}
-
-// rules/aws/aws-s3-cross-region-replication.ts
-var aws_s3_cross_region_replication_default = defineRule({
-  meta: {
-    id: "aws-s3-cross-region-replication",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Critical S3 buckets should replicate to another region",
-    description: "Flags S3 buckets that hold critical data (by tag or name, configurable) without a replication rule whose destination bucket is in another region: no `aws_s3_bucket_replication_configuration` (or v3 inline `replication_configuration`), or only destinations that resolve to a bucket on the same region. Destinations are resolved by reference or by name/ARN across the scanned tree, and their region comes from their provider (aliases included). S3 is regional: a regional outage makes the only copy unreachable, and a regional disaster can lose it.",
-    messages: {
-      noReplication: "S3 bucket {resource} in {region} holds critical data ({reason}) but replicates nowhere: if {region} is unavailable, so is every object in it. Add an aws_s3_bucket_replication_configuration to a versioned bucket in a second region.",
-      sameRegionOnly: "S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region."
-    },
-    ...criticalStoreOptions
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const buckets = stack.resourcesOfType("aws_s3_bucket");
-      const replicas = /* @__PURE__ */ new Set();
-      for (const b of buckets)
-        for (const rule of replicationRules(stack, b))
-          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
-      for (const bucket of buckets) {
-        if (replicas.has(bucket)) continue;
-        const reason = criticalReason(bucket, ["bucket", "bucket_prefix"], context.options);
-        if (!reason) continue;
-        const rules6 = replicationRules(stack, bucket).filter((r) => r.status !== "Disabled");
-        const data = { resource: bucket.address, reason, region: regionText(bucket) };
-        if (rules6.length === 0) {
-          context.report({ messageId: "noReplication", data, at: stackLocation(bucket), resource: bucket.address });
-          continue;
-        }
-        let sameRegionDestination;
-        let elsewhere = false;
-        for (const rule of rules6) {
-          const destinations = destinationBuckets(project.terraform, stack, rule);
-          const same2 = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
-          if (!same2) elsewhere = true;
-          else sameRegionDestination ??= { rule, bucket: destinations[0] };
-        }
-        if (elsewhere || !sameRegionDestination) continue;
-        const at2 = sameRegionDestination.rule.destination;
-        context.report({
-          messageId: "sameRegionOnly",
-          data: { ...data, destination: sameRegionDestination.bucket.address },
-          at: stackLocation(bucket, { file: at2.file, range: at2.range }),
-          resource: bucket.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/lib/s3-buckets.ts
-var PAB_SETTINGS = [
-  "block_public_acls",
-  "block_public_policy",
-  "ignore_public_acls",
-  "restrict_public_buckets"
-];
-var cache = /* @__PURE__ */ new WeakMap();
-function attached(stack, bucket, type) {
-  let byKey = cache.get(stack);
-  if (!byKey) cache.set(stack, byKey = /* @__PURE__ */ new Map());
-  const key = `${bucket.address}\0${type}`;
-  let list3 = byKey.get(key);
-  if (!list3) byKey.set(key, list3 = stack.referrers(bucket, type, "bucket"));
-  return list3;
-}
-function bucketsOf(stack, res) {
-  return stack.resourcesOfType("aws_s3_bucket").filter((b) => attached(stack, b, res.resourceType).includes(res));
-}
-function accountBlocks(stack, setting2) {
-  return stack.resourcesOfType("aws_s3_account_public_access_block").some((a) => boolSetting(a, setting2) === "true");
-}
-function blocks(stack, bucket, setting2) {
-  if (accountBlocks(stack, setting2)) return true;
-  if (!bucket) return false;
-  return attached(stack, bucket, "aws_s3_bucket_public_access_block").some((p) => boolSetting(p, setting2) === "true");
-}
-function aclsDisabled(stack, bucket) {
-  if (!bucket) return false;
-  return attached(stack, bucket, "aws_s3_bucket_ownership_controls").some(
-    (o) => asString(o.get("rule.object_ownership")) === "BucketOwnerEnforced"
-  );
-}
-function aclNeutralized(stack, bucket) {
-  return blocks(stack, bucket, "block_public_acls") || blocks(stack, bucket, "ignore_public_acls") || aclsDisabled(stack, bucket);
-}
-function policyNeutralized(stack, bucket) {
-  return blocks(stack, bucket, "block_public_policy") || blocks(stack, bucket, "restrict_public_buckets");
-}
-function neutralizedFor(stack, res, check) {
-  const buckets = bucketsOf(stack, res);
-  return buckets.length === 0 ? check(stack, void 0) : buckets.every((b) => check(stack, b));
-}
-
-// rules/aws/aws-s3-public-access-block.ts
-var aws_s3_public_access_block_default = defineRule({
-  meta: {
-    id: "aws-s3-public-access-block",
-    category: "public-bucket",
-    severity: "warning",
-    fixable: true,
-    title: "S3 buckets need a public access block with all four settings on",
-    description: "Flags `aws_s3_bucket` resources that no `aws_s3_bucket_public_access_block` refers to (by reference or bucket name), unless an `aws_s3_account_public_access_block` in the same stack turns on all four settings; and public access blocks with `block_public_acls`, `block_public_policy`, `ignore_public_acls` or `restrict_public_buckets` false or missing (the provider's default is false) where the account block does not already enforce that setting. The block is the guard rail that keeps one careless ACL or policy from publishing the bucket.",
-    messages: {
-      missing: "Bucket {resource} has no aws_s3_bucket_public_access_block, so nothing in this configuration stops an ACL or policy change from making it public. Add one with all four settings true.",
-      settingOff: "Public access block {resource} has {attribute} {state}, so S3 will accept or honour a public ACL or policy on this bucket. Set {attribute} = true."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      const accountWide = PAB_SETTINGS.every((s) => accountBlocks(stack, s));
-      if (!accountWide) {
-        for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
-          if (attached(stack, bucket, "aws_s3_bucket_public_access_block").length > 0) continue;
-          const edits = addBlockEdits(bucket);
-          context.report({
-            messageId: "missing",
-            at: bucket,
-            resource: bucket.address,
-            fix: edits ? { description: "Add an aws_s3_bucket_public_access_block with all four settings true", edits } : void 0
-          });
-        }
-      }
-      for (const block of stack.resourcesOfType("aws_s3_bucket_public_access_block")) {
-        for (const name of PAB_SETTINGS) {
-          if (accountBlocks(stack, name)) continue;
-          reportUnlessTrue(context, {
-            block,
-            name,
-            messageId: "settingOff",
-            data: { resource: block.address },
-            resource: block.address
-          });
-        }
-      }
-    }
-  }
-});
-function addBlockEdits(bucket) {
-  if (bucket.key !== void 0 || expansionUnknown(bucket)) return void 0;
-  const taken = bucket.module.resources.some(
-    (r) => r.resourceType === "aws_s3_bucket_public_access_block" && r.name === bucket.name
-  );
-  if (taken) return void 0;
-  const i = bucket.indent;
-  const b = `${i}  `;
-  const text = [
-    "",
-    "",
-    `${i}resource "aws_s3_bucket_public_access_block" "${bucket.name}" {`,
-    `${b}bucket = aws_s3_bucket.${bucket.name}.id`,
-    "",
-    `${b}block_public_acls       = true`,
-    `${b}block_public_policy     = true`,
-    `${b}ignore_public_acls      = true`,
-    `${b}restrict_public_buckets = true`,
-    `${i}}`
-  ].join("\n");
-  const end = bucket.node.closeBraceRange.end;
-  return [{ file: bucket.file, range: { start: end, end }, text }];
 }
 
 // src/model/terraform/convert.ts
@@ -8865,108 +7459,6 @@ function sortSet(values) {
   if (out.every((v) => typeof v === "string")) return out.sort(compareStrings);
   return out;
 }
-
-// src/parse/source.ts
-var SourceFile = class {
-  constructor(path2, text) {
-    this.path = path2;
-    this.text = text;
-    let n = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-    const starts = new Uint32Array(n);
-    n = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[n++] = i + 1;
-    this.lineStarts = starts;
-  }
-  path;
-  text;
-  /** Offsets at which each line starts; lineStarts[0] === 0. A typed array: one per file, kept for the whole run. */
-  lineStarts;
-  /** Line (0-based) of the last answer: lookups come mostly in source order. */
-  lastLine = 0;
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-  pos(offset) {
-    const o = offset < 0 ? 0 : offset > this.text.length ? this.text.length : offset;
-    const starts = this.lineStarts;
-    let line = this.lastLine;
-    if (!(starts[line] <= o && (line + 1 === starts.length || starts[line + 1] > o))) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (starts[mid] <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      line = this.lastLine = lo;
-    }
-    return { line: line + 1, column: o - starts[line] + 1, offset: o };
-  }
-  /**
-   * The same range as `range()`, with its positions computed when read. Parsers give
-   * every node one of these: most node ranges are never read, and three fields cost a
-   * third of a range object and its two positions.
-   */
-  span(startOffset2, endOffset2) {
-    return new Span(this, startOffset2, endOffset2);
-  }
-  range(startOffset2, endOffset2) {
-    return { start: this.pos(startOffset2), end: this.pos(endOffset2) };
-  }
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line) {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
-  }
-  /** Text of a 1-based line without its line break. */
-  lineText(line) {
-    const start = this.lineStart(line);
-    const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
-    let end = next;
-    if (end > start && this.text[end - 1] === "\n") end--;
-    if (end > start && this.text[end - 1] === "\r") end--;
-    return this.text.slice(start, end);
-  }
-  /** Leading whitespace of a 1-based line. */
-  indentOf(line) {
-    return /^[ \t]*/.exec(this.lineText(line))[0];
-  }
-};
-function pointRange(p) {
-  return { start: p, end: p };
-}
-var Span = class {
-  #file;
-  #start;
-  #end;
-  constructor(file, start, end) {
-    this.#file = file;
-    this.#start = start;
-    this.#end = end;
-  }
-  get start() {
-    return this.#file.pos(this.#start);
-  }
-  get end() {
-    return this.#file.pos(this.#end);
-  }
-  toJSON() {
-    return { start: this.start, end: this.end };
-  }
-  /** Offsets without building positions (hot paths in parsers and models). */
-  static startOffset(r) {
-    return #start in r ? r.#start : r.start.offset;
-  }
-  static endOffset(r) {
-    return #end in r ? r.#end : r.end.offset;
-  }
-  static fileOf(r) {
-    return #file in r ? r.#file : void 0;
-  }
-};
-var startOffset = Span.startOffset;
-var endOffset = Span.endOffset;
-var fileOfRange = Span.fileOf;
 
 // src/model/terraform/budget.ts
 var DEFAULT_EVAL_LIMITS = {
@@ -9283,12 +7775,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str4) => {
+var decodeVLQ = (str5) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str4.length; i++) {
-    const digit2 = B64_MAP[str4.charCodeAt(i)];
+  for (let i = 0; i < str5.length; i++) {
+    const digit2 = B64_MAP[str5.charCodeAt(i)];
     value |= (digit2 & 31) << shift;
     if ((digit2 & 32) === 0) {
       res.push(value);
@@ -9298,8 +7790,8 @@ var decodeVLQ = (str4) => {
   }
   return res;
 };
-var decodeRanges = (str4, isStride1) => {
-  const res = decodeVLQ(str4);
+var decodeRanges = (str5, isStride1) => {
+  const res = decodeVLQ(str5);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -9313,8 +7805,8 @@ var decodeRanges = (str4, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str4) => {
-  const res = decodeVLQ(str4);
+var decodeOrbit = (str5) => {
+  const res = decodeVLQ(str5);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -9822,8 +8314,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str4) {
-    const string = String(str4);
+  static stringToRunes(str5) {
+    const string = String(str5);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -9856,8 +8348,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str4) {
-    return str4.split("").map((s) => {
+  static quoteMeta(str5) {
+    return str5.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -9875,20 +8367,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str4) {
+  static stringToUtf8ByteArray(str5) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str4);
+      return cachedNativeEncoder.encode(str5);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str4.length; i++) {
-        let c = str4.charCodeAt(i);
+      for (let i = 0; i < str5.length; i++) {
+        let c = str5.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str4.length && (str4.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str4.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str5.length && (str5.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str5.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -10249,17 +8741,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str4, javaMode = false) {
+  static quoteReplacement(str5, javaMode = false) {
     if (javaMode) {
-      if (str4.indexOf("\\") < 0 && str4.indexOf("$") < 0) return str4;
-      return str4.split("").map((s) => {
+      if (str5.indexOf("\\") < 0 && str5.indexOf("$") < 0) return str5;
+      return str5.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str4.indexOf("$") < 0) return str4;
-    return str4.split("").map((s) => {
+    if (str5.indexOf("$") < 0) return str5;
+    return str5.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -12602,13 +11094,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str4 = "";
+    let str5 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str4 += String.fromCodePoint(re.runes[i]);
+      str5 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str4;
+    pf.str = str5;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -13582,8 +12074,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str4) {
-    this.str = str4;
+  constructor(str5) {
+    this.str = str5;
     this.position = 0;
   }
   pos() {
@@ -14135,7 +12627,7 @@ var Parser = class Parser2 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str4 = null;
+    let str5 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -14153,7 +12645,7 @@ var Parser = class Parser2 {
         }
         if (iflags === strflags) {
           let same2 = 0;
-          while (same2 < strlen && same2 < istrlen && str4[same2] === istr[same2]) same2++;
+          while (same2 < strlen && same2 < istrlen && str5[same2] === istr[same2]) same2++;
           if (same2 > 0) {
             strlen = same2;
             continue;
@@ -14165,7 +12657,7 @@ var Parser = class Parser2 {
       else {
         const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
         prefix2.flags = strflags;
-        prefix2.runes = str4.slice(0, strlen);
+        prefix2.runes = str5.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -14176,7 +12668,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      str4 = istr;
+      str5 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -15527,8 +14019,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str4) {
-    return Utils.quoteMeta(str4);
+  static quote(str5) {
+    return Utils.quoteMeta(str5);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -15540,8 +14032,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str4, javaMode = false) {
-    return Matcher.quoteReplacement(str4, javaMode);
+  static quoteReplacement(str5, javaMode = false) {
+    return Matcher.quoteReplacement(str5, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -15798,6 +14290,23 @@ var RE2JS = class RE2JS2 {
   }
 };
 
+// src/model/terraform/json-encode.ts
+function jsonEncode(v) {
+  if (v === UNKNOWN) fail("unknown value");
+  if (v === null) return "null";
+  if (typeof v === "number") return formatNumber(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (typeof v === "string") {
+    return JSON.stringify(v).replace(
+      /[<>&\u2028\u2029]/g,
+      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")
+    );
+  }
+  if (Array.isArray(v)) return "[" + v.map(jsonEncode).join(",") + "]";
+  if (!isObj(v)) return fail("value cannot be encoded");
+  return "{" + sortedKeys(v).map((k) => jsonEncode(k) + ":" + jsonEncode(v[k])).join(",") + "}";
+}
+
 // src/model/terraform/format.ts
 var VERB = /%(\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d*))?(\[(\d+)\])?([a-zA-Z%])/g;
 function format(spec, args) {
@@ -16050,21 +14559,6 @@ function goTitle(s) {
     prevLetter = isWordChar;
   }
   return out;
-}
-function jsonEncode(v) {
-  if (v === UNKNOWN) fail("unknown value");
-  if (v === null) return "null";
-  if (typeof v === "number") return formatNumber(v);
-  if (typeof v === "boolean") return v ? "true" : "false";
-  if (typeof v === "string") {
-    return JSON.stringify(v).replace(
-      /[<>&\u2028\u2029]/g,
-      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")
-    );
-  }
-  if (Array.isArray(v)) return "[" + v.map(jsonEncode).join(",") + "]";
-  if (!isObj(v)) return fail("value cannot be encoded");
-  return "{" + sortedKeys(v).map((k) => jsonEncode(k) + ":" + jsonEncode(v[k])).join(",") + "}";
 }
 function parseJson(text) {
   try {
@@ -16782,6 +15276,1901 @@ function evalCall(expr, ctx) {
   if (typeof out === "string") ctx.budget.checkString(out.length);
   else if (Array.isArray(out)) ctx.budget.addElements(out.length);
   return out;
+}
+
+// src/model/terraform/references.ts
+var NOT_ADDRESSES = /* @__PURE__ */ new Set(["count", "each", "path", "terraform", "self"]);
+function collectReferences(expr, bound2 = /* @__PURE__ */ new Set()) {
+  const out = [];
+  walk(expr, bound2, out);
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((r) => {
+    const id = `${r.address}#${r.key ?? ""}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+function referenceAddresses(expr, bound2) {
+  return [...new Set(collectReferences(expr, bound2).map((r) => r.address))];
+}
+function attrName(t) {
+  return t?.kind === "Attr" ? t.name : void 0;
+}
+function indexKey(t) {
+  return t?.kind === "Index" ? t.key : void 0;
+}
+function traversalReference(root, steps) {
+  if (NOT_ADDRESSES.has(root)) return void 0;
+  const a = attrName(steps[0]);
+  if (a === void 0) return void 0;
+  if (root === "var" || root === "local") return { address: `${root}.${a}` };
+  if (root === "module") return { address: `module.${a}`, key: indexKey(steps[1]) };
+  if (root === "data") {
+    const n = attrName(steps[1]);
+    return n === void 0 ? void 0 : { address: `data.${a}.${n}`, key: indexKey(steps[2]) };
+  }
+  return { address: `${root}.${a}`, key: indexKey(steps[1]) };
+}
+function walk(e, bound2, out) {
+  switch (e.kind) {
+    case "ScopeTraversal": {
+      if (bound2.has(e.root)) return;
+      const r = traversalReference(e.root, e.traversal);
+      if (r) out.push(r);
+      return;
+    }
+    case "TemplateLiteral":
+    case "LiteralValue":
+    case "AnonSymbol":
+    case "Invalid":
+      return;
+    case "Template":
+      for (const p of e.parts) walk(p, bound2, out);
+      return;
+    case "TemplateWrap":
+      return walk(e.wrapped, bound2, out);
+    case "TemplateIf":
+      walk(e.condition, bound2, out);
+      walk(e.then, bound2, out);
+      if (e.else) walk(e.else, bound2, out);
+      return;
+    case "TemplateFor": {
+      walk(e.collection, bound2, out);
+      walk(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
+      return;
+    }
+    case "TupleCons":
+      for (const i of e.items) walk(i, bound2, out);
+      return;
+    case "ObjectCons":
+      for (const i of e.items) {
+        if (i.bareKey === void 0) walk(i.key, bound2, out);
+        walk(i.value, bound2, out);
+      }
+      return;
+    case "RelativeTraversal":
+      return walk(e.source, bound2, out);
+    case "FunctionCall":
+      for (const a of e.args) walk(a, bound2, out);
+      return;
+    case "Index":
+      walk(e.collection, bound2, out);
+      walk(e.key, bound2, out);
+      return;
+    case "Splat":
+      walk(e.source, bound2, out);
+      walk(e.each, bound2, out);
+      return;
+    case "For": {
+      walk(e.collection, bound2, out);
+      const inner = withNames(bound2, e.keyVar, e.valueVar);
+      if (e.keyExpr) walk(e.keyExpr, inner, out);
+      walk(e.valueExpr, inner, out);
+      if (e.condition) walk(e.condition, inner, out);
+      return;
+    }
+    case "Conditional":
+      walk(e.condition, bound2, out);
+      walk(e.trueResult, bound2, out);
+      walk(e.falseResult, bound2, out);
+      return;
+    case "UnaryOp":
+      return walk(e.operand, bound2, out);
+    case "BinaryOp":
+      walk(e.left, bound2, out);
+      walk(e.right, bound2, out);
+      return;
+    case "Parentheses":
+      return walk(e.expr, bound2, out);
+  }
+}
+function withNames(bound2, ...names) {
+  const s = new Set(bound2);
+  for (const n of names) if (n !== void 0) s.add(n);
+  return s;
+}
+
+// src/model/terraform/block.ts
+var NO_NAMES = /* @__PURE__ */ new Set();
+var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+var AttributeView = class {
+  constructor(node, file, scope, bound2, owner) {
+    this.node = node;
+    this.file = file;
+    this.scope = scope;
+    this.bound = bound2;
+    this.owner = owner;
+  }
+  node;
+  file;
+  scope;
+  bound;
+  owner;
+  cached;
+  refs;
+  // Read through from the node rather than copied: one view per attribute lives for the whole run.
+  get name() {
+    return this.node.name;
+  }
+  get range() {
+    return this.node.range;
+  }
+  get nameRange() {
+    return this.node.nameRange;
+  }
+  get valueRange() {
+    return this.node.expr.range;
+  }
+  get value() {
+    const cached = this.cached;
+    if (cached === EVALUATING) return UNKNOWN;
+    if (cached !== void 0) return cached;
+    this.cached = EVALUATING;
+    let v;
+    try {
+      v = evaluate(this.node.expr, this.scope);
+    } finally {
+      this.cached = v;
+    }
+    return v;
+  }
+  get references() {
+    return this.refs ??= referenceAddresses(this.node.expr, this.bound);
+  }
+};
+var BlockView = class _BlockView {
+  constructor(node, file, scope, options = {}) {
+    this.node = node;
+    this.file = file;
+    this.scope = scope;
+    this.header = options.header;
+    this.type = options.typeName ?? node.type;
+    this.bound = options.bound ?? NO_NAMES;
+    this.parent = options.parent;
+    this.recordAccess = options.recordAccess ?? options.parent?.recordAccess;
+  }
+  node;
+  file;
+  scope;
+  type;
+  bound;
+  /** For `dynamic` content: the dynamic block (header and range come from it). */
+  header;
+  parent;
+  recordAccess;
+  // Built on first use: many blocks are never asked for some of these, and all live for the whole run.
+  /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
+  views;
+  nested;
+  /** Nested block types generated by a `dynamic` block whose for_each is not known. */
+  unknownDynamic;
+  get range() {
+    return (this.header ?? this.node).range;
+  }
+  get headerRange() {
+    const header = this.header ?? this.node;
+    const lastLabel = header.labels[header.labels.length - 1];
+    return lastLabel ? this.file.span(startOffset(header.typeRange), endOffset(lastLabel.range)) : header.typeRange;
+  }
+  /**
+   * Every attribute by name (the first of duplicates, which the parser reports), except
+   * those whose value is `null`: Terraform treats `x = null` as leaving `x` out.
+   */
+  get attributes() {
+    const out = /* @__PURE__ */ new Map();
+    for (const [name, a] of this.declaredAttributes()) if (a.value !== null) out.set(name, a);
+    return out;
+  }
+  /** Every attribute as written, `null` ones included. */
+  declaredAttributes() {
+    const out = /* @__PURE__ */ new Map();
+    const list3 = this.node.body.attributes;
+    for (let i = 0; i < list3.length; i++) if (!out.has(list3[i].name)) out.set(list3[i].name, this.view(i));
+    return out;
+  }
+  /** The view of the first attribute called `name`. */
+  find(name) {
+    const list3 = this.node.body.attributes;
+    for (let i = 0; i < list3.length; i++) if (list3[i].name === name) return this.view(i);
+    return void 0;
+  }
+  view(i) {
+    const views = this.views ??= new Array(this.node.body.attributes.length);
+    return views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound, this);
+  }
+  /** Label values (none for dynamic content). Computed on read, like the indents: rarely asked, kept for no one. */
+  get labels() {
+    return this.header ? [] : this.node.labels.map((l) => l.value);
+  }
+  get indent() {
+    return this.file.indentOf(this.range.start.line);
+  }
+  get bodyIndent() {
+    return bodyIndentOf(this.node, this.file, this.indent);
+  }
+  attr(name) {
+    if (this.recordAccess) this.recordRead(name);
+    const a = this.find(name);
+    return a === void 0 || a.value === null ? void 0 : a;
+  }
+  declared(name) {
+    if (this.recordAccess) this.recordRead(name);
+    return this.find(name);
+  }
+  value(name) {
+    if (this.recordAccess) this.recordRead(name);
+    const v = this.find(name)?.value;
+    return v === null ? void 0 : v;
+  }
+  blocksKnown(type) {
+    if (this.node.body.blocks.every((b) => b.type !== "dynamic" || b.labels[0]?.value !== type)) return true;
+    this.blocks(type);
+    return !this.unknownDynamic?.has(type);
+  }
+  blocks(type) {
+    if (this.recordAccess) this.recordRead(type);
+    const nested = this.nested ??= /* @__PURE__ */ new Map();
+    let list3 = nested.get(type);
+    if (!list3) {
+      list3 = [];
+      for (const b of this.node.body.blocks) {
+        if (b.type === type) list3.push(new _BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
+        else if (b.type === "dynamic" && b.labels[0]?.value === type) list3.push(...this.dynamicContents(b, type));
+      }
+      if (isTfJson(this.file)) {
+        for (const b of jsonAttributeBlocks(this.node.body, type, this.file)) {
+          list3.push(new _BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
+        }
+      }
+      nested.set(type, list3);
+    }
+    return list3;
+  }
+  /** The blocks a `dynamic "type"` block generates; one with an UNKNOWN iterator when for_each is unknown. */
+  dynamicContents(dyn, type) {
+    const content = dyn.body.blocks.find((b) => b.type === "content");
+    if (!content) return [];
+    const iteratorAttr = dyn.body.attributes.find((a) => a.name === "iterator");
+    const iterName = (iteratorAttr && traversalRoot(iteratorAttr.expr)) ?? type;
+    const bound2 = new Set(this.bound).add(iterName);
+    const forEachAttr = dyn.body.attributes.find((a) => a.name === "for_each");
+    const coll = forEachAttr ? evaluate(forEachAttr.expr, this.scope) : UNKNOWN;
+    let pairs;
+    if (coll !== UNKNOWN) {
+      try {
+        pairs = iterate(coll);
+      } catch {
+        pairs = void 0;
+      }
+    }
+    const make = (iter) => new _BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), {
+      header: dyn,
+      typeName: type,
+      bound: bound2,
+      parent: this
+    });
+    if (!pairs) {
+      (this.unknownDynamic ??= /* @__PURE__ */ new Set()).add(type);
+      return [make(UNKNOWN)];
+    }
+    return pairs.map(([k, v]) => {
+      const iter = newObject();
+      setKey(iter, "key", k);
+      setKey(iter, "value", v);
+      return make(iter);
+    });
+  }
+  get(path2) {
+    let cur = this;
+    for (const step of path2.split(".")) {
+      if (cur instanceof _BlockView) {
+        const a = cur.attr(step);
+        if (a) {
+          cur = a.value;
+          continue;
+        }
+        const bs = cur.blocks(step);
+        if (bs.length === 0) return void 0;
+        cur = bs[0];
+        continue;
+      }
+      let v = cur;
+      if (v === UNKNOWN) return UNKNOWN;
+      if (Array.isArray(v)) {
+        if (v.length === 0) return void 0;
+        v = v[0];
+        if (v === UNKNOWN) return UNKNOWN;
+      }
+      if (!isObj(v) || !hasKey(v, step)) return void 0;
+      cur = v[step];
+    }
+    return cur instanceof _BlockView ? cur.toValue() : cur;
+  }
+  /** Reports a read to the access recorder, with the owning resource type and the nested block path. */
+  recordRead(name) {
+    const blockPath = [];
+    let root = this;
+    for (; root.parent; root = root.parent) blockPath.unshift(root.type);
+    const owner = root;
+    if (owner.mode && owner.resourceType)
+      this.recordAccess?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
+  }
+  /** The block as an object: attributes, and nested blocks as lists of objects. */
+  toValue() {
+    const obj2 = newObject();
+    for (const [k, a] of this.declaredAttributes()) setKey(obj2, k, a.value);
+    const types = new Set(
+      this.node.body.blocks.map((b) => b.type === "dynamic" ? b.labels[0]?.value ?? "" : b.type)
+    );
+    for (const t of types)
+      if (t !== "" && !hasKey(obj2, t))
+        setKey(
+          obj2,
+          t,
+          this.blocks(t).map((b) => b.toValue())
+        );
+    return obj2;
+  }
+};
+function traversalRoot(e) {
+  return e.kind === "ScopeTraversal" && e.traversal.length === 0 ? e.root : void 0;
+}
+function bodyIndentOf(node, file, indent) {
+  const headerLine = node.range.start.line;
+  const firstLines2 = [
+    ...node.body.attributes.map((a) => a.range.start.line),
+    ...node.body.blocks.map((b) => b.range.start.line)
+  ].filter((l) => l > headerLine).sort((a, b) => a - b);
+  if (firstLines2.length > 0) return file.indentOf(firstLines2[0]);
+  return indent + "  ";
+}
+
+// src/model/terraform/placement.ts
+var MAX_HOPS = 16;
+function variableName(e) {
+  if (e.kind === "TemplateWrap") return variableName(e.wrapped);
+  if (e.kind !== "ScopeTraversal" || e.root !== "var" || e.traversal.length !== 1) return void 0;
+  const step = e.traversal[0];
+  return step.kind === "Attr" ? step.name : void 0;
+}
+function moduleOf(view) {
+  let block = view instanceof AttributeView ? view.owner : view;
+  while (block.parent) block = block.parent;
+  return block.module;
+}
+function rootCallOf(module) {
+  let call = module.call;
+  while (call?.module.call) call = call.module.call;
+  return call;
+}
+function sameRange(a, b) {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+}
+function setArgument(call, name, text) {
+  const existing = call.declared(name);
+  if (existing) return { file: existing.file, range: existing.valueRange, text };
+  const open = call.node.openBraceRange;
+  const sameLine = open.end.line === call.node.closeBraceRange.start.line;
+  const line = `${call.bodyIndent}${name} = ${text}`;
+  return {
+    file: call.file,
+    range: { start: open.end, end: open.end },
+    text: sameLine ? `
+${line}
+${call.indent}` : `
+${line}`
+  };
+}
+function placeInModule(target, edits) {
+  const valueOf = target?.valueOf;
+  const valueOnly = valueOf instanceof AttributeView;
+  const at2 = valueOnly ? valueOf : target;
+  if (!(at2 instanceof AttributeView) && !(at2 instanceof BlockView)) return void 0;
+  let module = moduleOf(at2);
+  if (!module?.call) return void 0;
+  let file = at2.file;
+  let range2 = at2 instanceof AttributeView ? valueOnly ? at2.valueRange : at2.range : at2.headerRange;
+  const related = [];
+  let moved = edits;
+  let attr = at2 instanceof AttributeView ? at2 : void 0;
+  for (let hop = 0; attr && module?.call && hop < MAX_HOPS; hop++) {
+    const name = variableName(attr.node.expr);
+    if (name === void 0) break;
+    const call = module.call;
+    const fixText = moved?.find((e) => e.file === attr.file && sameRange(e.range, attr.valueRange))?.text;
+    related.push({
+      file: attr.file,
+      range: attr.range,
+      message: `where ${call.address} uses its argument ${name}`
+    });
+    const argument = call.declared(name);
+    module = call.module;
+    moved = fixText === void 0 ? void 0 : [setArgument(call, name, fixText)];
+    if (argument && argument instanceof AttributeView) {
+      file = argument.file;
+      range2 = valueOnly ? argument.valueRange : argument.range;
+      attr = argument;
+    } else {
+      file = call.file;
+      range2 = call.headerRange;
+      attr = void 0;
+    }
+  }
+  const placement = { file, range: range2, related, edits: moved };
+  const rootCall2 = module ? rootCallOf(module) : void 0;
+  if (rootCall2) {
+    placement.root = rootCall2.module.dir;
+    related.push({
+      file: rootCall2.file,
+      range: rootCall2.headerRange,
+      message: `reached from root module ${rootCall2.module.dir} through ${rootCall2.address}`
+    });
+  }
+  return placement;
+}
+function isCallerDriven(attr) {
+  if (!(attr instanceof AttributeView) || variableName(attr.node.expr) === void 0) return false;
+  return moduleOf(attr)?.call !== void 0;
+}
+
+// rules/lib/terraform.ts
+function* resourcesOf(project, ...types) {
+  for (const stack of project.terraform.stacks) {
+    for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
+  }
+}
+function firstBlock(block, type) {
+  return block.blocks(type)[0];
+}
+function enumValue(block, name) {
+  return asString(block?.value(name))?.toUpperCase();
+}
+function boolOf(value) {
+  if (value === void 0 || value === null) return "absent";
+  if (isUnknown(value)) return "unknown";
+  const b = asBool(value);
+  return b === void 0 ? "unknown" : b ? "true" : "false";
+}
+function boolSetting(block, name) {
+  return boolOf(block?.attr(name)?.value);
+}
+function literalRange(expr, match2) {
+  switch (expr.kind) {
+    case "LiteralValue":
+      return typeof expr.value === "string" && match2(expr.value) ? expr.range : void 0;
+    case "Template": {
+      const text = expr.parts.every((p) => p.kind === "TemplateLiteral") ? expr.parts.map((p) => p.kind === "TemplateLiteral" ? p.value : "").join("") : void 0;
+      if (text !== void 0 && match2(text)) return expr.range;
+      return void 0;
+    }
+    case "TemplateWrap":
+      return literalRange(expr.wrapped, match2);
+    case "Parentheses":
+      return literalRange(expr.expr, match2);
+    case "TupleCons":
+      return firstOf(expr.items, match2);
+    case "ObjectCons":
+      return firstOf(
+        expr.items.map((i) => i.value),
+        match2
+      );
+    case "FunctionCall":
+      return firstOf(expr.args, match2);
+    case "Conditional":
+      return firstOf([expr.trueResult, expr.falseResult], match2);
+    default:
+      return void 0;
+  }
+}
+function firstOf(exprs, match2) {
+  for (const e of exprs) {
+    const r = literalRange(e, match2);
+    if (r) return r;
+  }
+  return void 0;
+}
+function valueOrLiteralRange(attr, match2) {
+  return literalRange(attr.node.expr, match2) ?? attr.valueRange;
+}
+function knownStrings(v) {
+  if (typeof v === "string") return [v];
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((x) => typeof x === "string" ? [x] : []);
+}
+function hasDynamicBlock(block, type) {
+  return !block.blocksKnown(type);
+}
+function indentUnit(block) {
+  const step = block.bodyIndent.slice(block.indent.length);
+  return step.length > 0 ? step : "  ";
+}
+function insertBlockEdits(parent, type, attributes) {
+  const inner = parent.bodyIndent + indentUnit(parent);
+  const body = attributes.map(([n, v]) => `${inner}${n} = ${v}`).join("\n");
+  const text = `${parent.bodyIndent}${type} {
+${body}
+${parent.bodyIndent}}`;
+  const open = parent.node.openBraceRange;
+  const close = parent.node.closeBraceRange;
+  const at2 = { start: open.end, end: open.end };
+  const sameLine = open.end.line === close.start.line;
+  return [{ file: parent.file, range: at2, text: sameLine ? `
+${text}
+${parent.indent}` : `
+${text}` }];
+}
+function insertBlockFix(parent, type, attributes) {
+  const summary = attributes.map(([n, v]) => `${n} = ${v}`).join(", ");
+  return { description: `Add a ${type} block with ${summary}`, edits: insertBlockEdits(parent, type, attributes) };
+}
+function isLiteralAttr(attr) {
+  return attr !== void 0 && (attr.references.length === 0 || isCallerDriven(attr));
+}
+function literalFix(block, name, valueText) {
+  const attr = block.declared(name);
+  return attr === void 0 || isLiteralAttr(attr) ? setAttributeFix(block, name, valueText) : void 0;
+}
+
+// rules/aws/lib/settings.ts
+function isSet(block, name) {
+  const attr = block.attr(name);
+  return attr !== void 0 && attr.value !== null;
+}
+function reportUnlessTrue(context, req) {
+  const state = boolSetting(req.block, req.name);
+  if (state === "true" || state === "unknown") return false;
+  const attr = req.block.declared(req.name);
+  const literal2 = !attr || attr.node.expr.kind === "LiteralValue" || isCallerDriven(attr);
+  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
+  context.report({
+    messageId: req.messageId,
+    data: {
+      ...req.data,
+      attribute: req.name,
+      state: state === "absent" ? attr ? "null, which means false" : "not set, which means false" : "false"
+    },
+    at: attr ?? req.block,
+    resource: req.resource,
+    fix
+  });
+  return true;
+}
+
+// rules/aws/aws-aurora-multi-az.ts
+function kindOf(block) {
+  const engine = asString(block.value("engine"));
+  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
+  return asString(block.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
+}
+var aws_aurora_multi_az_default = defineRule({
+  meta: {
+    id: "aws-aurora-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "Aurora clusters need instances in at least two availability zones",
+    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
+    messages: {
+      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
+      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
+      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const reportServerless = (block, resource) => {
+        const mode = block.attr("engine_mode");
+        context.report({ messageId: "serverlessV1", at: mode ?? block, resource });
+      };
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (kindOf(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
+      }
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_rds_cluster",
+        instanceType: "aws_rds_cluster_instance",
+        messageId: "oneInstance",
+        skip: (cluster) => kindOf(cluster) !== "aurora"
+      });
+      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
+        if (asBool(call.value("create")) === false) continue;
+        const kind = kindOf(call);
+        if (kind === "serverless-v1") reportServerless(call, call.address);
+        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
+        const count = moduleInstanceCount(call);
+        if (count === void 0 || count >= 2) continue;
+        const instances = call.attr("instances");
+        context.report({
+          messageId: "moduleOneInstance",
+          data: { count },
+          at: instances ?? call,
+          resource: call.address
+        });
+      }
+    }
+  }
+});
+function moduleInstanceCount(call) {
+  const instances = call.value("instances");
+  let count;
+  if (instances === void 0 || instances === null) count = 0;
+  else if (isObject(instances)) count = Object.keys(instances).length;
+  else if (Array.isArray(instances)) count = instances.length;
+  else return void 0;
+  const autoscaling = asBool(call.value("autoscaling_enabled"));
+  if (autoscaling === true) {
+    const min = call.value("autoscaling_min_capacity");
+    if (min === void 0 || min === null) return count;
+    const n = asNumber(min);
+    if (n === void 0) return void 0;
+    count += n;
+  }
+  return count;
+}
+
+// src/model/terraform/roles.ts
+var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
+function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return dir.split("/").some((s) => exampleDirs.includes(s));
+}
+function hasRequiredInput(module) {
+  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
+}
+function looksReusable(module) {
+  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
+}
+function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  if (!module.isRoot) return "module";
+  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  if (module.backend !== void 0) return "deployment";
+  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
+  if (module.tfvarsFiles.length > 0) return "deployment";
+  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
+}
+
+// rules/lib/roots.ts
+var exampleDirsSchema = {
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
+};
+function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return isUnderExampleDir(module.dir, exampleDirs);
+}
+function isDeployableRoot(module) {
+  if (rootRole(module, []) !== "deployment") return false;
+  return module.backend !== void 0 || module.providers.length > 0;
+}
+function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
+}
+
+// rules/aws/lib/replicas.ts
+function isReadReplica(block) {
+  const cluster = block.type === "resource" && block.labels[0] === "aws_rds_cluster";
+  return isSet(block, cluster ? "replication_source_identifier" : "replicate_source_db");
+}
+
+// rules/aws/aws-db-backups-disabled.ts
+var aws_db_backups_disabled_default = defineRule({
+  meta: {
+    id: "aws-db-backups-disabled",
+    category: "disaster-recovery",
+    severity: "error",
+    fixable: true,
+    title: "RDS databases must keep automated backups",
+    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) with `backup_retention_period = 0`. Zero disables automated backups and point-in-time recovery: a dropped table, a bad migration or a corrupted volume can then only be recovered from manual snapshots, if there are any. Read replicas (their source keeps the backups) and the examples and tests of reusable modules are not flagged.",
+    messages: {
+      backupsDisabled: "Database {resource} has backup_retention_period = 0: automated backups and point-in-time recovery are off, so a bad migration, a dropped table or a lost volume cannot be undone. Keep at least 7 days of backups."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    const judge3 = (block, resource) => {
+      if (isReadReplica(block)) return;
+      const attr = block.attr("backup_retention_period");
+      if (!attr || asNumber(attr.value) !== 0) return;
+      const at2 = written(attr, block);
+      context.report({ messageId: "backupsDisabled", at: at2, resource, fix: at2.fix("7") });
+    };
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const type of ["aws_db_instance", "aws_rds_cluster"])
+        for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
+      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
+      }
+    }
+  }
+});
+
+// rules/aws/aws-db-deletion-protection.ts
+function notApplicable(block) {
+  if (isReadReplica(block)) return true;
+  return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
+}
+function* databases(stack) {
+  for (const type of ["aws_db_instance", "aws_rds_cluster"])
+    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
+  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
+  }
+}
+var aws_db_deletion_protection_default = defineRule({
+  meta: {
+    id: "aws-db-deletion-protection",
+    category: "disaster-recovery",
+    severity: "warning",
+    fixable: true,
+    title: "RDS databases should have deletion protection",
+    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) whose `deletion_protection` is missing or false. Without it, a `terraform destroy` in the wrong workspace, a renamed resource or a change that forces replacement deletes the database; with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas, Aurora member instances, and the examples and tests of reusable modules (torn down on purpose) are not flagged.",
+    messages: {
+      unprotected: "Database {resource} can be deleted by any destroy or replacing plan (deletion_protection is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const { block, resource } of databases(stack)) {
+        if (notApplicable(block)) continue;
+        const state = boolSetting(block, "deletion_protection");
+        if (state === "true" || state === "unknown") continue;
+        const attr = block.attr("deletion_protection");
+        const at2 = attr ? written(attr, block) : void 0;
+        context.report({
+          messageId: "unprotected",
+          data: { state: state === "absent" ? "not set, which means false" : "false" },
+          at: at2 ?? block,
+          resource,
+          fix: at2 ? at2.fix("true") : setAttributeFix(block, "deletion_protection", "true")
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-docdb-multi-az.ts
+var aws_docdb_multi_az_default = defineRule({
+  meta: {
+    id: "aws-docdb-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "DocumentDB clusters need instances in at least two availability zones",
+    description: "Flags `aws_docdb_cluster` resources with fewer than two `aws_docdb_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the cluster without a primary until a new instance is created; with a replica in another AZ, DocumentDB fails over in about 30 seconds.",
+    messages: {
+      oneInstance: "DocumentDB cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_docdb_cluster_instance (count = 2 or more)."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_docdb_cluster",
+        instanceType: "aws_docdb_cluster_instance",
+        messageId: "oneInstance"
+      });
+    }
+  }
+});
+
+// rules/lib/follow.ts
+var MAX_DEPTH2 = 8;
+function traversals(expr, out = []) {
+  if (expr === null || typeof expr !== "object") return out;
+  if (Array.isArray(expr)) {
+    for (const e of expr) traversals(e, out);
+    return out;
+  }
+  const node = expr;
+  if (node.kind === "ScopeTraversal") {
+    const t = node;
+    out.push({ root: t.root, steps: t.traversal.flatMap((s) => s.kind === "Attr" && s.name ? [s.name] : []) });
+    return out;
+  }
+  for (const [key, value] of Object.entries(node))
+    if (key !== "range" && value && typeof value === "object") traversals(value, out);
+  return out;
+}
+function outputExpr(module, name) {
+  const def = module.def;
+  return def?.outputs?.get(name)?.node.body.attributes.find((a) => a.name === "value")?.expr;
+}
+function resourcesIn(module, expr) {
+  const addresses = new Set(collectReferences(expr).map((r) => r.address));
+  return [...module.resources, ...module.dataSources].filter(
+    (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
+  );
+}
+function behindOutput(stack, module, callName, output, depth) {
+  if (depth > MAX_DEPTH2) return [];
+  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName);
+  const out = [];
+  for (const call of calls) {
+    const child = call.child;
+    const expr = child ? outputExpr(child, output) : void 0;
+    if (!child || !expr) continue;
+    out.push(...resourcesIn(child, expr));
+    for (const t of traversals(expr)) {
+      if (t.root === "module" && t.steps.length >= 2)
+        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
+    }
+  }
+  return out;
+}
+function designated(stack, attr, from, depth = 0) {
+  if (depth > MAX_DEPTH2) return [];
+  const found2 = new Set(stack.referenced(attr, from));
+  for (const t of traversals(attr.node.expr)) {
+    if (t.root === "var" && t.steps[0] && from.module.call) {
+      const call = from.module.call;
+      const argument = call.attr(t.steps[0]);
+      if (argument) for (const r of designated(stack, argument, call, depth + 1)) found2.add(r);
+    } else if (t.root === "module" && t.steps.length >= 2) {
+      for (const r of behindOutput(stack, from.module, t.steps[0], t.steps[1], depth + 1)) found2.add(r);
+    }
+  }
+  return [...found2];
+}
+
+// rules/lib/regions.ts
+function knownRegion(r) {
+  return typeof r.region === "string" && r.region !== "" ? r.region : void 0;
+}
+function remapsProviders(module) {
+  for (let m = module; m?.call; m = m.call.module) if (m.call.attr("providers")) return true;
+  return false;
+}
+function providerIdentity(r) {
+  if (r.provider) return r.provider;
+  const explicit = "resourceType" in r ? r.attr("provider") : r.attr("providers");
+  if (explicit || remapsProviders(r.module)) return void 0;
+  return "implicit";
+}
+function ownRegion(r) {
+  if (!("resourceType" in r)) return false;
+  if (r.resourceType.startsWith("azurerm_")) return true;
+  return r.resourceType.startsWith("google_") && r.attr("region") !== void 0;
+}
+function sameRegion(a, b) {
+  const ra = knownRegion(a);
+  const rb = knownRegion(b);
+  if (ra !== void 0 && rb !== void 0) return ra === rb;
+  if (ownRegion(a) || ownRegion(b)) return void 0;
+  const pa = providerIdentity(a);
+  return pa !== void 0 && pa === providerIdentity(b) ? true : void 0;
+}
+function regionText(r) {
+  return knownRegion(r) ?? "its provider's region";
+}
+
+// rules/lib/counterparts.ts
+function copies(stack, type, attr) {
+  return stack.resourcesOfType(type).flatMap((resource) => {
+    const a = resource.attr(attr);
+    return a && a.value !== null ? [{ resource, attr: a }] : [];
+  });
+}
+function sourcesOf(stack, copy, candidates, nameAttributes) {
+  const byRef = designated(stack, copy.attr, copy.resource).filter((r) => candidates.includes(r));
+  if (byRef.length > 0) return byRef;
+  const v = copy.attr.value;
+  if (typeof v !== "string" || v === "") return [];
+  return candidates.filter(
+    (c) => c !== copy.resource && nameAttributes.some((n) => {
+      const x = c.value(n);
+      return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
+    })
+  );
+}
+function coverage(primary, resolved) {
+  let sameRegionCopy;
+  for (const [copy, sources] of resolved) {
+    if (copy === primary) continue;
+    const mine = sources.includes(primary);
+    if (!mine && sources.length > 0) continue;
+    const same2 = sameRegion(primary, copy);
+    if (same2 !== true) return { kind: "covered" };
+    if (mine) sameRegionCopy ??= copy;
+  }
+  return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
+}
+
+// rules/lib/stack-location.ts
+function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
+  let call = r.module.call;
+  if (!call) return inRoot;
+  while (call.module.call) call = call.module.call;
+  return { file: call.file, range: call.headerRange };
+}
+
+// rules/aws/aws-dynamodb-global-table.ts
+var aws_dynamodb_global_table_default = defineRule({
+  meta: {
+    id: "aws-dynamodb-global-table",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "DynamoDB tables should be global tables",
+    description: 'Flags `aws_dynamodb_table` resources with no replica in another region: no `replica { region_name = ... }` block (static or dynamic) and no `aws_dynamodb_table_replica` whose `global_table_arn` designates the table from a provider for another region (followed through module inputs and outputs). Terraform state lock tables (`hash_key = "LockID"`) are skipped, and so are examples and tests of reusable modules.',
+    messages: {
+      singleRegion: "DynamoDB table {resource} exists only in {region}: without a replica in another region, a regional outage makes it unavailable and a regional disaster can lose it. Make it a global table with a replica block (or an aws_dynamodb_table_replica) in a second region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const tables = stack.resourcesOfType("aws_dynamodb_table");
+      const replicas = new Map(
+        copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [
+          c.resource,
+          sourcesOf(stack, c, tables, ["name", "arn"])
+        ])
+      );
+      for (const table2 of tables) {
+        if (asString(table2.value("hash_key")) === "LockID") continue;
+        if (table2.blocks("replica").length > 0 || hasDynamicBlock(table2, "replica")) continue;
+        if (coverage(table2, replicas).kind === "covered") continue;
+        context.report({
+          messageId: "singleRegion",
+          data: { region: regionText(table2) },
+          at: stackLocation(table2),
+          resource: table2.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-dynamodb-pitr.ts
+var aws_dynamodb_pitr_default = defineRule({
+  meta: {
+    id: "aws-dynamodb-pitr",
+    category: "disaster-recovery",
+    severity: "warning",
+    fixable: true,
+    title: "DynamoDB tables should have point-in-time recovery",
+    description: "Flags `aws_dynamodb_table` resources without `point_in_time_recovery { enabled = true }`. Point-in-time recovery keeps continuous backups for up to 35 days, so a bad deploy that overwrites items or a script that deletes them can be undone to the second; without it, only on-demand backups exist, if someone took one. Terraform state lock tables (hash key `LockID`) hold nothing worth restoring and are not flagged.",
+    messages: {
+      noPitr: "DynamoDB table {resource} has no point-in-time recovery ({state}): items overwritten or deleted by a bad deploy or script cannot be restored. Add point_in_time_recovery { enabled = true }."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const table2 of stack.resourcesOfType("aws_dynamodb_table")) {
+        if (asString(table2.value("hash_key")) === "LockID") continue;
+        const pitr = table2.blocks("point_in_time_recovery")[0];
+        const enabled = pitr?.attr("enabled");
+        const data = { resource: table2.address };
+        if (!pitr) {
+          context.report({
+            messageId: "noPitr",
+            data: { ...data, state: "no point_in_time_recovery block" },
+            at: table2,
+            resource: table2.address,
+            fix: insertBlockFix(table2, "point_in_time_recovery", [["enabled", "true"]])
+          });
+        } else if (!enabled || asBool(enabled.value) === false) {
+          const at2 = pitr.declared("enabled");
+          context.report({
+            messageId: "noPitr",
+            data: { ...data, state: enabled ? "enabled = false" : "enabled is not set" },
+            at: at2 ?? pitr,
+            resource: table2.address,
+            fix: literalFix(pitr, "enabled", "true")
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/aws-ecs-container-limits.ts
+var aws_ecs_container_limits_default = defineRule({
+  meta: {
+    id: "aws-ecs-container-limits",
+    category: "missing-resource-limits",
+    severity: "error",
+    title: "ECS container definitions must size memory and CPU",
+    description: "Checks every container in an `aws_ecs_task_definition`'s `container_definitions` (in `jsonencode(...)`, a heredoc or a JSON string) for `memory` or `memoryReservation`, unless the task sets `memory`, and for `cpu` units unless the task sets `cpu`. An unsized container can use all the memory and CPU of its instance and starve or crash every other task placed there.",
+    messages: {
+      missing: "Container `{container}` of {resource} sets no {missing} and the task sets none either: it can take all of its instance's {resources} and starve every task placed next to it. Set {settings} on the container or the task."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const task of stack.resourcesOfType("aws_ecs_task_definition")) {
+        const attr = task.attr("container_definitions");
+        if (!attr) continue;
+        const containers = containerList(attr.value);
+        if (!containers) continue;
+        const taskMemory = isSet2(task.value("memory"));
+        const taskCpu = isSet2(task.value("cpu"));
+        containers.forEach((c, i) => {
+          if (!isObject(c)) return;
+          const missingMemory = !taskMemory && !isSet2(c.memory) && !isSet2(c.memoryReservation);
+          const missingCpu = !taskCpu && !isSet2(c.cpu);
+          if (!missingMemory && !missingCpu) return;
+          const name = typeof c.name === "string" ? c.name : `#${i + 1}`;
+          context.report({
+            messageId: "missing",
+            data: {
+              container: name,
+              missing: missingMemory && missingCpu ? "memory and no CPU units" : missingMemory ? "memory" : "CPU units",
+              resources: missingMemory && missingCpu ? "memory and CPU" : missingMemory ? "memory" : "CPU",
+              settings: [missingMemory ? "`memory` or `memoryReservation`" : "", missingCpu ? "`cpu`" : ""].filter(Boolean).join(" and ")
+            },
+            at: { file: attr.file, range: containerRange(attr, i, c, containers.length) ?? attr.valueRange },
+            resource: task.address
+          });
+        });
+      }
+    }
+  }
+});
+function isSet2(v) {
+  return v !== void 0 && v !== null && v !== "" && v !== 0;
+}
+function containerList(v) {
+  if (Array.isArray(v)) return v;
+  if (typeof v !== "string" || isUnknown(v)) return void 0;
+  try {
+    const parsed = JSON.parse(v);
+    return Array.isArray(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function containerRange(attr, i, c, count) {
+  const list3 = jsonencodeList(attr.node.expr);
+  if (list3) {
+    if (list3.length !== count) return void 0;
+    const item2 = list3[i];
+    if (item2?.kind !== "ObjectCons") return void 0;
+    const nameItem = item2.items.find(
+      (it) => it.bareKey === "name" || it.key.kind === "LiteralValue" && it.key.value === "name" || isQuotedKey(it.key, "name")
+    );
+    return nameItem?.range ?? item2.range;
+  }
+  if (typeof c.name !== "string") return void 0;
+  const { start, end } = attr.valueRange;
+  const text = attr.file.text.slice(start.offset, end.offset);
+  const re = new RegExp(`"name"\\s*:\\s*${escapeRegExp(JSON.stringify(c.name))}`, "g");
+  const matches2 = [...text.matchAll(re)];
+  if (matches2.length !== 1) return void 0;
+  const at2 = start.offset + matches2[0].index;
+  return attr.file.range(at2, at2 + matches2[0][0].length);
+}
+function jsonencodeList(expr) {
+  if (expr.kind !== "FunctionCall" || expr.name !== "jsonencode" || expr.args.length !== 1) return void 0;
+  const arg = expr.args[0];
+  return arg.kind === "TupleCons" ? arg.items : void 0;
+}
+function isQuotedKey(key, name) {
+  const inner = key.kind === "TemplateWrap" ? key.wrapped : key;
+  return inner.kind === "Template" && inner.parts.length === 1 && inner.parts[0].kind === "TemplateLiteral" && inner.parts[0].value === name;
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// rules/aws/aws-eks-nodegroup-single-az.ts
+var aws_eks_nodegroup_single_az_default = defineRule({
+  meta: {
+    id: "aws-eks-nodegroup-single-az",
+    category: "availability",
+    severity: "error",
+    title: "EKS node groups must span several availability zones",
+    description: "Flags `aws_eks_node_group` resources whose `subnet_ids` holds a single subnet, or subnets that all resolve to `aws_subnet`s in one zone. Every node of the group, and every pod scheduled on it, then fails with that zone; the node group cannot replace them elsewhere. Subnet lists that are not known before apply are not judged.",
+    messages: {
+      singleAz: "EKS node group {resource} is confined to {detail} (subnet_ids): an outage of that availability zone takes down every node and the pods on them, with nowhere to reschedule. Give the node group subnets in at least two zones."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const group of stack.resourcesOfType("aws_eks_node_group")) {
+        const single = singleZoneList(stack, group, "subnet_ids", "subnet");
+        const attr = group.attr("subnet_ids");
+        if (!single || !attr) continue;
+        context.report({
+          messageId: "singleAz",
+          data: { detail: single.detail },
+          at: writtenAt(attr, group),
+          resource: group.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-elasticache-cluster-standalone.ts
+var REPLICABLE_ENGINES = /* @__PURE__ */ new Set(["redis", "valkey"]);
+var aws_elasticache_cluster_standalone_default = defineRule({
+  meta: {
+    id: "aws-elasticache-cluster-standalone",
+    category: "single-az-database",
+    severity: "warning",
+    title: "Redis and Valkey should run in a replication group, not a standalone cache cluster",
+    description: "Flags `aws_elasticache_cluster` resources with engine `redis` or `valkey` that are not members of a replication group (`replication_group_id`). A standalone Redis cluster is a single node in a single AZ with no replica and no failover: an AZ outage or node failure loses the data it holds. Memcached clusters are not flagged: they hold no durable state and spread nodes with `az_mode`.",
+    messages: {
+      standalone: "Cache cluster {resource} runs {engine} as a single node outside any replication group: an AZ outage or node failure loses its data and there is nothing to fail over to. Use an aws_elasticache_replication_group with a replica in another AZ and automatic failover."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const cache4 of stack.resourcesOfType("aws_elasticache_cluster")) {
+        if (isSet(cache4, "replication_group_id")) continue;
+        const engine = cache4.attr("engine");
+        const name = asString(engine?.value);
+        if (!engine || name === void 0 || !REPLICABLE_ENGINES.has(name)) continue;
+        context.report({ messageId: "standalone", data: { engine: name }, at: engine, resource: cache4.address });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-elasticache-multi-az.ts
+function nodesPerShard(group) {
+  for (const name of ["num_cache_clusters", "replicas_per_node_group"]) {
+    const v = group.value(name);
+    if (v === void 0 || v === null) continue;
+    if (isUnknown(v)) return void 0;
+    const n = asNumber(v);
+    if (n === void 0) return void 0;
+    return { nodes: name === "num_cache_clusters" ? n : n + 1, attribute: name };
+  }
+  return { nodes: 1 };
+}
+var aws_elasticache_multi_az_default = defineRule({
+  meta: {
+    id: "aws-elasticache-multi-az",
+    category: "single-az-database",
+    severity: "warning",
+    fixable: true,
+    title: "ElastiCache replication groups need replicas, automatic failover and Multi-AZ",
+    description: "Flags `aws_elasticache_replication_group` resources with a single node per shard (`num_cache_clusters` below 2, or `replicas_per_node_group = 0`), or with `automatic_failover_enabled` / `multi_az_enabled` missing or false. Without a replica in another AZ and automatic failover, an AZ outage takes the primary down and the application loses its cache or session store until someone intervenes.",
+    messages: {
+      singleNode: "Replication group {resource} has one node per shard ({detail}), so there is no replica to fail over to and an AZ outage takes the cache down. Run at least two nodes per shard in different AZs, with automatic failover and Multi-AZ enabled.",
+      settingOff: "Replication group {resource} has {attribute} {state}: when the primary's availability zone fails, no replica in another AZ is promoted automatically. Set {attribute} = true."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const group of stack.resourcesOfType("aws_elasticache_replication_group")) {
+        const shard = nodesPerShard(group);
+        if (shard === void 0) continue;
+        if (shard.nodes < 2) {
+          const attr = shard.attribute ? group.attr(shard.attribute) : void 0;
+          context.report({
+            messageId: "singleNode",
+            data: {
+              detail: attr ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1"
+            },
+            at: attr ?? group,
+            resource: group.address
+          });
+          continue;
+        }
+        for (const name of ["automatic_failover_enabled", "multi_az_enabled"]) {
+          reportUnlessTrue(context, {
+            block: group,
+            name,
+            messageId: "settingOff",
+            data: { resource: group.address },
+            resource: group.address
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/aws-lb-single-az.ts
+function judge(stack, lb) {
+  const classic = lb.resourceType === "aws_elb";
+  const dynamicMapping = hasDynamicBlock(lb, "subnet_mapping");
+  const mappings = classic ? [] : lb.blocks("subnet_mapping");
+  if (!dynamicMapping && mappings.length === 1 && !lb.attr("subnets")) {
+    return { detail: "one subnet_mapping", file: mappings[0].file, range: mappings[0].headerRange };
+  }
+  const candidates = [["subnets", "subnet"]];
+  if (classic) candidates.push(["availability_zones", "availability zone"]);
+  for (const [name, noun] of candidates) {
+    const single = singleZoneList(stack, lb, name, noun);
+    const attr = lb.attr(name);
+    if (!single || !attr) continue;
+    return { detail: `${single.detail} (${name})`, ...writtenAt(attr, lb) };
+  }
+  return void 0;
+}
+var aws_lb_single_az_default = defineRule({
+  meta: {
+    id: "aws-lb-single-az",
+    category: "availability",
+    severity: "error",
+    title: "Load balancers must span several availability zones",
+    description: "Flags `aws_lb`, `aws_alb` and `aws_elb` resources attached to a single subnet (one element in `subnets`, one `subnet_mapping` block, subnets that all resolve to one zone, or one entry in a Classic ELB's `availability_zones`). A load balancer only has nodes in the zones of its subnets: with one, the entry point of the service disappears with that zone even when the targets behind it survive. Lists that are not known before apply are not judged.",
+    messages: {
+      singleAz: "Load balancer {resource} is placed in {detail}: when that availability zone fails, the entry point of the service fails with it, even if the targets in other zones are healthy. Attach it to subnets in at least two zones."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const type of ["aws_lb", "aws_alb", "aws_elb"]) {
+        for (const lb of stack.resourcesOfType(type)) {
+          const verdict = judge(stack, lb);
+          if (verdict)
+            context.report({
+              messageId: "singleAz",
+              data: { detail: verdict.detail },
+              at: verdict,
+              resource: lb.address
+            });
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/aws-mq-single-instance.ts
+var MULTI_AZ_MODE = { activemq: "ACTIVE_STANDBY_MULTI_AZ", rabbitmq: "CLUSTER_MULTI_AZ" };
+var aws_mq_single_instance_default = defineRule({
+  meta: {
+    id: "aws-mq-single-instance",
+    category: "single-az-database",
+    severity: "warning",
+    fixable: true,
+    title: "Amazon MQ brokers should not be single-instance",
+    description: "Flags `aws_mq_broker` resources whose `deployment_mode` is `SINGLE_INSTANCE` or missing (the default). A single-instance broker lives in one AZ: an AZ outage stops every producer and consumer, and for RabbitMQ the messages on its volume are unreachable. Use `ACTIVE_STANDBY_MULTI_AZ` (ActiveMQ) or `CLUSTER_MULTI_AZ` (RabbitMQ, three nodes).",
+    messages: {
+      singleInstance: 'MQ broker {resource} is a single instance ({state}): an AZ outage stops message delivery for every producer and consumer. Set deployment_mode = "{mode}" (with subnets in two or more AZs).'
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const broker of stack.resourcesOfType("aws_mq_broker")) {
+        const attr = broker.attr("deployment_mode");
+        const value = attr?.value;
+        if (value !== void 0 && value !== null && (isUnknown(value) || asString(value) !== "SINGLE_INSTANCE"))
+          continue;
+        const engine = (asString(broker.value("engine_type")) ?? "").toLowerCase();
+        const mode = MULTI_AZ_MODE[engine];
+        const micro = (asString(broker.value("host_instance_type")) ?? "").endsWith(".micro");
+        context.report({
+          messageId: "singleInstance",
+          data: {
+            state: attr && value !== null ? 'deployment_mode = "SINGLE_INSTANCE"' : "deployment_mode is not set and defaults to SINGLE_INSTANCE",
+            mode: mode ?? 'ACTIVE_STANDBY_MULTI_AZ" or "CLUSTER_MULTI_AZ'
+          },
+          at: attr ?? broker,
+          resource: broker.address,
+          fix: mode && !micro ? setAttributeFix(broker, "deployment_mode", `"${mode}"`) : void 0
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-neptune-multi-az.ts
+var aws_neptune_multi_az_default = defineRule({
+  meta: {
+    id: "aws-neptune-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "Neptune clusters need instances in at least two availability zones",
+    description: "Flags `aws_neptune_cluster` resources with fewer than two `aws_neptune_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the graph database without a writer until a new instance is created; with a read replica in another AZ, Neptune promotes it automatically.",
+    messages: {
+      oneInstance: "Neptune cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_neptune_cluster_instance (count = 2 or more)."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_neptune_cluster",
+        instanceType: "aws_neptune_cluster_instance",
+        messageId: "oneInstance"
+      });
+    }
+  }
+});
+
+// rules/aws/aws-opensearch-zone-awareness.ts
+var DOMAIN_TYPES = ["aws_opensearch_domain", "aws_elasticsearch_domain"];
+var aws_opensearch_zone_awareness_default = defineRule({
+  meta: {
+    id: "aws-opensearch-zone-awareness",
+    category: "single-az-database",
+    severity: "warning",
+    fixable: true,
+    title: "OpenSearch domains need zone awareness and at least two data nodes",
+    description: "Flags `aws_opensearch_domain` and `aws_elasticsearch_domain` resources without `cluster_config { zone_awareness_enabled = true }` or with fewer than two data nodes (`instance_count`, default 1). Without zone awareness, primaries and replicas of a shard can sit in the same AZ, so an AZ outage makes indices red and writes fail. Multi-AZ with standby satisfies the rule.",
+    messages: {
+      oneNode: "Domain {resource} has a single data node ({detail}), so an AZ outage takes the whole search cluster down. Run at least two data nodes (an even number, three with Multi-AZ with standby) with zone_awareness_enabled = true.",
+      noZoneAwareness: "Domain {resource} has {attribute} {state}: shard replicas may share an availability zone with their primaries, and an AZ outage turns indices red. Set zone_awareness_enabled = true in cluster_config."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const domain of DOMAIN_TYPES.flatMap((t) => stack.resourcesOfType(t))) {
+        const config = domain.blocks("cluster_config")[0];
+        if (!config) {
+          context.report({
+            messageId: "oneNode",
+            data: { detail: "no cluster_config: one instance by default" },
+            at: domain,
+            resource: domain.address
+          });
+          continue;
+        }
+        if (domain.resourceType === "aws_opensearch_domain" && boolSetting(config, "multi_az_with_standby_enabled") === "true")
+          continue;
+        const countAttr = config.attr("instance_count");
+        const countValue = countAttr?.value;
+        if (countValue !== void 0 && countValue !== null && isUnknown(countValue)) continue;
+        const count = countValue === void 0 || countValue === null ? 1 : asNumber(countValue);
+        if (count === void 0) continue;
+        if (count < 2) {
+          context.report({
+            messageId: "oneNode",
+            data: { detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1" },
+            at: countAttr ?? config,
+            resource: domain.address
+          });
+          continue;
+        }
+        reportUnlessTrue(context, {
+          block: config,
+          name: "zone_awareness_enabled",
+          messageId: "noZoneAwareness",
+          data: { resource: domain.address },
+          resource: domain.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-rds-cross-region-replica.ts
+var isAurora = (r) => asString(r.value("engine"))?.startsWith("aurora") ?? false;
+function replicaMap(stack, type) {
+  const attr = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
+  const candidates = stack.resourcesOfType(type);
+  const names = type === "aws_db_instance" ? ["identifier", "arn"] : ["cluster_identifier", "arn"];
+  return new Map(copies(stack, type, attr).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
+}
+function globalPartner(stack, cluster) {
+  const globals = stack.resourcesOfType("aws_rds_global_cluster");
+  const groupOf = (c) => {
+    const out = /* @__PURE__ */ new Set();
+    const attr = c.attr("global_cluster_identifier");
+    if (attr && attr.value !== null) {
+      for (const g of designated(stack, attr, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
+      if (typeof attr.value === "string") out.add(attr.value);
+      if (out.size === 0) out.add("?");
+    }
+    for (const g of globals) {
+      const src = g.attr("source_db_cluster_identifier");
+      if (src && designated(stack, src, g).includes(c)) out.add(g);
+    }
+    for (const g of [...out])
+      if (typeof g !== "string") {
+        const id = g.value("global_cluster_identifier");
+        if (typeof id === "string") out.add(id);
+      }
+    return out.size > 0 ? out : void 0;
+  };
+  const mine = groupOf(cluster);
+  if (!mine) return "none";
+  if (mine.has("?")) return "elsewhere";
+  for (const other of stack.resourcesOfType("aws_rds_cluster")) {
+    if (other === cluster) continue;
+    const theirs = groupOf(other);
+    if (!theirs) continue;
+    if (!theirs.has("?") && ![...theirs].some((g) => mine.has(g))) continue;
+    if (sameRegion(cluster, other) !== true) return "elsewhere";
+  }
+  return "sameRegionOnly";
+}
+var aws_rds_cross_region_replica_default = defineRule({
+  meta: {
+    id: "aws-rds-cross-region-replica",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "RDS databases should have a copy in another region",
+    description: "Reasons over a whole stack (root module and the modules it calls, with their provider aliases): every `aws_db_instance` that is not itself a replica needs a cross-region read replica (`replicate_source_db` pointing at it from an instance whose provider targets another region), and every `aws_rds_cluster` that is not itself a replica needs either a replica cluster (`replication_source_identifier`) or another member of its `aws_rds_global_cluster` in another region. Copies that are certainly in the same region do not count; copies whose source or region is only known after apply do. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noReplica: "Database {resource} exists only in {region}: there is no cross-region read replica or global cluster member, so a regional outage leaves the application without its data until the region recovers (or a snapshot copy is restored elsewhere). Add a read replica or an Aurora global cluster member on a provider for a second region.",
+      sameRegionReplica: "Database {resource} is copied only to {copy}, in the same region ({region}): replicas protect reads and zones, not a regional outage. Put a replica on a provider for a second region.",
+      globalSingleRegion: "Aurora cluster {resource} belongs to a global cluster with no member outside {region}: the global cluster has nothing to fail over to. Add a secondary cluster on a provider for another region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const instanceCopies = replicaMap(stack, "aws_db_instance");
+      for (const db of stack.resourcesOfType("aws_db_instance")) {
+        if (instanceCopies.has(db) || isAurora(db)) continue;
+        const c = coverage(db, instanceCopies);
+        if (c.kind === "covered") continue;
+        const data = { resource: db.address, region: regionText(db) };
+        if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(db),
+            resource: db.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
+      }
+      const clusterCopies = replicaMap(stack, "aws_rds_cluster");
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (clusterCopies.has(cluster)) continue;
+        const global = globalPartner(stack, cluster);
+        if (global === "elsewhere") continue;
+        const c = coverage(cluster, clusterCopies);
+        if (c.kind === "covered") continue;
+        const data = { resource: cluster.address, region: regionText(cluster) };
+        if (global === "sameRegionOnly")
+          context.report({
+            messageId: "globalSingleRegion",
+            data,
+            at: stackLocation(cluster),
+            resource: cluster.address
+          });
+        else if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(cluster),
+            resource: cluster.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(cluster), resource: cluster.address });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-rds-multi-az.ts
+var NO_MULTI_AZ_ENGINES = /* @__PURE__ */ new Set(["sqlserver-ex", "sqlserver-web"]);
+function notApplicable2(block) {
+  if (isSet(block, "replicate_source_db")) return true;
+  const engine = asString(block.value("engine"));
+  return engine !== void 0 && engine.startsWith("aurora");
+}
+var aws_rds_multi_az_default = defineRule({
+  meta: {
+    id: "aws-rds-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "RDS DB instances must be Multi-AZ",
+    description: "Flags `aws_db_instance` resources (and calls of the `terraform-aws-modules/rds/aws` module) whose `multi_az` is missing or false. A single-AZ instance goes down with its availability zone and is restored from backups, losing the writes since the last one; Multi-AZ keeps a synchronous standby in another zone and fails over in a minute or two. Read replicas are not flagged.",
+    messages: {
+      singleAz: "RDS instance {resource} runs in a single availability zone ({attribute} is {state}): an AZ outage takes the database down until it is restored from backup. Set multi_az = true for a synchronous standby in a second AZ.",
+      editionWithoutMultiAz: "RDS instance {resource} uses {engine}, an edition RDS cannot run Multi-AZ, so it lives and dies with one availability zone. Use sqlserver-se or sqlserver-ee with multi_az = true for a database that must survive an AZ outage."
+    }
+  },
+  check(project, context) {
+    const judge3 = (block, resource) => {
+      if (notApplicable2(block)) return;
+      const engine = block.attr("engine");
+      const edition = asString(engine?.value);
+      if (engine && edition !== void 0 && NO_MULTI_AZ_ENGINES.has(edition)) {
+        context.report({ messageId: "editionWithoutMultiAz", data: { engine: edition }, at: engine, resource });
+        return;
+      }
+      reportUnlessTrue(context, { block, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
+    };
+    for (const stack of project.terraform.stacks) {
+      for (const db of stack.resourcesOfType("aws_db_instance")) judge3(db, db.address);
+      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
+      }
+      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws", "modules/db_instance")) {
+        if (asBool(call.value("create")) !== false) judge3(call, call.address);
+      }
+    }
+  }
+});
+
+// rules/aws/aws-redshift-multi-az.ts
+var aws_redshift_multi_az_default = defineRule({
+  meta: {
+    id: "aws-redshift-multi-az",
+    category: "single-az-database",
+    severity: "warning",
+    fixable: true,
+    title: "Redshift clusters should be Multi-AZ",
+    description: 'Flags `aws_redshift_cluster` resources that are single-node (`cluster_type = "single-node"` or `number_of_nodes` 1, the default) or whose `multi_az` is missing or false. A single-AZ warehouse is unavailable for the whole of an AZ outage (relocation, where enabled, moves it only after the fact); Multi-AZ (RA3 node types, two or more nodes) keeps a second compute cluster in another AZ.',
+    messages: {
+      singleNode: "Redshift cluster {resource} is a single node ({detail}) in one availability zone: an AZ outage makes the warehouse unavailable. Use an RA3 multi-node cluster (number_of_nodes >= 2) with multi_az = true.",
+      singleAz: "Redshift cluster {resource} has {attribute} {state}: all its compute is in one availability zone, and an AZ outage makes the warehouse unavailable. Set multi_az = true (RA3 node types)."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const cluster of stack.resourcesOfType("aws_redshift_cluster")) {
+        const type = cluster.attr("cluster_type");
+        const nodesAttr = cluster.attr("number_of_nodes");
+        const nodesValue = nodesAttr?.value;
+        if (type && isUnknown(type.value) || nodesValue !== void 0 && isUnknown(nodesValue)) continue;
+        const nodes = nodesValue === void 0 || nodesValue === null ? 1 : asNumber(nodesValue);
+        const singleByType = asString(type?.value) === "single-node";
+        const singleByNodes = nodes === 1 && asString(type?.value) !== "multi-node";
+        if (singleByType || singleByNodes) {
+          const at2 = singleByType ? type : nodesAttr;
+          context.report({
+            messageId: "singleNode",
+            data: {
+              detail: singleByType ? 'cluster_type = "single-node"' : nodesAttr ? "number_of_nodes = 1" : "number_of_nodes is not set and defaults to 1"
+            },
+            at: at2 ?? cluster,
+            resource: cluster.address
+          });
+          continue;
+        }
+        reportUnlessTrue(context, {
+          block: cluster,
+          name: "multi_az",
+          messageId: "singleAz",
+          data: { resource: cluster.address },
+          resource: cluster.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-route53-failover.ts
+function recordSet(r) {
+  const zoneAttr = r.attr("zone_id");
+  const zone = typeof zoneAttr?.value === "string" ? zoneAttr.value : zoneAttr && zoneAttr.references.length > 0 ? `${r.module.path}|${zoneAttr.references.join(",")}` : void 0;
+  const name = asString(r.value("name"))?.toLowerCase().replace(/\.$/, "");
+  const type = asString(r.value("type"))?.toUpperCase();
+  return zone && name !== void 0 && type ? `${zone}|${name}|${type}` : void 0;
+}
+function healthChecked(r) {
+  const check = r.attr("health_check_id");
+  if (check && check.value !== null) return true;
+  const alias = r.blocks("alias")[0];
+  return alias !== void 0 && asBool(alias.value("evaluate_target_health")) !== false;
+}
+var aws_route53_failover_default = defineRule({
+  meta: {
+    id: "aws-route53-failover",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Route 53 failover and latency routing must have somewhere to fail over to",
+    description: "Checks the `aws_route53_record` sets of a stack (records with the same zone, name and type) that are meant to move traffic between regions: a `failover_routing_policy` PRIMARY with no SECONDARY in its set, a PRIMARY that Route 53 cannot see fail (no `health_check_id`, and not an alias with `evaluate_target_health = true`), and a `latency_routing_policy` set whose records all name the same region. Sets whose zone, name, type or regions are not known before apply are not judged. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noSecondary: "Failover record {resource} ({name} {type}) is PRIMARY but its set has no SECONDARY record: when the primary endpoint fails, there is nothing to answer with. Add a SECONDARY record pointing at the standby region.",
+      noHealthCheck: "Failover record {resource} ({name} {type}) is PRIMARY without a health check (no health_check_id, and not an alias evaluating its target health): Route 53 treats it as always healthy and never fails over. Attach an aws_route53_health_check, or set evaluate_target_health = true on the alias.",
+      latencySingleRegion: "Latency records for {name} {type} all point at {region}: latency routing only fails over when records in other regions exist. Add a record for an endpoint in a second region, with a health check."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const sets = /* @__PURE__ */ new Map();
+      for (const r of stack.resourcesOfType("aws_route53_record")) {
+        const key = recordSet(r);
+        if (key !== void 0) sets.set(key, [...sets.get(key) ?? [], r]);
+      }
+      for (const records of sets.values()) {
+        const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
+        const roles2 = records.map(role);
+        if (roles2.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+          continue;
+        for (const r of records) {
+          if (role(r) !== "PRIMARY") continue;
+          const data = {
+            resource: r.address,
+            name: asString(r.value("name")) ?? "",
+            type: asString(r.value("type")) ?? ""
+          };
+          const policy = r.blocks("failover_routing_policy")[0];
+          if (!roles2.includes("SECONDARY"))
+            context.report({
+              messageId: "noSecondary",
+              data,
+              at: stackLocation(r, { file: policy.file, range: policy.headerRange }),
+              resource: r.address
+            });
+          else if (!healthChecked(r))
+            context.report({ messageId: "noHealthCheck", data, at: stackLocation(r), resource: r.address });
+        }
+        const latency = records.filter((r) => r.blocks("latency_routing_policy").length > 0);
+        if (latency.length === 0 || latency.length !== records.length) continue;
+        const regions = latency.map((r) => asString(r.blocks("latency_routing_policy")[0].value("region")));
+        if (regions.some((x) => x === void 0) || new Set(regions).size !== 1) continue;
+        const first = latency[0];
+        context.report({
+          messageId: "latencySingleRegion",
+          data: {
+            name: asString(first.value("name")) ?? "",
+            type: asString(first.value("type")) ?? "",
+            region: regions[0]
+          },
+          at: stackLocation(first),
+          resource: first.address
+        });
+      }
+    }
+  }
+});
+
+// rules/lib/critical.ts
+var DEFAULT_CRITICAL = {
+  criticalNamePatterns: ["backup", "archive", "tfstate", "(^|[-_.])state([-_.]|$)", "(^|[-_.])data([-_.]|$)"],
+  criticalTags: {
+    criticality: ["high", "critical", "mission-critical", "tier-0", "tier-1", "tier0", "tier1"],
+    "data-classification": ["confidential", "restricted", "critical", "sensitive"],
+    backup: ["true", "yes", "required"]
+  }
+};
+var criticalOptionsSchema = {
+  criticalNamePatterns: {
+    type: "array",
+    items: { type: "string", minLength: 1 },
+    description: "Regular expressions (case-insensitive) matched against the name; a match makes the store critical."
+  },
+  criticalTags: {
+    type: "object",
+    additionalProperties: { type: "array", items: { type: "string" } },
+    description: "Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical."
+  }
+};
+function compile(patterns) {
+  const out = [];
+  for (const p of patterns) {
+    try {
+      out.push(new RegExp(p, "i"));
+    } catch {
+    }
+  }
+  return out;
+}
+function criticalReason(resource, nameAttributes, options) {
+  const patterns = compile(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
+  const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
+  const tags = resource.value("tags");
+  if (isObject(tags)) {
+    for (const [key, value] of Object.entries(tags)) {
+      const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+      if (wanted === void 0 || typeof value !== "string") continue;
+      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
+        return `it is tagged ${key} = "${value}"`;
+    }
+  }
+  for (const attr of nameAttributes) {
+    const name = resource.value(attr);
+    if (typeof name !== "string") continue;
+    const match2 = patterns.map((p) => p.exec(name)).find((m) => m !== null);
+    if (match2) return `its name "${name}" contains "${match2[0].replace(/^[-_.]+|[-_.]+$/g, "")}"`;
+  }
+  return void 0;
+}
+var criticalStoreOptions = {
+  optionsSchema: {
+    type: "object",
+    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
+    additionalProperties: false
+  },
+  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
+};
+
+// rules/aws/lib/s3-replication.ts
+function replicationRules(stack, bucket) {
+  const out = [];
+  const collect = (owner, rules6) => {
+    for (const rule of rules6) {
+      const destination = rule.blocks("destination")[0]?.attr("bucket");
+      const status = rule.value("status");
+      if (destination) out.push({ destination, owner, status: typeof status === "string" ? status : void 0 });
+    }
+  };
+  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket"))
+    collect(config, config.blocks("rule"));
+  for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
+  return out;
+}
+function bucketName(value) {
+  const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
+  return m ? m[1] : value;
+}
+function destinationBuckets(project, stack, rule) {
+  const referenced = designated(stack, rule.destination, rule.owner).filter(
+    (r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed"
+  );
+  if (referenced.length > 0) return referenced;
+  const v = rule.destination.value;
+  if (typeof v !== "string") return [];
+  const name = bucketName(v);
+  return project.stacks.flatMap((s) => s.resourcesOfType("aws_s3_bucket")).filter((b) => b.value("bucket") === name);
+}
+
+// rules/aws/aws-s3-cross-region-replication.ts
+var aws_s3_cross_region_replication_default = defineRule({
+  meta: {
+    id: "aws-s3-cross-region-replication",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Critical S3 buckets should replicate to another region",
+    description: "Flags S3 buckets that hold critical data (by tag or name, configurable) without a replication rule whose destination bucket is in another region: no `aws_s3_bucket_replication_configuration` (or v3 inline `replication_configuration`), or only destinations that resolve to a bucket on the same region. Destinations are resolved by reference or by name/ARN across the scanned tree, and their region comes from their provider (aliases included). S3 is regional: a regional outage makes the only copy unreachable, and a regional disaster can lose it.",
+    messages: {
+      noReplication: "S3 bucket {resource} in {region} holds critical data ({reason}) but replicates nowhere: if {region} is unavailable, so is every object in it. Add an aws_s3_bucket_replication_configuration to a versioned bucket in a second region.",
+      sameRegionOnly: "S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region."
+    },
+    ...criticalStoreOptions
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const buckets = stack.resourcesOfType("aws_s3_bucket");
+      const replicas = /* @__PURE__ */ new Set();
+      for (const b of buckets)
+        for (const rule of replicationRules(stack, b))
+          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
+      for (const bucket of buckets) {
+        if (replicas.has(bucket)) continue;
+        const reason = criticalReason(bucket, ["bucket", "bucket_prefix"], context.options);
+        if (!reason) continue;
+        const rules6 = replicationRules(stack, bucket).filter((r) => r.status !== "Disabled");
+        const data = { resource: bucket.address, reason, region: regionText(bucket) };
+        if (rules6.length === 0) {
+          context.report({ messageId: "noReplication", data, at: stackLocation(bucket), resource: bucket.address });
+          continue;
+        }
+        let sameRegionDestination;
+        let elsewhere = false;
+        for (const rule of rules6) {
+          const destinations = destinationBuckets(project.terraform, stack, rule);
+          const same2 = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
+          if (!same2) elsewhere = true;
+          else sameRegionDestination ??= { rule, bucket: destinations[0] };
+        }
+        if (elsewhere || !sameRegionDestination) continue;
+        const at2 = sameRegionDestination.rule.destination;
+        context.report({
+          messageId: "sameRegionOnly",
+          data: { ...data, destination: sameRegionDestination.bucket.address },
+          at: stackLocation(bucket, { file: at2.file, range: at2.range }),
+          resource: bucket.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/lib/s3-buckets.ts
+var PAB_SETTINGS = [
+  "block_public_acls",
+  "block_public_policy",
+  "ignore_public_acls",
+  "restrict_public_buckets"
+];
+var cache = /* @__PURE__ */ new WeakMap();
+function attached(stack, bucket, type) {
+  let byKey = cache.get(stack);
+  if (!byKey) cache.set(stack, byKey = /* @__PURE__ */ new Map());
+  const key = `${bucket.address}\0${type}`;
+  let list3 = byKey.get(key);
+  if (!list3) byKey.set(key, list3 = stack.referrers(bucket, type, "bucket"));
+  return list3;
+}
+function bucketsOf(stack, res) {
+  return stack.resourcesOfType("aws_s3_bucket").filter((b) => attached(stack, b, res.resourceType).includes(res));
+}
+function accountBlocks(stack, setting2) {
+  return stack.resourcesOfType("aws_s3_account_public_access_block").some((a) => boolSetting(a, setting2) === "true");
+}
+function blocks(stack, bucket, setting2) {
+  if (accountBlocks(stack, setting2)) return true;
+  if (!bucket) return false;
+  return attached(stack, bucket, "aws_s3_bucket_public_access_block").some((p) => boolSetting(p, setting2) === "true");
+}
+function aclsDisabled(stack, bucket) {
+  if (!bucket) return false;
+  return attached(stack, bucket, "aws_s3_bucket_ownership_controls").some(
+    (o) => asString(o.get("rule.object_ownership")) === "BucketOwnerEnforced"
+  );
+}
+function aclNeutralized(stack, bucket) {
+  return blocks(stack, bucket, "block_public_acls") || blocks(stack, bucket, "ignore_public_acls") || aclsDisabled(stack, bucket);
+}
+function policyNeutralized(stack, bucket) {
+  return blocks(stack, bucket, "block_public_policy") || blocks(stack, bucket, "restrict_public_buckets");
+}
+function neutralizedFor(stack, res, check) {
+  const buckets = bucketsOf(stack, res);
+  return buckets.length === 0 ? check(stack, void 0) : buckets.every((b) => check(stack, b));
+}
+
+// rules/aws/aws-s3-public-access-block.ts
+var aws_s3_public_access_block_default = defineRule({
+  meta: {
+    id: "aws-s3-public-access-block",
+    category: "public-bucket",
+    severity: "warning",
+    fixable: true,
+    title: "S3 buckets need a public access block with all four settings on",
+    description: "Flags `aws_s3_bucket` resources that no `aws_s3_bucket_public_access_block` refers to (by reference or bucket name), unless an `aws_s3_account_public_access_block` in the same stack turns on all four settings; and public access blocks with `block_public_acls`, `block_public_policy`, `ignore_public_acls` or `restrict_public_buckets` false or missing (the provider's default is false) where the account block does not already enforce that setting. The block is the guard rail that keeps one careless ACL or policy from publishing the bucket.",
+    messages: {
+      missing: "Bucket {resource} has no aws_s3_bucket_public_access_block, so nothing in this configuration stops an ACL or policy change from making it public. Add one with all four settings true.",
+      settingOff: "Public access block {resource} has {attribute} {state}, so S3 will accept or honour a public ACL or policy on this bucket. Set {attribute} = true."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const accountWide = PAB_SETTINGS.every((s) => accountBlocks(stack, s));
+      if (!accountWide) {
+        for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
+          if (attached(stack, bucket, "aws_s3_bucket_public_access_block").length > 0) continue;
+          const edits = addBlockEdits(bucket);
+          context.report({
+            messageId: "missing",
+            at: bucket,
+            resource: bucket.address,
+            fix: edits ? { description: "Add an aws_s3_bucket_public_access_block with all four settings true", edits } : void 0
+          });
+        }
+      }
+      for (const block of stack.resourcesOfType("aws_s3_bucket_public_access_block")) {
+        for (const name of PAB_SETTINGS) {
+          if (accountBlocks(stack, name)) continue;
+          reportUnlessTrue(context, {
+            block,
+            name,
+            messageId: "settingOff",
+            data: { resource: block.address },
+            resource: block.address
+          });
+        }
+      }
+    }
+  }
+});
+function addBlockEdits(bucket) {
+  if (bucket.key !== void 0 || expansionUnknown(bucket)) return void 0;
+  const taken = bucket.module.resources.some(
+    (r) => r.resourceType === "aws_s3_bucket_public_access_block" && r.name === bucket.name
+  );
+  if (taken) return void 0;
+  const i = bucket.indent;
+  const b = `${i}  `;
+  const text = [
+    "",
+    "",
+    `${i}resource "aws_s3_bucket_public_access_block" "${bucket.name}" {`,
+    `${b}bucket = aws_s3_bucket.${bucket.name}.id`,
+    "",
+    `${b}block_public_acls       = true`,
+    `${b}block_public_policy     = true`,
+    `${b}ignore_public_acls      = true`,
+    `${b}restrict_public_buckets = true`,
+    `${i}}`
+  ].join("\n");
+  const end = bucket.node.closeBraceRange.end;
+  return [{ file: bucket.file, range: { start: end, end }, text }];
 }
 
 // rules/aws/lib/iam-policy.ts
@@ -17613,9 +18002,9 @@ function serverOf(stack, r, attrPath) {
   return attr ? designated(stack, attr, r).find((s) => s.resourceType === "azurerm_mssql_server") : void 0;
 }
 function counterpart(stack, server, databases2) {
-  let found = false;
+  let found2 = false;
   const elsewhere = (other) => {
-    found = true;
+    found2 = true;
     return other === void 0 || sameRegion(server, other) !== true;
   };
   const asPrimary = pointing(stack, "azurerm_mssql_failover_group", ["server_id"], server);
@@ -17630,7 +18019,7 @@ function counterpart(stack, server, databases2) {
         return "elsewhere";
     }
   }
-  return found ? "sameRegion" : "none";
+  return found2 ? "sameRegion" : "none";
 }
 var azure_sql_failover_group_default = defineRule({
   meta: {
@@ -17652,11 +18041,11 @@ var azure_sql_failover_group_default = defineRule({
         const databases2 = pointing(stack, "azurerm_mssql_database", ["server_id"], server).hits;
         if (databases2.length === 0) continue;
         if (databases2.some((d) => asString(d.value("create_mode"))?.toLowerCase() === "secondary")) continue;
-        const found = counterpart(stack, server, databases2);
-        if (found === "elsewhere") continue;
+        const found2 = counterpart(stack, server, databases2);
+        if (found2 === "elsewhere") continue;
         const names = databases2.map((d) => d.address).join(", ");
         context.report({
-          messageId: found === "sameRegion" ? "sameRegionFailover" : "noFailover",
+          messageId: found2 === "sameRegion" ? "sameRegionFailover" : "noFailover",
           data: { region: regionText(server), databases: names },
           at: stackLocation(server),
           resource: server.address
@@ -18205,7 +18594,12 @@ var gcp_sql_regional_default = defineRule({
       const attr = settings.attr("availability_type");
       const fix = literalFix(settings, "availability_type", '"REGIONAL"');
       if (!attr) {
-        context.report({ messageId: "missing", at: settings, resource: resource.address, fix });
+        context.report({
+          messageId: "missing",
+          at: settings.declared("availability_type") ?? settings,
+          resource: resource.address,
+          fix
+        });
         continue;
       }
       const availability = enumValue(settings, "availability_type");
@@ -18372,7 +18766,12 @@ var gcp_storage_public_access_prevention_default = defineRule({
       const attr = resource.attr("public_access_prevention");
       const fix = literalFix(resource, "public_access_prevention", '"enforced"');
       if (!attr) {
-        context.report({ messageId: "missing", at: resource, resource: resource.address, fix });
+        context.report({
+          messageId: "missing",
+          at: resource.declared("public_access_prevention") ?? resource,
+          resource: resource.address,
+          fix
+        });
         continue;
       }
       const value = asString(attr.value);
@@ -20458,7 +20857,7 @@ function gitEnv(base = process.env) {
   return env;
 }
 function git(cwd, args, input) {
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve14, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
       cwd,
       env: gitEnv(),
@@ -20473,7 +20872,7 @@ function git(cwd, args, input) {
     child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
     child.on("close", (code18) => {
       const stderr = Buffer.concat(err).toString("utf8").trim();
-      if (code18 === 0) resolve13(Buffer.concat(out));
+      if (code18 === 0) resolve14(Buffer.concat(out));
       else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code18}`}`, code18, stderr));
     });
     child.stdin.on("error", () => {
@@ -20977,19 +21376,19 @@ async function treeSource(tree, root) {
       }
     },
     load(candidate, maxBytes) {
-      const found = entries.get(candidate.abs) ?? resolveFile(candidate.abs);
-      if (typeof found === "string") return { ok: false, reason: found };
-      if (found.size > maxBytes)
-        return { ok: false, reason: `too large (${formatBytes(found.size)}, the limit is ${formatBytes(maxBytes)})` };
+      const found2 = entries.get(candidate.abs) ?? resolveFile(candidate.abs);
+      if (typeof found2 === "string") return { ok: false, reason: found2 };
+      if (found2.size > maxBytes)
+        return { ok: false, reason: `too large (${formatBytes(found2.size)}, the limit is ${formatBytes(maxBytes)})` };
       const buf = blobs.get(candidate.abs);
       blobs.delete(candidate.abs);
-      if (!buf) return { ok: false, reason: `cannot be read (object ${found.oid.slice(0, 12)} is missing)` };
+      if (!buf) return { ok: false, reason: `cannot be read (object ${found2.oid.slice(0, 12)} is missing)` };
       return decode(buf, candidate.path);
     },
     async readText(abs) {
-      const found = resolveFile(abs);
-      if (typeof found === "string") return { ok: false, reason: found === OUTSIDE ? OUTSIDE : "no such file" };
-      const buf = (await tree.read([found])).get(found.path);
+      const found2 = resolveFile(abs);
+      if (typeof found2 === "string") return { ok: false, reason: found2 === OUTSIDE ? OUTSIDE : "no such file" };
+      const buf = (await tree.read([found2])).get(found2.path);
       return buf ? { ok: true, text: buf.toString("utf8") } : { ok: false, reason: "object missing" };
     },
     async listFiles(absDir) {
@@ -23909,30 +24308,30 @@ var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
 var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
 var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
 function canUsePlain(layout) {
-  const str4 = layout.node.value;
-  if (str4 !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str4)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str4)) return false;
+  const str5 = layout.node.value;
+  if (str5 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str5)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str5)) return false;
     if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str4.indexOf("\n");
+      const firstLineBreak = str5.indexOf("\n");
       if (firstLineBreak !== -1) {
-        const content = str4.slice(firstLineBreak + 1);
+        const content = str5.slice(firstLineBreak + 1);
         if (C_FORBIDDEN_CONTENT.test(content)) return false;
       }
     }
   }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str4).tag.tagName;
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str5).tag.tagName;
   if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str4 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  if (!layout.node.tagged && str5 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
   return true;
 }
 function canUseSingleQuoted(layout) {
-  const str4 = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str4)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str4)) return false;
+  const str5 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str5)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str5)) return false;
   if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str4.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str4.slice(firstLineBreak + 1))) return false;
+    const firstLineBreak = str5.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str5.slice(firstLineBreak + 1))) return false;
   }
   return true;
 }
@@ -25243,8 +25642,8 @@ function locateNode(root, path2) {
 }
 function locate2(root, path2) {
   for (let n = path2.length; n >= 0; n--) {
-    const found = locateNode(root, path2.slice(0, n));
-    if (found) return found.pair && n > 0 ? found.pair.key.range : found.node.range;
+    const found2 = locateNode(root, path2.slice(0, n));
+    if (found2) return found2.pair && n > 0 ? found2.pair.key.range : found2.node.range;
   }
   return void 0;
 }
@@ -25356,7 +25755,7 @@ function duplicateKeys(node, path2) {
   return out;
 }
 
-// src/engine/lint-api.ts
+// src/engine/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -27521,8 +27920,8 @@ var MAX_HELPER_DEPTH = 8;
 function locatePath(path2, documents, identity, helpers, depth = 0) {
   let best;
   for (const doc of rankDocuments(documents, identity)) {
-    const found = walk2({ region: doc, from: 0, to: doc.lines.length }, path2, 0, identity, helpers, depth);
-    if (found && (!best || found.matched > best.matched)) best = found;
+    const found2 = walk2({ region: doc, from: 0, to: doc.lines.length }, path2, 0, identity, helpers, depth);
+    if (found2 && (!best || found2.matched > best.matched)) best = found2;
     if (best && best.matched === path2.length) break;
   }
   return best;
@@ -27565,8 +27964,8 @@ function walk2(block, path2, i, identity, helpers, depth) {
     const helper = helpers(name);
     if (!helper) continue;
     const docs = splitDocuments(helper.file, helper.lines);
-    const found = i === 0 ? locatePath(path2, docs, identity, helpers, depth + 1) : walk2({ region: helper, from: 0, to: helper.lines.length }, path2, i, identity, helpers, depth + 1);
-    if (found && (!best || found.matched > best.matched)) best = found;
+    const found2 = i === 0 ? locatePath(path2, docs, identity, helpers, depth + 1) : walk2({ region: helper, from: 0, to: helper.lines.length }, path2, i, identity, helpers, depth + 1);
+    if (found2 && (!best || found2.matched > best.matched)) best = found2;
   }
   return best;
 }
@@ -27631,9 +28030,9 @@ function findItem(block, step) {
 }
 function itemName(region2, itemIndex) {
   const block = itemBlock(region2, itemIndex);
-  const found = findKey(block, "name");
-  if (!found) return { kind: "none" };
-  const value = literalValue(region2.lines[found.index].text, "name");
+  const found2 = findKey(block, "name");
+  if (!found2) return { kind: "none" };
+  const value = literalValue(region2.lines[found2.index].text, "name");
   return value === void 0 ? { kind: "templated" } : { kind: "literal", value };
 }
 function keyBlock(region2, index) {
@@ -27683,14 +28082,14 @@ function helmSources(stream, file) {
     const doc = docs[d];
     const contentStart = doc.root ? doc.root.range.start.offset : d + 1 < docs.length ? docs[d + 1].range.start.offset : Infinity;
     const limit = Math.max(contentStart, prevEnd);
-    let found;
+    let found2;
     while (ci < comments.length && comments[ci].range.start.offset < prevEnd) ci++;
     while (ci < comments.length && comments[ci].range.start.offset < limit) {
       const m = SOURCE_RE.exec(comments[ci].text);
-      if (m) found = m[1];
+      if (m) found2 = m[1];
       ci++;
     }
-    out[d] = found;
+    out[d] = found2;
     prevEnd = Math.max(prevEnd, doc.range.end.offset);
   }
   return out;
@@ -27756,8 +28155,8 @@ var HelmTemplateIndex = class {
       kind: scalarText2(ypath(doc.root, "kind")),
       name: scalarText2(ypath(doc.root, "metadata", "name"))
     };
-    const found = locatePath(path2, shape.documents, identity, helpers);
-    if (found && found.matched > 0) return found;
+    const found2 = locatePath(path2, shape.documents, identity, helpers);
+    if (found2 && found2.matched > 0) return found2;
     const kind = locatePath(["kind"], shape.documents, identity, helpers);
     if (kind && kind.matched > 0) return kind;
     return firstContentLine(shape, template);
@@ -28141,10 +28540,10 @@ async function loadPolicy(options, cwd, files) {
     const why = files.outside(resolve4(cwd, p));
     if (why) throw new UsageError(`var file ${displayPath(cwd, resolve4(cwd, p))} ${why}`);
   }
-  const found = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
+  const found2 = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
   const fromConfig = new Set(config.varFiles.map((f) => relative4(cwd, f)));
   for (const p of varFilePaths) {
-    if (found.some((f) => f.abs === resolve4(cwd, p))) continue;
+    if (found2.some((f) => f.abs === resolve4(cwd, p))) continue;
     const where = fromConfig.has(p) ? ` (varFiles in ${displayPath(cwd, resolve4(config.file))})` : "";
     throw new UsageError(`var file ${displayPath(cwd, resolve4(cwd, p))}${where}: no such file`);
   }
@@ -28155,7 +28554,7 @@ async function loadPolicy(options, cwd, files) {
       ...config.limits.yamlMaxDepth !== void 0 ? { maxDepth: config.limits.yamlMaxDepth } : {}
     }
   };
-  const varFiles = await parseFiles(found, limits, void 0, files);
+  const varFiles = await parseFiles(found2, limits, void 0, files);
   return { config, userRules, varFiles, origin: files.label };
 }
 async function loadConfigFrom(options, cwd, files) {
@@ -28187,7 +28586,7 @@ function rootUnder(repo, cwd) {
 async function commitSource(repo, sha, cwd) {
   return treeSource(await repo.tree(sha), rootUnder(repo, cwd));
 }
-async function lintChange(options, sides, lint2) {
+async function lintChange(options, sides, lint3) {
   const cwd = resolve5(options.cwd);
   const { repo, baseSha, headSha } = sides;
   const headSource = headSha ? await commitSource(repo, headSha, cwd) : diskSource(options.root);
@@ -28197,8 +28596,8 @@ async function lintChange(options, sides, lint2) {
     cwd,
     sides.policyFrom === "base" ? baseSource : headSource
   );
-  const head = await lint2({ ...options, source: headSource, policy });
-  const base = await lint2({ ...options, source: baseSource, policy });
+  const head = await lint3({ ...options, source: headSource, policy });
+  const base = await lint3({ ...options, source: baseSource, policy });
   const root = rootUnder(repo, cwd);
   const show2 = (p) => displayPath(cwd, join6(root, p));
   const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
@@ -28214,15 +28613,15 @@ async function lintChange(options, sides, lint2) {
 function isGated(flags) {
   return flags.diffBase !== void 0 || flags.baseline !== void 0 || flags.writeBaseline !== void 0;
 }
-async function gatedLint(flags, options, lint2) {
+async function gatedLint(flags, options, lint3) {
   const given = ["diffBase", "baseline", "writeBaseline"].filter((k) => flags[k] !== void 0);
   if (given.length > 1) throw new UsageError(`${given.map(flagName).join(" and ")} cannot be combined`);
   if (options.paths.includes("-")) throw new UsageError(`${flagName(given[0])} does not apply to stdin (-)`);
-  if (flags.diffBase !== void 0) return diffBase(flags.diffBase, options, lint2);
-  if (flags.baseline !== void 0) return withBaseline(flags.baseline, options, lint2);
-  return writeNewBaseline(flags.writeBaseline, options, lint2);
+  if (flags.diffBase !== void 0) return diffBase(flags.diffBase, options, lint3);
+  if (flags.baseline !== void 0) return withBaseline(flags.baseline, options, lint3);
+  return writeNewBaseline(flags.writeBaseline, options, lint3);
 }
-async function diffBase(ref, options, lint2) {
+async function diffBase(ref, options, lint3) {
   const repo = await GitRepo.open(options.cwd);
   if (!repo) throw new UsageError(`--diff-base needs a git repository: ${options.cwd} is not in one`);
   const shallow = await repo.isShallow() ? " This clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in CI)." : "";
@@ -28233,7 +28632,7 @@ async function diffBase(ref, options, lint2) {
   if (!head) throw new UsageError("--diff-base: the repository has no commit yet");
   const baseSha = await repo.mergeBase(target, head);
   if (!baseSha) throw new UsageError(`--diff-base: HEAD and ${ref} have no common ancestor here.${shallow}`);
-  const change = await lintChange(options, { repo, baseSha }, lint2);
+  const change = await lintChange(options, { repo, baseSha }, lint3);
   const failOn = options.failOn ?? change.head.failOn;
   const { delta } = change;
   const notes = [
@@ -28243,7 +28642,7 @@ async function diffBase(ref, options, lint2) {
   ];
   return { result: change.head, findings: delta.new, exitCode: exitFor(delta.new, failOn), notes };
 }
-async function withBaseline(file, options, lint2) {
+async function withBaseline(file, options, lint3) {
   let text;
   try {
     text = await readFile(resolve6(options.cwd, file), "utf8");
@@ -28252,7 +28651,7 @@ async function withBaseline(file, options, lint2) {
   }
   const read = readBaseline(text);
   if (!read.ok) throw new UsageError(`--baseline ${file}: ${read.error}`);
-  const result2 = await lint2(options);
+  const result2 = await lint3(options);
   const split2 = applyBaseline(result2.findings, read.baseline);
   const notes = [
     `${split2.accepted.length} finding(s) accepted by the baseline ${file}; ${split2.fresh.length} not in it.`,
@@ -28262,8 +28661,8 @@ async function withBaseline(file, options, lint2) {
   ];
   return { result: result2, findings: split2.fresh, exitCode: exitFor(split2.fresh, options.failOn ?? result2.failOn), notes };
 }
-async function writeNewBaseline(file, options, lint2) {
-  const result2 = await lint2(options);
+async function writeNewBaseline(file, options, lint3) {
+  const result2 = await lint3(options);
   try {
     await writeFile(resolve6(options.cwd, file), writeBaseline(result2.findings));
   } catch (e) {
@@ -28288,21 +28687,21 @@ function flagName(key) {
 import { resolve as resolve8 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str4) => {
+var range = (a, b, str5) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str4.indexOf(a);
-  let bi = str4.indexOf(b, ai + 1);
+  let ai = str5.indexOf(a);
+  let bi = str5.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str4.length;
+    left = str5.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str4.indexOf(a, i + 1);
+        ai = str5.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -28313,7 +28712,7 @@ var range = (a, b, str4) => {
           left = beg;
           right = bi;
         }
-        bi = str4.indexOf(b, i + 1);
+        bi = str5.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -28346,35 +28745,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str4) {
-  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+function numeric(str5) {
+  return !isNaN(str5) ? parseInt(str5, 10) : str5.charCodeAt(0);
 }
-function escapeBraces(str4) {
-  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str5) {
+  return str5.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str4) {
-  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str5) {
+  return str5.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items2) {
   for (let i = 0; i < items2.length; i++) {
     target.push(items2[i]);
   }
 }
-function balancedWithBudget(str4, masked, budget) {
+function balancedWithBudget(str5, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str5.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str4.slice(0, r[0]),
-    body: str4.slice(r[0] + 1, r[1]),
-    post: str4.slice(r[1] + 1),
+    pre: str5.slice(0, r[0]),
+    body: str5.slice(r[0] + 1, r[1]),
+    post: str5.slice(r[1] + 1),
     unmatched
   };
 }
@@ -28398,34 +28797,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str4, budget) {
-  budget.remaining -= str4.length;
+function commaSetFollows(str5, budget) {
+  budget.remaining -= str5.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str4.length - 1; i >= 0; i--) {
-    const c = str4.charCodeAt(i);
+  for (let i = str5.length - 1; i >= 0; i--) {
+    const c = str5.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str5.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str4, budget) {
+function parseCommaParts(str5, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str4, str4, budget);
+    const m = balancedWithBudget(str5, str5, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str4.split(",");
+      const tail = str5.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -28440,14 +28839,14 @@ function parseCommaParts(str4, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str4 = post;
+    str5 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str4, options = {}) {
-  if (!str4) {
+function expand(str5, options = {}) {
+  if (!str5) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -28455,13 +28854,13 @@ function expand(str4, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str4.slice(0, 2) === "{}") {
-    str4 = "\\{\\}" + str4.slice(2);
+  if (str5.slice(0, 2) === "{}") {
+    str5 = "\\{\\}" + str5.slice(2);
   }
-  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str5), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str4) {
-  return "{" + str4 + "}";
+function embrace(str5) {
+  return "{" + str5 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -28548,20 +28947,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str4];
+    return [str5];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str4;
+  let masked = str5;
   for (; ; ) {
-    const m = balancedWithBudget(str4, masked, budget);
+    const m = balancedWithBudget(str5, masked, budget);
     if (!m) {
-      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str5, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -28573,7 +28972,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str4 = m.post;
+      str5 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -28584,7 +28983,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str4 = m.pre + "{" + m.body + escClose + m.post;
+        str5 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -28619,7 +29018,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str4 = m.post;
+          str5 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -28656,7 +29055,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str4 = m.post;
+    str5 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -29196,9 +29595,9 @@ var Dfa = class {
   }
   #intern(state) {
     const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
+    const found2 = this.#states.get(key);
+    if (found2)
+      return found2;
     if (this.#size > DFA_BUDGET)
       this.#clear();
     const d = this.#make(state);
@@ -29229,9 +29628,9 @@ var Dfa = class {
   // the next state, after a miss in `d.ascii`
   next(d, c) {
     const code18 = c.charCodeAt(0);
-    const found = code18 < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
+    const found2 = code18 < 128 ? void 0 : d.next.get(c);
+    if (found2)
+      return found2;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
     if (code18 < 128) {
       if (!d.ascii) {
@@ -29483,11 +29882,11 @@ var Matcher3 = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str4 = chars2 === s;
+    const str5 = chars2 === s;
     for (let i = 0; i < chars2.length; i++) {
       if (d.dead)
         return false;
-      const code18 = str4 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
+      const code18 = str5 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
       d = d.ascii?.[code18] ?? dfa.next(d, chars2[i]);
     }
     return d.match;
@@ -30690,9 +31089,9 @@ var Minimatch = class {
       this.#globstarParts.set(pattern, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
+    const found2 = byStart[key];
+    if (found2)
+      return found2;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
     const head = pattern.slice(patternIndex, firstgs);
@@ -30801,17 +31200,17 @@ var Minimatch = class {
         return this.braceExpand();
     }
     const mark = String.fromCharCode(code18);
-    let found = false;
+    let found2 = false;
     const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
         return m;
       }
-      found = true;
+      found2 = true;
       return `${mark}${lo}..${hi}${mark}`;
     });
-    if (!found)
+    if (!found2)
       return this.braceExpand();
     const set = braceExpand(marked, this.options);
     for (const p of set) {
@@ -31447,7 +31846,7 @@ function evalLimitsOf(config) {
 }
 
 // src/engine/lint.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // src/engine/build-project.ts
 import { dirname as dirname3 } from "node:path";
@@ -31797,7 +32196,7 @@ function assembleKustomizations(scanned, make) {
     const k = readKustomization(s.file, s.stream);
     if (k && !kustomizations.has(k.dir)) kustomizations.set(k.dir, k);
   }
-  const outcome = { objects: [], consumed: /* @__PURE__ */ new Set(), notes: [] };
+  const outcome = { objects: [], consumed: /* @__PURE__ */ new Set(), notes: [], roots: [] };
   if (kustomizations.size === 0) return outcome;
   const included = /* @__PURE__ */ new Set();
   for (const k of kustomizations.values()) {
@@ -31873,6 +32272,13 @@ function assembleKustomizations(scanned, make) {
   for (const k of [...kustomizations.values()].sort((a, b) => a.dir < b.dir ? -1 : 1)) {
     outcome.notes.push(...remote(k));
     if (included.has(k.dir) || k.component) continue;
+    const chain = reachable(k, kustomizations);
+    outcome.roots.push({
+      dir: k.dir,
+      file: k.file,
+      patchFiles: [...chain].flatMap((c) => c.patches.flatMap((p) => p.path ? [p.path.path] : [])),
+      remote: [...chain].some((c) => c.remote.length > 0)
+    });
     const unit2 = kustomizationUnit(k.dir);
     for (const inst of build3(k, /* @__PURE__ */ new Set())) {
       const obj2 = make(inst.base.file, inst.base.doc, inst.root, unit2);
@@ -31890,6 +32296,15 @@ function assembleKustomizations(scanned, make) {
       `${k.file.path}: not applied without the kustomize binary: ${list3.join("; ")}. Findings there show the objects without it.`
     );
   return outcome;
+}
+function reachable(k, all, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(k)) return seen;
+  seen.add(k);
+  for (const r of [...k.resources, ...k.components]) {
+    const sub = all.get(r.path);
+    if (sub) reachable(sub, all, seen);
+  }
+  return seen;
 }
 function patchDocuments(k, patch, byPath) {
   if (patch.path) {
@@ -32102,7 +32517,7 @@ function buildKubernetesModel(inputs) {
   const objects = [];
   for (const s of scanned) if (!kustomize.consumed.has(s.file.path)) for (const o of s.objects) objects.push(o);
   for (const o of kustomize.objects) objects.push(o);
-  return { project: { objects }, notKubernetes, notes: kustomize.notes };
+  return { project: { objects }, notKubernetes, notes: kustomize.notes, kustomizeRoots: kustomize.roots };
 }
 function toObject(file, doc, root, helmSource, unit2) {
   const kindNode = stringScalar(yget(root, "kind"));
@@ -32205,303 +32620,6 @@ function resolveLocalSource(callerDir, source) {
   return trimmed === "" ? "." : trimmed;
 }
 
-// src/engine/access-recorder.ts
-var accessRecorder;
-
-// src/model/terraform/json-blocks.ts
-function isTfJson(file) {
-  return file.path.endsWith(".tf.json");
-}
-function jsonAttributeBlocks(body, type, file) {
-  const attr = body.attributes.find((a) => a.name === type);
-  if (!attr) return [];
-  const expr = attr.expr;
-  if (expr.kind === "ObjectCons") return [objectBlock(attr, expr, startOffset(attr.range), file)];
-  if (expr.kind === "TupleCons" && expr.items.length > 0 && expr.items.every((i) => i.kind === "ObjectCons")) {
-    return expr.items.map((item2) => objectBlock(attr, item2, startOffset(item2.range), file));
-  }
-  return [];
-}
-function objectBlock(attr, obj2, start, file) {
-  const open = startOffset(obj2.range);
-  const end = endOffset(obj2.range);
-  return {
-    kind: "Block",
-    type: attr.name,
-    typeRange: attr.nameRange,
-    labels: [],
-    body: objectBody(obj2),
-    openBraceRange: file.span(open, open + 1),
-    closeBraceRange: file.span(Math.max(open, end - 1), end),
-    range: file.span(start, end)
-  };
-}
-function objectBody(obj2) {
-  const attributes = [];
-  for (const item2 of obj2.items) {
-    const name = literalKey(item2.key, item2.bareKey);
-    if (name === void 0 || name === "//") continue;
-    attributes.push({ kind: "Attribute", name, nameRange: item2.key.range, expr: item2.value, range: item2.range });
-  }
-  return { kind: "Body", attributes, blocks: [], range: obj2.range };
-}
-function literalKey(key, bareKey) {
-  if (bareKey !== void 0) return bareKey;
-  if (key.kind === "LiteralValue" && typeof key.value === "string") return key.value;
-  return void 0;
-}
-
-// src/model/terraform/block.ts
-var NO_NAMES = /* @__PURE__ */ new Set();
-var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-var AttributeView = class {
-  constructor(node, file, scope, bound2) {
-    this.node = node;
-    this.file = file;
-    this.scope = scope;
-    this.bound = bound2;
-  }
-  node;
-  file;
-  scope;
-  bound;
-  cached;
-  refs;
-  // Read through from the node rather than copied: one view per attribute lives for the whole run.
-  get name() {
-    return this.node.name;
-  }
-  get range() {
-    return this.node.range;
-  }
-  get nameRange() {
-    return this.node.nameRange;
-  }
-  get valueRange() {
-    return this.node.expr.range;
-  }
-  get value() {
-    const cached = this.cached;
-    if (cached === EVALUATING) return UNKNOWN;
-    if (cached !== void 0) return cached;
-    this.cached = EVALUATING;
-    let v;
-    try {
-      v = evaluate(this.node.expr, this.scope);
-    } finally {
-      this.cached = v;
-    }
-    return v;
-  }
-  get references() {
-    return this.refs ??= referenceAddresses(this.node.expr, this.bound);
-  }
-};
-var BlockView = class _BlockView {
-  constructor(node, file, scope, options = {}) {
-    this.node = node;
-    this.file = file;
-    this.scope = scope;
-    this.header = options.header;
-    this.type = options.typeName ?? node.type;
-    this.bound = options.bound ?? NO_NAMES;
-    this.parent = options.parent;
-  }
-  node;
-  file;
-  scope;
-  type;
-  bound;
-  /** For `dynamic` content: the dynamic block (header and range come from it). */
-  header;
-  parent;
-  // Built on first use: many blocks are never asked for some of these, and all live for the whole run.
-  /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
-  views;
-  nested;
-  /** Nested block types generated by a `dynamic` block whose for_each is not known. */
-  unknownDynamic;
-  get range() {
-    return (this.header ?? this.node).range;
-  }
-  get headerRange() {
-    const header = this.header ?? this.node;
-    const lastLabel = header.labels[header.labels.length - 1];
-    return lastLabel ? this.file.span(startOffset(header.typeRange), endOffset(lastLabel.range)) : header.typeRange;
-  }
-  /**
-   * Every attribute by name (the first of duplicates, which the parser reports), except
-   * those whose value is `null`: Terraform treats `x = null` as leaving `x` out.
-   */
-  get attributes() {
-    const out = /* @__PURE__ */ new Map();
-    for (const [name, a] of this.declaredAttributes()) if (a.value !== null) out.set(name, a);
-    return out;
-  }
-  /** Every attribute as written, `null` ones included. */
-  declaredAttributes() {
-    const out = /* @__PURE__ */ new Map();
-    const list3 = this.node.body.attributes;
-    for (let i = 0; i < list3.length; i++) if (!out.has(list3[i].name)) out.set(list3[i].name, this.view(i));
-    return out;
-  }
-  /** The view of the first attribute called `name`. */
-  find(name) {
-    const list3 = this.node.body.attributes;
-    for (let i = 0; i < list3.length; i++) if (list3[i].name === name) return this.view(i);
-    return void 0;
-  }
-  view(i) {
-    const views = this.views ??= new Array(this.node.body.attributes.length);
-    return views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound);
-  }
-  /** Label values (none for dynamic content). Computed on read, like the indents: rarely asked, kept for no one. */
-  get labels() {
-    return this.header ? [] : this.node.labels.map((l) => l.value);
-  }
-  get indent() {
-    return this.file.indentOf(this.range.start.line);
-  }
-  get bodyIndent() {
-    return bodyIndentOf(this.node, this.file, this.indent);
-  }
-  attr(name) {
-    if (accessRecorder) this.recordRead(name);
-    const a = this.find(name);
-    return a === void 0 || a.value === null ? void 0 : a;
-  }
-  declared(name) {
-    if (accessRecorder) this.recordRead(name);
-    return this.find(name);
-  }
-  value(name) {
-    if (accessRecorder) this.recordRead(name);
-    const v = this.find(name)?.value;
-    return v === null ? void 0 : v;
-  }
-  blocksKnown(type) {
-    if (this.node.body.blocks.every((b) => b.type !== "dynamic" || b.labels[0]?.value !== type)) return true;
-    this.blocks(type);
-    return !this.unknownDynamic?.has(type);
-  }
-  blocks(type) {
-    if (accessRecorder) this.recordRead(type);
-    const nested = this.nested ??= /* @__PURE__ */ new Map();
-    let list3 = nested.get(type);
-    if (!list3) {
-      list3 = [];
-      for (const b of this.node.body.blocks) {
-        if (b.type === type) list3.push(new _BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
-        else if (b.type === "dynamic" && b.labels[0]?.value === type) list3.push(...this.dynamicContents(b, type));
-      }
-      if (isTfJson(this.file)) {
-        for (const b of jsonAttributeBlocks(this.node.body, type, this.file)) {
-          list3.push(new _BlockView(b, this.file, this.scope, { bound: this.bound, parent: this }));
-        }
-      }
-      nested.set(type, list3);
-    }
-    return list3;
-  }
-  /** The blocks a `dynamic "type"` block generates; one with an UNKNOWN iterator when for_each is unknown. */
-  dynamicContents(dyn, type) {
-    const content = dyn.body.blocks.find((b) => b.type === "content");
-    if (!content) return [];
-    const iteratorAttr = dyn.body.attributes.find((a) => a.name === "iterator");
-    const iterName = (iteratorAttr && traversalRoot(iteratorAttr.expr)) ?? type;
-    const bound2 = new Set(this.bound).add(iterName);
-    const forEachAttr = dyn.body.attributes.find((a) => a.name === "for_each");
-    const coll = forEachAttr ? evaluate(forEachAttr.expr, this.scope) : UNKNOWN;
-    let pairs;
-    if (coll !== UNKNOWN) {
-      try {
-        pairs = iterate(coll);
-      } catch {
-        pairs = void 0;
-      }
-    }
-    const make = (iter) => new _BlockView(content, this.file, bindScope(this.scope, { [iterName]: iter }), {
-      header: dyn,
-      typeName: type,
-      bound: bound2,
-      parent: this
-    });
-    if (!pairs) {
-      (this.unknownDynamic ??= /* @__PURE__ */ new Set()).add(type);
-      return [make(UNKNOWN)];
-    }
-    return pairs.map(([k, v]) => {
-      const iter = newObject();
-      setKey(iter, "key", k);
-      setKey(iter, "value", v);
-      return make(iter);
-    });
-  }
-  get(path2) {
-    let cur = this;
-    for (const step of path2.split(".")) {
-      if (cur instanceof _BlockView) {
-        const a = cur.attr(step);
-        if (a) {
-          cur = a.value;
-          continue;
-        }
-        const bs = cur.blocks(step);
-        if (bs.length === 0) return void 0;
-        cur = bs[0];
-        continue;
-      }
-      let v = cur;
-      if (v === UNKNOWN) return UNKNOWN;
-      if (Array.isArray(v)) {
-        if (v.length === 0) return void 0;
-        v = v[0];
-        if (v === UNKNOWN) return UNKNOWN;
-      }
-      if (!isObj(v) || !hasKey(v, step)) return void 0;
-      cur = v[step];
-    }
-    return cur instanceof _BlockView ? cur.toValue() : cur;
-  }
-  /** Reports a read to the access recorder, with the owning resource type and the nested block path. */
-  recordRead(name) {
-    const blockPath = [];
-    let root = this;
-    for (; root.parent; root = root.parent) blockPath.unshift(root.type);
-    const owner = root;
-    if (owner.mode && owner.resourceType)
-      accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
-  }
-  /** The block as an object: attributes, and nested blocks as lists of objects. */
-  toValue() {
-    const obj2 = newObject();
-    for (const [k, a] of this.declaredAttributes()) setKey(obj2, k, a.value);
-    const types = new Set(
-      this.node.body.blocks.map((b) => b.type === "dynamic" ? b.labels[0]?.value ?? "" : b.type)
-    );
-    for (const t of types)
-      if (t !== "" && !hasKey(obj2, t))
-        setKey(
-          obj2,
-          t,
-          this.blocks(t).map((b) => b.toValue())
-        );
-    return obj2;
-  }
-};
-function traversalRoot(e) {
-  return e.kind === "ScopeTraversal" && e.traversal.length === 0 ? e.root : void 0;
-}
-function bodyIndentOf(node, file, indent) {
-  const headerLine = node.range.start.line;
-  const firstLines2 = [
-    ...node.body.attributes.map((a) => a.range.start.line),
-    ...node.body.blocks.map((b) => b.range.start.line)
-  ].filter((l) => l > headerLine).sort((a, b) => a - b);
-  if (firstLines2.length > 0) return file.indentOf(firstLines2[0]);
-  return indent + "  ";
-}
-
 // src/model/terraform/expansion.ts
 function keySuffix(key) {
   if (key === void 0) return "";
@@ -32588,7 +32706,7 @@ function pickInstance(exp, steps, use) {
 // src/model/terraform/instance-views.ts
 var ResourceView = class extends BlockView {
   constructor(decl, scope, module, key, expansion) {
-    super(decl.node, decl.file, scope);
+    super(decl.node, decl.file, scope, module.recordAccess ? { recordAccess: module.recordAccess } : {});
     this.module = module;
     this.key = key;
     this.expansion = expansion;
@@ -32895,6 +33013,10 @@ var ModuleInstance = class _ModuleInstance {
   resourceExp = new LazyMap2();
   callExp = new LazyMap2();
   finished = false;
+  /** Test-only: see access.ts. */
+  get recordAccess() {
+    return this.ctx.recordAccess;
+  }
   get outputNames() {
     return [...this.def.outputs.keys()];
   }
@@ -33191,6 +33313,7 @@ function buildTerraformProject(dirs, options = {}) {
     defs,
     maxDepth: options.maxDepth ?? 16,
     budget: varBudget,
+    ...options.recordAccess ? { recordAccess: options.recordAccess } : {},
     rootVars(def) {
       let m = rootVarCache.get(def);
       if (!m) {
@@ -33254,7 +33377,7 @@ function dirOf(path2) {
   const d = dirname3(path2);
   return d === "" ? "." : d;
 }
-function buildProject(files, varFiles, evalLimits = {}) {
+function buildProject(files, varFiles, evalLimits = {}, recordAccess) {
   const dirs = /* @__PURE__ */ new Map();
   const dirInput = (dir) => {
     let d = dirs.get(dir);
@@ -33286,17 +33409,240 @@ function buildProject(files, varFiles, evalLimits = {}) {
   for (const d of dirs.values())
     d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
-  const terraform = buildTerraformProject(modules, { varFiles, limits: evalLimits });
+  const terraform = buildTerraformProject(modules, {
+    varFiles,
+    limits: evalLimits,
+    ...recordAccess ? { recordAccess } : {}
+  });
   const k8s = buildKubernetesModel(yamlInputs);
   return {
     project: { terraform, kubernetes: k8s.project, stateFiles },
     notKubernetes: k8s.notKubernetes,
-    notes: k8s.notes
+    notes: k8s.notes,
+    kustomizeRoots: k8s.kustomizeRoots
   };
 }
 
+// src/engine/kustomize-render.ts
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join7, relative as relative7, resolve as resolve10 } from "node:path";
+var RENDER_TIMEOUT_MS = 3e4;
+var found;
+function findKustomizeBinary() {
+  if (found !== void 0) return found;
+  found = null;
+  const kubectl = spawnSync("kubectl", ["version", "--client", "-o", "json"], { encoding: "utf8", timeout: 1e4 });
+  if (kubectl.status === 0) {
+    try {
+      const v = JSON.parse(kubectl.stdout);
+      const minor = parseInt(v.clientVersion?.minor ?? "", 10);
+      if (v.clientVersion?.major === "1" && minor >= 27)
+        found = { command: "kubectl", args: (dir) => ["kustomize", dir], label: "kubectl kustomize" };
+    } catch {
+    }
+  }
+  if (!found) {
+    const k = spawnSync("kustomize", ["version"], { encoding: "utf8", timeout: 1e4 });
+    if (k.status === 0) found = { command: "kustomize", args: (dir) => ["build", dir], label: "kustomize build" };
+  }
+  return found;
+}
+function renderKustomizations(project, roots, parsed, cwd, binary) {
+  const notes = [];
+  const rendered = /* @__PURE__ */ new Map();
+  if (binary) {
+    for (const root of roots) {
+      if (root.remote) continue;
+      const out = render(binary, resolve10(cwd, root.dir));
+      if ("error" in out) {
+        notes.push(`${root.file.path}: ${binary.label} failed (${out.error}); its objects are linted without it.`);
+        continue;
+      }
+      const file = new SourceFile(`${root.file.path} (rendered)`, out.text);
+      const stream = parseYamlStream(file);
+      if (stream.errors.length > 0) continue;
+      const unit2 = kustomizationUnit(root.dir);
+      const objects = buildKubernetesModel([{ file, stream, unit: unit2 }]).project.objects;
+      const kept = project.kubernetes.objects.filter((o) => o.unit !== unit2);
+      const inProcess = project.kubernetes.objects.filter((o) => o.unit === unit2);
+      project.kubernetes.objects.length = 0;
+      project.kubernetes.objects.push(...kept, ...objects);
+      rendered.set(file, { root, inProcess, wrapper: out.wrapper, file, docs: stream.documents });
+    }
+  }
+  const yamlByPath = /* @__PURE__ */ new Map();
+  for (const f of parsed) if (f.kind === "yaml") yamlByPath.set(f.source.path, f);
+  const relocate = (file, range2) => {
+    const r = rendered.get(file);
+    return r ? mapBack(r, range2, yamlByPath, cwd) : void 0;
+  };
+  return { relocate, notes };
+}
+function render(binary, rootAbs) {
+  const wrapper = mkdtempSync(join7(tmpdir(), "arch-lint-kustomize-"));
+  try {
+    const target = relative7(wrapper, rootAbs).split("\\").join("/");
+    writeFileSync(
+      join7(wrapper, "kustomization.yaml"),
+      `resources:
+  - ${JSON.stringify(target)}
+buildMetadata: [originAnnotations]
+`
+    );
+    const run2 = spawnSync(binary.command, binary.args(wrapper), {
+      encoding: "utf8",
+      timeout: RENDER_TIMEOUT_MS,
+      maxBuffer: 64 * 1024 * 1024,
+      // No plugin directory: kustomize finds no exec or legacy plugins to run.
+      env: { ...process.env, KUSTOMIZE_PLUGIN_HOME: wrapper, XDG_CONFIG_HOME: wrapper }
+    });
+    if (run2.error) return { error: run2.error.message };
+    if (run2.status !== 0) {
+      const line = (run2.stderr || "").split("\n").find((l) => l.trim() !== "") ?? `exit code ${run2.status}`;
+      const err = /err="(.*)"\s*$/.exec(line)?.[1] ?? line;
+      return { error: err.replace(/\\"/g, '"').trim().slice(0, 300) };
+    }
+    return { text: run2.stdout, wrapper };
+  } finally {
+    rmSync(wrapper, { recursive: true, force: true });
+  }
+}
+function stepsTo(root, offset) {
+  const steps = [];
+  let node = root;
+  for (; ; ) {
+    if (node.kind === "map") {
+      const pair2 = node.pairs.find(
+        (p) => p.range.start.offset <= offset && offset < Math.max(p.range.end.offset, p.key.range.end.offset + 1)
+      );
+      if (!pair2 || pair2.key.kind !== "scalar") return steps;
+      const onKey = offset < pair2.key.range.end.offset;
+      steps.push({ key: String(pair2.key.value), onKey });
+      if (onKey) return steps;
+      node = pair2.value;
+    } else if (node.kind === "seq") {
+      const index = node.items.findIndex(
+        (i) => i.range.start.offset <= offset && offset < Math.max(i.range.end.offset, i.range.start.offset + 1)
+      );
+      if (index === -1) return steps;
+      const item2 = node.items[index];
+      const name = yget(item2, "name");
+      steps.push({ index, name: name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0 });
+      node = item2;
+    } else return steps;
+  }
+}
+function follow(root, steps) {
+  let node = root;
+  let range2 = root.range;
+  let at2 = root;
+  let depth = 0;
+  for (const step of steps) {
+    if ("key" in step) {
+      const pair2 = node.kind === "map" ? node.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === step.key) : void 0;
+      if (!pair2) break;
+      node = pair2.value;
+      at2 = step.onKey ? pair2.key : pair2.value;
+      range2 = at2.range;
+    } else {
+      if (node.kind !== "seq") break;
+      const item2 = step.name !== void 0 ? node.items.find((i) => {
+        const n = yget(i, "name");
+        return n?.kind === "scalar" && String(n.value) === step.name;
+      }) : node.items[step.index];
+      if (!item2) break;
+      node = item2;
+      at2 = item2;
+      range2 = item2.range;
+    }
+    depth++;
+  }
+  return { depth, range: range2, node: at2 };
+}
+function str4(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function sourceDocs(f, kind, name) {
+  const out = [];
+  for (const d of f.stream.documents) {
+    if (d.root?.kind !== "map" || str4(yget(d.root, "kind")) !== kind) continue;
+    const n = str4(yget(yget(d.root, "metadata"), "name"));
+    if (n === name) out.push({ root: d.root, exact: true });
+    else if (n && name.includes(n)) out.push({ root: d.root, exact: false });
+  }
+  return out.sort((a, b) => Number(b.exact) - Number(a.exact)).map((o) => o.root);
+}
+function mapBack(r, range2, yamlByPath, cwd) {
+  const fallback = { file: r.root.file, range: r.root.file.range(0, 0) };
+  const doc = r.docs.find(
+    (d) => d.range.start.offset <= range2.start.offset && range2.start.offset <= d.range.end.offset
+  );
+  if (!doc?.root) return fallback;
+  const kind = str4(yget(doc.root, "kind")) ?? "";
+  const name = str4(yget(yget(doc.root, "metadata"), "name")) ?? "";
+  const steps = stepsTo(doc.root, range2.start.offset);
+  const origin = originPath(doc.root, r, cwd);
+  const originFile = origin ? yamlByPath.get(origin) : void 0;
+  const originRoot = originFile ? sourceDocs(originFile, kind, name)[0] : void 0;
+  const originHit = originRoot ? follow(originRoot, steps) : void 0;
+  const skipPatches = steps.length === 0 || isHeader(steps) || isItemName(steps) && originHit?.depth === steps.length;
+  if (!skipPatches) {
+    for (const obj2 of r.inProcess) {
+      if (obj2.kind !== kind || !(obj2.name === name || name.includes(obj2.name)) || !obj2.foreignNodes) continue;
+      const hit = follow(obj2.root, steps);
+      const foreign = hit.depth === steps.length ? obj2.foreignNodes.get(hit.node) : void 0;
+      if (foreign) return { file: foreign, range: hit.range, ...sameValue2(doc.root, steps, range2, hit, foreign) };
+    }
+    for (const path2 of r.root.patchFiles) {
+      const f = yamlByPath.get(path2);
+      if (!f) continue;
+      for (const root of sourceDocs(f, kind, name)) {
+        const hit = follow(root, steps);
+        if (hit.depth === steps.length)
+          return { file: f.source, range: hit.range, ...sameValue2(doc.root, steps, range2, hit, f.source) };
+      }
+    }
+  }
+  if (!originFile || !originRoot || !originHit) return fallback;
+  if (originHit.depth === steps.length && steps.length > 0)
+    return {
+      file: originFile.source,
+      range: originHit.range,
+      ...sameValue2(doc.root, steps, range2, originHit, originFile.source)
+    };
+  if (originHit.depth > 0 && !(originHit.depth === 1 && "key" in steps[0] && steps[0].key === "metadata"))
+    return { file: originFile.source, range: originHit.range };
+  const kindNode = yget(originRoot, "kind");
+  return { file: originFile.source, range: kindNode?.range ?? originRoot.range };
+}
+function sameValue2(rendered, steps, range2, hit, file) {
+  const node = follow(rendered, steps).node;
+  const same2 = node.kind === "scalar" && hit.node.kind === "scalar" && node.value === hit.node.value && node.range.start.offset === range2.start.offset && node.range.end.offset === range2.end.offset;
+  if (!same2) return {};
+  return {
+    valuesFix: (edits) => edits.every((e) => e.range.start.offset === range2.start.offset && e.range.end.offset === range2.end.offset) ? edits.map((e) => ({ file, range: hit.range, text: e.text })) : void 0
+  };
+}
+function isHeader(steps) {
+  const first = steps[0];
+  return "key" in first && (first.key === "kind" || first.key === "apiVersion" || first.key === "metadata");
+}
+function isItemName(steps) {
+  const last = steps[steps.length - 1];
+  const before = steps[steps.length - 2];
+  return "key" in last && last.key === "name" && before !== void 0 && "index" in before;
+}
+function originPath(root, r, cwd) {
+  const text = str4(yget(yget(yget(root, "metadata"), "annotations"), "config.kubernetes.io/origin"));
+  const m = text ? /^path:\s*(.+?)\s*$/m.exec(text) : null;
+  if (!m) return void 0;
+  return relative7(cwd, resolve10(r.wrapper, m[1])).split("\\").join("/");
+}
+
 // src/engine/helm-charts.ts
-import { dirname as dirname4, join as join7 } from "node:path";
+import { dirname as dirname4, join as join8 } from "node:path";
 
 // src/parse/yaml/helm-values.ts
 var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
@@ -33544,7 +33890,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     if (source) templates.push(source);
   };
   for (const [dir, chartYaml] of scan.chartDirs)
-    await readValues(join7(dirname4(chartYaml.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+    await readValues(join8(dirname4(chartYaml.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
   for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
   const relocate = (file, range2, subject) => {
     const f = byFile.get(file);
@@ -33614,10 +33960,10 @@ function label(doc, key) {
 async function helperFiles(files, chartAbs, chartDir, templateDirs) {
   const out = [];
   for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
-    const names = await files.listFiles(join7(chartAbs, rel)) ?? [];
+    const names = await files.listFiles(join8(chartAbs, rel)) ?? [];
     for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
       const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
-      const source = await readSource(files, join7(chartAbs, rel, name), path2);
+      const source = await readSource(files, join8(chartAbs, rel, name), path2);
       if (source) out.push(source);
     }
   }
@@ -33636,12 +33982,12 @@ import { dirname as dirname6 } from "node:path";
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync as readdirSync3 } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, delimiter, dirname as dirname5, join as join8, relative as relative7, resolve as resolve10 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { basename, delimiter, dirname as dirname5, join as join9, relative as relative8, resolve as resolve11 } from "node:path";
 async function findHelm(env = process.env) {
   const path2 = onPath("helm", env.PATH ?? "");
   if (!path2) return void 0;
-  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir()), timeoutMs: 1e4 });
+  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir2()), timeoutMs: 1e4 });
   const m = /v(\d+)\.\d+\.\d+\S*/.exec(r.stdout);
   if (r.code !== 0 || !m || Number(m[1]) < 3) return void 0;
   return { path: path2, version: m[0] };
@@ -33649,18 +33995,18 @@ async function findHelm(env = process.env) {
 function onPath(name, pathVar) {
   for (const dir of pathVar.split(delimiter)) {
     if (!dir) continue;
-    const p = join8(dir, name);
+    const p = join9(dir, name);
     if (existsSync(p)) return p;
   }
   return void 0;
 }
 function planReleases(charts, config, cwd) {
   const plans = [];
-  const display = (abs) => relative7(cwd, abs).split("\\").join("/") || ".";
+  const display = (abs) => relative8(cwd, abs).split("\\").join("/") || ".";
   const dirs = new Set(charts.map((c) => c.dir));
   for (const chart of charts) {
     if (isSubchart(chart.dir, dirs)) continue;
-    const configured = (config.charts ?? []).filter((c) => resolve10(c.path) === chart.abs);
+    const configured = (config.charts ?? []).filter((c) => resolve11(c.path) === chart.abs);
     if (configured.length > 0) {
       for (const c of configured)
         plans.push({
@@ -33675,7 +34021,7 @@ function planReleases(charts, config, cwd) {
     const base = releaseName(chart.name);
     plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
     for (const file of ciValues(chart.abs)) {
-      const abs = join8(chart.abs, "ci", file);
+      const abs = join9(chart.abs, "ci", file);
       const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
       plans.push({
         chartDir: chart.dir,
@@ -33697,7 +34043,7 @@ function isSubchart(dir, dirs) {
 }
 function ciValues(chartAbs) {
   try {
-    return readdirSync3(join8(chartAbs, "ci")).filter((f) => /-values\.ya?ml$/.test(f)).sort();
+    return readdirSync3(join9(chartAbs, "ci")).filter((f) => /-values\.ya?ml$/.test(f)).sort();
   } catch {
     return [];
   }
@@ -33707,12 +34053,12 @@ function releaseName(raw) {
   return n || "release";
 }
 async function renderRelease(helm, plan, timeoutMs) {
-  const work = await mkdtemp(join8(tmpdir(), "arch-lint-helm-"));
+  const work = await mkdtemp(join9(tmpdir2(), "arch-lint-helm-"));
   try {
     const missing = await missingDependencies(plan.chartAbs);
     let chartPath = plan.chartAbs;
     if (missing.length > 0) {
-      chartPath = join8(work, "chart", basename(plan.chartAbs));
+      chartPath = join9(work, "chart", basename(plan.chartAbs));
       await cp(plan.chartAbs, chartPath, { recursive: true });
       await dropDependencies(chartPath, missing);
     }
@@ -33735,17 +34081,17 @@ async function renderRelease(helm, plan, timeoutMs) {
 function offlineEnv(env, work) {
   const out = {};
   for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
-  const h = join8(work, "helm-home");
+  const h = join9(work, "helm-home");
   return {
     ...out,
-    HELM_PLUGINS: join8(h, "plugins"),
-    HELM_CONFIG_HOME: join8(h, "config"),
-    HELM_CACHE_HOME: join8(h, "cache"),
-    HELM_DATA_HOME: join8(h, "data"),
-    HELM_REPOSITORY_CONFIG: join8(h, "repositories.yaml"),
-    HELM_REPOSITORY_CACHE: join8(h, "repository-cache"),
-    HELM_REGISTRY_CONFIG: join8(h, "registry.json"),
-    KUBECONFIG: join8(h, "kubeconfig")
+    HELM_PLUGINS: join9(h, "plugins"),
+    HELM_CONFIG_HOME: join9(h, "config"),
+    HELM_CACHE_HOME: join9(h, "cache"),
+    HELM_DATA_HOME: join9(h, "data"),
+    HELM_REPOSITORY_CONFIG: join9(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join9(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join9(h, "registry.json"),
+    KUBECONFIG: join9(h, "kubeconfig")
   };
 }
 async function missingDependencies(chartAbs) {
@@ -33753,7 +34099,7 @@ async function missingDependencies(chartAbs) {
   const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
   let vendored = [];
   try {
-    vendored = readdirSync3(join8(chartAbs, "charts"));
+    vendored = readdirSync3(join9(chartAbs, "charts"));
   } catch {
     vendored = [];
   }
@@ -33770,7 +34116,7 @@ async function missingDependencies(chartAbs) {
 }
 async function readChartYaml(chartAbs) {
   try {
-    const doc = load(await readFile2(join8(chartAbs, "Chart.yaml"), "utf8"));
+    const doc = load(await readFile2(join9(chartAbs, "Chart.yaml"), "utf8"));
     return doc && typeof doc === "object" ? doc : void 0;
   } catch {
     return void 0;
@@ -33780,9 +34126,9 @@ async function dropDependencies(chartPath, names) {
   const doc = await readChartYaml(chartPath);
   if (!doc) return;
   doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
-  await writeFile2(join8(chartPath, "Chart.yaml"), dump(doc));
-  await rm(join8(chartPath, "Chart.lock"), { force: true });
-  await mkdir(join8(chartPath, "charts"), { recursive: true });
+  await writeFile2(join9(chartPath, "Chart.yaml"), dump(doc));
+  await rm(join9(chartPath, "Chart.lock"), { force: true });
+  await mkdir(join9(chartPath, "charts"), { recursive: true });
 }
 function run(file, args, opts) {
   return new Promise((resolvePromise) => {
@@ -33916,7 +34262,71 @@ async function readSourceAt(abs, path2) {
   }
 }
 
+// src/engine/terraform-templates.ts
+import { posix as posix3 } from "node:path";
+var READERS = /* @__PURE__ */ new Set(["templatefile", "file"]);
+function literalPath(e, dir) {
+  if (e.kind === "LiteralValue") return typeof e.value === "string" ? posix3.join(dir, e.value) : void 0;
+  if (e.kind !== "Template") return void 0;
+  let out = "";
+  for (const [i, p] of e.parts.entries()) {
+    if (p.kind === "TemplateLiteral") out += p.value;
+    else if (i === 0 && p.kind === "ScopeTraversal" && p.root === "path" && p.traversal.length === 1 && p.traversal[0].kind === "Attr" && p.traversal[0].name === "module")
+      out += dir;
+    else return void 0;
+  }
+  return posix3.isAbsolute(out) || out.startsWith(dir) ? posix3.normalize(out) : posix3.join(dir, out);
+}
+function* expressions(node) {
+  if (node === null || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const n of node) yield* expressions(n);
+    return;
+  }
+  const o = node;
+  if (typeof o.kind === "string") yield o;
+  for (const [k, v] of Object.entries(o)) if (k !== "range" && v && typeof v === "object") yield* expressions(v);
+}
+function referencedFiles(parsed) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f of parsed) {
+    if (f.kind !== "hcl") continue;
+    const dir = posix3.dirname(f.source.path);
+    for (const e of expressions(f.hcl.body)) {
+      if (e.kind !== "FunctionCall" || !READERS.has(e.name) || e.args.length === 0) continue;
+      const p = literalPath(e.args[0], dir);
+      if (p) out.add(p);
+    }
+  }
+  return out;
+}
+var DIRECTIVE2 = /%\{|\$\{/;
+function terraformTemplates(parsed) {
+  const referenced = referencedFiles(parsed);
+  const out = /* @__PURE__ */ new Map();
+  for (const f of parsed) {
+    if (f.kind !== "yaml" || f.candidate.abs === "-") continue;
+    const path2 = posix3.normalize(f.source.path);
+    if (referenced.has(path2))
+      out.set(f.source.path, "Terraform template (read by templatefile() or file()), not linted");
+    else if (f.stream.errors.length > 0 && DIRECTIVE2.test(f.source.text))
+      out.set(f.source.path, "Terraform template (template directives, not YAML until rendered), not linted");
+  }
+  return out;
+}
+
 // src/engine/run-rules.ts
+function toRelated(p) {
+  const { start, end } = p.range;
+  return {
+    file: p.file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: p.message
+  };
+}
 function runRules(project, rules6, relocate) {
   const findings = [];
   const crashes = [];
@@ -33926,13 +34336,16 @@ function runRules(project, rules6, relocate) {
     const report = (r) => {
       const template = meta.messages[r.messageId];
       const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
-      const at2 = locate(r.at);
+      let formatted = template === void 0 ? r.messageId : formatMessage(template, data);
+      const placed = placeInModule(r.at, r.fix?.edits);
+      if (placed?.root !== void 0) formatted = `${formatted} (root module ${placed.root})`;
+      const at2 = placed ?? locate(r.at);
+      const edits = placed ? placed.edits : r.fix?.edits;
       const moved = relocate(at2.file, at2.range, r.subject);
-      const formatted = template === void 0 ? r.messageId : formatMessage(template, data);
       const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
-      const fix = !r.fix ? void 0 : !moved ? toFix(
+      const fix = !r.fix || !edits ? void 0 : !moved ? toFix(
         r.fix.description,
-        r.fix.edits.filter((e) => e.file === at2.file)
+        edits.filter((e) => e.file === at2.file)
       ) : valuesFix(r.fix, moved);
       findings.push(
         makeFinding({
@@ -33943,17 +34356,10 @@ function runRules(project, rules6, relocate) {
           file: moved?.file ?? at2.file,
           range: moved?.range ?? at2.range,
           resource: r.resource,
-          fix,
+          fix: fix && fix.replacements.length > 0 ? fix : void 0,
           unit: r.unit,
           docsUrl: url,
-          related: moved?.related?.map((l) => ({
-            file: l.file.path,
-            line: l.range.start.line,
-            column: l.range.start.column,
-            endLine: l.range.end.line,
-            endColumn: l.range.end.column,
-            message: l.message
-          }))
+          related: placed ? placed.related.map(toRelated) : moved?.related?.map(toRelated)
         })
       );
     };
@@ -33971,15 +34377,15 @@ function valuesFix(fix, moved) {
 }
 
 // src/engine/lint.ts
-async function lint(options) {
+async function lint(options, rules6) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve11(options.cwd);
+  const cwd = resolve12(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const source = options.source ?? diskSource(options.root);
   const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
   const config = makeEffectiveConfig(policy.config, {
     cwd,
-    rules: builtinRules,
+    rules: rules6,
     userRules: policy.userRules,
     onlyRules: options.onlyRules,
     ruleOptions: options.ruleOptions,
@@ -33996,6 +34402,7 @@ async function lint(options) {
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
   const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
+  const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
   const rendering = await renderCharts(
     charts,
     source.label === "the working tree" ? config.helm : { ...config.helm, render: false },
@@ -34004,7 +34411,10 @@ async function lint(options) {
   );
   const outcome = {
     ...parsedAll,
-    parsed: [...parsedAll.parsed.filter((f) => !fragments.includes(f)), ...rendering.parsed]
+    parsed: [
+      ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
+      ...rendering.parsed
+    ]
   };
   const varFileOutcome = policy.varFiles;
   const problems = [
@@ -34017,7 +34427,20 @@ async function lint(options) {
   ];
   timing("parse");
   const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
-  const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
+  const { project, notKubernetes, notes, kustomizeRoots } = buildProject(
+    outcome.parsed,
+    varFiles,
+    config.evalLimits,
+    options.recordAccess
+  );
+  const renderKustomize = kustomizeRoots.length > 0 && source.label === "the working tree" && (options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === "in-process" ? "in-process" : "render")) === "render";
+  const kustomized = renderKustomizations(
+    project,
+    kustomizeRoots,
+    outcome.parsed,
+    cwd,
+    renderKustomize ? findKustomizeBinary() : null
+  );
   timing("model");
   const relocate = await helmRelocator({
     parsed: outcome.parsed,
@@ -34025,7 +34448,11 @@ async function lint(options) {
     releases: rendering.releases,
     files: source
   });
-  const run2 = runRules(project, enabled, relocate.relocate);
+  const run2 = runRules(
+    project,
+    enabled,
+    (f, r, subject) => kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject)
+  );
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
   const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
@@ -34050,7 +34477,8 @@ async function lint(options) {
     ...fragments.map((f) => ({
       file: f.source.path,
       reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
-    }))
+    })),
+    ...[...templates].map(([file, reason]) => ({ file, reason }))
   ].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const sources = /* @__PURE__ */ new Map();
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
@@ -34063,10 +34491,10 @@ async function lint(options) {
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => a.id < b.id ? -1 : 1),
     summary: {
       filesScanned: outcome.parsed.length - notKube.size + unreadable,
-      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size
+      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size + templates.size
     },
     skipped,
-    notes: [...rendering.notes, ...notes],
+    notes: [...rendering.notes, ...notes, ...kustomized.notes],
     failOn,
     exitCode,
     internalErrors: run2.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
@@ -34316,7 +34744,10 @@ _\u2026 and ${rest} more ${rest === 1 ? "finding" : "findings"} not shown: see t
 };
 function row(f) {
   const rule = `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})`;
-  return `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)} |`;
+  const related = (f.related ?? []).map(
+    (r) => `<br>related: ${cellCode(`${r.file}:${r.line}`)} ${escapeMarkdown(r.message)}`
+  );
+  return `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)}${related.join("")} |`;
 }
 
 // src/report/sarif.ts
@@ -34500,6 +34931,10 @@ function renderFinding(f, source, paint) {
     lines.push(`${paint("gray", String(f.line))} ${bar} ${visible(text)}`);
     lines.push(`${pad2} ${bar} ${underline(text, f).replace(/[\^~]+/, (m) => paint(style, m))}`.trimEnd());
   }
+  for (const r of f.related ?? [])
+    lines.push(
+      `${pad2} ${paint("gray", "=")} related: ${visible(`${r.file}:${r.line}:${r.column}`)} ${visible(r.message)}`
+    );
   if (f.fix) lines.push(`${pad2} ${paint("gray", "=")} fix: ${visible(f.fix.description)}`);
   lines.push(`${pad2} ${paint("gray", "=")} docs: ${f.docsUrl}`);
   return lines.join("\n");
@@ -34602,6 +35037,7 @@ var package_default = {
     bench: "node scripts/bench.mjs",
     demo: "node bin/arch-lint.js fixtures/demo",
     docs: "node scripts/gen-rule-docs.mjs",
+    "new-rule": "node scripts/new-rule.mjs",
     format: 'prettier --write "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts',
     "format:check": 'prettier --check "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts'
   },
@@ -34635,6 +35071,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli.ts
+var lint2 = (options) => lint(options, builtinRules);
 var FAIL_ON = ["error", "warning", "note", "none"];
 var OPTIONS = {
   format: { type: "string", short: "f" },
@@ -34706,12 +35143,12 @@ async function runCli(io) {
   if (failOn !== void 0 && !FAIL_ON.includes(failOn))
     return usage(io, badValue("--fail-on", failOn, FAIL_ON));
   for (const p of positionals) {
-    if (p !== "-" && !existsSync2(resolve12(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
+    if (p !== "-" && !existsSync2(resolve13(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
   }
   for (const p of values["var-file"] ?? []) {
-    if (!existsSync2(resolve12(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
+    if (!existsSync2(resolve13(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
   }
-  const output = values.output === void 0 ? void 0 : resolve12(io.cwd, values.output);
+  const output = values.output === void 0 ? void 0 : resolve13(io.cwd, values.output);
   if (output !== void 0) {
     const why = unwritable(output);
     if (why) return usage(io, `--output ${values.output}: ${why}`);
@@ -34729,8 +35166,8 @@ async function runCli(io) {
       stdin: paths.includes("-") ? await io.readStdin() : void 0
     };
     const gate = { diffBase: values["diff-base"], baseline: values.baseline, writeBaseline: values["write-baseline"] };
-    const gated = isGated(gate) ? await gatedLint(gate, options, lint) : void 0;
-    const result2 = gated?.result ?? await lint(options);
+    const gated = isGated(gate) ? await gatedLint(gate, options, lint2) : void 0;
+    const result2 = gated?.result ?? await lint2(options);
     const findings = gated?.findings ?? result2.findings;
     const color = output === void 0 && format2 === "text" && wantsColor(io);
     const report = reportChunks(format2, findings, {
@@ -34775,7 +35212,7 @@ async function listRules(cwd, positionals, values, format2) {
     configPath: values.config,
     noConfig: values["no-config"]
   };
-  const policy = await loadPolicy(options, resolve12(cwd), diskSource());
+  const policy = await loadPolicy(options, resolve13(cwd), diskSource());
   const config = makeEffectiveConfig(policy.config, {
     cwd,
     rules: builtinRules,
@@ -34847,12 +35284,12 @@ process.stdout.on("error", (e) => {
 });
 var stdout = {
   write: (chunk) => process.stdout.write(chunk),
-  drained: () => new Promise((resolve13) => {
+  drained: () => new Promise((resolve14) => {
     const done = () => {
       process.stdout.off("drain", done);
       process.stdout.off("close", done);
       process.stdout.off("error", done);
-      resolve13();
+      resolve14();
     };
     process.stdout.on("drain", done);
     process.stdout.on("close", done);

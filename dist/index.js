@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str4 = `${val[i]}`;
-            if (!isValidHeaderValue(str4)) {
+            const str5 = `${val[i]}`;
+            if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str4);
+            arr.push(str5);
           }
         }
         val = arr;
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str4, leading, trailing, predicate) {
+    function removeChars(str5, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str4.length - 1;
+      let trail = str5.length - 1;
       if (leading) {
-        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
+        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
+      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve12(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve13(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str4 = stringify(cookie);
-      if (str4) {
-        headers.append("Set-Cookie", str4);
+      const str5 = stringify(cookie);
+      if (str5) {
+        headers.append("Set-Cookie", str5);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -19218,7 +19218,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str4(strs, ...args) {
+    function str5(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -19229,7 +19229,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str4;
+    exports.str = str5;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -19272,7 +19272,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -20234,22 +20234,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
+    function unescapeFragment(str5) {
+      return unescapeJsonPointer(decodeURIComponent(str5));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
+    function escapeFragment(str5) {
+      return encodeURIComponent(escapeJsonPointer(str5));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str5) {
+      if (typeof str5 == "number")
+        return `${str5}`;
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str5) {
+      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -21274,8 +21274,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str5) {
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -22101,7 +22101,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22128,7 +22128,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22372,10 +22372,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str4, token) {
+    function findToken(str5, token) {
       let ind = 0;
-      for (let i = 0; i < str4.length; i++) {
-        if (str4[i] === token) ind++;
+      for (let i = 0; i < str5.length; i++) {
+        if (str5[i] === token) ind++;
       }
       return ind;
     }
@@ -22992,7 +22992,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23028,50 +23028,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative11, options, skipNormalization) {
+    function resolveComponent(base, relative12, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative11 = parse4(serialize(relative11, options), options);
+        relative12 = parse4(serialize(relative12, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative11.scheme) {
-        target.scheme = relative11.scheme;
-        target.userinfo = relative11.userinfo;
-        target.host = relative11.host;
-        target.port = relative11.port;
-        target.path = removeDotSegments(relative11.path || "");
-        target.query = relative11.query;
+      if (!options.tolerant && relative12.scheme) {
+        target.scheme = relative12.scheme;
+        target.userinfo = relative12.userinfo;
+        target.host = relative12.host;
+        target.port = relative12.port;
+        target.path = removeDotSegments(relative12.path || "");
+        target.query = relative12.query;
       } else {
-        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
-          target.userinfo = relative11.userinfo;
-          target.host = relative11.host;
-          target.port = relative11.port;
-          target.path = removeDotSegments(relative11.path || "");
-          target.query = relative11.query;
+        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
+          target.userinfo = relative12.userinfo;
+          target.host = relative12.host;
+          target.port = relative12.port;
+          target.path = removeDotSegments(relative12.path || "");
+          target.query = relative12.query;
         } else {
-          if (!relative11.path) {
+          if (!relative12.path) {
             target.path = base.path;
-            if (relative11.query !== void 0) {
-              target.query = relative11.query;
+            if (relative12.query !== void 0) {
+              target.query = relative12.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative11.path[0] === "/") {
-              target.path = removeDotSegments(relative11.path);
+            if (relative12.path[0] === "/") {
+              target.path = removeDotSegments(relative12.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative11.path;
+                target.path = "/" + relative12.path;
               } else if (!base.path) {
-                target.path = relative11.path;
+                target.path = relative12.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative11.query;
+            target.query = relative12.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23079,7 +23079,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative11.fragment;
+      target.fragment = relative12.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23383,7 +23383,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve12,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -23445,7 +23445,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
+    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -24240,16 +24240,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -26508,8 +26508,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve12, reject) {
-            return setTimeout(resolve12, t);
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t);
           });
         }
         computePenalty() {
@@ -26720,15 +26720,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve12, returned, task;
+          var args, cb, error2, reject, resolve13, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve12(returned);
+                  return resolve13(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -26743,13 +26743,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve12;
-          resolve12 = reject = null;
+          var promise, reject, resolve13;
+          resolve13 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve12 = _resolve;
+            resolve13 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve12, reject });
+          this._queue.push({ task, args, resolve: resolve13, reject });
           this._tryToRun();
           return promise;
         }
@@ -26833,7 +26833,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found2, i, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -26842,10 +26842,10 @@ var require_light = __commonJS({
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
+              for (i = 0, len = found2.length; i < len; i++) {
+                k = found2[i];
                 keys.push(k.slice(start, -end));
               }
             }
@@ -27150,14 +27150,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve12, reject) => {
+              return new this.Promise((resolve13, reject) => {
                 if (finished()) {
-                  return resolve12();
+                  return resolve13();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve12();
+                      return resolve13();
                     }
                   });
                 }
@@ -27250,9 +27250,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve12, reject) {
+              return new this.Promise(function(resolve13, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve12)(args3);
+                  return (args3[0] != null ? reject : resolve13)(args3);
                 });
               });
             };
@@ -27536,11 +27536,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27556,7 +27556,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27871,7 +27871,7 @@ function info(message) {
 }
 
 // src/engine/lint.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/findings/finding.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
@@ -28251,2097 +28251,147 @@ function isDir(path2) {
   }
 }
 
-// src/engine/rule.ts
-var DOCS_BASE = "https://github.com/arch-lint/arch-lint/blob/main/docs/rules/";
-function locate(at2) {
-  return "headerRange" in at2 ? { file: at2.file, range: at2.headerRange } : at2;
-}
-function valueAt(attr) {
-  return attr && { file: attr.file, range: attr.valueRange };
-}
-function defineRule(rule) {
-  return rule;
-}
-function docsUrl(ruleId) {
-  return `${DOCS_BASE}${ruleId}.md`;
-}
-function formatMessage(template, data = {}) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
-}
+// src/engine/build-project.ts
+import { dirname as dirname2 } from "node:path";
 
-// rules/lib/terraform-fix.ts
-function setAttributeEdits(block, name, valueText) {
-  const existing = block.declared(name);
-  if (existing) return [{ file: existing.file, range: existing.valueRange, text: valueText }];
-  const open2 = block.node.openBraceRange;
-  const close = block.node.closeBraceRange;
-  const at2 = { start: open2.end, end: open2.end };
-  const line = `${block.bodyIndent}${name} = ${valueText}`;
-  const sameLine = open2.end.line === close.start.line;
-  return [{ file: block.file, range: at2, text: sameLine ? `
-${line}
-${block.indent}` : `
-${line}` }];
+// src/parse/yaml/ast.ts
+function yget(node, key) {
+  if (!node || node.kind !== "map") return void 0;
+  for (const p of node.pairs) if (p.key.kind === "scalar" && String(p.key.value) === key) return p.value;
+  return void 0;
 }
-function setAttributeFix(block, name, valueText) {
-  return { description: `Set ${name} = ${valueText}`, edits: setAttributeEdits(block, name, valueText) };
+function ypair(node, key) {
+  if (!node || node.kind !== "map") return void 0;
+  for (const p of node.pairs) if (p.key.kind === "scalar" && String(p.key.value) === key) return p;
+  return void 0;
 }
-
-// rules/lib/origin.ts
-var MAX_DEPTH = 8;
-function rootCall(module) {
-  let call = module?.call;
-  while (call?.module.call) call = call.module.call;
-  return call;
-}
-function written(attr, holder, depth = 0) {
-  const expr = attr.node.expr;
-  const step = expr.kind === "ScopeTraversal" && expr.root === "var" && expr.traversal.length === 1 ? expr.traversal[0] : void 0;
-  const call = holder.module?.call;
-  if (step?.kind === "Attr" && call && depth < MAX_DEPTH) {
-    const argument = call.attr(step.name);
-    if (argument) return written(argument, call, depth + 1);
-    return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
+function ypath(node, ...path2) {
+  let cur = node ?? void 0;
+  for (const step of path2) {
+    if (!cur) return void 0;
+    if (typeof step === "number") cur = cur.kind === "seq" ? cur.items[step] : void 0;
+    else cur = yget(cur, step);
   }
-  if (attr.references.length === 0) {
-    return {
-      file: attr.file,
-      range: attr.range,
-      fix: (v) => ({
-        description: `Set ${attr.name} = ${v}`,
-        edits: [{ file: attr.file, range: attr.valueRange, text: v }]
-      })
-    };
-  }
-  const root = rootCall(holder.module);
-  if (root) return { file: root.file, range: root.headerRange, fix: () => void 0 };
-  return { file: attr.file, range: attr.range, fix: () => void 0 };
+  return cur;
 }
-function writtenAt(attr, holder) {
-  const w = written(attr, holder);
-  return { file: w.file, range: w.range };
-}
-
-// rules/aws/lib/zone-spread.ts
-function subnetZones(stack, attr, from) {
-  const nonResource = attr.references.some(
-    (r) => r.startsWith("var.") || r.startsWith("module.") || r.startsWith("data.")
-  );
-  if (nonResource || attr.references.length === 0) return void 0;
-  const targets = stack.referenced(attr, from);
-  if (targets.length === 0 || targets.some((t) => t.resourceType !== "aws_subnet")) return void 0;
-  const zones = /* @__PURE__ */ new Set();
-  for (const t of targets) {
-    const az = t.value("availability_zone");
-    if (typeof az !== "string") return void 0;
-    zones.add(az);
-  }
-  return zones;
-}
-function singleZoneList(stack, resource, name, noun) {
-  const attr = resource.attr(name);
-  const items2 = attr?.value;
-  if (!attr || !Array.isArray(items2)) return void 0;
-  if (items2.length === 1) {
-    const only = items2[0];
-    return { detail: typeof only === "string" && noun === "availability zone" ? only : `one ${noun}` };
-  }
-  if (items2.length < 2) return void 0;
-  if (noun === "availability zone") {
-    const known = items2.filter((z) => typeof z === "string");
-    return known.length === items2.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
-  }
-  const zones = subnetZones(stack, attr, resource);
-  return zones && zones.size === 1 ? { detail: `${items2.length} subnets, all in ${[...zones][0]}` } : void 0;
-}
-
-// rules/aws/aws-asg-single-az.ts
-var aws_asg_single_az_default = defineRule({
-  meta: {
-    id: "aws-asg-single-az",
-    category: "availability",
-    severity: "error",
-    title: "Auto Scaling groups must span several availability zones",
-    description: "Flags `aws_autoscaling_group` resources whose `vpc_zone_identifier` holds a single subnet (or subnets that all resolve to one zone), or whose `availability_zones` names a single zone. An Auto Scaling group can only replace instances inside the zones it is given: when that zone fails, the whole group goes down with it and cannot recover anywhere else. Lists that are not known before apply (such as `module.vpc.private_subnets`) are not judged.",
-    messages: {
-      singleAz: "Auto Scaling group {resource} is confined to {detail} ({attribute}): if that availability zone fails, every instance goes down and the group cannot replace them in another zone. Give it subnets in at least two zones."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const asg of stack.resourcesOfType("aws_autoscaling_group")) {
-        for (const [name, noun] of [
-          ["vpc_zone_identifier", "subnet"],
-          ["availability_zones", "availability zone"]
-        ]) {
-          const single = singleZoneList(stack, asg, name, noun);
-          const attr = asg.attr(name);
-          if (!single || !attr) continue;
-          context.report({
-            messageId: "singleAz",
-            data: { detail: single.detail, attribute: name },
-            at: writtenAt(attr, asg),
-            resource: asg.address
-          });
-          break;
-        }
-      }
+function toJS(node) {
+  if (!node) return void 0;
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "seq":
+      return node.items.map(toJS);
+    case "map": {
+      const out = {};
+      for (const p of node.pairs) if (p.key.kind === "scalar") out[String(p.key.value)] = toJS(p.value);
+      return out;
     }
   }
-});
-
-// src/model/terraform/value.ts
-var Unknown = class _Unknown {
-  // A private member makes the class nominal: a plain object is never an Unknown, so
-  // `isUnknown(v)` narrows objects correctly.
-  unknownBrand = true;
-  constructor() {
-  }
-  static instance = new _Unknown();
-  toString() {
-    return "(known after apply)";
-  }
-};
-var UNKNOWN = Unknown.instance;
-function isUnknown(v) {
-  return v === UNKNOWN;
 }
-function isWhollyKnown(v) {
-  if (v === UNKNOWN) return false;
-  if (Array.isArray(v)) return v.every(isWhollyKnown);
-  if (v !== null && typeof v === "object") return Object.values(v).every(isWhollyKnown);
+function documentsWithDuplicateKeys(stream) {
+  const out = /* @__PURE__ */ new Set();
+  for (const e of stream.errors) if (e.reason === "duplicate-key" && e.document !== void 0) out.add(e.document);
+  return out;
+}
+
+// src/model/kubernetes/classify.ts
+var TOOLING_GROUPS = /* @__PURE__ */ new Set([
+  "kustomize.config.k8s.io",
+  "kind.x-k8s.io",
+  "k3d.io",
+  "kubeadm.k8s.io",
+  "kubelet.config.k8s.io",
+  "kubeproxy.config.k8s.io",
+  "apiserver.config.k8s.io",
+  "apiserver.k8s.io",
+  "audit.k8s.io",
+  "client.authentication.k8s.io",
+  "ctlptl.dev",
+  "kuttl.dev"
+]);
+function stringScalar(node) {
+  return node && node.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node : void 0;
+}
+function isKubernetesObject(root) {
+  if (!root || root.kind !== "map") return false;
+  const apiVersion = stringScalar(yget(root, "apiVersion"));
+  const kind = stringScalar(yget(root, "kind"));
+  if (!apiVersion || !kind) return false;
+  const version = apiVersion.value;
+  const group = version.includes("/") ? version.slice(0, version.lastIndexOf("/")) : "";
+  if (TOOLING_GROUPS.has(group) || version.startsWith("skaffold/")) return false;
+  if (version === "v1" && kind.value === "Config") return false;
   return true;
 }
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) && v !== UNKNOWN;
-}
-function asBool(v) {
-  if (v === true || v === "true") return true;
-  if (v === false || v === "false") return false;
-  return void 0;
-}
-function asNumber(v) {
-  if (typeof v === "number") return v;
-  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
-  return void 0;
-}
-function asString(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return void 0;
-}
-var openObjects = /* @__PURE__ */ new WeakSet();
-function markOpen(v) {
-  if (isObject(v)) openObjects.add(v);
-  return v;
-}
-function isOpen(v) {
-  return openObjects.has(v);
+function isListKind(kind) {
+  return kind === "List" || kind.endsWith("List") && kind.length > 4;
 }
 
-// rules/aws/lib/expansion.ts
-function expansionUnknown(r) {
-  return r.expansion === "unknown";
-}
-
-// rules/aws/lib/cluster-instances.ts
-function clusterInstances(stack, cluster, instanceType) {
-  return stack.referrers(cluster, instanceType, "cluster_identifier");
-}
-function reportClustersWithOneInstance(stack, context, check) {
-  for (const cluster of stack.resourcesOfType(check.clusterType)) {
-    if (check.skip?.(cluster)) continue;
-    const instances = clusterInstances(stack, cluster, check.instanceType);
-    const count = instances.length;
-    if (count >= 2 || instances.some(expansionUnknown)) continue;
-    context.report({
-      messageId: check.messageId,
-      data: { count, instanceType: check.instanceType },
-      at: cluster,
-      resource: cluster.address
-    });
-  }
-}
-
-// rules/aws/lib/registry-module.ts
-function registryModule(source) {
-  const bare = source.trim().replace(/^git::/, "").replace(/\?.*$/, "").replace(/^[a-z+]+:\/\//, "");
-  const cut = bare.indexOf("//");
-  const base = (cut === -1 ? bare : bare.slice(0, cut)).replace(/\/+$/, "");
-  const submodule = cut === -1 ? "" : bare.slice(cut + 2).replace(/\/+$/, "");
-  const git2 = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
-  if (git2) return { name: `${git2[1]}/${git2[3]}/${git2[2]}`, submodule };
-  const registry = /^(?:[\w-]+(?:\.[\w-]+)+\/)?([\w-]+)\/([\w-]+)\/([\w-]+)$/.exec(base);
-  if (registry) return { name: `${registry[1]}/${registry[2]}/${registry[3]}`, submodule };
-  return void 0;
-}
-function callsOf(stack, name, submodule = "") {
-  return stack.moduleCalls.filter((call) => {
-    if (call.child) return false;
-    const m = registryModule(call.source);
-    return m !== void 0 && m.name === name && m.submodule === submodule;
-  });
-}
-
-// rules/lib/terraform.ts
-function* resourcesOf(project, ...types) {
-  for (const stack of project.terraform.stacks) {
-    for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
-  }
-}
-function firstBlock(block, type) {
-  return block.blocks(type)[0];
-}
-function enumValue(block, name) {
-  return asString(block?.value(name))?.toUpperCase();
-}
-function boolOf(value) {
-  if (value === void 0 || value === null) return "absent";
-  if (isUnknown(value)) return "unknown";
-  const b = asBool(value);
-  return b === void 0 ? "unknown" : b ? "true" : "false";
-}
-function boolSetting(block, name) {
-  return boolOf(block?.attr(name)?.value);
-}
-function literalRange(expr, match2) {
-  switch (expr.kind) {
-    case "LiteralValue":
-      return typeof expr.value === "string" && match2(expr.value) ? expr.range : void 0;
-    case "Template": {
-      const text = expr.parts.every((p) => p.kind === "TemplateLiteral") ? expr.parts.map((p) => p.kind === "TemplateLiteral" ? p.value : "").join("") : void 0;
-      if (text !== void 0 && match2(text)) return expr.range;
-      return void 0;
-    }
-    case "TemplateWrap":
-      return literalRange(expr.wrapped, match2);
-    case "Parentheses":
-      return literalRange(expr.expr, match2);
-    case "TupleCons":
-      return firstOf(expr.items, match2);
-    case "ObjectCons":
-      return firstOf(
-        expr.items.map((i) => i.value),
-        match2
-      );
-    case "FunctionCall":
-      return firstOf(expr.args, match2);
-    case "Conditional":
-      return firstOf([expr.trueResult, expr.falseResult], match2);
-    default:
-      return void 0;
-  }
-}
-function firstOf(exprs, match2) {
-  for (const e of exprs) {
-    const r = literalRange(e, match2);
-    if (r) return r;
-  }
-  return void 0;
-}
-function valueOrLiteralRange(attr, match2) {
-  return literalRange(attr.node.expr, match2) ?? attr.valueRange;
-}
-function knownStrings(v) {
-  if (typeof v === "string") return [v];
-  if (!Array.isArray(v)) return [];
-  return v.flatMap((x) => typeof x === "string" ? [x] : []);
-}
-function hasDynamicBlock(block, type) {
-  return !block.blocksKnown(type);
-}
-function indentUnit(block) {
-  const step = block.bodyIndent.slice(block.indent.length);
-  return step.length > 0 ? step : "  ";
-}
-function insertBlockEdits(parent, type, attributes) {
-  const inner = parent.bodyIndent + indentUnit(parent);
-  const body = attributes.map(([n, v]) => `${inner}${n} = ${v}`).join("\n");
-  const text = `${parent.bodyIndent}${type} {
-${body}
-${parent.bodyIndent}}`;
-  const open2 = parent.node.openBraceRange;
-  const close = parent.node.closeBraceRange;
-  const at2 = { start: open2.end, end: open2.end };
-  const sameLine = open2.end.line === close.start.line;
-  return [{ file: parent.file, range: at2, text: sameLine ? `
-${text}
-${parent.indent}` : `
-${text}` }];
-}
-function insertBlockFix(parent, type, attributes) {
-  const summary2 = attributes.map(([n, v]) => `${n} = ${v}`).join(", ");
-  return { description: `Add a ${type} block with ${summary2}`, edits: insertBlockEdits(parent, type, attributes) };
-}
-function isLiteralAttr(attr) {
-  return attr !== void 0 && attr.references.length === 0;
-}
-function literalFix(block, name, valueText) {
-  const attr = block.declared(name);
-  return attr === void 0 || isLiteralAttr(attr) ? setAttributeFix(block, name, valueText) : void 0;
-}
-
-// rules/aws/lib/settings.ts
-function isSet(block, name) {
-  const attr = block.attr(name);
-  return attr !== void 0 && attr.value !== null;
-}
-function reportUnlessTrue(context, req) {
-  const state = boolSetting(req.block, req.name);
-  if (state === "true" || state === "unknown") return false;
-  const attr = req.block.declared(req.name);
-  const literal2 = !attr || attr.node.expr.kind === "LiteralValue";
-  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
-  context.report({
-    messageId: req.messageId,
-    data: {
-      ...req.data,
-      attribute: req.name,
-      state: state === "absent" ? attr ? "null, which means false" : "not set, which means false" : "false"
-    },
-    at: attr ?? req.block,
-    resource: req.resource,
-    fix
-  });
-  return true;
-}
-
-// rules/aws/aws-aurora-multi-az.ts
-function kindOf2(block) {
-  const engine = asString(block.value("engine"));
-  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
-  return asString(block.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
-}
-var aws_aurora_multi_az_default = defineRule({
-  meta: {
-    id: "aws-aurora-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "Aurora clusters need instances in at least two availability zones",
-    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
-    messages: {
-      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
-      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
-      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      const reportServerless = (block, resource) => {
-        const mode = block.attr("engine_mode");
-        context.report({ messageId: "serverlessV1", at: mode ?? block, resource });
-      };
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (kindOf2(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
-      }
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_rds_cluster",
-        instanceType: "aws_rds_cluster_instance",
-        messageId: "oneInstance",
-        skip: (cluster) => kindOf2(cluster) !== "aurora"
-      });
-      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
-        if (asBool(call.value("create")) === false) continue;
-        const kind = kindOf2(call);
-        if (kind === "serverless-v1") reportServerless(call, call.address);
-        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
-        const count = moduleInstanceCount(call);
-        if (count === void 0 || count >= 2) continue;
-        const instances = call.attr("instances");
-        context.report({
-          messageId: "moduleOneInstance",
-          data: { count },
-          at: instances ?? call,
-          resource: call.address
-        });
-      }
-    }
-  }
-});
-function moduleInstanceCount(call) {
-  const instances = call.value("instances");
-  let count;
-  if (instances === void 0 || instances === null) count = 0;
-  else if (isObject(instances)) count = Object.keys(instances).length;
-  else if (Array.isArray(instances)) count = instances.length;
-  else return void 0;
-  const autoscaling = asBool(call.value("autoscaling_enabled"));
-  if (autoscaling === true) {
-    const min = call.value("autoscaling_min_capacity");
-    if (min === void 0 || min === null) return count;
-    const n = asNumber(min);
-    if (n === void 0) return void 0;
-    count += n;
-  }
-  return count;
-}
-
-// src/model/terraform/roles.ts
-var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
-function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return dir.split("/").some((s) => exampleDirs.includes(s));
-}
-function hasRequiredInput(module) {
-  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
-}
-function looksReusable(module) {
-  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
-}
-function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  if (!module.isRoot) return "module";
-  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
-  if (module.backend !== void 0) return "deployment";
-  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
-  if (module.tfvarsFiles.length > 0) return "deployment";
-  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
-}
-
-// rules/lib/roots.ts
-var exampleDirsSchema = {
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
-};
-function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return isUnderExampleDir(module.dir, exampleDirs);
-}
-function isDeployableRoot(module) {
-  return rootRole(module, []) === "deployment";
-}
-function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
-}
-
-// rules/aws/lib/replicas.ts
-function isReadReplica(block) {
-  const cluster = block.type === "resource" && block.labels[0] === "aws_rds_cluster";
-  return isSet(block, cluster ? "replication_source_identifier" : "replicate_source_db");
-}
-
-// rules/aws/aws-db-backups-disabled.ts
-var aws_db_backups_disabled_default = defineRule({
-  meta: {
-    id: "aws-db-backups-disabled",
-    category: "disaster-recovery",
-    severity: "error",
-    fixable: true,
-    title: "RDS databases must keep automated backups",
-    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) with `backup_retention_period = 0`. Zero disables automated backups and point-in-time recovery: a dropped table, a bad migration or a corrupted volume can then only be recovered from manual snapshots, if there are any. Read replicas (their source keeps the backups) and the examples and tests of reusable modules are not flagged.",
-    messages: {
-      backupsDisabled: "Database {resource} has backup_retention_period = 0: automated backups and point-in-time recovery are off, so a bad migration, a dropped table or a lost volume cannot be undone. Keep at least 7 days of backups."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    const judge3 = (block, resource) => {
-      if (isReadReplica(block)) return;
-      const attr = block.attr("backup_retention_period");
-      if (!attr || asNumber(attr.value) !== 0) return;
-      const at2 = written(attr, block);
-      context.report({ messageId: "backupsDisabled", at: at2, resource, fix: at2.fix("7") });
-    };
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const type of ["aws_db_instance", "aws_rds_cluster"])
-        for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
-    }
-  }
-});
-
-// rules/aws/aws-db-deletion-protection.ts
-function notApplicable(block) {
-  if (isReadReplica(block)) return true;
-  return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
-}
-function* databases(stack) {
-  for (const type of ["aws_db_instance", "aws_rds_cluster"])
-    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
-  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
-  }
-}
-var aws_db_deletion_protection_default = defineRule({
-  meta: {
-    id: "aws-db-deletion-protection",
-    category: "disaster-recovery",
-    severity: "warning",
-    fixable: true,
-    title: "RDS databases should have deletion protection",
-    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) whose `deletion_protection` is missing or false. Without it, a `terraform destroy` in the wrong workspace, a renamed resource or a change that forces replacement deletes the database; with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas, Aurora member instances, and the examples and tests of reusable modules (torn down on purpose) are not flagged.",
-    messages: {
-      unprotected: "Database {resource} can be deleted by any destroy or replacing plan (deletion_protection is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const { block, resource } of databases(stack)) {
-        if (notApplicable(block)) continue;
-        const state = boolSetting(block, "deletion_protection");
-        if (state === "true" || state === "unknown") continue;
-        const attr = block.attr("deletion_protection");
-        const at2 = attr ? written(attr, block) : void 0;
-        context.report({
-          messageId: "unprotected",
-          data: { state: state === "absent" ? "not set, which means false" : "false" },
-          at: at2 ?? block,
-          resource,
-          fix: at2 ? at2.fix("true") : setAttributeFix(block, "deletion_protection", "true")
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-docdb-multi-az.ts
-var aws_docdb_multi_az_default = defineRule({
-  meta: {
-    id: "aws-docdb-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "DocumentDB clusters need instances in at least two availability zones",
-    description: "Flags `aws_docdb_cluster` resources with fewer than two `aws_docdb_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the cluster without a primary until a new instance is created; with a replica in another AZ, DocumentDB fails over in about 30 seconds.",
-    messages: {
-      oneInstance: "DocumentDB cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_docdb_cluster_instance (count = 2 or more)."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_docdb_cluster",
-        instanceType: "aws_docdb_cluster_instance",
-        messageId: "oneInstance"
-      });
-    }
-  }
-});
-
-// src/model/terraform/references.ts
-var NOT_ADDRESSES = /* @__PURE__ */ new Set(["count", "each", "path", "terraform", "self"]);
-function collectReferences(expr, bound2 = /* @__PURE__ */ new Set()) {
-  const out = [];
-  walk(expr, bound2, out);
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((r) => {
-    const id = `${r.address}#${r.key ?? ""}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-function referenceAddresses(expr, bound2) {
-  return [...new Set(collectReferences(expr, bound2).map((r) => r.address))];
-}
-function attrName(t) {
-  return t?.kind === "Attr" ? t.name : void 0;
-}
-function indexKey(t) {
-  return t?.kind === "Index" ? t.key : void 0;
-}
-function traversalReference(root, steps) {
-  if (NOT_ADDRESSES.has(root)) return void 0;
-  const a = attrName(steps[0]);
-  if (a === void 0) return void 0;
-  if (root === "var" || root === "local") return { address: `${root}.${a}` };
-  if (root === "module") return { address: `module.${a}`, key: indexKey(steps[1]) };
-  if (root === "data") {
-    const n = attrName(steps[1]);
-    return n === void 0 ? void 0 : { address: `data.${a}.${n}`, key: indexKey(steps[2]) };
-  }
-  return { address: `${root}.${a}`, key: indexKey(steps[1]) };
-}
-function walk(e, bound2, out) {
-  switch (e.kind) {
-    case "ScopeTraversal": {
-      if (bound2.has(e.root)) return;
-      const r = traversalReference(e.root, e.traversal);
-      if (r) out.push(r);
-      return;
-    }
-    case "TemplateLiteral":
-    case "LiteralValue":
-    case "AnonSymbol":
-    case "Invalid":
-      return;
-    case "Template":
-      for (const p of e.parts) walk(p, bound2, out);
-      return;
-    case "TemplateWrap":
-      return walk(e.wrapped, bound2, out);
-    case "TemplateIf":
-      walk(e.condition, bound2, out);
-      walk(e.then, bound2, out);
-      if (e.else) walk(e.else, bound2, out);
-      return;
-    case "TemplateFor": {
-      walk(e.collection, bound2, out);
-      walk(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
-      return;
-    }
-    case "TupleCons":
-      for (const i of e.items) walk(i, bound2, out);
-      return;
-    case "ObjectCons":
-      for (const i of e.items) {
-        if (i.bareKey === void 0) walk(i.key, bound2, out);
-        walk(i.value, bound2, out);
-      }
-      return;
-    case "RelativeTraversal":
-      return walk(e.source, bound2, out);
-    case "FunctionCall":
-      for (const a of e.args) walk(a, bound2, out);
-      return;
-    case "Index":
-      walk(e.collection, bound2, out);
-      walk(e.key, bound2, out);
-      return;
-    case "Splat":
-      walk(e.source, bound2, out);
-      walk(e.each, bound2, out);
-      return;
-    case "For": {
-      walk(e.collection, bound2, out);
-      const inner = withNames(bound2, e.keyVar, e.valueVar);
-      if (e.keyExpr) walk(e.keyExpr, inner, out);
-      walk(e.valueExpr, inner, out);
-      if (e.condition) walk(e.condition, inner, out);
-      return;
-    }
-    case "Conditional":
-      walk(e.condition, bound2, out);
-      walk(e.trueResult, bound2, out);
-      walk(e.falseResult, bound2, out);
-      return;
-    case "UnaryOp":
-      return walk(e.operand, bound2, out);
-    case "BinaryOp":
-      walk(e.left, bound2, out);
-      walk(e.right, bound2, out);
-      return;
-    case "Parentheses":
-      return walk(e.expr, bound2, out);
-  }
-}
-function withNames(bound2, ...names) {
-  const s = new Set(bound2);
-  for (const n of names) if (n !== void 0) s.add(n);
-  return s;
-}
-
-// rules/lib/follow.ts
-var MAX_DEPTH2 = 8;
-function traversals(expr, out = []) {
-  if (expr === null || typeof expr !== "object") return out;
-  if (Array.isArray(expr)) {
-    for (const e of expr) traversals(e, out);
-    return out;
-  }
-  const node = expr;
-  if (node.kind === "ScopeTraversal") {
-    const t = node;
-    out.push({ root: t.root, steps: t.traversal.flatMap((s) => s.kind === "Attr" && s.name ? [s.name] : []) });
-    return out;
-  }
-  for (const [key, value] of Object.entries(node))
-    if (key !== "range" && value && typeof value === "object") traversals(value, out);
-  return out;
-}
-function outputExpr(module, name) {
-  const def = module.def;
-  return def?.outputs?.get(name)?.node.body.attributes.find((a) => a.name === "value")?.expr;
-}
-function resourcesIn(module, expr) {
-  const addresses = new Set(collectReferences(expr).map((r) => r.address));
-  return [...module.resources, ...module.dataSources].filter(
-    (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
-  );
-}
-function behindOutput(stack, module, callName, output, depth) {
-  if (depth > MAX_DEPTH2) return [];
-  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName);
-  const out = [];
-  for (const call of calls) {
-    const child = call.child;
-    const expr = child ? outputExpr(child, output) : void 0;
-    if (!child || !expr) continue;
-    out.push(...resourcesIn(child, expr));
-    for (const t of traversals(expr)) {
-      if (t.root === "module" && t.steps.length >= 2)
-        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
-    }
+// src/model/kubernetes/values.ts
+function stringMap(node) {
+  const out = {};
+  if (!node || node.kind !== "map") return out;
+  for (const p of node.pairs) {
+    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
+    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
   }
   return out;
 }
-function designated(stack, attr, from, depth = 0) {
-  if (depth > MAX_DEPTH2) return [];
-  const found = new Set(stack.referenced(attr, from));
-  for (const t of traversals(attr.node.expr)) {
-    if (t.root === "var" && t.steps[0] && from.module.call) {
-      const call = from.module.call;
-      const argument = call.attr(t.steps[0]);
-      if (argument) for (const r of designated(stack, argument, call, depth + 1)) found.add(r);
-    } else if (t.root === "module" && t.steps.length >= 2) {
-      for (const r of behindOutput(stack, from.module, t.steps[0], t.steps[1], depth + 1)) found.add(r);
-    }
-  }
-  return [...found];
-}
 
-// rules/lib/regions.ts
-function knownRegion(r) {
-  return typeof r.region === "string" && r.region !== "" ? r.region : void 0;
+// src/model/kubernetes/pod.ts
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "DeploymentConfig",
+  "Rollout"
+]);
+function asMap(node) {
+  return node && node.kind === "map" ? node : void 0;
 }
-function remapsProviders(module) {
-  for (let m = module; m?.call; m = m.call.module) if (m.call.attr("providers")) return true;
-  return false;
-}
-function providerIdentity(r) {
-  if (r.provider) return r.provider;
-  const explicit = "resourceType" in r ? r.attr("provider") : r.attr("providers");
-  if (explicit || remapsProviders(r.module)) return void 0;
-  return "implicit";
-}
-function ownRegion(r) {
-  if (!("resourceType" in r)) return false;
-  if (r.resourceType.startsWith("azurerm_")) return true;
-  return r.resourceType.startsWith("google_") && r.attr("region") !== void 0;
-}
-function sameRegion(a, b) {
-  const ra = knownRegion(a);
-  const rb = knownRegion(b);
-  if (ra !== void 0 && rb !== void 0) return ra === rb;
-  if (ownRegion(a) || ownRegion(b)) return void 0;
-  const pa = providerIdentity(a);
-  return pa !== void 0 && pa === providerIdentity(b) ? true : void 0;
-}
-function regionText(r) {
-  return knownRegion(r) ?? "its provider's region";
-}
-
-// rules/lib/counterparts.ts
-function copies(stack, type, attr) {
-  return stack.resourcesOfType(type).flatMap((resource) => {
-    const a = resource.attr(attr);
-    return a && a.value !== null ? [{ resource, attr: a }] : [];
-  });
-}
-function sourcesOf(stack, copy, candidates, nameAttributes) {
-  const byRef = designated(stack, copy.attr, copy.resource).filter((r) => candidates.includes(r));
-  if (byRef.length > 0) return byRef;
-  const v = copy.attr.value;
-  if (typeof v !== "string" || v === "") return [];
-  return candidates.filter(
-    (c) => c !== copy.resource && nameAttributes.some((n) => {
-      const x = c.value(n);
-      return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
-    })
-  );
-}
-function coverage(primary, resolved) {
-  let sameRegionCopy;
-  for (const [copy, sources] of resolved) {
-    if (copy === primary) continue;
-    const mine = sources.includes(primary);
-    if (!mine && sources.length > 0) continue;
-    const same2 = sameRegion(primary, copy);
-    if (same2 !== true) return { kind: "covered" };
-    if (mine) sameRegionCopy ??= copy;
+function findPodTemplate(kind, root) {
+  if (kind === "Pod") return podTemplate(asMap(yget(root, "spec")), asMap(yget(root, "metadata")), true);
+  if (kind === "PodTemplate") {
+    const template2 = asMap(yget(root, "template"));
+    return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
   }
-  return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
+  const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
+  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
+  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
 }
-
-// rules/lib/stack-location.ts
-function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
-  let call = r.module.call;
-  if (!call) return inRoot;
-  while (call.module.call) call = call.module.call;
-  return { file: call.file, range: call.headerRange };
-}
-
-// rules/aws/aws-dynamodb-global-table.ts
-var aws_dynamodb_global_table_default = defineRule({
-  meta: {
-    id: "aws-dynamodb-global-table",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "DynamoDB tables should be global tables",
-    description: 'Flags `aws_dynamodb_table` resources with no replica in another region: no `replica { region_name = ... }` block (static or dynamic) and no `aws_dynamodb_table_replica` whose `global_table_arn` designates the table from a provider for another region (followed through module inputs and outputs). Terraform state lock tables (`hash_key = "LockID"`) are skipped, and so are examples and tests of reusable modules.',
-    messages: {
-      singleRegion: "DynamoDB table {resource} exists only in {region}: without a replica in another region, a regional outage makes it unavailable and a regional disaster can lose it. Make it a global table with a replica block (or an aws_dynamodb_table_replica) in a second region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const tables = stack.resourcesOfType("aws_dynamodb_table");
-      const replicas = new Map(
-        copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [
-          c.resource,
-          sourcesOf(stack, c, tables, ["name", "arn"])
-        ])
-      );
-      for (const table3 of tables) {
-        if (asString(table3.value("hash_key")) === "LockID") continue;
-        if (table3.blocks("replica").length > 0 || hasDynamicBlock(table3, "replica")) continue;
-        if (coverage(table3, replicas).kind === "covered") continue;
-        context.report({
-          messageId: "singleRegion",
-          data: { region: regionText(table3) },
-          at: stackLocation(table3),
-          resource: table3.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-dynamodb-pitr.ts
-var aws_dynamodb_pitr_default = defineRule({
-  meta: {
-    id: "aws-dynamodb-pitr",
-    category: "disaster-recovery",
-    severity: "warning",
-    fixable: true,
-    title: "DynamoDB tables should have point-in-time recovery",
-    description: "Flags `aws_dynamodb_table` resources without `point_in_time_recovery { enabled = true }`. Point-in-time recovery keeps continuous backups for up to 35 days, so a bad deploy that overwrites items or a script that deletes them can be undone to the second; without it, only on-demand backups exist, if someone took one. Terraform state lock tables (hash key `LockID`) hold nothing worth restoring and are not flagged.",
-    messages: {
-      noPitr: "DynamoDB table {resource} has no point-in-time recovery ({state}): items overwritten or deleted by a bad deploy or script cannot be restored. Add point_in_time_recovery { enabled = true }."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const table3 of stack.resourcesOfType("aws_dynamodb_table")) {
-        if (asString(table3.value("hash_key")) === "LockID") continue;
-        const pitr = table3.blocks("point_in_time_recovery")[0];
-        const enabled = pitr?.attr("enabled");
-        const data = { resource: table3.address };
-        if (!pitr) {
-          context.report({
-            messageId: "noPitr",
-            data: { ...data, state: "no point_in_time_recovery block" },
-            at: table3,
-            resource: table3.address,
-            fix: insertBlockFix(table3, "point_in_time_recovery", [["enabled", "true"]])
-          });
-        } else if (!enabled || asBool(enabled.value) === false) {
-          const at2 = pitr.declared("enabled");
-          context.report({
-            messageId: "noPitr",
-            data: { ...data, state: enabled ? "enabled = false" : "enabled is not set" },
-            at: at2 ?? pitr,
-            resource: table3.address,
-            fix: literalFix(pitr, "enabled", "true")
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/aws/aws-ecs-container-limits.ts
-var aws_ecs_container_limits_default = defineRule({
-  meta: {
-    id: "aws-ecs-container-limits",
-    category: "missing-resource-limits",
-    severity: "error",
-    title: "ECS container definitions must size memory and CPU",
-    description: "Checks every container in an `aws_ecs_task_definition`'s `container_definitions` (in `jsonencode(...)`, a heredoc or a JSON string) for `memory` or `memoryReservation`, unless the task sets `memory`, and for `cpu` units unless the task sets `cpu`. An unsized container can use all the memory and CPU of its instance and starve or crash every other task placed there.",
-    messages: {
-      missing: "Container `{container}` of {resource} sets no {missing} and the task sets none either: it can take all of its instance's {resources} and starve every task placed next to it. Set {settings} on the container or the task."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const task of stack.resourcesOfType("aws_ecs_task_definition")) {
-        const attr = task.attr("container_definitions");
-        if (!attr) continue;
-        const containers = containerList(attr.value);
-        if (!containers) continue;
-        const taskMemory = isSet2(task.value("memory"));
-        const taskCpu = isSet2(task.value("cpu"));
-        containers.forEach((c, i) => {
-          if (!isObject(c)) return;
-          const missingMemory = !taskMemory && !isSet2(c.memory) && !isSet2(c.memoryReservation);
-          const missingCpu = !taskCpu && !isSet2(c.cpu);
-          if (!missingMemory && !missingCpu) return;
-          const name = typeof c.name === "string" ? c.name : `#${i + 1}`;
-          context.report({
-            messageId: "missing",
-            data: {
-              container: name,
-              missing: missingMemory && missingCpu ? "memory and no CPU units" : missingMemory ? "memory" : "CPU units",
-              resources: missingMemory && missingCpu ? "memory and CPU" : missingMemory ? "memory" : "CPU",
-              settings: [missingMemory ? "`memory` or `memoryReservation`" : "", missingCpu ? "`cpu`" : ""].filter(Boolean).join(" and ")
-            },
-            at: { file: attr.file, range: containerRange(attr, i, c, containers.length) ?? attr.valueRange },
-            resource: task.address
-          });
-        });
-      }
-    }
-  }
-});
-function isSet2(v) {
-  return v !== void 0 && v !== null && v !== "" && v !== 0;
-}
-function containerList(v) {
-  if (Array.isArray(v)) return v;
-  if (typeof v !== "string" || isUnknown(v)) return void 0;
-  try {
-    const parsed = JSON.parse(v);
-    return Array.isArray(parsed) ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function containerRange(attr, i, c, count) {
-  const list3 = jsonencodeList(attr.node.expr);
-  if (list3) {
-    if (list3.length !== count) return void 0;
-    const item2 = list3[i];
-    if (item2?.kind !== "ObjectCons") return void 0;
-    const nameItem = item2.items.find(
-      (it) => it.bareKey === "name" || it.key.kind === "LiteralValue" && it.key.value === "name" || isQuotedKey(it.key, "name")
-    );
-    return nameItem?.range ?? item2.range;
-  }
-  if (typeof c.name !== "string") return void 0;
-  const { start, end } = attr.valueRange;
-  const text = attr.file.text.slice(start.offset, end.offset);
-  const re = new RegExp(`"name"\\s*:\\s*${escapeRegExp(JSON.stringify(c.name))}`, "g");
-  const matches2 = [...text.matchAll(re)];
-  if (matches2.length !== 1) return void 0;
-  const at2 = start.offset + matches2[0].index;
-  return attr.file.range(at2, at2 + matches2[0][0].length);
-}
-function jsonencodeList(expr) {
-  if (expr.kind !== "FunctionCall" || expr.name !== "jsonencode" || expr.args.length !== 1) return void 0;
-  const arg = expr.args[0];
-  return arg.kind === "TupleCons" ? arg.items : void 0;
-}
-function isQuotedKey(key, name) {
-  const inner = key.kind === "TemplateWrap" ? key.wrapped : key;
-  return inner.kind === "Template" && inner.parts.length === 1 && inner.parts[0].kind === "TemplateLiteral" && inner.parts[0].value === name;
-}
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// rules/aws/aws-eks-nodegroup-single-az.ts
-var aws_eks_nodegroup_single_az_default = defineRule({
-  meta: {
-    id: "aws-eks-nodegroup-single-az",
-    category: "availability",
-    severity: "error",
-    title: "EKS node groups must span several availability zones",
-    description: "Flags `aws_eks_node_group` resources whose `subnet_ids` holds a single subnet, or subnets that all resolve to `aws_subnet`s in one zone. Every node of the group, and every pod scheduled on it, then fails with that zone; the node group cannot replace them elsewhere. Subnet lists that are not known before apply are not judged.",
-    messages: {
-      singleAz: "EKS node group {resource} is confined to {detail} (subnet_ids): an outage of that availability zone takes down every node and the pods on them, with nowhere to reschedule. Give the node group subnets in at least two zones."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const group of stack.resourcesOfType("aws_eks_node_group")) {
-        const single = singleZoneList(stack, group, "subnet_ids", "subnet");
-        const attr = group.attr("subnet_ids");
-        if (!single || !attr) continue;
-        context.report({
-          messageId: "singleAz",
-          data: { detail: single.detail },
-          at: writtenAt(attr, group),
-          resource: group.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-elasticache-cluster-standalone.ts
-var REPLICABLE_ENGINES = /* @__PURE__ */ new Set(["redis", "valkey"]);
-var aws_elasticache_cluster_standalone_default = defineRule({
-  meta: {
-    id: "aws-elasticache-cluster-standalone",
-    category: "single-az-database",
-    severity: "warning",
-    title: "Redis and Valkey should run in a replication group, not a standalone cache cluster",
-    description: "Flags `aws_elasticache_cluster` resources with engine `redis` or `valkey` that are not members of a replication group (`replication_group_id`). A standalone Redis cluster is a single node in a single AZ with no replica and no failover: an AZ outage or node failure loses the data it holds. Memcached clusters are not flagged: they hold no durable state and spread nodes with `az_mode`.",
-    messages: {
-      standalone: "Cache cluster {resource} runs {engine} as a single node outside any replication group: an AZ outage or node failure loses its data and there is nothing to fail over to. Use an aws_elasticache_replication_group with a replica in another AZ and automatic failover."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const cache4 of stack.resourcesOfType("aws_elasticache_cluster")) {
-        if (isSet(cache4, "replication_group_id")) continue;
-        const engine = cache4.attr("engine");
-        const name = asString(engine?.value);
-        if (!engine || name === void 0 || !REPLICABLE_ENGINES.has(name)) continue;
-        context.report({ messageId: "standalone", data: { engine: name }, at: engine, resource: cache4.address });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-elasticache-multi-az.ts
-function nodesPerShard(group) {
-  for (const name of ["num_cache_clusters", "replicas_per_node_group"]) {
-    const v = group.value(name);
-    if (v === void 0 || v === null) continue;
-    if (isUnknown(v)) return void 0;
-    const n = asNumber(v);
-    if (n === void 0) return void 0;
-    return { nodes: name === "num_cache_clusters" ? n : n + 1, attribute: name };
-  }
-  return { nodes: 1 };
-}
-var aws_elasticache_multi_az_default = defineRule({
-  meta: {
-    id: "aws-elasticache-multi-az",
-    category: "single-az-database",
-    severity: "warning",
-    fixable: true,
-    title: "ElastiCache replication groups need replicas, automatic failover and Multi-AZ",
-    description: "Flags `aws_elasticache_replication_group` resources with a single node per shard (`num_cache_clusters` below 2, or `replicas_per_node_group = 0`), or with `automatic_failover_enabled` / `multi_az_enabled` missing or false. Without a replica in another AZ and automatic failover, an AZ outage takes the primary down and the application loses its cache or session store until someone intervenes.",
-    messages: {
-      singleNode: "Replication group {resource} has one node per shard ({detail}), so there is no replica to fail over to and an AZ outage takes the cache down. Run at least two nodes per shard in different AZs, with automatic failover and Multi-AZ enabled.",
-      settingOff: "Replication group {resource} has {attribute} {state}: when the primary's availability zone fails, no replica in another AZ is promoted automatically. Set {attribute} = true."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const group of stack.resourcesOfType("aws_elasticache_replication_group")) {
-        const shard = nodesPerShard(group);
-        if (shard === void 0) continue;
-        if (shard.nodes < 2) {
-          const attr = shard.attribute ? group.attr(shard.attribute) : void 0;
-          context.report({
-            messageId: "singleNode",
-            data: {
-              detail: attr ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1"
-            },
-            at: attr ?? group,
-            resource: group.address
-          });
-          continue;
-        }
-        for (const name of ["automatic_failover_enabled", "multi_az_enabled"]) {
-          reportUnlessTrue(context, {
-            block: group,
-            name,
-            messageId: "settingOff",
-            data: { resource: group.address },
-            resource: group.address
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/aws/aws-lb-single-az.ts
-function judge(stack, lb) {
-  const classic = lb.resourceType === "aws_elb";
-  const dynamicMapping = hasDynamicBlock(lb, "subnet_mapping");
-  const mappings = classic ? [] : lb.blocks("subnet_mapping");
-  if (!dynamicMapping && mappings.length === 1 && !lb.attr("subnets")) {
-    return { detail: "one subnet_mapping", file: mappings[0].file, range: mappings[0].headerRange };
-  }
-  const candidates = [["subnets", "subnet"]];
-  if (classic) candidates.push(["availability_zones", "availability zone"]);
-  for (const [name, noun] of candidates) {
-    const single = singleZoneList(stack, lb, name, noun);
-    const attr = lb.attr(name);
-    if (!single || !attr) continue;
-    return { detail: `${single.detail} (${name})`, ...writtenAt(attr, lb) };
-  }
-  return void 0;
-}
-var aws_lb_single_az_default = defineRule({
-  meta: {
-    id: "aws-lb-single-az",
-    category: "availability",
-    severity: "error",
-    title: "Load balancers must span several availability zones",
-    description: "Flags `aws_lb`, `aws_alb` and `aws_elb` resources attached to a single subnet (one element in `subnets`, one `subnet_mapping` block, subnets that all resolve to one zone, or one entry in a Classic ELB's `availability_zones`). A load balancer only has nodes in the zones of its subnets: with one, the entry point of the service disappears with that zone even when the targets behind it survive. Lists that are not known before apply are not judged.",
-    messages: {
-      singleAz: "Load balancer {resource} is placed in {detail}: when that availability zone fails, the entry point of the service fails with it, even if the targets in other zones are healthy. Attach it to subnets in at least two zones."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const type of ["aws_lb", "aws_alb", "aws_elb"]) {
-        for (const lb of stack.resourcesOfType(type)) {
-          const verdict = judge(stack, lb);
-          if (verdict)
-            context.report({
-              messageId: "singleAz",
-              data: { detail: verdict.detail },
-              at: verdict,
-              resource: lb.address
-            });
-        }
-      }
-    }
-  }
-});
-
-// rules/aws/aws-mq-single-instance.ts
-var MULTI_AZ_MODE = { activemq: "ACTIVE_STANDBY_MULTI_AZ", rabbitmq: "CLUSTER_MULTI_AZ" };
-var aws_mq_single_instance_default = defineRule({
-  meta: {
-    id: "aws-mq-single-instance",
-    category: "single-az-database",
-    severity: "warning",
-    fixable: true,
-    title: "Amazon MQ brokers should not be single-instance",
-    description: "Flags `aws_mq_broker` resources whose `deployment_mode` is `SINGLE_INSTANCE` or missing (the default). A single-instance broker lives in one AZ: an AZ outage stops every producer and consumer, and for RabbitMQ the messages on its volume are unreachable. Use `ACTIVE_STANDBY_MULTI_AZ` (ActiveMQ) or `CLUSTER_MULTI_AZ` (RabbitMQ, three nodes).",
-    messages: {
-      singleInstance: 'MQ broker {resource} is a single instance ({state}): an AZ outage stops message delivery for every producer and consumer. Set deployment_mode = "{mode}" (with subnets in two or more AZs).'
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const broker of stack.resourcesOfType("aws_mq_broker")) {
-        const attr = broker.attr("deployment_mode");
-        const value = attr?.value;
-        if (value !== void 0 && value !== null && (isUnknown(value) || asString(value) !== "SINGLE_INSTANCE"))
-          continue;
-        const engine = (asString(broker.value("engine_type")) ?? "").toLowerCase();
-        const mode = MULTI_AZ_MODE[engine];
-        const micro = (asString(broker.value("host_instance_type")) ?? "").endsWith(".micro");
-        context.report({
-          messageId: "singleInstance",
-          data: {
-            state: attr && value !== null ? 'deployment_mode = "SINGLE_INSTANCE"' : "deployment_mode is not set and defaults to SINGLE_INSTANCE",
-            mode: mode ?? 'ACTIVE_STANDBY_MULTI_AZ" or "CLUSTER_MULTI_AZ'
-          },
-          at: attr ?? broker,
-          resource: broker.address,
-          fix: mode && !micro ? setAttributeFix(broker, "deployment_mode", `"${mode}"`) : void 0
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-neptune-multi-az.ts
-var aws_neptune_multi_az_default = defineRule({
-  meta: {
-    id: "aws-neptune-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "Neptune clusters need instances in at least two availability zones",
-    description: "Flags `aws_neptune_cluster` resources with fewer than two `aws_neptune_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the graph database without a writer until a new instance is created; with a read replica in another AZ, Neptune promotes it automatically.",
-    messages: {
-      oneInstance: "Neptune cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_neptune_cluster_instance (count = 2 or more)."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_neptune_cluster",
-        instanceType: "aws_neptune_cluster_instance",
-        messageId: "oneInstance"
-      });
-    }
-  }
-});
-
-// rules/aws/aws-opensearch-zone-awareness.ts
-var DOMAIN_TYPES = ["aws_opensearch_domain", "aws_elasticsearch_domain"];
-var aws_opensearch_zone_awareness_default = defineRule({
-  meta: {
-    id: "aws-opensearch-zone-awareness",
-    category: "single-az-database",
-    severity: "warning",
-    fixable: true,
-    title: "OpenSearch domains need zone awareness and at least two data nodes",
-    description: "Flags `aws_opensearch_domain` and `aws_elasticsearch_domain` resources without `cluster_config { zone_awareness_enabled = true }` or with fewer than two data nodes (`instance_count`, default 1). Without zone awareness, primaries and replicas of a shard can sit in the same AZ, so an AZ outage makes indices red and writes fail. Multi-AZ with standby satisfies the rule.",
-    messages: {
-      oneNode: "Domain {resource} has a single data node ({detail}), so an AZ outage takes the whole search cluster down. Run at least two data nodes (an even number, three with Multi-AZ with standby) with zone_awareness_enabled = true.",
-      noZoneAwareness: "Domain {resource} has {attribute} {state}: shard replicas may share an availability zone with their primaries, and an AZ outage turns indices red. Set zone_awareness_enabled = true in cluster_config."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const domain of DOMAIN_TYPES.flatMap((t) => stack.resourcesOfType(t))) {
-        const config = domain.blocks("cluster_config")[0];
-        if (!config) {
-          context.report({
-            messageId: "oneNode",
-            data: { detail: "no cluster_config: one instance by default" },
-            at: domain,
-            resource: domain.address
-          });
-          continue;
-        }
-        if (domain.resourceType === "aws_opensearch_domain" && boolSetting(config, "multi_az_with_standby_enabled") === "true")
-          continue;
-        const countAttr = config.attr("instance_count");
-        const countValue = countAttr?.value;
-        if (countValue !== void 0 && countValue !== null && isUnknown(countValue)) continue;
-        const count = countValue === void 0 || countValue === null ? 1 : asNumber(countValue);
-        if (count === void 0) continue;
-        if (count < 2) {
-          context.report({
-            messageId: "oneNode",
-            data: { detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1" },
-            at: countAttr ?? config,
-            resource: domain.address
-          });
-          continue;
-        }
-        reportUnlessTrue(context, {
-          block: config,
-          name: "zone_awareness_enabled",
-          messageId: "noZoneAwareness",
-          data: { resource: domain.address },
-          resource: domain.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-rds-cross-region-replica.ts
-var isAurora = (r) => asString(r.value("engine"))?.startsWith("aurora") ?? false;
-function replicaMap(stack, type) {
-  const attr = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
-  const candidates = stack.resourcesOfType(type);
-  const names = type === "aws_db_instance" ? ["identifier", "arn"] : ["cluster_identifier", "arn"];
-  return new Map(copies(stack, type, attr).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
-}
-function globalPartner(stack, cluster) {
-  const globals = stack.resourcesOfType("aws_rds_global_cluster");
-  const groupOf = (c) => {
-    const out = /* @__PURE__ */ new Set();
-    const attr = c.attr("global_cluster_identifier");
-    if (attr && attr.value !== null) {
-      for (const g of designated(stack, attr, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
-      if (typeof attr.value === "string") out.add(attr.value);
-      if (out.size === 0) out.add("?");
-    }
-    for (const g of globals) {
-      const src = g.attr("source_db_cluster_identifier");
-      if (src && designated(stack, src, g).includes(c)) out.add(g);
-    }
-    for (const g of [...out])
-      if (typeof g !== "string") {
-        const id = g.value("global_cluster_identifier");
-        if (typeof id === "string") out.add(id);
-      }
-    return out.size > 0 ? out : void 0;
+function podTemplate(spec, metadata, known) {
+  if (!spec) return void 0;
+  const containers = yget(spec, "containers");
+  if (!known && containers?.kind !== "seq") return void 0;
+  return {
+    spec,
+    labels: stringMap(yget(metadata, "labels")),
+    containers: containerList(spec, "containers", false),
+    initContainers: containerList(spec, "initContainers", true)
   };
-  const mine = groupOf(cluster);
-  if (!mine) return "none";
-  if (mine.has("?")) return "elsewhere";
-  for (const other of stack.resourcesOfType("aws_rds_cluster")) {
-    if (other === cluster) continue;
-    const theirs = groupOf(other);
-    if (!theirs) continue;
-    if (!theirs.has("?") && ![...theirs].some((g) => mine.has(g))) continue;
-    if (sameRegion(cluster, other) !== true) return "elsewhere";
-  }
-  return "sameRegionOnly";
 }
-var aws_rds_cross_region_replica_default = defineRule({
-  meta: {
-    id: "aws-rds-cross-region-replica",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "RDS databases should have a copy in another region",
-    description: "Reasons over a whole stack (root module and the modules it calls, with their provider aliases): every `aws_db_instance` that is not itself a replica needs a cross-region read replica (`replicate_source_db` pointing at it from an instance whose provider targets another region), and every `aws_rds_cluster` that is not itself a replica needs either a replica cluster (`replication_source_identifier`) or another member of its `aws_rds_global_cluster` in another region. Copies that are certainly in the same region do not count; copies whose source or region is only known after apply do. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noReplica: "Database {resource} exists only in {region}: there is no cross-region read replica or global cluster member, so a regional outage leaves the application without its data until the region recovers (or a snapshot copy is restored elsewhere). Add a read replica or an Aurora global cluster member on a provider for a second region.",
-      sameRegionReplica: "Database {resource} is copied only to {copy}, in the same region ({region}): replicas protect reads and zones, not a regional outage. Put a replica on a provider for a second region.",
-      globalSingleRegion: "Aurora cluster {resource} belongs to a global cluster with no member outside {region}: the global cluster has nothing to fail over to. Add a secondary cluster on a provider for another region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const instanceCopies = replicaMap(stack, "aws_db_instance");
-      for (const db of stack.resourcesOfType("aws_db_instance")) {
-        if (instanceCopies.has(db) || isAurora(db)) continue;
-        const c = coverage(db, instanceCopies);
-        if (c.kind === "covered") continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(db),
-            resource: db.address
-          });
-        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
-      }
-      const clusterCopies = replicaMap(stack, "aws_rds_cluster");
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (clusterCopies.has(cluster)) continue;
-        const global2 = globalPartner(stack, cluster);
-        if (global2 === "elsewhere") continue;
-        const c = coverage(cluster, clusterCopies);
-        if (c.kind === "covered") continue;
-        const data = { resource: cluster.address, region: regionText(cluster) };
-        if (global2 === "sameRegionOnly")
-          context.report({
-            messageId: "globalSingleRegion",
-            data,
-            at: stackLocation(cluster),
-            resource: cluster.address
-          });
-        else if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(cluster),
-            resource: cluster.address
-          });
-        else context.report({ messageId: "noReplica", data, at: stackLocation(cluster), resource: cluster.address });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-rds-multi-az.ts
-var NO_MULTI_AZ_ENGINES = /* @__PURE__ */ new Set(["sqlserver-ex", "sqlserver-web"]);
-function notApplicable2(block) {
-  if (isSet(block, "replicate_source_db")) return true;
-  const engine = asString(block.value("engine"));
-  return engine !== void 0 && engine.startsWith("aurora");
-}
-var aws_rds_multi_az_default = defineRule({
-  meta: {
-    id: "aws-rds-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "RDS DB instances must be Multi-AZ",
-    description: "Flags `aws_db_instance` resources (and calls of the `terraform-aws-modules/rds/aws` module) whose `multi_az` is missing or false. A single-AZ instance goes down with its availability zone and is restored from backups, losing the writes since the last one; Multi-AZ keeps a synchronous standby in another zone and fails over in a minute or two. Read replicas are not flagged.",
-    messages: {
-      singleAz: "RDS instance {resource} runs in a single availability zone ({attribute} is {state}): an AZ outage takes the database down until it is restored from backup. Set multi_az = true for a synchronous standby in a second AZ.",
-      editionWithoutMultiAz: "RDS instance {resource} uses {engine}, an edition RDS cannot run Multi-AZ, so it lives and dies with one availability zone. Use sqlserver-se or sqlserver-ee with multi_az = true for a database that must survive an AZ outage."
-    }
-  },
-  check(project, context) {
-    const judge3 = (block, resource) => {
-      if (notApplicable2(block)) return;
-      const engine = block.attr("engine");
-      const edition = asString(engine?.value);
-      if (engine && edition !== void 0 && NO_MULTI_AZ_ENGINES.has(edition)) {
-        context.report({ messageId: "editionWithoutMultiAz", data: { engine: edition }, at: engine, resource });
-        return;
-      }
-      reportUnlessTrue(context, { block, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
+function containerList(spec, key, init) {
+  const list3 = yget(spec, key);
+  if (!list3 || list3.kind !== "seq") return [];
+  const out = [];
+  for (const item2 of list3.items) {
+    if (item2.kind !== "map") continue;
+    const name = yget(item2, "name");
+    const image = yget(item2, "image");
+    const c = {
+      name: name && name.kind === "scalar" && name.value !== null ? String(name.value) : "",
+      init,
+      node: item2,
+      list: list3,
+      headerRange: name && name.kind === "scalar" ? name.range : pointRange(item2.range.start)
     };
-    for (const stack of project.terraform.stacks) {
-      for (const db of stack.resourcesOfType("aws_db_instance")) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws", "modules/db_instance")) {
-        if (asBool(call.value("create")) !== false) judge3(call, call.address);
-      }
-    }
+    if (image && image.kind === "scalar" && image.value !== null) c.image = String(image.value);
+    out.push(c);
   }
-});
-
-// rules/aws/aws-redshift-multi-az.ts
-var aws_redshift_multi_az_default = defineRule({
-  meta: {
-    id: "aws-redshift-multi-az",
-    category: "single-az-database",
-    severity: "warning",
-    fixable: true,
-    title: "Redshift clusters should be Multi-AZ",
-    description: 'Flags `aws_redshift_cluster` resources that are single-node (`cluster_type = "single-node"` or `number_of_nodes` 1, the default) or whose `multi_az` is missing or false. A single-AZ warehouse is unavailable for the whole of an AZ outage (relocation, where enabled, moves it only after the fact); Multi-AZ (RA3 node types, two or more nodes) keeps a second compute cluster in another AZ.',
-    messages: {
-      singleNode: "Redshift cluster {resource} is a single node ({detail}) in one availability zone: an AZ outage makes the warehouse unavailable. Use an RA3 multi-node cluster (number_of_nodes >= 2) with multi_az = true.",
-      singleAz: "Redshift cluster {resource} has {attribute} {state}: all its compute is in one availability zone, and an AZ outage makes the warehouse unavailable. Set multi_az = true (RA3 node types)."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const cluster of stack.resourcesOfType("aws_redshift_cluster")) {
-        const type = cluster.attr("cluster_type");
-        const nodesAttr = cluster.attr("number_of_nodes");
-        const nodesValue = nodesAttr?.value;
-        if (type && isUnknown(type.value) || nodesValue !== void 0 && isUnknown(nodesValue)) continue;
-        const nodes = nodesValue === void 0 || nodesValue === null ? 1 : asNumber(nodesValue);
-        const singleByType = asString(type?.value) === "single-node";
-        const singleByNodes = nodes === 1 && asString(type?.value) !== "multi-node";
-        if (singleByType || singleByNodes) {
-          const at2 = singleByType ? type : nodesAttr;
-          context.report({
-            messageId: "singleNode",
-            data: {
-              detail: singleByType ? 'cluster_type = "single-node"' : nodesAttr ? "number_of_nodes = 1" : "number_of_nodes is not set and defaults to 1"
-            },
-            at: at2 ?? cluster,
-            resource: cluster.address
-          });
-          continue;
-        }
-        reportUnlessTrue(context, {
-          block: cluster,
-          name: "multi_az",
-          messageId: "singleAz",
-          data: { resource: cluster.address },
-          resource: cluster.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/aws-route53-failover.ts
-function recordSet(r) {
-  const zoneAttr = r.attr("zone_id");
-  const zone = typeof zoneAttr?.value === "string" ? zoneAttr.value : zoneAttr && zoneAttr.references.length > 0 ? `${r.module.path}|${zoneAttr.references.join(",")}` : void 0;
-  const name = asString(r.value("name"))?.toLowerCase().replace(/\.$/, "");
-  const type = asString(r.value("type"))?.toUpperCase();
-  return zone && name !== void 0 && type ? `${zone}|${name}|${type}` : void 0;
-}
-function healthChecked(r) {
-  const check = r.attr("health_check_id");
-  if (check && check.value !== null) return true;
-  const alias = r.blocks("alias")[0];
-  return alias !== void 0 && asBool(alias.value("evaluate_target_health")) !== false;
-}
-var aws_route53_failover_default = defineRule({
-  meta: {
-    id: "aws-route53-failover",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Route 53 failover and latency routing must have somewhere to fail over to",
-    description: "Checks the `aws_route53_record` sets of a stack (records with the same zone, name and type) that are meant to move traffic between regions: a `failover_routing_policy` PRIMARY with no SECONDARY in its set, a PRIMARY that Route 53 cannot see fail (no `health_check_id`, and not an alias with `evaluate_target_health = true`), and a `latency_routing_policy` set whose records all name the same region. Sets whose zone, name, type or regions are not known before apply are not judged. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noSecondary: "Failover record {resource} ({name} {type}) is PRIMARY but its set has no SECONDARY record: when the primary endpoint fails, there is nothing to answer with. Add a SECONDARY record pointing at the standby region.",
-      noHealthCheck: "Failover record {resource} ({name} {type}) is PRIMARY without a health check (no health_check_id, and not an alias evaluating its target health): Route 53 treats it as always healthy and never fails over. Attach an aws_route53_health_check, or set evaluate_target_health = true on the alias.",
-      latencySingleRegion: "Latency records for {name} {type} all point at {region}: latency routing only fails over when records in other regions exist. Add a record for an endpoint in a second region, with a health check."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const sets = /* @__PURE__ */ new Map();
-      for (const r of stack.resourcesOfType("aws_route53_record")) {
-        const key = recordSet(r);
-        if (key !== void 0) sets.set(key, [...sets.get(key) ?? [], r]);
-      }
-      for (const records of sets.values()) {
-        const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
-        const roles2 = records.map(role);
-        if (roles2.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
-          continue;
-        for (const r of records) {
-          if (role(r) !== "PRIMARY") continue;
-          const data = {
-            resource: r.address,
-            name: asString(r.value("name")) ?? "",
-            type: asString(r.value("type")) ?? ""
-          };
-          const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles2.includes("SECONDARY"))
-            context.report({
-              messageId: "noSecondary",
-              data,
-              at: stackLocation(r, { file: policy.file, range: policy.headerRange }),
-              resource: r.address
-            });
-          else if (!healthChecked(r))
-            context.report({ messageId: "noHealthCheck", data, at: stackLocation(r), resource: r.address });
-        }
-        const latency = records.filter((r) => r.blocks("latency_routing_policy").length > 0);
-        if (latency.length === 0 || latency.length !== records.length) continue;
-        const regions = latency.map((r) => asString(r.blocks("latency_routing_policy")[0].value("region")));
-        if (regions.some((x) => x === void 0) || new Set(regions).size !== 1) continue;
-        const first = latency[0];
-        context.report({
-          messageId: "latencySingleRegion",
-          data: {
-            name: asString(first.value("name")) ?? "",
-            type: asString(first.value("type")) ?? "",
-            region: regions[0]
-          },
-          at: stackLocation(first),
-          resource: first.address
-        });
-      }
-    }
-  }
-});
-
-// rules/lib/critical.ts
-var DEFAULT_CRITICAL = {
-  criticalNamePatterns: ["backup", "archive", "tfstate", "(^|[-_.])state([-_.]|$)", "(^|[-_.])data([-_.]|$)"],
-  criticalTags: {
-    criticality: ["high", "critical", "mission-critical", "tier-0", "tier-1", "tier0", "tier1"],
-    "data-classification": ["confidential", "restricted", "critical", "sensitive"],
-    backup: ["true", "yes", "required"]
-  }
-};
-var criticalOptionsSchema = {
-  criticalNamePatterns: {
-    type: "array",
-    items: { type: "string", minLength: 1 },
-    description: "Regular expressions (case-insensitive) matched against the name; a match makes the store critical."
-  },
-  criticalTags: {
-    type: "object",
-    additionalProperties: { type: "array", items: { type: "string" } },
-    description: "Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical."
-  }
-};
-function compile(patterns) {
-  const out = [];
-  for (const p of patterns) {
-    try {
-      out.push(new RegExp(p, "i"));
-    } catch {
-    }
-  }
-  return out;
-}
-function criticalReason(resource, nameAttributes, options) {
-  const patterns = compile(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
-  const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
-  const tags = resource.value("tags");
-  if (isObject(tags)) {
-    for (const [key, value] of Object.entries(tags)) {
-      const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
-      if (wanted === void 0 || typeof value !== "string") continue;
-      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
-        return `it is tagged ${key} = "${value}"`;
-    }
-  }
-  for (const attr of nameAttributes) {
-    const name = resource.value(attr);
-    if (typeof name !== "string") continue;
-    const match2 = patterns.map((p) => p.exec(name)).find((m) => m !== null);
-    if (match2) return `its name "${name}" contains "${match2[0].replace(/^[-_.]+|[-_.]+$/g, "")}"`;
-  }
-  return void 0;
-}
-var criticalStoreOptions = {
-  optionsSchema: {
-    type: "object",
-    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
-    additionalProperties: false
-  },
-  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
-};
-
-// rules/aws/lib/s3-replication.ts
-function replicationRules(stack, bucket) {
-  const out = [];
-  const collect = (owner, rules6) => {
-    for (const rule of rules6) {
-      const destination = rule.blocks("destination")[0]?.attr("bucket");
-      const status = rule.value("status");
-      if (destination) out.push({ destination, owner, status: typeof status === "string" ? status : void 0 });
-    }
-  };
-  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket"))
-    collect(config, config.blocks("rule"));
-  for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
-  return out;
-}
-function bucketName(value) {
-  const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
-  return m ? m[1] : value;
-}
-function destinationBuckets(project, stack, rule) {
-  const referenced = designated(stack, rule.destination, rule.owner).filter(
-    (r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed"
-  );
-  if (referenced.length > 0) return referenced;
-  const v = rule.destination.value;
-  if (typeof v !== "string") return [];
-  const name = bucketName(v);
-  return project.stacks.flatMap((s) => s.resourcesOfType("aws_s3_bucket")).filter((b) => b.value("bucket") === name);
-}
-
-// rules/aws/aws-s3-cross-region-replication.ts
-var aws_s3_cross_region_replication_default = defineRule({
-  meta: {
-    id: "aws-s3-cross-region-replication",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Critical S3 buckets should replicate to another region",
-    description: "Flags S3 buckets that hold critical data (by tag or name, configurable) without a replication rule whose destination bucket is in another region: no `aws_s3_bucket_replication_configuration` (or v3 inline `replication_configuration`), or only destinations that resolve to a bucket on the same region. Destinations are resolved by reference or by name/ARN across the scanned tree, and their region comes from their provider (aliases included). S3 is regional: a regional outage makes the only copy unreachable, and a regional disaster can lose it.",
-    messages: {
-      noReplication: "S3 bucket {resource} in {region} holds critical data ({reason}) but replicates nowhere: if {region} is unavailable, so is every object in it. Add an aws_s3_bucket_replication_configuration to a versioned bucket in a second region.",
-      sameRegionOnly: "S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region."
-    },
-    ...criticalStoreOptions
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const buckets = stack.resourcesOfType("aws_s3_bucket");
-      const replicas = /* @__PURE__ */ new Set();
-      for (const b of buckets)
-        for (const rule of replicationRules(stack, b))
-          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
-      for (const bucket of buckets) {
-        if (replicas.has(bucket)) continue;
-        const reason = criticalReason(bucket, ["bucket", "bucket_prefix"], context.options);
-        if (!reason) continue;
-        const rules6 = replicationRules(stack, bucket).filter((r) => r.status !== "Disabled");
-        const data = { resource: bucket.address, reason, region: regionText(bucket) };
-        if (rules6.length === 0) {
-          context.report({ messageId: "noReplication", data, at: stackLocation(bucket), resource: bucket.address });
-          continue;
-        }
-        let sameRegionDestination;
-        let elsewhere = false;
-        for (const rule of rules6) {
-          const destinations = destinationBuckets(project.terraform, stack, rule);
-          const same2 = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
-          if (!same2) elsewhere = true;
-          else sameRegionDestination ??= { rule, bucket: destinations[0] };
-        }
-        if (elsewhere || !sameRegionDestination) continue;
-        const at2 = sameRegionDestination.rule.destination;
-        context.report({
-          messageId: "sameRegionOnly",
-          data: { ...data, destination: sameRegionDestination.bucket.address },
-          at: stackLocation(bucket, { file: at2.file, range: at2.range }),
-          resource: bucket.address
-        });
-      }
-    }
-  }
-});
-
-// rules/aws/lib/s3-buckets.ts
-var PAB_SETTINGS = [
-  "block_public_acls",
-  "block_public_policy",
-  "ignore_public_acls",
-  "restrict_public_buckets"
-];
-var cache = /* @__PURE__ */ new WeakMap();
-function attached(stack, bucket, type) {
-  let byKey = cache.get(stack);
-  if (!byKey) cache.set(stack, byKey = /* @__PURE__ */ new Map());
-  const key = `${bucket.address}\0${type}`;
-  let list3 = byKey.get(key);
-  if (!list3) byKey.set(key, list3 = stack.referrers(bucket, type, "bucket"));
-  return list3;
-}
-function bucketsOf(stack, res) {
-  return stack.resourcesOfType("aws_s3_bucket").filter((b) => attached(stack, b, res.resourceType).includes(res));
-}
-function accountBlocks(stack, setting2) {
-  return stack.resourcesOfType("aws_s3_account_public_access_block").some((a) => boolSetting(a, setting2) === "true");
-}
-function blocks(stack, bucket, setting2) {
-  if (accountBlocks(stack, setting2)) return true;
-  if (!bucket) return false;
-  return attached(stack, bucket, "aws_s3_bucket_public_access_block").some((p) => boolSetting(p, setting2) === "true");
-}
-function aclsDisabled(stack, bucket) {
-  if (!bucket) return false;
-  return attached(stack, bucket, "aws_s3_bucket_ownership_controls").some(
-    (o) => asString(o.get("rule.object_ownership")) === "BucketOwnerEnforced"
-  );
-}
-function aclNeutralized(stack, bucket) {
-  return blocks(stack, bucket, "block_public_acls") || blocks(stack, bucket, "ignore_public_acls") || aclsDisabled(stack, bucket);
-}
-function policyNeutralized(stack, bucket) {
-  return blocks(stack, bucket, "block_public_policy") || blocks(stack, bucket, "restrict_public_buckets");
-}
-function neutralizedFor(stack, res, check) {
-  const buckets = bucketsOf(stack, res);
-  return buckets.length === 0 ? check(stack, void 0) : buckets.every((b) => check(stack, b));
-}
-
-// rules/aws/aws-s3-public-access-block.ts
-var aws_s3_public_access_block_default = defineRule({
-  meta: {
-    id: "aws-s3-public-access-block",
-    category: "public-bucket",
-    severity: "warning",
-    fixable: true,
-    title: "S3 buckets need a public access block with all four settings on",
-    description: "Flags `aws_s3_bucket` resources that no `aws_s3_bucket_public_access_block` refers to (by reference or bucket name), unless an `aws_s3_account_public_access_block` in the same stack turns on all four settings; and public access blocks with `block_public_acls`, `block_public_policy`, `ignore_public_acls` or `restrict_public_buckets` false or missing (the provider's default is false) where the account block does not already enforce that setting. The block is the guard rail that keeps one careless ACL or policy from publishing the bucket.",
-    messages: {
-      missing: "Bucket {resource} has no aws_s3_bucket_public_access_block, so nothing in this configuration stops an ACL or policy change from making it public. Add one with all four settings true.",
-      settingOff: "Public access block {resource} has {attribute} {state}, so S3 will accept or honour a public ACL or policy on this bucket. Set {attribute} = true."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      const accountWide = PAB_SETTINGS.every((s) => accountBlocks(stack, s));
-      if (!accountWide) {
-        for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
-          if (attached(stack, bucket, "aws_s3_bucket_public_access_block").length > 0) continue;
-          const edits = addBlockEdits(bucket);
-          context.report({
-            messageId: "missing",
-            at: bucket,
-            resource: bucket.address,
-            fix: edits ? { description: "Add an aws_s3_bucket_public_access_block with all four settings true", edits } : void 0
-          });
-        }
-      }
-      for (const block of stack.resourcesOfType("aws_s3_bucket_public_access_block")) {
-        for (const name of PAB_SETTINGS) {
-          if (accountBlocks(stack, name)) continue;
-          reportUnlessTrue(context, {
-            block,
-            name,
-            messageId: "settingOff",
-            data: { resource: block.address },
-            resource: block.address
-          });
-        }
-      }
-    }
-  }
-});
-function addBlockEdits(bucket) {
-  if (bucket.key !== void 0 || expansionUnknown(bucket)) return void 0;
-  const taken = bucket.module.resources.some(
-    (r) => r.resourceType === "aws_s3_bucket_public_access_block" && r.name === bucket.name
-  );
-  if (taken) return void 0;
-  const i = bucket.indent;
-  const b = `${i}  `;
-  const text = [
-    "",
-    "",
-    `${i}resource "aws_s3_bucket_public_access_block" "${bucket.name}" {`,
-    `${b}bucket = aws_s3_bucket.${bucket.name}.id`,
-    "",
-    `${b}block_public_acls       = true`,
-    `${b}block_public_policy     = true`,
-    `${b}ignore_public_acls      = true`,
-    `${b}restrict_public_buckets = true`,
-    `${i}}`
-  ].join("\n");
-  const end = bucket.node.closeBraceRange.end;
-  return [{ file: bucket.file, range: { start: end, end }, text }];
-}
-
-// src/model/terraform/convert.ts
-var EvalError = class extends Error {
-};
-function fail(message) {
-  throw new EvalError(message);
-}
-function newObject() {
-  return {};
-}
-function setKey(obj2, key, value) {
-  if (key === "__proto__")
-    Object.defineProperty(obj2, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj2[key] = value;
-}
-function hasKey(obj2, key) {
-  return Object.prototype.hasOwnProperty.call(obj2, key);
-}
-function sortedKeys(obj2) {
-  return Object.keys(obj2).sort(compareStrings);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function isObj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) && v !== UNKNOWN;
-}
-function formatNumber(n) {
-  if (!Number.isFinite(n)) fail("number is not finite");
-  if (Number.isInteger(n)) return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
-  const s = String(n);
-  if (!s.includes("e")) return s;
-  const [mant, expStr] = s.split("e");
-  const exp = Number(expStr);
-  const neg = mant.startsWith("-");
-  const digits = mant.replace("-", "").replace(".", "");
-  const intLen = mant.replace("-", "").split(".")[0].length + exp;
-  const body = intLen <= 0 ? "0." + "0".repeat(-intLen) + digits : digits.slice(0, intLen) + "." + digits.slice(intLen);
-  return (neg ? "-" : "") + body;
-}
-function toStr(v) {
-  if (typeof v === "string") return v;
-  if (typeof v === "number") return formatNumber(v);
-  if (typeof v === "boolean") return v ? "true" : "false";
-  if (v === null) fail("null value cannot be converted to string");
-  return fail("value cannot be converted to string");
-}
-function toNum(v) {
-  if (typeof v === "number") return v;
-  if (typeof v === "string") {
-    const t = v.trim();
-    if (t !== "" && t === v && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
-    fail(`cannot convert "${v}" to number`);
-  }
-  if (v === null) fail("null value cannot be used as a number");
-  return fail("value cannot be converted to number");
-}
-function toBool(v) {
-  if (typeof v === "boolean") return v;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  if (v === null) fail("null value cannot be used as a bool");
-  return fail("value cannot be converted to bool");
-}
-function equals(a, b) {
-  if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
-  if (a === null || b === null) return a === b;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    let unknown = false;
-    for (let i = 0; i < a.length; i++) {
-      const r = equals(a[i], b[i]);
-      if (r === false) return false;
-      if (r === UNKNOWN) unknown = true;
-    }
-    return unknown ? UNKNOWN : true;
-  }
-  if (typeof a === "object" || typeof b === "object") {
-    if (!isObj(a) || !isObj(b)) return false;
-    const ka = sortedKeys(a);
-    const kb = sortedKeys(b);
-    if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
-    let unknown = false;
-    for (const k of ka) {
-      const r = equals(a[k], b[k]);
-      if (r === false) return false;
-      if (r === UNKNOWN) unknown = true;
-    }
-    return unknown ? UNKNOWN : true;
-  }
-  return a === b;
-}
-function sameValue(a, b) {
-  return equals(a, b) === true;
-}
-function unifyPrimitives(values) {
-  const kinds = new Set(values.filter((v) => v !== null && v !== UNKNOWN).map((v) => typeof v));
-  if (kinds.size > 1 && kinds.has("string") && [...kinds].every((k) => k === "string" || k === "number" || k === "boolean")) {
-    return values.map((v) => v === null || v === UNKNOWN ? v : toStr(v));
-  }
-  return values;
-}
-function identityKey(v) {
-  if (v === UNKNOWN || v === null) return v === null ? "z" : void 0;
-  if (typeof v === "string") return "s" + JSON.stringify(v);
-  if (typeof v === "number") return Number.isNaN(v) ? void 0 : "n" + String(v);
-  if (typeof v === "boolean") return v ? "T" : "F";
-  const parts = [];
-  if (Array.isArray(v)) {
-    for (const el of v) {
-      const k = identityKey(el);
-      if (k === void 0) return void 0;
-      parts.push(k);
-    }
-    return "[" + parts.join(",") + "]";
-  }
-  if (!isObj(v)) return void 0;
-  for (const key of sortedKeys(v)) {
-    const k = identityKey(v[key]);
-    if (k === void 0) return void 0;
-    parts.push(JSON.stringify(key) + ":" + k);
-  }
-  return "{" + parts.join(",") + "}";
-}
-function distinctValues(values) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const v of values) {
-    const k = identityKey(v);
-    if (k !== void 0) {
-      if (seen.has(k)) continue;
-      seen.add(k);
-    }
-    out.push(v);
-  }
-  return out;
-}
-function sortSet(values) {
-  const out = distinctValues(unifyPrimitives(values));
-  if (out.every((v) => typeof v === "number")) return out.sort((a, b) => a - b);
-  if (out.every((v) => typeof v === "string")) return out.sort(compareStrings);
-  return out;
-}
-
-// src/model/terraform/budget.ts
-var DEFAULT_EVAL_LIMITS = {
-  maxInstances: 1e4,
-  maxTotalInstances: 1e5,
-  maxElements: 1e5,
-  maxStringLength: 1048576,
-  timeBudgetMs: 1e4
-};
-var HARD_MAX_EVAL_LIMITS = {
-  maxInstances: 1e6,
-  maxTotalInstances: 1e6,
-  maxElements: 1e7,
-  maxStringLength: 64 * 1048576,
-  timeBudgetMs: 3e5
-};
-var LIMIT_CONFIG_KEY = {
-  instances: "limits.terraformMaxInstances",
-  totalInstances: "limits.terraformMaxTotalInstances",
-  elements: "limits.terraformMaxElements",
-  stringLength: "limits.terraformMaxStringLength",
-  time: "limits.terraformTimeBudgetMs",
-  nesting: ""
-};
-var LimitError = class extends Error {
-  constructor(limit, message, range2) {
-    super(message);
-    this.limit = limit;
-    this.range = range2;
-  }
-  limit;
-  range;
-  name = "LimitError";
-};
-function effectiveLimits(given = {}) {
-  const out = { ...DEFAULT_EVAL_LIMITS };
-  for (const k of Object.keys(out)) {
-    const v = given[k];
-    if (typeof v === "number" && Number.isFinite(v))
-      out[k] = Math.max(1, Math.min(Math.floor(v), HARD_MAX_EVAL_LIMITS[k]));
-  }
-  return out;
-}
-var CLOCK_EVERY = 1024;
-var EvalBudget = class {
-  constructor(limits, sink) {
-    this.limits = limits;
-    this.sink = sink;
-  }
-  limits;
-  sink;
-  totalInstances = 0;
-  exhausted = false;
-  elements = 0;
-  ops = 0;
-  depth = 0;
-  enteredAt = 0;
-  spentMs = 0;
-  outOfTime = false;
-  /** Starts one evaluation; the returned token restores the enclosing one's element count. */
-  enter() {
-    const saved = this.elements;
-    this.elements = 0;
-    if (this.depth++ === 0) this.enteredAt = performance.now();
-    if (this.outOfTime) throw new LimitError("time", this.timeMessage());
-    return saved;
-  }
-  exit(saved) {
-    this.elements = saved;
-    if (--this.depth === 0) this.spentMs += performance.now() - this.enteredAt;
-  }
-  /** Called for every expression node: checks the clock now and then. */
-  tick() {
-    if (++this.ops % CLOCK_EVERY !== 0) return;
-    if (this.spentMs + performance.now() - this.enteredAt > this.limits.timeBudgetMs) {
-      this.outOfTime = true;
-      throw new LimitError("time", this.timeMessage());
-    }
-  }
-  /** Counts elements produced by the current expression. */
-  addElements(n) {
-    this.elements += n;
-    if (this.elements > this.limits.maxElements)
-      throw new LimitError(
-        "elements",
-        `this expression produces more than ${this.limits.maxElements} elements (${LIMIT_CONFIG_KEY.elements})`
-      );
-    this.tick();
-  }
-  checkString(length) {
-    if (length > this.limits.maxStringLength)
-      throw new LimitError(
-        "stringLength",
-        `this expression builds a string of more than ${this.limits.maxStringLength} characters (${LIMIT_CONFIG_KEY.stringLength})`
-      );
-  }
-  /**
-   * Admits `n` more instances of one block to the stack. Returns false (and records why)
-   * when one block or the stack would exceed its limit: the caller makes them unknown.
-   */
-  admitInstances(n, what, file, range2) {
-    if (n > this.limits.maxInstances) {
-      this.record({
-        limit: "instances",
-        file,
-        range: range2,
-        message: `${what} has ${n} instances, more than the limit of ${this.limits.maxInstances} (${LIMIT_CONFIG_KEY.instances}): its instances are unknown and not checked.`
-      });
-      return false;
-    }
-    if (this.totalInstances + n > this.limits.maxTotalInstances) {
-      this.exhausted = true;
-      this.record({
-        limit: "totalInstances",
-        file,
-        range: range2,
-        message: `${what} takes this stack over ${this.limits.maxTotalInstances} resource and module instances (${LIMIT_CONFIG_KEY.totalInstances}): it and every later expansion are unknown and not checked.`
-      });
-      return false;
-    }
-    this.totalInstances += n;
-    return true;
-  }
-  /** True once the stack's instance budget is spent: later expansions are not attempted. */
-  get instancesExhausted() {
-    return this.exhausted;
-  }
-  record(hit) {
-    this.sink?.add(hit);
-  }
-  timeReported = false;
-  /** A LimitError caught at an expression: positioned at the error's range, else the expression's. */
-  recordError(e, fallback, fallbackFile) {
-    if (e.limit === "time") {
-      if (this.timeReported) return;
-      this.timeReported = true;
-    }
-    const range2 = e.range ?? fallback;
-    const file = fileOfRange(range2) ?? fileOfRange(fallback) ?? fallbackFile;
-    if (file) this.record({ limit: e.limit, file, range: range2, message: capitalize(e.message) + "." });
-  }
-  timeMessage() {
-    return `evaluating this stack took more than ${this.limits.timeBudgetMs} ms (${LIMIT_CONFIG_KEY.time}): this and later values are unknown`;
-  }
-};
-var LimitSink = class {
-  hits = [];
-  seen = /* @__PURE__ */ new Set();
-  add(hit) {
-    const key = `${hit.limit}\0${hit.file.path}\0${startOffset(hit.range)}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.hits.push(hit);
-  }
-};
-function capitalize(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-var active;
-function activeBudget() {
-  return active;
-}
-function setActiveBudget(b) {
-  const prev = active;
-  active = b;
-  return prev;
+  return out.slice();
 }
 
 // node_modules/re2js/build/index.js
@@ -30492,12 +28542,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str4) => {
+var decodeVLQ = (str5) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str4.length; i++) {
-    const digit2 = B64_MAP[str4.charCodeAt(i)];
+  for (let i = 0; i < str5.length; i++) {
+    const digit2 = B64_MAP[str5.charCodeAt(i)];
     value |= (digit2 & 31) << shift;
     if ((digit2 & 32) === 0) {
       res.push(value);
@@ -30507,8 +28557,8 @@ var decodeVLQ = (str4) => {
   }
   return res;
 };
-var decodeRanges = (str4, isStride1) => {
-  const res = decodeVLQ(str4);
+var decodeRanges = (str5, isStride1) => {
+  const res = decodeVLQ(str5);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -30522,8 +28572,8 @@ var decodeRanges = (str4, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str4) => {
-  const res = decodeVLQ(str4);
+var decodeOrbit = (str5) => {
+  const res = decodeVLQ(str5);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -31031,8 +29081,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str4) {
-    const string = String(str4);
+  static stringToRunes(str5) {
+    const string = String(str5);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -31065,8 +29115,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str4) {
-    return str4.split("").map((s) => {
+  static quoteMeta(str5) {
+    return str5.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -31084,20 +29134,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str4) {
+  static stringToUtf8ByteArray(str5) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str4);
+      return cachedNativeEncoder.encode(str5);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str4.length; i++) {
-        let c = str4.charCodeAt(i);
+      for (let i = 0; i < str5.length; i++) {
+        let c = str5.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str4.length && (str4.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str4.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str5.length && (str5.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str5.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -31458,17 +29508,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str4, javaMode = false) {
+  static quoteReplacement(str5, javaMode = false) {
     if (javaMode) {
-      if (str4.indexOf("\\") < 0 && str4.indexOf("$") < 0) return str4;
-      return str4.split("").map((s) => {
+      if (str5.indexOf("\\") < 0 && str5.indexOf("$") < 0) return str5;
+      return str5.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str4.indexOf("$") < 0) return str4;
-    return str4.split("").map((s) => {
+    if (str5.indexOf("$") < 0) return str5;
+    return str5.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -33811,13 +31861,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str4 = "";
+    let str5 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str4 += String.fromCodePoint(re.runes[i]);
+      str5 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str4;
+    pf.str = str5;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -34791,8 +32841,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str4) {
-    this.str = str4;
+  constructor(str5) {
+    this.str = str5;
     this.position = 0;
   }
   pos() {
@@ -35344,7 +33394,7 @@ var Parser = class Parser2 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str4 = null;
+    let str5 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -35362,7 +33412,7 @@ var Parser = class Parser2 {
         }
         if (iflags === strflags) {
           let same2 = 0;
-          while (same2 < strlen && same2 < istrlen && str4[same2] === istr[same2]) same2++;
+          while (same2 < strlen && same2 < istrlen && str5[same2] === istr[same2]) same2++;
           if (same2 > 0) {
             strlen = same2;
             continue;
@@ -35374,7 +33424,7 @@ var Parser = class Parser2 {
       else {
         const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
         prefix2.flags = strflags;
-        prefix2.runes = str4.slice(0, strlen);
+        prefix2.runes = str5.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -35385,7 +33435,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      str4 = istr;
+      str5 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -36736,8 +34786,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str4) {
-    return Utils.quoteMeta(str4);
+  static quote(str5) {
+    return Utils.quoteMeta(str5);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -36749,8 +34799,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str4, javaMode = false) {
-    return Matcher.quoteReplacement(str4, javaMode);
+  static quoteReplacement(str5, javaMode = false) {
+    return Matcher.quoteReplacement(str5, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -37006,4625 +35056,6 @@ var RE2JS = class RE2JS2 {
     return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
   }
 };
-
-// src/model/terraform/format.ts
-var VERB = /%(\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d*))?(\[(\d+)\])?([a-zA-Z%])/g;
-function format(spec, args) {
-  let next = 0;
-  let used = 0;
-  const out = spec.replace(
-    VERB,
-    (_m, _i1, idx1, flags, width, prec, _i2, idx2, verb) => {
-      if (verb === "%") return "%";
-      const idx = idx1 ?? idx2;
-      if (idx !== void 0) next = Number(idx) - 1;
-      if (next < 0 || next >= args.length) fail("not enough arguments for format");
-      const arg = args[next++];
-      used = Math.max(used, next);
-      const precision = prec === void 0 ? void 0 : prec === "" ? 0 : Number(prec);
-      if (precision !== void 0 && precision > 100 && "fFeEgG".includes(verb)) fail("precision is too large");
-      const w = width === void 0 ? 0 : Number(width);
-      activeBudget()?.checkString(w);
-      const body = formatOne(verb, flags, precision, arg);
-      return pad(body, flags, w, verb);
-    }
-  );
-  if (used < args.length) fail("too many arguments for format");
-  return out;
-}
-function pad(s, flags, width, verb) {
-  const n = Array.from(s).length;
-  if (n >= width) return s;
-  if (flags.includes("-")) return s + " ".repeat(width - n);
-  if (flags.includes("0") && "dfeExXobg".includes(verb)) {
-    const sign = /^[-+ ]/.test(s) ? s[0] : "";
-    return sign + "0".repeat(width - n) + s.slice(sign.length);
-  }
-  return " ".repeat(width - n) + s;
-}
-function signed(n, body, flags) {
-  if (n < 0 || Object.is(n, -0)) return body;
-  if (flags.includes("+")) return "+" + body;
-  if (flags.includes(" ")) return " " + body;
-  return body;
-}
-function goExponent(n, prec, upper) {
-  const s = n.toExponential(prec).replace(/e([+-])(\d)$/, "e$10$2");
-  return upper ? s.toUpperCase() : s;
-}
-function formatOne(verb, flags, prec, arg) {
-  switch (verb) {
-    case "v":
-      if (arg === null) return "null";
-      if (typeof arg === "object" || flags.includes("#")) return jsonEncode(arg);
-      return toStr(arg);
-    case "s": {
-      const s = toStr(arg);
-      return prec === void 0 ? s : Array.from(s).slice(0, prec).join("");
-    }
-    case "q":
-      return JSON.stringify(toStr(arg));
-    case "t":
-      return toBool(arg) ? "true" : "false";
-    case "d": {
-      const n = toNum(arg);
-      if (!Number.isInteger(n)) fail("%d needs a whole number");
-      return signed(n, formatNumber(n), flags);
-    }
-    case "f":
-    case "F": {
-      const n = toNum(arg);
-      return signed(n, n.toFixed(prec ?? 6), flags);
-    }
-    case "e":
-    case "E": {
-      const n = toNum(arg);
-      return signed(n, goExponent(n, prec ?? 6, verb === "E"), flags);
-    }
-    case "g":
-    case "G": {
-      const n = toNum(arg);
-      return signed(n, prec === void 0 ? formatNumber(n) : String(Number(n.toPrecision(Math.max(1, prec)))), flags);
-    }
-    case "x":
-    case "X":
-    case "o":
-    case "b": {
-      if (typeof arg === "string" && (verb === "x" || verb === "X") && !/^-?\d+$/.test(arg)) {
-        const hex = Buffer.from(arg, "utf8").toString("hex");
-        return verb === "X" ? hex.toUpperCase() : hex;
-      }
-      const n = toNum(arg);
-      if (!Number.isInteger(n)) fail(`%${verb} needs a whole number`);
-      const radix = verb === "o" ? 8 : verb === "b" ? 2 : 16;
-      const body = Math.abs(n).toString(radix);
-      const s = (n < 0 ? "-" : "") + (verb === "X" ? body.toUpperCase() : body);
-      return signed(n, s, flags);
-    }
-  }
-  return fail(`unsupported format verb %${verb}`);
-}
-
-// src/model/terraform/yaml-encode.ts
-function yamlEncode(v) {
-  return emit(v, 0) + "\n";
-}
-function scalar(v) {
-  if (v === UNKNOWN) fail("unknown value");
-  if (v === null) return "null";
-  if (typeof v === "boolean") return v ? "true" : "false";
-  if (typeof v === "number") return formatNumber(v);
-  if (typeof v === "string") return v.includes("\n") ? void 0 : quote(v);
-  if (Array.isArray(v) && v.length === 0) return "[]";
-  if (!Array.isArray(v) && Object.keys(v).length === 0) return "{}";
-  return void 0;
-}
-function quote(s) {
-  return JSON.stringify(s).replace(/[\u0080-\u009f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16));
-}
-function literalBlock(s, indent) {
-  const chomp = s.endsWith("\n") ? "" : "-";
-  const body = s.endsWith("\n") ? s.slice(0, -1) : s;
-  const pad2 = " ".repeat(indent);
-  return `|${chomp}
-` + body.split("\n").map((l) => l === "" ? "" : pad2 + l).join("\n");
-}
-function emit(v, indent) {
-  const s = scalar(v);
-  if (s !== void 0) return s;
-  if (typeof v === "string") return literalBlock(v, indent + 2);
-  const pad2 = " ".repeat(indent);
-  if (Array.isArray(v)) {
-    return v.map((el) => `${pad2}- ${inline(el, indent + 2)}`).join("\n");
-  }
-  if (!isObj(v)) return fail("value cannot be encoded");
-  const o = v;
-  return sortedKeys(o).map((k) => {
-    const val = o[k];
-    const sv = scalar(val);
-    if (sv !== void 0) return `${pad2}${quote(k)}: ${sv}`;
-    if (typeof val === "string") return `${pad2}${quote(k)}: ${literalBlock(val, indent + 2)}`;
-    return `${pad2}${quote(k)}:
-${emit(val, Array.isArray(val) ? indent : indent + 2)}`;
-  }).join("\n");
-}
-function inline(v, indent) {
-  const s = scalar(v);
-  if (s !== void 0) return s;
-  if (typeof v === "string") return literalBlock(v, indent);
-  return emit(v, indent).slice(indent);
-}
-
-// src/model/terraform/functions.ts
-function callFunction(name, args) {
-  const def = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
-  if (!def) return UNKNOWN;
-  if (!def.unknownAware) {
-    if (def.partial ? args.some((a) => a === UNKNOWN) : !args.every(isWhollyKnown)) return UNKNOWN;
-  }
-  return def.fn(args);
-}
-function arity(args, min, max = min) {
-  if (args.length < min || args.length > max) fail("wrong number of arguments");
-}
-function list(v) {
-  if (Array.isArray(v)) return v;
-  return fail("a list is required");
-}
-function obj(v) {
-  if (isObj(v)) return v;
-  return fail("a map or object is required");
-}
-function str(v) {
-  if (v === null || typeof v === "object") fail("a string is required");
-  return toStr(v);
-}
-function chars(s) {
-  return Array.from(s);
-}
-var unicodeSpace = /^[\s\u0085]+|[\s\u0085]+$/g;
-var compiled = /* @__PURE__ */ new Map();
-function re2(pattern) {
-  let re = compiled.get(pattern);
-  if (!re) {
-    try {
-      re = RE2JS.compile(pattern);
-    } catch (e) {
-      return fail(`invalid regular expression: ${e.message}`);
-    }
-    if (compiled.size > 1e3) compiled.clear();
-    compiled.set(pattern, re);
-  }
-  return re;
-}
-function checkLength(n) {
-  activeBudget()?.checkString(n);
-}
-function countElements(n) {
-  activeBudget()?.addElements(n);
-}
-function matchValue(re, m) {
-  const names = re.namedGroups();
-  const count = m.groupCount();
-  if (Object.keys(names).length > 0) {
-    const out = newObject();
-    for (const [k, i] of Object.entries(names)) setKey(out, k, m.group(i) ?? null);
-    return out;
-  }
-  if (count === 0) return m.group(0) ?? "";
-  const groups2 = [];
-  for (let i = 1; i <= count; i++) groups2.push(m.group(i) ?? null);
-  return groups2;
-}
-function regexReplace(s, pattern, rep) {
-  const re = re2(pattern);
-  const m = re.matcher(s);
-  const names = re.namedGroups();
-  let out = "";
-  let last = 0;
-  forEachMatch(m, s.length, () => {
-    out += s.slice(last, m.start()) + expandReplacement(rep, m, names);
-    checkLength(out.length);
-    last = m.end();
-  });
-  return out + s.slice(last);
-}
-function forEachMatch(m, length, use) {
-  let from = 0;
-  let prevEnd = -1;
-  while (from <= length && m.find(from)) {
-    const start = m.start();
-    const end = m.end();
-    if (!(start === end && start === prevEnd)) use();
-    prevEnd = end;
-    from = end === start ? end + 1 : end;
-  }
-}
-function expandReplacement(rep, m, names) {
-  if (!rep.includes("$")) return rep;
-  return rep.replace(/\$(?:\{(\w+)\}|(\w+)|\$)/g, (all, braced, bare) => {
-    if (all === "$$") return "$";
-    const name = braced ?? bare;
-    const index = /^\d+$/.test(name) ? Number(name) : names[name];
-    if (index === void 0 || index > m.groupCount()) return "";
-    return m.group(index) ?? "";
-  });
-}
-function goTitle(s) {
-  let prevLetter = false;
-  let out = "";
-  for (const ch of s) {
-    const isWordChar = /[\p{L}\p{N}_']/u.test(ch);
-    out += !prevLetter && isWordChar ? ch.toUpperCase() : ch;
-    prevLetter = isWordChar;
-  }
-  return out;
-}
-function jsonEncode(v) {
-  if (v === UNKNOWN) fail("unknown value");
-  if (v === null) return "null";
-  if (typeof v === "number") return formatNumber(v);
-  if (typeof v === "boolean") return v ? "true" : "false";
-  if (typeof v === "string") {
-    return JSON.stringify(v).replace(
-      /[<>&\u2028\u2029]/g,
-      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")
-    );
-  }
-  if (Array.isArray(v)) return "[" + v.map(jsonEncode).join(",") + "]";
-  if (!isObj(v)) return fail("value cannot be encoded");
-  return "{" + sortedKeys(v).map((k) => jsonEncode(k) + ":" + jsonEncode(v[k])).join(",") + "}";
-}
-function parseJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    return fail(`invalid JSON: ${e.message}`);
-  }
-}
-function fromJson(x) {
-  if (x === null || typeof x === "string" || typeof x === "number" || typeof x === "boolean") return x;
-  if (Array.isArray(x)) return x.map(fromJson);
-  const o = newObject();
-  for (const [k, v] of Object.entries(x)) setKey(o, k, fromJson(v));
-  return o;
-}
-function flattenInto(v, out) {
-  for (const el of v) {
-    if (el === UNKNOWN) return false;
-    if (Array.isArray(el)) {
-      if (!flattenInto(el, out)) return false;
-    } else {
-      out.push(el);
-      countElements(1);
-    }
-  }
-  return true;
-}
-function mapValues(o) {
-  return sortedKeys(o).map((k) => o[k]);
-}
-function numbers(args) {
-  if (args.length === 0) fail("at least one argument is required");
-  return args.map(toNum);
-}
-function extreme(ns, pick3) {
-  let out = ns[0];
-  for (let i = 1; i < ns.length; i++) out = pick3(out, ns[i]);
-  return out;
-}
-function ipv4ToInt(s) {
-  const parts = s.split(".");
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) fail("invalid IPv4 address");
-  return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
-}
-function intToIpv4(n) {
-  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join(".");
-}
-function cidrsubnet(prefix2, newbits, netnum) {
-  const m = /^([\d.]+)\/(\d+)$/.exec(prefix2);
-  if (!m) fail("invalid CIDR (only IPv4 is supported)");
-  const bits = Number(m[2]);
-  const newLen = bits + newbits;
-  if (bits > 32 || newLen > 32 || newbits < 0) fail("not enough address space");
-  if (netnum < 0 || netnum >= 2 ** newbits || !Number.isInteger(netnum)) fail("netnum out of range");
-  const size = 2 ** (32 - bits);
-  const base = Math.floor(ipv4ToInt(m[1]) / size) * size;
-  return `${intToIpv4(base + netnum * 2 ** (32 - newLen))}/${newLen}`;
-}
-var FUNCTIONS = {
-  // Collections.
-  merge: {
-    partial: true,
-    fn: (args) => {
-      const out = newObject();
-      for (const a of args) {
-        if (a === null) continue;
-        const o = obj(a);
-        for (const k of Object.keys(o)) setKey(out, k, o[k]);
-      }
-      return out;
-    }
-  },
-  lookup: {
-    partial: true,
-    fn: (args) => {
-      arity(args, 2, 3);
-      const o = obj(args[0]);
-      const k = str(args[1]);
-      if (hasKey(o, k)) return o[k];
-      if (args.length === 3) return args[2];
-      return fail(`no key "${k}"`);
-    }
-  },
-  concat: {
-    partial: true,
-    fn: (args) => {
-      countElements(args.reduce((n, a) => n + (Array.isArray(a) ? a.length : 0), 0));
-      return args.flatMap((a) => list(a));
-    }
-  },
-  contains: {
-    fn: (args) => {
-      arity(args, 2);
-      return list(args[0]).some((v) => sameValue(v, args[1]));
-    }
-  },
-  coalesce: {
-    fn: (args) => {
-      const unified = unifyPrimitives(args);
-      for (const v of unified) if (v !== null && v !== "") return v;
-      return fail("no non-null, non-empty-string arguments");
-    }
-  },
-  coalescelist: {
-    partial: true,
-    fn: (args) => {
-      for (const a of args) if (list(a).length > 0) return a;
-      return fail("no non-empty list arguments");
-    }
-  },
-  length: {
-    partial: true,
-    fn: (args) => {
-      arity(args, 1);
-      const v = args[0];
-      if (typeof v === "string") return chars(v).length;
-      if (Array.isArray(v)) return v.length;
-      if (isObj(v)) return Object.keys(v).length;
-      return fail("length of a non-collection");
-    }
-  },
-  keys: { partial: true, fn: (args) => (arity(args, 1), sortedKeys(obj(args[0]))) },
-  values: { partial: true, fn: (args) => (arity(args, 1), mapValues(obj(args[0]))) },
-  element: {
-    partial: true,
-    fn: (args) => {
-      arity(args, 2);
-      const l = list(args[0]);
-      const i = toNum(args[1]);
-      if (l.length === 0) fail("cannot use element function with an empty list");
-      if (!Number.isInteger(i) || i < 0) fail("invalid index");
-      return l[i % l.length];
-    }
-  },
-  index: {
-    fn: (args) => {
-      arity(args, 2);
-      const i = list(args[0]).findIndex((v) => sameValue(v, args[1]));
-      if (i < 0) fail("item not found");
-      return i;
-    }
-  },
-  flatten: {
-    partial: true,
-    fn: (args) => {
-      arity(args, 1);
-      const out = [];
-      return flattenInto(list(args[0]), out) ? out : UNKNOWN;
-    }
-  },
-  distinct: {
-    fn: (args) => {
-      arity(args, 1);
-      return distinctValues(list(args[0]));
-    }
-  },
-  compact: {
-    fn: (args) => (arity(args, 1), list(args[0]).filter((v) => v !== null && v !== "").map(str))
-  },
-  slice: {
-    partial: true,
-    fn: (args) => {
-      arity(args, 3);
-      const l = list(args[0]);
-      const s = toNum(args[1]);
-      const e = toNum(args[2]);
-      if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e > l.length || s > e) fail("invalid slice indices");
-      return l.slice(s, e);
-    }
-  },
-  range: {
-    fn: (args) => {
-      arity(args, 1, 3);
-      const n = args.map(toNum);
-      const [start, limit, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? (n[0] <= n[1] ? 1 : -1)];
-      if (step === 0) fail("step must not be zero");
-      if (step > 0 && start > limit || step < 0 && start < limit) fail("step is in the wrong direction");
-      const out = [];
-      for (let v = start; step > 0 ? v < limit : v > limit; v += step) {
-        out.push(v);
-        if (out.length > 1024) fail("more than 1024 values");
-      }
-      return out;
-    }
-  },
-  zipmap: {
-    partial: true,
-    fn: (args) => {
-      arity(args, 2);
-      const ks = list(args[0]);
-      const vs = list(args[1]);
-      if (ks.length !== vs.length) fail("number of keys and values differ");
-      if (ks.some((k) => k === UNKNOWN)) return UNKNOWN;
-      const out = newObject();
-      ks.forEach((k, i) => setKey(out, str(k), vs[i]));
-      return out;
-    }
-  },
-  reverse: { partial: true, fn: (args) => (arity(args, 1), [...list(args[0])].reverse()) },
-  sort: { fn: (args) => (arity(args, 1), list(args[0]).map(str).sort(compareStrings)) },
-  one: {
-    partial: true,
-    fn: (args) => {
-      arity(args, 1);
-      const l = list(args[0]);
-      if (l.length > 1) fail("must be a list with at most one element");
-      return l.length === 0 ? null : l[0];
-    }
-  },
-  alltrue: { fn: (args) => (arity(args, 1), list(args[0]).every((v) => toBool(v))) },
-  anytrue: { fn: (args) => (arity(args, 1), list(args[0]).some((v) => toBool(v))) },
-  setunion: { fn: (args) => sortSet(args.flatMap(list)) },
-  setintersection: {
-    fn: (args) => {
-      if (args.length === 0) fail("at least one set is required");
-      const [first, ...rest] = args.map(list);
-      const keysOf2 = (l) => new Set(l.map(identityKey).filter((k) => k !== void 0));
-      const others = rest.map(keysOf2);
-      return sortSet(
-        first.filter((v) => {
-          const k = identityKey(v);
-          return k !== void 0 && others.every((o) => o.has(k));
-        })
-      );
-    }
-  },
-  // Type conversions.
-  tostring: {
-    fn: (args) => {
-      arity(args, 1);
-      const v = args[0];
-      if (v === null) return null;
-      return str(v);
-    }
-  },
-  tonumber: { fn: (args) => (arity(args, 1), args[0] === null ? null : toNum(args[0])) },
-  tobool: { fn: (args) => (arity(args, 1), args[0] === null ? null : toBool(args[0])) },
-  tolist: { partial: true, fn: (args) => (arity(args, 1), unifyPrimitives(list(args[0]))) },
-  toset: { fn: (args) => (arity(args, 1), sortSet(list(args[0]))) },
-  tomap: {
-    partial: true,
-    fn: (args) => {
-      arity(args, 1);
-      const o = obj(args[0]);
-      const ks = Object.keys(o);
-      const unified = unifyPrimitives(ks.map((k) => o[k]));
-      const out = newObject();
-      ks.forEach((k, i) => setKey(out, k, unified[i]));
-      return out;
-    }
-  },
-  sensitive: { unknownAware: true, fn: (args) => (arity(args, 1), args[0]) },
-  nonsensitive: { unknownAware: true, fn: (args) => (arity(args, 1), args[0]) },
-  // Encodings.
-  jsonencode: { fn: (args) => (arity(args, 1), jsonEncode(args[0])) },
-  jsondecode: { fn: (args) => (arity(args, 1), fromJson(parseJson(str(args[0])))) },
-  yamlencode: { fn: (args) => (arity(args, 1), yamlEncode(args[0])) },
-  base64encode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), "utf8").toString("base64")) },
-  base64decode: { fn: (args) => (arity(args, 1), Buffer.from(str(args[0]), "base64").toString("utf8")) },
-  // Strings.
-  format: {
-    fn: (args) => args.length === 0 ? fail("format needs a format string") : format(str(args[0]), args.slice(1))
-  },
-  formatlist: {
-    fn: (args) => {
-      if (args.length === 0) fail("formatlist needs a format string");
-      const spec = str(args[0]);
-      const rest = args.slice(1);
-      const lens = rest.filter(Array.isArray).map((l) => l.length);
-      if (lens.some((l) => l !== lens[0])) fail("lists must have the same length");
-      const n = lens.length === 0 ? 1 : lens[0];
-      countElements(n);
-      const out = [];
-      for (let i = 0; i < n; i++)
-        out.push(
-          format(
-            spec,
-            rest.map((a) => Array.isArray(a) ? a[i] : a)
-          )
-        );
-      return out;
-    }
-  },
-  join: {
-    fn: (args) => {
-      if (args.length < 2) fail("join needs a separator and a list");
-      const parts = args.slice(1).flatMap(list).map(str);
-      const sep7 = str(args[0]);
-      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep7.length * Math.max(0, parts.length - 1));
-      return parts.join(sep7);
-    }
-  },
-  split: { fn: (args) => (arity(args, 2), str(args[1]).split(str(args[0]))) },
-  lower: { fn: (args) => (arity(args, 1), str(args[0]).toLowerCase()) },
-  upper: { fn: (args) => (arity(args, 1), str(args[0]).toUpperCase()) },
-  title: { fn: (args) => (arity(args, 1), goTitle(str(args[0]))) },
-  trimspace: { fn: (args) => (arity(args, 1), str(args[0]).replace(unicodeSpace, "")) },
-  trim: {
-    fn: (args) => {
-      arity(args, 2);
-      const cut = new Set(chars(str(args[1])));
-      const cs = chars(str(args[0]));
-      let s = 0;
-      let e = cs.length;
-      while (s < e && cut.has(cs[s])) s++;
-      while (e > s && cut.has(cs[e - 1])) e--;
-      return cs.slice(s, e).join("");
-    }
-  },
-  trimprefix: {
-    fn: (args) => {
-      arity(args, 2);
-      const s = str(args[0]);
-      const p = str(args[1]);
-      return s.startsWith(p) ? s.slice(p.length) : s;
-    }
-  },
-  trimsuffix: {
-    fn: (args) => {
-      arity(args, 2);
-      const s = str(args[0]);
-      const p = str(args[1]);
-      return p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
-    }
-  },
-  replace: {
-    fn: (args) => {
-      arity(args, 3);
-      const s = str(args[0]);
-      const sub = str(args[1]);
-      const rep = str(args[2]);
-      if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return regexReplace(s, sub.slice(1, -1), rep);
-      const pieces = s.split(sub);
-      checkLength(s.length + (pieces.length - 1) * (rep.length - sub.length));
-      return pieces.join(rep);
-    }
-  },
-  substr: {
-    fn: (args) => {
-      arity(args, 3);
-      const cs = chars(str(args[0]));
-      let off = toNum(args[1]);
-      let len = toNum(args[2]);
-      if (off < 0) off = cs.length + off;
-      if (off < 0 || off > cs.length) fail("offset out of range");
-      if (len < 0 || off + len > cs.length) len = cs.length - off;
-      return cs.slice(off, off + len).join("");
-    }
-  },
-  startswith: { fn: (args) => (arity(args, 2), str(args[0]).startsWith(str(args[1]))) },
-  endswith: { fn: (args) => (arity(args, 2), str(args[0]).endsWith(str(args[1]))) },
-  strcontains: { fn: (args) => (arity(args, 2), str(args[0]).includes(str(args[1]))) },
-  regex: {
-    fn: (args) => {
-      arity(args, 2);
-      const re = re2(str(args[0]));
-      const m = re.matcher(str(args[1]));
-      if (!m.find()) fail("pattern did not match");
-      return matchValue(re, m);
-    }
-  },
-  regexall: {
-    fn: (args) => {
-      arity(args, 2);
-      const re = re2(str(args[0]));
-      const s = str(args[1]);
-      const m = re.matcher(s);
-      const out = [];
-      forEachMatch(m, s.length, () => {
-        out.push(matchValue(re, m));
-        countElements(1);
-      });
-      return out;
-    }
-  },
-  // Numbers.
-  min: { fn: (args) => extreme(numbers(args), Math.min) },
-  max: { fn: (args) => extreme(numbers(args), Math.max) },
-  abs: { fn: (args) => (arity(args, 1), Math.abs(toNum(args[0]))) },
-  ceil: { fn: (args) => (arity(args, 1), Math.ceil(toNum(args[0]))) },
-  floor: { fn: (args) => (arity(args, 1), Math.floor(toNum(args[0]))) },
-  sum: {
-    fn: (args) => {
-      arity(args, 1);
-      const l = list(args[0]);
-      if (l.length === 0) fail("cannot sum an empty list");
-      return l.map(toNum).reduce((a, b) => a + b, 0);
-    }
-  },
-  cidrsubnet: { fn: (args) => (arity(args, 3), cidrsubnet(str(args[0]), toNum(args[1]), toNum(args[2]))) }
-};
-
-// src/model/terraform/evaluate.ts
-var EMPTY_SCOPE = { lookup: () => void 0 };
-function constantScope(budget) {
-  return budget ? { lookup: () => void 0, budget } : EMPTY_SCOPE;
-}
-var UNREPORTED = new EvalBudget({ ...DEFAULT_EVAL_LIMITS, timeBudgetMs: Infinity });
-function bindScope(parent, names) {
-  return {
-    lookup(root, steps) {
-      if (Object.prototype.hasOwnProperty.call(names, root)) return applySteps(names[root], steps);
-      return parent.lookup(root, steps);
-    },
-    budget: parent.budget
-  };
-}
-function evaluate(expr, scope2, file) {
-  const budget = scope2.budget ?? UNREPORTED;
-  const previous = setActiveBudget(budget);
-  let saved;
-  try {
-    saved = budget.enter();
-    return evalExpr(expr, { scope: scope2, budget });
-  } catch (e) {
-    if (e instanceof EvalError) return UNKNOWN;
-    if (e instanceof LimitError) {
-      budget.recordError(e, expr.range, file);
-      return UNKNOWN;
-    }
-    if (isStackOverflow(e)) {
-      budget.recordError(new LimitError("nesting", "this expression nests too deeply to evaluate"), expr.range, file);
-      return UNKNOWN;
-    }
-    throw e;
-  } finally {
-    if (saved !== void 0) budget.exit(saved);
-    setActiveBudget(previous);
-  }
-}
-function isStackOverflow(e) {
-  return e instanceof RangeError && e.message.includes("call stack");
-}
-function applySteps(value, steps) {
-  let v = value;
-  for (const step of steps) {
-    if (v === UNKNOWN) return UNKNOWN;
-    v = step.kind === "Attr" ? getAttr(v, step.name) : getIndex(v, step.key);
-  }
-  return v;
-}
-function getAttr(v, name) {
-  if (v === UNKNOWN) return UNKNOWN;
-  if (isObj(v)) {
-    if (!hasKey(v, name)) return isOpen(v) ? UNKNOWN : fail(`no attribute "${name}"`);
-    return v[name];
-  }
-  return fail(`cannot access attribute "${name}" here`);
-}
-function getIndex(v, key) {
-  if (v === UNKNOWN || key === UNKNOWN) return UNKNOWN;
-  if (Array.isArray(v)) {
-    const i = toNum(key);
-    if (!Number.isInteger(i) || i < 0 || i >= v.length) fail("index out of range");
-    return v[i];
-  }
-  if (isObj(v)) {
-    const k = toStr(key);
-    if (!hasKey(v, k)) fail(`no element "${k}"`);
-    return v[k];
-  }
-  return fail("value cannot be indexed");
-}
-function evalExpr(expr, ctx) {
-  ctx.budget.tick();
-  switch (expr.kind) {
-    case "LiteralValue":
-      return expr.value;
-    case "Template":
-      return evalTemplate(expr, ctx);
-    case "TemplateWrap":
-      return evalExpr(expr.wrapped, ctx);
-    case "TemplateIf":
-    case "TemplateFor":
-      return evalTemplate({ kind: "Template", parts: [expr], range: expr.range }, ctx);
-    case "TupleCons":
-      return expr.items.map((item2) => evalExpr(item2, ctx));
-    case "ObjectCons": {
-      const obj2 = newObject();
-      for (const item2 of expr.items) {
-        const key = item2.bareKey ?? evalExpr(item2.key, ctx);
-        if (key === UNKNOWN) return UNKNOWN;
-        setKey(obj2, toStr(key), evalExpr(item2.value, ctx));
-      }
-      return obj2;
-    }
-    case "ScopeTraversal": {
-      const v = ctx.scope.lookup(expr.root, expr.traversal);
-      if (v === void 0) fail(`reference to undeclared ${expr.root}`);
-      return v;
-    }
-    case "RelativeTraversal":
-      return applySteps(evalExpr(expr.source, ctx), expr.traversal);
-    case "FunctionCall":
-      return positioned(expr, () => evalCall(expr, ctx));
-    case "Index":
-      return getIndex(evalExpr(expr.collection, ctx), evalExpr(expr.key, ctx));
-    case "Splat":
-      return evalSplat(expr.source, expr.each, ctx);
-    case "AnonSymbol":
-      if (ctx.anon === void 0) fail("splat symbol outside a splat");
-      return ctx.anon;
-    case "For":
-      return positioned(expr, () => evalFor(expr, ctx));
-    case "Conditional":
-      return evalConditional(expr.condition, expr.trueResult, expr.falseResult, ctx);
-    case "UnaryOp": {
-      const v = evalExpr(expr.operand, ctx);
-      if (v === UNKNOWN) return UNKNOWN;
-      return expr.op === "!" ? !toBool(v) : -toNum(v);
-    }
-    case "BinaryOp":
-      return evalBinary(expr.op, expr.left, expr.right, ctx);
-    case "Parentheses":
-      return evalExpr(expr.expr, ctx);
-    case "Invalid":
-      return UNKNOWN;
-  }
-}
-function positioned(expr, run3) {
-  try {
-    return run3();
-  } catch (e) {
-    if (e instanceof LimitError && e.range === void 0 && e.limit !== "time") e.range = expr.range;
-    throw e;
-  }
-}
-function evalTemplate(t, ctx) {
-  let out = "";
-  let unknown = false;
-  for (const part of t.parts) {
-    if (part.kind === "TemplateLiteral") {
-      out += part.value;
-    } else if (part.kind === "TemplateIf") {
-      const c = evalExpr(part.condition, ctx);
-      if (c === UNKNOWN) unknown = true;
-      else {
-        const branch = toBool(c) ? part.then : part.else;
-        const v = branch ? evalTemplate(branch, ctx) : "";
-        if (v === UNKNOWN) unknown = true;
-        else out += v;
-      }
-    } else if (part.kind === "TemplateFor") {
-      const coll = evalExpr(part.collection, ctx);
-      if (coll === UNKNOWN) unknown = true;
-      else {
-        for (const [k, v] of iterate(coll)) {
-          ctx.budget.addElements(1);
-          const inner = { ...ctx, scope: bindScope(ctx.scope, forNames(part.keyVar, part.valueVar, k, v)) };
-          const s = evalTemplate(part.body, inner);
-          if (s === UNKNOWN) unknown = true;
-          else out += s;
-          ctx.budget.checkString(out.length);
-        }
-      }
-    } else {
-      const v = evalExpr(part, ctx);
-      if (!isWhollyKnown(v)) unknown = true;
-      else out += toStr(v);
-    }
-    ctx.budget.checkString(out.length);
-  }
-  return unknown ? UNKNOWN : out;
-}
-function forNames(keyVar, valueVar, k, v) {
-  const names = {};
-  if (keyVar !== void 0) names[keyVar] = k;
-  names[valueVar] = v;
-  return names;
-}
-function iterate(coll) {
-  if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
-  if (isObj(coll)) return sortedKeys(coll).map((k) => [k, coll[k]]);
-  if (coll === null) fail("cannot iterate over null");
-  return fail("value is not a collection");
-}
-function evalFor(expr, ctx) {
-  const coll = evalExpr(expr.collection, ctx);
-  if (coll === UNKNOWN) return UNKNOWN;
-  const items2 = [];
-  const obj2 = newObject();
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const [k, v] of iterate(coll)) {
-    ctx.budget.addElements(1);
-    const inner = { ...ctx, scope: bindScope(ctx.scope, forNames(expr.keyVar, expr.valueVar, k, v)) };
-    if (expr.condition) {
-      const c = evalExpr(expr.condition, inner);
-      if (c === UNKNOWN) return UNKNOWN;
-      if (!toBool(c)) continue;
-    }
-    if (!expr.keyExpr) {
-      items2.push(evalExpr(expr.valueExpr, inner));
-      continue;
-    }
-    const key = evalExpr(expr.keyExpr, inner);
-    if (key === UNKNOWN) return UNKNOWN;
-    const ks = toStr(key);
-    const value = evalExpr(expr.valueExpr, inner);
-    if (expr.group) {
-      const g = groups2.get(ks) ?? [];
-      g.push(value);
-      groups2.set(ks, g);
-    } else {
-      if (hasKey(obj2, ks)) fail(`duplicate key "${ks}" in for expression`);
-      setKey(obj2, ks, value);
-    }
-  }
-  if (!expr.keyExpr) return items2;
-  if (expr.group) for (const [k, g] of groups2) setKey(obj2, k, g);
-  return obj2;
-}
-function evalSplat(source, each, ctx) {
-  const src = evalExpr(source, ctx);
-  if (src === UNKNOWN) return UNKNOWN;
-  if (src === null) return [];
-  const list3 = Array.isArray(src) ? src : [src];
-  ctx.budget.addElements(list3.length);
-  return list3.map((el) => el === UNKNOWN ? UNKNOWN : evalExpr(each, { ...ctx, anon: el }));
-}
-function evalConditional(condition, t, f, ctx) {
-  const c = evalExpr(condition, ctx);
-  if (c === UNKNOWN) {
-    const a = tryEval(t, ctx);
-    const b = tryEval(f, ctx);
-    if (a !== void 0 && b !== void 0 && isWhollyKnown(a) && equals(a, b) === true) return a;
-    return UNKNOWN;
-  }
-  const taken = toBool(c) ? t : f;
-  const other = toBool(c) ? f : t;
-  const v = evalExpr(taken, ctx);
-  if (v !== null && v !== UNKNOWN && (typeof v === "number" || typeof v === "boolean")) {
-    const o = tryEval(other, ctx);
-    if (typeof o === "string") return toStr(v);
-  }
-  return v;
-}
-function tryEval(expr, ctx) {
-  try {
-    return evalExpr(expr, ctx);
-  } catch (e) {
-    if (e instanceof EvalError) return void 0;
-    throw e;
-  }
-}
-function evalBinary(op, le, re, ctx) {
-  const l = evalExpr(le, ctx);
-  const r = evalExpr(re, ctx);
-  if (op === "&&" || op === "||") {
-    const lb = l === UNKNOWN ? UNKNOWN : toBool(l);
-    const rb = r === UNKNOWN ? UNKNOWN : toBool(r);
-    if (op === "&&") {
-      if (lb === false || rb === false) return false;
-      return lb === UNKNOWN || rb === UNKNOWN ? UNKNOWN : true;
-    }
-    if (lb === true || rb === true) return true;
-    return lb === UNKNOWN || rb === UNKNOWN ? UNKNOWN : false;
-  }
-  if (op === "==" || op === "!=") {
-    const eq = equals(l, r);
-    if (eq === UNKNOWN) return UNKNOWN;
-    return op === "==" ? eq : !eq;
-  }
-  if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN;
-  const a = toNum(l);
-  const b = toNum(r);
-  switch (op) {
-    case "<":
-      return a < b;
-    case ">":
-      return a > b;
-    case "<=":
-      return a <= b;
-    case ">=":
-      return a >= b;
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "/":
-      if (b === 0) fail("divide by zero");
-      return a / b;
-    case "%": {
-      if (b === 0) fail("divide by zero");
-      return a % b;
-    }
-  }
-  return fail(`unknown operator ${op}`);
-}
-function evalCall(expr, ctx) {
-  const name = expr.name;
-  if (name === "try") {
-    for (const arg of expr.args) {
-      const v = tryEval(arg, ctx);
-      if (v === void 0) continue;
-      return v === UNKNOWN ? UNKNOWN : v;
-    }
-    return fail("no expression succeeded");
-  }
-  if (name === "can") {
-    if (expr.args.length !== 1) fail("can takes one argument");
-    const v = tryEval(expr.args[0], ctx);
-    if (v === void 0) return false;
-    return isWhollyKnown(v) ? true : UNKNOWN;
-  }
-  let args = expr.args.map((a) => evalExpr(a, ctx));
-  if (expr.expandFinal && args.length > 0) {
-    const last = args[args.length - 1];
-    if (last === UNKNOWN) return UNKNOWN;
-    if (!Array.isArray(last)) fail("expanding argument must be a list");
-    args = [...args.slice(0, -1), ...last];
-  }
-  const out = callFunction(name, args);
-  if (typeof out === "string") ctx.budget.checkString(out.length);
-  else if (Array.isArray(out)) ctx.budget.addElements(out.length);
-  return out;
-}
-
-// rules/aws/lib/iam-policy.ts
-var RESTRICTING_KEYS = new Set(
-  [
-    "aws:SourceIp",
-    "aws:SourceVpc",
-    "aws:SourceVpce",
-    "aws:SourceArn",
-    "aws:SourceAccount",
-    "aws:SourceOwner",
-    "aws:SourceOrgID",
-    "aws:SourceOrgPaths",
-    "aws:PrincipalOrgID",
-    "aws:PrincipalOrgPaths",
-    "aws:PrincipalAccount",
-    "aws:PrincipalArn",
-    "aws:userid",
-    "s3:DataAccessPointArn",
-    "s3:DataAccessPointAccount"
-  ].map((k) => k.toLowerCase())
-);
-var MATCHING_OPERATORS = /* @__PURE__ */ new Set([
-  "stringequals",
-  "stringequalsignorecase",
-  "stringlike",
-  "arnequals",
-  "arnlike",
-  "ipaddress"
-]);
-function restricts(c) {
-  const op = c.operator.replace(/^for(any|all)value:/i, "").toLowerCase();
-  if (!MATCHING_OPERATORS.has(op) || !RESTRICTING_KEYS.has(c.key.toLowerCase())) return false;
-  const values = Array.isArray(c.values) ? c.values : [c.values];
-  if (values.length === 0) return false;
-  return values.every((v) => isUnknown(v) || typeof v === "string" && !["*", "0.0.0.0/0", "::/0"].includes(v.trim()));
-}
-function isPublicStatement(s) {
-  if (s.effect !== "Allow") return false;
-  if (s.principal !== "everyone" && !s.notPrincipal) return false;
-  if (s.conditions === UNKNOWN) return false;
-  return !s.conditions.some(restricts);
-}
-function policyStatements(stack, attr, owner) {
-  const docs = stack.referenced(attr, owner).filter(isPolicyDocument);
-  if (docs.length > 0) return docs.flatMap((d) => documentStatements(stack, d, /* @__PURE__ */ new Set()));
-  return jsonAttributeStatements(attr);
-}
-function isPolicyDocument(r) {
-  return r.mode === "data" && r.resourceType === "aws_iam_policy_document";
-}
-function documentStatements(stack, doc, seen) {
-  if (seen.has(doc)) return [];
-  seen.add(doc);
-  const included = (name) => {
-    const attr = doc.attr(name);
-    if (!attr) return [];
-    const refs = stack.referenced(attr, doc).filter(isPolicyDocument);
-    if (refs.length > 0) return refs.flatMap((d) => documentStatements(stack, d, seen));
-    return jsonAttributeStatements(attr);
-  };
-  let statements = [...included("source_policy_documents"), ...included("source_json")];
-  statements = mergeBySid(statements, doc.blocks("statement").map(blockStatement));
-  statements = mergeBySid(statements, [...included("override_policy_documents"), ...included("override_json")]);
-  return statements;
-}
-function mergeBySid(base, over) {
-  const sids = new Set(over.map((s) => s.sid).filter((s) => s));
-  return [...base.filter((s) => !s.sid || !sids.has(s.sid)), ...over];
-}
-function blockStatement(st) {
-  const effect = st.value("effect");
-  const principals = st.blocks("principals");
-  const notPrincipals = st.blocks("not_principals");
-  let principal = "specific";
-  let anchor;
-  for (const p of principals) {
-    const kind = principalsBlockKind(p);
-    if (kind === "everyone") {
-      principal = "everyone";
-      anchor = p.attr("identifiers") ?? p.attr("type");
-      break;
-    }
-    if (kind === "unknown") principal = "unknown";
-  }
-  const notPrincipal = notPrincipals.length > 0;
-  if (notPrincipal && !anchor) anchor = notPrincipals[0].attr("identifiers");
-  const conditions = [];
-  let unknownCondition = false;
-  for (const c of st.blocks("condition")) {
-    const operator = c.value("test");
-    const key = c.value("variable");
-    if (typeof operator !== "string" || typeof key !== "string") unknownCondition = true;
-    else conditions.push({ operator, key, values: c.value("values") ?? UNKNOWN });
-  }
-  return {
-    sid: asString(st.value("sid")),
-    effect: effect === void 0 || effect === null ? "Allow" : effect,
-    principal,
-    notPrincipal,
-    conditions: unknownCondition ? UNKNOWN : conditions,
-    file: anchor ? anchor.file : st.file,
-    range: anchor ? anchor.range : st.headerRange
-  };
-}
-function principalsBlockKind(p) {
-  const type = p.value("type");
-  const ids = p.value("identifiers");
-  if (isUnknown(type) || type === void 0) return "unknown";
-  const list3 = Array.isArray(ids) ? ids : [ids];
-  if (type === "*") return "everyone";
-  if (type !== "AWS") return "specific";
-  if (list3.includes("*")) return "everyone";
-  return list3.some(isUnknown) || isUnknown(ids) ? "unknown" : "specific";
-}
-var UNKNOWN_SCOPE = { lookup: () => UNKNOWN };
-var HOLE = "\0arch-lint-unknown\0";
-function jsonAttributeStatements(attr) {
-  const docs = Array.isArray(attr.value) ? attr.value : [documentValue(attr)];
-  const statements = [];
-  for (const doc of docs) {
-    const parsed = typeof doc === "string" ? parseJson2(doc) : doc;
-    if (!isObject(parsed)) continue;
-    const raw = parsed.Statement;
-    const list3 = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
-    const anchors = docs.length === 1 ? statementAnchors(attr, list3.length) : [];
-    list3.forEach((s, i) => {
-      if (isObject(s)) statements.push(jsonStatement(s, attr.file, anchors[i] ?? attr.range));
-    });
-  }
-  return statements;
-}
-function documentValue(attr) {
-  if (typeof attr.value === "string" || isObject(attr.value)) return attr.value;
-  const expr = unwrap(attr.node.expr);
-  if (expr.kind === "FunctionCall" && expr.name === "jsonencode" && expr.args.length === 1)
-    return evaluate(expr.args[0], UNKNOWN_SCOPE);
-  if (expr.kind === "Template") {
-    const text = expr.parts.map((p) => {
-      if (p.kind === "TemplateLiteral") return p.value;
-      const v = evaluate(p, UNKNOWN_SCOPE);
-      return typeof v === "string" ? v : HOLE;
-    }).join("");
-    return parseJson2(text);
-  }
-  return UNKNOWN;
-}
-function unwrap(e) {
-  while (e.kind === "Parentheses" || e.kind === "TemplateWrap") e = e.kind === "Parentheses" ? e.expr : e.wrapped;
-  return e;
-}
-function parseJson2(text) {
-  try {
-    return fromJson2(JSON.parse(text));
-  } catch {
-    return UNKNOWN;
-  }
-}
-function fromJson2(v) {
-  if (typeof v === "string") return v.includes(HOLE) ? UNKNOWN : v;
-  if (Array.isArray(v)) return v.map(fromJson2);
-  if (v !== null && typeof v === "object")
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromJson2(x)]));
-  return v;
-}
-function jsonStatement(s, file, range2) {
-  return {
-    sid: asString(s.Sid),
-    effect: s.Effect ?? null,
-    principal: s.Principal === void 0 ? "specific" : jsonPrincipalKind(s.Principal),
-    notPrincipal: s.NotPrincipal !== void 0,
-    conditions: jsonConditions(s.Condition),
-    file,
-    range: range2
-  };
-}
-function jsonPrincipalKind(p) {
-  if (p === "*") return "everyone";
-  if (p === UNKNOWN) return "unknown";
-  if (!isObject(p)) return "specific";
-  const aws = p.AWS;
-  const list3 = Array.isArray(aws) ? aws : aws === void 0 ? [] : [aws];
-  if (list3.includes("*")) return "everyone";
-  return Object.values(p).some((v) => v === UNKNOWN || Array.isArray(v) && v.includes(UNKNOWN)) ? "unknown" : "specific";
-}
-function jsonConditions(c) {
-  if (c === void 0 || c === null) return [];
-  if (!isObject(c)) return UNKNOWN;
-  const out = [];
-  for (const [operator, body] of Object.entries(c)) {
-    if (!isObject(body)) return UNKNOWN;
-    for (const [key, values] of Object.entries(body)) out.push({ operator, key, values });
-  }
-  return out;
-}
-function statementAnchors(attr, count) {
-  const expr = unwrap(attr.node.expr);
-  if (expr.kind === "FunctionCall" && expr.name === "jsonencode" && expr.args.length === 1) {
-    const doc = unwrap(expr.args[0]);
-    if (doc.kind !== "ObjectCons") return [];
-    const st = item(doc, "Statement");
-    if (!st) return [];
-    const value = unwrap(st.value);
-    const objects = value.kind === "TupleCons" ? value.items.map(unwrap) : [value];
-    if (objects.length !== count) return [];
-    return objects.map(
-      (o) => o.kind === "ObjectCons" ? (item(o, "Principal") ?? item(o, "NotPrincipal") ?? o).range : o.range
-    );
-  }
-  if (expr.kind === "Template" || expr.kind === "LiteralValue" && typeof expr.value === "string")
-    return jsonTextAnchors(attr, count);
-  return [];
-}
-function item(obj2, name) {
-  return obj2.items.find((i) => objectKey(i.key, i.bareKey) === name);
-}
-function objectKey(key, bare) {
-  if (bare !== void 0) return bare;
-  const k = unwrap(key);
-  if (k.kind === "LiteralValue" && typeof k.value === "string") return k.value;
-  if (k.kind === "Template" && k.parts.length === 1 && k.parts[0].kind === "TemplateLiteral") return k.parts[0].value;
-  return void 0;
-}
-function jsonTextAnchors(attr, count) {
-  const { file, valueRange } = attr;
-  const text = file.text.slice(valueRange.start.offset, valueRange.end.offset);
-  const keys = [...text.matchAll(/\\?"(?:Not)?Principal\\?"/g)];
-  if (keys.length !== count) return [];
-  return keys.map((m) => {
-    const start = valueRange.start.offset + m.index;
-    return file.range(start, start + m[0].length);
-  });
-}
-
-// rules/aws/lib/s3-exposure.ts
-var PUBLIC_CANNED_ACLS = /* @__PURE__ */ new Set(["public-read", "public-read-write", "authenticated-read"]);
-var PUBLIC_GROUPS = {
-  "http://acs.amazonaws.com/groups/global/AllUsers": "AllUsers",
-  "http://acs.amazonaws.com/groups/global/AuthenticatedUsers": "AuthenticatedUsers"
-};
-function aclExposures(res) {
-  const out = [];
-  const acl = res.attr("acl");
-  const canned = asString(acl?.value);
-  if (acl && canned !== void 0 && PUBLIC_CANNED_ACLS.has(canned)) {
-    out.push({ resource: res, file: acl.file, range: acl.range, what: `acl = "${canned}"` });
-  }
-  const grants = res.resourceType === "aws_s3_bucket" ? res.blocks("grant").map((g) => ({ grant: g, grantee: g })) : res.blocks("access_control_policy").flatMap(
-    (p) => p.blocks("grant").flatMap((g) => g.blocks("grantee").map((grantee) => ({ grant: g, grantee })))
-  );
-  for (const { grant, grantee } of grants) {
-    const uri = grantee.attr("uri");
-    const group = PUBLIC_GROUPS[asString(uri?.value) ?? ""];
-    if (!uri || !group) continue;
-    const permission = res.resourceType === "aws_s3_bucket" ? grant.value("permissions")?.join(", ") : asString(grant.value("permission"));
-    out.push({
-      resource: res,
-      file: uri.file,
-      range: uri.range,
-      what: `a grant of ${permission ?? "access"} to ${group}`
-    });
-  }
-  return out;
-}
-function policyExposures(stack, res) {
-  const attr = res.attr("policy");
-  if (!attr) return [];
-  return policyStatements(stack, attr, res).filter(isPublicStatement).map((s) => ({
-    resource: res,
-    file: s.file,
-    range: s.range,
-    what: `a policy statement that allows ${s.notPrincipal ? "every principal but those in NotPrincipal" : 'Principal "*"'}`
-  }));
-}
-function effectiveExposures(stack, bucket) {
-  const out = [];
-  if (!aclNeutralized(stack, bucket)) {
-    out.push(...aclExposures(bucket), ...attached(stack, bucket, "aws_s3_bucket_acl").flatMap(aclExposures));
-  }
-  if (!policyNeutralized(stack, bucket)) {
-    out.push(
-      ...policyExposures(stack, bucket),
-      ...attached(stack, bucket, "aws_s3_bucket_policy").flatMap((p) => policyExposures(stack, p))
-    );
-  }
-  return out;
-}
-
-// rules/aws/aws-s3-public-acl.ts
-var aws_s3_public_acl_default = defineRule({
-  meta: {
-    id: "aws-s3-public-acl",
-    category: "public-bucket",
-    severity: "error",
-    fixable: true,
-    title: "S3 buckets must not be public through ACLs",
-    description: "Flags the canned ACLs `public-read`, `public-read-write` and `authenticated-read` and ACL grants to the AllUsers or AuthenticatedUsers groups, on `aws_s3_bucket` (provider v3 `acl` / `grant`) and `aws_s3_bucket_acl` (`acl`, `access_control_policy`). Not flagged when S3 would reject or ignore the ACL: the bucket's or the account's public access block sets `block_public_acls` or `ignore_public_acls`, or Object Ownership is `BucketOwnerEnforced`. \"AuthenticatedUsers\" means any AWS account in the world, not yours.",
-    messages: {
-      publicAcl: 'Bucket ACL on {resource} sets {what}, which gives anyone on the internet (AuthenticatedUsers means any AWS account, not just yours) access to the bucket{write}. Use acl = "private" and grant access through a bucket policy to named principals or CloudFront.'
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      const candidates = [
-        ...stack.resourcesOfType("aws_s3_bucket").filter((b) => !aclNeutralized(stack, b)),
-        ...stack.resourcesOfType("aws_s3_bucket_acl").filter((a) => !neutralizedFor(stack, a, aclNeutralized))
-      ];
-      for (const res of candidates) {
-        for (const e of aclExposures(res)) {
-          const canned = e.what.startsWith("acl = ");
-          context.report({
-            messageId: "publicAcl",
-            data: { what: e.what, write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ", including writing to it" : "" },
-            at: e,
-            resource: res.address,
-            fix: canned && res.attr("acl").node.expr.kind === "LiteralValue" ? setAttributeFix(res, "acl", '"private"') : void 0
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/aws/aws-s3-public-policy.ts
-var aws_s3_public_policy_default = defineRule({
-  meta: {
-    id: "aws-s3-public-policy",
-    category: "public-bucket",
-    severity: "error",
-    title: "S3 bucket policies must not allow everyone",
-    description: 'Flags Allow statements whose principal is `*` or `{"AWS": "*"}` (or that use NotPrincipal) in `aws_s3_bucket_policy.policy` and the provider v3 inline `aws_s3_bucket.policy`, written with `jsonencode`, as JSON in a heredoc or string, or as a `data "aws_iam_policy_document"` (followed through references and source/override documents). A statement is not public when a condition pins fixed values of aws:SourceVpc, aws:SourceVpce, aws:SourceIp, aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalAccount and similar keys; aws:SecureTransport alone restricts nothing. Not flagged when the bucket\'s or the account\'s public access block sets `block_public_policy` or `restrict_public_buckets`.',
-    messages: {
-      publicStatement: "The policy in {resource} has {what} with no condition limiting it to your accounts, organisation or network: anyone on the internet gets these permissions on the bucket. Name the principals, add a restricting condition (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn), or serve public content through CloudFront with origin access control."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      const candidates = [
-        ...stack.resourcesOfType("aws_s3_bucket").filter((b) => !policyNeutralized(stack, b)),
-        ...stack.resourcesOfType("aws_s3_bucket_policy").filter((p) => !neutralizedFor(stack, p, policyNeutralized))
-      ];
-      for (const res of candidates) {
-        for (const e of policyExposures(stack, res)) {
-          context.report({ messageId: "publicStatement", data: { what: e.what }, at: e, resource: res.address });
-        }
-      }
-    }
-  }
-});
-
-// rules/aws/aws-s3-public-website.ts
-var aws_s3_public_website_default = defineRule({
-  meta: {
-    id: "aws-s3-public-website",
-    category: "public-bucket",
-    severity: "warning",
-    title: "S3 website hosting should not be served from a public bucket",
-    description: "Flags website hosting (`aws_s3_bucket_website_configuration`, or a provider v3 inline `website` block) on a bucket that is public through an ACL or a bucket policy (as `aws-s3-public-acl` and `aws-s3-public-policy` judge it). S3 website endpoints serve HTTP only, from one region, and require the bucket itself to be open to everyone; CloudFront with origin access control serves the same content over HTTPS from a private bucket.",
-    messages: {
-      publicWebsite: "Bucket {bucket} hosts a website and is public ({what}): anyone can reach its contents directly, over plain HTTP, from a single region. Keep the bucket private and serve the site through CloudFront with origin access control."
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
-        const sites = [
-          ...bucket.blocks("website").map((block) => ({ block, resource: bucket.address })),
-          ...attached(stack, bucket, "aws_s3_bucket_website_configuration").map((w) => ({
-            block: w,
-            resource: w.address
-          }))
-        ];
-        if (sites.length === 0) continue;
-        const exposures = effectiveExposures(stack, bucket);
-        if (exposures.length === 0) continue;
-        for (const site of sites) {
-          context.report({
-            messageId: "publicWebsite",
-            data: { bucket: bucket.address, what: exposures.map((e) => e.what).join("; ") },
-            at: site.block,
-            resource: site.resource
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/aws/index.ts
-var rules = [
-  aws_asg_single_az_default,
-  aws_aurora_multi_az_default,
-  aws_db_backups_disabled_default,
-  aws_db_deletion_protection_default,
-  aws_docdb_multi_az_default,
-  aws_dynamodb_global_table_default,
-  aws_dynamodb_pitr_default,
-  aws_ecs_container_limits_default,
-  aws_eks_nodegroup_single_az_default,
-  aws_elasticache_cluster_standalone_default,
-  aws_elasticache_multi_az_default,
-  aws_lb_single_az_default,
-  aws_mq_single_instance_default,
-  aws_neptune_multi_az_default,
-  aws_opensearch_zone_awareness_default,
-  aws_rds_cross_region_replica_default,
-  aws_rds_multi_az_default,
-  aws_redshift_multi_az_default,
-  aws_route53_failover_default,
-  aws_s3_cross_region_replication_default,
-  aws_s3_public_access_block_default,
-  aws_s3_public_acl_default,
-  aws_s3_public_policy_default,
-  aws_s3_public_website_default
-];
-
-// rules/azure/lib/zones.ts
-function zoneSpread(block, name = "zones") {
-  const attr = block.attr(name);
-  if (!attr) return { kind: "none" };
-  const v = attr.value;
-  if (v === UNKNOWN) return { kind: "unknown" };
-  if (v === null || Array.isArray(v) && v.length === 0) return { kind: "none", attr };
-  if (typeof v === "string" || typeof v === "number") return { kind: "single", attr, zone: String(v) };
-  if (Array.isArray(v)) {
-    if (v.length > 1) return { kind: "spread" };
-    const only = v[0];
-    return { kind: "single", attr, zone: typeof only === "string" || typeof only === "number" ? String(only) : "?" };
-  }
-  return { kind: "unknown" };
-}
-var ALL_ZONES = '["1", "2", "3"]';
-function allZonesFix(block, name = "zones") {
-  return literalFix(block, name, ALL_ZONES);
-}
-function reportZoneSpread(context, resource, block, ids, data) {
-  const spread = zoneSpread(block);
-  if (spread.kind === "none") {
-    const at2 = spread.attr;
-    context.report({
-      messageId: ids.none,
-      data,
-      at: valueAt(at2) ?? block,
-      resource: resource.address,
-      fix: allZonesFix(block)
-    });
-  } else if (spread.kind === "single") {
-    context.report({
-      messageId: ids.single,
-      data: { ...data, zone: spread.zone },
-      at: valueAt(spread.attr),
-      resource: resource.address,
-      fix: allZonesFix(block)
-    });
-  }
-}
-
-// rules/azure/azure-aks-zones.ts
-var azure_aks_zones_default = defineRule({
-  meta: {
-    id: "azure-aks-zones",
-    category: "availability",
-    severity: "warning",
-    fixable: true,
-    title: "AKS node pools should span availability zones",
-    description: 'An AKS default_node_pool or azurerm_kubernetes_cluster_node_pool without zones (or with a single zone) places every node of the pool in one zone or in no particular zone: a zone outage can take all its pods down at once. zones = ["1", "2", "3"] spreads the nodes, so replicas and spread constraints can survive a zone.',
-    messages: {
-      noZones: 'AKS node pool {pool} of {resource} sets no zones: its nodes are not spread over availability zones, so one zone outage can take all its pods down. Set zones = ["1", "2", "3"] (this rebuilds the pool).',
-      oneZone: 'AKS node pool {pool} of {resource} is pinned to zone {zone} only: a zone outage takes every node in it down. List at least two zones, e.g. zones = ["1", "2", "3"].'
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(
-      project,
-      "azurerm_kubernetes_cluster",
-      "azurerm_kubernetes_cluster_node_pool"
-    )) {
-      const pool = resource.resourceType === "azurerm_kubernetes_cluster" ? firstBlock(resource, "default_node_pool") : resource;
-      if (!pool) continue;
-      const name = asString(pool.value("name")) ?? resource.name;
-      reportZoneSpread(
-        context,
-        resource,
-        pool,
-        { none: "noZones", single: "oneZone" },
-        { resource: resource.address, pool: name }
-      );
-    }
-  }
-});
-
-// rules/azure/azure-cosmosdb-multi-region.ts
-var azure_cosmosdb_multi_region_default = defineRule({
-  meta: {
-    id: "azure-cosmosdb-multi-region",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Cosmos DB accounts should replicate to a second region",
-    description: "Flags `azurerm_cosmosdb_account` resources whose `geo_location` blocks all name the same known location. Zone redundancy (checked by `azure-cosmosdb-zone-redundant`) survives a zone outage; only a second region survives a regional one. `geo_location` blocks built by `dynamic`, and locations not known before apply, are not judged. Examples and tests of reusable modules are not checked.",
-    messages: {
-      singleRegion: "Cosmos DB account {resource} is replicated only within {location}: a regional outage makes every database in it unavailable. Add a second geo_location (failover_priority = 1) in another region, with automatic failover enabled."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const account of stack.resourcesOfType("azurerm_cosmosdb_account")) {
-        if (hasDynamicBlock(account, "geo_location")) continue;
-        const locations = account.blocks("geo_location").map((g) => asString(g.value("location")));
-        if (locations.length === 0 || locations.some((l) => l === void 0)) continue;
-        const distinct = new Set(locations.map((l) => l.toLowerCase().replace(/\s+/g, "")));
-        if (distinct.size !== 1) continue;
-        context.report({
-          messageId: "singleRegion",
-          data: { location: locations[0] },
-          at: stackLocation(account),
-          resource: account.address
-        });
-      }
-    }
-  }
-});
-
-// rules/azure/azure-cosmosdb-zone-redundant.ts
-var azure_cosmosdb_zone_redundant_default = defineRule({
-  meta: {
-    id: "azure-cosmosdb-zone-redundant",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "Single-region Cosmos DB accounts must be zone-redundant",
-    description: "An azurerm_cosmosdb_account with a single geo_location whose zone_redundant is not true keeps all its replicas in one availability zone: a zone outage makes the account unavailable, and with it every database in it. Accounts with several geo_location blocks can fail over to another region and are not checked here.",
-    messages: {
-      notZoneRedundant: "Cosmos DB account {resource} has one region ({location}) and is not zone-redundant: a zone outage makes the account unavailable. Set zone_redundant = true in its geo_location, or add a second region."
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "azurerm_cosmosdb_account")) {
-      if (hasDynamicBlock(resource, "geo_location")) continue;
-      const locations = resource.blocks("geo_location");
-      if (locations.length !== 1) continue;
-      const [geo] = locations;
-      const attr = geo.attr("zone_redundant");
-      const on = asBool(attr?.value);
-      if (on === true || attr && on === void 0) continue;
-      context.report({
-        messageId: "notZoneRedundant",
-        data: { location: asString(geo.value("location")) ?? "unknown" },
-        at: valueAt(attr) ?? geo,
-        resource: resource.address,
-        fix: literalFix(geo, "zone_redundant", "true")
-      });
-    }
-  }
-});
-
-// rules/azure/lib/flexible-server.ts
-var FLEXIBLE_SERVERS = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"];
-function isFlexibleReplica(server) {
-  return asString(server.value("create_mode"))?.toLowerCase() === "replica";
-}
-function isBurstable(server) {
-  return asString(server.value("sku_name"))?.toUpperCase().startsWith("B_") ?? false;
-}
-function engineName(server) {
-  return server.resourceType === "azurerm_mysql_flexible_server" ? "MySQL" : "PostgreSQL";
-}
-
-// rules/azure/azure-flexible-server-backups.ts
-var DEFAULT_RETENTION_DAYS = 7;
-var azure_flexible_server_backups_default = defineRule({
-  meta: {
-    id: "azure-flexible-server-backups",
-    category: "disaster-recovery",
-    severity: "warning",
-    fixable: true,
-    title: "Flexible servers should keep at least a week of backups",
-    description: "Azure Database for PostgreSQL and MySQL flexible servers keep automated backups for backup_retention_days (default 7). A shorter window (MySQL accepts 1) means a corruption noticed after a long weekend can no longer be undone. Optionally, geo-redundant backup can be required so a regional outage does not take the backups with it. Read replicas are not checked.",
-    messages: {
-      shortRetention: "{engine} flexible server {resource} keeps backups for {days} day(s): a problem noticed later than that cannot be restored. Keep at least {min} days (backup_retention_days = {min}).",
-      noGeoBackup: "{engine} flexible server {resource} has no geo-redundant backup: a regional outage takes the backups down with the server. Set geo_redundant_backup_enabled = true (this recreates the server)."
-    },
-    optionsSchema: {
-      type: "object",
-      properties: {
-        minRetentionDays: { type: "integer", minimum: 1, maximum: 35 },
-        requireGeoRedundantBackup: { type: "boolean" }
-      },
-      additionalProperties: false
-    },
-    defaultOptions: { minRetentionDays: 7, requireGeoRedundantBackup: false }
-  },
-  check(project, context) {
-    const min = context.options.minRetentionDays ?? 7;
-    for (const { resource } of resourcesOf(project, ...FLEXIBLE_SERVERS)) {
-      if (isFlexibleReplica(resource)) continue;
-      const data = { resource: resource.address, engine: engineName(resource), min };
-      const retention = resource.attr("backup_retention_days");
-      const days = retention ? asNumber(retention.value) : DEFAULT_RETENTION_DAYS;
-      if (days !== void 0 && days < min) {
-        context.report({
-          messageId: "shortRetention",
-          data: { ...data, days },
-          at: valueAt(retention) ?? resource,
-          resource: resource.address,
-          fix: literalFix(resource, "backup_retention_days", String(min))
-        });
-      }
-      if (!context.options.requireGeoRedundantBackup) continue;
-      const geo = resource.attr("geo_redundant_backup_enabled");
-      const on = asBool(geo?.value);
-      if (on === true || geo && on === void 0) continue;
-      context.report({
-        messageId: "noGeoBackup",
-        data,
-        at: valueAt(geo) ?? resource,
-        resource: resource.address,
-        fix: literalFix(resource, "geo_redundant_backup_enabled", "true")
-      });
-    }
-  }
-});
-
-// rules/azure/azure-mssql-zone-redundant.ts
-function tierWithoutZones(sku) {
-  const s = sku.toUpperCase();
-  return s === "BASIC" || s === "STANDARD" || /^S\d+$/.test(s) || s.startsWith("DW") || s === "FREE";
-}
-var azure_mssql_zone_redundant_default = defineRule({
-  meta: {
-    id: "azure-mssql-zone-redundant",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "Azure SQL databases and elastic pools must be zone-redundant",
-    description: "An azurerm_mssql_database or azurerm_mssql_elastic_pool without zone_redundant = true keeps its replicas in one availability zone: a zone outage makes it unavailable until the zone returns. Basic and Standard (DTU) tiers cannot be zone-redundant at all; for them the finding recommends a tier that can. Databases inside an elastic pool follow the pool, and geo-secondaries are not checked.",
-    messages: {
-      notZoneRedundant: "{kind} {resource} is not zone-redundant: its replicas share one availability zone, so a zone outage takes it offline. Set zone_redundant = true.",
-      tierWithoutZones: "{kind} {resource} uses the {sku} tier, which cannot be zone-redundant: a zone outage takes it offline. Move to General Purpose, Business Critical, Premium or Hyperscale and set zone_redundant = true."
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "azurerm_mssql_database", "azurerm_mssql_elastic_pool")) {
-      const isPool = resource.resourceType === "azurerm_mssql_elastic_pool";
-      if (!isPool && (inPool(resource) || isSecondary(resource))) continue;
-      const attr = resource.attr("zone_redundant");
-      const on = asBool(attr?.value);
-      if (on === true || attr && on === void 0) continue;
-      const kind = isPool ? "Elastic pool" : "Azure SQL database";
-      const sku = isPool ? asString(firstBlock(resource, "sku")?.value("tier")) : asString(resource.value("sku_name"));
-      if (sku !== void 0 && tierWithoutZones(sku)) {
-        const skuAttr = isPool ? firstBlock(resource, "sku").attr("tier") : resource.attr("sku_name");
-        context.report({
-          messageId: "tierWithoutZones",
-          data: { kind, sku },
-          at: valueAt(skuAttr),
-          resource: resource.address
-        });
-        continue;
-      }
-      context.report({
-        messageId: "notZoneRedundant",
-        data: { kind },
-        at: valueAt(attr) ?? resource,
-        resource: resource.address,
-        fix: literalFix(resource, "zone_redundant", "true")
-      });
-    }
-  }
-});
-function inPool(db) {
-  const pool = db.value("elastic_pool_id");
-  return pool !== void 0 && pool !== null && pool !== "";
-}
-function isSecondary(db) {
-  const mode = asString(db.value("create_mode"))?.toLowerCase();
-  return mode === "secondary" || mode === "onlinesecondary";
-}
-
-// rules/azure/lib/flexible-server-ha.ts
-var FLEXIBLE_HA_MESSAGES = {
-  noHa: '{engine} flexible server {resource} has no high_availability block: one server in one zone, so a zone outage takes the database down. Add high_availability { mode = "ZoneRedundant" } for a standby in another zone with automatic failover.',
-  sameZone: '{engine} flexible server {resource} uses SameZone high availability: the standby sits in the same zone as the primary, so a zone outage takes both down. Use mode = "ZoneRedundant".',
-  burstable: '{engine} flexible server {resource} runs on a Burstable SKU ({sku}), which supports no high availability: a zone outage takes the database down. Move to a General Purpose or Memory Optimized SKU with high_availability { mode = "ZoneRedundant" }.'
-};
-function checkFlexibleServerHa(project, resourceType, context) {
-  for (const { resource } of resourcesOf(project, resourceType)) {
-    if (isFlexibleReplica(resource)) continue;
-    const data = {
-      resource: resource.address,
-      engine: engineName(resource),
-      sku: String(resource.value("sku_name") ?? "")
-    };
-    const ha = firstBlock(resource, "high_availability");
-    if (isBurstable(resource)) {
-      const sku = resource.attr("sku_name");
-      if (!ha || enumValue(ha, "mode") !== "ZONEREDUNDANT")
-        context.report({ messageId: "burstable", data, at: valueAt(sku), resource: resource.address });
-      continue;
-    }
-    if (!ha) {
-      context.report({
-        messageId: "noHa",
-        data,
-        at: resource,
-        resource: resource.address,
-        fix: insertBlockFix(resource, "high_availability", [["mode", '"ZoneRedundant"']])
-      });
-      continue;
-    }
-    const mode = ha.attr("mode");
-    if (!mode || enumValue(ha, "mode") !== "SAMEZONE") continue;
-    context.report({
-      messageId: "sameZone",
-      data,
-      at: valueAt(mode),
-      resource: resource.address,
-      fix: literalFix(ha, "mode", '"ZoneRedundant"')
-    });
-  }
-}
-
-// rules/azure/azure-mysql-flexible-zone-redundant.ts
-var azure_mysql_flexible_zone_redundant_default = defineRule({
-  meta: {
-    id: "azure-mysql-flexible-zone-redundant",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "Azure Database for MySQL flexible servers must use zone-redundant high availability",
-    description: 'An azurerm_mysql_flexible_server without high_availability { mode = "ZoneRedundant" } runs in a single availability zone: without HA there is no standby at all, and SameZone HA puts the standby next to the primary, so a zone outage takes the database down either way. Burstable SKUs support no HA and are reported too. Read replicas (create_mode = "Replica") are not checked.',
-    messages: FLEXIBLE_HA_MESSAGES
-  },
-  check(project, context) {
-    checkFlexibleServerHa(project, "azurerm_mysql_flexible_server", context);
-  }
-});
-
-// rules/azure/azure-postgresql-flexible-zone-redundant.ts
-var azure_postgresql_flexible_zone_redundant_default = defineRule({
-  meta: {
-    id: "azure-postgresql-flexible-zone-redundant",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "Azure Database for PostgreSQL flexible servers must use zone-redundant high availability",
-    description: 'An azurerm_postgresql_flexible_server without high_availability { mode = "ZoneRedundant" } runs in a single availability zone: without HA there is no standby at all, and SameZone HA puts the standby next to the primary, so a zone outage takes the database down either way. Burstable SKUs support no HA and are reported too. Read replicas (create_mode = "Replica") are not checked.',
-    messages: FLEXIBLE_HA_MESSAGES
-  },
-  check(project, context) {
-    checkFlexibleServerHa(project, "azurerm_postgresql_flexible_server", context);
-  }
-});
-
-// rules/azure/azure-redis-cache-zones.ts
-var azure_redis_cache_zones_default = defineRule({
-  meta: {
-    id: "azure-redis-cache-zones",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "Azure Cache for Redis should be Premium and spread over availability zones",
-    description: 'An azurerm_redis_cache on the Basic tier is one node with no replica and no SLA; on Standard its primary and replica cannot be pinned to zones from Terraform; on Premium, without zones = ["1", "2", "3"] (or with a single zone) the nodes share a zone. In each case a zone outage can take the cache, and whatever lives only in it, down. Only Premium accepts zones.',
-    messages: {
-      basic: 'Redis cache {resource} is on the Basic tier: one node, no replica, no SLA, so a node or zone failure loses the cache and its data. Use Premium with zones = ["1", "2", "3"].',
-      standard: 'Redis cache {resource} is on the Standard tier, which cannot be placed in availability zones from Terraform: primary and replica may share a zone that fails. Use Premium with zones = ["1", "2", "3"].',
-      noZones: 'Premium Redis cache {resource} sets no availability zones: its nodes may share one zone, so a zone outage can take the cache down. Set zones = ["1", "2", "3"] (this recreates the cache).',
-      oneZone: 'Premium Redis cache {resource} is pinned to zone {zone} only: a zone outage takes every node down. List at least two zones, e.g. zones = ["1", "2", "3"].'
-    },
-    optionsSchema: {
-      type: "object",
-      properties: { checkStandard: { type: "boolean" } },
-      additionalProperties: false
-    },
-    defaultOptions: { checkStandard: true }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "azurerm_redis_cache")) {
-      const skuAttr = resource.attr("sku_name");
-      const sku = asString(skuAttr?.value)?.toLowerCase();
-      if (!skuAttr || sku === void 0) continue;
-      const data = { resource: resource.address };
-      if (sku === "basic" || sku === "standard" && context.options.checkStandard !== false) {
-        context.report({ messageId: sku, data, at: valueAt(skuAttr), resource: resource.address });
-        continue;
-      }
-      if (sku !== "premium") continue;
-      const spread = zoneSpread(resource);
-      if (spread.kind === "none") {
-        const at2 = spread.attr;
-        context.report({
-          messageId: "noZones",
-          data,
-          at: valueAt(at2) ?? resource,
-          resource: resource.address,
-          fix: allZonesFix(resource)
-        });
-      } else if (spread.kind === "single") {
-        context.report({
-          messageId: "oneZone",
-          data: { ...data, zone: spread.zone },
-          at: valueAt(spread.attr),
-          resource: resource.address,
-          fix: allZonesFix(resource)
-        });
-      }
-    }
-  }
-});
-
-// rules/azure/azure-sql-failover-group.ts
-function pointing(stack, type, path2, target) {
-  const hits = [];
-  const unresolved = [];
-  for (const r of stack.resourcesOfType(type)) {
-    const holder = path2.length === 2 ? r.blocks(path2[0])[0] : r;
-    const attr = holder?.attr(path2[path2.length - 1]);
-    if (!attr || attr.value === null) continue;
-    const targets = designated(stack, attr, r);
-    if (targets.includes(target)) hits.push(r);
-    else if (targets.length === 0) unresolved.push(r);
-  }
-  return { hits, unresolved };
-}
-function serverOf(stack, r, attrPath) {
-  const holder = attrPath.length === 2 ? r.blocks(attrPath[0])[0] : r;
-  const attr = holder?.attr(attrPath[attrPath.length - 1]);
-  return attr ? designated(stack, attr, r).find((s) => s.resourceType === "azurerm_mssql_server") : void 0;
-}
-function counterpart(stack, server, databases2) {
-  let found = false;
-  const elsewhere = (other) => {
-    found = true;
-    return other === void 0 || sameRegion(server, other) !== true;
-  };
-  const asPrimary = pointing(stack, "azurerm_mssql_failover_group", ["server_id"], server);
-  for (const g of asPrimary.hits) if (elsewhere(serverOf(stack, g, ["partner_server", "id"]))) return "elsewhere";
-  const asPartner = pointing(stack, "azurerm_mssql_failover_group", ["partner_server", "id"], server);
-  for (const g of asPartner.hits) if (elsewhere(serverOf(stack, g, ["server_id"]))) return "elsewhere";
-  if (asPrimary.unresolved.length > 0) return "elsewhere";
-  for (const db of databases2) {
-    const secondaries = pointing(stack, "azurerm_mssql_database", ["creation_source_database_id"], db);
-    for (const s of secondaries.hits) {
-      if (asString(s.value("create_mode"))?.toLowerCase() === "secondary" && elsewhere(serverOf(stack, s, ["server_id"])))
-        return "elsewhere";
-    }
-  }
-  return found ? "sameRegion" : "none";
-}
-var azure_sql_failover_group_default = defineRule({
-  meta: {
-    id: "azure-sql-failover-group",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Azure SQL servers should fail over to another region",
-    description: 'Flags `azurerm_mssql_server` resources that host databases in the stack but have no counterpart in another region: no `azurerm_mssql_failover_group` that has the server as `server_id` or `partner_server.id` with the other server in a different location, and no geo-secondary database (`create_mode = "Secondary"` with `creation_source_database_id` pointing at one of its databases) on a server elsewhere. A server that is itself the partner or secondary counts as covered. Examples and tests of reusable modules are not checked.',
-    messages: {
-      noFailover: "Azure SQL server {resource} in {region} has no failover group or geo-secondary in another region: a regional outage takes its databases ({databases}) offline until the region recovers, and a geo-restore loses up to an hour of writes. Add an azurerm_mssql_failover_group with a partner server in the paired region.",
-      sameRegionFailover: "Azure SQL server {resource} fails over only to a server in the same region ({region}): a regional outage takes both, with its databases ({databases}). Move the failover partner or geo-secondary to the paired region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const server of stack.resourcesOfType("azurerm_mssql_server")) {
-        const databases2 = pointing(stack, "azurerm_mssql_database", ["server_id"], server).hits;
-        if (databases2.length === 0) continue;
-        if (databases2.some((d) => asString(d.value("create_mode"))?.toLowerCase() === "secondary")) continue;
-        const found = counterpart(stack, server, databases2);
-        if (found === "elsewhere") continue;
-        const names = databases2.map((d) => d.address).join(", ");
-        context.report({
-          messageId: found === "sameRegion" ? "sameRegionFailover" : "noFailover",
-          data: { region: regionText(server), databases: names },
-          at: stackLocation(server),
-          resource: server.address
-        });
-      }
-    }
-  }
-});
-
-// rules/azure/azure-storage-account-nested-public.ts
-var azure_storage_account_nested_public_default = defineRule({
-  meta: {
-    id: "azure-storage-account-nested-public",
-    category: "public-bucket",
-    severity: "warning",
-    fixable: true,
-    title: "Storage accounts should not allow containers to be made public",
-    description: "allow_nested_items_to_be_public defaults to true in the azurerm provider (3.x and 4.x), which lets any container of the account be switched to anonymous access by one setting, in Terraform or the portal. Setting it to false blocks anonymous access for the whole account.",
-    messages: {
-      missing: "Storage account {resource} does not set allow_nested_items_to_be_public, and the provider default is true: any container can be made anonymously readable with one change. Set allow_nested_items_to_be_public = false.",
-      enabled: "Storage account {resource} sets allow_nested_items_to_be_public = true: any container can be made anonymously readable with one change. Set it to false."
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "azurerm_storage_account")) {
-      const attr = resource.attr("allow_nested_items_to_be_public");
-      const allowed = asBool(attr?.value);
-      if (attr && allowed !== true) continue;
-      const fix = literalFix(resource, "allow_nested_items_to_be_public", "false");
-      context.report({
-        messageId: attr ? "enabled" : "missing",
-        at: valueAt(attr) ?? resource,
-        resource: resource.address,
-        fix
-      });
-    }
-  }
-});
-
-// rules/azure/azure-storage-container-public.ts
-var azure_storage_container_public_default = defineRule({
-  meta: {
-    id: "azure-storage-container-public",
-    category: "public-bucket",
-    severity: "error",
-    fixable: true,
-    title: "Azure storage containers must not allow anonymous access",
-    description: 'An azurerm_storage_container with container_access_type "blob" lets anyone on the internet read every blob whose name they know; "container" also lets them list the container. The default is "private".',
-    messages: {
-      public: 'Storage container {resource} allows anonymous {what}: anyone on the internet can download its data without credentials. Set container_access_type = "private" and hand out SAS tokens or use a CDN with private origin access.'
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "azurerm_storage_container")) {
-      const attr = resource.attr("container_access_type");
-      const type = asString(attr?.value)?.toLowerCase();
-      if (!attr || type !== "blob" && type !== "container") continue;
-      context.report({
-        messageId: "public",
-        data: { what: type === "container" ? "read and listing of every blob" : "read of every blob" },
-        at: valueAt(attr),
-        resource: resource.address,
-        fix: literalFix(resource, "container_access_type", '"private"')
-      });
-    }
-  }
-});
-
-// rules/azure/azure-storage-geo-redundant.ts
-var GEO = { LRS: "GRS", ZRS: "GZRS" };
-var azure_storage_geo_redundant_default = defineRule({
-  meta: {
-    id: "azure-storage-geo-redundant",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    fixable: true,
-    title: "Storage accounts with critical data should be geo-redundant",
-    description: "Flags `azurerm_storage_account` resources that hold critical data (by tag or name, configurable) with `account_replication_type` `LRS` or `ZRS`: all copies then live in one region. `GRS`, `RAGRS`, `GZRS` and `RAGZRS` keep an asynchronous copy in the paired region. Premium accounts, which offer no geo-redundancy, are not flagged, nor are examples and tests of reusable modules.",
-    messages: {
-      singleRegion: "Storage account {resource} holds critical data ({reason}) but is {type}: every copy lives in {location}, so a regional outage makes the data unavailable and a regional disaster can lose it. Use {geo} (or RA{geo} for read access during an outage)."
-    },
-    ...criticalStoreOptions
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const account of stack.resourcesOfType("azurerm_storage_account")) {
-        const attr = account.attr("account_replication_type");
-        const type = asString(attr?.value)?.toUpperCase();
-        if (!attr || !type || !(type in GEO)) continue;
-        if (asString(account.value("account_tier"))?.toLowerCase() === "premium") continue;
-        const reason = criticalReason(account, ["name"], context.options);
-        if (!reason) continue;
-        const geo = GEO[type];
-        const at2 = written(attr, account);
-        context.report({
-          messageId: "singleRegion",
-          data: { reason, type, geo, location: asString(account.value("location")) ?? "its region" },
-          at: at2,
-          resource: account.address,
-          fix: at2.fix(`"${geo}"`)
-        });
-      }
-    }
-  }
-});
-
-// rules/azure/azure-vmss-zones.ts
-var SCALE_SETS = [
-  "azurerm_linux_virtual_machine_scale_set",
-  "azurerm_windows_virtual_machine_scale_set",
-  "azurerm_orchestrated_virtual_machine_scale_set"
-];
-var azure_vmss_zones_default = defineRule({
-  meta: {
-    id: "azure-vmss-zones",
-    category: "availability",
-    severity: "warning",
-    fixable: true,
-    title: "Virtual machine scale sets should span availability zones",
-    description: 'A Linux, Windows or orchestrated virtual machine scale set without zones (or with a single zone) keeps its instances in one zone or in no particular zone: a zone outage can take every instance behind the load balancer down at once. zones = ["1", "2", "3"] spreads them.',
-    messages: {
-      noZones: 'Scale set {resource} sets no zones: its instances are not spread over availability zones, so one zone outage can take them all down. Set zones = ["1", "2", "3"] (this recreates the scale set).',
-      oneZone: 'Scale set {resource} is pinned to zone {zone} only: a zone outage takes every instance down. List at least two zones, e.g. zones = ["1", "2", "3"].'
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, ...SCALE_SETS)) {
-      reportZoneSpread(
-        context,
-        resource,
-        resource,
-        { none: "noZones", single: "oneZone" },
-        { resource: resource.address }
-      );
-    }
-  }
-});
-
-// rules/azure/index.ts
-var rules2 = [
-  azure_aks_zones_default,
-  azure_cosmosdb_multi_region_default,
-  azure_cosmosdb_zone_redundant_default,
-  azure_flexible_server_backups_default,
-  azure_mssql_zone_redundant_default,
-  azure_mysql_flexible_zone_redundant_default,
-  azure_postgresql_flexible_zone_redundant_default,
-  azure_redis_cache_zones_default,
-  azure_sql_failover_group_default,
-  azure_storage_account_nested_public_default,
-  azure_storage_container_public_default,
-  azure_storage_geo_redundant_default,
-  azure_vmss_zones_default
-];
-
-// rules/gcp/gcp-alloydb-regional.ts
-var gcp_alloydb_regional_default = defineRule({
-  meta: {
-    id: "gcp-alloydb-regional",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "AlloyDB primary instances must be REGIONAL",
-    description: 'An AlloyDB PRIMARY instance with availability_type = "ZONAL" (a basic instance) has one node in one zone: a zone outage stops all writes until the zone recovers. The default, REGIONAL, keeps a standby node in another zone with automatic failover. Read pools and secondaries are not checked.',
-    messages: {
-      zonal: 'AlloyDB primary {resource} is ZONAL: its only node runs in one zone, so a zone outage stops every write to the cluster. Use availability_type = "REGIONAL" (the default) for a standby in a second zone.'
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "google_alloydb_instance")) {
-      if (enumValue(resource, "instance_type") !== "PRIMARY") continue;
-      const attr = resource.attr("availability_type");
-      if (!attr || enumValue(resource, "availability_type") !== "ZONAL") continue;
-      context.report({
-        messageId: "zonal",
-        at: valueAt(attr),
-        resource: resource.address,
-        fix: literalFix(resource, "availability_type", '"REGIONAL"')
-      });
-    }
-  }
-});
-
-// rules/gcp/lib/location.ts
-var REGION = /^[a-z]+-[a-z]+[0-9]+$/;
-var ZONE = /^([a-z]+-[a-z]+[0-9]+)-[a-z]$/;
-function isGcpZone(location2) {
-  return ZONE.test(location2);
-}
-function isGcpRegion(location2) {
-  return REGION.test(location2);
-}
-function regionOfZone(zone) {
-  return ZONE.exec(zone)?.[1];
-}
-
-// rules/gcp/gcp-gke-single-zone-nodes.ts
-var gcp_gke_single_zone_nodes_default = defineRule({
-  meta: {
-    id: "gcp-gke-single-zone-nodes",
-    category: "availability",
-    severity: "warning",
-    title: "GKE node pools should span more than one zone",
-    description: "node_locations with a single zone on a regional google_container_cluster, or on a google_container_node_pool, puts every node of the pool in that zone: a zone outage takes all its pods down even though the control plane survives. (On a zonal cluster node_locations lists the extra zones, so one entry already means two zones; zonal clusters are reported by gcp-gke-zonal-cluster.)",
-    messages: {
-      singleZone: "{resource} pins its nodes to one zone ({zone}): a zone outage takes every pod on them down. List at least two zones of the region in node_locations, or omit it to use all zones of a regional cluster."
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "google_container_cluster", "google_container_node_pool")) {
-      if (resource.resourceType === "google_container_cluster" && !isRegionalCluster(resource)) continue;
-      const attr = resource.attr("node_locations");
-      if (!attr || !Array.isArray(attr.value) || attr.value.length !== 1) continue;
-      const [zone] = knownStrings(attr.value);
-      if (zone === void 0) continue;
-      context.report({ messageId: "singleZone", data: { zone }, at: valueAt(attr), resource: resource.address });
-    }
-  }
-});
-function isRegionalCluster(cluster) {
-  const location2 = asString(cluster.value("location"));
-  return location2 !== void 0 && isGcpRegion(location2);
-}
-
-// rules/gcp/gcp-gke-zonal-cluster.ts
-var gcp_gke_zonal_cluster_default = defineRule({
-  meta: {
-    id: "gcp-gke-zonal-cluster",
-    category: "availability",
-    severity: "warning",
-    fixable: true,
-    title: "GKE clusters should be regional, not zonal",
-    description: "A google_container_cluster whose location is a zone (us-central1-a) has a single control plane in that zone, and its nodes default to the same zone: a zone outage stops deployments, autoscaling and kubectl, and, unless node_locations adds other zones, every workload. A regional cluster replicates the control plane across three zones.",
-    messages: {
-      zonal: "GKE cluster {resource} is zonal ({zone}): its control plane lives only in that zone, so a zone outage stops deployments, scaling and kubectl, and takes down the nodes there. Use the region ({region}) as location for a replicated control plane (this recreates the cluster)."
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "google_container_cluster")) {
-      const attr = resource.attr("location");
-      const zone = asString(attr?.value);
-      if (!attr || zone === void 0 || !isGcpZone(zone)) continue;
-      const region2 = regionOfZone(zone);
-      context.report({
-        messageId: "zonal",
-        data: { zone, region: region2 },
-        at: valueAt(attr),
-        resource: resource.address,
-        // Replacing a variable with a literal would rewire the configuration: fix literals only.
-        fix: isLiteralAttr(attr) ? {
-          description: `Set location = "${region2}"`,
-          edits: [{ file: attr.file, range: attr.valueRange, text: `"${region2}"` }]
-        } : void 0
-      });
-    }
-  }
-});
-
-// rules/gcp/gcp-lb-single-zone-backends.ts
-var ZONAL_GROUPS = /* @__PURE__ */ new Set(["google_compute_instance_group_manager", "google_compute_instance_group"]);
-var gcp_lb_single_zone_backends_default = defineRule({
-  meta: {
-    id: "gcp-lb-single-zone-backends",
-    category: "availability",
-    severity: "warning",
-    title: "Load-balanced backend services should not depend on instance groups in one zone",
-    description: "A backend service whose every backend is a zonal instance group (google_compute_instance_group_manager or an unmanaged group) in the same zone serves nothing when that zone fails, although the load balancer in front of it is regional or global. Only clear cases are reported: every backend must resolve to a zonal group and all must be in one zone.",
-    messages: {
-      singleZone: "Backend service {resource} is served only by zonal instance group {group} ({zone}): a zone outage leaves the load balancer with no healthy backend. Use google_compute_region_instance_group_manager, or add groups in other zones as backends."
-    }
-  },
-  check(project, context) {
-    for (const { resource, stack } of resourcesOf(
-      project,
-      "google_compute_backend_service",
-      "google_compute_region_backend_service"
-    )) {
-      if (hasDynamicBlock(resource, "backend")) continue;
-      const groups2 = resource.blocks("backend").map((backend) => {
-        const attr = backend.attr("group");
-        return { attr, group: attr ? singleZonalGroup(stack, attr, resource) : void 0 };
-      });
-      if (groups2.length === 0 || groups2.some((g) => !g.group)) continue;
-      const zones = new Set(groups2.map((g) => asString(g.group.value("zone")) ?? "?"));
-      if (zones.size > 1 || zones.has("?") && groups2.length > 1) continue;
-      const first = groups2[0];
-      const zone = asString(first.group.value("zone"));
-      context.report({
-        messageId: "singleZone",
-        data: { group: first.group.address, zone: zone ?? "the provider default zone" },
-        at: valueAt(first.attr),
-        resource: resource.address
-      });
-    }
-  }
-});
-function singleZonalGroup(stack, attr, from) {
-  const targets = stack.referenced(attr, from).filter((r) => r.mode === "managed");
-  return targets.length === 1 && ZONAL_GROUPS.has(targets[0].resourceType) ? targets[0] : void 0;
-}
-
-// rules/gcp/gcp-memorystore-cluster-replicas.ts
-var gcp_memorystore_cluster_replicas_default = defineRule({
-  meta: {
-    id: "gcp-memorystore-cluster-replicas",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "Memorystore clusters need replicas spread over several zones",
-    description: "A Memorystore for Redis Cluster (google_redis_cluster) or Memorystore for Valkey (google_memorystore_instance) without replicas (replica_count absent or 0) keeps each shard on one node: when that node's zone fails, the shards there are unavailable and their data is gone. zone_distribution_config mode SINGLE_ZONE puts every node in one zone, so one zone outage takes the whole cluster down.",
-    messages: {
-      noReplicas: "{resource} has no replicas: each shard lives on a single node, so a zone outage makes the shards in that zone unavailable and loses their data. Set replica_count = 1 (or 2) so every shard has a copy in another zone.",
-      singleZone: '{resource} places every node in one zone (zone_distribution_config mode SINGLE_ZONE): one zone outage takes the whole cluster down. Use mode = "MULTI_ZONE" (the default) and drop the zone.'
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "google_redis_cluster", "google_memorystore_instance")) {
-      const distribution = firstBlock(resource, "zone_distribution_config");
-      const mode = distribution?.attr("mode");
-      if (distribution && mode && enumValue(distribution, "mode") === "SINGLE_ZONE") {
-        context.report({ messageId: "singleZone", at: valueAt(mode), resource: resource.address });
-      }
-      const replicas = resource.attr("replica_count");
-      const count = asNumber(resource.value("replica_count"));
-      if (replicas && count !== 0) continue;
-      context.report({
-        messageId: "noReplicas",
-        at: valueAt(replicas) ?? resource,
-        resource: resource.address,
-        fix: literalFix(resource, "replica_count", "1")
-      });
-    }
-  }
-});
-
-// rules/gcp/gcp-redis-standard-ha.ts
-var gcp_redis_standard_ha_default = defineRule({
-  meta: {
-    id: "gcp-redis-standard-ha",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "Memorystore for Redis instances must use the STANDARD_HA tier",
-    description: "A google_redis_instance on the BASIC tier (the default) is a single node in a single zone with no replica: a zone outage or node failure makes the cache unavailable and loses its data. STANDARD_HA replicates to a replica in another zone and fails over automatically.",
-    messages: {
-      basic: 'Memorystore instance {resource} uses the BASIC tier: one node in one zone, no replica, so a zone or node failure takes it down and loses its data. Use tier = "STANDARD_HA" (this replaces the instance).',
-      missing: 'Memorystore instance {resource} does not set tier, so it is BASIC: one node in one zone, no replica, so a zone or node failure takes it down and loses its data. Set tier = "STANDARD_HA".'
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, "google_redis_instance")) {
-      const attr = resource.attr("tier");
-      const fix = literalFix(resource, "tier", '"STANDARD_HA"');
-      if (!attr) {
-        context.report({ messageId: "missing", at: resource, resource: resource.address, fix });
-      } else if (enumValue(resource, "tier") === "BASIC") {
-        context.report({ messageId: "basic", at: valueAt(attr), resource: resource.address, fix });
-      }
-    }
-  }
-});
-
-// rules/gcp/lib/cloud-sql.ts
-var SQL_INSTANCE = "google_sql_database_instance";
-function isSqlReplica(instance) {
-  const master = instance.value("master_instance_name");
-  if (master !== void 0 && master !== null && master !== "") return true;
-  const type = asString(instance.value("instance_type"))?.toUpperCase();
-  return type === "READ_REPLICA_INSTANCE";
-}
-function sqlEngine(instance) {
-  const version = asString(instance.value("database_version"))?.toUpperCase();
-  if (!version) return void 0;
-  for (const engine of ["POSTGRES", "MYSQL", "SQLSERVER"]) if (version.startsWith(engine)) return engine;
-  return void 0;
-}
-
-// rules/gcp/gcp-sql-backups.ts
-var PITR_ATTRIBUTE = {
-  POSTGRES: "point_in_time_recovery_enabled",
-  SQLSERVER: "point_in_time_recovery_enabled",
-  MYSQL: "binary_log_enabled"
-};
-var gcp_sql_backups_default = defineRule({
-  meta: {
-    id: "gcp-sql-backups",
-    category: "disaster-recovery",
-    severity: "error",
-    fixable: true,
-    title: "Cloud SQL instances must have automated backups and point-in-time recovery",
-    description: "A Cloud SQL primary without settings.backup_configuration { enabled = true } (backups are off by default in Terraform) has no automated backup: a bad migration, a deleted table or a corrupted disk cannot be undone. Without point-in-time recovery (point_in_time_recovery_enabled for PostgreSQL and SQL Server, binary_log_enabled for MySQL) you can only go back to last night. Read replicas are not checked.",
-    messages: {
-      noBlock: "Cloud SQL instance {resource} has no backup_configuration, so automated backups are off: a dropped table or corrupted disk cannot be restored. Add backup_configuration { enabled = true } with point-in-time recovery.",
-      disabled: "Cloud SQL instance {resource} has automated backups disabled: a dropped table or corrupted disk cannot be restored. Set enabled = true in backup_configuration.",
-      noPitr: "Cloud SQL instance {resource} backs up daily but has no point-in-time recovery ({attribute} is not true): after a bad write you lose up to a day of data. Set {attribute} = true."
-    },
-    optionsSchema: {
-      type: "object",
-      properties: { requirePointInTimeRecovery: { type: "boolean" } },
-      additionalProperties: false
-    },
-    defaultOptions: { requirePointInTimeRecovery: true }
-  },
-  check(project, context) {
-    const requirePitr = context.options.requirePointInTimeRecovery !== false;
-    for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
-      if (isSqlReplica(resource)) continue;
-      const settings = firstBlock(resource, "settings");
-      if (!settings) continue;
-      const engine = sqlEngine(resource);
-      const pitr = engine ? PITR_ATTRIBUTE[engine] : void 0;
-      const backup = firstBlock(settings, "backup_configuration");
-      const data = { resource: resource.address, attribute: pitr ?? "" };
-      if (!backup) {
-        const attrs = [["enabled", "true"]];
-        if (pitr && requirePitr) attrs.push([pitr, "true"]);
-        context.report({
-          messageId: "noBlock",
-          data,
-          at: settings,
-          resource: resource.address,
-          fix: insertBlockFix(settings, "backup_configuration", attrs)
-        });
-        continue;
-      }
-      const enabled = asBool(backup.value("enabled"));
-      if (enabled === void 0 && backup.attr("enabled")) continue;
-      if (enabled !== true) {
-        context.report({
-          messageId: "disabled",
-          data,
-          at: { file: backup.file, range: backup.attr("enabled")?.valueRange ?? backup.headerRange },
-          resource: resource.address,
-          fix: literalFix(backup, "enabled", "true")
-        });
-        continue;
-      }
-      if (!requirePitr || !pitr) continue;
-      const flag = backup.attr(pitr);
-      const on = asBool(backup.value(pitr));
-      if (on === true || flag && on === void 0) continue;
-      context.report({
-        messageId: "noPitr",
-        data,
-        at: valueAt(flag) ?? backup,
-        resource: resource.address,
-        fix: literalFix(backup, pitr, "true")
-      });
-    }
-  }
-});
-
-// rules/gcp/gcp-sql-cross-region-replica.ts
-var gcp_sql_cross_region_replica_default = defineRule({
-  meta: {
-    id: "gcp-sql-cross-region-replica",
-    category: "missing-multi-region-failover",
-    severity: "warning",
-    title: "Cloud SQL instances should have a replica in another region",
-    description: "Flags `google_sql_database_instance` primaries (no `master_instance_name`) without a replica in another region: no instance whose `master_instance_name` designates it (by reference, through module arguments and outputs, or by name) with a `region` (or provider region) that is not certainly the same. Replicas in the same region are named in the message. Examples and tests of reusable modules are not checked.",
-    messages: {
-      noReplica: "Cloud SQL instance {resource} exists only in {region}: even a REGIONAL (HA) instance fails with its region. Add a cross-region read replica (master_instance_name pointing at it, in a second region) that can be promoted in a regional outage.",
-      sameRegionReplica: "Cloud SQL instance {resource} is replicated only to {copy}, in the same region ({region}): a regional outage takes both. Put a replica in a second region."
-    },
-    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      const instances = stack.resourcesOfType("google_sql_database_instance");
-      const replicas = new Map(
-        copies(stack, "google_sql_database_instance", "master_instance_name").map((c) => [
-          c.resource,
-          sourcesOf(stack, c, instances, ["name"])
-        ])
-      );
-      for (const db of instances) {
-        if (replicas.has(db)) continue;
-        const c = coverage(db, replicas);
-        if (c.kind === "covered") continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(db),
-            resource: db.address
-          });
-        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
-      }
-    }
-  }
-});
-
-// rules/gcp/gcp-sql-deletion-protection.ts
-var gcp_sql_deletion_protection_default = defineRule({
-  meta: {
-    id: "gcp-sql-deletion-protection",
-    category: "disaster-recovery",
-    severity: "warning",
-    fixable: true,
-    title: "Cloud SQL primaries must keep deletion_protection on",
-    description: "The google provider protects Cloud SQL instances from `terraform destroy` and replacement by default (deletion_protection = true). Turning it off means a renamed resource, a changed force-new argument or a mistaken destroy deletes the database and, with it, its automated backups. Read replicas are not checked.",
-    messages: {
-      off: "Cloud SQL instance {resource} sets deletion_protection = false: a destroy or a force-new change deletes the database and its automated backups with it. Keep deletion_protection = true and turn it off only in the change that really removes the database."
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
-      if (isSqlReplica(resource) || boolSetting(resource, "deletion_protection") !== "false") continue;
-      const attr = resource.attr("deletion_protection");
-      context.report({
-        messageId: "off",
-        at: valueAt(attr),
-        resource: resource.address,
-        fix: literalFix(resource, "deletion_protection", "true")
-      });
-    }
-  }
-});
-
-// rules/gcp/gcp-sql-regional.ts
-var gcp_sql_regional_default = defineRule({
-  meta: {
-    id: "gcp-sql-regional",
-    category: "single-az-database",
-    severity: "error",
-    fixable: true,
-    title: "Cloud SQL instances must be REGIONAL (high availability)",
-    description: "A Cloud SQL primary whose settings.availability_type is ZONAL (the default) runs on one VM in one zone: a zone outage takes the database down until the zone returns. REGIONAL keeps a synchronous standby in a second zone and fails over automatically. Read replicas are not checked.",
-    messages: {
-      zonal: 'Cloud SQL instance {resource} is {availability}: its only copy lives in one zone, so a zone outage takes the database down. Set availability_type = "REGIONAL" for a standby in a second zone with automatic failover.',
-      missing: 'Cloud SQL instance {resource} does not set availability_type, so it is ZONAL: its only copy lives in one zone, so a zone outage takes the database down. Set availability_type = "REGIONAL" in settings.',
-      noSettings: 'Cloud SQL instance {resource} has no settings block, so it is ZONAL: a zone outage takes the database down. Add settings { availability_type = "REGIONAL" } with its tier.'
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
-      if (isSqlReplica(resource)) continue;
-      const settings = firstBlock(resource, "settings");
-      if (!settings) {
-        if (resource.blocks("clone").length > 0) continue;
-        context.report({ messageId: "noSettings", at: resource, resource: resource.address });
-        continue;
-      }
-      const attr = settings.attr("availability_type");
-      const fix = literalFix(settings, "availability_type", '"REGIONAL"');
-      if (!attr) {
-        context.report({ messageId: "missing", at: settings, resource: resource.address, fix });
-        continue;
-      }
-      const availability = enumValue(settings, "availability_type");
-      if (availability === void 0 || availability === "REGIONAL") continue;
-      context.report({
-        messageId: "zonal",
-        data: { availability },
-        at: valueAt(attr),
-        resource: resource.address,
-        fix
-      });
-    }
-  }
-});
-
-// rules/gcp/lib/members.ts
-var PUBLIC_MEMBERS = ["allUsers", "allAuthenticatedUsers"];
-function isPublicMember(member) {
-  return PUBLIC_MEMBERS.includes(member.trim());
-}
-function isPublicRoleEntity(roleEntity) {
-  const colon = roleEntity.indexOf(":");
-  return colon !== -1 && isPublicMember(roleEntity.slice(colon + 1));
-}
-function policyBindings(json) {
-  let doc;
-  try {
-    doc = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  if (doc === null || typeof doc !== "object") return [];
-  const bindings2 = doc.bindings;
-  if (!Array.isArray(bindings2)) return [];
-  return bindings2.flatMap((b) => {
-    if (b === null || typeof b !== "object") return [];
-    const role = typeof b.role === "string" ? b.role : "";
-    const members = b.members;
-    return [{ role, members: Array.isArray(members) ? members.filter((m) => typeof m === "string") : [] }];
-  });
-}
-
-// rules/gcp/lib/public-grants.ts
-var IAM_MEMBER_TYPES = ["google_storage_bucket_iam_member", "google_storage_managed_folder_iam_member"];
-var IAM_BINDING_TYPES = ["google_storage_bucket_iam_binding", "google_storage_managed_folder_iam_binding"];
-var IAM_POLICY_TYPES = ["google_storage_bucket_iam_policy", "google_storage_managed_folder_iam_policy"];
-var IAM_TYPES = [...IAM_MEMBER_TYPES, ...IAM_BINDING_TYPES, ...IAM_POLICY_TYPES];
-var ACL_ENTITY_TYPES = [
-  "google_storage_bucket_access_control",
-  "google_storage_object_access_control",
-  "google_storage_default_object_access_control"
-];
-var ACL_LIST_TYPES = [
-  "google_storage_bucket_acl",
-  "google_storage_object_acl",
-  "google_storage_default_object_acl"
-];
-var PREDEFINED_ACL_ATTRS = {
-  google_storage_bucket_acl: ["predefined_acl", "default_acl"],
-  google_storage_object_acl: ["predefined_acl"],
-  google_storage_bucket_object: ["predefined_acl"]
-};
-var ACL_TYPES = [.../* @__PURE__ */ new Set([...ACL_ENTITY_TYPES, ...ACL_LIST_TYPES, ...Object.keys(PREDEFINED_ACL_ATTRS)])];
-var PUBLIC_PREDEFINED_ACLS = /* @__PURE__ */ new Set(["publicread", "publicreadwrite", "authenticatedread"]);
-function isPublicPredefinedAcl(name) {
-  return PUBLIC_PREDEFINED_ACLS.has(name.toLowerCase());
-}
-function publicIamGrants(stack, resource) {
-  const role = asString(resource.value("role")) ?? "";
-  if (IAM_MEMBER_TYPES.includes(resource.resourceType)) return memberGrants(resource, resource.attr("member"), role);
-  if (IAM_BINDING_TYPES.includes(resource.resourceType)) return memberGrants(resource, resource.attr("members"), role);
-  if (IAM_POLICY_TYPES.includes(resource.resourceType)) return policyGrants(stack, resource);
-  return [];
-}
-function memberGrants(resource, attr, role) {
-  if (!attr) return [];
-  return knownStrings(attr.value).filter(isPublicMember).map((member) => ({
-    resource,
-    grantee: member.trim(),
-    role,
-    file: attr.file,
-    range: valueOrLiteralRange(attr, (s) => s === member)
-  }));
-}
-function policyGrants(stack, resource) {
-  const attr = resource.attr("policy_data");
-  if (!attr) return [];
-  if (typeof attr.value === "string") {
-    return policyBindings(attr.value).flatMap(
-      (b) => b.members.filter(isPublicMember).map((member) => ({
-        resource,
-        grantee: member.trim(),
-        role: b.role,
-        file: attr.file,
-        range: literalRange(attr.node.expr, (s) => s === member) ?? attr.valueRange
-      }))
-    );
-  }
-  return stack.referenced(attr, resource).filter((d) => d.mode === "data" && d.resourceType === "google_iam_policy").flatMap(
-    (policy) => policy.blocks("binding").flatMap((binding) => {
-      const members = binding.attr("members");
-      const bindingRole = asString(binding.value("role")) ?? "";
-      if (!members) return [];
-      return memberGrants(resource, members, bindingRole);
-    })
-  );
-}
-function publicAclGrants(resource) {
-  const grants = [];
-  if (ACL_ENTITY_TYPES.includes(resource.resourceType)) {
-    const entity = resource.attr("entity");
-    const name = asString(entity?.value);
-    if (entity && name !== void 0 && isPublicMember(name)) {
-      grants.push({
-        resource,
-        grantee: name.trim(),
-        role: asString(resource.value("role")) ?? "",
-        file: entity.file,
-        range: entity.valueRange
-      });
-    }
-  }
-  if (ACL_LIST_TYPES.includes(resource.resourceType)) {
-    const list3 = resource.attr("role_entity");
-    for (const entry of list3 ? knownStrings(list3.value) : []) {
-      if (!list3 || !isPublicRoleEntity(entry)) continue;
-      const [role, grantee] = entry.split(":", 2);
-      grants.push({
-        resource,
-        grantee: grantee.trim(),
-        role,
-        file: list3.file,
-        range: valueOrLiteralRange(list3, (s) => s === entry)
-      });
-    }
-  }
-  for (const name of PREDEFINED_ACL_ATTRS[resource.resourceType] ?? []) {
-    const attr = resource.attr(name);
-    const acl = asString(attr?.value);
-    if (attr && acl !== void 0 && isPublicPredefinedAcl(acl)) {
-      grants.push({ resource, grantee: acl, role: "", file: attr.file, range: attr.valueRange });
-    }
-  }
-  return grants;
-}
-
-// rules/gcp/gcp-storage-public-access-prevention.ts
-var gcp_storage_public_access_prevention_default = defineRule({
-  meta: {
-    id: "gcp-storage-public-access-prevention",
-    category: "public-bucket",
-    severity: "warning",
-    fixable: true,
-    title: "Cloud Storage buckets should enforce public access prevention",
-    description: 'Without public_access_prevention = "enforced" (the default is "inherited" from the organization policy), one IAM binding or ACL to allUsers, from Terraform or a console click, publishes the bucket. Buckets configured as websites, and buckets the configuration itself makes public (reported by gcp-storage-public-iam / gcp-storage-public-acl), are not checked.',
-    messages: {
-      missing: 'Bucket {resource} does not set public_access_prevention, so it only inherits the organization policy: a single allUsers grant would publish it. Set public_access_prevention = "enforced".',
-      notEnforced: 'Bucket {resource} sets public_access_prevention = "{value}": a single allUsers grant would publish it. Set public_access_prevention = "enforced".'
-    }
-  },
-  check(project, context) {
-    for (const { resource, stack } of resourcesOf(project, "google_storage_bucket")) {
-      if (resource.blocks("website").length > 0 || isMadePublic(stack, resource)) continue;
-      const attr = resource.attr("public_access_prevention");
-      const fix = literalFix(resource, "public_access_prevention", '"enforced"');
-      if (!attr) {
-        context.report({ messageId: "missing", at: resource, resource: resource.address, fix });
-        continue;
-      }
-      const value = asString(attr.value);
-      if (value === void 0 || value.toLowerCase() === "enforced") continue;
-      context.report({ messageId: "notEnforced", data: { value }, at: valueAt(attr), resource: resource.address, fix });
-    }
-  }
-});
-function isMadePublic(stack, bucket) {
-  const iam = IAM_TYPES.flatMap((type) => stack.referrers(bucket, type, "bucket"));
-  if (iam.some((r) => publicIamGrants(stack, r).length > 0)) return true;
-  const acl = ACL_TYPES.flatMap((type) => stack.referrers(bucket, type, "bucket"));
-  return acl.some((r) => publicAclGrants(r).length > 0);
-}
-
-// rules/gcp/gcp-storage-public-acl.ts
-var gcp_storage_public_acl_default = defineRule({
-  meta: {
-    id: "gcp-storage-public-acl",
-    category: "public-bucket",
-    severity: "error",
-    title: "Cloud Storage ACLs must not grant allUsers or allAuthenticatedUsers",
-    description: "Legacy ACL resources (bucket, object and default object access controls and ACLs) whose entity is allUsers or allAuthenticatedUsers, and predefined ACLs publicRead, publicReadWrite and authenticatedRead, expose a bucket or its objects to anyone on the internet.",
-    messages: {
-      entity: "{resource} gives {entity} {role} access: anyone on the internet can reach this bucket or its objects. Remove the entry, and prefer uniform bucket-level access with IAM granted to specific principals.",
-      predefined: '{resource} applies the predefined ACL {acl}, which opens it to anyone on the internet. Use "private" or "projectPrivate", and prefer uniform bucket-level access.'
-    }
-  },
-  check(project, context) {
-    for (const { resource } of resourcesOf(project, ...ACL_TYPES)) {
-      for (const grant of publicAclGrants(resource)) {
-        const predefined = isPublicPredefinedAcl(grant.grantee);
-        context.report({
-          messageId: predefined ? "predefined" : "entity",
-          data: { entity: grant.grantee, acl: grant.grantee, role: grant.role || "some" },
-          at: grant,
-          resource: resource.address
-        });
-      }
-    }
-  }
-});
-
-// rules/gcp/gcp-storage-public-iam.ts
-var gcp_storage_public_iam_default = defineRule({
-  meta: {
-    id: "gcp-storage-public-iam",
-    category: "public-bucket",
-    severity: "error",
-    title: "Cloud Storage IAM must not grant allUsers or allAuthenticatedUsers",
-    description: "A bucket (or managed folder) IAM member, binding or policy that grants any role to allUsers or allAuthenticatedUsers makes its objects readable, or writable, by anyone on the internet (allAuthenticatedUsers is any Google account, not your organisation). Policies are read from jsonencode, heredoc JSON and google_iam_policy data sources.",
-    messages: {
-      public: "{resource} grants {role} on {target} to {member}: anyone on the internet can use that role on its objects. Grant the role to specific principals, or serve public content through Cloud CDN or signed URLs."
-    }
-  },
-  check(project, context) {
-    for (const { resource, stack } of resourcesOf(project, ...IAM_TYPES)) {
-      const target = asString(resource.value("bucket")) ?? resource.address;
-      for (const grant of publicIamGrants(stack, resource)) {
-        context.report({
-          messageId: "public",
-          data: { role: grant.role || "a role", target, member: grant.grantee },
-          at: grant,
-          resource: resource.address
-        });
-      }
-    }
-  }
-});
-
-// rules/gcp/index.ts
-var rules3 = [
-  gcp_alloydb_regional_default,
-  gcp_gke_single_zone_nodes_default,
-  gcp_gke_zonal_cluster_default,
-  gcp_lb_single_zone_backends_default,
-  gcp_memorystore_cluster_replicas_default,
-  gcp_redis_standard_ha_default,
-  gcp_sql_backups_default,
-  gcp_sql_cross_region_replica_default,
-  gcp_sql_deletion_protection_default,
-  gcp_sql_regional_default,
-  gcp_storage_public_access_prevention_default,
-  gcp_storage_public_acl_default,
-  gcp_storage_public_iam_default
-];
-
-// src/model/kubernetes/units.ts
-var cache2 = /* @__PURE__ */ new Map();
-function unit(kind, path2, suffix = "") {
-  const id = `${kind}:${path2}${suffix}`;
-  let u = cache2.get(id);
-  if (!u) cache2.set(id, u = { kind, id, path: path2 });
-  return u;
-}
-function directoryUnit(dir) {
-  return unit("directory", dir === "" ? "." : dir);
-}
-function kustomizationUnit(dir) {
-  return unit("kustomization", dir === "" ? "." : dir);
-}
-function helmReleaseUnit(file, release) {
-  return unit("helm-release", file, `#${release}`);
-}
-function streamUnit(name) {
-  return unit("stream", name);
-}
-function helmChartOfSource(source) {
-  const slash = source.indexOf("/");
-  return slash === -1 ? source : source.slice(0, slash);
-}
-function defaultUnit(filePath, helmSource, isStream) {
-  if (helmSource !== void 0) return helmReleaseUnit(filePath, helmChartOfSource(helmSource));
-  if (isStream) return streamUnit(filePath);
-  const slash = filePath.lastIndexOf("/");
-  return directoryUnit(slash === -1 ? "." : filePath.slice(0, slash));
-}
-function joinKey(obj2) {
-  return `${obj2.unit.id}\0${obj2.namespace}`;
-}
-
-// rules/kubernetes/lib/at.ts
-function fileOf(obj2, node) {
-  return obj2.foreignNodes?.get(node) ?? obj2.file;
-}
-function at(obj2, target, range2) {
-  const where = (file, r) => ({ at: { file, range: r }, resource: obj2.id, unit: obj2.unit.id });
-  if (!target) return where(obj2.file, range2 ?? obj2.headerRange);
-  if ("headerRange" in target) return where(fileOf(obj2, target.node), range2 ?? target.headerRange);
-  return where(fileOf(obj2, target), range2 ?? target.range);
-}
-function canFix(obj2) {
-  return obj2.foreignNodes === void 0 || obj2.foreignNodes.size === 0;
-}
-
-// src/parse/yaml/ast.ts
-function yget(node, key) {
-  if (!node || node.kind !== "map") return void 0;
-  for (const p of node.pairs) if (p.key.kind === "scalar" && String(p.key.value) === key) return p.value;
-  return void 0;
-}
-function ypair(node, key) {
-  if (!node || node.kind !== "map") return void 0;
-  for (const p of node.pairs) if (p.key.kind === "scalar" && String(p.key.value) === key) return p;
-  return void 0;
-}
-function ypath(node, ...path2) {
-  let cur = node ?? void 0;
-  for (const step of path2) {
-    if (!cur) return void 0;
-    if (typeof step === "number") cur = cur.kind === "seq" ? cur.items[step] : void 0;
-    else cur = yget(cur, step);
-  }
-  return cur;
-}
-function toJS(node) {
-  if (!node) return void 0;
-  switch (node.kind) {
-    case "scalar":
-      return node.value;
-    case "seq":
-      return node.items.map(toJS);
-    case "map": {
-      const out = {};
-      for (const p of node.pairs) if (p.key.kind === "scalar") out[String(p.key.value)] = toJS(p.value);
-      return out;
-    }
-  }
-}
-function documentsWithDuplicateKeys(stream) {
-  const out = /* @__PURE__ */ new Set();
-  for (const e of stream.errors) if (e.reason === "duplicate-key" && e.document !== void 0) out.add(e.document);
-  return out;
-}
-
-// rules/kubernetes/lib/resources.ts
-var RESOURCE_NAMES = ["cpu", "memory"];
-var DEFAULT_FIX_VALUES = { cpu: "500m", memory: "2Gi" };
-var defaultResourceOptions = {
-  require: ["cpu", "memory"],
-  requireRequests: true,
-  requireLimits: true,
-  fixValues: DEFAULT_FIX_VALUES
-};
-var resourceOptionsSchema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    require: { type: "array", items: { enum: ["cpu", "memory"] }, uniqueItems: true },
-    requireRequests: { type: "boolean" },
-    requireLimits: { type: "boolean" },
-    fixValues: {
-      type: "object",
-      additionalProperties: false,
-      properties: { cpu: { type: "string", minLength: 1 }, memory: { type: "string", minLength: 1 } }
-    }
-  }
-};
-function resolveResourceOptions(options) {
-  const o = options ?? {};
-  return {
-    require: Array.isArray(o.require) ? o.require.filter((r) => r === "cpu" || r === "memory") : defaultResourceOptions.require,
-    requireRequests: o.requireRequests ?? true,
-    requireLimits: o.requireLimits ?? true,
-    fixValues: { ...DEFAULT_FIX_VALUES, ...o.fixValues ?? {} }
-  };
-}
-function requiredNeeds(options) {
-  const needs = [];
-  for (const r of RESOURCE_NAMES) {
-    if (!options.require.includes(r)) continue;
-    if (options.requireRequests) needs.push(`${r}-request`);
-    if (options.requireLimits) needs.push(`${r}-limit`);
-  }
-  return needs;
-}
-function missingNeeds(required, declared, covered = /* @__PURE__ */ new Set()) {
-  const missing = [];
-  const defaulted = [];
-  for (const need of required) {
-    const [res, setting2] = need.split("-");
-    const has = declared(need) || setting2 === "request" && declared(`${res}-limit`);
-    if (has) continue;
-    if (covered.has(need)) defaulted.push(need);
-    else missing.push(need);
-  }
-  return { missing, defaulted };
-}
-var LABEL = {
-  "cpu-request": "CPU request",
-  "cpu-limit": "CPU limit",
-  "memory-request": "memory request",
-  "memory-limit": "memory limit"
-};
-function describeNeeds(needs) {
-  const words = needs.map((n) => LABEL[n]);
-  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-function consequenceOf(needs) {
-  const requests = needs.some((n) => n.endsWith("-request"));
-  const limits = needs.some((n) => n.endsWith("-limit"));
-  if (requests && limits)
-    return "the scheduler cannot place it by what it needs, and one leak can starve every pod on its node";
-  if (requests)
-    return "the scheduler places it as if it needed nothing, so its node can be overcommitted and pods evicted under pressure";
-  return "nothing caps it, so one leak or runaway loop can starve every pod on its node";
-}
-function coveredByDefaults(defaultLimits, defaultRequests) {
-  const covered = /* @__PURE__ */ new Set();
-  for (const r of defaultLimits) if (r === "cpu" || r === "memory") covered.add(`${r}-limit`).add(`${r}-request`);
-  for (const r of defaultRequests) if (r === "cpu" || r === "memory") covered.add(`${r}-request`);
-  return covered;
-}
-
-// rules/kubernetes/lib/container-resources.ts
-var SECTION = { request: "requests", limit: "limits" };
-function resourceValue(container, need) {
-  const [res, setting2] = need.split("-");
-  const node = ypath(container.node, "resources", SECTION[setting2], res);
-  if (!node) return void 0;
-  if (node.kind === "scalar" && (node.value === null || node.value === "")) return void 0;
-  return node;
-}
-function declares(container) {
-  return (need) => resourceValue(container, need) !== void 0;
-}
-function limitRangeDefaults(project) {
-  const byNs = /* @__PURE__ */ new Map();
-  for (const obj2 of project.objects) {
-    if (obj2.kind !== "LimitRange") continue;
-    const limits = ypath(obj2.root, "spec", "limits");
-    if (limits?.kind !== "seq") continue;
-    let covered = /* @__PURE__ */ new Set();
-    for (const item2 of limits.items) {
-      const type = yget(item2, "type");
-      if (type?.kind !== "scalar" || type.value !== "Container") continue;
-      covered = /* @__PURE__ */ new Set([
-        ...covered,
-        ...coveredByDefaults(mapKeys(yget(item2, "default")), mapKeys(yget(item2, "defaultRequest")))
-      ]);
-    }
-    if (covered.size === 0) continue;
-    const key = joinKey(obj2);
-    const entry = byNs.get(key) ?? { covered: /* @__PURE__ */ new Set(), names: [] };
-    for (const n of covered) entry.covered.add(n);
-    entry.names.push(obj2.name);
-    byNs.set(key, entry);
-  }
-  return byNs;
-}
-function mapKeys(node) {
-  if (node?.kind !== "map") return [];
-  return node.pairs.filter((p) => p.key.kind === "scalar" && !(p.value.kind === "scalar" && p.value.value === null)).map((p) => String(p.key.value));
-}
-function allContainers(obj2) {
-  if (!obj2.pod) return [];
-  return [...obj2.pod.initContainers, ...obj2.pod.containers].sort(
-    (a, b) => a.headerRange.start.offset - b.headerRange.start.offset
-  );
-}
-
-// rules/kubernetes/lib/yaml-edit.ts
-function indentStep(obj2) {
-  const meta = obj2.metadata;
-  const rootCol = obj2.root.pairs[0]?.key.range.start.column ?? 1;
-  const first = meta && !meta.flow ? meta.pairs[0] : void 0;
-  const step = first ? first.key.range.start.column - rootCol : 2;
-  return " ".repeat(step > 0 && step <= 8 ? step : 2);
-}
-function eol(file) {
-  return file.text.includes("\r\n") ? "\r\n" : "\n";
-}
-function renderTree(tree, indent, step) {
-  const out = [];
-  for (const [k, v] of Object.entries(tree)) {
-    if (typeof v === "string") out.push(`${indent}${k}: ${v}`);
-    else out.push(`${indent}${k}:`, ...renderTree(v, indent + step, step));
-  }
-  return out;
-}
-function keyIndent(file, map) {
-  if (map.flow || map.pairs.length === 0) return void 0;
-  const col = map.pairs[0].key.range.start.column;
-  return " ".repeat(col - 1);
-}
-function insertBeforeFirstKey(file, map, lines2) {
-  const indent = keyIndent(file, map);
-  if (indent === void 0) return void 0;
-  const line = map.pairs[0].key.range.start.line;
-  if (file.indentOf(line) !== indent) return void 0;
-  return insertBeforeLine(file, line, lines2);
-}
-function insertBeforeLine(file, line, lines2) {
-  const nl = eol(file);
-  return { file, range: pointRange(file.pos(file.lineStart(line))), text: lines2.map((l) => l + nl).join("") };
-}
-function insertAfterLine(file, line, lines2) {
-  const nl = eol(file);
-  if (line < file.lineCount) return insertBeforeLine(file, line + 1, lines2);
-  return { file, range: pointRange(file.pos(file.text.length)), text: lines2.map((l) => nl + l).join("") };
-}
-function replaceEmptyValue(file, pair2, lines2) {
-  if (!isEmptyValue(pair2.value)) return void 0;
-  const nl = eol(file);
-  const v = pair2.value.range;
-  const keyEnd = pair2.key.range.end.offset;
-  let end;
-  if (v.end.offset > v.start.offset && v.end.line === pair2.key.range.end.line) end = v.end.offset;
-  else {
-    const colon = file.text.indexOf(":", keyEnd);
-    if (colon === -1 || file.text.slice(keyEnd, colon).trim() !== "") return void 0;
-    end = colon + 1;
-  }
-  return { file, range: file.range(keyEnd, end), text: ":" + lines2.map((l) => nl + l).join("") };
-}
-function isEmptyValue(node) {
-  if (node.kind === "scalar") return node.value === null && node.style === "plain";
-  return node.flow && (node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0);
-}
-function isSingleLineScalarPair(pair2) {
-  return pair2.value.kind === "scalar" && pair2.value.style !== "literal" && pair2.value.style !== "folded" && pair2.key.range.start.line === pair2.value.range.end.line;
-}
-function scalarText(s) {
-  if (s.style === "double") return JSON.stringify(s.source);
-  if (s.style === "single") return `'${s.source.replace(/'/g, "''")}'`;
-  return s.source;
-}
-function yamlString(s) {
-  const plainSafe = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/.test(s) && !/^(true|false|yes|no|on|off|null|~|y|n)$/i.test(s) && !/^[-+.]?\d/.test(s);
-  return plainSafe ? s : JSON.stringify(s);
-}
-function seqIndent(keyColumn2, firstItemKeyColumn, step) {
-  if (firstItemKeyColumn === void 0) return step;
-  const dashColumn = firstItemKeyColumn - 2;
-  return dashColumn >= keyColumn2 ? " ".repeat(dashColumn - keyColumn2) : step;
-}
-function renderSeqItem(tree, dashIndent, step) {
-  const inner = dashIndent + "  ";
-  return renderTree(tree, inner, step).map((l, i) => i === 0 ? `${dashIndent}- ${l.slice(inner.length)}` : l);
-}
-
-// rules/kubernetes/lib/resources-fix.ts
-var SECTION2 = { request: "requests", limit: "limits" };
-function missingTree(container, missing, options) {
-  const tree = { requests: {}, limits: {} };
-  for (const setting2 of ["request", "limit"]) {
-    for (const need of missing) {
-      const [res, s] = need.split("-");
-      if (s !== setting2) continue;
-      const request2 = setting2 === "limit" ? resourceValue(container, `${res}-request`) : void 0;
-      tree[SECTION2[setting2]][res] = request2?.kind === "scalar" ? scalarText(request2) : options.fixValues[res];
-    }
-  }
-  return tree;
-}
-function resourcesEdits(obj2, container, missing, options) {
-  const file = obj2.file;
-  const step = indentStep(obj2);
-  const want = missingTree(container, missing, options);
-  const sections = ["requests", "limits"].filter((s) => Object.keys(want[s]).length > 0);
-  const node = container.node;
-  const indent = keyIndent(file, node);
-  if (indent === void 0) return void 0;
-  const resPair = ypair(node, "resources");
-  if (!resPair) {
-    const anchor = [ypair(node, "image"), ypair(node, "name"), ...node.pairs].find(
-      (p) => p && isSingleLineScalarPair(p)
-    );
-    if (!anchor) return void 0;
-    const tree = { resources: pick(want, sections) };
-    return [insertAfterLine(file, anchor.value.range.end.line, renderTree(tree, indent, step))];
-  }
-  if (isEmptyValue(resPair.value)) {
-    const edit = replaceEmptyValue(file, resPair, renderTree(pick(want, sections), indent + step, step));
-    return edit && [edit];
-  }
-  const res = resPair.value;
-  if (res.kind !== "map" || res.flow) return void 0;
-  const resIndent = keyIndent(file, res);
-  if (resIndent === void 0) return void 0;
-  const edits = [];
-  for (const section of sections) {
-    const pair2 = ypair(res, section);
-    let edit;
-    if (!pair2) edit = insertBeforeFirstKey(file, res, renderTree({ [section]: want[section] }, resIndent, step));
-    else if (isEmptyValue(pair2.value))
-      edit = replaceEmptyValue(file, pair2, renderTree(want[section], resIndent + step, step));
-    else if (pair2.value.kind === "map" && !pair2.value.flow) edit = insertIntoMap(file, pair2.value, want[section], step);
-    if (!edit) return void 0;
-    edits.push(edit);
-  }
-  return edits;
-}
-function insertIntoMap(file, map, entries, step) {
-  const indent = keyIndent(file, map);
-  if (indent === void 0 || Object.keys(entries).some((k) => ypair(map, k))) return void 0;
-  return insertBeforeFirstKey(file, map, renderTree(entries, indent, step));
-}
-function pick(want, sections) {
-  const out = {};
-  for (const s of sections) out[s] = want[s];
-  return out;
-}
-
-// rules/kubernetes/k8s-container-resource-limits.ts
-var k8s_container_resource_limits_default = defineRule({
-  meta: {
-    id: "k8s-container-resource-limits",
-    category: "missing-resource-limits",
-    severity: "error",
-    fixable: true,
-    title: "Containers must set CPU and memory requests and limits",
-    description: "Checks that every container and init container of every Kubernetes workload (plain manifests and Helm output) sets CPU and memory requests and limits, or gets them from a LimitRange in its namespace. Without requests the scheduler places pods blindly and overcommits nodes; without limits one leaking container can starve or OOM-kill its neighbours on the node.",
-    messages: {
-      missing: "{role} `{container}` of {kind} `{name}` has no {missing}: {consequence}. Set them under `resources:`.",
-      missingPartlyDefaulted: "{role} `{container}` of {kind} `{name}` has no {missing}; LimitRange `{limitRanges}` only defaults its {defaulted}. Set the rest under `resources:` so one leak cannot starve the node."
-    },
-    optionsSchema: resourceOptionsSchema,
-    defaultOptions: { require: ["cpu", "memory"], requireRequests: true, requireLimits: true }
-  },
-  check(project, context) {
-    const options = resolveResourceOptions(context.options);
-    const required = requiredNeeds(options);
-    if (required.length === 0) return;
-    const defaults2 = limitRangeDefaults(project.kubernetes);
-    for (const obj2 of project.kubernetes.objects) {
-      const nsDefaults = defaults2.get(joinKey(obj2));
-      for (const container of allContainers(obj2)) {
-        const { missing, defaulted } = missingNeeds(required, declares(container), nsDefaults?.covered);
-        if (missing.length === 0) continue;
-        const edits = canFix(obj2) ? resourcesEdits(obj2, container, missing, options) : void 0;
-        context.report({
-          messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
-          data: {
-            role: container.init ? "Init container" : "Container",
-            container: container.name,
-            kind: obj2.kind,
-            name: obj2.name,
-            missing: describeNeeds(missing),
-            consequence: consequenceOf(missing),
-            defaulted: describeNeeds(defaulted),
-            limitRanges: nsDefaults?.names.join("`, `") ?? ""
-          },
-          ...at(obj2, container),
-          subject: { node: container.node, key: "resources" },
-          fix: edits && { description: fixDescription(missing), edits }
-        });
-      }
-    }
-  }
-});
-function fixDescription(missing) {
-  return `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`;
-}
-
-// rules/kubernetes/lib/databases.ts
-var ENGINES = {
-  postgres: "PostgreSQL",
-  postgresql: "PostgreSQL",
-  "postgresql-repmgr": "PostgreSQL",
-  postgis: "PostgreSQL",
-  timescaledb: "PostgreSQL",
-  "timescaledb-ha": "PostgreSQL",
-  pgvector: "PostgreSQL",
-  mysql: "MySQL",
-  "mysql-server": "MySQL",
-  "percona-server": "MySQL",
-  mariadb: "MariaDB",
-  "mariadb-galera": "MariaDB",
-  mongo: "MongoDB",
-  mongodb: "MongoDB",
-  "mongodb-community-server": "MongoDB",
-  "mongodb-enterprise-server": "MongoDB",
-  "percona-server-mongodb": "MongoDB",
-  redis: "Redis",
-  "redis-stack": "Redis",
-  "redis-stack-server": "Redis",
-  "redis-cluster": "Redis",
-  valkey: "Valkey",
-  "valkey-cluster": "Valkey",
-  keydb: "KeyDB",
-  cassandra: "Cassandra",
-  scylla: "ScyllaDB",
-  elasticsearch: "Elasticsearch",
-  opensearch: "OpenSearch",
-  etcd: "etcd",
-  zookeeper: "ZooKeeper",
-  "cp-zookeeper": "ZooKeeper",
-  kafka: "Kafka",
-  "cp-kafka": "Kafka",
-  "cp-server": "Kafka",
-  rabbitmq: "RabbitMQ",
-  cockroach: "CockroachDB",
-  clickhouse: "ClickHouse",
-  "clickhouse-server": "ClickHouse",
-  neo4j: "Neo4j",
-  couchdb: "CouchDB",
-  "couchbase-server": "Couchbase",
-  influxdb: "InfluxDB",
-  minio: "MinIO",
-  loki: "Loki",
-  nats: "NATS",
-  "nats-server": "NATS"
-};
-var PATH_ENGINES = {
-  "mssql/server": "SQL Server",
-  "cockroachdb/cockroach": "CockroachDB"
-};
-var TOOL_WORDS = new Set(
-  "exporter commander operator proxy ui admin client backup backups restore init migrate migration migrations dashboard gui browser insight insights express cli tools tool test tests job setup bootstrap connect rest registry schema mirror mirrormaker bouncer pool pgpool metrics agent monitor manager controller webhook gateway sentinel stunnel haproxy envoy checker wait dump sync broker-ui kafdrop akhq cruise".split(" ")
-);
-var BINARIES = {
-  postgres: "PostgreSQL",
-  mysqld: "MySQL",
-  mariadbd: "MariaDB",
-  mongod: "MongoDB",
-  "redis-server": "Redis",
-  "valkey-server": "Valkey",
-  "keydb-server": "KeyDB",
-  "kafka-server-start": "Kafka",
-  "kafka-server-start.sh": "Kafka",
-  "zookeeper-server-start": "ZooKeeper",
-  "zookeeper-server-start.sh": "ZooKeeper",
-  "zkServer.sh": "ZooKeeper",
-  etcd: "etcd",
-  cassandra: "Cassandra",
-  elasticsearch: "Elasticsearch",
-  "clickhouse-server": "ClickHouse",
-  influxd: "InfluxDB",
-  loki: "Loki",
-  "nats-server": "NATS"
-};
-var PORTS = {
-  5432: "PostgreSQL",
-  3306: "MySQL",
-  27017: "MongoDB",
-  6379: "Redis",
-  9092: "Kafka",
-  2181: "ZooKeeper",
-  9042: "Cassandra",
-  9200: "Elasticsearch",
-  2379: "etcd",
-  5672: "RabbitMQ",
-  26257: "CockroachDB",
-  7687: "Neo4j",
-  5984: "CouchDB",
-  8086: "InfluxDB",
-  1433: "SQL Server",
-  3100: "Loki"
-};
-function imageRepository(image) {
-  const noDigest = image.split("@")[0];
-  const lastSlash = noDigest.lastIndexOf("/");
-  const colon = noDigest.lastIndexOf(":");
-  return (colon > lastSlash ? noDigest.slice(0, colon) : noDigest).trim().toLowerCase();
-}
-function engineOfName(name) {
-  const n = name.toLowerCase();
-  if (Object.hasOwn(ENGINES, n)) return ENGINES[n];
-  const words = n.split(/[-_.]+/).filter(Boolean);
-  if (words.some((w) => TOOL_WORDS.has(w))) return void 0;
-  for (const w of words) if (Object.hasOwn(ENGINES, w)) return ENGINES[w];
-  return void 0;
-}
-function databaseEngine(image) {
-  if (!image) return void 0;
-  const segments = imageRepository(image).split("/");
-  const last = segments[segments.length - 1];
-  const lastTwo = segments.slice(-2).join("/");
-  return PATH_ENGINES[lastTwo] ?? engineOfName(last);
-}
-function strings(node) {
-  if (node?.kind !== "seq") return [];
-  return node.items.flatMap((i) => i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []);
-}
-function engineOfCommand(container) {
-  const words = [...strings(yget(container, "command")), ...strings(yget(container, "args"))].flatMap(
-    (s) => s.split(/\s+/)
-  );
-  for (const w of words.slice(0, 3)) {
-    const binary = w.slice(w.lastIndexOf("/") + 1);
-    if (Object.hasOwn(BINARIES, binary)) return { engine: BINARIES[binary], binary };
-  }
-  return void 0;
-}
-function keepsState(obj2) {
-  if (obj2.kind === "StatefulSet") return true;
-  const templates = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
-  if (templates?.kind === "seq" && templates.items.length > 0) return true;
-  const volumes = yget(obj2.pod?.spec, "volumes");
-  return volumes?.kind === "seq" && volumes.items.some((v) => yget(v, "persistentVolumeClaim") !== void 0);
-}
-function databaseContainer(obj2) {
-  const containers = obj2.pod?.containers ?? [];
-  for (const c of containers) {
-    const engine = databaseEngine(c.image);
-    if (engine && c.image) return { engine, evidence: `\`${c.image}\``, image: c.image, name: c.name };
-  }
-  for (const c of containers) {
-    const cmd = engineOfCommand(c.node);
-    if (cmd) return { engine: cmd.engine, evidence: `its command \`${cmd.binary}\``, image: c.image, name: c.name };
-  }
-  if (!keepsState(obj2)) return void 0;
-  for (const c of containers) {
-    const ports = yget(c.node, "ports");
-    for (const p of ports?.kind === "seq" ? ports.items : []) {
-      const port = yget(p, "containerPort");
-      const n = port?.kind === "scalar" ? Number(port.value) : NaN;
-      if (Object.hasOwn(PORTS, n))
-        return { engine: PORTS[n], evidence: `port ${n}, with persistent state`, image: c.image, name: c.name };
-    }
-  }
-  const byName = engineOfName(obj2.name);
-  if (byName) return { engine: byName, evidence: `its name, with persistent state`, name: containers[0]?.name ?? "" };
-  for (const c of containers) {
-    const engine = engineOfName(c.name);
-    if (engine)
-      return { engine, evidence: `container \`${c.name}\`, with persistent state`, image: c.image, name: c.name };
-  }
-  return void 0;
-}
-
-// rules/kubernetes/lib/workloads.ts
-var REPLICATED_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
-function replicasOf(obj2) {
-  if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) return void 0;
-  const node = ypath(obj2.root, "spec", "replicas");
-  if (!node || node.kind === "scalar" && node.value === null) return { count: 1 };
-  if (node.kind === "scalar" && typeof node.value === "number" && Number.isInteger(node.value))
-    return { count: node.value, node };
-  return void 0;
-}
-function selectorLabels(obj2) {
-  const selector = ypath(obj2.root, "spec", "selector");
-  if (selector?.kind === "map" && selector.pairs.length === 1) {
-    const labels2 = toJS(ypath(selector, "matchLabels"));
-    if (isStringRecord(labels2) && Object.keys(labels2).length > 0) return labels2;
-  }
-  const labels = obj2.pod?.labels;
-  return labels && Object.keys(labels).length > 0 ? labels : void 0;
-}
-function isStringRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string");
-}
-function specMap(obj2) {
-  const spec = ypath(obj2.root, "spec");
-  return spec?.kind === "map" ? spec : void 0;
-}
-function intValue(node) {
-  const s = node;
-  if (s?.kind !== "scalar" || typeof s.value !== "number" || !Number.isInteger(s.value)) return void 0;
-  return s.value;
-}
-
-// rules/kubernetes/k8s-database-single-replica.ts
-var k8s_database_single_replica_default = defineRule({
-  meta: {
-    id: "k8s-database-single-replica",
-    category: "single-az-database",
-    severity: "error",
-    title: "Database workloads must not run a single replica",
-    description: "Flags StatefulSets, Deployments and ReplicaSets whose containers run a database or other stateful data service (PostgreSQL, MySQL, MongoDB, Redis, Kafka, Elasticsearch, etcd, ... recognised by image name, the server binary it starts, or a well-known port or name on a workload that keeps state) with one replica. A single pod lives on one node in one zone, usually with a zonal volume: losing the node or the zone loses the service, and possibly the data.",
-    messages: {
-      single: "{kind} `{name}` runs {engine} ({evidence}) as a single replica: when its node or zone fails the database is down, and its zonal volume cannot follow it to another zone. Run a replicated topology across zones (an operator such as CloudNativePG, or the chart's replication mode) or a managed multi-AZ database."
-    }
-  },
-  check(project, context) {
-    for (const obj2 of project.kubernetes.objects) {
-      const replicas = replicasOf(obj2);
-      if (!replicas || replicas.count !== 1) continue;
-      const db = databaseContainer(obj2);
-      if (!db) continue;
-      context.report({
-        messageId: "single",
-        data: { kind: obj2.kind, name: obj2.name, engine: db.engine, evidence: db.evidence },
-        ...at(obj2, replicas.node)
-      });
-    }
-  }
-});
-
-// rules/kubernetes/lib/autoscalers.ts
-function targetKey(obj2, kind, name) {
-  return `${joinKey(obj2)}/${kind}/${name}`;
-}
-function isHpa(obj2) {
-  return obj2.kind === "HorizontalPodAutoscaler" && obj2.apiVersion.startsWith("autoscaling/");
-}
-function hpaTarget(hpa, project) {
-  const kind = scalar2(ypath(hpa.root, "spec", "scaleTargetRef", "kind"));
-  const name = scalar2(ypath(hpa.root, "spec", "scaleTargetRef", "name"));
-  if (!kind || !name) return void 0;
-  return project.objects.find(
-    (o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.unit === hpa.unit && o.pod
-  );
-}
-function autoscalerIndex(project) {
-  const index = /* @__PURE__ */ new Map();
-  const add = (key, a) => index.set(key, [...index.get(key) ?? [], a]);
-  for (const obj2 of project.objects) {
-    const ref = ypath(obj2.root, "spec", "scaleTargetRef");
-    if (isHpa(obj2)) {
-      const kind = scalar2(ypath(ref, "kind"));
-      const name = scalar2(ypath(ref, "name"));
-      const min = ypath(obj2.root, "spec", "minReplicas");
-      const max = ypath(obj2.root, "spec", "maxReplicas");
-      if (kind && name)
-        add(targetKey(obj2, kind, name), {
-          obj: obj2,
-          minReplicas: min ? intValue(min) : 1,
-          maxReplicas: intValue(max),
-          minNode: min
-        });
-    } else if (obj2.kind === "ScaledObject" && obj2.apiVersion.startsWith("keda.sh/")) {
-      const kind = scalar2(ypath(ref, "kind")) ?? "Deployment";
-      const name = scalar2(ypath(ref, "name"));
-      const min = ypath(obj2.root, "spec", "minReplicaCount");
-      const max = ypath(obj2.root, "spec", "maxReplicaCount");
-      if (name)
-        add(targetKey(obj2, kind, name), {
-          obj: obj2,
-          minReplicas: min ? intValue(min) : 0,
-          maxReplicas: max ? intValue(max) : 100,
-          minNode: min
-        });
-    }
-  }
-  return (obj2) => index.get(targetKey(obj2, obj2.kind, obj2.name)) ?? [];
-}
-function scalar2(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
-}
-function replicaRange(obj2, scalers) {
-  if (scalers.length === 0) {
-    const n = replicasOf(obj2)?.count;
-    return { min: n, max: n };
-  }
-  const known = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
-  const mins = known(scalers.map((s) => s.minReplicas));
-  const maxes = known(scalers.map((s) => s.maxReplicas));
-  const min = mins && Math.min(...mins);
-  const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
-  return { min, max: maxes && Math.max(...maxes), scaler };
-}
-function describeReplicas(range2) {
-  if (!range2.scaler || range2.min === range2.max) return `runs ${range2.max} replica${range2.max === 1 ? "" : "s"}`;
-  const kind = range2.scaler.obj.kind;
-  return `scales from ${range2.min} to ${range2.max} replicas (${kind} \`${range2.scaler.obj.name}\`)`;
-}
-
-// rules/kubernetes/k8s-hpa-missing-cpu-request.ts
-var k8s_hpa_missing_cpu_request_default = defineRule({
-  meta: {
-    id: "k8s-hpa-missing-cpu-request",
-    category: "availability",
-    severity: "error",
-    title: "HPAs scaling on CPU utilization need CPU requests on their target",
-    description: "Flags HorizontalPodAutoscalers that scale on CPU utilization (a v2 `Resource` or `ContainerResource` metric on `cpu` with a `Utilization` target, v1 `targetCPUUtilizationPercentage`, or no metric at all, which defaults to 80% CPU) when a container of the target workload has no CPU request (and no LimitRange default). Utilization is a percentage of the request: without it the HPA reports the metric as unavailable and never scales, so the workload cannot absorb a traffic spike.",
-    messages: {
-      noRequest: "HorizontalPodAutoscaler `{name}` scales {kind} `{target}` on CPU utilization, but {containers} {verb} no CPU request: utilization is a percentage of the request, so the HPA cannot compute it and never scales. Set `resources.requests.cpu` on {them}.",
-      noRequestDefault: "HorizontalPodAutoscaler `{name}` has no metrics, so it scales {kind} `{target}` on the default 80% CPU utilization, but {containers} {verb} no CPU request: the HPA cannot compute utilization and never scales. Set `resources.requests.cpu` on {them}, or declare the metric you mean."
-    }
-  },
-  check(project, context) {
-    const defaults2 = limitRangeDefaults(project.kubernetes);
-    for (const hpa of project.kubernetes.objects) {
-      if (!isHpa(hpa)) continue;
-      const target = hpaTarget(hpa, project.kubernetes);
-      if (!target?.pod) continue;
-      const covered = defaults2.get(joinKey(target))?.covered;
-      const lacking = (c) => missingNeeds(["cpu-request"], declares(c), covered).missing.length > 0;
-      for (const metric of cpuMetrics(hpa)) {
-        const measured = metric.container === void 0 ? target.pod.containers : target.pod.containers.filter((c) => c.name === metric.container);
-        const without = measured.filter(lacking);
-        if (without.length === 0) continue;
-        const names = without.map((c) => `\`${c.name}\``);
-        context.report({
-          messageId: metric.implicit ? "noRequestDefault" : "noRequest",
-          data: {
-            name: hpa.name,
-            kind: target.kind,
-            target: target.name,
-            containers: `${without.length === 1 ? "container" : "containers"} ${names.join(", ")}`,
-            verb: without.length === 1 ? "has" : "have",
-            them: without.length === 1 ? "it" : "each of them"
-          },
-          ...at(hpa, metric.node)
-        });
-      }
-    }
-  }
-});
-function scalarIs(node, value) {
-  return node?.kind === "scalar" && node.value === value;
-}
-function cpuMetrics(hpa) {
-  const spec = ypath(hpa.root, "spec");
-  if (hpa.apiVersion === "autoscaling/v1") {
-    const target = yget(spec, "targetCPUUtilizationPercentage");
-    return [{ node: target, implicit: !target }];
-  }
-  const metrics = yget(spec, "metrics");
-  if (!metrics || metrics.kind === "seq" && metrics.items.length === 0) return [{ implicit: true }];
-  if (metrics.kind !== "seq") return [];
-  const out = [];
-  for (const m of metrics.items) {
-    const type = yget(m, "type");
-    const source = scalarIs(type, "Resource") ? yget(m, "resource") : scalarIs(type, "ContainerResource") ? yget(m, "containerResource") : void 0;
-    if (!source || !scalarIs(yget(source, "name"), "cpu")) continue;
-    const utilization = scalarIs(ypath(source, "target", "type"), "Utilization") ? ypath(source, "target", "averageUtilization") ?? ypath(source, "target", "type") : yget(source, "targetAverageUtilization");
-    if (!utilization) continue;
-    const container = yget(source, "container");
-    out.push({
-      node: utilization,
-      container: container?.kind === "scalar" ? String(container.value) : void 0,
-      implicit: false
-    });
-  }
-  return out;
-}
-
-// src/model/kubernetes/values.ts
-function stringMap(node) {
-  const out = {};
-  if (!node || node.kind !== "map") return out;
-  for (const p of node.pairs) {
-    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
-    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
-  }
-  return out;
-}
-
-// rules/kubernetes/lib/probes.ts
-var CONTROLLED_KINDS = /* @__PURE__ */ new Set([
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController"
-]);
-function probeRule(spec) {
-  return defineRule({
-    meta: {
-      id: spec.id,
-      category: "availability",
-      severity: "warning",
-      title: spec.title,
-      description: spec.description,
-      messages: { missing: spec.message, missingNoTraffic: spec.noTrafficMessage ?? spec.message }
-    },
-    check(project, context) {
-      const services = spec.noTrafficMessage ? serviceIndex(project.kubernetes) : void 0;
-      for (const obj2 of project.kubernetes.objects) {
-        if (!obj2.pod || !CONTROLLED_KINDS.has(obj2.kind)) continue;
-        const containers = obj2.pod.containers;
-        for (const container of containers) {
-          const probe = yget(container.node, spec.probe);
-          if (probe && !(probe.kind === "scalar" && probe.value === null)) continue;
-          let messageId = "missing";
-          if (services && !declaresPorts(container)) {
-            const main2 = containers.find(declaresPorts) ?? containers[0];
-            if (container !== main2) continue;
-            if (!services(obj2)) messageId = "missingNoTraffic";
-          }
-          context.report({
-            messageId,
-            data: { container: container.name, kind: obj2.kind, name: obj2.name },
-            ...at(obj2, container),
-            subject: { node: container.node, key: spec.probe }
-          });
-        }
-      }
-    }
-  });
-}
-function declaresPorts(container) {
-  const ports = yget(container.node, "ports");
-  return ports?.kind === "seq" && ports.items.length > 0;
-}
-function serviceIndex(project) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const o of project.objects) {
-    if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
-    const selector = stringMap(ypath(o.root, "spec", "selector"));
-    if (Object.keys(selector).length === 0) continue;
-    const key = joinKey(o);
-    byKey.set(key, [...byKey.get(key) ?? [], selector]);
-  }
-  const matches2 = (sel, labels) => Object.entries(sel).every(([k, v]) => labels[k] === v);
-  return (obj2) => (byKey.get(joinKey(obj2)) ?? []).some((sel) => matches2(sel, obj2.pod?.labels ?? {}));
-}
-
-// rules/kubernetes/k8s-missing-liveness-probe.ts
-var k8s_missing_liveness_probe_default = probeRule({
-  id: "k8s-missing-liveness-probe",
-  probe: "livenessProbe",
-  title: "Long-running containers should have a liveness probe",
-  description: "Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers; not Jobs, CronJobs, bare Pods or init containers) without a `livenessProbe`. A process that hangs without exiting (deadlock, exhausted pool, stuck event loop) is never restarted, and its replica is silently lost until someone notices.",
-  message: "Container `{container}` of {kind} `{name}` has no liveness probe: if it hangs without exiting, Kubernetes never restarts it and the replica is silently lost. Add a `livenessProbe` on a cheap endpoint that fails only when the process is stuck."
-});
-
-// rules/kubernetes/lib/selectors.ts
-function selects(selector, labels) {
-  if (!selector) return false;
-  if (selector.kind !== "map") return void 0;
-  const matchLabels = toJS(yget(selector, "matchLabels"));
-  if (matchLabels !== void 0 && matchLabels !== null) {
-    if (typeof matchLabels !== "object" || Array.isArray(matchLabels)) return void 0;
-    for (const [k, v] of Object.entries(matchLabels)) if (labels[k] !== String(v)) return false;
-  }
-  const exprs = toJS(yget(selector, "matchExpressions"));
-  if (exprs !== void 0 && exprs !== null) {
-    if (!Array.isArray(exprs)) return void 0;
-    for (const e of exprs) {
-      const r = matchesExpression(e, labels);
-      if (r !== true) return r;
-    }
-  }
-  return true;
-}
-function matchesExpression(e, labels) {
-  if (typeof e !== "object" || e === null) return void 0;
-  const { key, operator, values } = e;
-  if (typeof key !== "string") return void 0;
-  const vals = Array.isArray(values) ? values.map(String) : [];
-  const has = Object.hasOwn(labels, key);
-  switch (operator) {
-    case "In":
-      return has && vals.includes(labels[key]);
-    case "NotIn":
-      return !has || !vals.includes(labels[key]);
-    case "Exists":
-      return has;
-    case "DoesNotExist":
-      return !has;
-    default:
-      return void 0;
-  }
-}
-
-// rules/kubernetes/k8s-missing-pdb.ts
-var k8s_missing_pdb_default = defineRule({
-  meta: {
-    id: "k8s-missing-pdb",
-    category: "availability",
-    severity: "warning",
-    fixable: true,
-    title: "Multi-replica workloads should have a PodDisruptionBudget",
-    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.",
-    messages: {
-      missing: "{kind} `{name}` {replicas} but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels."
-    }
-  },
-  check(project, context) {
-    const autoscalers = autoscalerIndex(project.kubernetes);
-    const pdbs = pdbsByNamespace(project.kubernetes);
-    for (const obj2 of project.kubernetes.objects) {
-      if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const range2 = replicaRange(obj2, autoscalers(obj2));
-      if (range2.max === void 0 || range2.max < 2) continue;
-      if (hasPdb(pdbs.get(joinKey(obj2)), obj2)) continue;
-      const edits = canFix(obj2) ? pdbEdits(obj2) : void 0;
-      context.report({
-        messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
-        ...at(obj2),
-        fix: edits && { description: "Add a PodDisruptionBudget allowing one voluntary eviction at a time", edits }
-      });
-    }
-  }
-});
-function pdbsByNamespace(project) {
-  const out = /* @__PURE__ */ new Map();
-  for (const obj2 of project.objects) {
-    if (obj2.kind !== "PodDisruptionBudget") continue;
-    const key = joinKey(obj2);
-    const list3 = out.get(key);
-    if (list3) list3.push(obj2);
-    else out.set(key, [obj2]);
-  }
-  return out;
-}
-function hasPdb(pdbs, obj2) {
-  return (pdbs ?? []).some((pdb) => selects(ypath(pdb.root, "spec", "selector"), obj2.pod.labels) !== false);
-}
-function pdbEdits(obj2) {
-  const labels = selectorLabels(obj2);
-  if (!labels || obj2.root.flow || obj2.doc.root !== obj2.root) return void 0;
-  const step = indentStep(obj2);
-  const metadata = { name: yamlString(obj2.name) };
-  if (ypath(obj2.metadata, "namespace")) metadata.namespace = yamlString(obj2.namespace);
-  const matchLabels = {};
-  for (const [k, v] of Object.entries(labels)) matchLabels[yamlString(k)] = yamlString(v);
-  const tree = {
-    apiVersion: "policy/v1",
-    kind: "PodDisruptionBudget",
-    metadata,
-    spec: { maxUnavailable: "1", selector: { matchLabels } }
-  };
-  const lastLine2 = obj2.file.pos(Math.max(obj2.root.range.start.offset, obj2.root.range.end.offset - 1)).line;
-  return [insertAfterLine(obj2.file, lastLine2, ["---", ...renderTree(tree, "", step)])];
-}
-
-// rules/kubernetes/k8s-missing-readiness-probe.ts
-var k8s_missing_readiness_probe_default = probeRule({
-  id: "k8s-missing-readiness-probe",
-  probe: "readinessProbe",
-  title: "Long-running containers should have a readiness probe",
-  description: "Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers; not Jobs, CronJobs, bare Pods or init containers) without a `readinessProbe`. Kubernetes then counts a pod as ready the moment its process starts: Services send it traffic before it can serve, and a rolling update replaces healthy pods with broken ones without stopping. Sidecars that declare no port (config reloaders, log shippers, dashboard sidecars) serve no traffic and are not flagged.",
-  message: "Container `{container}` of {kind} `{name}` has no readiness probe: it gets traffic as soon as it starts, and a rollout of a broken version replaces every healthy pod without pausing. Add a `readinessProbe` that checks it can actually serve.",
-  noTrafficMessage: "Container `{container}` of {kind} `{name}` has no readiness probe: it declares no port and no Service selects it, but a rollout still counts it ready as soon as it starts, so a broken version replaces every healthy pod without pausing. Add a `readinessProbe` (an `exec` check works for workers)."
-});
-
-// rules/kubernetes/k8s-missing-zone-spread.ts
-var ZONE_KEYS = /* @__PURE__ */ new Set(["topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone"]);
-var k8s_missing_zone_spread_default = defineRule({
-  meta: {
-    id: "k8s-missing-zone-spread",
-    category: "availability",
-    severity: "warning",
-    fixable: true,
-    title: "Multi-replica workloads should spread across zones",
-    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler's default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.",
-    messages: {
-      missing: "{kind} `{name}` {replicas} with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`."
-    }
-  },
-  check(project, context) {
-    const autoscalers = autoscalerIndex(project.kubernetes);
-    for (const obj2 of project.kubernetes.objects) {
-      if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const range2 = replicaRange(obj2, autoscalers(obj2));
-      if (range2.max === void 0 || range2.max < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
-      const edits = canFix(obj2) ? spreadEdits(obj2) : void 0;
-      context.report({
-        messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
-        ...at(obj2),
-        fix: edits && { description: "Spread the pods across zones (ScheduleAnyway: never blocks scheduling)", edits }
-      });
-    }
-  }
-});
-function spreadsAcrossZones(podSpec) {
-  const keys = [];
-  const tsc = toJS(yget(podSpec, "topologySpreadConstraints"));
-  if (Array.isArray(tsc)) for (const c of tsc) keys.push(c?.topologyKey);
-  const anti = toJS(yget(yget(podSpec, "affinity"), "podAntiAffinity"));
-  const required = anti?.requiredDuringSchedulingIgnoredDuringExecution;
-  const preferred = anti?.preferredDuringSchedulingIgnoredDuringExecution;
-  if (Array.isArray(required))
-    for (const t of required) keys.push(t?.topologyKey);
-  if (Array.isArray(preferred))
-    for (const t of preferred)
-      keys.push(t?.podAffinityTerm?.topologyKey);
-  return keys.some((k) => typeof k === "string" && ZONE_KEYS.has(k));
-}
-function spreadEdits(obj2) {
-  const pod = obj2.pod;
-  const labels = selectorLabels(obj2);
-  const indent = keyIndent(obj2.file, pod.spec);
-  if (!labels || indent === void 0) return void 0;
-  const step = indentStep(obj2);
-  const matchLabels = {};
-  for (const [k, v] of Object.entries(labels)) matchLabels[yamlString(k)] = yamlString(v);
-  const item2 = {
-    maxSkew: "1",
-    topologyKey: "topology.kubernetes.io/zone",
-    whenUnsatisfiable: "ScheduleAnyway",
-    labelSelector: { matchLabels }
-  };
-  const sample = pod.containers[0] ?? pod.initContainers[0];
-  const firstItemKey = sample && !sample.node.flow ? sample.node.pairs[0]?.key.range.start.column : void 0;
-  const itemIndent = indent + seqIndent(indent.length + 1, firstItemKey, step);
-  const itemLines = renderSeqItem(item2, itemIndent, step);
-  const existing = ypair(pod.spec, "topologySpreadConstraints");
-  if (!existing) {
-    const edit = insertBeforeFirstKey(obj2.file, pod.spec, [`${indent}topologySpreadConstraints:`, ...itemLines]);
-    return edit && [edit];
-  }
-  const seq = existing.value;
-  if (seq.kind !== "seq" || seq.flow || seq.items.length === 0) return void 0;
-  const line = seq.items[0].range.start.line;
-  const text = obj2.file.lineText(line);
-  const dash = obj2.file.indentOf(line);
-  if (!text.slice(dash.length).startsWith("- ")) return void 0;
-  return [insertBeforeLine(obj2.file, line, renderSeqItem(item2, dash, step))];
-}
-
-// rules/kubernetes/k8s-operator-database-single-instance.ts
-function field(path2, dflt) {
-  return (obj2) => {
-    const node = ypath(obj2.root, ...path2);
-    if (!node) return dflt === void 0 ? void 0 : { count: dflt };
-    const count = intValue(node);
-    return count === void 0 ? void 0 : { count, node };
-  };
-}
-function sumOver(listPath, item2, dflt) {
-  return (obj2) => {
-    const list3 = ypath(obj2.root, ...listPath);
-    if (list3?.kind !== "seq" || list3.items.length === 0) return void 0;
-    let count = 0;
-    for (const it of list3.items) {
-      const node = ypath(it, item2);
-      const n = node ? intValue(node) : dflt;
-      if (n === void 0) return void 0;
-      count += n;
-    }
-    return { count, node: list3.items.length === 1 ? ypath(list3.items[0], item2) : void 0 };
-  };
-}
-var OPERATORS = [
-  {
-    group: "postgresql.cnpg.io",
-    kind: "Cluster",
-    engine: "PostgreSQL (CloudNativePG)",
-    field: "spec.instances",
-    count: field(["spec", "instances"], 1)
-  },
-  {
-    group: "acid.zalan.do",
-    kind: "postgresql",
-    engine: "PostgreSQL (Zalando operator)",
-    field: "spec.numberOfInstances",
-    count: field(["spec", "numberOfInstances"], void 0)
-  },
-  {
-    group: "postgres-operator.crunchydata.com",
-    kind: "PostgresCluster",
-    engine: "PostgreSQL (Crunchy PGO)",
-    field: "spec.instances[].replicas",
-    count: sumOver(["spec", "instances"], "replicas", 1)
-  },
-  {
-    group: "mongodbcommunity.mongodb.com",
-    kind: "MongoDBCommunity",
-    engine: "MongoDB",
-    field: "spec.members",
-    count: field(["spec", "members"], void 0)
-  },
-  {
-    group: "pxc.percona.com",
-    kind: "PerconaXtraDBCluster",
-    engine: "MySQL (Percona XtraDB Cluster)",
-    field: "spec.pxc.size",
-    count: field(["spec", "pxc", "size"], void 0)
-  },
-  {
-    group: "rabbitmq.com",
-    kind: "RabbitmqCluster",
-    engine: "RabbitMQ",
-    field: "spec.replicas",
-    count: field(["spec", "replicas"], 1)
-  },
-  {
-    group: "elasticsearch.k8s.elastic.co",
-    kind: "Elasticsearch",
-    engine: "Elasticsearch (ECK)",
-    field: "spec.nodeSets[].count",
-    count: sumOver(["spec", "nodeSets"], "count", Number.NaN)
-  }
-];
-function isStrimzi(obj2, kind) {
-  return obj2.kind === kind && obj2.apiVersion.startsWith("kafka.strimzi.io/");
-}
-function nodePoolIndex(project) {
-  const out = /* @__PURE__ */ new Map();
-  for (const obj2 of project.objects) {
-    const cluster = obj2.labels["strimzi.io/cluster"];
-    if (!isStrimzi(obj2, "KafkaNodePool") || !cluster) continue;
-    const key = `${joinKey(obj2)}/${cluster}`;
-    out.set(key, [...out.get(key) ?? [], obj2]);
-  }
-  return out;
-}
-function strimziChecks(kafka, pools) {
-  const checks = [];
-  const zk = ypath(kafka.root, "spec", "zookeeper");
-  if (zk) {
-    const node = ypath(zk, "replicas");
-    checks.push({
-      engine: "ZooKeeper (Strimzi)",
-      field: "spec.zookeeper.replicas",
-      count: intValue(node),
-      owner: kafka,
-      node
-    });
-  }
-  if (kafka.annotations["strimzi.io/node-pools"] !== "enabled") {
-    const node = ypath(kafka.root, "spec", "kafka", "replicas");
-    checks.push({ engine: "Kafka (Strimzi)", field: "spec.kafka.replicas", count: intValue(node), owner: kafka, node });
-    return checks;
-  }
-  const mine = pools.get(`${joinKey(kafka)}/${kafka.name}`) ?? [];
-  for (const [role, engine] of [
-    ["broker", "Kafka brokers (Strimzi node pools)"],
-    ["controller", "KRaft controllers (Strimzi node pools)"]
-  ]) {
-    const withRole = mine.filter((p) => roles(p).includes(role));
-    if (withRole.length === 0) continue;
-    const counts = withRole.map((p) => intValue(ypath(p.root, "spec", "replicas")));
-    const count = counts.some((c) => c === void 0) ? void 0 : counts.reduce((a, b) => a + b, 0);
-    const only = withRole.length === 1 ? withRole[0] : void 0;
-    checks.push({
-      engine,
-      field: only ? `KafkaNodePool \`${only.name}\` spec.replicas` : `spec.replicas summed over its ${role} pools`,
-      count,
-      owner: only ?? kafka,
-      node: only ? ypath(only.root, "spec", "replicas") : void 0
-    });
-  }
-  return checks;
-}
-function roles(pool) {
-  const list3 = ypath(pool.root, "spec", "roles");
-  return list3?.kind === "seq" ? list3.items.flatMap((i) => i.kind === "scalar" ? [String(i.value)] : []) : [];
-}
-function operatorOf(obj2) {
-  const group = obj2.apiVersion.split("/")[0];
-  return OPERATORS.find((o) => o.group === group && o.kind === obj2.kind);
-}
-var k8s_operator_database_single_instance_default = defineRule({
-  meta: {
-    id: "k8s-operator-database-single-instance",
-    category: "single-az-database",
-    severity: "error",
-    title: "Operator-managed databases must run more than one instance",
-    description: "Flags database clusters declared through well-known operators with a single instance: CloudNativePG `Cluster` (`spec.instances`), Zalando `postgresql` (`spec.numberOfInstances`), Crunchy `PostgresCluster`, MongoDB Community, Percona XtraDB Cluster, RabbitMQ cluster operator, ECK Elasticsearch and Strimzi `Kafka` (its brokers, its ZooKeeper ensemble, or with KafkaNodePools the broker and KRaft controller replicas summed over the pools of the cluster in the same unit). The operator can only fail over to a replica that exists: with one instance a node or zone failure is an outage.",
-    messages: {
-      single: "{kind} `{name}` declares {engine} with {count} instance ({field}): the operator has no replica to fail over to, so a node or zone failure is an outage. Run at least 2 instances (3 for quorum-based engines), spread across zones."
-    }
-  },
-  check(project, context) {
-    const pools = nodePoolIndex(project.kubernetes);
-    for (const obj2 of project.kubernetes.objects) {
-      if (isStrimzi(obj2, "Kafka")) {
-        for (const c of strimziChecks(obj2, pools)) {
-          if (c.count !== 1) continue;
-          context.report({
-            messageId: "single",
-            data: { kind: obj2.kind, name: obj2.name, engine: c.engine, count: c.count, field: c.field },
-            ...at(c.owner, c.node)
-          });
-        }
-        continue;
-      }
-      const op = operatorOf(obj2);
-      if (!op) continue;
-      const n = op.count(obj2);
-      if (!n || Number.isNaN(n.count) || n.count < 1 || n.count >= 2) continue;
-      context.report({
-        messageId: "single",
-        data: { kind: obj2.kind, name: obj2.name, engine: op.engine, count: n.count, field: op.field },
-        ...at(obj2, n.node)
-      });
-    }
-  }
-});
-
-// rules/kubernetes/k8s-single-replica.ts
-var MONITORING = {
-  Prometheus: "nothing scrapes targets or evaluates alerting rules until it is rescheduled",
-  Alertmanager: "alerts are not delivered until it is rescheduled"
-};
-var k8s_single_replica_default = defineRule({
-  meta: {
-    id: "k8s-single-replica",
-    category: "availability",
-    severity: "warning",
-    fixable: true,
-    title: "Workloads should run more than one replica",
-    description: "Flags Deployments, StatefulSets and ReplicaSets with one replica (the default when `replicas` is absent) and no autoscaler, workloads whose HorizontalPodAutoscaler or KEDA ScaledObject keeps as few as one (`minReplicas: 1`), and prometheus-operator `Prometheus` / `Alertmanager` resources with one replica. With one pod, every node drain, eviction, rollout or crash is an outage. Databases are reported by k8s-database-single-replica instead.",
-    messages: {
-      single: "{kind} `{name}` runs a single replica and nothing autoscales it: every node drain, eviction or crash is an outage. Run at least 2 replicas spread across zones, or add a HorizontalPodAutoscaler with `minReplicas: 2`.",
-      autoscaledSingle: "{kind} `{name}` can run a single replica: {scalerKind} `{scaler}` keeps only {min} at quiet times, so a node drain, eviction or crash then is an outage. Set its minimum to 2.",
-      monitoringSingle: "{kind} `{name}` runs {count} replica ({how}): when its node drains or fails, {consequence}. Set `spec.replicas: 2` (the operator runs them as a highly available pair)."
-    }
-  },
-  check(project, context) {
-    const autoscalers = autoscalerIndex(project.kubernetes);
-    for (const obj2 of project.kubernetes.objects) {
-      if (MONITORING[obj2.kind] && obj2.apiVersion.startsWith("monitoring.coreos.com/")) {
-        monitoring(obj2, context.report);
-        continue;
-      }
-      const replicas = replicasOf(obj2);
-      if (!replicas || databaseContainer(obj2)) continue;
-      const scalers = autoscalers(obj2);
-      if (scalers.length > 0) {
-        const range2 = replicaRange(obj2, scalers);
-        if (range2.min === 1 && range2.scaler) autoscaled(obj2, range2.scaler, context.report);
-        continue;
-      }
-      if (replicas.count !== 1) continue;
-      const edits = canFix(obj2) ? replicasEdits(obj2, replicas) : void 0;
-      context.report({
-        messageId: "single",
-        data: { kind: obj2.kind, name: obj2.name },
-        ...at(obj2, replicas.node),
-        ...subjectOf(obj2, replicas),
-        fix: edits && { description: "Run 2 replicas", edits }
-      });
-    }
-  }
-});
-function autoscaled(obj2, scaler, report) {
-  const where = at(scaler.obj, scaler.minNode);
-  const edits = scaler.minNode && canFix(scaler.obj) ? [{ file: where.at.file, range: where.at.range, text: "2" }] : void 0;
-  report({
-    messageId: "autoscaledSingle",
-    data: {
-      kind: obj2.kind,
-      name: obj2.name,
-      scalerKind: scaler.obj.kind,
-      scaler: scaler.obj.name,
-      min: scaler.minNode ? "1" : "1 (the default `minReplicas`)"
-    },
-    ...where,
-    resource: obj2.id,
-    unit: obj2.unit.id,
-    fix: edits && { description: "Keep at least 2 replicas", edits }
-  });
-}
-function monitoring(obj2, report) {
-  const node = ypath(obj2.root, "spec", "replicas");
-  const count = node ? intValue(node) : 1;
-  if (count !== 1) return;
-  const edits = monitoringEdits(obj2, node);
-  report({
-    messageId: "monitoringSingle",
-    data: {
-      kind: obj2.kind,
-      name: obj2.name,
-      count,
-      how: node ? "`spec.replicas: 1`" : "`spec.replicas` unset: the operator runs 1",
-      consequence: MONITORING[obj2.kind]
-    },
-    ...at(obj2, node),
-    fix: edits && { description: "Run 2 replicas", edits }
-  });
-}
-function monitoringEdits(obj2, node) {
-  if (!canFix(obj2)) return void 0;
-  if (node) return [{ file: obj2.file, range: node.range, text: "2" }];
-  const spec = specMap(obj2);
-  const indent = spec && keyIndent(obj2.file, spec);
-  if (!spec || indent === void 0) return void 0;
-  const edit = insertBeforeFirstKey(obj2.file, spec, [`${indent}replicas: 2`]);
-  return edit && [edit];
-}
-function replicasEdits(obj2, replicas) {
-  if (obj2.kind === "StatefulSet") return void 0;
-  if (replicas.node) return [{ file: obj2.file, range: replicas.node.range, text: "2" }];
-  const spec = specMap(obj2);
-  const indent = spec && keyIndent(obj2.file, spec);
-  if (!spec || indent === void 0) return void 0;
-  const edit = insertBeforeFirstKey(obj2.file, spec, [`${indent}replicas: 2`]);
-  return edit && [edit];
-}
-function subjectOf(obj2, replicas) {
-  const spec = specMap(obj2);
-  return spec && !replicas.node ? { subject: { node: spec, key: "replicas" } } : {};
-}
-
-// rules/kubernetes/lib/terraform-pods.ts
-var POD_SPEC_PATHS = {};
-for (const t of ["deployment", "stateful_set", "daemon_set", "job", "replication_controller"])
-  POD_SPEC_PATHS[t] = ["spec", "template", "spec"];
-POD_SPEC_PATHS.daemonset = ["spec", "template", "spec"];
-POD_SPEC_PATHS.cron_job = ["spec", "job_template", "spec", "template", "spec"];
-POD_SPEC_PATHS.pod = ["spec"];
-function podSpecPath(resourceType) {
-  const m = /^kubernetes_([a-z_]+?)(_v1)?$/.exec(resourceType);
-  if (!m) return void 0;
-  if (m[1] === "daemon_set" && !m[2]) return void 0;
-  if (m[1] === "daemonset" && m[2]) return void 0;
-  return POD_SPEC_PATHS[m[1]];
-}
-function isKubernetesWorkload(resource) {
-  return resource.mode === "managed" && podSpecPath(resource.resourceType) !== void 0;
-}
-function tfContainers(resource) {
-  const path2 = podSpecPath(resource.resourceType);
-  if (!path2) return [];
-  let blocks2 = [resource];
-  for (const step of path2) blocks2 = blocks2.flatMap((b) => b.blocks(step).slice(0, 1));
-  const spec = blocks2[0];
-  if (!spec) return [];
-  const out = [
-    ...spec.blocks("init_container").map((block) => ({ block, init: true })),
-    ...spec.blocks("container").map((block) => ({ block, init: false }))
-  ];
-  return out.sort((a, b) => a.block.range.start.offset - b.block.range.start.offset);
-}
-function tfNamespace(resource) {
-  const ns = resource.get("metadata.namespace");
-  return ns === void 0 || ns === null ? "default" : ns;
-}
-function tfDeclares(container) {
-  const resources = container.blocks("resources")[0];
-  return (need) => {
-    if (!resources) return false;
-    const [res, setting2] = need.split("-");
-    const section = setting2 === "request" ? "requests" : "limits";
-    const map = resources.value(section);
-    if (map !== void 0 && map !== null) {
-      if (isUnknown(map)) return true;
-      if (!isObject(map)) return false;
-      const v2 = map[res];
-      return v2 !== void 0 && v2 !== null && v2 !== "";
-    }
-    const block = resources.blocks(section)[0];
-    const v = block?.value(res);
-    return v !== void 0 && v !== null && v !== "";
-  };
-}
-function tfLimitRangeDefaults(stack) {
-  const out = [];
-  for (const r of stack.resources) {
-    if (r.resourceType !== "kubernetes_limit_range" && r.resourceType !== "kubernetes_limit_range_v1") continue;
-    const covered = /* @__PURE__ */ new Set();
-    for (const limit of r.blocks("spec").flatMap((s) => s.blocks("limit"))) {
-      if (limit.value("type") !== "Container") continue;
-      for (const n of coveredByDefaults(keysOf(limit.value("default")), keysOf(limit.value("default_request"))))
-        covered.add(n);
-    }
-    if (covered.size > 0) out.push({ namespace: tfNamespace(r), covered, address: r.address });
-  }
-  return out;
-}
-function keysOf(v) {
-  if (isUnknown(v)) return ["cpu", "memory"];
-  return isObject(v) ? Object.keys(v).filter((k) => v[k] !== null) : [];
-}
-function sameNamespace(a, b) {
-  return isUnknown(a) || isUnknown(b) || a === b;
-}
-
-// rules/kubernetes/tf-kubernetes-resource-limits.ts
-var tf_kubernetes_resource_limits_default = defineRule({
-  meta: {
-    id: "tf-kubernetes-resource-limits",
-    category: "missing-resource-limits",
-    severity: "error",
-    fixable: true,
-    title: "Terraform kubernetes_* containers must set CPU and memory requests and limits",
-    description: "Checks the `container` and `init_container` blocks of Terraform kubernetes provider workloads (deployment, stateful set, daemon set, job, cron job, pod, replication controller, `_v1` variants included) for CPU and memory requests and limits, unless a `kubernetes_limit_range` in the same namespace defaults them. Unsized containers get scheduled blindly and one leak can starve a whole node.",
-    messages: {
-      missing: "{role} `{container}` of {resource} has no {missing}: {consequence}. Set them in its `resources` block.",
-      missingPartlyDefaulted: "{role} `{container}` of {resource} has no {missing}; {limitRanges} only defaults its {defaulted}. Set the rest in its `resources` block."
-    },
-    optionsSchema: resourceOptionsSchema,
-    defaultOptions: { require: ["cpu", "memory"], requireRequests: true, requireLimits: true }
-  },
-  check(project, context) {
-    const options = resolveResourceOptions(context.options);
-    const required = requiredNeeds(options);
-    if (required.length === 0) return;
-    for (const stack of project.terraform.stacks) {
-      const limitRanges = tfLimitRangeDefaults(stack);
-      for (const resource of stack.resources) {
-        if (!isKubernetesWorkload(resource)) continue;
-        const ns = tfNamespace(resource);
-        const applicable = limitRanges.filter((lr) => sameNamespace(lr.namespace, ns));
-        const covered = new Set(applicable.flatMap((lr) => [...lr.covered]));
-        for (const { block, init } of tfContainers(resource)) {
-          const { missing, defaulted } = missingNeeds(required, tfDeclares(block), covered);
-          if (missing.length === 0) continue;
-          const name = block.value("name");
-          const edits = resourcesEdits2(block, missing, options);
-          context.report({
-            messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
-            data: {
-              role: init ? "Init container" : "Container",
-              container: typeof name === "string" ? name : "(unnamed)",
-              missing: describeNeeds(missing),
-              consequence: consequenceOf(missing),
-              defaulted: describeNeeds(defaulted),
-              limitRanges: applicable.map((lr) => lr.address).join(", ")
-            },
-            at: block,
-            resource: resource.address,
-            fix: edits && {
-              description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`,
-              edits
-            }
-          });
-        }
-      }
-    }
-  }
-});
-function resourcesEdits2(container, missing, options) {
-  const resources = container.blocks("resources")[0];
-  const maps = { requests: [], limits: [] };
-  for (const need of missing) {
-    const [res, setting2] = need.split("-");
-    const requests = resources?.value("requests");
-    const own = setting2 === "limit" && isObject(requests) && typeof requests[res] === "string" ? requests[res] : void 0;
-    maps[setting2 === "request" ? "requests" : "limits"].push([res, JSON.stringify(own ?? options.fixValues[res])]);
-  }
-  const sections = ["limits", "requests"].filter((s) => maps[s].length > 0);
-  const step = container.bodyIndent.slice(container.indent.length) || "  ";
-  if (!resources) {
-    const inner = container.bodyIndent + step;
-    const lines2 = [
-      `${container.bodyIndent}resources {`,
-      ...sections.map((s) => `${inner}${s} = ${objectText(maps[s])}`),
-      `${container.bodyIndent}}`
-    ];
-    return [insertAfterOpenBrace(container, lines2)];
-  }
-  const edits = [];
-  const absent = sections.filter((s) => !resources.attr(s) && resources.blocks(s).length === 0);
-  if (absent.length > 0)
-    edits.push(
-      insertAfterOpenBrace(
-        resources,
-        absent.map((s) => `${resources.bodyIndent}${s} = ${objectText(maps[s])}`)
-      )
-    );
-  for (const section of sections.filter((s) => !absent.includes(s))) {
-    const block = resources.blocks(section)[0];
-    if (!block || resources.attr(section)) return void 0;
-    for (const [name, value] of maps[section]) edits.push(...setAttributeEdits(block, name, value));
-  }
-  return edits;
-}
-function insertAfterOpenBrace(block, lines2) {
-  const open2 = block.node.openBraceRange;
-  const sameLine = open2.end.line === block.node.closeBraceRange.start.line;
-  const text = lines2.map((l) => `
-${l}`).join("") + (sameLine ? `
-${block.indent}` : "");
-  return { file: block.file, range: { start: open2.end, end: open2.end }, text };
-}
-function objectText(entries) {
-  return `{ ${entries.map(([k, v]) => `${k} = ${v}`).join(", ")} }`;
-}
-
-// rules/kubernetes/index.ts
-var rules4 = [
-  k8s_container_resource_limits_default,
-  k8s_database_single_replica_default,
-  k8s_hpa_missing_cpu_request_default,
-  k8s_missing_liveness_probe_default,
-  k8s_missing_pdb_default,
-  k8s_missing_readiness_probe_default,
-  k8s_missing_zone_spread_default,
-  k8s_operator_database_single_instance_default,
-  k8s_single_replica_default,
-  tf_kubernetes_resource_limits_default
-];
-
-// rules/terraform/lib/backend.ts
-function rootBackends(project, ...types) {
-  const out = [];
-  for (const stack of project.stacks) {
-    const backend = stack.root.backend;
-    if (stack.root.isRoot && backend && types.includes(backend.backendType)) out.push({ module: stack.root, backend });
-  }
-  return out;
-}
-function setting(backend, name) {
-  const s = backend.config.get(name);
-  return s && s.value !== null ? s : void 0;
-}
-function backendLocation(backend) {
-  return `${backend.file.path}:${backend.headerRange.start.line}`;
-}
-function settingEdits(backend, name, valueText) {
-  const s = backend.config.get(name);
-  if (s) return [{ file: s.file, range: s.range, text: `${name} = ${valueText}` }];
-  return setAttributeEdits(backend, name, valueText);
-}
-function settingFix(backend, name, valueText) {
-  return {
-    description: `Set ${name} = ${valueText} in the backend configuration`,
-    edits: settingEdits(backend, name, valueText)
-  };
-}
-function settingOrHeader(backend, name) {
-  const s = backend.config.get(name);
-  return s ? { file: s.file, range: s.range } : { file: backend.file, range: backend.headerRange };
-}
-
-// rules/terraform/tf-backend-s3-encryption.ts
-var tf_backend_s3_encryption_default = defineRule({
-  meta: {
-    id: "tf-backend-s3-encryption",
-    category: "unversioned-state",
-    severity: "warning",
-    fixable: true,
-    title: "S3 backends must set encrypt = true",
-    description: 'Flags `backend "s3"` configurations (with their partial configuration files, `*.tfbackend` and `backend.hcl`) whose `encrypt` is missing or false. Terraform state contains database passwords, private keys and tokens in plain text; `encrypt = true` makes the backend request server-side encryption for every state write, whatever the bucket default is, and is required for `kms_key_id` to take effect.',
-    messages: {
-      notEncrypted: "The S3 backend of {module} does not encrypt its state (encrypt is {state}): the state file holds every secret Terraform manages in plain text. Set encrypt = true (and kms_key_id for a customer-managed key)."
-    }
-  },
-  check(project, context) {
-    for (const { module, backend } of rootBackends(project.terraform, "s3")) {
-      const state = boolOf(setting(backend, "encrypt")?.value);
-      if (state === "true" || state === "unknown") continue;
-      context.report({
-        messageId: "notEncrypted",
-        data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        at: settingOrHeader(backend, "encrypt"),
-        resource: "terraform.backend.s3",
-        fix: settingFix(backend, "encrypt", "true")
-      });
-    }
-  }
-});
-
-// rules/terraform/tf-backend-s3-locking.ts
-var tf_backend_s3_locking_default = defineRule({
-  meta: {
-    id: "tf-backend-s3-locking",
-    category: "unversioned-state",
-    severity: "error",
-    fixable: true,
-    title: "S3 backends must lock the state",
-    description: 'Flags `backend "s3"` configurations (with their partial configuration files) that set neither `dynamodb_table` nor `use_lockfile = true`. Without a lock, two `terraform apply` runs (a pipeline and a laptop, two merged pull requests) read the same state and the last write wins: resources the other run created are forgotten, and the next plan tries to create them again or destroys them.',
-    messages: {
-      noLock: "The S3 backend of {module} has no state locking (no dynamodb_table, use_lockfile is {state}): two concurrent applies can overwrite each other's state and orphan or destroy resources. Set use_lockfile = true (Terraform 1.10+) or a dynamodb_table."
-    }
-  },
-  check(project, context) {
-    for (const { module, backend } of rootBackends(project.terraform, "s3")) {
-      if (setting(backend, "dynamodb_table")) continue;
-      const state = boolOf(setting(backend, "use_lockfile")?.value);
-      if (state === "true" || state === "unknown") continue;
-      context.report({
-        messageId: "noLock",
-        data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        at: settingOrHeader(backend, "use_lockfile"),
-        resource: "terraform.backend.s3",
-        fix: settingFix(backend, "use_lockfile", "true")
-      });
-    }
-  }
-});
-
-// rules/terraform/tf-local-state.ts
-function location(module) {
-  const tf = module.terraformBlocks[0];
-  if (tf) return { file: tf.file, range: tf.headerRange };
-  const file = module.providers[0]?.file ?? module.files[0];
-  if (!file) return void 0;
-  const start = { line: 1, column: 1, offset: 0 };
-  const text = file.lineText(1);
-  return { file, range: { start, end: { line: 1, column: text.length + 1, offset: text.length } } };
-}
-var tf_local_state_default = defineRule({
-  meta: {
-    id: "tf-local-state",
-    category: "unversioned-state",
-    severity: "error",
-    title: "Root modules must keep their state in a remote backend",
-    description: 'Flags root modules (directories no scanned module calls that configure a provider or a backend) with `backend "local"` or with no backend at all. Local state lives on the laptop or CI runner that applied last: it is lost with that disk, is not locked against a second apply, and is invisible to the team. Reusable modules (no provider and no backend configuration) and the examples and tests of a module are not roots and are not flagged.',
-    messages: {
-      explicitLocal: 'Root module {module} keeps its state in a local file (backend "local"): the state is lost with the disk it is on, cannot be locked, and nobody else can apply safely. Use a remote backend with versioning and locking (s3, gcs, azurerm, or HCP Terraform).',
-      noBackend: "Root module {module} configures providers but no backend, so its state is a local terraform.tfstate: lost with the disk it is on, not locked, and not shared with the team. Add a remote backend with versioning and locking (s3, gcs, azurerm, or HCP Terraform)."
-    },
-    optionsSchema: {
-      type: "object",
-      properties: { exampleDirs: exampleDirsSchema },
-      additionalProperties: false
-    },
-    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
-  },
-  check(project, context) {
-    const exampleDirs = context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS;
-    for (const stack of project.terraform.stacks) {
-      const root = stack.root;
-      if (!isDeployableRoot(root) || isExample(root, exampleDirs)) continue;
-      const backend = root.backend;
-      if (backend && backend.backendType === "local") {
-        context.report({
-          messageId: "explicitLocal",
-          data: { module: root.dir },
-          at: backend,
-          resource: "terraform.backend.local"
-        });
-        continue;
-      }
-      if (backend) continue;
-      const at2 = location(root);
-      if (at2)
-        context.report({ messageId: "noBackend", data: { module: root.dir }, at: at2, resource: "terraform.backend.local" });
-    }
-  }
-});
-
-// rules/terraform/lib/state-buckets.ts
-var STATE_STORES = [
-  { backendType: "s3", resourceType: "aws_s3_bucket", nameAttribute: "bucket", backendSetting: "bucket" },
-  { backendType: "gcs", resourceType: "google_storage_bucket", nameAttribute: "name", backendSetting: "bucket" },
-  {
-    backendType: "azurerm",
-    resourceType: "azurerm_storage_account",
-    nameAttribute: "name",
-    backendSetting: "storage_account_name"
-  }
-];
-function stateBuckets(project) {
-  const out = [];
-  for (const store of STATE_STORES) {
-    const byName = /* @__PURE__ */ new Map();
-    for (const { backend } of rootBackends(project, store.backendType)) {
-      const v = setting(backend, store.backendSetting)?.value;
-      if (typeof v === "string" && v !== "") byName.set(v, [...byName.get(v) ?? [], backend]);
-    }
-    if (byName.size === 0) continue;
-    const seen = /* @__PURE__ */ new Set();
-    for (const stack of project.stacks) {
-      for (const resource of stack.resourcesOfType(store.resourceType)) {
-        const name = resource.value(store.nameAttribute);
-        const backends = typeof name === "string" ? byName.get(name) : void 0;
-        if (!backends || typeof name !== "string") continue;
-        const key = `${resource.file.path}:${resource.range.start.offset}:${resource.key ?? ""}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ store, resource, stack, name, backends });
-      }
-    }
-  }
-  return out;
-}
-function backendLocations(backends) {
-  return backends.map(backendLocation).join(", ");
-}
-function referrersAnywhere(project, target, type, attr) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const stack of project.stacks) for (const r of stack.referrers(target, type, attr)) seen.add(r);
-  return [...seen];
-}
-
-// rules/terraform/tf-state-bucket-versioning.ts
-var REMEDY = {
-  aws_s3_bucket: 'Add an aws_s3_bucket_versioning resource with versioning_configuration { status = "Enabled" }.',
-  google_storage_bucket: "Add versioning { enabled = true } to the bucket.",
-  azurerm_storage_account: "Set blob_properties { versioning_enabled = true } on the storage account."
-};
-var KIND = {
-  aws_s3_bucket: "S3 bucket",
-  google_storage_bucket: "Cloud Storage bucket",
-  azurerm_storage_account: "Storage account"
-};
-function addVersioningResource(bucket) {
-  if (bucket.key !== void 0) return void 0;
-  const i = bucket.indent;
-  const step = bucket.bodyIndent.slice(i.length) || "  ";
-  const text = `
-
-${i}resource "aws_s3_bucket_versioning" "${bucket.name}" {
-${i}${step}bucket = ${bucket.resourceType}.${bucket.name}.id
-${i}${step}versioning_configuration {
-${i}${step}${step}status = "Enabled"
-${i}${step}}
-${i}}`;
-  const end = bucket.node.closeBraceRange.end;
-  return {
-    description: 'Add an aws_s3_bucket_versioning resource with status "Enabled"',
-    edits: [{ file: bucket.file, range: { start: end, end }, text }]
-  };
-}
-function judgeS3(project, bucket) {
-  let off;
-  for (const v of referrersAnywhere(project, bucket, "aws_s3_bucket_versioning", "bucket")) {
-    const config = v.blocks("versioning_configuration")[0];
-    const status = config?.attr("status");
-    if (!config || !status) continue;
-    const s = asString(status.value);
-    if (s === void 0 || s === "Enabled") return void 0;
-    off ??= {
-      messageId: "versioningOff",
-      state: `"${s}" in ${v.address}`,
-      remedy: 'Set status = "Enabled".',
-      file: status.file,
-      range: status.range,
-      fix: literalFix(config, "status", '"Enabled"')
-    };
-  }
-  const inline2 = bucket.blocks("versioning")[0];
-  const enabled = inline2?.attr("enabled");
-  if (inline2 && enabled && asBool(enabled.value) !== false) return void 0;
-  if (off) return off;
-  if (inline2 && enabled) {
-    return {
-      messageId: "versioningOff",
-      state: "disabled (versioning { enabled = false })",
-      remedy: "Set enabled = true.",
-      file: enabled.file,
-      range: enabled.range,
-      fix: literalFix(inline2, "enabled", "true")
-    };
-  }
-  return { messageId: "unversioned", file: bucket.file, range: bucket.headerRange, fix: addVersioningResource(bucket) };
-}
-function judgeNested(resource, blockType, attribute) {
-  const block = resource.blocks(blockType)[0];
-  if (!block)
-    return {
-      messageId: "unversioned",
-      file: resource.file,
-      range: resource.headerRange,
-      fix: insertBlockFix(resource, blockType, [[attribute, "true"]])
-    };
-  const attr = block.attr(attribute);
-  if (attr && attr.value !== null && asBool(attr.value) !== false) return void 0;
-  const fix = literalFix(block, attribute, "true");
-  if (attr && attr.value !== null)
-    return {
-      messageId: "versioningOff",
-      state: `disabled (${attribute} = false)`,
-      remedy: `Set ${attribute} = true.`,
-      file: attr.file,
-      range: attr.range,
-      fix
-    };
-  return { messageId: "unversioned", file: block.file, range: block.headerRange, fix };
-}
-function judge2(project, b) {
-  switch (b.store.resourceType) {
-    case "aws_s3_bucket":
-      return judgeS3(project, b.resource);
-    case "google_storage_bucket":
-      return judgeNested(b.resource, "versioning", "enabled");
-    default:
-      return judgeNested(b.resource, "blob_properties", "versioning_enabled");
-  }
-}
-var tf_state_bucket_versioning_default = defineRule({
-  meta: {
-    id: "tf-state-bucket-versioning",
-    category: "unversioned-state",
-    severity: "error",
-    fixable: true,
-    title: "Terraform state buckets must be versioned",
-    description: "For every `s3`, `gcs` and `azurerm` backend, finds the bucket or storage account that holds the state wherever it is declared in the scanned tree (matched by the backend's `bucket` / `storage_account_name`, partial configuration files included) and requires object versioning: `aws_s3_bucket_versioning` with status `Enabled` (or the v3 inline `versioning { enabled = true }`), `versioning { enabled = true }` on a `google_storage_bucket`, `blob_properties { versioning_enabled = true }` on an `azurerm_storage_account`. Without versions, one corrupted or deleted state file cannot be rolled back and Terraform loses track of everything it manages.",
-    messages: {
-      unversioned: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends} but keeps no versions: a corrupted write or an accidental delete loses the state for good, and Terraform no longer knows what it manages. {remedy}',
-      versioningOff: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends}, but its versioning is {state}: a corrupted write or an accidental delete cannot be rolled back. {remedy}'
-    }
-  },
-  check(project, context) {
-    for (const b of stateBuckets(project.terraform)) {
-      const verdict = judge2(project.terraform, b);
-      if (!verdict) continue;
-      const type = b.store.resourceType;
-      context.report({
-        messageId: verdict.messageId,
-        data: {
-          kind: KIND[type],
-          name: b.name,
-          backends: backendLocations(b.backends),
-          remedy: verdict.remedy ?? REMEDY[type],
-          state: verdict.state ?? ""
-        },
-        at: verdict,
-        resource: b.resource.address,
-        fix: verdict.fix
-      });
-    }
-  }
-});
-
-// rules/terraform/tf-state-file-committed.ts
-var tf_state_file_committed_default = defineRule({
-  meta: {
-    id: "tf-state-file-committed",
-    category: "unversioned-state",
-    severity: "error",
-    title: "Terraform state files must not be committed",
-    description: "Flags `*.tfstate` and `*.tfstate.backup` files in the scanned tree (their contents are never read or printed). State holds every secret Terraform manages in plain text, and git history keeps it forever; a committed state also forks the moment two people apply from different checkouts, which leads to duplicated or destroyed resources.",
-    messages: {
-      committed: "Terraform state file {path} is committed: it stores secrets in plain text for everyone with read access to the repository, and copies of it diverge between checkouts. Move the state to a remote backend, delete the file from the repository (and its history), rotate the secrets it held, and add *.tfstate* to .gitignore."
-    }
-  },
-  check(project, context) {
-    for (const file of project.stateFiles) {
-      const start = { line: 1, column: 1, offset: 0 };
-      context.report({
-        messageId: "committed",
-        data: { path: file.path },
-        at: { file, range: { start, end: start } },
-        resource: `file:${file.path}`
-      });
-    }
-  }
-});
-
-// rules/terraform/index.ts
-var rules5 = [
-  tf_backend_s3_encryption_default,
-  tf_backend_s3_locking_default,
-  tf_local_state_default,
-  tf_state_bucket_versioning_default,
-  tf_state_file_committed_default
-];
-
-// rules/index.ts
-var builtinRules = [
-  ...rules,
-  ...rules2,
-  ...rules3,
-  ...rules4,
-  ...rules5
-].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
-
-// src/engine/build-project.ts
-import { dirname as dirname2 } from "node:path";
-
-// src/model/kubernetes/classify.ts
-var TOOLING_GROUPS = /* @__PURE__ */ new Set([
-  "kustomize.config.k8s.io",
-  "kind.x-k8s.io",
-  "k3d.io",
-  "kubeadm.k8s.io",
-  "kubelet.config.k8s.io",
-  "kubeproxy.config.k8s.io",
-  "apiserver.config.k8s.io",
-  "apiserver.k8s.io",
-  "audit.k8s.io",
-  "client.authentication.k8s.io",
-  "ctlptl.dev",
-  "kuttl.dev"
-]);
-function stringScalar(node) {
-  return node && node.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node : void 0;
-}
-function isKubernetesObject(root) {
-  if (!root || root.kind !== "map") return false;
-  const apiVersion = stringScalar(yget(root, "apiVersion"));
-  const kind = stringScalar(yget(root, "kind"));
-  if (!apiVersion || !kind) return false;
-  const version = apiVersion.value;
-  const group = version.includes("/") ? version.slice(0, version.lastIndexOf("/")) : "";
-  if (TOOLING_GROUPS.has(group) || version.startsWith("skaffold/")) return false;
-  if (version === "v1" && kind.value === "Config") return false;
-  return true;
-}
-function isListKind(kind) {
-  return kind === "List" || kind.endsWith("List") && kind.length > 4;
-}
-
-// src/model/kubernetes/pod.ts
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job",
-  "DeploymentConfig",
-  "Rollout"
-]);
-function asMap(node) {
-  return node && node.kind === "map" ? node : void 0;
-}
-function findPodTemplate(kind, root) {
-  if (kind === "Pod") return podTemplate(asMap(yget(root, "spec")), asMap(yget(root, "metadata")), true);
-  if (kind === "PodTemplate") {
-    const template2 = asMap(yget(root, "template"));
-    return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
-  }
-  const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
-  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
-  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
-}
-function podTemplate(spec, metadata, known) {
-  if (!spec) return void 0;
-  const containers = yget(spec, "containers");
-  if (!known && containers?.kind !== "seq") return void 0;
-  return {
-    spec,
-    labels: stringMap(yget(metadata, "labels")),
-    containers: containerList2(spec, "containers", false),
-    initContainers: containerList2(spec, "initContainers", true)
-  };
-}
-function containerList2(spec, key, init) {
-  const list3 = yget(spec, key);
-  if (!list3 || list3.kind !== "seq") return [];
-  const out = [];
-  for (const item2 of list3.items) {
-    if (item2.kind !== "map") continue;
-    const name = yget(item2, "name");
-    const image = yget(item2, "image");
-    const c = {
-      name: name && name.kind === "scalar" && name.value !== null ? String(name.value) : "",
-      init,
-      node: item2,
-      list: list3,
-      headerRange: name && name.kind === "scalar" ? name.range : pointRange(item2.range.start)
-    };
-    if (image && image.kind === "scalar" && image.value !== null) c.image = String(image.value);
-    out.push(c);
-  }
-  return out.slice();
-}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -42105,7 +35536,7 @@ function isPlainObject(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick2(object, keys) {
+function pick(object, keys) {
   const result2 = {};
   for (const key of keys) if (object[key] !== void 0) result2[key] = object[key];
   return result2;
@@ -44001,8 +37432,8 @@ function loadDocuments(input, options = {}) {
   const source = String(input);
   const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
   const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick2(opts, PARSER_OPT_KEYS)), {
-    ...pick2(opts, CONSTRUCTOR_OPT_KEYS),
+  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
     source
   });
 }
@@ -44274,30 +37705,30 @@ var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
 var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
 var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
 function canUsePlain(layout) {
-  const str4 = layout.node.value;
-  if (str4 !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str4)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str4)) return false;
+  const str5 = layout.node.value;
+  if (str5 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str5)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str5)) return false;
     if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str4.indexOf("\n");
+      const firstLineBreak = str5.indexOf("\n");
       if (firstLineBreak !== -1) {
-        const content = str4.slice(firstLineBreak + 1);
+        const content = str5.slice(firstLineBreak + 1);
         if (C_FORBIDDEN_CONTENT.test(content)) return false;
       }
     }
   }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str4).tag.tagName;
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str5).tag.tagName;
   if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str4 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  if (!layout.node.tagged && str5 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
   return true;
 }
 function canUseSingleQuoted(layout) {
-  const str4 = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str4)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str4)) return false;
+  const str5 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str5)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str5)) return false;
   if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str4.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str4.slice(firstLineBreak + 1))) return false;
+    const firstLineBreak = str5.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str5.slice(firstLineBreak + 1))) return false;
   }
   return true;
 }
@@ -44761,7 +38192,7 @@ function dump(input, options = {}) {
   }
   opts.transform(documents);
   return present(documents, {
-    ...pick2(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+    ...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
     schema: opts.schema
   });
 }
@@ -45449,6 +38880,40 @@ function boundaryBefore(text, at2) {
   return Math.max(dashes, dots, 0);
 }
 
+// src/model/kubernetes/units.ts
+var cache = /* @__PURE__ */ new Map();
+function unit(kind, path2, suffix = "") {
+  const id = `${kind}:${path2}${suffix}`;
+  let u = cache.get(id);
+  if (!u) cache.set(id, u = { kind, id, path: path2 });
+  return u;
+}
+function directoryUnit(dir) {
+  return unit("directory", dir === "" ? "." : dir);
+}
+function kustomizationUnit(dir) {
+  return unit("kustomization", dir === "" ? "." : dir);
+}
+function helmReleaseUnit(file, release) {
+  return unit("helm-release", file, `#${release}`);
+}
+function streamUnit(name) {
+  return unit("stream", name);
+}
+function helmChartOfSource(source) {
+  const slash = source.indexOf("/");
+  return slash === -1 ? source : source.slice(0, slash);
+}
+function defaultUnit(filePath, helmSource, isStream) {
+  if (helmSource !== void 0) return helmReleaseUnit(filePath, helmChartOfSource(helmSource));
+  if (isStream) return streamUnit(filePath);
+  const slash = filePath.lastIndexOf("/");
+  return directoryUnit(slash === -1 ? "." : filePath.slice(0, slash));
+}
+function joinKey(obj2) {
+  return `${obj2.unit.id}\0${obj2.namespace}`;
+}
+
 // src/model/kubernetes/kustomize/kustomization.ts
 import { posix } from "node:path";
 var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -45462,7 +38927,7 @@ function resolve3(dir, ref) {
   const joined = posix.normalize(dir === "." ? ref : `${dir}/${ref}`);
   return joined.replace(/\/+$/, "") || ".";
 }
-function str2(node) {
+function str(node) {
   return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
 }
 function items(node) {
@@ -45475,7 +38940,7 @@ function readKustomization(file, stream) {
   const k = {
     file,
     dir: dir === "" ? "." : dir,
-    component: str2(yget(root, "kind")) === "Component",
+    component: str(yget(root, "kind")) === "Component",
     resources: [],
     components: [],
     patches: [],
@@ -45486,7 +38951,7 @@ function readKustomization(file, stream) {
   };
   const refs = (key, into) => {
     for (const item2 of items(yget(root, key))) {
-      const text = str2(item2);
+      const text = str(item2);
       if (!text) continue;
       const ref = { path: resolve3(k.dir, text), text, node: item2 };
       (isRemote(text) ? k.remote : into).push(ref);
@@ -45497,33 +38962,33 @@ function readKustomization(file, stream) {
   refs("components", k.components);
   readPatches(root, k);
   for (const r of items(yget(root, "replicas"))) {
-    const name = str2(yget(r, "name"));
+    const name = str(yget(r, "name"));
     const count = yget(r, "count");
     if (name && count) k.replicas.push({ name, count });
   }
   for (const i of items(yget(root, "images"))) {
-    const name = str2(yget(i, "name"));
+    const name = str(yget(i, "name"));
     if (name)
       k.images.push({
         name,
-        newName: str2(yget(i, "newName")),
-        newTag: scalarText2(yget(i, "newTag")),
-        digest: str2(yget(i, "digest")),
+        newName: str(yget(i, "newName")),
+        newTag: scalarText(yget(i, "newTag")),
+        digest: str(yget(i, "digest")),
         node: i
       });
   }
-  k.namespace = str2(yget(root, "namespace"));
+  k.namespace = str(yget(root, "namespace"));
   for (const key of ["helmCharts", "generators", "transformers", "validators", "replacements"])
     if (items(yget(root, key)).length > 0) k.unsupported.push(key);
   return k;
 }
-function scalarText2(node) {
+function scalarText(node) {
   return node?.kind === "scalar" && node.value !== null && node.value !== "" ? String(node.value) : void 0;
 }
 function readPatches(root, k) {
   const pathOrInline = (text, node) => /\n/.test(text) || /^\s*(apiVersion|kind|-)\b/.test(text) ? { inline: node } : { path: { path: resolve3(k.dir, text), text, node } };
   for (const item2 of items(yget(root, "patchesStrategicMerge"))) {
-    const text = str2(item2);
+    const text = str(item2);
     if (text && isRemote(text)) k.remote.push({ path: text, text, node: item2 });
     else if (text) k.patches.push({ ...pathOrInline(text, item2), json6902: false, node: item2 });
   }
@@ -45532,7 +38997,7 @@ function readPatches(root, k) {
     ["patchesJson6902", true]
   ]) {
     for (const item2 of items(yget(root, key))) {
-      const path2 = str2(yget(item2, "path"));
+      const path2 = str(yget(item2, "path"));
       const inline2 = yget(item2, "patch");
       const patch = { json6902, node: item2, target: readTarget(yget(item2, "target")) };
       const pathNode = yget(item2, "path");
@@ -45549,7 +39014,7 @@ function readTarget(node) {
   if (node?.kind !== "map") return void 0;
   const t = {};
   for (const key of ["group", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
-    const v = str2(yget(node, key));
+    const v = str(yget(node, key));
     if (v !== void 0) t[key] = v;
   }
   return t;
@@ -45738,7 +39203,7 @@ function assembleKustomizations(scanned, make) {
     const k = readKustomization(s.file, s.stream);
     if (k && !kustomizations.has(k.dir)) kustomizations.set(k.dir, k);
   }
-  const outcome = { objects: [], consumed: /* @__PURE__ */ new Set(), notes: [] };
+  const outcome = { objects: [], consumed: /* @__PURE__ */ new Set(), notes: [], roots: [] };
   if (kustomizations.size === 0) return outcome;
   const included = /* @__PURE__ */ new Set();
   for (const k of kustomizations.values()) {
@@ -45814,6 +39279,13 @@ function assembleKustomizations(scanned, make) {
   for (const k of [...kustomizations.values()].sort((a, b) => a.dir < b.dir ? -1 : 1)) {
     outcome.notes.push(...remote(k));
     if (included.has(k.dir) || k.component) continue;
+    const chain = reachable(k, kustomizations);
+    outcome.roots.push({
+      dir: k.dir,
+      file: k.file,
+      patchFiles: [...chain].flatMap((c) => c.patches.flatMap((p) => p.path ? [p.path.path] : [])),
+      remote: [...chain].some((c) => c.remote.length > 0)
+    });
     const unit2 = kustomizationUnit(k.dir);
     for (const inst of build3(k, /* @__PURE__ */ new Set())) {
       const obj2 = make(inst.base.file, inst.base.doc, inst.root, unit2);
@@ -45831,6 +39303,15 @@ function assembleKustomizations(scanned, make) {
       `${k.file.path}: not applied without the kustomize binary: ${list3.join("; ")}. Findings there show the objects without it.`
     );
   return outcome;
+}
+function reachable(k, all, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(k)) return seen;
+  seen.add(k);
+  for (const r of [...k.resources, ...k.components]) {
+    const sub = all.get(r.path);
+    if (sub) reachable(sub, all, seen);
+  }
+  return seen;
 }
 function patchDocuments(k, patch, byPath) {
   if (patch.path) {
@@ -45885,8 +39366,8 @@ function applyPatch(k, patch, insts, byPath, problem) {
         for (const op of root.items) {
           const r = applyJsonOp(
             cur,
-            str3(yget(op, "op")) ?? "",
-            str3(yget(op, "path")) ?? "",
+            str2(yget(op, "op")) ?? "",
+            str2(yget(op, "path")) ?? "",
             yget(op, "value"),
             docs.file,
             foreign
@@ -45910,15 +39391,15 @@ function applyPatch(k, patch, insts, byPath, problem) {
 function isIdentityKey(key) {
   return key.kind === "scalar" && (key.value === "apiVersion" || key.value === "kind");
 }
-function str3(node) {
+function str2(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
 }
 function targetOf(root) {
   if (!isKubernetesObject(root)) return void 0;
-  const name = str3(yget(yget(root, "metadata"), "name"));
+  const name = str2(yget(yget(root, "metadata"), "name"));
   if (!name) return void 0;
-  const t = { kind: str3(yget(root, "kind")), name: escapeRegex(name) };
-  const ns = str3(yget(yget(root, "metadata"), "namespace"));
+  const t = { kind: str2(yget(root, "kind")), name: escapeRegex(name) };
+  const ns = str2(yget(yget(root, "metadata"), "namespace"));
   if (ns) t.namespace = ns;
   return t;
 }
@@ -45961,7 +39442,7 @@ function withValue(i, path2, value, file, problem) {
   return { ...i, root: r, foreign };
 }
 function withImage(i, image, file) {
-  const spec = i.base.pod ? podSpecPath2(i.base.kind) : void 0;
+  const spec = i.base.pod ? podSpecPath(i.base.kind) : void 0;
   if (!spec) return i;
   let root = i.root;
   const foreign = new Map(i.foreign);
@@ -45988,7 +39469,7 @@ function withImage(i, image, file) {
   }
   return root === i.root || root.kind !== "map" ? i : { ...i, root, foreign };
 }
-function podSpecPath2(kind) {
+function podSpecPath(kind) {
   if (kind === "Pod") return ["spec"];
   if (kind === "CronJob") return ["spec", "jobTemplate", "spec", "template", "spec"];
   return ["spec", "template", "spec"];
@@ -46043,7 +39524,7 @@ function buildKubernetesModel(inputs) {
   const objects = [];
   for (const s of scanned) if (!kustomize.consumed.has(s.file.path)) for (const o of s.objects) objects.push(o);
   for (const o of kustomize.objects) objects.push(o);
-  return { project: { objects }, notKubernetes, notes: kustomize.notes };
+  return { project: { objects }, notKubernetes, notes: kustomize.notes, kustomizeRoots: kustomize.roots };
 }
 function toObject(file, doc, root, helmSource, unit2) {
   const kindNode = stringScalar(yget(root, "kind"));
@@ -46075,6 +39556,1353 @@ function toObject(file, doc, root, helmSource, unit2) {
   if (pod) obj2.pod = pod;
   if (helmSource !== void 0) obj2.helmSource = helmSource;
   return obj2;
+}
+
+// src/model/terraform/budget.ts
+var DEFAULT_EVAL_LIMITS = {
+  maxInstances: 1e4,
+  maxTotalInstances: 1e5,
+  maxElements: 1e5,
+  maxStringLength: 1048576,
+  timeBudgetMs: 1e4
+};
+var HARD_MAX_EVAL_LIMITS = {
+  maxInstances: 1e6,
+  maxTotalInstances: 1e6,
+  maxElements: 1e7,
+  maxStringLength: 64 * 1048576,
+  timeBudgetMs: 3e5
+};
+var LIMIT_CONFIG_KEY = {
+  instances: "limits.terraformMaxInstances",
+  totalInstances: "limits.terraformMaxTotalInstances",
+  elements: "limits.terraformMaxElements",
+  stringLength: "limits.terraformMaxStringLength",
+  time: "limits.terraformTimeBudgetMs",
+  nesting: ""
+};
+var LimitError = class extends Error {
+  constructor(limit, message, range2) {
+    super(message);
+    this.limit = limit;
+    this.range = range2;
+  }
+  limit;
+  range;
+  name = "LimitError";
+};
+function effectiveLimits(given = {}) {
+  const out = { ...DEFAULT_EVAL_LIMITS };
+  for (const k of Object.keys(out)) {
+    const v = given[k];
+    if (typeof v === "number" && Number.isFinite(v))
+      out[k] = Math.max(1, Math.min(Math.floor(v), HARD_MAX_EVAL_LIMITS[k]));
+  }
+  return out;
+}
+var CLOCK_EVERY = 1024;
+var EvalBudget = class {
+  constructor(limits, sink) {
+    this.limits = limits;
+    this.sink = sink;
+  }
+  limits;
+  sink;
+  totalInstances = 0;
+  exhausted = false;
+  elements = 0;
+  ops = 0;
+  depth = 0;
+  enteredAt = 0;
+  spentMs = 0;
+  outOfTime = false;
+  /** Starts one evaluation; the returned token restores the enclosing one's element count. */
+  enter() {
+    const saved = this.elements;
+    this.elements = 0;
+    if (this.depth++ === 0) this.enteredAt = performance.now();
+    if (this.outOfTime) throw new LimitError("time", this.timeMessage());
+    return saved;
+  }
+  exit(saved) {
+    this.elements = saved;
+    if (--this.depth === 0) this.spentMs += performance.now() - this.enteredAt;
+  }
+  /** Called for every expression node: checks the clock now and then. */
+  tick() {
+    if (++this.ops % CLOCK_EVERY !== 0) return;
+    if (this.spentMs + performance.now() - this.enteredAt > this.limits.timeBudgetMs) {
+      this.outOfTime = true;
+      throw new LimitError("time", this.timeMessage());
+    }
+  }
+  /** Counts elements produced by the current expression. */
+  addElements(n) {
+    this.elements += n;
+    if (this.elements > this.limits.maxElements)
+      throw new LimitError(
+        "elements",
+        `this expression produces more than ${this.limits.maxElements} elements (${LIMIT_CONFIG_KEY.elements})`
+      );
+    this.tick();
+  }
+  checkString(length) {
+    if (length > this.limits.maxStringLength)
+      throw new LimitError(
+        "stringLength",
+        `this expression builds a string of more than ${this.limits.maxStringLength} characters (${LIMIT_CONFIG_KEY.stringLength})`
+      );
+  }
+  /**
+   * Admits `n` more instances of one block to the stack. Returns false (and records why)
+   * when one block or the stack would exceed its limit: the caller makes them unknown.
+   */
+  admitInstances(n, what, file, range2) {
+    if (n > this.limits.maxInstances) {
+      this.record({
+        limit: "instances",
+        file,
+        range: range2,
+        message: `${what} has ${n} instances, more than the limit of ${this.limits.maxInstances} (${LIMIT_CONFIG_KEY.instances}): its instances are unknown and not checked.`
+      });
+      return false;
+    }
+    if (this.totalInstances + n > this.limits.maxTotalInstances) {
+      this.exhausted = true;
+      this.record({
+        limit: "totalInstances",
+        file,
+        range: range2,
+        message: `${what} takes this stack over ${this.limits.maxTotalInstances} resource and module instances (${LIMIT_CONFIG_KEY.totalInstances}): it and every later expansion are unknown and not checked.`
+      });
+      return false;
+    }
+    this.totalInstances += n;
+    return true;
+  }
+  /** True once the stack's instance budget is spent: later expansions are not attempted. */
+  get instancesExhausted() {
+    return this.exhausted;
+  }
+  record(hit) {
+    this.sink?.add(hit);
+  }
+  timeReported = false;
+  /** A LimitError caught at an expression: positioned at the error's range, else the expression's. */
+  recordError(e, fallback, fallbackFile) {
+    if (e.limit === "time") {
+      if (this.timeReported) return;
+      this.timeReported = true;
+    }
+    const range2 = e.range ?? fallback;
+    const file = fileOfRange(range2) ?? fileOfRange(fallback) ?? fallbackFile;
+    if (file) this.record({ limit: e.limit, file, range: range2, message: capitalize(e.message) + "." });
+  }
+  timeMessage() {
+    return `evaluating this stack took more than ${this.limits.timeBudgetMs} ms (${LIMIT_CONFIG_KEY.time}): this and later values are unknown`;
+  }
+};
+var LimitSink = class {
+  hits = [];
+  seen = /* @__PURE__ */ new Set();
+  add(hit) {
+    const key = `${hit.limit}\0${hit.file.path}\0${startOffset(hit.range)}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.hits.push(hit);
+  }
+};
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+var active;
+function activeBudget() {
+  return active;
+}
+function setActiveBudget(b) {
+  const prev = active;
+  active = b;
+  return prev;
+}
+
+// src/model/terraform/value.ts
+var Unknown = class _Unknown {
+  // A private member makes the class nominal: a plain object is never an Unknown, so
+  // `isUnknown(v)` narrows objects correctly.
+  unknownBrand = true;
+  constructor() {
+  }
+  static instance = new _Unknown();
+  toString() {
+    return "(known after apply)";
+  }
+};
+var UNKNOWN = Unknown.instance;
+function isUnknown(v) {
+  return v === UNKNOWN;
+}
+function isWhollyKnown(v) {
+  if (v === UNKNOWN) return false;
+  if (Array.isArray(v)) return v.every(isWhollyKnown);
+  if (v !== null && typeof v === "object") return Object.values(v).every(isWhollyKnown);
+  return true;
+}
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && v !== UNKNOWN;
+}
+function asBool(v) {
+  if (v === true || v === "true") return true;
+  if (v === false || v === "false") return false;
+  return void 0;
+}
+function asNumber(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+  return void 0;
+}
+function asString(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return void 0;
+}
+var openObjects = /* @__PURE__ */ new WeakSet();
+function markOpen(v) {
+  if (isObject(v)) openObjects.add(v);
+  return v;
+}
+function isOpen(v) {
+  return openObjects.has(v);
+}
+
+// src/model/terraform/convert.ts
+var EvalError = class extends Error {
+};
+function fail(message) {
+  throw new EvalError(message);
+}
+function newObject() {
+  return {};
+}
+function setKey(obj2, key, value) {
+  if (key === "__proto__")
+    Object.defineProperty(obj2, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj2[key] = value;
+}
+function hasKey(obj2, key) {
+  return Object.prototype.hasOwnProperty.call(obj2, key);
+}
+function sortedKeys(obj2) {
+  return Object.keys(obj2).sort(compareStrings);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function isObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) && v !== UNKNOWN;
+}
+function formatNumber(n) {
+  if (!Number.isFinite(n)) fail("number is not finite");
+  if (Number.isInteger(n)) return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
+  const s = String(n);
+  if (!s.includes("e")) return s;
+  const [mant, expStr] = s.split("e");
+  const exp = Number(expStr);
+  const neg = mant.startsWith("-");
+  const digits = mant.replace("-", "").replace(".", "");
+  const intLen = mant.replace("-", "").split(".")[0].length + exp;
+  const body = intLen <= 0 ? "0." + "0".repeat(-intLen) + digits : digits.slice(0, intLen) + "." + digits.slice(intLen);
+  return (neg ? "-" : "") + body;
+}
+function toStr(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return formatNumber(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (v === null) fail("null value cannot be converted to string");
+  return fail("value cannot be converted to string");
+}
+function toNum(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "string") {
+    const t = v.trim();
+    if (t !== "" && t === v && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
+    fail(`cannot convert "${v}" to number`);
+  }
+  if (v === null) fail("null value cannot be used as a number");
+  return fail("value cannot be converted to number");
+}
+function toBool(v) {
+  if (typeof v === "boolean") return v;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  if (v === null) fail("null value cannot be used as a bool");
+  return fail("value cannot be converted to bool");
+}
+function equals(a, b) {
+  if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
+  if (a === null || b === null) return a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    let unknown = false;
+    for (let i = 0; i < a.length; i++) {
+      const r = equals(a[i], b[i]);
+      if (r === false) return false;
+      if (r === UNKNOWN) unknown = true;
+    }
+    return unknown ? UNKNOWN : true;
+  }
+  if (typeof a === "object" || typeof b === "object") {
+    if (!isObj(a) || !isObj(b)) return false;
+    const ka = sortedKeys(a);
+    const kb = sortedKeys(b);
+    if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
+    let unknown = false;
+    for (const k of ka) {
+      const r = equals(a[k], b[k]);
+      if (r === false) return false;
+      if (r === UNKNOWN) unknown = true;
+    }
+    return unknown ? UNKNOWN : true;
+  }
+  return a === b;
+}
+function sameValue(a, b) {
+  return equals(a, b) === true;
+}
+function unifyPrimitives(values) {
+  const kinds = new Set(values.filter((v) => v !== null && v !== UNKNOWN).map((v) => typeof v));
+  if (kinds.size > 1 && kinds.has("string") && [...kinds].every((k) => k === "string" || k === "number" || k === "boolean")) {
+    return values.map((v) => v === null || v === UNKNOWN ? v : toStr(v));
+  }
+  return values;
+}
+function identityKey(v) {
+  if (v === UNKNOWN || v === null) return v === null ? "z" : void 0;
+  if (typeof v === "string") return "s" + JSON.stringify(v);
+  if (typeof v === "number") return Number.isNaN(v) ? void 0 : "n" + String(v);
+  if (typeof v === "boolean") return v ? "T" : "F";
+  const parts = [];
+  if (Array.isArray(v)) {
+    for (const el of v) {
+      const k = identityKey(el);
+      if (k === void 0) return void 0;
+      parts.push(k);
+    }
+    return "[" + parts.join(",") + "]";
+  }
+  if (!isObj(v)) return void 0;
+  for (const key of sortedKeys(v)) {
+    const k = identityKey(v[key]);
+    if (k === void 0) return void 0;
+    parts.push(JSON.stringify(key) + ":" + k);
+  }
+  return "{" + parts.join(",") + "}";
+}
+function distinctValues(values) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const v of values) {
+    const k = identityKey(v);
+    if (k !== void 0) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+    }
+    out.push(v);
+  }
+  return out;
+}
+function sortSet(values) {
+  const out = distinctValues(unifyPrimitives(values));
+  if (out.every((v) => typeof v === "number")) return out.sort((a, b) => a - b);
+  if (out.every((v) => typeof v === "string")) return out.sort(compareStrings);
+  return out;
+}
+
+// src/model/terraform/json-encode.ts
+function jsonEncode(v) {
+  if (v === UNKNOWN) fail("unknown value");
+  if (v === null) return "null";
+  if (typeof v === "number") return formatNumber(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (typeof v === "string") {
+    return JSON.stringify(v).replace(
+      /[<>&\u2028\u2029]/g,
+      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")
+    );
+  }
+  if (Array.isArray(v)) return "[" + v.map(jsonEncode).join(",") + "]";
+  if (!isObj(v)) return fail("value cannot be encoded");
+  return "{" + sortedKeys(v).map((k) => jsonEncode(k) + ":" + jsonEncode(v[k])).join(",") + "}";
+}
+
+// src/model/terraform/format.ts
+var VERB = /%(\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d*))?(\[(\d+)\])?([a-zA-Z%])/g;
+function format(spec, args) {
+  let next = 0;
+  let used = 0;
+  const out = spec.replace(
+    VERB,
+    (_m, _i1, idx1, flags, width, prec, _i2, idx2, verb) => {
+      if (verb === "%") return "%";
+      const idx = idx1 ?? idx2;
+      if (idx !== void 0) next = Number(idx) - 1;
+      if (next < 0 || next >= args.length) fail("not enough arguments for format");
+      const arg = args[next++];
+      used = Math.max(used, next);
+      const precision = prec === void 0 ? void 0 : prec === "" ? 0 : Number(prec);
+      if (precision !== void 0 && precision > 100 && "fFeEgG".includes(verb)) fail("precision is too large");
+      const w = width === void 0 ? 0 : Number(width);
+      activeBudget()?.checkString(w);
+      const body = formatOne(verb, flags, precision, arg);
+      return pad(body, flags, w, verb);
+    }
+  );
+  if (used < args.length) fail("too many arguments for format");
+  return out;
+}
+function pad(s, flags, width, verb) {
+  const n = Array.from(s).length;
+  if (n >= width) return s;
+  if (flags.includes("-")) return s + " ".repeat(width - n);
+  if (flags.includes("0") && "dfeExXobg".includes(verb)) {
+    const sign = /^[-+ ]/.test(s) ? s[0] : "";
+    return sign + "0".repeat(width - n) + s.slice(sign.length);
+  }
+  return " ".repeat(width - n) + s;
+}
+function signed(n, body, flags) {
+  if (n < 0 || Object.is(n, -0)) return body;
+  if (flags.includes("+")) return "+" + body;
+  if (flags.includes(" ")) return " " + body;
+  return body;
+}
+function goExponent(n, prec, upper) {
+  const s = n.toExponential(prec).replace(/e([+-])(\d)$/, "e$10$2");
+  return upper ? s.toUpperCase() : s;
+}
+function formatOne(verb, flags, prec, arg) {
+  switch (verb) {
+    case "v":
+      if (arg === null) return "null";
+      if (typeof arg === "object" || flags.includes("#")) return jsonEncode(arg);
+      return toStr(arg);
+    case "s": {
+      const s = toStr(arg);
+      return prec === void 0 ? s : Array.from(s).slice(0, prec).join("");
+    }
+    case "q":
+      return JSON.stringify(toStr(arg));
+    case "t":
+      return toBool(arg) ? "true" : "false";
+    case "d": {
+      const n = toNum(arg);
+      if (!Number.isInteger(n)) fail("%d needs a whole number");
+      return signed(n, formatNumber(n), flags);
+    }
+    case "f":
+    case "F": {
+      const n = toNum(arg);
+      return signed(n, n.toFixed(prec ?? 6), flags);
+    }
+    case "e":
+    case "E": {
+      const n = toNum(arg);
+      return signed(n, goExponent(n, prec ?? 6, verb === "E"), flags);
+    }
+    case "g":
+    case "G": {
+      const n = toNum(arg);
+      return signed(n, prec === void 0 ? formatNumber(n) : String(Number(n.toPrecision(Math.max(1, prec)))), flags);
+    }
+    case "x":
+    case "X":
+    case "o":
+    case "b": {
+      if (typeof arg === "string" && (verb === "x" || verb === "X") && !/^-?\d+$/.test(arg)) {
+        const hex = Buffer.from(arg, "utf8").toString("hex");
+        return verb === "X" ? hex.toUpperCase() : hex;
+      }
+      const n = toNum(arg);
+      if (!Number.isInteger(n)) fail(`%${verb} needs a whole number`);
+      const radix = verb === "o" ? 8 : verb === "b" ? 2 : 16;
+      const body = Math.abs(n).toString(radix);
+      const s = (n < 0 ? "-" : "") + (verb === "X" ? body.toUpperCase() : body);
+      return signed(n, s, flags);
+    }
+  }
+  return fail(`unsupported format verb %${verb}`);
+}
+
+// src/model/terraform/yaml-encode.ts
+function yamlEncode(v) {
+  return emit(v, 0) + "\n";
+}
+function scalar(v) {
+  if (v === UNKNOWN) fail("unknown value");
+  if (v === null) return "null";
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (typeof v === "number") return formatNumber(v);
+  if (typeof v === "string") return v.includes("\n") ? void 0 : quote(v);
+  if (Array.isArray(v) && v.length === 0) return "[]";
+  if (!Array.isArray(v) && Object.keys(v).length === 0) return "{}";
+  return void 0;
+}
+function quote(s) {
+  return JSON.stringify(s).replace(/[\u0080-\u009f]/g, (c) => "\\x" + c.charCodeAt(0).toString(16));
+}
+function literalBlock(s, indent) {
+  const chomp = s.endsWith("\n") ? "" : "-";
+  const body = s.endsWith("\n") ? s.slice(0, -1) : s;
+  const pad2 = " ".repeat(indent);
+  return `|${chomp}
+` + body.split("\n").map((l) => l === "" ? "" : pad2 + l).join("\n");
+}
+function emit(v, indent) {
+  const s = scalar(v);
+  if (s !== void 0) return s;
+  if (typeof v === "string") return literalBlock(v, indent + 2);
+  const pad2 = " ".repeat(indent);
+  if (Array.isArray(v)) {
+    return v.map((el) => `${pad2}- ${inline(el, indent + 2)}`).join("\n");
+  }
+  if (!isObj(v)) return fail("value cannot be encoded");
+  const o = v;
+  return sortedKeys(o).map((k) => {
+    const val = o[k];
+    const sv = scalar(val);
+    if (sv !== void 0) return `${pad2}${quote(k)}: ${sv}`;
+    if (typeof val === "string") return `${pad2}${quote(k)}: ${literalBlock(val, indent + 2)}`;
+    return `${pad2}${quote(k)}:
+${emit(val, Array.isArray(val) ? indent : indent + 2)}`;
+  }).join("\n");
+}
+function inline(v, indent) {
+  const s = scalar(v);
+  if (s !== void 0) return s;
+  if (typeof v === "string") return literalBlock(v, indent);
+  return emit(v, indent).slice(indent);
+}
+
+// src/model/terraform/functions.ts
+function callFunction(name, args) {
+  const def = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
+  if (!def) return UNKNOWN;
+  if (!def.unknownAware) {
+    if (def.partial ? args.some((a) => a === UNKNOWN) : !args.every(isWhollyKnown)) return UNKNOWN;
+  }
+  return def.fn(args);
+}
+function arity(args, min, max = min) {
+  if (args.length < min || args.length > max) fail("wrong number of arguments");
+}
+function list(v) {
+  if (Array.isArray(v)) return v;
+  return fail("a list is required");
+}
+function obj(v) {
+  if (isObj(v)) return v;
+  return fail("a map or object is required");
+}
+function str3(v) {
+  if (v === null || typeof v === "object") fail("a string is required");
+  return toStr(v);
+}
+function chars(s) {
+  return Array.from(s);
+}
+var unicodeSpace = /^[\s\u0085]+|[\s\u0085]+$/g;
+var compiled = /* @__PURE__ */ new Map();
+function re2(pattern) {
+  let re = compiled.get(pattern);
+  if (!re) {
+    try {
+      re = RE2JS.compile(pattern);
+    } catch (e) {
+      return fail(`invalid regular expression: ${e.message}`);
+    }
+    if (compiled.size > 1e3) compiled.clear();
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+function checkLength(n) {
+  activeBudget()?.checkString(n);
+}
+function countElements(n) {
+  activeBudget()?.addElements(n);
+}
+function matchValue(re, m) {
+  const names = re.namedGroups();
+  const count = m.groupCount();
+  if (Object.keys(names).length > 0) {
+    const out = newObject();
+    for (const [k, i] of Object.entries(names)) setKey(out, k, m.group(i) ?? null);
+    return out;
+  }
+  if (count === 0) return m.group(0) ?? "";
+  const groups2 = [];
+  for (let i = 1; i <= count; i++) groups2.push(m.group(i) ?? null);
+  return groups2;
+}
+function regexReplace(s, pattern, rep) {
+  const re = re2(pattern);
+  const m = re.matcher(s);
+  const names = re.namedGroups();
+  let out = "";
+  let last = 0;
+  forEachMatch(m, s.length, () => {
+    out += s.slice(last, m.start()) + expandReplacement(rep, m, names);
+    checkLength(out.length);
+    last = m.end();
+  });
+  return out + s.slice(last);
+}
+function forEachMatch(m, length, use) {
+  let from = 0;
+  let prevEnd = -1;
+  while (from <= length && m.find(from)) {
+    const start = m.start();
+    const end = m.end();
+    if (!(start === end && start === prevEnd)) use();
+    prevEnd = end;
+    from = end === start ? end + 1 : end;
+  }
+}
+function expandReplacement(rep, m, names) {
+  if (!rep.includes("$")) return rep;
+  return rep.replace(/\$(?:\{(\w+)\}|(\w+)|\$)/g, (all, braced, bare) => {
+    if (all === "$$") return "$";
+    const name = braced ?? bare;
+    const index = /^\d+$/.test(name) ? Number(name) : names[name];
+    if (index === void 0 || index > m.groupCount()) return "";
+    return m.group(index) ?? "";
+  });
+}
+function goTitle(s) {
+  let prevLetter = false;
+  let out = "";
+  for (const ch of s) {
+    const isWordChar = /[\p{L}\p{N}_']/u.test(ch);
+    out += !prevLetter && isWordChar ? ch.toUpperCase() : ch;
+    prevLetter = isWordChar;
+  }
+  return out;
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return fail(`invalid JSON: ${e.message}`);
+  }
+}
+function fromJson(x) {
+  if (x === null || typeof x === "string" || typeof x === "number" || typeof x === "boolean") return x;
+  if (Array.isArray(x)) return x.map(fromJson);
+  const o = newObject();
+  for (const [k, v] of Object.entries(x)) setKey(o, k, fromJson(v));
+  return o;
+}
+function flattenInto(v, out) {
+  for (const el of v) {
+    if (el === UNKNOWN) return false;
+    if (Array.isArray(el)) {
+      if (!flattenInto(el, out)) return false;
+    } else {
+      out.push(el);
+      countElements(1);
+    }
+  }
+  return true;
+}
+function mapValues(o) {
+  return sortedKeys(o).map((k) => o[k]);
+}
+function numbers(args) {
+  if (args.length === 0) fail("at least one argument is required");
+  return args.map(toNum);
+}
+function extreme(ns, pick3) {
+  let out = ns[0];
+  for (let i = 1; i < ns.length; i++) out = pick3(out, ns[i]);
+  return out;
+}
+function ipv4ToInt(s) {
+  const parts = s.split(".");
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) fail("invalid IPv4 address");
+  return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
+}
+function intToIpv4(n) {
+  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join(".");
+}
+function cidrsubnet(prefix2, newbits, netnum) {
+  const m = /^([\d.]+)\/(\d+)$/.exec(prefix2);
+  if (!m) fail("invalid CIDR (only IPv4 is supported)");
+  const bits = Number(m[2]);
+  const newLen = bits + newbits;
+  if (bits > 32 || newLen > 32 || newbits < 0) fail("not enough address space");
+  if (netnum < 0 || netnum >= 2 ** newbits || !Number.isInteger(netnum)) fail("netnum out of range");
+  const size = 2 ** (32 - bits);
+  const base = Math.floor(ipv4ToInt(m[1]) / size) * size;
+  return `${intToIpv4(base + netnum * 2 ** (32 - newLen))}/${newLen}`;
+}
+var FUNCTIONS = {
+  // Collections.
+  merge: {
+    partial: true,
+    fn: (args) => {
+      const out = newObject();
+      for (const a of args) {
+        if (a === null) continue;
+        const o = obj(a);
+        for (const k of Object.keys(o)) setKey(out, k, o[k]);
+      }
+      return out;
+    }
+  },
+  lookup: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 2, 3);
+      const o = obj(args[0]);
+      const k = str3(args[1]);
+      if (hasKey(o, k)) return o[k];
+      if (args.length === 3) return args[2];
+      return fail(`no key "${k}"`);
+    }
+  },
+  concat: {
+    partial: true,
+    fn: (args) => {
+      countElements(args.reduce((n, a) => n + (Array.isArray(a) ? a.length : 0), 0));
+      return args.flatMap((a) => list(a));
+    }
+  },
+  contains: {
+    fn: (args) => {
+      arity(args, 2);
+      return list(args[0]).some((v) => sameValue(v, args[1]));
+    }
+  },
+  coalesce: {
+    fn: (args) => {
+      const unified = unifyPrimitives(args);
+      for (const v of unified) if (v !== null && v !== "") return v;
+      return fail("no non-null, non-empty-string arguments");
+    }
+  },
+  coalescelist: {
+    partial: true,
+    fn: (args) => {
+      for (const a of args) if (list(a).length > 0) return a;
+      return fail("no non-empty list arguments");
+    }
+  },
+  length: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 1);
+      const v = args[0];
+      if (typeof v === "string") return chars(v).length;
+      if (Array.isArray(v)) return v.length;
+      if (isObj(v)) return Object.keys(v).length;
+      return fail("length of a non-collection");
+    }
+  },
+  keys: { partial: true, fn: (args) => (arity(args, 1), sortedKeys(obj(args[0]))) },
+  values: { partial: true, fn: (args) => (arity(args, 1), mapValues(obj(args[0]))) },
+  element: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 2);
+      const l = list(args[0]);
+      const i = toNum(args[1]);
+      if (l.length === 0) fail("cannot use element function with an empty list");
+      if (!Number.isInteger(i) || i < 0) fail("invalid index");
+      return l[i % l.length];
+    }
+  },
+  index: {
+    fn: (args) => {
+      arity(args, 2);
+      const i = list(args[0]).findIndex((v) => sameValue(v, args[1]));
+      if (i < 0) fail("item not found");
+      return i;
+    }
+  },
+  flatten: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 1);
+      const out = [];
+      return flattenInto(list(args[0]), out) ? out : UNKNOWN;
+    }
+  },
+  distinct: {
+    fn: (args) => {
+      arity(args, 1);
+      return distinctValues(list(args[0]));
+    }
+  },
+  compact: {
+    fn: (args) => (arity(args, 1), list(args[0]).filter((v) => v !== null && v !== "").map(str3))
+  },
+  slice: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 3);
+      const l = list(args[0]);
+      const s = toNum(args[1]);
+      const e = toNum(args[2]);
+      if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e > l.length || s > e) fail("invalid slice indices");
+      return l.slice(s, e);
+    }
+  },
+  range: {
+    fn: (args) => {
+      arity(args, 1, 3);
+      const n = args.map(toNum);
+      const [start, limit, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? (n[0] <= n[1] ? 1 : -1)];
+      if (step === 0) fail("step must not be zero");
+      if (step > 0 && start > limit || step < 0 && start < limit) fail("step is in the wrong direction");
+      const out = [];
+      for (let v = start; step > 0 ? v < limit : v > limit; v += step) {
+        out.push(v);
+        if (out.length > 1024) fail("more than 1024 values");
+      }
+      return out;
+    }
+  },
+  zipmap: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 2);
+      const ks = list(args[0]);
+      const vs = list(args[1]);
+      if (ks.length !== vs.length) fail("number of keys and values differ");
+      if (ks.some((k) => k === UNKNOWN)) return UNKNOWN;
+      const out = newObject();
+      ks.forEach((k, i) => setKey(out, str3(k), vs[i]));
+      return out;
+    }
+  },
+  reverse: { partial: true, fn: (args) => (arity(args, 1), [...list(args[0])].reverse()) },
+  sort: { fn: (args) => (arity(args, 1), list(args[0]).map(str3).sort(compareStrings)) },
+  one: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 1);
+      const l = list(args[0]);
+      if (l.length > 1) fail("must be a list with at most one element");
+      return l.length === 0 ? null : l[0];
+    }
+  },
+  alltrue: { fn: (args) => (arity(args, 1), list(args[0]).every((v) => toBool(v))) },
+  anytrue: { fn: (args) => (arity(args, 1), list(args[0]).some((v) => toBool(v))) },
+  setunion: { fn: (args) => sortSet(args.flatMap(list)) },
+  setintersection: {
+    fn: (args) => {
+      if (args.length === 0) fail("at least one set is required");
+      const [first, ...rest] = args.map(list);
+      const keysOf2 = (l) => new Set(l.map(identityKey).filter((k) => k !== void 0));
+      const others = rest.map(keysOf2);
+      return sortSet(
+        first.filter((v) => {
+          const k = identityKey(v);
+          return k !== void 0 && others.every((o) => o.has(k));
+        })
+      );
+    }
+  },
+  // Type conversions.
+  tostring: {
+    fn: (args) => {
+      arity(args, 1);
+      const v = args[0];
+      if (v === null) return null;
+      return str3(v);
+    }
+  },
+  tonumber: { fn: (args) => (arity(args, 1), args[0] === null ? null : toNum(args[0])) },
+  tobool: { fn: (args) => (arity(args, 1), args[0] === null ? null : toBool(args[0])) },
+  tolist: { partial: true, fn: (args) => (arity(args, 1), unifyPrimitives(list(args[0]))) },
+  toset: { fn: (args) => (arity(args, 1), sortSet(list(args[0]))) },
+  tomap: {
+    partial: true,
+    fn: (args) => {
+      arity(args, 1);
+      const o = obj(args[0]);
+      const ks = Object.keys(o);
+      const unified = unifyPrimitives(ks.map((k) => o[k]));
+      const out = newObject();
+      ks.forEach((k, i) => setKey(out, k, unified[i]));
+      return out;
+    }
+  },
+  sensitive: { unknownAware: true, fn: (args) => (arity(args, 1), args[0]) },
+  nonsensitive: { unknownAware: true, fn: (args) => (arity(args, 1), args[0]) },
+  // Encodings.
+  jsonencode: { fn: (args) => (arity(args, 1), jsonEncode(args[0])) },
+  jsondecode: { fn: (args) => (arity(args, 1), fromJson(parseJson(str3(args[0])))) },
+  yamlencode: { fn: (args) => (arity(args, 1), yamlEncode(args[0])) },
+  base64encode: { fn: (args) => (arity(args, 1), Buffer.from(str3(args[0]), "utf8").toString("base64")) },
+  base64decode: { fn: (args) => (arity(args, 1), Buffer.from(str3(args[0]), "base64").toString("utf8")) },
+  // Strings.
+  format: {
+    fn: (args) => args.length === 0 ? fail("format needs a format string") : format(str3(args[0]), args.slice(1))
+  },
+  formatlist: {
+    fn: (args) => {
+      if (args.length === 0) fail("formatlist needs a format string");
+      const spec = str3(args[0]);
+      const rest = args.slice(1);
+      const lens = rest.filter(Array.isArray).map((l) => l.length);
+      if (lens.some((l) => l !== lens[0])) fail("lists must have the same length");
+      const n = lens.length === 0 ? 1 : lens[0];
+      countElements(n);
+      const out = [];
+      for (let i = 0; i < n; i++)
+        out.push(
+          format(
+            spec,
+            rest.map((a) => Array.isArray(a) ? a[i] : a)
+          )
+        );
+      return out;
+    }
+  },
+  join: {
+    fn: (args) => {
+      if (args.length < 2) fail("join needs a separator and a list");
+      const parts = args.slice(1).flatMap(list).map(str3);
+      const sep7 = str3(args[0]);
+      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep7.length * Math.max(0, parts.length - 1));
+      return parts.join(sep7);
+    }
+  },
+  split: { fn: (args) => (arity(args, 2), str3(args[1]).split(str3(args[0]))) },
+  lower: { fn: (args) => (arity(args, 1), str3(args[0]).toLowerCase()) },
+  upper: { fn: (args) => (arity(args, 1), str3(args[0]).toUpperCase()) },
+  title: { fn: (args) => (arity(args, 1), goTitle(str3(args[0]))) },
+  trimspace: { fn: (args) => (arity(args, 1), str3(args[0]).replace(unicodeSpace, "")) },
+  trim: {
+    fn: (args) => {
+      arity(args, 2);
+      const cut = new Set(chars(str3(args[1])));
+      const cs = chars(str3(args[0]));
+      let s = 0;
+      let e = cs.length;
+      while (s < e && cut.has(cs[s])) s++;
+      while (e > s && cut.has(cs[e - 1])) e--;
+      return cs.slice(s, e).join("");
+    }
+  },
+  trimprefix: {
+    fn: (args) => {
+      arity(args, 2);
+      const s = str3(args[0]);
+      const p = str3(args[1]);
+      return s.startsWith(p) ? s.slice(p.length) : s;
+    }
+  },
+  trimsuffix: {
+    fn: (args) => {
+      arity(args, 2);
+      const s = str3(args[0]);
+      const p = str3(args[1]);
+      return p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+    }
+  },
+  replace: {
+    fn: (args) => {
+      arity(args, 3);
+      const s = str3(args[0]);
+      const sub = str3(args[1]);
+      const rep = str3(args[2]);
+      if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) return regexReplace(s, sub.slice(1, -1), rep);
+      const pieces = s.split(sub);
+      checkLength(s.length + (pieces.length - 1) * (rep.length - sub.length));
+      return pieces.join(rep);
+    }
+  },
+  substr: {
+    fn: (args) => {
+      arity(args, 3);
+      const cs = chars(str3(args[0]));
+      let off = toNum(args[1]);
+      let len = toNum(args[2]);
+      if (off < 0) off = cs.length + off;
+      if (off < 0 || off > cs.length) fail("offset out of range");
+      if (len < 0 || off + len > cs.length) len = cs.length - off;
+      return cs.slice(off, off + len).join("");
+    }
+  },
+  startswith: { fn: (args) => (arity(args, 2), str3(args[0]).startsWith(str3(args[1]))) },
+  endswith: { fn: (args) => (arity(args, 2), str3(args[0]).endsWith(str3(args[1]))) },
+  strcontains: { fn: (args) => (arity(args, 2), str3(args[0]).includes(str3(args[1]))) },
+  regex: {
+    fn: (args) => {
+      arity(args, 2);
+      const re = re2(str3(args[0]));
+      const m = re.matcher(str3(args[1]));
+      if (!m.find()) fail("pattern did not match");
+      return matchValue(re, m);
+    }
+  },
+  regexall: {
+    fn: (args) => {
+      arity(args, 2);
+      const re = re2(str3(args[0]));
+      const s = str3(args[1]);
+      const m = re.matcher(s);
+      const out = [];
+      forEachMatch(m, s.length, () => {
+        out.push(matchValue(re, m));
+        countElements(1);
+      });
+      return out;
+    }
+  },
+  // Numbers.
+  min: { fn: (args) => extreme(numbers(args), Math.min) },
+  max: { fn: (args) => extreme(numbers(args), Math.max) },
+  abs: { fn: (args) => (arity(args, 1), Math.abs(toNum(args[0]))) },
+  ceil: { fn: (args) => (arity(args, 1), Math.ceil(toNum(args[0]))) },
+  floor: { fn: (args) => (arity(args, 1), Math.floor(toNum(args[0]))) },
+  sum: {
+    fn: (args) => {
+      arity(args, 1);
+      const l = list(args[0]);
+      if (l.length === 0) fail("cannot sum an empty list");
+      return l.map(toNum).reduce((a, b) => a + b, 0);
+    }
+  },
+  cidrsubnet: { fn: (args) => (arity(args, 3), cidrsubnet(str3(args[0]), toNum(args[1]), toNum(args[2]))) }
+};
+
+// src/model/terraform/evaluate.ts
+var EMPTY_SCOPE = { lookup: () => void 0 };
+function constantScope(budget) {
+  return budget ? { lookup: () => void 0, budget } : EMPTY_SCOPE;
+}
+var UNREPORTED = new EvalBudget({ ...DEFAULT_EVAL_LIMITS, timeBudgetMs: Infinity });
+function bindScope(parent, names) {
+  return {
+    lookup(root, steps) {
+      if (Object.prototype.hasOwnProperty.call(names, root)) return applySteps(names[root], steps);
+      return parent.lookup(root, steps);
+    },
+    budget: parent.budget
+  };
+}
+function evaluate(expr, scope2, file) {
+  const budget = scope2.budget ?? UNREPORTED;
+  const previous = setActiveBudget(budget);
+  let saved;
+  try {
+    saved = budget.enter();
+    return evalExpr(expr, { scope: scope2, budget });
+  } catch (e) {
+    if (e instanceof EvalError) return UNKNOWN;
+    if (e instanceof LimitError) {
+      budget.recordError(e, expr.range, file);
+      return UNKNOWN;
+    }
+    if (isStackOverflow(e)) {
+      budget.recordError(new LimitError("nesting", "this expression nests too deeply to evaluate"), expr.range, file);
+      return UNKNOWN;
+    }
+    throw e;
+  } finally {
+    if (saved !== void 0) budget.exit(saved);
+    setActiveBudget(previous);
+  }
+}
+function isStackOverflow(e) {
+  return e instanceof RangeError && e.message.includes("call stack");
+}
+function applySteps(value, steps) {
+  let v = value;
+  for (const step of steps) {
+    if (v === UNKNOWN) return UNKNOWN;
+    v = step.kind === "Attr" ? getAttr(v, step.name) : getIndex(v, step.key);
+  }
+  return v;
+}
+function getAttr(v, name) {
+  if (v === UNKNOWN) return UNKNOWN;
+  if (isObj(v)) {
+    if (!hasKey(v, name)) return isOpen(v) ? UNKNOWN : fail(`no attribute "${name}"`);
+    return v[name];
+  }
+  return fail(`cannot access attribute "${name}" here`);
+}
+function getIndex(v, key) {
+  if (v === UNKNOWN || key === UNKNOWN) return UNKNOWN;
+  if (Array.isArray(v)) {
+    const i = toNum(key);
+    if (!Number.isInteger(i) || i < 0 || i >= v.length) fail("index out of range");
+    return v[i];
+  }
+  if (isObj(v)) {
+    const k = toStr(key);
+    if (!hasKey(v, k)) fail(`no element "${k}"`);
+    return v[k];
+  }
+  return fail("value cannot be indexed");
+}
+function evalExpr(expr, ctx) {
+  ctx.budget.tick();
+  switch (expr.kind) {
+    case "LiteralValue":
+      return expr.value;
+    case "Template":
+      return evalTemplate(expr, ctx);
+    case "TemplateWrap":
+      return evalExpr(expr.wrapped, ctx);
+    case "TemplateIf":
+    case "TemplateFor":
+      return evalTemplate({ kind: "Template", parts: [expr], range: expr.range }, ctx);
+    case "TupleCons":
+      return expr.items.map((item2) => evalExpr(item2, ctx));
+    case "ObjectCons": {
+      const obj2 = newObject();
+      for (const item2 of expr.items) {
+        const key = item2.bareKey ?? evalExpr(item2.key, ctx);
+        if (key === UNKNOWN) return UNKNOWN;
+        setKey(obj2, toStr(key), evalExpr(item2.value, ctx));
+      }
+      return obj2;
+    }
+    case "ScopeTraversal": {
+      const v = ctx.scope.lookup(expr.root, expr.traversal);
+      if (v === void 0) fail(`reference to undeclared ${expr.root}`);
+      return v;
+    }
+    case "RelativeTraversal":
+      return applySteps(evalExpr(expr.source, ctx), expr.traversal);
+    case "FunctionCall":
+      return positioned(expr, () => evalCall(expr, ctx));
+    case "Index":
+      return getIndex(evalExpr(expr.collection, ctx), evalExpr(expr.key, ctx));
+    case "Splat":
+      return evalSplat(expr.source, expr.each, ctx);
+    case "AnonSymbol":
+      if (ctx.anon === void 0) fail("splat symbol outside a splat");
+      return ctx.anon;
+    case "For":
+      return positioned(expr, () => evalFor(expr, ctx));
+    case "Conditional":
+      return evalConditional(expr.condition, expr.trueResult, expr.falseResult, ctx);
+    case "UnaryOp": {
+      const v = evalExpr(expr.operand, ctx);
+      if (v === UNKNOWN) return UNKNOWN;
+      return expr.op === "!" ? !toBool(v) : -toNum(v);
+    }
+    case "BinaryOp":
+      return evalBinary(expr.op, expr.left, expr.right, ctx);
+    case "Parentheses":
+      return evalExpr(expr.expr, ctx);
+    case "Invalid":
+      return UNKNOWN;
+  }
+}
+function positioned(expr, run3) {
+  try {
+    return run3();
+  } catch (e) {
+    if (e instanceof LimitError && e.range === void 0 && e.limit !== "time") e.range = expr.range;
+    throw e;
+  }
+}
+function evalTemplate(t, ctx) {
+  let out = "";
+  let unknown = false;
+  for (const part of t.parts) {
+    if (part.kind === "TemplateLiteral") {
+      out += part.value;
+    } else if (part.kind === "TemplateIf") {
+      const c = evalExpr(part.condition, ctx);
+      if (c === UNKNOWN) unknown = true;
+      else {
+        const branch = toBool(c) ? part.then : part.else;
+        const v = branch ? evalTemplate(branch, ctx) : "";
+        if (v === UNKNOWN) unknown = true;
+        else out += v;
+      }
+    } else if (part.kind === "TemplateFor") {
+      const coll = evalExpr(part.collection, ctx);
+      if (coll === UNKNOWN) unknown = true;
+      else {
+        for (const [k, v] of iterate(coll)) {
+          ctx.budget.addElements(1);
+          const inner = { ...ctx, scope: bindScope(ctx.scope, forNames(part.keyVar, part.valueVar, k, v)) };
+          const s = evalTemplate(part.body, inner);
+          if (s === UNKNOWN) unknown = true;
+          else out += s;
+          ctx.budget.checkString(out.length);
+        }
+      }
+    } else {
+      const v = evalExpr(part, ctx);
+      if (!isWhollyKnown(v)) unknown = true;
+      else out += toStr(v);
+    }
+    ctx.budget.checkString(out.length);
+  }
+  return unknown ? UNKNOWN : out;
+}
+function forNames(keyVar, valueVar, k, v) {
+  const names = {};
+  if (keyVar !== void 0) names[keyVar] = k;
+  names[valueVar] = v;
+  return names;
+}
+function iterate(coll) {
+  if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
+  if (isObj(coll)) return sortedKeys(coll).map((k) => [k, coll[k]]);
+  if (coll === null) fail("cannot iterate over null");
+  return fail("value is not a collection");
+}
+function evalFor(expr, ctx) {
+  const coll = evalExpr(expr.collection, ctx);
+  if (coll === UNKNOWN) return UNKNOWN;
+  const items2 = [];
+  const obj2 = newObject();
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const [k, v] of iterate(coll)) {
+    ctx.budget.addElements(1);
+    const inner = { ...ctx, scope: bindScope(ctx.scope, forNames(expr.keyVar, expr.valueVar, k, v)) };
+    if (expr.condition) {
+      const c = evalExpr(expr.condition, inner);
+      if (c === UNKNOWN) return UNKNOWN;
+      if (!toBool(c)) continue;
+    }
+    if (!expr.keyExpr) {
+      items2.push(evalExpr(expr.valueExpr, inner));
+      continue;
+    }
+    const key = evalExpr(expr.keyExpr, inner);
+    if (key === UNKNOWN) return UNKNOWN;
+    const ks = toStr(key);
+    const value = evalExpr(expr.valueExpr, inner);
+    if (expr.group) {
+      const g = groups2.get(ks) ?? [];
+      g.push(value);
+      groups2.set(ks, g);
+    } else {
+      if (hasKey(obj2, ks)) fail(`duplicate key "${ks}" in for expression`);
+      setKey(obj2, ks, value);
+    }
+  }
+  if (!expr.keyExpr) return items2;
+  if (expr.group) for (const [k, g] of groups2) setKey(obj2, k, g);
+  return obj2;
+}
+function evalSplat(source, each, ctx) {
+  const src = evalExpr(source, ctx);
+  if (src === UNKNOWN) return UNKNOWN;
+  if (src === null) return [];
+  const list3 = Array.isArray(src) ? src : [src];
+  ctx.budget.addElements(list3.length);
+  return list3.map((el) => el === UNKNOWN ? UNKNOWN : evalExpr(each, { ...ctx, anon: el }));
+}
+function evalConditional(condition, t, f, ctx) {
+  const c = evalExpr(condition, ctx);
+  if (c === UNKNOWN) {
+    const a = tryEval(t, ctx);
+    const b = tryEval(f, ctx);
+    if (a !== void 0 && b !== void 0 && isWhollyKnown(a) && equals(a, b) === true) return a;
+    return UNKNOWN;
+  }
+  const taken = toBool(c) ? t : f;
+  const other = toBool(c) ? f : t;
+  const v = evalExpr(taken, ctx);
+  if (v !== null && v !== UNKNOWN && (typeof v === "number" || typeof v === "boolean")) {
+    const o = tryEval(other, ctx);
+    if (typeof o === "string") return toStr(v);
+  }
+  return v;
+}
+function tryEval(expr, ctx) {
+  try {
+    return evalExpr(expr, ctx);
+  } catch (e) {
+    if (e instanceof EvalError) return void 0;
+    throw e;
+  }
+}
+function evalBinary(op, le, re, ctx) {
+  const l = evalExpr(le, ctx);
+  const r = evalExpr(re, ctx);
+  if (op === "&&" || op === "||") {
+    const lb = l === UNKNOWN ? UNKNOWN : toBool(l);
+    const rb = r === UNKNOWN ? UNKNOWN : toBool(r);
+    if (op === "&&") {
+      if (lb === false || rb === false) return false;
+      return lb === UNKNOWN || rb === UNKNOWN ? UNKNOWN : true;
+    }
+    if (lb === true || rb === true) return true;
+    return lb === UNKNOWN || rb === UNKNOWN ? UNKNOWN : false;
+  }
+  if (op === "==" || op === "!=") {
+    const eq = equals(l, r);
+    if (eq === UNKNOWN) return UNKNOWN;
+    return op === "==" ? eq : !eq;
+  }
+  if (l === UNKNOWN || r === UNKNOWN) return UNKNOWN;
+  const a = toNum(l);
+  const b = toNum(r);
+  switch (op) {
+    case "<":
+      return a < b;
+    case ">":
+      return a > b;
+    case "<=":
+      return a <= b;
+    case ">=":
+      return a >= b;
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      if (b === 0) fail("divide by zero");
+      return a / b;
+    case "%": {
+      if (b === 0) fail("divide by zero");
+      return a % b;
+    }
+  }
+  return fail(`unknown operator ${op}`);
+}
+function evalCall(expr, ctx) {
+  const name = expr.name;
+  if (name === "try") {
+    for (const arg of expr.args) {
+      const v = tryEval(arg, ctx);
+      if (v === void 0) continue;
+      return v === UNKNOWN ? UNKNOWN : v;
+    }
+    return fail("no expression succeeded");
+  }
+  if (name === "can") {
+    if (expr.args.length !== 1) fail("can takes one argument");
+    const v = tryEval(expr.args[0], ctx);
+    if (v === void 0) return false;
+    return isWhollyKnown(v) ? true : UNKNOWN;
+  }
+  let args = expr.args.map((a) => evalExpr(a, ctx));
+  if (expr.expandFinal && args.length > 0) {
+    const last = args[args.length - 1];
+    if (last === UNKNOWN) return UNKNOWN;
+    if (!Array.isArray(last)) fail("expanding argument must be a list");
+    args = [...args.slice(0, -1), ...last];
+  }
+  const out = callFunction(name, args);
+  if (typeof out === "string") ctx.budget.checkString(out.length);
+  else if (Array.isArray(out)) ctx.budget.addElements(out.length);
+  return out;
 }
 
 // src/model/terraform/module-def.ts
@@ -46146,9 +40974,6 @@ function resolveLocalSource(callerDir, source) {
   return trimmed === "" ? "." : trimmed;
 }
 
-// src/engine/access-recorder.ts
-var accessRecorder;
-
 // src/model/terraform/json-blocks.ts
 function isTfJson(file) {
   return file.path.endsWith(".tf.json");
@@ -46192,20 +41017,135 @@ function literalKey(key, bareKey) {
   return void 0;
 }
 
+// src/model/terraform/references.ts
+var NOT_ADDRESSES = /* @__PURE__ */ new Set(["count", "each", "path", "terraform", "self"]);
+function collectReferences(expr, bound2 = /* @__PURE__ */ new Set()) {
+  const out = [];
+  walk(expr, bound2, out);
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((r) => {
+    const id = `${r.address}#${r.key ?? ""}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+function referenceAddresses(expr, bound2) {
+  return [...new Set(collectReferences(expr, bound2).map((r) => r.address))];
+}
+function attrName(t) {
+  return t?.kind === "Attr" ? t.name : void 0;
+}
+function indexKey(t) {
+  return t?.kind === "Index" ? t.key : void 0;
+}
+function traversalReference(root, steps) {
+  if (NOT_ADDRESSES.has(root)) return void 0;
+  const a = attrName(steps[0]);
+  if (a === void 0) return void 0;
+  if (root === "var" || root === "local") return { address: `${root}.${a}` };
+  if (root === "module") return { address: `module.${a}`, key: indexKey(steps[1]) };
+  if (root === "data") {
+    const n = attrName(steps[1]);
+    return n === void 0 ? void 0 : { address: `data.${a}.${n}`, key: indexKey(steps[2]) };
+  }
+  return { address: `${root}.${a}`, key: indexKey(steps[1]) };
+}
+function walk(e, bound2, out) {
+  switch (e.kind) {
+    case "ScopeTraversal": {
+      if (bound2.has(e.root)) return;
+      const r = traversalReference(e.root, e.traversal);
+      if (r) out.push(r);
+      return;
+    }
+    case "TemplateLiteral":
+    case "LiteralValue":
+    case "AnonSymbol":
+    case "Invalid":
+      return;
+    case "Template":
+      for (const p of e.parts) walk(p, bound2, out);
+      return;
+    case "TemplateWrap":
+      return walk(e.wrapped, bound2, out);
+    case "TemplateIf":
+      walk(e.condition, bound2, out);
+      walk(e.then, bound2, out);
+      if (e.else) walk(e.else, bound2, out);
+      return;
+    case "TemplateFor": {
+      walk(e.collection, bound2, out);
+      walk(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
+      return;
+    }
+    case "TupleCons":
+      for (const i of e.items) walk(i, bound2, out);
+      return;
+    case "ObjectCons":
+      for (const i of e.items) {
+        if (i.bareKey === void 0) walk(i.key, bound2, out);
+        walk(i.value, bound2, out);
+      }
+      return;
+    case "RelativeTraversal":
+      return walk(e.source, bound2, out);
+    case "FunctionCall":
+      for (const a of e.args) walk(a, bound2, out);
+      return;
+    case "Index":
+      walk(e.collection, bound2, out);
+      walk(e.key, bound2, out);
+      return;
+    case "Splat":
+      walk(e.source, bound2, out);
+      walk(e.each, bound2, out);
+      return;
+    case "For": {
+      walk(e.collection, bound2, out);
+      const inner = withNames(bound2, e.keyVar, e.valueVar);
+      if (e.keyExpr) walk(e.keyExpr, inner, out);
+      walk(e.valueExpr, inner, out);
+      if (e.condition) walk(e.condition, inner, out);
+      return;
+    }
+    case "Conditional":
+      walk(e.condition, bound2, out);
+      walk(e.trueResult, bound2, out);
+      walk(e.falseResult, bound2, out);
+      return;
+    case "UnaryOp":
+      return walk(e.operand, bound2, out);
+    case "BinaryOp":
+      walk(e.left, bound2, out);
+      walk(e.right, bound2, out);
+      return;
+    case "Parentheses":
+      return walk(e.expr, bound2, out);
+  }
+}
+function withNames(bound2, ...names) {
+  const s = new Set(bound2);
+  for (const n of names) if (n !== void 0) s.add(n);
+  return s;
+}
+
 // src/model/terraform/block.ts
 var NO_NAMES = /* @__PURE__ */ new Set();
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 var AttributeView = class {
-  constructor(node, file, scope2, bound2) {
+  constructor(node, file, scope2, bound2, owner) {
     this.node = node;
     this.file = file;
     this.scope = scope2;
     this.bound = bound2;
+    this.owner = owner;
   }
   node;
   file;
   scope;
   bound;
+  owner;
   cached;
   refs;
   // Read through from the node rather than copied: one view per attribute lives for the whole run.
@@ -46247,6 +41187,7 @@ var BlockView = class _BlockView {
     this.type = options.typeName ?? node.type;
     this.bound = options.bound ?? NO_NAMES;
     this.parent = options.parent;
+    this.recordAccess = options.recordAccess ?? options.parent?.recordAccess;
   }
   node;
   file;
@@ -46256,6 +41197,7 @@ var BlockView = class _BlockView {
   /** For `dynamic` content: the dynamic block (header and range come from it). */
   header;
   parent;
+  recordAccess;
   // Built on first use: many blocks are never asked for some of these, and all live for the whole run.
   /** Views of `node.body.attributes`, by index; a Map per block cost more than the views. */
   views;
@@ -46294,7 +41236,7 @@ var BlockView = class _BlockView {
   }
   view(i) {
     const views = this.views ??= new Array(this.node.body.attributes.length);
-    return views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound);
+    return views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound, this);
   }
   /** Label values (none for dynamic content). Computed on read, like the indents: rarely asked, kept for no one. */
   get labels() {
@@ -46307,16 +41249,16 @@ var BlockView = class _BlockView {
     return bodyIndentOf(this.node, this.file, this.indent);
   }
   attr(name) {
-    if (accessRecorder) this.recordRead(name);
+    if (this.recordAccess) this.recordRead(name);
     const a = this.find(name);
     return a === void 0 || a.value === null ? void 0 : a;
   }
   declared(name) {
-    if (accessRecorder) this.recordRead(name);
+    if (this.recordAccess) this.recordRead(name);
     return this.find(name);
   }
   value(name) {
-    if (accessRecorder) this.recordRead(name);
+    if (this.recordAccess) this.recordRead(name);
     const v = this.find(name)?.value;
     return v === null ? void 0 : v;
   }
@@ -46326,7 +41268,7 @@ var BlockView = class _BlockView {
     return !this.unknownDynamic?.has(type);
   }
   blocks(type) {
-    if (accessRecorder) this.recordRead(type);
+    if (this.recordAccess) this.recordRead(type);
     const nested = this.nested ??= /* @__PURE__ */ new Map();
     let list3 = nested.get(type);
     if (!list3) {
@@ -46411,7 +41353,7 @@ var BlockView = class _BlockView {
     for (; root.parent; root = root.parent) blockPath.unshift(root.type);
     const owner = root;
     if (owner.mode && owner.resourceType)
-      accessRecorder?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
+      this.recordAccess?.({ mode: owner.mode, resourceType: owner.resourceType, blockPath, name });
   }
   /** The block as an object: attributes, and nested blocks as lists of objects. */
   toValue() {
@@ -46529,7 +41471,7 @@ function pickInstance(exp, steps, use) {
 // src/model/terraform/instance-views.ts
 var ResourceView = class extends BlockView {
   constructor(decl, scope2, module, key, expansion) {
-    super(decl.node, decl.file, scope2);
+    super(decl.node, decl.file, scope2, module.recordAccess ? { recordAccess: module.recordAccess } : {});
     this.module = module;
     this.key = key;
     this.expansion = expansion;
@@ -46836,6 +41778,10 @@ var ModuleInstance = class _ModuleInstance {
   resourceExp = new LazyMap2();
   callExp = new LazyMap2();
   finished = false;
+  /** Test-only: see access.ts. */
+  get recordAccess() {
+    return this.ctx.recordAccess;
+  }
   get outputNames() {
     return [...this.def.outputs.keys()];
   }
@@ -47132,6 +42078,7 @@ function buildTerraformProject(dirs, options = {}) {
     defs,
     maxDepth: options.maxDepth ?? 16,
     budget: varBudget,
+    ...options.recordAccess ? { recordAccess: options.recordAccess } : {},
     rootVars(def) {
       let m = rootVarCache.get(def);
       if (!m) {
@@ -47195,7 +42142,7 @@ function dirOf(path2) {
   const d = dirname2(path2);
   return d === "" ? "." : d;
 }
-function buildProject(files, varFiles, evalLimits = {}) {
+function buildProject(files, varFiles, evalLimits = {}, recordAccess) {
   const dirs = /* @__PURE__ */ new Map();
   const dirInput = (dir) => {
     let d = dirs.get(dir);
@@ -47227,12 +42174,17 @@ function buildProject(files, varFiles, evalLimits = {}) {
   for (const d of dirs.values())
     d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
-  const terraform = buildTerraformProject(modules, { varFiles, limits: evalLimits });
+  const terraform = buildTerraformProject(modules, {
+    varFiles,
+    limits: evalLimits,
+    ...recordAccess ? { recordAccess } : {}
+  });
   const k8s = buildKubernetesModel(yamlInputs);
   return {
     project: { terraform, kubernetes: k8s.project, stateFiles },
     notKubernetes: k8s.notKubernetes,
-    notes: k8s.notes
+    notes: k8s.notes,
+    kustomizeRoots: k8s.kustomizeRoots
   };
 }
 
@@ -47240,21 +42192,21 @@ function buildProject(files, varFiles, evalLimits = {}) {
 import { resolve as resolve5 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str4) => {
+var range = (a, b, str5) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str4.indexOf(a);
-  let bi = str4.indexOf(b, ai + 1);
+  let ai = str5.indexOf(a);
+  let bi = str5.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str4.length;
+    left = str5.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str4.indexOf(a, i + 1);
+        ai = str5.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -47265,7 +42217,7 @@ var range = (a, b, str4) => {
           left = beg;
           right = bi;
         }
-        bi = str4.indexOf(b, i + 1);
+        bi = str5.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -47298,35 +42250,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str4) {
-  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+function numeric(str5) {
+  return !isNaN(str5) ? parseInt(str5, 10) : str5.charCodeAt(0);
 }
-function escapeBraces(str4) {
-  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str5) {
+  return str5.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str4) {
-  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str5) {
+  return str5.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items2) {
   for (let i = 0; i < items2.length; i++) {
     target.push(items2[i]);
   }
 }
-function balancedWithBudget(str4, masked, budget) {
+function balancedWithBudget(str5, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str5.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str4.slice(0, r[0]),
-    body: str4.slice(r[0] + 1, r[1]),
-    post: str4.slice(r[1] + 1),
+    pre: str5.slice(0, r[0]),
+    body: str5.slice(r[0] + 1, r[1]),
+    post: str5.slice(r[1] + 1),
     unmatched
   };
 }
@@ -47350,34 +42302,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str4, budget) {
-  budget.remaining -= str4.length;
+function commaSetFollows(str5, budget) {
+  budget.remaining -= str5.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str4.length - 1; i >= 0; i--) {
-    const c = str4.charCodeAt(i);
+  for (let i = str5.length - 1; i >= 0; i--) {
+    const c = str5.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str5.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str4, budget) {
+function parseCommaParts(str5, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str4, str4, budget);
+    const m = balancedWithBudget(str5, str5, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str4.split(",");
+      const tail = str5.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -47392,14 +42344,14 @@ function parseCommaParts(str4, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str4 = post;
+    str5 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str4, options = {}) {
-  if (!str4) {
+function expand(str5, options = {}) {
+  if (!str5) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -47407,13 +42359,13 @@ function expand(str4, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str4.slice(0, 2) === "{}") {
-    str4 = "\\{\\}" + str4.slice(2);
+  if (str5.slice(0, 2) === "{}") {
+    str5 = "\\{\\}" + str5.slice(2);
   }
-  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str5), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str4) {
-  return "{" + str4 + "}";
+function embrace(str5) {
+  return "{" + str5 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -47500,20 +42452,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str4];
+    return [str5];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str4;
+  let masked = str5;
   for (; ; ) {
-    const m = balancedWithBudget(str4, masked, budget);
+    const m = balancedWithBudget(str5, masked, budget);
     if (!m) {
-      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str5, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -47525,7 +42477,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str4 = m.post;
+      str5 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -47536,7 +42488,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str4 = m.pre + "{" + m.body + escClose + m.post;
+        str5 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -47571,7 +42523,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str4 = m.post;
+          str5 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -47608,7 +42560,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str4 = m.post;
+    str5 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -47902,7 +42854,7 @@ var normalize = (items2, form) => {
   flush();
   return out;
 };
-var compile2 = (items2, nocase) => {
+var compile = (items2, nocase) => {
   let id = 1;
   const split2 = (out) => ({ t: "split", id: id++, out });
   const seq = (items3, next) => items3.reduceRight((next2, it) => item2(it, next2), next);
@@ -48148,9 +43100,9 @@ var Dfa = class {
   }
   #intern(state) {
     const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
+    const found2 = this.#states.get(key);
+    if (found2)
+      return found2;
     if (this.#size > DFA_BUDGET)
       this.#clear();
     const d = this.#make(state);
@@ -48181,9 +43133,9 @@ var Dfa = class {
   // the next state, after a miss in `d.ascii`
   next(d, c) {
     const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
+    const found2 = code < 128 ? void 0 : d.next.get(c);
+    if (found2)
+      return found2;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
     if (code < 128) {
       if (!d.ascii) {
@@ -48321,7 +43273,7 @@ var Matcher3 = class {
     let [items2] = build2(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items2 = normalize(items2, this.#form);
-    const [start, size] = compile2(items2, nocase);
+    const [start, size] = compile(items2, nocase);
     this.#start = start;
     this.#size = size;
     if (items2.every((it) => it.t === "lit")) {
@@ -48435,11 +43387,11 @@ var Matcher3 = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str4 = chars2 === s;
+    const str5 = chars2 === s;
     for (let i = 0; i < chars2.length; i++) {
       if (d.dead)
         return false;
-      const code = str4 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
+      const code = str5 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars2[i]);
     }
     return d.match;
@@ -48496,7 +43448,7 @@ var minimatch = (p, pattern, options) => {
   }
   return cachedMinimatch(pattern, options).match(p);
 };
-var cache3 = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
 var cacheSize = 0;
 var cacheTotalWeight = 0;
@@ -48592,7 +43544,7 @@ var copyOptions = (o) => {
 };
 var cachedMinimatch = (pattern, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache3.get(key)?.get(pattern);
+  let mm = cache2.get(key)?.get(pattern);
   if (mm)
     return mm;
   mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
@@ -48600,14 +43552,14 @@ var cachedMinimatch = (pattern, options) => {
   if (weight > cacheMaxEntryWeight)
     return mm;
   if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache3;
-    cache3 = /* @__PURE__ */ new Map();
+    oldCache = cache2;
+    cache2 = /* @__PURE__ */ new Map();
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache3.get(key);
+  let byPattern = cache2.get(key);
   if (!byPattern)
-    cache3.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache2.set(key, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -49642,9 +44594,9 @@ var Minimatch = class {
       this.#globstarParts.set(pattern, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
+    const found2 = byStart[key];
+    if (found2)
+      return found2;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
     const head = pattern.slice(patternIndex, firstgs);
@@ -49753,17 +44705,17 @@ var Minimatch = class {
         return this.braceExpand();
     }
     const mark = String.fromCharCode(code);
-    let found = false;
+    let found2 = false;
     const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
         return m;
       }
-      found = true;
+      found2 = true;
       return `${mark}${lo}..${hi}${mark}`;
     });
-    if (!found)
+    if (!found2)
       return this.braceExpand();
     const set = braceExpand(marked, this.options);
     for (const p of set) {
@@ -49875,7 +44827,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
-// src/engine/lint-api.ts
+// src/engine/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -49914,6 +44866,24 @@ function disambiguate(items2, fileOf2) {
     count.set(item2.fingerprint, n);
     if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
   }
+}
+
+// src/engine/rule.ts
+var DOCS_BASE = "https://github.com/arch-lint/arch-lint/blob/main/docs/rules/";
+function locate(at2) {
+  return "headerRange" in at2 ? { file: at2.file, range: at2.headerRange } : at2;
+}
+function valueAt(attr) {
+  return attr && { file: attr.file, range: attr.valueRange, valueOf: attr };
+}
+function defineRule(rule) {
+  return rule;
+}
+function docsUrl(ruleId) {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+function formatMessage(template, data = {}) {
+  return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
 }
 
 // src/engine/make-finding.ts
@@ -50412,8 +45382,8 @@ function locateNode(root, path2) {
 }
 function locate2(root, path2) {
   for (let n = path2.length; n >= 0; n--) {
-    const found = locateNode(root, path2.slice(0, n));
-    if (found) return found.pair && n > 0 ? found.pair.key.range : found.node.range;
+    const found2 = locateNode(root, path2.slice(0, n));
+    if (found2) return found2.pair && n > 0 ? found2.pair.key.range : found2.node.range;
   }
   return void 0;
 }
@@ -50570,8 +45540,226 @@ function evalLimitsOf(config) {
   return out;
 }
 
+// src/engine/kustomize-render.ts
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join3, relative as relative4, resolve as resolve6 } from "node:path";
+var RENDER_TIMEOUT_MS = 3e4;
+var found;
+function findKustomizeBinary() {
+  if (found !== void 0) return found;
+  found = null;
+  const kubectl = spawnSync("kubectl", ["version", "--client", "-o", "json"], { encoding: "utf8", timeout: 1e4 });
+  if (kubectl.status === 0) {
+    try {
+      const v = JSON.parse(kubectl.stdout);
+      const minor = parseInt(v.clientVersion?.minor ?? "", 10);
+      if (v.clientVersion?.major === "1" && minor >= 27)
+        found = { command: "kubectl", args: (dir) => ["kustomize", dir], label: "kubectl kustomize" };
+    } catch {
+    }
+  }
+  if (!found) {
+    const k = spawnSync("kustomize", ["version"], { encoding: "utf8", timeout: 1e4 });
+    if (k.status === 0) found = { command: "kustomize", args: (dir) => ["build", dir], label: "kustomize build" };
+  }
+  return found;
+}
+function renderKustomizations(project, roots, parsed, cwd, binary) {
+  const notes = [];
+  const rendered = /* @__PURE__ */ new Map();
+  if (binary) {
+    for (const root of roots) {
+      if (root.remote) continue;
+      const out = render(binary, resolve6(cwd, root.dir));
+      if ("error" in out) {
+        notes.push(`${root.file.path}: ${binary.label} failed (${out.error}); its objects are linted without it.`);
+        continue;
+      }
+      const file = new SourceFile(`${root.file.path} (rendered)`, out.text);
+      const stream = parseYamlStream(file);
+      if (stream.errors.length > 0) continue;
+      const unit2 = kustomizationUnit(root.dir);
+      const objects = buildKubernetesModel([{ file, stream, unit: unit2 }]).project.objects;
+      const kept = project.kubernetes.objects.filter((o) => o.unit !== unit2);
+      const inProcess = project.kubernetes.objects.filter((o) => o.unit === unit2);
+      project.kubernetes.objects.length = 0;
+      project.kubernetes.objects.push(...kept, ...objects);
+      rendered.set(file, { root, inProcess, wrapper: out.wrapper, file, docs: stream.documents });
+    }
+  }
+  const yamlByPath = /* @__PURE__ */ new Map();
+  for (const f of parsed) if (f.kind === "yaml") yamlByPath.set(f.source.path, f);
+  const relocate = (file, range2) => {
+    const r = rendered.get(file);
+    return r ? mapBack(r, range2, yamlByPath, cwd) : void 0;
+  };
+  return { relocate, notes };
+}
+function render(binary, rootAbs) {
+  const wrapper = mkdtempSync(join3(tmpdir(), "arch-lint-kustomize-"));
+  try {
+    const target = relative4(wrapper, rootAbs).split("\\").join("/");
+    writeFileSync(
+      join3(wrapper, "kustomization.yaml"),
+      `resources:
+  - ${JSON.stringify(target)}
+buildMetadata: [originAnnotations]
+`
+    );
+    const run3 = spawnSync(binary.command, binary.args(wrapper), {
+      encoding: "utf8",
+      timeout: RENDER_TIMEOUT_MS,
+      maxBuffer: 64 * 1024 * 1024,
+      // No plugin directory: kustomize finds no exec or legacy plugins to run.
+      env: { ...process.env, KUSTOMIZE_PLUGIN_HOME: wrapper, XDG_CONFIG_HOME: wrapper }
+    });
+    if (run3.error) return { error: run3.error.message };
+    if (run3.status !== 0) {
+      const line = (run3.stderr || "").split("\n").find((l) => l.trim() !== "") ?? `exit code ${run3.status}`;
+      const err = /err="(.*)"\s*$/.exec(line)?.[1] ?? line;
+      return { error: err.replace(/\\"/g, '"').trim().slice(0, 300) };
+    }
+    return { text: run3.stdout, wrapper };
+  } finally {
+    rmSync(wrapper, { recursive: true, force: true });
+  }
+}
+function stepsTo(root, offset) {
+  const steps = [];
+  let node = root;
+  for (; ; ) {
+    if (node.kind === "map") {
+      const pair2 = node.pairs.find(
+        (p) => p.range.start.offset <= offset && offset < Math.max(p.range.end.offset, p.key.range.end.offset + 1)
+      );
+      if (!pair2 || pair2.key.kind !== "scalar") return steps;
+      const onKey = offset < pair2.key.range.end.offset;
+      steps.push({ key: String(pair2.key.value), onKey });
+      if (onKey) return steps;
+      node = pair2.value;
+    } else if (node.kind === "seq") {
+      const index = node.items.findIndex(
+        (i) => i.range.start.offset <= offset && offset < Math.max(i.range.end.offset, i.range.start.offset + 1)
+      );
+      if (index === -1) return steps;
+      const item2 = node.items[index];
+      const name = yget(item2, "name");
+      steps.push({ index, name: name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0 });
+      node = item2;
+    } else return steps;
+  }
+}
+function follow(root, steps) {
+  let node = root;
+  let range2 = root.range;
+  let at2 = root;
+  let depth = 0;
+  for (const step of steps) {
+    if ("key" in step) {
+      const pair2 = node.kind === "map" ? node.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === step.key) : void 0;
+      if (!pair2) break;
+      node = pair2.value;
+      at2 = step.onKey ? pair2.key : pair2.value;
+      range2 = at2.range;
+    } else {
+      if (node.kind !== "seq") break;
+      const item2 = step.name !== void 0 ? node.items.find((i) => {
+        const n = yget(i, "name");
+        return n?.kind === "scalar" && String(n.value) === step.name;
+      }) : node.items[step.index];
+      if (!item2) break;
+      node = item2;
+      at2 = item2;
+      range2 = item2.range;
+    }
+    depth++;
+  }
+  return { depth, range: range2, node: at2 };
+}
+function str4(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function sourceDocs(f, kind, name) {
+  const out = [];
+  for (const d of f.stream.documents) {
+    if (d.root?.kind !== "map" || str4(yget(d.root, "kind")) !== kind) continue;
+    const n = str4(yget(yget(d.root, "metadata"), "name"));
+    if (n === name) out.push({ root: d.root, exact: true });
+    else if (n && name.includes(n)) out.push({ root: d.root, exact: false });
+  }
+  return out.sort((a, b) => Number(b.exact) - Number(a.exact)).map((o) => o.root);
+}
+function mapBack(r, range2, yamlByPath, cwd) {
+  const fallback = { file: r.root.file, range: r.root.file.range(0, 0) };
+  const doc = r.docs.find(
+    (d) => d.range.start.offset <= range2.start.offset && range2.start.offset <= d.range.end.offset
+  );
+  if (!doc?.root) return fallback;
+  const kind = str4(yget(doc.root, "kind")) ?? "";
+  const name = str4(yget(yget(doc.root, "metadata"), "name")) ?? "";
+  const steps = stepsTo(doc.root, range2.start.offset);
+  const origin = originPath(doc.root, r, cwd);
+  const originFile = origin ? yamlByPath.get(origin) : void 0;
+  const originRoot = originFile ? sourceDocs(originFile, kind, name)[0] : void 0;
+  const originHit = originRoot ? follow(originRoot, steps) : void 0;
+  const skipPatches = steps.length === 0 || isHeader(steps) || isItemName(steps) && originHit?.depth === steps.length;
+  if (!skipPatches) {
+    for (const obj2 of r.inProcess) {
+      if (obj2.kind !== kind || !(obj2.name === name || name.includes(obj2.name)) || !obj2.foreignNodes) continue;
+      const hit = follow(obj2.root, steps);
+      const foreign = hit.depth === steps.length ? obj2.foreignNodes.get(hit.node) : void 0;
+      if (foreign) return { file: foreign, range: hit.range, ...sameValue2(doc.root, steps, range2, hit, foreign) };
+    }
+    for (const path2 of r.root.patchFiles) {
+      const f = yamlByPath.get(path2);
+      if (!f) continue;
+      for (const root of sourceDocs(f, kind, name)) {
+        const hit = follow(root, steps);
+        if (hit.depth === steps.length)
+          return { file: f.source, range: hit.range, ...sameValue2(doc.root, steps, range2, hit, f.source) };
+      }
+    }
+  }
+  if (!originFile || !originRoot || !originHit) return fallback;
+  if (originHit.depth === steps.length && steps.length > 0)
+    return {
+      file: originFile.source,
+      range: originHit.range,
+      ...sameValue2(doc.root, steps, range2, originHit, originFile.source)
+    };
+  if (originHit.depth > 0 && !(originHit.depth === 1 && "key" in steps[0] && steps[0].key === "metadata"))
+    return { file: originFile.source, range: originHit.range };
+  const kindNode = yget(originRoot, "kind");
+  return { file: originFile.source, range: kindNode?.range ?? originRoot.range };
+}
+function sameValue2(rendered, steps, range2, hit, file) {
+  const node = follow(rendered, steps).node;
+  const same2 = node.kind === "scalar" && hit.node.kind === "scalar" && node.value === hit.node.value && node.range.start.offset === range2.start.offset && node.range.end.offset === range2.end.offset;
+  if (!same2) return {};
+  return {
+    valuesFix: (edits) => edits.every((e) => e.range.start.offset === range2.start.offset && e.range.end.offset === range2.end.offset) ? edits.map((e) => ({ file, range: hit.range, text: e.text })) : void 0
+  };
+}
+function isHeader(steps) {
+  const first = steps[0];
+  return "key" in first && (first.key === "kind" || first.key === "apiVersion" || first.key === "metadata");
+}
+function isItemName(steps) {
+  const last = steps[steps.length - 1];
+  const before = steps[steps.length - 2];
+  return "key" in last && last.key === "name" && before !== void 0 && "index" in before;
+}
+function originPath(root, r, cwd) {
+  const text = str4(yget(yget(yget(root, "metadata"), "annotations"), "config.kubernetes.io/origin"));
+  const m = text ? /^path:\s*(.+?)\s*$/m.exec(text) : null;
+  if (!m) return void 0;
+  return relative4(cwd, resolve6(r.wrapper, m[1])).split("\\").join("/");
+}
+
 // src/engine/helm-charts.ts
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 
 // src/parse/yaml/helm-template.ts
 var ONLY_ACTIONS = /^(\{\{.*?\}\}\s*)+$/;
@@ -50647,8 +45835,8 @@ var MAX_HELPER_DEPTH = 8;
 function locatePath(path2, documents, identity, helpers, depth = 0) {
   let best;
   for (const doc of rankDocuments(documents, identity)) {
-    const found = walk2({ region: doc, from: 0, to: doc.lines.length }, path2, 0, identity, helpers, depth);
-    if (found && (!best || found.matched > best.matched)) best = found;
+    const found2 = walk2({ region: doc, from: 0, to: doc.lines.length }, path2, 0, identity, helpers, depth);
+    if (found2 && (!best || found2.matched > best.matched)) best = found2;
     if (best && best.matched === path2.length) break;
   }
   return best;
@@ -50691,8 +45879,8 @@ function walk2(block, path2, i, identity, helpers, depth) {
     const helper = helpers(name);
     if (!helper) continue;
     const docs = splitDocuments(helper.file, helper.lines);
-    const found = i === 0 ? locatePath(path2, docs, identity, helpers, depth + 1) : walk2({ region: helper, from: 0, to: helper.lines.length }, path2, i, identity, helpers, depth + 1);
-    if (found && (!best || found.matched > best.matched)) best = found;
+    const found2 = i === 0 ? locatePath(path2, docs, identity, helpers, depth + 1) : walk2({ region: helper, from: 0, to: helper.lines.length }, path2, i, identity, helpers, depth + 1);
+    if (found2 && (!best || found2.matched > best.matched)) best = found2;
   }
   return best;
 }
@@ -50757,9 +45945,9 @@ function findItem(block, step) {
 }
 function itemName(region2, itemIndex) {
   const block = itemBlock(region2, itemIndex);
-  const found = findKey(block, "name");
-  if (!found) return { kind: "none" };
-  const value = literalValue(region2.lines[found.index].text, "name");
+  const found2 = findKey(block, "name");
+  if (!found2) return { kind: "none" };
+  const value = literalValue(region2.lines[found2.index].text, "name");
   return value === void 0 ? { kind: "templated" } : { kind: "literal", value };
 }
 function keyBlock(region2, index) {
@@ -50809,14 +45997,14 @@ function helmSources(stream, file) {
     const doc = docs[d];
     const contentStart = doc.root ? doc.root.range.start.offset : d + 1 < docs.length ? docs[d + 1].range.start.offset : Infinity;
     const limit = Math.max(contentStart, prevEnd);
-    let found;
+    let found2;
     while (ci < comments.length && comments[ci].range.start.offset < prevEnd) ci++;
     while (ci < comments.length && comments[ci].range.start.offset < limit) {
       const m = SOURCE_RE.exec(comments[ci].text);
-      if (m) found = m[1];
+      if (m) found2 = m[1];
       ci++;
     }
-    out[d] = found;
+    out[d] = found2;
     prevEnd = Math.max(prevEnd, doc.range.end.offset);
   }
   return out;
@@ -50879,11 +46067,11 @@ var HelmTemplateIndex = class {
     const shape = this.shape(template);
     const helpers = (name) => this.helper(name, this.chartOf.get(template));
     const identity = {
-      kind: scalarText3(ypath(doc.root, "kind")),
-      name: scalarText3(ypath(doc.root, "metadata", "name"))
+      kind: scalarText2(ypath(doc.root, "kind")),
+      name: scalarText2(ypath(doc.root, "metadata", "name"))
     };
-    const found = locatePath(path2, shape.documents, identity, helpers);
-    if (found && found.matched > 0) return found;
+    const found2 = locatePath(path2, shape.documents, identity, helpers);
+    if (found2 && found2.matched > 0) return found2;
     const kind = locatePath(["kind"], shape.documents, identity, helpers);
     if (kind && kind.matched > 0) return kind;
     return firstContentLine(shape, template);
@@ -50937,7 +46125,7 @@ function versionFits(chart, chartLabel, source, charts) {
   if (wanted === void 0 || !/^v?\d+\.\d+\.\d+(-[\w.]+)?$/.test(wanted)) return true;
   return wanted.replace(/^v/, "") === chart.version.replace(/^v/, "");
 }
-function scalarText3(node) {
+function scalarText2(node) {
   return node && node.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
 }
 function keyPathSteps(root, target) {
@@ -50964,7 +46152,7 @@ function keyPathSteps(root, target) {
     } else if (cur.kind === "seq") {
       const i = cur.items.findIndex((x) => inside2(x.range));
       if (i >= 0) {
-        path2.push({ index: i, name: scalarText3(yget(cur.items[i], "name")) });
+        path2.push({ index: i, name: scalarText2(yget(cur.items[i], "name")) });
         next = cur.items[i];
       }
     }
@@ -50980,16 +46168,16 @@ function trimDir(dir) {
 function readChart(files) {
   const dir = trimDir(files.dir);
   const root = parseYamlStream(files.chartYaml).documents[0]?.root ?? null;
-  const name = scalarText3(yget(root, "name")) || dir.slice(dir.lastIndexOf("/") + 1);
+  const name = scalarText2(yget(root, "name")) || dir.slice(dir.lastIndexOf("/") + 1);
   const deps = yget(root, "dependencies");
   const dependencies = [];
   if (deps?.kind === "seq") {
     for (const d of deps.items) {
-      const depName = scalarText3(yget(d, "alias")) ?? scalarText3(yget(d, "name"));
-      if (depName) dependencies.push({ name: depName, version: scalarText3(yget(d, "version")) ?? "", range: d.range });
+      const depName = scalarText2(yget(d, "alias")) ?? scalarText2(yget(d, "name"));
+      if (depName) dependencies.push({ name: depName, version: scalarText2(yget(d, "version")) ?? "", range: d.range });
     }
   }
-  return { dir, name, version: scalarText3(yget(root, "version")) ?? "", chartYaml: files.chartYaml, dependencies };
+  return { dir, name, version: scalarText2(yget(root, "version")) ?? "", chartYaml: files.chartYaml, dependencies };
 }
 
 // src/parse/yaml/helm-values.ts
@@ -51238,7 +46426,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     if (source) templates.push(source);
   };
   for (const [dir, chartYaml] of scan.chartDirs)
-    await readValues(join3(dirname3(chartYaml.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+    await readValues(join4(dirname3(chartYaml.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
   for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
   const relocate = (file, range2, subject) => {
     const f = byFile.get(file);
@@ -51308,10 +46496,10 @@ function label(doc, key) {
 async function helperFiles(files, chartAbs, chartDir, templateDirs) {
   const out = [];
   for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
-    const names = await files.listFiles(join3(chartAbs, rel)) ?? [];
+    const names = await files.listFiles(join4(chartAbs, rel)) ?? [];
     for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
       const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
-      const source = await readSource(files, join3(chartAbs, rel, name), path2);
+      const source = await readSource(files, join4(chartAbs, rel, name), path2);
       if (source) out.push(source);
     }
   }
@@ -51330,12 +46518,12 @@ import { dirname as dirname5 } from "node:path";
 import { execFile } from "node:child_process";
 import { existsSync as existsSync2, readdirSync as readdirSync3 } from "node:fs";
 import { cp, mkdir as mkdir2, mkdtemp, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, delimiter, dirname as dirname4, join as join4, relative as relative4, resolve as resolve6 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { basename, delimiter, dirname as dirname4, join as join5, relative as relative5, resolve as resolve7 } from "node:path";
 async function findHelm(env = process.env) {
   const path2 = onPath("helm", env.PATH ?? "");
   if (!path2) return void 0;
-  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir()), timeoutMs: 1e4 });
+  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir2()), timeoutMs: 1e4 });
   const m = /v(\d+)\.\d+\.\d+\S*/.exec(r.stdout);
   if (r.code !== 0 || !m || Number(m[1]) < 3) return void 0;
   return { path: path2, version: m[0] };
@@ -51343,18 +46531,18 @@ async function findHelm(env = process.env) {
 function onPath(name, pathVar) {
   for (const dir of pathVar.split(delimiter)) {
     if (!dir) continue;
-    const p = join4(dir, name);
+    const p = join5(dir, name);
     if (existsSync2(p)) return p;
   }
   return void 0;
 }
 function planReleases(charts, config, cwd) {
   const plans = [];
-  const display = (abs) => relative4(cwd, abs).split("\\").join("/") || ".";
+  const display = (abs) => relative5(cwd, abs).split("\\").join("/") || ".";
   const dirs = new Set(charts.map((c) => c.dir));
   for (const chart of charts) {
     if (isSubchart(chart.dir, dirs)) continue;
-    const configured = (config.charts ?? []).filter((c) => resolve6(c.path) === chart.abs);
+    const configured = (config.charts ?? []).filter((c) => resolve7(c.path) === chart.abs);
     if (configured.length > 0) {
       for (const c of configured)
         plans.push({
@@ -51369,7 +46557,7 @@ function planReleases(charts, config, cwd) {
     const base = releaseName(chart.name);
     plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
     for (const file of ciValues(chart.abs)) {
-      const abs = join4(chart.abs, "ci", file);
+      const abs = join5(chart.abs, "ci", file);
       const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
       plans.push({
         chartDir: chart.dir,
@@ -51391,7 +46579,7 @@ function isSubchart(dir, dirs) {
 }
 function ciValues(chartAbs) {
   try {
-    return readdirSync3(join4(chartAbs, "ci")).filter((f) => /-values\.ya?ml$/.test(f)).sort();
+    return readdirSync3(join5(chartAbs, "ci")).filter((f) => /-values\.ya?ml$/.test(f)).sort();
   } catch {
     return [];
   }
@@ -51401,12 +46589,12 @@ function releaseName(raw) {
   return n || "release";
 }
 async function renderRelease(helm, plan, timeoutMs) {
-  const work = await mkdtemp(join4(tmpdir(), "arch-lint-helm-"));
+  const work = await mkdtemp(join5(tmpdir2(), "arch-lint-helm-"));
   try {
     const missing = await missingDependencies(plan.chartAbs);
     let chartPath = plan.chartAbs;
     if (missing.length > 0) {
-      chartPath = join4(work, "chart", basename(plan.chartAbs));
+      chartPath = join5(work, "chart", basename(plan.chartAbs));
       await cp(plan.chartAbs, chartPath, { recursive: true });
       await dropDependencies(chartPath, missing);
     }
@@ -51429,17 +46617,17 @@ async function renderRelease(helm, plan, timeoutMs) {
 function offlineEnv(env, work) {
   const out = {};
   for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
-  const h = join4(work, "helm-home");
+  const h = join5(work, "helm-home");
   return {
     ...out,
-    HELM_PLUGINS: join4(h, "plugins"),
-    HELM_CONFIG_HOME: join4(h, "config"),
-    HELM_CACHE_HOME: join4(h, "cache"),
-    HELM_DATA_HOME: join4(h, "data"),
-    HELM_REPOSITORY_CONFIG: join4(h, "repositories.yaml"),
-    HELM_REPOSITORY_CACHE: join4(h, "repository-cache"),
-    HELM_REGISTRY_CONFIG: join4(h, "registry.json"),
-    KUBECONFIG: join4(h, "kubeconfig")
+    HELM_PLUGINS: join5(h, "plugins"),
+    HELM_CONFIG_HOME: join5(h, "config"),
+    HELM_CACHE_HOME: join5(h, "cache"),
+    HELM_DATA_HOME: join5(h, "data"),
+    HELM_REPOSITORY_CONFIG: join5(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join5(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join5(h, "registry.json"),
+    KUBECONFIG: join5(h, "kubeconfig")
   };
 }
 async function missingDependencies(chartAbs) {
@@ -51447,7 +46635,7 @@ async function missingDependencies(chartAbs) {
   const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
   let vendored = [];
   try {
-    vendored = readdirSync3(join4(chartAbs, "charts"));
+    vendored = readdirSync3(join5(chartAbs, "charts"));
   } catch {
     vendored = [];
   }
@@ -51464,7 +46652,7 @@ async function missingDependencies(chartAbs) {
 }
 async function readChartYaml(chartAbs) {
   try {
-    const doc = load(await readFile(join4(chartAbs, "Chart.yaml"), "utf8"));
+    const doc = load(await readFile(join5(chartAbs, "Chart.yaml"), "utf8"));
     return doc && typeof doc === "object" ? doc : void 0;
   } catch {
     return void 0;
@@ -51474,9 +46662,9 @@ async function dropDependencies(chartPath, names) {
   const doc = await readChartYaml(chartPath);
   if (!doc) return;
   doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
-  await writeFile2(join4(chartPath, "Chart.yaml"), dump(doc));
-  await rm2(join4(chartPath, "Chart.lock"), { force: true });
-  await mkdir2(join4(chartPath, "charts"), { recursive: true });
+  await writeFile2(join5(chartPath, "Chart.yaml"), dump(doc));
+  await rm2(join5(chartPath, "Chart.lock"), { force: true });
+  await mkdir2(join5(chartPath, "charts"), { recursive: true });
 }
 function run(file, args, opts) {
   return new Promise((resolvePromise) => {
@@ -51608,6 +46796,59 @@ async function readSourceAt(abs, path2) {
   } catch {
     return void 0;
   }
+}
+
+// src/engine/terraform-templates.ts
+import { posix as posix3 } from "node:path";
+var READERS = /* @__PURE__ */ new Set(["templatefile", "file"]);
+function literalPath(e, dir) {
+  if (e.kind === "LiteralValue") return typeof e.value === "string" ? posix3.join(dir, e.value) : void 0;
+  if (e.kind !== "Template") return void 0;
+  let out = "";
+  for (const [i, p] of e.parts.entries()) {
+    if (p.kind === "TemplateLiteral") out += p.value;
+    else if (i === 0 && p.kind === "ScopeTraversal" && p.root === "path" && p.traversal.length === 1 && p.traversal[0].kind === "Attr" && p.traversal[0].name === "module")
+      out += dir;
+    else return void 0;
+  }
+  return posix3.isAbsolute(out) || out.startsWith(dir) ? posix3.normalize(out) : posix3.join(dir, out);
+}
+function* expressions(node) {
+  if (node === null || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const n of node) yield* expressions(n);
+    return;
+  }
+  const o = node;
+  if (typeof o.kind === "string") yield o;
+  for (const [k, v] of Object.entries(o)) if (k !== "range" && v && typeof v === "object") yield* expressions(v);
+}
+function referencedFiles(parsed) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f of parsed) {
+    if (f.kind !== "hcl") continue;
+    const dir = posix3.dirname(f.source.path);
+    for (const e of expressions(f.hcl.body)) {
+      if (e.kind !== "FunctionCall" || !READERS.has(e.name) || e.args.length === 0) continue;
+      const p = literalPath(e.args[0], dir);
+      if (p) out.add(p);
+    }
+  }
+  return out;
+}
+var DIRECTIVE2 = /%\{|\$\{/;
+function terraformTemplates(parsed) {
+  const referenced = referencedFiles(parsed);
+  const out = /* @__PURE__ */ new Map();
+  for (const f of parsed) {
+    if (f.kind !== "yaml" || f.candidate.abs === "-") continue;
+    const path2 = posix3.normalize(f.source.path);
+    if (referenced.has(path2))
+      out.set(f.source.path, "Terraform template (read by templatefile() or file()), not linted");
+    else if (f.stream.errors.length > 0 && DIRECTIVE2.test(f.source.text))
+      out.set(f.source.path, "Terraform template (template directives, not YAML until rendered), not linted");
+  }
+  return out;
 }
 
 // src/parse/hcl/json-scanner.ts
@@ -53745,7 +48986,106 @@ function parseProblems(file) {
   return [];
 }
 
+// src/model/terraform/placement.ts
+var MAX_HOPS = 16;
+function variableName(e) {
+  if (e.kind === "TemplateWrap") return variableName(e.wrapped);
+  if (e.kind !== "ScopeTraversal" || e.root !== "var" || e.traversal.length !== 1) return void 0;
+  const step = e.traversal[0];
+  return step.kind === "Attr" ? step.name : void 0;
+}
+function moduleOf(view) {
+  let block = view instanceof AttributeView ? view.owner : view;
+  while (block.parent) block = block.parent;
+  return block.module;
+}
+function rootCallOf(module) {
+  let call = module.call;
+  while (call?.module.call) call = call.module.call;
+  return call;
+}
+function sameRange(a, b) {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+}
+function setArgument(call, name, text) {
+  const existing = call.declared(name);
+  if (existing) return { file: existing.file, range: existing.valueRange, text };
+  const open2 = call.node.openBraceRange;
+  const sameLine = open2.end.line === call.node.closeBraceRange.start.line;
+  const line = `${call.bodyIndent}${name} = ${text}`;
+  return {
+    file: call.file,
+    range: { start: open2.end, end: open2.end },
+    text: sameLine ? `
+${line}
+${call.indent}` : `
+${line}`
+  };
+}
+function placeInModule(target, edits) {
+  const valueOf = target?.valueOf;
+  const valueOnly = valueOf instanceof AttributeView;
+  const at2 = valueOnly ? valueOf : target;
+  if (!(at2 instanceof AttributeView) && !(at2 instanceof BlockView)) return void 0;
+  let module = moduleOf(at2);
+  if (!module?.call) return void 0;
+  let file = at2.file;
+  let range2 = at2 instanceof AttributeView ? valueOnly ? at2.valueRange : at2.range : at2.headerRange;
+  const related = [];
+  let moved = edits;
+  let attr = at2 instanceof AttributeView ? at2 : void 0;
+  for (let hop = 0; attr && module?.call && hop < MAX_HOPS; hop++) {
+    const name = variableName(attr.node.expr);
+    if (name === void 0) break;
+    const call = module.call;
+    const fixText = moved?.find((e) => e.file === attr.file && sameRange(e.range, attr.valueRange))?.text;
+    related.push({
+      file: attr.file,
+      range: attr.range,
+      message: `where ${call.address} uses its argument ${name}`
+    });
+    const argument = call.declared(name);
+    module = call.module;
+    moved = fixText === void 0 ? void 0 : [setArgument(call, name, fixText)];
+    if (argument && argument instanceof AttributeView) {
+      file = argument.file;
+      range2 = valueOnly ? argument.valueRange : argument.range;
+      attr = argument;
+    } else {
+      file = call.file;
+      range2 = call.headerRange;
+      attr = void 0;
+    }
+  }
+  const placement = { file, range: range2, related, edits: moved };
+  const rootCall2 = module ? rootCallOf(module) : void 0;
+  if (rootCall2) {
+    placement.root = rootCall2.module.dir;
+    related.push({
+      file: rootCall2.file,
+      range: rootCall2.headerRange,
+      message: `reached from root module ${rootCall2.module.dir} through ${rootCall2.address}`
+    });
+  }
+  return placement;
+}
+function isCallerDriven(attr) {
+  if (!(attr instanceof AttributeView) || variableName(attr.node.expr) === void 0) return false;
+  return moduleOf(attr)?.call !== void 0;
+}
+
 // src/engine/run-rules.ts
+function toRelated(p) {
+  const { start, end } = p.range;
+  return {
+    file: p.file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: p.message
+  };
+}
 function runRules(project, rules6, relocate) {
   const findings = [];
   const crashes = [];
@@ -53755,13 +49095,16 @@ function runRules(project, rules6, relocate) {
     const report = (r) => {
       const template = meta.messages[r.messageId];
       const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
-      const at2 = locate(r.at);
+      let formatted = template === void 0 ? r.messageId : formatMessage(template, data);
+      const placed = placeInModule(r.at, r.fix?.edits);
+      if (placed?.root !== void 0) formatted = `${formatted} (root module ${placed.root})`;
+      const at2 = placed ?? locate(r.at);
+      const edits = placed ? placed.edits : r.fix?.edits;
       const moved = relocate(at2.file, at2.range, r.subject);
-      const formatted = template === void 0 ? r.messageId : formatMessage(template, data);
       const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
-      const fix = !r.fix ? void 0 : !moved ? toFix(
+      const fix = !r.fix || !edits ? void 0 : !moved ? toFix(
         r.fix.description,
-        r.fix.edits.filter((e) => e.file === at2.file)
+        edits.filter((e) => e.file === at2.file)
       ) : valuesFix(r.fix, moved);
       findings.push(
         makeFinding({
@@ -53772,17 +49115,10 @@ function runRules(project, rules6, relocate) {
           file: moved?.file ?? at2.file,
           range: moved?.range ?? at2.range,
           resource: r.resource,
-          fix,
+          fix: fix && fix.replacements.length > 0 ? fix : void 0,
           unit: r.unit,
           docsUrl: url,
-          related: moved?.related?.map((l) => ({
-            file: l.file.path,
-            line: l.range.start.line,
-            column: l.range.start.column,
-            endLine: l.range.end.line,
-            endColumn: l.range.end.column,
-            message: l.message
-          }))
+          related: placed ? placed.related.map(toRelated) : moved?.related?.map(toRelated)
         })
       );
     };
@@ -53800,11 +49136,11 @@ function valuesFix(fix, moved) {
 }
 
 // src/engine/policy.ts
-import { relative as relative5, resolve as resolve8 } from "node:path";
+import { relative as relative6, resolve as resolve9 } from "node:path";
 
 // src/engine/config/load.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { dirname as dirname6, join as join5, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, join as join6, resolve as resolve8 } from "node:path";
 
 // schema/arch-lint.schema.json
 var arch_lint_schema_default = {
@@ -54000,7 +49336,7 @@ function parseConfig(path2, text) {
   return { config: buildConfig(path2, data, file, root), errors: [] };
 }
 function buildConfig(path2, raw, file, root) {
-  const dir = dirname6(resolve7(path2));
+  const dir = dirname6(resolve8(path2));
   const rules6 = {};
   for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
     rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
@@ -54011,8 +49347,8 @@ function buildConfig(path2, raw, file, root) {
     ...raw.failOn !== void 0 ? { failOn: raw.failOn } : {},
     ignore: raw.ignore ?? [],
     rules: rules6,
-    ...raw.rulesDir !== void 0 ? { rulesDir: resolve7(dir, raw.rulesDir) } : {},
-    varFiles: (raw.varFiles ?? []).map((p) => resolve7(dir, p)),
+    ...raw.rulesDir !== void 0 ? { rulesDir: resolve8(dir, raw.rulesDir) } : {},
+    varFiles: (raw.varFiles ?? []).map((p) => resolve8(dir, p)),
     limits: { ...raw.limits },
     ...raw.helm !== void 0 ? { helm: resolveHelm(dir, raw.helm) } : {},
     source: { file, root }
@@ -54023,13 +49359,13 @@ function resolveHelm(dir, helm) {
   if (helm.charts)
     out.charts = helm.charts.map((c) => ({
       ...c,
-      path: resolve7(dir, c.path),
-      values: (c.values ?? []).map((v) => resolve7(dir, v))
+      path: resolve8(dir, c.path),
+      values: (c.values ?? []).map((v) => resolve8(dir, v))
     }));
   return out;
 }
 function defaultConfig(dir) {
-  return { file: "", dir: resolve7(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
+  return { file: "", dir: resolve8(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
 }
 var compiledConfigValidator;
 function configValidator() {
@@ -54076,7 +49412,7 @@ function duplicateKeys(node, path2) {
 
 // src/engine/user-rules.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // schema/declarative-rule.schema.json
 var declarative_rule_schema_default = {
@@ -54133,6 +49469,24 @@ var declarative_rule_schema_default = {
     }
   }
 };
+
+// src/model/terraform/edits.ts
+function setAttributeEdits(block, name, valueText) {
+  const existing = block.declared(name);
+  if (existing) return [{ file: existing.file, range: existing.valueRange, text: valueText }];
+  const open2 = block.node.openBraceRange;
+  const close = block.node.closeBraceRange;
+  const at2 = { start: open2.end, end: open2.end };
+  const line = `${block.bodyIndent}${name} = ${valueText}`;
+  const sameLine = open2.end.line === close.start.line;
+  return [{ file: block.file, range: at2, text: sameLine ? `
+${line}
+${block.indent}` : `
+${line}` }];
+}
+function setAttributeFix(block, name, valueText) {
+  return { description: `Set ${name} = ${valueText}`, edits: setAttributeEdits(block, name, valueText) };
+}
 
 // src/engine/declarative.ts
 var list2 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
@@ -54205,7 +49559,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
   const rules6 = [];
   const errors = [];
   for (const name of names) {
-    const abs = join6(dir, name);
+    const abs = join7(dir, name);
     const read2 = await files.readText(abs);
     if (!read2.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read2.reason}`);
     const source = new SourceFile(displayPath(cwd, abs), read2.text);
@@ -54262,17 +49616,17 @@ function nodeAt3(root, pointer3) {
 async function loadPolicy(options, cwd, files) {
   const config = await loadConfigFrom(options, cwd, files);
   const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd, files) : [];
-  const varFilePaths = [...config.varFiles.map((f) => relative5(cwd, f)), ...options.varFiles ?? []];
+  const varFilePaths = [...config.varFiles.map((f) => relative6(cwd, f)), ...options.varFiles ?? []];
   for (const p of varFilePaths) {
-    const why = files.outside(resolve8(cwd, p));
-    if (why) throw new UsageError(`var file ${displayPath(cwd, resolve8(cwd, p))} ${why}`);
+    const why = files.outside(resolve9(cwd, p));
+    if (why) throw new UsageError(`var file ${displayPath(cwd, resolve9(cwd, p))} ${why}`);
   }
-  const found = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
-  const fromConfig = new Set(config.varFiles.map((f) => relative5(cwd, f)));
+  const found2 = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
+  const fromConfig = new Set(config.varFiles.map((f) => relative6(cwd, f)));
   for (const p of varFilePaths) {
-    if (found.some((f) => f.abs === resolve8(cwd, p))) continue;
-    const where = fromConfig.has(p) ? ` (varFiles in ${displayPath(cwd, resolve8(config.file))})` : "";
-    throw new UsageError(`var file ${displayPath(cwd, resolve8(cwd, p))}${where}: no such file`);
+    if (found2.some((f) => f.abs === resolve9(cwd, p))) continue;
+    const where = fromConfig.has(p) ? ` (varFiles in ${displayPath(cwd, resolve9(config.file))})` : "";
+    throw new UsageError(`var file ${displayPath(cwd, resolve9(cwd, p))}${where}: no such file`);
   }
   const limits = {
     maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
@@ -54281,13 +49635,13 @@ async function loadPolicy(options, cwd, files) {
       ...config.limits.yamlMaxDepth !== void 0 ? { maxDepth: config.limits.yamlMaxDepth } : {}
     }
   };
-  const varFiles = await parseFiles(found, limits, void 0, files);
+  const varFiles = await parseFiles(found2, limits, void 0, files);
   return { config, userRules, varFiles, origin: files.label };
 }
 async function loadConfigFrom(options, cwd, files) {
   if (options.noConfig) return defaultConfig(cwd);
   const first = options.paths.find((p) => p !== "-") ?? ".";
-  const path2 = options.configPath ? resolve8(cwd, options.configPath) : await files.findUp(resolve8(cwd, first), CONFIG_FILE_NAMES);
+  const path2 = options.configPath ? resolve9(cwd, options.configPath) : await files.findUp(resolve9(cwd, first), CONFIG_FILE_NAMES);
   if (!path2) return defaultConfig(cwd);
   const read2 = await files.readText(path2);
   if (!read2.ok) {
@@ -54303,15 +49657,15 @@ ${parsed.errors.map(formatConfigError).join("\n")}`);
 }
 
 // src/engine/lint.ts
-async function lint(options) {
+async function lint(options, rules6) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve9(options.cwd);
+  const cwd = resolve10(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const source = options.source ?? diskSource(options.root);
   const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
   const config = makeEffectiveConfig(policy.config, {
     cwd,
-    rules: builtinRules,
+    rules: rules6,
     userRules: policy.userRules,
     onlyRules: options.onlyRules,
     ruleOptions: options.ruleOptions,
@@ -54328,6 +49682,7 @@ async function lint(options) {
   const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
   const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
+  const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
   const rendering = await renderCharts(
     charts,
     source.label === "the working tree" ? config.helm : { ...config.helm, render: false },
@@ -54336,7 +49691,10 @@ async function lint(options) {
   );
   const outcome = {
     ...parsedAll,
-    parsed: [...parsedAll.parsed.filter((f) => !fragments.includes(f)), ...rendering.parsed]
+    parsed: [
+      ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
+      ...rendering.parsed
+    ]
   };
   const varFileOutcome = policy.varFiles;
   const problems = [
@@ -54349,7 +49707,20 @@ async function lint(options) {
   ];
   timing("parse");
   const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
-  const { project, notKubernetes, notes } = buildProject(outcome.parsed, varFiles, config.evalLimits);
+  const { project, notKubernetes, notes, kustomizeRoots } = buildProject(
+    outcome.parsed,
+    varFiles,
+    config.evalLimits,
+    options.recordAccess
+  );
+  const renderKustomize = kustomizeRoots.length > 0 && source.label === "the working tree" && (options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === "in-process" ? "in-process" : "render")) === "render";
+  const kustomized = renderKustomizations(
+    project,
+    kustomizeRoots,
+    outcome.parsed,
+    cwd,
+    renderKustomize ? findKustomizeBinary() : null
+  );
   timing("model");
   const relocate = await helmRelocator({
     parsed: outcome.parsed,
@@ -54357,7 +49728,11 @@ async function lint(options) {
     releases: rendering.releases,
     files: source
   });
-  const run3 = runRules(project, enabled, relocate.relocate);
+  const run3 = runRules(
+    project,
+    enabled,
+    (f, r, subject) => kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject)
+  );
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
   const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
@@ -54382,7 +49757,8 @@ async function lint(options) {
     ...fragments.map((f) => ({
       file: f.source.path,
       reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
-    }))
+    })),
+    ...[...templates].map(([file, reason]) => ({ file, reason }))
   ].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const sources = /* @__PURE__ */ new Map();
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
@@ -54395,10 +49771,10 @@ async function lint(options) {
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => a.id < b.id ? -1 : 1),
     summary: {
       filesScanned: outcome.parsed.length - notKube.size + unreadable,
-      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size
+      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size + templates.size
     },
     skipped,
-    notes: [...rendering.notes, ...notes],
+    notes: [...rendering.notes, ...notes, ...kustomized.notes],
     failOn,
     exitCode,
     internalErrors: run3.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
@@ -54447,6 +49823,5058 @@ function phaseTimer(on) {
     last = now;
   };
 }
+
+// rules/lib/origin.ts
+var MAX_DEPTH = 8;
+function rootCall(module) {
+  let call = module?.call;
+  while (call?.module.call) call = call.module.call;
+  return call;
+}
+function written(attr, holder, depth = 0) {
+  const expr = attr.node.expr;
+  const step = expr.kind === "ScopeTraversal" && expr.root === "var" && expr.traversal.length === 1 ? expr.traversal[0] : void 0;
+  const call = holder.module?.call;
+  if (step?.kind === "Attr" && call && depth < MAX_DEPTH) {
+    const argument = call.attr(step.name);
+    if (argument) return written(argument, call, depth + 1);
+    return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
+  }
+  if (attr.references.length === 0) {
+    return {
+      file: attr.file,
+      range: attr.range,
+      fix: (v) => ({
+        description: `Set ${attr.name} = ${v}`,
+        edits: [{ file: attr.file, range: attr.valueRange, text: v }]
+      })
+    };
+  }
+  const root = rootCall(holder.module);
+  if (root) return { file: root.file, range: root.headerRange, fix: () => void 0 };
+  return { file: attr.file, range: attr.range, fix: () => void 0 };
+}
+function writtenAt(attr, holder) {
+  const w = written(attr, holder);
+  return { file: w.file, range: w.range };
+}
+
+// rules/aws/lib/zone-spread.ts
+function subnetZones(stack, attr, from) {
+  const nonResource = attr.references.some(
+    (r) => r.startsWith("var.") || r.startsWith("module.") || r.startsWith("data.")
+  );
+  if (nonResource || attr.references.length === 0) return void 0;
+  const targets = stack.referenced(attr, from);
+  if (targets.length === 0 || targets.some((t) => t.resourceType !== "aws_subnet")) return void 0;
+  const zones = /* @__PURE__ */ new Set();
+  for (const t of targets) {
+    const az = t.value("availability_zone");
+    if (typeof az !== "string") return void 0;
+    zones.add(az);
+  }
+  return zones;
+}
+function singleZoneList(stack, resource, name, noun) {
+  const attr = resource.attr(name);
+  const items2 = attr?.value;
+  if (!attr || !Array.isArray(items2)) return void 0;
+  if (items2.length === 1) {
+    const only = items2[0];
+    return { detail: typeof only === "string" && noun === "availability zone" ? only : `one ${noun}` };
+  }
+  if (items2.length < 2) return void 0;
+  if (noun === "availability zone") {
+    const known = items2.filter((z) => typeof z === "string");
+    return known.length === items2.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
+  }
+  const zones = subnetZones(stack, attr, resource);
+  return zones && zones.size === 1 ? { detail: `${items2.length} subnets, all in ${[...zones][0]}` } : void 0;
+}
+
+// rules/aws/aws-asg-single-az.ts
+var aws_asg_single_az_default = defineRule({
+  meta: {
+    id: "aws-asg-single-az",
+    category: "availability",
+    severity: "error",
+    title: "Auto Scaling groups must span several availability zones",
+    description: "Flags `aws_autoscaling_group` resources whose `vpc_zone_identifier` holds a single subnet (or subnets that all resolve to one zone), or whose `availability_zones` names a single zone. An Auto Scaling group can only replace instances inside the zones it is given: when that zone fails, the whole group goes down with it and cannot recover anywhere else. Lists that are not known before apply (such as `module.vpc.private_subnets`) are not judged.",
+    messages: {
+      singleAz: "Auto Scaling group {resource} is confined to {detail} ({attribute}): if that availability zone fails, every instance goes down and the group cannot replace them in another zone. Give it subnets in at least two zones."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const asg of stack.resourcesOfType("aws_autoscaling_group")) {
+        for (const [name, noun] of [
+          ["vpc_zone_identifier", "subnet"],
+          ["availability_zones", "availability zone"]
+        ]) {
+          const single = singleZoneList(stack, asg, name, noun);
+          const attr = asg.attr(name);
+          if (!single || !attr) continue;
+          context.report({
+            messageId: "singleAz",
+            data: { detail: single.detail, attribute: name },
+            at: writtenAt(attr, asg),
+            resource: asg.address
+          });
+          break;
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/lib/expansion.ts
+function expansionUnknown(r) {
+  return r.expansion === "unknown";
+}
+
+// rules/aws/lib/cluster-instances.ts
+function clusterInstances(stack, cluster, instanceType) {
+  return stack.referrers(cluster, instanceType, "cluster_identifier");
+}
+function reportClustersWithOneInstance(stack, context, check) {
+  for (const cluster of stack.resourcesOfType(check.clusterType)) {
+    if (check.skip?.(cluster)) continue;
+    const instances = clusterInstances(stack, cluster, check.instanceType);
+    const count = instances.length;
+    if (count >= 2 || instances.some(expansionUnknown)) continue;
+    context.report({
+      messageId: check.messageId,
+      data: { count, instanceType: check.instanceType },
+      at: cluster,
+      resource: cluster.address
+    });
+  }
+}
+
+// rules/aws/lib/registry-module.ts
+function registryModule(source) {
+  const bare = source.trim().replace(/^git::/, "").replace(/\?.*$/, "").replace(/^[a-z+]+:\/\//, "");
+  const cut = bare.indexOf("//");
+  const base = (cut === -1 ? bare : bare.slice(0, cut)).replace(/\/+$/, "");
+  const submodule = cut === -1 ? "" : bare.slice(cut + 2).replace(/\/+$/, "");
+  const git2 = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
+  if (git2) return { name: `${git2[1]}/${git2[3]}/${git2[2]}`, submodule };
+  const registry = /^(?:[\w-]+(?:\.[\w-]+)+\/)?([\w-]+)\/([\w-]+)\/([\w-]+)$/.exec(base);
+  if (registry) return { name: `${registry[1]}/${registry[2]}/${registry[3]}`, submodule };
+  return void 0;
+}
+function callsOf(stack, name, submodule = "") {
+  return stack.moduleCalls.filter((call) => {
+    if (call.child) return false;
+    const m = registryModule(call.source);
+    return m !== void 0 && m.name === name && m.submodule === submodule;
+  });
+}
+
+// rules/lib/terraform.ts
+function* resourcesOf(project, ...types) {
+  for (const stack of project.terraform.stacks) {
+    for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
+  }
+}
+function firstBlock(block, type) {
+  return block.blocks(type)[0];
+}
+function enumValue(block, name) {
+  return asString(block?.value(name))?.toUpperCase();
+}
+function boolOf(value) {
+  if (value === void 0 || value === null) return "absent";
+  if (isUnknown(value)) return "unknown";
+  const b = asBool(value);
+  return b === void 0 ? "unknown" : b ? "true" : "false";
+}
+function boolSetting(block, name) {
+  return boolOf(block?.attr(name)?.value);
+}
+function literalRange(expr, match2) {
+  switch (expr.kind) {
+    case "LiteralValue":
+      return typeof expr.value === "string" && match2(expr.value) ? expr.range : void 0;
+    case "Template": {
+      const text = expr.parts.every((p) => p.kind === "TemplateLiteral") ? expr.parts.map((p) => p.kind === "TemplateLiteral" ? p.value : "").join("") : void 0;
+      if (text !== void 0 && match2(text)) return expr.range;
+      return void 0;
+    }
+    case "TemplateWrap":
+      return literalRange(expr.wrapped, match2);
+    case "Parentheses":
+      return literalRange(expr.expr, match2);
+    case "TupleCons":
+      return firstOf(expr.items, match2);
+    case "ObjectCons":
+      return firstOf(
+        expr.items.map((i) => i.value),
+        match2
+      );
+    case "FunctionCall":
+      return firstOf(expr.args, match2);
+    case "Conditional":
+      return firstOf([expr.trueResult, expr.falseResult], match2);
+    default:
+      return void 0;
+  }
+}
+function firstOf(exprs, match2) {
+  for (const e of exprs) {
+    const r = literalRange(e, match2);
+    if (r) return r;
+  }
+  return void 0;
+}
+function valueOrLiteralRange(attr, match2) {
+  return literalRange(attr.node.expr, match2) ?? attr.valueRange;
+}
+function knownStrings(v) {
+  if (typeof v === "string") return [v];
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((x) => typeof x === "string" ? [x] : []);
+}
+function hasDynamicBlock(block, type) {
+  return !block.blocksKnown(type);
+}
+function indentUnit(block) {
+  const step = block.bodyIndent.slice(block.indent.length);
+  return step.length > 0 ? step : "  ";
+}
+function insertBlockEdits(parent, type, attributes) {
+  const inner = parent.bodyIndent + indentUnit(parent);
+  const body = attributes.map(([n, v]) => `${inner}${n} = ${v}`).join("\n");
+  const text = `${parent.bodyIndent}${type} {
+${body}
+${parent.bodyIndent}}`;
+  const open2 = parent.node.openBraceRange;
+  const close = parent.node.closeBraceRange;
+  const at2 = { start: open2.end, end: open2.end };
+  const sameLine = open2.end.line === close.start.line;
+  return [{ file: parent.file, range: at2, text: sameLine ? `
+${text}
+${parent.indent}` : `
+${text}` }];
+}
+function insertBlockFix(parent, type, attributes) {
+  const summary2 = attributes.map(([n, v]) => `${n} = ${v}`).join(", ");
+  return { description: `Add a ${type} block with ${summary2}`, edits: insertBlockEdits(parent, type, attributes) };
+}
+function isLiteralAttr(attr) {
+  return attr !== void 0 && (attr.references.length === 0 || isCallerDriven(attr));
+}
+function literalFix(block, name, valueText) {
+  const attr = block.declared(name);
+  return attr === void 0 || isLiteralAttr(attr) ? setAttributeFix(block, name, valueText) : void 0;
+}
+
+// rules/aws/lib/settings.ts
+function isSet(block, name) {
+  const attr = block.attr(name);
+  return attr !== void 0 && attr.value !== null;
+}
+function reportUnlessTrue(context, req) {
+  const state = boolSetting(req.block, req.name);
+  if (state === "true" || state === "unknown") return false;
+  const attr = req.block.declared(req.name);
+  const literal2 = !attr || attr.node.expr.kind === "LiteralValue" || isCallerDriven(attr);
+  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
+  context.report({
+    messageId: req.messageId,
+    data: {
+      ...req.data,
+      attribute: req.name,
+      state: state === "absent" ? attr ? "null, which means false" : "not set, which means false" : "false"
+    },
+    at: attr ?? req.block,
+    resource: req.resource,
+    fix
+  });
+  return true;
+}
+
+// rules/aws/aws-aurora-multi-az.ts
+function kindOf2(block) {
+  const engine = asString(block.value("engine"));
+  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
+  return asString(block.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
+}
+var aws_aurora_multi_az_default = defineRule({
+  meta: {
+    id: "aws-aurora-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "Aurora clusters need instances in at least two availability zones",
+    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
+    messages: {
+      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
+      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
+      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const reportServerless = (block, resource) => {
+        const mode = block.attr("engine_mode");
+        context.report({ messageId: "serverlessV1", at: mode ?? block, resource });
+      };
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (kindOf2(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
+      }
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_rds_cluster",
+        instanceType: "aws_rds_cluster_instance",
+        messageId: "oneInstance",
+        skip: (cluster) => kindOf2(cluster) !== "aurora"
+      });
+      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
+        if (asBool(call.value("create")) === false) continue;
+        const kind = kindOf2(call);
+        if (kind === "serverless-v1") reportServerless(call, call.address);
+        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
+        const count = moduleInstanceCount(call);
+        if (count === void 0 || count >= 2) continue;
+        const instances = call.attr("instances");
+        context.report({
+          messageId: "moduleOneInstance",
+          data: { count },
+          at: instances ?? call,
+          resource: call.address
+        });
+      }
+    }
+  }
+});
+function moduleInstanceCount(call) {
+  const instances = call.value("instances");
+  let count;
+  if (instances === void 0 || instances === null) count = 0;
+  else if (isObject(instances)) count = Object.keys(instances).length;
+  else if (Array.isArray(instances)) count = instances.length;
+  else return void 0;
+  const autoscaling = asBool(call.value("autoscaling_enabled"));
+  if (autoscaling === true) {
+    const min = call.value("autoscaling_min_capacity");
+    if (min === void 0 || min === null) return count;
+    const n = asNumber(min);
+    if (n === void 0) return void 0;
+    count += n;
+  }
+  return count;
+}
+
+// src/model/terraform/roles.ts
+var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
+function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return dir.split("/").some((s) => exampleDirs.includes(s));
+}
+function hasRequiredInput(module) {
+  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
+}
+function looksReusable(module) {
+  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
+}
+function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  if (!module.isRoot) return "module";
+  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  if (module.backend !== void 0) return "deployment";
+  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
+  if (module.tfvarsFiles.length > 0) return "deployment";
+  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
+}
+
+// rules/lib/roots.ts
+var exampleDirsSchema = {
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
+};
+function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return isUnderExampleDir(module.dir, exampleDirs);
+}
+function isDeployableRoot(module) {
+  if (rootRole(module, []) !== "deployment") return false;
+  return module.backend !== void 0 || module.providers.length > 0;
+}
+function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
+}
+
+// rules/aws/lib/replicas.ts
+function isReadReplica(block) {
+  const cluster = block.type === "resource" && block.labels[0] === "aws_rds_cluster";
+  return isSet(block, cluster ? "replication_source_identifier" : "replicate_source_db");
+}
+
+// rules/aws/aws-db-backups-disabled.ts
+var aws_db_backups_disabled_default = defineRule({
+  meta: {
+    id: "aws-db-backups-disabled",
+    category: "disaster-recovery",
+    severity: "error",
+    fixable: true,
+    title: "RDS databases must keep automated backups",
+    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) with `backup_retention_period = 0`. Zero disables automated backups and point-in-time recovery: a dropped table, a bad migration or a corrupted volume can then only be recovered from manual snapshots, if there are any. Read replicas (their source keeps the backups) and the examples and tests of reusable modules are not flagged.",
+    messages: {
+      backupsDisabled: "Database {resource} has backup_retention_period = 0: automated backups and point-in-time recovery are off, so a bad migration, a dropped table or a lost volume cannot be undone. Keep at least 7 days of backups."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    const judge3 = (block, resource) => {
+      if (isReadReplica(block)) return;
+      const attr = block.attr("backup_retention_period");
+      if (!attr || asNumber(attr.value) !== 0) return;
+      const at2 = written(attr, block);
+      context.report({ messageId: "backupsDisabled", at: at2, resource, fix: at2.fix("7") });
+    };
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const type of ["aws_db_instance", "aws_rds_cluster"])
+        for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
+      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
+      }
+    }
+  }
+});
+
+// rules/aws/aws-db-deletion-protection.ts
+function notApplicable(block) {
+  if (isReadReplica(block)) return true;
+  return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
+}
+function* databases(stack) {
+  for (const type of ["aws_db_instance", "aws_rds_cluster"])
+    for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
+  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
+  }
+}
+var aws_db_deletion_protection_default = defineRule({
+  meta: {
+    id: "aws-db-deletion-protection",
+    category: "disaster-recovery",
+    severity: "warning",
+    fixable: true,
+    title: "RDS databases should have deletion protection",
+    description: "Flags `aws_db_instance` and `aws_rds_cluster` resources (and `terraform-aws-modules/rds/aws` calls) whose `deletion_protection` is missing or false. Without it, a `terraform destroy` in the wrong workspace, a renamed resource or a change that forces replacement deletes the database; with it, AWS refuses the delete until someone turns protection off on purpose. Read replicas, Aurora member instances, and the examples and tests of reusable modules (torn down on purpose) are not flagged.",
+    messages: {
+      unprotected: "Database {resource} can be deleted by any destroy or replacing plan (deletion_protection is {state}): one wrong apply removes the data and its automated backups. Set deletion_protection = true."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const { block, resource } of databases(stack)) {
+        if (notApplicable(block)) continue;
+        const state = boolSetting(block, "deletion_protection");
+        if (state === "true" || state === "unknown") continue;
+        const attr = block.attr("deletion_protection");
+        const at2 = attr ? written(attr, block) : void 0;
+        context.report({
+          messageId: "unprotected",
+          data: { state: state === "absent" ? "not set, which means false" : "false" },
+          at: at2 ?? block,
+          resource,
+          fix: at2 ? at2.fix("true") : setAttributeFix(block, "deletion_protection", "true")
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-docdb-multi-az.ts
+var aws_docdb_multi_az_default = defineRule({
+  meta: {
+    id: "aws-docdb-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "DocumentDB clusters need instances in at least two availability zones",
+    description: "Flags `aws_docdb_cluster` resources with fewer than two `aws_docdb_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the cluster without a primary until a new instance is created; with a replica in another AZ, DocumentDB fails over in about 30 seconds.",
+    messages: {
+      oneInstance: "DocumentDB cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_docdb_cluster_instance (count = 2 or more)."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_docdb_cluster",
+        instanceType: "aws_docdb_cluster_instance",
+        messageId: "oneInstance"
+      });
+    }
+  }
+});
+
+// rules/lib/follow.ts
+var MAX_DEPTH2 = 8;
+function traversals(expr, out = []) {
+  if (expr === null || typeof expr !== "object") return out;
+  if (Array.isArray(expr)) {
+    for (const e of expr) traversals(e, out);
+    return out;
+  }
+  const node = expr;
+  if (node.kind === "ScopeTraversal") {
+    const t = node;
+    out.push({ root: t.root, steps: t.traversal.flatMap((s) => s.kind === "Attr" && s.name ? [s.name] : []) });
+    return out;
+  }
+  for (const [key, value] of Object.entries(node))
+    if (key !== "range" && value && typeof value === "object") traversals(value, out);
+  return out;
+}
+function outputExpr(module, name) {
+  const def = module.def;
+  return def?.outputs?.get(name)?.node.body.attributes.find((a) => a.name === "value")?.expr;
+}
+function resourcesIn(module, expr) {
+  const addresses = new Set(collectReferences(expr).map((r) => r.address));
+  return [...module.resources, ...module.dataSources].filter(
+    (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
+  );
+}
+function behindOutput(stack, module, callName, output, depth) {
+  if (depth > MAX_DEPTH2) return [];
+  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName);
+  const out = [];
+  for (const call of calls) {
+    const child = call.child;
+    const expr = child ? outputExpr(child, output) : void 0;
+    if (!child || !expr) continue;
+    out.push(...resourcesIn(child, expr));
+    for (const t of traversals(expr)) {
+      if (t.root === "module" && t.steps.length >= 2)
+        out.push(...behindOutput(stack, child, t.steps[0], t.steps[1], depth + 1));
+    }
+  }
+  return out;
+}
+function designated(stack, attr, from, depth = 0) {
+  if (depth > MAX_DEPTH2) return [];
+  const found2 = new Set(stack.referenced(attr, from));
+  for (const t of traversals(attr.node.expr)) {
+    if (t.root === "var" && t.steps[0] && from.module.call) {
+      const call = from.module.call;
+      const argument = call.attr(t.steps[0]);
+      if (argument) for (const r of designated(stack, argument, call, depth + 1)) found2.add(r);
+    } else if (t.root === "module" && t.steps.length >= 2) {
+      for (const r of behindOutput(stack, from.module, t.steps[0], t.steps[1], depth + 1)) found2.add(r);
+    }
+  }
+  return [...found2];
+}
+
+// rules/lib/regions.ts
+function knownRegion(r) {
+  return typeof r.region === "string" && r.region !== "" ? r.region : void 0;
+}
+function remapsProviders(module) {
+  for (let m = module; m?.call; m = m.call.module) if (m.call.attr("providers")) return true;
+  return false;
+}
+function providerIdentity(r) {
+  if (r.provider) return r.provider;
+  const explicit = "resourceType" in r ? r.attr("provider") : r.attr("providers");
+  if (explicit || remapsProviders(r.module)) return void 0;
+  return "implicit";
+}
+function ownRegion(r) {
+  if (!("resourceType" in r)) return false;
+  if (r.resourceType.startsWith("azurerm_")) return true;
+  return r.resourceType.startsWith("google_") && r.attr("region") !== void 0;
+}
+function sameRegion(a, b) {
+  const ra = knownRegion(a);
+  const rb = knownRegion(b);
+  if (ra !== void 0 && rb !== void 0) return ra === rb;
+  if (ownRegion(a) || ownRegion(b)) return void 0;
+  const pa = providerIdentity(a);
+  return pa !== void 0 && pa === providerIdentity(b) ? true : void 0;
+}
+function regionText(r) {
+  return knownRegion(r) ?? "its provider's region";
+}
+
+// rules/lib/counterparts.ts
+function copies(stack, type, attr) {
+  return stack.resourcesOfType(type).flatMap((resource) => {
+    const a = resource.attr(attr);
+    return a && a.value !== null ? [{ resource, attr: a }] : [];
+  });
+}
+function sourcesOf(stack, copy, candidates, nameAttributes) {
+  const byRef = designated(stack, copy.attr, copy.resource).filter((r) => candidates.includes(r));
+  if (byRef.length > 0) return byRef;
+  const v = copy.attr.value;
+  if (typeof v !== "string" || v === "") return [];
+  return candidates.filter(
+    (c) => c !== copy.resource && nameAttributes.some((n) => {
+      const x = c.value(n);
+      return typeof x === "string" && (x === v || v.endsWith(`:${x}`));
+    })
+  );
+}
+function coverage(primary, resolved) {
+  let sameRegionCopy;
+  for (const [copy, sources] of resolved) {
+    if (copy === primary) continue;
+    const mine = sources.includes(primary);
+    if (!mine && sources.length > 0) continue;
+    const same2 = sameRegion(primary, copy);
+    if (same2 !== true) return { kind: "covered" };
+    if (mine) sameRegionCopy ??= copy;
+  }
+  return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
+}
+
+// rules/lib/stack-location.ts
+function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
+  let call = r.module.call;
+  if (!call) return inRoot;
+  while (call.module.call) call = call.module.call;
+  return { file: call.file, range: call.headerRange };
+}
+
+// rules/aws/aws-dynamodb-global-table.ts
+var aws_dynamodb_global_table_default = defineRule({
+  meta: {
+    id: "aws-dynamodb-global-table",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "DynamoDB tables should be global tables",
+    description: 'Flags `aws_dynamodb_table` resources with no replica in another region: no `replica { region_name = ... }` block (static or dynamic) and no `aws_dynamodb_table_replica` whose `global_table_arn` designates the table from a provider for another region (followed through module inputs and outputs). Terraform state lock tables (`hash_key = "LockID"`) are skipped, and so are examples and tests of reusable modules.',
+    messages: {
+      singleRegion: "DynamoDB table {resource} exists only in {region}: without a replica in another region, a regional outage makes it unavailable and a regional disaster can lose it. Make it a global table with a replica block (or an aws_dynamodb_table_replica) in a second region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const tables = stack.resourcesOfType("aws_dynamodb_table");
+      const replicas = new Map(
+        copies(stack, "aws_dynamodb_table_replica", "global_table_arn").map((c) => [
+          c.resource,
+          sourcesOf(stack, c, tables, ["name", "arn"])
+        ])
+      );
+      for (const table3 of tables) {
+        if (asString(table3.value("hash_key")) === "LockID") continue;
+        if (table3.blocks("replica").length > 0 || hasDynamicBlock(table3, "replica")) continue;
+        if (coverage(table3, replicas).kind === "covered") continue;
+        context.report({
+          messageId: "singleRegion",
+          data: { region: regionText(table3) },
+          at: stackLocation(table3),
+          resource: table3.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-dynamodb-pitr.ts
+var aws_dynamodb_pitr_default = defineRule({
+  meta: {
+    id: "aws-dynamodb-pitr",
+    category: "disaster-recovery",
+    severity: "warning",
+    fixable: true,
+    title: "DynamoDB tables should have point-in-time recovery",
+    description: "Flags `aws_dynamodb_table` resources without `point_in_time_recovery { enabled = true }`. Point-in-time recovery keeps continuous backups for up to 35 days, so a bad deploy that overwrites items or a script that deletes them can be undone to the second; without it, only on-demand backups exist, if someone took one. Terraform state lock tables (hash key `LockID`) hold nothing worth restoring and are not flagged.",
+    messages: {
+      noPitr: "DynamoDB table {resource} has no point-in-time recovery ({state}): items overwritten or deleted by a bad deploy or script cannot be restored. Add point_in_time_recovery { enabled = true }."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const table3 of stack.resourcesOfType("aws_dynamodb_table")) {
+        if (asString(table3.value("hash_key")) === "LockID") continue;
+        const pitr = table3.blocks("point_in_time_recovery")[0];
+        const enabled = pitr?.attr("enabled");
+        const data = { resource: table3.address };
+        if (!pitr) {
+          context.report({
+            messageId: "noPitr",
+            data: { ...data, state: "no point_in_time_recovery block" },
+            at: table3,
+            resource: table3.address,
+            fix: insertBlockFix(table3, "point_in_time_recovery", [["enabled", "true"]])
+          });
+        } else if (!enabled || asBool(enabled.value) === false) {
+          const at2 = pitr.declared("enabled");
+          context.report({
+            messageId: "noPitr",
+            data: { ...data, state: enabled ? "enabled = false" : "enabled is not set" },
+            at: at2 ?? pitr,
+            resource: table3.address,
+            fix: literalFix(pitr, "enabled", "true")
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/aws-ecs-container-limits.ts
+var aws_ecs_container_limits_default = defineRule({
+  meta: {
+    id: "aws-ecs-container-limits",
+    category: "missing-resource-limits",
+    severity: "error",
+    title: "ECS container definitions must size memory and CPU",
+    description: "Checks every container in an `aws_ecs_task_definition`'s `container_definitions` (in `jsonencode(...)`, a heredoc or a JSON string) for `memory` or `memoryReservation`, unless the task sets `memory`, and for `cpu` units unless the task sets `cpu`. An unsized container can use all the memory and CPU of its instance and starve or crash every other task placed there.",
+    messages: {
+      missing: "Container `{container}` of {resource} sets no {missing} and the task sets none either: it can take all of its instance's {resources} and starve every task placed next to it. Set {settings} on the container or the task."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const task of stack.resourcesOfType("aws_ecs_task_definition")) {
+        const attr = task.attr("container_definitions");
+        if (!attr) continue;
+        const containers = containerList2(attr.value);
+        if (!containers) continue;
+        const taskMemory = isSet2(task.value("memory"));
+        const taskCpu = isSet2(task.value("cpu"));
+        containers.forEach((c, i) => {
+          if (!isObject(c)) return;
+          const missingMemory = !taskMemory && !isSet2(c.memory) && !isSet2(c.memoryReservation);
+          const missingCpu = !taskCpu && !isSet2(c.cpu);
+          if (!missingMemory && !missingCpu) return;
+          const name = typeof c.name === "string" ? c.name : `#${i + 1}`;
+          context.report({
+            messageId: "missing",
+            data: {
+              container: name,
+              missing: missingMemory && missingCpu ? "memory and no CPU units" : missingMemory ? "memory" : "CPU units",
+              resources: missingMemory && missingCpu ? "memory and CPU" : missingMemory ? "memory" : "CPU",
+              settings: [missingMemory ? "`memory` or `memoryReservation`" : "", missingCpu ? "`cpu`" : ""].filter(Boolean).join(" and ")
+            },
+            at: { file: attr.file, range: containerRange(attr, i, c, containers.length) ?? attr.valueRange },
+            resource: task.address
+          });
+        });
+      }
+    }
+  }
+});
+function isSet2(v) {
+  return v !== void 0 && v !== null && v !== "" && v !== 0;
+}
+function containerList2(v) {
+  if (Array.isArray(v)) return v;
+  if (typeof v !== "string" || isUnknown(v)) return void 0;
+  try {
+    const parsed = JSON.parse(v);
+    return Array.isArray(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function containerRange(attr, i, c, count) {
+  const list3 = jsonencodeList(attr.node.expr);
+  if (list3) {
+    if (list3.length !== count) return void 0;
+    const item2 = list3[i];
+    if (item2?.kind !== "ObjectCons") return void 0;
+    const nameItem = item2.items.find(
+      (it) => it.bareKey === "name" || it.key.kind === "LiteralValue" && it.key.value === "name" || isQuotedKey(it.key, "name")
+    );
+    return nameItem?.range ?? item2.range;
+  }
+  if (typeof c.name !== "string") return void 0;
+  const { start, end } = attr.valueRange;
+  const text = attr.file.text.slice(start.offset, end.offset);
+  const re = new RegExp(`"name"\\s*:\\s*${escapeRegExp(JSON.stringify(c.name))}`, "g");
+  const matches2 = [...text.matchAll(re)];
+  if (matches2.length !== 1) return void 0;
+  const at2 = start.offset + matches2[0].index;
+  return attr.file.range(at2, at2 + matches2[0][0].length);
+}
+function jsonencodeList(expr) {
+  if (expr.kind !== "FunctionCall" || expr.name !== "jsonencode" || expr.args.length !== 1) return void 0;
+  const arg = expr.args[0];
+  return arg.kind === "TupleCons" ? arg.items : void 0;
+}
+function isQuotedKey(key, name) {
+  const inner = key.kind === "TemplateWrap" ? key.wrapped : key;
+  return inner.kind === "Template" && inner.parts.length === 1 && inner.parts[0].kind === "TemplateLiteral" && inner.parts[0].value === name;
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// rules/aws/aws-eks-nodegroup-single-az.ts
+var aws_eks_nodegroup_single_az_default = defineRule({
+  meta: {
+    id: "aws-eks-nodegroup-single-az",
+    category: "availability",
+    severity: "error",
+    title: "EKS node groups must span several availability zones",
+    description: "Flags `aws_eks_node_group` resources whose `subnet_ids` holds a single subnet, or subnets that all resolve to `aws_subnet`s in one zone. Every node of the group, and every pod scheduled on it, then fails with that zone; the node group cannot replace them elsewhere. Subnet lists that are not known before apply are not judged.",
+    messages: {
+      singleAz: "EKS node group {resource} is confined to {detail} (subnet_ids): an outage of that availability zone takes down every node and the pods on them, with nowhere to reschedule. Give the node group subnets in at least two zones."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const group of stack.resourcesOfType("aws_eks_node_group")) {
+        const single = singleZoneList(stack, group, "subnet_ids", "subnet");
+        const attr = group.attr("subnet_ids");
+        if (!single || !attr) continue;
+        context.report({
+          messageId: "singleAz",
+          data: { detail: single.detail },
+          at: writtenAt(attr, group),
+          resource: group.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-elasticache-cluster-standalone.ts
+var REPLICABLE_ENGINES = /* @__PURE__ */ new Set(["redis", "valkey"]);
+var aws_elasticache_cluster_standalone_default = defineRule({
+  meta: {
+    id: "aws-elasticache-cluster-standalone",
+    category: "single-az-database",
+    severity: "warning",
+    title: "Redis and Valkey should run in a replication group, not a standalone cache cluster",
+    description: "Flags `aws_elasticache_cluster` resources with engine `redis` or `valkey` that are not members of a replication group (`replication_group_id`). A standalone Redis cluster is a single node in a single AZ with no replica and no failover: an AZ outage or node failure loses the data it holds. Memcached clusters are not flagged: they hold no durable state and spread nodes with `az_mode`.",
+    messages: {
+      standalone: "Cache cluster {resource} runs {engine} as a single node outside any replication group: an AZ outage or node failure loses its data and there is nothing to fail over to. Use an aws_elasticache_replication_group with a replica in another AZ and automatic failover."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const cache4 of stack.resourcesOfType("aws_elasticache_cluster")) {
+        if (isSet(cache4, "replication_group_id")) continue;
+        const engine = cache4.attr("engine");
+        const name = asString(engine?.value);
+        if (!engine || name === void 0 || !REPLICABLE_ENGINES.has(name)) continue;
+        context.report({ messageId: "standalone", data: { engine: name }, at: engine, resource: cache4.address });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-elasticache-multi-az.ts
+function nodesPerShard(group) {
+  for (const name of ["num_cache_clusters", "replicas_per_node_group"]) {
+    const v = group.value(name);
+    if (v === void 0 || v === null) continue;
+    if (isUnknown(v)) return void 0;
+    const n = asNumber(v);
+    if (n === void 0) return void 0;
+    return { nodes: name === "num_cache_clusters" ? n : n + 1, attribute: name };
+  }
+  return { nodes: 1 };
+}
+var aws_elasticache_multi_az_default = defineRule({
+  meta: {
+    id: "aws-elasticache-multi-az",
+    category: "single-az-database",
+    severity: "warning",
+    fixable: true,
+    title: "ElastiCache replication groups need replicas, automatic failover and Multi-AZ",
+    description: "Flags `aws_elasticache_replication_group` resources with a single node per shard (`num_cache_clusters` below 2, or `replicas_per_node_group = 0`), or with `automatic_failover_enabled` / `multi_az_enabled` missing or false. Without a replica in another AZ and automatic failover, an AZ outage takes the primary down and the application loses its cache or session store until someone intervenes.",
+    messages: {
+      singleNode: "Replication group {resource} has one node per shard ({detail}), so there is no replica to fail over to and an AZ outage takes the cache down. Run at least two nodes per shard in different AZs, with automatic failover and Multi-AZ enabled.",
+      settingOff: "Replication group {resource} has {attribute} {state}: when the primary's availability zone fails, no replica in another AZ is promoted automatically. Set {attribute} = true."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const group of stack.resourcesOfType("aws_elasticache_replication_group")) {
+        const shard = nodesPerShard(group);
+        if (shard === void 0) continue;
+        if (shard.nodes < 2) {
+          const attr = shard.attribute ? group.attr(shard.attribute) : void 0;
+          context.report({
+            messageId: "singleNode",
+            data: {
+              detail: attr ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1"
+            },
+            at: attr ?? group,
+            resource: group.address
+          });
+          continue;
+        }
+        for (const name of ["automatic_failover_enabled", "multi_az_enabled"]) {
+          reportUnlessTrue(context, {
+            block: group,
+            name,
+            messageId: "settingOff",
+            data: { resource: group.address },
+            resource: group.address
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/aws-lb-single-az.ts
+function judge(stack, lb) {
+  const classic = lb.resourceType === "aws_elb";
+  const dynamicMapping = hasDynamicBlock(lb, "subnet_mapping");
+  const mappings = classic ? [] : lb.blocks("subnet_mapping");
+  if (!dynamicMapping && mappings.length === 1 && !lb.attr("subnets")) {
+    return { detail: "one subnet_mapping", file: mappings[0].file, range: mappings[0].headerRange };
+  }
+  const candidates = [["subnets", "subnet"]];
+  if (classic) candidates.push(["availability_zones", "availability zone"]);
+  for (const [name, noun] of candidates) {
+    const single = singleZoneList(stack, lb, name, noun);
+    const attr = lb.attr(name);
+    if (!single || !attr) continue;
+    return { detail: `${single.detail} (${name})`, ...writtenAt(attr, lb) };
+  }
+  return void 0;
+}
+var aws_lb_single_az_default = defineRule({
+  meta: {
+    id: "aws-lb-single-az",
+    category: "availability",
+    severity: "error",
+    title: "Load balancers must span several availability zones",
+    description: "Flags `aws_lb`, `aws_alb` and `aws_elb` resources attached to a single subnet (one element in `subnets`, one `subnet_mapping` block, subnets that all resolve to one zone, or one entry in a Classic ELB's `availability_zones`). A load balancer only has nodes in the zones of its subnets: with one, the entry point of the service disappears with that zone even when the targets behind it survive. Lists that are not known before apply are not judged.",
+    messages: {
+      singleAz: "Load balancer {resource} is placed in {detail}: when that availability zone fails, the entry point of the service fails with it, even if the targets in other zones are healthy. Attach it to subnets in at least two zones."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const type of ["aws_lb", "aws_alb", "aws_elb"]) {
+        for (const lb of stack.resourcesOfType(type)) {
+          const verdict = judge(stack, lb);
+          if (verdict)
+            context.report({
+              messageId: "singleAz",
+              data: { detail: verdict.detail },
+              at: verdict,
+              resource: lb.address
+            });
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/aws-mq-single-instance.ts
+var MULTI_AZ_MODE = { activemq: "ACTIVE_STANDBY_MULTI_AZ", rabbitmq: "CLUSTER_MULTI_AZ" };
+var aws_mq_single_instance_default = defineRule({
+  meta: {
+    id: "aws-mq-single-instance",
+    category: "single-az-database",
+    severity: "warning",
+    fixable: true,
+    title: "Amazon MQ brokers should not be single-instance",
+    description: "Flags `aws_mq_broker` resources whose `deployment_mode` is `SINGLE_INSTANCE` or missing (the default). A single-instance broker lives in one AZ: an AZ outage stops every producer and consumer, and for RabbitMQ the messages on its volume are unreachable. Use `ACTIVE_STANDBY_MULTI_AZ` (ActiveMQ) or `CLUSTER_MULTI_AZ` (RabbitMQ, three nodes).",
+    messages: {
+      singleInstance: 'MQ broker {resource} is a single instance ({state}): an AZ outage stops message delivery for every producer and consumer. Set deployment_mode = "{mode}" (with subnets in two or more AZs).'
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const broker of stack.resourcesOfType("aws_mq_broker")) {
+        const attr = broker.attr("deployment_mode");
+        const value = attr?.value;
+        if (value !== void 0 && value !== null && (isUnknown(value) || asString(value) !== "SINGLE_INSTANCE"))
+          continue;
+        const engine = (asString(broker.value("engine_type")) ?? "").toLowerCase();
+        const mode = MULTI_AZ_MODE[engine];
+        const micro = (asString(broker.value("host_instance_type")) ?? "").endsWith(".micro");
+        context.report({
+          messageId: "singleInstance",
+          data: {
+            state: attr && value !== null ? 'deployment_mode = "SINGLE_INSTANCE"' : "deployment_mode is not set and defaults to SINGLE_INSTANCE",
+            mode: mode ?? 'ACTIVE_STANDBY_MULTI_AZ" or "CLUSTER_MULTI_AZ'
+          },
+          at: attr ?? broker,
+          resource: broker.address,
+          fix: mode && !micro ? setAttributeFix(broker, "deployment_mode", `"${mode}"`) : void 0
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-neptune-multi-az.ts
+var aws_neptune_multi_az_default = defineRule({
+  meta: {
+    id: "aws-neptune-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "Neptune clusters need instances in at least two availability zones",
+    description: "Flags `aws_neptune_cluster` resources with fewer than two `aws_neptune_cluster_instance` resources (after count / for_each) referring to them. The cluster volume spans three AZs, but with one instance an AZ outage leaves the graph database without a writer until a new instance is created; with a read replica in another AZ, Neptune promotes it automatically.",
+    messages: {
+      oneInstance: "Neptune cluster {resource} has {count} instance(s) in this configuration, so it has no replica to fail over to: an AZ outage takes it down until a new instance is created. Add a second aws_neptune_cluster_instance (count = 2 or more)."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_neptune_cluster",
+        instanceType: "aws_neptune_cluster_instance",
+        messageId: "oneInstance"
+      });
+    }
+  }
+});
+
+// rules/aws/aws-opensearch-zone-awareness.ts
+var DOMAIN_TYPES = ["aws_opensearch_domain", "aws_elasticsearch_domain"];
+var aws_opensearch_zone_awareness_default = defineRule({
+  meta: {
+    id: "aws-opensearch-zone-awareness",
+    category: "single-az-database",
+    severity: "warning",
+    fixable: true,
+    title: "OpenSearch domains need zone awareness and at least two data nodes",
+    description: "Flags `aws_opensearch_domain` and `aws_elasticsearch_domain` resources without `cluster_config { zone_awareness_enabled = true }` or with fewer than two data nodes (`instance_count`, default 1). Without zone awareness, primaries and replicas of a shard can sit in the same AZ, so an AZ outage makes indices red and writes fail. Multi-AZ with standby satisfies the rule.",
+    messages: {
+      oneNode: "Domain {resource} has a single data node ({detail}), so an AZ outage takes the whole search cluster down. Run at least two data nodes (an even number, three with Multi-AZ with standby) with zone_awareness_enabled = true.",
+      noZoneAwareness: "Domain {resource} has {attribute} {state}: shard replicas may share an availability zone with their primaries, and an AZ outage turns indices red. Set zone_awareness_enabled = true in cluster_config."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const domain of DOMAIN_TYPES.flatMap((t) => stack.resourcesOfType(t))) {
+        const config = domain.blocks("cluster_config")[0];
+        if (!config) {
+          context.report({
+            messageId: "oneNode",
+            data: { detail: "no cluster_config: one instance by default" },
+            at: domain,
+            resource: domain.address
+          });
+          continue;
+        }
+        if (domain.resourceType === "aws_opensearch_domain" && boolSetting(config, "multi_az_with_standby_enabled") === "true")
+          continue;
+        const countAttr = config.attr("instance_count");
+        const countValue = countAttr?.value;
+        if (countValue !== void 0 && countValue !== null && isUnknown(countValue)) continue;
+        const count = countValue === void 0 || countValue === null ? 1 : asNumber(countValue);
+        if (count === void 0) continue;
+        if (count < 2) {
+          context.report({
+            messageId: "oneNode",
+            data: { detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1" },
+            at: countAttr ?? config,
+            resource: domain.address
+          });
+          continue;
+        }
+        reportUnlessTrue(context, {
+          block: config,
+          name: "zone_awareness_enabled",
+          messageId: "noZoneAwareness",
+          data: { resource: domain.address },
+          resource: domain.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-rds-cross-region-replica.ts
+var isAurora = (r) => asString(r.value("engine"))?.startsWith("aurora") ?? false;
+function replicaMap(stack, type) {
+  const attr = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
+  const candidates = stack.resourcesOfType(type);
+  const names = type === "aws_db_instance" ? ["identifier", "arn"] : ["cluster_identifier", "arn"];
+  return new Map(copies(stack, type, attr).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
+}
+function globalPartner(stack, cluster) {
+  const globals = stack.resourcesOfType("aws_rds_global_cluster");
+  const groupOf = (c) => {
+    const out = /* @__PURE__ */ new Set();
+    const attr = c.attr("global_cluster_identifier");
+    if (attr && attr.value !== null) {
+      for (const g of designated(stack, attr, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
+      if (typeof attr.value === "string") out.add(attr.value);
+      if (out.size === 0) out.add("?");
+    }
+    for (const g of globals) {
+      const src = g.attr("source_db_cluster_identifier");
+      if (src && designated(stack, src, g).includes(c)) out.add(g);
+    }
+    for (const g of [...out])
+      if (typeof g !== "string") {
+        const id = g.value("global_cluster_identifier");
+        if (typeof id === "string") out.add(id);
+      }
+    return out.size > 0 ? out : void 0;
+  };
+  const mine = groupOf(cluster);
+  if (!mine) return "none";
+  if (mine.has("?")) return "elsewhere";
+  for (const other of stack.resourcesOfType("aws_rds_cluster")) {
+    if (other === cluster) continue;
+    const theirs = groupOf(other);
+    if (!theirs) continue;
+    if (!theirs.has("?") && ![...theirs].some((g) => mine.has(g))) continue;
+    if (sameRegion(cluster, other) !== true) return "elsewhere";
+  }
+  return "sameRegionOnly";
+}
+var aws_rds_cross_region_replica_default = defineRule({
+  meta: {
+    id: "aws-rds-cross-region-replica",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "RDS databases should have a copy in another region",
+    description: "Reasons over a whole stack (root module and the modules it calls, with their provider aliases): every `aws_db_instance` that is not itself a replica needs a cross-region read replica (`replicate_source_db` pointing at it from an instance whose provider targets another region), and every `aws_rds_cluster` that is not itself a replica needs either a replica cluster (`replication_source_identifier`) or another member of its `aws_rds_global_cluster` in another region. Copies that are certainly in the same region do not count; copies whose source or region is only known after apply do. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noReplica: "Database {resource} exists only in {region}: there is no cross-region read replica or global cluster member, so a regional outage leaves the application without its data until the region recovers (or a snapshot copy is restored elsewhere). Add a read replica or an Aurora global cluster member on a provider for a second region.",
+      sameRegionReplica: "Database {resource} is copied only to {copy}, in the same region ({region}): replicas protect reads and zones, not a regional outage. Put a replica on a provider for a second region.",
+      globalSingleRegion: "Aurora cluster {resource} belongs to a global cluster with no member outside {region}: the global cluster has nothing to fail over to. Add a secondary cluster on a provider for another region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const instanceCopies = replicaMap(stack, "aws_db_instance");
+      for (const db of stack.resourcesOfType("aws_db_instance")) {
+        if (instanceCopies.has(db) || isAurora(db)) continue;
+        const c = coverage(db, instanceCopies);
+        if (c.kind === "covered") continue;
+        const data = { resource: db.address, region: regionText(db) };
+        if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(db),
+            resource: db.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
+      }
+      const clusterCopies = replicaMap(stack, "aws_rds_cluster");
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (clusterCopies.has(cluster)) continue;
+        const global2 = globalPartner(stack, cluster);
+        if (global2 === "elsewhere") continue;
+        const c = coverage(cluster, clusterCopies);
+        if (c.kind === "covered") continue;
+        const data = { resource: cluster.address, region: regionText(cluster) };
+        if (global2 === "sameRegionOnly")
+          context.report({
+            messageId: "globalSingleRegion",
+            data,
+            at: stackLocation(cluster),
+            resource: cluster.address
+          });
+        else if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(cluster),
+            resource: cluster.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(cluster), resource: cluster.address });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-rds-multi-az.ts
+var NO_MULTI_AZ_ENGINES = /* @__PURE__ */ new Set(["sqlserver-ex", "sqlserver-web"]);
+function notApplicable2(block) {
+  if (isSet(block, "replicate_source_db")) return true;
+  const engine = asString(block.value("engine"));
+  return engine !== void 0 && engine.startsWith("aurora");
+}
+var aws_rds_multi_az_default = defineRule({
+  meta: {
+    id: "aws-rds-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "RDS DB instances must be Multi-AZ",
+    description: "Flags `aws_db_instance` resources (and calls of the `terraform-aws-modules/rds/aws` module) whose `multi_az` is missing or false. A single-AZ instance goes down with its availability zone and is restored from backups, losing the writes since the last one; Multi-AZ keeps a synchronous standby in another zone and fails over in a minute or two. Read replicas are not flagged.",
+    messages: {
+      singleAz: "RDS instance {resource} runs in a single availability zone ({attribute} is {state}): an AZ outage takes the database down until it is restored from backup. Set multi_az = true for a synchronous standby in a second AZ.",
+      editionWithoutMultiAz: "RDS instance {resource} uses {engine}, an edition RDS cannot run Multi-AZ, so it lives and dies with one availability zone. Use sqlserver-se or sqlserver-ee with multi_az = true for a database that must survive an AZ outage."
+    }
+  },
+  check(project, context) {
+    const judge3 = (block, resource) => {
+      if (notApplicable2(block)) return;
+      const engine = block.attr("engine");
+      const edition = asString(engine?.value);
+      if (engine && edition !== void 0 && NO_MULTI_AZ_ENGINES.has(edition)) {
+        context.report({ messageId: "editionWithoutMultiAz", data: { engine: edition }, at: engine, resource });
+        return;
+      }
+      reportUnlessTrue(context, { block, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
+    };
+    for (const stack of project.terraform.stacks) {
+      for (const db of stack.resourcesOfType("aws_db_instance")) judge3(db, db.address);
+      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
+        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
+      }
+      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws", "modules/db_instance")) {
+        if (asBool(call.value("create")) !== false) judge3(call, call.address);
+      }
+    }
+  }
+});
+
+// rules/aws/aws-redshift-multi-az.ts
+var aws_redshift_multi_az_default = defineRule({
+  meta: {
+    id: "aws-redshift-multi-az",
+    category: "single-az-database",
+    severity: "warning",
+    fixable: true,
+    title: "Redshift clusters should be Multi-AZ",
+    description: 'Flags `aws_redshift_cluster` resources that are single-node (`cluster_type = "single-node"` or `number_of_nodes` 1, the default) or whose `multi_az` is missing or false. A single-AZ warehouse is unavailable for the whole of an AZ outage (relocation, where enabled, moves it only after the fact); Multi-AZ (RA3 node types, two or more nodes) keeps a second compute cluster in another AZ.',
+    messages: {
+      singleNode: "Redshift cluster {resource} is a single node ({detail}) in one availability zone: an AZ outage makes the warehouse unavailable. Use an RA3 multi-node cluster (number_of_nodes >= 2) with multi_az = true.",
+      singleAz: "Redshift cluster {resource} has {attribute} {state}: all its compute is in one availability zone, and an AZ outage makes the warehouse unavailable. Set multi_az = true (RA3 node types)."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const cluster of stack.resourcesOfType("aws_redshift_cluster")) {
+        const type = cluster.attr("cluster_type");
+        const nodesAttr = cluster.attr("number_of_nodes");
+        const nodesValue = nodesAttr?.value;
+        if (type && isUnknown(type.value) || nodesValue !== void 0 && isUnknown(nodesValue)) continue;
+        const nodes = nodesValue === void 0 || nodesValue === null ? 1 : asNumber(nodesValue);
+        const singleByType = asString(type?.value) === "single-node";
+        const singleByNodes = nodes === 1 && asString(type?.value) !== "multi-node";
+        if (singleByType || singleByNodes) {
+          const at2 = singleByType ? type : nodesAttr;
+          context.report({
+            messageId: "singleNode",
+            data: {
+              detail: singleByType ? 'cluster_type = "single-node"' : nodesAttr ? "number_of_nodes = 1" : "number_of_nodes is not set and defaults to 1"
+            },
+            at: at2 ?? cluster,
+            resource: cluster.address
+          });
+          continue;
+        }
+        reportUnlessTrue(context, {
+          block: cluster,
+          name: "multi_az",
+          messageId: "singleAz",
+          data: { resource: cluster.address },
+          resource: cluster.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/aws-route53-failover.ts
+function recordSet(r) {
+  const zoneAttr = r.attr("zone_id");
+  const zone = typeof zoneAttr?.value === "string" ? zoneAttr.value : zoneAttr && zoneAttr.references.length > 0 ? `${r.module.path}|${zoneAttr.references.join(",")}` : void 0;
+  const name = asString(r.value("name"))?.toLowerCase().replace(/\.$/, "");
+  const type = asString(r.value("type"))?.toUpperCase();
+  return zone && name !== void 0 && type ? `${zone}|${name}|${type}` : void 0;
+}
+function healthChecked(r) {
+  const check = r.attr("health_check_id");
+  if (check && check.value !== null) return true;
+  const alias = r.blocks("alias")[0];
+  return alias !== void 0 && asBool(alias.value("evaluate_target_health")) !== false;
+}
+var aws_route53_failover_default = defineRule({
+  meta: {
+    id: "aws-route53-failover",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Route 53 failover and latency routing must have somewhere to fail over to",
+    description: "Checks the `aws_route53_record` sets of a stack (records with the same zone, name and type) that are meant to move traffic between regions: a `failover_routing_policy` PRIMARY with no SECONDARY in its set, a PRIMARY that Route 53 cannot see fail (no `health_check_id`, and not an alias with `evaluate_target_health = true`), and a `latency_routing_policy` set whose records all name the same region. Sets whose zone, name, type or regions are not known before apply are not judged. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noSecondary: "Failover record {resource} ({name} {type}) is PRIMARY but its set has no SECONDARY record: when the primary endpoint fails, there is nothing to answer with. Add a SECONDARY record pointing at the standby region.",
+      noHealthCheck: "Failover record {resource} ({name} {type}) is PRIMARY without a health check (no health_check_id, and not an alias evaluating its target health): Route 53 treats it as always healthy and never fails over. Attach an aws_route53_health_check, or set evaluate_target_health = true on the alias.",
+      latencySingleRegion: "Latency records for {name} {type} all point at {region}: latency routing only fails over when records in other regions exist. Add a record for an endpoint in a second region, with a health check."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const sets = /* @__PURE__ */ new Map();
+      for (const r of stack.resourcesOfType("aws_route53_record")) {
+        const key = recordSet(r);
+        if (key !== void 0) sets.set(key, [...sets.get(key) ?? [], r]);
+      }
+      for (const records of sets.values()) {
+        const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
+        const roles2 = records.map(role);
+        if (roles2.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+          continue;
+        for (const r of records) {
+          if (role(r) !== "PRIMARY") continue;
+          const data = {
+            resource: r.address,
+            name: asString(r.value("name")) ?? "",
+            type: asString(r.value("type")) ?? ""
+          };
+          const policy = r.blocks("failover_routing_policy")[0];
+          if (!roles2.includes("SECONDARY"))
+            context.report({
+              messageId: "noSecondary",
+              data,
+              at: stackLocation(r, { file: policy.file, range: policy.headerRange }),
+              resource: r.address
+            });
+          else if (!healthChecked(r))
+            context.report({ messageId: "noHealthCheck", data, at: stackLocation(r), resource: r.address });
+        }
+        const latency = records.filter((r) => r.blocks("latency_routing_policy").length > 0);
+        if (latency.length === 0 || latency.length !== records.length) continue;
+        const regions = latency.map((r) => asString(r.blocks("latency_routing_policy")[0].value("region")));
+        if (regions.some((x) => x === void 0) || new Set(regions).size !== 1) continue;
+        const first = latency[0];
+        context.report({
+          messageId: "latencySingleRegion",
+          data: {
+            name: asString(first.value("name")) ?? "",
+            type: asString(first.value("type")) ?? "",
+            region: regions[0]
+          },
+          at: stackLocation(first),
+          resource: first.address
+        });
+      }
+    }
+  }
+});
+
+// rules/lib/critical.ts
+var DEFAULT_CRITICAL = {
+  criticalNamePatterns: ["backup", "archive", "tfstate", "(^|[-_.])state([-_.]|$)", "(^|[-_.])data([-_.]|$)"],
+  criticalTags: {
+    criticality: ["high", "critical", "mission-critical", "tier-0", "tier-1", "tier0", "tier1"],
+    "data-classification": ["confidential", "restricted", "critical", "sensitive"],
+    backup: ["true", "yes", "required"]
+  }
+};
+var criticalOptionsSchema = {
+  criticalNamePatterns: {
+    type: "array",
+    items: { type: "string", minLength: 1 },
+    description: "Regular expressions (case-insensitive) matched against the name; a match makes the store critical."
+  },
+  criticalTags: {
+    type: "object",
+    additionalProperties: { type: "array", items: { type: "string" } },
+    description: "Tag keys whose listed values (case-insensitive; an empty list means any value) make the store critical."
+  }
+};
+function compile2(patterns) {
+  const out = [];
+  for (const p of patterns) {
+    try {
+      out.push(new RegExp(p, "i"));
+    } catch {
+    }
+  }
+  return out;
+}
+function criticalReason(resource, nameAttributes, options) {
+  const patterns = compile2(options.criticalNamePatterns ?? DEFAULT_CRITICAL.criticalNamePatterns);
+  const tagRules = options.criticalTags ?? DEFAULT_CRITICAL.criticalTags;
+  const tags = resource.value("tags");
+  if (isObject(tags)) {
+    for (const [key, value] of Object.entries(tags)) {
+      const wanted = Object.entries(tagRules).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+      if (wanted === void 0 || typeof value !== "string") continue;
+      if (wanted.length === 0 || wanted.some((w) => w.toLowerCase() === value.toLowerCase()))
+        return `it is tagged ${key} = "${value}"`;
+    }
+  }
+  for (const attr of nameAttributes) {
+    const name = resource.value(attr);
+    if (typeof name !== "string") continue;
+    const match2 = patterns.map((p) => p.exec(name)).find((m) => m !== null);
+    if (match2) return `its name "${name}" contains "${match2[0].replace(/^[-_.]+|[-_.]+$/g, "")}"`;
+  }
+  return void 0;
+}
+var criticalStoreOptions = {
+  optionsSchema: {
+    type: "object",
+    properties: { ...criticalOptionsSchema, exampleDirs: exampleDirsSchema },
+    additionalProperties: false
+  },
+  defaultOptions: { ...DEFAULT_CRITICAL, exampleDirs: DEFAULT_EXAMPLE_DIRS }
+};
+
+// rules/aws/lib/s3-replication.ts
+function replicationRules(stack, bucket) {
+  const out = [];
+  const collect = (owner, rules6) => {
+    for (const rule of rules6) {
+      const destination = rule.blocks("destination")[0]?.attr("bucket");
+      const status = rule.value("status");
+      if (destination) out.push({ destination, owner, status: typeof status === "string" ? status : void 0 });
+    }
+  };
+  for (const config of stack.referrers(bucket, "aws_s3_bucket_replication_configuration", "bucket"))
+    collect(config, config.blocks("rule"));
+  for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
+  return out;
+}
+function bucketName(value) {
+  const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
+  return m ? m[1] : value;
+}
+function destinationBuckets(project, stack, rule) {
+  const referenced = designated(stack, rule.destination, rule.owner).filter(
+    (r) => r.resourceType === "aws_s3_bucket" && r.mode === "managed"
+  );
+  if (referenced.length > 0) return referenced;
+  const v = rule.destination.value;
+  if (typeof v !== "string") return [];
+  const name = bucketName(v);
+  return project.stacks.flatMap((s) => s.resourcesOfType("aws_s3_bucket")).filter((b) => b.value("bucket") === name);
+}
+
+// rules/aws/aws-s3-cross-region-replication.ts
+var aws_s3_cross_region_replication_default = defineRule({
+  meta: {
+    id: "aws-s3-cross-region-replication",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Critical S3 buckets should replicate to another region",
+    description: "Flags S3 buckets that hold critical data (by tag or name, configurable) without a replication rule whose destination bucket is in another region: no `aws_s3_bucket_replication_configuration` (or v3 inline `replication_configuration`), or only destinations that resolve to a bucket on the same region. Destinations are resolved by reference or by name/ARN across the scanned tree, and their region comes from their provider (aliases included). S3 is regional: a regional outage makes the only copy unreachable, and a regional disaster can lose it.",
+    messages: {
+      noReplication: "S3 bucket {resource} in {region} holds critical data ({reason}) but replicates nowhere: if {region} is unavailable, so is every object in it. Add an aws_s3_bucket_replication_configuration to a versioned bucket in a second region.",
+      sameRegionOnly: "S3 bucket {resource} ({reason}) replicates only to {destination}, which is in the same region ({region}): a regional outage takes both copies. Replicate to a bucket whose provider targets another region."
+    },
+    ...criticalStoreOptions
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const buckets = stack.resourcesOfType("aws_s3_bucket");
+      const replicas = /* @__PURE__ */ new Set();
+      for (const b of buckets)
+        for (const rule of replicationRules(stack, b))
+          for (const d of destinationBuckets(project.terraform, stack, rule)) replicas.add(d);
+      for (const bucket of buckets) {
+        if (replicas.has(bucket)) continue;
+        const reason = criticalReason(bucket, ["bucket", "bucket_prefix"], context.options);
+        if (!reason) continue;
+        const rules6 = replicationRules(stack, bucket).filter((r) => r.status !== "Disabled");
+        const data = { resource: bucket.address, reason, region: regionText(bucket) };
+        if (rules6.length === 0) {
+          context.report({ messageId: "noReplication", data, at: stackLocation(bucket), resource: bucket.address });
+          continue;
+        }
+        let sameRegionDestination;
+        let elsewhere = false;
+        for (const rule of rules6) {
+          const destinations = destinationBuckets(project.terraform, stack, rule);
+          const same2 = destinations.length > 0 && destinations.every((d) => sameRegion(bucket, d) === true);
+          if (!same2) elsewhere = true;
+          else sameRegionDestination ??= { rule, bucket: destinations[0] };
+        }
+        if (elsewhere || !sameRegionDestination) continue;
+        const at2 = sameRegionDestination.rule.destination;
+        context.report({
+          messageId: "sameRegionOnly",
+          data: { ...data, destination: sameRegionDestination.bucket.address },
+          at: stackLocation(bucket, { file: at2.file, range: at2.range }),
+          resource: bucket.address
+        });
+      }
+    }
+  }
+});
+
+// rules/aws/lib/s3-buckets.ts
+var PAB_SETTINGS = [
+  "block_public_acls",
+  "block_public_policy",
+  "ignore_public_acls",
+  "restrict_public_buckets"
+];
+var cache3 = /* @__PURE__ */ new WeakMap();
+function attached(stack, bucket, type) {
+  let byKey = cache3.get(stack);
+  if (!byKey) cache3.set(stack, byKey = /* @__PURE__ */ new Map());
+  const key = `${bucket.address}\0${type}`;
+  let list3 = byKey.get(key);
+  if (!list3) byKey.set(key, list3 = stack.referrers(bucket, type, "bucket"));
+  return list3;
+}
+function bucketsOf(stack, res) {
+  return stack.resourcesOfType("aws_s3_bucket").filter((b) => attached(stack, b, res.resourceType).includes(res));
+}
+function accountBlocks(stack, setting2) {
+  return stack.resourcesOfType("aws_s3_account_public_access_block").some((a) => boolSetting(a, setting2) === "true");
+}
+function blocks(stack, bucket, setting2) {
+  if (accountBlocks(stack, setting2)) return true;
+  if (!bucket) return false;
+  return attached(stack, bucket, "aws_s3_bucket_public_access_block").some((p) => boolSetting(p, setting2) === "true");
+}
+function aclsDisabled(stack, bucket) {
+  if (!bucket) return false;
+  return attached(stack, bucket, "aws_s3_bucket_ownership_controls").some(
+    (o) => asString(o.get("rule.object_ownership")) === "BucketOwnerEnforced"
+  );
+}
+function aclNeutralized(stack, bucket) {
+  return blocks(stack, bucket, "block_public_acls") || blocks(stack, bucket, "ignore_public_acls") || aclsDisabled(stack, bucket);
+}
+function policyNeutralized(stack, bucket) {
+  return blocks(stack, bucket, "block_public_policy") || blocks(stack, bucket, "restrict_public_buckets");
+}
+function neutralizedFor(stack, res, check) {
+  const buckets = bucketsOf(stack, res);
+  return buckets.length === 0 ? check(stack, void 0) : buckets.every((b) => check(stack, b));
+}
+
+// rules/aws/aws-s3-public-access-block.ts
+var aws_s3_public_access_block_default = defineRule({
+  meta: {
+    id: "aws-s3-public-access-block",
+    category: "public-bucket",
+    severity: "warning",
+    fixable: true,
+    title: "S3 buckets need a public access block with all four settings on",
+    description: "Flags `aws_s3_bucket` resources that no `aws_s3_bucket_public_access_block` refers to (by reference or bucket name), unless an `aws_s3_account_public_access_block` in the same stack turns on all four settings; and public access blocks with `block_public_acls`, `block_public_policy`, `ignore_public_acls` or `restrict_public_buckets` false or missing (the provider's default is false) where the account block does not already enforce that setting. The block is the guard rail that keeps one careless ACL or policy from publishing the bucket.",
+    messages: {
+      missing: "Bucket {resource} has no aws_s3_bucket_public_access_block, so nothing in this configuration stops an ACL or policy change from making it public. Add one with all four settings true.",
+      settingOff: "Public access block {resource} has {attribute} {state}, so S3 will accept or honour a public ACL or policy on this bucket. Set {attribute} = true."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const accountWide = PAB_SETTINGS.every((s) => accountBlocks(stack, s));
+      if (!accountWide) {
+        for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
+          if (attached(stack, bucket, "aws_s3_bucket_public_access_block").length > 0) continue;
+          const edits = addBlockEdits(bucket);
+          context.report({
+            messageId: "missing",
+            at: bucket,
+            resource: bucket.address,
+            fix: edits ? { description: "Add an aws_s3_bucket_public_access_block with all four settings true", edits } : void 0
+          });
+        }
+      }
+      for (const block of stack.resourcesOfType("aws_s3_bucket_public_access_block")) {
+        for (const name of PAB_SETTINGS) {
+          if (accountBlocks(stack, name)) continue;
+          reportUnlessTrue(context, {
+            block,
+            name,
+            messageId: "settingOff",
+            data: { resource: block.address },
+            resource: block.address
+          });
+        }
+      }
+    }
+  }
+});
+function addBlockEdits(bucket) {
+  if (bucket.key !== void 0 || expansionUnknown(bucket)) return void 0;
+  const taken = bucket.module.resources.some(
+    (r) => r.resourceType === "aws_s3_bucket_public_access_block" && r.name === bucket.name
+  );
+  if (taken) return void 0;
+  const i = bucket.indent;
+  const b = `${i}  `;
+  const text = [
+    "",
+    "",
+    `${i}resource "aws_s3_bucket_public_access_block" "${bucket.name}" {`,
+    `${b}bucket = aws_s3_bucket.${bucket.name}.id`,
+    "",
+    `${b}block_public_acls       = true`,
+    `${b}block_public_policy     = true`,
+    `${b}ignore_public_acls      = true`,
+    `${b}restrict_public_buckets = true`,
+    `${i}}`
+  ].join("\n");
+  const end = bucket.node.closeBraceRange.end;
+  return [{ file: bucket.file, range: { start: end, end }, text }];
+}
+
+// rules/aws/lib/iam-policy.ts
+var RESTRICTING_KEYS = new Set(
+  [
+    "aws:SourceIp",
+    "aws:SourceVpc",
+    "aws:SourceVpce",
+    "aws:SourceArn",
+    "aws:SourceAccount",
+    "aws:SourceOwner",
+    "aws:SourceOrgID",
+    "aws:SourceOrgPaths",
+    "aws:PrincipalOrgID",
+    "aws:PrincipalOrgPaths",
+    "aws:PrincipalAccount",
+    "aws:PrincipalArn",
+    "aws:userid",
+    "s3:DataAccessPointArn",
+    "s3:DataAccessPointAccount"
+  ].map((k) => k.toLowerCase())
+);
+var MATCHING_OPERATORS = /* @__PURE__ */ new Set([
+  "stringequals",
+  "stringequalsignorecase",
+  "stringlike",
+  "arnequals",
+  "arnlike",
+  "ipaddress"
+]);
+function restricts(c) {
+  const op = c.operator.replace(/^for(any|all)value:/i, "").toLowerCase();
+  if (!MATCHING_OPERATORS.has(op) || !RESTRICTING_KEYS.has(c.key.toLowerCase())) return false;
+  const values = Array.isArray(c.values) ? c.values : [c.values];
+  if (values.length === 0) return false;
+  return values.every((v) => isUnknown(v) || typeof v === "string" && !["*", "0.0.0.0/0", "::/0"].includes(v.trim()));
+}
+function isPublicStatement(s) {
+  if (s.effect !== "Allow") return false;
+  if (s.principal !== "everyone" && !s.notPrincipal) return false;
+  if (s.conditions === UNKNOWN) return false;
+  return !s.conditions.some(restricts);
+}
+function policyStatements(stack, attr, owner) {
+  const docs = stack.referenced(attr, owner).filter(isPolicyDocument);
+  if (docs.length > 0) return docs.flatMap((d) => documentStatements(stack, d, /* @__PURE__ */ new Set()));
+  return jsonAttributeStatements(attr);
+}
+function isPolicyDocument(r) {
+  return r.mode === "data" && r.resourceType === "aws_iam_policy_document";
+}
+function documentStatements(stack, doc, seen) {
+  if (seen.has(doc)) return [];
+  seen.add(doc);
+  const included = (name) => {
+    const attr = doc.attr(name);
+    if (!attr) return [];
+    const refs = stack.referenced(attr, doc).filter(isPolicyDocument);
+    if (refs.length > 0) return refs.flatMap((d) => documentStatements(stack, d, seen));
+    return jsonAttributeStatements(attr);
+  };
+  let statements = [...included("source_policy_documents"), ...included("source_json")];
+  statements = mergeBySid(statements, doc.blocks("statement").map(blockStatement));
+  statements = mergeBySid(statements, [...included("override_policy_documents"), ...included("override_json")]);
+  return statements;
+}
+function mergeBySid(base, over) {
+  const sids = new Set(over.map((s) => s.sid).filter((s) => s));
+  return [...base.filter((s) => !s.sid || !sids.has(s.sid)), ...over];
+}
+function blockStatement(st) {
+  const effect = st.value("effect");
+  const principals = st.blocks("principals");
+  const notPrincipals = st.blocks("not_principals");
+  let principal = "specific";
+  let anchor;
+  for (const p of principals) {
+    const kind = principalsBlockKind(p);
+    if (kind === "everyone") {
+      principal = "everyone";
+      anchor = p.attr("identifiers") ?? p.attr("type");
+      break;
+    }
+    if (kind === "unknown") principal = "unknown";
+  }
+  const notPrincipal = notPrincipals.length > 0;
+  if (notPrincipal && !anchor) anchor = notPrincipals[0].attr("identifiers");
+  const conditions = [];
+  let unknownCondition = false;
+  for (const c of st.blocks("condition")) {
+    const operator = c.value("test");
+    const key = c.value("variable");
+    if (typeof operator !== "string" || typeof key !== "string") unknownCondition = true;
+    else conditions.push({ operator, key, values: c.value("values") ?? UNKNOWN });
+  }
+  return {
+    sid: asString(st.value("sid")),
+    effect: effect === void 0 || effect === null ? "Allow" : effect,
+    principal,
+    notPrincipal,
+    conditions: unknownCondition ? UNKNOWN : conditions,
+    file: anchor ? anchor.file : st.file,
+    range: anchor ? anchor.range : st.headerRange
+  };
+}
+function principalsBlockKind(p) {
+  const type = p.value("type");
+  const ids = p.value("identifiers");
+  if (isUnknown(type) || type === void 0) return "unknown";
+  const list3 = Array.isArray(ids) ? ids : [ids];
+  if (type === "*") return "everyone";
+  if (type !== "AWS") return "specific";
+  if (list3.includes("*")) return "everyone";
+  return list3.some(isUnknown) || isUnknown(ids) ? "unknown" : "specific";
+}
+var UNKNOWN_SCOPE = { lookup: () => UNKNOWN };
+var HOLE = "\0arch-lint-unknown\0";
+function jsonAttributeStatements(attr) {
+  const docs = Array.isArray(attr.value) ? attr.value : [documentValue(attr)];
+  const statements = [];
+  for (const doc of docs) {
+    const parsed = typeof doc === "string" ? parseJson2(doc) : doc;
+    if (!isObject(parsed)) continue;
+    const raw = parsed.Statement;
+    const list3 = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
+    const anchors = docs.length === 1 ? statementAnchors(attr, list3.length) : [];
+    list3.forEach((s, i) => {
+      if (isObject(s)) statements.push(jsonStatement(s, attr.file, anchors[i] ?? attr.range));
+    });
+  }
+  return statements;
+}
+function documentValue(attr) {
+  if (typeof attr.value === "string" || isObject(attr.value)) return attr.value;
+  const expr = unwrap(attr.node.expr);
+  if (expr.kind === "FunctionCall" && expr.name === "jsonencode" && expr.args.length === 1)
+    return evaluate(expr.args[0], UNKNOWN_SCOPE);
+  if (expr.kind === "Template") {
+    const text = expr.parts.map((p) => {
+      if (p.kind === "TemplateLiteral") return p.value;
+      const v = evaluate(p, UNKNOWN_SCOPE);
+      return typeof v === "string" ? v : HOLE;
+    }).join("");
+    return parseJson2(text);
+  }
+  return UNKNOWN;
+}
+function unwrap(e) {
+  while (e.kind === "Parentheses" || e.kind === "TemplateWrap") e = e.kind === "Parentheses" ? e.expr : e.wrapped;
+  return e;
+}
+function parseJson2(text) {
+  try {
+    return fromJson2(JSON.parse(text));
+  } catch {
+    return UNKNOWN;
+  }
+}
+function fromJson2(v) {
+  if (typeof v === "string") return v.includes(HOLE) ? UNKNOWN : v;
+  if (Array.isArray(v)) return v.map(fromJson2);
+  if (v !== null && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromJson2(x)]));
+  return v;
+}
+function jsonStatement(s, file, range2) {
+  return {
+    sid: asString(s.Sid),
+    effect: s.Effect ?? null,
+    principal: s.Principal === void 0 ? "specific" : jsonPrincipalKind(s.Principal),
+    notPrincipal: s.NotPrincipal !== void 0,
+    conditions: jsonConditions(s.Condition),
+    file,
+    range: range2
+  };
+}
+function jsonPrincipalKind(p) {
+  if (p === "*") return "everyone";
+  if (p === UNKNOWN) return "unknown";
+  if (!isObject(p)) return "specific";
+  const aws = p.AWS;
+  const list3 = Array.isArray(aws) ? aws : aws === void 0 ? [] : [aws];
+  if (list3.includes("*")) return "everyone";
+  return Object.values(p).some((v) => v === UNKNOWN || Array.isArray(v) && v.includes(UNKNOWN)) ? "unknown" : "specific";
+}
+function jsonConditions(c) {
+  if (c === void 0 || c === null) return [];
+  if (!isObject(c)) return UNKNOWN;
+  const out = [];
+  for (const [operator, body] of Object.entries(c)) {
+    if (!isObject(body)) return UNKNOWN;
+    for (const [key, values] of Object.entries(body)) out.push({ operator, key, values });
+  }
+  return out;
+}
+function statementAnchors(attr, count) {
+  const expr = unwrap(attr.node.expr);
+  if (expr.kind === "FunctionCall" && expr.name === "jsonencode" && expr.args.length === 1) {
+    const doc = unwrap(expr.args[0]);
+    if (doc.kind !== "ObjectCons") return [];
+    const st = item(doc, "Statement");
+    if (!st) return [];
+    const value = unwrap(st.value);
+    const objects = value.kind === "TupleCons" ? value.items.map(unwrap) : [value];
+    if (objects.length !== count) return [];
+    return objects.map(
+      (o) => o.kind === "ObjectCons" ? (item(o, "Principal") ?? item(o, "NotPrincipal") ?? o).range : o.range
+    );
+  }
+  if (expr.kind === "Template" || expr.kind === "LiteralValue" && typeof expr.value === "string")
+    return jsonTextAnchors(attr, count);
+  return [];
+}
+function item(obj2, name) {
+  return obj2.items.find((i) => objectKey(i.key, i.bareKey) === name);
+}
+function objectKey(key, bare) {
+  if (bare !== void 0) return bare;
+  const k = unwrap(key);
+  if (k.kind === "LiteralValue" && typeof k.value === "string") return k.value;
+  if (k.kind === "Template" && k.parts.length === 1 && k.parts[0].kind === "TemplateLiteral") return k.parts[0].value;
+  return void 0;
+}
+function jsonTextAnchors(attr, count) {
+  const { file, valueRange } = attr;
+  const text = file.text.slice(valueRange.start.offset, valueRange.end.offset);
+  const keys = [...text.matchAll(/\\?"(?:Not)?Principal\\?"/g)];
+  if (keys.length !== count) return [];
+  return keys.map((m) => {
+    const start = valueRange.start.offset + m.index;
+    return file.range(start, start + m[0].length);
+  });
+}
+
+// rules/aws/lib/s3-exposure.ts
+var PUBLIC_CANNED_ACLS = /* @__PURE__ */ new Set(["public-read", "public-read-write", "authenticated-read"]);
+var PUBLIC_GROUPS = {
+  "http://acs.amazonaws.com/groups/global/AllUsers": "AllUsers",
+  "http://acs.amazonaws.com/groups/global/AuthenticatedUsers": "AuthenticatedUsers"
+};
+function aclExposures(res) {
+  const out = [];
+  const acl = res.attr("acl");
+  const canned = asString(acl?.value);
+  if (acl && canned !== void 0 && PUBLIC_CANNED_ACLS.has(canned)) {
+    out.push({ resource: res, file: acl.file, range: acl.range, what: `acl = "${canned}"` });
+  }
+  const grants = res.resourceType === "aws_s3_bucket" ? res.blocks("grant").map((g) => ({ grant: g, grantee: g })) : res.blocks("access_control_policy").flatMap(
+    (p) => p.blocks("grant").flatMap((g) => g.blocks("grantee").map((grantee) => ({ grant: g, grantee })))
+  );
+  for (const { grant, grantee } of grants) {
+    const uri = grantee.attr("uri");
+    const group = PUBLIC_GROUPS[asString(uri?.value) ?? ""];
+    if (!uri || !group) continue;
+    const permission = res.resourceType === "aws_s3_bucket" ? grant.value("permissions")?.join(", ") : asString(grant.value("permission"));
+    out.push({
+      resource: res,
+      file: uri.file,
+      range: uri.range,
+      what: `a grant of ${permission ?? "access"} to ${group}`
+    });
+  }
+  return out;
+}
+function policyExposures(stack, res) {
+  const attr = res.attr("policy");
+  if (!attr) return [];
+  return policyStatements(stack, attr, res).filter(isPublicStatement).map((s) => ({
+    resource: res,
+    file: s.file,
+    range: s.range,
+    what: `a policy statement that allows ${s.notPrincipal ? "every principal but those in NotPrincipal" : 'Principal "*"'}`
+  }));
+}
+function effectiveExposures(stack, bucket) {
+  const out = [];
+  if (!aclNeutralized(stack, bucket)) {
+    out.push(...aclExposures(bucket), ...attached(stack, bucket, "aws_s3_bucket_acl").flatMap(aclExposures));
+  }
+  if (!policyNeutralized(stack, bucket)) {
+    out.push(
+      ...policyExposures(stack, bucket),
+      ...attached(stack, bucket, "aws_s3_bucket_policy").flatMap((p) => policyExposures(stack, p))
+    );
+  }
+  return out;
+}
+
+// rules/aws/aws-s3-public-acl.ts
+var aws_s3_public_acl_default = defineRule({
+  meta: {
+    id: "aws-s3-public-acl",
+    category: "public-bucket",
+    severity: "error",
+    fixable: true,
+    title: "S3 buckets must not be public through ACLs",
+    description: "Flags the canned ACLs `public-read`, `public-read-write` and `authenticated-read` and ACL grants to the AllUsers or AuthenticatedUsers groups, on `aws_s3_bucket` (provider v3 `acl` / `grant`) and `aws_s3_bucket_acl` (`acl`, `access_control_policy`). Not flagged when S3 would reject or ignore the ACL: the bucket's or the account's public access block sets `block_public_acls` or `ignore_public_acls`, or Object Ownership is `BucketOwnerEnforced`. \"AuthenticatedUsers\" means any AWS account in the world, not yours.",
+    messages: {
+      publicAcl: 'Bucket ACL on {resource} sets {what}, which gives anyone on the internet (AuthenticatedUsers means any AWS account, not just yours) access to the bucket{write}. Use acl = "private" and grant access through a bucket policy to named principals or CloudFront.'
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const candidates = [
+        ...stack.resourcesOfType("aws_s3_bucket").filter((b) => !aclNeutralized(stack, b)),
+        ...stack.resourcesOfType("aws_s3_bucket_acl").filter((a) => !neutralizedFor(stack, a, aclNeutralized))
+      ];
+      for (const res of candidates) {
+        for (const e of aclExposures(res)) {
+          const canned = e.what.startsWith("acl = ");
+          context.report({
+            messageId: "publicAcl",
+            data: { what: e.what, write: /write|WRITE|FULL_CONTROL/.test(e.what) ? ", including writing to it" : "" },
+            at: e,
+            resource: res.address,
+            fix: canned && res.attr("acl").node.expr.kind === "LiteralValue" ? setAttributeFix(res, "acl", '"private"') : void 0
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/aws-s3-public-policy.ts
+var aws_s3_public_policy_default = defineRule({
+  meta: {
+    id: "aws-s3-public-policy",
+    category: "public-bucket",
+    severity: "error",
+    title: "S3 bucket policies must not allow everyone",
+    description: 'Flags Allow statements whose principal is `*` or `{"AWS": "*"}` (or that use NotPrincipal) in `aws_s3_bucket_policy.policy` and the provider v3 inline `aws_s3_bucket.policy`, written with `jsonencode`, as JSON in a heredoc or string, or as a `data "aws_iam_policy_document"` (followed through references and source/override documents). A statement is not public when a condition pins fixed values of aws:SourceVpc, aws:SourceVpce, aws:SourceIp, aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:PrincipalAccount and similar keys; aws:SecureTransport alone restricts nothing. Not flagged when the bucket\'s or the account\'s public access block sets `block_public_policy` or `restrict_public_buckets`.',
+    messages: {
+      publicStatement: "The policy in {resource} has {what} with no condition limiting it to your accounts, organisation or network: anyone on the internet gets these permissions on the bucket. Name the principals, add a restricting condition (aws:SourceVpce, aws:PrincipalOrgID, aws:SourceArn), or serve public content through CloudFront with origin access control."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const candidates = [
+        ...stack.resourcesOfType("aws_s3_bucket").filter((b) => !policyNeutralized(stack, b)),
+        ...stack.resourcesOfType("aws_s3_bucket_policy").filter((p) => !neutralizedFor(stack, p, policyNeutralized))
+      ];
+      for (const res of candidates) {
+        for (const e of policyExposures(stack, res)) {
+          context.report({ messageId: "publicStatement", data: { what: e.what }, at: e, resource: res.address });
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/aws-s3-public-website.ts
+var aws_s3_public_website_default = defineRule({
+  meta: {
+    id: "aws-s3-public-website",
+    category: "public-bucket",
+    severity: "warning",
+    title: "S3 website hosting should not be served from a public bucket",
+    description: "Flags website hosting (`aws_s3_bucket_website_configuration`, or a provider v3 inline `website` block) on a bucket that is public through an ACL or a bucket policy (as `aws-s3-public-acl` and `aws-s3-public-policy` judge it). S3 website endpoints serve HTTP only, from one region, and require the bucket itself to be open to everyone; CloudFront with origin access control serves the same content over HTTPS from a private bucket.",
+    messages: {
+      publicWebsite: "Bucket {bucket} hosts a website and is public ({what}): anyone can reach its contents directly, over plain HTTP, from a single region. Keep the bucket private and serve the site through CloudFront with origin access control."
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
+        const sites = [
+          ...bucket.blocks("website").map((block) => ({ block, resource: bucket.address })),
+          ...attached(stack, bucket, "aws_s3_bucket_website_configuration").map((w) => ({
+            block: w,
+            resource: w.address
+          }))
+        ];
+        if (sites.length === 0) continue;
+        const exposures = effectiveExposures(stack, bucket);
+        if (exposures.length === 0) continue;
+        for (const site of sites) {
+          context.report({
+            messageId: "publicWebsite",
+            data: { bucket: bucket.address, what: exposures.map((e) => e.what).join("; ") },
+            at: site.block,
+            resource: site.resource
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/aws/index.ts
+var rules = [
+  aws_asg_single_az_default,
+  aws_aurora_multi_az_default,
+  aws_db_backups_disabled_default,
+  aws_db_deletion_protection_default,
+  aws_docdb_multi_az_default,
+  aws_dynamodb_global_table_default,
+  aws_dynamodb_pitr_default,
+  aws_ecs_container_limits_default,
+  aws_eks_nodegroup_single_az_default,
+  aws_elasticache_cluster_standalone_default,
+  aws_elasticache_multi_az_default,
+  aws_lb_single_az_default,
+  aws_mq_single_instance_default,
+  aws_neptune_multi_az_default,
+  aws_opensearch_zone_awareness_default,
+  aws_rds_cross_region_replica_default,
+  aws_rds_multi_az_default,
+  aws_redshift_multi_az_default,
+  aws_route53_failover_default,
+  aws_s3_cross_region_replication_default,
+  aws_s3_public_access_block_default,
+  aws_s3_public_acl_default,
+  aws_s3_public_policy_default,
+  aws_s3_public_website_default
+];
+
+// rules/azure/lib/zones.ts
+function zoneSpread(block, name = "zones") {
+  const attr = block.attr(name);
+  if (!attr) return { kind: "none" };
+  const v = attr.value;
+  if (v === UNKNOWN) return { kind: "unknown" };
+  if (v === null || Array.isArray(v) && v.length === 0) return { kind: "none", attr };
+  if (typeof v === "string" || typeof v === "number") return { kind: "single", attr, zone: String(v) };
+  if (Array.isArray(v)) {
+    if (v.length > 1) return { kind: "spread" };
+    const only = v[0];
+    return { kind: "single", attr, zone: typeof only === "string" || typeof only === "number" ? String(only) : "?" };
+  }
+  return { kind: "unknown" };
+}
+var ALL_ZONES = '["1", "2", "3"]';
+function allZonesFix(block, name = "zones") {
+  return literalFix(block, name, ALL_ZONES);
+}
+function reportZoneSpread(context, resource, block, ids, data) {
+  const spread = zoneSpread(block);
+  if (spread.kind === "none") {
+    const at2 = spread.attr;
+    context.report({
+      messageId: ids.none,
+      data,
+      at: valueAt(at2) ?? block,
+      resource: resource.address,
+      fix: allZonesFix(block)
+    });
+  } else if (spread.kind === "single") {
+    context.report({
+      messageId: ids.single,
+      data: { ...data, zone: spread.zone },
+      at: valueAt(spread.attr),
+      resource: resource.address,
+      fix: allZonesFix(block)
+    });
+  }
+}
+
+// rules/azure/azure-aks-zones.ts
+var azure_aks_zones_default = defineRule({
+  meta: {
+    id: "azure-aks-zones",
+    category: "availability",
+    severity: "warning",
+    fixable: true,
+    title: "AKS node pools should span availability zones",
+    description: 'An AKS default_node_pool or azurerm_kubernetes_cluster_node_pool without zones (or with a single zone) places every node of the pool in one zone or in no particular zone: a zone outage can take all its pods down at once. zones = ["1", "2", "3"] spreads the nodes, so replicas and spread constraints can survive a zone.',
+    messages: {
+      noZones: 'AKS node pool {pool} of {resource} sets no zones: its nodes are not spread over availability zones, so one zone outage can take all its pods down. Set zones = ["1", "2", "3"] (this rebuilds the pool).',
+      oneZone: 'AKS node pool {pool} of {resource} is pinned to zone {zone} only: a zone outage takes every node in it down. List at least two zones, e.g. zones = ["1", "2", "3"].'
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(
+      project,
+      "azurerm_kubernetes_cluster",
+      "azurerm_kubernetes_cluster_node_pool"
+    )) {
+      const pool = resource.resourceType === "azurerm_kubernetes_cluster" ? firstBlock(resource, "default_node_pool") : resource;
+      if (!pool) continue;
+      const name = asString(pool.value("name")) ?? resource.name;
+      reportZoneSpread(
+        context,
+        resource,
+        pool,
+        { none: "noZones", single: "oneZone" },
+        { resource: resource.address, pool: name }
+      );
+    }
+  }
+});
+
+// rules/azure/azure-cosmosdb-multi-region.ts
+var azure_cosmosdb_multi_region_default = defineRule({
+  meta: {
+    id: "azure-cosmosdb-multi-region",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Cosmos DB accounts should replicate to a second region",
+    description: "Flags `azurerm_cosmosdb_account` resources whose `geo_location` blocks all name the same known location. Zone redundancy (checked by `azure-cosmosdb-zone-redundant`) survives a zone outage; only a second region survives a regional one. `geo_location` blocks built by `dynamic`, and locations not known before apply, are not judged. Examples and tests of reusable modules are not checked.",
+    messages: {
+      singleRegion: "Cosmos DB account {resource} is replicated only within {location}: a regional outage makes every database in it unavailable. Add a second geo_location (failover_priority = 1) in another region, with automatic failover enabled."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const account of stack.resourcesOfType("azurerm_cosmosdb_account")) {
+        if (hasDynamicBlock(account, "geo_location")) continue;
+        const locations = account.blocks("geo_location").map((g) => asString(g.value("location")));
+        if (locations.length === 0 || locations.some((l) => l === void 0)) continue;
+        const distinct = new Set(locations.map((l) => l.toLowerCase().replace(/\s+/g, "")));
+        if (distinct.size !== 1) continue;
+        context.report({
+          messageId: "singleRegion",
+          data: { location: locations[0] },
+          at: stackLocation(account),
+          resource: account.address
+        });
+      }
+    }
+  }
+});
+
+// rules/azure/azure-cosmosdb-zone-redundant.ts
+var azure_cosmosdb_zone_redundant_default = defineRule({
+  meta: {
+    id: "azure-cosmosdb-zone-redundant",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "Single-region Cosmos DB accounts must be zone-redundant",
+    description: "An azurerm_cosmosdb_account with a single geo_location whose zone_redundant is not true keeps all its replicas in one availability zone: a zone outage makes the account unavailable, and with it every database in it. Accounts with several geo_location blocks can fail over to another region and are not checked here.",
+    messages: {
+      notZoneRedundant: "Cosmos DB account {resource} has one region ({location}) and is not zone-redundant: a zone outage makes the account unavailable. Set zone_redundant = true in its geo_location, or add a second region."
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "azurerm_cosmosdb_account")) {
+      if (hasDynamicBlock(resource, "geo_location")) continue;
+      const locations = resource.blocks("geo_location");
+      if (locations.length !== 1) continue;
+      const [geo] = locations;
+      const attr = geo.attr("zone_redundant");
+      const on = asBool(attr?.value);
+      if (on === true || attr && on === void 0) continue;
+      context.report({
+        messageId: "notZoneRedundant",
+        data: { location: asString(geo.value("location")) ?? "unknown" },
+        at: valueAt(attr) ?? geo,
+        resource: resource.address,
+        fix: literalFix(geo, "zone_redundant", "true")
+      });
+    }
+  }
+});
+
+// rules/azure/lib/flexible-server.ts
+var FLEXIBLE_SERVERS = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"];
+function isFlexibleReplica(server) {
+  return asString(server.value("create_mode"))?.toLowerCase() === "replica";
+}
+function isBurstable(server) {
+  return asString(server.value("sku_name"))?.toUpperCase().startsWith("B_") ?? false;
+}
+function engineName(server) {
+  return server.resourceType === "azurerm_mysql_flexible_server" ? "MySQL" : "PostgreSQL";
+}
+
+// rules/azure/azure-flexible-server-backups.ts
+var DEFAULT_RETENTION_DAYS = 7;
+var azure_flexible_server_backups_default = defineRule({
+  meta: {
+    id: "azure-flexible-server-backups",
+    category: "disaster-recovery",
+    severity: "warning",
+    fixable: true,
+    title: "Flexible servers should keep at least a week of backups",
+    description: "Azure Database for PostgreSQL and MySQL flexible servers keep automated backups for backup_retention_days (default 7). A shorter window (MySQL accepts 1) means a corruption noticed after a long weekend can no longer be undone. Optionally, geo-redundant backup can be required so a regional outage does not take the backups with it. Read replicas are not checked.",
+    messages: {
+      shortRetention: "{engine} flexible server {resource} keeps backups for {days} day(s): a problem noticed later than that cannot be restored. Keep at least {min} days (backup_retention_days = {min}).",
+      noGeoBackup: "{engine} flexible server {resource} has no geo-redundant backup: a regional outage takes the backups down with the server. Set geo_redundant_backup_enabled = true (this recreates the server)."
+    },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        minRetentionDays: { type: "integer", minimum: 1, maximum: 35 },
+        requireGeoRedundantBackup: { type: "boolean" }
+      },
+      additionalProperties: false
+    },
+    defaultOptions: { minRetentionDays: 7, requireGeoRedundantBackup: false }
+  },
+  check(project, context) {
+    const min = context.options.minRetentionDays ?? 7;
+    for (const { resource } of resourcesOf(project, ...FLEXIBLE_SERVERS)) {
+      if (isFlexibleReplica(resource)) continue;
+      const data = { resource: resource.address, engine: engineName(resource), min };
+      const retention = resource.attr("backup_retention_days");
+      const days = retention ? asNumber(retention.value) : DEFAULT_RETENTION_DAYS;
+      if (days !== void 0 && days < min) {
+        context.report({
+          messageId: "shortRetention",
+          data: { ...data, days },
+          at: valueAt(retention) ?? resource,
+          resource: resource.address,
+          fix: literalFix(resource, "backup_retention_days", String(min))
+        });
+      }
+      if (!context.options.requireGeoRedundantBackup) continue;
+      const geo = resource.attr("geo_redundant_backup_enabled");
+      const on = asBool(geo?.value);
+      if (on === true || geo && on === void 0) continue;
+      context.report({
+        messageId: "noGeoBackup",
+        data,
+        at: valueAt(geo) ?? resource,
+        resource: resource.address,
+        fix: literalFix(resource, "geo_redundant_backup_enabled", "true")
+      });
+    }
+  }
+});
+
+// rules/azure/azure-mssql-zone-redundant.ts
+function tierWithoutZones(sku) {
+  const s = sku.toUpperCase();
+  return s === "BASIC" || s === "STANDARD" || /^S\d+$/.test(s) || s.startsWith("DW") || s === "FREE";
+}
+var azure_mssql_zone_redundant_default = defineRule({
+  meta: {
+    id: "azure-mssql-zone-redundant",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "Azure SQL databases and elastic pools must be zone-redundant",
+    description: "An azurerm_mssql_database or azurerm_mssql_elastic_pool without zone_redundant = true keeps its replicas in one availability zone: a zone outage makes it unavailable until the zone returns. Basic and Standard (DTU) tiers cannot be zone-redundant at all; for them the finding recommends a tier that can. Databases inside an elastic pool follow the pool, and geo-secondaries are not checked.",
+    messages: {
+      notZoneRedundant: "{kind} {resource} is not zone-redundant: its replicas share one availability zone, so a zone outage takes it offline. Set zone_redundant = true.",
+      tierWithoutZones: "{kind} {resource} uses the {sku} tier, which cannot be zone-redundant: a zone outage takes it offline. Move to General Purpose, Business Critical, Premium or Hyperscale and set zone_redundant = true."
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "azurerm_mssql_database", "azurerm_mssql_elastic_pool")) {
+      const isPool = resource.resourceType === "azurerm_mssql_elastic_pool";
+      if (!isPool && (inPool(resource) || isSecondary(resource))) continue;
+      const attr = resource.attr("zone_redundant");
+      const on = asBool(attr?.value);
+      if (on === true || attr && on === void 0) continue;
+      const kind = isPool ? "Elastic pool" : "Azure SQL database";
+      const sku = isPool ? asString(firstBlock(resource, "sku")?.value("tier")) : asString(resource.value("sku_name"));
+      if (sku !== void 0 && tierWithoutZones(sku)) {
+        const skuAttr = isPool ? firstBlock(resource, "sku").attr("tier") : resource.attr("sku_name");
+        context.report({
+          messageId: "tierWithoutZones",
+          data: { kind, sku },
+          at: valueAt(skuAttr),
+          resource: resource.address
+        });
+        continue;
+      }
+      context.report({
+        messageId: "notZoneRedundant",
+        data: { kind },
+        at: valueAt(attr) ?? resource,
+        resource: resource.address,
+        fix: literalFix(resource, "zone_redundant", "true")
+      });
+    }
+  }
+});
+function inPool(db) {
+  const pool = db.value("elastic_pool_id");
+  return pool !== void 0 && pool !== null && pool !== "";
+}
+function isSecondary(db) {
+  const mode = asString(db.value("create_mode"))?.toLowerCase();
+  return mode === "secondary" || mode === "onlinesecondary";
+}
+
+// rules/azure/lib/flexible-server-ha.ts
+var FLEXIBLE_HA_MESSAGES = {
+  noHa: '{engine} flexible server {resource} has no high_availability block: one server in one zone, so a zone outage takes the database down. Add high_availability { mode = "ZoneRedundant" } for a standby in another zone with automatic failover.',
+  sameZone: '{engine} flexible server {resource} uses SameZone high availability: the standby sits in the same zone as the primary, so a zone outage takes both down. Use mode = "ZoneRedundant".',
+  burstable: '{engine} flexible server {resource} runs on a Burstable SKU ({sku}), which supports no high availability: a zone outage takes the database down. Move to a General Purpose or Memory Optimized SKU with high_availability { mode = "ZoneRedundant" }.'
+};
+function checkFlexibleServerHa(project, resourceType, context) {
+  for (const { resource } of resourcesOf(project, resourceType)) {
+    if (isFlexibleReplica(resource)) continue;
+    const data = {
+      resource: resource.address,
+      engine: engineName(resource),
+      sku: String(resource.value("sku_name") ?? "")
+    };
+    const ha = firstBlock(resource, "high_availability");
+    if (isBurstable(resource)) {
+      const sku = resource.attr("sku_name");
+      if (!ha || enumValue(ha, "mode") !== "ZONEREDUNDANT")
+        context.report({ messageId: "burstable", data, at: valueAt(sku), resource: resource.address });
+      continue;
+    }
+    if (!ha) {
+      context.report({
+        messageId: "noHa",
+        data,
+        at: resource,
+        resource: resource.address,
+        fix: insertBlockFix(resource, "high_availability", [["mode", '"ZoneRedundant"']])
+      });
+      continue;
+    }
+    const mode = ha.attr("mode");
+    if (!mode || enumValue(ha, "mode") !== "SAMEZONE") continue;
+    context.report({
+      messageId: "sameZone",
+      data,
+      at: valueAt(mode),
+      resource: resource.address,
+      fix: literalFix(ha, "mode", '"ZoneRedundant"')
+    });
+  }
+}
+
+// rules/azure/azure-mysql-flexible-zone-redundant.ts
+var azure_mysql_flexible_zone_redundant_default = defineRule({
+  meta: {
+    id: "azure-mysql-flexible-zone-redundant",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "Azure Database for MySQL flexible servers must use zone-redundant high availability",
+    description: 'An azurerm_mysql_flexible_server without high_availability { mode = "ZoneRedundant" } runs in a single availability zone: without HA there is no standby at all, and SameZone HA puts the standby next to the primary, so a zone outage takes the database down either way. Burstable SKUs support no HA and are reported too. Read replicas (create_mode = "Replica") are not checked.',
+    messages: FLEXIBLE_HA_MESSAGES
+  },
+  check(project, context) {
+    checkFlexibleServerHa(project, "azurerm_mysql_flexible_server", context);
+  }
+});
+
+// rules/azure/azure-postgresql-flexible-zone-redundant.ts
+var azure_postgresql_flexible_zone_redundant_default = defineRule({
+  meta: {
+    id: "azure-postgresql-flexible-zone-redundant",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "Azure Database for PostgreSQL flexible servers must use zone-redundant high availability",
+    description: 'An azurerm_postgresql_flexible_server without high_availability { mode = "ZoneRedundant" } runs in a single availability zone: without HA there is no standby at all, and SameZone HA puts the standby next to the primary, so a zone outage takes the database down either way. Burstable SKUs support no HA and are reported too. Read replicas (create_mode = "Replica") are not checked.',
+    messages: FLEXIBLE_HA_MESSAGES
+  },
+  check(project, context) {
+    checkFlexibleServerHa(project, "azurerm_postgresql_flexible_server", context);
+  }
+});
+
+// rules/azure/azure-redis-cache-zones.ts
+var azure_redis_cache_zones_default = defineRule({
+  meta: {
+    id: "azure-redis-cache-zones",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "Azure Cache for Redis should be Premium and spread over availability zones",
+    description: 'An azurerm_redis_cache on the Basic tier is one node with no replica and no SLA; on Standard its primary and replica cannot be pinned to zones from Terraform; on Premium, without zones = ["1", "2", "3"] (or with a single zone) the nodes share a zone. In each case a zone outage can take the cache, and whatever lives only in it, down. Only Premium accepts zones.',
+    messages: {
+      basic: 'Redis cache {resource} is on the Basic tier: one node, no replica, no SLA, so a node or zone failure loses the cache and its data. Use Premium with zones = ["1", "2", "3"].',
+      standard: 'Redis cache {resource} is on the Standard tier, which cannot be placed in availability zones from Terraform: primary and replica may share a zone that fails. Use Premium with zones = ["1", "2", "3"].',
+      noZones: 'Premium Redis cache {resource} sets no availability zones: its nodes may share one zone, so a zone outage can take the cache down. Set zones = ["1", "2", "3"] (this recreates the cache).',
+      oneZone: 'Premium Redis cache {resource} is pinned to zone {zone} only: a zone outage takes every node down. List at least two zones, e.g. zones = ["1", "2", "3"].'
+    },
+    optionsSchema: {
+      type: "object",
+      properties: { checkStandard: { type: "boolean" } },
+      additionalProperties: false
+    },
+    defaultOptions: { checkStandard: true }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "azurerm_redis_cache")) {
+      const skuAttr = resource.attr("sku_name");
+      const sku = asString(skuAttr?.value)?.toLowerCase();
+      if (!skuAttr || sku === void 0) continue;
+      const data = { resource: resource.address };
+      if (sku === "basic" || sku === "standard" && context.options.checkStandard !== false) {
+        context.report({ messageId: sku, data, at: valueAt(skuAttr), resource: resource.address });
+        continue;
+      }
+      if (sku !== "premium") continue;
+      const spread = zoneSpread(resource);
+      if (spread.kind === "none") {
+        const at2 = spread.attr;
+        context.report({
+          messageId: "noZones",
+          data,
+          at: valueAt(at2) ?? resource,
+          resource: resource.address,
+          fix: allZonesFix(resource)
+        });
+      } else if (spread.kind === "single") {
+        context.report({
+          messageId: "oneZone",
+          data: { ...data, zone: spread.zone },
+          at: valueAt(spread.attr),
+          resource: resource.address,
+          fix: allZonesFix(resource)
+        });
+      }
+    }
+  }
+});
+
+// rules/azure/azure-sql-failover-group.ts
+function pointing(stack, type, path2, target) {
+  const hits = [];
+  const unresolved = [];
+  for (const r of stack.resourcesOfType(type)) {
+    const holder = path2.length === 2 ? r.blocks(path2[0])[0] : r;
+    const attr = holder?.attr(path2[path2.length - 1]);
+    if (!attr || attr.value === null) continue;
+    const targets = designated(stack, attr, r);
+    if (targets.includes(target)) hits.push(r);
+    else if (targets.length === 0) unresolved.push(r);
+  }
+  return { hits, unresolved };
+}
+function serverOf(stack, r, attrPath) {
+  const holder = attrPath.length === 2 ? r.blocks(attrPath[0])[0] : r;
+  const attr = holder?.attr(attrPath[attrPath.length - 1]);
+  return attr ? designated(stack, attr, r).find((s) => s.resourceType === "azurerm_mssql_server") : void 0;
+}
+function counterpart(stack, server, databases2) {
+  let found2 = false;
+  const elsewhere = (other) => {
+    found2 = true;
+    return other === void 0 || sameRegion(server, other) !== true;
+  };
+  const asPrimary = pointing(stack, "azurerm_mssql_failover_group", ["server_id"], server);
+  for (const g of asPrimary.hits) if (elsewhere(serverOf(stack, g, ["partner_server", "id"]))) return "elsewhere";
+  const asPartner = pointing(stack, "azurerm_mssql_failover_group", ["partner_server", "id"], server);
+  for (const g of asPartner.hits) if (elsewhere(serverOf(stack, g, ["server_id"]))) return "elsewhere";
+  if (asPrimary.unresolved.length > 0) return "elsewhere";
+  for (const db of databases2) {
+    const secondaries = pointing(stack, "azurerm_mssql_database", ["creation_source_database_id"], db);
+    for (const s of secondaries.hits) {
+      if (asString(s.value("create_mode"))?.toLowerCase() === "secondary" && elsewhere(serverOf(stack, s, ["server_id"])))
+        return "elsewhere";
+    }
+  }
+  return found2 ? "sameRegion" : "none";
+}
+var azure_sql_failover_group_default = defineRule({
+  meta: {
+    id: "azure-sql-failover-group",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Azure SQL servers should fail over to another region",
+    description: 'Flags `azurerm_mssql_server` resources that host databases in the stack but have no counterpart in another region: no `azurerm_mssql_failover_group` that has the server as `server_id` or `partner_server.id` with the other server in a different location, and no geo-secondary database (`create_mode = "Secondary"` with `creation_source_database_id` pointing at one of its databases) on a server elsewhere. A server that is itself the partner or secondary counts as covered. Examples and tests of reusable modules are not checked.',
+    messages: {
+      noFailover: "Azure SQL server {resource} in {region} has no failover group or geo-secondary in another region: a regional outage takes its databases ({databases}) offline until the region recovers, and a geo-restore loses up to an hour of writes. Add an azurerm_mssql_failover_group with a partner server in the paired region.",
+      sameRegionFailover: "Azure SQL server {resource} fails over only to a server in the same region ({region}): a regional outage takes both, with its databases ({databases}). Move the failover partner or geo-secondary to the paired region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const server of stack.resourcesOfType("azurerm_mssql_server")) {
+        const databases2 = pointing(stack, "azurerm_mssql_database", ["server_id"], server).hits;
+        if (databases2.length === 0) continue;
+        if (databases2.some((d) => asString(d.value("create_mode"))?.toLowerCase() === "secondary")) continue;
+        const found2 = counterpart(stack, server, databases2);
+        if (found2 === "elsewhere") continue;
+        const names = databases2.map((d) => d.address).join(", ");
+        context.report({
+          messageId: found2 === "sameRegion" ? "sameRegionFailover" : "noFailover",
+          data: { region: regionText(server), databases: names },
+          at: stackLocation(server),
+          resource: server.address
+        });
+      }
+    }
+  }
+});
+
+// rules/azure/azure-storage-account-nested-public.ts
+var azure_storage_account_nested_public_default = defineRule({
+  meta: {
+    id: "azure-storage-account-nested-public",
+    category: "public-bucket",
+    severity: "warning",
+    fixable: true,
+    title: "Storage accounts should not allow containers to be made public",
+    description: "allow_nested_items_to_be_public defaults to true in the azurerm provider (3.x and 4.x), which lets any container of the account be switched to anonymous access by one setting, in Terraform or the portal. Setting it to false blocks anonymous access for the whole account.",
+    messages: {
+      missing: "Storage account {resource} does not set allow_nested_items_to_be_public, and the provider default is true: any container can be made anonymously readable with one change. Set allow_nested_items_to_be_public = false.",
+      enabled: "Storage account {resource} sets allow_nested_items_to_be_public = true: any container can be made anonymously readable with one change. Set it to false."
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "azurerm_storage_account")) {
+      const attr = resource.attr("allow_nested_items_to_be_public");
+      const allowed = asBool(attr?.value);
+      if (attr && allowed !== true) continue;
+      const fix = literalFix(resource, "allow_nested_items_to_be_public", "false");
+      context.report({
+        messageId: attr ? "enabled" : "missing",
+        at: valueAt(attr) ?? resource,
+        resource: resource.address,
+        fix
+      });
+    }
+  }
+});
+
+// rules/azure/azure-storage-container-public.ts
+var azure_storage_container_public_default = defineRule({
+  meta: {
+    id: "azure-storage-container-public",
+    category: "public-bucket",
+    severity: "error",
+    fixable: true,
+    title: "Azure storage containers must not allow anonymous access",
+    description: 'An azurerm_storage_container with container_access_type "blob" lets anyone on the internet read every blob whose name they know; "container" also lets them list the container. The default is "private".',
+    messages: {
+      public: 'Storage container {resource} allows anonymous {what}: anyone on the internet can download its data without credentials. Set container_access_type = "private" and hand out SAS tokens or use a CDN with private origin access.'
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "azurerm_storage_container")) {
+      const attr = resource.attr("container_access_type");
+      const type = asString(attr?.value)?.toLowerCase();
+      if (!attr || type !== "blob" && type !== "container") continue;
+      context.report({
+        messageId: "public",
+        data: { what: type === "container" ? "read and listing of every blob" : "read of every blob" },
+        at: valueAt(attr),
+        resource: resource.address,
+        fix: literalFix(resource, "container_access_type", '"private"')
+      });
+    }
+  }
+});
+
+// rules/azure/azure-storage-geo-redundant.ts
+var GEO = { LRS: "GRS", ZRS: "GZRS" };
+var azure_storage_geo_redundant_default = defineRule({
+  meta: {
+    id: "azure-storage-geo-redundant",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    fixable: true,
+    title: "Storage accounts with critical data should be geo-redundant",
+    description: "Flags `azurerm_storage_account` resources that hold critical data (by tag or name, configurable) with `account_replication_type` `LRS` or `ZRS`: all copies then live in one region. `GRS`, `RAGRS`, `GZRS` and `RAGZRS` keep an asynchronous copy in the paired region. Premium accounts, which offer no geo-redundancy, are not flagged, nor are examples and tests of reusable modules.",
+    messages: {
+      singleRegion: "Storage account {resource} holds critical data ({reason}) but is {type}: every copy lives in {location}, so a regional outage makes the data unavailable and a regional disaster can lose it. Use {geo} (or RA{geo} for read access during an outage)."
+    },
+    ...criticalStoreOptions
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      for (const account of stack.resourcesOfType("azurerm_storage_account")) {
+        const attr = account.attr("account_replication_type");
+        const type = asString(attr?.value)?.toUpperCase();
+        if (!attr || !type || !(type in GEO)) continue;
+        if (asString(account.value("account_tier"))?.toLowerCase() === "premium") continue;
+        const reason = criticalReason(account, ["name"], context.options);
+        if (!reason) continue;
+        const geo = GEO[type];
+        const at2 = written(attr, account);
+        context.report({
+          messageId: "singleRegion",
+          data: { reason, type, geo, location: asString(account.value("location")) ?? "its region" },
+          at: at2,
+          resource: account.address,
+          fix: at2.fix(`"${geo}"`)
+        });
+      }
+    }
+  }
+});
+
+// rules/azure/azure-vmss-zones.ts
+var SCALE_SETS = [
+  "azurerm_linux_virtual_machine_scale_set",
+  "azurerm_windows_virtual_machine_scale_set",
+  "azurerm_orchestrated_virtual_machine_scale_set"
+];
+var azure_vmss_zones_default = defineRule({
+  meta: {
+    id: "azure-vmss-zones",
+    category: "availability",
+    severity: "warning",
+    fixable: true,
+    title: "Virtual machine scale sets should span availability zones",
+    description: 'A Linux, Windows or orchestrated virtual machine scale set without zones (or with a single zone) keeps its instances in one zone or in no particular zone: a zone outage can take every instance behind the load balancer down at once. zones = ["1", "2", "3"] spreads them.',
+    messages: {
+      noZones: 'Scale set {resource} sets no zones: its instances are not spread over availability zones, so one zone outage can take them all down. Set zones = ["1", "2", "3"] (this recreates the scale set).',
+      oneZone: 'Scale set {resource} is pinned to zone {zone} only: a zone outage takes every instance down. List at least two zones, e.g. zones = ["1", "2", "3"].'
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, ...SCALE_SETS)) {
+      reportZoneSpread(
+        context,
+        resource,
+        resource,
+        { none: "noZones", single: "oneZone" },
+        { resource: resource.address }
+      );
+    }
+  }
+});
+
+// rules/azure/index.ts
+var rules2 = [
+  azure_aks_zones_default,
+  azure_cosmosdb_multi_region_default,
+  azure_cosmosdb_zone_redundant_default,
+  azure_flexible_server_backups_default,
+  azure_mssql_zone_redundant_default,
+  azure_mysql_flexible_zone_redundant_default,
+  azure_postgresql_flexible_zone_redundant_default,
+  azure_redis_cache_zones_default,
+  azure_sql_failover_group_default,
+  azure_storage_account_nested_public_default,
+  azure_storage_container_public_default,
+  azure_storage_geo_redundant_default,
+  azure_vmss_zones_default
+];
+
+// rules/gcp/gcp-alloydb-regional.ts
+var gcp_alloydb_regional_default = defineRule({
+  meta: {
+    id: "gcp-alloydb-regional",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "AlloyDB primary instances must be REGIONAL",
+    description: 'An AlloyDB PRIMARY instance with availability_type = "ZONAL" (a basic instance) has one node in one zone: a zone outage stops all writes until the zone recovers. The default, REGIONAL, keeps a standby node in another zone with automatic failover. Read pools and secondaries are not checked.',
+    messages: {
+      zonal: 'AlloyDB primary {resource} is ZONAL: its only node runs in one zone, so a zone outage stops every write to the cluster. Use availability_type = "REGIONAL" (the default) for a standby in a second zone.'
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "google_alloydb_instance")) {
+      if (enumValue(resource, "instance_type") !== "PRIMARY") continue;
+      const attr = resource.attr("availability_type");
+      if (!attr || enumValue(resource, "availability_type") !== "ZONAL") continue;
+      context.report({
+        messageId: "zonal",
+        at: valueAt(attr),
+        resource: resource.address,
+        fix: literalFix(resource, "availability_type", '"REGIONAL"')
+      });
+    }
+  }
+});
+
+// rules/gcp/lib/location.ts
+var REGION = /^[a-z]+-[a-z]+[0-9]+$/;
+var ZONE = /^([a-z]+-[a-z]+[0-9]+)-[a-z]$/;
+function isGcpZone(location2) {
+  return ZONE.test(location2);
+}
+function isGcpRegion(location2) {
+  return REGION.test(location2);
+}
+function regionOfZone(zone) {
+  return ZONE.exec(zone)?.[1];
+}
+
+// rules/gcp/gcp-gke-single-zone-nodes.ts
+var gcp_gke_single_zone_nodes_default = defineRule({
+  meta: {
+    id: "gcp-gke-single-zone-nodes",
+    category: "availability",
+    severity: "warning",
+    title: "GKE node pools should span more than one zone",
+    description: "node_locations with a single zone on a regional google_container_cluster, or on a google_container_node_pool, puts every node of the pool in that zone: a zone outage takes all its pods down even though the control plane survives. (On a zonal cluster node_locations lists the extra zones, so one entry already means two zones; zonal clusters are reported by gcp-gke-zonal-cluster.)",
+    messages: {
+      singleZone: "{resource} pins its nodes to one zone ({zone}): a zone outage takes every pod on them down. List at least two zones of the region in node_locations, or omit it to use all zones of a regional cluster."
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "google_container_cluster", "google_container_node_pool")) {
+      if (resource.resourceType === "google_container_cluster" && !isRegionalCluster(resource)) continue;
+      const attr = resource.attr("node_locations");
+      if (!attr || !Array.isArray(attr.value) || attr.value.length !== 1) continue;
+      const [zone] = knownStrings(attr.value);
+      if (zone === void 0) continue;
+      context.report({ messageId: "singleZone", data: { zone }, at: valueAt(attr), resource: resource.address });
+    }
+  }
+});
+function isRegionalCluster(cluster) {
+  const location2 = asString(cluster.value("location"));
+  return location2 !== void 0 && isGcpRegion(location2);
+}
+
+// rules/gcp/gcp-gke-zonal-cluster.ts
+var gcp_gke_zonal_cluster_default = defineRule({
+  meta: {
+    id: "gcp-gke-zonal-cluster",
+    category: "availability",
+    severity: "warning",
+    fixable: true,
+    title: "GKE clusters should be regional, not zonal",
+    description: "A google_container_cluster whose location is a zone (us-central1-a) has a single control plane in that zone, and its nodes default to the same zone: a zone outage stops deployments, autoscaling and kubectl, and, unless node_locations adds other zones, every workload. A regional cluster replicates the control plane across three zones.",
+    messages: {
+      zonal: "GKE cluster {resource} is zonal ({zone}): its control plane lives only in that zone, so a zone outage stops deployments, scaling and kubectl, and takes down the nodes there. Use the region ({region}) as location for a replicated control plane (this recreates the cluster)."
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "google_container_cluster")) {
+      const attr = resource.attr("location");
+      const zone = asString(attr?.value);
+      if (!attr || zone === void 0 || !isGcpZone(zone)) continue;
+      const region2 = regionOfZone(zone);
+      context.report({
+        messageId: "zonal",
+        data: { zone, region: region2 },
+        at: valueAt(attr),
+        resource: resource.address,
+        // Replacing a variable with a literal would rewire the configuration: fix literals only.
+        fix: isLiteralAttr(attr) ? {
+          description: `Set location = "${region2}"`,
+          edits: [{ file: attr.file, range: attr.valueRange, text: `"${region2}"` }]
+        } : void 0
+      });
+    }
+  }
+});
+
+// rules/gcp/gcp-lb-single-zone-backends.ts
+var ZONAL_GROUPS = /* @__PURE__ */ new Set(["google_compute_instance_group_manager", "google_compute_instance_group"]);
+var gcp_lb_single_zone_backends_default = defineRule({
+  meta: {
+    id: "gcp-lb-single-zone-backends",
+    category: "availability",
+    severity: "warning",
+    title: "Load-balanced backend services should not depend on instance groups in one zone",
+    description: "A backend service whose every backend is a zonal instance group (google_compute_instance_group_manager or an unmanaged group) in the same zone serves nothing when that zone fails, although the load balancer in front of it is regional or global. Only clear cases are reported: every backend must resolve to a zonal group and all must be in one zone.",
+    messages: {
+      singleZone: "Backend service {resource} is served only by zonal instance group {group} ({zone}): a zone outage leaves the load balancer with no healthy backend. Use google_compute_region_instance_group_manager, or add groups in other zones as backends."
+    }
+  },
+  check(project, context) {
+    for (const { resource, stack } of resourcesOf(
+      project,
+      "google_compute_backend_service",
+      "google_compute_region_backend_service"
+    )) {
+      if (hasDynamicBlock(resource, "backend")) continue;
+      const groups2 = resource.blocks("backend").map((backend) => {
+        const attr = backend.attr("group");
+        return { attr, group: attr ? singleZonalGroup(stack, attr, resource) : void 0 };
+      });
+      if (groups2.length === 0 || groups2.some((g) => !g.group)) continue;
+      const zones = new Set(groups2.map((g) => asString(g.group.value("zone")) ?? "?"));
+      if (zones.size > 1 || zones.has("?") && groups2.length > 1) continue;
+      const first = groups2[0];
+      const zone = asString(first.group.value("zone"));
+      context.report({
+        messageId: "singleZone",
+        data: { group: first.group.address, zone: zone ?? "the provider default zone" },
+        at: valueAt(first.attr),
+        resource: resource.address
+      });
+    }
+  }
+});
+function singleZonalGroup(stack, attr, from) {
+  const targets = stack.referenced(attr, from).filter((r) => r.mode === "managed");
+  return targets.length === 1 && ZONAL_GROUPS.has(targets[0].resourceType) ? targets[0] : void 0;
+}
+
+// rules/gcp/gcp-memorystore-cluster-replicas.ts
+var gcp_memorystore_cluster_replicas_default = defineRule({
+  meta: {
+    id: "gcp-memorystore-cluster-replicas",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "Memorystore clusters need replicas spread over several zones",
+    description: "A Memorystore for Redis Cluster (google_redis_cluster) or Memorystore for Valkey (google_memorystore_instance) without replicas (replica_count absent or 0) keeps each shard on one node: when that node's zone fails, the shards there are unavailable and their data is gone. zone_distribution_config mode SINGLE_ZONE puts every node in one zone, so one zone outage takes the whole cluster down.",
+    messages: {
+      noReplicas: "{resource} has no replicas: each shard lives on a single node, so a zone outage makes the shards in that zone unavailable and loses their data. Set replica_count = 1 (or 2) so every shard has a copy in another zone.",
+      singleZone: '{resource} places every node in one zone (zone_distribution_config mode SINGLE_ZONE): one zone outage takes the whole cluster down. Use mode = "MULTI_ZONE" (the default) and drop the zone.'
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "google_redis_cluster", "google_memorystore_instance")) {
+      const distribution = firstBlock(resource, "zone_distribution_config");
+      const mode = distribution?.attr("mode");
+      if (distribution && mode && enumValue(distribution, "mode") === "SINGLE_ZONE") {
+        context.report({ messageId: "singleZone", at: valueAt(mode), resource: resource.address });
+      }
+      const replicas = resource.attr("replica_count");
+      const count = asNumber(resource.value("replica_count"));
+      if (replicas && count !== 0) continue;
+      context.report({
+        messageId: "noReplicas",
+        at: valueAt(replicas) ?? resource,
+        resource: resource.address,
+        fix: literalFix(resource, "replica_count", "1")
+      });
+    }
+  }
+});
+
+// rules/gcp/gcp-redis-standard-ha.ts
+var gcp_redis_standard_ha_default = defineRule({
+  meta: {
+    id: "gcp-redis-standard-ha",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "Memorystore for Redis instances must use the STANDARD_HA tier",
+    description: "A google_redis_instance on the BASIC tier (the default) is a single node in a single zone with no replica: a zone outage or node failure makes the cache unavailable and loses its data. STANDARD_HA replicates to a replica in another zone and fails over automatically.",
+    messages: {
+      basic: 'Memorystore instance {resource} uses the BASIC tier: one node in one zone, no replica, so a zone or node failure takes it down and loses its data. Use tier = "STANDARD_HA" (this replaces the instance).',
+      missing: 'Memorystore instance {resource} does not set tier, so it is BASIC: one node in one zone, no replica, so a zone or node failure takes it down and loses its data. Set tier = "STANDARD_HA".'
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, "google_redis_instance")) {
+      const attr = resource.attr("tier");
+      const fix = literalFix(resource, "tier", '"STANDARD_HA"');
+      if (!attr) {
+        context.report({ messageId: "missing", at: resource, resource: resource.address, fix });
+      } else if (enumValue(resource, "tier") === "BASIC") {
+        context.report({ messageId: "basic", at: valueAt(attr), resource: resource.address, fix });
+      }
+    }
+  }
+});
+
+// rules/gcp/lib/cloud-sql.ts
+var SQL_INSTANCE = "google_sql_database_instance";
+function isSqlReplica(instance) {
+  const master = instance.value("master_instance_name");
+  if (master !== void 0 && master !== null && master !== "") return true;
+  const type = asString(instance.value("instance_type"))?.toUpperCase();
+  return type === "READ_REPLICA_INSTANCE";
+}
+function sqlEngine(instance) {
+  const version = asString(instance.value("database_version"))?.toUpperCase();
+  if (!version) return void 0;
+  for (const engine of ["POSTGRES", "MYSQL", "SQLSERVER"]) if (version.startsWith(engine)) return engine;
+  return void 0;
+}
+
+// rules/gcp/gcp-sql-backups.ts
+var PITR_ATTRIBUTE = {
+  POSTGRES: "point_in_time_recovery_enabled",
+  SQLSERVER: "point_in_time_recovery_enabled",
+  MYSQL: "binary_log_enabled"
+};
+var gcp_sql_backups_default = defineRule({
+  meta: {
+    id: "gcp-sql-backups",
+    category: "disaster-recovery",
+    severity: "error",
+    fixable: true,
+    title: "Cloud SQL instances must have automated backups and point-in-time recovery",
+    description: "A Cloud SQL primary without settings.backup_configuration { enabled = true } (backups are off by default in Terraform) has no automated backup: a bad migration, a deleted table or a corrupted disk cannot be undone. Without point-in-time recovery (point_in_time_recovery_enabled for PostgreSQL and SQL Server, binary_log_enabled for MySQL) you can only go back to last night. Read replicas are not checked.",
+    messages: {
+      noBlock: "Cloud SQL instance {resource} has no backup_configuration, so automated backups are off: a dropped table or corrupted disk cannot be restored. Add backup_configuration { enabled = true } with point-in-time recovery.",
+      disabled: "Cloud SQL instance {resource} has automated backups disabled: a dropped table or corrupted disk cannot be restored. Set enabled = true in backup_configuration.",
+      noPitr: "Cloud SQL instance {resource} backs up daily but has no point-in-time recovery ({attribute} is not true): after a bad write you lose up to a day of data. Set {attribute} = true."
+    },
+    optionsSchema: {
+      type: "object",
+      properties: { requirePointInTimeRecovery: { type: "boolean" } },
+      additionalProperties: false
+    },
+    defaultOptions: { requirePointInTimeRecovery: true }
+  },
+  check(project, context) {
+    const requirePitr = context.options.requirePointInTimeRecovery !== false;
+    for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
+      if (isSqlReplica(resource)) continue;
+      const settings = firstBlock(resource, "settings");
+      if (!settings) continue;
+      const engine = sqlEngine(resource);
+      const pitr = engine ? PITR_ATTRIBUTE[engine] : void 0;
+      const backup = firstBlock(settings, "backup_configuration");
+      const data = { resource: resource.address, attribute: pitr ?? "" };
+      if (!backup) {
+        const attrs = [["enabled", "true"]];
+        if (pitr && requirePitr) attrs.push([pitr, "true"]);
+        context.report({
+          messageId: "noBlock",
+          data,
+          at: settings,
+          resource: resource.address,
+          fix: insertBlockFix(settings, "backup_configuration", attrs)
+        });
+        continue;
+      }
+      const enabled = asBool(backup.value("enabled"));
+      if (enabled === void 0 && backup.attr("enabled")) continue;
+      if (enabled !== true) {
+        context.report({
+          messageId: "disabled",
+          data,
+          at: { file: backup.file, range: backup.attr("enabled")?.valueRange ?? backup.headerRange },
+          resource: resource.address,
+          fix: literalFix(backup, "enabled", "true")
+        });
+        continue;
+      }
+      if (!requirePitr || !pitr) continue;
+      const flag = backup.attr(pitr);
+      const on = asBool(backup.value(pitr));
+      if (on === true || flag && on === void 0) continue;
+      context.report({
+        messageId: "noPitr",
+        data,
+        at: valueAt(flag) ?? backup,
+        resource: resource.address,
+        fix: literalFix(backup, pitr, "true")
+      });
+    }
+  }
+});
+
+// rules/gcp/gcp-sql-cross-region-replica.ts
+var gcp_sql_cross_region_replica_default = defineRule({
+  meta: {
+    id: "gcp-sql-cross-region-replica",
+    category: "missing-multi-region-failover",
+    severity: "warning",
+    title: "Cloud SQL instances should have a replica in another region",
+    description: "Flags `google_sql_database_instance` primaries (no `master_instance_name`) without a replica in another region: no instance whose `master_instance_name` designates it (by reference, through module arguments and outputs, or by name) with a `region` (or provider region) that is not certainly the same. Replicas in the same region are named in the message. Examples and tests of reusable modules are not checked.",
+    messages: {
+      noReplica: "Cloud SQL instance {resource} exists only in {region}: even a REGIONAL (HA) instance fails with its region. Add a cross-region read replica (master_instance_name pointing at it, in a second region) that can be promoted in a regional outage.",
+      sameRegionReplica: "Cloud SQL instance {resource} is replicated only to {copy}, in the same region ({region}): a regional outage takes both. Put a replica in a second region."
+    },
+    optionsSchema: { type: "object", properties: { exampleDirs: exampleDirsSchema }, additionalProperties: false },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
+      const instances = stack.resourcesOfType("google_sql_database_instance");
+      const replicas = new Map(
+        copies(stack, "google_sql_database_instance", "master_instance_name").map((c) => [
+          c.resource,
+          sourcesOf(stack, c, instances, ["name"])
+        ])
+      );
+      for (const db of instances) {
+        if (replicas.has(db)) continue;
+        const c = coverage(db, replicas);
+        if (c.kind === "covered") continue;
+        const data = { resource: db.address, region: regionText(db) };
+        if (c.kind === "sameRegionOnly")
+          context.report({
+            messageId: "sameRegionReplica",
+            data: { ...data, copy: c.copy.address },
+            at: stackLocation(db),
+            resource: db.address
+          });
+        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
+      }
+    }
+  }
+});
+
+// rules/gcp/gcp-sql-deletion-protection.ts
+var gcp_sql_deletion_protection_default = defineRule({
+  meta: {
+    id: "gcp-sql-deletion-protection",
+    category: "disaster-recovery",
+    severity: "warning",
+    fixable: true,
+    title: "Cloud SQL primaries must keep deletion_protection on",
+    description: "The google provider protects Cloud SQL instances from `terraform destroy` and replacement by default (deletion_protection = true). Turning it off means a renamed resource, a changed force-new argument or a mistaken destroy deletes the database and, with it, its automated backups. Read replicas are not checked.",
+    messages: {
+      off: "Cloud SQL instance {resource} sets deletion_protection = false: a destroy or a force-new change deletes the database and its automated backups with it. Keep deletion_protection = true and turn it off only in the change that really removes the database."
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
+      if (isSqlReplica(resource) || boolSetting(resource, "deletion_protection") !== "false") continue;
+      const attr = resource.attr("deletion_protection");
+      context.report({
+        messageId: "off",
+        at: valueAt(attr),
+        resource: resource.address,
+        fix: literalFix(resource, "deletion_protection", "true")
+      });
+    }
+  }
+});
+
+// rules/gcp/gcp-sql-regional.ts
+var gcp_sql_regional_default = defineRule({
+  meta: {
+    id: "gcp-sql-regional",
+    category: "single-az-database",
+    severity: "error",
+    fixable: true,
+    title: "Cloud SQL instances must be REGIONAL (high availability)",
+    description: "A Cloud SQL primary whose settings.availability_type is ZONAL (the default) runs on one VM in one zone: a zone outage takes the database down until the zone returns. REGIONAL keeps a synchronous standby in a second zone and fails over automatically. Read replicas are not checked.",
+    messages: {
+      zonal: 'Cloud SQL instance {resource} is {availability}: its only copy lives in one zone, so a zone outage takes the database down. Set availability_type = "REGIONAL" for a standby in a second zone with automatic failover.',
+      missing: 'Cloud SQL instance {resource} does not set availability_type, so it is ZONAL: its only copy lives in one zone, so a zone outage takes the database down. Set availability_type = "REGIONAL" in settings.',
+      noSettings: 'Cloud SQL instance {resource} has no settings block, so it is ZONAL: a zone outage takes the database down. Add settings { availability_type = "REGIONAL" } with its tier.'
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
+      if (isSqlReplica(resource)) continue;
+      const settings = firstBlock(resource, "settings");
+      if (!settings) {
+        if (resource.blocks("clone").length > 0) continue;
+        context.report({ messageId: "noSettings", at: resource, resource: resource.address });
+        continue;
+      }
+      const attr = settings.attr("availability_type");
+      const fix = literalFix(settings, "availability_type", '"REGIONAL"');
+      if (!attr) {
+        context.report({
+          messageId: "missing",
+          at: settings.declared("availability_type") ?? settings,
+          resource: resource.address,
+          fix
+        });
+        continue;
+      }
+      const availability = enumValue(settings, "availability_type");
+      if (availability === void 0 || availability === "REGIONAL") continue;
+      context.report({
+        messageId: "zonal",
+        data: { availability },
+        at: valueAt(attr),
+        resource: resource.address,
+        fix
+      });
+    }
+  }
+});
+
+// rules/gcp/lib/members.ts
+var PUBLIC_MEMBERS = ["allUsers", "allAuthenticatedUsers"];
+function isPublicMember(member) {
+  return PUBLIC_MEMBERS.includes(member.trim());
+}
+function isPublicRoleEntity(roleEntity) {
+  const colon = roleEntity.indexOf(":");
+  return colon !== -1 && isPublicMember(roleEntity.slice(colon + 1));
+}
+function policyBindings(json) {
+  let doc;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (doc === null || typeof doc !== "object") return [];
+  const bindings2 = doc.bindings;
+  if (!Array.isArray(bindings2)) return [];
+  return bindings2.flatMap((b) => {
+    if (b === null || typeof b !== "object") return [];
+    const role = typeof b.role === "string" ? b.role : "";
+    const members = b.members;
+    return [{ role, members: Array.isArray(members) ? members.filter((m) => typeof m === "string") : [] }];
+  });
+}
+
+// rules/gcp/lib/public-grants.ts
+var IAM_MEMBER_TYPES = ["google_storage_bucket_iam_member", "google_storage_managed_folder_iam_member"];
+var IAM_BINDING_TYPES = ["google_storage_bucket_iam_binding", "google_storage_managed_folder_iam_binding"];
+var IAM_POLICY_TYPES = ["google_storage_bucket_iam_policy", "google_storage_managed_folder_iam_policy"];
+var IAM_TYPES = [...IAM_MEMBER_TYPES, ...IAM_BINDING_TYPES, ...IAM_POLICY_TYPES];
+var ACL_ENTITY_TYPES = [
+  "google_storage_bucket_access_control",
+  "google_storage_object_access_control",
+  "google_storage_default_object_access_control"
+];
+var ACL_LIST_TYPES = [
+  "google_storage_bucket_acl",
+  "google_storage_object_acl",
+  "google_storage_default_object_acl"
+];
+var PREDEFINED_ACL_ATTRS = {
+  google_storage_bucket_acl: ["predefined_acl", "default_acl"],
+  google_storage_object_acl: ["predefined_acl"],
+  google_storage_bucket_object: ["predefined_acl"]
+};
+var ACL_TYPES = [.../* @__PURE__ */ new Set([...ACL_ENTITY_TYPES, ...ACL_LIST_TYPES, ...Object.keys(PREDEFINED_ACL_ATTRS)])];
+var PUBLIC_PREDEFINED_ACLS = /* @__PURE__ */ new Set(["publicread", "publicreadwrite", "authenticatedread"]);
+function isPublicPredefinedAcl(name) {
+  return PUBLIC_PREDEFINED_ACLS.has(name.toLowerCase());
+}
+function publicIamGrants(stack, resource) {
+  const role = asString(resource.value("role")) ?? "";
+  if (IAM_MEMBER_TYPES.includes(resource.resourceType)) return memberGrants(resource, resource.attr("member"), role);
+  if (IAM_BINDING_TYPES.includes(resource.resourceType)) return memberGrants(resource, resource.attr("members"), role);
+  if (IAM_POLICY_TYPES.includes(resource.resourceType)) return policyGrants(stack, resource);
+  return [];
+}
+function memberGrants(resource, attr, role) {
+  if (!attr) return [];
+  return knownStrings(attr.value).filter(isPublicMember).map((member) => ({
+    resource,
+    grantee: member.trim(),
+    role,
+    file: attr.file,
+    range: valueOrLiteralRange(attr, (s) => s === member)
+  }));
+}
+function policyGrants(stack, resource) {
+  const attr = resource.attr("policy_data");
+  if (!attr) return [];
+  if (typeof attr.value === "string") {
+    return policyBindings(attr.value).flatMap(
+      (b) => b.members.filter(isPublicMember).map((member) => ({
+        resource,
+        grantee: member.trim(),
+        role: b.role,
+        file: attr.file,
+        range: literalRange(attr.node.expr, (s) => s === member) ?? attr.valueRange
+      }))
+    );
+  }
+  return stack.referenced(attr, resource).filter((d) => d.mode === "data" && d.resourceType === "google_iam_policy").flatMap(
+    (policy) => policy.blocks("binding").flatMap((binding) => {
+      const members = binding.attr("members");
+      const bindingRole = asString(binding.value("role")) ?? "";
+      if (!members) return [];
+      return memberGrants(resource, members, bindingRole);
+    })
+  );
+}
+function publicAclGrants(resource) {
+  const grants = [];
+  if (ACL_ENTITY_TYPES.includes(resource.resourceType)) {
+    const entity = resource.attr("entity");
+    const name = asString(entity?.value);
+    if (entity && name !== void 0 && isPublicMember(name)) {
+      grants.push({
+        resource,
+        grantee: name.trim(),
+        role: asString(resource.value("role")) ?? "",
+        file: entity.file,
+        range: entity.valueRange
+      });
+    }
+  }
+  if (ACL_LIST_TYPES.includes(resource.resourceType)) {
+    const list3 = resource.attr("role_entity");
+    for (const entry of list3 ? knownStrings(list3.value) : []) {
+      if (!list3 || !isPublicRoleEntity(entry)) continue;
+      const [role, grantee] = entry.split(":", 2);
+      grants.push({
+        resource,
+        grantee: grantee.trim(),
+        role,
+        file: list3.file,
+        range: valueOrLiteralRange(list3, (s) => s === entry)
+      });
+    }
+  }
+  for (const name of PREDEFINED_ACL_ATTRS[resource.resourceType] ?? []) {
+    const attr = resource.attr(name);
+    const acl = asString(attr?.value);
+    if (attr && acl !== void 0 && isPublicPredefinedAcl(acl)) {
+      grants.push({ resource, grantee: acl, role: "", file: attr.file, range: attr.valueRange });
+    }
+  }
+  return grants;
+}
+
+// rules/gcp/gcp-storage-public-access-prevention.ts
+var gcp_storage_public_access_prevention_default = defineRule({
+  meta: {
+    id: "gcp-storage-public-access-prevention",
+    category: "public-bucket",
+    severity: "warning",
+    fixable: true,
+    title: "Cloud Storage buckets should enforce public access prevention",
+    description: 'Without public_access_prevention = "enforced" (the default is "inherited" from the organization policy), one IAM binding or ACL to allUsers, from Terraform or a console click, publishes the bucket. Buckets configured as websites, and buckets the configuration itself makes public (reported by gcp-storage-public-iam / gcp-storage-public-acl), are not checked.',
+    messages: {
+      missing: 'Bucket {resource} does not set public_access_prevention, so it only inherits the organization policy: a single allUsers grant would publish it. Set public_access_prevention = "enforced".',
+      notEnforced: 'Bucket {resource} sets public_access_prevention = "{value}": a single allUsers grant would publish it. Set public_access_prevention = "enforced".'
+    }
+  },
+  check(project, context) {
+    for (const { resource, stack } of resourcesOf(project, "google_storage_bucket")) {
+      if (resource.blocks("website").length > 0 || isMadePublic(stack, resource)) continue;
+      const attr = resource.attr("public_access_prevention");
+      const fix = literalFix(resource, "public_access_prevention", '"enforced"');
+      if (!attr) {
+        context.report({
+          messageId: "missing",
+          at: resource.declared("public_access_prevention") ?? resource,
+          resource: resource.address,
+          fix
+        });
+        continue;
+      }
+      const value = asString(attr.value);
+      if (value === void 0 || value.toLowerCase() === "enforced") continue;
+      context.report({ messageId: "notEnforced", data: { value }, at: valueAt(attr), resource: resource.address, fix });
+    }
+  }
+});
+function isMadePublic(stack, bucket) {
+  const iam = IAM_TYPES.flatMap((type) => stack.referrers(bucket, type, "bucket"));
+  if (iam.some((r) => publicIamGrants(stack, r).length > 0)) return true;
+  const acl = ACL_TYPES.flatMap((type) => stack.referrers(bucket, type, "bucket"));
+  return acl.some((r) => publicAclGrants(r).length > 0);
+}
+
+// rules/gcp/gcp-storage-public-acl.ts
+var gcp_storage_public_acl_default = defineRule({
+  meta: {
+    id: "gcp-storage-public-acl",
+    category: "public-bucket",
+    severity: "error",
+    title: "Cloud Storage ACLs must not grant allUsers or allAuthenticatedUsers",
+    description: "Legacy ACL resources (bucket, object and default object access controls and ACLs) whose entity is allUsers or allAuthenticatedUsers, and predefined ACLs publicRead, publicReadWrite and authenticatedRead, expose a bucket or its objects to anyone on the internet.",
+    messages: {
+      entity: "{resource} gives {entity} {role} access: anyone on the internet can reach this bucket or its objects. Remove the entry, and prefer uniform bucket-level access with IAM granted to specific principals.",
+      predefined: '{resource} applies the predefined ACL {acl}, which opens it to anyone on the internet. Use "private" or "projectPrivate", and prefer uniform bucket-level access.'
+    }
+  },
+  check(project, context) {
+    for (const { resource } of resourcesOf(project, ...ACL_TYPES)) {
+      for (const grant of publicAclGrants(resource)) {
+        const predefined = isPublicPredefinedAcl(grant.grantee);
+        context.report({
+          messageId: predefined ? "predefined" : "entity",
+          data: { entity: grant.grantee, acl: grant.grantee, role: grant.role || "some" },
+          at: grant,
+          resource: resource.address
+        });
+      }
+    }
+  }
+});
+
+// rules/gcp/gcp-storage-public-iam.ts
+var gcp_storage_public_iam_default = defineRule({
+  meta: {
+    id: "gcp-storage-public-iam",
+    category: "public-bucket",
+    severity: "error",
+    title: "Cloud Storage IAM must not grant allUsers or allAuthenticatedUsers",
+    description: "A bucket (or managed folder) IAM member, binding or policy that grants any role to allUsers or allAuthenticatedUsers makes its objects readable, or writable, by anyone on the internet (allAuthenticatedUsers is any Google account, not your organisation). Policies are read from jsonencode, heredoc JSON and google_iam_policy data sources.",
+    messages: {
+      public: "{resource} grants {role} on {target} to {member}: anyone on the internet can use that role on its objects. Grant the role to specific principals, or serve public content through Cloud CDN or signed URLs."
+    }
+  },
+  check(project, context) {
+    for (const { resource, stack } of resourcesOf(project, ...IAM_TYPES)) {
+      const target = asString(resource.value("bucket")) ?? resource.address;
+      for (const grant of publicIamGrants(stack, resource)) {
+        context.report({
+          messageId: "public",
+          data: { role: grant.role || "a role", target, member: grant.grantee },
+          at: grant,
+          resource: resource.address
+        });
+      }
+    }
+  }
+});
+
+// rules/gcp/index.ts
+var rules3 = [
+  gcp_alloydb_regional_default,
+  gcp_gke_single_zone_nodes_default,
+  gcp_gke_zonal_cluster_default,
+  gcp_lb_single_zone_backends_default,
+  gcp_memorystore_cluster_replicas_default,
+  gcp_redis_standard_ha_default,
+  gcp_sql_backups_default,
+  gcp_sql_cross_region_replica_default,
+  gcp_sql_deletion_protection_default,
+  gcp_sql_regional_default,
+  gcp_storage_public_access_prevention_default,
+  gcp_storage_public_acl_default,
+  gcp_storage_public_iam_default
+];
+
+// rules/kubernetes/lib/at.ts
+function fileOf(obj2, node) {
+  return obj2.foreignNodes?.get(node) ?? obj2.file;
+}
+function at(obj2, target, range2) {
+  const where = (file, r) => ({ at: { file, range: r }, resource: obj2.id, unit: obj2.unit.id });
+  if (!target) return where(obj2.file, range2 ?? obj2.headerRange);
+  if ("headerRange" in target) return where(fileOf(obj2, target.node), range2 ?? target.headerRange);
+  return where(fileOf(obj2, target), range2 ?? target.range);
+}
+function canFix(obj2) {
+  return obj2.foreignNodes === void 0 || obj2.foreignNodes.size === 0;
+}
+
+// rules/kubernetes/lib/resources.ts
+var RESOURCE_NAMES = ["cpu", "memory"];
+var DEFAULT_FIX_VALUES = { cpu: "500m", memory: "2Gi" };
+var defaultResourceOptions = {
+  require: ["cpu", "memory"],
+  requireRequests: true,
+  requireLimits: true,
+  fixValues: DEFAULT_FIX_VALUES
+};
+var resourceOptionsSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    require: { type: "array", items: { enum: ["cpu", "memory"] }, uniqueItems: true },
+    requireRequests: { type: "boolean" },
+    requireLimits: { type: "boolean" },
+    fixValues: {
+      type: "object",
+      additionalProperties: false,
+      properties: { cpu: { type: "string", minLength: 1 }, memory: { type: "string", minLength: 1 } }
+    }
+  }
+};
+function resolveResourceOptions(options) {
+  const o = options ?? {};
+  return {
+    require: Array.isArray(o.require) ? o.require.filter((r) => r === "cpu" || r === "memory") : defaultResourceOptions.require,
+    requireRequests: o.requireRequests ?? true,
+    requireLimits: o.requireLimits ?? true,
+    fixValues: { ...DEFAULT_FIX_VALUES, ...o.fixValues ?? {} }
+  };
+}
+function requiredNeeds(options) {
+  const needs = [];
+  for (const r of RESOURCE_NAMES) {
+    if (!options.require.includes(r)) continue;
+    if (options.requireRequests) needs.push(`${r}-request`);
+    if (options.requireLimits) needs.push(`${r}-limit`);
+  }
+  return needs;
+}
+function missingNeeds(required, declared, covered = /* @__PURE__ */ new Set()) {
+  const missing = [];
+  const defaulted = [];
+  for (const need of required) {
+    const [res, setting2] = need.split("-");
+    const has = declared(need) || setting2 === "request" && declared(`${res}-limit`);
+    if (has) continue;
+    if (covered.has(need)) defaulted.push(need);
+    else missing.push(need);
+  }
+  return { missing, defaulted };
+}
+var LABEL = {
+  "cpu-request": "CPU request",
+  "cpu-limit": "CPU limit",
+  "memory-request": "memory request",
+  "memory-limit": "memory limit"
+};
+function describeNeeds(needs) {
+  const words = needs.map((n) => LABEL[n]);
+  return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function consequenceOf(needs) {
+  const requests = needs.some((n) => n.endsWith("-request"));
+  const limits = needs.some((n) => n.endsWith("-limit"));
+  if (requests && limits)
+    return "the scheduler cannot place it by what it needs, and one leak can starve every pod on its node";
+  if (requests)
+    return "the scheduler places it as if it needed nothing, so its node can be overcommitted and pods evicted under pressure";
+  return "nothing caps it, so one leak or runaway loop can starve every pod on its node";
+}
+function coveredByDefaults(defaultLimits, defaultRequests) {
+  const covered = /* @__PURE__ */ new Set();
+  for (const r of defaultLimits) if (r === "cpu" || r === "memory") covered.add(`${r}-limit`).add(`${r}-request`);
+  for (const r of defaultRequests) if (r === "cpu" || r === "memory") covered.add(`${r}-request`);
+  return covered;
+}
+
+// rules/kubernetes/lib/container-resources.ts
+var SECTION = { request: "requests", limit: "limits" };
+function resourceValue(container, need) {
+  const [res, setting2] = need.split("-");
+  const node = ypath(container.node, "resources", SECTION[setting2], res);
+  if (!node) return void 0;
+  if (node.kind === "scalar" && (node.value === null || node.value === "")) return void 0;
+  return node;
+}
+function declares(container) {
+  return (need) => resourceValue(container, need) !== void 0;
+}
+function limitRangeDefaults(project) {
+  const byNs = /* @__PURE__ */ new Map();
+  for (const obj2 of project.objects) {
+    if (obj2.kind !== "LimitRange") continue;
+    const limits = ypath(obj2.root, "spec", "limits");
+    if (limits?.kind !== "seq") continue;
+    let covered = /* @__PURE__ */ new Set();
+    for (const item2 of limits.items) {
+      const type = yget(item2, "type");
+      if (type?.kind !== "scalar" || type.value !== "Container") continue;
+      covered = /* @__PURE__ */ new Set([
+        ...covered,
+        ...coveredByDefaults(mapKeys(yget(item2, "default")), mapKeys(yget(item2, "defaultRequest")))
+      ]);
+    }
+    if (covered.size === 0) continue;
+    const key = joinKey(obj2);
+    const entry = byNs.get(key) ?? { covered: /* @__PURE__ */ new Set(), names: [] };
+    for (const n of covered) entry.covered.add(n);
+    entry.names.push(obj2.name);
+    byNs.set(key, entry);
+  }
+  return byNs;
+}
+function mapKeys(node) {
+  if (node?.kind !== "map") return [];
+  return node.pairs.filter((p) => p.key.kind === "scalar" && !(p.value.kind === "scalar" && p.value.value === null)).map((p) => String(p.key.value));
+}
+function allContainers(obj2) {
+  if (!obj2.pod) return [];
+  return [...obj2.pod.initContainers, ...obj2.pod.containers].sort(
+    (a, b) => a.headerRange.start.offset - b.headerRange.start.offset
+  );
+}
+
+// rules/kubernetes/lib/yaml-edit.ts
+function indentStep(obj2) {
+  const meta = obj2.metadata;
+  const rootCol = obj2.root.pairs[0]?.key.range.start.column ?? 1;
+  const first = meta && !meta.flow ? meta.pairs[0] : void 0;
+  const step = first ? first.key.range.start.column - rootCol : 2;
+  return " ".repeat(step > 0 && step <= 8 ? step : 2);
+}
+function eol(file) {
+  return file.text.includes("\r\n") ? "\r\n" : "\n";
+}
+function renderTree(tree, indent, step) {
+  const out = [];
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === "string") out.push(`${indent}${k}: ${v}`);
+    else out.push(`${indent}${k}:`, ...renderTree(v, indent + step, step));
+  }
+  return out;
+}
+function keyIndent(file, map) {
+  if (map.flow || map.pairs.length === 0) return void 0;
+  const col = map.pairs[0].key.range.start.column;
+  return " ".repeat(col - 1);
+}
+function insertBeforeFirstKey(file, map, lines2) {
+  const indent = keyIndent(file, map);
+  if (indent === void 0) return void 0;
+  const line = map.pairs[0].key.range.start.line;
+  if (file.indentOf(line) !== indent) return void 0;
+  return insertBeforeLine(file, line, lines2);
+}
+function insertBeforeLine(file, line, lines2) {
+  const nl = eol(file);
+  return { file, range: pointRange(file.pos(file.lineStart(line))), text: lines2.map((l) => l + nl).join("") };
+}
+function insertAfterLine(file, line, lines2) {
+  const nl = eol(file);
+  if (line < file.lineCount) return insertBeforeLine(file, line + 1, lines2);
+  return { file, range: pointRange(file.pos(file.text.length)), text: lines2.map((l) => nl + l).join("") };
+}
+function replaceEmptyValue(file, pair2, lines2) {
+  if (!isEmptyValue(pair2.value)) return void 0;
+  const nl = eol(file);
+  const v = pair2.value.range;
+  const keyEnd = pair2.key.range.end.offset;
+  let end;
+  if (v.end.offset > v.start.offset && v.end.line === pair2.key.range.end.line) end = v.end.offset;
+  else {
+    const colon = file.text.indexOf(":", keyEnd);
+    if (colon === -1 || file.text.slice(keyEnd, colon).trim() !== "") return void 0;
+    end = colon + 1;
+  }
+  return { file, range: file.range(keyEnd, end), text: ":" + lines2.map((l) => nl + l).join("") };
+}
+function isEmptyValue(node) {
+  if (node.kind === "scalar") return node.value === null && node.style === "plain";
+  return node.flow && (node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0);
+}
+function isSingleLineScalarPair(pair2) {
+  return pair2.value.kind === "scalar" && pair2.value.style !== "literal" && pair2.value.style !== "folded" && pair2.key.range.start.line === pair2.value.range.end.line;
+}
+function scalarText3(s) {
+  if (s.style === "double") return JSON.stringify(s.source);
+  if (s.style === "single") return `'${s.source.replace(/'/g, "''")}'`;
+  return s.source;
+}
+function yamlString(s) {
+  const plainSafe = /^[A-Za-z0-9_./][A-Za-z0-9_./-]*$/.test(s) && !/^(true|false|yes|no|on|off|null|~|y|n)$/i.test(s) && !/^[-+.]?\d/.test(s);
+  return plainSafe ? s : JSON.stringify(s);
+}
+function seqIndent(keyColumn2, firstItemKeyColumn, step) {
+  if (firstItemKeyColumn === void 0) return step;
+  const dashColumn = firstItemKeyColumn - 2;
+  return dashColumn >= keyColumn2 ? " ".repeat(dashColumn - keyColumn2) : step;
+}
+function renderSeqItem(tree, dashIndent, step) {
+  const inner = dashIndent + "  ";
+  return renderTree(tree, inner, step).map((l, i) => i === 0 ? `${dashIndent}- ${l.slice(inner.length)}` : l);
+}
+
+// rules/kubernetes/lib/resources-fix.ts
+var SECTION2 = { request: "requests", limit: "limits" };
+function missingTree(container, missing, options) {
+  const tree = { requests: {}, limits: {} };
+  for (const setting2 of ["request", "limit"]) {
+    for (const need of missing) {
+      const [res, s] = need.split("-");
+      if (s !== setting2) continue;
+      const request2 = setting2 === "limit" ? resourceValue(container, `${res}-request`) : void 0;
+      tree[SECTION2[setting2]][res] = request2?.kind === "scalar" ? scalarText3(request2) : options.fixValues[res];
+    }
+  }
+  return tree;
+}
+function resourcesEdits(obj2, container, missing, options) {
+  const file = obj2.file;
+  const step = indentStep(obj2);
+  const want = missingTree(container, missing, options);
+  const sections = ["requests", "limits"].filter((s) => Object.keys(want[s]).length > 0);
+  const node = container.node;
+  const indent = keyIndent(file, node);
+  if (indent === void 0) return void 0;
+  const resPair = ypair(node, "resources");
+  if (!resPair) {
+    const anchor = [ypair(node, "image"), ypair(node, "name"), ...node.pairs].find(
+      (p) => p && isSingleLineScalarPair(p)
+    );
+    if (!anchor) return void 0;
+    const tree = { resources: pick2(want, sections) };
+    return [insertAfterLine(file, anchor.value.range.end.line, renderTree(tree, indent, step))];
+  }
+  if (isEmptyValue(resPair.value)) {
+    const edit = replaceEmptyValue(file, resPair, renderTree(pick2(want, sections), indent + step, step));
+    return edit && [edit];
+  }
+  const res = resPair.value;
+  if (res.kind !== "map" || res.flow) return void 0;
+  const resIndent = keyIndent(file, res);
+  if (resIndent === void 0) return void 0;
+  const edits = [];
+  for (const section of sections) {
+    const pair2 = ypair(res, section);
+    let edit;
+    if (!pair2) edit = insertBeforeFirstKey(file, res, renderTree({ [section]: want[section] }, resIndent, step));
+    else if (isEmptyValue(pair2.value))
+      edit = replaceEmptyValue(file, pair2, renderTree(want[section], resIndent + step, step));
+    else if (pair2.value.kind === "map" && !pair2.value.flow) edit = insertIntoMap(file, pair2.value, want[section], step);
+    if (!edit) return void 0;
+    edits.push(edit);
+  }
+  return edits;
+}
+function insertIntoMap(file, map, entries, step) {
+  const indent = keyIndent(file, map);
+  if (indent === void 0 || Object.keys(entries).some((k) => ypair(map, k))) return void 0;
+  return insertBeforeFirstKey(file, map, renderTree(entries, indent, step));
+}
+function pick2(want, sections) {
+  const out = {};
+  for (const s of sections) out[s] = want[s];
+  return out;
+}
+
+// rules/kubernetes/k8s-container-resource-limits.ts
+var k8s_container_resource_limits_default = defineRule({
+  meta: {
+    id: "k8s-container-resource-limits",
+    category: "missing-resource-limits",
+    severity: "error",
+    fixable: true,
+    title: "Containers must set CPU and memory requests and limits",
+    description: "Checks that every container and init container of every Kubernetes workload (plain manifests and Helm output) sets CPU and memory requests and limits, or gets them from a LimitRange in its namespace. Without requests the scheduler places pods blindly and overcommits nodes; without limits one leaking container can starve or OOM-kill its neighbours on the node.",
+    messages: {
+      missing: "{role} `{container}` of {kind} `{name}` has no {missing}: {consequence}. Set them under `resources:`.",
+      missingPartlyDefaulted: "{role} `{container}` of {kind} `{name}` has no {missing}; LimitRange `{limitRanges}` only defaults its {defaulted}. Set the rest under `resources:` so one leak cannot starve the node."
+    },
+    optionsSchema: resourceOptionsSchema,
+    defaultOptions: { require: ["cpu", "memory"], requireRequests: true, requireLimits: true }
+  },
+  check(project, context) {
+    const options = resolveResourceOptions(context.options);
+    const required = requiredNeeds(options);
+    if (required.length === 0) return;
+    const defaults2 = limitRangeDefaults(project.kubernetes);
+    for (const obj2 of project.kubernetes.objects) {
+      const nsDefaults = defaults2.get(joinKey(obj2));
+      for (const container of allContainers(obj2)) {
+        const { missing, defaulted } = missingNeeds(required, declares(container), nsDefaults?.covered);
+        if (missing.length === 0) continue;
+        const edits = canFix(obj2) ? resourcesEdits(obj2, container, missing, options) : void 0;
+        context.report({
+          messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
+          data: {
+            role: container.init ? "Init container" : "Container",
+            container: container.name,
+            kind: obj2.kind,
+            name: obj2.name,
+            missing: describeNeeds(missing),
+            consequence: consequenceOf(missing),
+            defaulted: describeNeeds(defaulted),
+            limitRanges: nsDefaults?.names.join("`, `") ?? ""
+          },
+          ...at(obj2, container),
+          subject: { node: container.node, key: "resources" },
+          fix: edits && { description: fixDescription(missing), edits }
+        });
+      }
+    }
+  }
+});
+function fixDescription(missing) {
+  return `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`;
+}
+
+// rules/kubernetes/lib/databases.ts
+var ENGINES = {
+  postgres: "PostgreSQL",
+  postgresql: "PostgreSQL",
+  "postgresql-repmgr": "PostgreSQL",
+  postgis: "PostgreSQL",
+  timescaledb: "PostgreSQL",
+  "timescaledb-ha": "PostgreSQL",
+  pgvector: "PostgreSQL",
+  mysql: "MySQL",
+  "mysql-server": "MySQL",
+  "percona-server": "MySQL",
+  mariadb: "MariaDB",
+  "mariadb-galera": "MariaDB",
+  mongo: "MongoDB",
+  mongodb: "MongoDB",
+  "mongodb-community-server": "MongoDB",
+  "mongodb-enterprise-server": "MongoDB",
+  "percona-server-mongodb": "MongoDB",
+  redis: "Redis",
+  "redis-stack": "Redis",
+  "redis-stack-server": "Redis",
+  "redis-cluster": "Redis",
+  valkey: "Valkey",
+  "valkey-cluster": "Valkey",
+  keydb: "KeyDB",
+  cassandra: "Cassandra",
+  scylla: "ScyllaDB",
+  elasticsearch: "Elasticsearch",
+  opensearch: "OpenSearch",
+  etcd: "etcd",
+  zookeeper: "ZooKeeper",
+  "cp-zookeeper": "ZooKeeper",
+  kafka: "Kafka",
+  "cp-kafka": "Kafka",
+  "cp-server": "Kafka",
+  rabbitmq: "RabbitMQ",
+  cockroach: "CockroachDB",
+  clickhouse: "ClickHouse",
+  "clickhouse-server": "ClickHouse",
+  neo4j: "Neo4j",
+  couchdb: "CouchDB",
+  "couchbase-server": "Couchbase",
+  influxdb: "InfluxDB",
+  minio: "MinIO",
+  loki: "Loki",
+  nats: "NATS",
+  "nats-server": "NATS"
+};
+var PATH_ENGINES = {
+  "mssql/server": "SQL Server",
+  "cockroachdb/cockroach": "CockroachDB"
+};
+var TOOL_WORDS = new Set(
+  "exporter commander operator proxy ui admin client backup backups restore init migrate migration migrations dashboard gui browser insight insights express cli tools tool test tests job setup bootstrap connect rest registry schema mirror mirrormaker bouncer pool pgpool metrics agent monitor manager controller webhook gateway sentinel stunnel haproxy envoy checker wait dump sync broker-ui kafdrop akhq cruise".split(" ")
+);
+var BINARIES = {
+  postgres: "PostgreSQL",
+  mysqld: "MySQL",
+  mariadbd: "MariaDB",
+  mongod: "MongoDB",
+  "redis-server": "Redis",
+  "valkey-server": "Valkey",
+  "keydb-server": "KeyDB",
+  "kafka-server-start": "Kafka",
+  "kafka-server-start.sh": "Kafka",
+  "zookeeper-server-start": "ZooKeeper",
+  "zookeeper-server-start.sh": "ZooKeeper",
+  "zkServer.sh": "ZooKeeper",
+  etcd: "etcd",
+  cassandra: "Cassandra",
+  elasticsearch: "Elasticsearch",
+  "clickhouse-server": "ClickHouse",
+  influxd: "InfluxDB",
+  loki: "Loki",
+  "nats-server": "NATS"
+};
+var PORTS = {
+  5432: "PostgreSQL",
+  3306: "MySQL",
+  27017: "MongoDB",
+  6379: "Redis",
+  9092: "Kafka",
+  2181: "ZooKeeper",
+  9042: "Cassandra",
+  9200: "Elasticsearch",
+  2379: "etcd",
+  5672: "RabbitMQ",
+  26257: "CockroachDB",
+  7687: "Neo4j",
+  5984: "CouchDB",
+  8086: "InfluxDB",
+  1433: "SQL Server",
+  3100: "Loki"
+};
+function imageRepository(image) {
+  const noDigest = image.split("@")[0];
+  const lastSlash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return (colon > lastSlash ? noDigest.slice(0, colon) : noDigest).trim().toLowerCase();
+}
+function engineOfName(name) {
+  const n = name.toLowerCase();
+  if (Object.hasOwn(ENGINES, n)) return ENGINES[n];
+  const words = n.split(/[-_.]+/).filter(Boolean);
+  if (words.some((w) => TOOL_WORDS.has(w))) return void 0;
+  for (const w of words) if (Object.hasOwn(ENGINES, w)) return ENGINES[w];
+  return void 0;
+}
+function databaseEngine(image) {
+  if (!image) return void 0;
+  const segments = imageRepository(image).split("/");
+  const last = segments[segments.length - 1];
+  const lastTwo = segments.slice(-2).join("/");
+  return PATH_ENGINES[lastTwo] ?? engineOfName(last);
+}
+function strings(node) {
+  if (node?.kind !== "seq") return [];
+  return node.items.flatMap((i) => i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []);
+}
+function engineOfCommand(container) {
+  const words = [...strings(yget(container, "command")), ...strings(yget(container, "args"))].flatMap(
+    (s) => s.split(/\s+/)
+  );
+  for (const w of words.slice(0, 3)) {
+    const binary = w.slice(w.lastIndexOf("/") + 1);
+    if (Object.hasOwn(BINARIES, binary)) return { engine: BINARIES[binary], binary };
+  }
+  return void 0;
+}
+function keepsState(obj2) {
+  if (obj2.kind === "StatefulSet") return true;
+  const templates = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
+  if (templates?.kind === "seq" && templates.items.length > 0) return true;
+  const volumes = yget(obj2.pod?.spec, "volumes");
+  return volumes?.kind === "seq" && volumes.items.some((v) => yget(v, "persistentVolumeClaim") !== void 0);
+}
+function databaseContainer(obj2) {
+  const containers = obj2.pod?.containers ?? [];
+  for (const c of containers) {
+    const engine = databaseEngine(c.image);
+    if (engine && c.image) return { engine, evidence: `\`${c.image}\``, image: c.image, name: c.name };
+  }
+  for (const c of containers) {
+    const cmd = engineOfCommand(c.node);
+    if (cmd) return { engine: cmd.engine, evidence: `its command \`${cmd.binary}\``, image: c.image, name: c.name };
+  }
+  if (!keepsState(obj2)) return void 0;
+  for (const c of containers) {
+    const ports = yget(c.node, "ports");
+    for (const p of ports?.kind === "seq" ? ports.items : []) {
+      const port = yget(p, "containerPort");
+      const n = port?.kind === "scalar" ? Number(port.value) : NaN;
+      if (Object.hasOwn(PORTS, n))
+        return { engine: PORTS[n], evidence: `port ${n}, with persistent state`, image: c.image, name: c.name };
+    }
+  }
+  const byName = engineOfName(obj2.name);
+  if (byName) return { engine: byName, evidence: `its name, with persistent state`, name: containers[0]?.name ?? "" };
+  for (const c of containers) {
+    const engine = engineOfName(c.name);
+    if (engine)
+      return { engine, evidence: `container \`${c.name}\`, with persistent state`, image: c.image, name: c.name };
+  }
+  return void 0;
+}
+
+// rules/kubernetes/lib/workloads.ts
+var REPLICATED_KINDS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet"]);
+function replicasOf(obj2) {
+  if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) return void 0;
+  const node = ypath(obj2.root, "spec", "replicas");
+  if (!node || node.kind === "scalar" && node.value === null) return { count: 1 };
+  if (node.kind === "scalar" && typeof node.value === "number" && Number.isInteger(node.value))
+    return { count: node.value, node };
+  return void 0;
+}
+function selectorLabels(obj2) {
+  const selector = ypath(obj2.root, "spec", "selector");
+  if (selector?.kind === "map" && selector.pairs.length === 1) {
+    const labels2 = toJS(ypath(selector, "matchLabels"));
+    if (isStringRecord(labels2) && Object.keys(labels2).length > 0) return labels2;
+  }
+  const labels = obj2.pod?.labels;
+  return labels && Object.keys(labels).length > 0 ? labels : void 0;
+}
+function isStringRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string");
+}
+function specMap(obj2) {
+  const spec = ypath(obj2.root, "spec");
+  return spec?.kind === "map" ? spec : void 0;
+}
+function intValue(node) {
+  const s = node;
+  if (s?.kind !== "scalar" || typeof s.value !== "number" || !Number.isInteger(s.value)) return void 0;
+  return s.value;
+}
+
+// rules/kubernetes/k8s-database-single-replica.ts
+var k8s_database_single_replica_default = defineRule({
+  meta: {
+    id: "k8s-database-single-replica",
+    category: "single-az-database",
+    severity: "error",
+    title: "Database workloads must not run a single replica",
+    description: "Flags StatefulSets, Deployments and ReplicaSets whose containers run a database or other stateful data service (PostgreSQL, MySQL, MongoDB, Redis, Kafka, Elasticsearch, etcd, ... recognised by image name, the server binary it starts, or a well-known port or name on a workload that keeps state) with one replica. A single pod lives on one node in one zone, usually with a zonal volume: losing the node or the zone loses the service, and possibly the data.",
+    messages: {
+      single: "{kind} `{name}` runs {engine} ({evidence}) as a single replica: when its node or zone fails the database is down, and its zonal volume cannot follow it to another zone. Run a replicated topology across zones (an operator such as CloudNativePG, or the chart's replication mode) or a managed multi-AZ database."
+    }
+  },
+  check(project, context) {
+    for (const obj2 of project.kubernetes.objects) {
+      const replicas = replicasOf(obj2);
+      if (!replicas || replicas.count !== 1) continue;
+      const db = databaseContainer(obj2);
+      if (!db) continue;
+      context.report({
+        messageId: "single",
+        data: { kind: obj2.kind, name: obj2.name, engine: db.engine, evidence: db.evidence },
+        ...at(obj2, replicas.node)
+      });
+    }
+  }
+});
+
+// rules/kubernetes/lib/autoscalers.ts
+function targetKey(obj2, kind, name) {
+  return `${joinKey(obj2)}/${kind}/${name}`;
+}
+function isHpa(obj2) {
+  return obj2.kind === "HorizontalPodAutoscaler" && obj2.apiVersion.startsWith("autoscaling/");
+}
+function hpaTarget(hpa, project) {
+  const kind = scalar2(ypath(hpa.root, "spec", "scaleTargetRef", "kind"));
+  const name = scalar2(ypath(hpa.root, "spec", "scaleTargetRef", "name"));
+  if (!kind || !name) return void 0;
+  return project.objects.find(
+    (o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.unit === hpa.unit && o.pod
+  );
+}
+function autoscalerIndex(project) {
+  const index = /* @__PURE__ */ new Map();
+  const add = (key, a) => index.set(key, [...index.get(key) ?? [], a]);
+  for (const obj2 of project.objects) {
+    const ref = ypath(obj2.root, "spec", "scaleTargetRef");
+    if (isHpa(obj2)) {
+      const kind = scalar2(ypath(ref, "kind"));
+      const name = scalar2(ypath(ref, "name"));
+      const min = ypath(obj2.root, "spec", "minReplicas");
+      const max = ypath(obj2.root, "spec", "maxReplicas");
+      if (kind && name)
+        add(targetKey(obj2, kind, name), {
+          obj: obj2,
+          minReplicas: min ? intValue(min) : 1,
+          maxReplicas: intValue(max),
+          minNode: min
+        });
+    } else if (obj2.kind === "ScaledObject" && obj2.apiVersion.startsWith("keda.sh/")) {
+      const kind = scalar2(ypath(ref, "kind")) ?? "Deployment";
+      const name = scalar2(ypath(ref, "name"));
+      const min = ypath(obj2.root, "spec", "minReplicaCount");
+      const max = ypath(obj2.root, "spec", "maxReplicaCount");
+      if (name)
+        add(targetKey(obj2, kind, name), {
+          obj: obj2,
+          minReplicas: min ? intValue(min) : 0,
+          maxReplicas: max ? intValue(max) : 100,
+          minNode: min
+        });
+    }
+  }
+  return (obj2) => index.get(targetKey(obj2, obj2.kind, obj2.name)) ?? [];
+}
+function scalar2(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
+}
+function replicaRange(obj2, scalers) {
+  if (scalers.length === 0) {
+    const n = replicasOf(obj2)?.count;
+    return { min: n, max: n };
+  }
+  const known = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
+  const mins = known(scalers.map((s) => s.minReplicas));
+  const maxes = known(scalers.map((s) => s.maxReplicas));
+  const min = mins && Math.min(...mins);
+  const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
+  return { min, max: maxes && Math.max(...maxes), scaler };
+}
+function describeReplicas(range2) {
+  if (!range2.scaler || range2.min === range2.max) return `runs ${range2.max} replica${range2.max === 1 ? "" : "s"}`;
+  const kind = range2.scaler.obj.kind;
+  return `scales from ${range2.min} to ${range2.max} replicas (${kind} \`${range2.scaler.obj.name}\`)`;
+}
+
+// rules/kubernetes/k8s-hpa-missing-cpu-request.ts
+var k8s_hpa_missing_cpu_request_default = defineRule({
+  meta: {
+    id: "k8s-hpa-missing-cpu-request",
+    category: "availability",
+    severity: "error",
+    title: "HPAs scaling on CPU utilization need CPU requests on their target",
+    description: "Flags HorizontalPodAutoscalers that scale on CPU utilization (a v2 `Resource` or `ContainerResource` metric on `cpu` with a `Utilization` target, v1 `targetCPUUtilizationPercentage`, or no metric at all, which defaults to 80% CPU) when a container of the target workload has no CPU request (and no LimitRange default). Utilization is a percentage of the request: without it the HPA reports the metric as unavailable and never scales, so the workload cannot absorb a traffic spike.",
+    messages: {
+      noRequest: "HorizontalPodAutoscaler `{name}` scales {kind} `{target}` on CPU utilization, but {containers} {verb} no CPU request: utilization is a percentage of the request, so the HPA cannot compute it and never scales. Set `resources.requests.cpu` on {them}.",
+      noRequestDefault: "HorizontalPodAutoscaler `{name}` has no metrics, so it scales {kind} `{target}` on the default 80% CPU utilization, but {containers} {verb} no CPU request: the HPA cannot compute utilization and never scales. Set `resources.requests.cpu` on {them}, or declare the metric you mean."
+    }
+  },
+  check(project, context) {
+    const defaults2 = limitRangeDefaults(project.kubernetes);
+    for (const hpa of project.kubernetes.objects) {
+      if (!isHpa(hpa)) continue;
+      const target = hpaTarget(hpa, project.kubernetes);
+      if (!target?.pod) continue;
+      const covered = defaults2.get(joinKey(target))?.covered;
+      const lacking = (c) => missingNeeds(["cpu-request"], declares(c), covered).missing.length > 0;
+      for (const metric of cpuMetrics(hpa)) {
+        const measured = metric.container === void 0 ? target.pod.containers : target.pod.containers.filter((c) => c.name === metric.container);
+        const without = measured.filter(lacking);
+        if (without.length === 0) continue;
+        const names = without.map((c) => `\`${c.name}\``);
+        context.report({
+          messageId: metric.implicit ? "noRequestDefault" : "noRequest",
+          data: {
+            name: hpa.name,
+            kind: target.kind,
+            target: target.name,
+            containers: `${without.length === 1 ? "container" : "containers"} ${names.join(", ")}`,
+            verb: without.length === 1 ? "has" : "have",
+            them: without.length === 1 ? "it" : "each of them"
+          },
+          ...at(hpa, metric.node)
+        });
+      }
+    }
+  }
+});
+function scalarIs(node, value) {
+  return node?.kind === "scalar" && node.value === value;
+}
+function cpuMetrics(hpa) {
+  const spec = ypath(hpa.root, "spec");
+  if (hpa.apiVersion === "autoscaling/v1") {
+    const target = yget(spec, "targetCPUUtilizationPercentage");
+    return [{ node: target, implicit: !target }];
+  }
+  const metrics = yget(spec, "metrics");
+  if (!metrics || metrics.kind === "seq" && metrics.items.length === 0) return [{ implicit: true }];
+  if (metrics.kind !== "seq") return [];
+  const out = [];
+  for (const m of metrics.items) {
+    const type = yget(m, "type");
+    const source = scalarIs(type, "Resource") ? yget(m, "resource") : scalarIs(type, "ContainerResource") ? yget(m, "containerResource") : void 0;
+    if (!source || !scalarIs(yget(source, "name"), "cpu")) continue;
+    const utilization = scalarIs(ypath(source, "target", "type"), "Utilization") ? ypath(source, "target", "averageUtilization") ?? ypath(source, "target", "type") : yget(source, "targetAverageUtilization");
+    if (!utilization) continue;
+    const container = yget(source, "container");
+    out.push({
+      node: utilization,
+      container: container?.kind === "scalar" ? String(container.value) : void 0,
+      implicit: false
+    });
+  }
+  return out;
+}
+
+// rules/kubernetes/lib/probes.ts
+var CONTROLLED_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController"
+]);
+function probeRule(spec) {
+  return defineRule({
+    meta: {
+      id: spec.id,
+      category: "availability",
+      severity: "warning",
+      title: spec.title,
+      description: spec.description,
+      messages: { missing: spec.message, missingNoTraffic: spec.noTrafficMessage ?? spec.message }
+    },
+    check(project, context) {
+      const services = spec.noTrafficMessage ? serviceIndex(project.kubernetes) : void 0;
+      for (const obj2 of project.kubernetes.objects) {
+        if (!obj2.pod || !CONTROLLED_KINDS.has(obj2.kind)) continue;
+        const containers = obj2.pod.containers;
+        for (const container of containers) {
+          const probe = yget(container.node, spec.probe);
+          if (probe && !(probe.kind === "scalar" && probe.value === null)) continue;
+          let messageId = "missing";
+          if (services && !declaresPorts(container)) {
+            const main2 = containers.find(declaresPorts) ?? containers[0];
+            if (container !== main2) continue;
+            if (!services(obj2)) messageId = "missingNoTraffic";
+          }
+          context.report({
+            messageId,
+            data: { container: container.name, kind: obj2.kind, name: obj2.name },
+            ...at(obj2, container),
+            subject: { node: container.node, key: spec.probe }
+          });
+        }
+      }
+    }
+  });
+}
+function declaresPorts(container) {
+  const ports = yget(container.node, "ports");
+  return ports?.kind === "seq" && ports.items.length > 0;
+}
+function serviceIndex(project) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const o of project.objects) {
+    if (o.kind !== "Service" || o.apiVersion !== "v1") continue;
+    const selector = stringMap(ypath(o.root, "spec", "selector"));
+    if (Object.keys(selector).length === 0) continue;
+    const key = joinKey(o);
+    byKey.set(key, [...byKey.get(key) ?? [], selector]);
+  }
+  const matches2 = (sel, labels) => Object.entries(sel).every(([k, v]) => labels[k] === v);
+  return (obj2) => (byKey.get(joinKey(obj2)) ?? []).some((sel) => matches2(sel, obj2.pod?.labels ?? {}));
+}
+
+// rules/kubernetes/k8s-missing-liveness-probe.ts
+var k8s_missing_liveness_probe_default = probeRule({
+  id: "k8s-missing-liveness-probe",
+  probe: "livenessProbe",
+  title: "Long-running containers should have a liveness probe",
+  description: "Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers; not Jobs, CronJobs, bare Pods or init containers) without a `livenessProbe`. A process that hangs without exiting (deadlock, exhausted pool, stuck event loop) is never restarted, and its replica is silently lost until someone notices.",
+  message: "Container `{container}` of {kind} `{name}` has no liveness probe: if it hangs without exiting, Kubernetes never restarts it and the replica is silently lost. Add a `livenessProbe` on a cheap endpoint that fails only when the process is stuck."
+});
+
+// rules/kubernetes/lib/selectors.ts
+function selects(selector, labels) {
+  if (!selector) return false;
+  if (selector.kind !== "map") return void 0;
+  const matchLabels = toJS(yget(selector, "matchLabels"));
+  if (matchLabels !== void 0 && matchLabels !== null) {
+    if (typeof matchLabels !== "object" || Array.isArray(matchLabels)) return void 0;
+    for (const [k, v] of Object.entries(matchLabels)) if (labels[k] !== String(v)) return false;
+  }
+  const exprs = toJS(yget(selector, "matchExpressions"));
+  if (exprs !== void 0 && exprs !== null) {
+    if (!Array.isArray(exprs)) return void 0;
+    for (const e of exprs) {
+      const r = matchesExpression(e, labels);
+      if (r !== true) return r;
+    }
+  }
+  return true;
+}
+function matchesExpression(e, labels) {
+  if (typeof e !== "object" || e === null) return void 0;
+  const { key, operator, values } = e;
+  if (typeof key !== "string") return void 0;
+  const vals = Array.isArray(values) ? values.map(String) : [];
+  const has = Object.hasOwn(labels, key);
+  switch (operator) {
+    case "In":
+      return has && vals.includes(labels[key]);
+    case "NotIn":
+      return !has || !vals.includes(labels[key]);
+    case "Exists":
+      return has;
+    case "DoesNotExist":
+      return !has;
+    default:
+      return void 0;
+  }
+}
+
+// rules/kubernetes/k8s-missing-pdb.ts
+var k8s_missing_pdb_default = defineRule({
+  meta: {
+    id: "k8s-missing-pdb",
+    category: "availability",
+    severity: "warning",
+    fixable: true,
+    title: "Multi-replica workloads should have a PodDisruptionBudget",
+    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) when no PodDisruptionBudget in their namespace selects their pods. Voluntary disruptions (node drains, cluster upgrades, autoscaler scale-down) may then evict every replica at the same time, turning routine maintenance into an outage.",
+    messages: {
+      missing: "{kind} `{name}` {replicas} but no PodDisruptionBudget selects its pods: a node drain or cluster upgrade can evict all of them at once. Add a PodDisruptionBudget with `maxUnavailable: 1` for its labels."
+    }
+  },
+  check(project, context) {
+    const autoscalers = autoscalerIndex(project.kubernetes);
+    const pdbs = pdbsByNamespace(project.kubernetes);
+    for (const obj2 of project.kubernetes.objects) {
+      if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
+      const range2 = replicaRange(obj2, autoscalers(obj2));
+      if (range2.max === void 0 || range2.max < 2) continue;
+      if (hasPdb(pdbs.get(joinKey(obj2)), obj2)) continue;
+      const edits = canFix(obj2) ? pdbEdits(obj2) : void 0;
+      context.report({
+        messageId: "missing",
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
+        ...at(obj2),
+        fix: edits && { description: "Add a PodDisruptionBudget allowing one voluntary eviction at a time", edits }
+      });
+    }
+  }
+});
+function pdbsByNamespace(project) {
+  const out = /* @__PURE__ */ new Map();
+  for (const obj2 of project.objects) {
+    if (obj2.kind !== "PodDisruptionBudget") continue;
+    const key = joinKey(obj2);
+    const list3 = out.get(key);
+    if (list3) list3.push(obj2);
+    else out.set(key, [obj2]);
+  }
+  return out;
+}
+function hasPdb(pdbs, obj2) {
+  return (pdbs ?? []).some((pdb) => selects(ypath(pdb.root, "spec", "selector"), obj2.pod.labels) !== false);
+}
+function pdbEdits(obj2) {
+  const labels = selectorLabels(obj2);
+  if (!labels || obj2.root.flow || obj2.doc.root !== obj2.root) return void 0;
+  const step = indentStep(obj2);
+  const metadata = { name: yamlString(obj2.name) };
+  if (ypath(obj2.metadata, "namespace")) metadata.namespace = yamlString(obj2.namespace);
+  const matchLabels = {};
+  for (const [k, v] of Object.entries(labels)) matchLabels[yamlString(k)] = yamlString(v);
+  const tree = {
+    apiVersion: "policy/v1",
+    kind: "PodDisruptionBudget",
+    metadata,
+    spec: { maxUnavailable: "1", selector: { matchLabels } }
+  };
+  const lastLine2 = obj2.file.pos(Math.max(obj2.root.range.start.offset, obj2.root.range.end.offset - 1)).line;
+  return [insertAfterLine(obj2.file, lastLine2, ["---", ...renderTree(tree, "", step)])];
+}
+
+// rules/kubernetes/k8s-missing-readiness-probe.ts
+var k8s_missing_readiness_probe_default = probeRule({
+  id: "k8s-missing-readiness-probe",
+  probe: "readinessProbe",
+  title: "Long-running containers should have a readiness probe",
+  description: "Flags containers of long-running workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers; not Jobs, CronJobs, bare Pods or init containers) without a `readinessProbe`. Kubernetes then counts a pod as ready the moment its process starts: Services send it traffic before it can serve, and a rolling update replaces healthy pods with broken ones without stopping. Sidecars that declare no port (config reloaders, log shippers, dashboard sidecars) serve no traffic and are not flagged.",
+  message: "Container `{container}` of {kind} `{name}` has no readiness probe: it gets traffic as soon as it starts, and a rollout of a broken version replaces every healthy pod without pausing. Add a `readinessProbe` that checks it can actually serve.",
+  noTrafficMessage: "Container `{container}` of {kind} `{name}` has no readiness probe: it declares no port and no Service selects it, but a rollout still counts it ready as soon as it starts, so a broken version replaces every healthy pod without pausing. Add a `readinessProbe` (an `exec` check works for workers)."
+});
+
+// rules/kubernetes/k8s-missing-zone-spread.ts
+var ZONE_KEYS = /* @__PURE__ */ new Set(["topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone"]);
+var k8s_missing_zone_spread_default = defineRule({
+  meta: {
+    id: "k8s-missing-zone-spread",
+    category: "availability",
+    severity: "warning",
+    fixable: true,
+    title: "Multi-replica workloads should spread across zones",
+    description: "Flags Deployments, StatefulSets and ReplicaSets that run at least 2 replicas (or whose autoscaler can scale them to at least 2) without a `topologySpreadConstraints` entry or pod anti-affinity term on `topology.kubernetes.io/zone` (or the deprecated `failure-domain.beta.kubernetes.io/zone`). The scheduler's default spreading is a soft preference with a large skew: without an explicit constraint all replicas can end up in one zone and fail with it.",
+    messages: {
+      missing: "{kind} `{name}` {replicas} with no zone spreading: they can all be scheduled in one availability zone and go down with it. Add a `topologySpreadConstraints` entry on `topology.kubernetes.io/zone`."
+    }
+  },
+  check(project, context) {
+    const autoscalers = autoscalerIndex(project.kubernetes);
+    for (const obj2 of project.kubernetes.objects) {
+      if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
+      const range2 = replicaRange(obj2, autoscalers(obj2));
+      if (range2.max === void 0 || range2.max < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
+      const edits = canFix(obj2) ? spreadEdits(obj2) : void 0;
+      context.report({
+        messageId: "missing",
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
+        ...at(obj2),
+        fix: edits && { description: "Spread the pods across zones (ScheduleAnyway: never blocks scheduling)", edits }
+      });
+    }
+  }
+});
+function spreadsAcrossZones(podSpec) {
+  const keys = [];
+  const tsc = toJS(yget(podSpec, "topologySpreadConstraints"));
+  if (Array.isArray(tsc)) for (const c of tsc) keys.push(c?.topologyKey);
+  const anti = toJS(yget(yget(podSpec, "affinity"), "podAntiAffinity"));
+  const required = anti?.requiredDuringSchedulingIgnoredDuringExecution;
+  const preferred = anti?.preferredDuringSchedulingIgnoredDuringExecution;
+  if (Array.isArray(required))
+    for (const t of required) keys.push(t?.topologyKey);
+  if (Array.isArray(preferred))
+    for (const t of preferred)
+      keys.push(t?.podAffinityTerm?.topologyKey);
+  return keys.some((k) => typeof k === "string" && ZONE_KEYS.has(k));
+}
+function spreadEdits(obj2) {
+  const pod = obj2.pod;
+  const labels = selectorLabels(obj2);
+  const indent = keyIndent(obj2.file, pod.spec);
+  if (!labels || indent === void 0) return void 0;
+  const step = indentStep(obj2);
+  const matchLabels = {};
+  for (const [k, v] of Object.entries(labels)) matchLabels[yamlString(k)] = yamlString(v);
+  const item2 = {
+    maxSkew: "1",
+    topologyKey: "topology.kubernetes.io/zone",
+    whenUnsatisfiable: "ScheduleAnyway",
+    labelSelector: { matchLabels }
+  };
+  const sample = pod.containers[0] ?? pod.initContainers[0];
+  const firstItemKey = sample && !sample.node.flow ? sample.node.pairs[0]?.key.range.start.column : void 0;
+  const itemIndent = indent + seqIndent(indent.length + 1, firstItemKey, step);
+  const itemLines = renderSeqItem(item2, itemIndent, step);
+  const existing = ypair(pod.spec, "topologySpreadConstraints");
+  if (!existing) {
+    const edit = insertBeforeFirstKey(obj2.file, pod.spec, [`${indent}topologySpreadConstraints:`, ...itemLines]);
+    return edit && [edit];
+  }
+  const seq = existing.value;
+  if (seq.kind !== "seq" || seq.flow || seq.items.length === 0) return void 0;
+  const line = seq.items[0].range.start.line;
+  const text = obj2.file.lineText(line);
+  const dash = obj2.file.indentOf(line);
+  if (!text.slice(dash.length).startsWith("- ")) return void 0;
+  return [insertBeforeLine(obj2.file, line, renderSeqItem(item2, dash, step))];
+}
+
+// rules/kubernetes/k8s-operator-database-single-instance.ts
+function field(path2, dflt) {
+  return (obj2) => {
+    const node = ypath(obj2.root, ...path2);
+    if (!node) return dflt === void 0 ? void 0 : { count: dflt };
+    const count = intValue(node);
+    return count === void 0 ? void 0 : { count, node };
+  };
+}
+function sumOver(listPath, item2, dflt) {
+  return (obj2) => {
+    const list3 = ypath(obj2.root, ...listPath);
+    if (list3?.kind !== "seq" || list3.items.length === 0) return void 0;
+    let count = 0;
+    for (const it of list3.items) {
+      const node = ypath(it, item2);
+      const n = node ? intValue(node) : dflt;
+      if (n === void 0) return void 0;
+      count += n;
+    }
+    return { count, node: list3.items.length === 1 ? ypath(list3.items[0], item2) : void 0 };
+  };
+}
+var OPERATORS = [
+  {
+    group: "postgresql.cnpg.io",
+    kind: "Cluster",
+    engine: "PostgreSQL (CloudNativePG)",
+    field: "spec.instances",
+    count: field(["spec", "instances"], 1)
+  },
+  {
+    group: "acid.zalan.do",
+    kind: "postgresql",
+    engine: "PostgreSQL (Zalando operator)",
+    field: "spec.numberOfInstances",
+    count: field(["spec", "numberOfInstances"], void 0)
+  },
+  {
+    group: "postgres-operator.crunchydata.com",
+    kind: "PostgresCluster",
+    engine: "PostgreSQL (Crunchy PGO)",
+    field: "spec.instances[].replicas",
+    count: sumOver(["spec", "instances"], "replicas", 1)
+  },
+  {
+    group: "mongodbcommunity.mongodb.com",
+    kind: "MongoDBCommunity",
+    engine: "MongoDB",
+    field: "spec.members",
+    count: field(["spec", "members"], void 0)
+  },
+  {
+    group: "pxc.percona.com",
+    kind: "PerconaXtraDBCluster",
+    engine: "MySQL (Percona XtraDB Cluster)",
+    field: "spec.pxc.size",
+    count: field(["spec", "pxc", "size"], void 0)
+  },
+  {
+    group: "rabbitmq.com",
+    kind: "RabbitmqCluster",
+    engine: "RabbitMQ",
+    field: "spec.replicas",
+    count: field(["spec", "replicas"], 1)
+  },
+  {
+    group: "elasticsearch.k8s.elastic.co",
+    kind: "Elasticsearch",
+    engine: "Elasticsearch (ECK)",
+    field: "spec.nodeSets[].count",
+    count: sumOver(["spec", "nodeSets"], "count", Number.NaN)
+  }
+];
+function isStrimzi(obj2, kind) {
+  return obj2.kind === kind && obj2.apiVersion.startsWith("kafka.strimzi.io/");
+}
+function nodePoolIndex(project) {
+  const out = /* @__PURE__ */ new Map();
+  for (const obj2 of project.objects) {
+    const cluster = obj2.labels["strimzi.io/cluster"];
+    if (!isStrimzi(obj2, "KafkaNodePool") || !cluster) continue;
+    const key = `${joinKey(obj2)}/${cluster}`;
+    out.set(key, [...out.get(key) ?? [], obj2]);
+  }
+  return out;
+}
+function strimziChecks(kafka, pools) {
+  const checks = [];
+  const zk = ypath(kafka.root, "spec", "zookeeper");
+  if (zk) {
+    const node = ypath(zk, "replicas");
+    checks.push({
+      engine: "ZooKeeper (Strimzi)",
+      field: "spec.zookeeper.replicas",
+      count: intValue(node),
+      owner: kafka,
+      node
+    });
+  }
+  if (kafka.annotations["strimzi.io/node-pools"] !== "enabled") {
+    const node = ypath(kafka.root, "spec", "kafka", "replicas");
+    checks.push({ engine: "Kafka (Strimzi)", field: "spec.kafka.replicas", count: intValue(node), owner: kafka, node });
+    return checks;
+  }
+  const mine = pools.get(`${joinKey(kafka)}/${kafka.name}`) ?? [];
+  for (const [role, engine] of [
+    ["broker", "Kafka brokers (Strimzi node pools)"],
+    ["controller", "KRaft controllers (Strimzi node pools)"]
+  ]) {
+    const withRole = mine.filter((p) => roles(p).includes(role));
+    if (withRole.length === 0) continue;
+    const counts = withRole.map((p) => intValue(ypath(p.root, "spec", "replicas")));
+    const count = counts.some((c) => c === void 0) ? void 0 : counts.reduce((a, b) => a + b, 0);
+    const only = withRole.length === 1 ? withRole[0] : void 0;
+    checks.push({
+      engine,
+      field: only ? `KafkaNodePool \`${only.name}\` spec.replicas` : `spec.replicas summed over its ${role} pools`,
+      count,
+      owner: only ?? kafka,
+      node: only ? ypath(only.root, "spec", "replicas") : void 0
+    });
+  }
+  return checks;
+}
+function roles(pool) {
+  const list3 = ypath(pool.root, "spec", "roles");
+  return list3?.kind === "seq" ? list3.items.flatMap((i) => i.kind === "scalar" ? [String(i.value)] : []) : [];
+}
+function operatorOf(obj2) {
+  const group = obj2.apiVersion.split("/")[0];
+  return OPERATORS.find((o) => o.group === group && o.kind === obj2.kind);
+}
+var k8s_operator_database_single_instance_default = defineRule({
+  meta: {
+    id: "k8s-operator-database-single-instance",
+    category: "single-az-database",
+    severity: "error",
+    title: "Operator-managed databases must run more than one instance",
+    description: "Flags database clusters declared through well-known operators with a single instance: CloudNativePG `Cluster` (`spec.instances`), Zalando `postgresql` (`spec.numberOfInstances`), Crunchy `PostgresCluster`, MongoDB Community, Percona XtraDB Cluster, RabbitMQ cluster operator, ECK Elasticsearch and Strimzi `Kafka` (its brokers, its ZooKeeper ensemble, or with KafkaNodePools the broker and KRaft controller replicas summed over the pools of the cluster in the same unit). The operator can only fail over to a replica that exists: with one instance a node or zone failure is an outage.",
+    messages: {
+      single: "{kind} `{name}` declares {engine} with {count} instance ({field}): the operator has no replica to fail over to, so a node or zone failure is an outage. Run at least 2 instances (3 for quorum-based engines), spread across zones."
+    }
+  },
+  check(project, context) {
+    const pools = nodePoolIndex(project.kubernetes);
+    for (const obj2 of project.kubernetes.objects) {
+      if (isStrimzi(obj2, "Kafka")) {
+        for (const c of strimziChecks(obj2, pools)) {
+          if (c.count !== 1) continue;
+          context.report({
+            messageId: "single",
+            data: { kind: obj2.kind, name: obj2.name, engine: c.engine, count: c.count, field: c.field },
+            ...at(c.owner, c.node)
+          });
+        }
+        continue;
+      }
+      const op = operatorOf(obj2);
+      if (!op) continue;
+      const n = op.count(obj2);
+      if (!n || Number.isNaN(n.count) || n.count < 1 || n.count >= 2) continue;
+      context.report({
+        messageId: "single",
+        data: { kind: obj2.kind, name: obj2.name, engine: op.engine, count: n.count, field: op.field },
+        ...at(obj2, n.node)
+      });
+    }
+  }
+});
+
+// rules/kubernetes/k8s-single-replica.ts
+var MONITORING = {
+  Prometheus: "nothing scrapes targets or evaluates alerting rules until it is rescheduled",
+  Alertmanager: "alerts are not delivered until it is rescheduled"
+};
+var k8s_single_replica_default = defineRule({
+  meta: {
+    id: "k8s-single-replica",
+    category: "availability",
+    severity: "warning",
+    fixable: true,
+    title: "Workloads should run more than one replica",
+    description: "Flags Deployments, StatefulSets and ReplicaSets with one replica (the default when `replicas` is absent) and no autoscaler, workloads whose HorizontalPodAutoscaler or KEDA ScaledObject keeps as few as one (`minReplicas: 1`), and prometheus-operator `Prometheus` / `Alertmanager` resources with one replica. With one pod, every node drain, eviction, rollout or crash is an outage. Databases are reported by k8s-database-single-replica instead.",
+    messages: {
+      single: "{kind} `{name}` runs a single replica and nothing autoscales it: every node drain, eviction or crash is an outage. Run at least 2 replicas spread across zones, or add a HorizontalPodAutoscaler with `minReplicas: 2`.",
+      autoscaledSingle: "{kind} `{name}` can run a single replica: {scalerKind} `{scaler}` keeps only {min} at quiet times, so a node drain, eviction or crash then is an outage. Set its minimum to 2.",
+      monitoringSingle: "{kind} `{name}` runs {count} replica ({how}): when its node drains or fails, {consequence}. Set `spec.replicas: 2` (the operator runs them as a highly available pair)."
+    }
+  },
+  check(project, context) {
+    const autoscalers = autoscalerIndex(project.kubernetes);
+    for (const obj2 of project.kubernetes.objects) {
+      if (MONITORING[obj2.kind] && obj2.apiVersion.startsWith("monitoring.coreos.com/")) {
+        monitoring(obj2, context.report);
+        continue;
+      }
+      const replicas = replicasOf(obj2);
+      if (!replicas || databaseContainer(obj2)) continue;
+      const scalers = autoscalers(obj2);
+      if (scalers.length > 0) {
+        const range2 = replicaRange(obj2, scalers);
+        if (range2.min === 1 && range2.scaler) autoscaled(obj2, range2.scaler, context.report);
+        continue;
+      }
+      if (replicas.count !== 1) continue;
+      const edits = canFix(obj2) ? replicasEdits(obj2, replicas) : void 0;
+      context.report({
+        messageId: "single",
+        data: { kind: obj2.kind, name: obj2.name },
+        ...at(obj2, replicas.node),
+        ...subjectOf(obj2, replicas),
+        fix: edits && { description: "Run 2 replicas", edits }
+      });
+    }
+  }
+});
+function autoscaled(obj2, scaler, report) {
+  const where = at(scaler.obj, scaler.minNode);
+  const edits = scaler.minNode && canFix(scaler.obj) ? [{ file: where.at.file, range: where.at.range, text: "2" }] : void 0;
+  report({
+    messageId: "autoscaledSingle",
+    data: {
+      kind: obj2.kind,
+      name: obj2.name,
+      scalerKind: scaler.obj.kind,
+      scaler: scaler.obj.name,
+      min: scaler.minNode ? "1" : "1 (the default `minReplicas`)"
+    },
+    ...where,
+    resource: obj2.id,
+    unit: obj2.unit.id,
+    fix: edits && { description: "Keep at least 2 replicas", edits }
+  });
+}
+function monitoring(obj2, report) {
+  const node = ypath(obj2.root, "spec", "replicas");
+  const count = node ? intValue(node) : 1;
+  if (count !== 1) return;
+  const edits = monitoringEdits(obj2, node);
+  report({
+    messageId: "monitoringSingle",
+    data: {
+      kind: obj2.kind,
+      name: obj2.name,
+      count,
+      how: node ? "`spec.replicas: 1`" : "`spec.replicas` unset: the operator runs 1",
+      consequence: MONITORING[obj2.kind]
+    },
+    ...at(obj2, node),
+    fix: edits && { description: "Run 2 replicas", edits }
+  });
+}
+function monitoringEdits(obj2, node) {
+  if (!canFix(obj2)) return void 0;
+  if (node) return [{ file: obj2.file, range: node.range, text: "2" }];
+  const spec = specMap(obj2);
+  const indent = spec && keyIndent(obj2.file, spec);
+  if (!spec || indent === void 0) return void 0;
+  const edit = insertBeforeFirstKey(obj2.file, spec, [`${indent}replicas: 2`]);
+  return edit && [edit];
+}
+function replicasEdits(obj2, replicas) {
+  if (obj2.kind === "StatefulSet") return void 0;
+  if (replicas.node) return [{ file: obj2.file, range: replicas.node.range, text: "2" }];
+  const spec = specMap(obj2);
+  const indent = spec && keyIndent(obj2.file, spec);
+  if (!spec || indent === void 0) return void 0;
+  const edit = insertBeforeFirstKey(obj2.file, spec, [`${indent}replicas: 2`]);
+  return edit && [edit];
+}
+function subjectOf(obj2, replicas) {
+  const spec = specMap(obj2);
+  return spec && !replicas.node ? { subject: { node: spec, key: "replicas" } } : {};
+}
+
+// rules/kubernetes/lib/terraform-pods.ts
+var POD_SPEC_PATHS = {};
+for (const t of ["deployment", "stateful_set", "daemon_set", "job", "replication_controller"])
+  POD_SPEC_PATHS[t] = ["spec", "template", "spec"];
+POD_SPEC_PATHS.daemonset = ["spec", "template", "spec"];
+POD_SPEC_PATHS.cron_job = ["spec", "job_template", "spec", "template", "spec"];
+POD_SPEC_PATHS.pod = ["spec"];
+function podSpecPath2(resourceType) {
+  const m = /^kubernetes_([a-z_]+?)(_v1)?$/.exec(resourceType);
+  if (!m) return void 0;
+  if (m[1] === "daemon_set" && !m[2]) return void 0;
+  if (m[1] === "daemonset" && m[2]) return void 0;
+  return POD_SPEC_PATHS[m[1]];
+}
+function isKubernetesWorkload(resource) {
+  return resource.mode === "managed" && podSpecPath2(resource.resourceType) !== void 0;
+}
+function tfContainers(resource) {
+  const path2 = podSpecPath2(resource.resourceType);
+  if (!path2) return [];
+  let blocks2 = [resource];
+  for (const step of path2) blocks2 = blocks2.flatMap((b) => b.blocks(step).slice(0, 1));
+  const spec = blocks2[0];
+  if (!spec) return [];
+  const out = [
+    ...spec.blocks("init_container").map((block) => ({ block, init: true })),
+    ...spec.blocks("container").map((block) => ({ block, init: false }))
+  ];
+  return out.sort((a, b) => a.block.range.start.offset - b.block.range.start.offset);
+}
+function tfNamespace(resource) {
+  const ns = resource.get("metadata.namespace");
+  return ns === void 0 || ns === null ? "default" : ns;
+}
+function tfDeclares(container) {
+  const resources = container.blocks("resources")[0];
+  return (need) => {
+    if (!resources) return false;
+    const [res, setting2] = need.split("-");
+    const section = setting2 === "request" ? "requests" : "limits";
+    const map = resources.value(section);
+    if (map !== void 0 && map !== null) {
+      if (isUnknown(map)) return true;
+      if (!isObject(map)) return false;
+      const v2 = map[res];
+      return v2 !== void 0 && v2 !== null && v2 !== "";
+    }
+    const block = resources.blocks(section)[0];
+    const v = block?.value(res);
+    return v !== void 0 && v !== null && v !== "";
+  };
+}
+function tfLimitRangeDefaults(stack) {
+  const out = [];
+  for (const r of stack.resources) {
+    if (r.resourceType !== "kubernetes_limit_range" && r.resourceType !== "kubernetes_limit_range_v1") continue;
+    const covered = /* @__PURE__ */ new Set();
+    for (const limit of r.blocks("spec").flatMap((s) => s.blocks("limit"))) {
+      if (limit.value("type") !== "Container") continue;
+      for (const n of coveredByDefaults(keysOf(limit.value("default")), keysOf(limit.value("default_request"))))
+        covered.add(n);
+    }
+    if (covered.size > 0) out.push({ namespace: tfNamespace(r), covered, address: r.address });
+  }
+  return out;
+}
+function keysOf(v) {
+  if (isUnknown(v)) return ["cpu", "memory"];
+  return isObject(v) ? Object.keys(v).filter((k) => v[k] !== null) : [];
+}
+function sameNamespace(a, b) {
+  return isUnknown(a) || isUnknown(b) || a === b;
+}
+
+// rules/kubernetes/tf-kubernetes-resource-limits.ts
+var tf_kubernetes_resource_limits_default = defineRule({
+  meta: {
+    id: "tf-kubernetes-resource-limits",
+    category: "missing-resource-limits",
+    severity: "error",
+    fixable: true,
+    title: "Terraform kubernetes_* containers must set CPU and memory requests and limits",
+    description: "Checks the `container` and `init_container` blocks of Terraform kubernetes provider workloads (deployment, stateful set, daemon set, job, cron job, pod, replication controller, `_v1` variants included) for CPU and memory requests and limits, unless a `kubernetes_limit_range` in the same namespace defaults them. Unsized containers get scheduled blindly and one leak can starve a whole node.",
+    messages: {
+      missing: "{role} `{container}` of {resource} has no {missing}: {consequence}. Set them in its `resources` block.",
+      missingPartlyDefaulted: "{role} `{container}` of {resource} has no {missing}; {limitRanges} only defaults its {defaulted}. Set the rest in its `resources` block."
+    },
+    optionsSchema: resourceOptionsSchema,
+    defaultOptions: { require: ["cpu", "memory"], requireRequests: true, requireLimits: true }
+  },
+  check(project, context) {
+    const options = resolveResourceOptions(context.options);
+    const required = requiredNeeds(options);
+    if (required.length === 0) return;
+    for (const stack of project.terraform.stacks) {
+      const limitRanges = tfLimitRangeDefaults(stack);
+      for (const resource of stack.resources) {
+        if (!isKubernetesWorkload(resource)) continue;
+        const ns = tfNamespace(resource);
+        const applicable = limitRanges.filter((lr) => sameNamespace(lr.namespace, ns));
+        const covered = new Set(applicable.flatMap((lr) => [...lr.covered]));
+        for (const { block, init } of tfContainers(resource)) {
+          const { missing, defaulted } = missingNeeds(required, tfDeclares(block), covered);
+          if (missing.length === 0) continue;
+          const name = block.value("name");
+          const edits = resourcesEdits2(block, missing, options);
+          context.report({
+            messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
+            data: {
+              role: init ? "Init container" : "Container",
+              container: typeof name === "string" ? name : "(unnamed)",
+              missing: describeNeeds(missing),
+              consequence: consequenceOf(missing),
+              defaulted: describeNeeds(defaulted),
+              limitRanges: applicable.map((lr) => lr.address).join(", ")
+            },
+            at: block,
+            resource: resource.address,
+            fix: edits && {
+              description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`,
+              edits
+            }
+          });
+        }
+      }
+    }
+  }
+});
+function resourcesEdits2(container, missing, options) {
+  const resources = container.blocks("resources")[0];
+  const maps = { requests: [], limits: [] };
+  for (const need of missing) {
+    const [res, setting2] = need.split("-");
+    const requests = resources?.value("requests");
+    const own = setting2 === "limit" && isObject(requests) && typeof requests[res] === "string" ? requests[res] : void 0;
+    maps[setting2 === "request" ? "requests" : "limits"].push([res, JSON.stringify(own ?? options.fixValues[res])]);
+  }
+  const sections = ["limits", "requests"].filter((s) => maps[s].length > 0);
+  const step = container.bodyIndent.slice(container.indent.length) || "  ";
+  if (!resources) {
+    const inner = container.bodyIndent + step;
+    const lines2 = [
+      `${container.bodyIndent}resources {`,
+      ...sections.map((s) => `${inner}${s} = ${objectText(maps[s])}`),
+      `${container.bodyIndent}}`
+    ];
+    return [insertAfterOpenBrace(container, lines2)];
+  }
+  const edits = [];
+  const absent = sections.filter((s) => !resources.attr(s) && resources.blocks(s).length === 0);
+  if (absent.length > 0)
+    edits.push(
+      insertAfterOpenBrace(
+        resources,
+        absent.map((s) => `${resources.bodyIndent}${s} = ${objectText(maps[s])}`)
+      )
+    );
+  for (const section of sections.filter((s) => !absent.includes(s))) {
+    const block = resources.blocks(section)[0];
+    if (!block || resources.attr(section)) return void 0;
+    for (const [name, value] of maps[section]) edits.push(...setAttributeEdits(block, name, value));
+  }
+  return edits;
+}
+function insertAfterOpenBrace(block, lines2) {
+  const open2 = block.node.openBraceRange;
+  const sameLine = open2.end.line === block.node.closeBraceRange.start.line;
+  const text = lines2.map((l) => `
+${l}`).join("") + (sameLine ? `
+${block.indent}` : "");
+  return { file: block.file, range: { start: open2.end, end: open2.end }, text };
+}
+function objectText(entries) {
+  return `{ ${entries.map(([k, v]) => `${k} = ${v}`).join(", ")} }`;
+}
+
+// rules/kubernetes/index.ts
+var rules4 = [
+  k8s_container_resource_limits_default,
+  k8s_database_single_replica_default,
+  k8s_hpa_missing_cpu_request_default,
+  k8s_missing_liveness_probe_default,
+  k8s_missing_pdb_default,
+  k8s_missing_readiness_probe_default,
+  k8s_missing_zone_spread_default,
+  k8s_operator_database_single_instance_default,
+  k8s_single_replica_default,
+  tf_kubernetes_resource_limits_default
+];
+
+// rules/terraform/lib/backend.ts
+function rootBackends(project, ...types) {
+  const out = [];
+  for (const stack of project.stacks) {
+    const backend = stack.root.backend;
+    if (stack.root.isRoot && backend && types.includes(backend.backendType)) out.push({ module: stack.root, backend });
+  }
+  return out;
+}
+function setting(backend, name) {
+  const s = backend.config.get(name);
+  return s && s.value !== null ? s : void 0;
+}
+function backendLocation(backend) {
+  return `${backend.file.path}:${backend.headerRange.start.line}`;
+}
+function settingEdits(backend, name, valueText) {
+  const s = backend.config.get(name);
+  if (s) return [{ file: s.file, range: s.range, text: `${name} = ${valueText}` }];
+  return setAttributeEdits(backend, name, valueText);
+}
+function settingFix(backend, name, valueText) {
+  return {
+    description: `Set ${name} = ${valueText} in the backend configuration`,
+    edits: settingEdits(backend, name, valueText)
+  };
+}
+function settingOrHeader(backend, name) {
+  const s = backend.config.get(name);
+  return s ? { file: s.file, range: s.range } : { file: backend.file, range: backend.headerRange };
+}
+
+// rules/terraform/tf-backend-s3-encryption.ts
+var tf_backend_s3_encryption_default = defineRule({
+  meta: {
+    id: "tf-backend-s3-encryption",
+    category: "unversioned-state",
+    severity: "warning",
+    fixable: true,
+    title: "S3 backends must set encrypt = true",
+    description: 'Flags `backend "s3"` configurations (with their partial configuration files, `*.tfbackend` and `backend.hcl`) whose `encrypt` is missing or false. Terraform state contains database passwords, private keys and tokens in plain text; `encrypt = true` makes the backend request server-side encryption for every state write, whatever the bucket default is, and is required for `kms_key_id` to take effect.',
+    messages: {
+      notEncrypted: "The S3 backend of {module} does not encrypt its state (encrypt is {state}): the state file holds every secret Terraform manages in plain text. Set encrypt = true (and kms_key_id for a customer-managed key)."
+    }
+  },
+  check(project, context) {
+    for (const { module, backend } of rootBackends(project.terraform, "s3")) {
+      const state = boolOf(setting(backend, "encrypt")?.value);
+      if (state === "true" || state === "unknown") continue;
+      context.report({
+        messageId: "notEncrypted",
+        data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
+        at: settingOrHeader(backend, "encrypt"),
+        resource: "terraform.backend.s3",
+        fix: settingFix(backend, "encrypt", "true")
+      });
+    }
+  }
+});
+
+// rules/terraform/tf-backend-s3-locking.ts
+var tf_backend_s3_locking_default = defineRule({
+  meta: {
+    id: "tf-backend-s3-locking",
+    category: "unversioned-state",
+    severity: "error",
+    fixable: true,
+    title: "S3 backends must lock the state",
+    description: 'Flags `backend "s3"` configurations (with their partial configuration files) that set neither `dynamodb_table` nor `use_lockfile = true`. Without a lock, two `terraform apply` runs (a pipeline and a laptop, two merged pull requests) read the same state and the last write wins: resources the other run created are forgotten, and the next plan tries to create them again or destroys them.',
+    messages: {
+      noLock: "The S3 backend of {module} has no state locking (no dynamodb_table, use_lockfile is {state}): two concurrent applies can overwrite each other's state and orphan or destroy resources. Set use_lockfile = true (Terraform 1.10+) or a dynamodb_table."
+    }
+  },
+  check(project, context) {
+    for (const { module, backend } of rootBackends(project.terraform, "s3")) {
+      if (setting(backend, "dynamodb_table")) continue;
+      const state = boolOf(setting(backend, "use_lockfile")?.value);
+      if (state === "true" || state === "unknown") continue;
+      context.report({
+        messageId: "noLock",
+        data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
+        at: settingOrHeader(backend, "use_lockfile"),
+        resource: "terraform.backend.s3",
+        fix: settingFix(backend, "use_lockfile", "true")
+      });
+    }
+  }
+});
+
+// rules/terraform/tf-local-state.ts
+function location(module) {
+  const tf = module.terraformBlocks[0];
+  if (tf) return { file: tf.file, range: tf.headerRange };
+  const file = module.providers[0]?.file ?? module.files[0];
+  if (!file) return void 0;
+  const start = { line: 1, column: 1, offset: 0 };
+  const text = file.lineText(1);
+  return { file, range: { start, end: { line: 1, column: text.length + 1, offset: text.length } } };
+}
+var tf_local_state_default = defineRule({
+  meta: {
+    id: "tf-local-state",
+    category: "unversioned-state",
+    severity: "error",
+    title: "Root modules must keep their state in a remote backend",
+    description: 'Flags root modules (directories no scanned module calls that configure a provider or a backend) with `backend "local"` or with no backend at all. Local state lives on the laptop or CI runner that applied last: it is lost with that disk, is not locked against a second apply, and is invisible to the team. Reusable modules (no provider and no backend configuration) and the examples and tests of a module are not roots and are not flagged.',
+    messages: {
+      explicitLocal: 'Root module {module} keeps its state in a local file (backend "local"): the state is lost with the disk it is on, cannot be locked, and nobody else can apply safely. Use a remote backend with versioning and locking (s3, gcs, azurerm, or HCP Terraform).',
+      noBackend: "Root module {module} configures providers but no backend, so its state is a local terraform.tfstate: lost with the disk it is on, not locked, and not shared with the team. Add a remote backend with versioning and locking (s3, gcs, azurerm, or HCP Terraform)."
+    },
+    optionsSchema: {
+      type: "object",
+      properties: { exampleDirs: exampleDirsSchema },
+      additionalProperties: false
+    },
+    defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
+  },
+  check(project, context) {
+    const exampleDirs = context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS;
+    for (const stack of project.terraform.stacks) {
+      const root = stack.root;
+      if (!isDeployableRoot(root) || isExample(root, exampleDirs)) continue;
+      const backend = root.backend;
+      if (backend && backend.backendType === "local") {
+        context.report({
+          messageId: "explicitLocal",
+          data: { module: root.dir },
+          at: backend,
+          resource: "terraform.backend.local"
+        });
+        continue;
+      }
+      if (backend) continue;
+      const at2 = location(root);
+      if (at2)
+        context.report({ messageId: "noBackend", data: { module: root.dir }, at: at2, resource: "terraform.backend.local" });
+    }
+  }
+});
+
+// rules/terraform/lib/state-buckets.ts
+var STATE_STORES = [
+  { backendType: "s3", resourceType: "aws_s3_bucket", nameAttribute: "bucket", backendSetting: "bucket" },
+  { backendType: "gcs", resourceType: "google_storage_bucket", nameAttribute: "name", backendSetting: "bucket" },
+  {
+    backendType: "azurerm",
+    resourceType: "azurerm_storage_account",
+    nameAttribute: "name",
+    backendSetting: "storage_account_name"
+  }
+];
+function stateBuckets(project) {
+  const out = [];
+  for (const store of STATE_STORES) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const { backend } of rootBackends(project, store.backendType)) {
+      const v = setting(backend, store.backendSetting)?.value;
+      if (typeof v === "string" && v !== "") byName.set(v, [...byName.get(v) ?? [], backend]);
+    }
+    if (byName.size === 0) continue;
+    const seen = /* @__PURE__ */ new Set();
+    for (const stack of project.stacks) {
+      for (const resource of stack.resourcesOfType(store.resourceType)) {
+        const name = resource.value(store.nameAttribute);
+        const backends = typeof name === "string" ? byName.get(name) : void 0;
+        if (!backends || typeof name !== "string") continue;
+        const key = `${resource.file.path}:${resource.range.start.offset}:${resource.key ?? ""}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ store, resource, stack, name, backends });
+      }
+    }
+  }
+  return out;
+}
+function backendLocations(backends) {
+  return backends.map(backendLocation).join(", ");
+}
+function referrersAnywhere(project, target, type, attr) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const stack of project.stacks) for (const r of stack.referrers(target, type, attr)) seen.add(r);
+  return [...seen];
+}
+
+// rules/terraform/tf-state-bucket-versioning.ts
+var REMEDY = {
+  aws_s3_bucket: 'Add an aws_s3_bucket_versioning resource with versioning_configuration { status = "Enabled" }.',
+  google_storage_bucket: "Add versioning { enabled = true } to the bucket.",
+  azurerm_storage_account: "Set blob_properties { versioning_enabled = true } on the storage account."
+};
+var KIND = {
+  aws_s3_bucket: "S3 bucket",
+  google_storage_bucket: "Cloud Storage bucket",
+  azurerm_storage_account: "Storage account"
+};
+function addVersioningResource(bucket) {
+  if (bucket.key !== void 0) return void 0;
+  const i = bucket.indent;
+  const step = bucket.bodyIndent.slice(i.length) || "  ";
+  const text = `
+
+${i}resource "aws_s3_bucket_versioning" "${bucket.name}" {
+${i}${step}bucket = ${bucket.resourceType}.${bucket.name}.id
+${i}${step}versioning_configuration {
+${i}${step}${step}status = "Enabled"
+${i}${step}}
+${i}}`;
+  const end = bucket.node.closeBraceRange.end;
+  return {
+    description: 'Add an aws_s3_bucket_versioning resource with status "Enabled"',
+    edits: [{ file: bucket.file, range: { start: end, end }, text }]
+  };
+}
+function judgeS3(project, bucket) {
+  let off;
+  for (const v of referrersAnywhere(project, bucket, "aws_s3_bucket_versioning", "bucket")) {
+    const config = v.blocks("versioning_configuration")[0];
+    const status = config?.attr("status");
+    if (!config || !status) continue;
+    const s = asString(status.value);
+    if (s === void 0 || s === "Enabled") return void 0;
+    off ??= {
+      messageId: "versioningOff",
+      state: `"${s}" in ${v.address}`,
+      remedy: 'Set status = "Enabled".',
+      file: status.file,
+      range: status.range,
+      fix: literalFix(config, "status", '"Enabled"')
+    };
+  }
+  const inline2 = bucket.blocks("versioning")[0];
+  const enabled = inline2?.attr("enabled");
+  if (inline2 && enabled && asBool(enabled.value) !== false) return void 0;
+  if (off) return off;
+  if (inline2 && enabled) {
+    return {
+      messageId: "versioningOff",
+      state: "disabled (versioning { enabled = false })",
+      remedy: "Set enabled = true.",
+      file: enabled.file,
+      range: enabled.range,
+      fix: literalFix(inline2, "enabled", "true")
+    };
+  }
+  return { messageId: "unversioned", file: bucket.file, range: bucket.headerRange, fix: addVersioningResource(bucket) };
+}
+function judgeNested(resource, blockType, attribute) {
+  const block = resource.blocks(blockType)[0];
+  if (!block)
+    return {
+      messageId: "unversioned",
+      file: resource.file,
+      range: resource.headerRange,
+      fix: insertBlockFix(resource, blockType, [[attribute, "true"]])
+    };
+  const attr = block.attr(attribute);
+  if (attr && attr.value !== null && asBool(attr.value) !== false) return void 0;
+  const fix = literalFix(block, attribute, "true");
+  if (attr && attr.value !== null)
+    return {
+      messageId: "versioningOff",
+      state: `disabled (${attribute} = false)`,
+      remedy: `Set ${attribute} = true.`,
+      file: attr.file,
+      range: attr.range,
+      fix
+    };
+  return { messageId: "unversioned", file: block.file, range: block.headerRange, fix };
+}
+function judge2(project, b) {
+  switch (b.store.resourceType) {
+    case "aws_s3_bucket":
+      return judgeS3(project, b.resource);
+    case "google_storage_bucket":
+      return judgeNested(b.resource, "versioning", "enabled");
+    default:
+      return judgeNested(b.resource, "blob_properties", "versioning_enabled");
+  }
+}
+var tf_state_bucket_versioning_default = defineRule({
+  meta: {
+    id: "tf-state-bucket-versioning",
+    category: "unversioned-state",
+    severity: "error",
+    fixable: true,
+    title: "Terraform state buckets must be versioned",
+    description: "For every `s3`, `gcs` and `azurerm` backend, finds the bucket or storage account that holds the state wherever it is declared in the scanned tree (matched by the backend's `bucket` / `storage_account_name`, partial configuration files included) and requires object versioning: `aws_s3_bucket_versioning` with status `Enabled` (or the v3 inline `versioning { enabled = true }`), `versioning { enabled = true }` on a `google_storage_bucket`, `blob_properties { versioning_enabled = true }` on an `azurerm_storage_account`. Without versions, one corrupted or deleted state file cannot be rolled back and Terraform loses track of everything it manages.",
+    messages: {
+      unversioned: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends} but keeps no versions: a corrupted write or an accidental delete loses the state for good, and Terraform no longer knows what it manages. {remedy}',
+      versioningOff: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends}, but its versioning is {state}: a corrupted write or an accidental delete cannot be rolled back. {remedy}'
+    }
+  },
+  check(project, context) {
+    for (const b of stateBuckets(project.terraform)) {
+      const verdict = judge2(project.terraform, b);
+      if (!verdict) continue;
+      const type = b.store.resourceType;
+      context.report({
+        messageId: verdict.messageId,
+        data: {
+          kind: KIND[type],
+          name: b.name,
+          backends: backendLocations(b.backends),
+          remedy: verdict.remedy ?? REMEDY[type],
+          state: verdict.state ?? ""
+        },
+        at: verdict,
+        resource: b.resource.address,
+        fix: verdict.fix
+      });
+    }
+  }
+});
+
+// rules/terraform/tf-state-file-committed.ts
+var tf_state_file_committed_default = defineRule({
+  meta: {
+    id: "tf-state-file-committed",
+    category: "unversioned-state",
+    severity: "error",
+    title: "Terraform state files must not be committed",
+    description: "Flags `*.tfstate` and `*.tfstate.backup` files in the scanned tree (their contents are never read or printed). State holds every secret Terraform manages in plain text, and git history keeps it forever; a committed state also forks the moment two people apply from different checkouts, which leads to duplicated or destroyed resources.",
+    messages: {
+      committed: "Terraform state file {path} is committed: it stores secrets in plain text for everyone with read access to the repository, and copies of it diverge between checkouts. Move the state to a remote backend, delete the file from the repository (and its history), rotate the secrets it held, and add *.tfstate* to .gitignore."
+    }
+  },
+  check(project, context) {
+    for (const file of project.stateFiles) {
+      const start = { line: 1, column: 1, offset: 0 };
+      context.report({
+        messageId: "committed",
+        data: { path: file.path },
+        at: { file, range: { start, end: start } },
+        resource: `file:${file.path}`
+      });
+    }
+  }
+});
+
+// rules/terraform/index.ts
+var rules5 = [
+  tf_backend_s3_encryption_default,
+  tf_backend_s3_locking_default,
+  tf_local_state_default,
+  tf_state_bucket_versioning_default,
+  tf_state_file_committed_default
+];
+
+// rules/index.ts
+var builtinRules = [
+  ...rules,
+  ...rules2,
+  ...rules3,
+  ...rules4,
+  ...rules5
+].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
 
 // src/report/markdown-text.ts
 var COMMENT_LIMIT = 6e4;
@@ -54732,8 +55160,8 @@ function addQueryParameters(url, parameters) {
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+function removeNonChars(variableName2) {
+  return variableName2.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
   const matches2 = url.match(urlVariableRegex);
@@ -54751,16 +55179,16 @@ function omit(object, keysToOmit) {
   }
   return result2;
 }
-function encodeReserved(str4) {
-  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str5) {
+  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str4) {
-  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str5) {
+  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -55132,15 +55560,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str4, start, end) {
+function unescapeQuotedPairs(str5, start, end) {
   let result2 = "";
   for (let index = start; index < end; index++) {
-    if (str4.charCodeAt(index) === BSLASH) {
-      result2 += str4.slice(start, index);
+    if (str5.charCodeAt(index) === BSLASH) {
+      result2 += str5.slice(start, index);
       start = ++index;
     }
   }
-  return result2 + str4.slice(start, end);
+  return result2 + str5.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -56700,7 +57128,7 @@ function gitEnv(base = process.env) {
   return env;
 }
 function git(cwd, args, input) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
       cwd,
       env: gitEnv(),
@@ -56715,7 +57143,7 @@ function git(cwd, args, input) {
     child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
     child.on("close", (code) => {
       const stderr = Buffer.concat(err).toString("utf8").trim();
-      if (code === 0) resolve12(Buffer.concat(out));
+      if (code === 0) resolve13(Buffer.concat(out));
       else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code}`}`, code, stderr));
     });
     child.stdin.on("error", () => {
@@ -57050,11 +57478,11 @@ function defaultGate(refs) {
 }
 
 // src/github/commit-lint.ts
-import { join as join9, relative as relative9 } from "node:path";
+import { join as join10, relative as relative10 } from "node:path";
 
 // src/engine/diff-base.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { join as join8, relative as relative7, resolve as resolve10 } from "node:path";
+import { join as join9, relative as relative8, resolve as resolve11 } from "node:path";
 
 // src/findings/delta.ts
 function matchKey(f, file = f.file) {
@@ -57083,12 +57511,12 @@ function findingDelta(head, base, renames) {
 }
 
 // src/git/tree-source.ts
-import { join as join7, relative as relative6, sep as sep5 } from "node:path";
+import { join as join8, relative as relative7, sep as sep5 } from "node:path";
 var OUTSIDE = "resolves outside the repository (a symlink out of it is not followed)";
 async function treeSource(tree, root) {
   await tree.loadLinks();
   const repoPath = (abs) => {
-    const rel = relative6(root, abs);
+    const rel = relative7(root, abs);
     if (rel.startsWith("..") || rel.startsWith(sep5)) return void 0;
     return rel.split(sep5).join("/");
   };
@@ -57129,7 +57557,7 @@ async function treeSource(tree, root) {
         seen.add(`${dir}/`);
         for (const child of tree.list(dir) ?? []) {
           if (SKIP_DIRS.has(child.name)) continue;
-          const childAbs = join7(abs, child.name);
+          const childAbs = join8(abs, child.name);
           if (child.kind === "symlink") {
             visit2(childAbs, false);
             continue;
@@ -57148,7 +57576,7 @@ async function treeSource(tree, root) {
         entries.set(abs, entry);
         files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
       };
-      for (const p of paths) visit2(join7(options.cwd, p), true);
+      for (const p of paths) visit2(join8(options.cwd, p), true);
       files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       return { files, problems, unreadable: [] };
     },
@@ -57164,19 +57592,19 @@ async function treeSource(tree, root) {
       }
     },
     load(candidate, maxBytes) {
-      const found = entries.get(candidate.abs) ?? resolveFile(candidate.abs);
-      if (typeof found === "string") return { ok: false, reason: found };
-      if (found.size > maxBytes)
-        return { ok: false, reason: `too large (${formatBytes(found.size)}, the limit is ${formatBytes(maxBytes)})` };
+      const found2 = entries.get(candidate.abs) ?? resolveFile(candidate.abs);
+      if (typeof found2 === "string") return { ok: false, reason: found2 };
+      if (found2.size > maxBytes)
+        return { ok: false, reason: `too large (${formatBytes(found2.size)}, the limit is ${formatBytes(maxBytes)})` };
       const buf = blobs.get(candidate.abs);
       blobs.delete(candidate.abs);
-      if (!buf) return { ok: false, reason: `cannot be read (object ${found.oid.slice(0, 12)} is missing)` };
+      if (!buf) return { ok: false, reason: `cannot be read (object ${found2.oid.slice(0, 12)} is missing)` };
       return decode(buf, candidate.path);
     },
     async readText(abs) {
-      const found = resolveFile(abs);
-      if (typeof found === "string") return { ok: false, reason: found === OUTSIDE ? OUTSIDE : "no such file" };
-      const buf = (await tree.read([found])).get(found.path);
+      const found2 = resolveFile(abs);
+      if (typeof found2 === "string") return { ok: false, reason: found2 === OUTSIDE ? OUTSIDE : "no such file" };
+      const buf = (await tree.read([found2])).get(found2.path);
       return buf ? { ok: true, text: buf.toString("utf8") } : { ok: false, reason: "object missing" };
     },
     async listFiles(absDir) {
@@ -57193,7 +57621,7 @@ async function treeSource(tree, root) {
         for (const name of names) {
           const candidate = rel === "" ? name : `${rel}/${name}`;
           const kind = tree.resolve(candidate).kind;
-          if (kind === "file" || kind === "outside") return join7(root, candidate);
+          if (kind === "file" || kind === "outside") return join8(root, candidate);
         }
         if (rel === "") return void 0;
         rel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
@@ -57210,7 +57638,7 @@ async function treeSource(tree, root) {
 // src/engine/diff-base.ts
 function rootUnder(repo, cwd) {
   try {
-    return resolve10(cwd, relative7(realpathSync3(cwd), repo.root));
+    return resolve11(cwd, relative8(realpathSync3(cwd), repo.root));
   } catch {
     return repo.root;
   }
@@ -57219,7 +57647,7 @@ async function commitSource(repo, sha, cwd) {
   return treeSource(await repo.tree(sha), rootUnder(repo, cwd));
 }
 async function lintChange(options, sides, lint2) {
-  const cwd = resolve10(options.cwd);
+  const cwd = resolve11(options.cwd);
   const { repo, baseSha, headSha } = sides;
   const headSource = headSha ? await commitSource(repo, headSha, cwd) : diskSource(options.root);
   const baseSource = await commitSource(repo, baseSha, cwd);
@@ -57231,7 +57659,7 @@ async function lintChange(options, sides, lint2) {
   const head = await lint2({ ...options, source: headSource, policy });
   const base = await lint2({ ...options, source: baseSource, policy });
   const root = rootUnder(repo, cwd);
-  const show2 = (p) => displayPath(cwd, join8(root, p));
+  const show2 = (p) => displayPath(cwd, join9(root, p));
   const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
     ...c,
     path: show2(c.path),
@@ -57242,7 +57670,7 @@ async function lintChange(options, sides, lint2) {
 }
 
 // src/engine/policy-changes.ts
-import { relative as relative8 } from "node:path";
+import { relative as relative9 } from "node:path";
 var FAIL_ON_RANK = { note: 1, warning: 2, error: 3, none: 4 };
 function configChanges(base, head, defaults2, cwd) {
   const file = shown(cwd, head.file || base.file);
@@ -57309,11 +57737,11 @@ function weaker(after, before) {
   return SEVERITY_RANK[after] < SEVERITY_RANK[before];
 }
 function globFrom(cwd, dir, glob) {
-  const prefix2 = relative8(cwd, dir).split("\\").join("/");
+  const prefix2 = relative9(cwd, dir).split("\\").join("/");
   return prefix2 ? `${prefix2}/${glob}` : glob;
 }
 function shown(cwd, abs) {
-  return relative8(cwd, abs).split("\\").join("/") || ".";
+  return relative9(cwd, abs).split("\\").join("/") || ".";
 }
 function shownOr(cwd, abs) {
   return abs ? shown(cwd, abs) : "(none)";
@@ -57358,7 +57786,7 @@ async function lintForAction(input) {
   const headTree = await repo.tree(refs.head);
   const root = rootUnder(repo, workspace);
   const inHead = (path2) => {
-    const rel = relative9(root, join9(workspace, path2)).split("\\").join("/");
+    const rel = relative10(root, join10(workspace, path2)).split("\\").join("/");
     return headTree.entry(rel) !== void 0;
   };
   const notes = [];
@@ -57379,7 +57807,7 @@ async function lintForAction(input) {
   } catch (error2) {
     policyChanges = [
       {
-        file: options.configPath ? relative9(workspace, options.configPath) : ".arch-lint.yml",
+        file: options.configPath ? relative10(workspace, options.configPath) : ".arch-lint.yml",
         text: `the ${input.configFrom === "base" ? "pull request" : "base"}'s policy cannot be loaded: ${error2 instanceof Error ? error2.message : String(error2)}`
       }
     ];
@@ -57594,7 +58022,7 @@ ${marker}`;
 
 // src/github/paths.ts
 import { realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative10, resolve as resolve11, sep as sep6 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative11, resolve as resolve12, sep as sep6 } from "node:path";
 function containedPath(workspace, path2) {
   if (path2.includes("\0")) return void 0;
   let root;
@@ -57603,14 +58031,14 @@ function containedPath(workspace, path2) {
   } catch {
     return void 0;
   }
-  const target = resolve11(root, path2);
+  const target = resolve12(root, path2);
   if (!inside(root, target)) return void 0;
   let existing = target;
   const rest = [];
   for (; ; ) {
     try {
       const real = realpathSync4(existing);
-      const full = rest.length > 0 ? resolve11(real, ...rest.reverse()) : real;
+      const full = rest.length > 0 ? resolve12(real, ...rest.reverse()) : real;
       return inside(root, full) ? full : void 0;
     } catch {
       const parent = dirname7(existing);
@@ -57621,7 +58049,7 @@ function containedPath(workspace, path2) {
   }
 }
 function inside(root, target) {
-  const rel = relative10(root, target);
+  const rel = relative11(root, target);
   return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
 }
 function workspaceRelative(workspace, absolute) {
@@ -57630,7 +58058,7 @@ function workspaceRelative(workspace, absolute) {
     root = realpathSync4(workspace);
   } catch {
   }
-  const rel = relative10(root, absolute);
+  const rel = relative11(root, absolute);
   return rel === "" ? "." : rel.split(sep6).join("/");
 }
 
@@ -57989,16 +58417,16 @@ function splitList(raw) {
 }
 
 // src/github/output-file.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname8 } from "node:path";
 function writeFileSafely(absolute, content) {
   mkdirSync(dirname8(absolute), { recursive: true });
   const temporary = `${absolute}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, content, { flag: "wx", mode: 420 });
+    writeFileSync2(temporary, content, { flag: "wx", mode: 420 });
     renameSync(temporary, absolute);
   } catch (error2) {
-    rmSync(temporary, { force: true });
+    rmSync2(temporary, { force: true });
     throw error2;
   }
 }
@@ -58302,9 +58730,9 @@ async function publishReview(input) {
 function ourSummaries(ctx, comments) {
   return comments.filter((c) => isOurs(ctx.identity, c.user) && hasSummaryMarker(c.body, ctx.input.name)).sort((a, b) => a.id - b.id);
 }
-async function upsertSummary(ctx, found, body) {
+async function upsertSummary(ctx, found2, body) {
   const { api } = ctx.input;
-  let summaries = found;
+  let summaries = found2;
   if (summaries.length === 0) {
     await createOnce(
       ctx,
@@ -58548,9 +58976,9 @@ ${result2.internalErrors.join("\n")}`);
 }
 async function reviewWithin(inputs, input) {
   let timer;
-  const timeout = new Promise((resolve12) => {
+  const timeout = new Promise((resolve13) => {
     timer = setTimeout(
-      () => resolve12({
+      () => resolve13({
         status: "failed",
         message: `arch-lint stopped the review after ${inputs.reviewTimeoutMs / 1e3}s (\`review-timeout\`). Findings are reported as annotations and in the job summary.`,
         newComments: 0,
@@ -58712,7 +59140,10 @@ _\u2026 and ${rest} more ${rest === 1 ? "finding" : "findings"} not shown: see t
 };
 function row(f) {
   const rule = `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})`;
-  return `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)} |`;
+  const related = (f.related ?? []).map(
+    (r) => `<br>related: ${cellCode(`${r.file}:${r.line}`)} ${escapeMarkdown(r.message)}`
+  );
+  return `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)}${related.join("")} |`;
 }
 
 // src/report/sarif.ts
@@ -58892,6 +59323,10 @@ function renderFinding(f, source, paint) {
     lines2.push(`${paint("gray", String(f.line))} ${bar} ${visible(text)}`);
     lines2.push(`${pad2} ${bar} ${underline(text, f).replace(/[\^~]+/, (m) => paint(style, m))}`.trimEnd());
   }
+  for (const r of f.related ?? [])
+    lines2.push(
+      `${pad2} ${paint("gray", "=")} related: ${visible(`${r.file}:${r.line}:${r.column}`)} ${visible(r.message)}`
+    );
   if (f.fix) lines2.push(`${pad2} ${paint("gray", "=")} fix: ${visible(f.fix.description)}`);
   lines2.push(`${pad2} ${paint("gray", "=")} docs: ${f.docsUrl}`);
   return lines2.join("\n");
@@ -58951,6 +59386,7 @@ var package_default = {
     bench: "node scripts/bench.mjs",
     demo: "node bin/arch-lint.js fixtures/demo",
     docs: "node scripts/gen-rule-docs.mjs",
+    "new-rule": "node scripts/new-rule.mjs",
     format: 'prettier --write "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts',
     "format:check": 'prettier --check "{src,rules,test,scripts}/**/*.{ts,mjs}" vitest.config.ts'
   },
@@ -59000,7 +59436,7 @@ async function main() {
       }
     },
     env: process.env,
-    lint,
+    lint: (options) => lint(options, builtinRules),
     reporters: { sarif: REPORTERS.sarif, markdown: REPORTERS.markdown, github: REPORTERS.github },
     toolVersion: VERSION8
   });
