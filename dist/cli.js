@@ -19119,8 +19119,10 @@ function replaceEmptyValue(file, pair2, lines) {
   const v = pair2.value.range;
   const keyEnd = pair2.key.range.end.offset;
   let end;
-  if (v.end.offset > v.start.offset && v.end.line === pair2.key.range.end.line) end = v.end.offset;
-  else {
+  if (v.end.offset > v.start.offset) {
+    if (!/^[ \t]*:[ \t]*(\r?\n[ \t]*)?$/.test(file.text.slice(keyEnd, v.start.offset))) return void 0;
+    end = v.end.offset;
+  } else {
     const colon = file.text.indexOf(":", keyEnd);
     if (colon === -1 || file.text.slice(keyEnd, colon).trim() !== "") return void 0;
     end = colon + 1;

@@ -60,13 +60,14 @@ describe('committed renderings of fixtures/helm/shop', () => {
     ],
     // `{{- with .Values.web.resources }} resources: {{ toYaml . }}` in a helper.
     ['k8s-container-resource-limits', 'Container `web` of', 'shop/values.yaml:7:3', 'shop/templates/_pod.tpl:14:7', ''],
-    // `resources: {{ toYaml .Values.manager.resources }}` (rendered `{}`).
+    // `resources: {{ toYaml .Values.manager.resources }}` (rendered `{}` on the next line): the block
+    // the rule adds becomes the values entry.
     [
       'k8s-container-resource-limits',
       'Container `manager` of',
       'shop/values.yaml:13:3',
       'shop/templates/manager.yaml:39:9',
-      '',
+      '13:13-13:16 \n    requests:\n      cpu: 500m\n      memory: 2Gi\n    limits:\n      cpu: 500m\n      memory: 2Gi',
     ],
     // `range $name, $c := .Values.components` through a helper: the entry of this iteration (search, not billing).
     [
@@ -81,7 +82,7 @@ describe('committed renderings of fixtures/helm/shop', () => {
       'Container `search` of',
       'shop/values.yaml:27:5',
       'shop/templates/_component.tpl:25:11',
-      '',
+      '27:15-27:18 \n      requests:\n        cpu: 500m\n        memory: 2Gi\n      limits:\n        cpu: 500m\n        memory: 2Gi',
     ],
     // A subchart's own values.yaml (`replicas: 1` is its first line).
     [

@@ -70,6 +70,22 @@ ruleTester('k8s-container-resource-limits', {
       ],
     },
     {
+      // `resources:` with `{}` on the next line (`nindent` output): the fix replaces the `{}` too.
+      path: `${F}/fail/empty-resources-next-line.yaml`,
+      findings: [
+        {
+          line: 19,
+          column: 17,
+          endLine: 19,
+          endColumn: 20,
+          resource: 'Deployment/shop/web',
+          message: `Container \`web\` of Deployment \`web\` has no ${ALL}`,
+          fixText:
+            ':\n            requests:\n              cpu: 500m\n              memory: 2Gi\n            limits:\n              cpu: 500m\n              memory: 2Gi',
+        },
+      ],
+    },
+    {
       path: `${F}/fail/limitrange-partial`,
       findings: [
         {

@@ -69,10 +69,14 @@ export function replaceEmptyValue(file: SourceFile, pair: YPair, lines: string[]
   const nl = eol(file);
   const v = pair.value.range;
   const keyEnd = pair.key.range.end.offset;
-  // `key: {}` / `key: ~` replace through the value; an empty value replaces only the `:`.
+  // `key: {}` / `key: ~` replace through the value, also when the value stands on the next
+  // line (`nindent` output of an empty map); an empty value replaces only the `:`.
   let end: number;
-  if (v.end.offset > v.start.offset && v.end.line === pair.key.range.end.line) end = v.end.offset;
-  else {
+  if (v.end.offset > v.start.offset) {
+    // A comment between key and value would be lost: leave that layout to the author.
+    if (!/^[ \t]*:[ \t]*(\r?\n[ \t]*)?$/.test(file.text.slice(keyEnd, v.start.offset))) return undefined;
+    end = v.end.offset;
+  } else {
     const colon = file.text.indexOf(':', keyEnd);
     if (colon === -1 || file.text.slice(keyEnd, colon).trim() !== '') return undefined;
     end = colon + 1;
