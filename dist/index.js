@@ -50399,6 +50399,14 @@ function regionText(r) {
   return knownRegion(r) ?? "its provider's region";
 }
 
+// rules/lib/stack-location.ts
+function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
+  let call = r.module.call;
+  if (!call) return inRoot;
+  while (call.module.call) call = call.module.call;
+  return { file: call.file, range: call.headerRange };
+}
+
 // rules/lib/counterparts.ts
 function copies(stack, type, attr) {
   return stack.resourcesOfType(type).flatMap((resource) => {
@@ -50430,13 +50438,17 @@ function coverage(primary, resolved) {
   }
   return sameRegionCopy ? { kind: "sameRegionOnly", copy: sameRegionCopy } : { kind: "none" };
 }
-
-// rules/lib/stack-location.ts
-function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
-  let call = r.module.call;
-  if (!call) return inRoot;
-  while (call.module.call) call = call.module.call;
-  return { file: call.file, range: call.headerRange };
+function reportRegionalGap(context, primary, gap) {
+  const data = { resource: primary.address, region: regionText(primary) };
+  const at2 = stackLocation(primary);
+  if (gap.kind === "sameRegionOnly")
+    context.report({
+      messageId: "sameRegionReplica",
+      data: { ...data, copy: gap.copy.address },
+      at: at2,
+      resource: primary.address
+    });
+  else context.report({ messageId: "noReplica", data, at: at2, resource: primary.address });
 }
 
 // rules/aws/aws-dynamodb-global-table.ts
@@ -50948,15 +50960,7 @@ var aws_rds_cross_region_replica_default = defineRule({
         if (instanceCopies.has(db) || isAurora(db)) continue;
         const c = coverage(db, instanceCopies);
         if (c.kind === "covered") continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(db),
-            resource: db.address
-          });
-        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
+        reportRegionalGap(context, db, c);
       }
       const clusterCopies = replicaMap(stack, "aws_rds_cluster");
       for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
@@ -50965,22 +50969,14 @@ var aws_rds_cross_region_replica_default = defineRule({
         if (global2 === "elsewhere") continue;
         const c = coverage(cluster, clusterCopies);
         if (c.kind === "covered") continue;
-        const data = { resource: cluster.address, region: regionText(cluster) };
         if (global2 === "sameRegionOnly")
           context.report({
             messageId: "globalSingleRegion",
-            data,
+            data: { resource: cluster.address, region: regionText(cluster) },
             at: stackLocation(cluster),
             resource: cluster.address
           });
-        else if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(cluster),
-            resource: cluster.address
-          });
-        else context.report({ messageId: "noReplica", data, at: stackLocation(cluster), resource: cluster.address });
+        else reportRegionalGap(context, cluster, c);
       }
     }
   }
@@ -52763,15 +52759,7 @@ var gcp_sql_cross_region_replica_default = defineRule({
         if (replicas.has(db)) continue;
         const c = coverage(db, replicas);
         if (c.kind === "covered") continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === "sameRegionOnly")
-          context.report({
-            messageId: "sameRegionReplica",
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(db),
-            resource: db.address
-          });
-        else context.report({ messageId: "noReplica", data, at: stackLocation(db), resource: db.address });
+        reportRegionalGap(context, db, c);
       }
     }
   }

@@ -3,7 +3,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfResource, TfStack } from '../../src/model/terraform/types.js';
 import { asString } from '../../src/model/terraform/value.js';
-import { copies, coverage, sourcesOf } from '../lib/counterparts.js';
+import { copies, coverage, reportRegionalGap, sourcesOf } from '../lib/counterparts.js';
 import { designated } from '../lib/follow.js';
 import { regionText, sameRegion } from '../lib/regions.js';
 import { stackLocation } from '../lib/stack-location.js';
@@ -90,15 +90,7 @@ export default defineRule<'noReplica' | 'sameRegionReplica' | 'globalSingleRegio
         if (instanceCopies.has(db) || isAurora(db)) continue;
         const c = coverage(db, instanceCopies);
         if (c.kind === 'covered') continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === 'sameRegionOnly')
-          context.report({
-            messageId: 'sameRegionReplica',
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(db),
-            resource: db.address,
-          });
-        else context.report({ messageId: 'noReplica', data, at: stackLocation(db), resource: db.address });
+        reportRegionalGap(context, db, c);
       }
       const clusterCopies = replicaMap(stack, 'aws_rds_cluster');
       for (const cluster of stack.resourcesOfType('aws_rds_cluster')) {
@@ -107,22 +99,14 @@ export default defineRule<'noReplica' | 'sameRegionReplica' | 'globalSingleRegio
         if (global === 'elsewhere') continue;
         const c = coverage(cluster, clusterCopies);
         if (c.kind === 'covered') continue;
-        const data = { resource: cluster.address, region: regionText(cluster) };
         if (global === 'sameRegionOnly')
           context.report({
             messageId: 'globalSingleRegion',
-            data,
+            data: { resource: cluster.address, region: regionText(cluster) },
             at: stackLocation(cluster),
             resource: cluster.address,
           });
-        else if (c.kind === 'sameRegionOnly')
-          context.report({
-            messageId: 'sameRegionReplica',
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(cluster),
-            resource: cluster.address,
-          });
-        else context.report({ messageId: 'noReplica', data, at: stackLocation(cluster), resource: cluster.address });
+        else reportRegionalGap(context, cluster, c);
       }
     }
   },

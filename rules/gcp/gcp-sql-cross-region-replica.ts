@@ -1,9 +1,7 @@
 // Cloud SQL primaries with no replica in another region.
 
 import { defineRule } from '../../src/engine/rule.js';
-import { copies, coverage, sourcesOf } from '../lib/counterparts.js';
-import { regionText } from '../lib/regions.js';
-import { stackLocation } from '../lib/stack-location.js';
+import { copies, coverage, reportRegionalGap, sourcesOf } from '../lib/counterparts.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
 
 interface Options {
@@ -42,15 +40,7 @@ export default defineRule<'noReplica' | 'sameRegionReplica', Options>({
         if (replicas.has(db)) continue;
         const c = coverage(db, replicas);
         if (c.kind === 'covered') continue;
-        const data = { resource: db.address, region: regionText(db) };
-        if (c.kind === 'sameRegionOnly')
-          context.report({
-            messageId: 'sameRegionReplica',
-            data: { ...data, copy: c.copy.address },
-            at: stackLocation(db),
-            resource: db.address,
-          });
-        else context.report({ messageId: 'noReplica', data, at: stackLocation(db), resource: db.address });
+        reportRegionalGap(context, db, c);
       }
     }
   },

@@ -4,8 +4,10 @@
 // so it also keeps the primary from being reported, unless it is certainly in its region.
 
 import type { TfAttribute, TfResource, TfStack } from '../../src/model/terraform/types.js';
+import type { RuleContext } from '../../src/engine/rule.js';
 import { designated } from './follow.js';
-import { sameRegion } from './regions.js';
+import { regionText, sameRegion } from './regions.js';
+import { stackLocation } from './stack-location.js';
 
 export interface Copy {
   resource: TfResource;
@@ -59,4 +61,22 @@ export function coverage(primary: TfResource, resolved: Map<TfResource, TfResour
     if (mine) sameRegionCopy ??= copy;
   }
   return sameRegionCopy ? { kind: 'sameRegionOnly', copy: sameRegionCopy } : { kind: 'none' };
+}
+
+/** Reports a primary whose copies leave it in one region: none at all, or only in its own region. */
+export function reportRegionalGap(
+  context: Pick<RuleContext<'noReplica' | 'sameRegionReplica', unknown>, 'report'>,
+  primary: TfResource,
+  gap: Exclude<Coverage, { kind: 'covered' }>,
+): void {
+  const data = { resource: primary.address, region: regionText(primary) };
+  const at = stackLocation(primary);
+  if (gap.kind === 'sameRegionOnly')
+    context.report({
+      messageId: 'sameRegionReplica',
+      data: { ...data, copy: gap.copy.address },
+      at,
+      resource: primary.address,
+    });
+  else context.report({ messageId: 'noReplica', data, at, resource: primary.address });
 }
