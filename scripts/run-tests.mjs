@@ -3,7 +3,8 @@
 //   node scripts/run-tests.mjs [--node <binary>] [--label <name>] [vitest filters...]
 // Exit code: non-zero when a test failed, vitest crashed, or no test ran.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,14 +23,18 @@ mkdirSync(dirname(out), { recursive: true });
 rmSync(out, { force: true });
 
 const vitest = join(repo, 'node_modules', 'vitest', 'vitest.mjs');
+// Every temporary folder a test (or a CLI it spawns) makes lands in one folder, removed afterwards.
+const scratch = mkdtempSync(join(tmpdir(), 'arch-lint-tests-'));
 const run = spawnSync(
   node,
   [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args],
   {
     cwd: repo,
     stdio: 'inherit',
+    env: { ...process.env, TMPDIR: scratch },
   },
 );
+rmSync(scratch, { recursive: true, force: true });
 
 if (!existsSync(out)) {
   console.log(`${label}: 0 passed, 1 failed, 0 skipped (vitest exited ${run.status ?? run.signal} without a report)`);
