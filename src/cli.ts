@@ -69,7 +69,8 @@ export interface CliIO {
   /** Writes a (possibly huge) report to stdout with backpressure; without it, chunks go through `stdout`. */
   writeReport?: (chunks: Iterable<string>) => Promise<void>;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Raw bytes (or text), decoded and checked like a file. */
+  readStdin: () => Promise<Uint8Array | string>;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
 }

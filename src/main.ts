@@ -2,10 +2,10 @@
 import { runCli } from './cli.js';
 import { writeChunksToStream, type ReportStream } from './report/write.js';
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 // `arch-lint … | head`: once the reader goes away, writes fail with EPIPE. That is not an

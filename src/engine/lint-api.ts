@@ -34,7 +34,7 @@ export interface LintOptions {
   /** Overrides the config's `failOn`. */
   failOn?: FailOn;
   /** Content for the path `-`. */
-  stdin?: string;
+  stdin?: Uint8Array | string;
   /** Extra Terraform var files (`--var-file`). */
   varFiles?: string[];
   /** `--rule` / `--skip-rule`: ids or globs selecting the rules that run. */

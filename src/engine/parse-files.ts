@@ -38,7 +38,7 @@ const DISK = diskSource();
 export async function parseFiles(
   candidates: Candidate[],
   limits: ParseLimits,
-  stdin?: string,
+  stdin?: Uint8Array | string,
   files: FileSource = DISK,
 ): Promise<ParseOutcome> {
   await files.prefetch?.(candidates, limits.maxFileBytes);
@@ -58,7 +58,7 @@ function parseOne(
   candidate: Candidate,
   limits: ParseLimits,
   files: FileSource,
-  stdin?: string,
+  stdin?: Uint8Array | string,
 ): { parsed?: ParsedFile; problem?: FileProblem } {
   // State files are flagged by name; their contents (secrets) are never read.
   if (candidate.kind === 'tfstate')
@@ -66,7 +66,7 @@ function parseOne(
 
   const loaded =
     candidate.abs === '-'
-      ? decode(Buffer.from(stdin ?? '', 'utf8'), candidate.path)
+      ? decode(Buffer.from(stdin ?? ''), candidate.path)
       : files.load(candidate, limits.maxFileBytes);
   if (!loaded.ok) {
     const message = `File not linted: ${loaded.reason}.`;

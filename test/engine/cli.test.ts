@@ -9,7 +9,7 @@ import { ENGINE_RULES } from '../../src/engine/config/effective.js';
 import { VERSION } from '../../src/version.js';
 import { REPO_DIR } from '../support/shared.js';
 
-async function cli(argv: string[], stdin = '') {
+async function cli(argv: string[], stdin: string | Uint8Array = '') {
   let out = '';
   let err = '';
   const code = await runCli({
@@ -74,6 +74,14 @@ describe('arch-lint CLI', () => {
     const r = await cli(['-', '--format', 'json'], stdin);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).findings.every((f: { file: string }) => f.file === '<stdin>')).toBe(true);
+  });
+
+  it('checks stdin bytes like a file: invalid UTF-8 is a parse error at its position', async () => {
+    const stdin = Buffer.concat([Buffer.from('kind: ConfigMap\nname: '), Buffer.from([0xff]), Buffer.from('\n')]);
+    const r = await cli(['-', '--format', 'json'], stdin);
+    const [finding] = JSON.parse(r.out).findings;
+    expect(finding).toMatchObject({ ruleId: 'parse-error', file: '<stdin>', line: 2, column: 7 });
+    expect(finding.message).toContain('byte 0xFF is not UTF-8');
   });
 
   it('prints text with the source line and a caret under the range, without colors off a TTY', async () => {
