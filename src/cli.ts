@@ -12,16 +12,18 @@ import { lint as lintWith } from './engine/lint.js';
 import { loadPolicy } from './engine/policy.js';
 import { diskSource } from './read/file-source.js';
 import { UsageError, type FailOn, type LintOptions } from './engine/lint-api.js';
-import { FORMAT_NAMES, getReporter, reportChunks, type FormatName } from './report/index.js';
+import { planOutputs, type ReportOutput } from './cli-outputs.js';
+import { FORMAT_NAMES, reportChunks, type ReportContext } from './report/index.js';
 import { batched, writeChunksToFile } from './report/write.js';
 import { VERSION } from './version.js';
+import type { Finding } from './findings/finding.js';
 
 const lint = (options: LintOptions) => lintWith(options, builtinRules);
 
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
   config: { type: 'string', short: 'c' },
@@ -43,8 +45,11 @@ const HELP = `Usage: arch-lint [options] [path ...]
 Reviews Terraform, Kubernetes manifests and Helm output for architecture-resilience problems.
 
 Options:
-  -f, --format <name>  ${FORMAT_NAMES.join('|')} (default: text)
-  -o, --output <file>  write the report to a file instead of stdout
+  -f, --format <name>[=<file>]
+                       ${FORMAT_NAMES.join('|')} (default: text); repeatable:
+                       one report per --format, the one without =<file> to stdout
+                       (e.g. -f text -f sarif=arch-lint.sarif -f junit=junit.xml)
+  -o, --output <file>  write the report of the --format without =<file> to <file>
   --fail-on <level>    error|warning|note|none: lowest severity that exits 1 (default: error)
   -c, --config <file>  config file (default: .arch-lint.yml found upward from the first path)
   --no-config          use no config file (the defaults)
@@ -85,11 +90,13 @@ export async function runCli(io: CliIO): Promise<number> {
   const { values, positionals } = args;
   if (values.help) return (io.stdout(`${HELP}\n`), 0);
   if (values.version) return (io.stdout(`${VERSION}\n`), 0);
-  const format = values.format ?? 'text';
   if (values['no-config'] && values.config !== undefined)
     return usage(io, '--config and --no-config exclude each other');
   if (values['list-rules']) {
-    if (format !== 'text' && format !== 'json') return usage(io, `--list-rules prints text or json, not ${format}`);
+    const formats = values.format ?? ['text'];
+    const format = formats[0];
+    if (formats.length > 1 || (format !== 'text' && format !== 'json'))
+      return usage(io, `--list-rules prints one list, as text or json (got --format ${formats.join(' --format ')})`);
     try {
       return (io.stdout(await listRules(io.cwd, positionals, values, format)), 0);
     } catch (e) {
@@ -98,8 +105,8 @@ export async function runCli(io: CliIO): Promise<number> {
     }
   }
 
-  const reporter = getReporter(format);
-  if (!reporter) return usage(io, badValue('--format', format, FORMAT_NAMES));
+  const outputs = planOutputs(values.format, values.output, io.cwd);
+  if (typeof outputs === 'string') return usage(io, outputs);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn))
     return usage(io, badValue('--fail-on', failOn, FAIL_ON));
@@ -109,10 +116,9 @@ export async function runCli(io: CliIO): Promise<number> {
   for (const p of values['var-file'] ?? []) {
     if (!existsSync(resolve(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
   }
-  const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
-  if (output !== undefined) {
-    const why = unwritable(output);
-    if (why) return usage(io, `--output ${values.output}: ${why}`);
+  for (const o of outputs) {
+    const why = o.file === undefined ? undefined : unwritable(o.file);
+    if (why) return usage(io, `${o.flag === '--output' ? `--output ${o.given}` : o.flag}: ${why}`);
   }
 
   try {
@@ -131,19 +137,15 @@ export async function runCli(io: CliIO): Promise<number> {
     const gated = isGated(gate) ? await gatedLint(gate, options, lint) : undefined;
     const result = gated?.result ?? (await lint(options));
     const findings = gated?.findings ?? result.findings;
-    const color = output === undefined && format === 'text' && wantsColor(io);
-    // In chunks: a report of a million results is longer than any string can be.
-    const report = reportChunks(format as FormatName, findings, {
+    const context: ReportContext = {
       toolVersion: VERSION,
       rules: result.rules,
       summary: result.summary,
       source: (p) => result.sources.get(p),
-      color,
+      color: false,
       skipped: result.skipped,
-    });
-    if (output !== undefined) writeChunksToFile(output, report);
-    else if (io.writeReport) await io.writeReport(report);
-    else for (const piece of batched(report)) io.stdout(piece);
+    };
+    for (const o of outputs) await writeReport(io, o, findings, context);
     for (const note of [...result.notes, ...(gated?.notes ?? [])]) io.stderr(`arch-lint: ${note}\n`);
     if (result.internalErrors.length > 0) {
       for (const e of result.internalErrors) io.stderr(`arch-lint: internal error: ${e}\n`);
@@ -155,6 +157,15 @@ export async function runCli(io: CliIO): Promise<number> {
     io.stderr(`arch-lint: internal error: ${(e as Error)?.stack ?? e}\n`);
     return 2;
   }
+}
+
+/** One report, in chunks (a report of a million results is longer than any string can be). */
+async function writeReport(io: CliIO, o: ReportOutput, findings: Finding[], context: ReportContext): Promise<void> {
+  const color = o.file === undefined && o.format === 'text' && wantsColor(io);
+  const report = reportChunks(o.format, findings, { ...context, color });
+  if (o.file !== undefined) writeChunksToFile(o.file, report);
+  else if (io.writeReport) await io.writeReport(report);
+  else for (const piece of batched(report)) io.stdout(piece);
 }
 
 function usage(io: CliIO, message: string): number {
