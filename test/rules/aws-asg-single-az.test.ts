@@ -19,6 +19,22 @@ ruleTester('aws-asg-single-az', {
       ],
     },
     {
+      // slice() with literal bounds, [x[0]] and [element(x, 0)]: one subnet each, though unknown.
+      path: `${dir}/fail/sliced-subnets.tf`,
+      findings: [
+        {
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 64,
+          resource: 'aws_autoscaling_group.sliced',
+          message: 'confined to one subnet (vpc_zone_identifier)',
+        },
+        { line: 28, column: 3, endLine: 28, endColumn: 56, resource: 'aws_autoscaling_group.first' },
+        { line: 40, column: 3, endLine: 40, endColumn: 65, resource: 'aws_autoscaling_group.element' },
+      ],
+    },
+    {
       // Two subnets, but both resolve to aws_subnet instances in us-east-1a.
       path: `${dir}/fail/same-zone-subnets.tf`,
       findings: [

@@ -12,6 +12,12 @@ ruleTester('aws-lb-single-az', {
       ],
     },
     {
+      path: `${dir}/fail/sliced-subnets.tf`,
+      findings: [
+        { line: 9, column: 3, endLine: 9, endColumn: 58, resource: 'aws_lb.api', message: 'one subnet (subnets)' },
+      ],
+    },
+    {
       path: `${dir}/fail/subnet-mapping.tf`,
       findings: [
         { line: 5, column: 3, endLine: 5, endColumn: 17, resource: 'aws_lb.edge', message: 'one subnet_mapping' },

@@ -339,11 +339,20 @@ const FUNCTIONS: Record<string, FnDef> = {
   },
   slice: {
     partial: true,
+    // Known bounds give the length even when the list is unknown: `slice(module.vpc.private_subnets, 0, 1)`
+    // is one subnet (or an error at apply), whatever the subnets are.
+    unknownAware: true,
     fn: (args) => {
       arity(args, 3);
-      const l = list(args[0]);
+      if (args[1] === UNKNOWN || args[2] === UNKNOWN) return UNKNOWN;
       const s = toNum(args[1]);
       const e = toNum(args[2]);
+      if (args[0] === UNKNOWN) {
+        if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || s > e) fail('invalid slice indices');
+        countElements(e - s);
+        return new Array<Value>(e - s).fill(UNKNOWN);
+      }
+      const l = list(args[0]);
       if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e > l.length || s > e) fail('invalid slice indices');
       return l.slice(s, e);
     },

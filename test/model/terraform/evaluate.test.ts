@@ -65,6 +65,14 @@ describe('evaluate', () => {
     ['1 / 0', UNKNOWN],
     ['tonumber("abc")', UNKNOWN],
     ['l[7]', UNKNOWN],
+    // Known bounds give a known length over an unknown list; unknown bounds do not.
+    ['slice(u, 0, 1)', [UNKNOWN]],
+    ['length(slice(u, 1, 3))', 2],
+    ['slice(u, 0, n)', [UNKNOWN, UNKNOWN, UNKNOWN]],
+    ['slice(u, u, 1)', UNKNOWN],
+    ['slice(u, 2, 1)', UNKNOWN],
+    ['slice(l, 1, 2)', ['b']],
+    ['[element(u, 0)]', [UNKNOWN]],
   ])('%s', (text, expected) => {
     expect(ev(text)).toEqual(expected);
   });
