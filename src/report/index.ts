@@ -3,7 +3,9 @@
 
 import { githubReporter } from './github.js';
 import { jsonReportChunks, jsonReporter } from './json.js';
+import { junitReportChunks, junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
+import { rdjsonReportChunks, rdjsonReporter } from './rdjson.js';
 import { sarifReportChunks, sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
 import type { Finding } from '../findings/finding.js';
@@ -18,6 +20,8 @@ export const REPORTERS: Readonly<Record<FormatName, Reporter>> = {
   sarif: sarifReporter,
   github: githubReporter,
   markdown: markdownReporter,
+  junit: junitReporter,
+  rdjson: rdjsonReporter,
 };
 
 export const FORMAT_NAMES = Object.keys(REPORTERS) as FormatName[];
@@ -32,11 +36,13 @@ export function getReporter(name: string): Reporter | undefined {
 }
 
 /**
- * The report in chunks, the same bytes as the reporter's string. JSON and SARIF are
- * written element by element: a very large result does not fit in one string.
+ * The report in chunks, the same bytes as the reporter's string. JSON, SARIF, rdjson and
+ * JUnit are written piece by piece: a very large result does not fit in one string.
  */
 export function reportChunks(format: FormatName, findings: Finding[], ctx: ReportContext): Iterable<string> {
   if (format === 'json') return jsonReportChunks(findings, ctx);
   if (format === 'sarif') return sarifReportChunks(findings, ctx);
+  if (format === 'rdjson') return rdjsonReportChunks(findings, ctx);
+  if (format === 'junit') return junitReportChunks(findings, ctx);
   return [REPORTERS[format](findings, ctx)];
 }

@@ -6,6 +6,7 @@ import type * as Sarif from 'sarif';
 import type { Finding, Severity, TextRange } from '../findings/finding.js';
 import { docsUrl, type RuleMeta } from '../engine/rule.js';
 import { jsonChunks, lazyList } from './json-chunks.js';
+import { ruleTable } from './rule-table.js';
 import type { ReportContext, Reporter } from './types.js';
 
 export const INFORMATION_URI = 'https://github.com/arch-lint/arch-lint';
@@ -51,27 +52,6 @@ function sarifLog(findings: Finding[], ctx: ReportContext): Sarif.Log {
     ],
   };
   return log;
-}
-
-/**
- * Every rule that ran, sorted by id, plus any rule a finding names that the context
- * lacks (so every result has a valid ruleIndex whatever the caller passed).
- */
-function ruleTable(rules: RuleMeta[], findings: Finding[]): RuleMeta[] {
-  const byId = new Map<string, RuleMeta>();
-  for (const r of rules) if (!byId.has(r.id)) byId.set(r.id, r);
-  for (const f of findings) {
-    if (byId.has(f.ruleId)) continue;
-    byId.set(f.ruleId, {
-      id: f.ruleId,
-      category: f.category,
-      severity: f.severity,
-      title: f.ruleId,
-      description: `Findings of rule ${f.ruleId}.`,
-      messages: {},
-    });
-  }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function descriptor(r: RuleMeta): Sarif.ReportingDescriptor {

@@ -21,4 +21,4 @@ export interface ReportContext {
 /** Renders sorted findings; same input, same bytes. */
 export type Reporter = (findings: Finding[], ctx: ReportContext) => string;
 
-export type FormatName = 'text' | 'json' | 'sarif' | 'github' | 'markdown';
+export type FormatName = 'text' | 'json' | 'sarif' | 'github' | 'markdown' | 'junit' | 'rdjson';

@@ -54,7 +54,7 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
     [['--format'], 'arch-lint: --format needs a value; see arch-lint --help\n'],
     [
       ['-f', 'jsn', 'infra'],
-      `arch-lint: unknown --format 'jsn' (did you mean "json"?) (expected text, json, sarif, github, markdown)\n`,
+      `arch-lint: unknown --format 'jsn' (did you mean "json"?) (expected text, json, sarif, github, markdown, junit, rdjson)\n`,
     ],
     [
       ['--fail-on', 'warn', 'infra'],

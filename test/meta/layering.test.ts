@@ -17,7 +17,10 @@ const LAYERS: { name: string; prefixes: string[] }[] = [
   { name: 'engine', prefixes: ['src/engine/'] },
   { name: 'rules', prefixes: ['rules/'] },
   { name: 'report/github', prefixes: ['src/report/', 'src/github/'] },
-  { name: 'cli/action', prefixes: ['src/cli.ts', 'src/cli-gate.ts', 'src/action.ts', 'src/main.ts'] },
+  {
+    name: 'cli/action',
+    prefixes: ['src/cli.ts', 'src/cli-gate.ts', 'src/cli-outputs.ts', 'src/action.ts', 'src/main.ts'],
+  },
 ];
 
 export function layerOf(path: string): number {

@@ -14,6 +14,8 @@ const EXT: Record<FormatName, string> = {
   sarif: 'sarif',
   github: 'github.txt',
   markdown: 'md',
+  junit: 'junit.xml',
+  rdjson: 'rdjson',
 };
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 

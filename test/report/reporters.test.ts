@@ -175,8 +175,8 @@ describe('markdown reporter', () => {
 });
 
 describe('format lookup', () => {
-  it('knows the five formats', () => {
-    expect(FORMAT_NAMES).toEqual(['text', 'json', 'sarif', 'github', 'markdown']);
+  it('knows the seven formats', () => {
+    expect(FORMAT_NAMES).toEqual(['text', 'json', 'sarif', 'github', 'markdown', 'junit', 'rdjson']);
     for (const name of FORMAT_NAMES) expect(getReporter(name)).toBe(REPORTERS[name]);
     expect(getReporter('xml')).toBeUndefined();
     expect(isFormatName('toString')).toBe(false);
