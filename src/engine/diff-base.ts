@@ -58,8 +58,11 @@ export async function lintChange(options: LintOptions, sides: ChangeSides, lint:
       cwd,
       sides.policyFrom === 'base' ? baseSource : headSource,
     ));
-  const head = await lint({ ...options, source: headSource, policy });
-  const base = await lint({ ...options, source: baseSource, policy });
+  // Every chart is rendered at the head; at the base only those whose inputs differ (the
+  // charts the change touches): the others reuse the head's rendering.
+  const helmRenders = options.helmRenders ?? new Map();
+  const head = await lint({ ...options, source: headSource, policy, helmRenders });
+  const base = await lint({ ...options, source: baseSource, policy, helmRenders });
   const root = rootUnder(repo, cwd);
   const show = (p: string) => displayPath(cwd, join(root, p));
   const changes = (await repo.changes(baseSha, headSha)).map((c) => ({

@@ -1,14 +1,18 @@
 // Rendering charts with `helm template` when helm (v3 or later) is on PATH: offline (no
 // `dependency update`, no repositories, no plugins, no post-renderer), time-bound, one
-// release per values set. A chart whose dependencies are not vendored is rendered from
-// a copy without them, and the missing ones are noted.
+// release per values set, always from a private copy of the chart's files (read from the
+// working tree or from a commit's git objects). A chart whose dependencies are not
+// vendored is rendered without them, and the missing ones are noted.
 
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
 import { load, dump } from 'js-yaml';
+import type { DirSnapshot } from '../read/dir-snapshot.js';
+import { within } from '../read/file-source.js';
 import type { HelmConfig } from './config/load.js';
 
 export interface HelmBinary {
@@ -45,16 +49,20 @@ export interface ReleasePlan {
   values: { path: string; abs: string }[];
 }
 
+export interface PlannedChart {
+  dir: string;
+  abs: string;
+  name: string;
+  /** File names in the chart's `ci/` folder. */
+  ciFiles: string[];
+}
+
 /**
  * Releases to render: the config's entries for a chart, else the chart's own values as
  * release `<chart name>` and each `ci/*-values.yaml` as `<chart name>-<stem>`. Vendored
  * subcharts (`<chart>/charts/x`) render with their parent, not on their own.
  */
-export function planReleases(
-  charts: { dir: string; abs: string; name: string }[],
-  config: HelmConfig,
-  cwd: string,
-): ReleasePlan[] {
+export function planReleases(charts: PlannedChart[], config: HelmConfig, cwd: string): ReleasePlan[] {
   const plans: ReleasePlan[] = [];
   const display = (abs: string) => relative(cwd, abs).split('\\').join('/') || '.';
   const dirs = new Set(charts.map((c) => c.dir));
@@ -74,7 +82,7 @@ export function planReleases(
     }
     const base = releaseName(chart.name);
     plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: 'default', values: [] });
-    for (const file of ciValues(chart.abs)) {
+    for (const file of chart.ciFiles.filter((f) => /-values\.ya?ml$/.test(f)).sort()) {
       const abs = join(chart.abs, 'ci', file);
       const stem = file.replace(/\.ya?ml$/, '').replace(/-?values$/, '');
       plans.push({
@@ -97,16 +105,6 @@ function isSubchart(dir: string, dirs: Set<string>): boolean {
   return dir.startsWith('charts/') && dirs.has('.');
 }
 
-function ciValues(chartAbs: string): string[] {
-  try {
-    return readdirSync(join(chartAbs, 'ci'))
-      .filter((f) => /-values\.ya?ml$/.test(f))
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
 /** A valid release name: lowercase DNS label, at most 53 characters. */
 function releaseName(raw: string): string {
   const n = raw
@@ -118,41 +116,97 @@ function releaseName(raw: string): string {
   return n || 'release';
 }
 
-export interface RenderOutcome {
-  plan: ReleasePlan;
+/** What `helm template` gave for one release. */
+export interface RenderResult {
   /** The rendered stream, when helm succeeded. */
   output?: string;
-  /** helm's error message (stderr), when it failed or timed out. */
+  /** helm's error message (stderr, with the private copy's paths put back), when it failed or timed out. */
   error?: string;
   /** Dependencies declared in Chart.yaml but not vendored in charts/. */
   missingDependencies: string[];
 }
 
-export async function renderRelease(helm: HelmBinary, plan: ReleasePlan, timeoutMs: number): Promise<RenderOutcome> {
+/**
+ * Renderings by their inputs (`renderKey`): the head and the base of a change share one,
+ * so a chart the change does not touch is rendered once.
+ */
+export type HelmRenderCache = Map<string, RenderResult>;
+
+/** A release with its values files read (from the same side as the chart). */
+export interface ReleaseInput {
+  plan: ReleasePlan;
+  values: { path: string; text: string }[];
+}
+
+/** Everything a rendering depends on: equal keys, equal output (helm is not asked twice). */
+export function renderKey(helm: HelmBinary, chart: DirSnapshot, release: ReleaseInput): string {
+  const h = createHash('sha256');
+  const field = (s: string | Buffer) => h.update(`${s.length}:`).update(s);
+  for (const s of [helm.path, helm.version, release.plan.chartDir, release.plan.name, release.plan.namespace]) field(s);
+  for (const f of chart.files) (field(f.rel), field(f.bytes));
+  for (const l of chart.left) field(l.rel);
+  for (const v of release.values) (field(v.path), field(v.text));
+  return h.digest('hex');
+}
+
+/**
+ * Renders releases of one chart from a private copy of its files (made from whichever side
+ * they were read from: the working tree or a commit), deleted afterwards. helm never sees
+ * the repository's paths; its messages get them back.
+ */
+export async function renderChart(
+  helm: HelmBinary,
+  chart: DirSnapshot,
+  releases: ReleaseInput[],
+  timeoutMs: number,
+): Promise<RenderResult[]> {
+  if (releases.length === 0) return [];
   const work = await mkdtemp(join(tmpdir(), 'arch-lint-helm-'));
   try {
-    const missing = await missingDependencies(plan.chartAbs);
-    let chartPath = plan.chartAbs;
-    if (missing.length > 0) {
-      // Rendered from a copy without the missing ones: helm refuses a chart with undeclared gaps.
-      chartPath = join(work, 'chart', basename(plan.chartAbs));
-      await cp(plan.chartAbs, chartPath, { recursive: true });
-      await dropDependencies(chartPath, missing);
+    const { chartAbs, chartDir } = releases[0].plan;
+    const missing = missingDependencies(chart);
+    const chartPath = join(work, 'chart', basename(chartAbs) || 'chart');
+    await materialise(chart, chartPath);
+    // helm refuses a chart with undeclared gaps: the copy drops the dependencies that are missing.
+    if (missing.length > 0) await dropDependencies(chartPath, missing);
+    const out: RenderResult[] = [];
+    for (const [i, { plan, values }] of releases.entries()) {
+      const args = ['template', plan.name, chartPath, '--namespace', plan.namespace];
+      const back: [string, string][] = [[chartPath, chartDir]];
+      for (const [j, v] of values.entries()) {
+        const abs = join(work, 'values', `${i}-${j}`, basename(v.path));
+        await mkdir(dirname(abs), { recursive: true });
+        await writeFile(abs, v.text);
+        args.push('--values', abs);
+        back.push([abs, v.path]);
+      }
+      const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
+      const repoPaths = (text: string) => back.reduce((t, [from, to]) => t.split(from).join(to), text);
+      if (r.timedOut)
+        out.push({
+          error: `helm template did not finish within ${Math.round(timeoutMs / 1000)} s`,
+          missingDependencies: missing,
+        });
+      else if (r.code !== 0)
+        out.push({ error: repoPaths(r.stderr.trim()) || `helm exited with ${r.code}`, missingDependencies: missing });
+      else out.push({ output: r.stdout, missingDependencies: missing });
     }
-    const args = ['template', plan.name, chartPath, '--namespace', plan.namespace];
-    for (const v of plan.values) args.push('--values', v.abs);
-    const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
-    if (r.timedOut)
-      return {
-        plan,
-        error: `helm template did not finish within ${Math.round(timeoutMs / 1000)} s`,
-        missingDependencies: missing,
-      };
-    if (r.code !== 0)
-      return { plan, error: r.stderr.trim() || `helm exited with ${r.code}`, missingDependencies: missing };
-    return { plan, output: r.stdout, missingDependencies: missing };
+    return out;
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Writes the snapshot's files under `dir`; a path that would leave it is refused, not written. */
+async function materialise(chart: DirSnapshot, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const f of chart.files) {
+    const parts = f.rel.split('/');
+    if (parts.some((p) => p === '' || p === '.' || p === '..')) continue;
+    const abs = join(dir, ...parts);
+    if (!within(dir, abs)) continue;
+    await mkdir(dirname(abs), { recursive: true });
+    await writeFile(abs, f.bytes, { flag: 'wx' });
   }
 }
 
@@ -178,15 +232,10 @@ export function offlineEnv(env: NodeJS.ProcessEnv, work: string): NodeJS.Process
 }
 
 /** Dependencies of Chart.yaml with no `charts/<name>/` folder and no `charts/<name>-*.tgz`. */
-export async function missingDependencies(chartAbs: string): Promise<string[]> {
-  const doc = await readChartYaml(chartAbs);
+export function missingDependencies(chart: DirSnapshot): string[] {
+  const doc = chartYaml(chart.files.find((f) => f.rel === 'Chart.yaml')?.bytes.toString('utf8'));
   const deps = Array.isArray(doc?.dependencies) ? (doc.dependencies as Record<string, unknown>[]) : [];
-  let vendored: string[] = [];
-  try {
-    vendored = readdirSync(join(chartAbs, 'charts'));
-  } catch {
-    vendored = [];
-  }
+  const vendored = [...new Set(chart.files.filter((f) => f.rel.startsWith('charts/')).map((f) => f.rel.split('/')[1]))];
   const missing: string[] = [];
   for (const d of deps) {
     const name = typeof d?.name === 'string' ? d.name : undefined;
@@ -199,9 +248,9 @@ export async function missingDependencies(chartAbs: string): Promise<string[]> {
   return missing;
 }
 
-async function readChartYaml(chartAbs: string): Promise<Record<string, any> | undefined> {
+function chartYaml(text: string | undefined): Record<string, any> | undefined {
   try {
-    const doc = load(await readFile(join(chartAbs, 'Chart.yaml'), 'utf8'));
+    const doc = text === undefined ? undefined : load(text);
     return doc && typeof doc === 'object' ? (doc as Record<string, any>) : undefined;
   } catch {
     return undefined;
@@ -209,7 +258,7 @@ async function readChartYaml(chartAbs: string): Promise<Record<string, any> | un
 }
 
 async function dropDependencies(chartPath: string, names: string[]): Promise<void> {
-  const doc = await readChartYaml(chartPath);
+  const doc = chartYaml(await readFile(join(chartPath, 'Chart.yaml'), 'utf8').catch(() => undefined));
   if (!doc) return;
   doc.dependencies = (doc.dependencies as Record<string, unknown>[]).filter((d) => !names.includes(d?.name as string));
   await writeFile(join(chartPath, 'Chart.yaml'), dump(doc));

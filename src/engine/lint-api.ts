@@ -5,6 +5,7 @@ import type { FailOn, Finding, Severity } from '../findings/finding.js';
 import type { SourceFile } from '../parse/source.js';
 import type { FileSource } from '../read/file-source.js';
 import type { ArchLintConfig } from './config/load.js';
+import type { HelmRenderCache } from './helm-render.js';
 import { UsageError } from './usage-error.js';
 import type { RuleSelection } from './config/effective.js';
 import type { ParseOutcome } from './parse-files.js';
@@ -60,6 +61,11 @@ export interface LintOptions {
   source?: FileSource;
   /** A policy loaded beforehand (default: loaded from `source`). */
   policy?: Policy;
+  /**
+   * Helm renderings by their inputs, shared by the two sides of a change: a chart whose
+   * files, values and release are byte-identical on both is rendered once.
+   */
+  helmRenders?: HelmRenderCache;
 }
 
 import type { SuppressionSite } from './suppressions.js';

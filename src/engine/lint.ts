@@ -60,14 +60,16 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
   // Terraform templates (templatefile(), file()) are not manifests until rendered either.
   const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
-  // Charts rendered with helm when it is on PATH: their releases are linted like any YAML stream.
-  // Only a working tree is rendered: helm reads real files (a commit's tree is not on disk).
-  const rendering = await renderCharts(
-    charts,
-    source.label === 'the working tree' ? config.helm : { ...config.helm, render: false },
+  // Charts rendered with helm when it is on PATH, from a private copy of the side read (the
+  // working tree or a commit): their releases are linted like any YAML stream.
+  const rendering = await renderCharts(charts, {
+    config: config.helm,
     cwd,
-    config.yamlLimits,
-  );
+    yamlLimits: config.yamlLimits,
+    maxFileBytes: limits.maxFileBytes,
+    source,
+    cache: options.helmRenders,
+  });
   const outcome = {
     ...parsedAll,
     parsed: [

@@ -4,6 +4,7 @@
 
 import { join, relative, sep } from 'node:path';
 import { displayPath, SKIP_DIRS, type Candidate, type Discovery } from '../read/discover.js';
+import { limitChecker, SYMLINK_LEFT_OUT, type DirSnapshot } from '../read/dir-snapshot.js';
 import type { FileSource } from '../read/file-source.js';
 import { kindOf } from '../read/kinds.js';
 import { decode, formatBytes } from '../read/load.js';
@@ -146,6 +147,45 @@ export async function treeSource(tree: GitTree, root: string): Promise<FileSourc
       const rel = repoPath(abs);
       if (rel === undefined) return 'is outside the repository';
       return tree.resolve(rel).kind === 'outside' ? OUTSIDE : undefined;
+    },
+
+    async snapshot(absDir, limits) {
+      const rel = repoPath(absDir);
+      const dir = rel === undefined ? undefined : tree.resolve(rel);
+      if (!dir || dir.kind === 'outside') return { ok: false, reason: `it ${OUTSIDE}` };
+      if (dir.kind !== 'dir') return { ok: false, reason: `it is not a directory in commit ${short}` };
+      const check = limitChecker(limits);
+      const wanted: { rel: string; entry: TreeEntry }[] = [];
+      const left: DirSnapshot['left'] = [];
+      // Listed entries only (no link followed): every path stays under the directory.
+      const walk = (path: string, prefix: string): string | undefined => {
+        for (const child of tree.list(path) ?? []) {
+          const childRel = prefix ? `${prefix}/${child.name}` : child.name;
+          if (child.kind === 'symlink') left.push({ rel: childRel, reason: SYMLINK_LEFT_OUT });
+          else if (child.kind === 'dir') {
+            const why = walk(child.path, childRel);
+            if (why) return why;
+          } else {
+            const entry = tree.entry(child.path)!;
+            const why = check(childRel, entry.size);
+            if (why) return why;
+            wanted.push({ rel: childRel, entry });
+          }
+        }
+        return undefined;
+      };
+      const why = walk(dir.path, '');
+      if (why) return { ok: false, reason: why };
+      const read = await tree.read(wanted.map((w) => w.entry));
+      const files: DirSnapshot['files'] = [];
+      for (const w of wanted) {
+        const bytes = read.get(w.entry.path);
+        if (!bytes)
+          return { ok: false, reason: `\`${w.rel}\` cannot be read (object ${w.entry.oid.slice(0, 12)} is missing)` };
+        files.push({ rel: w.rel, bytes });
+      }
+      files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+      return { ok: true, snapshot: { files, left } };
     },
   };
 }

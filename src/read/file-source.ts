@@ -5,6 +5,7 @@
 
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { diskSnapshot, type SnapshotLimits, type SnapshotResult } from './dir-snapshot.js';
 import { discover, type Candidate, type DiscoverOptions, type Discovery } from './discover.js';
 import { loadFileSync, type Loaded } from './load.js';
 
@@ -25,6 +26,8 @@ export interface FileSource {
   findUp(start: string, names: readonly string[]): Promise<string | undefined>;
   /** Why `abs` may not be read (it resolves outside the root), or undefined when it may. */
   outside(abs: string): string | undefined;
+  /** Every file under a directory with its bytes (a chart to render); symlinks are listed, not followed. */
+  snapshot(absDir: string, limits: SnapshotLimits): Promise<SnapshotResult>;
 }
 
 /** The file system, confined to `root` when one is given (the Action's workspace). */
@@ -73,6 +76,12 @@ export function diskSource(root?: string): FileSource {
       }
     },
     outside,
+    async snapshot(absDir, limits) {
+      const why = outside(absDir);
+      if (why) return { ok: false, reason: `it ${why}` };
+      if (!isDir(absDir)) return { ok: false, reason: 'it is not a directory' };
+      return diskSnapshot(absDir, limits);
+    },
   };
 }
 

@@ -8,34 +8,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../support/lint.js';
 import { findHelm, missingDependencies, planReleases } from '../../src/engine/helm-render.js';
 import type { Finding } from '../../src/findings/finding.js';
+import { diskSource } from '../../src/read/file-source.js';
 import { REPO_DIR } from '../support/shared.js';
+import { helmCalls, installFakeHelm } from '../support/fake-helm.js';
 
 const where = (f: Finding) => `${f.file}:${f.line}:${f.column}`;
 const CONFIG = 'fixtures/helm/render.arch-lint.yml';
-
-function installFakeHelm(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fake-helm-bin-'));
-  copyFileSync(join(REPO_DIR, 'test/support/fake-helm/helm'), join(dir, 'helm'));
-  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
-  writeFileSync(join(dir, 'replay-dir'), join(REPO_DIR, 'fixtures/helm/rendered'));
-  return dir;
-}
-
-function calls(dir: string): { args: string[]; env: Record<string, string> }[] {
-  const log = join(dir, 'calls.jsonl');
-  return existsSync(log)
-    ? readFileSync(log, 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l))
-    : [];
-}
+const LIMITS = { maxFileBytes: 5 << 20, maxTotalBytes: 64 << 20, maxFiles: 10_000 };
 
 describe('planned releases', () => {
   it("defaults to the chart's own values and one release per ci/*-values.yaml; subcharts render with their parent", () => {
     const charts = [
-      { dir: 'fixtures/helm/shop', abs: join(REPO_DIR, 'fixtures/helm/shop'), name: 'shop' },
-      { dir: 'fixtures/helm/shop/charts/cache', abs: join(REPO_DIR, 'fixtures/helm/shop/charts/cache'), name: 'cache' },
+      {
+        dir: 'fixtures/helm/shop',
+        abs: join(REPO_DIR, 'fixtures/helm/shop'),
+        name: 'shop',
+        ciFiles: ['ha-values.yaml'],
+      },
+      {
+        dir: 'fixtures/helm/shop/charts/cache',
+        abs: join(REPO_DIR, 'fixtures/helm/shop/charts/cache'),
+        name: 'cache',
+        ciFiles: [],
+      },
     ];
     const plans = planReleases(charts, {}, REPO_DIR);
     expect(plans.map((p) => [p.chartDir, p.name, p.namespace, p.values.map((v) => v.path)])).toEqual([
@@ -45,7 +40,14 @@ describe('planned releases', () => {
   });
 
   it('takes releases from config for the charts it names', () => {
-    const charts = [{ dir: 'fixtures/helm/shop', abs: join(REPO_DIR, 'fixtures/helm/shop'), name: 'shop' }];
+    const charts = [
+      {
+        dir: 'fixtures/helm/shop',
+        abs: join(REPO_DIR, 'fixtures/helm/shop'),
+        name: 'shop',
+        ciFiles: ['ha-values.yaml'],
+      },
+    ];
     const plans = planReleases(
       charts,
       {
@@ -66,8 +68,12 @@ describe('planned releases', () => {
   });
 
   it('names dependencies declared in Chart.yaml and not vendored in charts/', async () => {
-    expect(await missingDependencies(join(REPO_DIR, 'fixtures/helm/shop'))).toEqual(['redis']);
-    expect(await missingDependencies(join(REPO_DIR, 'fixtures/helm/broken'))).toEqual([]);
+    const missing = async (dir: string) => {
+      const snap = await diskSource().snapshot(join(REPO_DIR, dir), LIMITS);
+      return snap.ok ? missingDependencies(snap.snapshot) : snap.reason;
+    };
+    expect(await missing('fixtures/helm/shop')).toEqual(['redis']);
+    expect(await missing('fixtures/helm/broken')).toEqual([]);
   });
 });
 
@@ -92,7 +98,7 @@ describe('with the stand-in helm replaying committed renderings', () => {
   let bin = '';
   let saved: string | undefined;
   beforeAll(() => {
-    bin = installFakeHelm();
+    bin = installFakeHelm(join(REPO_DIR, 'fixtures/helm/rendered'));
     saved = process.env.PATH;
     process.env.PATH = `${bin}${delimiter}${saved}`;
   });
@@ -110,10 +116,11 @@ describe('with the stand-in helm replaying committed renderings', () => {
       cwd: REPO_DIR,
       configPath: CONFIG,
     });
-    const templateCalls = calls(bin).filter((c) => c.args[0] === 'template');
+    const templateCalls = helmCalls(bin).filter((c) => c.args[0] === 'template');
+    // Every chart is rendered from a private copy of its files, deleted afterwards.
     expect(templateCalls.map((c) => c.args.map((a) => a.replace(/^.*arch-lint-helm-[^/]+/, '<tmp>')))).toEqual([
-      ['template', 'broken', join(REPO_DIR, 'fixtures/helm/broken'), '--namespace', 'default'],
-      // The missing `redis` dependency: rendered from a copy of the chart without it.
+      ['template', 'broken', '<tmp>/chart/broken', '--namespace', 'default'],
+      // The missing `redis` dependency: the copy's Chart.yaml does not declare it.
       ['template', 'storefront', '<tmp>/chart/shop', '--namespace', 'default'],
       [
         'template',
@@ -122,9 +129,10 @@ describe('with the stand-in helm replaying committed renderings', () => {
         '--namespace',
         'default',
         '--values',
-        join(REPO_DIR, 'fixtures/helm/shop/ci/ha-values.yaml'),
+        '<tmp>/values/1-0/ha-values.yaml',
       ],
     ]);
+    for (const c of templateCalls) expect(existsSync(c.args[2])).toBe(false);
     for (const c of templateCalls) {
       expect(c.env.HELM_PLUGINS).toMatch(/arch-lint-helm-.*plugins$/);
       expect(c.env.HELM_REPOSITORY_CONFIG).toMatch(/arch-lint-helm-.*repositories\.yaml$/);

@@ -2,15 +2,16 @@
 // each on a real git repository built here and the fake GitHub (every request validated
 // against GitHub's OpenAPI description). The Action runs in-process (runAction).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
 import { lint } from '../support/lint.js';
 import { summaryMarker } from '../../src/github/markers.js';
 import { runAction } from '../../src/github/run.js';
 import { REPORTERS } from '../../src/report/index.js';
 import { GIT_ENV, rdsInstance, TestRepo } from '../support/git-repo.js';
+import { helmCalls, installFakeHelm, replayFile } from '../support/fake-helm.js';
 import { describeShared, sharedPath } from '../support/shared.js';
 import { FakeGitHub, type FakeFile } from './fake-github.js';
 
@@ -335,4 +336,137 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
     // None of these events posts to the pull request API.
     expect(gh!.requests).toEqual([]);
   });
+
+  it('a chart the PR touches is rendered at the head and the base; an untouched one once (stand-in helm)', async () => {
+    const resources =
+      'resources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n  requests:\n    cpu: 250m\n    memory: 256Mi\n';
+    const r = repo({
+      ...helmChart('web', 'replicas: {{ .Values.replicaCount }}', resources),
+      ...helmChart('api', 'replicas: 1', ''),
+    });
+    r.write({ 'charts/web/values.yaml': `replicaCount: 2\n${resources}` });
+    const base = r.commit('base');
+    r.git('checkout', '-q', '-b', 'feature');
+    r.write({ 'charts/web/values.yaml': 'replicaCount: 2\nresources: {}\n' });
+    const head = r.commit('web: no resources');
+    // What helm prints for each side's values (the stand-in replays it by the values' hash).
+    const replay = mkdtempSync(join(tmpdir(), 'arch-lint-replay-'));
+    temps.push(replay);
+    const withLimits = resources.replace(/^/gm, '            ').replace(/^ +resources:\n/, '');
+    writeFileSync(
+      join(replay, replayFile('web', [r.show(base, 'charts/web/values.yaml') + '\n'])),
+      rendered('web', 2, withLimits),
+    );
+    writeFileSync(
+      join(replay, replayFile('web', ['replicaCount: 2\nresources: {}\n'])),
+      rendered('web', 2, '            {}\n'),
+    );
+    writeFileSync(join(replay, 'api.yaml'), rendered('api', 1, '            {}\n'));
+    const bin = installFakeHelm(replay);
+    temps.push(bin);
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${delimiter}${saved}`;
+    let run: ActionRun;
+    try {
+      await fake(r, base, head);
+      run = await act(r.dir, { name: 'pull_request', head, base });
+    } finally {
+      process.env.PATH = saved;
+    }
+    const calls = helmCalls(bin).filter((c) => c.args[0] === 'template');
+    // web differs between the sides: rendered for each; api is byte-identical: rendered once, reused.
+    expect(calls.map((c) => c.args[1])).toEqual(['api', 'web', 'web']);
+    for (const c of calls) {
+      expect(c.args[2]).toMatch(/arch-lint-helm-[^/]+\/chart\/(web|api)$/);
+      expect(existsSync(c.args[2])).toBe(false);
+    }
+    // The NEW finding is on the values line the PR changed, with the template line related.
+    expect(run!.outputs).toMatchObject({ new: '1', fixed: '0' });
+    expect(run!.failed).toMatch(
+      /^arch-lint: 1 new finding at or above error:\n- charts\/web\/values\.yaml:2 k8s-container-resource-limits /,
+    );
+    expect(gh!.reviewComments.map((c) => `${c.path}:${c.line}`)).toEqual(['charts/web/values.yaml:2']);
+    const sticky = gh!.issueComments[0].body;
+    const existing = [
+      ...sticky.slice(sticky.indexOf('### Existing findings')).matchAll(/\| `([a-z0-9-]+)` \| \[`([^`]+)`\]/g),
+    ];
+    // The unchanged chart's findings (rendered once) and web's own older ones stay EXISTING.
+    expect(existing.map((m) => `${m[2]} ${m[1]}`)).toEqual([
+      'charts/api/values.yaml:1 k8s-container-resource-limits',
+      'charts/api/templates/deployment.yaml:9 k8s-single-replica',
+      'charts/api/templates/deployment.yaml:19 k8s-missing-liveness-probe',
+      'charts/web/templates/deployment.yaml:2 k8s-missing-pdb',
+      'charts/web/templates/deployment.yaml:2 k8s-missing-zone-spread',
+      'charts/web/templates/deployment.yaml:19 k8s-missing-liveness-probe',
+    ]);
+    expect(run!.outputs).toMatchObject({ existing: '6' });
+  });
 });
+
+/** A chart with one Deployment (a readiness probe, no liveness probe) whose resources come from values. */
+function helmChart(name: string, replicas: string, values: string): Record<string, string> {
+  return {
+    [`charts/${name}/Chart.yaml`]: `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n`,
+    [`charts/${name}/values.yaml`]: values || 'resources: {}\n',
+    [`charts/${name}/templates/deployment.yaml`]: [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      `  name: {{ .Release.Name }}-${name}`,
+      '  labels:',
+      '    app.kubernetes.io/instance: {{ .Release.Name }}',
+      `    helm.sh/chart: ${name}-1.0.0`,
+      'spec:',
+      `  ${replicas}`,
+      '  selector:',
+      '    matchLabels:',
+      `      app: ${name}`,
+      '  template:',
+      '    metadata:',
+      '      labels:',
+      `        app: ${name}`,
+      '    spec:',
+      '      containers:',
+      `        - name: ${name}`,
+      '          image: nginx:1.27',
+      '          readinessProbe:',
+      '            httpGet: {path: /, port: 80}',
+      '          resources:',
+      '            {{- toYaml .Values.resources | nindent 12 }}',
+      '',
+    ].join('\n'),
+  };
+}
+
+/** `helm template <name> charts/<name>` of helmChart(), with the resources block as rendered. */
+function rendered(name: string, replicas: number, resources: string): string {
+  return [
+    '---',
+    `# Source: ${name}/templates/deployment.yaml`,
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${name}-${name}`,
+    '  labels:',
+    `    app.kubernetes.io/instance: ${name}`,
+    `    helm.sh/chart: ${name}-1.0.0`,
+    'spec:',
+    `  replicas: ${replicas}`,
+    '  selector:',
+    '    matchLabels:',
+    `      app: ${name}`,
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    `        app: ${name}`,
+    '    spec:',
+    '      containers:',
+    `        - name: ${name}`,
+    '          image: nginx:1.27',
+    '          readinessProbe:',
+    '            httpGet: {path: /, port: 80}',
+    '          resources:',
+    resources.trimEnd(),
+    '',
+  ].join('\n');
+}
