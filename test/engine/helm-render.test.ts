@@ -1,7 +1,7 @@
 // Rendering charts with `helm template`. The stand-in helm (test/support/fake-helm/helm)
 // replays the committed renderings of fixtures/helm/rendered and checks the invocation
 // contract; the last suite runs real helm when it is on PATH (skipped otherwise).
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +165,43 @@ describe('with the stand-in helm replaying committed renderings', () => {
       ],
     ]);
     expect(errors[0].docsUrl).toMatch(/docs\/rules\/helm-render-error\.md$/);
+  });
+
+  it("names the repository's paths in helm's messages, never the private copy's; symlinks are left out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arch-lint-paths-'));
+    mkdirSync(join(dir, 'chart/templates'), { recursive: true });
+    mkdirSync(join(dir, 'env'));
+    copyFileSync(join(REPO_DIR, 'fixtures/helm/broken/Chart.yaml'), join(dir, 'chart/Chart.yaml'));
+    writeFileSync(join(dir, 'env/prod.yaml'), 'a: 1\nb\n');
+    symlinkSync('/etc/hostname', join(dir, 'chart/templates/host.yaml'));
+    writeFileSync(
+      join(dir, '.arch-lint.yml'),
+      'helm:\n  charts:\n    - path: chart\n      releaseName: bad-values\n      values: [env/prod.yaml]\n',
+    );
+    const result = await lint({ paths: ['.'], cwd: dir });
+    expect(result.findings.map((f) => [where(f), f.ruleId, f.message])).toEqual([
+      [
+        'chart/Chart.yaml:2:1',
+        'helm-render-error',
+        'Helm release `bad-values` of `chart` with `env/prod.yaml` does not render: failed to parse env/prod.yaml: error converting YAML to JSON: yaml: line 2: did not find expected key',
+      ],
+      // The values file is YAML the scan reads too.
+      [
+        'env/prod.yaml:3:1',
+        'parse-error',
+        'can not read a block mapping entry; a multiline key may not be an implicit key',
+      ],
+    ]);
+    expect(result.notes).toEqual([
+      'Helm chart `chart`: `chart/templates/host.yaml` is a symlink (not followed); rendered without it.',
+    ]);
+    const call = helmCalls(bin).filter((c) => c.args[1] === 'bad-values')[0];
+    expect(call.args.slice(5)).toEqual([
+      '--values',
+      expect.stringMatching(/arch-lint-helm-[^/]+\/values\/0-0\/prod\.yaml$/),
+    ]);
+    expect(existsSync(join(call.args[2], 'templates/host.yaml'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('stops a render that takes longer than the configured time', async () => {
