@@ -55,7 +55,8 @@ Options:
   --no-config          use no config file (the defaults)
   --rule <id|glob>     run only the matching rules (repeatable; enables rules the config turns off)
   --skip-rule <id|glob>  do not run the matching rules or engine ids (repeatable)
-  --var-file <file>    Terraform variables file applied to every root module (repeatable)
+  --var-file <file>    Terraform variables file applied to every root module (repeatable);
+                       TF_VAR_name environment variables apply below var files
   --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
                        exit 1 on new findings only
   --baseline <file>    ignore the findings recorded in a baseline file
@@ -131,6 +132,7 @@ export async function runCli(io: CliIO): Promise<number> {
       select: { only: values.rule, skip: values['skip-rule'] },
       failOn: failOn as FailOn | undefined,
       varFiles: values['var-file'],
+      env: io.env,
       stdin: paths.includes('-') ? await io.readStdin() : undefined,
     };
     const gate = { diffBase: values['diff-base'], baseline: values.baseline, writeBaseline: values['write-baseline'] };

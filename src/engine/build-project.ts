@@ -31,6 +31,7 @@ export function buildProject(
   varFiles: TfFileInput[],
   evalLimits: Partial<EvalLimits> = {},
   recordAccess?: AccessRecorder,
+  tfVars?: ReadonlyMap<string, string>,
 ): BuiltProject {
   const dirs = new Map<string, TfDirInput>();
   const dirInput = (dir: string): TfDirInput => {
@@ -69,6 +70,7 @@ export function buildProject(
 
   const terraform = buildTerraformProject(modules, {
     varFiles,
+    ...(tfVars ? { tfVars } : {}),
     limits: evalLimits,
     ...(recordAccess ? { recordAccess } : {}),
   });

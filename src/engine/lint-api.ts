@@ -38,6 +38,12 @@ export interface LintOptions {
   stdin?: Uint8Array | string;
   /** Extra Terraform var files (`--var-file`). */
   varFiles?: string[];
+  /**
+   * The environment Terraform would run in: its `TF_VAR_name` entries set root variables
+   * (below tfvars and var files, above defaults). The CLI passes its environment; the
+   * Action passes none. Nothing else in it is read.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
   /** `--rule` / `--skip-rule`: ids or globs selecting the rules that run. */
   select?: RuleSelection;
   /** `--no-config`: ignore config files (the defaults apply). */

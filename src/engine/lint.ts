@@ -8,6 +8,7 @@ import { diskSource } from '../read/file-source.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
 import { SourceFile } from '../parse/source.js';
 import { buildProject } from './build-project.js';
+import { tfVarsFromEnv } from '../model/terraform/env-vars.js';
 import { makeEffectiveConfig } from './config/effective.js';
 import { findKustomizeBinary, renderKustomizations } from './kustomize-render.js';
 import { disambiguate } from './fingerprint.js';
@@ -95,6 +96,7 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
     varFiles,
     config.evalLimits,
     options.recordAccess,
+    tfVarsFromEnv(options.env),
   );
   // Kustomization roots rendered by kustomize when it is on PATH (a working tree only: it reads real files).
   const renderKustomize =

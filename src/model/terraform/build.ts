@@ -3,6 +3,7 @@
 
 import type { AccessRecorder } from './access.js';
 import { EvalBudget, LimitSink, effectiveLimits, type EvalLimits } from './budget.js';
+import { envAssignments } from './env-vars.js';
 import { constantScope, evaluate } from './evaluate.js';
 import {
   callSource,
@@ -23,6 +24,8 @@ export type { TfDirInput, TfFileInput } from './module-def.js';
 export interface BuildOptions {
   /** `--var-file`s, applied to every root after the directory's own tfvars. */
   varFiles?: TfFileInput[];
+  /** `TF_VAR_name` values (name → text, see env-vars.ts), below every tfvars and var file. */
+  tfVars?: ReadonlyMap<string, string>;
   /** How deep local module calls are followed. */
   maxDepth?: number;
   /** Evaluation budgets (clamped to their hard maxima). */
@@ -58,6 +61,7 @@ export function buildTerraformProject(dirs: TfDirInput[], options: BuildOptions 
       let m = rootVarCache.get(def);
       if (!m) {
         m = new Map();
+        envAssignments(def, options.tfVars ?? new Map(), m, varBudget);
         assignments(def.input.tfvars, m, varBudget);
         for (const [k, v] of varFileValues) m.set(k, v);
         rootVarCache.set(def, m);
