@@ -25,7 +25,7 @@ export function isExample(module: TfModule, exampleDirs: readonly string[] = DEF
  */
 export function isDeployableRoot(module: TfModule): boolean {
   if (rootRole(module, []) !== 'deployment') return false;
-  return module.backend !== undefined || module.providers.length > 0;
+  return module.backend !== undefined || module.providers.length > 0 || module.terragrunt !== undefined;
 }
 
 /** Stacks whose root is a deployment: not an example, a test or a reusable module nothing scanned calls. */

@@ -41,6 +41,7 @@ export function buildProject(
   };
   const yamlInputs: Parameters<typeof buildKubernetesModel>[0] = [];
   const stateFiles: SourceFile[] = [];
+  const terragrunt: TfFileInput[] = [];
 
   for (const f of files) {
     if (f.kind === 'tfstate') {
@@ -59,6 +60,7 @@ export function buildProject(
     const input: TfFileInput = { file: f.source, hcl: f.hcl };
     const kind = f.candidate.kind;
     if (kind === 'terraform' || kind === 'terraform-json') dirInput(dirOf(f.source.path)).files.push(input);
+    else if (kind === 'terragrunt' || kind === 'hcl') terragrunt.push(input);
     else if (kind === 'backend-config') dirInput(dirOf(f.source.path)).backendConfigs.push(input);
     else if (isAutoTfvars(f.source.path)) dirInput(dirOf(f.source.path)).tfvars.push(input);
     // Other *.tfvars are parsed (syntax errors are reported) but apply only via --var-file.
@@ -71,6 +73,7 @@ export function buildProject(
   const terraform = buildTerraformProject(modules, {
     varFiles,
     ...(tfVars ? { tfVars } : {}),
+    terragrunt,
     limits: evalLimits,
     ...(recordAccess ? { recordAccess } : {}),
   });

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { compareFindings, SEVERITY_RANK, type Finding } from '../findings/finding.js';
 import type { Candidate } from '../read/discover.js';
+import { terragruntTree } from '../read/kinds.js';
 import { diskSource } from '../read/file-source.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
 import { SourceFile } from '../parse/source.js';
@@ -48,7 +49,7 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
   // read
   const onDisk = paths.filter((p) => p !== '-');
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
-  const candidates: Candidate[] = [...discovery.files];
+  const candidates: Candidate[] = terragruntTree(discovery.files);
   if (paths.includes('-')) candidates.push({ abs: '-', path: '<stdin>', kind: 'yaml', explicit: true });
   const charts = chartTemplateSkips(candidates);
   const { chartSkips, lintable } = charts;

@@ -82,6 +82,8 @@ function parseOne(
     case 'terraform':
     case 'tfvars':
     case 'backend-config':
+    case 'terragrunt':
+    case 'hcl':
       return { parsed: { kind: 'hcl', candidate, source, hcl: parseHcl(source) } };
     case 'terraform-json':
     case 'tfvars-json':

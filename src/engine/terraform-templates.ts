@@ -58,12 +58,22 @@ function referencedFiles(parsed: ParsedFile[]): Set<string> {
 }
 
 const DIRECTIVE = /%\{|\$\{/;
+/** A Go template action (`{{ .sourceUrl }}`, `{{ range ... }}`): boilerplate / scaffolding files. */
+const GO_ACTION = /\{\{-?\s*[.\w$]/;
 
-/** YAML files that are Terraform templates, with why. */
+/** YAML files that are Terraform templates, and Terragrunt files that are Go templates, with why. */
 export function terraformTemplates(parsed: ParsedFile[]): Map<string, string> {
   const referenced = referencedFiles(parsed);
   const out = new Map<string, string>();
   for (const f of parsed) {
+    if (f.kind === 'hcl' && (f.candidate.kind === 'terragrunt' || f.candidate.kind === 'hcl')) {
+      if (f.hcl.diagnostics.some((d) => d.severity === 'error') && GO_ACTION.test(f.source.text))
+        out.set(
+          f.source.path,
+          'Go template (`{{ }}` actions, e.g. a boilerplate scaffold), not HCL until rendered: not linted',
+        );
+      continue;
+    }
     if (f.kind !== 'yaml' || f.candidate.abs === '-') continue;
     const path = posix.normalize(f.source.path);
     if (referenced.has(path))

@@ -7,6 +7,8 @@ export type FileKind =
   | 'tfvars-json' // .tfvars.json
   | 'backend-config' // *.tfbackend, backend.hcl
   | 'tfstate' // *.tfstate, *.tfstate.backup (never read)
+  | 'terragrunt' // terragrunt.hcl, root.hcl, terragrunt.stack.hcl
+  | 'hcl' // any other *.hcl: read only inside a Terragrunt tree (see terragruntTree)
   | 'yaml' // .yaml, .yml
   | 'other';
 
@@ -18,8 +20,29 @@ export function kindOf(path: string): FileKind {
   if (name.endsWith('.tfvars.json')) return 'tfvars-json';
   if (name.endsWith('.tfbackend') || name === 'backend.hcl') return 'backend-config';
   if (name.endsWith('.tfstate') || name.endsWith('.tfstate.backup')) return 'tfstate';
+  if (TERRAGRUNT_NAMES.has(name)) return 'terragrunt';
+  // Terraform tests, lock files, Packer and Nomad have their own .hcl dialects.
+  if (name.endsWith('.hcl') && !/(^\.terraform\.lock|\.tftest|\.tfmock|\.pkr|\.nomad)\.hcl$/.test(name)) return 'hcl';
   if (name.endsWith('.yaml') || name.endsWith('.yml')) return 'yaml';
   return 'other';
+}
+
+const TERRAGRUNT_NAMES = new Set(['terragrunt.hcl', 'root.hcl', 'terragrunt.stack.hcl']);
+
+/**
+ * The candidates to read, with `*.hcl` files kept only inside a Terragrunt tree: at or
+ * below the directory of a `terragrunt.hcl` / `root.hcl` (where `account.hcl`, `env.hcl`
+ * and `_envcommon/*.hcl` live), or named explicitly.
+ */
+export function terragruntTree<T extends { path: string; kind: FileKind; explicit: boolean }>(files: T[]): T[] {
+  const anchors = files.filter((f) => f.kind === 'terragrunt').map((f) => dirPrefix(f.path));
+  if (anchors.length === 0) return files.filter((f) => f.kind !== 'hcl' || f.explicit);
+  return files.filter((f) => f.kind !== 'hcl' || f.explicit || anchors.some((a) => f.path.startsWith(a)));
+}
+
+/** `live/prod/` for `live/prod/root.hcl`, '' at the top. */
+function dirPrefix(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1);
 }
 
 /** Terraform loads these automatically in a root module, in this order. */

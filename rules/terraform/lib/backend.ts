@@ -5,6 +5,7 @@ import type { Range, SourceFile } from '../../../src/parse/source.js';
 import type { TfBackend, TfModule, TfProject } from '../../../src/model/terraform/types.js';
 import type { Value } from '../../../src/model/terraform/value.js';
 import { setAttributeEdits } from '../../../src/model/terraform/edits.js';
+import { isReadOnly } from '../../../src/model/terraform/synthetic.js';
 
 export interface BackendSetting {
   value: Value;
@@ -39,6 +40,8 @@ export function backendLocation(backend: TfBackend): string {
  * (block or partial configuration file), else the line is added to the backend block.
  */
 export function settingEdits(backend: TfBackend, name: string, valueText: string): Edit[] {
+  // A generated backend or a computed settings map: nothing to edit in place (no fix).
+  if (!backend.editable || isReadOnly(backend.declared(name)?.node ?? {})) return [];
   const s = backend.config.get(name);
   if (s) return [{ file: s.file, range: s.range, text: `${name} = ${valueText}` }];
   return setAttributeEdits(backend, name, valueText);

@@ -8,6 +8,7 @@ import { endOffset, startOffset, type Range, type SourceFile } from '../../parse
 import { hasKey, isObj, newObject, setKey } from './convert.js';
 import { bindScope, evaluate, iterate, type Scope } from './evaluate.js';
 import { referenceAddresses } from './references.js';
+import { attributeFile } from './synthetic.js';
 import type { TfAttribute, TfBlock, TfResource } from './types.js';
 import { UNKNOWN, type Value } from './value.js';
 
@@ -144,7 +145,8 @@ export class BlockView implements TfBlock {
 
   private view(i: number): AttributeView {
     const views = (this.views ??= new Array(this.node.body.attributes.length));
-    return (views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound, this));
+    const a = this.node.body.attributes[i];
+    return (views[i] ??= new AttributeView(a, attributeFile(a) ?? this.file, this.scope, this.bound, this));
   }
 
   /** Label values (none for dynamic content). Computed on read, like the indents: rarely asked, kept for no one. */

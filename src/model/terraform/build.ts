@@ -16,6 +16,7 @@ import {
 } from './module-def.js';
 import { ModuleInstance, type BuildContext } from './module-instance.js';
 import { Stack } from './stack.js';
+import { withTerragruntUnits } from '../terragrunt/roots.js';
 import type { TfProject } from './types.js';
 import type { Value } from './value.js';
 
@@ -32,6 +33,8 @@ export interface BuildOptions {
   limits?: Partial<EvalLimits>;
   /** Test-only: told of every resource attribute and nested block the rules read. */
   recordAccess?: AccessRecorder;
+  /** Terragrunt configuration files (`terragrunt.hcl`, `root.hcl`, the `*.hcl` they read). */
+  terragrunt?: TfFileInput[];
 }
 
 function assignments(files: TfFileInput[], into: Map<string, Value>, budget: EvalBudget): void {
@@ -39,14 +42,16 @@ function assignments(files: TfFileInput[], into: Map<string, Value>, budget: Eva
   for (const f of files) for (const a of f.hcl.body.attributes) into.set(a.name, evaluate(a.expr, scope, f.file));
 }
 
-export function buildTerraformProject(dirs: TfDirInput[], options: BuildOptions = {}): TfProject {
+export function buildTerraformProject(tfDirs: TfDirInput[], options: BuildOptions = {}): TfProject {
+  const limits = effectiveLimits(options.limits);
+  const sink = new LimitSink();
+  // Terragrunt units become roots (their backend, and a call of the module they run).
+  const dirs = withTerragruntUnits(tfDirs, options.terragrunt ?? [], new EvalBudget(limits, sink));
   const defs = new Map<string, ModuleDef>();
   for (const d of [...dirs].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))) {
     const dir = resolveLocalSource(d.dir, '.');
     if (!defs.has(dir)) defs.set(dir, defineModule({ ...d, dir }));
   }
-  const limits = effectiveLimits(options.limits);
-  const sink = new LimitSink();
   // Variable files are evaluated once for all stacks, within a budget of their own.
   const varBudget = new EvalBudget(limits, sink);
   const varFileValues = new Map<string, Value>();
@@ -60,7 +65,8 @@ export function buildTerraformProject(dirs: TfDirInput[], options: BuildOptions 
     rootVars(def) {
       let m = rootVarCache.get(def);
       if (!m) {
-        m = new Map();
+        // Terragrunt passes inputs as TF_VAR_ variables, unless the environment sets them: both below tfvars.
+        m = new Map(def.input.terragrunt?.inputs);
         envAssignments(def, options.tfVars ?? new Map(), m, varBudget);
         assignments(def.input.tfvars, m, varBudget);
         for (const [k, v] of varFileValues) m.set(k, v);

@@ -2,13 +2,16 @@
 // the existing expression or by inserting a line right after the block's `{`.
 
 import type { Edit } from '../../parse/source.js';
+import { isReadOnly } from './synthetic.js';
 import type { TfBlock } from './types.js';
 
 /** Edits that make `block.<name> = <valueText>`. */
 export function setAttributeEdits(block: TfBlock, name: string, valueText: string): Edit[] {
   // `name = null` is replaced, not duplicated.
   const existing = block.declared(name);
-  if (existing) return [{ file: existing.file, range: existing.valueRange, text: valueText }];
+  if (existing)
+    return isReadOnly(existing.node) ? [] : [{ file: existing.file, range: existing.valueRange, text: valueText }];
+  if (isReadOnly(block.node)) return [];
   const open = block.node.openBraceRange;
   const close = block.node.closeBraceRange;
   const at = { start: open.end, end: open.end };

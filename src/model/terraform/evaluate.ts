@@ -32,6 +32,11 @@ export interface Scope {
   lookup(root: string, steps: Traverser[]): Value | undefined;
   /** The stack's evaluation budget; scopes without one get the default limits, unreported. */
   readonly budget?: EvalBudget;
+  /**
+   * Functions this scope adds to Terraform's (Terragrunt's `find_in_parent_folders`, ...):
+   * the result, or undefined when the name is not one of them.
+   */
+  readonly call?: (name: string, args: Value[]) => Value | undefined;
 }
 
 export const EMPTY_SCOPE: Scope = { lookup: () => undefined };
@@ -52,6 +57,7 @@ export function bindScope(parent: Scope, names: Record<string, Value>): Scope {
       return parent.lookup(root, steps);
     },
     budget: parent.budget,
+    ...(parent.call ? { call: parent.call } : {}),
   };
 }
 
@@ -395,7 +401,7 @@ function evalCall(expr: Extract<Expr, { kind: 'FunctionCall' }>, ctx: Ctx): Valu
     if (!Array.isArray(last)) fail('expanding argument must be a list');
     args = [...args.slice(0, -1), ...last];
   }
-  const out = callFunction(name, args);
+  const out = ctx.scope.call?.(name, args) ?? callFunction(name, args);
   if (typeof out === 'string') ctx.budget.checkString(out.length);
   else if (Array.isArray(out)) ctx.budget.addElements(out.length);
   return out;

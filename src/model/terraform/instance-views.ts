@@ -17,6 +17,7 @@ import {
   type ResourceDecl,
 } from './module-def.js';
 import type { AccessRecorder } from './access.js';
+import { isReadOnly } from './synthetic.js';
 import type { Expansion, TfBackend, TfModule, TfModuleCall, TfProvider, TfResource, TfVariable } from './types.js';
 import { UNKNOWN, type Value } from './value.js';
 
@@ -198,11 +199,14 @@ export class BackendView extends BlockView implements TfBackend {
   readonly backendType: string;
   readonly config = new Map<string, { value: Value; range: Range; file: SourceFile }>();
   readonly partialFiles: SourceFile[] = [];
+  /** False when the settings are not text a fix can edit (a Terragrunt `generate` block, a computed map). */
+  readonly editable: boolean;
 
   constructor(node: Block, file: SourceFile, partials: ModuleDef['input']['backendConfigs'], budget?: EvalBudget) {
     super(node, file, constantScope(budget));
     this.backendType = node.type === 'cloud' ? 'cloud' : (node.labels[0]?.value ?? '');
-    for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file });
+    this.editable = !isReadOnly(node);
+    for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file: a.file });
     // Partial configuration (`-backend-config=FILE`) overrides the block's own settings.
     for (const p of partials) {
       this.partialFiles.push(p.file);

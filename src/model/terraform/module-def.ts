@@ -5,6 +5,7 @@ import { posix } from 'node:path';
 import type { Attribute, Block, HclFile } from '../../parse/hcl/ast.js';
 import type { SourceFile } from '../../parse/source.js';
 import { EMPTY_SCOPE, evaluate } from './evaluate.js';
+import type { Value } from './value.js';
 
 /** The parsed files of one module directory (built by the engine from the scan). */
 export interface TfFileInput {
@@ -21,6 +22,17 @@ export interface TfDirInput {
   tfvars: TfFileInput[];
   /** *.tfbackend and backend.hcl in the directory. */
   backendConfigs: TfFileInput[];
+  /** Set when a Terragrunt unit runs this directory as a root (src/model/terragrunt/roots.ts). */
+  terragrunt?: TerragruntRun;
+}
+
+export interface TerragruntRun {
+  /** The unit's `terragrunt.hcl` (or the root config judged on its own). */
+  file: SourceFile;
+  /** `inputs`, as root variables, when the unit runs its own .tf files. */
+  inputs: Map<string, Value>;
+  /** The module call standing for `terraform { source }`: its module is the root, unprefixed. */
+  call?: Block;
 }
 
 export interface Declared<T = Block> {

@@ -100,6 +100,10 @@ export class ModuleInstance implements TfModule {
     return [...this.def.outputs.keys()];
   }
 
+  get terragrunt(): SourceFile | undefined {
+    return this.def.input.terragrunt?.file;
+  }
+
   get tfvarsFiles(): SourceFile[] {
     return this.def.input.tfvars.map((t) => t.file);
   }
@@ -262,7 +266,11 @@ export class ModuleInstance implements TfModule {
           const childDef = view.childDir !== undefined ? this.ctx.defs.get(view.childDir) : undefined;
           // Recursion through local sources stops at a cycle or at the depth cap.
           if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
-            const childPath = `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
+            // Terragrunt runs the module as the root: its addresses carry no `module.` prefix.
+            const childPath =
+              this.def.input.terragrunt?.call === decl.node
+                ? ''
+                : `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
             view.child = new ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [
               ...this.chain,
               childDef.dir,

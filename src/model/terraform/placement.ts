@@ -8,6 +8,7 @@
 import type { Expr } from '../../parse/hcl/ast.js';
 import type { Range, SourceFile } from '../../parse/source.js';
 import { AttributeView, BlockView } from './block.js';
+import { isReadOnly } from './synthetic.js';
 import type { TfModule, TfModuleCall } from './types.js';
 
 export interface PlacedEdit {
@@ -60,9 +61,11 @@ function sameRange(a: Range, b: Range): boolean {
 }
 
 /** Edits that make `call.<name> = text`: replace a written argument, or add it after the `{`. */
-function setArgument(call: TfModuleCall, name: string, text: string): PlacedEdit {
+function setArgument(call: TfModuleCall, name: string, text: string): PlacedEdit | undefined {
   const existing = call.declared(name);
+  if (existing && isReadOnly(existing.node)) return undefined;
   if (existing) return { file: existing.file, range: existing.valueRange, text };
+  if (isReadOnly(call.node)) return undefined;
   const open = call.node.openBraceRange;
   const sameLine = open.end.line === call.node.closeBraceRange.start.line;
   const line = `${call.bodyIndent}${name} = ${text}`;
@@ -102,7 +105,8 @@ export function placeInModule(target: unknown, edits?: PlacedEdit[]): Placement 
     });
     const argument = call.declared(name);
     module = call.module;
-    moved = fixText === undefined ? undefined : [setArgument(call, name, fixText)];
+    const edit = fixText === undefined ? undefined : setArgument(call, name, fixText);
+    moved = edit ? [edit] : undefined;
     if (argument && argument instanceof AttributeView) {
       file = argument.file;
       range = valueOnly ? argument.valueRange : argument.range;

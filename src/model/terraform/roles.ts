@@ -31,6 +31,8 @@ function looksReusable(module: TfModule): boolean {
 export function rootRole(module: TfModule, exampleDirs: readonly string[] = DEFAULT_EXAMPLE_DIRS): RootRole | 'module' {
   if (!module.isRoot) return 'module';
   if (isUnderExampleDir(module.dir, exampleDirs)) return 'example';
+  // A Terragrunt unit is run: a deployment, whatever its module declares.
+  if (module.terragrunt) return 'deployment';
   if (module.backend !== undefined) return 'deployment';
   if (module.providers.length > 0) return looksReusable(module) ? 'reusable' : 'deployment';
   if (module.tfvarsFiles.length > 0) return 'deployment';

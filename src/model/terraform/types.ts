@@ -120,6 +120,8 @@ export interface TfBackend extends TfBlock {
   config: Map<string, { value: Value; range: Range; file: SourceFile }>;
   /** Partial configuration files applied (`*.tfbackend`, `backend.hcl`). */
   partialFiles: SourceFile[];
+  /** False when the settings are not text a fix can edit (a Terragrunt `generate` block, a computed map). */
+  editable: boolean;
 }
 
 export interface TfVariable {
@@ -151,6 +153,8 @@ export interface TfModule {
   outputNames: string[];
   /** The directory's own terraform.tfvars / *.auto.tfvars: values for applying it as a root. */
   tfvarsFiles: SourceFile[];
+  /** The `terragrunt.hcl` (or root config) that runs this root: a deployment (docs/terraform-roots.md). */
+  terragrunt?: SourceFile;
 }
 
 /** A root module with all the modules it calls, evaluated together. */
