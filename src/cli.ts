@@ -6,6 +6,8 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../rules/index.js';
 import { gatedLint, isGated } from './cli-gate.js';
+import { runMerge } from './cli-merge.js';
+import { parseShard, shardScope } from './engine/units/shard.js';
 import { makeEffectiveConfig } from './engine/config/effective.js';
 import { closest, didYouMean } from './engine/config/suggest.js';
 import { lint as lintWith } from './engine/lint.js';
@@ -32,6 +34,7 @@ const OPTIONS = {
   'skip-rule': { type: 'string', multiple: true },
   'var-file': { type: 'string', multiple: true },
   'diff-base': { type: 'string' },
+  shard: { type: 'string' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   'list-rules': { type: 'boolean' },
@@ -41,6 +44,7 @@ const OPTIONS = {
 
 const HELP = `Usage: arch-lint [options] [path ...]
        arch-lint -            read a YAML stream (e.g. \`helm template\` output) from stdin
+       arch-lint merge-sarif <report> ...   merge the reports of --shard runs (see --help there)
 
 Reviews Terraform, Kubernetes manifests and Helm output for architecture-resilience problems.
 
@@ -59,6 +63,8 @@ Options:
                        TF_VAR_name environment variables apply below var files
   --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
                        exit 1 on new findings only
+  --shard <i/n>        lint only shard i of n (units split by a stable hash; merge the
+                       shards' SARIF or JSON with \`arch-lint merge-sarif\`)
   --baseline <file>    ignore the findings recorded in a baseline file
   --write-baseline <file>  record every current finding in a baseline file (exit 0)
   --list-rules         print every id a finding can carry: id, category, effective severity, title
@@ -82,6 +88,7 @@ export interface CliIO {
 }
 
 export async function runCli(io: CliIO): Promise<number> {
+  if (io.argv[0] === 'merge-sarif') return runMerge(io.argv.slice(1), io);
   let args;
   try {
     args = parseArgs({ args: io.argv, allowPositionals: true, options: OPTIONS });
@@ -122,6 +129,14 @@ export async function runCli(io: CliIO): Promise<number> {
     if (why) return usage(io, `${o.flag === '--output' ? `--output ${o.given}` : o.flag}: ${why}`);
   }
 
+  let shard;
+  try {
+    shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  } catch (e) {
+    return usage(io, (e as Error).message);
+  }
+  if (shard && positionals.includes('-')) return usage(io, '--shard does not apply to stdin (-)');
+
   try {
     const paths = positionals.length > 0 ? positionals : ['.'];
     const options: LintOptions = {
@@ -134,6 +149,7 @@ export async function runCli(io: CliIO): Promise<number> {
       varFiles: values['var-file'],
       env: io.env,
       stdin: paths.includes('-') ? await io.readStdin() : undefined,
+      ...(shard ? { scope: shardScope(shard) } : {}),
     };
     const gate = { diffBase: values['diff-base'], baseline: values.baseline, writeBaseline: values['write-baseline'] };
     const gated = isGated(gate) ? await gatedLint(gate, options, lint) : undefined;

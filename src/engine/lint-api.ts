@@ -10,6 +10,7 @@ import { UsageError } from './usage-error.js';
 import type { RuleSelection } from './config/effective.js';
 import type { ParseOutcome } from './parse-files.js';
 import type { Rule, RuleMeta } from './rule.js';
+import type { ScopeSummary, UnitScope } from './units/scope.js';
 
 export type { FailOn };
 
@@ -72,6 +73,8 @@ export interface LintOptions {
    * files, values and release are byte-identical on both is rendered once.
    */
   helmRenders?: HelmRenderCache;
+  /** Lint only some units (changed-units mode, `--shard`): see src/engine/units/. */
+  scope?: UnitScope;
 }
 
 import type { SuppressionSite } from './suppressions.js';
@@ -86,7 +89,8 @@ export interface LintResult {
   findings: Finding[];
   /** Every rule that ran, for reporters. */
   rules: RuleMeta[];
-  summary: { filesScanned: number; filesSkipped: number };
+  /** With a scope, counts cover the selected units only, and `scope` says which and how many. */
+  summary: { filesScanned: number; filesSkipped: number; scope?: ScopeSummary };
   /** Files not linted and why (too large, binary, not Kubernetes, chart templates, ...). */
   skipped: SkippedFile[];
   /** Info lines worth showing once (e.g. a chart's templates are skipped until rendered). */

@@ -24,6 +24,7 @@ import type { Rule } from './rule.js';
 import { runRules } from './run-rules.js';
 import { loadPolicy } from './policy.js';
 import { applyFileSuppressions } from './suppressions.js';
+import { chartValueUses, scopeFiles, scopeNote } from './units/scope.js';
 
 /**
  * `rules`: the rules to run (the CLI and the Action pass the built-in ones); the policy's
@@ -51,12 +52,18 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates: Candidate[] = terragruntTree(discovery.files);
   if (paths.includes('-')) candidates.push({ abs: '-', path: '<stdin>', kind: 'yaml', explicit: true });
-  const charts = chartTemplateSkips(candidates);
+  const maxFileBytes = config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  // Changed-units mode and --shard: only the files of the units to model (src/engine/units/).
+  const scoped = options.scope
+    ? await scopeFiles(options.scope, candidates, source, maxFileBytes, chartValueUses(config.helm, cwd))
+    : undefined;
+  const inScope = scoped?.inScope ?? (() => true);
+  const charts = chartTemplateSkips(scoped?.candidates ?? candidates);
   const { chartSkips, lintable } = charts;
 
   timing('read');
   // parse
-  const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
+  const limits = { maxFileBytes, yaml: config.yamlLimits };
   const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
   // Helm fragments outside templates/ are not YAML until rendered: an info line each, not parse errors.
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
@@ -135,7 +142,12 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
     // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
     ...(limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []),
   ];
-  const { findings, sites } = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
+  const { findings, sites } = applyFileSuppressions(
+    dedupe(raw.filter((f) => inScope(f.file))),
+    outcome.parsed,
+    project,
+    config,
+  );
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
 
@@ -148,13 +160,15 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
   const notKube = new Set(notKubernetes.map((src) => src.path));
   const skipped: SkippedFile[] = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
-    ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart))),
+    ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart) && inScope(s.file))),
     ...fragments.map((f) => ({
       file: f.source.path,
       reason: 'Helm template fragment (has `{{ }}` directives): not YAML until a template renders it',
     })),
     ...[...templates].map(([file, reason]) => ({ file, reason })),
-  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  ]
+    .filter((s) => inScope(s.file))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   const sources = new Map<string, SourceFile>();
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
@@ -163,16 +177,29 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
   for (const s of relocate.templates) sources.set(s.path, s);
   for (const s of rendering.sources) sources.set(s.path, s);
 
-  const unreadable = outcome.problems.length + discovery.unreadable.length;
+  // Counted over the selected units only when scoped: the shards' counts add up to a full run's.
+  const count = (paths: Iterable<string>) => {
+    let n = 0;
+    for (const p of paths) if (inScope(p)) n++;
+    return n;
+  };
+  const unreadable = count(outcome.problems.map((p) => p.source.path)) + count(discovery.unreadable.map((u) => u.path));
+  const notKubeCount = count(notKube);
   return {
     findings,
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: {
-      filesScanned: outcome.parsed.length - notKube.size + unreadable,
-      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size + templates.size,
+      filesScanned: count(outcome.parsed.map((f) => f.source.path)) - notKubeCount + unreadable,
+      filesSkipped:
+        count(discovery.problems.map((p) => p.path)) +
+        count(chartSkips.map((s) => s.file)) +
+        count(fragments.map((f) => f.source.path)) +
+        notKubeCount +
+        count(templates.keys()),
+      ...(scoped ? { scope: scoped.summary } : {}),
     },
     skipped,
-    notes: [...rendering.notes, ...notes, ...kustomized.notes],
+    notes: [...(scoped ? [scopeNote(scoped.summary)] : []), ...rendering.notes, ...notes, ...kustomized.notes],
     failOn,
     exitCode: exitCode as 0 | 1,
     internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`),

@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from './summary.js';
 import { jsonChunks, lazyList } from './json-chunks.js';
 import type { ReportContext, Reporter } from './types.js';
+import type { ScopeSummary } from '../engine/units/scope.js';
 
 export const jsonReporter: Reporter = (findings, ctx) => JSON.stringify(jsonReport(findings, ctx), null, 2) + '\n';
 
@@ -24,7 +25,18 @@ function jsonReport(findings: Finding[], ctx: ReportContext) {
       filesSkipped: ctx.summary.filesSkipped,
       findings: findings.length,
       bySeverity: countBySeverity(findings),
+      // Only when some units were linted: changed-units mode, or one shard of --shard.
+      ...(ctx.summary.scope ? { scope: scopeJson(ctx.summary.scope) } : {}),
     },
+  };
+}
+
+export function scopeJson(s: ScopeSummary): Record<string, unknown> {
+  return {
+    mode: s.mode,
+    ...(s.shard !== undefined ? { shard: s.shard } : {}),
+    units: s.units,
+    unitsTotal: s.unitsTotal,
   };
 }
 

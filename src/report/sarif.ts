@@ -7,6 +7,7 @@ import type { Finding, Severity, TextRange } from '../findings/finding.js';
 import { docsUrl, type RuleMeta } from '../engine/rule.js';
 import { jsonChunks, lazyList } from './json-chunks.js';
 import { ruleTable } from './rule-table.js';
+import { scopeJson } from './json.js';
 import type { ReportContext, Reporter } from './types.js';
 
 export const INFORMATION_URI = 'https://github.com/arch-lint/arch-lint';
@@ -46,6 +47,8 @@ function sarifLog(findings: Finding[], ctx: ReportContext): Sarif.Log {
           },
         },
         columnKind: 'utf16CodeUnits',
+        // Only when some units were linted (changed-units mode, a shard): `arch-lint merge-sarif` reads it.
+        ...(ctx.summary.scope ? { properties: { archLintScope: scopeJson(ctx.summary.scope) } } : {}),
         // Written one by one by sarifReportChunks; JSON.stringify sees the list through toJSON.
         results: lazyList(findings, (f) => result(f, index.get(f.ruleId)!)) as unknown as Sarif.Result[],
       },

@@ -4,12 +4,14 @@
 import type { Finding } from '../findings/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { SourceFile } from '../parse/source.js';
+import type { ScopeSummary } from '../engine/units/scope.js';
 
 export interface ReportContext {
   toolVersion: string;
   /** Every rule that ran (for SARIF metadata and docs links). */
   rules: RuleMeta[];
-  summary: { filesScanned: number; filesSkipped: number };
+  /** `scope`: the run linted some units only (changed-units mode, a shard). */
+  summary: { filesScanned: number; filesSkipped: number; scope?: ScopeSummary };
   /** The parsed source of a reported path, to print the offending line. */
   source(path: string): SourceFile | undefined;
   /** Text only: ANSI colors (the CLI sets it from isTTY / NO_COLOR / FORCE_COLOR). */

@@ -19,7 +19,14 @@ const LAYERS: { name: string; prefixes: string[] }[] = [
   { name: 'report/github', prefixes: ['src/report/', 'src/github/'] },
   {
     name: 'cli/action',
-    prefixes: ['src/cli.ts', 'src/cli-gate.ts', 'src/cli-outputs.ts', 'src/action.ts', 'src/main.ts'],
+    prefixes: [
+      'src/cli.ts',
+      'src/cli-gate.ts',
+      'src/cli-outputs.ts',
+      'src/cli-merge.ts',
+      'src/action.ts',
+      'src/main.ts',
+    ],
   },
 ];
 

@@ -1,0 +1,116 @@
+// What a unit plan needs from a file, read from its text without parsing it: the
+// directories it uses (local module sources, files Terraform reads, kustomize resources)
+// and the names that join units (state buckets a backend names, buckets named by literal).
+// A cheap over-approximation on purpose: an extra edge only lints more; a missed one
+// could change findings, so the patterns err towards matching.
+
+import { posix } from 'node:path';
+import { load } from 'js-yaml';
+
+export interface FileFacts {
+  /** Paths (relative to the scan's display root, '/' separators) this file uses. */
+  uses: string[];
+  /** Names this file looks another unit up by (backend buckets, S3 ARNs, `bucket = "…"`). */
+  consumes: string[];
+  /** Names this file could give a resource: quoted literals without `${}`. */
+  literals: string[];
+  /** `name = "…${…}…"`-style templates on naming attributes, as patterns matching their values. */
+  patterns: RegExp[];
+  /** Helm charts (by name) whose `helm template` output this file holds (`# Source: <chart>/…`). */
+  renders?: string[];
+}
+
+const NO_FACTS: FileFacts = { uses: [], consumes: [], literals: [], patterns: [] };
+const HELM_SOURCE = /^# Source: ([^/\s]+)\//gm;
+
+/** Committed `helm template` output: the charts it was rendered from (findings are mapped back into them). */
+export function helmOutputFacts(text: string): FileFacts | undefined {
+  const renders = [...new Set([...text.matchAll(HELM_SOURCE)].map((m) => m[1]))];
+  return renders.length > 0 ? { ...NO_FACTS, renders } : undefined;
+}
+
+/** The `name:` of a Chart.yaml. */
+export function chartName(text: string): string | undefined {
+  return /^name:\s*['"]?([^'"\s#]+)/m.exec(text)?.[1];
+}
+
+const QUOTED = /"((?:[^"\\\n]|\\.)*)"/g;
+const MODULE_SOURCE = /\bsource\s*[=:]\s*"(\.\.?\/[^"]*|\.\.?)"/g;
+const READ_CALL = /\b(?:templatefile|file|fileexists|filebase64|yamldecode\(\s*file)\s*\(\s*"([^"]*)"/g;
+const BACKEND = /\b(?:backend\s+"(?:s3|gcs|azurerm)"|data\s+"terraform_remote_state")\s*[^{]*\{/g;
+const STORE_NAME = /\b(?:bucket|storage_account_name)\s*=\s*"([^"$\n]+)"/g;
+const NAMING = /\b(?:bucket|name|storage_account_name|bucket_prefix)\s*=\s*"([^"\n]*\$\{[^"\n]*)"/g;
+const S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
+
+/** Terraform (`.tf`, `.tf.json`, backend config files) in directory `dir`. */
+export function terraformFacts(text: string, dir: string): FileFacts {
+  const uses: string[] = [];
+  for (const m of text.matchAll(MODULE_SOURCE)) uses.push(join(dir, m[1]));
+  for (const m of text.matchAll(READ_CALL)) {
+    const p = m[1].replace(/^\$\{path\.module\}\/?/, '');
+    if (!p.includes('${')) uses.push(join(dir, p));
+  }
+  const consumes: string[] = [];
+  for (const block of blocks(text, BACKEND)) for (const m of block.matchAll(STORE_NAME)) consumes.push(m[1]);
+  for (const m of text.matchAll(S3_ARN)) consumes.push(m[1]);
+  for (const m of text.matchAll(STORE_NAME)) consumes.push(m[1]);
+  const literals: string[] = [];
+  for (const m of text.matchAll(QUOTED)) if (!m[1].includes('${')) literals.push(m[1]);
+  const patterns = [...text.matchAll(NAMING)].map((m) => templatePattern(m[1]));
+  return { uses, consumes, literals, patterns };
+}
+
+/** `*.tfbackend` / `backend.hcl`: every store setting names the state bucket. */
+export function backendConfigFacts(text: string): FileFacts {
+  return { ...NO_FACTS, consumes: [...text.matchAll(STORE_NAME)].map((m) => m[1]) };
+}
+
+/**
+ * A kustomization file in `dir`: every relative path it lists, whatever the key
+ * (resources, bases, components, patches, generator files). Remote references are not
+ * units here; a file that does not parse uses nothing (kustomize cannot read it either).
+ */
+export function kustomizationFacts(text: string, dir: string): FileFacts {
+  let doc: unknown;
+  try {
+    doc = load(text, { maxAliases: 100 });
+  } catch {
+    return NO_FACTS;
+  }
+  const uses: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      const value = v.replace(/^[\w.-]+=/, ''); // `key=path` in generators
+      if (!value.includes('://') && !value.includes('\n') && !posix.isAbsolute(value) && /[./]/.test(value))
+        uses.push(join(dir, value));
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(doc);
+  return { ...NO_FACTS, uses };
+}
+
+/** A `${…}` template as a pattern: literal parts kept, each interpolation any text. */
+function templatePattern(template: string): RegExp {
+  const parts = template.split(/\$\{[^}]*\}/);
+  return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+/** The `{…}` bodies following each match of `header` (brace counting, strings not special). */
+function* blocks(text: string, header: RegExp): Generator<string> {
+  for (const m of text.matchAll(header)) {
+    const start = m.index + m[0].length;
+    let depth = 1;
+    let i = start;
+    for (; i < text.length && depth > 0; i++) {
+      if (text[i] === '{') depth++;
+      else if (text[i] === '}') depth--;
+    }
+    yield text.slice(start, i);
+  }
+}
+
+function join(dir: string, rel: string): string {
+  const p = posix.normalize(posix.join(dir === '.' ? '' : dir, rel));
+  return p === '' || p === './' ? '.' : p.replace(/\/$/, '');
+}

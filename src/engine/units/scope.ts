@@ -1,0 +1,99 @@
+// The hook between the pipeline and unit selection: given every discovered file, which
+// files to lint (the units to model) and which findings to keep (those of the selected
+// units). Without a scope the pipeline lints everything, as before.
+
+import type { HelmConfig } from '../config/load.js';
+import { displayPath, type Candidate } from '../../read/discover.js';
+import type { FileSource } from '../../read/file-source.js';
+import { dirOf, planUnits, type UnitPlan } from './plan.js';
+import { contextOf } from './select.js';
+
+/** How a run chose its units, for the report (absent: every unit). */
+export interface ScopeSummary {
+  mode: 'changed' | 'shard';
+  /** `i/n` for a shard. */
+  shard?: string;
+  /** Units reported on, of all units. */
+  units: number;
+  unitsTotal: number;
+}
+
+export interface UnitScope {
+  mode: ScopeSummary['mode'];
+  shard?: string;
+  /** The units to report on, chosen from this side's plan. */
+  select(plan: UnitPlan): Set<string>;
+  /** Whether a path outside every unit (a missing path given on the command line) is reported. */
+  claims?(unitId: string): boolean;
+}
+
+export interface ScopedFiles {
+  /** The files to lint: those of every unit the selected ones need modelled. */
+  candidates: Candidate[];
+  /** Whether a reported path belongs to a selected unit. */
+  inScope(path: string): boolean;
+  selected: Set<string>;
+  summary: ScopeSummary;
+}
+
+export async function scopeFiles(
+  scope: UnitScope,
+  candidates: Candidate[],
+  source: FileSource,
+  maxBytes: number,
+  extraUses: [string, string][] = [],
+): Promise<ScopedFiles> {
+  const needsText = candidates.filter(
+    (c) => c.kind === 'terraform' || c.kind === 'terraform-json' || c.kind === 'backend-config' || c.kind === 'yaml',
+  );
+  const texts = await readTexts(needsText, source, maxBytes);
+  const plan = planUnits({ candidates, read: (c) => texts.get(c.abs), extraUses });
+  const selected = scope.select(plan);
+  const context = contextOf(plan, selected);
+  const files = new Set<Candidate>();
+  for (const id of context) for (const c of plan.units.get(id)!.files) files.add(c);
+  const inScope = (path: string) => {
+    const id = plan.unitOf(path);
+    return id !== undefined ? selected.has(id) : (scope.claims?.(dirOf(path)) ?? false);
+  };
+  return {
+    candidates: candidates.filter((c) => files.has(c)),
+    inScope,
+    selected,
+    summary: {
+      mode: scope.mode,
+      ...(scope.shard !== undefined ? { shard: scope.shard } : {}),
+      units: [...selected].filter((id) => plan.units.has(id)).length,
+      unitsTotal: plan.units.size,
+    },
+  };
+}
+
+/**
+ * The texts the plan reads: Terraform, kustomizations and Chart.yaml files; other YAML only
+ * when there are charts (committed `helm template` output names the chart it came from).
+ */
+async function readTexts(candidates: Candidate[], source: FileSource, maxBytes: number): Promise<Map<string, string>> {
+  const charts = candidates.some((c) => /(^|\/)Chart\.ya?ml$/.test(c.path));
+  const wanted = candidates.filter((c) => c.kind !== 'yaml' || charts || /(^|\/)kustomization\.ya?ml$/.test(c.path));
+  await source.prefetch?.(wanted, maxBytes);
+  const out = new Map<string, string>();
+  for (const c of wanted) {
+    const loaded = source.load(c, maxBytes);
+    if (loaded.ok) out.set(c.abs, loaded.source.text);
+  }
+  return out;
+}
+
+/** A chart configured with values files elsewhere uses their folders. */
+export function chartValueUses(helm: Readonly<HelmConfig> | undefined, cwd: string): [string, string][] {
+  return (helm?.charts ?? []).flatMap((c) =>
+    (c.values ?? []).map((v): [string, string] => [displayPath(cwd, c.path), displayPath(cwd, v)]),
+  );
+}
+
+/** The line printed on stderr (and in the Action's summary): what was linted of what. */
+export function scopeNote(s: ScopeSummary): string {
+  const what = s.mode === 'shard' ? `shard ${s.shard}` : 'changed-units mode';
+  return `${what}: linted ${s.units} of ${s.unitsTotal} unit${s.unitsTotal === 1 ? '' : 's'}.`;
+}
