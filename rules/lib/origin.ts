@@ -28,6 +28,16 @@ function rootCall(module: TfModule | undefined): TfModuleCall | undefined {
   return call;
 }
 
+/** The call from editable code into the chain of external modules `module` belongs to. */
+function outermostExternalCall(module: TfModule | undefined): TfModuleCall | undefined {
+  let call: TfModuleCall | undefined;
+  while (module?.external && module.call) {
+    call = module.call;
+    module = call.module;
+  }
+  return call;
+}
+
 export function written(attr: TfAttribute, holder: Holder, depth = 0): Written {
   const expr = attr.node.expr;
   const step =
@@ -40,6 +50,9 @@ export function written(attr: TfAttribute, holder: Holder, depth = 0): Written {
     if (argument) return written(argument, call, depth + 1);
     return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
+  // Code nobody edits here (installed, registry table): the call that brings it in.
+  const external = outermostExternalCall(holder.module);
+  if (external) return { file: external.file, range: external.headerRange, fix: () => undefined };
   if (attr.references.length === 0) {
     return {
       file: attr.file,

@@ -11,6 +11,7 @@ import { buildTerraformProject, type TfDirInput, type TfFileInput } from '../mod
 import type { SourceFile } from '../parse/source.js';
 import { isAutoTfvars, tfvarsOrder } from '../read/kinds.js';
 import type { ParsedFile } from './parse-files.js';
+import type { InstalledModules } from './installed-modules.js';
 
 export interface BuiltProject {
   project: Project;
@@ -32,6 +33,7 @@ export function buildProject(
   evalLimits: Partial<EvalLimits> = {},
   recordAccess?: AccessRecorder,
   tfVars?: ReadonlyMap<string, string>,
+  installed?: InstalledModules,
 ): BuiltProject {
   const dirs = new Map<string, TfDirInput>();
   const dirInput = (dir: string): TfDirInput => {
@@ -69,6 +71,7 @@ export function buildProject(
     d.tfvars.sort((a, b) => (tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1));
   // A directory of only tfvars/backend files is not a module.
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
+  modules.push(...installedDirs(installed));
 
   const terraform = buildTerraformProject(modules, {
     varFiles,
@@ -76,6 +79,7 @@ export function buildProject(
     terragrunt,
     limits: evalLimits,
     ...(recordAccess ? { recordAccess } : {}),
+    ...(installed ? { installed: installed.manifests } : {}),
   });
   const k8s = buildKubernetesModel(yamlInputs);
   return {
@@ -84,4 +88,30 @@ export function buildProject(
     notes: k8s.notes,
     kustomizeRoots: k8s.kustomizeRoots,
   };
+}
+
+/** The installed module directories, marked as code nobody edits here. */
+function installedDirs(installed: InstalledModules | undefined): TfDirInput[] {
+  if (!installed) return [];
+  const byDir = new Map<string, TfDirInput>();
+  for (const byKey of installed.manifests.values())
+    for (const m of byKey.values())
+      if (!byDir.has(m.dir))
+        byDir.set(m.dir, {
+          dir: m.dir,
+          files: [],
+          tfvars: [],
+          backendConfigs: [],
+          external: { kind: 'installed', source: m.source, label: installedLabel(m.source, m.version) },
+        });
+  for (const f of installed.files) {
+    if (f.kind !== 'hcl') continue;
+    byDir.get(dirOf(f.source.path))?.files.push({ file: f.source, hcl: f.hcl });
+  }
+  return [...byDir.values()];
+}
+
+function installedLabel(source: string, version: string | undefined): string {
+  const name = source.replace(/^registry\.terraform\.io\//, '');
+  return version ? `${name} ${version}` : name;
 }

@@ -19,6 +19,7 @@ import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
 import { terraformTemplates } from './terraform-templates.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { parseFiles, parseProblems, type FileProblem } from './parse-files.js';
+import { readInstalledModules } from './installed-modules.js';
 import { EVALUATION_LIMIT_RULE, limitFindings, problemFinding, PARSE_ERROR_RULE } from './problems.js';
 import type { Rule } from './rule.js';
 import { runRules } from './run-rules.js';
@@ -96,6 +97,9 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
     ...varFileOutcome.parsed.flatMap(parseProblems),
   ];
 
+  // Module code `terraform init` installed under `.terraform/` (not scanned, followed from calls).
+  const installed = await readInstalledModules(lintable, source, cwd, limits);
+
   timing('parse');
   // model
   const varFiles = varFileOutcome.parsed.flatMap((f) => (f.kind === 'hcl' ? [{ file: f.source, hcl: f.hcl }] : []));
@@ -105,6 +109,7 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
     config.evalLimits,
     options.recordAccess,
     tfVarsFromEnv(options.env),
+    installed,
   );
   // Kustomization roots rendered by kustomize when it is on PATH (a working tree only: it reads real files).
   const renderKustomize =

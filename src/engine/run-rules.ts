@@ -60,6 +60,7 @@ export function runRules(project: Project, rules: readonly EnabledRule[], reloca
       let formatted = template === undefined ? r.messageId : formatMessage(template, data);
       // Terraform: a finding driven by a module caller's argument goes to the caller.
       const placed = placeInModule(r.at, r.fix?.edits);
+      if (placed?.note !== undefined) formatted = `${formatted} (${placed.note})`;
       if (placed?.root !== undefined) formatted = `${formatted} (root module ${placed.root})`;
       const at = placed ?? locate(r.at);
       const edits = placed ? placed.edits : r.fix?.edits;

@@ -20,6 +20,8 @@ export interface Exposure {
   range: Range;
   /** Which setting exposes the bucket, for messages: `acl = "public-read"`. */
   what: string;
+  /** The view the location lies in: in an installed or registry module, the finding moves to the call. */
+  of: unknown;
 }
 
 /** Public canned ACL and group grants of an `aws_s3_bucket` (v3 inline) or `aws_s3_bucket_acl`. */
@@ -28,7 +30,7 @@ export function aclExposures(res: TfResource): Exposure[] {
   const acl = res.attr('acl');
   const canned = asString(acl?.value);
   if (acl && canned !== undefined && PUBLIC_CANNED_ACLS.has(canned)) {
-    out.push({ resource: res, file: acl.file, range: acl.range, what: `acl = "${canned}"` });
+    out.push({ resource: res, file: acl.file, range: acl.range, what: `acl = "${canned}"`, of: acl });
   }
   const grants: { grant: TfBlock; grantee: TfBlock }[] =
     res.resourceType === 'aws_s3_bucket'
@@ -51,6 +53,7 @@ export function aclExposures(res: TfResource): Exposure[] {
       resource: res,
       file: uri.file,
       range: uri.range,
+      of: uri,
       what: `a grant of ${permission ?? 'access'} to ${group}`,
     });
   }
@@ -67,6 +70,7 @@ export function policyExposures(stack: TfStack, res: TfResource): Exposure[] {
       resource: res,
       file: s.file,
       range: s.range,
+      of: attr,
       what: `a policy statement that allows ${s.notPrincipal ? 'every principal but those in NotPrincipal' : 'Principal "*"'}`,
     }));
 }

@@ -35,6 +35,13 @@ export interface BuildOptions {
   recordAccess?: AccessRecorder;
   /** Terragrunt configuration files (`terragrunt.hcl`, `root.hcl`, the `*.hcl` they read). */
   terragrunt?: TfFileInput[];
+  /**
+   * Modules `terraform init` installed: root directory → module call path (`vpc.subnets`)
+   * → installed directory (given in `dirs` with `external` set).
+   */
+  installed?: Map<string, Map<string, { dir: string }>>;
+  /** The code standing for a registry call whose source is not installed (the registry table). */
+  registryModule?: (source: string, version: string | undefined) => ModuleDef | undefined;
 }
 
 function assignments(files: TfFileInput[], into: Map<string, Value>, budget: EvalBudget): void {
@@ -62,6 +69,11 @@ export function buildTerraformProject(tfDirs: TfDirInput[], options: BuildOption
     maxDepth: options.maxDepth ?? 16,
     budget: varBudget,
     ...(options.recordAccess ? { recordAccess: options.recordAccess } : {}),
+    externalChild(rootDir, key, source, version) {
+      const installed = options.installed?.get(rootDir)?.get(key);
+      if (installed) return defs.get(installed.dir);
+      return options.registryModule?.(source, version);
+    },
     rootVars(def) {
       let m = rootVarCache.get(def);
       if (!m) {
@@ -87,7 +99,7 @@ export function buildTerraformProject(tfDirs: TfDirInput[], options: BuildOption
   // are still modelled once, on their defaults, so their declarations are visible.
   const seen = new Set(modules.map((m) => m.dir));
   for (const def of defs.values()) {
-    if (seen.has(def.dir) || def.input.files.length === 0) continue;
+    if (seen.has(def.dir) || def.input.files.length === 0 || def.input.external) continue;
     modules.push(...new ModuleInstance(def, stackCtx(), '', false, undefined, def.dir, [def.dir]).finish());
     seen.add(def.dir);
   }
@@ -111,7 +123,8 @@ function findRoots(defs: Map<string, ModuleDef>): ModuleDef[] {
     }
     edges.set(def.dir, targets);
   }
-  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0);
+  // Installed modules are called through `.terraform/modules/modules.json`, never roots.
+  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0 && !d.input.external);
   const roots = withFiles.filter((d) => !called.has(d.dir));
   const reached = new Set<string>();
   const reach = (dir: string) => {

@@ -28,6 +28,10 @@ import { UNKNOWN, type Value } from './value.js';
 export interface InstanceHost extends TfModule {
   readonly dir: string;
   readonly prefix: string;
+  /** Module call path (`vpc.subnets`), '' at the root. */
+  readonly callKey: string;
+  /** Set for a registry table entry: its resources are reported as the call (`module.db`). */
+  readonly addressAs?: string;
   readonly recordAccess: AccessRecorder | undefined;
   variable(name: string): Value;
   resolveProvider(ref: string): TfProvider | undefined;
@@ -57,7 +61,8 @@ export class ResourceView extends BlockView implements TfResource {
     this.configAddress = [module.prefix, decl.mode === 'data' ? 'data.' : '', decl.resourceType, '.', decl.name].join(
       '',
     );
-    this.address = key === undefined ? this.configAddress : [this.configAddress, keySuffix(key)].join('');
+    this.address =
+      module.addressAs ?? (key === undefined ? this.configAddress : [this.configAddress, keySuffix(key)].join(''));
   }
 
   get provider(): TfProvider | undefined {

@@ -6,6 +6,9 @@ import type { Attribute, Block, HclFile } from '../../parse/hcl/ast.js';
 import type { SourceFile } from '../../parse/source.js';
 import { EMPTY_SCOPE, evaluate } from './evaluate.js';
 import type { Value } from './value.js';
+import type { ExternalOrigin } from './types.js';
+
+export type { ExternalOrigin };
 
 /** The parsed files of one module directory (built by the engine from the scan). */
 export interface TfFileInput {
@@ -24,6 +27,8 @@ export interface TfDirInput {
   backendConfigs: TfFileInput[];
   /** Set when a Terragrunt unit runs this directory as a root (src/model/terragrunt/roots.ts). */
   terragrunt?: TerragruntRun;
+  /** Code nobody edits in this repository: installed by `terraform init`, or a registry table entry. */
+  external?: ExternalOrigin;
 }
 
 export interface TerragruntRun {

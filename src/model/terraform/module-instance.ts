@@ -22,6 +22,7 @@ import { LazyMap } from './lazy.js';
 import { blockAttr, type ModuleDef } from './module-def.js';
 import type {
   Expansion,
+  ExternalOrigin,
   TfBackend,
   TfBlock,
   TfModule,
@@ -41,6 +42,8 @@ export interface BuildContext {
   maxDepth: number;
   /** The stack's evaluation budget (one per root). */
   budget: EvalBudget;
+  /** Code for a non-local call: installed under the root's `.terraform/`, or the registry table's. */
+  externalChild(rootDir: string, key: string, source: string, version: string | undefined): ModuleDef | undefined;
   /** Test-only: see access.ts. */
   recordAccess?: AccessRecorder;
 }
@@ -54,6 +57,11 @@ export class ModuleInstance implements TfModule {
   readonly backend?: TfBackend;
   /** `module.x.` inside a child, '' at the root: prefix of addresses. */
   readonly prefix: string;
+  readonly external?: ExternalOrigin;
+  /** The module call path `terraform init` keys its manifest by: '' at the root, `vpc.subnets`. */
+  readonly callKey: string;
+  /** For a registry table entry: the call's address, which its made-up resources are reported as. */
+  readonly addressAs?: string;
   resources: TfResource[] = [];
   dataSources: TfResource[] = [];
   moduleCalls: TfModuleCall[] = [];
@@ -84,6 +92,10 @@ export class ModuleInstance implements TfModule {
   ) {
     this.dir = def.dir;
     this.files = def.input.files.map((f) => f.file);
+    if (def.input.external) this.external = def.input.external;
+    this.callKey =
+      call === undefined ? '' : call.module.callKey === '' ? call.name : `${call.module.callKey}.${call.name}`;
+    if (def.input.external?.kind === 'table' && call) this.addressAs = call.address;
     this.prefix = path === '' ? '' : `${path}.`;
     this.scope = { lookup: (root, steps) => this.lookup(root, steps), budget: ctx.budget };
     this.constScope = constantScope(ctx.budget);
@@ -263,7 +275,11 @@ export class ModuleInstance implements TfModule {
             mode,
             this.ctx.defs,
           );
-          const childDef = view.childDir !== undefined ? this.ctx.defs.get(view.childDir) : undefined;
+          const key = this.callKey === '' ? view.name : `${this.callKey}.${view.name}`;
+          const childDef =
+            view.childDir !== undefined
+              ? this.ctx.defs.get(view.childDir)
+              : this.ctx.externalChild(this.rootDir, key, view.source, view.version);
           // Recursion through local sources stops at a cycle or at the depth cap.
           if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
             // Terragrunt runs the module as the root: its addresses carry no `module.` prefix.

@@ -9,6 +9,7 @@ import type { Expr } from '../../parse/hcl/ast.js';
 import type { Range, SourceFile } from '../../parse/source.js';
 import { AttributeView, BlockView } from './block.js';
 import { isReadOnly } from './synthetic.js';
+import { referenceAddresses } from './references.js';
 import type { TfModule, TfModuleCall } from './types.js';
 
 export interface PlacedEdit {
@@ -31,6 +32,8 @@ export interface Placement {
   root?: string;
   /** The fix's edits, moved to the caller when the finding moved. */
   edits?: PlacedEdit[];
+  /** Words for the message when the finding left an external module: the input, and which module. */
+  note?: string;
 }
 
 const MAX_HOPS = 16;
@@ -41,6 +44,20 @@ function variableName(e: Expr): string | undefined {
   if (e.kind !== 'ScopeTraversal' || e.root !== 'var' || e.traversal.length !== 1) return undefined;
   const step = e.traversal[0];
   return step.kind === 'Attr' ? step.name : undefined;
+}
+
+/**
+ * In external code (installed, registry table): the one variable an expression is computed
+ * from (`try(var.versioning["enabled"] ? "Enabled" : "Suspended", ...)`), so the caller's
+ * argument is still where the value is decided.
+ */
+function soleVariable(e: Expr): string | undefined {
+  const vars = new Set(
+    referenceAddresses(e)
+      .filter((a) => a.startsWith('var.'))
+      .map((a) => a.slice('var.'.length)),
+  );
+  return vars.size === 1 ? [...vars][0] : undefined;
 }
 
 /** The module instance a view belongs to (through nested blocks to its resource or call). */
@@ -85,7 +102,12 @@ export function placeInModule(target: unknown, edits?: PlacedEdit[]): Placement 
   const valueOf = (target as { valueOf?: unknown } | undefined)?.valueOf;
   const valueOnly = valueOf instanceof AttributeView;
   const at = valueOnly ? valueOf : target;
-  if (!(at instanceof AttributeView) && !(at instanceof BlockView)) return undefined;
+  if (!(at instanceof AttributeView) && !(at instanceof BlockView)) {
+    // A location inside a view (`of`): in external code nobody edits, placed like the view.
+    const of = (target as { of?: unknown } | undefined)?.of;
+    const inView = of instanceof AttributeView || of instanceof BlockView;
+    return inView && moduleOf(of)?.external ? placeInModule(of) : undefined;
+  }
   let module = moduleOf(at);
   if (!module?.call) return undefined;
   let file = at.file;
@@ -93,17 +115,27 @@ export function placeInModule(target: unknown, edits?: PlacedEdit[]): Placement 
   const related: RelatedPlace[] = [];
   let moved = edits;
   let attr: AttributeView | undefined = at instanceof AttributeView ? at : undefined;
+  let note: string | undefined;
   for (let hop = 0; attr && module?.call && hop < MAX_HOPS; hop++) {
-    const name = variableName(attr.node.expr);
+    const plain = variableName(attr.node.expr);
+    const name = plain ?? (module.external ? soleVariable(attr.node.expr) : undefined);
     if (name === undefined) break;
     const call: TfModuleCall = module.call;
-    const fixText = moved?.find((e) => e.file === attr!.file && sameRange(e.range, attr!.valueRange))?.text;
-    related.push({
-      file: attr.file,
-      range: attr.range,
-      message: `where ${call.address} uses its argument ${name}`,
-    });
+    const fixText =
+      plain === undefined
+        ? undefined
+        : moved?.find((e) => e.file === attr!.file && sameRange(e.range, attr!.valueRange))?.text;
+    // A registry table entry's code is made up: no line of it is worth showing.
+    if (module.external?.kind !== 'table')
+      related.push({
+        file: attr.file,
+        range: attr.range,
+        message: `where ${call.address} uses its argument ${name}`,
+      });
     const argument = call.declared(name);
+    // The outermost hop names the input the author sets.
+    if (module.external)
+      note = `module input ${name} of ${call.address}, ${module.external.label}${argument ? '' : ', left out: the module default applies'}`;
     module = call.module;
     const edit = fixText === undefined ? undefined : setArgument(call, name, fixText);
     moved = edit ? [edit] : undefined;
@@ -118,7 +150,18 @@ export function placeInModule(target: unknown, edits?: PlacedEdit[]): Placement 
       attr = undefined;
     }
   }
-  const placement: Placement = { file, range, related, edits: moved };
+  // Code nobody edits here (installed by `terraform init`, a registry table entry): the call
+  // that brings it in is where the author can change something.
+  while (module?.external && module.call) {
+    const call: TfModuleCall = module.call;
+    if (module.external.kind !== 'table') related.push({ file, range, message: `in ${module.external.label}` });
+    note ??= `in ${call.address}, ${module.external.label}`;
+    file = call.file;
+    range = call.headerRange;
+    moved = undefined;
+    module = call.module;
+  }
+  const placement: Placement = { file, range, related, edits: moved, ...(note ? { note } : {}) };
   const rootCall = module ? rootCallOf(module) : undefined;
   if (rootCall) {
     placement.root = rootCall.module.dir;

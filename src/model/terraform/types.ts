@@ -131,6 +131,18 @@ export interface TfVariable {
   file: SourceFile;
 }
 
+/**
+ * Where the code of an external module comes from. Such a directory is never a root; a
+ * finding in its code is reported at the call that brings it in.
+ */
+export interface ExternalOrigin {
+  kind: 'installed' | 'table';
+  /** The call's source: `terraform-aws-modules/rds/aws`, a git URL. */
+  source: string;
+  /** What the findings name: `terraform-aws-modules/rds/aws 6.x`. */
+  label: string;
+}
+
 export interface TfModule {
   /** '' for a root module, `module.x` (nested: `module.x.module.y`) for a child. */
   path: string;
@@ -155,6 +167,8 @@ export interface TfModule {
   tfvarsFiles: SourceFile[];
   /** The `terragrunt.hcl` (or root config) that runs this root: a deployment (docs/terraform-roots.md). */
   terragrunt?: SourceFile;
+  /** Set for code nobody edits here (installed by `terraform init`, or a registry table entry). */
+  external?: ExternalOrigin;
 }
 
 /** A root module with all the modules it calls, evaluated together. */
