@@ -22,6 +22,16 @@ describeShared('Helm renderings of the shared corpus map into their charts', () 
       expect(findings.filter((f) => !f.file.startsWith(`${project}/chart/`)).map(at)).toEqual([]);
       // Each finding's line writes a key (or is a values entry): never a bare directive or blank line.
       for (const f of findings) expect(lineOf(f.file, f.line), at(f)).toMatch(/^(- )?["\w.-]+:/);
+      // ... and it is the key that gives what the rule flags, for the object or container it names.
+      for (const f of findings)
+        expect(producesFlaggedValue(f), `${at(f)} ${f.ruleId}: ${lineOf(f.file, f.line)}`).toBe(true);
+      // A values-file finding: its entry is the `.Values` path the related template line reads.
+      for (const f of findings.filter((g) => g.file.endsWith('/values.yaml'))) {
+        const related = f.related![0];
+        const lines = readFileSync(join(cwd, related.file), 'utf8').split('\n');
+        const around = lines.slice(Math.max(0, related.line - 2), related.line).join('\n');
+        expect(around, at(f)).toContain(`.Values.${valuesKeyPath(f.file, f.line).join('.')}`);
+      }
     },
   );
 
@@ -106,3 +116,40 @@ describeShared('Helm renderings of the shared corpus map into their charts', () 
     }
   });
 });
+
+/** The flagged line is one a reviewer would edit for this rule: the key, or the object or container it names. */
+function producesFlaggedValue(f: Finding): boolean {
+  const text = lineOf(f.file, f.line);
+  const container = /^(?:Init c|C)ontainer `([^`]+)`/.exec(f.message)?.[1];
+  const kind = /^(\w+) `[^`]+` runs/.exec(f.message)?.[1];
+  const names = (c: string | undefined) => c !== undefined && text.replace(/"/g, '') === `- name: ${c}`;
+  switch (f.ruleId) {
+    case 'k8s-container-resource-limits':
+      return /^resources:/.test(text) || names(container);
+    case 'k8s-missing-liveness-probe':
+    case 'k8s-missing-readiness-probe':
+      return names(container);
+    case 'k8s-single-replica':
+    case 'k8s-missing-pdb':
+    case 'k8s-missing-zone-spread':
+      return /^replicas:/.test(text) || (kind !== undefined && text === `kind: ${kind}`);
+    default:
+      return false;
+  }
+}
+
+/** The key path of a values.yaml line (block style), from its indentation. */
+function valuesKeyPath(file: string, line: number): string[] {
+  const lines = readFileSync(join(cwd, file), 'utf8').split('\n');
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const path = [/^\s*([\w-]+):/.exec(lines[line - 1])![1]];
+  let depth = indent(lines[line - 1]);
+  for (let i = line - 2; i >= 0 && depth > 0; i--) {
+    const m = /^(\s*)([\w-]+):/.exec(lines[i]);
+    if (m && m[1].length < depth && !lines[i].trimStart().startsWith('#')) {
+      path.unshift(m[2]);
+      depth = m[1].length;
+    }
+  }
+  return path;
+}
