@@ -1,11 +1,13 @@
 // `--diff-base`, `--baseline`, `--write-baseline` on real git repositories built here.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import schema from '../../schema/baseline.schema.json' with { type: 'json' };
 import { rdsInstance, TestRepo } from '../support/git-repo.js';
+import { deploymentChart, deploymentRendering, helmCalls, installFakeHelm, replayFile } from '../support/fake-helm.js';
 
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((r) => r.remove()));
@@ -105,6 +107,49 @@ describe('--write-baseline and --baseline', () => {
 });
 
 describe('--diff-base', () => {
+  it('Helm: a chart the working tree changes is rendered at the base commit too, an unchanged one once', async () => {
+    const resources =
+      'resources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n  requests:\n    cpu: 250m\n    memory: 256Mi\n';
+    const r = repo({
+      ...deploymentChart('web', 'replicas: 2', resources),
+      ...deploymentChart('api', 'replicas: 1', ''),
+    });
+    r.commit('base');
+    r.git('checkout', '-q', '-b', 'feature');
+    r.write({ 'charts/web/values.yaml': 'resources: {}\n' }); // uncommitted
+    const replay = mkdtempSync(join(tmpdir(), 'arch-lint-replay-'));
+    const limits = resources.replace(/^/gm, '            ').replace(/^ +resources:\n/, '');
+    writeFileSync(join(replay, replayFile('web', [resources])), deploymentRendering('web', 2, limits));
+    writeFileSync(
+      join(replay, replayFile('web', ['resources: {}\n'])),
+      deploymentRendering('web', 2, '            {}\n'),
+    );
+    writeFileSync(join(replay, 'api.yaml'), deploymentRendering('api', 1, '            {}\n'));
+    const bin = installFakeHelm(replay);
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}${delimiter}${saved}`;
+    try {
+      const res = await cli(r.dir, '--diff-base', 'main', '--format', 'json', '.');
+      expect(res.json().findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([
+        'charts/web/values.yaml:1 k8s-container-resource-limits',
+      ]);
+      expect(res.code).toBe(1);
+      expect(res.err).toContain('1 new, 6 existing, 0 fixed finding(s).');
+      // The working tree's web and api, then the base's web: its api is the same bytes, not rendered again.
+      expect(helmCalls(bin).map((c) => c.args.slice(0, 2).join(' '))).toEqual([
+        'version --short',
+        'template api',
+        'template web',
+        'version --short',
+        'template web',
+      ]);
+    } finally {
+      process.env.PATH = saved;
+      rmSync(replay, { recursive: true, force: true });
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
   it('legacy findings are existing: a change that adds a clean file exits 0', async () => {
     const r = repo({ 'legacy.tf': rdsInstance('legacy') + rdsInstance('old', false) });
     r.commit('base');

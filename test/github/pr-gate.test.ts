@@ -11,7 +11,7 @@ import { summaryMarker } from '../../src/github/markers.js';
 import { runAction } from '../../src/github/run.js';
 import { REPORTERS } from '../../src/report/index.js';
 import { GIT_ENV, rdsInstance, TestRepo } from '../support/git-repo.js';
-import { helmCalls, installFakeHelm, replayFile } from '../support/fake-helm.js';
+import { deploymentChart, deploymentRendering, helmCalls, installFakeHelm, replayFile } from '../support/fake-helm.js';
 import { describeShared, sharedPath } from '../support/shared.js';
 import { FakeGitHub, type FakeFile } from './fake-github.js';
 
@@ -341,8 +341,8 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
     const resources =
       'resources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n  requests:\n    cpu: 250m\n    memory: 256Mi\n';
     const r = repo({
-      ...helmChart('web', 'replicas: {{ .Values.replicaCount }}', resources),
-      ...helmChart('api', 'replicas: 1', ''),
+      ...deploymentChart('web', 'replicas: {{ .Values.replicaCount }}', resources),
+      ...deploymentChart('api', 'replicas: 1', ''),
     });
     r.write({ 'charts/web/values.yaml': `replicaCount: 2\n${resources}` });
     const base = r.commit('base');
@@ -355,13 +355,13 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
     const withLimits = resources.replace(/^/gm, '            ').replace(/^ +resources:\n/, '');
     writeFileSync(
       join(replay, replayFile('web', [r.show(base, 'charts/web/values.yaml') + '\n'])),
-      rendered('web', 2, withLimits),
+      deploymentRendering('web', 2, withLimits),
     );
     writeFileSync(
       join(replay, replayFile('web', ['replicaCount: 2\nresources: {}\n'])),
-      rendered('web', 2, '            {}\n'),
+      deploymentRendering('web', 2, '            {}\n'),
     );
-    writeFileSync(join(replay, 'api.yaml'), rendered('api', 1, '            {}\n'));
+    writeFileSync(join(replay, 'api.yaml'), deploymentRendering('api', 1, '            {}\n'));
     const bin = installFakeHelm(replay);
     temps.push(bin);
     const saved = process.env.PATH;
@@ -402,71 +402,3 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
     expect(run!.outputs).toMatchObject({ existing: '6' });
   });
 });
-
-/** A chart with one Deployment (a readiness probe, no liveness probe) whose resources come from values. */
-function helmChart(name: string, replicas: string, values: string): Record<string, string> {
-  return {
-    [`charts/${name}/Chart.yaml`]: `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n`,
-    [`charts/${name}/values.yaml`]: values || 'resources: {}\n',
-    [`charts/${name}/templates/deployment.yaml`]: [
-      'apiVersion: apps/v1',
-      'kind: Deployment',
-      'metadata:',
-      `  name: {{ .Release.Name }}-${name}`,
-      '  labels:',
-      '    app.kubernetes.io/instance: {{ .Release.Name }}',
-      `    helm.sh/chart: ${name}-1.0.0`,
-      'spec:',
-      `  ${replicas}`,
-      '  selector:',
-      '    matchLabels:',
-      `      app: ${name}`,
-      '  template:',
-      '    metadata:',
-      '      labels:',
-      `        app: ${name}`,
-      '    spec:',
-      '      containers:',
-      `        - name: ${name}`,
-      '          image: nginx:1.27',
-      '          readinessProbe:',
-      '            httpGet: {path: /, port: 80}',
-      '          resources:',
-      '            {{- toYaml .Values.resources | nindent 12 }}',
-      '',
-    ].join('\n'),
-  };
-}
-
-/** `helm template <name> charts/<name>` of helmChart(), with the resources block as rendered. */
-function rendered(name: string, replicas: number, resources: string): string {
-  return [
-    '---',
-    `# Source: ${name}/templates/deployment.yaml`,
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata:',
-    `  name: ${name}-${name}`,
-    '  labels:',
-    `    app.kubernetes.io/instance: ${name}`,
-    `    helm.sh/chart: ${name}-1.0.0`,
-    'spec:',
-    `  replicas: ${replicas}`,
-    '  selector:',
-    '    matchLabels:',
-    `      app: ${name}`,
-    '  template:',
-    '    metadata:',
-    '      labels:',
-    `        app: ${name}`,
-    '    spec:',
-    '      containers:',
-    `        - name: ${name}`,
-    '          image: nginx:1.27',
-    '          readinessProbe:',
-    '            httpGet: {path: /, port: 80}',
-    '          resources:',
-    resources.trimEnd(),
-    '',
-  ].join('\n');
-}

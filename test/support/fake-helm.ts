@@ -38,3 +38,71 @@ export function replayFile(release: string, values: string[]): string {
   }
   return `${release}@${hash.digest('hex').slice(0, 12)}.yaml`;
 }
+
+/** A chart with one Deployment (a readiness probe, no liveness probe) whose resources come from values. */
+export function deploymentChart(name: string, replicas: string, values: string): Record<string, string> {
+  return {
+    [`charts/${name}/Chart.yaml`]: `apiVersion: v2\nname: ${name}\nversion: 1.0.0\n`,
+    [`charts/${name}/values.yaml`]: values || 'resources: {}\n',
+    [`charts/${name}/templates/deployment.yaml`]: [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      `  name: {{ .Release.Name }}-${name}`,
+      '  labels:',
+      '    app.kubernetes.io/instance: {{ .Release.Name }}',
+      `    helm.sh/chart: ${name}-1.0.0`,
+      'spec:',
+      `  ${replicas}`,
+      '  selector:',
+      '    matchLabels:',
+      `      app: ${name}`,
+      '  template:',
+      '    metadata:',
+      '      labels:',
+      `        app: ${name}`,
+      '    spec:',
+      '      containers:',
+      `        - name: ${name}`,
+      '          image: nginx:1.27',
+      '          readinessProbe:',
+      '            httpGet: {path: /, port: 80}',
+      '          resources:',
+      '            {{- toYaml .Values.resources | nindent 12 }}',
+      '',
+    ].join('\n'),
+  };
+}
+
+/** `helm template <name> charts/<name>` of deploymentChart(), with the resources block as rendered. */
+export function deploymentRendering(name: string, replicas: number, resources: string): string {
+  return [
+    '---',
+    `# Source: ${name}/templates/deployment.yaml`,
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${name}-${name}`,
+    '  labels:',
+    `    app.kubernetes.io/instance: ${name}`,
+    `    helm.sh/chart: ${name}-1.0.0`,
+    'spec:',
+    `  replicas: ${replicas}`,
+    '  selector:',
+    '    matchLabels:',
+    `      app: ${name}`,
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    `        app: ${name}`,
+    '    spec:',
+    '      containers:',
+    `        - name: ${name}`,
+    '          image: nginx:1.27',
+    '          readinessProbe:',
+    '            httpGet: {path: /, port: 80}',
+    '          resources:',
+    resources.trimEnd(),
+    '',
+  ].join('\n');
+}
