@@ -98,7 +98,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str5(strs, ...args) {
+    function str6(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -109,7 +109,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str5;
+    exports.str = str6;
     function addCodeArg(code18, arg) {
       if (arg instanceof _Code)
         code18.push(...arg._items);
@@ -152,7 +152,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str6`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1114,22 +1114,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str5) {
-      return unescapeJsonPointer(decodeURIComponent(str5));
+    function unescapeFragment(str6) {
+      return unescapeJsonPointer(decodeURIComponent(str6));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str5) {
-      return encodeURIComponent(escapeJsonPointer(str5));
+    function escapeFragment(str6) {
+      return encodeURIComponent(escapeJsonPointer(str6));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str5) {
-      if (typeof str5 == "number")
-        return `${str5}`;
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str6) {
+      if (typeof str6 == "number")
+        return `${str6}`;
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str5) {
-      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str6) {
+      return str6.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2154,8 +2154,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str5) {
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str6) {
+      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2981,7 +2981,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3008,7 +3008,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3119,14 +3119,14 @@ var require_utils = __commonJS({
         BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
-    function percentEncodeNonAscii(cp2) {
-      if (cp2 < 2048) {
-        return BYTE_HEX[192 | cp2 >> 6] + BYTE_HEX[128 | cp2 & 63];
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
       }
-      if (cp2 < 65536) {
-        return BYTE_HEX[224 | cp2 >> 12] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
       }
-      return BYTE_HEX[240 | cp2 >> 18] + BYTE_HEX[128 | cp2 >> 12 & 63] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
@@ -3252,10 +3252,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str5, token) {
+    function findToken(str6, token) {
       let ind = 0;
-      for (let i = 0; i < str5.length; i++) {
-        if (str5[i] === token) ind++;
+      for (let i = 0; i < str6.length; i++) {
+        if (str6[i] === token) ind++;
       }
       return ind;
     }
@@ -3521,8 +3521,8 @@ var require_utils = __commonJS({
     function encodeFragment(input) {
       return encodeComponent(input, isQueryFragmentCharacter);
     }
-    function isEscapeSafe(cp2) {
-      return cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 42 || cp2 === 43 || cp2 === 45 || cp2 === 46 || cp2 === 47 || cp2 === 64 || cp2 === 95;
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
@@ -3872,7 +3872,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4263,7 +4263,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -4325,7 +4325,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
+    var defaultRegExp = (str6, flags) => new RegExp(str6, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4678,7 +4678,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules6 = this.RULES.all;
@@ -5120,16 +5120,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str5) {
-      const len = str5.length;
+    function ucs2length(str6) {
+      const len = str6.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str5.charCodeAt(pos++);
+        value = str6.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str5.charCodeAt(pos);
+          value = str6.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5771,7 +5771,7 @@ var require_contains = __commonJS({
           const count = gen.let("count", 0);
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
-        function validateItems(_valid, block) {
+        function validateItems(_valid, block2) {
           gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
@@ -5779,7 +5779,7 @@ var require_contains = __commonJS({
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
-            block();
+            block2();
           });
         }
         function checkLimits(count) {
@@ -6937,7 +6937,7 @@ var require_ajv = __commonJS({
 
 // src/cli.ts
 import { accessSync, constants, existsSync as existsSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname7, resolve as resolve13 } from "node:path";
+import { dirname as dirname7, resolve as resolve14 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/engine/rule.ts
@@ -6945,8 +6945,8 @@ var DOCS_BASE = "https://github.com/arch-lint/arch-lint/blob/main/docs/rules/";
 function locate(at2) {
   return "headerRange" in at2 ? { file: at2.file, range: at2.headerRange } : at2;
 }
-function valueAt(attr) {
-  return attr && { file: attr.file, range: attr.valueRange, valueOf: attr };
+function valueAt(attr3) {
+  return attr3 && { file: attr3.file, range: attr3.valueRange, valueOf: attr3 };
 }
 function defineRule(rule) {
   return rule;
@@ -6958,22 +6958,52 @@ function formatMessage(template, data = {}) {
   return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
 }
 
+// src/model/terraform/synthetic.ts
+var FILES = /* @__PURE__ */ new WeakMap();
+var READ_ONLY = /* @__PURE__ */ new WeakSet();
+function attributeFile(a) {
+  return FILES.get(a);
+}
+function isReadOnly(node) {
+  return READ_ONLY.has(node);
+}
+function markReadOnly(node) {
+  READ_ONLY.add(node);
+  return node;
+}
+function valueExpr(value, range3) {
+  return { kind: "LiteralValue", value, range: range3 };
+}
+function syntheticAttribute(s, editable) {
+  const a = {
+    kind: "Attribute",
+    name: s.name,
+    nameRange: s.nameRange,
+    expr: valueExpr(s.value, s.valueRange),
+    range: s.range
+  };
+  FILES.set(a, s.file);
+  return editable ? a : markReadOnly(a);
+}
+
 // src/model/terraform/edits.ts
-function setAttributeEdits(block, name, valueText) {
-  const existing = block.declared(name);
-  if (existing) return [{ file: existing.file, range: existing.valueRange, text: valueText }];
-  const open = block.node.openBraceRange;
-  const close = block.node.closeBraceRange;
+function setAttributeEdits(block2, name, valueText) {
+  const existing = block2.declared(name);
+  if (existing)
+    return isReadOnly(existing.node) ? [] : [{ file: existing.file, range: existing.valueRange, text: valueText }];
+  if (isReadOnly(block2.node)) return [];
+  const open = block2.node.openBraceRange;
+  const close = block2.node.closeBraceRange;
   const at2 = { start: open.end, end: open.end };
-  const line = `${block.bodyIndent}${name} = ${valueText}`;
+  const line = `${block2.bodyIndent}${name} = ${valueText}`;
   const sameLine = open.end.line === close.start.line;
-  return [{ file: block.file, range: at2, text: sameLine ? `
+  return [{ file: block2.file, range: at2, text: sameLine ? `
 ${line}
-${block.indent}` : `
+${block2.indent}` : `
 ${line}` }];
 }
-function setAttributeFix(block, name, valueText) {
-  return { description: `Set ${name} = ${valueText}`, edits: setAttributeEdits(block, name, valueText) };
+function setAttributeFix(block2, name, valueText) {
+  return { description: `Set ${name} = ${valueText}`, edits: setAttributeEdits(block2, name, valueText) };
 }
 
 // rules/lib/origin.ts
@@ -6983,8 +7013,8 @@ function rootCall(module) {
   while (call?.module.call) call = call.module.call;
   return call;
 }
-function written(attr, holder, depth = 0) {
-  const expr = attr.node.expr;
+function written(attr3, holder, depth = 0) {
+  const expr = attr3.node.expr;
   const step = expr.kind === "ScopeTraversal" && expr.root === "var" && expr.traversal.length === 1 ? expr.traversal[0] : void 0;
   const call = holder.module?.call;
   if (step?.kind === "Attr" && call && depth < MAX_DEPTH) {
@@ -6992,32 +7022,32 @@ function written(attr, holder, depth = 0) {
     if (argument) return written(argument, call, depth + 1);
     return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
-  if (attr.references.length === 0) {
+  if (attr3.references.length === 0) {
     return {
-      file: attr.file,
-      range: attr.range,
+      file: attr3.file,
+      range: attr3.range,
       fix: (v) => ({
-        description: `Set ${attr.name} = ${v}`,
-        edits: [{ file: attr.file, range: attr.valueRange, text: v }]
+        description: `Set ${attr3.name} = ${v}`,
+        edits: [{ file: attr3.file, range: attr3.valueRange, text: v }]
       })
     };
   }
   const root = rootCall(holder.module);
   if (root) return { file: root.file, range: root.headerRange, fix: () => void 0 };
-  return { file: attr.file, range: attr.range, fix: () => void 0 };
+  return { file: attr3.file, range: attr3.range, fix: () => void 0 };
 }
-function writtenAt(attr, holder) {
-  const w = written(attr, holder);
+function writtenAt(attr3, holder) {
+  const w = written(attr3, holder);
   return { file: w.file, range: w.range };
 }
 
 // rules/aws/lib/zone-spread.ts
-function subnetZones(stack, attr, from) {
-  const nonResource = attr.references.some(
+function subnetZones(stack, attr3, from) {
+  const nonResource = attr3.references.some(
     (r) => r.startsWith("var.") || r.startsWith("module.") || r.startsWith("data.")
   );
-  if (nonResource || attr.references.length === 0) return void 0;
-  const targets = stack.referenced(attr, from);
+  if (nonResource || attr3.references.length === 0) return void 0;
+  const targets = stack.referenced(attr3, from);
   if (targets.length === 0 || targets.some((t) => t.resourceType !== "aws_subnet")) return void 0;
   const zones = /* @__PURE__ */ new Set();
   for (const t of targets) {
@@ -7028,9 +7058,9 @@ function subnetZones(stack, attr, from) {
   return zones;
 }
 function singleZoneList(stack, resource, name, noun) {
-  const attr = resource.attr(name);
-  const items2 = attr?.value;
-  if (!attr || !Array.isArray(items2)) return void 0;
+  const attr3 = resource.attr(name);
+  const items2 = attr3?.value;
+  if (!attr3 || !Array.isArray(items2)) return void 0;
   if (items2.length === 1) {
     const only = items2[0];
     return { detail: typeof only === "string" && noun === "availability zone" ? only : `one ${noun}` };
@@ -7040,7 +7070,7 @@ function singleZoneList(stack, resource, name, noun) {
     const known = items2.filter((z) => typeof z === "string");
     return known.length === items2.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
   }
-  const zones = subnetZones(stack, attr, resource);
+  const zones = subnetZones(stack, attr3, resource);
   return zones && zones.size === 1 ? { detail: `${items2.length} subnets, all in ${[...zones][0]}` } : void 0;
 }
 
@@ -7064,12 +7094,12 @@ var aws_asg_single_az_default = defineRule({
           ["availability_zones", "availability zone"]
         ]) {
           const single = singleZoneList(stack, asg, name, noun);
-          const attr = asg.attr(name);
-          if (!single || !attr) continue;
+          const attr3 = asg.attr(name);
+          if (!single || !attr3) continue;
           context.report({
             messageId: "singleAz",
             data: { detail: single.detail, attribute: name },
-            at: writtenAt(attr, asg),
+            at: writtenAt(attr3, asg),
             resource: asg.address
           });
           break;
@@ -7174,14 +7204,14 @@ function callsOf(stack, name, submodule = "") {
 
 // src/parse/source.ts
 var SourceFile = class {
-  constructor(path2, text) {
+  constructor(path2, text2) {
     this.path = path2;
-    this.text = text;
+    this.text = text2;
     let n = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
     const starts = new Uint32Array(n);
     n = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[n++] = i + 1;
+    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
     this.lineStarts = starts;
   }
   path;
@@ -7279,22 +7309,22 @@ function isTfJson(file) {
   return file.path.endsWith(".tf.json");
 }
 function jsonAttributeBlocks(body, type, file) {
-  const attr = body.attributes.find((a) => a.name === type);
-  if (!attr) return [];
-  const expr = attr.expr;
-  if (expr.kind === "ObjectCons") return [objectBlock(attr, expr, startOffset(attr.range), file)];
+  const attr3 = body.attributes.find((a) => a.name === type);
+  if (!attr3) return [];
+  const expr = attr3.expr;
+  if (expr.kind === "ObjectCons") return [objectBlock(attr3, expr, startOffset(attr3.range), file)];
   if (expr.kind === "TupleCons" && expr.items.length > 0 && expr.items.every((i) => i.kind === "ObjectCons")) {
-    return expr.items.map((item2) => objectBlock(attr, item2, startOffset(item2.range), file));
+    return expr.items.map((item2) => objectBlock(attr3, item2, startOffset(item2.range), file));
   }
   return [];
 }
-function objectBlock(attr, obj2, start, file) {
+function objectBlock(attr3, obj2, start, file) {
   const open = startOffset(obj2.range);
   const end = endOffset(obj2.range);
   return {
     kind: "Block",
-    type: attr.name,
-    typeRange: attr.nameRange,
+    type: attr3.name,
+    typeRange: attr3.nameRange,
     labels: [],
     body: objectBody(obj2),
     openBraceRange: file.span(open, open + 1),
@@ -7484,10 +7514,10 @@ var LIMIT_CONFIG_KEY = {
   nesting: ""
 };
 var LimitError = class extends Error {
-  constructor(limit, message, range2) {
+  constructor(limit, message, range3) {
     super(message);
     this.limit = limit;
-    this.range = range2;
+    this.range = range3;
   }
   limit;
   range;
@@ -7559,12 +7589,12 @@ var EvalBudget = class {
    * Admits `n` more instances of one block to the stack. Returns false (and records why)
    * when one block or the stack would exceed its limit: the caller makes them unknown.
    */
-  admitInstances(n, what, file, range2) {
+  admitInstances(n, what, file, range3) {
     if (n > this.limits.maxInstances) {
       this.record({
         limit: "instances",
         file,
-        range: range2,
+        range: range3,
         message: `${what} has ${n} instances, more than the limit of ${this.limits.maxInstances} (${LIMIT_CONFIG_KEY.instances}): its instances are unknown and not checked.`
       });
       return false;
@@ -7574,7 +7604,7 @@ var EvalBudget = class {
       this.record({
         limit: "totalInstances",
         file,
-        range: range2,
+        range: range3,
         message: `${what} takes this stack over ${this.limits.maxTotalInstances} resource and module instances (${LIMIT_CONFIG_KEY.totalInstances}): it and every later expansion are unknown and not checked.`
       });
       return false;
@@ -7596,9 +7626,9 @@ var EvalBudget = class {
       if (this.timeReported) return;
       this.timeReported = true;
     }
-    const range2 = e.range ?? fallback;
-    const file = fileOfRange(range2) ?? fileOfRange(fallback) ?? fallbackFile;
-    if (file) this.record({ limit: e.limit, file, range: range2, message: capitalize(e.message) + "." });
+    const range3 = e.range ?? fallback;
+    const file = fileOfRange(range3) ?? fileOfRange(fallback) ?? fallbackFile;
+    if (file) this.record({ limit: e.limit, file, range: range3, message: capitalize(e.message) + "." });
   }
   timeMessage() {
     return `evaluating this stack took more than ${this.limits.timeBudgetMs} ms (${LIMIT_CONFIG_KEY.time}): this and later values are unknown`;
@@ -7775,12 +7805,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str5) => {
+var decodeVLQ = (str6) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str5.length; i++) {
-    const digit2 = B64_MAP[str5.charCodeAt(i)];
+  for (let i = 0; i < str6.length; i++) {
+    const digit2 = B64_MAP[str6.charCodeAt(i)];
     value |= (digit2 & 31) << shift;
     if ((digit2 & 32) === 0) {
       res.push(value);
@@ -7790,8 +7820,8 @@ var decodeVLQ = (str5) => {
   }
   return res;
 };
-var decodeRanges = (str5, isStride1) => {
-  const res = decodeVLQ(str5);
+var decodeRanges = (str6, isStride1) => {
+  const res = decodeVLQ(str6);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -7805,8 +7835,8 @@ var decodeRanges = (str5, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str5) => {
-  const res = decodeVLQ(str5);
+var decodeOrbit = (str6) => {
+  const res = decodeVLQ(str6);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -8314,14 +8344,14 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str5) {
-    const string = String(str5);
+  static stringToRunes(str6) {
+    const string = String(str6);
     const runes = [];
     let i = 0;
     while (i < string.length) {
-      const cp2 = string.codePointAt(i);
-      runes.push(cp2);
-      i += cp2 > Unicode.MAX_BMP ? 2 : 1;
+      const cp = string.codePointAt(i);
+      runes.push(cp);
+      i += cp > Unicode.MAX_BMP ? 2 : 1;
     }
     return new Int32Array(runes);
   }
@@ -8348,8 +8378,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str5) {
-    return str5.split("").map((s) => {
+  static quoteMeta(str6) {
+    return str6.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -8367,20 +8397,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str5) {
+  static stringToUtf8ByteArray(str6) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str5);
+      return cachedNativeEncoder.encode(str6);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str5.length; i++) {
-        let c = str5.charCodeAt(i);
+      for (let i = 0; i < str6.length; i++) {
+        let c = str6.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str5.length && (str5.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str5.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str6.length && (str6.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str6.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -8741,17 +8771,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str5, javaMode = false) {
+  static quoteReplacement(str6, javaMode = false) {
     if (javaMode) {
-      if (str5.indexOf("\\") < 0 && str5.indexOf("$") < 0) return str5;
-      return str5.split("").map((s) => {
+      if (str6.indexOf("\\") < 0 && str6.indexOf("$") < 0) return str6;
+      return str6.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str5.indexOf("$") < 0) return str5;
-    return str5.split("").map((s) => {
+    if (str6.indexOf("$") < 0) return str6;
+    return str6.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -11094,13 +11124,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str5 = "";
+    let str6 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str5 += String.fromCodePoint(re.runes[i]);
+      str6 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str5;
+    pf.str = str6;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -12074,8 +12104,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str5) {
-    this.str = str5;
+  constructor(str6) {
+    this.str = str6;
     this.position = 0;
   }
   pos() {
@@ -12627,7 +12657,7 @@ var Parser = class Parser2 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str5 = null;
+    let str6 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -12645,7 +12675,7 @@ var Parser = class Parser2 {
         }
         if (iflags === strflags) {
           let same2 = 0;
-          while (same2 < strlen && same2 < istrlen && str5[same2] === istr[same2]) same2++;
+          while (same2 < strlen && same2 < istrlen && str6[same2] === istr[same2]) same2++;
           if (same2 > 0) {
             strlen = same2;
             continue;
@@ -12657,7 +12687,7 @@ var Parser = class Parser2 {
       else {
         const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
         prefix2.flags = strflags;
-        prefix2.runes = str5.slice(0, strlen);
+        prefix2.runes = str6.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -12668,7 +12698,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      str5 = istr;
+      str6 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -13921,15 +13951,15 @@ var TranslateRegExpString = class TranslateRegExpString2 {
               i += 2;
               continue;
             default: {
-              let cp3 = data.codePointAt(i + 1);
-              if (cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122) {
-                let symSize2 = Utils.charCount(cp3);
+              let cp2 = data.codePointAt(i + 1);
+              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
+                let symSize2 = Utils.charCount(cp2);
                 result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
                 changed = true;
               } else {
                 result2 += "\\";
-                let symSize2 = Utils.charCount(cp3);
+                let symSize2 = Utils.charCount(cp2);
                 result2 += data.substring(i + 1, i + 1 + symSize2);
                 i += symSize2 + 1;
               }
@@ -13965,8 +13995,8 @@ var TranslateRegExpString = class TranslateRegExpString2 {
           continue;
         }
       }
-      let cp2 = data.codePointAt(i);
-      let symSize = Utils.charCount(cp2);
+      let cp = data.codePointAt(i);
+      let symSize = Utils.charCount(cp);
       result2 += data.substring(i, i + symSize);
       i += symSize;
     }
@@ -14019,8 +14049,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str5) {
-    return Utils.quoteMeta(str5);
+  static quote(str6) {
+    return Utils.quoteMeta(str6);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -14032,8 +14062,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str5, javaMode = false) {
-    return Matcher.quoteReplacement(str5, javaMode);
+  static quoteReplacement(str6, javaMode = false) {
+    return Matcher.quoteReplacement(str6, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -14560,9 +14590,9 @@ function goTitle(s) {
   }
   return out;
 }
-function parseJson(text) {
+function parseJson(text2) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (e) {
     return fail(`invalid JSON: ${e.message}`);
   }
@@ -14720,11 +14750,20 @@ var FUNCTIONS = {
   },
   slice: {
     partial: true,
+    // Known bounds give the length even when the list is unknown: `slice(module.vpc.private_subnets, 0, 1)`
+    // is one subnet (or an error at apply), whatever the subnets are.
+    unknownAware: true,
     fn: (args) => {
       arity(args, 3);
-      const l = list(args[0]);
+      if (args[1] === UNKNOWN || args[2] === UNKNOWN) return UNKNOWN;
       const s = toNum(args[1]);
       const e = toNum(args[2]);
+      if (args[0] === UNKNOWN) {
+        if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || s > e) fail("invalid slice indices");
+        countElements(e - s);
+        return new Array(e - s).fill(UNKNOWN);
+      }
+      const l = list(args[0]);
       if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e > l.length || s > e) fail("invalid slice indices");
       return l.slice(s, e);
     }
@@ -14963,7 +15002,8 @@ function bindScope(parent, names) {
       if (Object.prototype.hasOwnProperty.call(names, root)) return applySteps(names[root], steps);
       return parent.lookup(root, steps);
     },
-    budget: parent.budget
+    budget: parent.budget,
+    ...parent.call ? { call: parent.call } : {}
   };
 }
 function evaluate(expr, scope, file) {
@@ -15272,7 +15312,7 @@ function evalCall(expr, ctx) {
     if (!Array.isArray(last)) fail("expanding argument must be a list");
     args = [...args.slice(0, -1), ...last];
   }
-  const out = callFunction(name, args);
+  const out = ctx.scope.call?.(name, args) ?? callFunction(name, args);
   if (typeof out === "string") ctx.budget.checkString(out.length);
   else if (Array.isArray(out)) ctx.budget.addElements(out.length);
   return out;
@@ -15497,7 +15537,8 @@ var BlockView = class _BlockView {
   }
   view(i) {
     const views = this.views ??= new Array(this.node.body.attributes.length);
-    return views[i] ??= new AttributeView(this.node.body.attributes[i], this.file, this.scope, this.bound, this);
+    const a = this.node.body.attributes[i];
+    return views[i] ??= new AttributeView(a, attributeFile(a) ?? this.file, this.scope, this.bound, this);
   }
   /** Label values (none for dynamic content). Computed on read, like the indents: rarely asked, kept for no one. */
   get labels() {
@@ -15655,9 +15696,9 @@ function variableName(e) {
   return step.kind === "Attr" ? step.name : void 0;
 }
 function moduleOf(view) {
-  let block = view instanceof AttributeView ? view.owner : view;
-  while (block.parent) block = block.parent;
-  return block.module;
+  let block2 = view instanceof AttributeView ? view.owner : view;
+  while (block2.parent) block2 = block2.parent;
+  return block2.module;
 }
 function rootCallOf(module) {
   let call = module.call;
@@ -15667,12 +15708,14 @@ function rootCallOf(module) {
 function sameRange(a, b) {
   return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
 }
-function setArgument(call, name, text) {
+function setArgument(call, name, text2) {
   const existing = call.declared(name);
-  if (existing) return { file: existing.file, range: existing.valueRange, text };
+  if (existing && isReadOnly(existing.node)) return void 0;
+  if (existing) return { file: existing.file, range: existing.valueRange, text: text2 };
+  if (isReadOnly(call.node)) return void 0;
   const open = call.node.openBraceRange;
   const sameLine = open.end.line === call.node.closeBraceRange.start.line;
-  const line = `${call.bodyIndent}${name} = ${text}`;
+  const line = `${call.bodyIndent}${name} = ${text2}`;
   return {
     file: call.file,
     range: { start: open.end, end: open.end },
@@ -15690,34 +15733,35 @@ function placeInModule(target, edits) {
   let module = moduleOf(at2);
   if (!module?.call) return void 0;
   let file = at2.file;
-  let range2 = at2 instanceof AttributeView ? valueOnly ? at2.valueRange : at2.range : at2.headerRange;
+  let range3 = at2 instanceof AttributeView ? valueOnly ? at2.valueRange : at2.range : at2.headerRange;
   const related = [];
   let moved = edits;
-  let attr = at2 instanceof AttributeView ? at2 : void 0;
-  for (let hop = 0; attr && module?.call && hop < MAX_HOPS; hop++) {
-    const name = variableName(attr.node.expr);
+  let attr3 = at2 instanceof AttributeView ? at2 : void 0;
+  for (let hop = 0; attr3 && module?.call && hop < MAX_HOPS; hop++) {
+    const name = variableName(attr3.node.expr);
     if (name === void 0) break;
     const call = module.call;
-    const fixText = moved?.find((e) => e.file === attr.file && sameRange(e.range, attr.valueRange))?.text;
+    const fixText = moved?.find((e) => e.file === attr3.file && sameRange(e.range, attr3.valueRange))?.text;
     related.push({
-      file: attr.file,
-      range: attr.range,
+      file: attr3.file,
+      range: attr3.range,
       message: `where ${call.address} uses its argument ${name}`
     });
     const argument = call.declared(name);
     module = call.module;
-    moved = fixText === void 0 ? void 0 : [setArgument(call, name, fixText)];
+    const edit = fixText === void 0 ? void 0 : setArgument(call, name, fixText);
+    moved = edit ? [edit] : void 0;
     if (argument && argument instanceof AttributeView) {
       file = argument.file;
-      range2 = valueOnly ? argument.valueRange : argument.range;
-      attr = argument;
+      range3 = valueOnly ? argument.valueRange : argument.range;
+      attr3 = argument;
     } else {
       file = call.file;
-      range2 = call.headerRange;
-      attr = void 0;
+      range3 = call.headerRange;
+      attr3 = void 0;
     }
   }
-  const placement = { file, range: range2, related, edits: moved };
+  const placement = { file, range: range3, related, edits: moved };
   const rootCall2 = module ? rootCallOf(module) : void 0;
   if (rootCall2) {
     placement.root = rootCall2.module.dir;
@@ -15729,9 +15773,9 @@ function placeInModule(target, edits) {
   }
   return placement;
 }
-function isCallerDriven(attr) {
-  if (!(attr instanceof AttributeView) || variableName(attr.node.expr) === void 0) return false;
-  return moduleOf(attr)?.call !== void 0;
+function isCallerDriven(attr3) {
+  if (!(attr3 instanceof AttributeView) || variableName(attr3.node.expr) === void 0) return false;
+  return moduleOf(attr3)?.call !== void 0;
 }
 
 // rules/lib/terraform.ts
@@ -15740,11 +15784,11 @@ function* resourcesOf(project, ...types) {
     for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
   }
 }
-function firstBlock(block, type) {
-  return block.blocks(type)[0];
+function firstBlock(block2, type) {
+  return block2.blocks(type)[0];
 }
-function enumValue(block, name) {
-  return asString(block?.value(name))?.toUpperCase();
+function enumValue(block2, name) {
+  return asString(block2?.value(name))?.toUpperCase();
 }
 function boolOf(value) {
   if (value === void 0 || value === null) return "absent";
@@ -15752,16 +15796,16 @@ function boolOf(value) {
   const b = asBool(value);
   return b === void 0 ? "unknown" : b ? "true" : "false";
 }
-function boolSetting(block, name) {
-  return boolOf(block?.attr(name)?.value);
+function boolSetting(block2, name) {
+  return boolOf(block2?.attr(name)?.value);
 }
 function literalRange(expr, match2) {
   switch (expr.kind) {
     case "LiteralValue":
       return typeof expr.value === "string" && match2(expr.value) ? expr.range : void 0;
     case "Template": {
-      const text = expr.parts.every((p) => p.kind === "TemplateLiteral") ? expr.parts.map((p) => p.kind === "TemplateLiteral" ? p.value : "").join("") : void 0;
-      if (text !== void 0 && match2(text)) return expr.range;
+      const text2 = expr.parts.every((p) => p.kind === "TemplateLiteral") ? expr.parts.map((p) => p.kind === "TemplateLiteral" ? p.value : "").join("") : void 0;
+      if (text2 !== void 0 && match2(text2)) return expr.range;
       return void 0;
     }
     case "TemplateWrap":
@@ -15790,25 +15834,25 @@ function firstOf(exprs, match2) {
   }
   return void 0;
 }
-function valueOrLiteralRange(attr, match2) {
-  return literalRange(attr.node.expr, match2) ?? attr.valueRange;
+function valueOrLiteralRange(attr3, match2) {
+  return literalRange(attr3.node.expr, match2) ?? attr3.valueRange;
 }
 function knownStrings(v) {
   if (typeof v === "string") return [v];
   if (!Array.isArray(v)) return [];
   return v.flatMap((x) => typeof x === "string" ? [x] : []);
 }
-function hasDynamicBlock(block, type) {
-  return !block.blocksKnown(type);
+function hasDynamicBlock(block2, type) {
+  return !block2.blocksKnown(type);
 }
-function indentUnit(block) {
-  const step = block.bodyIndent.slice(block.indent.length);
+function indentUnit(block2) {
+  const step = block2.bodyIndent.slice(block2.indent.length);
   return step.length > 0 ? step : "  ";
 }
 function insertBlockEdits(parent, type, attributes) {
   const inner = parent.bodyIndent + indentUnit(parent);
   const body = attributes.map(([n, v]) => `${inner}${n} = ${v}`).join("\n");
-  const text = `${parent.bodyIndent}${type} {
+  const text2 = `${parent.bodyIndent}${type} {
 ${body}
 ${parent.bodyIndent}}`;
   const open = parent.node.openBraceRange;
@@ -15816,41 +15860,41 @@ ${parent.bodyIndent}}`;
   const at2 = { start: open.end, end: open.end };
   const sameLine = open.end.line === close.start.line;
   return [{ file: parent.file, range: at2, text: sameLine ? `
-${text}
+${text2}
 ${parent.indent}` : `
-${text}` }];
+${text2}` }];
 }
 function insertBlockFix(parent, type, attributes) {
   const summary = attributes.map(([n, v]) => `${n} = ${v}`).join(", ");
   return { description: `Add a ${type} block with ${summary}`, edits: insertBlockEdits(parent, type, attributes) };
 }
-function isLiteralAttr(attr) {
-  return attr !== void 0 && (attr.references.length === 0 || isCallerDriven(attr));
+function isLiteralAttr(attr3) {
+  return attr3 !== void 0 && (attr3.references.length === 0 || isCallerDriven(attr3));
 }
-function literalFix(block, name, valueText) {
-  const attr = block.declared(name);
-  return attr === void 0 || isLiteralAttr(attr) ? setAttributeFix(block, name, valueText) : void 0;
+function literalFix(block2, name, valueText) {
+  const attr3 = block2.declared(name);
+  return attr3 === void 0 || isLiteralAttr(attr3) ? setAttributeFix(block2, name, valueText) : void 0;
 }
 
 // rules/aws/lib/settings.ts
-function isSet(block, name) {
-  const attr = block.attr(name);
-  return attr !== void 0 && attr.value !== null;
+function isSet(block2, name) {
+  const attr3 = block2.attr(name);
+  return attr3 !== void 0 && attr3.value !== null;
 }
 function reportUnlessTrue(context, req) {
   const state = boolSetting(req.block, req.name);
   if (state === "true" || state === "unknown") return false;
-  const attr = req.block.declared(req.name);
-  const literal2 = !attr || attr.node.expr.kind === "LiteralValue" || isCallerDriven(attr);
+  const attr3 = req.block.declared(req.name);
+  const literal2 = !attr3 || attr3.node.expr.kind === "LiteralValue" || isCallerDriven(attr3);
   const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
   context.report({
     messageId: req.messageId,
     data: {
       ...req.data,
       attribute: req.name,
-      state: state === "absent" ? attr ? "null, which means false" : "not set, which means false" : "false"
+      state: state === "absent" ? attr3 ? "null, which means false" : "not set, which means false" : "false"
     },
-    at: attr ?? req.block,
+    at: attr3 ?? req.block,
     resource: req.resource,
     fix
   });
@@ -15858,10 +15902,10 @@ function reportUnlessTrue(context, req) {
 }
 
 // rules/aws/aws-aurora-multi-az.ts
-function kindOf(block) {
-  const engine = asString(block.value("engine"));
+function kindOf(block2) {
+  const engine = asString(block2.value("engine"));
   if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
-  return asString(block.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
+  return asString(block2.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
 }
 var aws_aurora_multi_az_default = defineRule({
   meta: {
@@ -15878,9 +15922,9 @@ var aws_aurora_multi_az_default = defineRule({
   },
   check(project, context) {
     for (const stack of project.terraform.stacks) {
-      const reportServerless = (block, resource) => {
-        const mode = block.attr("engine_mode");
-        context.report({ messageId: "serverlessV1", at: mode ?? block, resource });
+      const reportServerless = (block2, resource) => {
+        const mode = block2.attr("engine_mode");
+        context.report({ messageId: "serverlessV1", at: mode ?? block2, resource });
       };
       for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
         if (kindOf(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
@@ -15941,6 +15985,7 @@ function looksReusable(module) {
 function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
   if (!module.isRoot) return "module";
   if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  if (module.terragrunt) return "deployment";
   if (module.backend !== void 0) return "deployment";
   if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
   if (module.tfvarsFiles.length > 0) return "deployment";
@@ -15958,16 +16003,16 @@ function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
 }
 function isDeployableRoot(module) {
   if (rootRole(module, []) !== "deployment") return false;
-  return module.backend !== void 0 || module.providers.length > 0;
+  return module.backend !== void 0 || module.providers.length > 0 || module.terragrunt !== void 0;
 }
 function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
   return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
 }
 
 // rules/aws/lib/replicas.ts
-function isReadReplica(block) {
-  const cluster = block.type === "resource" && block.labels[0] === "aws_rds_cluster";
-  return isSet(block, cluster ? "replication_source_identifier" : "replicate_source_db");
+function isReadReplica(block2) {
+  const cluster = block2.type === "resource" && block2.labels[0] === "aws_rds_cluster";
+  return isSet(block2, cluster ? "replication_source_identifier" : "replicate_source_db");
 }
 
 // rules/aws/aws-db-backups-disabled.ts
@@ -15986,11 +16031,11 @@ var aws_db_backups_disabled_default = defineRule({
     defaultOptions: { exampleDirs: DEFAULT_EXAMPLE_DIRS }
   },
   check(project, context) {
-    const judge3 = (block, resource) => {
-      if (isReadReplica(block)) return;
-      const attr = block.attr("backup_retention_period");
-      if (!attr || asNumber(attr.value) !== 0) return;
-      const at2 = written(attr, block);
+    const judge3 = (block2, resource) => {
+      if (isReadReplica(block2)) return;
+      const attr3 = block2.attr("backup_retention_period");
+      if (!attr3 || asNumber(attr3.value) !== 0) return;
+      const at2 = written(attr3, block2);
       context.report({ messageId: "backupsDisabled", at: at2, resource, fix: at2.fix("7") });
     };
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
@@ -16004,9 +16049,9 @@ var aws_db_backups_disabled_default = defineRule({
 });
 
 // rules/aws/aws-db-deletion-protection.ts
-function notApplicable(block) {
-  if (isReadReplica(block)) return true;
-  return block.type === "resource" && block.labels[0] === "aws_db_instance" && (asString(block.value("engine"))?.startsWith("aurora") ?? false);
+function notApplicable(block2) {
+  if (isReadReplica(block2)) return true;
+  return block2.type === "resource" && block2.labels[0] === "aws_db_instance" && (asString(block2.value("engine"))?.startsWith("aurora") ?? false);
 }
 function* databases(stack) {
   for (const type of ["aws_db_instance", "aws_rds_cluster"])
@@ -16031,18 +16076,18 @@ var aws_db_deletion_protection_default = defineRule({
   },
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
-      for (const { block, resource } of databases(stack)) {
-        if (notApplicable(block)) continue;
-        const state = boolSetting(block, "deletion_protection");
+      for (const { block: block2, resource } of databases(stack)) {
+        if (notApplicable(block2)) continue;
+        const state = boolSetting(block2, "deletion_protection");
         if (state === "true" || state === "unknown") continue;
-        const attr = block.attr("deletion_protection");
-        const at2 = attr ? written(attr, block) : void 0;
+        const attr3 = block2.attr("deletion_protection");
+        const at2 = attr3 ? written(attr3, block2) : void 0;
         context.report({
           messageId: "unprotected",
           data: { state: state === "absent" ? "not set, which means false" : "false" },
-          at: at2 ?? block,
+          at: at2 ?? block2,
           resource,
-          fix: at2 ? at2.fix("true") : setAttributeFix(block, "deletion_protection", "true")
+          fix: at2 ? at2.fix("true") : setAttributeFix(block2, "deletion_protection", "true")
         });
       }
     }
@@ -16100,9 +16145,9 @@ function resourcesIn(module, expr) {
     (r) => addresses.has(`${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`)
   );
 }
-function behindOutput(stack, module, callName, output, depth) {
+function behindOutput(stack, module, callName2, output, depth) {
   if (depth > MAX_DEPTH2) return [];
-  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName);
+  const calls = stack.moduleCalls.filter((c) => c.module === module && c.name === callName2);
   const out = [];
   for (const call of calls) {
     const child = call.child;
@@ -16116,10 +16161,10 @@ function behindOutput(stack, module, callName, output, depth) {
   }
   return out;
 }
-function designated(stack, attr, from, depth = 0) {
+function designated(stack, attr3, from, depth = 0) {
   if (depth > MAX_DEPTH2) return [];
-  const found2 = new Set(stack.referenced(attr, from));
-  for (const t of traversals(attr.node.expr)) {
+  const found2 = new Set(stack.referenced(attr3, from));
+  for (const t of traversals(attr3.node.expr)) {
     if (t.root === "var" && t.steps[0] && from.module.call) {
       const call = from.module.call;
       const argument = call.attr(t.steps[0]);
@@ -16171,9 +16216,9 @@ function stackLocation(r, inRoot = { file: r.file, range: r.headerRange }) {
 }
 
 // rules/lib/counterparts.ts
-function copies(stack, type, attr) {
+function copies(stack, type, attr3) {
   return stack.resourcesOfType(type).flatMap((resource) => {
-    const a = resource.attr(attr);
+    const a = resource.attr(attr3);
     return a && a.value !== null ? [{ resource, attr: a }] : [];
   });
 }
@@ -16310,9 +16355,9 @@ var aws_ecs_container_limits_default = defineRule({
   check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const task of stack.resourcesOfType("aws_ecs_task_definition")) {
-        const attr = task.attr("container_definitions");
-        if (!attr) continue;
-        const containers = containerList(attr.value);
+        const attr3 = task.attr("container_definitions");
+        if (!attr3) continue;
+        const containers = containerList(attr3.value);
         if (!containers) continue;
         const taskMemory = isSet2(task.value("memory"));
         const taskCpu = isSet2(task.value("cpu"));
@@ -16330,7 +16375,7 @@ var aws_ecs_container_limits_default = defineRule({
               resources: missingMemory && missingCpu ? "memory and CPU" : missingMemory ? "memory" : "CPU",
               settings: [missingMemory ? "`memory` or `memoryReservation`" : "", missingCpu ? "`cpu`" : ""].filter(Boolean).join(" and ")
             },
-            at: { file: attr.file, range: containerRange(attr, i, c, containers.length) ?? attr.valueRange },
+            at: { file: attr3.file, range: containerRange(attr3, i, c, containers.length) ?? attr3.valueRange },
             resource: task.address
           });
         });
@@ -16351,8 +16396,8 @@ function containerList(v) {
     return void 0;
   }
 }
-function containerRange(attr, i, c, count) {
-  const list3 = jsonencodeList(attr.node.expr);
+function containerRange(attr3, i, c, count) {
+  const list3 = jsonencodeList(attr3.node.expr);
   if (list3) {
     if (list3.length !== count) return void 0;
     const item2 = list3[i];
@@ -16363,13 +16408,13 @@ function containerRange(attr, i, c, count) {
     return nameItem?.range ?? item2.range;
   }
   if (typeof c.name !== "string") return void 0;
-  const { start, end } = attr.valueRange;
-  const text = attr.file.text.slice(start.offset, end.offset);
+  const { start, end } = attr3.valueRange;
+  const text2 = attr3.file.text.slice(start.offset, end.offset);
   const re = new RegExp(`"name"\\s*:\\s*${escapeRegExp(JSON.stringify(c.name))}`, "g");
-  const matches2 = [...text.matchAll(re)];
+  const matches2 = [...text2.matchAll(re)];
   if (matches2.length !== 1) return void 0;
   const at2 = start.offset + matches2[0].index;
-  return attr.file.range(at2, at2 + matches2[0][0].length);
+  return attr3.file.range(at2, at2 + matches2[0][0].length);
 }
 function jsonencodeList(expr) {
   if (expr.kind !== "FunctionCall" || expr.name !== "jsonencode" || expr.args.length !== 1) return void 0;
@@ -16400,12 +16445,12 @@ var aws_eks_nodegroup_single_az_default = defineRule({
     for (const stack of project.terraform.stacks) {
       for (const group of stack.resourcesOfType("aws_eks_node_group")) {
         const single = singleZoneList(stack, group, "subnet_ids", "subnet");
-        const attr = group.attr("subnet_ids");
-        if (!single || !attr) continue;
+        const attr3 = group.attr("subnet_ids");
+        if (!single || !attr3) continue;
         context.report({
           messageId: "singleAz",
           data: { detail: single.detail },
-          at: writtenAt(attr, group),
+          at: writtenAt(attr3, group),
           resource: group.address
         });
       }
@@ -16470,13 +16515,13 @@ var aws_elasticache_multi_az_default = defineRule({
         const shard = nodesPerShard(group);
         if (shard === void 0) continue;
         if (shard.nodes < 2) {
-          const attr = shard.attribute ? group.attr(shard.attribute) : void 0;
+          const attr3 = shard.attribute ? group.attr(shard.attribute) : void 0;
           context.report({
             messageId: "singleNode",
             data: {
-              detail: attr ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1"
+              detail: attr3 ? `${shard.attribute} = ${group.value(shard.attribute)}` : "num_cache_clusters is not set and defaults to 1"
             },
-            at: attr ?? group,
+            at: attr3 ?? group,
             resource: group.address
           });
           continue;
@@ -16507,9 +16552,9 @@ function judge(stack, lb) {
   if (classic) candidates.push(["availability_zones", "availability zone"]);
   for (const [name, noun] of candidates) {
     const single = singleZoneList(stack, lb, name, noun);
-    const attr = lb.attr(name);
-    if (!single || !attr) continue;
-    return { detail: `${single.detail} (${name})`, ...writtenAt(attr, lb) };
+    const attr3 = lb.attr(name);
+    if (!single || !attr3) continue;
+    return { detail: `${single.detail} (${name})`, ...writtenAt(attr3, lb) };
   }
   return void 0;
 }
@@ -16559,8 +16604,8 @@ var aws_mq_single_instance_default = defineRule({
   check(project, context) {
     for (const stack of project.terraform.stacks) {
       for (const broker of stack.resourcesOfType("aws_mq_broker")) {
-        const attr = broker.attr("deployment_mode");
-        const value = attr?.value;
+        const attr3 = broker.attr("deployment_mode");
+        const value = attr3?.value;
         if (value !== void 0 && value !== null && (isUnknown(value) || asString(value) !== "SINGLE_INSTANCE"))
           continue;
         const engine = (asString(broker.value("engine_type")) ?? "").toLowerCase();
@@ -16569,10 +16614,10 @@ var aws_mq_single_instance_default = defineRule({
         context.report({
           messageId: "singleInstance",
           data: {
-            state: attr && value !== null ? 'deployment_mode = "SINGLE_INSTANCE"' : "deployment_mode is not set and defaults to SINGLE_INSTANCE",
+            state: attr3 && value !== null ? 'deployment_mode = "SINGLE_INSTANCE"' : "deployment_mode is not set and defaults to SINGLE_INSTANCE",
             mode: mode ?? 'ACTIVE_STANDBY_MULTI_AZ" or "CLUSTER_MULTI_AZ'
           },
-          at: attr ?? broker,
+          at: attr3 ?? broker,
           resource: broker.address,
           fix: mode && !micro ? setAttributeFix(broker, "deployment_mode", `"${mode}"`) : void 0
         });
@@ -16663,19 +16708,19 @@ var aws_opensearch_zone_awareness_default = defineRule({
 // rules/aws/aws-rds-cross-region-replica.ts
 var isAurora = (r) => asString(r.value("engine"))?.startsWith("aurora") ?? false;
 function replicaMap(stack, type) {
-  const attr = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
+  const attr3 = type === "aws_db_instance" ? "replicate_source_db" : "replication_source_identifier";
   const candidates = stack.resourcesOfType(type);
   const names = type === "aws_db_instance" ? ["identifier", "arn"] : ["cluster_identifier", "arn"];
-  return new Map(copies(stack, type, attr).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
+  return new Map(copies(stack, type, attr3).map((c) => [c.resource, sourcesOf(stack, c, candidates, names)]));
 }
 function globalPartner(stack, cluster) {
   const globals = stack.resourcesOfType("aws_rds_global_cluster");
   const groupOf = (c) => {
     const out = /* @__PURE__ */ new Set();
-    const attr = c.attr("global_cluster_identifier");
-    if (attr && attr.value !== null) {
-      for (const g of designated(stack, attr, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
-      if (typeof attr.value === "string") out.add(attr.value);
+    const attr3 = c.attr("global_cluster_identifier");
+    if (attr3 && attr3.value !== null) {
+      for (const g of designated(stack, attr3, c)) if (g.resourceType === "aws_rds_global_cluster") out.add(g);
+      if (typeof attr3.value === "string") out.add(attr3.value);
       if (out.size === 0) out.add("?");
     }
     for (const g of globals) {
@@ -16747,9 +16792,9 @@ var aws_rds_cross_region_replica_default = defineRule({
 
 // rules/aws/aws-rds-multi-az.ts
 var NO_MULTI_AZ_ENGINES = /* @__PURE__ */ new Set(["sqlserver-ex", "sqlserver-web"]);
-function notApplicable2(block) {
-  if (isSet(block, "replicate_source_db")) return true;
-  const engine = asString(block.value("engine"));
+function notApplicable2(block2) {
+  if (isSet(block2, "replicate_source_db")) return true;
+  const engine = asString(block2.value("engine"));
   return engine !== void 0 && engine.startsWith("aurora");
 }
 var aws_rds_multi_az_default = defineRule({
@@ -16766,15 +16811,15 @@ var aws_rds_multi_az_default = defineRule({
     }
   },
   check(project, context) {
-    const judge3 = (block, resource) => {
-      if (notApplicable2(block)) return;
-      const engine = block.attr("engine");
+    const judge3 = (block2, resource) => {
+      if (notApplicable2(block2)) return;
+      const engine = block2.attr("engine");
       const edition = asString(engine?.value);
       if (engine && edition !== void 0 && NO_MULTI_AZ_ENGINES.has(edition)) {
         context.report({ messageId: "editionWithoutMultiAz", data: { engine: edition }, at: engine, resource });
         return;
       }
-      reportUnlessTrue(context, { block, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
+      reportUnlessTrue(context, { block: block2, name: "multi_az", messageId: "singleAz", data: { resource }, resource });
     };
     for (const stack of project.terraform.stacks) {
       for (const db of stack.resourcesOfType("aws_db_instance")) judge3(db, db.address);
@@ -16958,8 +17003,8 @@ function criticalReason(resource, nameAttributes, options) {
         return `it is tagged ${key} = "${value}"`;
     }
   }
-  for (const attr of nameAttributes) {
-    const name = resource.value(attr);
+  for (const attr3 of nameAttributes) {
+    const name = resource.value(attr3);
     if (typeof name !== "string") continue;
     const match2 = patterns.map((p) => p.exec(name)).find((m) => m !== null);
     if (match2) return `its name "${name}" contains "${match2[0].replace(/^[-_.]+|[-_.]+$/g, "")}"`;
@@ -17130,15 +17175,15 @@ var aws_s3_public_access_block_default = defineRule({
           });
         }
       }
-      for (const block of stack.resourcesOfType("aws_s3_bucket_public_access_block")) {
+      for (const block2 of stack.resourcesOfType("aws_s3_bucket_public_access_block")) {
         for (const name of PAB_SETTINGS) {
           if (accountBlocks(stack, name)) continue;
           reportUnlessTrue(context, {
-            block,
+            block: block2,
             name,
             messageId: "settingOff",
-            data: { resource: block.address },
-            resource: block.address
+            data: { resource: block2.address },
+            resource: block2.address
           });
         }
       }
@@ -17153,7 +17198,7 @@ function addBlockEdits(bucket) {
   if (taken) return void 0;
   const i = bucket.indent;
   const b = `${i}  `;
-  const text = [
+  const text2 = [
     "",
     "",
     `${i}resource "aws_s3_bucket_public_access_block" "${bucket.name}" {`,
@@ -17166,7 +17211,7 @@ function addBlockEdits(bucket) {
     `${i}}`
   ].join("\n");
   const end = bucket.node.closeBraceRange.end;
-  return [{ file: bucket.file, range: { start: end, end }, text }];
+  return [{ file: bucket.file, range: { start: end, end }, text: text2 }];
 }
 
 // rules/aws/lib/iam-policy.ts
@@ -17210,10 +17255,10 @@ function isPublicStatement(s) {
   if (s.conditions === UNKNOWN) return false;
   return !s.conditions.some(restricts);
 }
-function policyStatements(stack, attr, owner) {
-  const docs = stack.referenced(attr, owner).filter(isPolicyDocument);
+function policyStatements(stack, attr3, owner) {
+  const docs = stack.referenced(attr3, owner).filter(isPolicyDocument);
   if (docs.length > 0) return docs.flatMap((d) => documentStatements(stack, d, /* @__PURE__ */ new Set()));
-  return jsonAttributeStatements(attr);
+  return jsonAttributeStatements(attr3);
 }
 function isPolicyDocument(r) {
   return r.mode === "data" && r.resourceType === "aws_iam_policy_document";
@@ -17222,11 +17267,11 @@ function documentStatements(stack, doc, seen) {
   if (seen.has(doc)) return [];
   seen.add(doc);
   const included = (name) => {
-    const attr = doc.attr(name);
-    if (!attr) return [];
-    const refs = stack.referenced(attr, doc).filter(isPolicyDocument);
+    const attr3 = doc.attr(name);
+    if (!attr3) return [];
+    const refs = stack.referenced(attr3, doc).filter(isPolicyDocument);
     if (refs.length > 0) return refs.flatMap((d) => documentStatements(stack, d, seen));
-    return jsonAttributeStatements(attr);
+    return jsonAttributeStatements(attr3);
   };
   let statements = [...included("source_policy_documents"), ...included("source_json")];
   statements = mergeBySid(statements, doc.blocks("statement").map(blockStatement));
@@ -17284,33 +17329,33 @@ function principalsBlockKind(p) {
 }
 var UNKNOWN_SCOPE = { lookup: () => UNKNOWN };
 var HOLE = "\0arch-lint-unknown\0";
-function jsonAttributeStatements(attr) {
-  const docs = Array.isArray(attr.value) ? attr.value : [documentValue(attr)];
+function jsonAttributeStatements(attr3) {
+  const docs = Array.isArray(attr3.value) ? attr3.value : [documentValue(attr3)];
   const statements = [];
   for (const doc of docs) {
     const parsed = typeof doc === "string" ? parseJson2(doc) : doc;
     if (!isObject(parsed)) continue;
     const raw = parsed.Statement;
     const list3 = Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw];
-    const anchors = docs.length === 1 ? statementAnchors(attr, list3.length) : [];
+    const anchors = docs.length === 1 ? statementAnchors(attr3, list3.length) : [];
     list3.forEach((s, i) => {
-      if (isObject(s)) statements.push(jsonStatement(s, attr.file, anchors[i] ?? attr.range));
+      if (isObject(s)) statements.push(jsonStatement(s, attr3.file, anchors[i] ?? attr3.range));
     });
   }
   return statements;
 }
-function documentValue(attr) {
-  if (typeof attr.value === "string" || isObject(attr.value)) return attr.value;
-  const expr = unwrap(attr.node.expr);
+function documentValue(attr3) {
+  if (typeof attr3.value === "string" || isObject(attr3.value)) return attr3.value;
+  const expr = unwrap(attr3.node.expr);
   if (expr.kind === "FunctionCall" && expr.name === "jsonencode" && expr.args.length === 1)
     return evaluate(expr.args[0], UNKNOWN_SCOPE);
   if (expr.kind === "Template") {
-    const text = expr.parts.map((p) => {
+    const text2 = expr.parts.map((p) => {
       if (p.kind === "TemplateLiteral") return p.value;
       const v = evaluate(p, UNKNOWN_SCOPE);
       return typeof v === "string" ? v : HOLE;
     }).join("");
-    return parseJson2(text);
+    return parseJson2(text2);
   }
   return UNKNOWN;
 }
@@ -17318,9 +17363,9 @@ function unwrap(e) {
   while (e.kind === "Parentheses" || e.kind === "TemplateWrap") e = e.kind === "Parentheses" ? e.expr : e.wrapped;
   return e;
 }
-function parseJson2(text) {
+function parseJson2(text2) {
   try {
-    return fromJson2(JSON.parse(text));
+    return fromJson2(JSON.parse(text2));
   } catch {
     return UNKNOWN;
   }
@@ -17332,7 +17377,7 @@ function fromJson2(v) {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromJson2(x)]));
   return v;
 }
-function jsonStatement(s, file, range2) {
+function jsonStatement(s, file, range3) {
   return {
     sid: asString(s.Sid),
     effect: s.Effect ?? null,
@@ -17340,7 +17385,7 @@ function jsonStatement(s, file, range2) {
     notPrincipal: s.NotPrincipal !== void 0,
     conditions: jsonConditions(s.Condition),
     file,
-    range: range2
+    range: range3
   };
 }
 function jsonPrincipalKind(p) {
@@ -17362,8 +17407,8 @@ function jsonConditions(c) {
   }
   return out;
 }
-function statementAnchors(attr, count) {
-  const expr = unwrap(attr.node.expr);
+function statementAnchors(attr3, count) {
+  const expr = unwrap(attr3.node.expr);
   if (expr.kind === "FunctionCall" && expr.name === "jsonencode" && expr.args.length === 1) {
     const doc = unwrap(expr.args[0]);
     if (doc.kind !== "ObjectCons") return [];
@@ -17377,7 +17422,7 @@ function statementAnchors(attr, count) {
     );
   }
   if (expr.kind === "Template" || expr.kind === "LiteralValue" && typeof expr.value === "string")
-    return jsonTextAnchors(attr, count);
+    return jsonTextAnchors(attr3, count);
   return [];
 }
 function item(obj2, name) {
@@ -17390,10 +17435,10 @@ function objectKey(key, bare) {
   if (k.kind === "Template" && k.parts.length === 1 && k.parts[0].kind === "TemplateLiteral") return k.parts[0].value;
   return void 0;
 }
-function jsonTextAnchors(attr, count) {
-  const { file, valueRange } = attr;
-  const text = file.text.slice(valueRange.start.offset, valueRange.end.offset);
-  const keys = [...text.matchAll(/\\?"(?:Not)?Principal\\?"/g)];
+function jsonTextAnchors(attr3, count) {
+  const { file, valueRange } = attr3;
+  const text2 = file.text.slice(valueRange.start.offset, valueRange.end.offset);
+  const keys = [...text2.matchAll(/\\?"(?:Not)?Principal\\?"/g)];
   if (keys.length !== count) return [];
   return keys.map((m) => {
     const start = valueRange.start.offset + m.index;
@@ -17432,9 +17477,9 @@ function aclExposures(res) {
   return out;
 }
 function policyExposures(stack, res) {
-  const attr = res.attr("policy");
-  if (!attr) return [];
-  return policyStatements(stack, attr, res).filter(isPublicStatement).map((s) => ({
+  const attr3 = res.attr("policy");
+  if (!attr3) return [];
+  return policyStatements(stack, attr3, res).filter(isPublicStatement).map((s) => ({
     resource: res,
     file: s.file,
     range: s.range,
@@ -17533,7 +17578,7 @@ var aws_s3_public_website_default = defineRule({
     for (const stack of project.terraform.stacks) {
       for (const bucket of stack.resourcesOfType("aws_s3_bucket")) {
         const sites = [
-          ...bucket.blocks("website").map((block) => ({ block, resource: bucket.address })),
+          ...bucket.blocks("website").map((block2) => ({ block: block2, resource: bucket.address })),
           ...attached(stack, bucket, "aws_s3_bucket_website_configuration").map((w) => ({
             block: w,
             resource: w.address
@@ -17584,34 +17629,34 @@ var rules = [
 ];
 
 // rules/azure/lib/zones.ts
-function zoneSpread(block, name = "zones") {
-  const attr = block.attr(name);
-  if (!attr) return { kind: "none" };
-  const v = attr.value;
+function zoneSpread(block2, name = "zones") {
+  const attr3 = block2.attr(name);
+  if (!attr3) return { kind: "none" };
+  const v = attr3.value;
   if (v === UNKNOWN) return { kind: "unknown" };
-  if (v === null || Array.isArray(v) && v.length === 0) return { kind: "none", attr };
-  if (typeof v === "string" || typeof v === "number") return { kind: "single", attr, zone: String(v) };
+  if (v === null || Array.isArray(v) && v.length === 0) return { kind: "none", attr: attr3 };
+  if (typeof v === "string" || typeof v === "number") return { kind: "single", attr: attr3, zone: String(v) };
   if (Array.isArray(v)) {
     if (v.length > 1) return { kind: "spread" };
     const only = v[0];
-    return { kind: "single", attr, zone: typeof only === "string" || typeof only === "number" ? String(only) : "?" };
+    return { kind: "single", attr: attr3, zone: typeof only === "string" || typeof only === "number" ? String(only) : "?" };
   }
   return { kind: "unknown" };
 }
 var ALL_ZONES = '["1", "2", "3"]';
-function allZonesFix(block, name = "zones") {
-  return literalFix(block, name, ALL_ZONES);
+function allZonesFix(block2, name = "zones") {
+  return literalFix(block2, name, ALL_ZONES);
 }
-function reportZoneSpread(context, resource, block, ids, data) {
-  const spread = zoneSpread(block);
+function reportZoneSpread(context, resource, block2, ids, data) {
+  const spread = zoneSpread(block2);
   if (spread.kind === "none") {
     const at2 = spread.attr;
     context.report({
       messageId: ids.none,
       data,
-      at: valueAt(at2) ?? block,
+      at: valueAt(at2) ?? block2,
       resource: resource.address,
-      fix: allZonesFix(block)
+      fix: allZonesFix(block2)
     });
   } else if (spread.kind === "single") {
     context.report({
@@ -17619,7 +17664,7 @@ function reportZoneSpread(context, resource, block, ids, data) {
       data: { ...data, zone: spread.zone },
       at: valueAt(spread.attr),
       resource: resource.address,
-      fix: allZonesFix(block)
+      fix: allZonesFix(block2)
     });
   }
 }
@@ -17710,13 +17755,13 @@ var azure_cosmosdb_zone_redundant_default = defineRule({
       const locations = resource.blocks("geo_location");
       if (locations.length !== 1) continue;
       const [geo] = locations;
-      const attr = geo.attr("zone_redundant");
-      const on = asBool(attr?.value);
-      if (on === true || attr && on === void 0) continue;
+      const attr3 = geo.attr("zone_redundant");
+      const on = asBool(attr3?.value);
+      if (on === true || attr3 && on === void 0) continue;
       context.report({
         messageId: "notZoneRedundant",
         data: { location: asString(geo.value("location")) ?? "unknown" },
-        at: valueAt(attr) ?? geo,
+        at: valueAt(attr3) ?? geo,
         resource: resource.address,
         fix: literalFix(geo, "zone_redundant", "true")
       });
@@ -17813,9 +17858,9 @@ var azure_mssql_zone_redundant_default = defineRule({
     for (const { resource } of resourcesOf(project, "azurerm_mssql_database", "azurerm_mssql_elastic_pool")) {
       const isPool = resource.resourceType === "azurerm_mssql_elastic_pool";
       if (!isPool && (inPool(resource) || isSecondary(resource))) continue;
-      const attr = resource.attr("zone_redundant");
-      const on = asBool(attr?.value);
-      if (on === true || attr && on === void 0) continue;
+      const attr3 = resource.attr("zone_redundant");
+      const on = asBool(attr3?.value);
+      if (on === true || attr3 && on === void 0) continue;
       const kind = isPool ? "Elastic pool" : "Azure SQL database";
       const sku = isPool ? asString(firstBlock(resource, "sku")?.value("tier")) : asString(resource.value("sku_name"));
       if (sku !== void 0 && tierWithoutZones(sku)) {
@@ -17831,7 +17876,7 @@ var azure_mssql_zone_redundant_default = defineRule({
       context.report({
         messageId: "notZoneRedundant",
         data: { kind },
-        at: valueAt(attr) ?? resource,
+        at: valueAt(attr3) ?? resource,
         resource: resource.address,
         fix: literalFix(resource, "zone_redundant", "true")
       });
@@ -17984,9 +18029,9 @@ function pointing(stack, type, path2, target) {
   const unresolved = [];
   for (const r of stack.resourcesOfType(type)) {
     const holder = path2.length === 2 ? r.blocks(path2[0])[0] : r;
-    const attr = holder?.attr(path2[path2.length - 1]);
-    if (!attr || attr.value === null) continue;
-    const targets = designated(stack, attr, r);
+    const attr3 = holder?.attr(path2[path2.length - 1]);
+    if (!attr3 || attr3.value === null) continue;
+    const targets = designated(stack, attr3, r);
     if (targets.includes(target)) hits.push(r);
     else if (targets.length === 0) unresolved.push(r);
   }
@@ -17994,8 +18039,8 @@ function pointing(stack, type, path2, target) {
 }
 function serverOf(stack, r, attrPath) {
   const holder = attrPath.length === 2 ? r.blocks(attrPath[0])[0] : r;
-  const attr = holder?.attr(attrPath[attrPath.length - 1]);
-  return attr ? designated(stack, attr, r).find((s) => s.resourceType === "azurerm_mssql_server") : void 0;
+  const attr3 = holder?.attr(attrPath[attrPath.length - 1]);
+  return attr3 ? designated(stack, attr3, r).find((s) => s.resourceType === "azurerm_mssql_server") : void 0;
 }
 function counterpart(stack, server, databases2) {
   let found2 = false;
@@ -18067,13 +18112,13 @@ var azure_storage_account_nested_public_default = defineRule({
   },
   check(project, context) {
     for (const { resource } of resourcesOf(project, "azurerm_storage_account")) {
-      const attr = resource.attr("allow_nested_items_to_be_public");
-      const allowed = asBool(attr?.value);
-      if (attr && allowed !== true) continue;
+      const attr3 = resource.attr("allow_nested_items_to_be_public");
+      const allowed = asBool(attr3?.value);
+      if (attr3 && allowed !== true) continue;
       const fix = literalFix(resource, "allow_nested_items_to_be_public", "false");
       context.report({
-        messageId: attr ? "enabled" : "missing",
-        at: valueAt(attr) ?? resource,
+        messageId: attr3 ? "enabled" : "missing",
+        at: valueAt(attr3) ?? resource,
         resource: resource.address,
         fix
       });
@@ -18096,13 +18141,13 @@ var azure_storage_container_public_default = defineRule({
   },
   check(project, context) {
     for (const { resource } of resourcesOf(project, "azurerm_storage_container")) {
-      const attr = resource.attr("container_access_type");
-      const type = asString(attr?.value)?.toLowerCase();
-      if (!attr || type !== "blob" && type !== "container") continue;
+      const attr3 = resource.attr("container_access_type");
+      const type = asString(attr3?.value)?.toLowerCase();
+      if (!attr3 || type !== "blob" && type !== "container") continue;
       context.report({
         messageId: "public",
         data: { what: type === "container" ? "read and listing of every blob" : "read of every blob" },
-        at: valueAt(attr),
+        at: valueAt(attr3),
         resource: resource.address,
         fix: literalFix(resource, "container_access_type", '"private"')
       });
@@ -18128,14 +18173,14 @@ var azure_storage_geo_redundant_default = defineRule({
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       for (const account of stack.resourcesOfType("azurerm_storage_account")) {
-        const attr = account.attr("account_replication_type");
-        const type = asString(attr?.value)?.toUpperCase();
-        if (!attr || !type || !(type in GEO)) continue;
+        const attr3 = account.attr("account_replication_type");
+        const type = asString(attr3?.value)?.toUpperCase();
+        if (!attr3 || !type || !(type in GEO)) continue;
         if (asString(account.value("account_tier"))?.toLowerCase() === "premium") continue;
         const reason = criticalReason(account, ["name"], context.options);
         if (!reason) continue;
         const geo = GEO[type];
-        const at2 = written(attr, account);
+        const at2 = written(attr3, account);
         context.report({
           messageId: "singleRegion",
           data: { reason, type, geo, location: asString(account.value("location")) ?? "its region" },
@@ -18213,11 +18258,11 @@ var gcp_alloydb_regional_default = defineRule({
   check(project, context) {
     for (const { resource } of resourcesOf(project, "google_alloydb_instance")) {
       if (enumValue(resource, "instance_type") !== "PRIMARY") continue;
-      const attr = resource.attr("availability_type");
-      if (!attr || enumValue(resource, "availability_type") !== "ZONAL") continue;
+      const attr3 = resource.attr("availability_type");
+      if (!attr3 || enumValue(resource, "availability_type") !== "ZONAL") continue;
       context.report({
         messageId: "zonal",
-        at: valueAt(attr),
+        at: valueAt(attr3),
         resource: resource.address,
         fix: literalFix(resource, "availability_type", '"REGIONAL"')
       });
@@ -18253,11 +18298,11 @@ var gcp_gke_single_zone_nodes_default = defineRule({
   check(project, context) {
     for (const { resource } of resourcesOf(project, "google_container_cluster", "google_container_node_pool")) {
       if (resource.resourceType === "google_container_cluster" && !isRegionalCluster(resource)) continue;
-      const attr = resource.attr("node_locations");
-      if (!attr || !Array.isArray(attr.value) || attr.value.length !== 1) continue;
-      const [zone] = knownStrings(attr.value);
+      const attr3 = resource.attr("node_locations");
+      if (!attr3 || !Array.isArray(attr3.value) || attr3.value.length !== 1) continue;
+      const [zone] = knownStrings(attr3.value);
       if (zone === void 0) continue;
-      context.report({ messageId: "singleZone", data: { zone }, at: valueAt(attr), resource: resource.address });
+      context.report({ messageId: "singleZone", data: { zone }, at: valueAt(attr3), resource: resource.address });
     }
   }
 });
@@ -18281,19 +18326,19 @@ var gcp_gke_zonal_cluster_default = defineRule({
   },
   check(project, context) {
     for (const { resource } of resourcesOf(project, "google_container_cluster")) {
-      const attr = resource.attr("location");
-      const zone = asString(attr?.value);
-      if (!attr || zone === void 0 || !isGcpZone(zone)) continue;
+      const attr3 = resource.attr("location");
+      const zone = asString(attr3?.value);
+      if (!attr3 || zone === void 0 || !isGcpZone(zone)) continue;
       const region2 = regionOfZone(zone);
       context.report({
         messageId: "zonal",
         data: { zone, region: region2 },
-        at: valueAt(attr),
+        at: valueAt(attr3),
         resource: resource.address,
         // Replacing a variable with a literal would rewire the configuration: fix literals only.
-        fix: isLiteralAttr(attr) ? {
+        fix: isLiteralAttr(attr3) ? {
           description: `Set location = "${region2}"`,
-          edits: [{ file: attr.file, range: attr.valueRange, text: `"${region2}"` }]
+          edits: [{ file: attr3.file, range: attr3.valueRange, text: `"${region2}"` }]
         } : void 0
       });
     }
@@ -18321,8 +18366,8 @@ var gcp_lb_single_zone_backends_default = defineRule({
     )) {
       if (hasDynamicBlock(resource, "backend")) continue;
       const groups = resource.blocks("backend").map((backend) => {
-        const attr = backend.attr("group");
-        return { attr, group: attr ? singleZonalGroup(stack, attr, resource) : void 0 };
+        const attr3 = backend.attr("group");
+        return { attr: attr3, group: attr3 ? singleZonalGroup(stack, attr3, resource) : void 0 };
       });
       if (groups.length === 0 || groups.some((g) => !g.group)) continue;
       const zones = new Set(groups.map((g) => asString(g.group.value("zone")) ?? "?"));
@@ -18338,8 +18383,8 @@ var gcp_lb_single_zone_backends_default = defineRule({
     }
   }
 });
-function singleZonalGroup(stack, attr, from) {
-  const targets = stack.referenced(attr, from).filter((r) => r.mode === "managed");
+function singleZonalGroup(stack, attr3, from) {
+  const targets = stack.referenced(attr3, from).filter((r) => r.mode === "managed");
   return targets.length === 1 && ZONAL_GROUPS.has(targets[0].resourceType) ? targets[0] : void 0;
 }
 
@@ -18393,12 +18438,12 @@ var gcp_redis_standard_ha_default = defineRule({
   },
   check(project, context) {
     for (const { resource } of resourcesOf(project, "google_redis_instance")) {
-      const attr = resource.attr("tier");
+      const attr3 = resource.attr("tier");
       const fix = literalFix(resource, "tier", '"STANDARD_HA"');
-      if (!attr) {
+      if (!attr3) {
         context.report({ messageId: "missing", at: resource, resource: resource.address, fix });
       } else if (enumValue(resource, "tier") === "BASIC") {
-        context.report({ messageId: "basic", at: valueAt(attr), resource: resource.address, fix });
+        context.report({ messageId: "basic", at: valueAt(attr3), resource: resource.address, fix });
       }
     }
   }
@@ -18544,10 +18589,10 @@ var gcp_sql_deletion_protection_default = defineRule({
   check(project, context) {
     for (const { resource } of resourcesOf(project, SQL_INSTANCE)) {
       if (isSqlReplica(resource) || boolSetting(resource, "deletion_protection") !== "false") continue;
-      const attr = resource.attr("deletion_protection");
+      const attr3 = resource.attr("deletion_protection");
       context.report({
         messageId: "off",
-        at: valueAt(attr),
+        at: valueAt(attr3),
         resource: resource.address,
         fix: literalFix(resource, "deletion_protection", "true")
       });
@@ -18579,9 +18624,9 @@ var gcp_sql_regional_default = defineRule({
         context.report({ messageId: "noSettings", at: resource, resource: resource.address });
         continue;
       }
-      const attr = settings.attr("availability_type");
+      const attr3 = settings.attr("availability_type");
       const fix = literalFix(settings, "availability_type", '"REGIONAL"');
-      if (!attr) {
+      if (!attr3) {
         context.report({
           messageId: "missing",
           at: settings.declared("availability_type") ?? settings,
@@ -18595,7 +18640,7 @@ var gcp_sql_regional_default = defineRule({
       context.report({
         messageId: "zonal",
         data: { availability },
-        at: valueAt(attr),
+        at: valueAt(attr3),
         resource: resource.address,
         fix
       });
@@ -18662,31 +18707,31 @@ function publicIamGrants(stack, resource) {
   if (IAM_POLICY_TYPES.includes(resource.resourceType)) return policyGrants(stack, resource);
   return [];
 }
-function memberGrants(resource, attr, role) {
-  if (!attr) return [];
-  return knownStrings(attr.value).filter(isPublicMember).map((member) => ({
+function memberGrants(resource, attr3, role) {
+  if (!attr3) return [];
+  return knownStrings(attr3.value).filter(isPublicMember).map((member) => ({
     resource,
     grantee: member.trim(),
     role,
-    file: attr.file,
-    range: valueOrLiteralRange(attr, (s) => s === member)
+    file: attr3.file,
+    range: valueOrLiteralRange(attr3, (s) => s === member)
   }));
 }
 function policyGrants(stack, resource) {
-  const attr = resource.attr("policy_data");
-  if (!attr) return [];
-  if (typeof attr.value === "string") {
-    return policyBindings(attr.value).flatMap(
+  const attr3 = resource.attr("policy_data");
+  if (!attr3) return [];
+  if (typeof attr3.value === "string") {
+    return policyBindings(attr3.value).flatMap(
       (b) => b.members.filter(isPublicMember).map((member) => ({
         resource,
         grantee: member.trim(),
         role: b.role,
-        file: attr.file,
-        range: literalRange(attr.node.expr, (s) => s === member) ?? attr.valueRange
+        file: attr3.file,
+        range: literalRange(attr3.node.expr, (s) => s === member) ?? attr3.valueRange
       }))
     );
   }
-  return stack.referenced(attr, resource).filter((d) => d.mode === "data" && d.resourceType === "google_iam_policy").flatMap(
+  return stack.referenced(attr3, resource).filter((d) => d.mode === "data" && d.resourceType === "google_iam_policy").flatMap(
     (policy) => policy.blocks("binding").flatMap((binding) => {
       const members = binding.attr("members");
       const bindingRole = asString(binding.value("role")) ?? "";
@@ -18725,10 +18770,10 @@ function publicAclGrants(resource) {
     }
   }
   for (const name of PREDEFINED_ACL_ATTRS[resource.resourceType] ?? []) {
-    const attr = resource.attr(name);
-    const acl = asString(attr?.value);
-    if (attr && acl !== void 0 && isPublicPredefinedAcl(acl)) {
-      grants.push({ resource, grantee: acl, role: "", file: attr.file, range: attr.valueRange });
+    const attr3 = resource.attr(name);
+    const acl = asString(attr3?.value);
+    if (attr3 && acl !== void 0 && isPublicPredefinedAcl(acl)) {
+      grants.push({ resource, grantee: acl, role: "", file: attr3.file, range: attr3.valueRange });
     }
   }
   return grants;
@@ -18751,9 +18796,9 @@ var gcp_storage_public_access_prevention_default = defineRule({
   check(project, context) {
     for (const { resource, stack } of resourcesOf(project, "google_storage_bucket")) {
       if (resource.blocks("website").length > 0 || isMadePublic(stack, resource)) continue;
-      const attr = resource.attr("public_access_prevention");
+      const attr3 = resource.attr("public_access_prevention");
       const fix = literalFix(resource, "public_access_prevention", '"enforced"');
-      if (!attr) {
+      if (!attr3) {
         context.report({
           messageId: "missing",
           at: resource.declared("public_access_prevention") ?? resource,
@@ -18762,9 +18807,9 @@ var gcp_storage_public_access_prevention_default = defineRule({
         });
         continue;
       }
-      const value = asString(attr.value);
+      const value = asString(attr3.value);
       if (value === void 0 || value.toLowerCase() === "enforced") continue;
-      context.report({ messageId: "notEnforced", data: { value }, at: valueAt(attr), resource: resource.address, fix });
+      context.report({ messageId: "notEnforced", data: { value }, at: valueAt(attr3), resource: resource.address, fix });
     }
   }
 });
@@ -18885,11 +18930,11 @@ function joinKey(obj2) {
 function fileOf(obj2, node) {
   return obj2.foreignNodes?.get(node) ?? obj2.file;
 }
-function at(obj2, target, range2) {
+function at(obj2, target, range3) {
   const where = (file, r) => ({ at: { file, range: r }, resource: obj2.id, unit: obj2.unit.id });
-  if (!target) return where(obj2.file, range2 ?? obj2.headerRange);
-  if ("headerRange" in target) return where(fileOf(obj2, target.node), range2 ?? target.headerRange);
-  return where(fileOf(obj2, target), range2 ?? target.range);
+  if (!target) return where(obj2.file, range3 ?? obj2.headerRange);
+  if ("headerRange" in target) return where(fileOf(obj2, target.node), range3 ?? target.headerRange);
+  return where(fileOf(obj2, target), range3 ?? target.range);
 }
 function canFix(obj2) {
   return obj2.foreignNodes === void 0 || obj2.foreignNodes.size === 0;
@@ -19546,10 +19591,10 @@ function replicaRange(obj2, scalers) {
   const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
   return { min, max: maxes && Math.max(...maxes), scaler };
 }
-function describeReplicas(range2) {
-  if (!range2.scaler || range2.min === range2.max) return `runs ${range2.max} replica${range2.max === 1 ? "" : "s"}`;
-  const kind = range2.scaler.obj.kind;
-  return `scales from ${range2.min} to ${range2.max} replicas (${kind} \`${range2.scaler.obj.name}\`)`;
+function describeReplicas(range3) {
+  if (!range3.scaler || range3.min === range3.max) return `runs ${range3.max} replica${range3.max === 1 ? "" : "s"}`;
+  const kind = range3.scaler.obj.kind;
+  return `scales from ${range3.min} to ${range3.max} replicas (${kind} \`${range3.scaler.obj.name}\`)`;
 }
 
 // rules/kubernetes/k8s-hpa-missing-cpu-request.ts
@@ -19760,13 +19805,13 @@ var k8s_missing_pdb_default = defineRule({
     const pdbs = pdbsByNamespace(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const range2 = replicaRange(obj2, autoscalers(obj2));
-      if (range2.max === void 0 || range2.max < 2) continue;
+      const range3 = replicaRange(obj2, autoscalers(obj2));
+      if (range3.max === void 0 || range3.max < 2) continue;
       if (hasPdb(pdbs.get(joinKey(obj2)), obj2)) continue;
       const edits = canFix(obj2) ? pdbEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range3) },
         ...at(obj2),
         fix: edits && { description: "Add a PodDisruptionBudget allowing one voluntary eviction at a time", edits }
       });
@@ -19833,12 +19878,12 @@ var k8s_missing_zone_spread_default = defineRule({
     const autoscalers = autoscalerIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const range2 = replicaRange(obj2, autoscalers(obj2));
-      if (range2.max === void 0 || range2.max < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
+      const range3 = replicaRange(obj2, autoscalers(obj2));
+      if (range3.max === void 0 || range3.max < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
       const edits = canFix(obj2) ? spreadEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range2) },
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range3) },
         ...at(obj2),
         fix: edits && { description: "Spread the pods across zones (ScheduleAnyway: never blocks scheduling)", edits }
       });
@@ -19885,9 +19930,9 @@ function spreadEdits(obj2) {
   const seq = existing.value;
   if (seq.kind !== "seq" || seq.flow || seq.items.length === 0) return void 0;
   const line = seq.items[0].range.start.line;
-  const text = obj2.file.lineText(line);
+  const text2 = obj2.file.lineText(line);
   const dash = obj2.file.indentOf(line);
-  if (!text.slice(dash.length).startsWith("- ")) return void 0;
+  if (!text2.slice(dash.length).startsWith("- ")) return void 0;
   return [insertBeforeLine(obj2.file, line, renderSeqItem(item2, dash, step))];
 }
 
@@ -20092,8 +20137,8 @@ var k8s_single_replica_default = defineRule({
       if (!replicas || databaseContainer(obj2)) continue;
       const scalers = autoscalers(obj2);
       if (scalers.length > 0) {
-        const range2 = replicaRange(obj2, scalers);
-        if (range2.min === 1 && range2.scaler) autoscaled(obj2, range2.scaler, context.report);
+        const range3 = replicaRange(obj2, scalers);
+        if (range3.min === 1 && range3.scaler) autoscaled(obj2, range3.scaler, context.report);
         continue;
       }
       if (replicas.count !== 1) continue;
@@ -20192,8 +20237,8 @@ function tfContainers(resource) {
   const spec = blocks2[0];
   if (!spec) return [];
   const out = [
-    ...spec.blocks("init_container").map((block) => ({ block, init: true })),
-    ...spec.blocks("container").map((block) => ({ block, init: false }))
+    ...spec.blocks("init_container").map((block2) => ({ block: block2, init: true })),
+    ...spec.blocks("container").map((block2) => ({ block: block2, init: false }))
   ];
   return out.sort((a, b) => a.block.range.start.offset - b.block.range.start.offset);
 }
@@ -20214,8 +20259,8 @@ function tfDeclares(container) {
       const v2 = map[res];
       return v2 !== void 0 && v2 !== null && v2 !== "";
     }
-    const block = resources.blocks(section)[0];
-    const v = block?.value(res);
+    const block2 = resources.blocks(section)[0];
+    const v = block2?.value(res);
     return v !== void 0 && v !== null && v !== "";
   };
 }
@@ -20268,11 +20313,11 @@ var tf_kubernetes_resource_limits_default = defineRule({
         const ns = tfNamespace(resource);
         const applicable = limitRanges.filter((lr) => sameNamespace(lr.namespace, ns));
         const covered = new Set(applicable.flatMap((lr) => [...lr.covered]));
-        for (const { block, init } of tfContainers(resource)) {
-          const { missing, defaulted } = missingNeeds(required, tfDeclares(block), covered);
+        for (const { block: block2, init } of tfContainers(resource)) {
+          const { missing, defaulted } = missingNeeds(required, tfDeclares(block2), covered);
           if (missing.length === 0) continue;
-          const name = block.value("name");
-          const edits = resourcesEdits2(block, missing, options);
+          const name = block2.value("name");
+          const edits = resourcesEdits2(block2, missing, options);
           context.report({
             messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
             data: {
@@ -20283,7 +20328,7 @@ var tf_kubernetes_resource_limits_default = defineRule({
               defaulted: describeNeeds(defaulted),
               limitRanges: applicable.map((lr) => lr.address).join(", ")
             },
-            at: block,
+            at: block2,
             resource: resource.address,
             fix: edits && {
               description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`,
@@ -20325,19 +20370,19 @@ function resourcesEdits2(container, missing, options) {
       )
     );
   for (const section of sections.filter((s) => !absent.includes(s))) {
-    const block = resources.blocks(section)[0];
-    if (!block || resources.attr(section)) return void 0;
-    for (const [name, value] of maps[section]) edits.push(...setAttributeEdits(block, name, value));
+    const block2 = resources.blocks(section)[0];
+    if (!block2 || resources.attr(section)) return void 0;
+    for (const [name, value] of maps[section]) edits.push(...setAttributeEdits(block2, name, value));
   }
   return edits;
 }
-function insertAfterOpenBrace(block, lines) {
-  const open = block.node.openBraceRange;
-  const sameLine = open.end.line === block.node.closeBraceRange.start.line;
-  const text = lines.map((l) => `
+function insertAfterOpenBrace(block2, lines) {
+  const open = block2.node.openBraceRange;
+  const sameLine = open.end.line === block2.node.closeBraceRange.start.line;
+  const text2 = lines.map((l) => `
 ${l}`).join("") + (sameLine ? `
-${block.indent}` : "");
-  return { file: block.file, range: { start: open.end, end: open.end }, text };
+${block2.indent}` : "");
+  return { file: block2.file, range: { start: open.end, end: open.end }, text: text2 };
 }
 function objectText(entries) {
   return `{ ${entries.map(([k, v]) => `${k} = ${v}`).join(", ")} }`;
@@ -20374,6 +20419,7 @@ function backendLocation(backend) {
   return `${backend.file.path}:${backend.headerRange.start.line}`;
 }
 function settingEdits(backend, name, valueText) {
+  if (!backend.editable || isReadOnly(backend.declared(name)?.node ?? {})) return [];
   const s = backend.config.get(name);
   if (s) return [{ file: s.file, range: s.range, text: `${name} = ${valueText}` }];
   return setAttributeEdits(backend, name, valueText);
@@ -20453,8 +20499,8 @@ function location(module) {
   const file = module.providers[0]?.file ?? module.files[0];
   if (!file) return void 0;
   const start = { line: 1, column: 1, offset: 0 };
-  const text = file.lineText(1);
-  return { file, range: { start, end: { line: 1, column: text.length + 1, offset: text.length } } };
+  const text2 = file.lineText(1);
+  return { file, range: { start, end: { line: 1, column: text2.length + 1, offset: text2.length } } };
 }
 var tf_local_state_default = defineRule({
   meta: {
@@ -20535,9 +20581,9 @@ function stateBuckets(project) {
 function backendLocations(backends) {
   return backends.map(backendLocation).join(", ");
 }
-function referrersAnywhere(project, target, type, attr) {
+function referrersAnywhere(project, target, type, attr3) {
   const seen = /* @__PURE__ */ new Set();
-  for (const stack of project.stacks) for (const r of stack.referrers(target, type, attr)) seen.add(r);
+  for (const stack of project.stacks) for (const r of stack.referrers(target, type, attr3)) seen.add(r);
   return [...seen];
 }
 
@@ -20556,7 +20602,7 @@ function addVersioningResource(bucket) {
   if (bucket.key !== void 0) return void 0;
   const i = bucket.indent;
   const step = bucket.bodyIndent.slice(i.length) || "  ";
-  const text = `
+  const text2 = `
 
 ${i}resource "aws_s3_bucket_versioning" "${bucket.name}" {
 ${i}${step}bucket = ${bucket.resourceType}.${bucket.name}.id
@@ -20567,7 +20613,7 @@ ${i}}`;
   const end = bucket.node.closeBraceRange.end;
   return {
     description: 'Add an aws_s3_bucket_versioning resource with status "Enabled"',
-    edits: [{ file: bucket.file, range: { start: end, end }, text }]
+    edits: [{ file: bucket.file, range: { start: end, end }, text: text2 }]
   };
 }
 function judgeS3(project, bucket) {
@@ -20604,27 +20650,27 @@ function judgeS3(project, bucket) {
   return { messageId: "unversioned", file: bucket.file, range: bucket.headerRange, fix: addVersioningResource(bucket) };
 }
 function judgeNested(resource, blockType, attribute) {
-  const block = resource.blocks(blockType)[0];
-  if (!block)
+  const block2 = resource.blocks(blockType)[0];
+  if (!block2)
     return {
       messageId: "unversioned",
       file: resource.file,
       range: resource.headerRange,
       fix: insertBlockFix(resource, blockType, [[attribute, "true"]])
     };
-  const attr = block.attr(attribute);
-  if (attr && attr.value !== null && asBool(attr.value) !== false) return void 0;
-  const fix = literalFix(block, attribute, "true");
-  if (attr && attr.value !== null)
+  const attr3 = block2.attr(attribute);
+  if (attr3 && attr3.value !== null && asBool(attr3.value) !== false) return void 0;
+  const fix = literalFix(block2, attribute, "true");
+  if (attr3 && attr3.value !== null)
     return {
       messageId: "versioningOff",
       state: `disabled (${attribute} = false)`,
       remedy: `Set ${attribute} = true.`,
-      file: attr.file,
-      range: attr.range,
+      file: attr3.file,
+      range: attr3.range,
       fix
     };
-  return { messageId: "unversioned", file: block.file, range: block.headerRange, fix };
+  return { messageId: "unversioned", file: block2.file, range: block2.headerRange, fix };
 }
 function judge2(project, b) {
   switch (b.store.resourceType) {
@@ -20772,19 +20818,19 @@ function writeBaseline(findings) {
   return `${JSON.stringify(baseline, null, 2)}
 `;
 }
-function readBaseline(text) {
+function readBaseline(text2) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (e) {
     return { ok: false, error: `not JSON (${e.message})` };
   }
-  const record = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-  if (!record(data)) return { ok: false, error: "must be a JSON object" };
+  const record2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (!record2(data)) return { ok: false, error: "must be a JSON object" };
   if (data.version !== BASELINE_VERSION) return { ok: false, error: `"version" must be ${BASELINE_VERSION}` };
-  if (!record(data.findings)) return { ok: false, error: '"findings" must be an object keyed by fingerprint' };
+  if (!record2(data.findings)) return { ok: false, error: '"findings" must be an object keyed by fingerprint' };
   for (const [fp, entry] of Object.entries(data.findings)) {
-    if (!record(entry) || typeof entry.ruleId !== "string" || typeof entry.file !== "string")
+    if (!record2(entry) || typeof entry.ruleId !== "string" || typeof entry.file !== "string")
       return { ok: false, error: `findings["${fp}"] must have a "ruleId" and a "file"` };
   }
   return { ok: true, baseline: data };
@@ -20816,7 +20862,7 @@ function applyBaseline(findings, baseline) {
 
 // src/engine/diff-base.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { join as join6, relative as relative5, resolve as resolve5 } from "node:path";
+import { join as join7, relative as relative5, resolve as resolve5 } from "node:path";
 
 // src/git/exec.ts
 import { spawn } from "node:child_process";
@@ -20847,7 +20893,7 @@ function gitEnv(base = process.env) {
   return env;
 }
 function git(cwd, args, input) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
       cwd,
       env: gitEnv(),
@@ -20862,7 +20908,7 @@ function git(cwd, args, input) {
     child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
     child.on("close", (code18) => {
       const stderr = Buffer.concat(err).toString("utf8").trim();
-      if (code18 === 0) resolve14(Buffer.concat(out));
+      if (code18 === 0) resolve15(Buffer.concat(out));
       else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code18}`}`, code18, stderr));
     });
     child.stdin.on("error", () => {
@@ -21032,12 +21078,12 @@ var GitRepo = class _GitRepo {
     if (!isSha(commit)) throw new GitError(`not a commit SHA: ${commit}`, null, "");
     const out = await git(this.root, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit]);
     const entries = [];
-    for (const record of out.toString("utf8").split("\0")) {
-      if (record === "") continue;
-      const tab = record.indexOf("	");
-      const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+    for (const record2 of out.toString("utf8").split("\0")) {
+      if (record2 === "") continue;
+      const tab = record2.indexOf("	");
+      const [mode, type, oid, size] = record2.slice(0, tab).split(/ +/);
       if (type !== "blob") continue;
-      entries.push({ mode, oid, size: Number(size), path: record.slice(tab + 1) });
+      entries.push({ mode, oid, size: Number(size), path: record2.slice(tab + 1) });
     }
     return new GitTree(this, commit, entries);
   }
@@ -21093,7 +21139,7 @@ function renameMap(changes) {
 }
 
 // src/git/tree-source.ts
-import { join as join2, relative as relative2, sep as sep2 } from "node:path";
+import { join as join3, relative as relative2, sep as sep2 } from "node:path";
 
 // src/read/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -21108,8 +21154,19 @@ function kindOf2(path2) {
   if (name.endsWith(".tfvars.json")) return "tfvars-json";
   if (name.endsWith(".tfbackend") || name === "backend.hcl") return "backend-config";
   if (name.endsWith(".tfstate") || name.endsWith(".tfstate.backup")) return "tfstate";
+  if (TERRAGRUNT_NAMES.has(name)) return "terragrunt";
+  if (name.endsWith(".hcl") && !/(^\.terraform\.lock|\.tftest|\.tfmock|\.pkr|\.nomad)\.hcl$/.test(name)) return "hcl";
   if (name.endsWith(".yaml") || name.endsWith(".yml")) return "yaml";
   return "other";
+}
+var TERRAGRUNT_NAMES = /* @__PURE__ */ new Set(["terragrunt.hcl", "root.hcl", "terragrunt.stack.hcl"]);
+function terragruntTree(files) {
+  const anchors = files.filter((f) => f.kind === "terragrunt").map((f) => dirPrefix(f.path));
+  if (anchors.length === 0) return files.filter((f) => f.kind !== "hcl" || f.explicit);
+  return files.filter((f) => f.kind !== "hcl" || f.explicit || anchors.some((a) => f.path.startsWith(a)));
+}
+function dirPrefix(path2) {
+  return path2.slice(0, path2.lastIndexOf("/") + 1);
 }
 function isAutoTfvars(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
@@ -21213,6 +21270,10 @@ function tryRealpath(path2) {
   }
 }
 
+// src/read/dir-snapshot.ts
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
 // src/read/load.ts
 import { isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
@@ -21241,10 +21302,10 @@ function decode(buf, path2) {
   if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: "binary file" };
   const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  const text = bytes.toString("utf8", bom);
+  const text2 = bytes.toString("utf8", bom);
   if (!isUtf8(bytes)) {
     const bad = firstInvalidUtf8(bytes);
-    const source = new SourceFile(path2, text);
+    const source = new SourceFile(path2, text2);
     const offset = bytes.toString("utf8", bom, bad).length;
     const hex = bytes[bad].toString(16).toUpperCase().padStart(2, "0");
     return {
@@ -21253,7 +21314,7 @@ function decode(buf, path2) {
       at: { source, offset }
     };
   }
-  return { ok: true, source: new SourceFile(path2, text) };
+  return { ok: true, source: new SourceFile(path2, text2) };
 }
 function firstInvalidUtf8(b) {
   let i = 0;
@@ -21268,13 +21329,13 @@ function firstInvalidUtf8(b) {
     else if (c >= 224 && c <= 239) [n, min] = [2, 2048];
     else if (c >= 240 && c <= 244) [n, min] = [3, 65536];
     else return i;
-    let cp2 = c & 63 >> n;
+    let cp = c & 63 >> n;
     for (let k = 1; k <= n; k++) {
       const x = b[i + k];
       if (x === void 0 || (x & 192) !== 128) return i;
-      cp2 = cp2 << 6 | x & 63;
+      cp = cp << 6 | x & 63;
     }
-    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i;
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
     i += n + 1;
   }
   return b.length;
@@ -21283,6 +21344,59 @@ function formatBytes(n) {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${n} B`;
+}
+
+// src/read/dir-snapshot.ts
+var SYMLINK_LEFT_OUT = "a symlink (not followed)";
+function limitChecker(limits) {
+  let files = 0;
+  let total = 0;
+  return (rel, size) => {
+    if (size > limits.maxFileBytes)
+      return `\`${rel}\` is too large (${formatBytes(size)}, the limit is ${formatBytes(limits.maxFileBytes)})`;
+    if (++files > limits.maxFiles) return `it has more than ${limits.maxFiles} files`;
+    total += size;
+    if (total > limits.maxTotalBytes) return `its files add up to more than ${formatBytes(limits.maxTotalBytes)}`;
+    return void 0;
+  };
+}
+function diskSnapshot(absDir, limits) {
+  const check = limitChecker(limits);
+  const files = [];
+  const left = [];
+  const walk3 = (dir, prefix2) => {
+    let names;
+    try {
+      names = readdirSync2(dir).sort();
+    } catch (e) {
+      return `\`${prefix2 || "."}\` cannot be read (${e.code ?? String(e)})`;
+    }
+    for (const name of names) {
+      if (name === ".git") continue;
+      const abs = join2(dir, name);
+      const rel = prefix2 ? `${prefix2}/${name}` : name;
+      const st = lstatSync(abs, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isSymbolicLink()) left.push({ rel, reason: SYMLINK_LEFT_OUT });
+      else if (st.isDirectory()) {
+        const why2 = walk3(abs, rel);
+        if (why2) return why2;
+      } else if (st.isFile()) {
+        const why2 = check(rel, st.size);
+        if (why2) return why2;
+        try {
+          files.push({ rel, bytes: readFileSync2(abs) });
+        } catch (e) {
+          return `\`${rel}\` cannot be read (${e.code ?? String(e)})`;
+        }
+      } else left.push({ rel, reason: "not a regular file" });
+    }
+    return void 0;
+  };
+  const why = walk3(absDir, "");
+  if (why) return { ok: false, reason: why };
+  files.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  return { ok: true, snapshot: { files, left } };
 }
 
 // src/git/tree-source.ts
@@ -21331,7 +21445,7 @@ async function treeSource(tree, root) {
         seen.add(`${dir}/`);
         for (const child of tree.list(dir) ?? []) {
           if (SKIP_DIRS.has(child.name)) continue;
-          const childAbs = join2(abs, child.name);
+          const childAbs = join3(abs, child.name);
           if (child.kind === "symlink") {
             visit2(childAbs, false);
             continue;
@@ -21350,7 +21464,7 @@ async function treeSource(tree, root) {
         entries.set(abs, entry);
         files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
       };
-      for (const p of paths) visit2(join2(options.cwd, p), true);
+      for (const p of paths) visit2(join3(options.cwd, p), true);
       files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       return { files, problems, unreadable: [] };
     },
@@ -21395,7 +21509,7 @@ async function treeSource(tree, root) {
         for (const name of names) {
           const candidate = rel === "" ? name : `${rel}/${name}`;
           const kind = tree.resolve(candidate).kind;
-          if (kind === "file" || kind === "outside") return join2(root, candidate);
+          if (kind === "file" || kind === "outside") return join3(root, candidate);
         }
         if (rel === "") return void 0;
         rel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
@@ -21405,13 +21519,50 @@ async function treeSource(tree, root) {
       const rel = repoPath(abs);
       if (rel === void 0) return "is outside the repository";
       return tree.resolve(rel).kind === "outside" ? OUTSIDE : void 0;
+    },
+    async snapshot(absDir, limits) {
+      const rel = repoPath(absDir);
+      const dir = rel === void 0 ? void 0 : tree.resolve(rel);
+      if (!dir || dir.kind === "outside") return { ok: false, reason: `it ${OUTSIDE}` };
+      if (dir.kind !== "dir") return { ok: false, reason: `it is not a directory in commit ${short}` };
+      const check = limitChecker(limits);
+      const wanted = [];
+      const left = [];
+      const walk3 = (path2, prefix2) => {
+        for (const child of tree.list(path2) ?? []) {
+          const childRel = prefix2 ? `${prefix2}/${child.name}` : child.name;
+          if (child.kind === "symlink") left.push({ rel: childRel, reason: SYMLINK_LEFT_OUT });
+          else if (child.kind === "dir") {
+            const why2 = walk3(child.path, childRel);
+            if (why2) return why2;
+          } else {
+            const entry = tree.entry(child.path);
+            const why2 = check(childRel, entry.size);
+            if (why2) return why2;
+            wanted.push({ rel: childRel, entry });
+          }
+        }
+        return void 0;
+      };
+      const why = walk3(dir.path, "");
+      if (why) return { ok: false, reason: why };
+      const read = await tree.read(wanted.map((w) => w.entry));
+      const files = [];
+      for (const w of wanted) {
+        const bytes = read.get(w.entry.path);
+        if (!bytes)
+          return { ok: false, reason: `\`${w.rel}\` cannot be read (object ${w.entry.oid.slice(0, 12)} is missing)` };
+        files.push({ rel: w.rel, bytes });
+      }
+      files.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+      return { ok: true, snapshot: { files, left } };
     }
   };
 }
 
 // src/read/file-source.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname, isAbsolute, join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname, isAbsolute, join as join4, relative as relative3, resolve as resolve2 } from "node:path";
 function diskSource(root) {
   const realRoot = root ? tryRealpath2(root) ?? resolve2(root) : void 0;
   const outside = (abs) => {
@@ -21430,7 +21581,7 @@ function diskSource(root) {
       const why = outside(abs);
       if (why) return { ok: false, reason: why };
       try {
-        return { ok: true, text: readFileSync2(abs, "utf8") };
+        return { ok: true, text: readFileSync3(abs, "utf8") };
       } catch (e) {
         return { ok: false, reason: e.code === "ENOENT" ? "no such file" : String(e) };
       }
@@ -21438,7 +21589,7 @@ function diskSource(root) {
     async listFiles(absDir) {
       if (outside(absDir)) return void 0;
       try {
-        return readdirSync2(absDir).filter((n) => isFile(join3(absDir, n)) && !outside(join3(absDir, n)));
+        return readdirSync3(absDir).filter((n) => isFile(join4(absDir, n)) && !outside(join4(absDir, n)));
       } catch {
         return void 0;
       }
@@ -21447,13 +21598,19 @@ function diskSource(root) {
       let dir = resolve2(start);
       if (!isDir(dir)) dir = dirname(dir);
       for (; ; ) {
-        for (const name of names) if (isFile(join3(dir, name))) return join3(dir, name);
+        for (const name of names) if (isFile(join4(dir, name))) return join4(dir, name);
         const parent = dirname(dir);
         if (parent === dir || root && !within(resolve2(root), parent)) return void 0;
         dir = parent;
       }
     },
-    outside
+    outside,
+    async snapshot(absDir, limits) {
+      const why = outside(absDir);
+      if (why) return { ok: false, reason: `it ${why}` };
+      if (!isDir(absDir)) return { ok: false, reason: "it is not a directory" };
+      return diskSnapshot(absDir, limits);
+    }
   };
 }
 function within(root, path2) {
@@ -21487,7 +21644,7 @@ import { relative as relative4, resolve as resolve4 } from "node:path";
 
 // src/engine/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
 
 // schema/arch-lint.schema.json
 var arch_lint_schema_default = {
@@ -24298,30 +24455,30 @@ var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
 var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
 var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
 function canUsePlain(layout) {
-  const str5 = layout.node.value;
-  if (str5 !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str5)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str5)) return false;
+  const str6 = layout.node.value;
+  if (str6 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str6)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str6)) return false;
     if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str5.indexOf("\n");
+      const firstLineBreak = str6.indexOf("\n");
       if (firstLineBreak !== -1) {
-        const content = str5.slice(firstLineBreak + 1);
+        const content = str6.slice(firstLineBreak + 1);
         if (C_FORBIDDEN_CONTENT.test(content)) return false;
       }
     }
   }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str5).tag.tagName;
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str6).tag.tagName;
   if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str5 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  if (!layout.node.tagged && str6 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
   return true;
 }
 function canUseSingleQuoted(layout) {
-  const str5 = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str5)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str5)) return false;
+  const str6 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str6)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str6)) return false;
   if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str5.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str5.slice(firstLineBreak + 1))) return false;
+    const firstLineBreak = str6.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str6.slice(firstLineBreak + 1))) return false;
   }
   return true;
 }
@@ -24652,13 +24809,13 @@ function writeNode(state, level, node, parent, ctx) {
       noBody: false
     };
   }
-  const { block = false, iskey = false, isblockseq = false } = ctx;
+  const { block: block2 = false, iskey = false, isblockseq = false } = ctx;
   let compact = ctx.compact ?? false;
   const hasAnchor = node.anchor !== void 0;
   if (cannotBeCompact(state, node, level)) compact = false;
   let body;
   let shouldPrintTag = node.tagged;
-  const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+  const useBlockCollection = block2 && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
   if (node.kind === "mapping") {
     if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
     else body = writeFlowMapping(state, level, node);
@@ -24668,7 +24825,7 @@ function writeNode(state, level, node, parent, ctx) {
       else body = writeBlockSequence(state, level, node, compact);
     } else body = writeFlowSequence(state, level, node);
   } else {
-    const layout = scalarLayout(state, node, parent, level, iskey, !block);
+    const layout = scalarLayout(state, node, parent, level, iskey, !block2);
     detectAllowedStyles(layout);
     for (const rule of state.scalarStyleRules) rule(layout);
     body = renderScalar(layout);
@@ -24678,7 +24835,7 @@ function writeNode(state, level, node, parent, ctx) {
   if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
   if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
   const noBody = body === "";
-  let text = body;
+  let text2 = body;
   if (shouldPrintTag || hasAnchor) {
     const props = [];
     const tag = shouldPrintTag ? nodeTagShort(node) : null;
@@ -24691,10 +24848,10 @@ function writeNode(state, level, node, parent, ctx) {
       if (tag !== null) props.push(tag);
     }
     const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text = `${props.join(" ")}${sep5}${body}`;
+    text2 = `${props.join(" ")}${sep5}${body}`;
   }
   return {
-    text,
+    text: text2,
     noBody
   };
 }
@@ -24819,9 +24976,9 @@ function intern(s) {
 }
 
 // src/parse/yaml/nodes.ts
-function writtenText(text, style, start, end) {
-  if (style === "single" || style === "double") return end - start >= 2 ? text.slice(start + 1, end - 1) : "";
-  return text.slice(start, end);
+function writtenText(text2, style, start, end) {
+  if (style === "single" || style === "double") return end - start >= 2 ? text2.slice(start + 1, end - 1) : "";
+  return text2.slice(start, end);
 }
 var STYLES = ["plain", "single", "double", "literal", "folded"];
 var ScalarNode = class {
@@ -24940,28 +25097,28 @@ var EXPLICIT = {
   bool: boolCoreTag,
   null: nullCoreTag
 };
-function resolvePlain(text) {
-  const c = text.charCodeAt(0);
+function resolvePlain(text2) {
+  const c = text2.charCodeAt(0);
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return text;
+    if (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return text2;
   }
-  return asScalar(CORE_SCHEMA.resolveImplicitScalarTag(text).value, text);
+  return asScalar(CORE_SCHEMA.resolveImplicitScalarTag(text2).value, text2);
 }
-function resolveTagged(text, tag) {
+function resolveTagged(text2, tag) {
   const name = coreTagName(tag);
   const def = name === void 0 ? void 0 : EXPLICIT[name];
-  if (!def) return text;
-  const v = def.resolve(text, true, CORE + name);
-  return v === NOT_RESOLVED ? text : asScalar(v, text);
+  if (!def) return text2;
+  const v = def.resolve(text2, true, CORE + name);
+  return v === NOT_RESOLVED ? text2 : asScalar(v, text2);
 }
 function coreTagName(tag) {
   if (tag.startsWith("!!")) return tag.slice(2);
   if (tag.startsWith("!<" + CORE) && tag.endsWith(">")) return tag.slice(2 + CORE.length, -1);
   return void 0;
 }
-function asScalar(v, text) {
+function asScalar(v, text2) {
   if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return text;
+  return text2;
 }
 
 // src/parse/yaml/build.ts
@@ -24978,7 +25135,7 @@ function isWs(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 function buildDocuments(file, events, maxAliases, covered) {
-  const text = file.text;
+  const text2 = file.text;
   const documents = [];
   const stack = [];
   let anchors = /* @__PURE__ */ new Map();
@@ -25029,16 +25186,16 @@ function buildDocuments(file, events, maxAliases, covered) {
     const want = top.node.kind === "seq" ? 45 : top.haveKey ? 58 : -1;
     if (want === -1) return prevEnd;
     for (; ; ) {
-      while (p < text.length && isWs(text.charCodeAt(p))) p++;
-      if (text.charCodeAt(p) === 35) {
-        const eol2 = text.indexOf("\n", p);
+      while (p < text2.length && isWs(text2.charCodeAt(p))) p++;
+      if (text2.charCodeAt(p) === 35) {
+        const eol2 = text2.indexOf("\n", p);
         if (eol2 === -1) return prevEnd;
         p = eol2;
         continue;
       }
       break;
     }
-    return text.charCodeAt(p) === want ? p + 1 : prevEnd;
+    return text2.charCodeAt(p) === want ? p + 1 : prevEnd;
   };
   let propsStart = -1;
   let propsEnd = -1;
@@ -25056,7 +25213,7 @@ function buildDocuments(file, events, maxAliases, covered) {
   };
   const scalar3 = (e) => {
     props(e);
-    const tag = e.tagStart >= 0 ? intern(text.slice(e.tagStart, e.tagEnd)) : void 0;
+    const tag = e.tagStart >= 0 ? intern(text2.slice(e.tagStart, e.tagEnd)) : void 0;
     const style = STYLES2[e.style] ?? "plain";
     let start;
     let end;
@@ -25071,8 +25228,8 @@ function buildDocuments(file, events, maxAliases, covered) {
       }
       source = decoded = "";
     } else {
-      source = intern(text.slice(e.valueStart, e.valueEnd));
-      decoded = e.fast ? source : getScalarValue(text, e);
+      source = intern(text2.slice(e.valueStart, e.valueEnd));
+      decoded = e.fast ? source : getScalarValue(text2, e);
       if (style === "single" || style === "double") {
         start = e.valueStart - 1;
         end = e.valueEnd + 1;
@@ -25092,24 +25249,24 @@ function buildDocuments(file, events, maxAliases, covered) {
     const value = tag !== void 0 ? resolveTagged(decoded, tag) : style === "plain" ? resolvePlain(decoded) : decoded;
     const node = scalarNode(value, source, style, file, start, end);
     if (tag !== void 0) node.tag = tag;
-    if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
+    if (e.anchorStart >= 0) anchors.set(text2.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
     const isMergeKey = style === "plain" && tag === void 0 && source === "<<";
     attach(node, start, end, isMergeKey);
   };
   const blockScalarSpan = (e, propsEnd2) => {
     const vs = e.valueStart;
-    const nl = vs > 0 && text[vs - 1] === "\n" ? vs - 1 : vs;
-    const headerStart = nl > 0 ? text.lastIndexOf("\n", nl - 1) + 1 : 0;
+    const nl = vs > 0 && text2[vs - 1] === "\n" ? vs - 1 : vs;
+    const headerStart = nl > 0 ? text2.lastIndexOf("\n", nl - 1) + 1 : 0;
     let p = Math.max(headerStart, propsEnd2, prevEnd);
     const limit = Math.max(vs, p);
-    while (p < limit && text[p] !== "|" && text[p] !== ">") p++;
+    while (p < limit && text2[p] !== "|" && text2[p] !== ">") p++;
     const indicator = p < limit ? p : vs;
     let headerEnd = indicator + 1;
-    while (headerEnd < text.length && /[-+0-9]/.test(text[headerEnd])) headerEnd++;
+    while (headerEnd < text2.length && /[-+0-9]/.test(text2[headerEnd])) headerEnd++;
     if (indicator === vs) headerEnd = vs;
     else covered.add(indicator, headerEnd);
     let end = e.valueEnd;
-    while (end > vs && isWs(text.charCodeAt(end - 1))) end--;
+    while (end > vs && isWs(text2.charCodeAt(end - 1))) end--;
     return [indicator, end > vs ? end : headerEnd];
   };
   const closeCollection = () => {
@@ -25118,16 +25275,16 @@ function buildDocuments(file, events, maxAliases, covered) {
     if (f.node.flow) {
       const close = f.node.kind === "map" ? "}" : "]";
       let p = prevEnd;
-      while (p < text.length) {
-        const ch = text[p];
+      while (p < text2.length) {
+        const ch = text2[p];
         if (ch === close) {
           end = p + 1;
           break;
         }
         if (ch === "#") {
-          const eol2 = text.indexOf("\n", p);
-          p = eol2 === -1 ? text.length : eol2;
-        } else if (ch === "," || isWs(text.charCodeAt(p))) p++;
+          const eol2 = text2.indexOf("\n", p);
+          p = eol2 === -1 ? text2.length : eol2;
+        } else if (ch === "," || isWs(text2.charCodeAt(p))) p++;
         else break;
       }
     }
@@ -25160,12 +25317,12 @@ function buildDocuments(file, events, maxAliases, covered) {
   const finishDocument = (d) => {
     let start;
     if (d.explicitStart) {
-      const m = d.root ? markerBefore(text, d.rootStart, prevDocEnd) : markerAfter(text, "---", prevDocEnd);
+      const m = d.root ? markerBefore(text2, d.rootStart, prevDocEnd) : markerAfter(text2, "---", prevDocEnd);
       start = m >= 0 ? m : d.root ? d.rootStart : prevDocEnd;
     } else start = d.root ? d.rootStart : prevDocEnd;
-    let end = d.root ? d.rootEnd : d.explicitStart ? Math.min(start + 3, text.length) : start;
+    let end = d.root ? d.rootEnd : d.explicitStart ? Math.min(start + 3, text2.length) : start;
     if (d.explicitEnd) {
-      const m = markerAfter(text, "...", end);
+      const m = markerAfter(text2, "...", end);
       if (m >= 0) end = m + 3;
     }
     documents.push({ root: d.root, range: file.span(start, end), index: documents.length });
@@ -25195,11 +25352,11 @@ function buildDocuments(file, events, maxAliases, covered) {
           props(e);
           const flow = e.style === COLLECTION_STYLE.FLOW;
           const node = e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
-          if (e.tagStart >= 0) node.tag = text.slice(e.tagStart, e.tagEnd);
+          if (e.tagStart >= 0) node.tag = text2.slice(e.tagStart, e.tagEnd);
           stack.push({
             node,
             start: e.start,
-            anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : void 0,
+            anchor: e.anchorStart >= 0 ? text2.slice(e.anchorStart, e.anchorEnd) : void 0,
             costAtStart: cost,
             key: void 0,
             keyStart: -1,
@@ -25212,7 +25369,7 @@ function buildDocuments(file, events, maxAliases, covered) {
         }
         case EVENT_ID.ALIAS: {
           const start = e.anchorStart - 1;
-          const name = text.slice(e.anchorStart, e.anchorEnd);
+          const name = text2.slice(e.anchorStart, e.anchorEnd);
           const target = anchors.get(name);
           if (!target) return fail2(`unknown anchor "${name}"`, start, e.anchorEnd, "syntax");
           cost += 1 + target.weight;
@@ -25239,21 +25396,21 @@ function buildDocuments(file, events, maxAliases, covered) {
       "aliases"
     );
   }
-  return { documents, duplicates, stoppedAt: text.length };
+  return { documents, duplicates, stoppedAt: text2.length };
 }
 function duplicateKey(pairs) {
-  const keyOf2 = (p) => p.key.kind === "scalar" ? String(p.key.value) : void 0;
+  const keyOf3 = (p) => p.key.kind === "scalar" ? String(p.key.value) : void 0;
   if (pairs.length <= 8) {
     for (let i = 1; i < pairs.length; i++) {
-      const k = keyOf2(pairs[i]);
+      const k = keyOf3(pairs[i]);
       if (k === void 0) continue;
-      for (let j = 0; j < i; j++) if (keyOf2(pairs[j]) === k) return [pairs[j], pairs[i]];
+      for (let j = 0; j < i; j++) if (keyOf3(pairs[j]) === k) return [pairs[j], pairs[i]];
     }
     return void 0;
   }
   const seen = /* @__PURE__ */ new Map();
   for (const p of pairs) {
-    const k = keyOf2(p);
+    const k = keyOf3(p);
     if (k === void 0) continue;
     const first = seen.get(k);
     if (first) return [first, p];
@@ -25289,24 +25446,24 @@ function applyMerges(pairs, merges) {
   }
   return out;
 }
-function isMarkerAt(text, i, marker) {
-  if (i > 0 && text[i - 1] !== "\n") return false;
-  if (!text.startsWith(marker, i)) return false;
-  const c = text.charCodeAt(i + 3);
-  return i + 3 >= text.length || isWs(c);
+function isMarkerAt(text2, i, marker) {
+  if (i > 0 && text2[i - 1] !== "\n") return false;
+  if (!text2.startsWith(marker, i)) return false;
+  const c = text2.charCodeAt(i + 3);
+  return i + 3 >= text2.length || isWs(c);
 }
-function markerBefore(text, from, lowerBound) {
-  let ls = text.lastIndexOf("\n", from - 1) + 1;
+function markerBefore(text2, from, lowerBound) {
+  let ls = text2.lastIndexOf("\n", from - 1) + 1;
   while (ls >= lowerBound) {
-    if (isMarkerAt(text, ls, "---")) return ls;
+    if (isMarkerAt(text2, ls, "---")) return ls;
     if (ls === 0) break;
-    ls = ls >= 2 ? text.lastIndexOf("\n", ls - 2) + 1 : 0;
+    ls = ls >= 2 ? text2.lastIndexOf("\n", ls - 2) + 1 : 0;
   }
   return -1;
 }
-function markerAfter(text, marker, from) {
-  for (let i = text.indexOf(marker, from); i !== -1; i = text.indexOf(marker, i + 1))
-    if (isMarkerAt(text, i, marker)) return i;
+function markerAfter(text2, marker, from) {
+  for (let i = text2.indexOf(marker, from); i !== -1; i = text2.indexOf(marker, i + 1))
+    if (isMarkerAt(text2, i, marker)) return i;
   return -1;
 }
 
@@ -25335,19 +25492,19 @@ function isBlank(ch) {
 }
 function scanComments(file, covered, from, to, out) {
   covered.finish();
-  const text = file.text;
+  const text2 = file.text;
   const { starts, ends } = covered;
   let k = 0;
   let pos = from;
   while (pos < to) {
-    const h = text.indexOf("#", pos);
+    const h = text2.indexOf("#", pos);
     if (h === -1 || h >= to) return;
     while (k < starts.length && ends[k] <= h) k++;
     if (k < starts.length && starts[k] <= h) {
       pos = ends[k];
       continue;
     }
-    if (h > 0 && !isBlank(text[h - 1])) {
+    if (h > 0 && !isBlank(text2[h - 1])) {
       pos = h + 1;
       continue;
     }
@@ -25355,19 +25512,19 @@ function scanComments(file, covered, from, to, out) {
   }
 }
 function scanCommentsLoose(file, from, out) {
-  const text = file.text;
+  const text2 = file.text;
   let pos = from;
-  while (pos < text.length) {
-    let eol2 = text.indexOf("\n", pos);
-    if (eol2 === -1) eol2 = text.length;
+  while (pos < text2.length) {
+    let eol2 = text2.indexOf("\n", pos);
+    if (eol2 === -1) eol2 = text2.length;
     let quote2 = "";
     for (let i = pos; i < eol2; i++) {
-      const ch = text[i];
+      const ch = text2[i];
       if (quote2) {
         if (ch === quote2) quote2 = "";
       } else if (ch === '"' || ch === "'") {
-        if (i === pos || isBlank(text[i - 1]) || "[{,:-".includes(text[i - 1])) quote2 = ch;
-      } else if (ch === "#" && (i === 0 || isBlank(text[i - 1]))) {
+        if (i === pos || isBlank(text2[i - 1]) || "[{,:-".includes(text2[i - 1])) quote2 = ch;
+      } else if (ch === "#" && (i === 0 || isBlank(text2[i - 1]))) {
         pushComment(file, i, out);
         break;
       }
@@ -25376,12 +25533,12 @@ function scanCommentsLoose(file, from, out) {
   }
 }
 function pushComment(file, start, out) {
-  const text = file.text;
-  let eol2 = text.indexOf("\n", start);
-  if (eol2 === -1) eol2 = text.length;
+  const text2 = file.text;
+  let eol2 = text2.indexOf("\n", start);
+  if (eol2 === -1) eol2 = text2.length;
   let end = eol2;
-  while (end > start && (text[end - 1] === "\r" || text[end - 1] === " " || text[end - 1] === "	")) end--;
-  out.push({ text: text.slice(start, end), range: file.span(start, end) });
+  while (end > start && (text2[end - 1] === "\r" || text2[end - 1] === " " || text2[end - 1] === "	")) end--;
+  out.push({ text: text2.slice(start, end), range: file.span(start, end) });
   return eol2;
 }
 
@@ -25401,28 +25558,28 @@ function parseYamlStream(file, limits) {
   }
 }
 function parseStream(file, lim) {
-  const text = file.text;
-  const bytes = text.length > lim.maxBytes ? text.length : Buffer.byteLength(text, "utf8");
+  const text2 = file.text;
+  const bytes = text2.length > lim.maxBytes ? text2.length : Buffer.byteLength(text2, "utf8");
   if (bytes > lim.maxBytes) {
     const message = `file is ${bytes} bytes, over the ${lim.maxBytes}-byte limit for YAML; not parsed`;
     return { documents: [], errors: [{ message, range: file.range(0, 0), reason: "size" }], comments: [] };
   }
   const errors = [];
-  let parsed = parse(file, text, lim);
-  let cut = text.length;
+  let parsed = parse(file, text2, lim);
+  let cut = text2.length;
   if ("error" in parsed) {
     errors.push(parsed.error);
     let at2 = parsed.position;
     for (; ; ) {
-      let next = boundaryBefore(text, at2);
-      if (next >= cut) next = boundaryBefore(text, cut - 1);
+      let next = boundaryBefore(text2, at2);
+      if (next >= cut) next = boundaryBefore(text2, cut - 1);
       if (next <= 0 || next >= cut) {
         cut = 0;
         parsed = { events: [] };
         break;
       }
       cut = next;
-      parsed = parse(file, text.slice(0, cut), lim);
+      parsed = parse(file, text2.slice(0, cut), lim);
       if ("events" in parsed) break;
       at2 = parsed.position;
     }
@@ -25432,21 +25589,21 @@ function parseStream(file, lim) {
   const comments = [];
   const stop = Math.min(cut, built.stoppedAt);
   scanComments(file, covered, 0, stop, comments);
-  if (stop < text.length) scanCommentsLoose(file, stop, comments);
+  if (stop < text2.length) scanCommentsLoose(file, stop, comments);
   if (built.error) errors.unshift(built.error);
   errors.push(...built.duplicates);
   const documents = built.documents;
   if (documents.length === 0 && errors.length === 0) {
-    documents.push({ root: null, range: file.span(0, text.length), index: 0 });
+    documents.push({ root: null, range: file.span(0, text2.length), index: 0 });
   }
   return { documents: exact(documents), errors: exact(errors), comments: exact(comments) };
 }
-function parse(file, text, lim) {
+function parse(file, text2, lim) {
   try {
-    return { events: parseEvents(text, { maxDepth: lim.maxDepth }) };
+    return { events: parseEvents(text2, { maxDepth: lim.maxDepth }) };
   } catch (err) {
     if (err instanceof YAMLException) {
-      const position = Math.max(0, Math.min(err.mark?.position ?? 0, text.length));
+      const position = Math.max(0, Math.min(err.mark?.position ?? 0, text2.length));
       const reason = /maxDepth/.test(err.reason) ? "depth" : "syntax";
       return { error: { message: err.reason, range: errorRange(file, position), reason }, position };
     }
@@ -25458,14 +25615,14 @@ function errorRange(file, position) {
   const ch = file.text[position];
   return file.range(position, ch === void 0 || ch === "\n" || ch === "\r" ? position : position + 1);
 }
-function boundaryBefore(text, at2) {
-  const dashes = markerBefore(text, at2, 0);
+function boundaryBefore(text2, at2) {
+  const dashes = markerBefore(text2, at2, 0);
   let dots = -1;
-  const atLine = text.lastIndexOf("\n", at2 - 1) + 1;
-  for (let ls = atLine >= 2 ? text.lastIndexOf("\n", atLine - 2) + 1 : atLine === 1 ? 0 : -1; ls > dashes; ls = ls >= 2 ? text.lastIndexOf("\n", ls - 2) + 1 : 0) {
-    if (text.startsWith("...", ls) && (ls + 3 >= text.length || /\s/.test(text[ls + 3]))) {
-      const eol2 = text.indexOf("\n", ls);
-      dots = eol2 === -1 ? text.length : eol2 + 1;
+  const atLine = text2.lastIndexOf("\n", at2 - 1) + 1;
+  for (let ls = atLine >= 2 ? text2.lastIndexOf("\n", atLine - 2) + 1 : atLine === 1 ? 0 : -1; ls > dashes; ls = ls >= 2 ? text2.lastIndexOf("\n", ls - 2) + 1 : 0) {
+    if (text2.startsWith("...", ls) && (ls + 3 >= text2.length || /\s/.test(text2[ls + 3]))) {
+      const eol2 = text2.indexOf("\n", ls);
+      dots = eol2 === -1 ? text2.length : eol2 + 1;
       break;
     }
     if (ls === 0) break;
@@ -25640,15 +25797,15 @@ function locate2(root, path2) {
 
 // src/engine/config/load.ts
 var CONFIG_FILE_NAMES = [".arch-lint.yml", ".arch-lint.yaml"];
-function parseConfig(path2, text) {
-  const file = new SourceFile(path2, text.replace(/^\uFEFF/, ""));
-  const errorAt = (range2, key, message) => ({
+function parseConfig(path2, text2) {
+  const file = new SourceFile(path2, text2.replace(/^\uFEFF/, ""));
+  const errorAt = (range3, key, message) => ({
     file: path2,
-    line: range2.start.line,
-    column: range2.start.column,
+    line: range3.start.line,
+    column: range3.start.column,
     key,
     message,
-    range: range2
+    range: range3
   });
   const stream = parseYamlStream(file, { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 50 });
   const yamlErrors = stream.errors.filter((e) => e.reason !== "duplicate-key");
@@ -25754,14 +25911,14 @@ var UsageError = class extends Error {
 var MAX_JSON_DEPTH = 256;
 var Stop = class extends Error {
 };
-function scanJson(text) {
-  const s = new Scanner(text);
+function scanJson(text2) {
+  const s = new Scanner(text2);
   let root = null;
   try {
     s.ws();
     root = s.value(0);
     s.ws();
-    if (s.p < text.length) s.fail("unexpected text after the JSON value", s.p, s.p + 1);
+    if (s.p < text2.length) s.fail("unexpected text after the JSON value", s.p, s.p + 1);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
   }
@@ -25787,17 +25944,17 @@ var ESC = {
   114: "\r",
   116: "	"
 };
-function decodeJsonString(text, start, end) {
+function decodeJsonString(text2, start, end) {
   let value = "";
   const map = [];
   let p = start + 1;
   const stop = end - 1;
   while (p < stop) {
-    const c = text.charCodeAt(p);
+    const c = text2.charCodeAt(p);
     if (c === 92) {
-      const n = text.charCodeAt(p + 1);
+      const n = text2.charCodeAt(p + 1);
       if (n === 117) {
-        value += String.fromCharCode(parseInt(text.slice(p + 2, p + 6), 16) || 0);
+        value += String.fromCharCode(parseInt(text2.slice(p + 2, p + 6), 16) || 0);
         map.push(p);
         p += 6;
       } else {
@@ -25806,7 +25963,7 @@ function decodeJsonString(text, start, end) {
         p += 2;
       }
     } else {
-      value += text[p];
+      value += text2[p];
       map.push(p);
       p++;
     }
@@ -25815,8 +25972,8 @@ function decodeJsonString(text, start, end) {
   return { value, map };
 }
 var Scanner = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
   }
   text;
   p = 0;
@@ -26041,8 +26198,8 @@ function isDigit(c) {
   return c >= 48 && c <= 57;
 }
 var Lexer = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
   }
   text;
   /** Next unread offset. */
@@ -26060,15 +26217,15 @@ var Lexer = class {
   unterminatedComments = [];
   /** Scans the next token into `type`/`start`/`end`. */
   next() {
-    const text = this.text;
-    const len = text.length;
+    const text2 = this.text;
+    const len = text2.length;
     let p = this.pos;
     for (; ; ) {
       if (p >= len) {
         this.start = this.end = this.pos = len;
         return this.type = 0 /* EOF */;
       }
-      const c = text.charCodeAt(p);
+      const c = text2.charCodeAt(p);
       if (c === 32 || c === 9 || c === 13) {
         p++;
         continue;
@@ -26078,11 +26235,11 @@ var Lexer = class {
         continue;
       }
       if (c === 10) return this.tok(1 /* Newline */, p, p + 1);
-      if (c === 35 || c === 47 && text.charCodeAt(p + 1) === 47) {
-        let e = text.indexOf("\n", p);
+      if (c === 35 || c === 47 && text2.charCodeAt(p + 1) === 47) {
+        let e = text2.indexOf("\n", p);
         if (e === -1) e = len;
         let ce = e;
-        if (ce > p && text.charCodeAt(ce - 1) === 13) ce--;
+        if (ce > p && text2.charCodeAt(ce - 1) === 13) ce--;
         this.comments.push(p, ce);
         if (e === len) {
           p = len;
@@ -26090,8 +26247,8 @@ var Lexer = class {
         }
         return this.tok(1 /* Newline */, e, e + 1);
       }
-      if (c === 47 && text.charCodeAt(p + 1) === 42) {
-        const e = text.indexOf("*/", p + 2);
+      if (c === 47 && text2.charCodeAt(p + 1) === 42) {
+        const e = text2.indexOf("*/", p + 2);
         if (e === -1) {
           this.comments.push(p, len);
           this.unterminatedComments.push(p);
@@ -26112,11 +26269,11 @@ var Lexer = class {
     return this.type = type;
   }
   scanToken(c, p) {
-    const text = this.text;
-    const n = text.charCodeAt(p + 1);
+    const text2 = this.text;
+    const n = text2.charCodeAt(p + 1);
     if (isIdentStart(c)) {
       let e = p + 1;
-      while (e < text.length && isIdentPart(text.charCodeAt(e))) e++;
+      while (e < text2.length && isIdentPart(text2.charCodeAt(e))) e++;
       return this.tok(2 /* Ident */, p, e);
     }
     if (isDigit(c)) return this.tok(3 /* Number */, p, this.scanNumber(p));
@@ -26152,7 +26309,7 @@ var Lexer = class {
       case 126:
         return this.tok(34 /* Tilde */, p, p + 1);
       case 46:
-        if (n === 46 && text.charCodeAt(p + 2) === 46) return this.tok(14 /* Ellipsis */, p, p + 3);
+        if (n === 46 && text2.charCodeAt(p + 2) === 46) return this.tok(14 /* Ellipsis */, p, p + 3);
         return this.tok(13 /* Dot */, p, p + 1);
       case 61:
         if (n === 61) return this.tok(26 /* EqEq */, p, p + 2);
@@ -26181,17 +26338,17 @@ var Lexer = class {
         if (n === 124) return this.tok(33 /* Or */, p, p + 2);
         break;
     }
-    const w = c >= 55296 && c <= 56319 && p + 1 < text.length ? 2 : 1;
+    const w = c >= 55296 && c <= 56319 && p + 1 < text2.length ? 2 : 1;
     return this.tok(35 /* Invalid */, p, p + w);
   }
   scanNumber(p) {
-    const text = this.text;
+    const text2 = this.text;
     let e = p;
-    while (isDigit(text.charCodeAt(e))) e++;
-    if (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1))) {
+    while (isDigit(text2.charCodeAt(e))) e++;
+    if (text2.charCodeAt(e) === 46 && isDigit(text2.charCodeAt(e + 1))) {
       e += 2;
-      while (isDigit(text.charCodeAt(e))) e++;
-    } else if (text.charCodeAt(e) === 46 && this.exponentEnd(e + 1) !== -1) {
+      while (isDigit(text2.charCodeAt(e))) e++;
+    } else if (text2.charCodeAt(e) === 46 && this.exponentEnd(e + 1) !== -1) {
       return this.exponentEnd(e + 1);
     }
     const x = this.exponentEnd(e);
@@ -26199,32 +26356,32 @@ var Lexer = class {
   }
   /** End of an exponent (`e+3`) starting at `p`, or -1. */
   exponentEnd(p) {
-    const text = this.text;
-    const x = text.charCodeAt(p);
+    const text2 = this.text;
+    const x = text2.charCodeAt(p);
     if (x !== 101 && x !== 69) return -1;
     let f = p + 1;
-    const s = text.charCodeAt(f);
+    const s = text2.charCodeAt(f);
     if (s === 43 || s === 45) f++;
-    if (!isDigit(text.charCodeAt(f))) return -1;
-    while (isDigit(text.charCodeAt(f))) f++;
+    if (!isDigit(text2.charCodeAt(f))) return -1;
+    while (isDigit(text2.charCodeAt(f))) f++;
     return f;
   }
   /** `<<MARKER\n` or `<<-MARKER\n`: returns the offset just after the newline, or -1. */
   scanHeredocStart(p) {
-    const text = this.text;
+    const text2 = this.text;
     let q = p + 2;
     let indented = false;
-    if (text.charCodeAt(q) === 45) {
+    if (text2.charCodeAt(q) === 45) {
       indented = true;
       q++;
     }
-    if (!isIdentStart(text.charCodeAt(q))) return -1;
+    if (!isIdentStart(text2.charCodeAt(q))) return -1;
     const ms = q;
-    while (q < text.length && isIdentPart(text.charCodeAt(q))) q++;
+    while (q < text2.length && isIdentPart(text2.charCodeAt(q))) q++;
     const me = q;
-    if (text.charCodeAt(q) === 13) q++;
-    if (text.charCodeAt(q) !== 10) return -1;
-    this.heredocMarker = text.slice(ms, me);
+    if (text2.charCodeAt(q) === 13) q++;
+    if (text2.charCodeAt(q) !== 10) return -1;
+    this.heredocMarker = text2.slice(ms, me);
     this.heredocIndented = indented;
     return q + 1;
   }
@@ -26669,7 +26826,7 @@ var Parser3 = class {
   }
   // ---- bodies --------------------------------------------------------------
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
-  parseBody(openBrace) {
+  parseBody(openBrace2) {
     const attributes = [];
     const blocks2 = [];
     const seen = /* @__PURE__ */ new Map();
@@ -26682,14 +26839,14 @@ var Parser3 = class {
         continue;
       }
       if (t === 0 /* EOF */) {
-        if (openBrace !== null && this.diagnostics.length === diagnosticsBefore && this.lx.unterminatedComments.length === 0) {
-          this.error("expected '}' to close the block, found end of file", openBrace, openBrace + 1);
+        if (openBrace2 !== null && this.diagnostics.length === diagnosticsBefore && this.lx.unterminatedComments.length === 0) {
+          this.error("expected '}' to close the block, found end of file", openBrace2, openBrace2 + 1);
         }
         this.panic = false;
         break;
       }
       if (t === 7 /* RBrace */) {
-        if (openBrace !== null) break;
+        if (openBrace2 !== null) break;
         this.error("unexpected '}': there is no block to close", lx.start, lx.end);
         this.panic = false;
         lx.next();
@@ -26716,7 +26873,7 @@ var Parser3 = class {
           blocks2.push(item2);
         }
       }
-      if (this.panic) this.recoverLine(this.panicDepth, openBrace !== null);
+      if (this.panic) this.recoverLine(this.panicDepth, openBrace2 !== null);
       this.panic = false;
       this.panicDepth = 0;
     }
@@ -26770,11 +26927,11 @@ var Parser3 = class {
     const name = intern(this.text.slice(nameStart, nameEnd));
     lx.next();
     if (this.cur() === 15 /* Eq */) {
-      const attr = this.parseAttributeRest(name, nameStart, nameEnd);
+      const attr3 = this.parseAttributeRest(name, nameStart, nameEnd);
       if (!this.panic && this.cur() !== 1 /* Newline */ && this.cur() !== 0 /* EOF */) {
         this.errorAtToken("expected a newline after the attribute value");
       }
-      return attr;
+      return attr3;
     }
     const labels = [];
     for (; ; ) {
@@ -26995,8 +27152,8 @@ var Parser3 = class {
         return this.literal(null, start, end);
     }
     if (this.compact) return new ScopeTraversalNode(name, exact2([]), this.file, start, end);
-    const range2 = this.r(start, end);
-    return { kind: "ScopeTraversal", root: name, rootRange: range2, traversal: exact2([]), range: range2 };
+    const range3 = this.r(start, end);
+    return { kind: "ScopeTraversal", root: name, rootRange: range3, traversal: exact2([]), range: range3 };
   }
   /** `name(args)` or `provider::ns::name(args)`; the first identifier is consumed. */
   parseCall(start, firstEnd) {
@@ -27166,7 +27323,7 @@ var Parser3 = class {
       }
       lx.next();
     }
-    const valueExpr = this.parseExpression();
+    const valueExpr2 = this.parseExpression();
     if (this.panic) return fail2();
     let group = false;
     if (this.peek() === 14 /* Ellipsis */) {
@@ -27184,7 +27341,7 @@ var Parser3 = class {
       if (this.panic) return fail2();
     }
     const end = this.close(closeTok, what);
-    const out = { kind: "For", valueVar, collection, valueExpr, group, range: this.r(start, end) };
+    const out = { kind: "For", valueVar, collection, valueExpr: valueExpr2, group, range: this.r(start, end) };
     if (keyVar !== void 0) out.keyVar = keyVar;
     if (keyExpr !== void 0) out.keyExpr = keyExpr;
     if (condition !== void 0) out.condition = condition;
@@ -27193,9 +27350,9 @@ var Parser3 = class {
   // ---- traversals, index, splat -------------------------------------------
   /** First non-blank char code at or after `p`. */
   nextCharAfterSpace(p) {
-    const text = this.text;
+    const text2 = this.text;
     for (; ; ) {
-      const c = text.charCodeAt(p);
+      const c = text2.charCodeAt(p);
       if (c === 32 || c === 9 || c === 10 || c === 13) p++;
       else return c;
     }
@@ -27365,7 +27522,7 @@ var Parser3 = class {
    */
   scanTemplate(start, contentStart, mode, stop = this.text.length) {
     const lx = this.lx;
-    const text = this.text;
+    const text2 = this.text;
     const heredoc = mode === "heredoc";
     const marker = heredoc ? lx.heredocMarker : "";
     const indented = heredoc && lx.heredocIndented;
@@ -27376,16 +27533,16 @@ var Parser3 = class {
     let buf = "";
     let chunk = p;
     const flush = (at2) => {
-      if (at2 > litStart) pieces.push({ t: "lit", value: buf + text.slice(chunk, at2), start: litStart, end: at2 });
+      if (at2 > litStart) pieces.push({ t: "lit", value: buf + text2.slice(chunk, at2), start: litStart, end: at2 });
       buf = "";
     };
     const markerLineEnd = (q) => {
-      while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
-      if (!text.startsWith(marker, q)) return -1;
+      while (text2.charCodeAt(q) === 32 || text2.charCodeAt(q) === 9) q++;
+      if (!text2.startsWith(marker, q)) return -1;
       const m = q + marker.length;
       let e = m;
-      while (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9 || text.charCodeAt(e) === 13) e++;
-      return text.charCodeAt(e) === 10 ? m : -1;
+      while (text2.charCodeAt(e) === 32 || text2.charCodeAt(e) === 9 || text2.charCodeAt(e) === 13) e++;
+      return text2.charCodeAt(e) === 10 ? m : -1;
     };
     let lineStart = heredoc;
     while (end === -1) {
@@ -27419,7 +27576,7 @@ var Parser3 = class {
         }
         break;
       }
-      const c = text.charCodeAt(p);
+      const c = text2.charCodeAt(p);
       if (c === 34 && mode === "quoted") {
         flush(p);
         end = p + 1;
@@ -27447,18 +27604,18 @@ var Parser3 = class {
         continue;
       }
       if (c === 92 && mode === "quoted") {
-        buf += text.slice(chunk, p);
+        buf += text2.slice(chunk, p);
         const esc = this.decodeEscape(p);
         buf += esc.value;
         p = chunk = esc.end;
         continue;
       }
-      if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
-        buf += text.slice(chunk, p) + (c === 36 ? "${" : "%{");
+      if ((c === 36 || c === 37) && text2.charCodeAt(p + 1) === c && text2.charCodeAt(p + 2) === 123) {
+        buf += text2.slice(chunk, p) + (c === 36 ? "${" : "%{");
         p = chunk = p + 3;
         continue;
       }
-      if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) {
+      if ((c === 36 || c === 37) && text2.charCodeAt(p + 1) === 123) {
         flush(p);
         const piece = c === 36 ? this.scanInterpolation(p, stop) : this.scanDirective(p, stop);
         pieces.push(piece);
@@ -27479,38 +27636,38 @@ var Parser3 = class {
     const merged = mergeLiterals(pieces);
     if (merged.length === 0) return this.literal("", start, end);
     if (merged.length === 1 && merged[0].t === "lit") return this.literal(merged[0].value, start, end);
-    const range2 = this.r(start, end);
+    const range3 = this.r(start, end);
     const parts = buildTemplateParts(this.spans, merged, (m, s, e) => this.error(m, s, e));
-    const out = { kind: "Template", parts, range: range2 };
+    const out = { kind: "Template", parts, range: range3 };
     if (heredoc) out.heredoc = heredoc;
     return out;
   }
   decodeEscape(p) {
-    const text = this.text;
-    const n = text.charCodeAt(p + 1);
+    const text2 = this.text;
+    const n = text2.charCodeAt(p + 1);
     const simple = ESCAPES[n];
     if (simple !== void 0) return { value: simple, end: p + 2 };
     if (n === 117 || n === 85) {
       const digits = n === 117 ? 4 : 8;
-      const hex = text.slice(p + 2, p + 2 + digits);
+      const hex = text2.slice(p + 2, p + 2 + digits);
       if (hex.length === digits && /^[0-9a-fA-F]+$/.test(hex)) {
-        const cp2 = parseInt(hex, 16);
-        if (cp2 <= 1114111 && !(cp2 >= 55296 && cp2 <= 57343))
-          return { value: String.fromCodePoint(cp2), end: p + 2 + digits };
+        const cp = parseInt(hex, 16);
+        if (cp <= 1114111 && !(cp >= 55296 && cp <= 57343))
+          return { value: String.fromCodePoint(cp), end: p + 2 + digits };
       }
       this.error(
         `invalid escape: '\\${String.fromCharCode(n)}' needs ${digits} hex digits of a valid Unicode code point`,
         p,
-        Math.min(p + 2 + digits, text.length)
+        Math.min(p + 2 + digits, text2.length)
       );
       return { value: "", end: p + 2 };
     }
     const w = n >= 55296 && n <= 56319 ? 2 : 1;
-    const bad = Number.isNaN(n) ? "" : text.slice(p + 1, p + 1 + w);
+    const bad = Number.isNaN(n) ? "" : text2.slice(p + 1, p + 1 + w);
     this.error(
       `invalid escape sequence '\\${bad}' in string; valid ones are \\n \\r \\t \\" \\\\ \\uNNNN \\UNNNNNNNN`,
       p,
-      Math.min(p + 1 + w, text.length)
+      Math.min(p + 1 + w, text2.length)
     );
     return { value: "", end: Number.isNaN(n) ? p + 1 : p + 1 + w };
   }
@@ -27536,9 +27693,9 @@ var Parser3 = class {
     if (this.cur() === 7 /* RBrace */) return { end: lx.end, stripR };
     this.errorAtToken(`expected '}' to close the ${what}`);
     let q = lx.start;
-    const text = this.text;
-    while (q < stop && text.charCodeAt(q) !== 125 && text.charCodeAt(q) !== 10) q++;
-    return { end: q < stop && text.charCodeAt(q) === 125 ? q + 1 : Math.min(q, stop), stripR };
+    const text2 = this.text;
+    while (q < stop && text2.charCodeAt(q) !== 125 && text2.charCodeAt(q) !== 10) q++;
+    return { end: q < stop && text2.charCodeAt(q) === 125 ? q + 1 : Math.min(q, stop), stripR };
   }
   scanInterpolation(p, stop) {
     const { stripL } = this.openSequence(p);
@@ -27753,24 +27910,24 @@ var JsonConverter = class {
     });
   }
   expr(v) {
-    const range2 = this.r(v.start, this.end(v));
+    const range3 = this.r(v.start, this.end(v));
     switch (v.kind) {
       case "string":
         return this.template(v.start, v.end, v.value);
       case "number":
       case "bool":
-        return { kind: "LiteralValue", value: v.value, range: range2 };
+        return { kind: "LiteralValue", value: v.value, range: range3 };
       case "null":
-        return { kind: "LiteralValue", value: null, range: range2 };
+        return { kind: "LiteralValue", value: null, range: range3 };
       case "array":
-        return { kind: "TupleCons", items: v.items.map((i) => this.expr(i)), range: range2 };
+        return { kind: "TupleCons", items: v.items.map((i) => this.expr(i)), range: range3 };
       case "object": {
         const items2 = v.members.map((m) => {
           const key = this.template(m.keyStart, m.keyEnd, m.key);
           const value = this.expr(m.value);
           return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
         });
-        return { kind: "ObjectCons", items: items2, range: range2 };
+        return { kind: "ObjectCons", items: items2, range: range3 };
       }
     }
   }
@@ -27805,13 +27962,13 @@ var JsonConverter = class {
   }
   /** A JSON string as an HCL template; positions map back into the JSON source. */
   template(start, end, value) {
-    const range2 = this.r(start, end);
-    if (!value.includes("${") && !value.includes("%{")) return { kind: "LiteralValue", value, range: range2 };
+    const range3 = this.r(start, end);
+    if (!value.includes("${") && !value.includes("%{")) return { kind: "LiteralValue", value, range: range3 };
     const { map } = decodeJsonString(this.text, start, end);
     const inner = new SourceFile(this.file.path, value);
     const { expr, diagnostics } = new Parser3(inner).parseStandaloneTemplate(0, value.length);
     const mapped = remapRanges(expr, map, this.file);
-    mapped.range = range2;
+    mapped.range = range3;
     for (const d of diagnostics) this.diagnostics.push(remapRanges(d, map, this.file));
     return mapped;
   }
@@ -27869,13 +28026,13 @@ function templateShape(file) {
   }
   return { file, documents: splitDocuments(file, outside), defines };
 }
-function toLine(n, text) {
-  const trimmed = text.trim();
-  const calls = [...text.matchAll(CALL)].map((m) => m[1]);
+function toLine(n, text2) {
+  const trimmed = text2.trim();
+  const calls = [...text2.matchAll(CALL)].map((m) => m[1]);
   return {
     n,
-    text,
-    indent: text.length - text.trimStart().length,
+    text: text2,
+    indent: text2.length - text2.trimStart().length,
     directive: trimmed === "" || trimmed.startsWith("#") || ONLY_ACTIONS.test(trimmed),
     calls
   };
@@ -27893,13 +28050,13 @@ function splitDocuments(file, lines) {
   const withContent = docs.filter((d) => d.lines.some((l) => !l.directive || l.calls.length > 0));
   return withContent.length > 0 ? withContent : docs.slice(0, 1);
 }
-function keyColumn(text) {
-  const m = /^(\s*(?:-\s+)*)/.exec(text);
+function keyColumn(text2) {
+  const m = /^(\s*(?:-\s+)*)/.exec(text2);
   return m[1].length;
 }
-function literalValue(text, key) {
+function literalValue(text2, key) {
   const re = new RegExp(`^\\s*(?:-\\s+)*["']?${escapeRe(key)}["']?\\s*:\\s*(.*?)\\s*(#.*)?$`);
-  const m = re.exec(text);
+  const m = re.exec(text2);
   if (!m || m[1] === "" || m[1].includes("{{")) return void 0;
   return m[1].replace(/^(["'])(.*)\1$/, "$2");
 }
@@ -27936,21 +28093,21 @@ function topKeyLines(region2, key) {
   const re = keyRe(key);
   return structural.filter((l) => l.indent === col && re.test(l.text.slice(col)));
 }
-function walk2(block, path2, i, identity, helpers, depth) {
+function walk2(block2, path2, i, identity, helpers, depth) {
   if (i >= path2.length) return void 0;
   const step = path2[i];
-  const lines = block.region.lines;
-  const hit = typeof step === "string" ? findKey(block, step) : findItem(block, step);
+  const lines = block2.region.lines;
+  const hit = typeof step === "string" ? findKey(block2, step) : findItem(block2, step);
   if (hit !== void 0) {
     const line = lines[hit.index];
-    const here = { matched: i + 1, region: block.region, line, range: hit.range };
-    const child = typeof step === "string" ? keyBlock(block.region, hit.index) : itemBlock(block.region, hit.index);
+    const here = { matched: i + 1, region: block2.region, line, range: hit.range };
+    const child = typeof step === "string" ? keyBlock(block2.region, hit.index) : itemBlock(block2.region, hit.index);
     const deeper = walk2(child, path2, i + 1, identity, helpers, depth);
     return deeper && deeper.matched > here.matched ? deeper : here;
   }
   if (depth >= MAX_HELPER_DEPTH) return void 0;
   let best;
-  for (const name of callsIn(block)) {
+  for (const name of callsIn(block2)) {
     const helper = helpers(name);
     if (!helper) continue;
     const docs = splitDocuments(helper.file, helper.lines);
@@ -27959,36 +28116,36 @@ function walk2(block, path2, i, identity, helpers, depth) {
   }
   return best;
 }
-function callsIn(block) {
-  const lines = block.region.lines;
+function callsIn(block2) {
+  const lines = block2.region.lines;
   const names = [];
-  if (block.owner !== void 0) names.push(...lines[block.owner].calls);
-  for (let i = block.from; i < block.to; i++) names.push(...lines[i].calls);
+  if (block2.owner !== void 0) names.push(...lines[block2.owner].calls);
+  for (let i = block2.from; i < block2.to; i++) names.push(...lines[i].calls);
   return [...new Set(names)];
 }
-function directLines(block) {
-  const lines = block.region.lines;
+function directLines(block2) {
+  const lines = block2.region.lines;
   let col = Infinity;
-  for (let i = block.from; i < block.to; i++) if (!lines[i].directive) col = Math.min(col, lines[i].indent);
+  for (let i = block2.from; i < block2.to; i++) if (!lines[i].directive) col = Math.min(col, lines[i].indent);
   const out = [];
-  for (let i = block.from; i < block.to; i++) if (!lines[i].directive && lines[i].indent === col) out.push(i);
+  for (let i = block2.from; i < block2.to; i++) if (!lines[i].directive && lines[i].indent === col) out.push(i);
   return { col, lines: out };
 }
 var keyRe = (key) => new RegExp(`^(["']?)${escapeRe(key)}\\1\\s*:(\\s|$)`);
-function findKey(block, key) {
-  const lines = block.region.lines;
+function findKey(block2, key) {
+  const lines = block2.region.lines;
   const re = keyRe(key);
   const candidates = [];
-  if (block.owner !== void 0 && block.ownerIsItem) {
-    const owner = lines[block.owner];
-    candidates.push({ index: block.owner, col: keyColumn(owner.text) });
-    for (let i = block.from; i < block.to; i++) {
+  if (block2.owner !== void 0 && block2.ownerIsItem) {
+    const owner = lines[block2.owner];
+    candidates.push({ index: block2.owner, col: keyColumn(owner.text) });
+    for (let i = block2.from; i < block2.to; i++) {
       const l = lines[i];
       if (!l.directive && l.indent === candidates[0].col && !/^\s*-(\s|$)/.test(l.text))
         candidates.push({ index: i, col: l.indent });
     }
   } else {
-    const direct = directLines(block);
+    const direct = directLines(block2);
     for (const i of direct.lines)
       if (!/^\s*-(\s|$)/.test(lines[i].text)) candidates.push({ index: i, col: direct.col });
   }
@@ -27996,21 +28153,21 @@ function findKey(block, key) {
     const line = lines[c.index];
     if (!re.test(line.text.slice(c.col))) continue;
     const quoted = /["']/.test(line.text[c.col]) ? 2 : 0;
-    return { index: c.index, range: textRange(block.region, line, c.col, key.length + quoted) };
+    return { index: c.index, range: textRange(block2.region, line, c.col, key.length + quoted) };
   }
   return void 0;
 }
-function findItem(block, step) {
-  const lines = block.region.lines;
-  const direct = directLines(block);
+function findItem(block2, step) {
+  const lines = block2.region.lines;
+  const direct = directLines(block2);
   const items2 = direct.lines.filter((i) => /^\s*-(\s|$)/.test(lines[i].text));
   if (items2.length === 0) return void 0;
-  const at2 = (i) => ({ index: i, range: textRange(block.region, lines[i], lines[i].indent, 1) });
+  const at2 = (i) => ({ index: i, range: textRange(block2.region, lines[i], lines[i].indent, 1) });
   if (step.name === void 0) {
     if (step.index < items2.length) return at2(items2[step.index]);
     return items2.length === 1 ? at2(items2[0]) : void 0;
   }
-  const names = items2.map((i) => itemName(block.region, i));
+  const names = items2.map((i) => itemName(block2.region, i));
   const literal2 = names.findIndex((n) => n.kind === "literal" && n.value === step.name);
   if (literal2 >= 0) return at2(items2[literal2]);
   const open = items2.filter((_, k) => names[k].kind !== "literal");
@@ -28019,8 +28176,8 @@ function findItem(block, step) {
   return at2(same2 !== void 0 && open.includes(same2) ? same2 : open[0]);
 }
 function itemName(region2, itemIndex) {
-  const block = itemBlock(region2, itemIndex);
-  const found2 = findKey(block, "name");
+  const block2 = itemBlock(region2, itemIndex);
+  const found2 = findKey(block2, "name");
   if (!found2) return { kind: "none" };
   const value = literalValue(region2.lines[found2.index].text, "name");
   return value === void 0 ? { kind: "templated" } : { kind: "literal", value };
@@ -28304,7 +28461,7 @@ async function parseFiles(candidates, limits, stdin, files = DISK) {
 function parseOne(candidate, limits, files, stdin) {
   if (candidate.kind === "tfstate")
     return { parsed: { kind: "tfstate", candidate, source: new SourceFile(candidate.path, "") } };
-  const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? "", "utf8"), candidate.path) : files.load(candidate, limits.maxFileBytes);
+  const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? ""), candidate.path) : files.load(candidate, limits.maxFileBytes);
   if (!loaded.ok) {
     const message = `File not linted: ${loaded.reason}.`;
     if (loaded.at) {
@@ -28319,6 +28476,8 @@ function parseOne(candidate, limits, files, stdin) {
     case "terraform":
     case "tfvars":
     case "backend-config":
+    case "terragrunt":
+    case "hcl":
       return { parsed: { kind: "hcl", candidate, source, hcl: parseHcl(source) } };
     case "terraform-json":
     case "tfvars-json":
@@ -28339,7 +28498,7 @@ function parseProblems(file) {
 
 // src/engine/user-rules.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // schema/declarative-rule.schema.json
 var declarative_rule_schema_default = {
@@ -28435,11 +28594,11 @@ function compileDeclarative(spec) {
           const value = resource.get(spec.assert.path);
           if (value !== void 0 && isUnknown(value)) continue;
           if (satisfies(spec.assert, value, value !== void 0, pattern)) continue;
-          const attr = steps.length === 1 ? resource.attr(steps[0]) : void 0;
+          const attr3 = steps.length === 1 ? resource.attr(steps[0]) : void 0;
           context.report({
             messageId: "violation",
             data: { path: spec.assert.path },
-            at: attr ?? resource,
+            at: attr3 ?? resource,
             resource: resource.address,
             ...spec.fix && steps.length === 1 ? { fix: setAttributeFix(resource, steps[0], spec.fix.value) } : {}
           });
@@ -28468,7 +28627,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
   const rules6 = [];
   const errors = [];
   for (const name of names) {
-    const abs = join5(dir, name);
+    const abs = join6(dir, name);
     const read = await files.readText(abs);
     if (!read.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read.reason}`);
     const source = new SourceFile(displayPath(cwd, abs), read.text);
@@ -28586,10 +28745,11 @@ async function lintChange(options, sides, lint3) {
     cwd,
     sides.policyFrom === "base" ? baseSource : headSource
   );
-  const head = await lint3({ ...options, source: headSource, policy });
-  const base = await lint3({ ...options, source: baseSource, policy });
+  const helmRenders = options.helmRenders ?? /* @__PURE__ */ new Map();
+  const head = await lint3({ ...options, source: headSource, policy, helmRenders });
+  const base = await lint3({ ...options, source: baseSource, policy, helmRenders });
   const root = rootUnder(repo, cwd);
-  const show2 = (p) => displayPath(cwd, join6(root, p));
+  const show2 = (p) => displayPath(cwd, join7(root, p));
   const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
     ...c,
     path: show2(c.path),
@@ -28633,13 +28793,13 @@ async function diffBase(ref, options, lint3) {
   return { result: change.head, findings: delta.new, exitCode: exitFor(delta.new, failOn), notes };
 }
 async function withBaseline(file, options, lint3) {
-  let text;
+  let text2;
   try {
-    text = await readFile(resolve6(options.cwd, file), "utf8");
+    text2 = await readFile(resolve6(options.cwd, file), "utf8");
   } catch (e) {
     throw new UsageError(`--baseline ${file}: cannot be read (${e.code ?? e})`);
   }
-  const read = readBaseline(text);
+  const read = readBaseline(text2);
   if (!read.ok) throw new UsageError(`--baseline ${file}: ${read.error}`);
   const result2 = await lint3(options);
   const split2 = applyBaseline(result2.findings, read.baseline);
@@ -28677,21 +28837,21 @@ function flagName(key) {
 import { resolve as resolve8 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str5) => {
+var range = (a, b, str6) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str5.indexOf(a);
-  let bi = str5.indexOf(b, ai + 1);
+  let ai = str6.indexOf(a);
+  let bi = str6.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str5.length;
+    left = str6.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str5.indexOf(a, i + 1);
+        ai = str6.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -28702,7 +28862,7 @@ var range = (a, b, str5) => {
           left = beg;
           right = bi;
         }
-        bi = str5.indexOf(b, i + 1);
+        bi = str6.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -28735,35 +28895,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str5) {
-  return !isNaN(str5) ? parseInt(str5, 10) : str5.charCodeAt(0);
+function numeric(str6) {
+  return !isNaN(str6) ? parseInt(str6, 10) : str6.charCodeAt(0);
 }
-function escapeBraces(str5) {
-  return str5.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str6) {
+  return str6.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str5) {
-  return str5.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str6) {
+  return str6.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items2) {
   for (let i = 0; i < items2.length; i++) {
     target.push(items2[i]);
   }
 }
-function balancedWithBudget(str5, masked, budget) {
+function balancedWithBudget(str6, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str5.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str6.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str5.slice(0, r[0]),
-    body: str5.slice(r[0] + 1, r[1]),
-    post: str5.slice(r[1] + 1),
+    pre: str6.slice(0, r[0]),
+    body: str6.slice(r[0] + 1, r[1]),
+    post: str6.slice(r[1] + 1),
     unmatched
   };
 }
@@ -28787,34 +28947,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str5, budget) {
-  budget.remaining -= str5.length;
+function commaSetFollows(str6, budget) {
+  budget.remaining -= str6.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str5.length - 1; i >= 0; i--) {
-    const c = str5.charCodeAt(i);
+  for (let i = str6.length - 1; i >= 0; i--) {
+    const c = str6.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str5.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str6.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str5, budget) {
+function parseCommaParts(str6, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str5, str5, budget);
+    const m = balancedWithBudget(str6, str6, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str5.split(",");
+      const tail = str6.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -28829,14 +28989,14 @@ function parseCommaParts(str5, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str5 = post;
+    str6 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str5, options = {}) {
-  if (!str5) {
+function expand(str6, options = {}) {
+  if (!str6) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -28844,13 +29004,13 @@ function expand(str5, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str5.slice(0, 2) === "{}") {
-    str5 = "\\{\\}" + str5.slice(2);
+  if (str6.slice(0, 2) === "{}") {
+    str6 = "\\{\\}" + str6.slice(2);
   }
-  return expand_(escapeBraces(str5), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str6), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str5) {
-  return "{" + str5 + "}";
+function embrace(str6) {
+  return "{" + str6 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -28937,20 +29097,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str5];
+    return [str6];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str5;
+  let masked = str6;
   for (; ; ) {
-    const m = balancedWithBudget(str5, masked, budget);
+    const m = balancedWithBudget(str6, masked, budget);
     if (!m) {
-      return combine(acc, str5, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str6, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -28962,7 +29122,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str5 = m.post;
+      str6 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -28973,7 +29133,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str5 = m.pre + "{" + m.body + escClose + m.post;
+        str6 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -29008,7 +29168,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str5 = m.post;
+          str6 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -29045,7 +29205,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str5 = m.post;
+    str6 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -29872,11 +30032,11 @@ var Matcher3 = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str5 = chars2 === s;
+    const str6 = chars2 === s;
     for (let i = 0; i < chars2.length; i++) {
       if (d.dead)
         return false;
-      const code18 = str5 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
+      const code18 = str6 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
       d = d.ascii?.[code18] ?? dfa.next(d, chars2[i]);
     }
     return d.match;
@@ -31325,14 +31485,14 @@ var HELM_RENDER_ERROR_RULE = {
 // src/engine/fingerprint.ts
 import { hash } from "node:crypto";
 function fingerprint(input) {
-  const text = [
+  const text2 = [
     input.ruleId,
     input.file,
     input.resource ?? "",
     input.message,
     input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
   ].join("\0");
-  return hash("sha256", text, "buffer").toString("hex", 0, 16);
+  return hash("sha256", text2, "buffer").toString("hex", 0, 16);
 }
 function disambiguate(items2, fileOf2) {
   const count = /* @__PURE__ */ new Map();
@@ -31434,10 +31594,10 @@ function toFix(description, edits) {
     })
   };
 }
-function snippet(file, range2) {
-  const end = Math.min(range2.end.offset, range2.start.offset + 200);
-  const text = file.text.slice(range2.start.offset, end);
-  return text || file.lineText(range2.start.line);
+function snippet(file, range3) {
+  const end = Math.min(range3.end.offset, range3.start.offset + 200);
+  const text2 = file.text.slice(range3.start.offset, end);
+  return text2 || file.lineText(range3.start.line);
 }
 
 // src/engine/problems.ts
@@ -31487,8 +31647,8 @@ var UNUSED_SUPPRESSION_RULE = {
   }
 };
 var DIRECTIVE = /^arch-lint-ignore(-file)?(?=\s|$|\*\/)([\s\S]*)$/;
-function commentBody(text) {
-  let body = text.trim();
+function commentBody(text2) {
+  let body = text2.trim();
   if (body.startsWith("#")) body = body.slice(1);
   else if (body.startsWith("//")) body = body.slice(2);
   else if (body.startsWith("/*")) body = body.slice(2).replace(/\*\/\s*$/, "");
@@ -31508,15 +31668,15 @@ function collectSuppressions(file, comments) {
     const reason = sep5 === -1 ? "" : rest.slice(sep5).replace(/^\s*--/, "").trim();
     const isFile2 = m[1] !== void 0;
     const trailing = /\s*$/.exec(c.text)[0].length;
-    const range2 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
+    const range3 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
     out.push({
       kind: isFile2 ? "file" : "line",
       ruleIds: splitRuleIds(idPart),
       ...reason ? { reason } : {},
       file,
-      range: range2,
-      fromLine: isFile2 ? 1 : range2.start.line,
-      toLine: isFile2 ? file.lineCount : range2.end.line + 1
+      range: range3,
+      fromLine: isFile2 ? 1 : range3.start.line,
+      toLine: isFile2 ? file.lineCount : range3.end.line + 1
     });
   }
   return out;
@@ -31625,8 +31785,8 @@ function applyFileSuppressions(findings, parsed, project, config) {
   for (const obj2 of project.kubernetes.objects) {
     const value = obj2.annotations[ANNOTATION];
     if (value === void 0) continue;
-    const range2 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
-    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range2 });
+    const range3 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
+    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range3 });
   }
   const { kept, unused, silenced } = applySuppressions(findings, suppressions, objectIgnores);
   const sites = [...suppressions, ...[...silenced.keys()].filter((s) => s.kind === "annotation")].map(
@@ -31934,10 +32094,10 @@ function readKustomization(file, stream) {
   };
   const refs = (key, into) => {
     for (const item2 of items(yget(root, key))) {
-      const text = str2(item2);
-      if (!text) continue;
-      const ref = { path: resolve9(k.dir, text), text, node: item2 };
-      (isRemote(text) ? k.remote : into).push(ref);
+      const text2 = str2(item2);
+      if (!text2) continue;
+      const ref = { path: resolve9(k.dir, text2), text: text2, node: item2 };
+      (isRemote(text2) ? k.remote : into).push(ref);
     }
   };
   refs("resources", k.resources);
@@ -31969,11 +32129,11 @@ function scalarText3(node) {
   return node?.kind === "scalar" && node.value !== null && node.value !== "" ? String(node.value) : void 0;
 }
 function readPatches(root, k) {
-  const pathOrInline = (text, node) => /\n/.test(text) || /^\s*(apiVersion|kind|-)\b/.test(text) ? { inline: node } : { path: { path: resolve9(k.dir, text), text, node } };
+  const pathOrInline = (text2, node) => /\n/.test(text2) || /^\s*(apiVersion|kind|-)\b/.test(text2) ? { inline: node } : { path: { path: resolve9(k.dir, text2), text: text2, node } };
   for (const item2 of items(yget(root, "patchesStrategicMerge"))) {
-    const text = str2(item2);
-    if (text && isRemote(text)) k.remote.push({ path: text, text, node: item2 });
-    else if (text) k.patches.push({ ...pathOrInline(text, item2), json6902: false, node: item2 });
+    const text2 = str2(item2);
+    if (text2 && isRemote(text2)) k.remote.push({ path: text2, text: text2, node: item2 });
+    else if (text2) k.patches.push({ ...pathOrInline(text2, item2), json6902: false, node: item2 });
   }
   for (const [key, json6902] of [
     ["patches", false],
@@ -32194,9 +32354,9 @@ function assembleKustomizations(scanned, make) {
     for (const p of k.patches) if (p.path) outcome.consumed.add(p.path.path);
   }
   const problems = /* @__PURE__ */ new Map();
-  const problem = (k, text) => {
+  const problem = (k, text2) => {
     const list3 = problems.get(k) ?? [];
-    if (!list3.includes(text)) list3.push(text);
+    if (!list3.includes(text2)) list3.push(text2);
     problems.set(k, list3);
   };
   const memo = /* @__PURE__ */ new Map();
@@ -32305,10 +32465,10 @@ function patchDocuments(k, patch, byPath) {
   const inline2 = patch.inline;
   if (inline2.style !== "literal")
     return `an inline patch at line ${inline2.range.start.line} (only \`|\` blocks are read)`;
-  const text = k.file.text;
-  const start = text.indexOf("\n", inline2.range.start.offset) + 1;
+  const text2 = k.file.text;
+  const start = text2.indexOf("\n", inline2.range.start.offset) + 1;
   const end = inline2.range.end.offset;
-  const masked = text.slice(0, start).replace(/[^\n]/g, " ") + text.slice(start, end) + text.slice(end).replace(/[^\n]/g, " ");
+  const masked = text2.slice(0, start).replace(/[^\n]/g, " ") + text2.slice(start, end) + text2.slice(end).replace(/[^\n]/g, " ");
   const stream = parseYamlStream(new SourceFile(k.file.path, masked));
   if (stream.errors.length > 0) return `an inline patch at line ${inline2.range.start.line} (not YAML)`;
   return { file: k.file, roots: stream.documents.flatMap((d) => d.root ? [d.root] : []) };
@@ -32610,6 +32770,48 @@ function resolveLocalSource(callerDir, source) {
   return trimmed === "" ? "." : trimmed;
 }
 
+// src/model/terraform/env-vars.ts
+var PREFIX = "TF_VAR_";
+function tfVarsFromEnv(env) {
+  const out = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(env ?? {}).sort()) {
+    const value = env[key];
+    if (key.startsWith(PREFIX) && key.length > PREFIX.length && value !== void 0)
+      out.set(key.slice(PREFIX.length), value);
+  }
+  return out;
+}
+function envAssignments(def, tfVars, into, budget) {
+  for (const [name, text2] of tfVars) {
+    const decl = def.variables.get(name);
+    if (!decl) continue;
+    const type = blockAttr(decl.node, "type")?.expr;
+    into.set(name, isPrimitiveType(type) ? text2 : hclValue(name, text2, budget));
+  }
+}
+function isPrimitiveType(type) {
+  if (!type) return true;
+  return type.kind === "ScopeTraversal" && type.traversal.length === 0 && ["string", "number", "bool"].includes(type.root);
+}
+function hclValue(name, text2, budget) {
+  const file = new SourceFile(`${PREFIX}${name}`, `v = ${text2}
+`);
+  const hcl = parseHcl(file);
+  const attrs = hcl.body.attributes;
+  if (hcl.diagnostics.length > 0 || hcl.body.blocks.length > 0 || attrs.length !== 1) return UNKNOWN;
+  if (refersOrCalls(attrs[0].expr)) return UNKNOWN;
+  const value = evaluate(attrs[0].expr, constantScope(budget), file);
+  return isWhollyKnown(value) ? value : UNKNOWN;
+}
+function refersOrCalls(node) {
+  if (Array.isArray(node)) return node.some(refersOrCalls);
+  if (node === null || typeof node !== "object") return false;
+  const n = node;
+  if (n.kind === "ScopeTraversal" || n.kind === "FunctionCall") return true;
+  if (typeof n.bareKey === "string") return refersOrCalls(n.value);
+  return Object.entries(node).some(([k, v]) => k !== "range" && refersOrCalls(v));
+}
+
 // src/model/terraform/expansion.ts
 function keySuffix(key) {
   if (key === void 0) return "";
@@ -32836,10 +33038,13 @@ var BackendView = class extends BlockView {
   backendType;
   config = /* @__PURE__ */ new Map();
   partialFiles = [];
+  /** False when the settings are not text a fix can edit (a Terragrunt `generate` block, a computed map). */
+  editable;
   constructor(node, file, partials, budget) {
     super(node, file, constantScope(budget));
     this.backendType = node.type === "cloud" ? "cloud" : node.labels[0]?.value ?? "";
-    for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file });
+    this.editable = !isReadOnly(node);
+    for (const [name, a] of this.attributes) this.config.set(name, { value: a.value, range: a.range, file: a.file });
     for (const p of partials) {
       this.partialFiles.push(p.file);
       for (const a of p.hcl.body.attributes) {
@@ -32849,9 +33054,9 @@ var BackendView = class extends BlockView {
   }
 };
 var VariableView = class {
-  constructor(name, block, file, module) {
+  constructor(name, block2, file, module) {
     this.name = name;
-    this.block = block;
+    this.block = block2;
     this.file = file;
     this.#module = module;
   }
@@ -33010,6 +33215,9 @@ var ModuleInstance = class _ModuleInstance {
   get outputNames() {
     return [...this.def.outputs.keys()];
   }
+  get terragrunt() {
+    return this.def.input.terragrunt?.file;
+  }
   get tfvarsFiles() {
     return this.def.input.tfvars.map((t) => t.file);
   }
@@ -33157,7 +33365,7 @@ var ModuleInstance = class _ModuleInstance {
           );
           const childDef = view.childDir !== void 0 ? this.ctx.defs.get(view.childDir) : void 0;
           if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
-            const childPath = `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
+            const childPath = this.def.input.terragrunt?.call === decl.node ? "" : `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
             view.child = new _ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [
               ...this.chain,
               childDef.dir
@@ -33238,7 +33446,7 @@ var Stack = class {
   resourcesOfType(type) {
     return this.byType.get(type) ?? [];
   }
-  referrers(target, type, attr) {
+  referrers(target, type, attr3) {
     const targetAddr = localAddress(target);
     const ids = /* @__PURE__ */ new Set();
     for (const name of IDENTIFYING_ATTRIBUTES) {
@@ -33247,17 +33455,17 @@ var Stack = class {
     }
     const candidates = [...this.resourcesOfType(type), ...this.dataSources.filter((d) => d.resourceType === type)];
     return candidates.filter((r) => {
-      const a = r.attr(attr);
+      const a = r.attr(attr3);
       if (!a || r === target) return false;
       if (r.module === target.module && refersTo(a, r.module, targetAddr, target.key)) return true;
       const v = a.value;
       return typeof v === "string" && ids.has(v);
     });
   }
-  referenced(attr, from) {
+  referenced(attr3, from) {
     const module = from.module;
-    const addresses = new Set(attr.references);
-    for (const ref of attr.references) {
+    const addresses = new Set(attr3.references);
+    for (const ref of attr3.references) {
       if (!ref.startsWith("local.")) continue;
       const decl = module.def.locals.get(ref.slice("local.".length));
       if (decl) for (const inner of referenceAddresses(decl.node.expr)) addresses.add(inner);
@@ -33282,19 +33490,608 @@ function refersTo(a, module, targetAddr, targetKey2) {
   return false;
 }
 
+// src/model/terragrunt/roots.ts
+import { posix as posix7 } from "node:path";
+
+// src/model/terragrunt/config.ts
+import { posix as posix5 } from "node:path";
+
+// src/model/terragrunt/functions.ts
+import { posix as posix3 } from "node:path";
+var RUNTIME = /* @__PURE__ */ new Set([
+  "get_aws_account_id",
+  "get_aws_account_alias",
+  "get_aws_caller_identity_arn",
+  "get_aws_caller_identity_user_id",
+  "get_terraform_command",
+  "get_terraform_cli_args",
+  "get_terraform_commands_that_need_vars",
+  "get_terraform_commands_that_need_locking",
+  "get_terraform_commands_that_need_input",
+  "get_terraform_commands_that_need_parallelism",
+  "get_platform",
+  "get_repo_root",
+  "get_path_from_repo_root",
+  "get_path_to_repo_root",
+  "get_working_dir",
+  "get_terragrunt_source_cli_flag",
+  "get_default_retryable_errors",
+  "run_cmd",
+  "sops_decrypt_file",
+  "read_tfvars_file",
+  "mark_as_read",
+  "constraint_check",
+  // Terraform functions that read files: nothing is read during evaluation.
+  "file",
+  "fileexists",
+  "templatefile",
+  "filebase64",
+  "fileset",
+  "timestamp",
+  "uuid"
+]);
+var str4 = (v) => typeof v === "string" ? v : void 0;
+function terragruntFunction(host, name, args) {
+  switch (name) {
+    case "find_in_parent_folders": {
+      const wanted = args.length > 0 ? str4(args[0]) : "terragrunt.hcl";
+      if (wanted === void 0) return UNKNOWN;
+      for (let dir = posix3.dirname(host.unitDir); ; dir = posix3.dirname(dir)) {
+        const candidate = posix3.join(dir, wanted);
+        if (host.exists(candidate)) return candidate;
+        if (dir === "/") break;
+      }
+      return args.length > 1 ? args[1] : UNKNOWN;
+    }
+    case "get_terragrunt_dir":
+    case "get_original_terragrunt_dir":
+      return host.unitDir;
+    case "get_parent_terragrunt_dir":
+      return host.parentDir() ?? UNKNOWN;
+    case "path_relative_to_include": {
+      const from = host.includeDir();
+      return from === void 0 ? "." : posix3.relative(from, host.unitDir) || ".";
+    }
+    case "path_relative_from_include": {
+      const from = host.includeDir();
+      return from === void 0 ? "." : posix3.relative(host.unitDir, from) || ".";
+    }
+    case "get_env":
+      return args.length > 1 ? args[1] : UNKNOWN;
+    case "read_terragrunt_config": {
+      const path2 = str4(args[0]);
+      const read = path2 === void 0 ? void 0 : host.read(posix3.resolve(host.unitDir, path2));
+      return read ?? (args.length > 1 ? args[1] : UNKNOWN);
+    }
+    case "dirname": {
+      const p = str4(args[0]);
+      return p === void 0 ? UNKNOWN : posix3.dirname(p);
+    }
+    case "basename": {
+      const p = str4(args[0]);
+      return p === void 0 ? UNKNOWN : posix3.basename(p);
+    }
+    case "abspath":
+    case "pathexpand":
+      return str4(args[0]) ?? UNKNOWN;
+    default:
+      return RUNTIME.has(name) ? UNKNOWN : void 0;
+  }
+}
+
+// src/model/terragrunt/paths.ts
+import { posix as posix4 } from "node:path";
+function toVirtual(display) {
+  return display === "." ? "/" : posix4.normalize(`/${display}`);
+}
+function toDisplay(virtual) {
+  const trimmed = posix4.normalize(virtual).replace(/^\/+/, "").replace(/\/+$/, "");
+  return trimmed === "" ? "." : trimmed;
+}
+function resolveIn(dir, path2) {
+  return posix4.normalize(posix4.isAbsolute(path2) ? path2 : posix4.join(dir, path2));
+}
+
+// src/model/terragrunt/config.ts
+var MAX_DEPTH3 = 8;
+var TgFiles = class {
+  constructor(files, budget) {
+    this.budget = budget;
+    for (const f of files) this.byPath.set(toVirtual(f.file.path), f);
+  }
+  budget;
+  byPath = /* @__PURE__ */ new Map();
+  cache = /* @__PURE__ */ new Map();
+  has(path2) {
+    return this.byPath.has(path2);
+  }
+  /** The file at `path` evaluated for the unit in `unitDir` (as the unit, or as its include from `includeDir`). */
+  config(path2, unitDir, includeDir, depth) {
+    const input = this.byPath.get(path2);
+    if (!input || depth > MAX_DEPTH3) return void 0;
+    const key = `${path2}\0${unitDir}\0${includeDir ?? ""}`;
+    let c = this.cache.get(key);
+    if (!c) this.cache.set(key, c = new TgConfig(input, this, unitDir, includeDir, depth));
+    return c;
+  }
+};
+var EVALUATING2 = /* @__PURE__ */ Symbol("evaluating");
+var TgConfig = class {
+  constructor(input, files, unitDir, includeDir, depth) {
+    this.input = input;
+    this.files = files;
+    this.unitDir = unitDir;
+    this.includeDir = includeDir;
+    this.depth = depth;
+    for (const b of input.hcl.body.blocks)
+      if (b.type === "locals") {
+        for (const a of b.body.attributes) if (!this.locals.has(a.name)) this.locals.set(a.name, a);
+      }
+    const host = {
+      unitDir,
+      includeDir: () => includeDir,
+      parentDir: () => includeDir ?? this.includes()[0]?.config.includeDir,
+      exists: (path2) => files.has(path2),
+      read: (path2) => files.config(path2, posix5.dirname(path2), void 0, depth + 1)?.asObject()
+    };
+    this.scope = {
+      budget: files.budget,
+      lookup: (root, steps) => this.lookup(root, steps),
+      call: (name, args) => terragruntFunction(host, name, args)
+    };
+  }
+  input;
+  files;
+  unitDir;
+  includeDir;
+  depth;
+  scope;
+  locals = /* @__PURE__ */ new Map();
+  localValues = /* @__PURE__ */ new Map();
+  includeList;
+  get file() {
+    return this.input.file;
+  }
+  eval(expr) {
+    return evaluate(expr, this.scope, this.input.file);
+  }
+  local(name) {
+    const decl = this.locals.get(name);
+    if (!decl) return UNKNOWN;
+    const cached = this.localValues.get(name);
+    if (cached === EVALUATING2) return UNKNOWN;
+    if (cached !== void 0) return cached;
+    this.localValues.set(name, EVALUATING2);
+    const v = this.eval(decl.expr);
+    this.localValues.set(name, v);
+    return v;
+  }
+  /** Top-level blocks of a type, in file order. */
+  blocks(type) {
+    return this.input.hcl.body.blocks.filter((b) => b.type === type);
+  }
+  attribute(name) {
+    return this.input.hcl.body.attributes.find((a) => a.name === name);
+  }
+  /** The includes of a unit (an included file's own includes are not followed, as in Terragrunt). */
+  includes() {
+    if (this.includeList) return this.includeList;
+    this.includeList = [];
+    if (this.includeDir !== void 0) return this.includeList;
+    for (const block2 of this.blocks("include")) {
+      const pathAttr = block2.body.attributes.find((a) => a.name === "path");
+      const path2 = pathAttr ? this.eval(pathAttr.expr) : UNKNOWN;
+      if (typeof path2 !== "string") continue;
+      const abs = posix5.resolve(this.unitDir, path2);
+      const config = this.files.config(abs, this.unitDir, posix5.dirname(abs), this.depth + 1);
+      if (!config) continue;
+      const mergeAttr = block2.body.attributes.find((a) => a.name === "merge_strategy");
+      const m = mergeAttr ? this.eval(mergeAttr.expr) : "shallow";
+      const merge = m === "deep" || m === "no_merge" ? m : "shallow";
+      this.includeList.push({ label: block2.labels[0]?.value ?? "", block: block2, config, merge });
+    }
+    return this.includeList;
+  }
+  /** What `read_terragrunt_config()` and `include.<label>` give: locals and inputs. */
+  asObject() {
+    const o = newObject();
+    const locals = newObject();
+    for (const name of this.locals.keys()) setKey(locals, name, this.local(name));
+    setKey(o, "locals", locals);
+    const inputs = this.attribute("inputs");
+    setKey(o, "inputs", inputs ? this.eval(inputs.expr) : newObject());
+    return o;
+  }
+  lookup(root, steps) {
+    const first = steps[0]?.kind === "Attr" ? steps[0].name : void 0;
+    switch (root) {
+      case "local":
+        if (first === void 0 || !this.locals.has(first)) return void 0;
+        return applySteps(this.local(first), steps.slice(1));
+      case "include": {
+        const o = newObject();
+        for (const inc of this.includes()) setKey(o, inc.label, inc.config.asObject());
+        const bare = this.includes().find((i) => i.label === "");
+        return applySteps(
+          bare && first !== void 0 && !this.includes().some((i) => i.label === first) ? bare.config.asObject() : o,
+          steps
+        );
+      }
+      // Another unit's outputs are known only after it is applied; mock_outputs are for plans, not for judging.
+      case "dependency":
+      case "dependencies":
+      case "feature":
+      case "values":
+        return UNKNOWN;
+      default:
+        return void 0;
+    }
+  }
+};
+
+// src/model/terragrunt/sources.ts
+import { posix as posix6 } from "node:path";
+var callName = (s) => s.replace(/[^A-Za-z0-9_-]/g, "_") || "unit";
+function query(source) {
+  const i = source.indexOf("?");
+  return i < 0 ? { path: source, params: new URLSearchParams() } : { path: source.slice(0, i), params: new URLSearchParams(source.slice(i + 1)) };
+}
+function checkedOut(repo, subdir, moduleDirs) {
+  const wanted = subdir === "" ? repo : `${repo}/${subdir}`;
+  const withRepo = moduleDirs.filter((d) => d === wanted || d.endsWith(`/${wanted}`));
+  if (withRepo.length === 1) return withRepo[0];
+  if (subdir === "") return void 0;
+  const bySubdir = moduleDirs.filter((d) => d === subdir || d.endsWith(`/${subdir}`));
+  return bySubdir.length === 1 ? bySubdir[0] : void 0;
+}
+function resolveSource(value, unitDir, moduleDirs) {
+  if (typeof value !== "string" || value === "") return void 0;
+  const { path: path2, params } = query(value);
+  if (path2.startsWith("/") || path2.startsWith("./") || path2.startsWith("../") || path2 === "." || path2 === "..") {
+    const dir2 = toDisplay(resolveIn(toVirtual(unitDir), path2));
+    return { kind: "local", dir: dir2, name: callName(posix6.basename(dir2)) };
+  }
+  const registry = /^tfr:\/\/([^/]*)\/(.+)$/.exec(path2);
+  if (registry) {
+    const source = registry[1] ? `${registry[1]}/${registry[2]}` : registry[2];
+    const version = params.get("version") ?? void 0;
+    const name = callName(source.split("/").slice(-2, -1)[0] ?? source);
+    return { kind: "registry", source, ...version !== void 0 ? { version } : {}, name };
+  }
+  const bare = path2.replace(/^[a-z0-9]+::/i, "").replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const split2 = bare.indexOf("//");
+  const repoPart = split2 < 0 ? bare : bare.slice(0, split2);
+  const subdir = split2 < 0 ? "" : bare.slice(split2 + 2).replace(/^\/+|\/+$/g, "");
+  const repo = posix6.basename(repoPart.replace(/:/g, "/")).replace(/\.git$/, "");
+  const dir = repo ? checkedOut(repo, posix6.normalize(subdir || ".").replace(/^\.$/, ""), moduleDirs) : void 0;
+  if (dir) return { kind: "local", dir, name: callName(posix6.basename(dir)) };
+  return { kind: "remote", source: value, name: callName(posix6.basename(subdir || repo || "unit")) };
+}
+
+// src/model/terragrunt/unit.ts
+function keyOf2(item2, config) {
+  if (item2.bareKey !== void 0) return item2.bareKey;
+  const k = config.eval(item2.key);
+  return typeof k === "string" ? k : void 0;
+}
+function literalObjects(expr, config) {
+  if (expr.kind === "ObjectCons") return [expr];
+  if (expr.kind === "Parentheses") return literalObjects(expr.expr, config);
+  if (expr.kind === "FunctionCall" && expr.name === "merge") return expr.args.flatMap((a) => literalObjects(a, config));
+  return [];
+}
+function settingsOf(whole, config) {
+  const out = /* @__PURE__ */ new Map();
+  const file = config.file;
+  const value = config.eval(whole.expr);
+  if (isObj(value))
+    for (const name of Object.keys(value))
+      out.set(name, {
+        name,
+        value: value[name],
+        file,
+        range: whole.range,
+        nameRange: whole.nameRange,
+        valueRange: whole.expr.range
+      });
+  for (const obj2 of literalObjects(whole.expr, config)) {
+    for (const item2 of obj2.items) {
+      const name = keyOf2(item2, config);
+      if (name === void 0) continue;
+      if (!out.has(name) && value !== UNKNOWN) continue;
+      const v = isObj(value) && hasKey(value, name) ? value[name] : config.eval(item2.value);
+      out.set(name, {
+        name,
+        value: v,
+        file,
+        range: item2.range,
+        nameRange: item2.key.range,
+        valueRange: item2.value.range
+      });
+    }
+  }
+  return out;
+}
+function attr(b, name) {
+  return b.body.attributes.find((a) => a.name === name);
+}
+function ownPieces(config) {
+  const pieces = { inputs: /* @__PURE__ */ new Map(), generates: /* @__PURE__ */ new Map() };
+  const file = config.file;
+  const tf = config.blocks("terraform")[0];
+  if (tf) {
+    pieces.terraformBlock = { node: tf, file };
+    const s = attr(tf, "source");
+    if (s)
+      pieces.source = {
+        name: "source",
+        value: config.eval(s.expr),
+        file,
+        range: s.range,
+        nameRange: s.nameRange,
+        valueRange: s.expr.range
+      };
+  }
+  const rs = config.blocks("remote_state")[0];
+  if (rs) {
+    const backend = attr(rs, "backend");
+    const b = backend ? config.eval(backend.expr) : UNKNOWN;
+    const cfg = attr(rs, "config");
+    pieces.state = {
+      backendType: typeof b === "string" ? b : "",
+      block: { node: rs, file },
+      settings: cfg ? settingsOf(cfg, config) : /* @__PURE__ */ new Map()
+    };
+  }
+  const inputs = config.attribute("inputs");
+  if (inputs) pieces.inputs = settingsOf(inputs, config);
+  for (const g of config.blocks("generate")) pieces.generates.set(g.labels[0]?.value ?? "", { node: g, file });
+  return pieces;
+}
+function deepMergeValues(parent, child) {
+  if (isObj(parent) && isObj(child)) {
+    const o = newObject();
+    for (const k of Object.keys(parent)) setKey(o, k, parent[k]);
+    for (const k of Object.keys(child))
+      setKey(o, k, hasKey(parent, k) ? deepMergeValues(parent[k], child[k]) : child[k]);
+    return o;
+  }
+  if (Array.isArray(parent) && Array.isArray(child)) return [...parent, ...child];
+  return child;
+}
+function mergeSettings(parent, child, deep) {
+  const out = new Map(parent);
+  for (const [k, s] of child) {
+    const p = parent.get(k);
+    out.set(k, deep && p ? { ...s, value: deepMergeValues(p.value, s.value) } : s);
+  }
+  return out;
+}
+function mergePieces(parent, child, strategy) {
+  if (strategy === "no_merge") return child;
+  const deep = strategy === "deep";
+  let state = child.state ?? parent.state;
+  if (deep && child.state && parent.state)
+    state = { ...child.state, settings: mergeSettings(parent.state.settings, child.state.settings, true) };
+  return {
+    source: child.source ?? parent.source,
+    terraformBlock: child.terraformBlock ?? parent.terraformBlock,
+    ...state ? { state } : {},
+    inputs: mergeSettings(parent.inputs, child.inputs, deep),
+    generates: new Map([...parent.generates, ...child.generates])
+  };
+}
+function generatedState(gen, config) {
+  const contents = attr(gen.node, "contents");
+  const text2 = contents ? config.eval(contents.expr) : void 0;
+  if (typeof text2 !== "string" || !text2.includes("backend")) return void 0;
+  const hcl = parseHcl(new SourceFile(`${gen.file.path}#generate`, text2));
+  const backend = hcl.body.blocks.filter((b) => b.type === "terraform").flatMap((b) => b.body.blocks).find((b) => b.type === "backend");
+  if (!backend || !contents) return void 0;
+  const settings = /* @__PURE__ */ new Map();
+  for (const a of backend.body.attributes)
+    settings.set(a.name, {
+      name: a.name,
+      value: evaluate(a.expr, constantScope(void 0)),
+      file: gen.file,
+      range: contents.range,
+      nameRange: contents.nameRange,
+      valueRange: contents.expr.range
+    });
+  return { backendType: backend.labels[0]?.value ?? "", block: gen, settings };
+}
+function unitPieces(unit2) {
+  let merged = { inputs: /* @__PURE__ */ new Map(), generates: /* @__PURE__ */ new Map() };
+  let strategy = "shallow";
+  for (const inc of unit2.includes()) {
+    if (inc.merge === "no_merge") continue;
+    merged = mergePieces(merged, ownPieces(inc.config), inc.merge);
+    if (inc.merge === "deep") strategy = "deep";
+  }
+  merged = mergePieces(merged, ownPieces(unit2), strategy);
+  if (!merged.state) {
+    for (const gen of merged.generates.values()) {
+      const owner = gen.file === unit2.file ? unit2 : unit2.includes().find((i) => i.config.file === gen.file)?.config;
+      const state = owner ? generatedState(gen, owner) : void 0;
+      if (state) {
+        merged.state = state;
+        break;
+      }
+    }
+  }
+  return merged;
+}
+
+// src/model/terragrunt/roots.ts
+var baseName = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
+function isUnitFile(path2) {
+  return baseName(path2) === "terragrunt.hcl";
+}
+function block(type, header, body, open, close, labels = []) {
+  return {
+    kind: "Block",
+    type,
+    typeRange: header,
+    labels,
+    body,
+    openBraceRange: open,
+    closeBraceRange: close,
+    range: { start: header.start, end: close.end }
+  };
+}
+var emptyRange = (r) => ({ start: r.start, end: r.start });
+function openBrace(file, s, literal2) {
+  if (!s || !literal2) return void 0;
+  const start = s.valueRange.start.offset;
+  return file.text[start] === "{" ? file.range(start, start + 1) : void 0;
+}
+function backendBlock(state) {
+  const rs = state.block.node;
+  const config = rs.body.attributes.find((a) => a.name === "config");
+  const literal2 = rs.type === "remote_state" && config?.expr.kind === "ObjectCons";
+  const attributes = [...state.settings.values()].map(
+    (s) => syntheticAttribute(s, literal2 && s.file === state.block.file && s.range !== config?.range)
+  );
+  const open = openBrace(state.block.file, config && { valueRange: config.expr.range }, literal2);
+  const close = literal2 && config ? config.expr.range : rs.closeBraceRange;
+  const closeBrace = { start: close.end, end: close.end };
+  const backend = block(
+    "backend",
+    rs.typeRange,
+    { kind: "Body", attributes, blocks: [], range: rs.range },
+    open ?? rs.openBraceRange,
+    closeBrace,
+    [{ value: state.backendType, range: rs.typeRange }]
+  );
+  if (!open) markReadOnly(backend);
+  return block(
+    "terraform",
+    rs.typeRange,
+    { kind: "Body", attributes: [], blocks: [backend], range: rs.range },
+    rs.openBraceRange,
+    rs.closeBraceRange
+  );
+}
+function callHeader(unit2, pieces) {
+  const inputs = unit2.attribute("inputs");
+  if (inputs) {
+    const own = [...pieces.inputs.values()].find((s) => s.file === unit2.file);
+    return {
+      range: inputs.nameRange,
+      open: openBrace(unit2.file, own && { valueRange: inputs.expr.range }, inputs.expr.kind === "ObjectCons")
+    };
+  }
+  const tf = unit2.blocks("terraform")[0] ?? unit2.input.hcl.body.blocks[0];
+  if (tf) return { range: tf.typeRange };
+  const start = { line: 1, column: 1, offset: 0 };
+  return { range: { start, end: start } };
+}
+function callBlock(unit2, pieces, source, unitDir) {
+  const header = callHeader(unit2, pieces);
+  const at2 = pieces.source ?? {
+    file: unit2.file,
+    range: header.range,
+    nameRange: header.range,
+    valueRange: header.range
+  };
+  const meta = (name, value) => syntheticAttribute(
+    { name, value, file: at2.file, range: at2.range, nameRange: at2.nameRange, valueRange: at2.valueRange },
+    false
+  );
+  const sourceText = source.kind === "local" ? relativeSource(unitDir, source.dir) : source.source;
+  const attributes = [meta("source", sourceText)];
+  if (source.kind === "registry" && source.version !== void 0) attributes.push(meta("version", source.version));
+  const inputs = unit2.attribute("inputs");
+  for (const s of pieces.inputs.values()) attributes.push(syntheticAttribute(s, isOwnItem(s, inputs?.range)));
+  const open = header.open ?? emptyRange(header.range);
+  const call = block(
+    "module",
+    header.range,
+    { kind: "Body", attributes, blocks: [], range: header.range },
+    open,
+    header.open && inputs ? { start: inputs.range.end, end: inputs.range.end } : emptyRange(header.range),
+    [{ value: source.name, range: header.range }]
+  );
+  return header.open ? call : markReadOnly(call);
+}
+function isOwnItem(s, wholeRange) {
+  return s.range !== wholeRange;
+}
+function relativeSource(fromDir, toDir) {
+  const rel = posix7.relative(fromDir === "." ? "" : fromDir, toDir === "." ? "" : toDir);
+  return rel.startsWith("..") ? rel : `./${rel}`;
+}
+function syntheticFile(file, blocks2) {
+  const start = { line: 1, column: 1, offset: 0 };
+  const hcl = {
+    body: { kind: "Body", attributes: [], blocks: blocks2, range: { start, end: start } },
+    diagnostics: [],
+    comments: []
+  };
+  return { file, hcl };
+}
+function findUnits(tg, files) {
+  const included = /* @__PURE__ */ new Set();
+  const units = [];
+  const evaluated = files.map((f) => {
+    const dir = posix7.dirname(toVirtual(f.file.path));
+    return { f, config: tg.config(toVirtual(f.file.path), dir, void 0, 0), dir };
+  });
+  for (const e of evaluated)
+    if (isUnitFile(e.f.file.path)) for (const inc of e.config.includes()) included.add(inc.config.file.path);
+  for (const e of evaluated) {
+    const name = baseName(e.f.file.path);
+    if (included.has(e.f.file.path)) continue;
+    const isUnit = name === "terragrunt.hcl";
+    const isRootConfig = name !== "terragrunt.stack.hcl" && e.config.blocks("remote_state").length > 0;
+    if (!isUnit && !isRootConfig) continue;
+    units.push({ dir: toDisplay(e.dir), file: e.f.file, config: e.config, pieces: unitPieces(e.config) });
+  }
+  return units;
+}
+function withTerragruntUnits(dirs, files, budget) {
+  if (files.length === 0) return dirs;
+  const tg = new TgFiles(files, budget);
+  const byDir = new Map(dirs.map((d) => [d.dir, d]));
+  const moduleDirs = dirs.map((d) => d.dir);
+  for (const unit2 of findUnits(tg, files)) {
+    const existing = byDir.get(unit2.dir);
+    if (existing?.terragrunt) continue;
+    const blocks2 = [];
+    const state = unit2.pieces.state;
+    const source = resolveSource(unit2.pieces.source?.value, unit2.dir, moduleDirs);
+    const inputs = /* @__PURE__ */ new Map();
+    let call;
+    if (source) {
+      call = callBlock(unit2.config, unit2.pieces, source, unit2.dir);
+      blocks2.push(call);
+    } else for (const [k, s] of unit2.pieces.inputs) inputs.set(k, s.value);
+    const files2 = [syntheticFile(unit2.file, blocks2)];
+    if (state) files2.unshift(syntheticFile(state.block.file, [backendBlock(state)]));
+    const input = existing ? (
+      // First: the unit's backend is the one Terragrunt configures (a module's `backend "s3" {}` is only its slot).
+      { ...existing, files: [...files2, ...existing.files] }
+    ) : { dir: unit2.dir, files: files2, tfvars: [], backendConfigs: [] };
+    input.terragrunt = { file: unit2.file, inputs, ...call ? { call } : {} };
+    byDir.set(unit2.dir, input);
+  }
+  return [...byDir.values()];
+}
+
 // src/model/terraform/build.ts
 function assignments(files, into, budget) {
   const scope = constantScope(budget);
   for (const f of files) for (const a of f.hcl.body.attributes) into.set(a.name, evaluate(a.expr, scope, f.file));
 }
-function buildTerraformProject(dirs, options = {}) {
+function buildTerraformProject(tfDirs, options = {}) {
+  const limits = effectiveLimits(options.limits);
+  const sink = new LimitSink();
+  const dirs = withTerragruntUnits(tfDirs, options.terragrunt ?? [], new EvalBudget(limits, sink));
   const defs = /* @__PURE__ */ new Map();
   for (const d of [...dirs].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)) {
     const dir = resolveLocalSource(d.dir, ".");
     if (!defs.has(dir)) defs.set(dir, defineModule({ ...d, dir }));
   }
-  const limits = effectiveLimits(options.limits);
-  const sink = new LimitSink();
   const varBudget = new EvalBudget(limits, sink);
   const varFileValues = /* @__PURE__ */ new Map();
   assignments(options.varFiles ?? [], varFileValues, varBudget);
@@ -33307,7 +34104,8 @@ function buildTerraformProject(dirs, options = {}) {
     rootVars(def) {
       let m = rootVarCache.get(def);
       if (!m) {
-        m = /* @__PURE__ */ new Map();
+        m = new Map(def.input.terragrunt?.inputs);
+        envAssignments(def, options.tfVars ?? /* @__PURE__ */ new Map(), m, varBudget);
         assignments(def.input.tfvars, m, varBudget);
         for (const [k, v] of varFileValues) m.set(k, v);
         rootVarCache.set(def, m);
@@ -33367,7 +34165,7 @@ function dirOf(path2) {
   const d = dirname3(path2);
   return d === "" ? "." : d;
 }
-function buildProject(files, varFiles, evalLimits = {}, recordAccess) {
+function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars) {
   const dirs = /* @__PURE__ */ new Map();
   const dirInput = (dir) => {
     let d = dirs.get(dir);
@@ -33376,6 +34174,7 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess) {
   };
   const yamlInputs = [];
   const stateFiles = [];
+  const terragrunt = [];
   for (const f of files) {
     if (f.kind === "tfstate") {
       stateFiles.push(f.source);
@@ -33393,6 +34192,7 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess) {
     const input = { file: f.source, hcl: f.hcl };
     const kind = f.candidate.kind;
     if (kind === "terraform" || kind === "terraform-json") dirInput(dirOf(f.source.path)).files.push(input);
+    else if (kind === "terragrunt" || kind === "hcl") terragrunt.push(input);
     else if (kind === "backend-config") dirInput(dirOf(f.source.path)).backendConfigs.push(input);
     else if (isAutoTfvars(f.source.path)) dirInput(dirOf(f.source.path)).tfvars.push(input);
   }
@@ -33401,6 +34201,8 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess) {
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
   const terraform = buildTerraformProject(modules, {
     varFiles,
+    ...tfVars ? { tfVars } : {},
+    terragrunt,
     limits: evalLimits,
     ...recordAccess ? { recordAccess } : {}
   });
@@ -33417,7 +34219,7 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess) {
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, relative as relative7, resolve as resolve10 } from "node:path";
+import { join as join8, relative as relative7, resolve as resolve10 } from "node:path";
 var RENDER_TIMEOUT_MS = 3e4;
 var found;
 function findKustomizeBinary() {
@@ -33464,18 +34266,18 @@ function renderKustomizations(project, roots, parsed, cwd, binary) {
   }
   const yamlByPath = /* @__PURE__ */ new Map();
   for (const f of parsed) if (f.kind === "yaml") yamlByPath.set(f.source.path, f);
-  const relocate = (file, range2) => {
+  const relocate = (file, range3) => {
     const r = rendered.get(file);
-    return r ? mapBack(r, range2, yamlByPath, cwd) : void 0;
+    return r ? mapBack(r, range3, yamlByPath, cwd) : void 0;
   };
   return { relocate, notes };
 }
 function render(binary, rootAbs) {
-  const wrapper = mkdtempSync(join7(tmpdir(), "arch-lint-kustomize-"));
+  const wrapper = mkdtempSync(join8(tmpdir(), "arch-lint-kustomize-"));
   try {
     const target = relative7(wrapper, rootAbs).split("\\").join("/");
     writeFileSync(
-      join7(wrapper, "kustomization.yaml"),
+      join8(wrapper, "kustomization.yaml"),
       `resources:
   - ${JSON.stringify(target)}
 buildMetadata: [originAnnotations]
@@ -33526,7 +34328,7 @@ function stepsTo(root, offset) {
 }
 function follow(root, steps) {
   let node = root;
-  let range2 = root.range;
+  let range3 = root.range;
   let at2 = root;
   let depth = 0;
   for (const step of steps) {
@@ -33535,7 +34337,7 @@ function follow(root, steps) {
       if (!pair2) break;
       node = pair2.value;
       at2 = step.onKey ? pair2.key : pair2.value;
-      range2 = at2.range;
+      range3 = at2.range;
     } else {
       if (node.kind !== "seq") break;
       const item2 = step.name !== void 0 ? node.items.find((i) => {
@@ -33545,34 +34347,34 @@ function follow(root, steps) {
       if (!item2) break;
       node = item2;
       at2 = item2;
-      range2 = item2.range;
+      range3 = item2.range;
     }
     depth++;
   }
-  return { depth, range: range2, node: at2 };
+  return { depth, range: range3, node: at2 };
 }
-function str4(node) {
+function str5(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
 }
 function sourceDocs(f, kind, name) {
   const out = [];
   for (const d of f.stream.documents) {
-    if (d.root?.kind !== "map" || str4(yget(d.root, "kind")) !== kind) continue;
-    const n = str4(yget(yget(d.root, "metadata"), "name"));
+    if (d.root?.kind !== "map" || str5(yget(d.root, "kind")) !== kind) continue;
+    const n = str5(yget(yget(d.root, "metadata"), "name"));
     if (n === name) out.push({ root: d.root, exact: true });
     else if (n && name.includes(n)) out.push({ root: d.root, exact: false });
   }
   return out.sort((a, b) => Number(b.exact) - Number(a.exact)).map((o) => o.root);
 }
-function mapBack(r, range2, yamlByPath, cwd) {
+function mapBack(r, range3, yamlByPath, cwd) {
   const fallback = { file: r.root.file, range: r.root.file.range(0, 0) };
   const doc = r.docs.find(
-    (d) => d.range.start.offset <= range2.start.offset && range2.start.offset <= d.range.end.offset
+    (d) => d.range.start.offset <= range3.start.offset && range3.start.offset <= d.range.end.offset
   );
   if (!doc?.root) return fallback;
-  const kind = str4(yget(doc.root, "kind")) ?? "";
-  const name = str4(yget(yget(doc.root, "metadata"), "name")) ?? "";
-  const steps = stepsTo(doc.root, range2.start.offset);
+  const kind = str5(yget(doc.root, "kind")) ?? "";
+  const name = str5(yget(yget(doc.root, "metadata"), "name")) ?? "";
+  const steps = stepsTo(doc.root, range3.start.offset);
   const origin = originPath(doc.root, r, cwd);
   const originFile = origin ? yamlByPath.get(origin) : void 0;
   const originRoot = originFile ? sourceDocs(originFile, kind, name)[0] : void 0;
@@ -33583,7 +34385,7 @@ function mapBack(r, range2, yamlByPath, cwd) {
       if (obj2.kind !== kind || !(obj2.name === name || name.includes(obj2.name)) || !obj2.foreignNodes) continue;
       const hit = follow(obj2.root, steps);
       const foreign = hit.depth === steps.length ? obj2.foreignNodes.get(hit.node) : void 0;
-      if (foreign) return { file: foreign, range: hit.range, ...sameValue2(doc.root, steps, range2, hit, foreign) };
+      if (foreign) return { file: foreign, range: hit.range, ...sameValue2(doc.root, steps, range3, hit, foreign) };
     }
     for (const path2 of r.root.patchFiles) {
       const f = yamlByPath.get(path2);
@@ -33591,7 +34393,7 @@ function mapBack(r, range2, yamlByPath, cwd) {
       for (const root of sourceDocs(f, kind, name)) {
         const hit = follow(root, steps);
         if (hit.depth === steps.length)
-          return { file: f.source, range: hit.range, ...sameValue2(doc.root, steps, range2, hit, f.source) };
+          return { file: f.source, range: hit.range, ...sameValue2(doc.root, steps, range3, hit, f.source) };
       }
     }
   }
@@ -33600,19 +34402,19 @@ function mapBack(r, range2, yamlByPath, cwd) {
     return {
       file: originFile.source,
       range: originHit.range,
-      ...sameValue2(doc.root, steps, range2, originHit, originFile.source)
+      ...sameValue2(doc.root, steps, range3, originHit, originFile.source)
     };
   if (originHit.depth > 0 && !(originHit.depth === 1 && "key" in steps[0] && steps[0].key === "metadata"))
     return { file: originFile.source, range: originHit.range };
   const kindNode = yget(originRoot, "kind");
   return { file: originFile.source, range: kindNode?.range ?? originRoot.range };
 }
-function sameValue2(rendered, steps, range2, hit, file) {
+function sameValue2(rendered, steps, range3, hit, file) {
   const node = follow(rendered, steps).node;
-  const same2 = node.kind === "scalar" && hit.node.kind === "scalar" && node.value === hit.node.value && node.range.start.offset === range2.start.offset && node.range.end.offset === range2.end.offset;
+  const same2 = node.kind === "scalar" && hit.node.kind === "scalar" && node.value === hit.node.value && node.range.start.offset === range3.start.offset && node.range.end.offset === range3.end.offset;
   if (!same2) return {};
   return {
-    valuesFix: (edits) => edits.every((e) => e.range.start.offset === range2.start.offset && e.range.end.offset === range2.end.offset) ? edits.map((e) => ({ file, range: hit.range, text: e.text })) : void 0
+    valuesFix: (edits) => edits.every((e) => e.range.start.offset === range3.start.offset && e.range.end.offset === range3.end.offset) ? edits.map((e) => ({ file, range: hit.range, text: e.text })) : void 0
   };
 }
 function isHeader(steps) {
@@ -33625,14 +34427,14 @@ function isItemName(steps) {
   return "key" in last && last.key === "name" && before !== void 0 && "index" in before;
 }
 function originPath(root, r, cwd) {
-  const text = str4(yget(yget(yget(root, "metadata"), "annotations"), "config.kubernetes.io/origin"));
-  const m = text ? /^path:\s*(.+?)\s*$/m.exec(text) : null;
+  const text2 = str5(yget(yget(yget(root, "metadata"), "annotations"), "config.kubernetes.io/origin"));
+  const m = text2 ? /^path:\s*(.+?)\s*$/m.exec(text2) : null;
   if (!m) return void 0;
   return relative7(cwd, resolve10(r.wrapper, m[1])).split("\\").join("/");
 }
 
 // src/engine/helm-charts.ts
-import { dirname as dirname4, join as join8 } from "node:path";
+import { dirname as dirname4, join as join9 } from "node:path";
 
 // src/parse/yaml/helm-values.ts
 var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
@@ -33664,19 +34466,19 @@ function referenceOf(located) {
   }
   const refs = /* @__PURE__ */ new Map();
   for (const l of own) {
-    const text = valuePart(l.text);
-    for (const m of text.matchAll(VALUES_REF)) refs.set(`v${m[1]}`, { kind: "values", path: m[1].slice(1).split(".") });
-    for (const m of text.matchAll(VAR_REF))
+    const text2 = valuePart(l.text);
+    for (const m of text2.matchAll(VALUES_REF)) refs.set(`v${m[1]}`, { kind: "values", path: m[1].slice(1).split(".") });
+    for (const m of text2.matchAll(VAR_REF))
       if (m[1] !== "root" || m[2] === "")
         refs.set(`$${m[1]}${m[2]}`, { kind: "var", name: m[1], path: m[2] ? m[2].slice(1).split(".") : [] });
     for (const k of [...refs.keys()]) if (/^\$\w+\.Values\b/.test(k)) refs.delete(k);
-    if (DOT_REF.test(text)) refs.set(".", { kind: "dot" });
+    if (DOT_REF.test(text2)) refs.set(".", { kind: "dot" });
   }
   return refs.size === 1 ? [...refs.values()][0] : void 0;
 }
-function valuePart(text) {
-  const m = /^\s*(?:-\s+)*[\w"'./-]+\s*:\s(.*)$/.exec(text);
-  return m ? m[1] : text;
+function valuePart(text2) {
+  const m = /^\s*(?:-\s+)*[\w"'./-]+\s*:\s(.*)$/.exec(text2);
+  return m ? m[1] : text2;
 }
 function enclosingWith(located) {
   const lines = located.region.lines;
@@ -33767,12 +34569,12 @@ function valuesEdits(edits, rendered, doc, path2, renderedNode, hit) {
   const start = doc.range.start.offset;
   const end = doc.range.end.offset;
   if (!own.every((e) => e.range.start.offset >= start && e.range.end.offset <= end)) return void 0;
-  let text = rendered.text.slice(start, end);
+  let text2 = rendered.text.slice(start, end);
   for (const e of [...own].sort((a, b) => b.range.start.offset - a.range.start.offset))
-    text = text.slice(0, e.range.start.offset - start) + e.text + text.slice(e.range.end.offset - start);
+    text2 = text2.slice(0, e.range.start.offset - start) + e.text + text2.slice(e.range.end.offset - start);
   let value;
   try {
-    value = navigate(load(text), path2);
+    value = navigate(load(text2), path2);
   } catch {
     return void 0;
   }
@@ -33845,8 +34647,8 @@ async function helmRelocator({ parsed, scan, releases, files }) {
   if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
   const templates = [];
   const charts = [];
-  for (const [dir, chartYaml] of scan.chartDirs) {
-    const chartSource = await readSource(files, chartYaml.abs, chartYaml.path);
+  for (const [dir, chartYaml2] of scan.chartDirs) {
+    const chartSource = await readSource(files, chartYaml2.abs, chartYaml2.path);
     if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
   }
   const chartByDir = new Map(charts.map((c) => [c.dir, c]));
@@ -33858,13 +34660,13 @@ async function helmRelocator({ parsed, scan, releases, files }) {
       templates.push(source);
     }
   }
-  for (const [dir, chartYaml] of scan.chartDirs) {
+  for (const [dir, chartYaml2] of scan.chartDirs) {
     const chart = chartByDir.get(dir);
     if (!chart) continue;
     const templateDirs = new Set(
       scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf2(dir === "." ? k.file : k.file.slice(dir.length + 1)))
     );
-    for (const helper of await helperFiles(files, dirname4(chartYaml.abs), dir, templateDirs)) {
+    for (const helper of await helperFiles(files, dirname4(chartYaml2.abs), dir, templateDirs)) {
       chart.templates.push(helper);
       templates.push(helper);
     }
@@ -33879,24 +34681,24 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     valuesOf.set(path2, source ? { file: source, root } : void 0);
     if (source) templates.push(source);
   };
-  for (const [dir, chartYaml] of scan.chartDirs)
-    await readValues(join8(dirname4(chartYaml.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+  for (const [dir, chartYaml2] of scan.chartDirs)
+    await readValues(join9(dirname4(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
   for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
-  const relocate = (file, range2, subject) => {
+  const relocate = (file, range3, subject) => {
     const f = byFile.get(file);
     if (!f) return void 0;
     const doc = f.stream.documents.find(
-      (d) => d.range.start.offset <= range2.start.offset && range2.start.offset <= d.range.end.offset
+      (d) => d.range.start.offset <= range3.start.offset && range3.start.offset <= d.range.end.offset
     );
     const source = doc ? f.helm[doc.index] : void 0;
     if (!doc || !source) return void 0;
     const template = index.resolve(source, label(doc, "helm.sh/chart"));
     const ours = releases?.get(file);
     if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : void 0;
-    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range2);
+    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range3);
     let located = index.locateIn(doc, path2, template.file);
     if (subject && located.matched < path2.length) {
-      path2 = keyPathSteps(doc.root, range2);
+      path2 = keyPathSteps(doc.root, range3);
       located = index.locateIn(doc, path2, template.file);
     }
     const release = ours ?? committedRelease(doc, file);
@@ -33928,8 +34730,8 @@ function chartYamlLocation(index, chartDir, source, release) {
   const dep = chart.dependencies.find((d) => d.name === sub);
   const file = chart.chartYaml;
   const nameLine = Math.max(1, file.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1);
-  const range2 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
-  return { file, range: range2, release };
+  const range3 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
+  return { file, range: range3, release };
 }
 function nodeAt3(root, path2) {
   let cur = root ?? void 0;
@@ -33950,10 +34752,10 @@ function label(doc, key) {
 async function helperFiles(files, chartAbs, chartDir, templateDirs) {
   const out = [];
   for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
-    const names = await files.listFiles(join8(chartAbs, rel)) ?? [];
+    const names = await files.listFiles(join9(chartAbs, rel)) ?? [];
     for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
       const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
-      const source = await readSource(files, join8(chartAbs, rel, name), path2);
+      const source = await readSource(files, join9(chartAbs, rel, name), path2);
       if (source) out.push(source);
     }
   }
@@ -33965,15 +34767,15 @@ async function readSource(files, abs, path2) {
 }
 
 // src/engine/helm-releases.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname6, join as join11 } from "node:path";
 
 // src/engine/helm-render.ts
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync as readdirSync3 } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename, delimiter, dirname as dirname5, join as join9, relative as relative8, resolve as resolve11 } from "node:path";
+import { basename, delimiter, dirname as dirname5, join as join10, relative as relative8, resolve as resolve11 } from "node:path";
 async function findHelm(env = process.env) {
   const path2 = onPath("helm", env.PATH ?? "");
   if (!path2) return void 0;
@@ -33985,7 +34787,7 @@ async function findHelm(env = process.env) {
 function onPath(name, pathVar) {
   for (const dir of pathVar.split(delimiter)) {
     if (!dir) continue;
-    const p = join9(dir, name);
+    const p = join10(dir, name);
     if (existsSync(p)) return p;
   }
   return void 0;
@@ -34010,8 +34812,8 @@ function planReleases(charts, config, cwd) {
     }
     const base = releaseName(chart.name);
     plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
-    for (const file of ciValues(chart.abs)) {
-      const abs = join9(chart.abs, "ci", file);
+    for (const file of chart.ciFiles.filter((f) => /-values\.ya?ml$/.test(f)).sort()) {
+      const abs = join10(chart.abs, "ci", file);
       const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
       plans.push({
         chartDir: chart.dir,
@@ -34031,68 +34833,86 @@ function isSubchart(dir, dirs) {
   }
   return dir.startsWith("charts/") && dirs.has(".");
 }
-function ciValues(chartAbs) {
-  try {
-    return readdirSync3(join9(chartAbs, "ci")).filter((f) => /-values\.ya?ml$/.test(f)).sort();
-  } catch {
-    return [];
-  }
-}
 function releaseName(raw) {
   const n = raw.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
   return n || "release";
 }
-async function renderRelease(helm, plan, timeoutMs) {
-  const work = await mkdtemp(join9(tmpdir2(), "arch-lint-helm-"));
+function renderKey(helm, chart, release) {
+  const h = createHash("sha256");
+  const field2 = (s) => h.update(`${s.length}:`).update(s);
+  for (const s of [helm.path, helm.version, release.plan.chartDir, release.plan.name, release.plan.namespace]) field2(s);
+  for (const f of chart.files) field2(f.rel), field2(f.bytes);
+  for (const l of chart.left) field2(l.rel);
+  for (const v of release.values) field2(v.path), field2(v.text);
+  return h.digest("hex");
+}
+async function renderChart(helm, chart, releases, timeoutMs) {
+  if (releases.length === 0) return [];
+  const work = await mkdtemp(join10(tmpdir2(), "arch-lint-helm-"));
   try {
-    const missing = await missingDependencies(plan.chartAbs);
-    let chartPath = plan.chartAbs;
-    if (missing.length > 0) {
-      chartPath = join9(work, "chart", basename(plan.chartAbs));
-      await cp(plan.chartAbs, chartPath, { recursive: true });
-      await dropDependencies(chartPath, missing);
+    const { chartAbs, chartDir } = releases[0].plan;
+    const missing = missingDependencies(chart);
+    const chartPath = join10(work, "chart", basename(chartAbs) || "chart");
+    await materialise(chart, chartPath);
+    if (missing.length > 0) await dropDependencies(chartPath, missing);
+    const out = [];
+    for (const [i, { plan, values }] of releases.entries()) {
+      const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
+      const back = [[chartPath, chartDir]];
+      for (const [j, v] of values.entries()) {
+        const abs = join10(work, "values", `${i}-${j}`, basename(v.path));
+        await mkdir(dirname5(abs), { recursive: true });
+        await writeFile2(abs, v.text);
+        args.push("--values", abs);
+        back.push([abs, v.path]);
+      }
+      const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
+      const repoPaths = (text2) => back.reduce((t, [from, to]) => t.split(from).join(to), text2);
+      if (r.timedOut)
+        out.push({
+          error: `helm template did not finish within ${Math.round(timeoutMs / 1e3)} s`,
+          missingDependencies: missing
+        });
+      else if (r.code !== 0)
+        out.push({ error: repoPaths(r.stderr.trim()) || `helm exited with ${r.code}`, missingDependencies: missing });
+      else out.push({ output: r.stdout, missingDependencies: missing });
     }
-    const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
-    for (const v of plan.values) args.push("--values", v.abs);
-    const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
-    if (r.timedOut)
-      return {
-        plan,
-        error: `helm template did not finish within ${Math.round(timeoutMs / 1e3)} s`,
-        missingDependencies: missing
-      };
-    if (r.code !== 0)
-      return { plan, error: r.stderr.trim() || `helm exited with ${r.code}`, missingDependencies: missing };
-    return { plan, output: r.stdout, missingDependencies: missing };
+    return out;
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+async function materialise(chart, dir) {
+  await mkdir(dir, { recursive: true });
+  for (const f of chart.files) {
+    const parts = f.rel.split("/");
+    if (parts.some((p) => p === "" || p === "." || p === "..")) continue;
+    const abs = join10(dir, ...parts);
+    if (!within(dir, abs)) continue;
+    await mkdir(dirname5(abs), { recursive: true });
+    await writeFile2(abs, f.bytes, { flag: "wx" });
   }
 }
 function offlineEnv(env, work) {
   const out = {};
   for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
-  const h = join9(work, "helm-home");
+  const h = join10(work, "helm-home");
   return {
     ...out,
-    HELM_PLUGINS: join9(h, "plugins"),
-    HELM_CONFIG_HOME: join9(h, "config"),
-    HELM_CACHE_HOME: join9(h, "cache"),
-    HELM_DATA_HOME: join9(h, "data"),
-    HELM_REPOSITORY_CONFIG: join9(h, "repositories.yaml"),
-    HELM_REPOSITORY_CACHE: join9(h, "repository-cache"),
-    HELM_REGISTRY_CONFIG: join9(h, "registry.json"),
-    KUBECONFIG: join9(h, "kubeconfig")
+    HELM_PLUGINS: join10(h, "plugins"),
+    HELM_CONFIG_HOME: join10(h, "config"),
+    HELM_CACHE_HOME: join10(h, "cache"),
+    HELM_DATA_HOME: join10(h, "data"),
+    HELM_REPOSITORY_CONFIG: join10(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join10(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join10(h, "registry.json"),
+    KUBECONFIG: join10(h, "kubeconfig")
   };
 }
-async function missingDependencies(chartAbs) {
-  const doc = await readChartYaml(chartAbs);
+function missingDependencies(chart) {
+  const doc = chartYaml(chart.files.find((f) => f.rel === "Chart.yaml")?.bytes.toString("utf8"));
   const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
-  let vendored = [];
-  try {
-    vendored = readdirSync3(join9(chartAbs, "charts"));
-  } catch {
-    vendored = [];
-  }
+  const vendored = [...new Set(chart.files.filter((f) => f.rel.startsWith("charts/")).map((f) => f.rel.split("/")[1]))];
   const missing = [];
   for (const d of deps) {
     const name = typeof d?.name === "string" ? d.name : void 0;
@@ -34104,21 +34924,21 @@ async function missingDependencies(chartAbs) {
   }
   return missing;
 }
-async function readChartYaml(chartAbs) {
+function chartYaml(text2) {
   try {
-    const doc = load(await readFile2(join9(chartAbs, "Chart.yaml"), "utf8"));
+    const doc = text2 === void 0 ? void 0 : load(text2);
     return doc && typeof doc === "object" ? doc : void 0;
   } catch {
     return void 0;
   }
 }
 async function dropDependencies(chartPath, names) {
-  const doc = await readChartYaml(chartPath);
+  const doc = chartYaml(await readFile2(join10(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
   if (!doc) return;
   doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
-  await writeFile2(join9(chartPath, "Chart.yaml"), dump(doc));
-  await rm(join9(chartPath, "Chart.lock"), { force: true });
-  await mkdir(join9(chartPath, "charts"), { recursive: true });
+  await writeFile2(join10(chartPath, "Chart.yaml"), dump(doc));
+  await rm(join10(chartPath, "Chart.lock"), { force: true });
+  await mkdir(join10(chartPath, "charts"), { recursive: true });
 }
 function run(file, args, opts) {
   return new Promise((resolvePromise) => {
@@ -34152,7 +34972,10 @@ function cmp2(a, b) {
 
 // src/engine/helm-releases.ts
 var DEFAULT_TIMEOUT_S = 60;
-async function renderCharts(scan, config, cwd, yamlLimits, helmOverride) {
+var CHART_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+var CHART_MAX_FILES = 1e4;
+async function renderCharts(scan, settings) {
+  const { config, cwd, source } = settings;
   const out = {
     parsed: [],
     releases: /* @__PURE__ */ new Map(),
@@ -34162,13 +34985,13 @@ async function renderCharts(scan, config, cwd, yamlLimits, helmOverride) {
     sources: []
   };
   if (scan.chartDirs.size === 0 || config.render === false) return out;
-  const helm = helmOverride === void 0 ? await findHelm() : helmOverride ?? void 0;
+  const helm = settings.helm === void 0 ? await findHelm() : settings.helm ?? void 0;
   const charts = await Promise.all(
     [...scan.chartDirs].map(async ([dir, c]) => ({
       dir,
       abs: dirname6(c.abs),
-      name: await chartName(c.abs, dir),
-      chartYaml: c
+      name: await chartName(source, c.abs, dir),
+      ciFiles: await source.listFiles(join11(dirname6(c.abs), "ci")) ?? []
     }))
   );
   if (!helm) {
@@ -34178,85 +35001,131 @@ async function renderCharts(scan, config, cwd, yamlLimits, helmOverride) {
     return out;
   }
   const timeoutMs = (config.timeoutSeconds ?? DEFAULT_TIMEOUT_S) * 1e3;
-  for (const plan of planReleases(charts, config, cwd)) {
-    const r = await renderRelease(helm, plan, timeoutMs);
-    out.rendered.add(plan.chartDir);
-    for (const dep of r.missingDependencies)
-      out.notes.push(
-        `Helm chart \`${plan.chartDir}\`: dependency \`${dep}\` is not vendored in charts/ (run \`helm dependency build\`); rendered without it.`
-      );
-    const label2 = `Helm release \`${plan.name}\` of \`${plan.chartDir}\`${plan.values.length > 0 ? ` with ${plan.values.map((v) => `\`${v.path}\``).join(", ")}` : ""}`;
-    if (r.output !== void 0) {
-      const source = new SourceFile(`${plan.chartDir}/(helm template ${plan.name}).yaml`, r.output);
-      const stream = parseYamlStream(source, yamlLimits);
-      const candidate = { abs: "", path: source.path, kind: "yaml", explicit: false };
-      out.parsed.push({ kind: "yaml", candidate, source, stream, helm: helmSources(stream, source) });
-      out.releases.set(source, { name: plan.name, label: label2, plan });
-    } else {
-      const at2 = await errorPosition(r.error ?? "", plan, charts);
-      out.sources.push(at2.file);
-      out.errors.push({
-        source: at2.file,
-        message: `${label2} does not render: ${firstLines(r.error ?? "")}`,
-        range: at2.range
-      });
+  const limits = {
+    maxFileBytes: settings.maxFileBytes,
+    maxTotalBytes: CHART_MAX_TOTAL_BYTES,
+    maxFiles: CHART_MAX_FILES
+  };
+  const plans = planReleases(charts, config, cwd);
+  for (const chartDir of [...new Set(plans.map((p) => p.chartDir))]) {
+    const chartPlans = plans.filter((p) => p.chartDir === chartDir);
+    const snap = await source.snapshot(chartPlans[0].chartAbs, limits);
+    if (!snap.ok) {
+      out.notes.push(`Helm chart \`${chartDir}\` is not rendered from ${source.label}: ${snap.reason}.`);
+      continue;
     }
+    for (const l of snap.snapshot.left)
+      out.notes.push(
+        `Helm chart \`${chartDir}\`: \`${chartDir === "." ? l.rel : `${chartDir}/${l.rel}`}\` is ${l.reason}; rendered without it.`
+      );
+    const results = await renderReleases(helm, snap.snapshot, chartPlans, source, settings.cache, timeoutMs);
+    for (const [i, plan] of chartPlans.entries()) await record(out, plan, results[i], charts, source, settings);
   }
   return out;
 }
-async function chartName(chartYamlAbs, dir) {
-  try {
-    const m = /^name:\s*["']?([^"'\s#]+)/m.exec(await readFile3(chartYamlAbs, "utf8"));
-    if (m) return m[1];
-  } catch {
+async function renderReleases(helm, chart, plans, source, cache4, timeoutMs) {
+  const results = [];
+  const todo = [];
+  for (const [at2, plan] of plans.entries()) {
+    const values = [];
+    let unreadable;
+    for (const v of plan.values) {
+      const read = await source.readText(v.abs);
+      if (read.ok) values.push({ path: v.path, text: read.text });
+      else unreadable ??= `values file \`${v.path}\` cannot be read from ${source.label}: ${read.reason}`;
+    }
+    if (unreadable) {
+      results[at2] = { error: unreadable, missingDependencies: [] };
+      continue;
+    }
+    const input = { plan, values };
+    const key = renderKey(helm, chart, input);
+    results[at2] = cache4?.get(key);
+    if (!results[at2]) todo.push({ at: at2, input, key });
   }
-  return dir.slice(dir.lastIndexOf("/") + 1);
+  const rendered = await renderChart(
+    helm,
+    chart,
+    todo.map((t) => t.input),
+    timeoutMs
+  );
+  for (const [i, t] of todo.entries()) {
+    results[t.at] = rendered[i];
+    cache4?.set(t.key, rendered[i]);
+  }
+  return results;
 }
-function firstLines(text) {
-  const lines = text.replace(/^Error:\s*/, "").trim().split("\n");
+async function record(out, plan, r, charts, source, settings) {
+  out.rendered.add(plan.chartDir);
+  for (const dep of r.missingDependencies)
+    out.notes.push(
+      `Helm chart \`${plan.chartDir}\`: dependency \`${dep}\` is not vendored in charts/ (run \`helm dependency build\`); rendered without it.`
+    );
+  const label2 = `Helm release \`${plan.name}\` of \`${plan.chartDir}\`${plan.values.length > 0 ? ` with ${plan.values.map((v) => `\`${v.path}\``).join(", ")}` : ""}`;
+  if (r.output !== void 0) {
+    const file = new SourceFile(`${plan.chartDir}/(helm template ${plan.name}).yaml`, r.output);
+    const stream = parseYamlStream(file, settings.yamlLimits);
+    const candidate = { abs: "", path: file.path, kind: "yaml", explicit: false };
+    out.parsed.push({ kind: "yaml", candidate, source: file, stream, helm: helmSources(stream, file) });
+    out.releases.set(file, { name: plan.name, label: label2, plan });
+  } else {
+    const at2 = await errorPosition(r.error ?? "", plan, charts, source);
+    out.sources.push(at2.file);
+    out.errors.push({
+      source: at2.file,
+      message: `${label2} does not render: ${firstLines(r.error ?? "")}`,
+      range: at2.range
+    });
+  }
+}
+async function chartName(source, chartYamlAbs, dir) {
+  const read = await source.readText(chartYamlAbs);
+  const m = read.ok ? /^name:\s*["']?([^"'\s#]+)/m.exec(read.text) : null;
+  return m ? m[1] : dir.slice(dir.lastIndexOf("/") + 1);
+}
+function firstLines(text2) {
+  const lines = text2.replace(/^Error:\s*/, "").trim().split("\n");
   return lines.slice(0, 3).join(" ").slice(0, 600);
 }
-async function errorPosition(error, plan, charts) {
+async function errorPosition(error, plan, charts, source) {
   const chart = charts.find((c) => c.dir === plan.chartDir);
   const name = chart?.name ?? "";
   const m = /(?:template: |\(|YAML parse error on )([^\s:()]+\/templates\/[^\s:()]+)(?::(\d+))?(?::(\d+))?/.exec(error);
   if (m && name && m[1].startsWith(`${name}/`)) {
     const rel = m[1].slice(name.length + 1);
     const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
-    const file = await readSourceAt(`${plan.chartAbs}/${rel}`, path2);
+    const file = await readSourceAt(source, join11(plan.chartAbs, rel), path2);
     if (file) {
       const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
       const start2 = file.lineStart(line);
-      const text = file.lineText(line);
-      const col = m[3] ? Math.min(Number(m[3]) - 1, text.length) : text.length - text.trimStart().length;
-      return { file, range: file.range(start2 + col, start2 + text.length) };
+      const text2 = file.lineText(line);
+      const col = m[3] ? Math.min(Number(m[3]) - 1, text2.length) : text2.length - text2.trimStart().length;
+      return { file, range: file.range(start2 + col, start2 + text2.length) };
     }
   }
-  const chartYaml = await readSourceAt(
-    `${plan.chartAbs}/Chart.yaml`,
+  const chartYaml2 = await readSourceAt(
+    source,
+    join11(plan.chartAbs, "Chart.yaml"),
     plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
   ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
-  const nameLine = chartYaml.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
-  const start = chartYaml.lineStart(nameLine);
-  return { file: chartYaml, range: chartYaml.range(start, start + chartYaml.lineText(nameLine).length) };
+  const nameLine = chartYaml2.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
+  const start = chartYaml2.lineStart(nameLine);
+  return { file: chartYaml2, range: chartYaml2.range(start, start + chartYaml2.lineText(nameLine).length) };
 }
 function firstContent(file) {
   for (let n = 1; n <= file.lineCount; n++) if (file.lineText(n).trim() !== "") return n;
   return 1;
 }
-async function readSourceAt(abs, path2) {
-  try {
-    return new SourceFile(path2, await readFile3(abs, "utf8"));
-  } catch {
-    return void 0;
-  }
+async function readSourceAt(source, abs, path2) {
+  const read = await source.readText(abs);
+  return read.ok ? new SourceFile(path2, read.text) : void 0;
 }
 
 // src/engine/terraform-templates.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix8 } from "node:path";
 var READERS = /* @__PURE__ */ new Set(["templatefile", "file"]);
 function literalPath(e, dir) {
-  if (e.kind === "LiteralValue") return typeof e.value === "string" ? posix3.join(dir, e.value) : void 0;
+  if (e.kind === "LiteralValue") return typeof e.value === "string" ? posix8.join(dir, e.value) : void 0;
   if (e.kind !== "Template") return void 0;
   let out = "";
   for (const [i, p] of e.parts.entries()) {
@@ -34265,7 +35134,7 @@ function literalPath(e, dir) {
       out += dir;
     else return void 0;
   }
-  return posix3.isAbsolute(out) || out.startsWith(dir) ? posix3.normalize(out) : posix3.join(dir, out);
+  return posix8.isAbsolute(out) || out.startsWith(dir) ? posix8.normalize(out) : posix8.join(dir, out);
 }
 function* expressions(node) {
   if (node === null || typeof node !== "object") return;
@@ -34281,7 +35150,7 @@ function referencedFiles(parsed) {
   const out = /* @__PURE__ */ new Set();
   for (const f of parsed) {
     if (f.kind !== "hcl") continue;
-    const dir = posix3.dirname(f.source.path);
+    const dir = posix8.dirname(f.source.path);
     for (const e of expressions(f.hcl.body)) {
       if (e.kind !== "FunctionCall" || !READERS.has(e.name) || e.args.length === 0) continue;
       const p = literalPath(e.args[0], dir);
@@ -34291,12 +35160,21 @@ function referencedFiles(parsed) {
   return out;
 }
 var DIRECTIVE2 = /%\{|\$\{/;
+var GO_ACTION = /\{\{-?\s*[.\w$]/;
 function terraformTemplates(parsed) {
   const referenced = referencedFiles(parsed);
   const out = /* @__PURE__ */ new Map();
   for (const f of parsed) {
+    if (f.kind === "hcl" && (f.candidate.kind === "terragrunt" || f.candidate.kind === "hcl")) {
+      if (f.hcl.diagnostics.some((d) => d.severity === "error") && GO_ACTION.test(f.source.text))
+        out.set(
+          f.source.path,
+          "Go template (`{{ }}` actions, e.g. a boilerplate scaffold), not HCL until rendered: not linted"
+        );
+      continue;
+    }
     if (f.kind !== "yaml" || f.candidate.abs === "-") continue;
-    const path2 = posix3.normalize(f.source.path);
+    const path2 = posix8.normalize(f.source.path);
     if (referenced.has(path2))
       out.set(f.source.path, "Terraform template (read by templatefile() or file()), not linted");
     else if (f.stream.errors.length > 0 && DIRECTIVE2.test(f.source.text))
@@ -34384,7 +35262,7 @@ async function lint(options, rules6) {
   const enabled = config.enabledRules();
   const onDisk = paths.filter((p) => p !== "-");
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
-  const candidates = [...discovery.files];
+  const candidates = terragruntTree(discovery.files);
   if (paths.includes("-")) candidates.push({ abs: "-", path: "<stdin>", kind: "yaml", explicit: true });
   const charts = chartTemplateSkips(candidates);
   const { chartSkips, lintable } = charts;
@@ -34393,12 +35271,14 @@ async function lint(options, rules6) {
   const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
   const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
-  const rendering = await renderCharts(
-    charts,
-    source.label === "the working tree" ? config.helm : { ...config.helm, render: false },
+  const rendering = await renderCharts(charts, {
+    config: config.helm,
     cwd,
-    config.yamlLimits
-  );
+    yamlLimits: config.yamlLimits,
+    maxFileBytes: limits.maxFileBytes,
+    source,
+    cache: options.helmRenders
+  });
   const outcome = {
     ...parsedAll,
     parsed: [
@@ -34421,7 +35301,8 @@ async function lint(options, rules6) {
     outcome.parsed,
     varFiles,
     config.evalLimits,
-    options.recordAccess
+    options.recordAccess,
+    tfVarsFromEnv(options.env)
   );
   const renderKustomize = kustomizeRoots.length > 0 && source.label === "the working tree" && (options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === "in-process" ? "in-process" : "render")) === "render";
   const kustomized = renderKustomizations(
@@ -34534,6 +35415,9 @@ function phaseTimer(on) {
   };
 }
 
+// src/cli-outputs.ts
+import { resolve as resolve13 } from "node:path";
+
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 function escapeData(s) {
@@ -34600,8 +35484,8 @@ function* jsonChunks(value, indent = "") {
     return yield indent + "]";
   }
   if (!containsLazy(value)) {
-    const text = JSON.stringify(value, null, 2) ?? "null";
-    return yield indent === "" ? text : text.replace(/\n/g, "\n" + indent);
+    const text2 = JSON.stringify(value, null, 2) ?? "null";
+    return yield indent === "" ? text2 : text2.replace(/\n/g, "\n" + indent);
   }
   const inner = indent + "  ";
   if (Array.isArray(value)) {
@@ -34615,13 +35499,13 @@ function* jsonChunks(value, indent = "") {
     }
     return yield indent + "]";
   }
-  const record = value;
-  const keys = Object.keys(record).filter((k) => record[k] !== void 0 && typeof record[k] !== "function");
+  const record2 = value;
+  const keys = Object.keys(record2).filter((k) => record2[k] !== void 0 && typeof record2[k] !== "function");
   if (keys.length === 0) return yield "{}";
   yield "{\n";
   for (let i = 0; i < keys.length; i++) {
     yield `${inner}${JSON.stringify(keys[i])}: `;
-    yield* jsonChunks(record[keys[i]], inner);
+    yield* jsonChunks(record2[keys[i]], inner);
     yield i < keys.length - 1 ? ",\n" : "\n";
   }
   yield indent + "}";
@@ -34684,6 +35568,95 @@ function jsonFinding(f) {
   return out;
 }
 
+// src/report/rule-table.ts
+function ruleTable(rules6, findings) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const r of rules6) if (!byId.has(r.id)) byId.set(r.id, r);
+  for (const f of findings) {
+    if (byId.has(f.ruleId)) continue;
+    byId.set(f.ruleId, {
+      id: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      title: f.ruleId,
+      description: `Findings of rule ${f.ruleId}.`,
+      messages: {}
+    });
+  }
+  return [...byId.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/report/junit.ts
+var junitReporter = (findings, ctx) => [...junitReportChunks(findings, ctx)].join("");
+function* junitReportChunks(findings, ctx) {
+  const rules6 = ruleTable(ctx.rules, findings);
+  const byRule = groupBy(findings, (f) => f.ruleId);
+  const failing = new Set(findings.map((f) => `${f.ruleId}\0${f.file}`)).size;
+  const passing = rules6.filter((r) => !byRule.has(r.id)).length;
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="arch-lint" tests="${failing + passing}" failures="${failing}" errors="0" time="0">
+`;
+  for (const rule of rules6) yield testsuite(rule, byRule.get(rule.id) ?? [], ctx.summary.filesScanned);
+  yield "</testsuites>\n";
+}
+function testsuite(rule, findings, filesScanned) {
+  const byFile = groupBy(findings, (f) => f.file);
+  const cases = byFile.size === 0 ? [
+    `    <testcase name="${attr2(`no findings in ${plural(filesScanned, "file")}`)}" classname="${attr2(rule.id)}" time="0"/>
+`
+  ] : [...byFile].map(([file, inFile]) => failedCase(rule, file, inFile));
+  const failures = byFile.size;
+  return `  <testsuite name="${attr2(rule.id)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="0">
+    <properties>
+      <property name="title" value="${attr2(rule.title)}"/>
+      <property name="category" value="${attr2(rule.category)}"/>
+      <property name="severity" value="${rule.severity}"/>
+    </properties>
+` + cases.join("") + "  </testsuite>\n";
+}
+function failedCase(rule, file, findings) {
+  const worst = findings.reduce(
+    (s, f) => SEVERITY_RANK[f.severity] > SEVERITY_RANK[s] ? f.severity : s,
+    "note"
+  );
+  const message = findings.length === 1 ? findings[0].message : `${plural(findings.length, "finding")} in ${file}`;
+  const body = findings.map(describe3).join("\n");
+  return `    <testcase name="${attr2(file)}" classname="${attr2(rule.id)}" time="0">
+      <failure message="${attr2(message)}" type="${worst}">${text(body)}</failure>
+    </testcase>
+`;
+}
+function describe3(f) {
+  const lines = [`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]`];
+  if (f.resource !== void 0) lines.push(`  resource: ${f.resource}`);
+  for (const r of f.related ?? []) lines.push(`  related: ${r.file}:${r.line}:${r.column}: ${r.message}`);
+  if (f.fix) lines.push(`  fix: ${f.fix.description}`);
+  if (f.docsUrl) lines.push(`  docs: ${f.docsUrl}`);
+  return lines.join("\n");
+}
+function groupBy(items2, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item2 of items2) {
+    const k = key(item2);
+    const list3 = out.get(k);
+    if (list3) list3.push(item2);
+    else out.set(k, [item2]);
+  }
+  return out;
+}
+function xmlSafe(s) {
+  return s.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    "\uFFFD"
+  );
+}
+function text(s) {
+  return xmlSafe(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function attr2(s) {
+  return text(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+
 // src/report/markdown-text.ts
 var COMMENT_LIMIT = 6e4;
 var JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
@@ -34694,14 +35667,14 @@ var SEVERITY_LABEL = {
 };
 var ZWSP = "\u200B";
 var SPECIAL = /[\\`*_[\]|~#!]/g;
-function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(SPECIAL, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`).replace(/\r\n|\r|\n/g, "<br>");
+function escapeMarkdown(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(SPECIAL, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`).replace(/\r\n|\r|\n/g, "<br>");
 }
-function neutraliseComments(text) {
-  return text.replace(/<!--/g, `<!${ZWSP}--`).replace(/--(?=>)/g, `-${ZWSP}-`);
+function neutraliseComments(text2) {
+  return text2.replace(/<!--/g, `<!${ZWSP}--`).replace(/--(?=>)/g, `-${ZWSP}-`);
 }
-function cellCode(text) {
-  return codeSpanOf(neutraliseComments(text.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|"));
+function cellCode(text2) {
+  return codeSpanOf(neutraliseComments(text2.replace(/\r\n|\r|\n/g, " ")).replace(/\|/g, "\\|"));
 }
 function codeSpanOf(flat) {
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
@@ -34739,6 +35712,9 @@ function row(f) {
   );
   return `| ${SEVERITY_LABEL[f.severity]} | ${cellCode(`${f.file}:${f.line}`)} | ${rule} | ${escapeMarkdown(f.message)}${related.join("")} |`;
 }
+
+// src/report/rdjson.ts
+import { Buffer as Buffer2 } from "node:buffer";
 
 // src/report/sarif.ts
 var INFORMATION_URI = "https://github.com/arch-lint/arch-lint";
@@ -34779,22 +35755,6 @@ function sarifLog(findings, ctx) {
     ]
   };
   return log;
-}
-function ruleTable(rules6, findings) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const r of rules6) if (!byId.has(r.id)) byId.set(r.id, r);
-  for (const f of findings) {
-    if (byId.has(f.ruleId)) continue;
-    byId.set(f.ruleId, {
-      id: f.ruleId,
-      category: f.category,
-      severity: f.severity,
-      title: f.ruleId,
-      description: `Findings of rule ${f.ruleId}.`,
-      messages: {}
-    });
-  }
-  return [...byId.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 function descriptor(r) {
   const url = docsUrl(r.id);
@@ -34870,9 +35830,49 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 
+// src/report/rdjson.ts
+var SEVERITY = { error: "ERROR", warning: "WARNING", note: "INFO" };
+var rdjsonReporter = (findings, ctx) => [...rdjsonReportChunks(findings, ctx)].join("");
+function* rdjsonReportChunks(findings, ctx) {
+  yield* jsonChunks({
+    source: { name: "arch-lint", url: INFORMATION_URI },
+    diagnostics: lazyList(findings, (f) => diagnostic(f, ctx))
+  });
+  yield "\n";
+}
+function diagnostic(f, ctx) {
+  const source = ctx.source(f.file);
+  return {
+    message: f.message,
+    location: { path: f.file, range: range2(f, source) },
+    severity: SEVERITY[f.severity],
+    code: f.docsUrl ? { value: f.ruleId, url: f.docsUrl } : { value: f.ruleId },
+    ...f.fix ? { suggestions: f.fix.replacements.map((r) => ({ range: range2(r, source), text: r.text })) } : {},
+    ...f.related ? {
+      related_locations: f.related.map((r) => ({
+        message: r.message,
+        location: { path: r.file, range: range2(r, ctx.source(r.file)) }
+      }))
+    } : {}
+  };
+}
+function range2(r, source) {
+  return {
+    start: { line: r.line, column: utf8Column(source, r.line, r.column) },
+    end: { line: r.endLine, column: utf8Column(source, r.endLine, r.endColumn) }
+  };
+}
+function utf8Column(source, line, column) {
+  if (!source || line < 1 || line > source.lineCount) return column;
+  const text2 = source.lineText(line);
+  const units = column - 1;
+  if (units <= text2.length) return Buffer2.byteLength(text2.slice(0, units), "utf8") + 1;
+  return Buffer2.byteLength(text2, "utf8") + (units - text2.length) + 1;
+}
+
 // src/report/terminal.ts
-function visible(text) {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
+function visible(text2) {
+  return text2.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
     const c = ch.charCodeAt(0);
     if (c < 32) return String.fromCharCode(9216 + c);
     if (c === 127) return "\u2421";
@@ -34886,14 +35886,14 @@ function charWidth(ch) {
     return 2;
   return 1;
 }
-function textWidth(text) {
+function textWidth(text2) {
   let w = 0;
-  for (const ch of text) w += charWidth(ch);
+  for (const ch of text2) w += charWidth(ch);
   return w;
 }
 var CODES = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 };
 function painter(color) {
-  return color ? (style, text) => `\x1B[${CODES[style]}m${text}\x1B[${style === "bold" ? 22 : 39}m` : (_style, text) => text;
+  return color ? (style, text2) => `\x1B[${CODES[style]}m${text2}\x1B[${style === "bold" ? 22 : 39}m` : (_style, text2) => text2;
 }
 
 // src/report/text.ts
@@ -34917,9 +35917,9 @@ function renderFinding(f, source, paint) {
   const pad2 = " ".repeat(gutterWidth);
   const bar = paint("gray", "|");
   if (source && f.line >= 1 && f.line <= source.lineCount) {
-    const text = source.lineText(f.line);
-    lines.push(`${paint("gray", String(f.line))} ${bar} ${visible(text)}`);
-    lines.push(`${pad2} ${bar} ${underline(text, f).replace(/[\^~]+/, (m) => paint(style, m))}`.trimEnd());
+    const text2 = source.lineText(f.line);
+    lines.push(`${paint("gray", String(f.line))} ${bar} ${visible(text2)}`);
+    lines.push(`${pad2} ${bar} ${underline(text2, f).replace(/[\^~]+/, (m) => paint(style, m))}`.trimEnd());
   }
   for (const r of f.related ?? [])
     lines.push(
@@ -34950,19 +35950,57 @@ var REPORTERS = {
   json: jsonReporter,
   sarif: sarifReporter,
   github: githubReporter,
-  markdown: markdownReporter
+  markdown: markdownReporter,
+  junit: junitReporter,
+  rdjson: rdjsonReporter
 };
 var FORMAT_NAMES = Object.keys(REPORTERS);
 function isFormatName(name) {
   return Object.hasOwn(REPORTERS, name);
 }
-function getReporter(name) {
-  return isFormatName(name) ? REPORTERS[name] : void 0;
-}
 function reportChunks(format2, findings, ctx) {
   if (format2 === "json") return jsonReportChunks(findings, ctx);
   if (format2 === "sarif") return sarifReportChunks(findings, ctx);
+  if (format2 === "rdjson") return rdjsonReportChunks(findings, ctx);
+  if (format2 === "junit") return junitReportChunks(findings, ctx);
   return [REPORTERS[format2](findings, ctx)];
+}
+
+// src/cli-outputs.ts
+function planOutputs(formats, output, cwd) {
+  const specs = formats && formats.length > 0 ? formats : ["text"];
+  const outputs = [];
+  for (const spec of specs) {
+    const eq = spec.indexOf("=");
+    const name = eq < 0 ? spec : spec.slice(0, eq);
+    if (!isFormatName(name))
+      return `unknown --format '${name}'${didYouMean(name, FORMAT_NAMES)} (expected ${FORMAT_NAMES.join(", ")})`;
+    if (eq < 0) {
+      outputs.push({ format: name });
+      continue;
+    }
+    const given = spec.slice(eq + 1);
+    if (given === "") return `--format ${spec}: the file name after '=' is empty`;
+    outputs.push({ format: name, file: resolve13(cwd, given), given, flag: `--format ${spec}` });
+  }
+  const bare = outputs.filter((o) => o.file === void 0);
+  if (bare.length > 1) {
+    const names = bare.map((o) => o.format).join(" and ");
+    const target = output === void 0 ? "stdout" : `--output ${output}`;
+    return `${names} would both be written to ${target}: give all but one a file (--format ${bare[1].format}=FILE)`;
+  }
+  if (output !== void 0) {
+    if (bare.length === 0) return `--output ${output}: every --format already names its file (--format FORMAT=FILE)`;
+    Object.assign(bare[0], { file: resolve13(cwd, output), given: output, flag: "--output" });
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const o of outputs) {
+    if (o.file === void 0) continue;
+    const first = seen.get(o.file);
+    if (first) return `${first.format} and ${o.format} would both be written to ${o.given}`;
+    seen.set(o.file, o);
+  }
+  return outputs;
 }
 
 // src/report/write.ts
@@ -35049,7 +36087,8 @@ var package_default = {
     prettier: "^3.10.1",
     re2js: "^2.10.0",
     typescript: "^6.0.3",
-    vitest: "4.1"
+    vitest: "4.1",
+    "xmllint-wasm": "^5.3.0"
   },
   allowScripts: {
     esbuild: true,
@@ -35064,7 +36103,7 @@ var VERSION = package_default.version;
 var lint2 = (options) => lint(options, builtinRules);
 var FAIL_ON = ["error", "warning", "note", "none"];
 var OPTIONS = {
-  format: { type: "string", short: "f" },
+  format: { type: "string", short: "f", multiple: true },
   output: { type: "string", short: "o" },
   "fail-on": { type: "string" },
   config: { type: "string", short: "c" },
@@ -35085,14 +36124,18 @@ var HELP = `Usage: arch-lint [options] [path ...]
 Reviews Terraform, Kubernetes manifests and Helm output for architecture-resilience problems.
 
 Options:
-  -f, --format <name>  ${FORMAT_NAMES.join("|")} (default: text)
-  -o, --output <file>  write the report to a file instead of stdout
+  -f, --format <name>[=<file>]
+                       ${FORMAT_NAMES.join("|")} (default: text); repeatable:
+                       one report per --format, the one without =<file> to stdout
+                       (e.g. -f text -f sarif=arch-lint.sarif -f junit=junit.xml)
+  -o, --output <file>  write the report of the --format without =<file> to <file>
   --fail-on <level>    error|warning|note|none: lowest severity that exits 1 (default: error)
   -c, --config <file>  config file (default: .arch-lint.yml found upward from the first path)
   --no-config          use no config file (the defaults)
   --rule <id|glob>     run only the matching rules (repeatable; enables rules the config turns off)
   --skip-rule <id|glob>  do not run the matching rules or engine ids (repeatable)
-  --var-file <file>    Terraform variables file applied to every root module (repeatable)
+  --var-file <file>    Terraform variables file applied to every root module (repeatable);
+                       TF_VAR_name environment variables apply below var files
   --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
                        exit 1 on new findings only
   --baseline <file>    ignore the findings recorded in a baseline file
@@ -35115,11 +36158,13 @@ async function runCli(io) {
 `), 0;
   if (values.version) return io.stdout(`${VERSION}
 `), 0;
-  const format2 = values.format ?? "text";
   if (values["no-config"] && values.config !== void 0)
     return usage(io, "--config and --no-config exclude each other");
   if (values["list-rules"]) {
-    if (format2 !== "text" && format2 !== "json") return usage(io, `--list-rules prints text or json, not ${format2}`);
+    const formats = values.format ?? ["text"];
+    const format2 = formats[0];
+    if (formats.length > 1 || format2 !== "text" && format2 !== "json")
+      return usage(io, `--list-rules prints one list, as text or json (got --format ${formats.join(" --format ")})`);
     try {
       return io.stdout(await listRules(io.cwd, positionals, values, format2)), 0;
     } catch (e) {
@@ -35127,21 +36172,20 @@ async function runCli(io) {
       throw e;
     }
   }
-  const reporter = getReporter(format2);
-  if (!reporter) return usage(io, badValue("--format", format2, FORMAT_NAMES));
+  const outputs = planOutputs(values.format, values.output, io.cwd);
+  if (typeof outputs === "string") return usage(io, outputs);
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !FAIL_ON.includes(failOn))
     return usage(io, badValue("--fail-on", failOn, FAIL_ON));
   for (const p of positionals) {
-    if (p !== "-" && !existsSync2(resolve13(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
+    if (p !== "-" && !existsSync2(resolve14(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
   }
   for (const p of values["var-file"] ?? []) {
-    if (!existsSync2(resolve13(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
+    if (!existsSync2(resolve14(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
   }
-  const output = values.output === void 0 ? void 0 : resolve13(io.cwd, values.output);
-  if (output !== void 0) {
-    const why = unwritable(output);
-    if (why) return usage(io, `--output ${values.output}: ${why}`);
+  for (const o of outputs) {
+    const why = o.file === void 0 ? void 0 : unwritable(o.file);
+    if (why) return usage(io, `${o.flag === "--output" ? `--output ${o.given}` : o.flag}: ${why}`);
   }
   try {
     const paths = positionals.length > 0 ? positionals : ["."];
@@ -35153,24 +36197,22 @@ async function runCli(io) {
       select: { only: values.rule, skip: values["skip-rule"] },
       failOn,
       varFiles: values["var-file"],
+      env: io.env,
       stdin: paths.includes("-") ? await io.readStdin() : void 0
     };
     const gate = { diffBase: values["diff-base"], baseline: values.baseline, writeBaseline: values["write-baseline"] };
     const gated = isGated(gate) ? await gatedLint(gate, options, lint2) : void 0;
     const result2 = gated?.result ?? await lint2(options);
     const findings = gated?.findings ?? result2.findings;
-    const color = output === void 0 && format2 === "text" && wantsColor(io);
-    const report = reportChunks(format2, findings, {
+    const context = {
       toolVersion: VERSION,
       rules: result2.rules,
       summary: result2.summary,
       source: (p) => result2.sources.get(p),
-      color,
+      color: false,
       skipped: result2.skipped
-    });
-    if (output !== void 0) writeChunksToFile(output, report);
-    else if (io.writeReport) await io.writeReport(report);
-    else for (const piece of batched(report)) io.stdout(piece);
+    };
+    for (const o of outputs) await writeReport(io, o, findings, context);
     for (const note of [...result2.notes, ...gated?.notes ?? []]) io.stderr(`arch-lint: ${note}
 `);
     if (result2.internalErrors.length > 0) {
@@ -35185,6 +36227,13 @@ async function runCli(io) {
 `);
     return 2;
   }
+}
+async function writeReport(io, o, findings, context) {
+  const color = o.file === void 0 && o.format === "text" && wantsColor(io);
+  const report = reportChunks(o.format, findings, { ...context, color });
+  if (o.file !== void 0) writeChunksToFile(o.file, report);
+  else if (io.writeReport) await io.writeReport(report);
+  else for (const piece of batched(report)) io.stdout(piece);
 }
 function usage(io, message) {
   io.stderr(`arch-lint: ${message}
@@ -35202,7 +36251,7 @@ async function listRules(cwd, positionals, values, format2) {
     configPath: values.config,
     noConfig: values["no-config"]
   };
-  const policy = await loadPolicy(options, resolve13(cwd), diskSource());
+  const policy = await loadPolicy(options, resolve14(cwd), diskSource());
   const config = makeEffectiveConfig(policy.config, {
     cwd,
     rules: builtinRules,
@@ -35265,7 +36314,7 @@ function unwritable(path2) {
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 var stdoutClosed = false;
 process.stdout.on("error", (e) => {
@@ -35274,12 +36323,12 @@ process.stdout.on("error", (e) => {
 });
 var stdout = {
   write: (chunk) => process.stdout.write(chunk),
-  drained: () => new Promise((resolve14) => {
+  drained: () => new Promise((resolve15) => {
     const done = () => {
       process.stdout.off("drain", done);
       process.stdout.off("close", done);
       process.stdout.off("error", done);
-      resolve14();
+      resolve15();
     };
     process.stdout.on("drain", done);
     process.stdout.on("close", done);

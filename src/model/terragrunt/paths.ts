@@ -1,19 +1,20 @@
 // Paths inside Terragrunt evaluation. Terragrunt's functions return absolute paths; here
-// the working directory of the scan stands for `/`, so `find_in_parent_folders()` and
-// `get_terragrunt_dir()` give `/live/prod/...` and a value built from them converts back
-// to the display path (`live/prod/...`) the rest of the model uses.
+// the working directory of the scan stands for `/scan`, so `find_in_parent_folders()` and
+// `get_terragrunt_dir()` give `/scan/live/prod/...` and a value built from them converts
+// back to the display path (`live/prod/...`) the rest of the model uses.
 
 import { posix } from 'node:path';
 
-/** `live/prod` → `/live/prod`; `.` → `/`. */
+const ROOT = '/scan';
+
+/** `live/prod` → `/scan/live/prod`; `.` → `/scan`. */
 export function toVirtual(display: string): string {
-  return display === '.' ? '/' : posix.normalize(`/${display}`);
+  return posix.join(ROOT, display);
 }
 
-/** `/live/prod` → `live/prod`; `/` → `.`. */
+/** `/scan/live/prod` → `live/prod`; `/scan` → `.`; a path outside the scan stays `../...`. */
 export function toDisplay(virtual: string): string {
-  const trimmed = posix.normalize(virtual).replace(/^\/+/, '').replace(/\/+$/, '');
-  return trimmed === '' ? '.' : trimmed;
+  return posix.relative(ROOT, posix.normalize(virtual)) || '.';
 }
 
 /** A path as written in a config, resolved against a (virtual) directory. */
