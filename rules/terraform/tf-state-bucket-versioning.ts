@@ -6,9 +6,11 @@ import type { Range, SourceFile } from '../../src/parse/source.js';
 import type { TfProject, TfResource } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
 import { insertBlockFix, literalFix } from '../lib/terraform.js';
+import { boolOf } from '../lib/terraform.js';
+import { rootBackends, setting, settingFix } from './lib/backend.js';
 import { backendLocations, referrersAnywhere, stateBuckets, type StateBucket } from './lib/state-buckets.js';
 
-type MessageId = 'unversioned' | 'versioningOff';
+type MessageId = 'unversioned' | 'versioningOff' | 'terragruntSkipsVersioning';
 type Fix = { description: string; edits: { file: SourceFile; range: Range; text: string }[] };
 interface Verdict {
   messageId: MessageId;
@@ -130,12 +132,15 @@ export default defineRule({
       "(matched by the backend's `bucket` / `storage_account_name`, partial configuration files included) and requires object versioning: " +
       '`aws_s3_bucket_versioning` with status `Enabled` (or the v3 inline `versioning { enabled = true }`), `versioning { enabled = true }` on a ' +
       '`google_storage_bucket`, `blob_properties { versioning_enabled = true }` on an `azurerm_storage_account`. Without versions, one corrupted or ' +
-      'deleted state file cannot be rolled back and Terraform loses track of everything it manages.',
+      'deleted state file cannot be rolled back and Terraform loses track of everything it manages. ' +
+      'A Terragrunt `remote_state` whose bucket is not declared in the scan is created by Terragrunt, versioned unless `skip_bucket_versioning = true`, which is reported.',
     messages: {
       unversioned:
         '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends} but keeps no versions: a corrupted write or an accidental delete loses the state for good, and Terraform no longer knows what it manages. {remedy}',
       versioningOff:
         '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends}, but its versioning is {state}: a corrupted write or an accidental delete cannot be rolled back. {remedy}',
+      terragruntSkipsVersioning:
+        'The remote_state of {module} sets skip_bucket_versioning = true: Terragrunt creates its state bucket without versioning, so a corrupted write or an accidental delete loses the state for good. Remove the setting (or set it to false).',
     },
   },
   check(project, context: RuleContext<MessageId>) {
@@ -155,6 +160,19 @@ export default defineRule({
         at: verdict,
         resource: b.resource.address,
         fix: verdict.fix,
+      });
+    }
+    // Terragrunt creates a missing state bucket itself, versioned unless told not to.
+    const declared = new Set(stateBuckets(project.terraform).flatMap((b) => b.backends));
+    for (const { module, backend } of rootBackends(project.terraform, 's3', 'gcs')) {
+      const skip = setting(backend, 'skip_bucket_versioning');
+      if (!module.terragrunt || declared.has(backend) || !skip || boolOf(skip.value) !== 'true') continue;
+      context.report({
+        messageId: 'terragruntSkipsVersioning',
+        data: { module: module.dir },
+        at: skip,
+        resource: `terraform.backend.${backend.backendType}`,
+        fix: settingFix(backend, 'skip_bucket_versioning', 'false'),
       });
     }
   },

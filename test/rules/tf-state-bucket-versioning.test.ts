@@ -9,8 +9,26 @@ ruleTester('tf-state-bucket-versioning', {
     `${dir}/pass/gcs-versioned`,
     `${dir}/pass/azurerm-versioned`,
     `${dir}/pass/unknown-status`,
+    // Terragrunt creates the bucket, versioned.
+    `${dir}/pass/terragrunt-created`,
   ],
   invalid: [
+    {
+      // Terragrunt creates the bucket (not declared in the scan) without versioning.
+      path: `${dir}/fail/terragrunt-skip`,
+      findings: [
+        {
+          file: `${dir}/fail/terragrunt-skip/root.hcl`,
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 34,
+          resource: 'terraform.backend.s3',
+          message: `remote_state of ${dir}/fail/terragrunt-skip/live/app sets skip_bucket_versioning = true`,
+          fixText: 'skip_bucket_versioning = false',
+        },
+      ],
+    },
     {
       // Bucket in bootstrap/, backend in live/prod/: found across directories.
       path: `${dir}/fail/bootstrap-split`,
