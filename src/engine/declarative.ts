@@ -16,6 +16,7 @@ export interface DeclarativeRule {
   severity: Severity;
   title: string;
   description?: string;
+  docsUrl?: string;
   message: string;
   target: { terraform?: string | string[]; kubernetes?: string | string[] };
   assert: {
@@ -74,6 +75,8 @@ export function compileDeclarative(spec: DeclarativeRule): Rule<'violation'> {
       severity: spec.severity,
       title: spec.title,
       description: spec.description ?? spec.title,
+      // The rule's own page, or none: never the built-in docs of an id arch-lint does not ship.
+      docsUrl: spec.docsUrl ?? null,
       messages: { violation: spec.message },
     },
     check(project, context) {

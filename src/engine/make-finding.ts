@@ -20,8 +20,11 @@ export interface FindingInput {
   related?: RelatedLocation[];
   /** Text the fingerprint hashes; default: the flagged text (bounded), or its line when empty. */
   snippet?: string;
-  /** Shared by all of a rule's findings when given (one string, not one per finding). */
-  docsUrl?: string;
+  /**
+   * Shared by all of a rule's findings when given (one string, not one per finding);
+   * null: the rule has no docs page. Default: arch-lint's page for the id.
+   */
+  docsUrl?: string | null;
 }
 
 /**
@@ -48,7 +51,7 @@ function buildFinding(input: FindingInput): Finding {
     message,
     snippet: input.snippet ?? snippet(input.file, input.range),
   });
-  const url = input.docsUrl ?? docsUrl(ruleId);
+  const url = input.docsUrl === undefined ? docsUrl(ruleId) : (input.docsUrl ?? undefined);
   if (resource !== undefined) {
     return fix
       ? {

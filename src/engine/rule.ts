@@ -28,6 +28,11 @@ export interface RuleMeta<M extends string = string, C extends string = string> 
   defaultOptions?: Record<string, unknown>;
   /** The rule offers automatic fixes (the docs index says so; a meta-test holds rules to it). */
   fixable?: boolean;
+  /**
+   * Documentation link. Unset: arch-lint's page for the id (built-in and engine rules);
+   * a URL: the rule's own page (a user's rule); null: none.
+   */
+  docsUrl?: string | null;
 }
 
 export type { Edit };
@@ -97,6 +102,11 @@ export function defineRule<M extends string, O = Record<string, unknown>>(
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}.md`;
+}
+
+/** A rule's documentation link, or undefined when it has none (see RuleMeta.docsUrl). */
+export function ruleDocsUrl(meta: Pick<RuleMeta, 'id' | 'docsUrl'>): string | undefined {
+  return meta.docsUrl === undefined ? docsUrl(meta.id) : (meta.docsUrl ?? undefined);
 }
 
 /** Fills `{name}` placeholders. */

@@ -4,7 +4,7 @@
 import type { Finding, Severity } from '../findings/finding.js';
 import type { Project } from '../model/project.js';
 import type { Range, SourceFile } from '../parse/source.js';
-import { docsUrl, formatMessage, locate, type Edit, type Report, type Rule } from './rule.js';
+import { ruleDocsUrl, formatMessage, locate, type Edit, type Report, type Rule } from './rule.js';
 import { makeFinding, toFix } from './make-finding.js';
 import { placeInModule } from '../model/terraform/placement.js';
 import type { RelatedLocation } from '../findings/finding.js';
@@ -53,7 +53,7 @@ export function runRules(project: Project, rules: readonly EnabledRule[], reloca
   const crashes: RuleRunOutcome['crashes'] = [];
   for (const { rule, severity, options } of rules) {
     const meta = rule.meta;
-    const url = docsUrl(meta.id); // one string shared by all of the rule's findings
+    const url = ruleDocsUrl(meta); // one string shared by all of the rule's findings
     const report = (r: Report<string>) => {
       const template = meta.messages[r.messageId];
       const data = r.resource !== undefined ? { resource: r.resource, ...r.data } : r.data;
@@ -88,7 +88,7 @@ export function runRules(project: Project, rules: readonly EnabledRule[], reloca
           resource: r.resource,
           fix: fix && fix.replacements.length > 0 ? fix : undefined,
           unit: r.unit,
-          docsUrl: url,
+          docsUrl: url ?? null,
           related: placed ? placed.related.map(toRelated) : moved?.related?.map(toRelated),
         }),
       );

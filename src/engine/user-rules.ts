@@ -10,10 +10,12 @@ import { parseYamlStream } from '../parse/yaml/parse.js';
 import { displayPath } from '../read/discover.js';
 import { diskSource, type FileSource } from '../read/file-source.js';
 import { compileDeclarative, compilePattern, type DeclarativeRule } from './declarative.js';
+import { byPosition, schemaErrors, type ConfigError } from './config/schema-errors.js';
 import { UsageError } from './lint-api.js';
 import type { Rule } from './rule.js';
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile<DeclarativeRule>(schema);
+// verbose: errors carry the offending data and schema (for "got …" and "did you mean").
+const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile<DeclarativeRule>(schema);
 
 export async function loadUserRules(
   dir: string,
@@ -43,28 +45,24 @@ export async function loadUserRules(
           : root
             ? [root]
             : [];
-      for (const item of items) {
+      items.forEach((item, index) => {
         const spec = toJS(item);
-        if (validate(spec)) {
-          const patternError = invalidPattern(spec);
-          if (patternError === undefined) {
-            rules.push(compileDeclarative(spec));
-            continue;
-          }
-          const at = nodeAt(item, '/assert/matches') ?? item;
-          errors.push(
-            `${source.path}:${at.range.start.line}:${at.range.start.column}: assert.matches is not a valid RE2 regular expression: ${patternError}`,
-          );
-          continue;
+        const name = ruleName(spec, index, items.length);
+        if (!validate(spec)) {
+          const found = byPosition(schemaErrors(validate.errors ?? [], item, source, ''));
+          for (const e of found) errors.push(formatRuleError(e, name));
+          return;
         }
-        for (const err of validate.errors ?? []) {
-          const at = nodeAt(item, err.instancePath) ?? item;
-          const where = `${source.path}:${at.range.start.line}:${at.range.start.column}`;
-          errors.push(
-            `${where}: ${err.instancePath.slice(1).replace(/\//g, '.') || 'rule'} ${err.message ?? 'is invalid'}`,
-          );
+        const patternError = invalidPattern(spec);
+        if (patternError === undefined) {
+          rules.push(compileDeclarative(spec));
+          return;
         }
-      }
+        const at = nodeAt(item, '/assert/matches') ?? item;
+        errors.push(
+          `${source.path}:${at.range.start.line}:${at.range.start.column}: assert.matches in ${name} is not a valid RE2 regular expression: ${patternError}`,
+        );
+      });
     }
   }
   if (errors.length > 0) throw new UsageError(`invalid rule files:\n${errors.join('\n')}`);
@@ -90,4 +88,31 @@ function nodeAt(root: YNode, pointer: string): YNode | undefined {
     .split('/')
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
   return ypath(root, ...steps);
+}
+
+/** `rule "foo"` by its id when it has a usable one, else by its place in the file. */
+function ruleName(spec: unknown, index: number, count: number): string {
+  const id = (spec as { id?: unknown } | null)?.id;
+  if (typeof id === 'string' && id !== '') return `rule "${id}"`;
+  return count > 1 ? `rule #${index + 1}` : 'the rule';
+}
+
+/** The schema's key-count limits, said as what they mean. */
+const PLAIN: Record<string, string> = {
+  'assert must have at least 2 keys': 'needs a check besides path: equals, in, notIn, present, matches or min',
+  'target must have at most 1 key': 'names one of terraform or kubernetes, not both',
+  'target must have at least 1 key': 'names terraform or kubernetes',
+};
+
+/**
+ * One schema error, as config errors read, naming the rule: `rules/x.yml:4:3: unknown
+ * key "assert.matchs" in rule "foo" (did you mean "matches"?)`.
+ */
+export function formatRuleError(e: ConfigError, rule: string): string {
+  const where = `${e.file}:${e.line}:${e.column}`;
+  const unknown = /^unknown key(.*)$/.exec(e.message);
+  const plain = PLAIN[`${e.key} ${e.message.replace(/ \(got \d+\)$/, '')}`];
+  if (plain) return `${where}: ${e.key} in ${rule} ${plain}`;
+  if (unknown) return `${where}: unknown key "${e.key}" in ${rule}${unknown[1]}`;
+  return `${where}: ${e.key === '' ? rule : `${e.key} in ${rule}`}: ${e.message}`;
 }

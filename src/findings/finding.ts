@@ -41,7 +41,8 @@ export interface Finding extends TextRange {
   /** Kubernetes: the deployment unit the object belongs to (`kustomization:apps/prod`, `directory:k8s`, ...). */
   unit?: string;
   fingerprint: string;
-  docsUrl: string;
+  /** Absent for a user's rule without a docs page of its own. */
+  docsUrl?: string;
   fix?: Fix;
   related?: RelatedLocation[];
 }

@@ -25,7 +25,11 @@ export function commentBody(finding: Finding, suggestion: string | undefined, na
   } else if (finding.fix) {
     parts.push(`Fix: ${escapeMarkdown(finding.fix.description)} (run \`arch-lint\` locally to see it).`);
   }
-  parts.push(`[Rule documentation](${safeUrl(finding.docsUrl)}) · category ${inlineCode(finding.category)}`);
+  parts.push(
+    finding.docsUrl
+      ? `[Rule documentation](${safeUrl(finding.docsUrl)}) · category ${inlineCode(finding.category)}`
+      : `Rule ${inlineCode(finding.ruleId)} · category ${inlineCode(finding.category)}`,
+  );
   parts.push(findingMarker(name, finding.fingerprint));
   return parts.join('\n\n');
 }

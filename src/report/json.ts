@@ -56,7 +56,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
   if (f.unit !== undefined) out.unit = f.unit;
   if (f.related) out.related = f.related.map((r) => ({ ...r }));
   out.fingerprint = f.fingerprint;
-  out.docsUrl = f.docsUrl;
+  if (f.docsUrl !== undefined) out.docsUrl = f.docsUrl;
   if (f.fix) {
     out.fix = {
       description: f.fix.description,

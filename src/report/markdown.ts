@@ -25,7 +25,7 @@ export const markdownReporter: Reporter = (findings, ctx) => {
 };
 
 function row(f: Finding): string {
-  const rule = `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})`;
+  const rule = f.docsUrl ? `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})` : escapeMarkdown(f.ruleId);
   const related = (f.related ?? []).map(
     (r) => `<br>related: ${cellCode(`${r.file}:${r.line}`)} ${escapeMarkdown(r.message)}`,
   );

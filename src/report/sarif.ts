@@ -4,7 +4,7 @@
 
 import type * as Sarif from 'sarif';
 import type { Finding, Severity, TextRange } from '../findings/finding.js';
-import { docsUrl, type RuleMeta } from '../engine/rule.js';
+import { ruleDocsUrl, type RuleMeta } from '../engine/rule.js';
 import { jsonChunks, lazyList } from './json-chunks.js';
 import { ruleTable } from './rule-table.js';
 import { scopeJson } from './json.js';
@@ -58,17 +58,19 @@ function sarifLog(findings: Finding[], ctx: ReportContext): Sarif.Log {
 }
 
 function descriptor(r: RuleMeta): Sarif.ReportingDescriptor {
-  const url = docsUrl(r.id);
+  const url = ruleDocsUrl(r);
   return {
     id: r.id,
     name: pascalCase(r.id),
     shortDescription: { text: r.title },
     fullDescription: { text: r.description },
-    help: {
-      text: `${r.description}\n\nDocumentation: ${url}`,
-      markdown: `**${r.title}**\n\n${r.description}\n\n[Documentation](${url})`,
-    },
-    helpUri: url,
+    help: url
+      ? {
+          text: `${r.description}\n\nDocumentation: ${url}`,
+          markdown: `**${r.title}**\n\n${r.description}\n\n[Documentation](${url})`,
+        }
+      : { text: r.description, markdown: `**${r.title}**\n\n${r.description}` },
+    ...(url ? { helpUri: url } : {}),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: [r.category] },
   };

@@ -41,7 +41,7 @@ function renderFinding(f: Finding, source: SourceFile | undefined, paint: Paint)
       `${pad} ${paint('gray', '=')} related: ${visible(`${r.file}:${r.line}:${r.column}`)} ${visible(r.message)}`,
     );
   if (f.fix) lines.push(`${pad} ${paint('gray', '=')} fix: ${visible(f.fix.description)}`);
-  lines.push(`${pad} ${paint('gray', '=')} docs: ${f.docsUrl}`);
+  if (f.docsUrl) lines.push(`${pad} ${paint('gray', '=')} docs: ${f.docsUrl}`);
   return lines.join('\n');
 }
 

@@ -103,6 +103,18 @@ function describe(e: ErrorObject): { message: string; extra: string[] } | undefi
       const p = e.params as { comparison: string; limit: number };
       return { message: `must be ${p.comparison} ${p.limit} (got ${JSON.stringify(got)})`, extra: [] };
     }
+    case 'minProperties':
+    case 'maxProperties': {
+      const limit = (e.params as { limit: number }).limit;
+      const n = typeof got === 'object' && got !== null ? Object.keys(got).length : 0;
+      const bound = e.keyword === 'minProperties' ? 'at least' : 'at most';
+      return { message: `must have ${bound} ${limit} key${limit === 1 ? '' : 's'} (got ${n})`, extra: [] };
+    }
+    case 'oneOf':
+      return undefined; // each branch's own error says what is wrong
+    case 'minItems':
+      if ((e.params as { limit: number }).limit === 1) return { message: 'must not be an empty list', extra: [] };
+      return { message: e.message ?? 'is invalid', extra: [] };
     case 'minLength':
       if ((e.params as { limit: number }).limit === 1) return { message: 'must not be empty', extra: [] };
       return { message: e.message ?? 'is invalid', extra: [] };
