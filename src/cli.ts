@@ -5,6 +5,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../rules/index.js';
+import { fixLint, type FixRun } from './cli-fix.js';
 import { gatedLint, isGated } from './cli-gate.js';
 import { runMerge } from './cli-merge.js';
 import { parseShard, shardScope } from './engine/units/shard.js';
@@ -37,6 +38,8 @@ const OPTIONS = {
   shard: { type: 'string' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
@@ -67,6 +70,11 @@ Options:
                        shards' SARIF or JSON with \`arch-lint merge-sarif\`)
   --baseline <file>    ignore the findings recorded in a baseline file
   --write-baseline <file>  record every current finding in a baseline file (exit 0)
+  --fix                apply the suggested fixes in place, then report what remains
+                       (exit code by the remaining findings; a summary line on stderr)
+  --fix-dry-run        print the fixes --fix would apply as a unified diff on stdout; write
+                       nothing (reports go only to files: --output, -f FMT=FILE; exit code
+                       as without fixes)
   --list-rules         print every id a finding can carry: id, category, effective severity, title
                        (with --format json: a JSON list)
   --version            print the version
@@ -100,6 +108,7 @@ export async function runCli(io: CliIO): Promise<number> {
   if (values.version) return (io.stdout(`${VERSION}\n`), 0);
   if (values['no-config'] && values.config !== undefined)
     return usage(io, '--config and --no-config exclude each other');
+  if (values.fix && values['fix-dry-run']) return usage(io, '--fix and --fix-dry-run exclude each other');
   if (values['list-rules']) {
     const formats = values.format ?? ['text'];
     const format = formats[0];
@@ -152,7 +161,12 @@ export async function runCli(io: CliIO): Promise<number> {
       ...(shard ? { scope: shardScope(shard) } : {}),
     };
     const gate = { diffBase: values['diff-base'], baseline: values.baseline, writeBaseline: values['write-baseline'] };
-    const gated = isGated(gate) ? await gatedLint(gate, options, lint) : undefined;
+    const fixMode = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : undefined;
+    const gated: FixRun | undefined = fixMode
+      ? await fixLint(fixMode, gate, options, lint)
+      : isGated(gate)
+        ? await gatedLint(gate, options, lint)
+        : undefined;
     const result = gated?.result ?? (await lint(options));
     const findings = gated?.findings ?? result.findings;
     const context: ReportContext = {
@@ -163,7 +177,10 @@ export async function runCli(io: CliIO): Promise<number> {
       color: false,
       skipped: result.skipped,
     };
-    for (const o of outputs) await writeReport(io, o, findings, context);
+    // --fix-dry-run: stdout carries the diff (for `git apply`); reports go to their files only.
+    if (gated?.diff !== undefined) io.stdout(gated.diff);
+    for (const o of outputs)
+      if (gated?.diff === undefined || o.file !== undefined) await writeReport(io, o, findings, context);
     for (const note of [...result.notes, ...(gated?.notes ?? [])]) io.stderr(`arch-lint: ${note}\n`);
     if (result.internalErrors.length > 0) {
       for (const e of result.internalErrors) io.stderr(`arch-lint: internal error: ${e}\n`);

@@ -49,7 +49,8 @@ export async function commitSource(repo: GitRepo, sha: string, cwd: string): Pro
 export async function lintChange(options: LintOptions, sides: ChangeSides, lint: Lint): Promise<ChangeLint> {
   const cwd = resolve(options.cwd);
   const { repo, baseSha, headSha } = sides;
-  const headSource = headSha ? await commitSource(repo, headSha, cwd) : diskSource(options.root);
+  // The working tree as `options.source` gives it (`--fix` passes its fixed texts), else from disk.
+  const headSource = headSha ? await commitSource(repo, headSha, cwd) : (options.source ?? diskSource(options.root));
   const baseSource = await commitSource(repo, baseSha, cwd);
   const policy =
     options.policy ??

@@ -114,13 +114,17 @@ function buildFinding(input: FindingInput): Finding {
       };
 }
 
-/** A report's edits as a Fix with 1-based, end-exclusive replacements. */
-export function toFix(description: string, edits: Edit[]): Fix {
+/**
+ * A report's edits as a Fix with 1-based, end-exclusive replacements; an edit of another
+ * file than `home` (the finding's) names its file.
+ */
+export function toFix(description: string, edits: Edit[], home?: SourceFile): Fix {
   return {
     description,
     replacements: edits.map((e) => {
       const { start, end } = e.range;
-      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+      const r = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+      return home === undefined || e.file === home ? r : { ...r, file: e.file.path };
     }),
   };
 }

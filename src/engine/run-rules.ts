@@ -67,16 +67,10 @@ export function runRules(project: Project, rules: readonly EnabledRule[], reloca
       const moved = relocate(at.file, at.range, r.subject);
       const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
       // A fix written against rendered output applies to the values entry that gave the
-      // value when it replaces exactly that value; otherwise not to the template.
+      // value when it replaces exactly that value; otherwise not to the template. Edits of
+      // other files than the finding's name their file (`--fix` applies a fix to one file only).
       const fix =
-        !r.fix || !edits
-          ? undefined
-          : !moved
-            ? toFix(
-                r.fix.description,
-                edits.filter((e) => e.file === at.file),
-              )
-            : valuesFix(r.fix, moved);
+        !r.fix || !edits ? undefined : !moved ? toFix(r.fix.description, edits, at.file) : valuesFix(r.fix, moved);
       findings.push(
         makeFinding({
           ruleId: meta.id,
@@ -104,5 +98,5 @@ export function runRules(project: Project, rules: readonly EnabledRule[], reloca
 
 function valuesFix(fix: NonNullable<Report['fix']>, moved: Relocated) {
   const edits = moved.valuesFix?.(fix.edits);
-  return edits && edits.length > 0 ? toFix(fix.description, edits) : undefined;
+  return edits && edits.length > 0 ? toFix(fix.description, edits, moved.file) : undefined;
 }

@@ -17,6 +17,8 @@ export interface TextRange {
 
 export interface Replacement extends TextRange {
   text: string;
+  /** The file this replacement edits, when it is not the finding's (a fix may edit another file). */
+  file?: string;
 }
 
 export interface Fix {

@@ -23,7 +23,7 @@ export function commentBody(finding: Finding, suggestion: string | undefined, na
   if (finding.fix && suggestion !== undefined && !hasCommentDelimiter(suggestion)) {
     parts.push(`Suggested fix: ${escapeMarkdown(finding.fix.description)}\n\n${fencedBlock('suggestion', suggestion)}`);
   } else if (finding.fix) {
-    parts.push(`Fix: ${escapeMarkdown(finding.fix.description)} (run \`arch-lint\` locally to see it).`);
+    parts.push(`Fix: ${escapeMarkdown(finding.fix.description)} (run \`arch-lint --fix\` locally to apply it).`);
   }
   parts.push(
     finding.docsUrl

@@ -40,7 +40,8 @@ export function touchesAddedLine(file: FileDiff, placement: Placement): boolean 
 
 function suggestionFor(finding: Finding, file: FileDiff, source: SourceFile): Placement | undefined {
   const reps = finding.fix!.replacements;
-  if (reps.length === 0) return undefined;
+  // A suggestion edits the commented file only.
+  if (reps.length === 0 || reps.some((r) => r.file !== undefined && r.file !== finding.file)) return undefined;
   const startLine = Math.min(finding.line, ...reps.map((r) => replacedLines(r)[0]));
   const endLine = Math.max(lastLine(finding), ...reps.map((r) => replacedLines(r)[1]));
   const hunk: Hunk | undefined = hunkAt(file, startLine);

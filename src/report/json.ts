@@ -66,6 +66,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
         endLine: r.endLine,
         endColumn: r.endColumn,
         text: r.text,
+        ...(r.file !== undefined ? { file: r.file } : {}),
       })),
     };
   }

@@ -103,19 +103,21 @@ function result(f: Finding, ruleIndex: number): Sarif.Result {
     out.fixes = [
       {
         description: { text: f.fix.description },
-        artifactChanges: [
-          {
-            artifactLocation: artifact(f.file),
-            replacements: f.fix.replacements.map((r) => ({
-              deletedRegion: region(r),
-              insertedContent: { text: r.text },
-            })),
-          },
-        ],
+        artifactChanges: fixFiles(f).map((file) => ({
+          artifactLocation: artifact(file),
+          replacements: f
+            .fix!.replacements.filter((r) => (r.file ?? f.file) === file)
+            .map((r) => ({ deletedRegion: region(r), insertedContent: { text: r.text } })),
+        })),
       },
     ];
   }
   return out;
+}
+
+/** The files a fix edits: the finding's first when it edits it, then the others in order. */
+function fixFiles(f: Finding): string[] {
+  return [...new Set(f.fix!.replacements.map((r) => r.file ?? f.file))];
 }
 
 function artifact(file: string): Sarif.ArtifactLocation {

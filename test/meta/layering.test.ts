@@ -21,6 +21,7 @@ const LAYERS: { name: string; prefixes: string[] }[] = [
     name: 'cli/action',
     prefixes: [
       'src/cli.ts',
+      'src/cli-fix.ts',
       'src/cli-gate.ts',
       'src/cli-outputs.ts',
       'src/cli-merge.ts',
