@@ -3,7 +3,7 @@
 // overlaps or touches a fix already taken waits: the next pass re-lints and offers it again
 // against the changed text (ESLint's way). The same edits offered by two findings are one fix.
 
-import type { Finding } from '../../findings/finding.js';
+import { compareFindings, type Finding } from '../../findings/finding.js';
 import type { SourceFile } from '../../parse/source.js';
 
 /** Why a fix was not applied; `SKIP_LABEL` says it in words. */
@@ -102,6 +102,7 @@ export function planFixes(findings: readonly Finding[], context: PlanContext): F
     byFile.set(c.file, [...taken, fix]);
     byEdits.set(key, fix);
   }
+  skipped.sort((a, b) => compareFindings(a.finding, b.finding));
   return { byFile, skipped };
 }
 
@@ -163,12 +164,13 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `text` with `edits` (sorted, not overlapping) applied; inserted line breaks follow the file's CRLF. */
+/** `text` with `edits` (not overlapping, in any order) applied; inserted line breaks follow the file's CRLF. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const crlf = /^[^\n]*\r\n/.test(text);
   let out = '';
   let at = 0;
-  for (const e of edits) {
+  // Stable: insertions at one place keep their order.
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
     out += text.slice(at, e.start) + (crlf ? e.text.replace(/\r?\n/g, '\r\n') : e.text);
     at = e.end;
   }
