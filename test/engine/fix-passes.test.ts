@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { overlaySource } from '../../src/engine/fix/overlay.js';
 import { runFixPasses, type LintPass } from '../../src/engine/fix/passes.js';
 import type { Finding, Replacement } from '../../src/findings/finding.js';
 import { SourceFile } from '../../src/parse/source.js';
@@ -125,6 +126,27 @@ describe('runFixPasses', () => {
       'out.txt outside',
       'scan/in.txt several-files',
       'scan/stale.txt unavailable',
+    ]);
+  });
+});
+
+describe('overlaySource', () => {
+  it('serves the fixed texts to load, readText and chart snapshots (helm renders the fixed values)', async () => {
+    const dir = project({ 'chart/values.yaml': 'replicas: 1\n', 'chart/Chart.yaml': 'name: c\n' });
+    const source = overlaySource(diskSource(), new Map([[join(dir, 'chart/values.yaml'), 'replicas: 2\n']]));
+    expect(await source.readText(join(dir, 'chart/values.yaml'))).toEqual({ ok: true, text: 'replicas: 2\n' });
+    const candidate = {
+      abs: join(dir, 'chart/values.yaml'),
+      path: 'chart/values.yaml',
+      kind: 'yaml' as const,
+      explicit: true,
+    };
+    const loaded = source.load(candidate, 1000);
+    expect(loaded.ok && loaded.source.text).toBe('replicas: 2\n');
+    const snap = await source.snapshot(join(dir, 'chart'), { maxFileBytes: 1000, maxTotalBytes: 10000, maxFiles: 10 });
+    expect(snap.ok && snap.snapshot.files.map((f) => `${f.rel}: ${f.bytes.toString('utf8')}`)).toEqual([
+      'Chart.yaml: name: c\n',
+      'values.yaml: replicas: 2\n',
     ]);
   });
 });
