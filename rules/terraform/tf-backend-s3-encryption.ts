@@ -1,7 +1,7 @@
 // S3 backends must encrypt the state object: state holds every secret Terraform saw.
 
 import { defineRule } from '../../src/engine/rule.js';
-import { rootBackends, setting, settingFix, settingOrHeader } from './lib/backend.js';
+import { ReportsByPlace, rootBackends, setting, settingFix, settingOrHeader } from './lib/backend.js';
 import { boolOf } from '../lib/terraform.js';
 
 export default defineRule({
@@ -21,16 +21,21 @@ export default defineRule({
     },
   },
   check(project, context) {
+    const reports = new ReportsByPlace();
     for (const { module, backend } of rootBackends(project.terraform, 's3')) {
       const state = boolOf(setting(backend, 'encrypt')?.value);
       if (state === 'true' || state === 'unknown') continue;
-      context.report({
-        messageId: 'notEncrypted',
-        data: { module: module.dir, state: state === 'absent' ? 'not set' : 'false' },
-        at: settingOrHeader(backend, 'encrypt'),
-        resource: 'terraform.backend.s3',
-        fix: settingFix(backend, 'encrypt', 'true'),
-      });
+      const at = settingOrHeader(backend, 'encrypt');
+      reports.add(module, at, state, (roots) =>
+        context.report({
+          messageId: 'notEncrypted',
+          data: { module: roots, state: state === 'absent' ? 'not set' : 'false' },
+          at,
+          resource: 'terraform.backend.s3',
+          fix: settingFix(backend, 'encrypt', 'true'),
+        }),
+      );
     }
+    reports.flush();
   },
 });

@@ -1,7 +1,7 @@
 // S3 backends must lock the state: two concurrent applies otherwise overwrite each other.
 
 import { defineRule } from '../../src/engine/rule.js';
-import { rootBackends, setting, settingFix, settingOrHeader } from './lib/backend.js';
+import { ReportsByPlace, rootBackends, setting, settingFix, settingOrHeader } from './lib/backend.js';
 import { boolOf } from '../lib/terraform.js';
 
 export default defineRule({
@@ -21,17 +21,22 @@ export default defineRule({
     },
   },
   check(project, context) {
+    const reports = new ReportsByPlace();
     for (const { module, backend } of rootBackends(project.terraform, 's3')) {
       if (setting(backend, 'dynamodb_table')) continue;
       const state = boolOf(setting(backend, 'use_lockfile')?.value);
       if (state === 'true' || state === 'unknown') continue;
-      context.report({
-        messageId: 'noLock',
-        data: { module: module.dir, state: state === 'absent' ? 'not set' : 'false' },
-        at: settingOrHeader(backend, 'use_lockfile'),
-        resource: 'terraform.backend.s3',
-        fix: settingFix(backend, 'use_lockfile', 'true'),
-      });
+      const at = settingOrHeader(backend, 'use_lockfile');
+      reports.add(module, at, state, (roots) =>
+        context.report({
+          messageId: 'noLock',
+          data: { module: roots, state: state === 'absent' ? 'not set' : 'false' },
+          at,
+          resource: 'terraform.backend.s3',
+          fix: settingFix(backend, 'use_lockfile', 'true'),
+        }),
+      );
     }
+    reports.flush();
   },
 });

@@ -7,7 +7,7 @@ import type { TfProject, TfResource } from '../../src/model/terraform/types.js';
 import { asBool, asString } from '../../src/model/terraform/value.js';
 import { insertBlockFix, literalFix } from '../lib/terraform.js';
 import { boolOf } from '../lib/terraform.js';
-import { rootBackends, setting, settingFix } from './lib/backend.js';
+import { ReportsByPlace, rootBackends, setting, settingFix } from './lib/backend.js';
 import { backendLocations, referrersAnywhere, stateBuckets, type StateBucket } from './lib/state-buckets.js';
 
 type MessageId = 'unversioned' | 'versioningOff' | 'terragruntSkipsVersioning';
@@ -164,16 +164,20 @@ export default defineRule({
     }
     // Terragrunt creates a missing state bucket itself, versioned unless told not to.
     const declared = new Set(stateBuckets(project.terraform).flatMap((b) => b.backends));
+    const reports = new ReportsByPlace();
     for (const { module, backend } of rootBackends(project.terraform, 's3', 'gcs')) {
       const skip = setting(backend, 'skip_bucket_versioning');
       if (!module.terragrunt || declared.has(backend) || !skip || boolOf(skip.value) !== 'true') continue;
-      context.report({
-        messageId: 'terragruntSkipsVersioning',
-        data: { module: module.dir },
-        at: skip,
-        resource: `terraform.backend.${backend.backendType}`,
-        fix: settingFix(backend, 'skip_bucket_versioning', 'false'),
-      });
+      reports.add(module, skip, 'skip', (roots) =>
+        context.report({
+          messageId: 'terragruntSkipsVersioning',
+          data: { module: roots },
+          at: skip,
+          resource: `terraform.backend.${backend.backendType}`,
+          fix: settingFix(backend, 'skip_bucket_versioning', 'false'),
+        }),
+      );
     }
+    reports.flush();
   },
 });

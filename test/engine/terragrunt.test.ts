@@ -26,9 +26,9 @@ describe('a live repository with root.hcl, two units and a local modules folder'
   });
 
   it.each([
-    // remote_state in root.hcl, included by both units: reported where it is written, once per unit.
-    ['tf-backend-s3-encryption', `tf-backend-s3-encryption ${BASIC}/root.hcl 13:5-13:20 terraform.backend.s3`, 2],
-    ['tf-backend-s3-locking', `tf-backend-s3-locking ${BASIC}/root.hcl 7:1-7:13 terraform.backend.s3`, 2],
+    // remote_state in root.hcl, included by both units: reported once where it is written.
+    ['tf-backend-s3-encryption', `tf-backend-s3-encryption ${BASIC}/root.hcl 13:5-13:20 terraform.backend.s3`, 1],
+    ['tf-backend-s3-locking', `tf-backend-s3-locking ${BASIC}/root.hcl 7:1-7:13 terraform.backend.s3`, 1],
     // The bucket named by the evaluated remote_state (acme-tf-state-${env} from env.hcl), declared in bootstrap/.
     [
       'tf-state-bucket-versioning',
@@ -40,13 +40,13 @@ describe('a live repository with root.hcl, two units and a local modules folder'
     expect(result.findings.map(row)).toEqual(Array(count).fill(expected));
   });
 
-  it('names each unit in the state findings (one fingerprint per unit)', async () => {
+  it('names every unit sharing the remote_state in one finding', async () => {
     const result = await run(BASIC, ['tf-backend-s3-encryption']);
     expect(result.findings.map((f) => f.message)).toEqual([
-      expect.stringContaining(`The S3 backend of ${BASIC}/live/prod/mysql does not encrypt`),
-      expect.stringContaining(`The S3 backend of ${BASIC}/live/stage/mysql does not encrypt`),
+      expect.stringContaining(
+        `The S3 backend of ${BASIC}/live/prod/mysql and ${BASIC}/live/stage/mysql does not encrypt`,
+      ),
     ]);
-    expect(new Set(result.findings.map((f) => f.fingerprint)).size).toBe(2);
     expect(result.findings[0].fix?.replacements).toEqual([
       { line: 13, column: 5, endLine: 13, endColumn: 20, text: 'encrypt = true' },
     ]);
@@ -117,7 +117,7 @@ describe('Terragrunt features', () => {
     const result = await run(FEATURES, ['aws-rds-multi-az']);
     // live/generated passes multi_az = dependency.config.outputs.multi_az: not judged.
     // live/no-state passes multi_az = true. live/own-tf runs its own main.tf with inputs multi_az = false.
-    expect(result.findings.map(row)).toEqual([
+    expect(result.findings.map(row).filter((r) => !r.includes('/registry-git/'))).toEqual([
       `aws-rds-multi-az ${FEATURES}/live/own-tf/main.tf 11:3-11:41 aws_db_instance.reports`,
     ]);
   });
@@ -127,6 +127,13 @@ describe('Terragrunt features', () => {
     expect(result.findings.map(row)).toEqual([
       `aws-db-deletion-protection ${FEATURES}/live/registry/terragrunt.hcl 20:1-20:7 module.rds`,
     ]);
+  });
+
+  it('judges a Git source of a registry module (not checked out in the scan) like the registry module', async () => {
+    const result = await run(FEATURES, ['aws-rds-multi-az']);
+    expect(result.findings.map(row)).toContain(
+      `aws-rds-multi-az ${FEATURES}/live/registry-git/terragrunt.hcl 23:3-23:31 module.terraform-aws-rds`,
+    );
   });
 
   it('skips a Go-templated terragrunt.hcl (boilerplate) with an info line, not a parse error', async () => {

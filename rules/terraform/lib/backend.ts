@@ -1,7 +1,7 @@
 // Reading backend settings (block and partial configuration files merged) and fixing them.
 
 import type { Edit } from '../../../src/engine/rule.js';
-import type { Range, SourceFile } from '../../../src/parse/source.js';
+import { endOffset, startOffset, type Range, type SourceFile } from '../../../src/parse/source.js';
 import type { TfBackend, TfModule, TfProject } from '../../../src/model/terraform/types.js';
 import type { Value } from '../../../src/model/terraform/value.js';
 import { setAttributeEdits } from '../../../src/model/terraform/edits.js';
@@ -58,4 +58,36 @@ export function settingFix(backend: TfBackend, name: string, valueText: string) 
 export function settingOrHeader(backend: TfBackend, name: string): { file: SourceFile; range: Range } {
   const s = backend.config.get(name);
   return s ? { file: s.file, range: s.range } : { file: backend.file, range: backend.headerRange };
+}
+
+/** `a`, `a and b`, `a, b and c`, `a, b and 3 other roots`. */
+function rootList(dirs: string[]): string {
+  if (dirs.length <= 1) return dirs[0] ?? '';
+  if (dirs.length <= 3) return `${dirs.slice(0, -1).join(', ')} and ${dirs[dirs.length - 1]}`;
+  return `${dirs.slice(0, 2).join(', ')} and ${dirs.length - 2} other roots`;
+}
+
+/**
+ * Findings that would land on one place with one verdict, from several roots (Terragrunt
+ * units sharing the `remote_state` of the root.hcl they include), become one finding
+ * naming every root: one comment on the line, not one per unit.
+ */
+export class ReportsByPlace {
+  private readonly groups = new Map<string, { dirs: string[]; report: (roots: string) => void }>();
+
+  add(
+    module: TfModule,
+    at: { file: SourceFile; range: Range },
+    verdict: string,
+    report: (roots: string) => void,
+  ): void {
+    const key = `${at.file.path}\0${startOffset(at.range)}\0${endOffset(at.range)}\0${verdict}`;
+    const g = this.groups.get(key);
+    if (g) g.dirs.push(module.dir);
+    else this.groups.set(key, { dirs: [module.dir], report });
+  }
+
+  flush(): void {
+    for (const g of this.groups.values()) g.report(rootList(g.dirs));
+  }
 }
