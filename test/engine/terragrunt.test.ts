@@ -132,7 +132,7 @@ describe('Terragrunt features', () => {
   it('judges a Git source of a registry module (not checked out in the scan) like the registry module', async () => {
     const result = await run(FEATURES, ['aws-rds-multi-az']);
     expect(result.findings.map(row)).toContain(
-      `aws-rds-multi-az ${FEATURES}/live/registry-git/terragrunt.hcl 23:3-23:31 module.terraform-aws-rds`,
+      `aws-rds-multi-az ${FEATURES}/live/registry-git/terragrunt.hcl 23:3-23:30 module.terraform-aws-rds`,
     );
   });
 
