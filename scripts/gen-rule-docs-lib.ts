@@ -49,3 +49,5 @@ export function builtinRuleIndex(): string {
 function cell(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
 }
+
+export { REGISTRY_DOC_PATH, registryTableDoc } from '../src/model/terraform/registry/docs.js';

@@ -26,3 +26,5 @@ const lib = await import(pathToFileURL(libFile).href);
 const target = join(repo, lib.RULE_INDEX_PATH);
 writeFileSync(target, lib.builtinRuleIndex());
 console.log(`wrote ${lib.RULE_INDEX_PATH}`);
+writeFileSync(join(repo, lib.REGISTRY_DOC_PATH), lib.registryTableDoc());
+console.log(`wrote ${lib.REGISTRY_DOC_PATH}`);

@@ -3,10 +3,8 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock, TfResource } from '../../src/model/terraform/types.js';
-import { asBool, asNumber, asString, isObject } from '../../src/model/terraform/value.js';
+import { asString } from '../../src/model/terraform/value.js';
 import { reportClustersWithOneInstance } from './lib/cluster-instances.js';
-import { callsOf } from './lib/registry-module.js';
-import { isSet } from './lib/settings.js';
 
 type Kind = 'aurora' | 'serverless-v1' | 'not-applicable';
 
@@ -53,45 +51,10 @@ export default defineRule({
         clusterType: 'aws_rds_cluster',
         instanceType: 'aws_rds_cluster_instance',
         messageId: 'oneInstance',
+        moduleMessageId: 'moduleOneInstance',
+        moduleInput: 'instances',
         skip: (cluster: TfResource) => kindOf(cluster) !== 'aurora',
       });
-      for (const call of callsOf(stack, 'terraform-aws-modules/rds-aurora/aws')) {
-        if (asBool(call.value('create')) === false) continue;
-        const kind = kindOf(call);
-        if (kind === 'serverless-v1') reportServerless(call, call.address);
-        if (kind !== 'aurora' || isSet(call, 'db_cluster_instance_class')) continue;
-        const count = moduleInstanceCount(call);
-        if (count === undefined || count >= 2) continue;
-        const instances = call.attr('instances');
-        context.report({
-          messageId: 'moduleOneInstance',
-          data: { count },
-          at: instances ?? call,
-          resource: call.address,
-        });
-      }
     }
   },
 });
-
-/**
- * Entries of the module's `instances` map (default `{}`), plus the readers autoscaling
- * always keeps (`autoscaling_min_capacity` when `autoscaling_enabled`). Undefined when unknown.
- */
-function moduleInstanceCount(call: TfBlock): number | undefined {
-  const instances = call.value('instances');
-  let count: number;
-  if (instances === undefined || instances === null) count = 0;
-  else if (isObject(instances)) count = Object.keys(instances).length;
-  else if (Array.isArray(instances)) count = instances.length;
-  else return undefined;
-  const autoscaling = asBool(call.value('autoscaling_enabled'));
-  if (autoscaling === true) {
-    const min = call.value('autoscaling_min_capacity');
-    if (min === undefined || min === null) return count;
-    const n = asNumber(min);
-    if (n === undefined) return undefined;
-    count += n;
-  }
-  return count;
-}

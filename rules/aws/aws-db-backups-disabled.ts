@@ -2,10 +2,9 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock } from '../../src/model/terraform/types.js';
-import { asBool, asNumber } from '../../src/model/terraform/value.js';
+import { asNumber } from '../../src/model/terraform/value.js';
 import { written } from '../lib/origin.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
-import { callsOf } from './lib/registry-module.js';
 import { isReadReplica } from './lib/replicas.js';
 
 interface Options {
@@ -43,9 +42,6 @@ export default defineRule<'backupsDisabled', Options>({
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       for (const type of ['aws_db_instance', 'aws_rds_cluster'])
         for (const db of stack.resourcesOfType(type)) judge(db, db.address);
-      for (const call of callsOf(stack, 'terraform-aws-modules/rds/aws')) {
-        if (asBool(call.value('create_db_instance')) !== false) judge(call, call.address);
-      }
     }
   },
 });

@@ -6,7 +6,6 @@ import { asBool, asString } from '../../src/model/terraform/value.js';
 import { setAttributeFix } from '../../src/model/terraform/edits.js';
 import { written } from '../lib/origin.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks, exampleDirsSchema } from '../lib/roots.js';
-import { callsOf } from './lib/registry-module.js';
 import { isReadReplica } from './lib/replicas.js';
 import { boolSetting } from '../lib/terraform.js';
 
@@ -27,10 +26,6 @@ function notApplicable(block: TfBlock): boolean {
 function* databases(stack: TfStack): Generator<{ block: TfBlock; resource: string }> {
   for (const type of ['aws_db_instance', 'aws_rds_cluster'])
     for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
-  // The registry module defaults deletion_protection to false, like the resource.
-  for (const call of callsOf(stack, 'terraform-aws-modules/rds/aws')) {
-    if (asBool(call.value('create_db_instance')) !== false) yield { block: call, resource: call.address };
-  }
 }
 
 export default defineRule<'unprotected', Options>({

@@ -2,8 +2,7 @@
 
 import { defineRule } from '../../src/engine/rule.js';
 import type { TfBlock } from '../../src/model/terraform/types.js';
-import { asBool, asString } from '../../src/model/terraform/value.js';
-import { callsOf } from './lib/registry-module.js';
+import { asString } from '../../src/model/terraform/value.js';
 import { isSet, reportUnlessTrue } from './lib/settings.js';
 
 /** SQL Server editions for which RDS offers no Multi-AZ deployment. */
@@ -24,7 +23,7 @@ export default defineRule({
     fixable: true,
     title: 'RDS DB instances must be Multi-AZ',
     description:
-      'Flags `aws_db_instance` resources (and calls of the `terraform-aws-modules/rds/aws` module) whose `multi_az` is missing or false. ' +
+      'Flags `aws_db_instance` resources (in the configuration, in called and installed modules, and in calls of the `terraform-aws-modules/rds/aws` registry module: docs/registry-modules.md) whose `multi_az` is missing or false. ' +
       'A single-AZ instance goes down with its availability zone and is restored from backups, losing the writes since the last one; ' +
       'Multi-AZ keeps a synchronous standby in another zone and fails over in a minute or two. Read replicas are not flagged.',
     messages: {
@@ -35,7 +34,6 @@ export default defineRule({
     },
   },
   check(project, context) {
-    /** `block` is an aws_db_instance or a module call taking the same arguments. */
     const judge = (block: TfBlock, resource: string): void => {
       if (notApplicable(block)) return;
       const engine = block.attr('engine');
@@ -48,13 +46,6 @@ export default defineRule({
     };
     for (const stack of project.terraform.stacks) {
       for (const db of stack.resourcesOfType('aws_db_instance')) judge(db, db.address);
-      // The registry module defaults multi_az to false, like the resource.
-      for (const call of callsOf(stack, 'terraform-aws-modules/rds/aws')) {
-        if (asBool(call.value('create_db_instance')) !== false) judge(call, call.address);
-      }
-      for (const call of callsOf(stack, 'terraform-aws-modules/rds/aws', 'modules/db_instance')) {
-        if (asBool(call.value('create')) !== false) judge(call, call.address);
-      }
     }
   },
 });

@@ -67,7 +67,11 @@ export default defineRule<'noBlock' | 'disabled' | 'noPitr', Options>({
         context.report({
           messageId: 'disabled',
           data,
-          at: { file: backup.file, range: backup.attr('enabled')?.valueRange ?? backup.headerRange },
+          at: {
+            file: backup.file,
+            range: backup.attr('enabled')?.valueRange ?? backup.headerRange,
+            of: backup.attr('enabled') ?? backup,
+          },
           resource: resource.address,
           fix: literalFix(backup, 'enabled', 'true'),
         });

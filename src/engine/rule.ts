@@ -43,6 +43,8 @@ export interface Location {
   range: Range;
   /** Set by valueAt(): the attribute whose value this is. */
   valueOf?: unknown;
+  /** The Terraform view the location lies in: in an installed or registry module the finding moves to the call. */
+  of?: unknown;
 }
 
 /**

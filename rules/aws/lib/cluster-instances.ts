@@ -15,6 +15,9 @@ export interface ClusterCheck<M extends string> {
   clusterType: string;
   instanceType: string;
   messageId: M;
+  /** For a cluster in a registry table module: a message in the module's terms, and the input listing the instances. */
+  moduleMessageId?: M;
+  moduleInput?: string;
   /** Clusters to skip (not applicable, or judged otherwise by the caller). */
   skip?: (cluster: TfResource) => boolean;
 }
@@ -29,11 +32,12 @@ export function reportClustersWithOneInstance<M extends string>(
     if (check.skip?.(cluster)) continue;
     const instances = clusterInstances(stack, cluster, check.instanceType);
     const count = instances.length;
+    const table = cluster.module.external?.kind === 'table';
     if (count >= 2 || instances.some(expansionUnknown)) continue;
     context.report({
-      messageId: check.messageId,
+      messageId: table ? (check.moduleMessageId ?? check.messageId) : check.messageId,
       data: { count, instanceType: check.instanceType },
-      at: cluster,
+      at: (table && check.moduleInput ? cluster.module.call?.declared(check.moduleInput) : undefined) ?? cluster,
       resource: cluster.address,
     });
   }

@@ -15,6 +15,7 @@ import {
   type TfFileInput,
 } from './module-def.js';
 import { ModuleInstance, type BuildContext } from './module-instance.js';
+import { registryStub } from './registry/stubs.js';
 import { Stack } from './stack.js';
 import { withTerragruntUnits } from '../terragrunt/roots.js';
 import type { TfProject } from './types.js';
@@ -40,8 +41,6 @@ export interface BuildOptions {
    * → installed directory (given in `dirs` with `external` set).
    */
   installed?: Map<string, Map<string, { dir: string }>>;
-  /** The code standing for a registry call whose source is not installed (the registry table). */
-  registryModule?: (source: string, version: string | undefined) => ModuleDef | undefined;
 }
 
 function assignments(files: TfFileInput[], into: Map<string, Value>, budget: EvalBudget): void {
@@ -72,7 +71,8 @@ export function buildTerraformProject(tfDirs: TfDirInput[], options: BuildOption
     externalChild(rootDir, key, source, version) {
       const installed = options.installed?.get(rootDir)?.get(key);
       if (installed) return defs.get(installed.dir);
-      return options.registryModule?.(source, version);
+      // Not installed: the registry table's code for the module's major version, if any.
+      return registryStub(source, version);
     },
     rootVars(def) {
       let m = rootVarCache.get(def);

@@ -30,6 +30,8 @@ describe('roots and modules', () => {
       'module.storage',
       'module.dbs["analytics"]',
       'module.dbs["primary"]',
+      // A registry call: its major version's entry in the registry table.
+      'module.rds',
     ]);
     expect(project.modules.map((m) => m.dir)).toContain('fixtures/terraform/model/app/modules/db');
   });
@@ -102,17 +104,23 @@ describe('module calls', () => {
   });
 
   it('instantiates for_each module calls per key', () => {
-    const dbs = app.resources.filter((r) => r.configAddress.endsWith('aws_db_instance.this'));
+    const dbs = app.resources.filter((r) => r.configAddress.startsWith('module.dbs['));
     expect(dbs.map((r) => [r.address, r.value('instance_class'), r.value('identifier')])).toEqual([
       ['module.dbs["analytics"].aws_db_instance.this', 'db.t3.large', 'db-analytics'],
       ['module.dbs["primary"].aws_db_instance.this', 'db.r5.large', 'db-primary'],
     ]);
   });
 
-  it('keeps a registry module as a call with evaluated arguments', () => {
+  it('keeps a registry module as a call with evaluated arguments, instantiating its registry table entry', () => {
     const rds = app.moduleCalls.find((c) => c.address === 'module.rds')!;
     expect(rds.local).toBe(false);
-    expect(rds.child).toBeUndefined();
+    expect(rds.child?.external).toEqual({
+      kind: 'table',
+      source: 'terraform-aws-modules/rds/aws',
+      label: 'terraform-aws-modules/rds/aws 6.x',
+    });
+    // The entry's resources stand for the call: reported as module.rds, with the call's arguments.
+    expect(rds.child?.resources.map((r) => [r.address, r.value('multi_az')])).toEqual([['module.rds', true]]);
     expect(rds.source).toBe('terraform-aws-modules/rds/aws');
     expect(rds.version).toBe('~> 6.0');
     expect(rds.value('multi_az')).toBe(true);
