@@ -16,6 +16,7 @@ import { loadPolicy } from './engine/policy.js';
 import { diskSource } from './read/file-source.js';
 import { UsageError, type FailOn, type LintOptions } from './engine/lint-api.js';
 import { planOutputs, type ReportOutput } from './cli-outputs.js';
+import { progressLine, type ProgressStream } from './cli-progress.js';
 import { FORMAT_NAMES, reportChunks, type ReportContext } from './report/index.js';
 import { batched, writeChunksToFile } from './report/write.js';
 import { VERSION } from './version.js';
@@ -80,6 +81,9 @@ Options:
   --version            print the version
   --help               print this help
 
+A run that takes over a second shows its progress on stderr when stderr is a terminal
+(never when CI is set).
+
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.`;
 
 export interface CliIO {
@@ -93,6 +97,10 @@ export interface CliIO {
   readStdin: () => Promise<Uint8Array | string>;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** stderr as a terminal sees it, for the progress line (none: no progress). */
+  progress?: ProgressStream;
+  /** Milliseconds, for the progress line's timing (tests pass a fake clock). */
+  now?: () => number;
 }
 
 export async function runCli(io: CliIO): Promise<number> {
@@ -148,6 +156,7 @@ export async function runCli(io: CliIO): Promise<number> {
 
   try {
     const paths = positionals.length > 0 ? positionals : ['.'];
+    const progress = progressLine(io.progress, io.env, io.now);
     const options: LintOptions = {
       paths,
       cwd: io.cwd,
@@ -159,15 +168,18 @@ export async function runCli(io: CliIO): Promise<number> {
       env: io.env,
       stdin: paths.includes('-') ? await io.readStdin() : undefined,
       ...(shard ? { scope: shardScope(shard) } : {}),
+      ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
     };
     const gate = { diffBase: values['diff-base'], baseline: values.baseline, writeBaseline: values['write-baseline'] };
     const fixMode = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : undefined;
+    // The progress line is cleared before anything else is written.
+    const clear = () => progress?.done();
     const gated: FixRun | undefined = fixMode
-      ? await fixLint(fixMode, gate, options, lint)
+      ? await fixLint(fixMode, gate, options, lint).finally(clear)
       : isGated(gate)
-        ? await gatedLint(gate, options, lint)
+        ? await gatedLint(gate, options, lint).finally(clear)
         : undefined;
-    const result = gated?.result ?? (await lint(options));
+    const result = gated?.result ?? (await lint(options).finally(clear));
     const findings = gated?.findings ?? result.findings;
     const context: ReportContext = {
       toolVersion: VERSION,

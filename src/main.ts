@@ -47,5 +47,12 @@ const code = await runCli({
   readStdin,
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+  progress: {
+    isTTY: Boolean(process.stderr.isTTY),
+    get columns() {
+      return process.stderr.columns;
+    },
+    write: (t) => void process.stderr.write(t),
+  },
 });
 process.exitCode = code;

@@ -45,6 +45,8 @@ export interface LintOptions {
    * Action passes none. Nothing else in it is read.
    */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Told how far the run is, as it goes (the CLI draws a progress line on a terminal). */
+  onProgress?: (progress: Readonly<LintProgress>) => void;
   /** `--rule` / `--skip-rule`: ids or globs selecting the rules that run. */
   select?: RuleSelection;
   /** `--no-config`: ignore config files (the defaults apply). */
@@ -75,6 +77,14 @@ export interface LintOptions {
   helmRenders?: HelmRenderCache;
   /** Lint only some units (changed-units mode, `--shard`): see src/engine/units/. */
   scope?: UnitScope;
+}
+
+/** How far a run is: files found, files parsed, rules run. */
+export interface LintProgress {
+  files: number;
+  parsed: number;
+  rules: number;
+  rulesRun: number;
 }
 
 import type { SuppressionSite } from './suppressions.js';

@@ -63,9 +63,13 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
   const { chartSkips, lintable } = charts;
 
   timing('read');
+  const progress = { files: lintable.length, parsed: 0, rules: enabled.length, rulesRun: 0 };
+  options.onProgress?.(progress);
   // parse
   const limits = { maxFileBytes, yaml: config.yamlLimits };
-  const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
+  const parsedAll = await parseFiles(lintable, limits, options.stdin, source, (n) =>
+    options.onProgress?.({ ...progress, parsed: (progress.parsed = n) }),
+  );
   // Helm fragments outside templates/ are not YAML until rendered: an info line each, not parse errors.
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
   // Terraform templates (templatefile(), file()) are not manifests until rendered either.
@@ -136,6 +140,7 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
     project,
     enabled,
     (f, r, subject) => kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject),
+    (n) => options.onProgress?.({ ...progress, rulesRun: (progress.rulesRun = n) }),
   );
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);

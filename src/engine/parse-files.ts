@@ -40,6 +40,8 @@ export async function parseFiles(
   limits: ParseLimits,
   stdin?: Uint8Array | string,
   files: FileSource = DISK,
+  /** Called after each file with the number parsed so far. */
+  onParsed?: (done: number) => void,
 ): Promise<ParseOutcome> {
   await files.prefetch?.(candidates, limits.maxFileBytes);
   // One file at a time, synchronously: reads are cheap system calls (see loadFileSync) and
@@ -50,6 +52,7 @@ export async function parseFiles(
     const r = parseOne(candidate, limits, files, stdin);
     if (r.parsed) parsed.push(r.parsed);
     if (r.problem) problems.push(r.problem);
+    onParsed?.(parsed.length + problems.length);
   }
   return { parsed, problems };
 }

@@ -48,9 +48,16 @@ function toRelated(p: { file: SourceFile; range: Range; message: string }): Rela
   };
 }
 
-export function runRules(project: Project, rules: readonly EnabledRule[], relocate: Relocate): RuleRunOutcome {
+export function runRules(
+  project: Project,
+  rules: readonly EnabledRule[],
+  relocate: Relocate,
+  /** Called after each rule with the number run so far. */
+  onRuleDone?: (done: number) => void,
+): RuleRunOutcome {
   const findings: Finding[] = [];
   const crashes: RuleRunOutcome['crashes'] = [];
+  let done = 0;
   for (const { rule, severity, options } of rules) {
     const meta = rule.meta;
     const url = ruleDocsUrl(meta); // one string shared by all of the rule's findings
@@ -92,6 +99,7 @@ export function runRules(project: Project, rules: readonly EnabledRule[], reloca
     } catch (error) {
       crashes.push({ ruleId: meta.id, error });
     }
+    onRuleDone?.(++done);
   }
   return { findings, crashes };
 }

@@ -24,6 +24,7 @@ const LAYERS: { name: string; prefixes: string[] }[] = [
       'src/cli-fix.ts',
       'src/cli-gate.ts',
       'src/cli-outputs.ts',
+      'src/cli-progress.ts',
       'src/cli-merge.ts',
       'src/action.ts',
       'src/main.ts',
