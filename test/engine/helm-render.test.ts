@@ -216,6 +216,25 @@ describe('with the stand-in helm replaying committed renderings', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("a chart over the reader's limits is not copied nor rendered: a note says why, its templates stay skipped", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arch-lint-limits-'));
+    mkdirSync(join(dir, 'chart/templates'), { recursive: true });
+    mkdirSync(join(dir, 'chart/files'));
+    copyFileSync(join(REPO_DIR, 'fixtures/helm/broken/Chart.yaml'), join(dir, 'chart/Chart.yaml'));
+    copyFileSync(join(REPO_DIR, 'fixtures/helm/broken/templates/deployment.yaml'), join(dir, 'chart/templates/d.yaml'));
+    writeFileSync(join(dir, 'chart/files/dashboard.json'), 'x'.repeat(3000));
+    writeFileSync(join(dir, '.arch-lint.yml'), 'limits:\n  maxFileBytes: 2048\n');
+    const before = helmCalls(bin).length;
+    const result = await lint({ paths: ['.'], cwd: dir });
+    expect(result.notes).toEqual([
+      'Helm chart `chart` is not rendered from the working tree: `files/dashboard.json` is too large (2.9 KiB, the limit is 2.0 KiB).',
+    ]);
+    expect(helmCalls(bin).length - before).toBe(1); // `version --short` only
+    expect(result.skipped.map((s) => s.file)).toContain('chart/templates/');
+    expect(result.findings).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('stops a render that takes longer than the configured time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arch-lint-slow-'));
     const chart = join(dir, 'slow');
