@@ -18,6 +18,8 @@ type Fix = { description: string; edits: Edit[] };
 export interface Written {
   file: SourceFile;
   range: Range;
+  /** The attribute, when the engine is to place the finding (in external code). */
+  of?: TfAttribute;
   /** A fix that writes `valueText` there, when one edit can. */
   fix(valueText: string): Fix | undefined;
 }
@@ -51,8 +53,10 @@ export function written(attr: TfAttribute, holder: Holder, depth = 0): Written {
     return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
   // Code nobody edits here (installed, registry table): the call that brings it in.
+  // `of` lets the engine place it (src/model/terraform/placement.ts): at the argument the
+  // value is computed from, or at the call, naming the module input.
   const external = outermostExternalCall(holder.module);
-  if (external) return { file: external.file, range: external.headerRange, fix: () => undefined };
+  if (external) return { file: external.file, range: external.headerRange, of: attr, fix: () => undefined };
   if (attr.references.length === 0) {
     return {
       file: attr.file,
@@ -69,7 +73,7 @@ export function written(attr: TfAttribute, holder: Holder, depth = 0): Written {
 }
 
 /** File and range of the attribute, or of where its value is written (see `written`). */
-export function writtenAt(attr: TfAttribute, holder: Holder): { file: SourceFile; range: Range } {
+export function writtenAt(attr: TfAttribute, holder: Holder): { file: SourceFile; range: Range; of?: TfAttribute } {
   const w = written(attr, holder);
-  return { file: w.file, range: w.range };
+  return w.of ? { file: w.file, range: w.range, of: w.of } : { file: w.file, range: w.range };
 }

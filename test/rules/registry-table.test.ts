@@ -17,7 +17,7 @@ async function found(file: string): Promise<string[]> {
 }
 
 describe('registry table', () => {
-  it('judges AWS module calls at the caller: rds, rds-aurora, s3-bucket, dynamodb-table, elasticache, autoscaling', async () => {
+  it('judges AWS module calls at the caller: rds, rds-aurora, s3-bucket, dynamodb-table, elasticache, autoscaling, eks', async () => {
     expect(await found('aws.tf')).toEqual([
       // multi_az and deletion_protection left out: the module defaults (false) apply.
       'aws-db-deletion-protection 5:1-5:19 module.orders_db',
@@ -40,6 +40,9 @@ describe('registry table', () => {
       'aws-elasticache-multi-az 57:1-57:18 module.sessions',
       // slice(..., 0, 1) passed as vpc_zone_identifier: one subnet.
       'aws-asg-single-az 72:3-72:57 module.workers',
+      // Node group `default` takes the cluster's one subnet (group `spread` sets two of its own):
+      // computed from several inputs, so at the call.
+      'aws-eks-nodegroup-single-az 79:1-79:13 module.eks',
     ]);
   });
 

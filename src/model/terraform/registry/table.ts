@@ -272,6 +272,24 @@ resource "aws_autoscaling_group" "this" {
 `,
   },
   {
+    module: 'terraform-aws-modules/eks/aws',
+    submodule: '',
+    majors: [20, 21],
+    origin:
+      'variables.tf and node_groups.tf at commit bef29c4 (21.x, ../shared/corpus/realworld/terraform-aws-eks); 20.x also reads eks_managed_node_group_defaults (upstream node_groups.tf)',
+    hcl: `
+variable "create" { default = true }
+variable "subnet_ids" { default = [] }
+variable "eks_managed_node_groups" { default = {} }
+variable "eks_managed_node_group_defaults" { default = {} }
+# A group's own subnet_ids, else the defaults', else the cluster's.
+resource "aws_eks_node_group" "this" {
+  for_each   = var.create && var.eks_managed_node_groups != null ? var.eks_managed_node_groups : {}
+  subnet_ids = try(var.eks_managed_node_groups[each.key].subnet_ids, null) != null ? var.eks_managed_node_groups[each.key].subnet_ids : try(var.eks_managed_node_group_defaults.subnet_ids, null) != null ? var.eks_managed_node_group_defaults.subnet_ids : var.subnet_ids
+}
+`,
+  },
+  {
     module: 'GoogleCloudPlatform/sql-db/google',
     submodule: 'modules/postgresql',
     majors: [20, 21, 22, 23, 24, 25, 26],
