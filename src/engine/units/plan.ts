@@ -16,6 +16,7 @@ import {
   helmOutputFacts,
   kustomizationFacts,
   terraformFacts,
+  terragruntFacts,
   type FileFacts,
 } from './scan.js';
 
@@ -113,6 +114,10 @@ export function planUnits(input: PlanInput): UnitPlan {
 }
 
 function factsOf(c: Candidate, read: PlanInput['read'], helmOutput: boolean): FileFacts | undefined {
+  if (c.kind === 'terragrunt' || c.kind === 'hcl') {
+    const text = read(c);
+    return text === undefined ? undefined : terragruntFacts(text, dirOf(c.path));
+  }
   if (c.kind === 'terraform' || c.kind === 'terraform-json' || c.kind === 'backend-config') {
     const text = read(c);
     if (text === undefined) return undefined;

@@ -60,6 +60,29 @@ export function terraformFacts(text: string, dir: string): FileFacts {
   return { uses, consumes, literals, patterns };
 }
 
+const PATH_LITERAL = /"(\.\.?\/[^"$]*)"/g;
+const TEMPLATED_PATH = /"\$\{[^"]*?\}\/([^"$]+)"/g;
+
+/**
+ * Terragrunt (`terragrunt.hcl`, `root.hcl`, other `*.hcl` of its tree) in directory `dir`.
+ * Its paths are mostly computed (`find_in_parent_folders()`, `get_parent_terragrunt_dir()`),
+ * so it uses every folder above it (where `root.hcl`, `env.hcl` live), every relative
+ * path it writes (`dependency` `config_path`), and for `"${…}/rest"` the `rest` under each
+ * of those folders (`${get_parent_terragrunt_dir()}/modules/mysql`, `…/_envcommon/app.hcl`).
+ */
+export function terragruntFacts(text: string, dir: string): FileFacts {
+  const facts = terraformFacts(text, dir);
+  const ancestors: string[] = [];
+  for (let d = dir; ; d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '.') {
+    ancestors.push(d);
+    if (d === '.') break;
+  }
+  const uses = [...facts.uses, ...ancestors];
+  for (const m of text.matchAll(PATH_LITERAL)) uses.push(join(dir, m[1]));
+  for (const m of text.matchAll(TEMPLATED_PATH)) for (const a of ancestors) uses.push(join(a, m[1]));
+  return { ...facts, uses };
+}
+
 /** `*.tfbackend` / `backend.hcl`: every store setting names the state bucket. */
 export function backendConfigFacts(text: string): FileFacts {
   return { ...NO_FACTS, consumes: [...text.matchAll(STORE_NAME)].map((m) => m[1]) };

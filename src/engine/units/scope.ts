@@ -43,10 +43,7 @@ export async function scopeFiles(
   maxBytes: number,
   extraUses: [string, string][] = [],
 ): Promise<ScopedFiles> {
-  const needsText = candidates.filter(
-    (c) => c.kind === 'terraform' || c.kind === 'terraform-json' || c.kind === 'backend-config' || c.kind === 'yaml',
-  );
-  const texts = await readTexts(needsText, source, maxBytes);
+  const texts = await readTexts(candidates, source, maxBytes);
   const plan = planUnits({ candidates, read: (c) => texts.get(c.abs), extraUses });
   const selected = scope.select(plan);
   const context = contextOf(plan, selected);
@@ -69,13 +66,18 @@ export async function scopeFiles(
   };
 }
 
+/** Never state files (their contents are secrets) nor variable files (they hold values, not links). */
+const PLANNED_KINDS = new Set(['terraform', 'terraform-json', 'backend-config', 'terragrunt', 'hcl']);
+
 /**
  * The texts the plan reads: Terraform, kustomizations and Chart.yaml files; other YAML only
  * when there are charts (committed `helm template` output names the chart it came from).
  */
 async function readTexts(candidates: Candidate[], source: FileSource, maxBytes: number): Promise<Map<string, string>> {
   const charts = candidates.some((c) => /(^|\/)Chart\.ya?ml$/.test(c.path));
-  const wanted = candidates.filter((c) => c.kind !== 'yaml' || charts || /(^|\/)kustomization\.ya?ml$/.test(c.path));
+  const wanted = candidates.filter((c) =>
+    c.kind === 'yaml' ? charts || /(^|\/)kustomization\.ya?ml$/.test(c.path) : PLANNED_KINDS.has(c.kind),
+  );
   await source.prefetch?.(wanted, maxBytes);
   const out = new Map<string, string>();
   for (const c of wanted) {

@@ -19,6 +19,8 @@ const FIXTURES = [
   'fixtures/k8s/units',
   'fixtures/helm',
   'fixtures/terraform',
+  'fixtures/terragrunt/basic',
+  'fixtures/terragrunt/features',
 ];
 
 async function cli(argv: string[], cwd: string) {
