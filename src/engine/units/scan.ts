@@ -104,7 +104,7 @@ export function kustomizationFacts(text: string, dir: string): FileFacts {
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
       const value = v.replace(/^[\w.-]+=/, ''); // `key=path` in generators
-      if (!value.includes('://') && !value.includes('\n') && !posix.isAbsolute(value) && /[./]/.test(value))
+      if (value !== '' && !value.includes('://') && !value.includes('\n') && !posix.isAbsolute(value))
         uses.push(join(dir, value));
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);

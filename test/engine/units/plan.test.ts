@@ -33,6 +33,8 @@ describe('planUnits', () => {
       'k8s/apps/web',
       'k8s/base',
       'k8s/overlays/prod',
+      'k8s/stack',
+      'k8s/stack/api',
       'live/prod',
       'live/stage',
       'modules/app',
@@ -56,6 +58,8 @@ describe('planUnits', () => {
     expect(sorted(p.units.get('modules/db')!.usedBy)).toEqual(['live/stage', 'modules/app']);
     expect(sorted(p.units.get('k8s/overlays/prod')!.uses)).toEqual(['k8s/base']);
     expect(sorted(p.units.get('k8s/base')!.usedBy)).toEqual(['k8s/overlays/prod']);
+    // A resource named by its folder alone (`- api`) is a path too.
+    expect(sorted(p.units.get('k8s/stack')!.uses)).toEqual(['k8s/stack/api']);
   });
 
   it('joins the roots whose backend names a bucket with the unit declaring it', async () => {

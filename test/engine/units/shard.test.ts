@@ -10,7 +10,7 @@ import { parseShard, shardOf } from '../../../src/engine/units/shard.js';
 import { shardScope } from '../../../src/engine/units/shard.js';
 import type { Finding } from '../../../src/findings/finding.js';
 import { lint } from '../../support/lint.js';
-import { REPO_DIR } from '../../support/shared.js';
+import { describeShared, REPO_DIR, sharedPath } from '../../support/shared.js';
 
 const FIXTURES = [
   'fixtures/units/monorepo',
@@ -117,6 +117,18 @@ describe('--shard i/n', () => {
     const r = await cli(['--shard', '1/2', '-'], REPO_DIR);
     expect(r).toEqual({ code: 2, out: '', err: 'arch-lint: --shard does not apply to stdin (-)\n' });
   });
+});
+
+describeShared('--shard on the real-world corpus', () => {
+  it('three shards of ../shared/corpus/realworld2 report exactly the full run', async () => {
+    const cwd = sharedPath('corpus', 'realworld2');
+    const options = { paths: ['.'], cwd, noConfig: true, kustomize: 'in-process' as const };
+    const full = await lint(options);
+    const parts: Finding[] = [];
+    for (let i = 1; i <= 3; i++)
+      parts.push(...(await lint({ ...options, scope: shardScope({ index: i, count: 3 }) })).findings);
+    expect(parts.map(key).sort()).toEqual(full.findings.map(key).sort());
+  }, 120_000);
 });
 
 describe('arch-lint merge-sarif', () => {
