@@ -53,10 +53,12 @@ async function diffBase(ref: string, options: LintOptions, lint: Lint): Promise<
   if (!head) throw new UsageError('--diff-base: the repository has no commit yet');
   const baseSha = await repo.mergeBase(target, head);
   if (!baseSha) throw new UsageError(`--diff-base: HEAD and ${ref} have no common ancestor here.${shallow}`);
-  const change = await lintChange(options, { repo, baseSha }, lint);
+  // Changed-units mode: only the units the change touches and those depending on them.
+  const change = await lintChange(options, { repo, baseSha, changedOnly: true }, lint);
   const failOn = options.failOn ?? change.head.failOn;
   const { delta } = change;
   const notes = [
+    ...change.notes,
     `compared with ${ref} (merge base ${baseSha.slice(0, 12)}): ${delta.new.length} new, ${delta.existing.length} existing, ${delta.fixed.length} fixed finding(s).`,
     ...delta.fixed
       .slice(0, 20)

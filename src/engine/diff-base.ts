@@ -5,12 +5,13 @@
 import { realpathSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { findingDelta, type FindingDelta } from '../findings/delta.js';
-import { GitRepo, renameMap, type FileChange } from '../git/repo.js';
+import { GitRepo, renameMap, untrackedFiles, type FileChange } from '../git/repo.js';
 import { treeSource } from '../git/tree-source.js';
 import { displayPath } from '../read/discover.js';
 import { diskSource, type FileSource } from '../read/file-source.js';
 import type { LintOptions, LintResult } from './lint-api.js';
 import { loadPolicy, type Policy } from './policy.js';
+import { changedPaths, changedScope, policyTouched } from './units/select-changed.js';
 
 export interface ChangeLint {
   head: LintResult;
@@ -19,6 +20,8 @@ export interface ChangeLint {
   /** Files the change touches, with display paths (relative to cwd). */
   changes: FileChange[];
   policy: Policy;
+  /** Lines for the user (changed-units mode linting everything, and why). */
+  notes: string[];
 }
 
 export interface ChangeSides {
@@ -29,6 +32,11 @@ export interface ChangeSides {
   headSha?: string;
   /** Where the policy is read from (default: the newer side). */
   policyFrom?: 'base' | 'head';
+  /**
+   * Changed-units mode: lint only the units the change touches and those depending on
+   * them, the same units on both sides (src/engine/units/select-changed.ts).
+   */
+  changedOnly?: boolean;
 }
 
 type Lint = (options: LintOptions) => Promise<LintResult>;
@@ -62,8 +70,6 @@ export async function lintChange(options: LintOptions, sides: ChangeSides, lint:
   // Every chart is rendered at the head; at the base only those whose inputs differ (the
   // charts the change touches): the others reuse the head's rendering.
   const helmRenders = options.helmRenders ?? new Map();
-  const head = await lint({ ...options, source: headSource, policy, helmRenders });
-  const base = await lint({ ...options, source: baseSource, policy, helmRenders });
   const root = rootUnder(repo, cwd);
   const show = (p: string) => displayPath(cwd, join(root, p));
   const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
@@ -71,6 +77,40 @@ export async function lintChange(options: LintOptions, sides: ChangeSides, lint:
     path: show(c.path),
     ...(c.previousPath !== undefined ? { previousPath: show(c.previousPath) } : {}),
   }));
+  // The working tree's new files are changes too (git diff lists tracked files only).
+  const untracked = headSha || !sides.changedOnly ? [] : (await untrackedFiles(repo)).map(show);
+  const paths = [...changedPaths(changes), ...untracked];
+  const notes: string[] = [];
+  const everything = sides.changedOnly ? policyTouched(paths, policy, options) : undefined;
+  if (everything) notes.push(`Changed-units mode lints every unit: ${everything}.`);
+  let head: LintResult;
+  let base: LintResult;
+  if (!sides.changedOnly || everything) {
+    head = await lint({ ...options, source: headSource, policy, helmRenders });
+    base = await lint({ ...options, source: baseSource, policy, helmRenders });
+  } else {
+    // Both sides lint the same units: the head's selection is added to the base's, and the
+    // head is linted again in the rare case the base selects more (a dependency the change removed).
+    const atHead = new Set<string>();
+    const atBase = new Set<string>();
+    const headWith = (also: Set<string>) =>
+      lint({
+        ...options,
+        source: headSource,
+        policy,
+        helmRenders,
+        scope: changedScope(paths, also, atHead, options.scope),
+      });
+    head = await headWith(new Set());
+    base = await lint({
+      ...options,
+      source: baseSource,
+      policy,
+      helmRenders,
+      scope: changedScope(paths, atHead, atBase, options.scope),
+    });
+    if ([...atBase].some((id) => !atHead.has(id))) head = await headWith(atBase);
+  }
   const delta = findingDelta(head.findings, base.findings, renameMap(changes));
-  return { head, base, delta, changes, policy };
+  return { head, base, delta, changes, policy, notes };
 }

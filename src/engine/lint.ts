@@ -152,12 +152,11 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
     // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
     ...(limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []),
   ];
-  const { findings, sites } = applyFileSuppressions(
-    dedupe(raw.filter((f) => inScope(f.file))),
-    outcome.parsed,
-    project,
-    config,
-  );
+  const suppressed = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
+  const sites = suppressed.sites;
+  // With a scope, the findings of the selected units only (after suppressions: a
+  // suppression is used or unused by every finding of its file).
+  const findings = scoped ? suppressed.findings.filter(scoped.keeps) : suppressed.findings;
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
 
@@ -214,7 +213,7 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
     exitCode: exitCode as 0 | 1,
     internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`),
     sources,
-    suppressions: sites,
+    suppressions: scoped ? sites.filter((s) => inScope(s.file)) : sites,
   };
 }
 

@@ -139,6 +139,12 @@ export class GitRepo {
   }
 }
 
+/** Files of the working tree git does not track and does not ignore (paths from the repository root). */
+export async function untrackedFiles(repo: GitRepo): Promise<string[]> {
+  const out = (await git(repo.root, ['ls-files', '--others', '--exclude-standard', '-z'])).toString('utf8');
+  return out.split('\0').filter((p) => p !== '');
+}
+
 /** Old path → new path for the renames among `changes`. */
 export function renameMap(changes: FileChange[]): Map<string, string> {
   const map = new Map<string, string>();

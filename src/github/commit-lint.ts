@@ -48,6 +48,8 @@ export interface CommitLintInput {
   options: LintOptions;
   configFrom: 'base' | 'head';
   lint: Lint;
+  /** Changed-units mode on the two commits (`gate: new`, `changed-units: true`). */
+  changedOnly?: boolean;
 }
 
 export async function lintForAction(input: CommitLintInput): Promise<ActionLint> {
@@ -96,7 +98,12 @@ export async function lintForAction(input: CommitLintInput): Promise<ActionLint>
     return { mode: 'commits', head, headSha: refs.head, policyChanges: [], suppressions: [], inHead, notes };
   }
 
-  const change = await lintChange(options, { repo, baseSha, headSha: refs.head, policyFrom: input.configFrom }, lint);
+  const change = await lintChange(
+    options,
+    { repo, baseSha, headSha: refs.head, policyFrom: input.configFrom, changedOnly: input.changedOnly === true },
+    lint,
+  );
+  notes.push(...change.notes);
   const renames = renameMap(change.changes);
   // The other side's config, only to list what the change does to the policy.
   const headSource = await treeSource(headTree, root);

@@ -13,6 +13,8 @@ export interface ActionInputs {
   failOn: FailOn;
   token: string;
   review: boolean;
+  /** `changed-units`: with `gate: new`, lint only the units the change touches (and those depending on them). */
+  changedUnits: boolean;
   filterMode: FilterMode;
   maxComments: number;
   /** `new`: fail on what the change introduces; `all`: on every finding; undefined: by event. */
@@ -56,6 +58,9 @@ export function readInputs(get: (name: string) => string, workspace: string): In
   if (!failOn) errors.push(`fail-on: ${JSON.stringify(failOnRaw)} is not one of ${FAIL_ON.join(', ')}.`);
   const reviewRaw = (get('review') || 'true').trim().toLowerCase();
   if (!['true', 'false'].includes(reviewRaw)) errors.push(`review: ${JSON.stringify(reviewRaw)} is not true or false.`);
+  const changedRaw = (get('changed-units') || 'true').trim().toLowerCase();
+  if (!['true', 'false'].includes(changedRaw))
+    errors.push(`changed-units: ${JSON.stringify(changedRaw)} is not true or false.`);
   const modeRaw = (get('filter-mode') || 'added').trim();
   const filterMode = FILTER_MODES.find((m) => m === modeRaw);
   if (!filterMode) errors.push(`filter-mode: ${JSON.stringify(modeRaw)} is not one of ${FILTER_MODES.join(', ')}.`);
@@ -90,6 +95,7 @@ export function readInputs(get: (name: string) => string, workspace: string): In
       failOn,
       token: get('github-token').trim(),
       review: reviewRaw === 'true',
+      changedUnits: changedRaw === 'true',
       filterMode,
       maxComments,
       ...(gateRaw === 'new' || gateRaw === 'all' ? { gate: gateRaw } : {}),

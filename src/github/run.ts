@@ -67,6 +67,7 @@ export async function runAction({ io, env, lint, reporters, toolVersion }: Actio
         ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
       },
       configFrom: inputs.configFrom,
+      changedOnly: gate === 'new' && inputs.changedUnits,
       lint,
     });
   } catch (error) {

@@ -337,7 +337,7 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
     expect(gh!.requests).toEqual([]);
   });
 
-  it('a chart the PR touches is rendered at the head and the base; an untouched one once (stand-in helm)', async () => {
+  it('with every unit linted, a chart the PR touches is rendered at the head and the base; an untouched one once (stand-in helm)', async () => {
     const resources =
       'resources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n  requests:\n    cpu: 250m\n    memory: 256Mi\n';
     const r = repo({
@@ -369,13 +369,16 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
     let run: ActionRun;
     try {
       await fake(r, base, head);
-      run = await act(r.dir, { name: 'pull_request', head, base });
+      // Changed-units mode (the default) does not lint the untouched chart at all.
+      const changed = await act(r.dir, { name: 'pull_request', head, base });
+      expect(changed.outputs).toMatchObject({ new: '1', fixed: '0', existing: '3' });
+      run = await act(r.dir, { name: 'pull_request', head, base }, { 'changed-units': 'false' });
     } finally {
       process.env.PATH = saved;
     }
     const calls = helmCalls(bin).filter((c) => c.args[0] === 'template');
     // web differs between the sides: rendered for each; api is byte-identical: rendered once, reused.
-    expect(calls.map((c) => c.args[1])).toEqual(['api', 'web', 'web']);
+    expect(calls.map((c) => c.args[1])).toEqual(['web', 'web', 'api', 'web', 'web']);
     for (const c of calls) {
       expect(c.args[2]).toMatch(/arch-lint-helm-[^/]+\/chart\/(web|api)$/);
       expect(existsSync(c.args[2])).toBe(false);

@@ -16,6 +16,8 @@ export interface ScopeSummary {
   /** Units reported on, of all units. */
   units: number;
   unitsTotal: number;
+  /** The selected units' ids, sorted (for callers and tests; reports show the counts only). */
+  ids?: string[];
 }
 
 export interface UnitScope {
@@ -23,6 +25,13 @@ export interface UnitScope {
   shard?: string;
   /** The units to report on, chosen from this side's plan. */
   select(plan: UnitPlan): Set<string>;
+  /**
+   * Also report a finding in an unselected unit when a related location is in a selected
+   * one: a finding in a shared module reached from a selected root (changed-units mode,
+   * where a root's change can move findings into the modules it calls). Not for shards:
+   * each finding must belong to one shard.
+   */
+  related?: boolean;
   /** Whether a path outside every unit (a missing path given on the command line) is reported. */
   claims?(unitId: string): boolean;
 }
@@ -32,6 +41,8 @@ export interface ScopedFiles {
   candidates: Candidate[];
   /** Whether a reported path belongs to a selected unit. */
   inScope(path: string): boolean;
+  /** Whether a finding is reported: its file's unit is selected (or, with `related`, one of its related locations'). */
+  keeps(finding: { file: string; related?: readonly { file: string }[] }): boolean;
   selected: Set<string>;
   summary: ScopeSummary;
 }
@@ -53,15 +64,19 @@ export async function scopeFiles(
     const id = plan.unitOf(path);
     return id !== undefined ? selected.has(id) : (scope.claims?.(dirOf(path)) ?? false);
   };
+  const keeps = (f: { file: string; related?: readonly { file: string }[] }) =>
+    inScope(f.file) || (scope.related === true && (f.related ?? []).some((r) => inScope(r.file)));
   return {
     candidates: candidates.filter((c) => files.has(c)),
     inScope,
+    keeps,
     selected,
     summary: {
       mode: scope.mode,
       ...(scope.shard !== undefined ? { shard: scope.shard } : {}),
       units: [...selected].filter((id) => plan.units.has(id)).length,
       unitsTotal: plan.units.size,
+      ids: [...selected].filter((id) => plan.units.has(id)).sort(),
     },
   };
 }
