@@ -13,6 +13,8 @@ import { GitRepo } from './git/repo.js';
 
 export interface GateFlags {
   diffBase?: string;
+  /** `--all-units`: with --diff-base, lint every unit instead of the changed ones. */
+  allUnits?: boolean;
   baseline?: string;
   writeBaseline?: string;
 }
@@ -35,12 +37,12 @@ export async function gatedLint(flags: GateFlags, options: LintOptions, lint: Li
   const given = (['diffBase', 'baseline', 'writeBaseline'] as const).filter((k) => flags[k] !== undefined);
   if (given.length > 1) throw new UsageError(`${given.map(flagName).join(' and ')} cannot be combined`);
   if (options.paths.includes('-')) throw new UsageError(`${flagName(given[0])} does not apply to stdin (-)`);
-  if (flags.diffBase !== undefined) return diffBase(flags.diffBase, options, lint);
+  if (flags.diffBase !== undefined) return diffBase(flags.diffBase, options, lint, !flags.allUnits);
   if (flags.baseline !== undefined) return withBaseline(flags.baseline, options, lint);
   return writeNewBaseline(flags.writeBaseline!, options, lint);
 }
 
-async function diffBase(ref: string, options: LintOptions, lint: Lint): Promise<GatedRun> {
+async function diffBase(ref: string, options: LintOptions, lint: Lint, changedOnly: boolean): Promise<GatedRun> {
   const repo = await GitRepo.open(options.cwd);
   if (!repo) throw new UsageError(`--diff-base needs a git repository: ${options.cwd} is not in one`);
   const shallow = (await repo.isShallow())
@@ -54,7 +56,7 @@ async function diffBase(ref: string, options: LintOptions, lint: Lint): Promise<
   const baseSha = await repo.mergeBase(target, head);
   if (!baseSha) throw new UsageError(`--diff-base: HEAD and ${ref} have no common ancestor here.${shallow}`);
   // Changed-units mode: only the units the change touches and those depending on them.
-  const change = await lintChange(options, { repo, baseSha, changedOnly: true }, lint);
+  const change = await lintChange(options, { repo, baseSha, changedOnly }, lint);
   const failOn = options.failOn ?? change.head.failOn;
   const { delta } = change;
   const notes = [
@@ -110,6 +112,6 @@ function exitFor(findings: Finding[], failOn: FailOn): 0 | 1 {
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
 }
 
-function flagName(key: keyof GateFlags): string {
+function flagName(key: 'diffBase' | 'baseline' | 'writeBaseline'): string {
   return { diffBase: '--diff-base', baseline: '--baseline', writeBaseline: '--write-baseline' }[key];
 }

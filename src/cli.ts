@@ -36,6 +36,7 @@ const OPTIONS = {
   'skip-rule': { type: 'string', multiple: true },
   'var-file': { type: 'string', multiple: true },
   'diff-base': { type: 'string' },
+  'all-units': { type: 'boolean' },
   shard: { type: 'string' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
@@ -67,6 +68,9 @@ Options:
                        TF_VAR_name environment variables apply below var files
   --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
                        exit 1 on new findings only
+                       (changed-units mode: only the units the change touches and those
+                       depending on them are linted, on both sides)
+  --all-units          with --diff-base, lint every unit
   --shard <i/n>        lint only shard i of n (units split by a stable hash; merge the
                        shards' SARIF or JSON with \`arch-lint merge-sarif\`)
   --baseline <file>    ignore the findings recorded in a baseline file
@@ -170,7 +174,14 @@ export async function runCli(io: CliIO): Promise<number> {
       ...(shard ? { scope: shardScope(shard) } : {}),
       ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
     };
-    const gate = { diffBase: values['diff-base'], baseline: values.baseline, writeBaseline: values['write-baseline'] };
+    if (values['all-units'] && values['diff-base'] === undefined)
+      return usage(io, '--all-units applies to --diff-base only');
+    const gate = {
+      diffBase: values['diff-base'],
+      allUnits: values['all-units'] === true,
+      baseline: values.baseline,
+      writeBaseline: values['write-baseline'],
+    };
     const fixMode = values.fix ? 'fix' : values['fix-dry-run'] ? 'dry-run' : undefined;
     // The progress line is cleared before anything else is written.
     const clear = () => progress?.done();

@@ -107,7 +107,7 @@ describe('--write-baseline and --baseline', () => {
 });
 
 describe('--diff-base', () => {
-  it('Helm: a chart the working tree changes is rendered at the base commit too, an unchanged one once', async () => {
+  it('Helm: a chart the working tree changes is rendered at the base commit too (an unchanged one once with --all-units)', async () => {
     const resources =
       'resources:\n  limits:\n    cpu: 500m\n    memory: 256Mi\n  requests:\n    cpu: 250m\n    memory: 256Mi\n';
     const r = repo({
@@ -129,10 +129,23 @@ describe('--diff-base', () => {
     const saved = process.env.PATH;
     process.env.PATH = `${bin}${delimiter}${saved}`;
     try {
-      const res = await cli(r.dir, '--diff-base', 'main', '--format', 'json', '.');
+      // Changed-units mode (the default): the untouched chart is not linted at all.
+      const changed = await cli(r.dir, '--diff-base', 'main', '--format', 'json', '.');
+      expect(changed.code).toBe(1);
+      expect(changed.err).toContain('changed-units mode: linted 1 of 3 units.');
+      expect(changed.err).toContain('1 new, 3 existing, 0 fixed finding(s).');
+      expect(helmCalls(bin).map((c) => c.args.slice(0, 2).join(' '))).toEqual([
+        'version --short',
+        'template web',
+        'version --short',
+        'template web',
+      ]);
+      rmSync(join(bin, 'calls.jsonl'), { force: true });
+      const res = await cli(r.dir, '--diff-base', 'main', '--all-units', '--format', 'json', '.');
       expect(res.json().findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([
         'charts/web/values.yaml:1 k8s-container-resource-limits',
       ]);
+      expect(changed.json().findings).toEqual(res.json().findings);
       expect(res.code).toBe(1);
       expect(res.err).toContain('1 new, 6 existing, 0 fixed finding(s).');
       // The working tree's web and api, then the base's web: its api is the same bytes, not rendered again.
