@@ -196,6 +196,43 @@ describe('--fix', () => {
   });
 });
 
+describe('--fix on a Helm chart with committed renderings (fixtures/helm)', () => {
+  it('edits the values entries behind rendered findings, never the rendered output, and converges', async () => {
+    const dir = tempDir();
+    cpSync(join(REPO_DIR, 'fixtures/helm'), join(dir, 'helm'), { recursive: true });
+    const before = snapshot(dir);
+    const run = await cli(dir, ['--fix', 'helm']);
+    expect(run.code).not.toBe(2);
+    const after = snapshot(dir);
+    const changed = Object.keys(after).filter((p) => after[p] !== before[p]);
+    expect(changed).toEqual(['helm/shop/values.yaml']);
+    const values = readFileSync(join(dir, 'helm/shop/values.yaml'), 'utf8');
+    expect(values).toContain('web:\n  replicaCount: 2\n');
+    expect(values).toContain('manager:\n  resources:\n    requests:\n');
+    expect(run.err).toMatch(
+      /fix skipped: helm\/rendered\/\S+ k8s-container-resource-limits: the fix edits Helm-rendered output/,
+    );
+    expect(run.err).toMatch(
+      /Fixed [1-9]\d* problems in 1 file; \d+ fixes skipped \(\d+ in Helm-rendered output\)\.\n$/,
+    );
+    const again = await cli(dir, ['--fix', 'helm']);
+    expect(again.err).toMatch(/Fixed 0 problems in 0 files; /);
+    expect(snapshot(dir)).toEqual(after);
+  });
+});
+
+describe('--fix-dry-run with reports to files', () => {
+  it('writes a -f FORMAT=FILE report and keeps stdout for the diff', async () => {
+    const dir = projectCopy();
+    const dry = await cli(dir, ['--fix-dry-run', '-f', 'sarif=out.sarif', PROJECT]);
+    expect(dry.out).toBe(readFileSync(join(REPO_DIR, 'test/golden/fix-dry-run.diff'), 'utf8'));
+    // The report describes the files as they are: the findings of a plain run.
+    const plain = JSON.parse((await cli(dir, ['--format', 'json', PROJECT])).out).findings.length;
+    expect(plain).toBe(10);
+    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).runs[0].results.length).toBe(plain);
+  });
+});
+
 describe('--fix with the gates', () => {
   const CONFIG = 'rules:\n  aws-rds-cross-region-replica: off\n  tf-local-state: off\n';
 
