@@ -1058,10 +1058,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash2 = {};
+      const hash3 = {};
       for (const item2 of arr)
-        hash2[item2] = true;
-      return hash2;
+        hash3[item2] = true;
+      return hash3;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it, schema) {
@@ -2217,20 +2217,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -2981,7 +2981,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve19.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3008,7 +3008,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve19(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3872,7 +3872,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve19(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3908,50 +3908,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative9, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative9 = parse2(serialize(relative9, options), options);
+        relative10 = parse2(serialize(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative9.scheme) {
-        target.scheme = relative9.scheme;
-        target.userinfo = relative9.userinfo;
-        target.host = relative9.host;
-        target.port = relative9.port;
-        target.path = removeDotSegments(relative9.path || "");
-        target.query = relative9.query;
+      if (!options.tolerant && relative10.scheme) {
+        target.scheme = relative10.scheme;
+        target.userinfo = relative10.userinfo;
+        target.host = relative10.host;
+        target.port = relative10.port;
+        target.path = removeDotSegments(relative10.path || "");
+        target.query = relative10.query;
       } else {
-        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
-          target.userinfo = relative9.userinfo;
-          target.host = relative9.host;
-          target.port = relative9.port;
-          target.path = removeDotSegments(relative9.path || "");
-          target.query = relative9.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target.userinfo = relative10.userinfo;
+          target.host = relative10.host;
+          target.port = relative10.port;
+          target.path = removeDotSegments(relative10.path || "");
+          target.query = relative10.query;
         } else {
-          if (!relative9.path) {
+          if (!relative10.path) {
             target.path = base.path;
-            if (relative9.query !== void 0) {
-              target.query = relative9.query;
+            if (relative10.query !== void 0) {
+              target.query = relative10.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative9.path[0] === "/") {
-              target.path = removeDotSegments(relative9.path);
+            if (relative10.path[0] === "/") {
+              target.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative9.path;
+                target.path = "/" + relative10.path;
               } else if (!base.path) {
-                target.path = relative9.path;
+                target.path = relative10.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative9.query;
+            target.query = relative10.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3959,7 +3959,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative9.fragment;
+      target.fragment = relative10.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4263,7 +4263,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve15,
+      resolve: resolve19,
       resolveComponent,
       equal,
       serialize,
@@ -5768,8 +5768,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block2) {
           gen.forRange("i", 0, len, (i) => {
@@ -5782,16 +5782,16 @@ var require_contains = __commonJS({
             block2();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -6936,9 +6936,9 @@ var require_ajv = __commonJS({
 });
 
 // src/cli.ts
-import { accessSync, constants, existsSync as existsSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname7, resolve as resolve14 } from "node:path";
-import { parseArgs } from "node:util";
+import { accessSync, constants, existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import { dirname as dirname9, resolve as resolve18 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/rule.ts
 var DOCS_BASE = "https://github.com/arch-lint/arch-lint/blob/main/docs/rules/";
@@ -6953,6 +6953,9 @@ function defineRule(rule) {
 }
 function docsUrl(ruleId) {
   return `${DOCS_BASE}${ruleId}.md`;
+}
+function ruleDocsUrl(meta) {
+  return meta.docsUrl === void 0 ? docsUrl(meta.id) : meta.docsUrl ?? void 0;
 }
 function formatMessage(template, data = {}) {
   return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
@@ -6971,8 +6974,8 @@ function markReadOnly(node) {
   READ_ONLY.add(node);
   return node;
 }
-function valueExpr(value, range3) {
-  return { kind: "LiteralValue", value, range: range3 };
+function valueExpr(value, range4) {
+  return { kind: "LiteralValue", value, range: range4 };
 }
 function syntheticAttribute(s, editable) {
   const a = {
@@ -7013,6 +7016,14 @@ function rootCall(module) {
   while (call?.module.call) call = call.module.call;
   return call;
 }
+function outermostExternalCall(module) {
+  let call;
+  while (module?.external && module.call) {
+    call = module.call;
+    module = call.module;
+  }
+  return call;
+}
 function written(attr3, holder, depth = 0) {
   const expr = attr3.node.expr;
   const step = expr.kind === "ScopeTraversal" && expr.root === "var" && expr.traversal.length === 1 ? expr.traversal[0] : void 0;
@@ -7022,6 +7033,8 @@ function written(attr3, holder, depth = 0) {
     if (argument) return written(argument, call, depth + 1);
     return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
+  const external = outermostExternalCall(holder.module);
+  if (external) return { file: external.file, range: external.headerRange, fix: () => void 0 };
   if (attr3.references.length === 0) {
     return {
       file: attr3.file,
@@ -7171,11 +7184,11 @@ function reportClustersWithOneInstance(stack, context, check) {
   for (const cluster of stack.resourcesOfType(check.clusterType)) {
     if (check.skip?.(cluster)) continue;
     const instances = clusterInstances(stack, cluster, check.instanceType);
-    const count = instances.length;
-    if (count >= 2 || instances.some(expansionUnknown)) continue;
+    const count2 = instances.length;
+    if (count2 >= 2 || instances.some(expansionUnknown)) continue;
     context.report({
       messageId: check.messageId,
-      data: { count, instanceType: check.instanceType },
+      data: { count: count2, instanceType: check.instanceType },
       at: cluster,
       resource: cluster.address
     });
@@ -7514,10 +7527,10 @@ var LIMIT_CONFIG_KEY = {
   nesting: ""
 };
 var LimitError = class extends Error {
-  constructor(limit, message, range3) {
+  constructor(limit, message, range4) {
     super(message);
     this.limit = limit;
-    this.range = range3;
+    this.range = range4;
   }
   limit;
   range;
@@ -7589,12 +7602,12 @@ var EvalBudget = class {
    * Admits `n` more instances of one block to the stack. Returns false (and records why)
    * when one block or the stack would exceed its limit: the caller makes them unknown.
    */
-  admitInstances(n, what, file, range3) {
+  admitInstances(n, what, file, range4) {
     if (n > this.limits.maxInstances) {
       this.record({
         limit: "instances",
         file,
-        range: range3,
+        range: range4,
         message: `${what} has ${n} instances, more than the limit of ${this.limits.maxInstances} (${LIMIT_CONFIG_KEY.instances}): its instances are unknown and not checked.`
       });
       return false;
@@ -7604,7 +7617,7 @@ var EvalBudget = class {
       this.record({
         limit: "totalInstances",
         file,
-        range: range3,
+        range: range4,
         message: `${what} takes this stack over ${this.limits.maxTotalInstances} resource and module instances (${LIMIT_CONFIG_KEY.totalInstances}): it and every later expansion are unknown and not checked.`
       });
       return false;
@@ -7626,9 +7639,9 @@ var EvalBudget = class {
       if (this.timeReported) return;
       this.timeReported = true;
     }
-    const range3 = e.range ?? fallback;
-    const file = fileOfRange(range3) ?? fileOfRange(fallback) ?? fallbackFile;
-    if (file) this.record({ limit: e.limit, file, range: range3, message: capitalize(e.message) + "." });
+    const range4 = e.range ?? fallback;
+    const file = fileOfRange(range4) ?? fileOfRange(fallback) ?? fallbackFile;
+    if (file) this.record({ limit: e.limit, file, range: range4, message: capitalize(e.message) + "." });
   }
   timeMessage() {
     return `evaluating this stack took more than ${this.limits.timeBudgetMs} ms (${LIMIT_CONFIG_KEY.time}): this and later values are unknown`;
@@ -9911,8 +9924,8 @@ var DFA = class DFA2 {
     };
   }
   getState(pcs, flag, ids) {
-    const hash2 = hashState(pcs, flag, ids);
-    const cached = this.stateCache.get(hash2);
+    const hash3 = hashState(pcs, flag, ids);
+    const cached = this.stateCache.get(hash3);
     if (cached instanceof DFAState) {
       if (isState(cached, pcs, flag, ids)) return cached;
     } else if (cached !== void 0) {
@@ -9922,8 +9935,8 @@ var DFA = class DFA2 {
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
     const state = new DFAState(pcs, flag, ids);
-    if (cached === void 0) this.stateCache.set(hash2, state);
-    else if (cached instanceof DFAState) this.stateCache.set(hash2, [cached, state]);
+    if (cached === void 0) this.stateCache.set(hash3, state);
+    else if (cached instanceof DFAState) this.stateCache.set(hash3, [cached, state]);
     else cached.push(state);
     this.stateCount++;
     return state;
@@ -10792,10 +10805,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep5 = "";
+        let sep6 = "";
         for (let sub of this.subs) {
-          out += sep5;
-          sep5 = "|";
+          out += sep6;
+          sep6 = "|";
           out += sub.appendTo();
         }
         break;
@@ -11001,23 +11014,23 @@ var AhoCorasick = class {
     const byDepth = new Int32Array(numNodes);
     for (let n = 0; n < numNodes; n++) byDepth[n] = n;
     byDepth.sort((a, b) => depth[a] - depth[b]);
-    const fail2 = new Int32Array(numNodes);
+    const fail3 = new Int32Array(numNodes);
     const match2 = Uint8Array.from(terminal);
     for (let k = 1; k < numNodes; k++) {
       const c = byDepth[k];
       const p = parent[c];
       if (p !== 0) {
-        let f = fail2[p];
+        let f = fail3[p];
         let next = this.next(f, unit2[c]);
         while (next < 0 && f !== 0) {
-          f = fail2[f];
+          f = fail3[f];
           next = this.next(f, unit2[c]);
         }
-        fail2[c] = next >= 0 ? next : 0;
+        fail3[c] = next >= 0 ? next : 0;
       }
-      match2[c] |= match2[fail2[c]];
+      match2[c] |= match2[fail3[c]];
     }
-    this.fail = fail2;
+    this.fail = fail3;
     this.match = match2;
   }
   next(node, u) {
@@ -11939,10 +11952,10 @@ var CharClass = class CharClass2 {
     const order = new Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
-    const sorted = array.slice(0, len);
+    const sorted2 = array.slice(0, len);
     for (let i = 0; i < n; i++) {
-      array[2 * i] = sorted[2 * order[i]];
-      array[2 * i + 1] = sorted[2 * order[i] + 1];
+      array[2 * i] = sorted2[2 * order[i]];
+      array[2 * i + 1] = sorted2[2 * order[i] + 1];
     }
   }
   /**
@@ -14535,15 +14548,15 @@ function countElements(n) {
 }
 function matchValue(re, m) {
   const names = re.namedGroups();
-  const count = m.groupCount();
+  const count2 = m.groupCount();
   if (Object.keys(names).length > 0) {
     const out = newObject();
     for (const [k, i] of Object.entries(names)) setKey(out, k, m.group(i) ?? null);
     return out;
   }
-  if (count === 0) return m.group(0) ?? "";
+  if (count2 === 0) return m.group(0) ?? "";
   const groups = [];
-  for (let i = 1; i <= count; i++) groups.push(m.group(i) ?? null);
+  for (let i = 1; i <= count2; i++) groups.push(m.group(i) ?? null);
   return groups;
 }
 function regexReplace(s, pattern, rep) {
@@ -14885,9 +14898,9 @@ var FUNCTIONS = {
     fn: (args) => {
       if (args.length < 2) fail("join needs a separator and a list");
       const parts = args.slice(1).flatMap(list).map(str);
-      const sep5 = str(args[0]);
-      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep5.length * Math.max(0, parts.length - 1));
-      return parts.join(sep5);
+      const sep6 = str(args[0]);
+      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep6.length * Math.max(0, parts.length - 1));
+      return parts.join(sep6);
     }
   },
   split: { fn: (args) => (arity(args, 2), str(args[1]).split(str(args[0]))) },
@@ -15695,6 +15708,12 @@ function variableName(e) {
   const step = e.traversal[0];
   return step.kind === "Attr" ? step.name : void 0;
 }
+function soleVariable(e) {
+  const vars = new Set(
+    referenceAddresses(e).filter((a) => a.startsWith("var.")).map((a) => a.slice("var.".length))
+  );
+  return vars.size === 1 ? [...vars][0] : void 0;
+}
 function moduleOf(view) {
   let block2 = view instanceof AttributeView ? view.owner : view;
   while (block2.parent) block2 = block2.parent;
@@ -15729,39 +15748,57 @@ function placeInModule(target, edits) {
   const valueOf = target?.valueOf;
   const valueOnly = valueOf instanceof AttributeView;
   const at2 = valueOnly ? valueOf : target;
-  if (!(at2 instanceof AttributeView) && !(at2 instanceof BlockView)) return void 0;
+  if (!(at2 instanceof AttributeView) && !(at2 instanceof BlockView)) {
+    const of = target?.of;
+    const inView = of instanceof AttributeView || of instanceof BlockView;
+    return inView && moduleOf(of)?.external ? placeInModule(of) : void 0;
+  }
   let module = moduleOf(at2);
   if (!module?.call) return void 0;
   let file = at2.file;
-  let range3 = at2 instanceof AttributeView ? valueOnly ? at2.valueRange : at2.range : at2.headerRange;
+  let range4 = at2 instanceof AttributeView ? valueOnly ? at2.valueRange : at2.range : at2.headerRange;
   const related = [];
   let moved = edits;
   let attr3 = at2 instanceof AttributeView ? at2 : void 0;
+  let note;
   for (let hop = 0; attr3 && module?.call && hop < MAX_HOPS; hop++) {
-    const name = variableName(attr3.node.expr);
+    const plain2 = variableName(attr3.node.expr);
+    const name = plain2 ?? (module.external ? soleVariable(attr3.node.expr) : void 0);
     if (name === void 0) break;
     const call = module.call;
-    const fixText = moved?.find((e) => e.file === attr3.file && sameRange(e.range, attr3.valueRange))?.text;
-    related.push({
-      file: attr3.file,
-      range: attr3.range,
-      message: `where ${call.address} uses its argument ${name}`
-    });
+    const fixText = plain2 === void 0 ? void 0 : moved?.find((e) => e.file === attr3.file && sameRange(e.range, attr3.valueRange))?.text;
+    if (module.external?.kind !== "table")
+      related.push({
+        file: attr3.file,
+        range: attr3.range,
+        message: `where ${call.address} uses its argument ${name}`
+      });
     const argument = call.declared(name);
+    if (module.external)
+      note = `module input ${name} of ${call.address}, ${module.external.label}${argument ? "" : ", left out: the module default applies"}`;
     module = call.module;
     const edit = fixText === void 0 ? void 0 : setArgument(call, name, fixText);
     moved = edit ? [edit] : void 0;
     if (argument && argument instanceof AttributeView) {
       file = argument.file;
-      range3 = valueOnly ? argument.valueRange : argument.range;
+      range4 = valueOnly ? argument.valueRange : argument.range;
       attr3 = argument;
     } else {
       file = call.file;
-      range3 = call.headerRange;
+      range4 = call.headerRange;
       attr3 = void 0;
     }
   }
-  const placement = { file, range: range3, related, edits: moved };
+  while (module?.external && module.call) {
+    const call = module.call;
+    if (module.external.kind !== "table") related.push({ file, range: range4, message: `in ${module.external.label}` });
+    note ??= `in ${call.address}, ${module.external.label}`;
+    file = call.file;
+    range4 = call.headerRange;
+    moved = void 0;
+    module = call.module;
+  }
+  const placement = { file, range: range4, related, edits: moved, ...note ? { note } : {} };
   const rootCall2 = module ? rootCallOf(module) : void 0;
   if (rootCall2) {
     placement.root = rootCall2.module.dir;
@@ -15940,12 +15977,12 @@ var aws_aurora_multi_az_default = defineRule({
         const kind = kindOf(call);
         if (kind === "serverless-v1") reportServerless(call, call.address);
         if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
-        const count = moduleInstanceCount(call);
-        if (count === void 0 || count >= 2) continue;
+        const count2 = moduleInstanceCount(call);
+        if (count2 === void 0 || count2 >= 2) continue;
         const instances = call.attr("instances");
         context.report({
           messageId: "moduleOneInstance",
-          data: { count },
+          data: { count: count2 },
           at: instances ?? call,
           resource: call.address
         });
@@ -15955,20 +15992,20 @@ var aws_aurora_multi_az_default = defineRule({
 });
 function moduleInstanceCount(call) {
   const instances = call.value("instances");
-  let count;
-  if (instances === void 0 || instances === null) count = 0;
-  else if (isObject(instances)) count = Object.keys(instances).length;
-  else if (Array.isArray(instances)) count = instances.length;
+  let count2;
+  if (instances === void 0 || instances === null) count2 = 0;
+  else if (isObject(instances)) count2 = Object.keys(instances).length;
+  else if (Array.isArray(instances)) count2 = instances.length;
   else return void 0;
   const autoscaling = asBool(call.value("autoscaling_enabled"));
   if (autoscaling === true) {
     const min = call.value("autoscaling_min_capacity");
-    if (min === void 0 || min === null) return count;
+    if (min === void 0 || min === null) return count2;
     const n = asNumber(min);
     if (n === void 0) return void 0;
-    count += n;
+    count2 += n;
   }
-  return count;
+  return count2;
 }
 
 // src/model/terraform/roles.ts
@@ -16396,10 +16433,10 @@ function containerList(v) {
     return void 0;
   }
 }
-function containerRange(attr3, i, c, count) {
+function containerRange(attr3, i, c, count2) {
   const list3 = jsonencodeList(attr3.node.expr);
   if (list3) {
-    if (list3.length !== count) return void 0;
+    if (list3.length !== count2) return void 0;
     const item2 = list3[i];
     if (item2?.kind !== "ObjectCons") return void 0;
     const nameItem = item2.items.find(
@@ -16682,12 +16719,12 @@ var aws_opensearch_zone_awareness_default = defineRule({
         const countAttr = config.attr("instance_count");
         const countValue = countAttr?.value;
         if (countValue !== void 0 && countValue !== null && isUnknown(countValue)) continue;
-        const count = countValue === void 0 || countValue === null ? 1 : asNumber(countValue);
-        if (count === void 0) continue;
-        if (count < 2) {
+        const count2 = countValue === void 0 || countValue === null ? 1 : asNumber(countValue);
+        if (count2 === void 0) continue;
+        if (count2 < 2) {
           context.report({
             messageId: "oneNode",
-            data: { detail: countAttr ? `instance_count = ${count}` : "instance_count is not set and defaults to 1" },
+            data: { detail: countAttr ? `instance_count = ${count2}` : "instance_count is not set and defaults to 1" },
             at: countAttr ?? config,
             resource: domain.address
           });
@@ -17377,7 +17414,7 @@ function fromJson2(v) {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromJson2(x)]));
   return v;
 }
-function jsonStatement(s, file, range3) {
+function jsonStatement(s, file, range4) {
   return {
     sid: asString(s.Sid),
     effect: s.Effect ?? null,
@@ -17385,7 +17422,7 @@ function jsonStatement(s, file, range3) {
     notPrincipal: s.NotPrincipal !== void 0,
     conditions: jsonConditions(s.Condition),
     file,
-    range: range3
+    range: range4
   };
 }
 function jsonPrincipalKind(p) {
@@ -17407,7 +17444,7 @@ function jsonConditions(c) {
   }
   return out;
 }
-function statementAnchors(attr3, count) {
+function statementAnchors(attr3, count2) {
   const expr = unwrap(attr3.node.expr);
   if (expr.kind === "FunctionCall" && expr.name === "jsonencode" && expr.args.length === 1) {
     const doc = unwrap(expr.args[0]);
@@ -17416,13 +17453,13 @@ function statementAnchors(attr3, count) {
     if (!st) return [];
     const value = unwrap(st.value);
     const objects = value.kind === "TupleCons" ? value.items.map(unwrap) : [value];
-    if (objects.length !== count) return [];
+    if (objects.length !== count2) return [];
     return objects.map(
       (o) => o.kind === "ObjectCons" ? (item(o, "Principal") ?? item(o, "NotPrincipal") ?? o).range : o.range
     );
   }
   if (expr.kind === "Template" || expr.kind === "LiteralValue" && typeof expr.value === "string")
-    return jsonTextAnchors(attr3, count);
+    return jsonTextAnchors(attr3, count2);
   return [];
 }
 function item(obj2, name) {
@@ -17435,11 +17472,11 @@ function objectKey(key, bare) {
   if (k.kind === "Template" && k.parts.length === 1 && k.parts[0].kind === "TemplateLiteral") return k.parts[0].value;
   return void 0;
 }
-function jsonTextAnchors(attr3, count) {
+function jsonTextAnchors(attr3, count2) {
   const { file, valueRange } = attr3;
   const text2 = file.text.slice(valueRange.start.offset, valueRange.end.offset);
   const keys = [...text2.matchAll(/\\?"(?:Not)?Principal\\?"/g)];
-  if (keys.length !== count) return [];
+  if (keys.length !== count2) return [];
   return keys.map((m) => {
     const start = valueRange.start.offset + m.index;
     return file.range(start, start + m[0].length);
@@ -17457,7 +17494,7 @@ function aclExposures(res) {
   const acl = res.attr("acl");
   const canned = asString(acl?.value);
   if (acl && canned !== void 0 && PUBLIC_CANNED_ACLS.has(canned)) {
-    out.push({ resource: res, file: acl.file, range: acl.range, what: `acl = "${canned}"` });
+    out.push({ resource: res, file: acl.file, range: acl.range, what: `acl = "${canned}"`, of: acl });
   }
   const grants = res.resourceType === "aws_s3_bucket" ? res.blocks("grant").map((g) => ({ grant: g, grantee: g })) : res.blocks("access_control_policy").flatMap(
     (p) => p.blocks("grant").flatMap((g) => g.blocks("grantee").map((grantee) => ({ grant: g, grantee })))
@@ -17471,6 +17508,7 @@ function aclExposures(res) {
       resource: res,
       file: uri.file,
       range: uri.range,
+      of: uri,
       what: `a grant of ${permission ?? "access"} to ${group}`
     });
   }
@@ -17483,6 +17521,7 @@ function policyExposures(stack, res) {
     resource: res,
     file: s.file,
     range: s.range,
+    of: attr3,
     what: `a policy statement that allows ${s.notPrincipal ? "every principal but those in NotPrincipal" : 'Principal "*"'}`
   }));
 }
@@ -18410,8 +18449,8 @@ var gcp_memorystore_cluster_replicas_default = defineRule({
         context.report({ messageId: "singleZone", at: valueAt(mode), resource: resource.address });
       }
       const replicas = resource.attr("replica_count");
-      const count = asNumber(resource.value("replica_count"));
-      if (replicas && count !== 0) continue;
+      const count2 = asNumber(resource.value("replica_count"));
+      if (replicas && count2 !== 0) continue;
       context.report({
         messageId: "noReplicas",
         at: valueAt(replicas) ?? resource,
@@ -18930,11 +18969,11 @@ function joinKey(obj2) {
 function fileOf(obj2, node) {
   return obj2.foreignNodes?.get(node) ?? obj2.file;
 }
-function at(obj2, target, range3) {
+function at(obj2, target, range4) {
   const where = (file, r) => ({ at: { file, range: r }, resource: obj2.id, unit: obj2.unit.id });
-  if (!target) return where(obj2.file, range3 ?? obj2.headerRange);
-  if ("headerRange" in target) return where(fileOf(obj2, target.node), range3 ?? target.headerRange);
-  return where(fileOf(obj2, target), range3 ?? target.range);
+  if (!target) return where(obj2.file, range4 ?? obj2.headerRange);
+  if ("headerRange" in target) return where(fileOf(obj2, target.node), range4 ?? target.headerRange);
+  return where(fileOf(obj2, target), range4 ?? target.range);
 }
 function canFix(obj2) {
   return obj2.foreignNodes === void 0 || obj2.foreignNodes.size === 0;
@@ -19240,10 +19279,10 @@ function resourcesEdits(obj2, container, missing, options) {
   }
   return edits;
 }
-function insertIntoMap(file, map, entries, step) {
+function insertIntoMap(file, map, entries2, step) {
   const indent = keyIndent(file, map);
-  if (indent === void 0 || Object.keys(entries).some((k) => ypair(map, k))) return void 0;
-  return insertBeforeFirstKey(file, map, renderTree(entries, indent, step));
+  if (indent === void 0 || Object.keys(entries2).some((k) => ypair(map, k))) return void 0;
+  return insertBeforeFirstKey(file, map, renderTree(entries2, indent, step));
 }
 function pick(want, sections) {
   const out = {};
@@ -19591,10 +19630,10 @@ function replicaRange(obj2, scalers) {
   const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
   return { min, max: maxes && Math.max(...maxes), scaler };
 }
-function describeReplicas(range3) {
-  if (!range3.scaler || range3.min === range3.max) return `runs ${range3.max} replica${range3.max === 1 ? "" : "s"}`;
-  const kind = range3.scaler.obj.kind;
-  return `scales from ${range3.min} to ${range3.max} replicas (${kind} \`${range3.scaler.obj.name}\`)`;
+function describeReplicas(range4) {
+  if (!range4.scaler || range4.min === range4.max) return `runs ${range4.max} replica${range4.max === 1 ? "" : "s"}`;
+  const kind = range4.scaler.obj.kind;
+  return `scales from ${range4.min} to ${range4.max} replicas (${kind} \`${range4.scaler.obj.name}\`)`;
 }
 
 // rules/kubernetes/k8s-hpa-missing-cpu-request.ts
@@ -19805,13 +19844,13 @@ var k8s_missing_pdb_default = defineRule({
     const pdbs = pdbsByNamespace(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const range3 = replicaRange(obj2, autoscalers(obj2));
-      if (range3.max === void 0 || range3.max < 2) continue;
+      const range4 = replicaRange(obj2, autoscalers(obj2));
+      if (range4.max === void 0 || range4.max < 2) continue;
       if (hasPdb(pdbs.get(joinKey(obj2)), obj2)) continue;
       const edits = canFix(obj2) ? pdbEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range3) },
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range4) },
         ...at(obj2),
         fix: edits && { description: "Add a PodDisruptionBudget allowing one voluntary eviction at a time", edits }
       });
@@ -19878,12 +19917,12 @@ var k8s_missing_zone_spread_default = defineRule({
     const autoscalers = autoscalerIndex(project.kubernetes);
     for (const obj2 of project.kubernetes.objects) {
       if (!REPLICATED_KINDS.has(obj2.kind) || !obj2.pod) continue;
-      const range3 = replicaRange(obj2, autoscalers(obj2));
-      if (range3.max === void 0 || range3.max < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
+      const range4 = replicaRange(obj2, autoscalers(obj2));
+      if (range4.max === void 0 || range4.max < 2 || spreadsAcrossZones(obj2.pod.spec)) continue;
       const edits = canFix(obj2) ? spreadEdits(obj2) : void 0;
       context.report({
         messageId: "missing",
-        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range3) },
+        data: { kind: obj2.kind, name: obj2.name, replicas: describeReplicas(range4) },
         ...at(obj2),
         fix: edits && { description: "Spread the pods across zones (ScheduleAnyway: never blocks scheduling)", edits }
       });
@@ -19941,22 +19980,22 @@ function field(path2, dflt) {
   return (obj2) => {
     const node = ypath(obj2.root, ...path2);
     if (!node) return dflt === void 0 ? void 0 : { count: dflt };
-    const count = intValue(node);
-    return count === void 0 ? void 0 : { count, node };
+    const count2 = intValue(node);
+    return count2 === void 0 ? void 0 : { count: count2, node };
   };
 }
 function sumOver(listPath, item2, dflt) {
   return (obj2) => {
     const list3 = ypath(obj2.root, ...listPath);
     if (list3?.kind !== "seq" || list3.items.length === 0) return void 0;
-    let count = 0;
+    let count2 = 0;
     for (const it of list3.items) {
       const node = ypath(it, item2);
       const n = node ? intValue(node) : dflt;
       if (n === void 0) return void 0;
-      count += n;
+      count2 += n;
     }
-    return { count, node: list3.items.length === 1 ? ypath(list3.items[0], item2) : void 0 };
+    return { count: count2, node: list3.items.length === 1 ? ypath(list3.items[0], item2) : void 0 };
   };
 }
 var OPERATORS = [
@@ -20049,12 +20088,12 @@ function strimziChecks(kafka, pools) {
     const withRole = mine.filter((p) => roles(p).includes(role));
     if (withRole.length === 0) continue;
     const counts = withRole.map((p) => intValue(ypath(p.root, "spec", "replicas")));
-    const count = counts.some((c) => c === void 0) ? void 0 : counts.reduce((a, b) => a + b, 0);
+    const count2 = counts.some((c) => c === void 0) ? void 0 : counts.reduce((a, b) => a + b, 0);
     const only = withRole.length === 1 ? withRole[0] : void 0;
     checks.push({
       engine,
       field: only ? `KafkaNodePool \`${only.name}\` spec.replicas` : `spec.replicas summed over its ${role} pools`,
-      count,
+      count: count2,
       owner: only ?? kafka,
       node: only ? ypath(only.root, "spec", "replicas") : void 0
     });
@@ -20137,8 +20176,8 @@ var k8s_single_replica_default = defineRule({
       if (!replicas || databaseContainer(obj2)) continue;
       const scalers = autoscalers(obj2);
       if (scalers.length > 0) {
-        const range3 = replicaRange(obj2, scalers);
-        if (range3.min === 1 && range3.scaler) autoscaled(obj2, range3.scaler, context.report);
+        const range4 = replicaRange(obj2, scalers);
+        if (range4.min === 1 && range4.scaler) autoscaled(obj2, range4.scaler, context.report);
         continue;
       }
       if (replicas.count !== 1) continue;
@@ -20173,15 +20212,15 @@ function autoscaled(obj2, scaler, report) {
 }
 function monitoring(obj2, report) {
   const node = ypath(obj2.root, "spec", "replicas");
-  const count = node ? intValue(node) : 1;
-  if (count !== 1) return;
+  const count2 = node ? intValue(node) : 1;
+  if (count2 !== 1) return;
   const edits = monitoringEdits(obj2, node);
   report({
     messageId: "monitoringSingle",
     data: {
       kind: obj2.kind,
       name: obj2.name,
-      count,
+      count: count2,
       how: node ? "`spec.replicas: 1`" : "`spec.replicas` unset: the operator runs 1",
       consequence: MONITORING[obj2.kind]
     },
@@ -20232,9 +20271,9 @@ function isKubernetesWorkload(resource) {
 function tfContainers(resource) {
   const path2 = podSpecPath(resource.resourceType);
   if (!path2) return [];
-  let blocks2 = [resource];
-  for (const step of path2) blocks2 = blocks2.flatMap((b) => b.blocks(step).slice(0, 1));
-  const spec = blocks2[0];
+  let blocks3 = [resource];
+  for (const step of path2) blocks3 = blocks3.flatMap((b) => b.blocks(step).slice(0, 1));
+  const spec = blocks3[0];
   if (!spec) return [];
   const out = [
     ...spec.blocks("init_container").map((block2) => ({ block: block2, init: true })),
@@ -20384,8 +20423,8 @@ ${l}`).join("") + (sameLine ? `
 ${block2.indent}` : "");
   return { file: block2.file, range: { start: open.end, end: open.end }, text: text2 };
 }
-function objectText(entries) {
-  return `{ ${entries.map(([k, v]) => `${k} = ${v}`).join(", ")} }`;
+function objectText(entries2) {
+  return `{ ${entries2.map(([k, v]) => `${k} = ${v}`).join(", ")} }`;
 }
 
 // rules/kubernetes/index.ts
@@ -20434,6 +20473,23 @@ function settingOrHeader(backend, name) {
   const s = backend.config.get(name);
   return s ? { file: s.file, range: s.range } : { file: backend.file, range: backend.headerRange };
 }
+function rootList(dirs) {
+  if (dirs.length <= 1) return dirs[0] ?? "";
+  if (dirs.length <= 3) return `${dirs.slice(0, -1).join(", ")} and ${dirs[dirs.length - 1]}`;
+  return `${dirs.slice(0, 2).join(", ")} and ${dirs.length - 2} other roots`;
+}
+var ReportsByPlace = class {
+  groups = /* @__PURE__ */ new Map();
+  add(module, at2, verdict, report) {
+    const key = `${at2.file.path}\0${startOffset(at2.range)}\0${endOffset(at2.range)}\0${verdict}`;
+    const g = this.groups.get(key);
+    if (g) g.dirs.push(module.dir);
+    else this.groups.set(key, { dirs: [module.dir], report });
+  }
+  flush() {
+    for (const g of this.groups.values()) g.report(rootList(g.dirs));
+  }
+};
 
 // rules/terraform/tf-backend-s3-encryption.ts
 var tf_backend_s3_encryption_default = defineRule({
@@ -20449,17 +20505,25 @@ var tf_backend_s3_encryption_default = defineRule({
     }
   },
   check(project, context) {
+    const reports = new ReportsByPlace();
     for (const { module, backend } of rootBackends(project.terraform, "s3")) {
       const state = boolOf(setting(backend, "encrypt")?.value);
       if (state === "true" || state === "unknown") continue;
-      context.report({
-        messageId: "notEncrypted",
-        data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        at: settingOrHeader(backend, "encrypt"),
-        resource: "terraform.backend.s3",
-        fix: settingFix(backend, "encrypt", "true")
-      });
+      const at2 = settingOrHeader(backend, "encrypt");
+      reports.add(
+        module,
+        at2,
+        state,
+        (roots) => context.report({
+          messageId: "notEncrypted",
+          data: { module: roots, state: state === "absent" ? "not set" : "false" },
+          at: at2,
+          resource: "terraform.backend.s3",
+          fix: settingFix(backend, "encrypt", "true")
+        })
+      );
     }
+    reports.flush();
   }
 });
 
@@ -20477,18 +20541,26 @@ var tf_backend_s3_locking_default = defineRule({
     }
   },
   check(project, context) {
+    const reports = new ReportsByPlace();
     for (const { module, backend } of rootBackends(project.terraform, "s3")) {
       if (setting(backend, "dynamodb_table")) continue;
       const state = boolOf(setting(backend, "use_lockfile")?.value);
       if (state === "true" || state === "unknown") continue;
-      context.report({
-        messageId: "noLock",
-        data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        at: settingOrHeader(backend, "use_lockfile"),
-        resource: "terraform.backend.s3",
-        fix: settingFix(backend, "use_lockfile", "true")
-      });
+      const at2 = settingOrHeader(backend, "use_lockfile");
+      reports.add(
+        module,
+        at2,
+        state,
+        (roots) => context.report({
+          messageId: "noLock",
+          data: { module: roots, state: state === "absent" ? "not set" : "false" },
+          at: at2,
+          resource: "terraform.backend.s3",
+          fix: settingFix(backend, "use_lockfile", "true")
+        })
+      );
     }
+    reports.flush();
   }
 });
 
@@ -20689,10 +20761,11 @@ var tf_state_bucket_versioning_default = defineRule({
     severity: "error",
     fixable: true,
     title: "Terraform state buckets must be versioned",
-    description: "For every `s3`, `gcs` and `azurerm` backend, finds the bucket or storage account that holds the state wherever it is declared in the scanned tree (matched by the backend's `bucket` / `storage_account_name`, partial configuration files included) and requires object versioning: `aws_s3_bucket_versioning` with status `Enabled` (or the v3 inline `versioning { enabled = true }`), `versioning { enabled = true }` on a `google_storage_bucket`, `blob_properties { versioning_enabled = true }` on an `azurerm_storage_account`. Without versions, one corrupted or deleted state file cannot be rolled back and Terraform loses track of everything it manages.",
+    description: "For every `s3`, `gcs` and `azurerm` backend, finds the bucket or storage account that holds the state wherever it is declared in the scanned tree (matched by the backend's `bucket` / `storage_account_name`, partial configuration files included) and requires object versioning: `aws_s3_bucket_versioning` with status `Enabled` (or the v3 inline `versioning { enabled = true }`), `versioning { enabled = true }` on a `google_storage_bucket`, `blob_properties { versioning_enabled = true }` on an `azurerm_storage_account`. Without versions, one corrupted or deleted state file cannot be rolled back and Terraform loses track of everything it manages. A Terragrunt `remote_state` whose bucket is not declared in the scan is created by Terragrunt, versioned unless `skip_bucket_versioning = true`, which is reported.",
     messages: {
       unversioned: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends} but keeps no versions: a corrupted write or an accidental delete loses the state for good, and Terraform no longer knows what it manages. {remedy}',
-      versioningOff: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends}, but its versioning is {state}: a corrupted write or an accidental delete cannot be rolled back. {remedy}'
+      versioningOff: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends}, but its versioning is {state}: a corrupted write or an accidental delete cannot be rolled back. {remedy}',
+      terragruntSkipsVersioning: "The remote_state of {module} sets skip_bucket_versioning = true: Terragrunt creates its state bucket without versioning, so a corrupted write or an accidental delete loses the state for good. Remove the setting (or set it to false)."
     }
   },
   check(project, context) {
@@ -20714,6 +20787,25 @@ var tf_state_bucket_versioning_default = defineRule({
         fix: verdict.fix
       });
     }
+    const declared = new Set(stateBuckets(project.terraform).flatMap((b) => b.backends));
+    const reports = new ReportsByPlace();
+    for (const { module, backend } of rootBackends(project.terraform, "s3", "gcs")) {
+      const skip = setting(backend, "skip_bucket_versioning");
+      if (!module.terragrunt || declared.has(backend) || !skip || boolOf(skip.value) !== "true") continue;
+      reports.add(
+        module,
+        skip,
+        "skip",
+        (roots) => context.report({
+          messageId: "terragruntSkipsVersioning",
+          data: { module: roots },
+          at: skip,
+          resource: `terraform.backend.${backend.backendType}`,
+          fix: settingFix(backend, "skip_bucket_versioning", "false")
+        })
+      );
+    }
+    reports.flush();
   }
 });
 
@@ -20760,6 +20852,9 @@ var builtinRules = [
   ...rules5
 ].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
 
+// src/cli-fix.ts
+import { resolve as resolve8 } from "node:path";
+
 // src/cli-gate.ts
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
@@ -20802,11 +20897,11 @@ function findingDelta(head, base, renames) {
 // src/findings/baseline.ts
 var BASELINE_VERSION = 1;
 function writeBaseline(findings) {
-  const entries = [...findings].sort(
+  const entries2 = [...findings].sort(
     (a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0
   );
   const out = {};
-  for (const f of entries) {
+  for (const f of entries2) {
     out[f.fingerprint] = {
       ruleId: f.ruleId,
       file: f.file,
@@ -20893,7 +20988,7 @@ function gitEnv(base = process.env) {
   return env;
 }
 function git(cwd, args, input) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve19, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
       cwd,
       env: gitEnv(),
@@ -20908,7 +21003,7 @@ function git(cwd, args, input) {
     child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
     child.on("close", (code18) => {
       const stderr = Buffer.concat(err).toString("utf8").trim();
-      if (code18 === 0) resolve15(Buffer.concat(out));
+      if (code18 === 0) resolve19(Buffer.concat(out));
       else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code18}`}`, code18, stderr));
     });
     child.stdin.on("error", () => {
@@ -20924,11 +21019,11 @@ async function gitText(cwd, args) {
 var SYMLINK_MODE = "120000";
 var MAX_LINKS = 40;
 var GitTree = class {
-  constructor(repo, commit, entries) {
+  constructor(repo, commit, entries2) {
     this.repo = repo;
     this.commit = commit;
     this.dirs.set("", []);
-    for (const e of entries) {
+    for (const e of entries2) {
       this.files.set(e.path, e);
       const parts = e.path.split("/");
       for (let i = 0; i < parts.length; i++) {
@@ -20996,10 +21091,10 @@ var GitTree = class {
     return { kind: "missing" };
   }
   /** Contents of files by resolved path, in one batch. */
-  async read(entries) {
-    const blobs = await this.repo.readBlobs(entries.map((e) => e.oid));
+  async read(entries2) {
+    const blobs = await this.repo.readBlobs(entries2.map((e) => e.oid));
     const out = /* @__PURE__ */ new Map();
-    for (const e of entries) {
+    for (const e of entries2) {
       const b = blobs.get(e.oid);
       if (b) out.set(e.path, b);
     }
@@ -21077,15 +21172,15 @@ var GitRepo = class _GitRepo {
   async tree(commit) {
     if (!isSha(commit)) throw new GitError(`not a commit SHA: ${commit}`, null, "");
     const out = await git(this.root, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit]);
-    const entries = [];
+    const entries2 = [];
     for (const record2 of out.toString("utf8").split("\0")) {
       if (record2 === "") continue;
       const tab = record2.indexOf("	");
       const [mode, type, oid, size] = record2.slice(0, tab).split(/ +/);
       if (type !== "blob") continue;
-      entries.push({ mode, oid, size: Number(size), path: record2.slice(tab + 1) });
+      entries2.push({ mode, oid, size: Number(size), path: record2.slice(tab + 1) });
     }
-    return new GitTree(this, commit, entries);
+    return new GitTree(this, commit, entries2);
   }
   /** Contents of blobs by object id, in one `git cat-file --batch`. Missing ones are absent. */
   async readBlobs(oids) {
@@ -21223,15 +21318,15 @@ async function discover(paths, options) {
   function visitDir(abs, real) {
     if (seen.has(real)) return;
     seen.add(real);
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      entries2 = readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries2) {
       if (SKIP_DIRS.has(entry.name)) continue;
       const childAbs = join(abs, entry.name);
       if (entry.isSymbolicLink()) {
@@ -21408,7 +21503,7 @@ async function treeSource(tree, root) {
     if (rel.startsWith("..") || rel.startsWith(sep2)) return void 0;
     return rel.split(sep2).join("/");
   };
-  const entries = /* @__PURE__ */ new Map();
+  const entries2 = /* @__PURE__ */ new Map();
   const blobs = /* @__PURE__ */ new Map();
   const short = tree.commit.slice(0, 12);
   const resolveFile = (abs) => {
@@ -21461,7 +21556,7 @@ async function treeSource(tree, root) {
         const kind = kindOf2(display);
         if (kind === "other" && !explicit) return;
         seen.add(entry.path);
-        entries.set(abs, entry);
+        entries2.set(abs, entry);
         files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
       };
       for (const p of paths) visit2(join3(options.cwd, p), true);
@@ -21470,7 +21565,7 @@ async function treeSource(tree, root) {
     },
     async prefetch(candidates, maxBytes) {
       const wanted = candidates.flatMap((c) => {
-        const e = entries.get(c.abs);
+        const e = entries2.get(c.abs);
         return e && c.kind !== "tfstate" && e.size <= maxBytes && !blobs.has(c.abs) ? [[c.abs, e]] : [];
       });
       const read = await tree.read(wanted.map(([, e]) => e));
@@ -21480,7 +21575,7 @@ async function treeSource(tree, root) {
       }
     },
     load(candidate, maxBytes) {
-      const found2 = entries.get(candidate.abs) ?? resolveFile(candidate.abs);
+      const found2 = entries2.get(candidate.abs) ?? resolveFile(candidate.abs);
       if (typeof found2 === "string") return { ok: false, reason: found2 };
       if (found2.size > maxBytes)
         return { ok: false, reason: `too large (${formatBytes(found2.size)}, the limit is ${formatBytes(maxBytes)})` };
@@ -22871,9 +22966,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result2 = "";
@@ -24748,10 +24843,10 @@ function writeFlowMapping(state, level, node) {
     const keyRender = writeNode(state, level, key, node, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
-    const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const sep6 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
+    pairBuffer += `${keyText}${keyColonSep}:${sep6}${valueText}`;
     result2 += pairBuffer;
   }
   const pad2 = state.flowBracketPadding && result2 !== "" ? " " : "";
@@ -24847,8 +24942,8 @@ function writeNode(state, level, node, parent, ctx) {
       if (anchor !== null) props.push(anchor);
       if (tag !== null) props.push(tag);
     }
-    const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text2 = `${props.join(" ")}${sep5}${body}`;
+    const sep6 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text2 = `${props.join(" ")}${sep6}${body}`;
   }
   return {
     text: text2,
@@ -24890,8 +24985,8 @@ function present(documents, options) {
         block: true,
         compact: true
       }).text;
-      const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result2 += `---${sep5}${body}
+      const sep6 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result2 += `---${sep6}${body}
 `;
     } else result2 += writeNode(state, 0, doc.contents, null, {
       block: true,
@@ -25144,7 +25239,7 @@ function buildDocuments(file, events, maxAliases, covered) {
   let prevDocEnd = 0;
   let doc;
   const duplicates = [];
-  const fail2 = (message, start, end, reason) => ({
+  const fail3 = (message, start, end, reason) => ({
     documents,
     error: { message, range: file.range(start, end), reason },
     duplicates,
@@ -25371,7 +25466,7 @@ function buildDocuments(file, events, maxAliases, covered) {
           const start = e.anchorStart - 1;
           const name = text2.slice(e.anchorStart, e.anchorEnd);
           const target = anchors.get(name);
-          if (!target) return fail2(`unknown anchor "${name}"`, start, e.anchorEnd, "syntax");
+          if (!target) return fail3(`unknown anchor "${name}"`, start, e.anchorEnd, "syntax");
           cost += 1 + target.weight;
           if (cost > maxAliases) throw new AliasLimit(`${start}:${e.anchorEnd}`);
           attach(target.node, start, e.anchorEnd, false);
@@ -25389,7 +25484,7 @@ function buildDocuments(file, events, maxAliases, covered) {
   } catch (err) {
     if (!(err instanceof AliasLimit)) throw err;
     const [s, en] = err.message.split(":").map(Number);
-    return fail2(
+    return fail3(
       `too many aliases: expanding this document dereferences more than ${maxAliases} aliases`,
       s,
       en,
@@ -25399,18 +25494,18 @@ function buildDocuments(file, events, maxAliases, covered) {
   return { documents, duplicates, stoppedAt: text2.length };
 }
 function duplicateKey(pairs) {
-  const keyOf3 = (p) => p.key.kind === "scalar" ? String(p.key.value) : void 0;
+  const keyOf4 = (p) => p.key.kind === "scalar" ? String(p.key.value) : void 0;
   if (pairs.length <= 8) {
     for (let i = 1; i < pairs.length; i++) {
-      const k = keyOf3(pairs[i]);
+      const k = keyOf4(pairs[i]);
       if (k === void 0) continue;
-      for (let j = 0; j < i; j++) if (keyOf3(pairs[j]) === k) return [pairs[j], pairs[i]];
+      for (let j = 0; j < i; j++) if (keyOf4(pairs[j]) === k) return [pairs[j], pairs[i]];
     }
     return void 0;
   }
   const seen = /* @__PURE__ */ new Map();
   for (const p of pairs) {
-    const k = keyOf3(p);
+    const k = keyOf4(p);
     if (k === void 0) continue;
     const first = seen.get(k);
     if (first) return [first, p];
@@ -25728,6 +25823,19 @@ function describe(e) {
       const p = e.params;
       return { message: `must be ${p.comparison} ${p.limit} (got ${JSON.stringify(got)})`, extra: [] };
     }
+    case "minProperties":
+    case "maxProperties": {
+      const limit = e.params.limit;
+      const n = typeof got === "object" && got !== null ? Object.keys(got).length : 0;
+      const bound2 = e.keyword === "minProperties" ? "at least" : "at most";
+      return { message: `must have ${bound2} ${limit} key${limit === 1 ? "" : "s"} (got ${n})`, extra: [] };
+    }
+    case "oneOf":
+      return void 0;
+    // each branch's own error says what is wrong
+    case "minItems":
+      if (e.params.limit === 1) return { message: "must not be an empty list", extra: [] };
+      return { message: e.message ?? "is invalid", extra: [] };
     case "minLength":
       if (e.params.limit === 1) return { message: "must not be empty", extra: [] };
       return { message: e.message ?? "is invalid", extra: [] };
@@ -25799,13 +25907,13 @@ function locate2(root, path2) {
 var CONFIG_FILE_NAMES = [".arch-lint.yml", ".arch-lint.yaml"];
 function parseConfig(path2, text2) {
   const file = new SourceFile(path2, text2.replace(/^\uFEFF/, ""));
-  const errorAt = (range3, key, message) => ({
+  const errorAt = (range4, key, message) => ({
     file: path2,
-    line: range3.start.line,
-    column: range3.start.column,
+    line: range4.start.line,
+    column: range4.start.column,
     key,
     message,
-    range: range3
+    range: range4
   });
   const stream = parseYamlStream(file, { maxBytes: 1024 * 1024, maxAliases: 100, maxDepth: 50 });
   const yamlErrors = stream.errors.filter((e) => e.reason !== "duplicate-key");
@@ -26495,9 +26603,9 @@ Object.defineProperty(LiteralNode.prototype, "kind", { value: "LiteralValue", en
 Object.defineProperty(AttrStepNode.prototype, "kind", { value: "Attr", enumerable: true });
 Object.defineProperty(IndexStepNode.prototype, "kind", { value: "Index", enumerable: true });
 var BodyNode = class {
-  constructor(attributes, blocks2, file) {
+  constructor(attributes, blocks3, file) {
     this.attributes = attributes;
-    this.blocks = blocks2;
+    this.blocks = blocks3;
     this.#file = file;
   }
   attributes;
@@ -26828,7 +26936,7 @@ var Parser3 = class {
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
   parseBody(openBrace2) {
     const attributes = [];
-    const blocks2 = [];
+    const blocks3 = [];
     const seen = /* @__PURE__ */ new Map();
     const lx = this.lx;
     const diagnosticsBefore = this.diagnostics.length;
@@ -26870,14 +26978,14 @@ var Parser3 = class {
           }
           attributes.push(item2);
         } else if (item2) {
-          blocks2.push(item2);
+          blocks3.push(item2);
         }
       }
       if (this.panic) this.recoverLine(this.panicDepth, openBrace2 !== null);
       this.panic = false;
       this.panicDepth = 0;
     }
-    return new BodyNode(exact2(attributes), exact2(blocks2), this.file);
+    return new BodyNode(exact2(attributes), exact2(blocks3), this.file);
   }
   /**
    * Skips to the start of the next line, or to a `}` that closes the enclosing block
@@ -27152,8 +27260,8 @@ var Parser3 = class {
         return this.literal(null, start, end);
     }
     if (this.compact) return new ScopeTraversalNode(name, exact2([]), this.file, start, end);
-    const range3 = this.r(start, end);
-    return { kind: "ScopeTraversal", root: name, rootRange: range3, traversal: exact2([]), range: range3 };
+    const range4 = this.r(start, end);
+    return { kind: "ScopeTraversal", root: name, rootRange: range4, traversal: exact2([]), range: range4 };
   }
   /** `name(args)` or `provider::ns::name(args)`; the first identifier is consumed. */
   parseCall(start, firstEnd) {
@@ -27252,8 +27360,8 @@ var Parser3 = class {
         bareKey = key.root;
         key = { kind: "LiteralValue", value: key.root, range: key.range };
       }
-      const sep5 = this.cur();
-      if (sep5 !== 15 /* Eq */ && sep5 !== 16 /* Colon */) {
+      const sep6 = this.cur();
+      if (sep6 !== 15 /* Eq */ && sep6 !== 16 /* Colon */) {
         this.errorAtToken("expected '=' or ':' after the object key");
         break;
       }
@@ -27279,14 +27387,14 @@ var Parser3 = class {
     const lx = this.lx;
     const closeTok = isObject2 ? 7 /* RBrace */ : 9 /* RBrack */;
     const what = isObject2 ? "the 'for' expression opened with '{'" : "the 'for' expression opened with '['";
-    const fail2 = () => {
+    const fail3 = () => {
       this.modes.pop();
       return this.invalid(start);
     };
     lx.next();
     if (this.peek() !== 2 /* Ident */) {
       this.errorAtToken("expected a variable name after 'for'");
-      return fail2();
+      return fail3();
     }
     let valueVar = this.text.slice(lx.start, lx.end);
     let keyVar;
@@ -27295,7 +27403,7 @@ var Parser3 = class {
       lx.next();
       if (this.peek() !== 2 /* Ident */) {
         this.errorAtToken("expected a second variable name after ','");
-        return fail2();
+        return fail3();
       }
       keyVar = valueVar;
       valueVar = this.text.slice(lx.start, lx.end);
@@ -27303,33 +27411,33 @@ var Parser3 = class {
     }
     if (this.peek() !== 2 /* Ident */ || !this.isKeyword("in")) {
       this.errorAtToken("expected 'in' after the 'for' variables");
-      return fail2();
+      return fail3();
     }
     lx.next();
     const collection = this.parseExpression();
-    if (this.panic) return fail2();
+    if (this.panic) return fail3();
     if (this.peek() !== 16 /* Colon */) {
       this.errorAtToken("expected ':' after the 'for' collection");
-      return fail2();
+      return fail3();
     }
     lx.next();
     let keyExpr;
     if (isObject2) {
       keyExpr = this.parseExpression();
-      if (this.panic) return fail2();
+      if (this.panic) return fail3();
       if (this.peek() !== 19 /* FatArrow */) {
         this.errorAtToken("expected '=>' after the key of an object 'for' expression");
-        return fail2();
+        return fail3();
       }
       lx.next();
     }
     const valueExpr2 = this.parseExpression();
-    if (this.panic) return fail2();
+    if (this.panic) return fail3();
     let group = false;
     if (this.peek() === 14 /* Ellipsis */) {
       if (!isObject2) {
         this.errorAtToken("'...' grouping is only allowed in an object 'for' expression");
-        return fail2();
+        return fail3();
       }
       group = true;
       lx.next();
@@ -27338,7 +27446,7 @@ var Parser3 = class {
     if (this.peek() === 2 /* Ident */ && this.isKeyword("if")) {
       lx.next();
       condition = this.parseExpression();
-      if (this.panic) return fail2();
+      if (this.panic) return fail3();
     }
     const end = this.close(closeTok, what);
     const out = { kind: "For", valueVar, collection, valueExpr: valueExpr2, group, range: this.r(start, end) };
@@ -27636,9 +27744,9 @@ var Parser3 = class {
     const merged = mergeLiterals(pieces);
     if (merged.length === 0) return this.literal("", start, end);
     if (merged.length === 1 && merged[0].t === "lit") return this.literal(merged[0].value, start, end);
-    const range3 = this.r(start, end);
+    const range4 = this.r(start, end);
     const parts = buildTemplateParts(this.spans, merged, (m, s, e) => this.error(m, s, e));
-    const out = { kind: "Template", parts, range: range3 };
+    const out = { kind: "Template", parts, range: range4 };
     if (heredoc) out.heredoc = heredoc;
     return out;
   }
@@ -27854,12 +27962,12 @@ var JsonConverter = class {
   }
   body(obj2, spec, refs) {
     const attributes = [];
-    const blocks2 = [];
+    const blocks3 = [];
     for (const m of obj2.members) {
       if (m.key === "//") continue;
       const blockSpec = Object.hasOwn(spec, m.key) ? spec[m.key] : void 0;
       if (blockSpec) {
-        this.blocks(m, blockSpec, [], m.value, blocks2);
+        this.blocks(m, blockSpec, [], m.value, blocks3);
         continue;
       }
       const expr = refs?.has(m.key) ? this.referenceExpr(m.value) : this.expr(m.value);
@@ -27871,7 +27979,7 @@ var JsonConverter = class {
         range: this.r(m.keyStart, endOffset(expr.range))
       });
     }
-    return { kind: "Body", attributes, blocks: blocks2, range: this.r(obj2.start, this.end(obj2)) };
+    return { kind: "Body", attributes, blocks: blocks3, range: this.r(obj2.start, this.end(obj2)) };
   }
   /** Expands `value` into blocks of type `typeMember.key`, consuming `spec.labels - labels.length` label levels. */
   blocks(typeMember, spec, labels, value, out) {
@@ -27910,24 +28018,24 @@ var JsonConverter = class {
     });
   }
   expr(v) {
-    const range3 = this.r(v.start, this.end(v));
+    const range4 = this.r(v.start, this.end(v));
     switch (v.kind) {
       case "string":
         return this.template(v.start, v.end, v.value);
       case "number":
       case "bool":
-        return { kind: "LiteralValue", value: v.value, range: range3 };
+        return { kind: "LiteralValue", value: v.value, range: range4 };
       case "null":
-        return { kind: "LiteralValue", value: null, range: range3 };
+        return { kind: "LiteralValue", value: null, range: range4 };
       case "array":
-        return { kind: "TupleCons", items: v.items.map((i) => this.expr(i)), range: range3 };
+        return { kind: "TupleCons", items: v.items.map((i) => this.expr(i)), range: range4 };
       case "object": {
         const items2 = v.members.map((m) => {
           const key = this.template(m.keyStart, m.keyEnd, m.key);
           const value = this.expr(m.value);
           return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
         });
-        return { kind: "ObjectCons", items: items2, range: range3 };
+        return { kind: "ObjectCons", items: items2, range: range4 };
       }
     }
   }
@@ -27962,13 +28070,13 @@ var JsonConverter = class {
   }
   /** A JSON string as an HCL template; positions map back into the JSON source. */
   template(start, end, value) {
-    const range3 = this.r(start, end);
-    if (!value.includes("${") && !value.includes("%{")) return { kind: "LiteralValue", value, range: range3 };
+    const range4 = this.r(start, end);
+    if (!value.includes("${") && !value.includes("%{")) return { kind: "LiteralValue", value, range: range4 };
     const { map } = decodeJsonString(this.text, start, end);
     const inner = new SourceFile(this.file.path, value);
     const { expr, diagnostics } = new Parser3(inner).parseStandaloneTemplate(0, value.length);
     const mapped = remapRanges(expr, map, this.file);
-    mapped.range = range3;
+    mapped.range = range4;
     for (const d of diagnostics) this.diagnostics.push(remapRanges(d, map, this.file));
     return mapped;
   }
@@ -28515,6 +28623,7 @@ var declarative_rule_schema_default = {
     severity: { enum: ["error", "warning", "note"] },
     title: { type: "string", minLength: 1 },
     description: { type: "string" },
+    docsUrl: { type: "string", pattern: "^https?://", description: "Where findings of this rule link for documentation (http or https). Without it, findings carry no docs link." },
     message: { type: "string", minLength: 1, description: "Finding message; {resource} and {path} are filled in." },
     target: {
       type: "object",
@@ -28585,6 +28694,8 @@ function compileDeclarative(spec) {
       severity: spec.severity,
       title: spec.title,
       description: spec.description ?? spec.title,
+      // The rule's own page, or none: never the built-in docs of an id arch-lint does not ship.
+      docsUrl: spec.docsUrl ?? null,
       messages: { violation: spec.message }
     },
     check(project, context) {
@@ -28617,7 +28728,7 @@ function compileDeclarative(spec) {
 }
 
 // src/engine/user-rules.ts
-var validate = new import_ajv2.Ajv({ allErrors: true, strict: false }).compile(declarative_rule_schema_default);
+var validate = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarative_rule_schema_default);
 async function loadUserRules(dir, cwd, files = diskSource()) {
   const why = files.outside(dir);
   if (why) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir ${why}`);
@@ -28637,28 +28748,24 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
     for (const doc of stream.documents) {
       const root = doc.root;
       const items2 = root && ypath(root, "rules")?.kind === "seq" ? ypath(root, "rules").items : root ? [root] : [];
-      for (const item2 of items2) {
+      items2.forEach((item2, index) => {
         const spec = toJS(item2);
-        if (validate(spec)) {
-          const patternError = invalidPattern(spec);
-          if (patternError === void 0) {
-            rules6.push(compileDeclarative(spec));
-            continue;
-          }
-          const at2 = nodeAt(item2, "/assert/matches") ?? item2;
-          errors.push(
-            `${source.path}:${at2.range.start.line}:${at2.range.start.column}: assert.matches is not a valid RE2 regular expression: ${patternError}`
-          );
-          continue;
+        const name2 = ruleName(spec, index, items2.length);
+        if (!validate(spec)) {
+          const found2 = byPosition(schemaErrors(validate.errors ?? [], item2, source, ""));
+          for (const e of found2) errors.push(formatRuleError(e, name2));
+          return;
         }
-        for (const err of validate.errors ?? []) {
-          const at2 = nodeAt(item2, err.instancePath) ?? item2;
-          const where = `${source.path}:${at2.range.start.line}:${at2.range.start.column}`;
-          errors.push(
-            `${where}: ${err.instancePath.slice(1).replace(/\//g, ".") || "rule"} ${err.message ?? "is invalid"}`
-          );
+        const patternError = invalidPattern(spec);
+        if (patternError === void 0) {
+          rules6.push(compileDeclarative(spec));
+          return;
         }
-      }
+        const at2 = nodeAt(item2, "/assert/matches") ?? item2;
+        errors.push(
+          `${source.path}:${at2.range.start.line}:${at2.range.start.column}: assert.matches in ${name2} is not a valid RE2 regular expression: ${patternError}`
+        );
+      });
     }
   }
   if (errors.length > 0) throw new UsageError(`invalid rule files:
@@ -28678,6 +28785,24 @@ function nodeAt(root, pointer3) {
   if (!pointer3) return root;
   const steps = pointer3.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   return ypath(root, ...steps);
+}
+function ruleName(spec, index, count2) {
+  const id = spec?.id;
+  if (typeof id === "string" && id !== "") return `rule "${id}"`;
+  return count2 > 1 ? `rule #${index + 1}` : "the rule";
+}
+var PLAIN = {
+  "assert must have at least 2 keys": "needs a check besides path: equals, in, notIn, present, matches or min",
+  "target must have at most 1 key": "names one of terraform or kubernetes, not both",
+  "target must have at least 1 key": "names terraform or kubernetes"
+};
+function formatRuleError(e, rule) {
+  const where = `${e.file}:${e.line}:${e.column}`;
+  const unknown = /^unknown key(.*)$/.exec(e.message);
+  const plain2 = PLAIN[`${e.key} ${e.message.replace(/ \(got \d+\)$/, "")}`];
+  if (plain2) return `${where}: ${e.key} in ${rule} ${plain2}`;
+  if (unknown) return `${where}: unknown key "${e.key}" in ${rule}${unknown[1]}`;
+  return `${where}: ${e.key === "" ? rule : `${e.key} in ${rule}`}: ${e.message}`;
 }
 
 // src/engine/policy.ts
@@ -28738,7 +28863,7 @@ async function commitSource(repo, sha, cwd) {
 async function lintChange(options, sides, lint3) {
   const cwd = resolve5(options.cwd);
   const { repo, baseSha, headSha } = sides;
-  const headSource = headSha ? await commitSource(repo, headSha, cwd) : diskSource(options.root);
+  const headSource = headSha ? await commitSource(repo, headSha, cwd) : options.source ?? diskSource(options.root);
   const baseSource = await commitSource(repo, baseSha, cwd);
   const policy = options.policy ?? await loadPolicy(
     { ...options, paths: options.paths.length > 0 ? options.paths : ["."] },
@@ -28833,11 +28958,771 @@ function flagName(key) {
   return { diffBase: "--diff-base", baseline: "--baseline", writeBaseline: "--write-baseline" }[key];
 }
 
+// src/engine/fix/passes.ts
+import { realpathSync as realpathSync5 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+
+// src/engine/fix/overlay.ts
+import { join as join8 } from "node:path";
+function overlaySource(base, overlay) {
+  return {
+    get label() {
+      return base.label;
+    },
+    discover: (paths, options) => base.discover(paths, options),
+    prefetch: base.prefetch && ((candidates, maxBytes) => base.prefetch(candidates, maxBytes)),
+    load(candidate, maxBytes) {
+      const text2 = overlay.get(candidate.abs);
+      return text2 === void 0 ? base.load(candidate, maxBytes) : { ok: true, source: new SourceFile(candidate.path, text2) };
+    },
+    async readText(abs) {
+      const text2 = overlay.get(abs);
+      return text2 === void 0 ? base.readText(abs) : { ok: true, text: text2 };
+    },
+    listFiles: (dir) => base.listFiles(dir),
+    findUp: (start, names) => base.findUp(start, names),
+    outside: (abs) => base.outside(abs),
+    // A chart copied for helm carries the fixed values files: later passes render them.
+    async snapshot(absDir, limits) {
+      const snap = await base.snapshot(absDir, limits);
+      if (!snap.ok) return snap;
+      const files = snap.snapshot.files.map((f) => {
+        const text2 = overlay.get(join8(absDir, f.rel));
+        return text2 === void 0 ? f : { rel: f.rel, bytes: Buffer.from(text2, "utf8") };
+      });
+      return { ok: true, snapshot: { ...snap.snapshot, files } };
+    }
+  };
+}
+
+// src/engine/fix/plan.ts
+var SKIP_LABEL = {
+  overlap: "overlaps another fix",
+  "several-files": "edits several files",
+  stdin: "edits stdin (-), which cannot be written",
+  rendered: "edits Helm-rendered output: change the chart template or values instead",
+  outside: "edits a file outside the scanned paths",
+  unavailable: "edits a file that is not on disk as it was linted",
+  invalid: "does not fit the file it edits",
+  unresolved: "was applied once and did not resolve the finding",
+  passes: "still waits after the last pass"
+};
+function planFixes(findings, context) {
+  const skipped = [];
+  const candidates = [];
+  const refusals = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!finding.fix || finding.fix.replacements.length === 0) continue;
+    const files = new Set(finding.fix.replacements.map((r) => r.file ?? finding.file));
+    if (files.size > 1) {
+      skipped.push({ finding, reason: "several-files" });
+      continue;
+    }
+    const file = [...files][0];
+    const source = context.source(file);
+    if (!refusals.has(file)) refusals.set(file, whyNot(file, source, context));
+    const refused = refusals.get(file);
+    const edits = source && !refused ? textEdits(finding, source) : void 0;
+    if (refused || !edits) skipped.push({ finding, reason: refused ?? "invalid" });
+    else candidates.push({ finding, file, edits });
+  }
+  candidates.sort(compareCandidates);
+  const byFile = /* @__PURE__ */ new Map();
+  const byEdits = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    const key = `${c.file}\0${JSON.stringify(c.edits)}`;
+    const same2 = byEdits.get(key);
+    if (same2) {
+      same2.findings.push(c.finding);
+      continue;
+    }
+    const taken = byFile.get(c.file) ?? [];
+    if (taken.some((t) => t.edits.some((a) => c.edits.some((b) => conflict(a, b))))) {
+      skipped.push({ finding: c.finding, reason: "overlap" });
+      continue;
+    }
+    const fix = { file: c.file, edits: c.edits, findings: [c.finding] };
+    byFile.set(c.file, [...taken, fix]);
+    byEdits.set(key, fix);
+  }
+  skipped.sort((a, b) => compareFindings(a.finding, b.finding));
+  return { byFile, skipped };
+}
+function whyNot(file, source, context) {
+  if (file === "<stdin>") return "stdin";
+  if (!source) return "unavailable";
+  if (isHelmOutput(source.text)) return "rendered";
+  return context.refuse(file, source);
+}
+function isHelmOutput(text2) {
+  return /^#\s*Source:\s*\S+\/templates\/\S/m.test(text2);
+}
+function textEdits(finding, source) {
+  const edits = [];
+  for (const r of finding.fix.replacements) {
+    const start = offsetOf(source, r.line, r.column);
+    const end = offsetOf(source, r.endLine, r.endColumn);
+    if (start === void 0 || end === void 0 || end < start) return void 0;
+    edits.push({ start, end, text: r.text });
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < edits.length; i++) if (edits[i - 1].end > edits[i].start) return void 0;
+  return edits;
+}
+function offsetOf(source, line, column) {
+  if (!Number.isInteger(line) || !Number.isInteger(column) || line < 1 || column < 1 || line > source.lineCount)
+    return void 0;
+  const start = source.lineStart(line);
+  const next = line < source.lineCount ? source.lineStart(line + 1) : source.text.length;
+  const offset = start + column - 1;
+  return offset <= next ? offset : void 0;
+}
+function conflict(a, b) {
+  return a.start <= b.end && b.start <= a.end;
+}
+function compareCandidates(a, b) {
+  return cmp2(a.file, b.file) || a.edits[0].start - b.edits[0].start || cmp2(a.finding.ruleId, b.finding.ruleId) || a.finding.line - b.finding.line || a.finding.column - b.finding.column || cmp2(a.finding.message, b.finding.message) || cmp2(a.finding.fingerprint, b.finding.fingerprint);
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function applyEdits(text2, edits) {
+  const crlf = /^[^\n]*\r\n/.test(text2);
+  let out = "";
+  let at2 = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text2.slice(at2, e.start) + (crlf ? e.text.replace(/\r?\n/g, "\r\n") : e.text);
+    at2 = e.end;
+  }
+  return out + text2.slice(at2);
+}
+
+// src/engine/fix/write.ts
+import { randomBytes } from "node:crypto";
+import { chmodSync, readFileSync as readFileSync4, realpathSync as realpathSync4, renameSync, statSync as statSync3, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname as dirname3, join as join9 } from "node:path";
+function writeFixedFile(abs, before, after) {
+  let real;
+  let bytes;
+  try {
+    real = realpathSync4(abs);
+    bytes = readFileSync4(real);
+  } catch (e) {
+    return `cannot be read (${e.code ?? e})`;
+  }
+  const loaded = decode(bytes, abs);
+  if (!loaded.ok || loaded.source.text !== before) return "changed on disk while arch-lint ran";
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "\uFEFF" : "";
+  const mode = statSync3(real).mode & 4095;
+  const temp = join9(dirname3(real), `.${basename(real)}.${randomBytes(6).toString("hex")}.arch-lint-fix`);
+  try {
+    writeFileSync(temp, bom + after, { mode, flag: "wx" });
+    chmodSync(temp, mode);
+    renameSync(temp, real);
+    return void 0;
+  } catch (e) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    return `cannot be written (${e.code ?? e})`;
+  }
+}
+function diskText(abs) {
+  try {
+    const loaded = decode(readFileSync4(abs), abs);
+    return loaded.ok ? loaded.source.text : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/engine/fix/passes.ts
+var MAX_PASSES = 10;
+async function runFixPasses(lint3, session) {
+  const max = session.maxPasses ?? MAX_PASSES;
+  const cwd = resolve7(session.cwd);
+  const overlay = /* @__PURE__ */ new Map();
+  const originals = /* @__PURE__ */ new Map();
+  const source = overlaySource(session.base, overlay);
+  const roots = session.paths.filter((p) => p !== "-").map((p) => resolve7(cwd, p));
+  const first = await lint3(source);
+  let last = first;
+  const applied = /* @__PURE__ */ new Set();
+  const appliedIn = /* @__PURE__ */ new Map();
+  let passes = 0;
+  let plan;
+  for (; ; ) {
+    const fresh = last.findings.filter((f) => !applied.has(keyOf(f)));
+    plan = planFixes(fresh, planContext(last, cwd, roots, overlay));
+    if (plan.byFile.size === 0 || passes === max) break;
+    for (const [path2, fixes] of plan.byFile) {
+      const abs = resolve7(cwd, path2);
+      const before = last.sources.get(path2).text;
+      if (!originals.has(abs)) originals.set(abs, { path: path2, text: before });
+      overlay.set(
+        abs,
+        applyEdits(
+          before,
+          fixes.flatMap((f) => f.edits)
+        )
+      );
+      const keys = appliedIn.get(abs) ?? /* @__PURE__ */ new Set();
+      appliedIn.set(abs, keys);
+      for (const fix of fixes)
+        for (const f of fix.findings) {
+          applied.add(keyOf(f));
+          keys.add(keyOf(f));
+        }
+    }
+    passes++;
+    last = await lint3(source);
+  }
+  const remaining = new Set(last.findings.map(keyOf));
+  const unresolved = last.findings.filter((f) => f.fix && applied.has(keyOf(f))).map((finding) => ({ finding, reason: "unresolved" }));
+  const waiting = passes === max ? [...plan.byFile.values()].flat().flatMap((fix) => fix.findings.map((finding) => ({ finding, reason: "passes" }))) : [];
+  const files = [...originals].map(([abs, o]) => ({
+    abs,
+    path: o.path,
+    before: o.text,
+    after: overlay.get(abs),
+    fixed: [...appliedIn.get(abs)].filter((k) => !remaining.has(k)).length
+  })).filter((f) => f.before !== f.after).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return {
+    first,
+    last,
+    files,
+    skipped: [...unresolved, ...plan.skipped, ...waiting],
+    passes
+  };
+}
+function keyOf(f) {
+  return `${f.ruleId}\0${f.fingerprint}`;
+}
+function planContext(pass, cwd, roots, overlay) {
+  const realRoots = roots.map((r) => tryRealpath3(r) ?? r);
+  return {
+    source: (file) => pass.sources.get(file),
+    refuse(file, source) {
+      const abs = resolve7(cwd, file);
+      const real = tryRealpath3(abs);
+      if (!roots.some((r) => within(r, abs)) || real !== void 0 && !realRoots.some((r) => within(r, real)))
+        return "outside";
+      const current = overlay.get(abs) ?? diskText(abs);
+      return current === source.text ? void 0 : "unavailable";
+    }
+  };
+}
+function tryRealpath3(path2) {
+  try {
+    return realpathSync5(path2);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/report/unified-diff.ts
+var CONTEXT_LINES = 3;
+function unifiedDiff(path2, before, after, context = CONTEXT_LINES) {
+  if (before === after) return "";
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = diffLines(a, b);
+  const out = [`--- a/${path2}
+`, `+++ b/${path2}
+`];
+  for (const hunk of hunks(ops, context)) out.push(...hunk);
+  return out.join("");
+}
+function splitLines(text2) {
+  const lines = text2.match(/[^\n]*\n|[^\n]+$/g);
+  return lines ?? [];
+}
+function diffLines(a, b) {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  const middle = myers(x, y);
+  return [
+    ...a.slice(0, head).map((line) => ({ kind: " ", line })),
+    ...middle,
+    ...a.slice(a.length - tail).map((line) => ({ kind: " ", line }))
+  ];
+}
+function myers(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let done = false;
+  for (let d = 0; d <= max && !done; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1] ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      v[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        done = true;
+        break;
+      }
+    }
+  }
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const vd = trace[d];
+    const k = x - y;
+    const down = k === -d || k !== d && vd[offset + k - 1] < vd[offset + k + 1];
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : vd[offset + prevK];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+      ops.push({ kind: " ", line: a[x] });
+    }
+    if (d > 0) {
+      if (down) ops.push({ kind: "+", line: b[--y] });
+      else ops.push({ kind: "-", line: a[--x] });
+    }
+  }
+  return ops.reverse();
+}
+function hunks(ops, context) {
+  const changed = [];
+  ops.forEach((op, i) => op.kind !== " " && changed.push(i));
+  const groups = [];
+  for (const i of changed) {
+    const last = groups[groups.length - 1];
+    if (last && i - last[1] <= 2 * context + 1) last[1] = i;
+    else groups.push([i, i]);
+  }
+  const oldLine = [];
+  const newLine = [];
+  let o = 1;
+  let n = 1;
+  for (const op of ops) {
+    oldLine.push(o);
+    newLine.push(n);
+    if (op.kind !== "+") o++;
+    if (op.kind !== "-") n++;
+  }
+  const oldCount = o - 1;
+  const newCount = n - 1;
+  return groups.map(([first, last]) => {
+    const from = Math.max(0, first - context);
+    const to = Math.min(ops.length - 1, last + context);
+    const slice = ops.slice(from, to + 1);
+    const oldLen = slice.filter((op) => op.kind !== "+").length;
+    const newLen = slice.filter((op) => op.kind !== "-").length;
+    const lines = [`@@ -${range(oldLine[from], oldLen)} +${range(newLine[from], newLen)} @@
+`];
+    slice.forEach((op, j) => {
+      const i = from + j;
+      const isLastOld = op.kind !== "+" && oldLine[i] === oldCount;
+      const isLastNew = op.kind !== "-" && newLine[i] === newCount;
+      lines.push(op.kind + op.line.replace(/\n$/, "") + "\n");
+      if (!op.line.endsWith("\n") && (isLastOld || isLastNew)) lines.push("\\ No newline at end of file\n");
+    });
+    return lines;
+  });
+}
+function range(start, count2) {
+  if (count2 === 0) return `${start - 1},0`;
+  return count2 === 1 ? `${start}` : `${start},${count2}`;
+}
+
+// src/cli-fix.ts
+async function fixLint(mode, gate, options, lint3) {
+  if (gate.writeBaseline !== void 0)
+    throw new UsageError(`${mode === "fix" ? "--fix" : "--fix-dry-run"} cannot be combined with --write-baseline`);
+  const pass = async (source) => {
+    const opts = { ...options, source };
+    const run2 = isGated(gate) ? await gatedLint(gate, opts, lint3) : await lint3(opts).then((result2) => ({
+      result: result2,
+      findings: result2.findings,
+      exitCode: result2.exitCode,
+      notes: []
+    }));
+    return { findings: run2.findings, sources: run2.result.sources, run: run2 };
+  };
+  const base = diskSource(options.root);
+  const outcome = await runFixPasses(pass, { cwd: resolve8(options.cwd), paths: options.paths, base });
+  const skipNotes = outcome.skipped.map(skipNote);
+  if (mode === "dry-run") {
+    const diff = outcome.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join("");
+    const fixed3 = outcome.files.reduce((n, f) => n + f.fixed, 0);
+    const remain = outcome.last.findings.length;
+    const summary2 = `Would fix ${count(fixed3, "problem")} in ${count(outcome.files.length, "file")}${skippedText(outcome.skipped)}; ${count(remain, "problem")} would remain.`;
+    const first = outcome.first.run;
+    return { ...first, notes: [...first.notes, ...skipNotes, summary2], diff };
+  }
+  const failures = [];
+  let fixed2 = 0;
+  let written2 = 0;
+  for (const f of outcome.files) {
+    const why = writeFixedFile(f.abs, f.before, f.after);
+    if (why) failures.push(`not fixed: ${f.path} ${why}`);
+    else {
+      fixed2 += f.fixed;
+      written2++;
+    }
+  }
+  const final = written2 > 0 ? (await pass(base)).run : outcome.first.run;
+  const summary = `Fixed ${count(fixed2, "problem")} in ${count(written2, "file")}${skippedText(outcome.skipped)}.`;
+  return { ...final, notes: [...final.notes, ...skipNotes, ...failures, summary] };
+}
+function skipNote({ finding: f, reason }) {
+  return `fix skipped: ${f.file}:${f.line}:${f.column} ${f.ruleId}: the fix ${SKIP_LABEL[reason]}.`;
+}
+function skippedText(skipped) {
+  if (skipped.length === 0) return "";
+  const by = /* @__PURE__ */ new Map();
+  for (const s of skipped) by.set(s.reason, (by.get(s.reason) ?? 0) + 1);
+  const parts = [...by].map(([reason, n]) => `${n} ${SHORT[reason]}`);
+  return `; ${count(skipped.length, "fix", "fixes")} skipped (${parts.join(", ")})`;
+}
+var SHORT = {
+  overlap: "overlapping",
+  "several-files": "spanning several files",
+  stdin: "on stdin",
+  rendered: "in Helm-rendered output",
+  outside: "outside the scanned paths",
+  unavailable: "in files not on disk as linted",
+  invalid: "not fitting their file",
+  unresolved: "not resolving their finding",
+  passes: `left after the last pass`
+};
+function count(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+// src/cli-merge.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/report/merge.ts
+function mergeReports(inputs) {
+  if (inputs.length === 0) return { ok: false, error: "merge-sarif needs at least one report" };
+  const parsed = [];
+  for (const { name, text: text2 } of inputs) {
+    let doc;
+    try {
+      doc = JSON.parse(text2);
+    } catch (e) {
+      return { ok: false, error: `${name}: not JSON (${e.message})` };
+    }
+    const format2 = formatOf(doc);
+    if (!format2) return { ok: false, error: `${name}: not an arch-lint SARIF or JSON report` };
+    parsed.push({ name, doc, format: format2 });
+  }
+  const first = parsed[0];
+  for (const p of parsed) {
+    if (p.format !== first.format)
+      return { ok: false, error: `${p.name} is ${p.format} and ${first.name} is ${first.format}: merge one format` };
+    if (versionOf(p.doc, p.format) !== versionOf(first.doc, first.format))
+      return { ok: false, error: `${p.name} and ${first.name} come from different arch-lint versions` };
+  }
+  const scopes = parsed.map(
+    (p) => p.format === "sarif" ? p.doc.runs[0].properties?.archLintScope : p.doc.summary.scope
+  );
+  const scope = mergeScopes(
+    scopes,
+    parsed.map((p) => p.name)
+  );
+  if (typeof scope === "string") return { ok: false, error: scope };
+  return first.format === "sarif" ? mergeSarif(
+    parsed.map((p) => p.doc),
+    scope
+  ) : mergeJson(
+    parsed.map((p) => p.doc),
+    scope
+  );
+}
+function mergedExitCode(severities, failOn) {
+  if (failOn === "none") return 0;
+  return severities.some((s) => SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+}
+function formatOf(doc) {
+  if (doc === null || typeof doc !== "object") return void 0;
+  const d = doc;
+  if (d.version === "2.1.0" && Array.isArray(d.runs)) {
+    const run2 = d.runs[0];
+    return d.runs.length === 1 && run2?.tool?.driver?.name === "arch-lint" && Array.isArray(run2.results) ? "sarif" : void 0;
+  }
+  return d.version === 1 && d.tool?.name === "arch-lint" && Array.isArray(d.findings) && d.summary ? "json" : void 0;
+}
+function versionOf(doc, format2) {
+  return format2 === "sarif" ? doc.runs[0].tool.driver.version : doc.tool.version;
+}
+function mergeScopes(scopes, names) {
+  if (scopes.some((s) => s === void 0)) return void 0;
+  const shards = scopes.map((s) => /^(\d+)\/(\d+)$/.exec(s.shard ?? ""));
+  if (shards.some((m) => !m) || scopes.some((s) => s.mode !== "shard")) {
+    return {
+      mode: scopes[0].mode,
+      units: scopes.reduce((n, s) => n + s.units, 0),
+      unitsTotal: Math.max(...scopes.map((s) => s.unitsTotal))
+    };
+  }
+  const count2 = Number(shards[0][2]);
+  const seen = /* @__PURE__ */ new Map();
+  for (const [i, m] of shards.entries()) {
+    if (Number(m[2]) !== count2)
+      return `${names[i]} is shard ${m[0]} and ${names[0]} is shard ${shards[0][0]}: merge the shards of one run`;
+    const index = Number(m[1]);
+    if (seen.has(index)) return `${names[i]} and ${seen.get(index)} are both shard ${index}/${count2}`;
+    seen.set(index, names[i]);
+  }
+  if (seen.size === count2) return void 0;
+  const indices = [...seen.keys()].sort((a, b) => a - b);
+  return {
+    mode: "shard",
+    shard: `${indices.join(",")}/${count2}`,
+    units: scopes.reduce((n, s) => n + s.units, 0),
+    unitsTotal: scopes[0].unitsTotal
+  };
+}
+function scopeJson(s) {
+  return {
+    mode: s.mode,
+    ...s.shard !== void 0 ? { shard: s.shard } : {},
+    units: s.units,
+    unitsTotal: s.unitsTotal
+  };
+}
+function compareKeys(a, b) {
+  return cmp3(a.file, b.file) || a.line - b.line || a.column - b.column || cmp3(a.ruleId, b.ruleId) || cmp3(a.message, b.message) || cmp3(a.resource, b.resource);
+}
+function cmp3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sorted(items2, key) {
+  return items2.map((item2, i) => ({ item: item2, i, key: key(item2) })).sort((a, b) => compareKeys(a.key, b.key) || a.i - b.i).map((x) => x.item);
+}
+var LEVEL_SEVERITY = { error: "error", warning: "warning", note: "note" };
+function mergeSarif(logs, scope) {
+  const rules6 = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const log2 of logs) {
+    const run3 = log2.runs[0];
+    const table2 = run3.tool.driver.rules ?? [];
+    for (const r of table2) if (!rules6.has(r.id)) rules6.set(r.id, r);
+    results.push(...run3.results);
+  }
+  const ruleList = [...rules6.values()].sort((a, b) => cmp3(a.id, b.id));
+  const index = new Map(ruleList.map((r, i) => [r.id, i]));
+  const merged = sorted(results, (r) => {
+    const loc = r.locations?.[0];
+    const region2 = loc?.physicalLocation?.region ?? {};
+    return {
+      file: decodeUri(loc?.physicalLocation?.artifactLocation?.uri ?? ""),
+      line: region2.startLine ?? 0,
+      column: region2.startColumn ?? 0,
+      ruleId: r.ruleId ?? "",
+      message: r.message?.text ?? "",
+      resource: loc?.logicalLocations?.[0]?.fullyQualifiedName ?? ""
+    };
+  }).map((r) => ({ ...r, ruleIndex: index.get(r.ruleId) ?? r.ruleIndex }));
+  const [log] = logs;
+  const run2 = log.runs[0];
+  const properties = { ...run2.properties ?? {} };
+  delete properties.archLintScope;
+  if (scope) properties.archLintScope = scopeJson(scope);
+  const out = {};
+  for (const [key, value] of Object.entries(run2)) {
+    if (key === "properties") continue;
+    if (key === "results" && Object.keys(properties).length > 0) out.properties = properties;
+    out[key] = key === "tool" ? { ...value, driver: { ...value.driver, rules: ruleList } } : key === "results" ? merged : value;
+  }
+  const text2 = `${JSON.stringify({ ...log, runs: [out] }, null, 2)}
+`;
+  return {
+    ok: true,
+    format: "sarif",
+    text: text2,
+    severities: merged.map((r) => LEVEL_SEVERITY[r.level] ?? "warning")
+  };
+}
+function mergeJson(reports, scope) {
+  const findings = sorted(
+    reports.flatMap((r) => r.findings),
+    (f) => ({
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      ruleId: f.ruleId,
+      message: f.message,
+      resource: f.resource ?? ""
+    })
+  );
+  const bySeverity = { error: 0, warning: 0, note: 0 };
+  for (const f of findings) bySeverity[f.severity]++;
+  const sum = (key) => reports.reduce((n, r) => n + (r.summary[key] ?? 0), 0);
+  const { scope: _dropped, ...summaryRest } = reports[0].summary;
+  const out = {
+    ...reports[0],
+    findings,
+    summary: {
+      ...summaryRest,
+      filesScanned: sum("filesScanned"),
+      filesSkipped: sum("filesSkipped"),
+      findings: findings.length,
+      bySeverity,
+      ...scope ? { scope: scopeJson(scope) } : {}
+    }
+  };
+  return {
+    ok: true,
+    format: "json",
+    text: `${JSON.stringify(out, null, 2)}
+`,
+    severities: findings.map((f) => f.severity)
+  };
+}
+function decodeUri(uri) {
+  try {
+    return uri.split("/").map(decodeURIComponent).join("/");
+  } catch {
+    return uri;
+  }
+}
+
+// src/report/write.ts
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+var BATCH = 64 * 1024;
+function* batched(chunks) {
+  let parts = [];
+  let size = 0;
+  for (const c of chunks) {
+    parts.push(c);
+    size += c.length;
+    if (size >= BATCH) {
+      yield parts.join("");
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) yield parts.join("");
+}
+function writeChunksToFile(path2, chunks) {
+  const fd = openSync2(path2, "w");
+  try {
+    for (const piece of batched(chunks)) writeSync(fd, piece);
+  } finally {
+    closeSync2(fd);
+  }
+}
+async function writeChunksToStream(stream, chunks) {
+  for (const piece of batched(chunks)) {
+    if (stream.closed) return;
+    if (!stream.write(piece)) await stream.drained();
+  }
+}
+
+// src/cli-merge.ts
+var FAIL_ON = ["error", "warning", "note", "none"];
+var MERGE_HELP = `Usage: arch-lint merge-sarif <report> ... [--output <file>] [--fail-on <level>]
+
+Merges the SARIF (or JSON) reports of the shards of one run (arch-lint --shard i/n) into one
+report: with every shard present, the report of a single full run.
+
+Options:
+  -o, --output <file>  write the merged report to a file instead of stdout
+  --fail-on <level>    error|warning|note|none: lowest severity that exits 1 (default: error)
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error.`;
+function runMerge(argv, io) {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        "fail-on": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (e) {
+    return fail2(io, `merge-sarif: ${e.message.split("\n")[0]}`);
+  }
+  if (args.values.help) return io.stdout(`${MERGE_HELP}
+`), 0;
+  const failOn = args.values["fail-on"] ?? "error";
+  if (!FAIL_ON.includes(failOn))
+    return fail2(io, `merge-sarif: unknown --fail-on '${failOn}' (expected ${FAIL_ON.join(", ")})`);
+  if (args.positionals.length === 0)
+    return fail2(io, "merge-sarif needs the reports to merge; see arch-lint merge-sarif --help");
+  const inputs = [];
+  for (const name of args.positionals) {
+    try {
+      inputs.push({ name, text: readFileSync5(resolve9(io.cwd, name), "utf8") });
+    } catch (e) {
+      return fail2(io, `merge-sarif: ${name}: cannot be read (${e.code ?? e})`);
+    }
+  }
+  const merged = mergeReports(inputs);
+  if (!merged.ok) return fail2(io, `merge-sarif: ${merged.error}`);
+  if (args.values.output !== void 0) {
+    try {
+      writeChunksToFile(resolve9(io.cwd, args.values.output), [merged.text]);
+    } catch (e) {
+      return fail2(
+        io,
+        `merge-sarif: --output ${args.values.output}: cannot be written (${e.code ?? e})`
+      );
+    }
+  } else io.stdout(merged.text);
+  return mergedExitCode(merged.severities, failOn);
+}
+function fail2(io, message) {
+  io.stderr(`arch-lint: ${message}
+`);
+  return 2;
+}
+
+// src/engine/units/shard.ts
+import { hash } from "node:crypto";
+function parseShard(spec) {
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(spec.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count2 = m ? Number(m[2]) : NaN;
+  if (!m || count2 < 1 || index < 1 || index > count2)
+    throw new UsageError(`--shard ${JSON.stringify(spec)}: expected i/n with 1 \u2264 i \u2264 n (for example --shard 2/4)`);
+  return { index, count: count2 };
+}
+function shardOf(id, count2) {
+  return hash("sha256", id, "buffer").readUInt32BE(0) % count2 + 1;
+}
+function shardUnits(plan, shard) {
+  return new Set([...plan.units.keys()].filter((id) => shardOf(id, shard.count) === shard.index));
+}
+function shardScope(shard) {
+  return {
+    mode: "shard",
+    shard: `${shard.index}/${shard.count}`,
+    select: (plan) => shardUnits(plan, shard),
+    claims: (id) => shardOf(id, shard.count) === shard.index
+  };
+}
+
 // src/engine/config/effective.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str6) => {
+var range2 = (a, b, str6) => {
   let begs, beg, left, right = void 0, result2;
   let ai = str6.indexOf(a);
   let bi = str6.indexOf(b, ai + 1);
@@ -28913,7 +29798,7 @@ function balancedWithBudget(str6, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
-  const r = range("{", "}", masked);
+  const r = range2("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
   budget.remaining -= r && !unmatched ? r[1] + 1 : str6.length;
   if (!r || budget.remaining < 0) {
@@ -30400,33 +31285,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep5) => {
+var dotPortion = (f, start, end, dot, sep6) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
         return true;
     }
-    const s = nextSep(f, k, sep5);
+    const s = nextSep(f, k, sep6);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
+    while (k < end && isSep(f.charCodeAt(k), sep6))
       k++;
   }
   return false;
 };
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -30804,7 +31689,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -30816,14 +31701,14 @@ var Minimatch = class {
       const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep5);
+        const i = lastSep(f, f.length, sep6);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -30851,15 +31736,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep5);
+        const m = this.#walk(f, row2, shape === "head", dot, sep6);
         if (m !== "no")
           return m;
         continue;
@@ -30915,19 +31800,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+  #walk(f, row2, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
       return "maybe";
     const x = row2[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
+      if (head || dotPortion(f, s, next, dot, sep6))
         return "no";
       s = next;
     }
@@ -31483,7 +32368,7 @@ var HELM_RENDER_ERROR_RULE = {
 };
 
 // src/engine/fingerprint.ts
-import { hash } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 function fingerprint(input) {
   const text2 = [
     input.ruleId,
@@ -31492,18 +32377,18 @@ function fingerprint(input) {
     input.message,
     input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
   ].join("\0");
-  return hash("sha256", text2, "buffer").toString("hex", 0, 16);
+  return hash2("sha256", text2, "buffer").toString("hex", 0, 16);
 }
 function disambiguate(items2, fileOf2) {
-  const count = /* @__PURE__ */ new Map();
+  const count2 = /* @__PURE__ */ new Map();
   let file;
   for (const item2 of items2) {
     if (fileOf2 && fileOf2(item2) !== file) {
       file = fileOf2(item2);
-      count.clear();
+      count2.clear();
     }
-    const n = (count.get(item2.fingerprint) ?? 0) + 1;
-    count.set(item2.fingerprint, n);
+    const n = (count2.get(item2.fingerprint) ?? 0) + 1;
+    count2.set(item2.fingerprint, n);
     if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
   }
 }
@@ -31527,7 +32412,7 @@ function buildFinding(input) {
     message,
     snippet: input.snippet ?? snippet(input.file, input.range)
   });
-  const url = input.docsUrl ?? docsUrl(ruleId);
+  const url = input.docsUrl === void 0 ? docsUrl(ruleId) : input.docsUrl ?? void 0;
   if (resource !== void 0) {
     return fix ? {
       ruleId,
@@ -31585,19 +32470,20 @@ function buildFinding(input) {
     docsUrl: url
   };
 }
-function toFix(description, edits) {
+function toFix(description, edits, home) {
   return {
     description,
     replacements: edits.map((e) => {
       const { start, end } = e.range;
-      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+      const r = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+      return home === void 0 || e.file === home ? r : { ...r, file: e.file.path };
     })
   };
 }
-function snippet(file, range3) {
-  const end = Math.min(range3.end.offset, range3.start.offset + 200);
-  const text2 = file.text.slice(range3.start.offset, end);
-  return text2 || file.lineText(range3.start.line);
+function snippet(file, range4) {
+  const end = Math.min(range4.end.offset, range4.start.offset + 200);
+  const text2 = file.text.slice(range4.start.offset, end);
+  return text2 || file.lineText(range4.start.line);
 }
 
 // src/engine/problems.ts
@@ -31663,20 +32549,20 @@ function collectSuppressions(file, comments) {
     const m = DIRECTIVE.exec(commentBody(c.text));
     if (!m) continue;
     const rest = m[2];
-    const sep5 = rest.search(/(^|\s)--(\s|$)/);
-    const idPart = sep5 === -1 ? rest : rest.slice(0, sep5);
-    const reason = sep5 === -1 ? "" : rest.slice(sep5).replace(/^\s*--/, "").trim();
+    const sep6 = rest.search(/(^|\s)--(\s|$)/);
+    const idPart = sep6 === -1 ? rest : rest.slice(0, sep6);
+    const reason = sep6 === -1 ? "" : rest.slice(sep6).replace(/^\s*--/, "").trim();
     const isFile2 = m[1] !== void 0;
     const trailing = /\s*$/.exec(c.text)[0].length;
-    const range3 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
+    const range4 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
     out.push({
       kind: isFile2 ? "file" : "line",
       ruleIds: splitRuleIds(idPart),
       ...reason ? { reason } : {},
       file,
-      range: range3,
-      fromLine: isFile2 ? 1 : range3.start.line,
-      toLine: isFile2 ? file.lineCount : range3.end.line + 1
+      range: range4,
+      fromLine: isFile2 ? 1 : range4.start.line,
+      toLine: isFile2 ? file.lineCount : range4.end.line + 1
     });
   }
   return out;
@@ -31785,8 +32671,8 @@ function applyFileSuppressions(findings, parsed, project, config) {
   for (const obj2 of project.kubernetes.objects) {
     const value = obj2.annotations[ANNOTATION];
     if (value === void 0) continue;
-    const range3 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
-    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range3 });
+    const range4 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
+    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range4 });
   }
   const { kept, unused, silenced } = applySuppressions(findings, suppressions, objectIgnores);
   const sites = [...suppressions, ...[...silenced.keys()].filter((s) => s.kind === "annotation")].map(
@@ -31822,7 +32708,7 @@ function applyFileSuppressions(findings, parsed, project, config) {
 }
 
 // src/engine/config/ignore.ts
-import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve10, sep as sep4 } from "node:path";
 function createIgnoreMatcher(config) {
   const globs2 = config.ignore.flatMap((g) => {
     const full = g.endsWith("/") ? `${g}**` : g;
@@ -31831,7 +32717,7 @@ function createIgnoreMatcher(config) {
   const patterns = globs2.map((g) => new Minimatch(g, { dot: true }));
   return (absPath) => {
     if (patterns.length === 0) return false;
-    const rel = relative6(config.dir, resolve7(absPath));
+    const rel = relative6(config.dir, resolve10(absPath));
     if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
     const parts = rel.split(sep4);
     for (let i = parts.length; i >= 1; i--) {
@@ -31955,10 +32841,10 @@ ${errors.map(formatConfigError).join("\n")}`);
     return s && s.severity !== "off" ? s.severity : void 0;
   };
   const ignored = createIgnoreMatcher(config);
-  const cwd = resolve8(input.cwd);
+  const cwd = resolve11(input.cwd);
   return Object.freeze({
     failOn: config.failOn ?? "error",
-    isIgnored: (path2) => ignored(resolve8(cwd, path2)),
+    isIgnored: (path2) => ignored(resolve11(cwd, path2)),
     ...config.rulesDir !== void 0 ? { rulesDir: config.rulesDir } : {},
     limits: Object.freeze({ maxFileBytes: config.limits.maxFileBytes }),
     helm: Object.freeze({ ...config.helm }),
@@ -31996,10 +32882,10 @@ function evalLimitsOf(config) {
 }
 
 // src/engine/lint.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 
 // src/engine/build-project.ts
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
 // src/model/kubernetes/pod.ts
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
@@ -32066,7 +32952,7 @@ function isKustomizationFile(path2) {
 function isRemote(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git::|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(ref) || /[?&]ref=/.test(ref);
 }
-function resolve9(dir, ref) {
+function resolve12(dir, ref) {
   const joined = posix.normalize(dir === "." ? ref : `${dir}/${ref}`);
   return joined.replace(/\/+$/, "") || ".";
 }
@@ -32096,7 +32982,7 @@ function readKustomization(file, stream) {
     for (const item2 of items(yget(root, key))) {
       const text2 = str2(item2);
       if (!text2) continue;
-      const ref = { path: resolve9(k.dir, text2), text: text2, node: item2 };
+      const ref = { path: resolve12(k.dir, text2), text: text2, node: item2 };
       (isRemote(text2) ? k.remote : into).push(ref);
     }
   };
@@ -32106,8 +32992,8 @@ function readKustomization(file, stream) {
   readPatches(root, k);
   for (const r of items(yget(root, "replicas"))) {
     const name = str2(yget(r, "name"));
-    const count = yget(r, "count");
-    if (name && count) k.replicas.push({ name, count });
+    const count2 = yget(r, "count");
+    if (name && count2) k.replicas.push({ name, count: count2 });
   }
   for (const i of items(yget(root, "images"))) {
     const name = str2(yget(i, "name"));
@@ -32129,7 +33015,7 @@ function scalarText3(node) {
   return node?.kind === "scalar" && node.value !== null && node.value !== "" ? String(node.value) : void 0;
 }
 function readPatches(root, k) {
-  const pathOrInline = (text2, node) => /\n/.test(text2) || /^\s*(apiVersion|kind|-)\b/.test(text2) ? { inline: node } : { path: { path: resolve9(k.dir, text2), text: text2, node } };
+  const pathOrInline = (text2, node) => /\n/.test(text2) || /^\s*(apiVersion|kind|-)\b/.test(text2) ? { inline: node } : { path: { path: resolve12(k.dir, text2), text: text2, node } };
   for (const item2 of items(yget(root, "patchesStrategicMerge"))) {
     const text2 = str2(item2);
     if (text2 && isRemote(text2)) k.remote.push({ path: text2, text: text2, node: item2 });
@@ -32146,7 +33032,7 @@ function readPatches(root, k) {
       const pathNode = yget(item2, "path");
       if (path2 && isRemote(path2)) k.remote.push({ path: path2, text: path2, node: pathNode });
       if (path2 && isRemote(path2)) continue;
-      if (path2) patch.path = { path: resolve9(k.dir, path2), text: path2, node: pathNode };
+      if (path2) patch.path = { path: resolve12(k.dir, path2), text: path2, node: pathNode };
       else if (inline2?.kind === "scalar" && typeof inline2.value === "string") patch.inline = inline2;
       else continue;
       k.patches.push(patch);
@@ -32198,18 +33084,18 @@ function seqWith(base, items2) {
 function pairWith(p, value) {
   return { key: p.key, value, range: p.range };
 }
-function keyOf(p) {
+function keyOf2(p) {
   return p.key.kind === "scalar" ? String(p.key.value) : void 0;
 }
 function directive(node) {
   if (node.kind !== "map") return void 0;
-  const p = node.pairs.find((q) => keyOf(q) === "$patch");
+  const p = node.pairs.find((q) => keyOf2(q) === "$patch");
   return p?.value.kind === "scalar" ? String(p.value.value) : void 0;
 }
 function withoutDirectives(node) {
   return mapWith(
     node,
-    node.pairs.filter((p) => !keyOf(p)?.startsWith("$"))
+    node.pairs.filter((p) => !keyOf2(p)?.startsWith("$"))
   );
 }
 function isNull(node) {
@@ -32219,7 +33105,7 @@ function mergeKeyValue(item2, key) {
   let cur = item2;
   for (const step of key.split(".")) {
     if (cur?.kind !== "map") return void 0;
-    cur = cur.pairs.find((p) => keyOf(p) === step)?.value;
+    cur = cur.pairs.find((p) => keyOf2(p) === step)?.value;
   }
   return cur?.kind === "scalar" && cur.value !== null ? String(cur.value) : void 0;
 }
@@ -32240,9 +33126,9 @@ function strategicMerge(base, patch, file, foreign, field2 = "") {
 function mergeMaps(base, patch, file, foreign) {
   const pairs = base.pairs.slice();
   for (const p of patch.pairs) {
-    const key = keyOf(p);
+    const key = keyOf2(p);
     if (key === void 0 || key.startsWith("$")) continue;
-    const at2 = pairs.findIndex((q) => keyOf(q) === key);
+    const at2 = pairs.findIndex((q) => keyOf2(q) === key);
     if (isNull(p.value)) {
       if (at2 !== -1) pairs.splice(at2, 1);
       continue;
@@ -32295,7 +33181,7 @@ function setAt(node, steps, op, value) {
   const [step, ...rest] = steps;
   const last = rest.length === 0;
   if (node.kind === "map") {
-    const at2 = node.pairs.findIndex((p) => keyOf(p) === step);
+    const at2 = node.pairs.findIndex((p) => keyOf2(p) === step);
     if (last) {
       if (op === "remove")
         return at2 === -1 ? void 0 : mapWith(
@@ -32822,13 +33708,13 @@ function expansionKeys(node, scope, budget, file, what) {
   if (budget.instancesExhausted) return none;
   const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? { mode: "unknown", keys: [{ key: void 0 }] } : none;
   const overLimit = () => budget.instancesExhausted ? none : unknown();
-  const count = blockAttr(node, "count");
+  const count2 = blockAttr(node, "count");
   const forEach = blockAttr(node, "for_each");
-  if (count) {
-    const v = evaluate(count.expr, scope, file);
+  if (count2) {
+    const v = evaluate(count2.expr, scope, file);
     if (typeof v !== "number" && !(typeof v === "string" && /^\d+$/.test(v))) return unknown();
     const n = Math.max(0, Math.floor(Number(v)));
-    if (!budget.admitInstances(n, what, file, count.expr.range)) return overLimit();
+    if (!budget.admitInstances(n, what, file, count2.expr.range)) return overLimit();
     return { mode: "count", keys: Array.from({ length: n }, (_, i) => ({ key: i })) };
   }
   if (forEach) {
@@ -32908,7 +33794,7 @@ var ResourceView = class extends BlockView {
     this.configAddress = [module.prefix, decl.mode === "data" ? "data." : "", decl.resourceType, ".", decl.name].join(
       ""
     );
-    this.address = key === void 0 ? this.configAddress : [this.configAddress, keySuffix(key)].join("");
+    this.address = module.addressAs ?? (key === void 0 ? this.configAddress : [this.configAddress, keySuffix(key)].join(""));
   }
   module;
   key;
@@ -33170,6 +34056,9 @@ var ModuleInstance = class _ModuleInstance {
     this.chain = chain;
     this.dir = def.dir;
     this.files = def.input.files.map((f) => f.file);
+    if (def.input.external) this.external = def.input.external;
+    this.callKey = call === void 0 ? "" : call.module.callKey === "" ? call.name : `${call.module.callKey}.${call.name}`;
+    if (def.input.external?.kind === "table" && call) this.addressAs = call.address;
     this.prefix = path2 === "" ? "" : `${path2}.`;
     this.scope = { lookup: (root, steps) => this.lookup(root, steps), budget: ctx.budget };
     this.constScope = constantScope(ctx.budget);
@@ -33196,6 +34085,11 @@ var ModuleInstance = class _ModuleInstance {
   backend;
   /** `module.x.` inside a child, '' at the root: prefix of addresses. */
   prefix;
+  external;
+  /** The module call path `terraform init` keys its manifest by: '' at the root, `vpc.subnets`. */
+  callKey;
+  /** For a registry table entry: the call's address, which its made-up resources are reported as. */
+  addressAs;
   resources = [];
   dataSources = [];
   moduleCalls = [];
@@ -33363,7 +34257,8 @@ var ModuleInstance = class _ModuleInstance {
             mode,
             this.ctx.defs
           );
-          const childDef = view.childDir !== void 0 ? this.ctx.defs.get(view.childDir) : void 0;
+          const key = this.callKey === "" ? view.name : `${this.callKey}.${view.name}`;
+          const childDef = view.childDir !== void 0 ? this.ctx.defs.get(view.childDir) : this.ctx.externalChild(this.rootDir, key, view.source, view.version);
           if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
             const childPath = this.def.input.terragrunt?.call === decl.node ? "" : `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
             view.child = new _ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [
@@ -33581,12 +34476,12 @@ function terragruntFunction(host, name, args) {
 
 // src/model/terragrunt/paths.ts
 import { posix as posix4 } from "node:path";
+var ROOT = "/scan";
 function toVirtual(display) {
-  return display === "." ? "/" : posix4.normalize(`/${display}`);
+  return posix4.join(ROOT, display);
 }
 function toDisplay(virtual) {
-  const trimmed = posix4.normalize(virtual).replace(/^\/+/, "").replace(/\/+$/, "");
-  return trimmed === "" ? "." : trimmed;
+  return posix4.relative(ROOT, posix4.normalize(virtual)) || ".";
 }
 function resolveIn(dir, path2) {
   return posix4.normalize(posix4.isAbsolute(path2) ? path2 : posix4.join(dir, path2));
@@ -33692,15 +34587,18 @@ var TgConfig = class {
     }
     return this.includeList;
   }
+  object;
   /** What `read_terragrunt_config()` and `include.<label>` give: locals and inputs. */
   asObject() {
+    if (this.object !== void 0) return this.object;
+    this.object = UNKNOWN;
     const o = newObject();
     const locals = newObject();
     for (const name of this.locals.keys()) setKey(locals, name, this.local(name));
     setKey(o, "locals", locals);
     const inputs = this.attribute("inputs");
     setKey(o, "inputs", inputs ? this.eval(inputs.expr) : newObject());
-    return o;
+    return this.object = o;
   }
   lookup(root, steps) {
     const first = steps[0]?.kind === "Attr" ? steps[0].name : void 0;
@@ -33769,7 +34667,7 @@ function resolveSource(value, unitDir, moduleDirs) {
 }
 
 // src/model/terragrunt/unit.ts
-function keyOf2(item2, config) {
+function keyOf3(item2, config) {
   if (item2.bareKey !== void 0) return item2.bareKey;
   const k = config.eval(item2.key);
   return typeof k === "string" ? k : void 0;
@@ -33796,7 +34694,7 @@ function settingsOf(whole, config) {
       });
   for (const obj2 of literalObjects(whole.expr, config)) {
     for (const item2 of obj2.items) {
-      const name = keyOf2(item2, config);
+      const name = keyOf3(item2, config);
       if (name === void 0) continue;
       if (!out.has(name) && value !== UNKNOWN) continue;
       const v = isObj(value) && hasKey(value, name) ? value[name] : config.eval(item2.value);
@@ -34021,10 +34919,10 @@ function relativeSource(fromDir, toDir) {
   const rel = posix7.relative(fromDir === "." ? "" : fromDir, toDir === "." ? "" : toDir);
   return rel.startsWith("..") ? rel : `./${rel}`;
 }
-function syntheticFile(file, blocks2) {
+function syntheticFile(file, blocks3) {
   const start = { line: 1, column: 1, offset: 0 };
   const hcl = {
-    body: { kind: "Body", attributes: [], blocks: blocks2, range: { start, end: start } },
+    body: { kind: "Body", attributes: [], blocks: blocks3, range: { start, end: start } },
     diagnostics: [],
     comments: []
   };
@@ -34057,16 +34955,16 @@ function withTerragruntUnits(dirs, files, budget) {
   for (const unit2 of findUnits(tg, files)) {
     const existing = byDir.get(unit2.dir);
     if (existing?.terragrunt) continue;
-    const blocks2 = [];
+    const blocks3 = [];
     const state = unit2.pieces.state;
     const source = resolveSource(unit2.pieces.source?.value, unit2.dir, moduleDirs);
     const inputs = /* @__PURE__ */ new Map();
     let call;
     if (source) {
       call = callBlock(unit2.config, unit2.pieces, source, unit2.dir);
-      blocks2.push(call);
+      blocks3.push(call);
     } else for (const [k, s] of unit2.pieces.inputs) inputs.set(k, s.value);
-    const files2 = [syntheticFile(unit2.file, blocks2)];
+    const files2 = [syntheticFile(unit2.file, blocks3)];
     if (state) files2.unshift(syntheticFile(state.block.file, [backendBlock(state)]));
     const input = existing ? (
       // First: the unit's backend is the one Terragrunt configures (a module's `backend "s3" {}` is only its slot).
@@ -34101,6 +34999,11 @@ function buildTerraformProject(tfDirs, options = {}) {
     maxDepth: options.maxDepth ?? 16,
     budget: varBudget,
     ...options.recordAccess ? { recordAccess: options.recordAccess } : {},
+    externalChild(rootDir, key, source, version) {
+      const installed = options.installed?.get(rootDir)?.get(key);
+      if (installed) return defs.get(installed.dir);
+      return options.registryModule?.(source, version);
+    },
     rootVars(def) {
       let m = rootVarCache.get(def);
       if (!m) {
@@ -34121,7 +35024,7 @@ function buildTerraformProject(tfDirs, options = {}) {
   const modules = stacks.flatMap((s) => s.modules);
   const seen = new Set(modules.map((m) => m.dir));
   for (const def of defs.values()) {
-    if (seen.has(def.dir) || def.input.files.length === 0) continue;
+    if (seen.has(def.dir) || def.input.files.length === 0 || def.input.external) continue;
     modules.push(...new ModuleInstance(def, stackCtx(), "", false, void 0, def.dir, [def.dir]).finish());
     seen.add(def.dir);
   }
@@ -34143,7 +35046,7 @@ function findRoots(defs) {
     }
     edges.set(def.dir, targets);
   }
-  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0);
+  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0 && !d.input.external);
   const roots = withFiles.filter((d) => !called.has(d.dir));
   const reached = /* @__PURE__ */ new Set();
   const reach = (dir) => {
@@ -34162,10 +35065,10 @@ function findRoots(defs) {
 
 // src/engine/build-project.ts
 function dirOf(path2) {
-  const d = dirname3(path2);
+  const d = dirname4(path2);
   return d === "" ? "." : d;
 }
-function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars) {
+function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, installed) {
   const dirs = /* @__PURE__ */ new Map();
   const dirInput = (dir) => {
     let d = dirs.get(dir);
@@ -34199,12 +35102,14 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars) {
   for (const d of dirs.values())
     d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
+  modules.push(...installedDirs(installed));
   const terraform = buildTerraformProject(modules, {
     varFiles,
     ...tfVars ? { tfVars } : {},
     terragrunt,
     limits: evalLimits,
-    ...recordAccess ? { recordAccess } : {}
+    ...recordAccess ? { recordAccess } : {},
+    ...installed ? { installed: installed.manifests } : {}
   });
   const k8s = buildKubernetesModel(yamlInputs);
   return {
@@ -34214,12 +35119,35 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars) {
     kustomizeRoots: k8s.kustomizeRoots
   };
 }
+function installedDirs(installed) {
+  if (!installed) return [];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const byKey of installed.manifests.values())
+    for (const m of byKey.values())
+      if (!byDir.has(m.dir))
+        byDir.set(m.dir, {
+          dir: m.dir,
+          files: [],
+          tfvars: [],
+          backendConfigs: [],
+          external: { kind: "installed", source: m.source, label: installedLabel(m.source, m.version) }
+        });
+  for (const f of installed.files) {
+    if (f.kind !== "hcl") continue;
+    byDir.get(dirOf(f.source.path))?.files.push({ file: f.source, hcl: f.hcl });
+  }
+  return [...byDir.values()];
+}
+function installedLabel(source, version) {
+  const name = source.replace(/^registry\.terraform\.io\//, "");
+  return version ? `${name} ${version}` : name;
+}
 
 // src/engine/kustomize-render.ts
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join8, relative as relative7, resolve as resolve10 } from "node:path";
+import { join as join10, relative as relative7, resolve as resolve13 } from "node:path";
 var RENDER_TIMEOUT_MS = 3e4;
 var found;
 function findKustomizeBinary() {
@@ -34247,7 +35175,7 @@ function renderKustomizations(project, roots, parsed, cwd, binary) {
   if (binary) {
     for (const root of roots) {
       if (root.remote) continue;
-      const out = render(binary, resolve10(cwd, root.dir));
+      const out = render(binary, resolve13(cwd, root.dir));
       if ("error" in out) {
         notes.push(`${root.file.path}: ${binary.label} failed (${out.error}); its objects are linted without it.`);
         continue;
@@ -34266,18 +35194,18 @@ function renderKustomizations(project, roots, parsed, cwd, binary) {
   }
   const yamlByPath = /* @__PURE__ */ new Map();
   for (const f of parsed) if (f.kind === "yaml") yamlByPath.set(f.source.path, f);
-  const relocate = (file, range3) => {
+  const relocate = (file, range4) => {
     const r = rendered.get(file);
-    return r ? mapBack(r, range3, yamlByPath, cwd) : void 0;
+    return r ? mapBack(r, range4, yamlByPath, cwd) : void 0;
   };
   return { relocate, notes };
 }
 function render(binary, rootAbs) {
-  const wrapper = mkdtempSync(join8(tmpdir(), "arch-lint-kustomize-"));
+  const wrapper = mkdtempSync(join10(tmpdir(), "arch-lint-kustomize-"));
   try {
     const target = relative7(wrapper, rootAbs).split("\\").join("/");
-    writeFileSync(
-      join8(wrapper, "kustomization.yaml"),
+    writeFileSync2(
+      join10(wrapper, "kustomization.yaml"),
       `resources:
   - ${JSON.stringify(target)}
 buildMetadata: [originAnnotations]
@@ -34328,7 +35256,7 @@ function stepsTo(root, offset) {
 }
 function follow(root, steps) {
   let node = root;
-  let range3 = root.range;
+  let range4 = root.range;
   let at2 = root;
   let depth = 0;
   for (const step of steps) {
@@ -34337,7 +35265,7 @@ function follow(root, steps) {
       if (!pair2) break;
       node = pair2.value;
       at2 = step.onKey ? pair2.key : pair2.value;
-      range3 = at2.range;
+      range4 = at2.range;
     } else {
       if (node.kind !== "seq") break;
       const item2 = step.name !== void 0 ? node.items.find((i) => {
@@ -34347,11 +35275,11 @@ function follow(root, steps) {
       if (!item2) break;
       node = item2;
       at2 = item2;
-      range3 = item2.range;
+      range4 = item2.range;
     }
     depth++;
   }
-  return { depth, range: range3, node: at2 };
+  return { depth, range: range4, node: at2 };
 }
 function str5(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -34366,15 +35294,15 @@ function sourceDocs(f, kind, name) {
   }
   return out.sort((a, b) => Number(b.exact) - Number(a.exact)).map((o) => o.root);
 }
-function mapBack(r, range3, yamlByPath, cwd) {
+function mapBack(r, range4, yamlByPath, cwd) {
   const fallback = { file: r.root.file, range: r.root.file.range(0, 0) };
   const doc = r.docs.find(
-    (d) => d.range.start.offset <= range3.start.offset && range3.start.offset <= d.range.end.offset
+    (d) => d.range.start.offset <= range4.start.offset && range4.start.offset <= d.range.end.offset
   );
   if (!doc?.root) return fallback;
   const kind = str5(yget(doc.root, "kind")) ?? "";
   const name = str5(yget(yget(doc.root, "metadata"), "name")) ?? "";
-  const steps = stepsTo(doc.root, range3.start.offset);
+  const steps = stepsTo(doc.root, range4.start.offset);
   const origin = originPath(doc.root, r, cwd);
   const originFile = origin ? yamlByPath.get(origin) : void 0;
   const originRoot = originFile ? sourceDocs(originFile, kind, name)[0] : void 0;
@@ -34385,7 +35313,7 @@ function mapBack(r, range3, yamlByPath, cwd) {
       if (obj2.kind !== kind || !(obj2.name === name || name.includes(obj2.name)) || !obj2.foreignNodes) continue;
       const hit = follow(obj2.root, steps);
       const foreign = hit.depth === steps.length ? obj2.foreignNodes.get(hit.node) : void 0;
-      if (foreign) return { file: foreign, range: hit.range, ...sameValue2(doc.root, steps, range3, hit, foreign) };
+      if (foreign) return { file: foreign, range: hit.range, ...sameValue2(doc.root, steps, range4, hit, foreign) };
     }
     for (const path2 of r.root.patchFiles) {
       const f = yamlByPath.get(path2);
@@ -34393,7 +35321,7 @@ function mapBack(r, range3, yamlByPath, cwd) {
       for (const root of sourceDocs(f, kind, name)) {
         const hit = follow(root, steps);
         if (hit.depth === steps.length)
-          return { file: f.source, range: hit.range, ...sameValue2(doc.root, steps, range3, hit, f.source) };
+          return { file: f.source, range: hit.range, ...sameValue2(doc.root, steps, range4, hit, f.source) };
       }
     }
   }
@@ -34402,19 +35330,19 @@ function mapBack(r, range3, yamlByPath, cwd) {
     return {
       file: originFile.source,
       range: originHit.range,
-      ...sameValue2(doc.root, steps, range3, originHit, originFile.source)
+      ...sameValue2(doc.root, steps, range4, originHit, originFile.source)
     };
   if (originHit.depth > 0 && !(originHit.depth === 1 && "key" in steps[0] && steps[0].key === "metadata"))
     return { file: originFile.source, range: originHit.range };
   const kindNode = yget(originRoot, "kind");
   return { file: originFile.source, range: kindNode?.range ?? originRoot.range };
 }
-function sameValue2(rendered, steps, range3, hit, file) {
+function sameValue2(rendered, steps, range4, hit, file) {
   const node = follow(rendered, steps).node;
-  const same2 = node.kind === "scalar" && hit.node.kind === "scalar" && node.value === hit.node.value && node.range.start.offset === range3.start.offset && node.range.end.offset === range3.end.offset;
+  const same2 = node.kind === "scalar" && hit.node.kind === "scalar" && node.value === hit.node.value && node.range.start.offset === range4.start.offset && node.range.end.offset === range4.end.offset;
   if (!same2) return {};
   return {
-    valuesFix: (edits) => edits.every((e) => e.range.start.offset === range3.start.offset && e.range.end.offset === range3.end.offset) ? edits.map((e) => ({ file, range: hit.range, text: e.text })) : void 0
+    valuesFix: (edits) => edits.every((e) => e.range.start.offset === range4.start.offset && e.range.end.offset === range4.end.offset) ? edits.map((e) => ({ file, range: hit.range, text: e.text })) : void 0
   };
 }
 function isHeader(steps) {
@@ -34430,11 +35358,11 @@ function originPath(root, r, cwd) {
   const text2 = str5(yget(yget(yget(root, "metadata"), "annotations"), "config.kubernetes.io/origin"));
   const m = text2 ? /^path:\s*(.+?)\s*$/m.exec(text2) : null;
   if (!m) return void 0;
-  return relative7(cwd, resolve10(r.wrapper, m[1])).split("\\").join("/");
+  return relative7(cwd, resolve13(r.wrapper, m[1])).split("\\").join("/");
 }
 
 // src/engine/helm-charts.ts
-import { dirname as dirname4, join as join9 } from "node:path";
+import { dirname as dirname5, join as join11 } from "node:path";
 
 // src/parse/yaml/helm-values.ts
 var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
@@ -34637,7 +35565,7 @@ function isHelmFragment(file, chartDirs) {
   return chartOf(file.source.path, chartDirs) !== void 0 || file.stream.errors.length > 0;
 }
 function dirOf2(path2) {
-  const d = dirname4(path2);
+  const d = dirname5(path2);
   return d === "" ? "." : d;
 }
 async function helmRelocator({ parsed, scan, releases, files }) {
@@ -34666,7 +35594,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     const templateDirs = new Set(
       scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf2(dir === "." ? k.file : k.file.slice(dir.length + 1)))
     );
-    for (const helper of await helperFiles(files, dirname4(chartYaml2.abs), dir, templateDirs)) {
+    for (const helper of await helperFiles(files, dirname5(chartYaml2.abs), dir, templateDirs)) {
       chart.templates.push(helper);
       templates.push(helper);
     }
@@ -34682,23 +35610,23 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     if (source) templates.push(source);
   };
   for (const [dir, chartYaml2] of scan.chartDirs)
-    await readValues(join9(dirname4(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+    await readValues(join11(dirname5(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
   for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
-  const relocate = (file, range3, subject) => {
+  const relocate = (file, range4, subject) => {
     const f = byFile.get(file);
     if (!f) return void 0;
     const doc = f.stream.documents.find(
-      (d) => d.range.start.offset <= range3.start.offset && range3.start.offset <= d.range.end.offset
+      (d) => d.range.start.offset <= range4.start.offset && range4.start.offset <= d.range.end.offset
     );
     const source = doc ? f.helm[doc.index] : void 0;
     if (!doc || !source) return void 0;
     const template = index.resolve(source, label(doc, "helm.sh/chart"));
     const ours = releases?.get(file);
     if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : void 0;
-    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range3);
+    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range4);
     let located = index.locateIn(doc, path2, template.file);
     if (subject && located.matched < path2.length) {
-      path2 = keyPathSteps(doc.root, range3);
+      path2 = keyPathSteps(doc.root, range4);
       located = index.locateIn(doc, path2, template.file);
     }
     const release = ours ?? committedRelease(doc, file);
@@ -34730,8 +35658,8 @@ function chartYamlLocation(index, chartDir, source, release) {
   const dep = chart.dependencies.find((d) => d.name === sub);
   const file = chart.chartYaml;
   const nameLine = Math.max(1, file.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1);
-  const range3 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
-  return { file, range: range3, release };
+  const range4 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
+  return { file, range: range4, release };
 }
 function nodeAt3(root, path2) {
   let cur = root ?? void 0;
@@ -34752,10 +35680,10 @@ function label(doc, key) {
 async function helperFiles(files, chartAbs, chartDir, templateDirs) {
   const out = [];
   for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
-    const names = await files.listFiles(join9(chartAbs, rel)) ?? [];
+    const names = await files.listFiles(join11(chartAbs, rel)) ?? [];
     for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
       const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
-      const source = await readSource(files, join9(chartAbs, rel, name), path2);
+      const source = await readSource(files, join11(chartAbs, rel, name), path2);
       if (source) out.push(source);
     }
   }
@@ -34767,7 +35695,7 @@ async function readSource(files, abs, path2) {
 }
 
 // src/engine/helm-releases.ts
-import { dirname as dirname6, join as join11 } from "node:path";
+import { dirname as dirname7, join as join13 } from "node:path";
 
 // src/engine/helm-render.ts
 import { execFile } from "node:child_process";
@@ -34775,7 +35703,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename, delimiter, dirname as dirname5, join as join10, relative as relative8, resolve as resolve11 } from "node:path";
+import { basename as basename2, delimiter, dirname as dirname6, join as join12, relative as relative8, resolve as resolve14 } from "node:path";
 async function findHelm(env = process.env) {
   const path2 = onPath("helm", env.PATH ?? "");
   if (!path2) return void 0;
@@ -34787,7 +35715,7 @@ async function findHelm(env = process.env) {
 function onPath(name, pathVar) {
   for (const dir of pathVar.split(delimiter)) {
     if (!dir) continue;
-    const p = join10(dir, name);
+    const p = join12(dir, name);
     if (existsSync(p)) return p;
   }
   return void 0;
@@ -34798,7 +35726,7 @@ function planReleases(charts, config, cwd) {
   const dirs = new Set(charts.map((c) => c.dir));
   for (const chart of charts) {
     if (isSubchart(chart.dir, dirs)) continue;
-    const configured = (config.charts ?? []).filter((c) => resolve11(c.path) === chart.abs);
+    const configured = (config.charts ?? []).filter((c) => resolve14(c.path) === chart.abs);
     if (configured.length > 0) {
       for (const c of configured)
         plans.push({
@@ -34813,7 +35741,7 @@ function planReleases(charts, config, cwd) {
     const base = releaseName(chart.name);
     plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
     for (const file of chart.ciFiles.filter((f) => /-values\.ya?ml$/.test(f)).sort()) {
-      const abs = join10(chart.abs, "ci", file);
+      const abs = join12(chart.abs, "ci", file);
       const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
       plans.push({
         chartDir: chart.dir,
@@ -34824,7 +35752,7 @@ function planReleases(charts, config, cwd) {
       });
     }
   }
-  return plans.sort((a, b) => cmp2(a.chartDir, b.chartDir) || cmp2(a.name, b.name));
+  return plans.sort((a, b) => cmp4(a.chartDir, b.chartDir) || cmp4(a.name, b.name));
 }
 function isSubchart(dir, dirs) {
   for (let i = dir.lastIndexOf("/charts/"); i >= 0; i = dir.lastIndexOf("/charts/", i - 1)) {
@@ -34848,11 +35776,11 @@ function renderKey(helm, chart, release) {
 }
 async function renderChart(helm, chart, releases, timeoutMs) {
   if (releases.length === 0) return [];
-  const work = await mkdtemp(join10(tmpdir2(), "arch-lint-helm-"));
+  const work = await mkdtemp(join12(tmpdir2(), "arch-lint-helm-"));
   try {
     const { chartAbs, chartDir } = releases[0].plan;
     const missing = missingDependencies(chart);
-    const chartPath = join10(work, "chart", basename(chartAbs) || "chart");
+    const chartPath = join12(work, "chart", basename2(chartAbs) || "chart");
     await materialise(chart, chartPath);
     if (missing.length > 0) await dropDependencies(chartPath, missing);
     const out = [];
@@ -34860,8 +35788,8 @@ async function renderChart(helm, chart, releases, timeoutMs) {
       const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
       const back = [[chartPath, chartDir]];
       for (const [j, v] of values.entries()) {
-        const abs = join10(work, "values", `${i}-${j}`, basename(v.path));
-        await mkdir(dirname5(abs), { recursive: true });
+        const abs = join12(work, "values", `${i}-${j}`, basename2(v.path));
+        await mkdir(dirname6(abs), { recursive: true });
         await writeFile2(abs, v.text);
         args.push("--values", abs);
         back.push([abs, v.path]);
@@ -34887,26 +35815,26 @@ async function materialise(chart, dir) {
   for (const f of chart.files) {
     const parts = f.rel.split("/");
     if (parts.some((p) => p === "" || p === "." || p === "..")) continue;
-    const abs = join10(dir, ...parts);
+    const abs = join12(dir, ...parts);
     if (!within(dir, abs)) continue;
-    await mkdir(dirname5(abs), { recursive: true });
+    await mkdir(dirname6(abs), { recursive: true });
     await writeFile2(abs, f.bytes, { flag: "wx" });
   }
 }
 function offlineEnv(env, work) {
   const out = {};
   for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
-  const h = join10(work, "helm-home");
+  const h = join12(work, "helm-home");
   return {
     ...out,
-    HELM_PLUGINS: join10(h, "plugins"),
-    HELM_CONFIG_HOME: join10(h, "config"),
-    HELM_CACHE_HOME: join10(h, "cache"),
-    HELM_DATA_HOME: join10(h, "data"),
-    HELM_REPOSITORY_CONFIG: join10(h, "repositories.yaml"),
-    HELM_REPOSITORY_CACHE: join10(h, "repository-cache"),
-    HELM_REGISTRY_CONFIG: join10(h, "registry.json"),
-    KUBECONFIG: join10(h, "kubeconfig")
+    HELM_PLUGINS: join12(h, "plugins"),
+    HELM_CONFIG_HOME: join12(h, "config"),
+    HELM_CACHE_HOME: join12(h, "cache"),
+    HELM_DATA_HOME: join12(h, "data"),
+    HELM_REPOSITORY_CONFIG: join12(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join12(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join12(h, "registry.json"),
+    KUBECONFIG: join12(h, "kubeconfig")
   };
 }
 function missingDependencies(chart) {
@@ -34933,12 +35861,12 @@ function chartYaml(text2) {
   }
 }
 async function dropDependencies(chartPath, names) {
-  const doc = chartYaml(await readFile2(join10(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
+  const doc = chartYaml(await readFile2(join12(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
   if (!doc) return;
   doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
-  await writeFile2(join10(chartPath, "Chart.yaml"), dump(doc));
-  await rm(join10(chartPath, "Chart.lock"), { force: true });
-  await mkdir(join10(chartPath, "charts"), { recursive: true });
+  await writeFile2(join12(chartPath, "Chart.yaml"), dump(doc));
+  await rm(join12(chartPath, "Chart.lock"), { force: true });
+  await mkdir(join12(chartPath, "charts"), { recursive: true });
 }
 function run(file, args, opts) {
   return new Promise((resolvePromise) => {
@@ -34947,7 +35875,7 @@ function run(file, args, opts) {
       args,
       {
         env: opts.env,
-        cwd: opts.cwd ?? dirname5(file),
+        cwd: opts.cwd ?? dirname6(file),
         timeout: opts.timeoutMs,
         killSignal: "SIGKILL",
         maxBuffer: 256 * 1024 * 1024,
@@ -34966,7 +35894,7 @@ function run(file, args, opts) {
     );
   });
 }
-function cmp2(a, b) {
+function cmp4(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -34989,9 +35917,9 @@ async function renderCharts(scan, settings) {
   const charts = await Promise.all(
     [...scan.chartDirs].map(async ([dir, c]) => ({
       dir,
-      abs: dirname6(c.abs),
+      abs: dirname7(c.abs),
       name: await chartName(source, c.abs, dir),
-      ciFiles: await source.listFiles(join11(dirname6(c.abs), "ci")) ?? []
+      ciFiles: await source.listFiles(join13(dirname7(c.abs), "ci")) ?? []
     }))
   );
   if (!helm) {
@@ -35094,7 +36022,7 @@ async function errorPosition(error, plan, charts, source) {
   if (m && name && m[1].startsWith(`${name}/`)) {
     const rel = m[1].slice(name.length + 1);
     const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
-    const file = await readSourceAt(source, join11(plan.chartAbs, rel), path2);
+    const file = await readSourceAt(source, join13(plan.chartAbs, rel), path2);
     if (file) {
       const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
       const start2 = file.lineStart(line);
@@ -35105,7 +36033,7 @@ async function errorPosition(error, plan, charts, source) {
   }
   const chartYaml2 = await readSourceAt(
     source,
-    join11(plan.chartAbs, "Chart.yaml"),
+    join13(plan.chartAbs, "Chart.yaml"),
     plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
   ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
   const nameLine = chartYaml2.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
@@ -35183,6 +36111,59 @@ function terraformTemplates(parsed) {
   return out;
 }
 
+// src/engine/installed-modules.ts
+import { dirname as dirname8, join as join14, relative as relative9, resolve as resolve15, sep as sep5 } from "node:path";
+var MAX_INSTALLED_DIRS = 1e3;
+function entries(text2) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch {
+    return [];
+  }
+  const list3 = json?.Modules;
+  if (!Array.isArray(list3)) return [];
+  return list3.filter(
+    (e) => typeof e === "object" && e !== null && typeof e.Key === "string" && typeof e.Source === "string" && typeof e.Dir === "string" && (e.Version === void 0 || typeof e.Version === "string")
+  );
+}
+function isInside(parent, child) {
+  const rel = relative9(parent, child);
+  return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep5) && !/^[a-zA-Z]:/.test(rel);
+}
+async function readInstalledModules(candidates, source, cwd, limits) {
+  const manifests = /* @__PURE__ */ new Map();
+  const rootDirs = /* @__PURE__ */ new Set();
+  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname8(c.abs));
+  const toRead = /* @__PURE__ */ new Map();
+  for (const rootAbs of [...rootDirs].sort()) {
+    const dotTerraform = join14(rootAbs, ".terraform");
+    const manifest = await source.readText(join14(dotTerraform, "modules", "modules.json"));
+    if (!manifest.ok) continue;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const e of entries(manifest.text)) {
+      const abs = resolve15(rootAbs, e.Dir);
+      if (e.Key === "" || !isInside(dotTerraform, abs) || source.outside(abs)) continue;
+      if (!toRead.has(abs) && toRead.size >= MAX_INSTALLED_DIRS) continue;
+      const dir = displayPath(cwd, abs);
+      toRead.set(abs, dir);
+      byKey.set(e.Key, { dir, source: e.Source, ...e.Version ? { version: e.Version } : {} });
+    }
+    if (byKey.size > 0) manifests.set(displayPath(cwd, rootAbs), byKey);
+  }
+  const installed = [];
+  for (const [abs, dir] of [...toRead].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    const names = await source.listFiles(abs) ?? [];
+    for (const name of names.sort()) {
+      const kind = kindOf2(name);
+      if (kind === "terraform" || kind === "terraform-json")
+        installed.push({ abs: join14(abs, name), path: `${dir}/${name}`, kind, explicit: false });
+    }
+  }
+  const parsed = await parseFiles(installed, limits, void 0, source);
+  return { manifests, files: parsed.parsed };
+}
+
 // src/engine/run-rules.ts
 function toRelated(p) {
   const { start, end } = p.range;
@@ -35200,21 +36181,19 @@ function runRules(project, rules6, relocate) {
   const crashes = [];
   for (const { rule, severity, options } of rules6) {
     const meta = rule.meta;
-    const url = docsUrl(meta.id);
+    const url = ruleDocsUrl(meta);
     const report = (r) => {
       const template = meta.messages[r.messageId];
       const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
       let formatted = template === void 0 ? r.messageId : formatMessage(template, data);
       const placed = placeInModule(r.at, r.fix?.edits);
+      if (placed?.note !== void 0) formatted = `${formatted} (${placed.note})`;
       if (placed?.root !== void 0) formatted = `${formatted} (root module ${placed.root})`;
       const at2 = placed ?? locate(r.at);
       const edits = placed ? placed.edits : r.fix?.edits;
       const moved = relocate(at2.file, at2.range, r.subject);
       const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
-      const fix = !r.fix || !edits ? void 0 : !moved ? toFix(
-        r.fix.description,
-        edits.filter((e) => e.file === at2.file)
-      ) : valuesFix(r.fix, moved);
+      const fix = !r.fix || !edits ? void 0 : !moved ? toFix(r.fix.description, edits, at2.file) : valuesFix(r.fix, moved);
       findings.push(
         makeFinding({
           ruleId: meta.id,
@@ -35226,7 +36205,7 @@ function runRules(project, rules6, relocate) {
           resource: r.resource,
           fix: fix && fix.replacements.length > 0 ? fix : void 0,
           unit: r.unit,
-          docsUrl: url,
+          docsUrl: url ?? null,
           related: placed ? placed.related.map(toRelated) : moved?.related?.map(toRelated)
         })
       );
@@ -35241,13 +36220,256 @@ function runRules(project, rules6, relocate) {
 }
 function valuesFix(fix, moved) {
   const edits = moved.valuesFix?.(fix.edits);
-  return edits && edits.length > 0 ? toFix(fix.description, edits) : void 0;
+  return edits && edits.length > 0 ? toFix(fix.description, edits, moved.file) : void 0;
+}
+
+// src/engine/units/plan.ts
+import { posix as posix10 } from "node:path";
+
+// src/engine/units/scan.ts
+import { posix as posix9 } from "node:path";
+var NO_FACTS = { uses: [], consumes: [], literals: [], patterns: [] };
+var HELM_SOURCE = /^# Source: ([^/\s]+)\//gm;
+function helmOutputFacts(text2) {
+  const renders = [...new Set([...text2.matchAll(HELM_SOURCE)].map((m) => m[1]))];
+  return renders.length > 0 ? { ...NO_FACTS, renders } : void 0;
+}
+function chartName2(text2) {
+  return /^name:\s*['"]?([^'"\s#]+)/m.exec(text2)?.[1];
+}
+var QUOTED = /"((?:[^"\\\n]|\\.)*)"/g;
+var MODULE_SOURCE = /\bsource\s*[=:]\s*"(\.\.?\/[^"]*|\.\.?)"/g;
+var READ_CALL = /\b(?:templatefile|file|fileexists|filebase64|yamldecode\(\s*file)\s*\(\s*"([^"]*)"/g;
+var BACKEND = /\b(?:backend\s+"(?:s3|gcs|azurerm)"|data\s+"terraform_remote_state")\s*[^{]*\{/g;
+var STORE_NAME = /\b(?:bucket|storage_account_name)\s*=\s*"([^"$\n]+)"/g;
+var NAMING = /\b(?:bucket|name|storage_account_name|bucket_prefix)\s*=\s*"([^"\n]*\$\{[^"\n]*)"/g;
+var S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
+function terraformFacts(text2, dir) {
+  const uses = [];
+  for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join15(dir, m[1]));
+  for (const m of text2.matchAll(READ_CALL)) {
+    const p = m[1].replace(/^\$\{path\.module\}\/?/, "");
+    if (!p.includes("${")) uses.push(join15(dir, p));
+  }
+  const consumes = [];
+  for (const block2 of blocks2(text2, BACKEND)) for (const m of block2.matchAll(STORE_NAME)) consumes.push(m[1]);
+  for (const m of text2.matchAll(S3_ARN)) consumes.push(m[1]);
+  for (const m of text2.matchAll(STORE_NAME)) consumes.push(m[1]);
+  const literals = [];
+  for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) literals.push(m[1]);
+  const patterns = [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1]));
+  return { uses, consumes, literals, patterns };
+}
+function backendConfigFacts(text2) {
+  return { ...NO_FACTS, consumes: [...text2.matchAll(STORE_NAME)].map((m) => m[1]) };
+}
+function kustomizationFacts(text2, dir) {
+  let doc;
+  try {
+    doc = load(text2, { maxAliases: 100 });
+  } catch {
+    return NO_FACTS;
+  }
+  const uses = [];
+  const walk3 = (v) => {
+    if (typeof v === "string") {
+      const value = v.replace(/^[\w.-]+=/, "");
+      if (!value.includes("://") && !value.includes("\n") && !posix9.isAbsolute(value) && /[./]/.test(value))
+        uses.push(join15(dir, value));
+    } else if (Array.isArray(v)) v.forEach(walk3);
+    else if (v !== null && typeof v === "object") Object.values(v).forEach(walk3);
+  };
+  walk3(doc);
+  return { ...NO_FACTS, uses };
+}
+function templatePattern(template) {
+  const parts = template.split(/\$\{[^}]*\}/);
+  return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+function* blocks2(text2, header) {
+  for (const m of text2.matchAll(header)) {
+    const start = m.index + m[0].length;
+    let depth = 1;
+    let i = start;
+    for (; i < text2.length && depth > 0; i++) {
+      if (text2[i] === "{") depth++;
+      else if (text2[i] === "}") depth--;
+    }
+    yield text2.slice(start, i);
+  }
+}
+function join15(dir, rel) {
+  const p = posix9.normalize(posix9.join(dir === "." ? "" : dir, rel));
+  return p === "" || p === "./" ? "." : p.replace(/\/$/, "");
+}
+
+// src/engine/units/plan.ts
+var KUSTOMIZATION = /(^|\/)kustomization\.ya?ml$/;
+var CHART = /(^|\/)Chart\.ya?ml$/;
+function dirOf3(path2) {
+  const slash = path2.lastIndexOf("/");
+  return slash === -1 ? "." : path2.slice(0, slash);
+}
+function planUnits(input) {
+  const charts = input.candidates.filter((c) => CHART.test(c.path)).map((c) => dirOf3(c.path)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const chartOf2 = (path2) => charts.find((d) => d === "." || path2 === d || path2.startsWith(`${d}/`));
+  const ownerOf = (path2) => chartOf2(path2) ?? dirOf3(path2);
+  const units = /* @__PURE__ */ new Map();
+  const unit2 = (id) => {
+    let u = units.get(id);
+    if (!u) units.set(id, u = { id, files: [], uses: /* @__PURE__ */ new Set(), usedBy: /* @__PURE__ */ new Set(), joined: /* @__PURE__ */ new Set() });
+    return u;
+  };
+  const facts = /* @__PURE__ */ new Map();
+  const chartsByName = /* @__PURE__ */ new Map();
+  const nameChart = (name, dir) => chartsByName.set(name, [...chartsByName.get(name) ?? [], dir]);
+  for (const c of input.candidates) {
+    const id = ownerOf(c.path);
+    unit2(id).files.push(c);
+    if (CHART.test(c.path)) {
+      const dir = dirOf3(c.path);
+      nameChart(posix10.basename(dir === "." ? "" : dir) || ".", dir);
+      const text2 = input.read(c);
+      const name = text2 === void 0 ? void 0 : chartName2(text2);
+      if (name !== void 0) nameChart(name, dir);
+      continue;
+    }
+    const f = factsOf(c, input.read, charts.length > 0 && chartOf2(c.path) === void 0);
+    if (f) facts.set(c.path, f);
+  }
+  const filePaths = new Set(input.candidates.map((c) => c.path));
+  const unitOf = (path2) => {
+    const chart = chartOf2(path2);
+    if (chart !== void 0) return chart;
+    if (units.has(path2) && !filePaths.has(path2)) return path2;
+    const dir = dirOf3(path2);
+    return units.has(dir) ? dir : void 0;
+  };
+  const link = (from, to) => {
+    if (to === void 0 || to === from) return;
+    units.get(from).uses.add(to);
+    units.get(to).usedBy.add(from);
+  };
+  for (const [path2, f] of facts) {
+    for (const p of f.uses) link(ownerOf(path2), unitOf(p));
+    for (const name of f.renders ?? []) for (const dir of chartsByName.get(name) ?? []) link(ownerOf(path2), dir);
+  }
+  for (const [from, to] of input.extraUses ?? []) {
+    const u = unitOf(from);
+    if (u !== void 0) link(u, unitOf(to));
+  }
+  joinByName(facts, ownerOf, units);
+  return { units, unitOf };
+}
+function factsOf(c, read, helmOutput) {
+  if (c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config") {
+    const text2 = read(c);
+    if (text2 === void 0) return void 0;
+    return c.kind === "backend-config" ? backendConfigFacts(text2) : terraformFacts(text2, dirOf3(c.path));
+  }
+  if (c.kind === "yaml" && KUSTOMIZATION.test(c.path)) {
+    const text2 = read(c);
+    return text2 === void 0 ? void 0 : kustomizationFacts(text2, dirOf3(c.path));
+  }
+  if (c.kind === "yaml" && helmOutput) {
+    const text2 = read(c);
+    return text2 === void 0 ? void 0 : helmOutputFacts(text2);
+  }
+  return void 0;
+}
+function joinByName(facts, ownerOf, units) {
+  const consumers = /* @__PURE__ */ new Map();
+  const holders = /* @__PURE__ */ new Map();
+  const add = (m, key, id) => {
+    let s = m.get(key);
+    if (!s) m.set(key, s = /* @__PURE__ */ new Set());
+    s.add(id);
+  };
+  for (const [path2, f] of facts) for (const n of f.consumes) add(consumers, n, ownerOf(path2));
+  if (consumers.size === 0) return;
+  for (const [path2, f] of facts) {
+    const id = ownerOf(path2);
+    for (const l of f.literals) if (consumers.has(l)) add(holders, l, id);
+    for (const p of f.patterns) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
+  }
+  for (const [name, by] of consumers) {
+    const group = /* @__PURE__ */ new Set([...by, ...holders.get(name) ?? []]);
+    if (group.size < 2) continue;
+    for (const a of group) for (const b of group) if (a !== b) units.get(a).joined.add(b);
+  }
+}
+
+// src/engine/units/select.ts
+function contextOf(plan, selected) {
+  const context = /* @__PURE__ */ new Set();
+  const upward = /* @__PURE__ */ new Set();
+  const work = [...selected].map((id) => [id, true]);
+  while (work.length > 0) {
+    const [id, up] = work.pop();
+    const u = plan.units.get(id);
+    if (!u || (up ? upward.has(id) : context.has(id))) continue;
+    context.add(id);
+    for (const used of u.uses) work.push([used, false]);
+    for (const partner of u.joined) work.push([partner, true]);
+    if (!up) continue;
+    upward.add(id);
+    for (const user of u.usedBy) work.push([user, true]);
+  }
+  return context;
+}
+
+// src/engine/units/scope.ts
+async function scopeFiles(scope, candidates, source, maxBytes, extraUses = []) {
+  const needsText = candidates.filter(
+    (c) => c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config" || c.kind === "yaml"
+  );
+  const texts = await readTexts(needsText, source, maxBytes);
+  const plan = planUnits({ candidates, read: (c) => texts.get(c.abs), extraUses });
+  const selected = scope.select(plan);
+  const context = contextOf(plan, selected);
+  const files = /* @__PURE__ */ new Set();
+  for (const id of context) for (const c of plan.units.get(id).files) files.add(c);
+  const inScope = (path2) => {
+    const id = plan.unitOf(path2);
+    return id !== void 0 ? selected.has(id) : scope.claims?.(dirOf3(path2)) ?? false;
+  };
+  return {
+    candidates: candidates.filter((c) => files.has(c)),
+    inScope,
+    selected,
+    summary: {
+      mode: scope.mode,
+      ...scope.shard !== void 0 ? { shard: scope.shard } : {},
+      units: [...selected].filter((id) => plan.units.has(id)).length,
+      unitsTotal: plan.units.size
+    }
+  };
+}
+async function readTexts(candidates, source, maxBytes) {
+  const charts = candidates.some((c) => /(^|\/)Chart\.ya?ml$/.test(c.path));
+  const wanted = candidates.filter((c) => c.kind !== "yaml" || charts || /(^|\/)kustomization\.ya?ml$/.test(c.path));
+  await source.prefetch?.(wanted, maxBytes);
+  const out = /* @__PURE__ */ new Map();
+  for (const c of wanted) {
+    const loaded = source.load(c, maxBytes);
+    if (loaded.ok) out.set(c.abs, loaded.source.text);
+  }
+  return out;
+}
+function chartValueUses(helm, cwd) {
+  return (helm?.charts ?? []).flatMap(
+    (c) => (c.values ?? []).map((v) => [displayPath(cwd, c.path), displayPath(cwd, v)])
+  );
+}
+function scopeNote(s) {
+  const what = s.mode === "shard" ? `shard ${s.shard}` : "changed-units mode";
+  return `${what}: linted ${s.units} of ${s.unitsTotal} unit${s.unitsTotal === 1 ? "" : "s"}.`;
 }
 
 // src/engine/lint.ts
 async function lint(options, rules6) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve12(options.cwd);
+  const cwd = resolve16(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const source = options.source ?? diskSource(options.root);
   const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
@@ -35264,10 +36486,13 @@ async function lint(options, rules6) {
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates = terragruntTree(discovery.files);
   if (paths.includes("-")) candidates.push({ abs: "-", path: "<stdin>", kind: "yaml", explicit: true });
-  const charts = chartTemplateSkips(candidates);
+  const maxFileBytes = config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const scoped = options.scope ? await scopeFiles(options.scope, candidates, source, maxFileBytes, chartValueUses(config.helm, cwd)) : void 0;
+  const inScope = scoped?.inScope ?? (() => true);
+  const charts = chartTemplateSkips(scoped?.candidates ?? candidates);
   const { chartSkips, lintable } = charts;
   timing("read");
-  const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
+  const limits = { maxFileBytes, yaml: config.yamlLimits };
   const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
   const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
@@ -35295,6 +36520,7 @@ async function lint(options, rules6) {
     ...varFileOutcome.problems,
     ...varFileOutcome.parsed.flatMap(parseProblems)
   ];
+  const installed = await readInstalledModules(lintable, source, cwd, limits);
   timing("parse");
   const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
   const { project, notKubernetes, notes, kustomizeRoots } = buildProject(
@@ -35302,7 +36528,8 @@ async function lint(options, rules6) {
     varFiles,
     config.evalLimits,
     options.recordAccess,
-    tfVarsFromEnv(options.env)
+    tfVarsFromEnv(options.env),
+    installed
   );
   const renderKustomize = kustomizeRoots.length > 0 && source.label === "the working tree" && (options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === "in-process" ? "in-process" : "render")) === "render";
   const kustomized = renderKustomizations(
@@ -35334,7 +36561,12 @@ async function lint(options, rules6) {
     // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
     ...limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []
   ];
-  const { findings, sites } = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
+  const { findings, sites } = applyFileSuppressions(
+    dedupe(raw.filter((f) => inScope(f.file))),
+    outcome.parsed,
+    project,
+    config
+  );
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
   timing("rules");
@@ -35344,28 +36576,35 @@ async function lint(options, rules6) {
   const notKube = new Set(notKubernetes.map((src) => src.path));
   const skipped = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
-    ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart))),
+    ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart) && inScope(s.file))),
     ...fragments.map((f) => ({
       file: f.source.path,
       reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
     })),
     ...[...templates].map(([file, reason]) => ({ file, reason }))
-  ].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  ].filter((s) => inScope(s.file)).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const sources = /* @__PURE__ */ new Map();
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
   for (const p of outcome.problems) if (p.source.text !== "") sources.set(p.source.path, p.source);
   for (const s of relocate.templates) sources.set(s.path, s);
   for (const s of rendering.sources) sources.set(s.path, s);
-  const unreadable = outcome.problems.length + discovery.unreadable.length;
+  const count2 = (paths2) => {
+    let n = 0;
+    for (const p of paths2) if (inScope(p)) n++;
+    return n;
+  };
+  const unreadable = count2(outcome.problems.map((p) => p.source.path)) + count2(discovery.unreadable.map((u) => u.path));
+  const notKubeCount = count2(notKube);
   return {
     findings,
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => a.id < b.id ? -1 : 1),
     summary: {
-      filesScanned: outcome.parsed.length - notKube.size + unreadable,
-      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size + templates.size
+      filesScanned: count2(outcome.parsed.map((f) => f.source.path)) - notKubeCount + unreadable,
+      filesSkipped: count2(discovery.problems.map((p) => p.path)) + count2(chartSkips.map((s) => s.file)) + count2(fragments.map((f) => f.source.path)) + notKubeCount + count2(templates.keys()),
+      ...scoped ? { scope: scoped.summary } : {}
     },
     skipped,
-    notes: [...rendering.notes, ...notes, ...kustomized.notes],
+    notes: [...scoped ? [scopeNote(scoped.summary)] : [], ...rendering.notes, ...notes, ...kustomized.notes],
     failOn,
     exitCode,
     internalErrors: run2.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
@@ -35416,7 +36655,7 @@ function phaseTimer(on) {
 }
 
 // src/cli-outputs.ts
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
@@ -35532,8 +36771,18 @@ function jsonReport(findings, ctx) {
       filesScanned: ctx.summary.filesScanned,
       filesSkipped: ctx.summary.filesSkipped,
       findings: findings.length,
-      bySeverity: countBySeverity(findings)
+      bySeverity: countBySeverity(findings),
+      // Only when some units were linted: changed-units mode, or one shard of --shard.
+      ...ctx.summary.scope ? { scope: scopeJson2(ctx.summary.scope) } : {}
     }
+  };
+}
+function scopeJson2(s) {
+  return {
+    mode: s.mode,
+    ...s.shard !== void 0 ? { shard: s.shard } : {},
+    units: s.units,
+    unitsTotal: s.unitsTotal
   };
 }
 function jsonFinding(f) {
@@ -35552,7 +36801,7 @@ function jsonFinding(f) {
   if (f.unit !== void 0) out.unit = f.unit;
   if (f.related) out.related = f.related.map((r) => ({ ...r }));
   out.fingerprint = f.fingerprint;
-  out.docsUrl = f.docsUrl;
+  if (f.docsUrl !== void 0) out.docsUrl = f.docsUrl;
   if (f.fix) {
     out.fix = {
       description: f.fix.description,
@@ -35561,7 +36810,8 @@ function jsonFinding(f) {
         column: r.column,
         endLine: r.endLine,
         endColumn: r.endColumn,
-        text: r.text
+        text: r.text,
+        ...r.file !== void 0 ? { file: r.file } : {}
       }))
     };
   }
@@ -35706,7 +36956,7 @@ _\u2026 and ${rest} more ${rest === 1 ? "finding" : "findings"} not shown: see t
   return out;
 };
 function row(f) {
-  const rule = `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})`;
+  const rule = f.docsUrl ? `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})` : escapeMarkdown(f.ruleId);
   const related = (f.related ?? []).map(
     (r) => `<br>related: ${cellCode(`${r.file}:${r.line}`)} ${escapeMarkdown(r.message)}`
   );
@@ -35749,6 +36999,8 @@ function sarifLog(findings, ctx) {
           }
         },
         columnKind: "utf16CodeUnits",
+        // Only when some units were linted (changed-units mode, a shard): `arch-lint merge-sarif` reads it.
+        ...ctx.summary.scope ? { properties: { archLintScope: scopeJson2(ctx.summary.scope) } } : {},
         // Written one by one by sarifReportChunks; JSON.stringify sees the list through toJSON.
         results: lazyList(findings, (f) => result(f, index.get(f.ruleId)))
       }
@@ -35757,13 +37009,13 @@ function sarifLog(findings, ctx) {
   return log;
 }
 function descriptor(r) {
-  const url = docsUrl(r.id);
+  const url = ruleDocsUrl(r);
   return {
     id: r.id,
     name: pascalCase(r.id),
     shortDescription: { text: r.title },
     fullDescription: { text: r.description },
-    help: {
+    help: url ? {
       text: `${r.description}
 
 Documentation: ${url}`,
@@ -35772,8 +37024,10 @@ Documentation: ${url}`,
 ${r.description}
 
 [Documentation](${url})`
-    },
-    helpUri: url,
+    } : { text: r.description, markdown: `**${r.title}**
+
+${r.description}` },
+    ...url ? { helpUri: url } : {},
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: [r.category] }
   };
@@ -35803,19 +37057,17 @@ function result(f, ruleIndex) {
     out.fixes = [
       {
         description: { text: f.fix.description },
-        artifactChanges: [
-          {
-            artifactLocation: artifact(f.file),
-            replacements: f.fix.replacements.map((r) => ({
-              deletedRegion: region(r),
-              insertedContent: { text: r.text }
-            }))
-          }
-        ]
+        artifactChanges: fixFiles(f).map((file) => ({
+          artifactLocation: artifact(file),
+          replacements: f.fix.replacements.filter((r) => (r.file ?? f.file) === file).map((r) => ({ deletedRegion: region(r), insertedContent: { text: r.text } }))
+        }))
       }
     ];
   }
   return out;
+}
+function fixFiles(f) {
+  return [...new Set(f.fix.replacements.map((r) => r.file ?? f.file))];
 }
 function artifact(file) {
   return { uri: fileUri(file), uriBaseId: SRCROOT };
@@ -35844,19 +37096,19 @@ function diagnostic(f, ctx) {
   const source = ctx.source(f.file);
   return {
     message: f.message,
-    location: { path: f.file, range: range2(f, source) },
+    location: { path: f.file, range: range3(f, source) },
     severity: SEVERITY[f.severity],
     code: f.docsUrl ? { value: f.ruleId, url: f.docsUrl } : { value: f.ruleId },
-    ...f.fix ? { suggestions: f.fix.replacements.map((r) => ({ range: range2(r, source), text: r.text })) } : {},
+    ...f.fix ? { suggestions: f.fix.replacements.map((r) => ({ range: range3(r, source), text: r.text })) } : {},
     ...f.related ? {
       related_locations: f.related.map((r) => ({
         message: r.message,
-        location: { path: r.file, range: range2(r, ctx.source(r.file)) }
+        location: { path: r.file, range: range3(r, ctx.source(r.file)) }
       }))
     } : {}
   };
 }
-function range2(r, source) {
+function range3(r, source) {
   return {
     start: { line: r.line, column: utf8Column(source, r.line, r.column) },
     end: { line: r.endLine, column: utf8Column(source, r.endLine, r.endColumn) }
@@ -35900,9 +37152,9 @@ function painter(color) {
 var SEVERITY_STYLE = { error: "red", warning: "yellow", note: "cyan" };
 var textReporter = (findings, ctx) => {
   const paint = painter(ctx.color);
-  const blocks2 = findings.map((f) => renderFinding(f, ctx.source(f.file), paint));
+  const blocks3 = findings.map((f) => renderFinding(f, ctx.source(f.file), paint));
   const out = [];
-  if (blocks2.length > 0) out.push(blocks2.join("\n\n"), "");
+  if (blocks3.length > 0) out.push(blocks3.join("\n\n"), "");
   for (const s of ctx.skipped ?? [])
     out.push(`${paint("bold", visible(s.file))}: ${paint("gray", "info")} skipped: ${visible(s.reason)}`);
   if ((ctx.skipped ?? []).length > 0) out.push("");
@@ -35926,7 +37178,7 @@ function renderFinding(f, source, paint) {
       `${pad2} ${paint("gray", "=")} related: ${visible(`${r.file}:${r.line}:${r.column}`)} ${visible(r.message)}`
     );
   if (f.fix) lines.push(`${pad2} ${paint("gray", "=")} fix: ${visible(f.fix.description)}`);
-  lines.push(`${pad2} ${paint("gray", "=")} docs: ${f.docsUrl}`);
+  if (f.docsUrl) lines.push(`${pad2} ${paint("gray", "=")} docs: ${f.docsUrl}`);
   return lines.join("\n");
 }
 function underline(lineText, f) {
@@ -35981,7 +37233,7 @@ function planOutputs(formats, output, cwd) {
     }
     const given = spec.slice(eq + 1);
     if (given === "") return `--format ${spec}: the file name after '=' is empty`;
-    outputs.push({ format: name, file: resolve13(cwd, given), given, flag: `--format ${spec}` });
+    outputs.push({ format: name, file: resolve17(cwd, given), given, flag: `--format ${spec}` });
   }
   const bare = outputs.filter((o) => o.file === void 0);
   if (bare.length > 1) {
@@ -35991,7 +37243,7 @@ function planOutputs(formats, output, cwd) {
   }
   if (output !== void 0) {
     if (bare.length === 0) return `--output ${output}: every --format already names its file (--format FORMAT=FILE)`;
-    Object.assign(bare[0], { file: resolve13(cwd, output), given: output, flag: "--output" });
+    Object.assign(bare[0], { file: resolve17(cwd, output), given: output, flag: "--output" });
   }
   const seen = /* @__PURE__ */ new Map();
   for (const o of outputs) {
@@ -36001,38 +37253,6 @@ function planOutputs(formats, output, cwd) {
     seen.set(o.file, o);
   }
   return outputs;
-}
-
-// src/report/write.ts
-import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
-var BATCH = 64 * 1024;
-function* batched(chunks) {
-  let parts = [];
-  let size = 0;
-  for (const c of chunks) {
-    parts.push(c);
-    size += c.length;
-    if (size >= BATCH) {
-      yield parts.join("");
-      parts = [];
-      size = 0;
-    }
-  }
-  if (parts.length > 0) yield parts.join("");
-}
-function writeChunksToFile(path2, chunks) {
-  const fd = openSync2(path2, "w");
-  try {
-    for (const piece of batched(chunks)) writeSync(fd, piece);
-  } finally {
-    closeSync2(fd);
-  }
-}
-async function writeChunksToStream(stream, chunks) {
-  for (const piece of batched(chunks)) {
-    if (stream.closed) return;
-    if (!stream.write(piece)) await stream.drained();
-  }
 }
 
 // package.json
@@ -36101,7 +37321,7 @@ var VERSION = package_default.version;
 
 // src/cli.ts
 var lint2 = (options) => lint(options, builtinRules);
-var FAIL_ON = ["error", "warning", "note", "none"];
+var FAIL_ON2 = ["error", "warning", "note", "none"];
 var OPTIONS = {
   format: { type: "string", short: "f", multiple: true },
   output: { type: "string", short: "o" },
@@ -36112,14 +37332,18 @@ var OPTIONS = {
   "skip-rule": { type: "string", multiple: true },
   "var-file": { type: "string", multiple: true },
   "diff-base": { type: "string" },
+  shard: { type: "string" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
   "list-rules": { type: "boolean" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
 };
 var HELP = `Usage: arch-lint [options] [path ...]
        arch-lint -            read a YAML stream (e.g. \`helm template\` output) from stdin
+       arch-lint merge-sarif <report> ...   merge the reports of --shard runs (see --help there)
 
 Reviews Terraform, Kubernetes manifests and Helm output for architecture-resilience problems.
 
@@ -36138,8 +37362,15 @@ Options:
                        TF_VAR_name environment variables apply below var files
   --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
                        exit 1 on new findings only
+  --shard <i/n>        lint only shard i of n (units split by a stable hash; merge the
+                       shards' SARIF or JSON with \`arch-lint merge-sarif\`)
   --baseline <file>    ignore the findings recorded in a baseline file
   --write-baseline <file>  record every current finding in a baseline file (exit 0)
+  --fix                apply the suggested fixes in place, then report what remains
+                       (exit code by the remaining findings; a summary line on stderr)
+  --fix-dry-run        print the fixes --fix would apply as a unified diff on stdout; write
+                       nothing (reports go only to files: --output, -f FMT=FILE; exit code
+                       as without fixes)
   --list-rules         print every id a finding can carry: id, category, effective severity, title
                        (with --format json: a JSON list)
   --version            print the version
@@ -36147,9 +37378,10 @@ Options:
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.`;
 async function runCli(io) {
+  if (io.argv[0] === "merge-sarif") return runMerge(io.argv.slice(1), io);
   let args;
   try {
-    args = parseArgs({ args: io.argv, allowPositionals: true, options: OPTIONS });
+    args = parseArgs2({ args: io.argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
     return usage(io, argumentError(e));
   }
@@ -36160,6 +37392,7 @@ async function runCli(io) {
 `), 0;
   if (values["no-config"] && values.config !== void 0)
     return usage(io, "--config and --no-config exclude each other");
+  if (values.fix && values["fix-dry-run"]) return usage(io, "--fix and --fix-dry-run exclude each other");
   if (values["list-rules"]) {
     const formats = values.format ?? ["text"];
     const format2 = formats[0];
@@ -36175,18 +37408,25 @@ async function runCli(io) {
   const outputs = planOutputs(values.format, values.output, io.cwd);
   if (typeof outputs === "string") return usage(io, outputs);
   const failOn = values["fail-on"];
-  if (failOn !== void 0 && !FAIL_ON.includes(failOn))
-    return usage(io, badValue("--fail-on", failOn, FAIL_ON));
+  if (failOn !== void 0 && !FAIL_ON2.includes(failOn))
+    return usage(io, badValue("--fail-on", failOn, FAIL_ON2));
   for (const p of positionals) {
-    if (p !== "-" && !existsSync2(resolve14(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
+    if (p !== "-" && !existsSync2(resolve18(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
   }
   for (const p of values["var-file"] ?? []) {
-    if (!existsSync2(resolve14(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
+    if (!existsSync2(resolve18(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
   }
   for (const o of outputs) {
     const why = o.file === void 0 ? void 0 : unwritable(o.file);
     if (why) return usage(io, `${o.flag === "--output" ? `--output ${o.given}` : o.flag}: ${why}`);
   }
+  let shard;
+  try {
+    shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
+  } catch (e) {
+    return usage(io, e.message);
+  }
+  if (shard && positionals.includes("-")) return usage(io, "--shard does not apply to stdin (-)");
   try {
     const paths = positionals.length > 0 ? positionals : ["."];
     const options = {
@@ -36198,10 +37438,12 @@ async function runCli(io) {
       failOn,
       varFiles: values["var-file"],
       env: io.env,
-      stdin: paths.includes("-") ? await io.readStdin() : void 0
+      stdin: paths.includes("-") ? await io.readStdin() : void 0,
+      ...shard ? { scope: shardScope(shard) } : {}
     };
     const gate = { diffBase: values["diff-base"], baseline: values.baseline, writeBaseline: values["write-baseline"] };
-    const gated = isGated(gate) ? await gatedLint(gate, options, lint2) : void 0;
+    const fixMode = values.fix ? "fix" : values["fix-dry-run"] ? "dry-run" : void 0;
+    const gated = fixMode ? await fixLint(fixMode, gate, options, lint2) : isGated(gate) ? await gatedLint(gate, options, lint2) : void 0;
     const result2 = gated?.result ?? await lint2(options);
     const findings = gated?.findings ?? result2.findings;
     const context = {
@@ -36212,7 +37454,9 @@ async function runCli(io) {
       color: false,
       skipped: result2.skipped
     };
-    for (const o of outputs) await writeReport(io, o, findings, context);
+    if (gated?.diff !== void 0) io.stdout(gated.diff);
+    for (const o of outputs)
+      if (gated?.diff === void 0 || o.file !== void 0) await writeReport(io, o, findings, context);
     for (const note of [...result2.notes, ...gated?.notes ?? []]) io.stderr(`arch-lint: ${note}
 `);
     if (result2.internalErrors.length > 0) {
@@ -36251,7 +37495,7 @@ async function listRules(cwd, positionals, values, format2) {
     configPath: values.config,
     noConfig: values["no-config"]
   };
-  const policy = await loadPolicy(options, resolve14(cwd), diskSource());
+  const policy = await loadPolicy(options, resolve18(cwd), diskSource());
   const config = makeEffectiveConfig(policy.config, {
     cwd,
     rules: builtinRules,
@@ -36294,15 +37538,15 @@ function badValue(flag, value, allowed) {
 }
 function unwritable(path2) {
   try {
-    if (statSync3(path2).isDirectory()) return "is a directory";
+    if (statSync4(path2).isDirectory()) return "is a directory";
     accessSync(path2, constants.W_OK);
     return void 0;
   } catch (e) {
     if (e.code !== "ENOENT") return "not writable";
   }
   try {
-    const dir = dirname7(path2);
-    if (!statSync3(dir).isDirectory()) return `${dirname7(path2)} is not a directory`;
+    const dir = dirname9(path2);
+    if (!statSync4(dir).isDirectory()) return `${dirname9(path2)} is not a directory`;
     accessSync(dir, constants.W_OK);
     return void 0;
   } catch (e) {
@@ -36323,12 +37567,12 @@ process.stdout.on("error", (e) => {
 });
 var stdout = {
   write: (chunk) => process.stdout.write(chunk),
-  drained: () => new Promise((resolve15) => {
+  drained: () => new Promise((resolve19) => {
     const done = () => {
       process.stdout.off("drain", done);
       process.stdout.off("close", done);
       process.stdout.off("error", done);
-      resolve15();
+      resolve19();
     };
     process.stdout.on("drain", done);
     process.stdout.on("close", done);

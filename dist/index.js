@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve13(data);
+              return err ? reject(err) : resolve14(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve13(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve13, reject) => {
-        res = resolve13;
+      const promise = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4590,7 +4590,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -5658,9 +5658,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve13) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve13;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve13(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve13) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve13(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve13, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve13(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve13) => {
-            this[kClosedResolve] = resolve13;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve13, reject) => {
+        return await new Promise((resolve14, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve13(null);
+              resolve14(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve13,
+              resolve: resolve14,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve13, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve13(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve13(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve13(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve13(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve13(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10706,11 +10706,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+        entries2.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve13, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve13({
+              resolve14({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve13({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve13) => {
-        setTimeout(resolve13, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -22101,7 +22101,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22128,7 +22128,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22992,7 +22992,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23028,50 +23028,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative12, options, skipNormalization) {
+    function resolveComponent(base, relative13, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative12 = parse4(serialize(relative12, options), options);
+        relative13 = parse4(serialize(relative13, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative12.scheme) {
-        target.scheme = relative12.scheme;
-        target.userinfo = relative12.userinfo;
-        target.host = relative12.host;
-        target.port = relative12.port;
-        target.path = removeDotSegments(relative12.path || "");
-        target.query = relative12.query;
+      if (!options.tolerant && relative13.scheme) {
+        target.scheme = relative13.scheme;
+        target.userinfo = relative13.userinfo;
+        target.host = relative13.host;
+        target.port = relative13.port;
+        target.path = removeDotSegments(relative13.path || "");
+        target.query = relative13.query;
       } else {
-        if (relative12.userinfo !== void 0 || relative12.host !== void 0 || relative12.port !== void 0) {
-          target.userinfo = relative12.userinfo;
-          target.host = relative12.host;
-          target.port = relative12.port;
-          target.path = removeDotSegments(relative12.path || "");
-          target.query = relative12.query;
+        if (relative13.userinfo !== void 0 || relative13.host !== void 0 || relative13.port !== void 0) {
+          target.userinfo = relative13.userinfo;
+          target.host = relative13.host;
+          target.port = relative13.port;
+          target.path = removeDotSegments(relative13.path || "");
+          target.query = relative13.query;
         } else {
-          if (!relative12.path) {
+          if (!relative13.path) {
             target.path = base.path;
-            if (relative12.query !== void 0) {
-              target.query = relative12.query;
+            if (relative13.query !== void 0) {
+              target.query = relative13.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative12.path[0] === "/") {
-              target.path = removeDotSegments(relative12.path);
+            if (relative13.path[0] === "/") {
+              target.path = removeDotSegments(relative13.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative12.path;
+                target.path = "/" + relative13.path;
               } else if (!base.path) {
-                target.path = relative12.path;
+                target.path = relative13.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative12.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative13.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative12.query;
+            target.query = relative13.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23079,7 +23079,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative12.fragment;
+      target.fragment = relative13.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23383,7 +23383,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -26508,8 +26508,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve13, reject) {
-            return setTimeout(resolve13, t);
+          return new this.Promise(function(resolve14, reject) {
+            return setTimeout(resolve14, t);
           });
         }
         computePenalty() {
@@ -26720,15 +26720,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve13, returned, task;
+          var args, cb, error2, reject, resolve14, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve14, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve13(returned);
+                  return resolve14(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -26743,13 +26743,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve13;
-          resolve13 = reject = null;
+          var promise, reject, resolve14;
+          resolve14 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve13 = _resolve;
+            resolve14 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve13, reject });
+          this._queue.push({ task, args, resolve: resolve14, reject });
           this._tryToRun();
           return promise;
         }
@@ -27150,14 +27150,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve13, reject) => {
+              return new this.Promise((resolve14, reject) => {
                 if (finished()) {
-                  return resolve13();
+                  return resolve14();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve13();
+                      return resolve14();
                     }
                   });
                 }
@@ -27250,9 +27250,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve13, reject) {
+              return new this.Promise(function(resolve14, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve13)(args3);
+                  return (args3[0] != null ? reject : resolve14)(args3);
                 });
               });
             };
@@ -27536,11 +27536,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27556,7 +27556,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27871,7 +27871,7 @@ function info(message) {
 }
 
 // src/engine/lint.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/findings/finding.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
@@ -28199,15 +28199,15 @@ async function discover(paths, options) {
   function visitDir(abs, real) {
     if (seen.has(real)) return;
     seen.add(real);
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync2(abs, { withFileTypes: true });
+      entries2 = readdirSync2(abs, { withFileTypes: true });
     } catch (e) {
       unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
       return;
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries2) {
       if (SKIP_DIRS.has(entry.name)) continue;
       const childAbs = join2(abs, entry.name);
       if (entry.isSymbolicLink()) {
@@ -31601,10 +31601,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep7 = "";
+        let sep8 = "";
         for (let sub of this.subs) {
-          out += sep7;
-          sep7 = "|";
+          out += sep8;
+          sep8 = "|";
           out += sub.appendTo();
         }
         break;
@@ -38070,10 +38070,10 @@ function writeFlowMapping(state, level, node) {
     const keyRender = writeNode(state, level, key, node, { iskey: true });
     const keyText = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
-    const sep7 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const sep8 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep7}${valueText}`;
+    pairBuffer += `${keyText}${keyColonSep}:${sep8}${valueText}`;
     result2 += pairBuffer;
   }
   const pad2 = state.flowBracketPadding && result2 !== "" ? " " : "";
@@ -38169,8 +38169,8 @@ function writeNode(state, level, node, parent, ctx) {
       if (anchor !== null) props.push(anchor);
       if (tag !== null) props.push(tag);
     }
-    const sep7 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text2 = `${props.join(" ")}${sep7}${body}`;
+    const sep8 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text2 = `${props.join(" ")}${sep8}${body}`;
   }
   return {
     text: text2,
@@ -38212,8 +38212,8 @@ function present(documents, options) {
         block: true,
         compact: true
       }).text;
-      const sep7 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result2 += `---${sep7}${body}
+      const sep8 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result2 += `---${sep8}${body}
 `;
     } else result2 += writeNode(state, 0, doc.contents, null, {
       block: true,
@@ -40147,9 +40147,9 @@ Object.defineProperty(LiteralNode.prototype, "kind", { value: "LiteralValue", en
 Object.defineProperty(AttrStepNode.prototype, "kind", { value: "Attr", enumerable: true });
 Object.defineProperty(IndexStepNode.prototype, "kind", { value: "Index", enumerable: true });
 var BodyNode = class {
-  constructor(attributes, blocks2, file) {
+  constructor(attributes, blocks3, file) {
     this.attributes = attributes;
-    this.blocks = blocks2;
+    this.blocks = blocks3;
     this.#file = file;
   }
   attributes;
@@ -40480,7 +40480,7 @@ var Parser3 = class {
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
   parseBody(openBrace2) {
     const attributes = [];
-    const blocks2 = [];
+    const blocks3 = [];
     const seen = /* @__PURE__ */ new Map();
     const lx = this.lx;
     const diagnosticsBefore = this.diagnostics.length;
@@ -40522,14 +40522,14 @@ var Parser3 = class {
           }
           attributes.push(item2);
         } else if (item2) {
-          blocks2.push(item2);
+          blocks3.push(item2);
         }
       }
       if (this.panic) this.recoverLine(this.panicDepth, openBrace2 !== null);
       this.panic = false;
       this.panicDepth = 0;
     }
-    return new BodyNode(exact2(attributes), exact2(blocks2), this.file);
+    return new BodyNode(exact2(attributes), exact2(blocks3), this.file);
   }
   /**
    * Skips to the start of the next line, or to a `}` that closes the enclosing block
@@ -40904,8 +40904,8 @@ var Parser3 = class {
         bareKey = key.root;
         key = { kind: "LiteralValue", value: key.root, range: key.range };
       }
-      const sep7 = this.cur();
-      if (sep7 !== 15 /* Eq */ && sep7 !== 16 /* Colon */) {
+      const sep8 = this.cur();
+      if (sep8 !== 15 /* Eq */ && sep8 !== 16 /* Colon */) {
         this.errorAtToken("expected '=' or ':' after the object key");
         break;
       }
@@ -42168,9 +42168,9 @@ var FUNCTIONS = {
     fn: (args) => {
       if (args.length < 2) fail("join needs a separator and a list");
       const parts = args.slice(1).flatMap(list).map(str3);
-      const sep7 = str3(args[0]);
-      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep7.length * Math.max(0, parts.length - 1));
-      return parts.join(sep7);
+      const sep8 = str3(args[0]);
+      checkLength(parts.reduce((n, p) => n + p.length, 0) + sep8.length * Math.max(0, parts.length - 1));
+      return parts.join(sep8);
     }
   },
   split: { fn: (args) => (arity(args, 2), str3(args[1]).split(str3(args[0]))) },
@@ -43248,7 +43248,7 @@ var ResourceView = class extends BlockView {
     this.configAddress = [module.prefix, decl.mode === "data" ? "data." : "", decl.resourceType, ".", decl.name].join(
       ""
     );
-    this.address = key === void 0 ? this.configAddress : [this.configAddress, keySuffix(key)].join("");
+    this.address = module.addressAs ?? (key === void 0 ? this.configAddress : [this.configAddress, keySuffix(key)].join(""));
   }
   module;
   key;
@@ -43510,6 +43510,9 @@ var ModuleInstance = class _ModuleInstance {
     this.chain = chain;
     this.dir = def.dir;
     this.files = def.input.files.map((f) => f.file);
+    if (def.input.external) this.external = def.input.external;
+    this.callKey = call === void 0 ? "" : call.module.callKey === "" ? call.name : `${call.module.callKey}.${call.name}`;
+    if (def.input.external?.kind === "table" && call) this.addressAs = call.address;
     this.prefix = path2 === "" ? "" : `${path2}.`;
     this.scope = { lookup: (root, steps) => this.lookup(root, steps), budget: ctx.budget };
     this.constScope = constantScope(ctx.budget);
@@ -43536,6 +43539,11 @@ var ModuleInstance = class _ModuleInstance {
   backend;
   /** `module.x.` inside a child, '' at the root: prefix of addresses. */
   prefix;
+  external;
+  /** The module call path `terraform init` keys its manifest by: '' at the root, `vpc.subnets`. */
+  callKey;
+  /** For a registry table entry: the call's address, which its made-up resources are reported as. */
+  addressAs;
   resources = [];
   dataSources = [];
   moduleCalls = [];
@@ -43703,7 +43711,8 @@ var ModuleInstance = class _ModuleInstance {
             mode,
             this.ctx.defs
           );
-          const childDef = view.childDir !== void 0 ? this.ctx.defs.get(view.childDir) : void 0;
+          const key = this.callKey === "" ? view.name : `${this.callKey}.${view.name}`;
+          const childDef = view.childDir !== void 0 ? this.ctx.defs.get(view.childDir) : this.ctx.externalChild(this.rootDir, key, view.source, view.version);
           if (childDef && !this.chain.includes(childDef.dir) && this.chain.length < this.ctx.maxDepth) {
             const childPath = this.def.input.terragrunt?.call === decl.node ? "" : `${this.prefix}module.${view.name}${keySuffix(k.key)}`;
             view.child = new _ModuleInstance(childDef, this.ctx, childPath, false, view, this.rootDir, [
@@ -43921,12 +43930,12 @@ function terragruntFunction(host, name, args) {
 
 // src/model/terragrunt/paths.ts
 import { posix as posix4 } from "node:path";
+var ROOT = "/scan";
 function toVirtual(display) {
-  return display === "." ? "/" : posix4.normalize(`/${display}`);
+  return posix4.join(ROOT, display);
 }
 function toDisplay(virtual) {
-  const trimmed = posix4.normalize(virtual).replace(/^\/+/, "").replace(/\/+$/, "");
-  return trimmed === "" ? "." : trimmed;
+  return posix4.relative(ROOT, posix4.normalize(virtual)) || ".";
 }
 function resolveIn(dir, path2) {
   return posix4.normalize(posix4.isAbsolute(path2) ? path2 : posix4.join(dir, path2));
@@ -44032,15 +44041,18 @@ var TgConfig = class {
     }
     return this.includeList;
   }
+  object;
   /** What `read_terragrunt_config()` and `include.<label>` give: locals and inputs. */
   asObject() {
+    if (this.object !== void 0) return this.object;
+    this.object = UNKNOWN;
     const o = newObject();
     const locals = newObject();
     for (const name of this.locals.keys()) setKey(locals, name, this.local(name));
     setKey(o, "locals", locals);
     const inputs = this.attribute("inputs");
     setKey(o, "inputs", inputs ? this.eval(inputs.expr) : newObject());
-    return o;
+    return this.object = o;
   }
   lookup(root, steps) {
     const first = steps[0]?.kind === "Attr" ? steps[0].name : void 0;
@@ -44361,10 +44373,10 @@ function relativeSource(fromDir, toDir) {
   const rel = posix7.relative(fromDir === "." ? "" : fromDir, toDir === "." ? "" : toDir);
   return rel.startsWith("..") ? rel : `./${rel}`;
 }
-function syntheticFile(file, blocks2) {
+function syntheticFile(file, blocks3) {
   const start = { line: 1, column: 1, offset: 0 };
   const hcl = {
-    body: { kind: "Body", attributes: [], blocks: blocks2, range: { start, end: start } },
+    body: { kind: "Body", attributes: [], blocks: blocks3, range: { start, end: start } },
     diagnostics: [],
     comments: []
   };
@@ -44397,16 +44409,16 @@ function withTerragruntUnits(dirs, files, budget) {
   for (const unit2 of findUnits(tg, files)) {
     const existing = byDir.get(unit2.dir);
     if (existing?.terragrunt) continue;
-    const blocks2 = [];
+    const blocks3 = [];
     const state = unit2.pieces.state;
     const source = resolveSource(unit2.pieces.source?.value, unit2.dir, moduleDirs);
     const inputs = /* @__PURE__ */ new Map();
     let call;
     if (source) {
       call = callBlock(unit2.config, unit2.pieces, source, unit2.dir);
-      blocks2.push(call);
+      blocks3.push(call);
     } else for (const [k, s] of unit2.pieces.inputs) inputs.set(k, s.value);
-    const files2 = [syntheticFile(unit2.file, blocks2)];
+    const files2 = [syntheticFile(unit2.file, blocks3)];
     if (state) files2.unshift(syntheticFile(state.block.file, [backendBlock(state)]));
     const input = existing ? (
       // First: the unit's backend is the one Terragrunt configures (a module's `backend "s3" {}` is only its slot).
@@ -44441,6 +44453,11 @@ function buildTerraformProject(tfDirs, options = {}) {
     maxDepth: options.maxDepth ?? 16,
     budget: varBudget,
     ...options.recordAccess ? { recordAccess: options.recordAccess } : {},
+    externalChild(rootDir, key, source, version) {
+      const installed = options.installed?.get(rootDir)?.get(key);
+      if (installed) return defs.get(installed.dir);
+      return options.registryModule?.(source, version);
+    },
     rootVars(def) {
       let m = rootVarCache.get(def);
       if (!m) {
@@ -44461,7 +44478,7 @@ function buildTerraformProject(tfDirs, options = {}) {
   const modules = stacks.flatMap((s) => s.modules);
   const seen = new Set(modules.map((m) => m.dir));
   for (const def of defs.values()) {
-    if (seen.has(def.dir) || def.input.files.length === 0) continue;
+    if (seen.has(def.dir) || def.input.files.length === 0 || def.input.external) continue;
     modules.push(...new ModuleInstance(def, stackCtx(), "", false, void 0, def.dir, [def.dir]).finish());
     seen.add(def.dir);
   }
@@ -44483,7 +44500,7 @@ function findRoots(defs) {
     }
     edges.set(def.dir, targets);
   }
-  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0);
+  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0 && !d.input.external);
   const roots = withFiles.filter((d) => !called.has(d.dir));
   const reached = /* @__PURE__ */ new Set();
   const reach = (dir) => {
@@ -44505,7 +44522,7 @@ function dirOf(path2) {
   const d = dirname2(path2);
   return d === "" ? "." : d;
 }
-function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars) {
+function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, installed) {
   const dirs = /* @__PURE__ */ new Map();
   const dirInput = (dir) => {
     let d = dirs.get(dir);
@@ -44539,12 +44556,14 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars) {
   for (const d of dirs.values())
     d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
   const modules = [...dirs.values()].filter((d) => d.files.length > 0);
+  modules.push(...installedDirs(installed));
   const terraform = buildTerraformProject(modules, {
     varFiles,
     ...tfVars ? { tfVars } : {},
     terragrunt,
     limits: evalLimits,
-    ...recordAccess ? { recordAccess } : {}
+    ...recordAccess ? { recordAccess } : {},
+    ...installed ? { installed: installed.manifests } : {}
   });
   const k8s = buildKubernetesModel(yamlInputs);
   return {
@@ -44553,6 +44572,29 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars) {
     notes: k8s.notes,
     kustomizeRoots: k8s.kustomizeRoots
   };
+}
+function installedDirs(installed) {
+  if (!installed) return [];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const byKey of installed.manifests.values())
+    for (const m of byKey.values())
+      if (!byDir.has(m.dir))
+        byDir.set(m.dir, {
+          dir: m.dir,
+          files: [],
+          tfvars: [],
+          backendConfigs: [],
+          external: { kind: "installed", source: m.source, label: installedLabel(m.source, m.version) }
+        });
+  for (const f of installed.files) {
+    if (f.kind !== "hcl") continue;
+    byDir.get(dirOf(f.source.path))?.files.push({ file: f.source, hcl: f.hcl });
+  }
+  return [...byDir.values()];
+}
+function installedLabel(source, version) {
+  const name = source.replace(/^registry\.terraform\.io\//, "");
+  return version ? `${name} ${version}` : name;
 }
 
 // src/engine/config/effective.ts
@@ -46122,33 +46164,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep7) => {
+var dotPortion = (f, start, end, dot, sep8) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep7))
+      if (n >= end || isSep(f.charCodeAt(n), sep8))
         return true;
     }
-    const s = nextSep(f, k, sep7);
+    const s = nextSep(f, k, sep8);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep7))
+    while (k < end && isSep(f.charCodeAt(k), sep8))
       k++;
   }
   return false;
 };
-var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep7) => {
-  if (sep7 !== "both")
-    return f.indexOf(sep7, from);
+var isSep = (c, sep8) => sep8 === "/" ? c === 47 : sep8 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep8) => {
+  if (sep8 !== "both")
+    return f.indexOf(sep8, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep8) => sep8 !== "both" ? f.lastIndexOf(sep8, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -46526,7 +46568,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep8 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -46538,14 +46580,14 @@ var Minimatch = class {
       const p = row2[row2.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep7);
+        const i = lastSep(f, f.length, sep8);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep8))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep8) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -46573,15 +46615,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep8)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep7))
+        if (!dotPortion(f, 0, tailStart, dot, sep8))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep7);
+        const m = this.#walk(f, row2, shape === "head", dot, sep8);
         if (m !== "no")
           return m;
         continue;
@@ -46637,19 +46679,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep7) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+  #walk(f, row2, head, dot, sep8) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep8))
       return "maybe";
     const x = row2[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
+    for (let e = nextSep(f, s, sep8); e !== -1; e = nextSep(f, s, sep8)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep7))
+      while (next < f.length && isSep(f.charCodeAt(next), sep8))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep7))
+      if (hit && !dotPortion(f, next, f.length, dot, sep8))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep7))
+      if (head || dotPortion(f, s, next, dot, sep8))
         return "no";
       s = next;
     }
@@ -47249,6 +47291,9 @@ function defineRule(rule) {
 function docsUrl(ruleId) {
   return `${DOCS_BASE}${ruleId}.md`;
 }
+function ruleDocsUrl(meta) {
+  return meta.docsUrl === void 0 ? docsUrl(meta.id) : meta.docsUrl ?? void 0;
+}
 function formatMessage(template, data = {}) {
   return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
 }
@@ -47272,7 +47317,7 @@ function buildFinding(input) {
     message,
     snippet: input.snippet ?? snippet(input.file, input.range)
   });
-  const url = input.docsUrl ?? docsUrl(ruleId);
+  const url = input.docsUrl === void 0 ? docsUrl(ruleId) : input.docsUrl ?? void 0;
   if (resource !== void 0) {
     return fix ? {
       ruleId,
@@ -47330,12 +47375,13 @@ function buildFinding(input) {
     docsUrl: url
   };
 }
-function toFix(description, edits) {
+function toFix(description, edits, home) {
   return {
     description,
     replacements: edits.map((e) => {
       const { start, end } = e.range;
-      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+      const r = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+      return home === void 0 || e.file === home ? r : { ...r, file: e.file.path };
     })
   };
 }
@@ -47438,9 +47484,9 @@ function collectSuppressions(file, comments) {
     const m = DIRECTIVE.exec(commentBody(c.text));
     if (!m) continue;
     const rest = m[2];
-    const sep7 = rest.search(/(^|\s)--(\s|$)/);
-    const idPart = sep7 === -1 ? rest : rest.slice(0, sep7);
-    const reason = sep7 === -1 ? "" : rest.slice(sep7).replace(/^\s*--/, "").trim();
+    const sep8 = rest.search(/(^|\s)--(\s|$)/);
+    const idPart = sep8 === -1 ? rest : rest.slice(0, sep8);
+    const reason = sep8 === -1 ? "" : rest.slice(sep8).replace(/^\s*--/, "").trim();
     const isFile2 = m[1] !== void 0;
     const trailing = /\s*$/.exec(c.text)[0].length;
     const range3 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
@@ -47688,6 +47734,19 @@ function describe2(e) {
       const p = e.params;
       return { message: `must be ${p.comparison} ${p.limit} (got ${JSON.stringify(got)})`, extra: [] };
     }
+    case "minProperties":
+    case "maxProperties": {
+      const limit = e.params.limit;
+      const n = typeof got === "object" && got !== null ? Object.keys(got).length : 0;
+      const bound2 = e.keyword === "minProperties" ? "at least" : "at most";
+      return { message: `must have ${bound2} ${limit} key${limit === 1 ? "" : "s"} (got ${n})`, extra: [] };
+    }
+    case "oneOf":
+      return void 0;
+    // each branch's own error says what is wrong
+    case "minItems":
+      if (e.params.limit === 1) return { message: "must not be an empty list", extra: [] };
+      return { message: e.message ?? "is invalid", extra: [] };
     case "minLength":
       if (e.params.limit === 1) return { message: "must not be empty", extra: [] };
       return { message: e.message ?? "is invalid", extra: [] };
@@ -49627,12 +49686,12 @@ var JsonConverter = class {
   }
   body(obj2, spec, refs) {
     const attributes = [];
-    const blocks2 = [];
+    const blocks3 = [];
     for (const m of obj2.members) {
       if (m.key === "//") continue;
       const blockSpec = Object.hasOwn(spec, m.key) ? spec[m.key] : void 0;
       if (blockSpec) {
-        this.blocks(m, blockSpec, [], m.value, blocks2);
+        this.blocks(m, blockSpec, [], m.value, blocks3);
         continue;
       }
       const expr = refs?.has(m.key) ? this.referenceExpr(m.value) : this.expr(m.value);
@@ -49644,7 +49703,7 @@ var JsonConverter = class {
         range: this.r(m.keyStart, endOffset(expr.range))
       });
     }
-    return { kind: "Body", attributes, blocks: blocks2, range: this.r(obj2.start, this.end(obj2)) };
+    return { kind: "Body", attributes, blocks: blocks3, range: this.r(obj2.start, this.end(obj2)) };
   }
   /** Expands `value` into blocks of type `typeMember.key`, consuming `spec.labels - labels.length` label levels. */
   blocks(typeMember, spec, labels, value, out) {
@@ -49817,6 +49876,59 @@ function parseProblems(file) {
   return [];
 }
 
+// src/engine/installed-modules.ts
+import { dirname as dirname6, join as join8, relative as relative6, resolve as resolve8, sep as sep4 } from "node:path";
+var MAX_INSTALLED_DIRS = 1e3;
+function entries(text2) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch {
+    return [];
+  }
+  const list3 = json?.Modules;
+  if (!Array.isArray(list3)) return [];
+  return list3.filter(
+    (e) => typeof e === "object" && e !== null && typeof e.Key === "string" && typeof e.Source === "string" && typeof e.Dir === "string" && (e.Version === void 0 || typeof e.Version === "string")
+  );
+}
+function isInside(parent, child) {
+  const rel = relative6(parent, child);
+  return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep4) && !/^[a-zA-Z]:/.test(rel);
+}
+async function readInstalledModules(candidates, source, cwd, limits) {
+  const manifests = /* @__PURE__ */ new Map();
+  const rootDirs = /* @__PURE__ */ new Set();
+  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname6(c.abs));
+  const toRead = /* @__PURE__ */ new Map();
+  for (const rootAbs of [...rootDirs].sort()) {
+    const dotTerraform = join8(rootAbs, ".terraform");
+    const manifest = await source.readText(join8(dotTerraform, "modules", "modules.json"));
+    if (!manifest.ok) continue;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const e of entries(manifest.text)) {
+      const abs = resolve8(rootAbs, e.Dir);
+      if (e.Key === "" || !isInside(dotTerraform, abs) || source.outside(abs)) continue;
+      if (!toRead.has(abs) && toRead.size >= MAX_INSTALLED_DIRS) continue;
+      const dir = displayPath(cwd, abs);
+      toRead.set(abs, dir);
+      byKey.set(e.Key, { dir, source: e.Source, ...e.Version ? { version: e.Version } : {} });
+    }
+    if (byKey.size > 0) manifests.set(displayPath(cwd, rootAbs), byKey);
+  }
+  const installed = [];
+  for (const [abs, dir] of [...toRead].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    const names = await source.listFiles(abs) ?? [];
+    for (const name of names.sort()) {
+      const kind = kindOf(name);
+      if (kind === "terraform" || kind === "terraform-json")
+        installed.push({ abs: join8(abs, name), path: `${dir}/${name}`, kind, explicit: false });
+    }
+  }
+  const parsed = await parseFiles(installed, limits, void 0, source);
+  return { manifests, files: parsed.parsed };
+}
+
 // src/model/terraform/placement.ts
 var MAX_HOPS = 16;
 function variableName(e) {
@@ -49824,6 +49936,12 @@ function variableName(e) {
   if (e.kind !== "ScopeTraversal" || e.root !== "var" || e.traversal.length !== 1) return void 0;
   const step = e.traversal[0];
   return step.kind === "Attr" ? step.name : void 0;
+}
+function soleVariable(e) {
+  const vars = new Set(
+    referenceAddresses(e).filter((a) => a.startsWith("var.")).map((a) => a.slice("var.".length))
+  );
+  return vars.size === 1 ? [...vars][0] : void 0;
 }
 function moduleOf(view) {
   let block2 = view instanceof AttributeView ? view.owner : view;
@@ -49859,7 +49977,11 @@ function placeInModule(target, edits) {
   const valueOf = target?.valueOf;
   const valueOnly = valueOf instanceof AttributeView;
   const at2 = valueOnly ? valueOf : target;
-  if (!(at2 instanceof AttributeView) && !(at2 instanceof BlockView)) return void 0;
+  if (!(at2 instanceof AttributeView) && !(at2 instanceof BlockView)) {
+    const of = target?.of;
+    const inView = of instanceof AttributeView || of instanceof BlockView;
+    return inView && moduleOf(of)?.external ? placeInModule(of) : void 0;
+  }
   let module = moduleOf(at2);
   if (!module?.call) return void 0;
   let file = at2.file;
@@ -49867,17 +49989,22 @@ function placeInModule(target, edits) {
   const related = [];
   let moved = edits;
   let attr3 = at2 instanceof AttributeView ? at2 : void 0;
+  let note;
   for (let hop = 0; attr3 && module?.call && hop < MAX_HOPS; hop++) {
-    const name = variableName(attr3.node.expr);
+    const plain2 = variableName(attr3.node.expr);
+    const name = plain2 ?? (module.external ? soleVariable(attr3.node.expr) : void 0);
     if (name === void 0) break;
     const call = module.call;
-    const fixText = moved?.find((e) => e.file === attr3.file && sameRange(e.range, attr3.valueRange))?.text;
-    related.push({
-      file: attr3.file,
-      range: attr3.range,
-      message: `where ${call.address} uses its argument ${name}`
-    });
+    const fixText = plain2 === void 0 ? void 0 : moved?.find((e) => e.file === attr3.file && sameRange(e.range, attr3.valueRange))?.text;
+    if (module.external?.kind !== "table")
+      related.push({
+        file: attr3.file,
+        range: attr3.range,
+        message: `where ${call.address} uses its argument ${name}`
+      });
     const argument = call.declared(name);
+    if (module.external)
+      note = `module input ${name} of ${call.address}, ${module.external.label}${argument ? "" : ", left out: the module default applies"}`;
     module = call.module;
     const edit = fixText === void 0 ? void 0 : setArgument(call, name, fixText);
     moved = edit ? [edit] : void 0;
@@ -49891,7 +50018,16 @@ function placeInModule(target, edits) {
       attr3 = void 0;
     }
   }
-  const placement = { file, range: range3, related, edits: moved };
+  while (module?.external && module.call) {
+    const call = module.call;
+    if (module.external.kind !== "table") related.push({ file, range: range3, message: `in ${module.external.label}` });
+    note ??= `in ${call.address}, ${module.external.label}`;
+    file = call.file;
+    range3 = call.headerRange;
+    moved = void 0;
+    module = call.module;
+  }
+  const placement = { file, range: range3, related, edits: moved, ...note ? { note } : {} };
   const rootCall2 = module ? rootCallOf(module) : void 0;
   if (rootCall2) {
     placement.root = rootCall2.module.dir;
@@ -49925,21 +50061,19 @@ function runRules(project, rules6, relocate) {
   const crashes = [];
   for (const { rule, severity, options } of rules6) {
     const meta = rule.meta;
-    const url = docsUrl(meta.id);
+    const url = ruleDocsUrl(meta);
     const report = (r) => {
       const template = meta.messages[r.messageId];
       const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
       let formatted = template === void 0 ? r.messageId : formatMessage(template, data);
       const placed = placeInModule(r.at, r.fix?.edits);
+      if (placed?.note !== void 0) formatted = `${formatted} (${placed.note})`;
       if (placed?.root !== void 0) formatted = `${formatted} (root module ${placed.root})`;
       const at2 = placed ?? locate(r.at);
       const edits = placed ? placed.edits : r.fix?.edits;
       const moved = relocate(at2.file, at2.range, r.subject);
       const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
-      const fix = !r.fix || !edits ? void 0 : !moved ? toFix(
-        r.fix.description,
-        edits.filter((e) => e.file === at2.file)
-      ) : valuesFix(r.fix, moved);
+      const fix = !r.fix || !edits ? void 0 : !moved ? toFix(r.fix.description, edits, at2.file) : valuesFix(r.fix, moved);
       findings.push(
         makeFinding({
           ruleId: meta.id,
@@ -49951,7 +50085,7 @@ function runRules(project, rules6, relocate) {
           resource: r.resource,
           fix: fix && fix.replacements.length > 0 ? fix : void 0,
           unit: r.unit,
-          docsUrl: url,
+          docsUrl: url ?? null,
           related: placed ? placed.related.map(toRelated) : moved?.related?.map(toRelated)
         })
       );
@@ -49966,15 +50100,15 @@ function runRules(project, rules6, relocate) {
 }
 function valuesFix(fix, moved) {
   const edits = moved.valuesFix?.(fix.edits);
-  return edits && edits.length > 0 ? toFix(fix.description, edits) : void 0;
+  return edits && edits.length > 0 ? toFix(fix.description, edits, moved.file) : void 0;
 }
 
 // src/engine/policy.ts
-import { relative as relative6, resolve as resolve9 } from "node:path";
+import { relative as relative7, resolve as resolve10 } from "node:path";
 
 // src/engine/config/load.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { dirname as dirname6, join as join8, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, join as join9, resolve as resolve9 } from "node:path";
 
 // schema/arch-lint.schema.json
 var arch_lint_schema_default = {
@@ -50170,7 +50304,7 @@ function parseConfig(path2, text2) {
   return { config: buildConfig(path2, data, file, root), errors: [] };
 }
 function buildConfig(path2, raw, file, root) {
-  const dir = dirname6(resolve8(path2));
+  const dir = dirname7(resolve9(path2));
   const rules6 = {};
   for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
     rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
@@ -50181,8 +50315,8 @@ function buildConfig(path2, raw, file, root) {
     ...raw.failOn !== void 0 ? { failOn: raw.failOn } : {},
     ignore: raw.ignore ?? [],
     rules: rules6,
-    ...raw.rulesDir !== void 0 ? { rulesDir: resolve8(dir, raw.rulesDir) } : {},
-    varFiles: (raw.varFiles ?? []).map((p) => resolve8(dir, p)),
+    ...raw.rulesDir !== void 0 ? { rulesDir: resolve9(dir, raw.rulesDir) } : {},
+    varFiles: (raw.varFiles ?? []).map((p) => resolve9(dir, p)),
     limits: { ...raw.limits },
     ...raw.helm !== void 0 ? { helm: resolveHelm(dir, raw.helm) } : {},
     source: { file, root }
@@ -50193,13 +50327,13 @@ function resolveHelm(dir, helm) {
   if (helm.charts)
     out.charts = helm.charts.map((c) => ({
       ...c,
-      path: resolve8(dir, c.path),
-      values: (c.values ?? []).map((v) => resolve8(dir, v))
+      path: resolve9(dir, c.path),
+      values: (c.values ?? []).map((v) => resolve9(dir, v))
     }));
   return out;
 }
 function defaultConfig(dir) {
-  return { file: "", dir: resolve8(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
+  return { file: "", dir: resolve9(dir), ignore: [], rules: {}, varFiles: [], limits: {} };
 }
 var compiledConfigValidator;
 function configValidator() {
@@ -50246,7 +50380,7 @@ function duplicateKeys(node, path2) {
 
 // src/engine/user-rules.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // schema/declarative-rule.schema.json
 var declarative_rule_schema_default = {
@@ -50263,6 +50397,7 @@ var declarative_rule_schema_default = {
     severity: { enum: ["error", "warning", "note"] },
     title: { type: "string", minLength: 1 },
     description: { type: "string" },
+    docsUrl: { type: "string", pattern: "^https?://", description: "Where findings of this rule link for documentation (http or https). Without it, findings carry no docs link." },
     message: { type: "string", minLength: 1, description: "Finding message; {resource} and {path} are filled in." },
     target: {
       type: "object",
@@ -50353,6 +50488,8 @@ function compileDeclarative(spec) {
       severity: spec.severity,
       title: spec.title,
       description: spec.description ?? spec.title,
+      // The rule's own page, or none: never the built-in docs of an id arch-lint does not ship.
+      docsUrl: spec.docsUrl ?? null,
       messages: { violation: spec.message }
     },
     check(project, context) {
@@ -50385,7 +50522,7 @@ function compileDeclarative(spec) {
 }
 
 // src/engine/user-rules.ts
-var validate = new import_ajv3.Ajv({ allErrors: true, strict: false }).compile(declarative_rule_schema_default);
+var validate = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarative_rule_schema_default);
 async function loadUserRules(dir, cwd, files = diskSource()) {
   const why = files.outside(dir);
   if (why) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir ${why}`);
@@ -50395,7 +50532,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
   const rules6 = [];
   const errors = [];
   for (const name of names) {
-    const abs = join9(dir, name);
+    const abs = join10(dir, name);
     const read2 = await files.readText(abs);
     if (!read2.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read2.reason}`);
     const source = new SourceFile(displayPath(cwd, abs), read2.text);
@@ -50405,28 +50542,24 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
     for (const doc of stream.documents) {
       const root = doc.root;
       const items2 = root && ypath(root, "rules")?.kind === "seq" ? ypath(root, "rules").items : root ? [root] : [];
-      for (const item2 of items2) {
+      items2.forEach((item2, index) => {
         const spec = toJS(item2);
-        if (validate(spec)) {
-          const patternError = invalidPattern(spec);
-          if (patternError === void 0) {
-            rules6.push(compileDeclarative(spec));
-            continue;
-          }
-          const at2 = nodeAt3(item2, "/assert/matches") ?? item2;
-          errors.push(
-            `${source.path}:${at2.range.start.line}:${at2.range.start.column}: assert.matches is not a valid RE2 regular expression: ${patternError}`
-          );
-          continue;
+        const name2 = ruleName(spec, index, items2.length);
+        if (!validate(spec)) {
+          const found2 = byPosition(schemaErrors(validate.errors ?? [], item2, source, ""));
+          for (const e of found2) errors.push(formatRuleError(e, name2));
+          return;
         }
-        for (const err of validate.errors ?? []) {
-          const at2 = nodeAt3(item2, err.instancePath) ?? item2;
-          const where = `${source.path}:${at2.range.start.line}:${at2.range.start.column}`;
-          errors.push(
-            `${where}: ${err.instancePath.slice(1).replace(/\//g, ".") || "rule"} ${err.message ?? "is invalid"}`
-          );
+        const patternError = invalidPattern(spec);
+        if (patternError === void 0) {
+          rules6.push(compileDeclarative(spec));
+          return;
         }
-      }
+        const at2 = nodeAt3(item2, "/assert/matches") ?? item2;
+        errors.push(
+          `${source.path}:${at2.range.start.line}:${at2.range.start.column}: assert.matches in ${name2} is not a valid RE2 regular expression: ${patternError}`
+        );
+      });
     }
   }
   if (errors.length > 0) throw new UsageError(`invalid rule files:
@@ -50447,22 +50580,40 @@ function nodeAt3(root, pointer3) {
   const steps = pointer3.slice(1).split("/").map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));
   return ypath(root, ...steps);
 }
+function ruleName(spec, index, count) {
+  const id = spec?.id;
+  if (typeof id === "string" && id !== "") return `rule "${id}"`;
+  return count > 1 ? `rule #${index + 1}` : "the rule";
+}
+var PLAIN = {
+  "assert must have at least 2 keys": "needs a check besides path: equals, in, notIn, present, matches or min",
+  "target must have at most 1 key": "names one of terraform or kubernetes, not both",
+  "target must have at least 1 key": "names terraform or kubernetes"
+};
+function formatRuleError(e, rule) {
+  const where = `${e.file}:${e.line}:${e.column}`;
+  const unknown = /^unknown key(.*)$/.exec(e.message);
+  const plain2 = PLAIN[`${e.key} ${e.message.replace(/ \(got \d+\)$/, "")}`];
+  if (plain2) return `${where}: ${e.key} in ${rule} ${plain2}`;
+  if (unknown) return `${where}: unknown key "${e.key}" in ${rule}${unknown[1]}`;
+  return `${where}: ${e.key === "" ? rule : `${e.key} in ${rule}`}: ${e.message}`;
+}
 
 // src/engine/policy.ts
 async function loadPolicy(options, cwd, files) {
   const config = await loadConfigFrom(options, cwd, files);
   const userRules = config.rulesDir ? await loadUserRules(config.rulesDir, cwd, files) : [];
-  const varFilePaths = [...config.varFiles.map((f) => relative6(cwd, f)), ...options.varFiles ?? []];
+  const varFilePaths = [...config.varFiles.map((f) => relative7(cwd, f)), ...options.varFiles ?? []];
   for (const p of varFilePaths) {
-    const why = files.outside(resolve9(cwd, p));
-    if (why) throw new UsageError(`var file ${displayPath(cwd, resolve9(cwd, p))} ${why}`);
+    const why = files.outside(resolve10(cwd, p));
+    if (why) throw new UsageError(`var file ${displayPath(cwd, resolve10(cwd, p))} ${why}`);
   }
   const found2 = varFilePaths.length > 0 ? (await files.discover(varFilePaths, { cwd })).files : [];
-  const fromConfig = new Set(config.varFiles.map((f) => relative6(cwd, f)));
+  const fromConfig = new Set(config.varFiles.map((f) => relative7(cwd, f)));
   for (const p of varFilePaths) {
-    if (found2.some((f) => f.abs === resolve9(cwd, p))) continue;
-    const where = fromConfig.has(p) ? ` (varFiles in ${displayPath(cwd, resolve9(config.file))})` : "";
-    throw new UsageError(`var file ${displayPath(cwd, resolve9(cwd, p))}${where}: no such file`);
+    if (found2.some((f) => f.abs === resolve10(cwd, p))) continue;
+    const where = fromConfig.has(p) ? ` (varFiles in ${displayPath(cwd, resolve10(config.file))})` : "";
+    throw new UsageError(`var file ${displayPath(cwd, resolve10(cwd, p))}${where}: no such file`);
   }
   const limits = {
     maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
@@ -50477,7 +50628,7 @@ async function loadPolicy(options, cwd, files) {
 async function loadConfigFrom(options, cwd, files) {
   if (options.noConfig) return defaultConfig(cwd);
   const first = options.paths.find((p) => p !== "-") ?? ".";
-  const path2 = options.configPath ? resolve9(cwd, options.configPath) : await files.findUp(resolve9(cwd, first), CONFIG_FILE_NAMES);
+  const path2 = options.configPath ? resolve10(cwd, options.configPath) : await files.findUp(resolve10(cwd, first), CONFIG_FILE_NAMES);
   if (!path2) return defaultConfig(cwd);
   const read2 = await files.readText(path2);
   if (!read2.ok) {
@@ -50492,10 +50643,253 @@ ${parsed.errors.map(formatConfigError).join("\n")}`);
   return parsed.config;
 }
 
+// src/engine/units/plan.ts
+import { posix as posix10 } from "node:path";
+
+// src/engine/units/scan.ts
+import { posix as posix9 } from "node:path";
+var NO_FACTS = { uses: [], consumes: [], literals: [], patterns: [] };
+var HELM_SOURCE = /^# Source: ([^/\s]+)\//gm;
+function helmOutputFacts(text2) {
+  const renders = [...new Set([...text2.matchAll(HELM_SOURCE)].map((m) => m[1]))];
+  return renders.length > 0 ? { ...NO_FACTS, renders } : void 0;
+}
+function chartName2(text2) {
+  return /^name:\s*['"]?([^'"\s#]+)/m.exec(text2)?.[1];
+}
+var QUOTED = /"((?:[^"\\\n]|\\.)*)"/g;
+var MODULE_SOURCE = /\bsource\s*[=:]\s*"(\.\.?\/[^"]*|\.\.?)"/g;
+var READ_CALL = /\b(?:templatefile|file|fileexists|filebase64|yamldecode\(\s*file)\s*\(\s*"([^"]*)"/g;
+var BACKEND = /\b(?:backend\s+"(?:s3|gcs|azurerm)"|data\s+"terraform_remote_state")\s*[^{]*\{/g;
+var STORE_NAME = /\b(?:bucket|storage_account_name)\s*=\s*"([^"$\n]+)"/g;
+var NAMING = /\b(?:bucket|name|storage_account_name|bucket_prefix)\s*=\s*"([^"\n]*\$\{[^"\n]*)"/g;
+var S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
+function terraformFacts(text2, dir) {
+  const uses = [];
+  for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join11(dir, m[1]));
+  for (const m of text2.matchAll(READ_CALL)) {
+    const p = m[1].replace(/^\$\{path\.module\}\/?/, "");
+    if (!p.includes("${")) uses.push(join11(dir, p));
+  }
+  const consumes = [];
+  for (const block2 of blocks(text2, BACKEND)) for (const m of block2.matchAll(STORE_NAME)) consumes.push(m[1]);
+  for (const m of text2.matchAll(S3_ARN)) consumes.push(m[1]);
+  for (const m of text2.matchAll(STORE_NAME)) consumes.push(m[1]);
+  const literals = [];
+  for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) literals.push(m[1]);
+  const patterns = [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1]));
+  return { uses, consumes, literals, patterns };
+}
+function backendConfigFacts(text2) {
+  return { ...NO_FACTS, consumes: [...text2.matchAll(STORE_NAME)].map((m) => m[1]) };
+}
+function kustomizationFacts(text2, dir) {
+  let doc;
+  try {
+    doc = load(text2, { maxAliases: 100 });
+  } catch {
+    return NO_FACTS;
+  }
+  const uses = [];
+  const walk3 = (v) => {
+    if (typeof v === "string") {
+      const value = v.replace(/^[\w.-]+=/, "");
+      if (!value.includes("://") && !value.includes("\n") && !posix9.isAbsolute(value) && /[./]/.test(value))
+        uses.push(join11(dir, value));
+    } else if (Array.isArray(v)) v.forEach(walk3);
+    else if (v !== null && typeof v === "object") Object.values(v).forEach(walk3);
+  };
+  walk3(doc);
+  return { ...NO_FACTS, uses };
+}
+function templatePattern(template) {
+  const parts = template.split(/\$\{[^}]*\}/);
+  return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+}
+function* blocks(text2, header) {
+  for (const m of text2.matchAll(header)) {
+    const start = m.index + m[0].length;
+    let depth = 1;
+    let i = start;
+    for (; i < text2.length && depth > 0; i++) {
+      if (text2[i] === "{") depth++;
+      else if (text2[i] === "}") depth--;
+    }
+    yield text2.slice(start, i);
+  }
+}
+function join11(dir, rel) {
+  const p = posix9.normalize(posix9.join(dir === "." ? "" : dir, rel));
+  return p === "" || p === "./" ? "." : p.replace(/\/$/, "");
+}
+
+// src/engine/units/plan.ts
+var KUSTOMIZATION = /(^|\/)kustomization\.ya?ml$/;
+var CHART = /(^|\/)Chart\.ya?ml$/;
+function dirOf3(path2) {
+  const slash = path2.lastIndexOf("/");
+  return slash === -1 ? "." : path2.slice(0, slash);
+}
+function planUnits(input) {
+  const charts = input.candidates.filter((c) => CHART.test(c.path)).map((c) => dirOf3(c.path)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const chartOf2 = (path2) => charts.find((d) => d === "." || path2 === d || path2.startsWith(`${d}/`));
+  const ownerOf = (path2) => chartOf2(path2) ?? dirOf3(path2);
+  const units = /* @__PURE__ */ new Map();
+  const unit2 = (id) => {
+    let u = units.get(id);
+    if (!u) units.set(id, u = { id, files: [], uses: /* @__PURE__ */ new Set(), usedBy: /* @__PURE__ */ new Set(), joined: /* @__PURE__ */ new Set() });
+    return u;
+  };
+  const facts = /* @__PURE__ */ new Map();
+  const chartsByName = /* @__PURE__ */ new Map();
+  const nameChart = (name, dir) => chartsByName.set(name, [...chartsByName.get(name) ?? [], dir]);
+  for (const c of input.candidates) {
+    const id = ownerOf(c.path);
+    unit2(id).files.push(c);
+    if (CHART.test(c.path)) {
+      const dir = dirOf3(c.path);
+      nameChart(posix10.basename(dir === "." ? "" : dir) || ".", dir);
+      const text2 = input.read(c);
+      const name = text2 === void 0 ? void 0 : chartName2(text2);
+      if (name !== void 0) nameChart(name, dir);
+      continue;
+    }
+    const f = factsOf(c, input.read, charts.length > 0 && chartOf2(c.path) === void 0);
+    if (f) facts.set(c.path, f);
+  }
+  const filePaths = new Set(input.candidates.map((c) => c.path));
+  const unitOf = (path2) => {
+    const chart = chartOf2(path2);
+    if (chart !== void 0) return chart;
+    if (units.has(path2) && !filePaths.has(path2)) return path2;
+    const dir = dirOf3(path2);
+    return units.has(dir) ? dir : void 0;
+  };
+  const link = (from, to) => {
+    if (to === void 0 || to === from) return;
+    units.get(from).uses.add(to);
+    units.get(to).usedBy.add(from);
+  };
+  for (const [path2, f] of facts) {
+    for (const p of f.uses) link(ownerOf(path2), unitOf(p));
+    for (const name of f.renders ?? []) for (const dir of chartsByName.get(name) ?? []) link(ownerOf(path2), dir);
+  }
+  for (const [from, to] of input.extraUses ?? []) {
+    const u = unitOf(from);
+    if (u !== void 0) link(u, unitOf(to));
+  }
+  joinByName(facts, ownerOf, units);
+  return { units, unitOf };
+}
+function factsOf(c, read2, helmOutput) {
+  if (c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config") {
+    const text2 = read2(c);
+    if (text2 === void 0) return void 0;
+    return c.kind === "backend-config" ? backendConfigFacts(text2) : terraformFacts(text2, dirOf3(c.path));
+  }
+  if (c.kind === "yaml" && KUSTOMIZATION.test(c.path)) {
+    const text2 = read2(c);
+    return text2 === void 0 ? void 0 : kustomizationFacts(text2, dirOf3(c.path));
+  }
+  if (c.kind === "yaml" && helmOutput) {
+    const text2 = read2(c);
+    return text2 === void 0 ? void 0 : helmOutputFacts(text2);
+  }
+  return void 0;
+}
+function joinByName(facts, ownerOf, units) {
+  const consumers = /* @__PURE__ */ new Map();
+  const holders = /* @__PURE__ */ new Map();
+  const add = (m, key, id) => {
+    let s = m.get(key);
+    if (!s) m.set(key, s = /* @__PURE__ */ new Set());
+    s.add(id);
+  };
+  for (const [path2, f] of facts) for (const n of f.consumes) add(consumers, n, ownerOf(path2));
+  if (consumers.size === 0) return;
+  for (const [path2, f] of facts) {
+    const id = ownerOf(path2);
+    for (const l of f.literals) if (consumers.has(l)) add(holders, l, id);
+    for (const p of f.patterns) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
+  }
+  for (const [name, by] of consumers) {
+    const group = /* @__PURE__ */ new Set([...by, ...holders.get(name) ?? []]);
+    if (group.size < 2) continue;
+    for (const a of group) for (const b of group) if (a !== b) units.get(a).joined.add(b);
+  }
+}
+
+// src/engine/units/select.ts
+function contextOf(plan, selected) {
+  const context = /* @__PURE__ */ new Set();
+  const upward = /* @__PURE__ */ new Set();
+  const work = [...selected].map((id) => [id, true]);
+  while (work.length > 0) {
+    const [id, up] = work.pop();
+    const u = plan.units.get(id);
+    if (!u || (up ? upward.has(id) : context.has(id))) continue;
+    context.add(id);
+    for (const used of u.uses) work.push([used, false]);
+    for (const partner of u.joined) work.push([partner, true]);
+    if (!up) continue;
+    upward.add(id);
+    for (const user of u.usedBy) work.push([user, true]);
+  }
+  return context;
+}
+
+// src/engine/units/scope.ts
+async function scopeFiles(scope2, candidates, source, maxBytes, extraUses = []) {
+  const needsText = candidates.filter(
+    (c) => c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config" || c.kind === "yaml"
+  );
+  const texts = await readTexts(needsText, source, maxBytes);
+  const plan = planUnits({ candidates, read: (c) => texts.get(c.abs), extraUses });
+  const selected = scope2.select(plan);
+  const context = contextOf(plan, selected);
+  const files = /* @__PURE__ */ new Set();
+  for (const id of context) for (const c of plan.units.get(id).files) files.add(c);
+  const inScope = (path2) => {
+    const id = plan.unitOf(path2);
+    return id !== void 0 ? selected.has(id) : scope2.claims?.(dirOf3(path2)) ?? false;
+  };
+  return {
+    candidates: candidates.filter((c) => files.has(c)),
+    inScope,
+    selected,
+    summary: {
+      mode: scope2.mode,
+      ...scope2.shard !== void 0 ? { shard: scope2.shard } : {},
+      units: [...selected].filter((id) => plan.units.has(id)).length,
+      unitsTotal: plan.units.size
+    }
+  };
+}
+async function readTexts(candidates, source, maxBytes) {
+  const charts = candidates.some((c) => /(^|\/)Chart\.ya?ml$/.test(c.path));
+  const wanted = candidates.filter((c) => c.kind !== "yaml" || charts || /(^|\/)kustomization\.ya?ml$/.test(c.path));
+  await source.prefetch?.(wanted, maxBytes);
+  const out = /* @__PURE__ */ new Map();
+  for (const c of wanted) {
+    const loaded = source.load(c, maxBytes);
+    if (loaded.ok) out.set(c.abs, loaded.source.text);
+  }
+  return out;
+}
+function chartValueUses(helm, cwd) {
+  return (helm?.charts ?? []).flatMap(
+    (c) => (c.values ?? []).map((v) => [displayPath(cwd, c.path), displayPath(cwd, v)])
+  );
+}
+function scopeNote(s) {
+  const what = s.mode === "shard" ? `shard ${s.shard}` : "changed-units mode";
+  return `${what}: linted ${s.units} of ${s.unitsTotal} unit${s.unitsTotal === 1 ? "" : "s"}.`;
+}
+
 // src/engine/lint.ts
 async function lint(options, rules6) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve10(options.cwd);
+  const cwd = resolve11(options.cwd);
   const paths = options.paths.length > 0 ? options.paths : ["."];
   const source = options.source ?? diskSource(options.root);
   const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
@@ -50512,10 +50906,13 @@ async function lint(options, rules6) {
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates = terragruntTree(discovery.files);
   if (paths.includes("-")) candidates.push({ abs: "-", path: "<stdin>", kind: "yaml", explicit: true });
-  const charts = chartTemplateSkips(candidates);
+  const maxFileBytes = config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const scoped = options.scope ? await scopeFiles(options.scope, candidates, source, maxFileBytes, chartValueUses(config.helm, cwd)) : void 0;
+  const inScope = scoped?.inScope ?? (() => true);
+  const charts = chartTemplateSkips(scoped?.candidates ?? candidates);
   const { chartSkips, lintable } = charts;
   timing("read");
-  const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
+  const limits = { maxFileBytes, yaml: config.yamlLimits };
   const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
   const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
@@ -50543,6 +50940,7 @@ async function lint(options, rules6) {
     ...varFileOutcome.problems,
     ...varFileOutcome.parsed.flatMap(parseProblems)
   ];
+  const installed = await readInstalledModules(lintable, source, cwd, limits);
   timing("parse");
   const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
   const { project, notKubernetes, notes, kustomizeRoots } = buildProject(
@@ -50550,7 +50948,8 @@ async function lint(options, rules6) {
     varFiles,
     config.evalLimits,
     options.recordAccess,
-    tfVarsFromEnv(options.env)
+    tfVarsFromEnv(options.env),
+    installed
   );
   const renderKustomize = kustomizeRoots.length > 0 && source.label === "the working tree" && (options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === "in-process" ? "in-process" : "render")) === "render";
   const kustomized = renderKustomizations(
@@ -50582,7 +50981,12 @@ async function lint(options, rules6) {
     // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
     ...limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []
   ];
-  const { findings, sites } = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
+  const { findings, sites } = applyFileSuppressions(
+    dedupe(raw.filter((f) => inScope(f.file))),
+    outcome.parsed,
+    project,
+    config
+  );
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
   timing("rules");
@@ -50592,28 +50996,35 @@ async function lint(options, rules6) {
   const notKube = new Set(notKubernetes.map((src) => src.path));
   const skipped = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
-    ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart))),
+    ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart) && inScope(s.file))),
     ...fragments.map((f) => ({
       file: f.source.path,
       reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
     })),
     ...[...templates].map(([file, reason]) => ({ file, reason }))
-  ].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  ].filter((s) => inScope(s.file)).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   const sources = /* @__PURE__ */ new Map();
   for (const f of outcome.parsed) sources.set(f.source.path, f.source);
   for (const p of outcome.problems) if (p.source.text !== "") sources.set(p.source.path, p.source);
   for (const s of relocate.templates) sources.set(s.path, s);
   for (const s of rendering.sources) sources.set(s.path, s);
-  const unreadable = outcome.problems.length + discovery.unreadable.length;
+  const count = (paths2) => {
+    let n = 0;
+    for (const p of paths2) if (inScope(p)) n++;
+    return n;
+  };
+  const unreadable = count(outcome.problems.map((p) => p.source.path)) + count(discovery.unreadable.map((u) => u.path));
+  const notKubeCount = count(notKube);
   return {
     findings,
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => a.id < b.id ? -1 : 1),
     summary: {
-      filesScanned: outcome.parsed.length - notKube.size + unreadable,
-      filesSkipped: discovery.problems.length + chartSkips.length + fragments.length + notKube.size + templates.size
+      filesScanned: count(outcome.parsed.map((f) => f.source.path)) - notKubeCount + unreadable,
+      filesSkipped: count(discovery.problems.map((p) => p.path)) + count(chartSkips.map((s) => s.file)) + count(fragments.map((f) => f.source.path)) + notKubeCount + count(templates.keys()),
+      ...scoped ? { scope: scoped.summary } : {}
     },
     skipped,
-    notes: [...rendering.notes, ...notes, ...kustomized.notes],
+    notes: [...scoped ? [scopeNote(scoped.summary)] : [], ...rendering.notes, ...notes, ...kustomized.notes],
     failOn,
     exitCode,
     internalErrors: run3.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
@@ -50670,6 +51081,14 @@ function rootCall(module) {
   while (call?.module.call) call = call.module.call;
   return call;
 }
+function outermostExternalCall(module) {
+  let call;
+  while (module?.external && module.call) {
+    call = module.call;
+    module = call.module;
+  }
+  return call;
+}
 function written(attr3, holder, depth = 0) {
   const expr = attr3.node.expr;
   const step = expr.kind === "ScopeTraversal" && expr.root === "var" && expr.traversal.length === 1 ? expr.traversal[0] : void 0;
@@ -50679,6 +51098,8 @@ function written(attr3, holder, depth = 0) {
     if (argument) return written(argument, call, depth + 1);
     return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
+  const external = outermostExternalCall(holder.module);
+  if (external) return { file: external.file, range: external.headerRange, fix: () => void 0 };
   if (attr3.references.length === 0) {
     return {
       file: attr3.file,
@@ -52156,7 +52577,7 @@ function bucketsOf(stack, res) {
 function accountBlocks(stack, setting2) {
   return stack.resourcesOfType("aws_s3_account_public_access_block").some((a) => boolSetting(a, setting2) === "true");
 }
-function blocks(stack, bucket, setting2) {
+function blocks2(stack, bucket, setting2) {
   if (accountBlocks(stack, setting2)) return true;
   if (!bucket) return false;
   return attached(stack, bucket, "aws_s3_bucket_public_access_block").some((p) => boolSetting(p, setting2) === "true");
@@ -52168,10 +52589,10 @@ function aclsDisabled(stack, bucket) {
   );
 }
 function aclNeutralized(stack, bucket) {
-  return blocks(stack, bucket, "block_public_acls") || blocks(stack, bucket, "ignore_public_acls") || aclsDisabled(stack, bucket);
+  return blocks2(stack, bucket, "block_public_acls") || blocks2(stack, bucket, "ignore_public_acls") || aclsDisabled(stack, bucket);
 }
 function policyNeutralized(stack, bucket) {
-  return blocks(stack, bucket, "block_public_policy") || blocks(stack, bucket, "restrict_public_buckets");
+  return blocks2(stack, bucket, "block_public_policy") || blocks2(stack, bucket, "restrict_public_buckets");
 }
 function neutralizedFor(stack, res, check) {
   const buckets = bucketsOf(stack, res);
@@ -52489,7 +52910,7 @@ function aclExposures(res) {
   const acl = res.attr("acl");
   const canned = asString(acl?.value);
   if (acl && canned !== void 0 && PUBLIC_CANNED_ACLS.has(canned)) {
-    out.push({ resource: res, file: acl.file, range: acl.range, what: `acl = "${canned}"` });
+    out.push({ resource: res, file: acl.file, range: acl.range, what: `acl = "${canned}"`, of: acl });
   }
   const grants = res.resourceType === "aws_s3_bucket" ? res.blocks("grant").map((g) => ({ grant: g, grantee: g })) : res.blocks("access_control_policy").flatMap(
     (p) => p.blocks("grant").flatMap((g) => g.blocks("grantee").map((grantee) => ({ grant: g, grantee })))
@@ -52503,6 +52924,7 @@ function aclExposures(res) {
       resource: res,
       file: uri.file,
       range: uri.range,
+      of: uri,
       what: `a grant of ${permission ?? "access"} to ${group}`
     });
   }
@@ -52515,6 +52937,7 @@ function policyExposures(stack, res) {
     resource: res,
     file: s.file,
     range: s.range,
+    of: attr3,
     what: `a policy statement that allows ${s.notPrincipal ? "every principal but those in NotPrincipal" : 'Principal "*"'}`
   }));
 }
@@ -54198,10 +54621,10 @@ function resourcesEdits(obj2, container, missing, options) {
   }
   return edits;
 }
-function insertIntoMap(file, map, entries, step) {
+function insertIntoMap(file, map, entries2, step) {
   const indent = keyIndent(file, map);
-  if (indent === void 0 || Object.keys(entries).some((k) => ypair(map, k))) return void 0;
-  return insertBeforeFirstKey(file, map, renderTree(entries, indent, step));
+  if (indent === void 0 || Object.keys(entries2).some((k) => ypair(map, k))) return void 0;
+  return insertBeforeFirstKey(file, map, renderTree(entries2, indent, step));
 }
 function pick2(want, sections) {
   const out = {};
@@ -55179,9 +55602,9 @@ function isKubernetesWorkload(resource) {
 function tfContainers(resource) {
   const path2 = podSpecPath2(resource.resourceType);
   if (!path2) return [];
-  let blocks2 = [resource];
-  for (const step of path2) blocks2 = blocks2.flatMap((b) => b.blocks(step).slice(0, 1));
-  const spec = blocks2[0];
+  let blocks3 = [resource];
+  for (const step of path2) blocks3 = blocks3.flatMap((b) => b.blocks(step).slice(0, 1));
+  const spec = blocks3[0];
   if (!spec) return [];
   const out = [
     ...spec.blocks("init_container").map((block2) => ({ block: block2, init: true })),
@@ -55331,8 +55754,8 @@ ${l}`).join("") + (sameLine ? `
 ${block2.indent}` : "");
   return { file: block2.file, range: { start: open2.end, end: open2.end }, text: text2 };
 }
-function objectText(entries) {
-  return `{ ${entries.map(([k, v]) => `${k} = ${v}`).join(", ")} }`;
+function objectText(entries2) {
+  return `{ ${entries2.map(([k, v]) => `${k} = ${v}`).join(", ")} }`;
 }
 
 // rules/kubernetes/index.ts
@@ -55381,6 +55804,23 @@ function settingOrHeader(backend, name) {
   const s = backend.config.get(name);
   return s ? { file: s.file, range: s.range } : { file: backend.file, range: backend.headerRange };
 }
+function rootList(dirs) {
+  if (dirs.length <= 1) return dirs[0] ?? "";
+  if (dirs.length <= 3) return `${dirs.slice(0, -1).join(", ")} and ${dirs[dirs.length - 1]}`;
+  return `${dirs.slice(0, 2).join(", ")} and ${dirs.length - 2} other roots`;
+}
+var ReportsByPlace = class {
+  groups = /* @__PURE__ */ new Map();
+  add(module, at2, verdict, report) {
+    const key = `${at2.file.path}\0${startOffset(at2.range)}\0${endOffset(at2.range)}\0${verdict}`;
+    const g = this.groups.get(key);
+    if (g) g.dirs.push(module.dir);
+    else this.groups.set(key, { dirs: [module.dir], report });
+  }
+  flush() {
+    for (const g of this.groups.values()) g.report(rootList(g.dirs));
+  }
+};
 
 // rules/terraform/tf-backend-s3-encryption.ts
 var tf_backend_s3_encryption_default = defineRule({
@@ -55396,17 +55836,25 @@ var tf_backend_s3_encryption_default = defineRule({
     }
   },
   check(project, context) {
+    const reports = new ReportsByPlace();
     for (const { module, backend } of rootBackends(project.terraform, "s3")) {
       const state = boolOf(setting(backend, "encrypt")?.value);
       if (state === "true" || state === "unknown") continue;
-      context.report({
-        messageId: "notEncrypted",
-        data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        at: settingOrHeader(backend, "encrypt"),
-        resource: "terraform.backend.s3",
-        fix: settingFix(backend, "encrypt", "true")
-      });
+      const at2 = settingOrHeader(backend, "encrypt");
+      reports.add(
+        module,
+        at2,
+        state,
+        (roots) => context.report({
+          messageId: "notEncrypted",
+          data: { module: roots, state: state === "absent" ? "not set" : "false" },
+          at: at2,
+          resource: "terraform.backend.s3",
+          fix: settingFix(backend, "encrypt", "true")
+        })
+      );
     }
+    reports.flush();
   }
 });
 
@@ -55424,18 +55872,26 @@ var tf_backend_s3_locking_default = defineRule({
     }
   },
   check(project, context) {
+    const reports = new ReportsByPlace();
     for (const { module, backend } of rootBackends(project.terraform, "s3")) {
       if (setting(backend, "dynamodb_table")) continue;
       const state = boolOf(setting(backend, "use_lockfile")?.value);
       if (state === "true" || state === "unknown") continue;
-      context.report({
-        messageId: "noLock",
-        data: { module: module.dir, state: state === "absent" ? "not set" : "false" },
-        at: settingOrHeader(backend, "use_lockfile"),
-        resource: "terraform.backend.s3",
-        fix: settingFix(backend, "use_lockfile", "true")
-      });
+      const at2 = settingOrHeader(backend, "use_lockfile");
+      reports.add(
+        module,
+        at2,
+        state,
+        (roots) => context.report({
+          messageId: "noLock",
+          data: { module: roots, state: state === "absent" ? "not set" : "false" },
+          at: at2,
+          resource: "terraform.backend.s3",
+          fix: settingFix(backend, "use_lockfile", "true")
+        })
+      );
     }
+    reports.flush();
   }
 });
 
@@ -55636,10 +56092,11 @@ var tf_state_bucket_versioning_default = defineRule({
     severity: "error",
     fixable: true,
     title: "Terraform state buckets must be versioned",
-    description: "For every `s3`, `gcs` and `azurerm` backend, finds the bucket or storage account that holds the state wherever it is declared in the scanned tree (matched by the backend's `bucket` / `storage_account_name`, partial configuration files included) and requires object versioning: `aws_s3_bucket_versioning` with status `Enabled` (or the v3 inline `versioning { enabled = true }`), `versioning { enabled = true }` on a `google_storage_bucket`, `blob_properties { versioning_enabled = true }` on an `azurerm_storage_account`. Without versions, one corrupted or deleted state file cannot be rolled back and Terraform loses track of everything it manages.",
+    description: "For every `s3`, `gcs` and `azurerm` backend, finds the bucket or storage account that holds the state wherever it is declared in the scanned tree (matched by the backend's `bucket` / `storage_account_name`, partial configuration files included) and requires object versioning: `aws_s3_bucket_versioning` with status `Enabled` (or the v3 inline `versioning { enabled = true }`), `versioning { enabled = true }` on a `google_storage_bucket`, `blob_properties { versioning_enabled = true }` on an `azurerm_storage_account`. Without versions, one corrupted or deleted state file cannot be rolled back and Terraform loses track of everything it manages. A Terragrunt `remote_state` whose bucket is not declared in the scan is created by Terragrunt, versioned unless `skip_bucket_versioning = true`, which is reported.",
     messages: {
       unversioned: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends} but keeps no versions: a corrupted write or an accidental delete loses the state for good, and Terraform no longer knows what it manages. {remedy}',
-      versioningOff: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends}, but its versioning is {state}: a corrupted write or an accidental delete cannot be rolled back. {remedy}'
+      versioningOff: '{kind} {resource} ("{name}") holds the Terraform state of the backend at {backends}, but its versioning is {state}: a corrupted write or an accidental delete cannot be rolled back. {remedy}',
+      terragruntSkipsVersioning: "The remote_state of {module} sets skip_bucket_versioning = true: Terragrunt creates its state bucket without versioning, so a corrupted write or an accidental delete loses the state for good. Remove the setting (or set it to false)."
     }
   },
   check(project, context) {
@@ -55661,6 +56118,25 @@ var tf_state_bucket_versioning_default = defineRule({
         fix: verdict.fix
       });
     }
+    const declared = new Set(stateBuckets(project.terraform).flatMap((b) => b.backends));
+    const reports = new ReportsByPlace();
+    for (const { module, backend } of rootBackends(project.terraform, "s3", "gcs")) {
+      const skip = setting(backend, "skip_bucket_versioning");
+      if (!module.terragrunt || declared.has(backend) || !skip || boolOf(skip.value) !== "true") continue;
+      reports.add(
+        module,
+        skip,
+        "skip",
+        (roots) => context.report({
+          messageId: "terragruntSkipsVersioning",
+          data: { module: roots },
+          at: skip,
+          resource: `terraform.backend.${backend.backendType}`,
+          fix: settingFix(backend, "skip_bucket_versioning", "false")
+        })
+      );
+    }
+    reports.flush();
   }
 });
 
@@ -57070,8 +57546,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep5 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -57959,7 +58435,7 @@ function gitEnv(base = process.env) {
   return env;
 }
 function git(cwd, args, input) {
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve14, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
       cwd,
       env: gitEnv(),
@@ -57974,7 +58450,7 @@ function git(cwd, args, input) {
     child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
     child.on("close", (code) => {
       const stderr = Buffer.concat(err).toString("utf8").trim();
-      if (code === 0) resolve13(Buffer.concat(out));
+      if (code === 0) resolve14(Buffer.concat(out));
       else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code}`}`, code, stderr));
     });
     child.stdin.on("error", () => {
@@ -57990,11 +58466,11 @@ async function gitText(cwd, args) {
 var SYMLINK_MODE = "120000";
 var MAX_LINKS = 40;
 var GitTree = class {
-  constructor(repo, commit, entries) {
+  constructor(repo, commit, entries2) {
     this.repo = repo;
     this.commit = commit;
     this.dirs.set("", []);
-    for (const e of entries) {
+    for (const e of entries2) {
       this.files.set(e.path, e);
       const parts = e.path.split("/");
       for (let i = 0; i < parts.length; i++) {
@@ -58062,10 +58538,10 @@ var GitTree = class {
     return { kind: "missing" };
   }
   /** Contents of files by resolved path, in one batch. */
-  async read(entries) {
-    const blobs = await this.repo.readBlobs(entries.map((e) => e.oid));
+  async read(entries2) {
+    const blobs = await this.repo.readBlobs(entries2.map((e) => e.oid));
     const out = /* @__PURE__ */ new Map();
-    for (const e of entries) {
+    for (const e of entries2) {
       const b = blobs.get(e.oid);
       if (b) out.set(e.path, b);
     }
@@ -58143,15 +58619,15 @@ var GitRepo = class _GitRepo {
   async tree(commit) {
     if (!isSha(commit)) throw new GitError(`not a commit SHA: ${commit}`, null, "");
     const out = await git(this.root, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit]);
-    const entries = [];
+    const entries2 = [];
     for (const record3 of out.toString("utf8").split("\0")) {
       if (record3 === "") continue;
       const tab = record3.indexOf("	");
       const [mode, type, oid, size] = record3.slice(0, tab).split(/ +/);
       if (type !== "blob") continue;
-      entries.push({ mode, oid, size: Number(size), path: record3.slice(tab + 1) });
+      entries2.push({ mode, oid, size: Number(size), path: record3.slice(tab + 1) });
     }
-    return new GitTree(this, commit, entries);
+    return new GitTree(this, commit, entries2);
   }
   /** Contents of blobs by object id, in one `git cat-file --batch`. Missing ones are absent. */
   async readBlobs(oids) {
@@ -58309,11 +58785,11 @@ function defaultGate(refs) {
 }
 
 // src/github/commit-lint.ts
-import { join as join12, relative as relative10 } from "node:path";
+import { join as join14, relative as relative11 } from "node:path";
 
 // src/engine/diff-base.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { join as join11, relative as relative8, resolve as resolve11 } from "node:path";
+import { join as join13, relative as relative9, resolve as resolve12 } from "node:path";
 
 // src/findings/delta.ts
 function matchKey(f, file = f.file) {
@@ -58342,16 +58818,16 @@ function findingDelta(head, base, renames) {
 }
 
 // src/git/tree-source.ts
-import { join as join10, relative as relative7, sep as sep5 } from "node:path";
+import { join as join12, relative as relative8, sep as sep6 } from "node:path";
 var OUTSIDE = "resolves outside the repository (a symlink out of it is not followed)";
 async function treeSource(tree, root) {
   await tree.loadLinks();
   const repoPath = (abs) => {
-    const rel = relative7(root, abs);
-    if (rel.startsWith("..") || rel.startsWith(sep5)) return void 0;
-    return rel.split(sep5).join("/");
+    const rel = relative8(root, abs);
+    if (rel.startsWith("..") || rel.startsWith(sep6)) return void 0;
+    return rel.split(sep6).join("/");
   };
-  const entries = /* @__PURE__ */ new Map();
+  const entries2 = /* @__PURE__ */ new Map();
   const blobs = /* @__PURE__ */ new Map();
   const short = tree.commit.slice(0, 12);
   const resolveFile = (abs) => {
@@ -58388,7 +58864,7 @@ async function treeSource(tree, root) {
         seen.add(`${dir}/`);
         for (const child of tree.list(dir) ?? []) {
           if (SKIP_DIRS.has(child.name)) continue;
-          const childAbs = join10(abs, child.name);
+          const childAbs = join12(abs, child.name);
           if (child.kind === "symlink") {
             visit2(childAbs, false);
             continue;
@@ -58404,16 +58880,16 @@ async function treeSource(tree, root) {
         const kind = kindOf(display);
         if (kind === "other" && !explicit) return;
         seen.add(entry.path);
-        entries.set(abs, entry);
+        entries2.set(abs, entry);
         files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
       };
-      for (const p of paths) visit2(join10(options.cwd, p), true);
+      for (const p of paths) visit2(join12(options.cwd, p), true);
       files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       return { files, problems, unreadable: [] };
     },
     async prefetch(candidates, maxBytes) {
       const wanted = candidates.flatMap((c) => {
-        const e = entries.get(c.abs);
+        const e = entries2.get(c.abs);
         return e && c.kind !== "tfstate" && e.size <= maxBytes && !blobs.has(c.abs) ? [[c.abs, e]] : [];
       });
       const read2 = await tree.read(wanted.map(([, e]) => e));
@@ -58423,7 +58899,7 @@ async function treeSource(tree, root) {
       }
     },
     load(candidate, maxBytes) {
-      const found2 = entries.get(candidate.abs) ?? resolveFile(candidate.abs);
+      const found2 = entries2.get(candidate.abs) ?? resolveFile(candidate.abs);
       if (typeof found2 === "string") return { ok: false, reason: found2 };
       if (found2.size > maxBytes)
         return { ok: false, reason: `too large (${formatBytes(found2.size)}, the limit is ${formatBytes(maxBytes)})` };
@@ -58452,7 +58928,7 @@ async function treeSource(tree, root) {
         for (const name of names) {
           const candidate = rel === "" ? name : `${rel}/${name}`;
           const kind = tree.resolve(candidate).kind;
-          if (kind === "file" || kind === "outside") return join10(root, candidate);
+          if (kind === "file" || kind === "outside") return join12(root, candidate);
         }
         if (rel === "") return void 0;
         rel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
@@ -58506,7 +58982,7 @@ async function treeSource(tree, root) {
 // src/engine/diff-base.ts
 function rootUnder(repo, cwd) {
   try {
-    return resolve11(cwd, relative8(realpathSync3(cwd), repo.root));
+    return resolve12(cwd, relative9(realpathSync3(cwd), repo.root));
   } catch {
     return repo.root;
   }
@@ -58515,9 +58991,9 @@ async function commitSource(repo, sha, cwd) {
   return treeSource(await repo.tree(sha), rootUnder(repo, cwd));
 }
 async function lintChange(options, sides, lint2) {
-  const cwd = resolve11(options.cwd);
+  const cwd = resolve12(options.cwd);
   const { repo, baseSha, headSha } = sides;
-  const headSource = headSha ? await commitSource(repo, headSha, cwd) : diskSource(options.root);
+  const headSource = headSha ? await commitSource(repo, headSha, cwd) : options.source ?? diskSource(options.root);
   const baseSource = await commitSource(repo, baseSha, cwd);
   const policy = options.policy ?? await loadPolicy(
     { ...options, paths: options.paths.length > 0 ? options.paths : ["."] },
@@ -58528,7 +59004,7 @@ async function lintChange(options, sides, lint2) {
   const head = await lint2({ ...options, source: headSource, policy, helmRenders });
   const base = await lint2({ ...options, source: baseSource, policy, helmRenders });
   const root = rootUnder(repo, cwd);
-  const show2 = (p) => displayPath(cwd, join11(root, p));
+  const show2 = (p) => displayPath(cwd, join13(root, p));
   const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
     ...c,
     path: show2(c.path),
@@ -58539,7 +59015,7 @@ async function lintChange(options, sides, lint2) {
 }
 
 // src/engine/policy-changes.ts
-import { relative as relative9 } from "node:path";
+import { relative as relative10 } from "node:path";
 var FAIL_ON_RANK = { note: 1, warning: 2, error: 3, none: 4 };
 function configChanges(base, head, defaults2, cwd) {
   const file = shown(cwd, head.file || base.file);
@@ -58606,11 +59082,11 @@ function weaker(after, before) {
   return SEVERITY_RANK[after] < SEVERITY_RANK[before];
 }
 function globFrom(cwd, dir, glob) {
-  const prefix2 = relative9(cwd, dir).split("\\").join("/");
+  const prefix2 = relative10(cwd, dir).split("\\").join("/");
   return prefix2 ? `${prefix2}/${glob}` : glob;
 }
 function shown(cwd, abs) {
-  return relative9(cwd, abs).split("\\").join("/") || ".";
+  return relative10(cwd, abs).split("\\").join("/") || ".";
 }
 function shownOr(cwd, abs) {
   return abs ? shown(cwd, abs) : "(none)";
@@ -58655,7 +59131,7 @@ async function lintForAction(input) {
   const headTree = await repo.tree(refs.head);
   const root = rootUnder(repo, workspace);
   const inHead = (path2) => {
-    const rel = relative10(root, join12(workspace, path2)).split("\\").join("/");
+    const rel = relative11(root, join14(workspace, path2)).split("\\").join("/");
     return headTree.entry(rel) !== void 0;
   };
   const notes = [];
@@ -58676,7 +59152,7 @@ async function lintForAction(input) {
   } catch (error2) {
     policyChanges = [
       {
-        file: options.configPath ? relative10(workspace, options.configPath) : ".arch-lint.yml",
+        file: options.configPath ? relative11(workspace, options.configPath) : ".arch-lint.yml",
         text: `the ${input.configFrom === "base" ? "pull request" : "base"}'s policy cannot be loaded: ${error2 instanceof Error ? error2.message : String(error2)}`
       }
     ];
@@ -58891,7 +59367,7 @@ ${marker}`;
 
 // src/github/paths.ts
 import { realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative11, resolve as resolve12, sep as sep6 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative12, resolve as resolve13, sep as sep7 } from "node:path";
 function containedPath(workspace, path2) {
   if (path2.includes("\0")) return void 0;
   let root;
@@ -58900,25 +59376,25 @@ function containedPath(workspace, path2) {
   } catch {
     return void 0;
   }
-  const target = resolve12(root, path2);
+  const target = resolve13(root, path2);
   if (!inside(root, target)) return void 0;
   let existing = target;
   const rest = [];
   for (; ; ) {
     try {
       const real = realpathSync4(existing);
-      const full = rest.length > 0 ? resolve12(real, ...rest.reverse()) : real;
+      const full = rest.length > 0 ? resolve13(real, ...rest.reverse()) : real;
       return inside(root, full) ? full : void 0;
     } catch {
-      const parent = dirname7(existing);
+      const parent = dirname8(existing);
       if (parent === existing) return void 0;
-      rest.push(existing.slice(parent.length + (parent.endsWith(sep6) ? 0 : 1)));
+      rest.push(existing.slice(parent.length + (parent.endsWith(sep7) ? 0 : 1)));
       existing = parent;
     }
   }
 }
 function inside(root, target) {
-  const rel = relative11(root, target);
+  const rel = relative12(root, target);
   return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
 }
 function workspaceRelative(workspace, absolute) {
@@ -58927,8 +59403,8 @@ function workspaceRelative(workspace, absolute) {
     root = realpathSync4(workspace);
   } catch {
   }
-  const rel = relative11(root, absolute);
-  return rel === "" ? "." : rel.split(sep6).join("/");
+  const rel = relative12(root, absolute);
+  return rel === "" ? "." : rel.split(sep7).join("/");
 }
 
 // src/github/comment-body.ts
@@ -58942,9 +59418,11 @@ function commentBody2(finding, suggestion, name) {
 
 ${fencedBlock("suggestion", suggestion)}`);
   } else if (finding.fix) {
-    parts.push(`Fix: ${escapeMarkdown(finding.fix.description)} (run \`arch-lint\` locally to see it).`);
+    parts.push(`Fix: ${escapeMarkdown(finding.fix.description)} (run \`arch-lint --fix\` locally to apply it).`);
   }
-  parts.push(`[Rule documentation](${safeUrl(finding.docsUrl)}) \xB7 category ${inlineCode(finding.category)}`);
+  parts.push(
+    finding.docsUrl ? `[Rule documentation](${safeUrl(finding.docsUrl)}) \xB7 category ${inlineCode(finding.category)}` : `Rule ${inlineCode(finding.ruleId)} \xB7 category ${inlineCode(finding.category)}`
+  );
   parts.push(findingMarker(name, finding.fingerprint));
   return parts.join("\n\n");
 }
@@ -59074,7 +59552,7 @@ function touchesAddedLine(file, placement) {
 }
 function suggestionFor(finding, file, source) {
   const reps = finding.fix.replacements;
-  if (reps.length === 0) return void 0;
+  if (reps.length === 0 || reps.some((r) => r.file !== void 0 && r.file !== finding.file)) return void 0;
   const startLine = Math.min(finding.line, ...reps.map((r) => replacedLines(r)[0]));
   const endLine = Math.max(lastLine(finding), ...reps.map((r) => replacedLines(r)[1]));
   const hunk = hunkAt(file, startLine);
@@ -59287,9 +59765,9 @@ function splitList(raw) {
 
 // src/github/output-file.ts
 import { mkdirSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname8 } from "node:path";
+import { dirname as dirname9 } from "node:path";
 function writeFileSafely(absolute, content) {
-  mkdirSync(dirname8(absolute), { recursive: true });
+  mkdirSync(dirname9(absolute), { recursive: true });
   const temporary = `${absolute}.${process.pid}.tmp`;
   try {
     writeFileSync2(temporary, content, { flag: "wx", mode: 420 });
@@ -59845,9 +60323,9 @@ ${result2.internalErrors.join("\n")}`);
 }
 async function reviewWithin(inputs, input) {
   let timer;
-  const timeout = new Promise((resolve13) => {
+  const timeout = new Promise((resolve14) => {
     timer = setTimeout(
-      () => resolve13({
+      () => resolve14({
         status: "failed",
         message: `arch-lint stopped the review after ${inputs.reviewTimeoutMs / 1e3}s (\`review-timeout\`). Findings are reported as annotations and in the job summary.`,
         newComments: 0,
@@ -59998,8 +60476,18 @@ function jsonReport(findings, ctx) {
       filesScanned: ctx.summary.filesScanned,
       filesSkipped: ctx.summary.filesSkipped,
       findings: findings.length,
-      bySeverity: countBySeverity(findings)
+      bySeverity: countBySeverity(findings),
+      // Only when some units were linted: changed-units mode, or one shard of --shard.
+      ...ctx.summary.scope ? { scope: scopeJson(ctx.summary.scope) } : {}
     }
+  };
+}
+function scopeJson(s) {
+  return {
+    mode: s.mode,
+    ...s.shard !== void 0 ? { shard: s.shard } : {},
+    units: s.units,
+    unitsTotal: s.unitsTotal
   };
 }
 function jsonFinding(f) {
@@ -60018,7 +60506,7 @@ function jsonFinding(f) {
   if (f.unit !== void 0) out.unit = f.unit;
   if (f.related) out.related = f.related.map((r) => ({ ...r }));
   out.fingerprint = f.fingerprint;
-  out.docsUrl = f.docsUrl;
+  if (f.docsUrl !== void 0) out.docsUrl = f.docsUrl;
   if (f.fix) {
     out.fix = {
       description: f.fix.description,
@@ -60027,7 +60515,8 @@ function jsonFinding(f) {
         column: r.column,
         endLine: r.endLine,
         endColumn: r.endColumn,
-        text: r.text
+        text: r.text,
+        ...r.file !== void 0 ? { file: r.file } : {}
       }))
     };
   }
@@ -60143,7 +60632,7 @@ _\u2026 and ${rest} more ${rest === 1 ? "finding" : "findings"} not shown: see t
   return out;
 };
 function row(f) {
-  const rule = `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})`;
+  const rule = f.docsUrl ? `[${escapeMarkdown(f.ruleId)}](${safeUrl(f.docsUrl)})` : escapeMarkdown(f.ruleId);
   const related = (f.related ?? []).map(
     (r) => `<br>related: ${cellCode(`${r.file}:${r.line}`)} ${escapeMarkdown(r.message)}`
   );
@@ -60182,6 +60671,8 @@ function sarifLog(findings, ctx) {
           }
         },
         columnKind: "utf16CodeUnits",
+        // Only when some units were linted (changed-units mode, a shard): `arch-lint merge-sarif` reads it.
+        ...ctx.summary.scope ? { properties: { archLintScope: scopeJson(ctx.summary.scope) } } : {},
         // Written one by one by sarifReportChunks; JSON.stringify sees the list through toJSON.
         results: lazyList(findings, (f) => result(f, index.get(f.ruleId)))
       }
@@ -60190,13 +60681,13 @@ function sarifLog(findings, ctx) {
   return log;
 }
 function descriptor(r) {
-  const url = docsUrl(r.id);
+  const url = ruleDocsUrl(r);
   return {
     id: r.id,
     name: pascalCase(r.id),
     shortDescription: { text: r.title },
     fullDescription: { text: r.description },
-    help: {
+    help: url ? {
       text: `${r.description}
 
 Documentation: ${url}`,
@@ -60205,8 +60696,10 @@ Documentation: ${url}`,
 ${r.description}
 
 [Documentation](${url})`
-    },
-    helpUri: url,
+    } : { text: r.description, markdown: `**${r.title}**
+
+${r.description}` },
+    ...url ? { helpUri: url } : {},
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: [r.category] }
   };
@@ -60236,19 +60729,17 @@ function result(f, ruleIndex) {
     out.fixes = [
       {
         description: { text: f.fix.description },
-        artifactChanges: [
-          {
-            artifactLocation: artifact(f.file),
-            replacements: f.fix.replacements.map((r) => ({
-              deletedRegion: region(r),
-              insertedContent: { text: r.text }
-            }))
-          }
-        ]
+        artifactChanges: fixFiles(f).map((file) => ({
+          artifactLocation: artifact(file),
+          replacements: f.fix.replacements.filter((r) => (r.file ?? f.file) === file).map((r) => ({ deletedRegion: region(r), insertedContent: { text: r.text } }))
+        }))
       }
     ];
   }
   return out;
+}
+function fixFiles(f) {
+  return [...new Set(f.fix.replacements.map((r) => r.file ?? f.file))];
 }
 function artifact(file) {
   return { uri: fileUri(file), uriBaseId: SRCROOT };
@@ -60333,9 +60824,9 @@ function painter(color) {
 var SEVERITY_STYLE = { error: "red", warning: "yellow", note: "cyan" };
 var textReporter = (findings, ctx) => {
   const paint = painter(ctx.color);
-  const blocks2 = findings.map((f) => renderFinding(f, ctx.source(f.file), paint));
+  const blocks3 = findings.map((f) => renderFinding(f, ctx.source(f.file), paint));
   const out = [];
-  if (blocks2.length > 0) out.push(blocks2.join("\n\n"), "");
+  if (blocks3.length > 0) out.push(blocks3.join("\n\n"), "");
   for (const s of ctx.skipped ?? [])
     out.push(`${paint("bold", visible(s.file))}: ${paint("gray", "info")} skipped: ${visible(s.reason)}`);
   if ((ctx.skipped ?? []).length > 0) out.push("");
@@ -60359,7 +60850,7 @@ function renderFinding(f, source, paint) {
       `${pad2} ${paint("gray", "=")} related: ${visible(`${r.file}:${r.line}:${r.column}`)} ${visible(r.message)}`
     );
   if (f.fix) lines2.push(`${pad2} ${paint("gray", "=")} fix: ${visible(f.fix.description)}`);
-  lines2.push(`${pad2} ${paint("gray", "=")} docs: ${f.docsUrl}`);
+  if (f.docsUrl) lines2.push(`${pad2} ${paint("gray", "=")} docs: ${f.docsUrl}`);
   return lines2.join("\n");
 }
 function underline(lineText, f) {

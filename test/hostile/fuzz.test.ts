@@ -203,6 +203,58 @@ describe('fuzzing', () => {
     );
   });
 
+  it('Terragrunt: reading whatever parses as units, includes and remote_state never throws', () => {
+    const TG = [
+      ...HCL,
+      'include',
+      'path',
+      'remote_state',
+      'inputs',
+      'terraform',
+      'source',
+      'generate',
+      'contents',
+      'dependency.d.outputs.x',
+      'include.root.locals.a',
+      'find_in_parent_folders(',
+      'read_terragrunt_config(',
+      'path_relative_to_include()',
+      'get_parent_terragrunt_dir()',
+      'merge_strategy',
+      '"deep"',
+      '"root.hcl"',
+      '"terragrunt.hcl"',
+      '"../m"',
+      'tfr:///a/b/c',
+    ];
+    const config = fc
+      .tuple(tokens(TG, 25), tokens(TG, 25), tokens(TG, 25))
+      .map(
+        ([a, b, c]) =>
+          `include "root" {\n  path = ${a}\n  merge_strategy = ${c}\n}\nlocals {\n  a = ${b}\n}\nterraform {\n  source = ${c}\n}\n` +
+          `remote_state {\n  backend = "s3"\n  config = ${a}\n}\ninputs = ${b}\n`,
+      );
+    fc.assert(
+      fc.property(config, config, (unitText, rootText) => {
+        const unit = new SourceFile('live/app/terragrunt.hcl', unitText);
+        const root = new SourceFile('root.hcl', rootText);
+        const module = new SourceFile(
+          'm/main.tf',
+          'variable "x" {}\nresource "aws_s3_bucket" "b" {\n  bucket = var.x\n}\n',
+        );
+        const project = buildTerraformProject(
+          [{ dir: 'm', files: [{ file: module, hcl: parseHcl(module) }], tfvars: [], backendConfigs: [] }],
+          { terragrunt: [unit, root].map((file) => ({ file, hcl: parseHcl(file) })) },
+        );
+        for (const stack of project.stacks) {
+          for (const [, s] of stack.root.backend?.config ?? []) void s.value;
+          for (const r of stack.resources) for (const a of r.attributes.values()) void a.value;
+        }
+      }),
+      { ...RUNS, numRuns: 300 },
+    );
+  });
+
   it('.tf.json: parsing never throws and every diagnostic is positioned in the file', () => {
     const json = fc.oneof(
       fc.json({ maxDepth: 4 }),

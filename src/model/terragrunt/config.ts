@@ -136,15 +136,20 @@ export class TgConfig {
     return this.includeList;
   }
 
+  private object: Value | undefined;
+
   /** What `read_terragrunt_config()` and `include.<label>` give: locals and inputs. */
   asObject(): Value {
+    if (this.object !== undefined) return this.object;
+    // Unknown while it is being built: a config that reads itself through an include is a cycle.
+    this.object = UNKNOWN;
     const o = newObject();
     const locals = newObject();
     for (const name of this.locals.keys()) setKey(locals, name, this.local(name));
     setKey(o, 'locals', locals);
     const inputs = this.attribute('inputs');
     setKey(o, 'inputs', inputs ? this.eval(inputs.expr) : newObject());
-    return o;
+    return (this.object = o);
   }
 
   private lookup(root: string, steps: Parameters<Scope['lookup']>[1]): Value | undefined {
