@@ -11,7 +11,7 @@ import { displayPath } from '../read/discover.js';
 import { diskSource, type FileSource } from '../read/file-source.js';
 import type { LintOptions, LintResult } from './lint-api.js';
 import { loadPolicy, type Policy } from './policy.js';
-import { changedPaths, changedScope, policyTouched } from './units/select-changed.js';
+import { changedPaths, changedScope, policyTouched, sharedPlanCache } from './units/select-changed.js';
 
 export interface ChangeLint {
   head: LintResult;
@@ -91,6 +91,7 @@ export async function lintChange(options: LintOptions, sides: ChangeSides, lint:
   } else {
     // Both sides lint the same units: the head's selection is added to the base's, and the
     // head is linted again in the rare case the base selects more (a dependency the change removed).
+    const cache = sharedPlanCache(paths);
     const atHead = new Set<string>();
     const atBase = new Set<string>();
     const headWith = (also: Set<string>) =>
@@ -99,7 +100,7 @@ export async function lintChange(options: LintOptions, sides: ChangeSides, lint:
         source: headSource,
         policy,
         helmRenders,
-        scope: changedScope(paths, also, atHead, options.scope),
+        scope: changedScope(paths, also, atHead, options.scope, cache),
       });
     head = await headWith(new Set());
     base = await lint({
@@ -107,7 +108,7 @@ export async function lintChange(options: LintOptions, sides: ChangeSides, lint:
       source: baseSource,
       policy,
       helmRenders,
-      scope: changedScope(paths, atHead, atBase, options.scope),
+      scope: changedScope(paths, atHead, atBase, options.scope, cache),
     });
     if ([...atBase].some((id) => !atHead.has(id))) head = await headWith(atBase);
   }

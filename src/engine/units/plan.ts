@@ -42,6 +42,11 @@ export interface PlanInput {
   candidates: readonly Candidate[];
   /** The text of a candidate the plan needs to read (Terraform, kustomizations), or undefined. */
   read(candidate: Candidate): string | undefined;
+  /**
+   * Facts already read by path, shared by the two sides of a change: an entry is reused
+   * unless `stale(path)` (the change touches the file). Undefined: nothing to learn.
+   */
+  cache?: { facts: Map<string, FileFacts | undefined>; stale(path: string): boolean };
   /** Extra uses known from configuration, e.g. a chart's values files: `[from, to]` display paths. */
   extraUses?: readonly (readonly [string, string])[];
 }
@@ -84,7 +89,12 @@ export function planUnits(input: PlanInput): UnitPlan {
       if (name !== undefined) nameChart(name, dir);
       continue;
     }
-    const f = factsOf(c, input.read, charts.length > 0 && chartOf(c.path) === undefined);
+    const cache = input.cache;
+    const cached = cache !== undefined && cache.facts.has(c.path) && !cache.stale(c.path);
+    const f = cached
+      ? cache.facts.get(c.path)
+      : factsOf(c, input.read, charts.length > 0 && chartOf(c.path) === undefined);
+    if (cache && !cached) cache.facts.set(c.path, f);
     if (f) facts.set(c.path, f);
   }
 
@@ -150,7 +160,7 @@ function joinByName(facts: Map<string, FileFacts>, ownerOf: (p: string) => strin
   if (consumers.size === 0) return;
   for (const [path, f] of facts) {
     const id = ownerOf(path);
-    for (const l of f.literals) if (consumers.has(l)) add(holders, l, id);
+    for (const l of f.literals()) if (consumers.has(l)) add(holders, l, id);
     for (const p of f.patterns) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
   }
   for (const [name, by] of consumers) {

@@ -12,15 +12,15 @@ export interface FileFacts {
   uses: string[];
   /** Names this file looks another unit up by (backend buckets, S3 ARNs, `bucket = "…"`). */
   consumes: string[];
-  /** Names this file could give a resource: quoted literals without `${}`. */
-  literals: string[];
+  /** Names this file could give a resource: quoted literals without `${}` (computed when asked). */
+  literals: () => string[];
   /** `name = "…${…}…"`-style templates on naming attributes, as patterns matching their values. */
   patterns: RegExp[];
   /** Helm charts (by name) whose `helm template` output this file holds (`# Source: <chart>/…`). */
   renders?: string[];
 }
 
-const NO_FACTS: FileFacts = { uses: [], consumes: [], literals: [], patterns: [] };
+const NO_FACTS: FileFacts = { uses: [], consumes: [], literals: () => [], patterns: [] };
 const HELM_SOURCE = /^# Source: ([^/\s]+)\//gm;
 
 /** Committed `helm template` output: the charts it was rendered from (findings are mapped back into them). */
@@ -44,20 +44,34 @@ const S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
 
 /** Terraform (`.tf`, `.tf.json`, backend config files) in directory `dir`. */
 export function terraformFacts(text: string, dir: string): FileFacts {
+  // Each pattern only where its keyword occurs: most files have none of them.
   const uses: string[] = [];
-  for (const m of text.matchAll(MODULE_SOURCE)) uses.push(join(dir, m[1]));
-  for (const m of text.matchAll(READ_CALL)) {
-    const p = m[1].replace(/^\$\{path\.module\}\/?/, '');
-    if (!p.includes('${')) uses.push(join(dir, p));
-  }
+  if (text.includes('source')) for (const m of text.matchAll(MODULE_SOURCE)) uses.push(join(dir, m[1]));
+  if (text.includes('file'))
+    for (const m of text.matchAll(READ_CALL)) {
+      const p = m[1].replace(/^\$\{path\.module\}\/?/, '');
+      if (!p.includes('${')) uses.push(join(dir, p));
+    }
   const consumes: string[] = [];
-  for (const block of blocks(text, BACKEND)) for (const m of block.matchAll(STORE_NAME)) consumes.push(m[1]);
-  for (const m of text.matchAll(S3_ARN)) consumes.push(m[1]);
-  for (const m of text.matchAll(STORE_NAME)) consumes.push(m[1]);
-  const literals: string[] = [];
-  for (const m of text.matchAll(QUOTED)) if (!m[1].includes('${')) literals.push(m[1]);
-  const patterns = [...text.matchAll(NAMING)].map((m) => templatePattern(m[1]));
-  return { uses, consumes, literals, patterns };
+  const names = text.includes('bucket') || text.includes('storage_account_name');
+  if (names && (text.includes('backend') || text.includes('terraform_remote_state')))
+    for (const block of blocks(text, BACKEND)) for (const m of block.matchAll(STORE_NAME)) consumes.push(m[1]);
+  if (text.includes(':s3:::')) for (const m of text.matchAll(S3_ARN)) consumes.push(m[1]);
+  if (names) for (const m of text.matchAll(STORE_NAME)) consumes.push(m[1]);
+  const patterns = text.includes('${') ? [...text.matchAll(NAMING)].map((m) => templatePattern(m[1])) : [];
+  return { uses, consumes, literals: lazyLiterals(text), patterns };
+}
+
+/** Quoted literals, read only when some unit looks a name up (joinByName asks). */
+function lazyLiterals(text: string): FileFacts['literals'] {
+  let found: string[] | undefined;
+  return () => {
+    if (!found) {
+      found = [];
+      for (const m of text.matchAll(QUOTED)) if (!m[1].includes('${')) found.push(m[1]);
+    }
+    return found;
+  };
 }
 
 const PATH_LITERAL = /"(\.\.?\/[^"$]*)"/g;

@@ -5,7 +5,7 @@
 import type { HelmConfig } from '../config/load.js';
 import { displayPath, type Candidate } from '../../read/discover.js';
 import type { FileSource } from '../../read/file-source.js';
-import { dirOf, planUnits, type UnitPlan } from './plan.js';
+import { dirOf, planUnits, type PlanInput, type UnitPlan } from './plan.js';
 import { contextOf } from './select.js';
 
 /** How a run chose its units, for the report (absent: every unit). */
@@ -23,6 +23,8 @@ export interface ScopeSummary {
 export interface UnitScope {
   mode: ScopeSummary['mode'];
   shard?: string;
+  /** Plan facts shared with the other side of a change (see PlanInput.cache). */
+  cache?: PlanInput['cache'];
   /** The units to report on, chosen from this side's plan. */
   select(plan: UnitPlan): Set<string>;
   /**
@@ -54,8 +56,15 @@ export async function scopeFiles(
   maxBytes: number,
   extraUses: [string, string][] = [],
 ): Promise<ScopedFiles> {
-  const texts = await readTexts(candidates, source, maxBytes);
-  const plan = planUnits({ candidates, read: (c) => texts.get(c.abs), extraUses });
+  const cache = scope.cache;
+  const known = (c: Candidate) => cache !== undefined && cache.facts.has(c.path) && !cache.stale(c.path);
+  const texts = await readTexts(
+    candidates.filter((c) => !known(c) || CHART_YAML.test(c.path)),
+    candidates,
+    source,
+    maxBytes,
+  );
+  const plan = planUnits({ candidates, read: (c) => texts.get(c.abs), extraUses, ...(cache ? { cache } : {}) });
   const selected = scope.select(plan);
   const context = contextOf(plan, selected);
   const files = new Set<Candidate>();
@@ -81,6 +90,8 @@ export async function scopeFiles(
   };
 }
 
+const CHART_YAML = /(^|\/)Chart\.ya?ml$/;
+
 /** Never state files (their contents are secrets) nor variable files (they hold values, not links). */
 const PLANNED_KINDS = new Set(['terraform', 'terraform-json', 'backend-config', 'terragrunt', 'hcl']);
 
@@ -88,8 +99,13 @@ const PLANNED_KINDS = new Set(['terraform', 'terraform-json', 'backend-config', 
  * The texts the plan reads: Terraform, kustomizations and Chart.yaml files; other YAML only
  * when there are charts (committed `helm template` output names the chart it came from).
  */
-async function readTexts(candidates: Candidate[], source: FileSource, maxBytes: number): Promise<Map<string, string>> {
-  const charts = candidates.some((c) => /(^|\/)Chart\.ya?ml$/.test(c.path));
+async function readTexts(
+  candidates: Candidate[],
+  all: Candidate[],
+  source: FileSource,
+  maxBytes: number,
+): Promise<Map<string, string>> {
+  const charts = all.some((c) => CHART_YAML.test(c.path));
   const wanted = candidates.filter((c) =>
     c.kind === 'yaml' ? charts || /(^|\/)kustomization\.ya?ml$/.test(c.path) : PLANNED_KINDS.has(c.kind),
   );

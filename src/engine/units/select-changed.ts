@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { FileChange } from '../../git/repo.js';
 import { displayPath } from '../../read/discover.js';
 import type { LintOptions, Policy } from '../lint-api.js';
+import type { FileFacts } from './scan.js';
 import type { UnitScope } from './scope.js';
 import { changedUnits } from './select.js';
 
@@ -50,9 +51,11 @@ export function changedScope(
   also: ReadonlySet<string>,
   seen: Set<string>,
   within?: UnitScope,
+  cache?: UnitScope['cache'],
 ): UnitScope {
   return {
     mode: 'changed',
+    ...(cache ? { cache } : {}),
     related: true,
     ...(within?.shard !== undefined ? { shard: within.shard } : {}),
     select(plan) {
@@ -63,5 +66,17 @@ export function changedScope(
       const mine = within.select(plan);
       return new Set([...selected].filter((id) => mine.has(id)));
     },
+  };
+}
+
+/** Plan facts shared by the two sides: a file the change does not touch reads the same on both. */
+export function sharedPlanCache(paths: readonly string[]): NonNullable<UnitScope['cache']> {
+  const touched = new Set(paths);
+  // Whether YAML is read for `# Source:` lines depends on charts existing: a Chart.yaml added
+  // or removed changes what every YAML file tells.
+  const charts = paths.some((p) => /(^|\/)Chart\.ya?ml$/.test(p));
+  return {
+    facts: new Map<string, FileFacts | undefined>(),
+    stale: (p) => touched.has(p) || (charts && /\.ya?ml$/.test(p)),
   };
 }
