@@ -123,11 +123,18 @@ export async function runCli(io: CliIO): Promise<number> {
   if (values.fix && values['fix-dry-run']) return usage(io, '--fix and --fix-dry-run exclude each other');
   if (values['list-rules']) {
     const formats = values.format ?? ['text'];
-    const format = formats[0];
-    if (formats.length > 1 || (format !== 'text' && format !== 'json'))
+    const planned = planOutputs(formats, values.output, io.cwd);
+    if (typeof planned === 'string') return usage(io, planned);
+    const [list] = planned;
+    if (planned.length > 1 || (list.format !== 'text' && list.format !== 'json'))
       return usage(io, `--list-rules prints one list, as text or json (got --format ${formats.join(' --format ')})`);
+    const why = list.file === undefined ? undefined : unwritable(list.file);
+    if (why) return usage(io, `${list.flag === '--output' ? `--output ${list.given}` : list.flag}: ${why}`);
     try {
-      return (io.stdout(await listRules(io.cwd, positionals, values, format)), 0);
+      const text = await listRules(io.cwd, positionals, values, list.format);
+      if (list.file !== undefined) writeChunksToFile(list.file, [text]);
+      else io.stdout(text);
+      return 0;
     } catch (e) {
       if (e instanceof UsageError) return usage(io, e.message);
       throw e;

@@ -89,7 +89,7 @@ describe('--format FORMAT[=FILE], repeatable', () => {
     [['-f', 'sariff=x.sarif', 'infra'], `unknown --format 'sariff' (did you mean "sarif"?)`],
     [['-f', 'json=no/such/dir/r.json', 'infra'], '--format json=no/such/dir/r.json: its directory does not exist'],
     [['-f', 'text', '-f', 'json=infra', 'infra'], '--format json=infra: is a directory'],
-    [['--list-rules', '-f', 'json', '-f', 'text'], '--list-rules prints one list, as text or json'],
+    [['--list-rules', '-f', 'json', '-f', 'text'], 'json and text would both be written to stdout'],
   ];
   it.each(usageCases)('usage error, exit 2, nothing written: %j', async (argv, message) => {
     const r = await cli(...argv);
@@ -100,5 +100,21 @@ describe('--format FORMAT[=FILE], repeatable', () => {
     expect(existsSync(join(dir, 'r.out'))).toBe(false);
     expect(existsSync(join(dir, 'r.json'))).toBe(false);
     expect(existsSync(join(dir, 'same'))).toBe(false);
+  });
+});
+
+describe('--list-rules writes where reports do', () => {
+  it('to --output or to FORMAT=FILE, the same bytes as on stdout', async () => {
+    const stdout = (await cli('--list-rules', '-f', 'json')).out;
+    const a = fresh('rules.json');
+    const b = fresh('rules2.json');
+    expect(await cli('--list-rules', '-f', 'json', '-o', a)).toMatchObject({ code: 0, out: '' });
+    expect(await cli('--list-rules', '-f', `json=${b}`)).toMatchObject({ code: 0, out: '' });
+    expect(readFileSync(a, 'utf8')).toBe(stdout);
+    expect(readFileSync(b, 'utf8')).toBe(stdout);
+    expect((await cli('--list-rules', '-f', 'sarif')).code).toBe(2);
+    expect((await cli('--list-rules', '-o', 'no/such/dir/x.txt')).err).toBe(
+      'arch-lint: --output no/such/dir/x.txt: its directory does not exist\n',
+    );
   });
 });
