@@ -6,4 +6,6 @@ import { lint as lintWith } from '../src/engine/lint.js';
 import type { LintOptions } from '../src/engine/lint-api.js';
 import { builtinRules } from '../rules/index.js';
 
-export const lint = (options: LintOptions) => lintWith(options, builtinRules);
+/** Lints with the built-in rules; `workerScript`: the bundled src/worker.ts the worker threads run. */
+export const lint = (options: LintOptions, workerScript?: string) =>
+  lintWith(options, builtinRules, workerScript ? { workerScript } : {});

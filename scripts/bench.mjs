@@ -1,23 +1,30 @@
 #!/usr/bin/env node
-// Benchmark (not a test): generates a deterministic corpus of ~10,000 files / ~10 MB of
-// mixed Terraform and Kubernetes, then prints HCL and YAML parser throughput, end-to-end
-// files/s and peak RSS of a full lint run in a fresh process.
-//   npm run bench [-- --files 10000]
+// Benchmark (not a test): generates deterministic corpora of mixed Terraform and
+// Kubernetes (~1 KB a file, 20 files a folder), then prints HCL and YAML parser throughput
+// and the scaling curve: for 2,500 / 5,000 / 10,000 / 20,000 files, the time and peak RSS
+// of a full lint in a fresh process, with worker threads (one per core) and in one thread.
+//   npm run bench [-- --sizes 2500,5000,10000,20000] [-- --files 10000 (one size)] [-- --keep]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { loadAll } from 'js-yaml';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const fileCount = Number(args[args.indexOf('--files') + 1] ?? 0) || 10_000;
+const arg = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const sizes = arg('--files')
+  ? [Number(arg('--files'))]
+  : (arg('--sizes') ?? '2500,5000,10000,20000').split(',').map(Number);
+const fileCount = sizes.includes(10_000) ? 10_000 : sizes[sizes.length - 1];
 const corpus = join(repo, 'bench-corpus');
 const libFile = join(repo, 'build', 'bench-lib.mjs');
+const workerFile = join(repo, 'build', 'worker.mjs');
 
 // Deterministic PRNG (mulberry32) so every run lints the same bytes.
-let seed = 0x5eed;
+let seed;
 const rand = () => {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -144,7 +151,8 @@ spec:
 `;
 }
 
-function generate() {
+function generate(fileCount) {
+  seed = 0x5eed;
   rmSync(corpus, { recursive: true, force: true });
   let bytes = 0;
   for (let i = 0; i < fileCount; i++) {
@@ -180,10 +188,10 @@ function throughput(files, parse, SourceFile) {
 }
 
 if (args.includes('--child')) {
-  // Fresh process: one full lint of the corpus, reporting time and peak RSS.
+  // Fresh process: one full lint of the corpus, reporting time and peak RSS (worker threads included).
   const lib = await import(pathToFileURL(libFile).href);
   const t0 = process.hrtime.bigint();
-  const result = await lib.lint({ paths: [corpus], cwd: repo });
+  const result = await lib.lint({ paths: [corpus], cwd: repo, workers: Number(arg('--workers')) }, workerFile);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   process.stdout.write(
     JSON.stringify({
@@ -197,33 +205,69 @@ if (args.includes('--child')) {
 }
 
 mkdirSync(dirname(libFile), { recursive: true });
-await build({
-  entryPoints: [join(repo, 'scripts/bench-lib.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: libFile,
-  logLevel: 'error',
-});
-const bytes = generate();
+for (const [entry, outfile] of [
+  ['scripts/bench-lib.ts', libFile],
+  ['src/worker.ts', workerFile],
+])
+  await build({
+    entryPoints: [join(repo, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    banner: {
+      js: "import { createRequire as __archLintCreateRequire } from 'node:module';\nconst require = __archLintCreateRequire(import.meta.url);",
+    },
+    logLevel: 'error',
+  });
+const fmt = (n, d = 1) => n.toFixed(d);
+const lint = (workers) =>
+  JSON.parse(
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', '--workers', String(workers)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    }),
+  );
 const lib = await import(pathToFileURL(libFile).href);
-const hcl = throughput(readAll('.tf'), lib.parseHcl, lib.SourceFile);
-const yaml = throughput(readAll('.yaml'), (s) => lib.parseYamlStream(s), lib.SourceFile);
-// Reference on the same files and machine state: js-yaml building plain values, without positions.
-const jsYaml = throughput(readAll('.yaml'), (t) => loadAll(t));
-const e2e = JSON.parse(
-  execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child'], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+const cores = availableParallelism();
+console.log(
+  `node ${process.version}, ${cores} cores available, load average ${loadavg()
+    .map((l) => fmt(l, 2))
+    .join(' ')}`,
 );
 
-const fmt = (n, d = 1) => n.toFixed(d);
-console.log(`corpus: ${fileCount} files, ${fmt(bytes / 1024 / 1024)} MB (generated in ${corpus})`);
-console.log(`HCL parser:   ${fmt(hcl.mbps)} MB/s (${fmt(hcl.mb)} MB of .tf, best of 3)`);
+const curve = [];
+for (const size of sizes) {
+  const bytes = generate(size);
+  if (size === fileCount) {
+    const hcl = throughput(readAll('.tf'), lib.parseHcl, lib.SourceFile);
+    const yaml = throughput(readAll('.yaml'), (s) => lib.parseYamlStream(s), lib.SourceFile);
+    // Reference on the same files and machine state: js-yaml building plain values, without positions.
+    const jsYaml = throughput(readAll('.yaml'), (t) => loadAll(t));
+    console.log(`HCL parser:   ${fmt(hcl.mbps)} MB/s (${fmt(hcl.mb)} MB of .tf, best of 3)`);
+    console.log(
+      `YAML parser:  ${fmt(yaml.mbps)} MB/s (${fmt(yaml.mb)} MB of .yaml, best of 3; js-yaml loadAll without positions: ${fmt(jsYaml.mbps)} MB/s)`,
+    );
+  }
+  const threaded = lint(cores);
+  const single = lint(1);
+  curve.push({ size, bytes, threaded, single, load: loadavg()[0] });
+}
+console.log(`\nfull lint, fresh process each (workers: ${cores} threads; 1: in the main thread)`);
 console.log(
-  `YAML parser:  ${fmt(yaml.mbps)} MB/s (${fmt(yaml.mb)} MB of .yaml, best of 3; js-yaml loadAll without positions: ${fmt(jsYaml.mbps)} MB/s)`,
+  '   files     MB   findings | workers: time    files/s  peak RSS | 1 thread: time  peak RSS | speed-up | load',
 );
-console.log(
-  `end to end:   ${e2e.files} files in ${fmt(e2e.seconds, 2)} s = ${fmt(e2e.files / e2e.seconds, 0)} files/s, ${e2e.findings} findings`,
-);
-console.log(`peak RSS:     ${fmt(e2e.maxRssMB, 0)} MB`);
+for (const { size, bytes, threaded: t, single: s, load } of curve)
+  console.log(
+    `${String(size).padStart(8)} ${fmt(bytes / 1024 / 1024).padStart(6)} ${String(t.findings).padStart(10)} |` +
+      ` ${fmt(t.seconds, 2).padStart(8)} s ${fmt(t.files / t.seconds, 0).padStart(8)} ${fmt(t.maxRssMB, 0).padStart(6)} MB |` +
+      ` ${fmt(s.seconds, 2).padStart(8)} s ${fmt(s.maxRssMB, 0).padStart(6)} MB |` +
+      ` ${fmt(s.seconds / t.seconds, 2).padStart(7)}x | ${fmt(load, 2)}`,
+  );
+const at = (n) => curve.find((c) => c.size === n);
+if (at(5000) && at(20000))
+  console.log(
+    `peak RSS at 20,000 / at 5,000 files: ${fmt(at(20000).threaded.maxRssMB / at(5000).threaded.maxRssMB, 2)} (workers), ${fmt(at(20000).single.maxRssMB / at(5000).single.maxRssMB, 2)} (1 thread)`,
+  );
 if (existsSync(corpus) && !args.includes('--keep')) rmSync(corpus, { recursive: true, force: true });

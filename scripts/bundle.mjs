@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the committed bundles with esbuild: dist/cli.js (the `arch-lint` command) and
-// dist/index.js (the GitHub Action, run by `node24`). One file each, no node_modules
+// dist/index.js (the GitHub Action, run by `node24`), and dist/worker.js (the worker
+// threads both start). One file each, no node_modules
 // needed at run time. Deterministic: same sources, same bytes (CI checks dist/ is current).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,8 @@ const banner = {
 const entries = [
   { in: 'src/main.ts', out: 'dist/cli.js', target: 'node20' },
   { in: 'src/action.ts', out: 'dist/index.js', target: 'node24' },
+  // The worker threads of both (one per core, each linting deployment units); node20 runs on node24 too.
+  { in: 'src/worker.ts', out: 'dist/worker.js', target: 'node20' },
 ];
 
 for (const entry of entries) {

@@ -2,7 +2,7 @@
 // lint pipeline and the reporters into runAction.
 
 import * as core from '@actions/core';
-import { lint } from './engine/lint.js';
+import { lint, workerScript } from './engine/lint.js';
 import { builtinRules } from '../rules/index.js';
 import { runAction } from './github/run.js';
 import { REPORTERS } from './report/index.js';
@@ -24,7 +24,8 @@ async function main(): Promise<void> {
       },
     },
     env: process.env,
-    lint: (options) => lint(options, builtinRules),
+    // Units are linted in worker threads running dist/worker.js, next to this bundle.
+    lint: (options) => lint(options, builtinRules, { workerScript: workerScript(import.meta.url) }),
     reporters: { sarif: REPORTERS.sarif, markdown: REPORTERS.markdown, github: REPORTERS.github },
     toolVersion: VERSION,
   });

@@ -11,7 +11,7 @@ import { runMerge } from './cli-merge.js';
 import { parseShard, shardScope } from './engine/units/shard.js';
 import { makeEffectiveConfig } from './engine/config/effective.js';
 import { closest, didYouMean } from './engine/config/suggest.js';
-import { lint as lintWith } from './engine/lint.js';
+import { lint as lintWith, workerScript } from './engine/lint.js';
 import { loadPolicy } from './engine/policy.js';
 import { diskSource } from './read/file-source.js';
 import { UsageError, type FailOn, type LintOptions } from './engine/lint-api.js';
@@ -22,7 +22,8 @@ import { batched, writeChunksToFile } from './report/write.js';
 import { VERSION } from './version.js';
 import type { Finding } from './findings/finding.js';
 
-const lint = (options: LintOptions) => lintWith(options, builtinRules);
+// Units are linted in worker threads running dist/worker.js, next to this bundle.
+const lint = (options: LintOptions) => lintWith(options, builtinRules, { workerScript: workerScript(import.meta.url) });
 
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
 
@@ -38,6 +39,7 @@ const OPTIONS = {
   'diff-base': { type: 'string' },
   'all-units': { type: 'boolean' },
   shard: { type: 'string' },
+  workers: { type: 'string' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   fix: { type: 'boolean' },
@@ -73,6 +75,8 @@ Options:
   --all-units          with --diff-base, lint every unit
   --shard <i/n>        lint only shard i of n (units split by a stable hash; merge the
                        shards' SARIF or JSON with \`arch-lint merge-sarif\`)
+  --workers <n>        worker threads that lint deployment units (default: one per core;
+                       1: none). The output is the same whatever the number
   --baseline <file>    ignore the findings recorded in a baseline file
   --write-baseline <file>  record every current finding in a baseline file (exit 0)
   --fix                apply the suggested fixes in place, then report what remains
@@ -157,6 +161,10 @@ export async function runCli(io: CliIO): Promise<number> {
     if (why) return usage(io, `${o.flag === '--output' ? `--output ${o.given}` : o.flag}: ${why}`);
   }
 
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
+    return usage(io, `--workers ${values.workers}: expected a whole number of threads, 1 or more`);
+
   let shard;
   try {
     shard = values.shard === undefined ? undefined : parseShard(values.shard);
@@ -180,6 +188,7 @@ export async function runCli(io: CliIO): Promise<number> {
       stdin: paths.includes('-') ? await io.readStdin() : undefined,
       ...(shard ? { scope: shardScope(shard) } : {}),
       ...(progress ? { onProgress: (p) => progress.update(p) } : {}),
+      ...(workers !== undefined ? { workers } : {}),
     };
     if (values['all-units'] && values['diff-base'] === undefined)
       return usage(io, '--all-units applies to --diff-base only');

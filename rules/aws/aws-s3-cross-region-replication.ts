@@ -6,7 +6,7 @@ import { criticalReason, criticalStoreOptions, type CriticalOptions } from '../l
 import { regionText, sameRegion } from '../lib/regions.js';
 import { stackLocation } from '../lib/stack-location.js';
 import { DEFAULT_EXAMPLE_DIRS, deployedStacks } from '../lib/roots.js';
-import { destinationBuckets, replicationRules } from './lib/s3-replication.js';
+import { destinationBuckets, replicationJoinKeys, replicationRules } from './lib/s3-replication.js';
 
 interface Options extends CriticalOptions {
   exampleDirs: string[];
@@ -31,6 +31,8 @@ export default defineRule<'noReplication' | 'sameRegionOnly', Options>({
     },
     ...criticalStoreOptions,
   },
+  // Destinations named by a bucket name or ARN may be declared in another root.
+  joinKeys: (project) => replicationJoinKeys(project.terraform),
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       const buckets = stack.resourcesOfType('aws_s3_bucket');

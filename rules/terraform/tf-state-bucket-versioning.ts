@@ -8,7 +8,13 @@ import { asBool, asString } from '../../src/model/terraform/value.js';
 import { insertBlockFix, literalFix } from '../lib/terraform.js';
 import { boolOf } from '../lib/terraform.js';
 import { ReportsByPlace, rootBackends, setting, settingFix } from './lib/backend.js';
-import { backendLocations, referrersAnywhere, stateBuckets, type StateBucket } from './lib/state-buckets.js';
+import {
+  backendLocations,
+  referrersAnywhere,
+  stateBuckets,
+  stateJoinKeys,
+  type StateBucket,
+} from './lib/state-buckets.js';
 
 type MessageId = 'unversioned' | 'versioningOff' | 'terragruntSkipsVersioning';
 type Fix = { description: string; edits: { file: SourceFile; range: Range; text: string }[] };
@@ -143,6 +149,8 @@ export default defineRule({
         'The remote_state of {module} sets skip_bucket_versioning = true: Terragrunt creates its state bucket without versioning, so a corrupted write or an accidental delete loses the state for good. Remove the setting (or set it to false).',
     },
   },
+  // Backends name buckets declared in other roots (a bootstrap root next to live/<env>/ roots).
+  joinKeys: (project) => stateJoinKeys(project.terraform),
   check(project, context: RuleContext<MessageId>) {
     for (const b of stateBuckets(project.terraform)) {
       const verdict = judge(project.terraform, b);

@@ -7,7 +7,12 @@ import type { EvalLimits } from '../model/terraform/budget.js';
 import { buildKubernetesModel } from '../model/kubernetes/build.js';
 import type { KustomizeRoot } from '../model/kubernetes/kustomize/assemble.js';
 import type { AccessRecorder } from '../model/terraform/access.js';
-import { buildTerraformProject, type TfDirInput, type TfFileInput } from '../model/terraform/build.js';
+import {
+  buildTerraformProject,
+  type BuildOptions,
+  type TfDirInput,
+  type TfFileInput,
+} from '../model/terraform/build.js';
 import type { SourceFile } from '../parse/source.js';
 import { isAutoTfvars, tfvarsOrder } from '../read/kinds.js';
 import type { ParsedFile } from './parse-files.js';
@@ -34,6 +39,7 @@ export function buildProject(
   recordAccess?: AccessRecorder,
   tfVars?: ReadonlyMap<string, string>,
   installed?: InstalledModules,
+  unit?: BuildOptions['unit'],
 ): BuiltProject {
   const dirs = new Map<string, TfDirInput>();
   const dirInput = (dir: string): TfDirInput => {
@@ -80,6 +86,7 @@ export function buildProject(
     limits: evalLimits,
     ...(recordAccess ? { recordAccess } : {}),
     ...(installed ? { installed: installed.manifests } : {}),
+    ...(unit ? { unit } : {}),
   });
   const k8s = buildKubernetesModel(yamlInputs);
   return {

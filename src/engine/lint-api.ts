@@ -77,6 +77,16 @@ export interface LintOptions {
   helmRenders?: HelmRenderCache;
   /** Lint only some units (changed-units mode, `--shard`): see src/engine/units/. */
   scope?: UnitScope;
+  /**
+   * `off` lints the whole scan as one unit (the reference the per-unit run must match;
+   * also `ARCH_LINT_UNITS=off`). Default: one deployment unit at a time.
+   */
+  units?: 'on' | 'off';
+  /**
+   * Worker threads that lint units (`--workers`, ARCH_LINT_WORKERS; default: one per core).
+   * 1 lints in the calling thread. The output is the same either way.
+   */
+  workers?: number;
 }
 
 /** How far a run is: files found, files parsed, rules run. */

@@ -1,79 +1,59 @@
-// The pipeline, end to end: read → parse → model → rules → findings. Shared by the CLI
-// and the GitHub Action; everything it prints goes through reporters elsewhere.
+// The pipeline, end to end: read → plan units → (parse → model → rules) per unit → merge →
+// suppressions → findings. Shared by the CLI and the GitHub Action; everything it prints
+// goes through reporters elsewhere.
 
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
 import { compareFindings, SEVERITY_RANK, type Finding } from '../findings/finding.js';
 import type { Candidate } from '../read/discover.js';
 import { terragruntTree } from '../read/kinds.js';
-import { diskSource } from '../read/file-source.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../read/load.js';
+import type { FileSource } from '../read/file-source.js';
 import { SourceFile } from '../parse/source.js';
-import { buildProject } from './build-project.js';
-import { tfVarsFromEnv } from '../model/terraform/env-vars.js';
-import { makeEffectiveConfig } from './config/effective.js';
-import { findKustomizeBinary, renderKustomizations } from './kustomize-render.js';
 import { disambiguate } from './fingerprint.js';
-import { helmRelocator, chartTemplateSkips, isHelmFragment } from './helm-charts.js';
+import { chartTemplateSkips } from './helm-charts.js';
+import { compareKustomizeNotes } from '../model/kubernetes/kustomize/assemble.js';
 import { renderCharts } from './helm-releases.js';
 import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
-import { terraformTemplates } from './terraform-templates.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
-import { parseFiles, parseProblems, type FileProblem } from './parse-files.js';
-import { readInstalledModules } from './installed-modules.js';
-import { EVALUATION_LIMIT_RULE, limitFindings, problemFinding, PARSE_ERROR_RULE } from './problems.js';
+import { lintUnit, type UnitContext, type UnitOutcome } from './lint-unit.js';
+import { prepareLint, unitContext, type SharedUnitFacts } from './lint-setup.js';
+import { lintInProcess, lintInWorkers, portableOptions, workerCount } from './unit-workers.js';
+import { parseProblems, type FileProblem } from './parse-files.js';
+import { problemFinding, PARSE_ERROR_RULE } from './problems.js';
 import type { Rule } from './rule.js';
-import { runRules } from './run-rules.js';
-import { loadPolicy } from './policy.js';
-import { applyFileSuppressions } from './suppressions.js';
+import { ScannedSources } from './scanned-sources.js';
+import { applyFileSuppressions, type CollectedSuppressions } from './suppressions.js';
+import { scanLinks } from './units/links.js';
+import { mergeUnits, planUnits, wholeScan, type LintUnit } from './units/lint-units.js';
 import { chartValueUses, scopeFiles, scopeNote } from './units/scope.js';
 
 /**
  * `rules`: the rules to run (the CLI and the Action pass the built-in ones); the policy's
  * user-defined rules are added to them.
  */
-export async function lint(options: LintOptions, rules: readonly Rule<string, any>[]): Promise<LintResult> {
+export async function lint(
+  options: LintOptions,
+  rules: readonly Rule<string, any>[],
+  runner: { workerScript?: string | URL } = {},
+): Promise<LintResult> {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === '1');
-  const cwd = resolve(options.cwd);
-  const paths = options.paths.length > 0 ? options.paths : ['.'];
-  // The files linted, and the policy (config, rulesDir, var files) they are judged by.
-  const source = options.source ?? diskSource(options.root);
-  const policy = options.policy ?? (await loadPolicy({ ...options, paths }, cwd, source));
-  const config = makeEffectiveConfig(policy.config, {
-    cwd,
-    rules,
-    userRules: policy.userRules,
-    onlyRules: options.onlyRules,
-    ruleOptions: options.ruleOptions,
-    select: options.select,
-  });
-  const enabled = config.enabledRules();
+  const setup = await prepareLint(options, rules);
+  const { cwd, paths, source, policy, config, enabled, limits } = setup;
 
   // read
   const onDisk = paths.filter((p) => p !== '-');
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates: Candidate[] = terragruntTree(discovery.files);
   if (paths.includes('-')) candidates.push({ abs: '-', path: '<stdin>', kind: 'yaml', explicit: true });
-  const maxFileBytes = config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // Changed-units mode and --shard: only the files of the units to model (src/engine/units/).
   const scoped = options.scope
-    ? await scopeFiles(options.scope, candidates, source, maxFileBytes, chartValueUses(config.helm, cwd))
+    ? await scopeFiles(options.scope, candidates, source, limits.maxFileBytes, chartValueUses(config.helm, cwd))
     : undefined;
   const inScope = scoped?.inScope ?? (() => true);
   const charts = chartTemplateSkips(scoped?.candidates ?? candidates);
   const { chartSkips, lintable } = charts;
 
   timing('read');
-  const progress = { files: lintable.length, parsed: 0, rules: enabled.length, rulesRun: 0 };
-  options.onProgress?.(progress);
-  // parse
-  const limits = { maxFileBytes, yaml: config.yamlLimits };
-  const parsedAll = await parseFiles(lintable, limits, options.stdin, source, (n) =>
-    options.onProgress?.({ ...progress, parsed: (progress.parsed = n) }),
-  );
-  // Helm fragments outside templates/ are not YAML until rendered: an info line each, not parse errors.
-  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
-  // Terraform templates (templatefile(), file()) are not manifests until rendered either.
-  const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
   // Charts rendered with helm when it is on PATH, from a private copy of the side read (the
   // working tree or a commit): their releases are linted like any YAML stream.
   const rendering = await renderCharts(charts, {
@@ -84,75 +64,81 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
     source,
     cache: options.helmRenders,
   });
-  const outcome = {
-    ...parsedAll,
-    parsed: [
-      ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
-      ...rendering.parsed,
-    ],
-  };
   const varFileOutcome = policy.varFiles;
-  const problems = [
+  const onDiskSource = source.label === 'the working tree' && !source.prefetch;
+  // One unit at a time; the whole scan at once when asked to, when helm rendered charts
+  // (their releases are mapped back across the chart's files), or for Terragrunt (a unit
+  // runs a module its terraform { source } names: links the planner does not read yet).
+  const whole =
+    (options.units ?? process.env.ARCH_LINT_UNITS) === 'off' ||
+    rendering.parsed.length > 0 ||
+    lintable.some((c) => c.kind === 'terragrunt' || c.kind === 'hcl');
+  const links = whole ? undefined : await scanLinks(lintable, limits, source);
+  const units = links ? planUnits(lintable, links) : wholeScan(lintable);
+  const shared: SharedUnitFacts = { charts, templateRefs: links && [...links.templates], joinKeys: units.length > 1 };
+  const ctx: UnitContext = {
+    ...unitContext(setup, shared),
+    ...(whole ? { rendering } : {}),
+    stdin: options.stdin,
+    ...(options.recordAccess ? { recordAccess: options.recordAccess } : {}),
+  };
+  // Progress by unit: its files parsed, and every rule run over it.
+  const progress = { files: lintable.length, parsed: 0, rules: enabled.length, rulesRun: 0 };
+  options.onProgress?.(progress);
+  const unitDone = (i: number) =>
+    options.onProgress?.({ ...progress, parsed: (progress.parsed += units[i].owned.size) });
+  // Worker threads when the units can be linted anywhere: on disk, by a policy a worker can read again.
+  const workers = workerCount(options.workers);
+  const outcomes =
+    runner.workerScript &&
+    workers > 1 &&
+    units.length > 1 &&
+    onDiskSource &&
+    !whole &&
+    !paths.includes('-') &&
+    !options.policy &&
+    !options.recordAccess &&
+    !options.source
+      ? await lintInWorkers(
+          runner.workerScript,
+          workers,
+          { options: portableOptions(options), shared },
+          units,
+          enabled,
+          unitDone,
+        )
+      : await lintInProcess(ctx, units, unitDone);
+  options.onProgress?.({ ...progress, rulesRun: (progress.rulesRun = enabled.length) });
+  await joinAcrossUnits(units, outcomes, ctx, new Map(lintable.map((c, i) => [c, i])));
+  timing('units');
+
+  const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
+  const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
+  const globalProblems = [
     // Directories that cannot be read are reported like files that cannot be read.
     ...discovery.unreadable.map((u) => unreadableProblem(u.path, u.reason)),
-    ...outcome.problems,
-    ...outcome.parsed.flatMap(parseProblems),
     ...varFileOutcome.problems,
     ...varFileOutcome.parsed.flatMap(parseProblems),
   ];
-
-  // Module code `terraform init` installed under `.terraform/` (not scanned, followed from calls).
-  const installed = await readInstalledModules(lintable, source, cwd, limits);
-
-  timing('parse');
-  // model
-  const varFiles = varFileOutcome.parsed.flatMap((f) => (f.kind === 'hcl' ? [{ file: f.source, hcl: f.hcl }] : []));
-  const { project, notKubernetes, notes, kustomizeRoots } = buildProject(
-    outcome.parsed,
-    varFiles,
-    config.evalLimits,
-    options.recordAccess,
-    tfVarsFromEnv(options.env),
-    installed,
-  );
-  // Kustomization roots rendered by kustomize when it is on PATH (a working tree only: it reads real files).
-  const renderKustomize =
-    kustomizeRoots.length > 0 &&
-    source.label === 'the working tree' &&
-    (options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === 'in-process' ? 'in-process' : 'render')) === 'render';
-  const kustomized = renderKustomizations(
-    project,
-    kustomizeRoots,
-    outcome.parsed,
-    cwd,
-    renderKustomize ? findKustomizeBinary() : null,
-  );
-
-  timing('model');
-  // rules → findings
-  const relocate = await helmRelocator({
-    parsed: outcome.parsed,
-    scan: charts,
-    releases: rendering.releases,
-    files: source,
-  });
-  const run = runRules(
-    project,
-    enabled,
-    (f, r, subject) => kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject),
-    (n) => options.onProgress?.({ ...progress, rulesRun: (progress.rulesRun = n) }),
-  );
-  const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
-  const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
-  const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
+  // In the whole scan's order: rule by rule (each over the units in order), then problems, then budgets.
+  const byRule: Finding[][] = enabled.map(() => []);
+  for (const o of outcomes) for (const [i, f] of o.ruleFindings) byRule[i].push(f);
+  const limitKeys = new Set<string>();
   const raw: Finding[] = [
-    ...run.findings,
-    ...(parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : []),
+    ...byRule.flat(),
+    ...(parseSeverity
+      ? globalProblems.slice(0, discovery.unreadable.length).map((p) => problemFinding(p, parseSeverity))
+      : []),
+    ...outcomes.flatMap((o) => o.problemFindings),
+    ...(parseSeverity
+      ? globalProblems.slice(discovery.unreadable.length).map((p) => problemFinding(p, parseSeverity))
+      : []),
     ...(renderSeverity ? rendering.errors.map((p) => problemFinding(p, renderSeverity, HELM_RENDER_ERROR_RULE)) : []),
-    // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
-    ...(limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []),
+    ...outcomes.flatMap((o) =>
+      o.limitFindings.flatMap(([key, f]) => (limitKeys.has(key) ? [] : (limitKeys.add(key), [f]))),
+    ),
   ];
-  const suppressed = applyFileSuppressions(dedupe(raw), outcome.parsed, project, config);
+  const suppressed = applyFileSuppressions(dedupe(raw), mergeSuppressions(outcomes, lintable), config);
   const sites = suppressed.sites;
   // With a scope, the findings of the selected units only (after suppressions: a
   // suppression is used or unused by every finding of its file).
@@ -160,61 +146,154 @@ export async function lint(options: LintOptions, rules: readonly Rule<string, an
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
 
-  timing('rules');
+  timing('merge');
   const failOn = options.failOn ?? config.failOn;
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn];
   const exitCode = findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 
   // Files that are not Kubernetes are skipped quietly; the rest are listed with why.
-  const notKube = new Set(notKubernetes.map((src) => src.path));
   const skipped: SkippedFile[] = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
     ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart) && inScope(s.file))),
-    ...fragments.map((f) => ({
-      file: f.source.path,
-      reason: 'Helm template fragment (has `{{ }}` directives): not YAML until a template renders it',
-    })),
-    ...[...templates].map(([file, reason]) => ({ file, reason })),
+    ...outcomes.flatMap((o) => o.skipped),
   ]
     .filter((s) => inScope(s.file))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-
-  const sources = new Map<string, SourceFile>();
-  for (const f of outcome.parsed) sources.set(f.source.path, f.source);
-  // Files refused at a position (invalid UTF-8) still show the offending line.
-  for (const p of outcome.problems) if (p.source.text !== '') sources.set(p.source.path, p.source);
-  for (const s of relocate.templates) sources.set(s.path, s);
-  for (const s of rendering.sources) sources.set(s.path, s);
-
   // Counted over the selected units only when scoped: the shards' counts add up to a full run's.
   const count = (paths: Iterable<string>) => {
     let n = 0;
     for (const p of paths) if (inScope(p)) n++;
     return n;
   };
-  const unreadable = count(outcome.problems.map((p) => p.source.path)) + count(discovery.unreadable.map((u) => u.path));
-  const notKubeCount = count(notKube);
+  const sum = (pick: (c: UnitOutcome['counted']) => string[]) =>
+    outcomes.reduce((n, o) => n + count(pick(o.counted)), 0);
+  const notKube = sum((c) => c.notKubernetes);
+
+  const sources = new ScannedSources(
+    new Map(lintable.map((c) => [c.path, c])),
+    onDiskSource ? (c) => loadedSource(source, c, limits.maxFileBytes) : () => undefined,
+  );
+  for (const o of outcomes) {
+    for (const path of o.scanned) sources.scanned(path);
+    for (const s of o.extraSources) sources.set(s.path, new SourceFile(s.path, s.text));
+  }
+  for (const s of rendering.sources) sources.set(s.path, s);
+
+  const unreadable = sum((c) => c.loadProblems) + count(discovery.unreadable.map((u) => u.path));
+  const crashed = new Set<string>();
   return {
     findings,
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => (a.id < b.id ? -1 : 1)),
     summary: {
-      filesScanned: count(outcome.parsed.map((f) => f.source.path)) - notKubeCount + unreadable,
+      filesScanned: sum((c) => c.parsed) - notKube + unreadable,
       filesSkipped:
         count(discovery.problems.map((p) => p.path)) +
         count(chartSkips.map((s) => s.file)) +
-        count(fragments.map((f) => f.source.path)) +
-        notKubeCount +
-        count(templates.keys()),
+        sum((c) => c.fragments) +
+        notKube +
+        sum((c) => c.templates),
       ...(scoped ? { scope: scoped.summary } : {}),
     },
     skipped,
-    notes: [...(scoped ? [scopeNote(scoped.summary)] : []), ...rendering.notes, ...notes, ...kustomized.notes],
+    // Each unit's notes, in the order one scan of everything gives them.
+    notes: [
+      ...(scoped ? [scopeNote(scoped.summary)] : []),
+      ...rendering.notes,
+      ...outcomes.flatMap((o) => o.kubernetesNotes).sort(compareKustomizeNotes),
+      ...outcomes.flatMap((o) => o.kustomizeNotes).sort(byRootDir),
+    ],
     failOn,
     exitCode: exitCode as 0 | 1,
-    internalErrors: run.crashes.map((c) => `rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`),
+    // A rule that fails does so in every unit it meets: once is enough.
+    internalErrors: outcomes
+      .flatMap((o) => o.crashes)
+      .filter((c) => !crashed.has(c.split(' failed:')[0]) && !!crashed.add(c.split(' failed:')[0])),
     sources,
     suppressions: scoped ? sites.filter((s) => inScope(s.file)) : sites,
   };
+}
+
+/** The worker entry bundled next to the calling bundle (dist/worker.js), when there is one. */
+export function workerScript(callerUrl: string): URL | undefined {
+  const url = new URL('./worker.js', callerUrl);
+  return url.protocol === 'file:' && existsSync(url) ? url : undefined;
+}
+
+/** Notes about kustomization roots (`<root>/kustomization.yaml: ...`), in root folder order. */
+function byRootDir(a: string, b: string): number {
+  const dir = (note: string) => posix.dirname(note.slice(0, note.indexOf(': ')));
+  return dir(a) < dir(b) ? -1 : dir(a) > dir(b) ? 1 : 0;
+}
+
+/**
+ * Rules that join facts of different units (Rule.joinKeys) run again over each group of
+ * units that share a key, linted together; their findings there replace the per-unit ones.
+ */
+async function joinAcrossUnits(
+  units: LintUnit[],
+  outcomes: UnitOutcome[],
+  ctx: UnitContext,
+  order: Map<Candidate, number>,
+): Promise<void> {
+  const joining = new Set(ctx.enabled.flatMap((e, i) => (e.rule.joinKeys ? [i] : [])));
+  if (joining.size === 0) return;
+  for (const group of unitGroups(outcomes.map((o) => o.joinKeys))) {
+    const merged = await lintUnit(
+      { ...ctx, joinKeys: false },
+      mergeUnits(
+        group.map((i) => units[i]),
+        (c) => order.get(c) ?? order.size,
+      ),
+    );
+    for (const i of group) outcomes[i].ruleFindings = outcomes[i].ruleFindings.filter(([r]) => !joining.has(r));
+    outcomes[group[0]].ruleFindings.push(...merged.ruleFindings.filter(([r]) => joining.has(r)));
+  }
+}
+
+/** Groups of two or more units (indices, in order) that share a key, directly or through others. */
+function unitGroups(keys: string[][]): number[][] {
+  const parent = keys.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const firstWith = new Map<string, number>();
+  keys.forEach((list, i) => {
+    for (const k of list) {
+      const j = firstWith.get(k);
+      if (j === undefined) firstWith.set(k, i);
+      else {
+        const [a, b] = [find(i), find(j)];
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups = new Map<number, number[]>();
+  keys.forEach((_, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** Every unit's suppressions, in scan order of their files (renderings last), as the whole scan collects them. */
+function mergeSuppressions(outcomes: UnitOutcome[], scan: Candidate[]): CollectedSuppressions {
+  const order = new Map(scan.map((c, i) => [c.path, i]));
+  const rank = (path: string) => order.get(path) ?? scan.length;
+  const byFile = <T>(list: T[], path: (t: T) => string) =>
+    list
+      .map((t, i) => ({ t, i }))
+      .sort((a, b) => rank(path(a.t)) - rank(path(b.t)) || a.i - b.i)
+      .map((x) => x.t);
+  return {
+    suppressions: byFile(
+      outcomes.flatMap((o) => o.suppressions.suppressions),
+      (s) => s.file.path,
+    ),
+    objectIgnores: outcomes.flatMap((o) => o.suppressions.objectIgnores),
+  };
+}
+
+function loadedSource(source: FileSource, c: Candidate, maxBytes: number): SourceFile | undefined {
+  const loaded = c.abs === '-' ? undefined : source.load(c, maxBytes);
+  return loaded?.ok ? loaded.source : loaded && !loaded.ok && loaded.at ? loaded.at.source : undefined;
 }
 
 /**

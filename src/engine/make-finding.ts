@@ -11,7 +11,8 @@ export interface FindingInput {
   category: string;
   severity: Severity;
   message: string;
-  file: SourceFile;
+  /** A file without its text (`{ path }`) needs `snippet`. */
+  file: SourceFile | { path: string };
   range: Range;
   resource?: string;
   fix?: Fix;
@@ -49,7 +50,7 @@ function buildFinding(input: FindingInput): Finding {
     file,
     resource,
     message,
-    snippet: input.snippet ?? snippet(input.file, input.range),
+    snippet: input.snippet ?? snippet(input.file as SourceFile, input.range),
   });
   const url = input.docsUrl === undefined ? docsUrl(ruleId) : (input.docsUrl ?? undefined);
   if (resource !== undefined) {

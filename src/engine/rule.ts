@@ -93,6 +93,14 @@ export interface RuleContext<M extends string = string, O = Record<string, unkno
 export interface Rule<M extends string = string, O = Record<string, unknown>, C extends string = string> {
   meta: RuleMeta<M, C>;
   check(project: Project, context: RuleContext<M, O>): void;
+  /**
+   * For a rule that joins what different deployment units declare (a state bucket in one
+   * root, the backends naming it in others): keys for what this project can join on, such
+   * as a bucket name. Units that share a key are linted together by the rule, so it finds
+   * what a run over the whole repository finds. Unset: the rule looks within one stack or
+   * one Kubernetes unit at a time.
+   */
+  joinKeys?(project: Project, options: O): Iterable<string>;
 }
 
 /** Declares a rule with typed message ids and options; the docs link derives from the id. */

@@ -30,15 +30,24 @@ export interface SuppressionSite {
 
 export type SuppressionKind = 'line' | 'file' | 'annotation';
 
+/**
+ * The file of a suppression: its path, and its text while it is at hand. Suppressions of
+ * every unit live until the whole run is matched, so they keep what they need (`snippet`,
+ * `lineCount`), not the file.
+ */
+export type SuppressionFile = Pick<SourceFile, 'path'> & Partial<Pick<SourceFile, 'text' | 'lineCount'>>;
+
 export interface Suppression {
   kind: SuppressionKind;
   /** Rule ids as written; empty when the directive names none (reported as unused). */
   ruleIds: string[];
   /** Text after `--`, when given. */
   reason?: string;
-  file: SourceFile;
+  file: SuppressionFile;
   /** The comment (or annotation value) that declares it. */
   range: Range;
+  /** Its text, when `file` no longer holds it (for the stale-suppression fingerprint). */
+  snippet?: string;
   /** First and last line covered (kind `line` only): the comment's lines and the one below. */
   fromLine: number;
   toLine: number;
@@ -48,8 +57,10 @@ export interface Suppression {
 
 export interface ObjectIgnore {
   ruleIds: string[];
-  file: SourceFile;
+  file: SuppressionFile;
   range: Range;
+  /** The file's line count, when `file` no longer holds it. */
+  lineCount?: number;
 }
 
 export const UNUSED_SUPPRESSION_RULE: RuleMeta<'unused' | 'noRuleIds', Category> = {
@@ -137,7 +148,7 @@ export function applySuppressions(
       file: ig.file,
       range: ig.range,
       fromLine: 1,
-      toLine: ig.file.lineCount,
+      toLine: ig.lineCount ?? ig.file.lineCount ?? 1,
       resource,
     });
   }
@@ -227,7 +238,7 @@ export function unusedSuppressionFindings(unused: Suppression[], knownRuleIds?: 
       range: s.range,
       resource: s.resource,
       // Stable across line moves: the comment's own text and what it names, not its position.
-      snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset),
+      snippet: s.snippet ?? s.file.text?.slice(s.range.start.offset, s.range.end.offset) ?? '',
     });
   });
   disambiguate(findings);
@@ -246,28 +257,72 @@ export interface SuppressionConfig {
   ran: ReadonlySet<string>;
 }
 
+/** The suppressions of a set of parsed files and modelled objects (one unit, or the whole scan). */
+export interface CollectedSuppressions {
+  /** Comment directives, in file order. */
+  suppressions: Suppression[];
+  /** `arch-lint.io/ignore` annotations, in object order (a later object with the same id wins). */
+  objectIgnores: [string, ObjectIgnore][];
+}
+
+/**
+ * Directives in the comments of `parsed` (those `owns` accepts) and annotations of the
+ * project's objects, detached from their files: they outlive the unit's parse trees.
+ */
+export function collectFileSuppressions(
+  parsed: ParsedFile[],
+  project: Project,
+  owns: (path: string) => boolean = () => true,
+): CollectedSuppressions {
+  const suppressions = parsed.flatMap((f) => {
+    if (!owns(f.source.path)) return [];
+    const found =
+      f.kind === 'hcl'
+        ? collectSuppressions(f.source, f.hcl.comments)
+        : f.kind === 'yaml'
+          ? collectSuppressions(f.source, f.stream.comments)
+          : [];
+    return found.map((s) => detach(s));
+  });
+  const objectIgnores: [string, ObjectIgnore][] = [];
+  for (const obj of project.kubernetes.objects) {
+    const value = obj.annotations[ANNOTATION];
+    if (value === undefined) continue;
+    const range = ypair(yget(obj.metadata, 'annotations'), ANNOTATION)?.range ?? obj.headerRange;
+    objectIgnores.push([
+      obj.id,
+      {
+        ruleIds: parseIgnoreAnnotation(value),
+        file: { path: obj.file.path },
+        range: plainRange(range),
+        lineCount: obj.file.lineCount,
+      },
+    ]);
+  }
+  return { suppressions, objectIgnores };
+}
+
+function detach(s: Suppression): Suppression {
+  const snippet = s.snippet ?? s.file.text?.slice(s.range.start.offset, s.range.end.offset) ?? '';
+  return { ...s, file: { path: s.file.path }, range: plainRange(s.range), snippet };
+}
+
+/** Positions as plain data (parsers' ranges compute them when read), to outlive the unit or cross threads. */
+function plainRange(r: Range): Range {
+  return { start: { ...r.start }, end: { ...r.end } };
+}
+
 /**
  * The findings that remain, and every suppression directive of the files with the findings
  * it silenced (for "suppressions this change adds").
  */
 export function applyFileSuppressions(
   findings: Finding[],
-  parsed: ParsedFile[],
-  project: Project,
+  collected: CollectedSuppressions,
   config: SuppressionConfig,
 ): { findings: Finding[]; sites: SuppressionSite[] } {
-  const suppressions = parsed.flatMap((f) => {
-    if (f.kind === 'hcl') return collectSuppressions(f.source, f.hcl.comments);
-    if (f.kind === 'yaml') return collectSuppressions(f.source, f.stream.comments);
-    return [];
-  });
-  const objectIgnores = new Map<string, ObjectIgnore>();
-  for (const obj of project.kubernetes.objects) {
-    const value = obj.annotations[ANNOTATION];
-    if (value === undefined) continue;
-    const range = ypair(yget(obj.metadata, 'annotations'), ANNOTATION)?.range ?? obj.headerRange;
-    objectIgnores.set(obj.id, { ruleIds: parseIgnoreAnnotation(value), file: obj.file, range });
-  }
+  const { suppressions } = collected;
+  const objectIgnores = new Map<string, ObjectIgnore>(collected.objectIgnores);
   const { kept, unused, silenced } = applySuppressions(findings, suppressions, objectIgnores);
   const sites = [...suppressions, ...[...silenced.keys()].filter((s) => s.kind === 'annotation')].map(
     (s): SuppressionSite => ({

@@ -43,7 +43,7 @@ function* expressions(node: unknown): Generator<Expr> {
 }
 
 /** Files the scanned Terraform reads with templatefile() / file(). */
-function referencedFiles(parsed: ParsedFile[]): Set<string> {
+export function referencedFiles(parsed: ParsedFile[]): Set<string> {
   const out = new Set<string>();
   for (const f of parsed) {
     if (f.kind !== 'hcl') continue;
@@ -61,9 +61,14 @@ const DIRECTIVE = /%\{|\$\{/;
 /** A Go template action (`{{ .sourceUrl }}`, `{{ range ... }}`): boilerplate / scaffolding files. */
 const GO_ACTION = /\{\{-?\s*[.\w$]/;
 
-/** YAML files that are Terraform templates, and Terragrunt files that are Go templates, with why. */
-export function terraformTemplates(parsed: ParsedFile[]): Map<string, string> {
-  const referenced = referencedFiles(parsed);
+/**
+ * YAML files that are Terraform templates, and Terragrunt files that are Go templates, with why. `referenced`: the files read by the
+ * whole scan's Terraform (units/links.ts), when `parsed` is only one unit.
+ */
+export function terraformTemplates(
+  parsed: ParsedFile[],
+  referenced: ReadonlySet<string> = referencedFiles(parsed),
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of parsed) {
     if (f.kind === 'hcl' && (f.candidate.kind === 'terragrunt' || f.candidate.kind === 'hcl')) {

@@ -1,8 +1,8 @@
 // The package a user installs: npm pack, install the tarball into an empty folder offline,
 // run `npx arch-lint --version`. It has no runtime dependencies (dist/cli.js is a
 // self-contained bundle), and the pre-commit hook points at its real bin.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,23 @@ describe('the npm package', () => {
       expect(install).not.toMatch(/EBADENGINE/);
       const version = execFileSync('npx', ['--offline', 'arch-lint', '--version'], { cwd: app, env, encoding: 'utf8' });
       expect(version).toBe(`${VERSION}\n`);
+      // The worker threads' entry ships too: two units, linted by two workers, as by one thread.
+      expect(existsSync(join(app, 'node_modules/arch-lint/dist/worker.js'))).toBe(true);
+      for (const dir of ['infra/a', 'infra/b']) {
+        mkdirSync(join(app, dir), { recursive: true });
+        writeFileSync(join(app, dir, 'main.tf'), 'resource "aws_db_instance" "db" {\n  engine = "postgres"\n}\n');
+      }
+      const run = (workers: string) =>
+        spawnSync('npx', ['--offline', 'arch-lint', 'infra', '--format', 'json', '--workers', workers], {
+          cwd: app,
+          env,
+          encoding: 'utf8',
+        });
+      const [two, one] = [run('2'), run('1')];
+      expect(two.stderr).toBe('');
+      expect(two.status).toBe(1);
+      expect(JSON.parse(two.stdout).findings.length).toBeGreaterThan(1);
+      expect(two.stdout).toBe(one.stdout);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -29,6 +29,17 @@ export function replicationRules(stack: TfStack, bucket: TfResource): Replicatio
   return out;
 }
 
+/** Bucket names that join replication across deployment units: declared, and named as a destination. */
+export function* replicationJoinKeys(project: TfProject): Generator<string> {
+  for (const stack of project.stacks)
+    for (const b of stack.resourcesOfType('aws_s3_bucket')) {
+      const name = b.value('bucket');
+      if (typeof name === 'string') yield `aws_s3_bucket:${name}`;
+      for (const rule of replicationRules(stack, b))
+        if (typeof rule.destination.value === 'string') yield `aws_s3_bucket:${bucketName(rule.destination.value)}`;
+    }
+}
+
 /** `arn:aws:s3:::name` or `name` → `name`. */
 function bucketName(value: string): string {
   const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);

@@ -59,6 +59,39 @@ export function stateBuckets(project: TfProject): StateBucket[] {
   return out;
 }
 
+/**
+ * What joins state across deployment units: the names backends give and stores declare,
+ * and the known bucket names / ids versioning resources point at (see referrersAnywhere).
+ */
+export function* stateJoinKeys(project: TfProject): Generator<string> {
+  for (const store of STATE_STORES) {
+    for (const { backend } of rootBackends(project, store.backendType)) {
+      const v = setting(backend, store.backendSetting)?.value;
+      if (typeof v === 'string' && v !== '') yield `${store.resourceType}:${v}`;
+    }
+    for (const stack of project.stacks)
+      for (const r of stack.resourcesOfType(store.resourceType)) {
+        const name = r.value(store.nameAttribute);
+        if (typeof name === 'string' && name !== '') yield `${store.resourceType}:${name}`;
+      }
+  }
+  for (const stack of project.stacks) {
+    for (const r of stack.resourcesOfType('aws_s3_bucket'))
+      // The names Stack.referrers matches on that a bucket has.
+      for (const name of BUCKET_IDS) {
+        const v = r.value(name);
+        if (typeof v === 'string' && v !== '') yield `id:${v}`;
+      }
+    for (const r of [...stack.resourcesOfType(VERSIONING), ...stack.dataSources]) {
+      const v = r.resourceType === VERSIONING ? r.attr('bucket')?.value : undefined;
+      if (typeof v === 'string' && v !== '') yield `id:${v}`;
+    }
+  }
+}
+
+const VERSIONING = 'aws_s3_bucket_versioning';
+const BUCKET_IDS = ['bucket', 'id', 'arn'];
+
 /** `live/prod/backend.tf:3, live/stage/backend.tf:3` */
 export function backendLocations(backends: TfBackend[]): string {
   return backends.map(backendLocation).join(', ');

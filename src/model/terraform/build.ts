@@ -41,6 +41,12 @@ export interface BuildOptions {
    * → installed directory (given in `dirs` with `external` set).
    */
   installed?: Map<string, Map<string, { dir: string }>>;
+  /**
+   * One deployment unit of a larger scan (src/engine/units/lint-units.ts): the roots to instantiate, as
+   * the whole scan's findRoots chose them, and the directories this unit models on their
+   * defaults when no stack instantiates them (each directory is owned by one unit).
+   */
+  unit?: { roots: string[]; owns(dir: string): boolean };
 }
 
 function assignments(files: TfFileInput[], into: Map<string, Value>, budget: EvalBudget): void {
@@ -90,7 +96,8 @@ export function buildTerraformProject(tfDirs: TfDirInput[], options: BuildOption
 
   // Each stack gets its own budget: one hostile stack cannot starve the others.
   const stackCtx = (): BuildContext => ({ ...ctx, budget: new EvalBudget(limits, sink) });
-  const stacks = findRoots(defs).map((def) => {
+  const roots = options.unit ? options.unit.roots.flatMap((d) => defs.get(d) ?? []) : findRoots(defs);
+  const stacks = roots.map((def) => {
     const root = new ModuleInstance(def, stackCtx(), '', true, undefined, def.dir, [def.dir]);
     return new Stack(root, root.finish());
   });
@@ -99,7 +106,13 @@ export function buildTerraformProject(tfDirs: TfDirInput[], options: BuildOption
   // are still modelled once, on their defaults, so their declarations are visible.
   const seen = new Set(modules.map((m) => m.dir));
   for (const def of defs.values()) {
-    if (seen.has(def.dir) || def.input.files.length === 0 || def.input.external) continue;
+    if (
+      seen.has(def.dir) ||
+      def.input.files.length === 0 ||
+      def.input.external ||
+      options.unit?.owns(def.dir) === false
+    )
+      continue;
     modules.push(...new ModuleInstance(def, stackCtx(), '', false, undefined, def.dir, [def.dir]).finish());
     seen.add(def.dir);
   }
@@ -108,35 +121,47 @@ export function buildTerraformProject(tfDirs: TfDirInput[], options: BuildOption
 
 /** Directories with configuration that no other scanned directory calls; cycles get one root each. */
 function findRoots(defs: Map<string, ModuleDef>): ModuleDef[] {
+  // Installed modules are called through `.terraform/modules/modules.json`, never roots.
+  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0 && !d.input.external).map((d) => d.dir);
+  return findRootDirs(withFiles, localCalls(defs)).map((dir) => defs.get(dir)!);
+}
+
+/** Each directory's local module calls that resolve to a scanned directory (in call order). */
+export function localCalls(defs: Map<string, ModuleDef>): Map<string, string[]> {
   const edges = new Map<string, string[]>();
-  const called = new Set<string>();
   for (const def of defs.values()) {
     const targets: string[] = [];
     for (const call of def.calls.values()) {
       const source = callSource(call.node);
       if (!isLocalSource(source)) continue;
       const dir = resolveLocalSource(def.dir, source);
-      if (dir !== def.dir && defs.has(dir)) {
-        targets.push(dir);
-        called.add(dir);
-      }
+      if (dir !== def.dir && defs.has(dir)) targets.push(dir);
     }
     edges.set(def.dir, targets);
   }
-  // Installed modules are called through `.terraform/modules/modules.json`, never roots.
-  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0 && !d.input.external);
-  const roots = withFiles.filter((d) => !called.has(d.dir));
+  return edges;
+}
+
+/**
+ * The roots among `dirs` (directories with configuration, sorted): those nothing calls,
+ * then one per cycle nothing else reaches. Shared with the unit planner, so a unit's root
+ * is the one the whole scan would choose.
+ */
+export function findRootDirs(dirs: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[] {
+  const called = new Set<string>();
+  for (const targets of edges.values()) for (const t of targets) called.add(t);
+  const roots = dirs.filter((d) => !called.has(d));
   const reached = new Set<string>();
   const reach = (dir: string) => {
     if (reached.has(dir)) return;
     reached.add(dir);
     for (const t of edges.get(dir) ?? []) reach(t);
   };
-  roots.forEach((r) => reach(r.dir));
-  for (const d of withFiles) {
-    if (reached.has(d.dir)) continue;
+  roots.forEach((r) => reach(r));
+  for (const d of dirs) {
+    if (reached.has(d)) continue;
     roots.push(d);
-    reach(d.dir);
+    reach(d);
   }
   return roots;
 }

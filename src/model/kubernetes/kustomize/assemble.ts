@@ -3,6 +3,7 @@
 // `namespace` of every level applied in-process. Files listed as patches are never
 // linted as whole objects. What cannot be applied is noted once per kustomization.
 
+import { posix } from 'node:path';
 import { RE2JS } from 're2js';
 import { SourceFile } from '../../../parse/source.js';
 import {
@@ -180,6 +181,21 @@ export function assembleKustomizations(scanned: ScannedYaml[], make: MakeObject)
       `${k.file.path}: not applied without the kustomize binary: ${list.join('; ')}. Findings there show the objects without it.`,
     );
   return outcome;
+}
+
+const REMOTE_NOTE = /^(.*):\d+:\d+: remote `/;
+
+/**
+ * The order assembleKustomizations gives its notes (remote resources by kustomization
+ * folder, then what was not applied by file), for notes of several scans merged into one.
+ */
+export function compareKustomizeNotes(a: string, b: string): number {
+  const key = (note: string): [number, string] => {
+    const remote = REMOTE_NOTE.exec(note);
+    return remote ? [0, posix.dirname(remote[1])] : [1, note.slice(0, note.indexOf(': not applied'))];
+  };
+  const [ka, kb] = [key(a), key(b)];
+  return ka[0] - kb[0] || (ka[1] < kb[1] ? -1 : ka[1] > kb[1] ? 1 : 0);
 }
 
 /** A kustomization and every kustomization it includes. */
