@@ -39,6 +39,8 @@ export interface UnitContext {
   /** Files the whole scan's Terraform reads with templatefile() / file(); undefined: this unit's own. */
   templateRefs?: ReadonlySet<string>;
   kustomize: 'render' | 'in-process';
+  /** Told after each file of the unit with the number parsed so far (progress; in-process only). */
+  onParsed?: (done: number) => void;
   /** Collect the join keys of rules that look across units (a run split into units). */
   joinKeys: boolean;
   /** Return the text of every file (a source that cannot read a file twice, such as a commit's tree). */
@@ -80,7 +82,7 @@ export async function lintUnit(ctx: UnitContext, unit: LintUnit): Promise<UnitOu
   // A unit reports on the files it owns, and on those it made (renderings, stdin).
   const read = new Set(unit.files.map((c) => c.path));
   const owns = (path: string) => unit.owned.has(path) || !read.has(path);
-  const parsedAll = await parseFiles(unit.files, ctx.limits, ctx.stdin, ctx.source);
+  const parsedAll = await parseFiles(unit.files, ctx.limits, ctx.stdin, ctx.source, ctx.onParsed);
   // Helm fragments outside templates/ are not YAML until rendered: an info line each, not parse errors.
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs));
   // Terraform templates (templatefile(), file()) are not manifests until rendered either.

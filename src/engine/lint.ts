@@ -82,11 +82,15 @@ export async function lint(
     stdin: options.stdin,
     ...(options.recordAccess ? { recordAccess: options.recordAccess } : {}),
   };
-  // Progress by unit: its files parsed, and every rule run over it.
+  // Progress: the files of the units done (in this thread: file by file), then the rules.
   const progress = { files: lintable.length, parsed: 0, rules: enabled.length, rulesRun: 0 };
   options.onProgress?.(progress);
-  const unitDone = (i: number) =>
-    options.onProgress?.({ ...progress, parsed: (progress.parsed += units[i].owned.size) });
+  let filesDone = 0;
+  const report = (parsed: number) => {
+    if (parsed !== progress.parsed) options.onProgress?.({ ...progress, parsed: (progress.parsed = parsed) });
+  };
+  const unitDone = (i: number) => report((filesDone += units[i].owned.size));
+  const unitParsed = (i: number, n: number) => report(filesDone + Math.min(n, units[i].owned.size));
   // Worker threads when the units can be linted anywhere: on disk, by a policy a worker can read again.
   const workers = workerCount(options.workers);
   const outcomes =
@@ -107,7 +111,7 @@ export async function lint(
           enabled,
           unitDone,
         )
-      : await lintInProcess(ctx, units, unitDone);
+      : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
   options.onProgress?.({ ...progress, rulesRun: (progress.rulesRun = enabled.length) });
   await joinAcrossUnits(units, outcomes, ctx, new Map(lintable.map((c, i) => [c, i])));
   timing('units');

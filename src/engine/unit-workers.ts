@@ -42,11 +42,12 @@ export async function lintInProcess(
   ctx: UnitContext,
   units: LintUnit[],
   onUnitDone?: (index: number) => void,
+  onParsed?: (index: number, done: number) => void,
 ): Promise<UnitOutcome[]> {
   const outcomes: UnitOutcome[] = [];
-  for (const unit of units) {
-    outcomes.push(await lintUnit(ctx, unit));
-    onUnitDone?.(outcomes.length - 1);
+  for (const [i, unit] of units.entries()) {
+    outcomes.push(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit));
+    onUnitDone?.(i);
   }
   return outcomes;
 }
