@@ -17,6 +17,7 @@ import type { SourceFile } from '../parse/source.js';
 import { isAutoTfvars, tfvarsOrder } from '../read/kinds.js';
 import type { ParsedFile } from './parse-files.js';
 import type { InstalledModules } from './installed-modules.js';
+import { buildPlanStack } from '../model/terraform/plan/build.js';
 
 export interface BuiltProject {
   project: Project;
@@ -50,10 +51,15 @@ export function buildProject(
   const yamlInputs: Parameters<typeof buildKubernetesModel>[0] = [];
   const stateFiles: SourceFile[] = [];
   const terragrunt: TfFileInput[] = [];
+  const plans: Extract<ParsedFile, { kind: 'plan' }>[] = [];
 
   for (const f of files) {
     if (f.kind === 'tfstate') {
       stateFiles.push(f.source);
+      continue;
+    }
+    if (f.kind === 'plan') {
+      plans.push(f);
       continue;
     }
     if (f.kind === 'yaml') {
@@ -88,6 +94,12 @@ export function buildProject(
     ...(installed ? { installed: installed.manifests } : {}),
     ...(unit ? { unit } : {}),
   });
+  // Each Terraform plan is a stack of its own, next to the configuration's.
+  for (const p of plans) {
+    const stack = buildPlanStack(p.source, p.plan, recordAccess);
+    terraform.stacks.push(stack);
+    terraform.modules.push(...stack.modules);
+  }
   const k8s = buildKubernetesModel(yamlInputs);
   return {
     project: { terraform, kubernetes: k8s.project, stateFiles },

@@ -18,6 +18,7 @@ import type { SkippedFile } from './lint-api.js';
 import { parseFiles, parseProblems, type FileProblem, type ParsedFile, type ParseLimits } from './parse-files.js';
 import { EVALUATION_LIMIT_RULE, limitFindings, problemFinding, PARSE_ERROR_RULE } from './problems.js';
 import { runRules, type EnabledRule } from './run-rules.js';
+import { planMapping } from './plan-mapping.js';
 import { collectFileSuppressions, type CollectedSuppressions } from './suppressions.js';
 import type { LintUnit } from './units/lint-units.js';
 import type { TfFileInput } from '../model/terraform/build.js';
@@ -127,6 +128,8 @@ export async function lintUnit(ctx: UnitContext, unit: LintUnit): Promise<UnitOu
     releases: rendering?.releases,
     files: ctx.source,
   });
+  // Terraform plans: findings move to the configuration's lines; its duplicates are dropped.
+  const plans = planMapping(project);
   // One rule at a time, so each finding keeps the index of its rule (the run's merge order).
   const ruleFindings: [number, Finding][] = [];
   const crashes: string[] = [];
@@ -134,9 +137,9 @@ export async function lintUnit(ctx: UnitContext, unit: LintUnit): Promise<UnitOu
     const run = runRules(
       project,
       [rule],
-      (f, r, subject) => kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject),
+      (f, r, subject) => plans.relocate(f, r) ?? kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject),
     );
-    for (const f of run.findings) ruleFindings.push([i, f]);
+    for (const f of run.findings) if (plans.keep(f)) ruleFindings.push([i, f]);
     for (const c of run.crashes)
       crashes.push(`rule ${c.ruleId} failed: ${(c.error as Error)?.stack ?? String(c.error)}`);
   });

@@ -11,11 +11,14 @@ import type { YamlStream } from '../parse/yaml/ast.js';
 import { helmSources } from '../parse/yaml/helm.js';
 import { parseYamlStream, type YamlLimits } from '../parse/yaml/parse.js';
 import { isKubernetesObject } from '../model/kubernetes/classify.js';
+import { planOutcome } from './plan-files.js';
+import type { PlanDocument } from '../parse/plan-json/document.js';
 
 export type ParsedFile =
   | { kind: 'hcl'; candidate: Candidate; source: SourceFile; hcl: HclFile }
   | { kind: 'yaml'; candidate: Candidate; source: SourceFile; stream: YamlStream; helm: (string | undefined)[] }
-  | { kind: 'tfstate'; candidate: Candidate; source: SourceFile };
+  | { kind: 'tfstate'; candidate: Candidate; source: SourceFile }
+  | { kind: 'plan'; candidate: Candidate; source: SourceFile; plan: PlanDocument };
 
 export interface FileProblem {
   source: SourceFile;
@@ -71,6 +74,8 @@ function parseOne(
     candidate.abs === '-'
       ? decode(Buffer.from(stdin ?? ''), candidate.path)
       : files.load(candidate, limits.maxFileBytes);
+  // Other JSON files found in a walk are linted only when their content is a Terraform plan.
+  if (!loaded.ok && candidate.kind === 'json' && !candidate.explicit) return {};
   if (!loaded.ok) {
     const message = `File not linted: ${loaded.reason}.`;
     if (loaded.at) {
@@ -81,6 +86,13 @@ function parseOne(
     return { problem: { source, message, range: source.range(0, 0) } };
   }
   const source = loaded.source;
+  if (candidate.kind === 'json') {
+    const plan = planOutcome(source);
+    if (plan && 'plan' in plan) return { parsed: { kind: 'plan', candidate, source, plan: plan.plan } };
+    if (plan) return plan;
+    // Named on the command line, it is read as YAML (JSON is YAML) like any other file.
+    if (!candidate.explicit) return {};
+  }
   switch (candidate.kind) {
     case 'terraform':
     case 'tfvars':

@@ -10,6 +10,7 @@ export type FileKind =
   | 'terragrunt' // terragrunt.hcl, root.hcl, terragrunt.stack.hcl
   | 'hcl' // any other *.hcl: read only inside a Terragrunt tree (see terragruntTree)
   | 'yaml' // .yaml, .yml
+  | 'json' // other .json: a Terraform plan (`terraform show -json`) when its content says so
   | 'other';
 
 export function kindOf(path: string): FileKind {
@@ -24,6 +25,7 @@ export function kindOf(path: string): FileKind {
   // Terraform tests, lock files, Packer and Nomad have their own .hcl dialects.
   if (name.endsWith('.hcl') && !/(^\.terraform\.lock|\.tftest|\.tfmock|\.pkr|\.nomad)\.hcl$/.test(name)) return 'hcl';
   if (name.endsWith('.yaml') || name.endsWith('.yml')) return 'yaml';
+  if (name.endsWith('.json')) return 'json';
   return 'other';
 }
 

@@ -7,8 +7,15 @@
 import type { Attribute, Block, Body, Expr, ObjectConsExpr } from '../../parse/hcl/ast.js';
 import { endOffset, startOffset, type SourceFile } from '../../parse/source.js';
 
+/** Other files whose nested blocks are JSON values too (Terraform plans). */
+const jsonSyntax = new WeakSet<SourceFile>();
+
+export function markJsonSyntax(file: SourceFile): void {
+  jsonSyntax.add(file);
+}
+
 export function isTfJson(file: SourceFile): boolean {
-  return file.path.endsWith('.tf.json');
+  return file.path.endsWith('.tf.json') || jsonSyntax.has(file);
 }
 
 /**

@@ -17,7 +17,7 @@ const IDENTIFYING_ATTRIBUTES = [
   'arn',
 ];
 
-export class Stack implements TfStack {
+export class Stack<M extends TfModule = TfModule> implements TfStack {
   readonly resources: TfResource[];
   readonly dataSources: TfResource[];
   readonly moduleCalls: TfModuleCall[];
@@ -25,8 +25,8 @@ export class Stack implements TfStack {
   private readonly byType = new Map<string, TfResource[]>();
 
   constructor(
-    readonly root: ModuleInstance,
-    readonly modules: ModuleInstance[],
+    readonly root: M,
+    readonly modules: M[],
   ) {
     this.resources = modules.flatMap((m) => m.resources);
     this.dataSources = modules.flatMap((m) => m.dataSources);
@@ -54,23 +54,28 @@ export class Stack implements TfStack {
     return candidates.filter((r) => {
       const a = r.attr(attr);
       if (!a || r === target) return false;
-      if (r.module === target.module && refersTo(a, r.module as ModuleInstance, targetAddr, target.key)) return true;
+      if (r.module === target.module && refersTo(a, r.module, targetAddr, target.key)) return true;
       const v = a.value;
       return typeof v === 'string' && ids.has(v);
     });
   }
 
   referenced(attr: TfAttribute, from: TfResource | TfModuleCall): TfResource[] {
-    const module = from.module as ModuleInstance;
+    const module = from.module;
     const addresses = new Set(attr.references);
     // One level of `local.*` indirection: `bucket = local.state_bucket`.
     for (const ref of attr.references) {
       if (!ref.startsWith('local.')) continue;
-      const decl = module.def.locals.get(ref.slice('local.'.length));
+      const decl = localDecl(module, ref.slice('local.'.length));
       if (decl) for (const inner of referenceAddresses(decl.node.expr)) addresses.add(inner);
     }
     return [...module.resources, ...module.dataSources].filter((r) => addresses.has(localAddress(r)));
   }
+}
+
+/** A local's declaration; modules without declarations (a plan's) have none. */
+function localDecl(module: TfModule, name: string) {
+  return (module as Partial<ModuleInstance>).def?.locals.get(name);
 }
 
 /** `aws_s3_bucket.b` / `data.t.n` without module prefix or instance key. */
@@ -80,7 +85,7 @@ function localAddress(r: TfResource): string {
 
 function refersTo(
   a: TfAttribute,
-  module: ModuleInstance,
+  module: TfModule,
   targetAddr: string,
   targetKey: string | number | undefined,
 ): boolean {
@@ -94,7 +99,7 @@ function refersTo(
   if (matches(direct)) return true;
   for (const ref of direct) {
     if (!ref.address.startsWith('local.')) continue;
-    const decl = module.def.locals.get(ref.address.slice('local.'.length));
+    const decl = localDecl(module, ref.address.slice('local.'.length));
     if (decl && matches(collectReferences(decl.node.expr))) return true;
   }
   return false;
