@@ -28,8 +28,6 @@ describe('a plan without its configuration', () => {
     const p = `${FIXTURE}/plan-only/plan.json`;
     expect(result.findings.map(where)).toEqual([
       ['aws-rds-cross-region-replica', 'aws_db_instance.analytics', p, 12, 9, 72, 10],
-      ['aws-s3-public-access-block', 'aws_s3_bucket.data["curated"]', p, 73, 9, 99, 10],
-      ['aws-s3-public-access-block', 'aws_s3_bucket.data["raw"]', p, 100, 9, 126, 10],
       ['aws-s3-public-access-block', 'aws_s3_bucket.logs', p, 127, 9, 152, 10],
       // "restrict_public_buckets": false, of the "curated" instance only (its value is `each.key == "raw"`).
       ['aws-s3-public-access-block', 'aws_s3_bucket_public_access_block.data["curated"]', p, 165, 13, 165, 45],
@@ -71,6 +69,13 @@ describe('a plan without its configuration', () => {
     expect(analytics.value('deletion_protection')).toBe(true);
     expect(analytics.region).toBe('us-east-1');
     expect(stack.resources.map((r) => r.address)).toContain('module.db[1].aws_db_instance.this[0]');
+    // `bucket = each.value.id` under `for_each = aws_s3_bucket.data`: unknown, and still a reference to the bucket.
+    const raw = stack.resources.find((r) => r.address === 'aws_s3_bucket.data["raw"]')!;
+    expect(stack.referrers(raw, 'aws_s3_bucket_public_access_block', 'bucket').map((r) => r.address)).toEqual([
+      'aws_s3_bucket_public_access_block.data["raw"]',
+    ]);
+    const versioning = stack.resources.find((r) => r.address === 'aws_s3_bucket_versioning.logs')!;
+    expect(versioning.attr('bucket')!.references).toEqual(['aws_s3_bucket.logs']);
   });
 });
 
@@ -86,8 +91,8 @@ describe('a plan next to its configuration', () => {
       ['aws-rds-multi-az', 'module.db[0].aws_db_instance.this[0]', m, 19, 3, 19, 26],
       ['aws-rds-multi-az', 'module.db[1].aws_db_instance.this[0]', m, 19, 3, 19, 26],
       ['aws-s3-public-access-block', 'aws_s3_bucket.logs', m, 22, 1, 22, 32],
-      ['aws-s3-public-access-block', 'aws_s3_bucket.data["curated"]', m, 33, 1, 33, 32],
-      ['aws-s3-public-access-block', 'aws_s3_bucket.data["raw"]', m, 33, 1, 33, 32],
+      // The configuration alone flags aws_s3_bucket.data["raw"] and ["curated"] (it cannot follow
+      // `bucket = each.value.id` to them); the plan's verdict (each has its block) replaces it.
       ['aws-s3-public-access-block', 'aws_s3_bucket_public_access_block.data["curated"]', m, 44, 3, 44, 46],
       ['aws-rds-cross-region-replica', 'aws_db_instance.analytics', m, 48, 1, 48, 39],
       // Not set in the module: the resource block of module.db's aws_db_instance.this.

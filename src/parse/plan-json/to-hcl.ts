@@ -25,7 +25,7 @@ export function resourceBlock(file: SourceFile, r: PlannedResource): Block {
   const range = file.span(r.object.start, r.object.end);
   const expressions = member(r.config, 'expressions');
   const body = r.values
-    ? objectBody(file, r.values, r.afterUnknown, r.config ? (expressions ?? EMPTY) : undefined)
+    ? objectBody(file, r.values, r.afterUnknown, r.config ? (expressions ?? EMPTY) : undefined, eachValue(r))
     : { kind: 'Body' as const, attributes: [], blocks: [], range };
   return {
     kind: 'Block',
@@ -85,18 +85,24 @@ function attribute(file: SourceFile, m: JsonMember, expr: Expr): Attribute {
   };
 }
 
-function objectBody(file: SourceFile, values: JsonObject, unknown: JsonValue | undefined, config: ConfigShape): Body {
+function objectBody(
+  file: SourceFile,
+  values: JsonObject,
+  unknown: JsonValue | undefined,
+  config: ConfigShape,
+  each?: string,
+): Body {
   const attributes: Attribute[] = [];
   const seen = new Set<string>();
   for (const m of values.members) {
     if (seen.has(m.key)) continue;
     seen.add(m.key);
-    attributes.push(attribute(file, m, valueExpr(file, m.value, member(unknown, m.key), member(config, m.key))));
+    attributes.push(attribute(file, m, valueExpr(file, m.value, member(unknown, m.key), member(config, m.key), each)));
   }
   for (const m of unknown?.kind === 'object' ? unknown.members : []) {
     if (seen.has(m.key) || !isUnknownMark(m.value) || !configSets(config, m.key)) continue;
     seen.add(m.key);
-    attributes.push(attribute(file, m, unknownExpr(file, m.value, member(config, m.key))));
+    attributes.push(attribute(file, m, unknownExpr(file, m.value, member(config, m.key), each)));
   }
   return { kind: 'Body', attributes, blocks: [], range: file.span(values.start, values.end) };
 }
@@ -110,19 +116,31 @@ function configSets(config: ConfigShape, key: string): boolean {
   return config === undefined || member(config, key) !== undefined;
 }
 
-function valueExpr(file: SourceFile, v: JsonValue, unknown: JsonValue | undefined, config: ConfigShape): Expr {
+function valueExpr(
+  file: SourceFile,
+  v: JsonValue,
+  unknown: JsonValue | undefined,
+  config: ConfigShape,
+  each?: string,
+): Expr {
   const range = file.span(v.start, v.end);
   if (v.kind === 'array') {
     const items = v.items.map((item, i) => {
       const u = unknown?.kind === 'array' ? unknown.items[i] : undefined;
       // Nested blocks repeat in the configuration: `[{...}]` per block, walked element by element.
       const c = config?.kind === 'array' ? (config.items[i] ?? config.items[0]) : undefined;
-      return valueExpr(file, item, u, c);
+      return valueExpr(file, item, u, c, each);
     });
     return { kind: 'TupleCons', items, range };
   }
   if (v.kind === 'object') {
-    const body = objectBody(file, v, unknown, config?.kind === 'object' && !isExpression(config) ? config : undefined);
+    const body = objectBody(
+      file,
+      v,
+      unknown,
+      config?.kind === 'object' && !isExpression(config) ? config : undefined,
+      each,
+    );
     const items: ObjectConsItem[] = body.attributes.map((a) => ({
       key: { kind: 'LiteralValue', value: a.name, range: a.nameRange },
       value: a.expr,
@@ -157,9 +175,9 @@ function literal(file: SourceFile, v: JsonValue): Expr {
  * expression is the first such reference (`aws_s3_bucket.b.id`), which is UNKNOWN in the
  * plan's scope and lets the model relate the two resources as it does in `.tf` files.
  */
-function unknownExpr(file: SourceFile, mark: JsonValue, config: ConfigShape): Expr {
+function unknownExpr(file: SourceFile, mark: JsonValue, config: ConfigShape, each?: string): Expr {
   const range = file.span(mark.start, mark.end);
-  const ref = objectReference(config);
+  const ref = objectReference(config, each);
   if (ref !== undefined) {
     const { expr, diagnostics } = new Parser(new SourceFile(file.path, ref)).parseStandaloneExpression();
     if (diagnostics.length === 0 && expr.kind === 'ScopeTraversal') return placeAt(expr, range) as Expr;
@@ -169,11 +187,27 @@ function unknownExpr(file: SourceFile, mark: JsonValue, config: ConfigShape): Ex
 
 const NOT_OBJECTS = /^(var|local|count|each|path|terraform|self)\./;
 
-function objectReference(config: ConfigShape): string | undefined {
+function objectReference(config: ConfigShape, each: string | undefined): string | undefined {
   const refs = member(config, 'references');
   if (refs?.kind !== 'array') return undefined;
-  for (const r of refs.items) if (r.kind === 'string' && !NOT_OBJECTS.test(r.value)) return r.value;
+  for (const r of refs.items) {
+    if (r.kind !== 'string') continue;
+    if (!NOT_OBJECTS.test(r.value)) return r.value;
+    // `each.value.id` with `for_each = aws_s3_bucket.data`: `aws_s3_bucket.data["key"].id`.
+    if (each && /^each\.value(\.|$)/.test(r.value)) return each + r.value.slice('each.value'.length);
+  }
   return undefined;
+}
+
+/** What `each.value` is for an instance whose for_each is another resource or module: that object's instance. */
+function eachValue(r: PlannedResource): string | undefined {
+  const refs = member(member(r.config, 'for_each_expression'), 'references');
+  if (typeof r.index !== 'string' || refs?.kind !== 'array') return undefined;
+  // The references list the whole object too (`aws_s3_bucket.data`); the shortest names it.
+  const objects = refs.items.flatMap((x) => (x.kind === 'string' && !NOT_OBJECTS.test(x.value) ? [x.value] : []));
+  if (objects.length === 0 || objects.length !== refs.items.length) return undefined;
+  const object = objects.reduce((x, y) => (y.length < x.length ? y : x));
+  return `${object}[${JSON.stringify(r.index)}]`;
 }
 
 /** A provider argument: its constant, a root variable's value, or unknown. */
