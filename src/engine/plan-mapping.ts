@@ -1,6 +1,6 @@
 // Findings on a Terraform plan, placed where the author fixes them. When the configuration
-// the plan was made from is among the scanned files (the stack sharing most resource
-// addresses with the plan), a finding on a planned value moves to the same address in the
+// the plan was made from is among the scanned files (the root module in the plan's own
+// directory, sharing resource addresses with it), a finding on a planned value moves to the same address in the
 // `.tf` files: the attribute's line, the enclosing nested block, or the resource block
 // when the configuration leaves the attribute out (then, like any finding in a called
 // module, to the caller's argument). The plan's position stays as a related location.
@@ -71,21 +71,22 @@ export function planMapping(project: Project): PlanMapping {
   };
 }
 
-/** The configuration stack sharing most addresses with the plan (ties: the plan's own directory first). */
+/**
+ * The configuration the plan was made from: the root module in the plan's own directory
+ * (where `terraform show -json plan.out > plan.json` writes it), when it shares resource
+ * addresses with the plan. Only there: a plan elsewhere would tie two directories together.
+ */
 function matchingStack(plan: TfStack, file: SourceFile, configs: TfStack[]): TfStack | undefined {
-  const wanted = [...plan.resources, ...plan.dataSources].map((r) => keyless(r.address));
-  let best: TfStack | undefined;
-  let bestScore = 0;
-  const home = dirname(file.path);
-  for (const stack of configs) {
-    const have = new Set([...stack.resources, ...stack.dataSources].map((r) => keyless(r.address)));
-    const score = wanted.filter((a) => have.has(a)).length;
-    const better =
-      score > bestScore ||
-      (score === bestScore && score > 0 && best && stack.root.dir === home && best.root.dir !== home);
-    if (better) [best, bestScore] = [stack, score];
-  }
-  return best;
+  const home = dirOrDot(file.path);
+  const stack = configs.find((s) => s.root.dir === home);
+  if (!stack) return undefined;
+  const have = new Set([...stack.resources, ...stack.dataSources].map((r) => keyless(r.address)));
+  return [...plan.resources, ...plan.dataSources].some((r) => have.has(keyless(r.address))) ? stack : undefined;
+}
+
+function dirOrDot(path: string): string {
+  const d = dirname(path);
+  return d === '' ? '.' : d;
 }
 
 /** An address without instance keys: `module.db[0].aws_db_instance.this["a"]` → `module.db.aws_db_instance.this`. */
