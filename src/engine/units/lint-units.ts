@@ -53,15 +53,16 @@ export function planUnits(candidates: Candidate[], links: UnitLinks): LintUnit[]
     else if (c.kind === 'yaml' || c.kind === 'other') yaml.push(c);
     else push(tfByDir, dirOf(c.path), c);
   }
+  const rank = new Map(candidates.map((c, i) => [c, i]));
   const moduleDirs = [...links.calls.keys()].filter((d) => tfByDir.get(d)?.some(isModuleFile));
   const claimed = new Set<string>();
   for (const root of findRootDirs(moduleDirs, links.calls)) {
     const dirs = closure(root, links.calls);
     const ownedDirs = new Set(dirs.filter((d) => !claimed.has(d)));
     for (const d of ownedDirs) claimed.add(d);
-    const inUnit = new Set(dirs);
-    const files = candidates.filter((c) => c.abs !== '-' && tfByDir.has(dirOf(c.path)) && inUnit.has(dirOf(c.path)));
-    const owned = files.filter((c) => c.kind !== 'yaml' && c.kind !== 'other' && ownedDirs.has(dirOf(c.path)));
+    // Scan order, from each folder's files (not a pass over every candidate per root).
+    const files = dirs.flatMap((d) => tfByDir.get(d) ?? []).sort((x, y) => rank.get(x)! - rank.get(y)!);
+    const owned = dirs.filter((d) => ownedDirs.has(d)).flatMap((d) => tfByDir.get(d) ?? []);
     add({ id: `terraform:${root}`, kind: 'terraform', files, roots: [root], ownedDirs }, owned);
   }
   for (const [dir, files] of [...tfByDir].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
