@@ -98,7 +98,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str6(strs, ...args) {
+    function str7(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -109,7 +109,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str6;
+    exports.str = str7;
     function addCodeArg(code18, arg) {
       if (arg instanceof _Code)
         code18.push(...arg._items);
@@ -152,7 +152,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str6`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str7`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1114,22 +1114,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str6) {
-      return unescapeJsonPointer(decodeURIComponent(str6));
+    function unescapeFragment(str7) {
+      return unescapeJsonPointer(decodeURIComponent(str7));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str6) {
-      return encodeURIComponent(escapeJsonPointer(str6));
+    function escapeFragment(str7) {
+      return encodeURIComponent(escapeJsonPointer(str7));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str6) {
-      if (typeof str6 == "number")
-        return `${str6}`;
-      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str7) {
+      if (typeof str7 == "number")
+        return `${str7}`;
+      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str6) {
-      return str6.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str7) {
+      return str7.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2154,8 +2154,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str6) {
-      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str7) {
+      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2981,7 +2981,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve19.call(this, root, ref);
+      let _sch = resolve20.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3008,7 +3008,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve19(root, ref) {
+    function resolve20(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3252,10 +3252,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str6, token) {
+    function findToken(str7, token) {
       let ind = 0;
-      for (let i = 0; i < str6.length; i++) {
-        if (str6[i] === token) ind++;
+      for (let i = 0; i < str7.length; i++) {
+        if (str7[i] === token) ind++;
       }
       return ind;
     }
@@ -3872,7 +3872,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve19(baseURI, relativeURI, options) {
+    function resolve20(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4263,7 +4263,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve19,
+      resolve: resolve20,
       resolveComponent,
       equal,
       serialize,
@@ -4325,7 +4325,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str6, flags) => new RegExp(str6, flags);
+    var defaultRegExp = (str7, flags) => new RegExp(str7, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4795,14 +4795,14 @@ var require_core = __commonJS({
           this.addFormat(name, format2);
       }
     }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
+    function addInitialKeywords(defs2) {
+      if (Array.isArray(defs2)) {
+        this.addVocabulary(defs2);
         return;
       }
       this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
+      for (const keyword in defs2) {
+        const def = defs2[keyword];
         if (!def.keyword)
           def.keyword = keyword;
         this.addKeyword(def);
@@ -5120,16 +5120,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str6) {
-      const len = str6.length;
+    function ucs2length(str7) {
+      const len = str7.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str6.charCodeAt(pos++);
+        value = str7.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str6.charCodeAt(pos);
+          value = str7.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6936,8 +6936,8 @@ var require_ajv = __commonJS({
 });
 
 // src/cli.ts
-import { accessSync, constants, existsSync as existsSync2, statSync as statSync4 } from "node:fs";
-import { dirname as dirname9, resolve as resolve18 } from "node:path";
+import { accessSync, constants, existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname10, resolve as resolve19 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/rule.ts
@@ -7034,7 +7034,7 @@ function written(attr3, holder, depth = 0) {
     return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
   const external = outermostExternalCall(holder.module);
-  if (external) return { file: external.file, range: external.headerRange, fix: () => void 0 };
+  if (external) return { file: external.file, range: external.headerRange, of: attr3, fix: () => void 0 };
   if (attr3.references.length === 0) {
     return {
       file: attr3.file,
@@ -7051,7 +7051,7 @@ function written(attr3, holder, depth = 0) {
 }
 function writtenAt(attr3, holder) {
   const w = written(attr3, holder);
-  return { file: w.file, range: w.range };
+  return w.of ? { file: w.file, range: w.range, of: w.of } : { file: w.file, range: w.range };
 }
 
 // rules/aws/lib/zone-spread.ts
@@ -7185,34 +7185,93 @@ function reportClustersWithOneInstance(stack, context, check) {
     if (check.skip?.(cluster)) continue;
     const instances = clusterInstances(stack, cluster, check.instanceType);
     const count2 = instances.length;
+    const table2 = cluster.module.external?.kind === "table";
     if (count2 >= 2 || instances.some(expansionUnknown)) continue;
     context.report({
-      messageId: check.messageId,
+      messageId: table2 ? check.moduleMessageId ?? check.messageId : check.messageId,
       data: { count: count2, instanceType: check.instanceType },
-      at: cluster,
+      at: (table2 && check.moduleInput ? cluster.module.call?.declared(check.moduleInput) : void 0) ?? cluster,
       resource: cluster.address
     });
   }
 }
 
-// rules/aws/lib/registry-module.ts
-function registryModule(source) {
-  const bare = source.trim().replace(/^git::/, "").replace(/\?.*$/, "").replace(/^[a-z+]+:\/\//, "");
-  const cut = bare.indexOf("//");
-  const base = (cut === -1 ? bare : bare.slice(0, cut)).replace(/\/+$/, "");
-  const submodule = cut === -1 ? "" : bare.slice(cut + 2).replace(/\/+$/, "");
-  const git2 = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
-  if (git2) return { name: `${git2[1]}/${git2[3]}/${git2[2]}`, submodule };
-  const registry = /^(?:[\w-]+(?:\.[\w-]+)+\/)?([\w-]+)\/([\w-]+)\/([\w-]+)$/.exec(base);
-  if (registry) return { name: `${registry[1]}/${registry[2]}/${registry[3]}`, submodule };
-  return void 0;
+// rules/aws/aws-aurora-multi-az.ts
+function kindOf(block2) {
+  const engine = asString(block2.value("engine"));
+  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
+  return asString(block2.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
 }
-function callsOf(stack, name, submodule = "") {
-  return stack.moduleCalls.filter((call) => {
-    if (call.child) return false;
-    const m = registryModule(call.source);
-    return m !== void 0 && m.name === name && m.submodule === submodule;
-  });
+var aws_aurora_multi_az_default = defineRule({
+  meta: {
+    id: "aws-aurora-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "Aurora clusters need instances in at least two availability zones",
+    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
+    messages: {
+      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
+      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
+      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const reportServerless = (block2, resource) => {
+        const mode = block2.attr("engine_mode");
+        context.report({ messageId: "serverlessV1", at: mode ?? block2, resource });
+      };
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (kindOf(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
+      }
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_rds_cluster",
+        instanceType: "aws_rds_cluster_instance",
+        messageId: "oneInstance",
+        moduleMessageId: "moduleOneInstance",
+        moduleInput: "instances",
+        skip: (cluster) => kindOf(cluster) !== "aurora"
+      });
+    }
+  }
+});
+
+// src/model/terraform/roles.ts
+var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
+function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return dir.split("/").some((s) => exampleDirs.includes(s));
+}
+function hasRequiredInput(module) {
+  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
+}
+function looksReusable(module) {
+  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
+}
+function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  if (!module.isRoot) return "module";
+  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  if (module.terragrunt) return "deployment";
+  if (module.backend !== void 0) return "deployment";
+  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
+  if (module.tfvarsFiles.length > 0) return "deployment";
+  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
+}
+
+// rules/lib/roots.ts
+var exampleDirsSchema = {
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
+};
+function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return isUnderExampleDir(module.dir, exampleDirs);
+}
+function isDeployableRoot(module) {
+  if (rootRole(module, []) !== "deployment") return false;
+  return module.backend !== void 0 || module.providers.length > 0 || module.terragrunt !== void 0;
+}
+function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
 }
 
 // src/parse/source.ts
@@ -7318,8 +7377,12 @@ var endOffset = Span.endOffset;
 var fileOfRange = Span.fileOf;
 
 // src/model/terraform/json-blocks.ts
+var jsonSyntax = /* @__PURE__ */ new WeakSet();
+function markJsonSyntax(file) {
+  jsonSyntax.add(file);
+}
 function isTfJson(file) {
-  return file.path.endsWith(".tf.json");
+  return file.path.endsWith(".tf.json") || jsonSyntax.has(file);
 }
 function jsonAttributeBlocks(body, type, file) {
   const attr3 = body.attributes.find((a) => a.name === type);
@@ -7818,12 +7881,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str6) => {
+var decodeVLQ = (str7) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str6.length; i++) {
-    const digit2 = B64_MAP[str6.charCodeAt(i)];
+  for (let i = 0; i < str7.length; i++) {
+    const digit2 = B64_MAP[str7.charCodeAt(i)];
     value |= (digit2 & 31) << shift;
     if ((digit2 & 32) === 0) {
       res.push(value);
@@ -7833,8 +7896,8 @@ var decodeVLQ = (str6) => {
   }
   return res;
 };
-var decodeRanges = (str6, isStride1) => {
-  const res = decodeVLQ(str6);
+var decodeRanges = (str7, isStride1) => {
+  const res = decodeVLQ(str7);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -7848,8 +7911,8 @@ var decodeRanges = (str6, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str6) => {
-  const res = decodeVLQ(str6);
+var decodeOrbit = (str7) => {
+  const res = decodeVLQ(str7);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -8357,8 +8420,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str6) {
-    const string = String(str6);
+  static stringToRunes(str7) {
+    const string = String(str7);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -8391,8 +8454,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str6) {
-    return str6.split("").map((s) => {
+  static quoteMeta(str7) {
+    return str7.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -8410,20 +8473,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str6) {
+  static stringToUtf8ByteArray(str7) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str6);
+      return cachedNativeEncoder.encode(str7);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str6.length; i++) {
-        let c = str6.charCodeAt(i);
+      for (let i = 0; i < str7.length; i++) {
+        let c = str7.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str6.length && (str6.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str6.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str7.length && (str7.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str7.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -8784,17 +8847,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str6, javaMode = false) {
+  static quoteReplacement(str7, javaMode = false) {
     if (javaMode) {
-      if (str6.indexOf("\\") < 0 && str6.indexOf("$") < 0) return str6;
-      return str6.split("").map((s) => {
+      if (str7.indexOf("\\") < 0 && str7.indexOf("$") < 0) return str7;
+      return str7.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str6.indexOf("$") < 0) return str6;
-    return str6.split("").map((s) => {
+    if (str7.indexOf("$") < 0) return str7;
+    return str7.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -9895,13 +9958,13 @@ var DFA = class DFA2 {
     return lo;
   }
   closure(pcs, flag) {
-    const closure = /* @__PURE__ */ new Set();
+    const closure2 = /* @__PURE__ */ new Set();
     const stack = Array.from(pcs);
     let needflags = 0;
     while (stack.length > 0) {
       const pc = stack.pop();
-      if (pc === 0 || closure.has(pc)) continue;
-      closure.add(pc);
+      if (pc === 0 || closure2.has(pc)) continue;
+      closure2.add(pc);
       const inst = this.prog.getInst(pc);
       switch (inst.op) {
         case Inst.ALT:
@@ -9919,7 +9982,7 @@ var DFA = class DFA2 {
       }
     }
     return {
-      pcs: Array.from(closure).sort((a, b) => a - b),
+      pcs: Array.from(closure2).sort((a, b) => a - b),
       needflags
     };
   }
@@ -9950,11 +10013,11 @@ var DFA = class DFA2 {
     else yield* cached;
   }
   makeState(pcs, flag, ids) {
-    const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
+    const closure2 = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
     let stateFlag = flag;
-    if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
-    stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
-    return this.getState(closure.pcs, stateFlag, ids);
+    if (closure2.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
+    stateFlag |= closure2.needflags << DFA2.FLAG_NEED_SHIFT;
+    return this.getState(closure2.pcs, stateFlag, ids);
   }
   allocTable(state, anchor) {
     const size = this.numClasses + 1;
@@ -11137,13 +11200,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str6 = "";
+    let str7 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str6 += String.fromCodePoint(re.runes[i]);
+      str7 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str6;
+    pf.str = str7;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -12117,8 +12180,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str6) {
-    this.str = str6;
+  constructor(str7) {
+    this.str = str7;
     this.position = 0;
   }
   pos() {
@@ -12670,7 +12733,7 @@ var Parser = class Parser2 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str6 = null;
+    let str7 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -12688,7 +12751,7 @@ var Parser = class Parser2 {
         }
         if (iflags === strflags) {
           let same2 = 0;
-          while (same2 < strlen && same2 < istrlen && str6[same2] === istr[same2]) same2++;
+          while (same2 < strlen && same2 < istrlen && str7[same2] === istr[same2]) same2++;
           if (same2 > 0) {
             strlen = same2;
             continue;
@@ -12700,7 +12763,7 @@ var Parser = class Parser2 {
       else {
         const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
         prefix2.flags = strflags;
-        prefix2.runes = str6.slice(0, strlen);
+        prefix2.runes = str7.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -12711,7 +12774,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      str6 = istr;
+      str7 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -14062,8 +14125,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str6) {
-    return Utils.quoteMeta(str6);
+  static quote(str7) {
+    return Utils.quoteMeta(str7);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -14075,8 +14138,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str6, javaMode = false) {
-    return Matcher.quoteReplacement(str6, javaMode);
+  static quoteReplacement(str7, javaMode = false) {
+    return Matcher.quoteReplacement(str7, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -15922,8 +15985,8 @@ function reportUnlessTrue(context, req) {
   const state = boolSetting(req.block, req.name);
   if (state === "true" || state === "unknown") return false;
   const attr3 = req.block.declared(req.name);
-  const literal2 = !attr3 || attr3.node.expr.kind === "LiteralValue" || isCallerDriven(attr3);
-  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
+  const literal3 = !attr3 || attr3.node.expr.kind === "LiteralValue" || isCallerDriven(attr3);
+  const fix = req.fixable === false || !literal3 ? void 0 : setAttributeFix(req.block, req.name, "true");
   context.report({
     messageId: req.messageId,
     data: {
@@ -15936,114 +15999,6 @@ function reportUnlessTrue(context, req) {
     fix
   });
   return true;
-}
-
-// rules/aws/aws-aurora-multi-az.ts
-function kindOf(block2) {
-  const engine = asString(block2.value("engine"));
-  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
-  return asString(block2.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
-}
-var aws_aurora_multi_az_default = defineRule({
-  meta: {
-    id: "aws-aurora-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "Aurora clusters need instances in at least two availability zones",
-    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
-    messages: {
-      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
-      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
-      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      const reportServerless = (block2, resource) => {
-        const mode = block2.attr("engine_mode");
-        context.report({ messageId: "serverlessV1", at: mode ?? block2, resource });
-      };
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (kindOf(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
-      }
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_rds_cluster",
-        instanceType: "aws_rds_cluster_instance",
-        messageId: "oneInstance",
-        skip: (cluster) => kindOf(cluster) !== "aurora"
-      });
-      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
-        if (asBool(call.value("create")) === false) continue;
-        const kind = kindOf(call);
-        if (kind === "serverless-v1") reportServerless(call, call.address);
-        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
-        const count2 = moduleInstanceCount(call);
-        if (count2 === void 0 || count2 >= 2) continue;
-        const instances = call.attr("instances");
-        context.report({
-          messageId: "moduleOneInstance",
-          data: { count: count2 },
-          at: instances ?? call,
-          resource: call.address
-        });
-      }
-    }
-  }
-});
-function moduleInstanceCount(call) {
-  const instances = call.value("instances");
-  let count2;
-  if (instances === void 0 || instances === null) count2 = 0;
-  else if (isObject(instances)) count2 = Object.keys(instances).length;
-  else if (Array.isArray(instances)) count2 = instances.length;
-  else return void 0;
-  const autoscaling = asBool(call.value("autoscaling_enabled"));
-  if (autoscaling === true) {
-    const min = call.value("autoscaling_min_capacity");
-    if (min === void 0 || min === null) return count2;
-    const n = asNumber(min);
-    if (n === void 0) return void 0;
-    count2 += n;
-  }
-  return count2;
-}
-
-// src/model/terraform/roles.ts
-var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
-function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return dir.split("/").some((s) => exampleDirs.includes(s));
-}
-function hasRequiredInput(module) {
-  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
-}
-function looksReusable(module) {
-  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
-}
-function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  if (!module.isRoot) return "module";
-  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
-  if (module.terragrunt) return "deployment";
-  if (module.backend !== void 0) return "deployment";
-  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
-  if (module.tfvarsFiles.length > 0) return "deployment";
-  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
-}
-
-// rules/lib/roots.ts
-var exampleDirsSchema = {
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
-};
-function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return isUnderExampleDir(module.dir, exampleDirs);
-}
-function isDeployableRoot(module) {
-  if (rootRole(module, []) !== "deployment") return false;
-  return module.backend !== void 0 || module.providers.length > 0 || module.terragrunt !== void 0;
-}
-function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
 }
 
 // rules/aws/lib/replicas.ts
@@ -16078,9 +16033,6 @@ var aws_db_backups_disabled_default = defineRule({
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       for (const type of ["aws_db_instance", "aws_rds_cluster"])
         for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
     }
   }
 });
@@ -16093,9 +16045,6 @@ function notApplicable(block2) {
 function* databases(stack) {
   for (const type of ["aws_db_instance", "aws_rds_cluster"])
     for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
-  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
-  }
 }
 var aws_db_deletion_protection_default = defineRule({
   meta: {
@@ -16841,7 +16790,7 @@ var aws_rds_multi_az_default = defineRule({
     severity: "error",
     fixable: true,
     title: "RDS DB instances must be Multi-AZ",
-    description: "Flags `aws_db_instance` resources (and calls of the `terraform-aws-modules/rds/aws` module) whose `multi_az` is missing or false. A single-AZ instance goes down with its availability zone and is restored from backups, losing the writes since the last one; Multi-AZ keeps a synchronous standby in another zone and fails over in a minute or two. Read replicas are not flagged.",
+    description: "Flags `aws_db_instance` resources (in the configuration, in called and installed modules, and in calls of the `terraform-aws-modules/rds/aws` registry module: docs/registry-modules.md) whose `multi_az` is missing or false. A single-AZ instance goes down with its availability zone and is restored from backups, losing the writes since the last one; Multi-AZ keeps a synchronous standby in another zone and fails over in a minute or two. Read replicas are not flagged.",
     messages: {
       singleAz: "RDS instance {resource} runs in a single availability zone ({attribute} is {state}): an AZ outage takes the database down until it is restored from backup. Set multi_az = true for a synchronous standby in a second AZ.",
       editionWithoutMultiAz: "RDS instance {resource} uses {engine}, an edition RDS cannot run Multi-AZ, so it lives and dies with one availability zone. Use sqlserver-se or sqlserver-ee with multi_az = true for a database that must survive an AZ outage."
@@ -16860,12 +16809,6 @@ var aws_rds_multi_az_default = defineRule({
     };
     for (const stack of project.terraform.stacks) {
       for (const db of stack.resourcesOfType("aws_db_instance")) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws", "modules/db_instance")) {
-        if (asBool(call.value("create")) !== false) judge3(call, call.address);
-      }
     }
   }
 });
@@ -17072,6 +17015,15 @@ function replicationRules(stack, bucket) {
   for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
   return out;
 }
+function* replicationJoinKeys(project) {
+  for (const stack of project.stacks)
+    for (const b of stack.resourcesOfType("aws_s3_bucket")) {
+      const name = b.value("bucket");
+      if (typeof name === "string") yield `aws_s3_bucket:${name}`;
+      for (const rule of replicationRules(stack, b))
+        if (typeof rule.destination.value === "string") yield `aws_s3_bucket:${bucketName(rule.destination.value)}`;
+    }
+}
 function bucketName(value) {
   const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
   return m ? m[1] : value;
@@ -17101,6 +17053,8 @@ var aws_s3_cross_region_replication_default = defineRule({
     },
     ...criticalStoreOptions
   },
+  // Destinations named by a bucket name or ARN may be declared in another root.
+  joinKeys: (project) => replicationJoinKeys(project.terraform),
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       const buckets = stack.resourcesOfType("aws_s3_bucket");
@@ -18557,7 +18511,11 @@ var gcp_sql_backups_default = defineRule({
         context.report({
           messageId: "disabled",
           data,
-          at: { file: backup.file, range: backup.attr("enabled")?.valueRange ?? backup.headerRange },
+          at: {
+            file: backup.file,
+            range: backup.attr("enabled")?.valueRange ?? backup.headerRange,
+            of: backup.attr("enabled") ?? backup
+          },
           resource: resource.address,
           fix: literalFix(backup, "enabled", "true")
         });
@@ -18689,8 +18647,8 @@ var gcp_sql_regional_default = defineRule({
 
 // rules/gcp/lib/members.ts
 var PUBLIC_MEMBERS = ["allUsers", "allAuthenticatedUsers"];
-function isPublicMember(member) {
-  return PUBLIC_MEMBERS.includes(member.trim());
+function isPublicMember(member2) {
+  return PUBLIC_MEMBERS.includes(member2.trim());
 }
 function isPublicRoleEntity(roleEntity) {
   const colon = roleEntity.indexOf(":");
@@ -18748,12 +18706,12 @@ function publicIamGrants(stack, resource) {
 }
 function memberGrants(resource, attr3, role) {
   if (!attr3) return [];
-  return knownStrings(attr3.value).filter(isPublicMember).map((member) => ({
+  return knownStrings(attr3.value).filter(isPublicMember).map((member2) => ({
     resource,
-    grantee: member.trim(),
+    grantee: member2.trim(),
     role,
     file: attr3.file,
-    range: valueOrLiteralRange(attr3, (s) => s === member)
+    range: valueOrLiteralRange(attr3, (s) => s === member2)
   }));
 }
 function policyGrants(stack, resource) {
@@ -18761,12 +18719,12 @@ function policyGrants(stack, resource) {
   if (!attr3) return [];
   if (typeof attr3.value === "string") {
     return policyBindings(attr3.value).flatMap(
-      (b) => b.members.filter(isPublicMember).map((member) => ({
+      (b) => b.members.filter(isPublicMember).map((member2) => ({
         resource,
-        grantee: member.trim(),
+        grantee: member2.trim(),
         role: b.role,
         file: attr3.file,
-        range: literalRange(attr3.node.expr, (s) => s === member) ?? attr3.valueRange
+        range: literalRange(attr3.node.expr, (s) => s === member2) ?? attr3.valueRange
       }))
     );
   }
@@ -20650,6 +20608,32 @@ function stateBuckets(project) {
   }
   return out;
 }
+function* stateJoinKeys(project) {
+  for (const store of STATE_STORES) {
+    for (const { backend } of rootBackends(project, store.backendType)) {
+      const v = setting(backend, store.backendSetting)?.value;
+      if (typeof v === "string" && v !== "") yield `${store.resourceType}:${v}`;
+    }
+    for (const stack of project.stacks)
+      for (const r of stack.resourcesOfType(store.resourceType)) {
+        const name = r.value(store.nameAttribute);
+        if (typeof name === "string" && name !== "") yield `${store.resourceType}:${name}`;
+      }
+  }
+  for (const stack of project.stacks) {
+    for (const r of stack.resourcesOfType("aws_s3_bucket"))
+      for (const name of BUCKET_IDS) {
+        const v = r.value(name);
+        if (typeof v === "string" && v !== "") yield `id:${v}`;
+      }
+    for (const r of [...stack.resourcesOfType(VERSIONING), ...stack.dataSources]) {
+      const v = r.resourceType === VERSIONING ? r.attr("bucket")?.value : void 0;
+      if (typeof v === "string" && v !== "") yield `id:${v}`;
+    }
+  }
+}
+var VERSIONING = "aws_s3_bucket_versioning";
+var BUCKET_IDS = ["bucket", "id", "arn"];
 function backendLocations(backends) {
   return backends.map(backendLocation).join(", ");
 }
@@ -20721,23 +20705,23 @@ function judgeS3(project, bucket) {
   }
   return { messageId: "unversioned", file: bucket.file, range: bucket.headerRange, fix: addVersioningResource(bucket) };
 }
-function judgeNested(resource, blockType, attribute) {
+function judgeNested(resource, blockType, attribute2) {
   const block2 = resource.blocks(blockType)[0];
   if (!block2)
     return {
       messageId: "unversioned",
       file: resource.file,
       range: resource.headerRange,
-      fix: insertBlockFix(resource, blockType, [[attribute, "true"]])
+      fix: insertBlockFix(resource, blockType, [[attribute2, "true"]])
     };
-  const attr3 = block2.attr(attribute);
+  const attr3 = block2.attr(attribute2);
   if (attr3 && attr3.value !== null && asBool(attr3.value) !== false) return void 0;
-  const fix = literalFix(block2, attribute, "true");
+  const fix = literalFix(block2, attribute2, "true");
   if (attr3 && attr3.value !== null)
     return {
       messageId: "versioningOff",
-      state: `disabled (${attribute} = false)`,
-      remedy: `Set ${attribute} = true.`,
+      state: `disabled (${attribute2} = false)`,
+      remedy: `Set ${attribute2} = true.`,
       file: attr3.file,
       range: attr3.range,
       fix
@@ -20768,6 +20752,8 @@ var tf_state_bucket_versioning_default = defineRule({
       terragruntSkipsVersioning: "The remote_state of {module} sets skip_bucket_versioning = true: Terragrunt creates its state bucket without versioning, so a corrupted write or an accidental delete loses the state for good. Remove the setting (or set it to false)."
     }
   },
+  // Backends name buckets declared in other roots (a bootstrap root next to live/<env>/ roots).
+  joinKeys: (project) => stateJoinKeys(project.terraform),
   check(project, context) {
     for (const b of stateBuckets(project.terraform)) {
       const verdict = judge2(project.terraform, b);
@@ -20853,11 +20839,11 @@ var builtinRules = [
 ].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
 
 // src/cli-fix.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/cli-gate.ts
 import { readFile, writeFile } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/findings/finding.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
@@ -20957,7 +20943,7 @@ function applyBaseline(findings, baseline) {
 
 // src/engine/diff-base.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { join as join7, relative as relative5, resolve as resolve5 } from "node:path";
+import { join as join7, relative as relative5, resolve as resolve6 } from "node:path";
 
 // src/git/exec.ts
 import { spawn } from "node:child_process";
@@ -20988,7 +20974,7 @@ function gitEnv(base = process.env) {
   return env;
 }
 function git(cwd, args, input) {
-  return new Promise((resolve19, reject) => {
+  return new Promise((resolve20, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
       cwd,
       env: gitEnv(),
@@ -21003,7 +20989,7 @@ function git(cwd, args, input) {
     child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
     child.on("close", (code18) => {
       const stderr = Buffer.concat(err).toString("utf8").trim();
-      if (code18 === 0) resolve19(Buffer.concat(out));
+      if (code18 === 0) resolve20(Buffer.concat(out));
       else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code18}`}`, code18, stderr));
     });
     child.stdin.on("error", () => {
@@ -21227,6 +21213,10 @@ var GitRepo = class _GitRepo {
     return changes;
   }
 };
+async function untrackedFiles(repo) {
+  const out = (await git(repo.root, ["ls-files", "--others", "--exclude-standard", "-z"])).toString("utf8");
+  return out.split("\0").filter((p) => p !== "");
+}
 function renameMap(changes) {
   const map = /* @__PURE__ */ new Map();
   for (const c of changes) if (c.status === "renamed" && c.previousPath) map.set(c.previousPath, c.path);
@@ -21252,6 +21242,7 @@ function kindOf2(path2) {
   if (TERRAGRUNT_NAMES.has(name)) return "terragrunt";
   if (name.endsWith(".hcl") && !/(^\.terraform\.lock|\.tftest|\.tfmock|\.pkr|\.nomad)\.hcl$/.test(name)) return "hcl";
   if (name.endsWith(".yaml") || name.endsWith(".yml")) return "yaml";
+  if (name.endsWith(".json")) return "json";
   return "other";
 }
 var TERRAGRUNT_NAMES = /* @__PURE__ */ new Set(["terragrunt.hcl", "root.hcl", "terragrunt.stack.hcl"]);
@@ -24550,30 +24541,30 @@ var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
 var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
 var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
 function canUsePlain(layout) {
-  const str6 = layout.node.value;
-  if (str6 !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str6)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str6)) return false;
+  const str7 = layout.node.value;
+  if (str7 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str7)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str7)) return false;
     if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str6.indexOf("\n");
+      const firstLineBreak = str7.indexOf("\n");
       if (firstLineBreak !== -1) {
-        const content = str6.slice(firstLineBreak + 1);
+        const content = str7.slice(firstLineBreak + 1);
         if (C_FORBIDDEN_CONTENT.test(content)) return false;
       }
     }
   }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str6).tag.tagName;
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str7).tag.tagName;
   if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str6 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  if (!layout.node.tagged && str7 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
   return true;
 }
 function canUseSingleQuoted(layout) {
-  const str6 = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str6)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str6)) return false;
+  const str7 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str7)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str7)) return false;
   if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str6.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str6.slice(firstLineBreak + 1))) return false;
+    const firstLineBreak = str7.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str7.slice(firstLineBreak + 1))) return false;
   }
   return true;
 }
@@ -26201,10 +26192,10 @@ var Scanner = class {
         this.fail(`expected ':' after the object key, found ${this.describe()}`, this.p, this.p + 1);
       this.p++;
       this.ws();
-      const member = { key: decodeJsonString(t, keyStart, keyEnd).value, keyStart, keyEnd };
-      node.members.push(member);
-      this.attach = (v) => member.value = v;
-      member.value = this.value(depth + 1);
+      const member2 = { key: decodeJsonString(t, keyStart, keyEnd).value, keyStart, keyEnd };
+      node.members.push(member2);
+      this.attach = (v) => member2.value = v;
+      member2.value = this.value(depth + 1);
       this.ws();
       const c = t.charCodeAt(this.p);
       if (c === 44) {
@@ -27431,7 +27422,7 @@ var Parser3 = class {
       }
       lx.next();
     }
-    const valueExpr2 = this.parseExpression();
+    const valueExpr3 = this.parseExpression();
     if (this.panic) return fail3();
     let group = false;
     if (this.peek() === 14 /* Ellipsis */) {
@@ -27449,7 +27440,7 @@ var Parser3 = class {
       if (this.panic) return fail3();
     }
     const end = this.close(closeTok, what);
-    const out = { kind: "For", valueVar, collection, valueExpr: valueExpr2, group, range: this.r(start, end) };
+    const out = { kind: "For", valueVar, collection, valueExpr: valueExpr3, group, range: this.r(start, end) };
     if (keyVar !== void 0) out.keyVar = keyVar;
     if (keyExpr !== void 0) out.keyExpr = keyExpr;
     if (condition !== void 0) out.condition = condition;
@@ -28186,8 +28177,8 @@ function rankDocuments(documents, { kind, name }) {
   const scored = documents.map((d, i) => {
     let score = 0;
     const top = topKeyLines(d, "kind");
-    const literal2 = top.map((l) => literalValue(l.text, "kind")).find((v) => v !== void 0);
-    if (kind !== void 0 && literal2 !== void 0) score += literal2 === kind ? 4 : -10;
+    const literal3 = top.map((l) => literalValue(l.text, "kind")).find((v) => v !== void 0);
+    if (kind !== void 0 && literal3 !== void 0) score += literal3 === kind ? 4 : -10;
     if (name !== void 0 && d.lines.some((l) => !l.directive && literalValue(l.text, "name") === name)) score += 1;
     return { d, i, score };
   });
@@ -28276,8 +28267,8 @@ function findItem(block2, step) {
     return items2.length === 1 ? at2(items2[0]) : void 0;
   }
   const names = items2.map((i) => itemName(block2.region, i));
-  const literal2 = names.findIndex((n) => n.kind === "literal" && n.value === step.name);
-  if (literal2 >= 0) return at2(items2[literal2]);
+  const literal3 = names.findIndex((n) => n.kind === "literal" && n.value === step.name);
+  if (literal3 >= 0) return at2(items2[literal3]);
   const open = items2.filter((_, k) => names[k].kind !== "literal");
   if (open.length === 0) return void 0;
   const same2 = items2[step.index];
@@ -28553,9 +28544,142 @@ function isListKind(kind) {
   return kind === "List" || kind.endsWith("List") && kind.length > 4;
 }
 
+// src/parse/plan-json/document.ts
+var PLAN_KEYS = ["planned_values", "resource_changes", "configuration"];
+function mayBePlan(text2) {
+  return text2.includes('"format_version"') && PLAN_KEYS.some((k) => text2.includes(`"${k}"`));
+}
+function readPlan(file) {
+  if (!mayBePlan(file.text)) return { kind: "not-plan" };
+  const { root, error } = scanJson(file.text);
+  if (error) {
+    if (root?.kind === "object" && isPlanObject(root)) return { kind: "invalid", ...error };
+    return { kind: "not-plan" };
+  }
+  if (root?.kind !== "object" || !isPlanObject(root)) return { kind: "not-plan" };
+  return { kind: "plan", plan: planOf(root) };
+}
+function isPlanObject(root) {
+  const version = member(root, "format_version");
+  return version?.kind === "string" && PLAN_KEYS.some((k) => member(root, k)?.kind === "object" || member(root, k)?.kind === "array");
+}
+function member(obj2, key) {
+  if (obj2?.kind !== "object") return void 0;
+  let found2;
+  for (const m of obj2.members) if (m.key === key) found2 = m;
+  return found2?.value;
+}
+function str2(v) {
+  return v?.kind === "string" ? v.value : void 0;
+}
+function planOf(root) {
+  const changes = /* @__PURE__ */ new Map();
+  const rc = member(root, "resource_changes");
+  if (rc?.kind === "array")
+    for (const c of rc.items) {
+      const address = str2(member(c, "address"));
+      if (address !== void 0 && c.kind === "object") changes.set(address, c);
+    }
+  const configuration = member(root, "configuration");
+  const resources = [];
+  const planned = member(member(root, "planned_values"), "root_module");
+  if (planned) collectModule(planned, changes, member(configuration, "root_module"), resources);
+  const variables = /* @__PURE__ */ new Map();
+  const vars = member(root, "variables");
+  if (vars?.kind === "object")
+    for (const m of vars.members) {
+      const v = member(m.value, "value");
+      if (v) variables.set(m.key, v);
+    }
+  return {
+    formatVersion: str2(member(root, "format_version")) ?? "",
+    ...str2(member(root, "terraform_version")) ? { terraformVersion: str2(member(root, "terraform_version")) } : {},
+    resources,
+    providers: providerConfigs(member(configuration, "provider_config")),
+    variables
+  };
+}
+function collectModule(module, changes, configRoot, out) {
+  const list3 = member(module, "resources");
+  if (list3?.kind === "array")
+    for (const r of list3.items) addResource(r, str2(member(module, "address")) ?? "", changes, configRoot, out);
+  const children = member(module, "child_modules");
+  if (children?.kind === "array") for (const c of children.items) collectModule(c, changes, configRoot, out);
+}
+function addResource(r, moduleAddress, changes, configRoot, out) {
+  if (r.kind !== "object") return;
+  const address = str2(member(r, "address"));
+  const type = str2(member(r, "type"));
+  const name = str2(member(r, "name"));
+  if (address === void 0 || type === void 0 || name === void 0) return;
+  const mode = str2(member(r, "mode")) === "data" ? "data" : "managed";
+  const indexNode = member(r, "index");
+  const index = indexNode?.kind === "string" || indexNode?.kind === "number" ? indexNode.value : void 0;
+  const values = member(r, "values");
+  const change = member(changes.get(address), "change");
+  const actions = member(change, "actions");
+  const afterUnknown = member(change, "after_unknown");
+  const config = configResource(configRoot, moduleAddress, `${mode === "data" ? "data." : ""}${type}.${name}`);
+  out.push({
+    address,
+    moduleAddress: moduleAddress || str2(member(r, "module_address")) || "",
+    mode,
+    type,
+    name,
+    ...index !== void 0 ? { index } : {},
+    object: r,
+    ...values?.kind === "object" ? { values } : {},
+    ...afterUnknown ? { afterUnknown } : {},
+    ...actions?.kind === "array" ? { actions: actions.items.flatMap((a) => a.kind === "string" ? [a.value] : []) } : {},
+    ...config ? { config } : {}
+  });
+}
+function configResource(root, moduleAddress, localAddress2) {
+  let module = root;
+  for (const call of moduleCallNames(moduleAddress))
+    module = member(member(member(module, "module_calls"), call), "module");
+  const list3 = member(module, "resources");
+  if (list3?.kind !== "array") return void 0;
+  return list3.items.find((c) => c.kind === "object" && str2(member(c, "address")) === localAddress2);
+}
+function moduleCallNames(moduleAddress) {
+  const names = [];
+  const re = /(?:^|\.)module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?/g;
+  for (let m = re.exec(moduleAddress); m; m = re.exec(moduleAddress)) names.push(m[1]);
+  return names;
+}
+function providerConfigs(node) {
+  if (node?.kind !== "object") return [];
+  const out = [];
+  for (const m of node.members) {
+    if (m.value.kind !== "object") continue;
+    const aliasNode = member(m.value, "alias");
+    const expressions2 = member(m.value, "expressions");
+    out.push({
+      key: m.key,
+      name: str2(member(m.value, "name")) ?? m.key.replace(/^.*:/, "").split(".")[0],
+      ...aliasNode?.kind === "string" ? { alias: { value: aliasNode.value, node: aliasNode } } : {},
+      object: m.value,
+      ...expressions2?.kind === "object" ? { expressions: expressions2 } : {}
+    });
+  }
+  return out;
+}
+
+// src/engine/plan-files.ts
+function planOutcome(source) {
+  const read = readPlan(source);
+  if (read.kind === "not-plan") return void 0;
+  if (read.kind === "invalid") {
+    const range4 = source.range(read.start, Math.min(read.end, source.text.length));
+    return { problem: { source, message: `Terraform plan JSON: ${read.message}`, range: range4 } };
+  }
+  return { plan: read.plan };
+}
+
 // src/engine/parse-files.ts
 var DISK = diskSource();
-async function parseFiles(candidates, limits, stdin, files = DISK) {
+async function parseFiles(candidates, limits, stdin, files = DISK, onParsed) {
   await files.prefetch?.(candidates, limits.maxFileBytes);
   const parsed = [];
   const problems = [];
@@ -28563,6 +28687,7 @@ async function parseFiles(candidates, limits, stdin, files = DISK) {
     const r = parseOne(candidate, limits, files, stdin);
     if (r.parsed) parsed.push(r.parsed);
     if (r.problem) problems.push(r.problem);
+    onParsed?.(parsed.length + problems.length);
   }
   return { parsed, problems };
 }
@@ -28570,6 +28695,7 @@ function parseOne(candidate, limits, files, stdin) {
   if (candidate.kind === "tfstate")
     return { parsed: { kind: "tfstate", candidate, source: new SourceFile(candidate.path, "") } };
   const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? ""), candidate.path) : files.load(candidate, limits.maxFileBytes);
+  if (!loaded.ok && candidate.kind === "json" && !candidate.explicit) return {};
   if (!loaded.ok) {
     const message = `File not linted: ${loaded.reason}.`;
     if (loaded.at) {
@@ -28580,6 +28706,12 @@ function parseOne(candidate, limits, files, stdin) {
     return { problem: { source: source2, message, range: source2.range(0, 0) } };
   }
   const source = loaded.source;
+  if (candidate.kind === "json") {
+    const plan = planOutcome(source);
+    if (plan && "plan" in plan) return { parsed: { kind: "plan", candidate, source, plan: plan.plan } };
+    if (plan) return plan;
+    if (!candidate.explicit) return {};
+  }
   switch (candidate.kind) {
     case "terraform":
     case "tfvars":
@@ -28849,10 +28981,91 @@ ${parsed.errors.map(formatConfigError).join("\n")}`);
   return parsed.config;
 }
 
+// src/engine/units/select-changed.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/engine/units/select.ts
+function contextOf(plan, selected) {
+  const context = /* @__PURE__ */ new Set();
+  const upward = /* @__PURE__ */ new Set();
+  const work = [...selected].map((id) => [id, true]);
+  while (work.length > 0) {
+    const [id, up] = work.pop();
+    const u = plan.units.get(id);
+    if (!u || (up ? upward.has(id) : context.has(id))) continue;
+    context.add(id);
+    for (const used of u.uses) work.push([used, false]);
+    for (const partner of u.joined) work.push([partner, true]);
+    if (!up) continue;
+    upward.add(id);
+    for (const user of u.usedBy) work.push([user, true]);
+  }
+  return context;
+}
+function changedUnits(plan, changedPaths2) {
+  const out = /* @__PURE__ */ new Set();
+  const work = [];
+  for (const p of changedPaths2) {
+    const id = plan.unitOf(p);
+    if (id !== void 0) work.push(id);
+  }
+  while (work.length > 0) {
+    const id = work.pop();
+    if (out.has(id)) continue;
+    const u = plan.units.get(id);
+    if (!u) continue;
+    out.add(id);
+    work.push(...u.usedBy, ...u.joined);
+  }
+  return out;
+}
+
+// src/engine/units/select-changed.ts
+var CONFIG_NAME = /(^|\/)\.arch-lint\.ya?ml$/;
+function changedPaths(changes) {
+  return [...new Set(changes.flatMap((c) => c.previousPath !== void 0 ? [c.path, c.previousPath] : [c.path]))];
+}
+function policyTouched(paths, policy, options) {
+  const cwd = resolve5(options.cwd);
+  const show2 = (abs) => displayPath(cwd, resolve5(cwd, abs));
+  const files = new Set(
+    [policy.config.file, options.configPath, ...policy.config.varFiles, ...options.varFiles ?? []].filter((f) => f !== void 0 && f !== "").map(show2)
+  );
+  const rulesDir = policy.config.rulesDir === void 0 ? void 0 : show2(policy.config.rulesDir);
+  const hit = paths.find(
+    (p) => CONFIG_NAME.test(p) || files.has(p) || rulesDir !== void 0 && (rulesDir === "." || p === rulesDir || p.startsWith(`${rulesDir}/`))
+  );
+  return hit === void 0 ? void 0 : `the change touches ${hit}, which judges every file`;
+}
+function changedScope(paths, also, seen, within2, cache4) {
+  return {
+    mode: "changed",
+    ...cache4 ? { cache: cache4 } : {},
+    related: true,
+    ...within2?.shard !== void 0 ? { shard: within2.shard } : {},
+    select(plan) {
+      const selected = changedUnits(plan, paths);
+      for (const id of also) selected.add(id);
+      for (const id of selected) seen.add(id);
+      if (!within2) return selected;
+      const mine = within2.select(plan);
+      return new Set([...selected].filter((id) => mine.has(id)));
+    }
+  };
+}
+function sharedPlanCache(paths) {
+  const touched = new Set(paths);
+  const charts = paths.some((p) => /(^|\/)Chart\.ya?ml$/.test(p));
+  return {
+    facts: /* @__PURE__ */ new Map(),
+    stale: (p) => touched.has(p) || charts && /\.ya?ml$/.test(p)
+  };
+}
+
 // src/engine/diff-base.ts
 function rootUnder(repo, cwd) {
   try {
-    return resolve5(cwd, relative5(realpathSync3(cwd), repo.root));
+    return resolve6(cwd, relative5(realpathSync3(cwd), repo.root));
   } catch {
     return repo.root;
   }
@@ -28861,7 +29074,7 @@ async function commitSource(repo, sha, cwd) {
   return treeSource(await repo.tree(sha), rootUnder(repo, cwd));
 }
 async function lintChange(options, sides, lint3) {
-  const cwd = resolve5(options.cwd);
+  const cwd = resolve6(options.cwd);
   const { repo, baseSha, headSha } = sides;
   const headSource = headSha ? await commitSource(repo, headSha, cwd) : options.source ?? diskSource(options.root);
   const baseSource = await commitSource(repo, baseSha, cwd);
@@ -28871,8 +29084,6 @@ async function lintChange(options, sides, lint3) {
     sides.policyFrom === "base" ? baseSource : headSource
   );
   const helmRenders = options.helmRenders ?? /* @__PURE__ */ new Map();
-  const head = await lint3({ ...options, source: headSource, policy, helmRenders });
-  const base = await lint3({ ...options, source: baseSource, policy, helmRenders });
   const root = rootUnder(repo, cwd);
   const show2 = (p) => displayPath(cwd, join7(root, p));
   const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
@@ -28880,8 +29091,39 @@ async function lintChange(options, sides, lint3) {
     path: show2(c.path),
     ...c.previousPath !== void 0 ? { previousPath: show2(c.previousPath) } : {}
   }));
+  const untracked = headSha || !sides.changedOnly ? [] : (await untrackedFiles(repo)).map(show2);
+  const paths = [...changedPaths(changes), ...untracked];
+  const notes = [];
+  const everything = sides.changedOnly ? policyTouched(paths, policy, options) : void 0;
+  if (everything) notes.push(`Changed-units mode lints every unit: ${everything}.`);
+  let head;
+  let base;
+  if (!sides.changedOnly || everything) {
+    head = await lint3({ ...options, source: headSource, policy, helmRenders });
+    base = await lint3({ ...options, source: baseSource, policy, helmRenders });
+  } else {
+    const cache4 = sharedPlanCache(paths);
+    const atHead = /* @__PURE__ */ new Set();
+    const atBase = /* @__PURE__ */ new Set();
+    const headWith = (also) => lint3({
+      ...options,
+      source: headSource,
+      policy,
+      helmRenders,
+      scope: changedScope(paths, also, atHead, options.scope, cache4)
+    });
+    head = await headWith(/* @__PURE__ */ new Set());
+    base = await lint3({
+      ...options,
+      source: baseSource,
+      policy,
+      helmRenders,
+      scope: changedScope(paths, atHead, atBase, options.scope, cache4)
+    });
+    if ([...atBase].some((id) => !atHead.has(id))) head = await headWith(atBase);
+  }
   const delta = findingDelta(head.findings, base.findings, renameMap(changes));
-  return { head, base, delta, changes, policy };
+  return { head, base, delta, changes, policy, notes };
 }
 
 // src/cli-gate.ts
@@ -28892,11 +29134,11 @@ async function gatedLint(flags, options, lint3) {
   const given = ["diffBase", "baseline", "writeBaseline"].filter((k) => flags[k] !== void 0);
   if (given.length > 1) throw new UsageError(`${given.map(flagName).join(" and ")} cannot be combined`);
   if (options.paths.includes("-")) throw new UsageError(`${flagName(given[0])} does not apply to stdin (-)`);
-  if (flags.diffBase !== void 0) return diffBase(flags.diffBase, options, lint3);
+  if (flags.diffBase !== void 0) return diffBase(flags.diffBase, options, lint3, !flags.allUnits);
   if (flags.baseline !== void 0) return withBaseline(flags.baseline, options, lint3);
   return writeNewBaseline(flags.writeBaseline, options, lint3);
 }
-async function diffBase(ref, options, lint3) {
+async function diffBase(ref, options, lint3, changedOnly) {
   const repo = await GitRepo.open(options.cwd);
   if (!repo) throw new UsageError(`--diff-base needs a git repository: ${options.cwd} is not in one`);
   const shallow = await repo.isShallow() ? " This clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in CI)." : "";
@@ -28907,10 +29149,11 @@ async function diffBase(ref, options, lint3) {
   if (!head) throw new UsageError("--diff-base: the repository has no commit yet");
   const baseSha = await repo.mergeBase(target, head);
   if (!baseSha) throw new UsageError(`--diff-base: HEAD and ${ref} have no common ancestor here.${shallow}`);
-  const change = await lintChange(options, { repo, baseSha }, lint3);
+  const change = await lintChange(options, { repo, baseSha, changedOnly }, lint3);
   const failOn = options.failOn ?? change.head.failOn;
   const { delta } = change;
   const notes = [
+    ...change.notes,
     `compared with ${ref} (merge base ${baseSha.slice(0, 12)}): ${delta.new.length} new, ${delta.existing.length} existing, ${delta.fixed.length} fixed finding(s).`,
     ...delta.fixed.slice(0, 20).map((f) => `fixed: ${f.file}:${f.line} ${f.ruleId}${f.resource ? ` (${f.resource})` : ""}`),
     ...delta.fixed.length > 20 ? [`fixed: \u2026and ${delta.fixed.length - 20} more`] : []
@@ -28920,7 +29163,7 @@ async function diffBase(ref, options, lint3) {
 async function withBaseline(file, options, lint3) {
   let text2;
   try {
-    text2 = await readFile(resolve6(options.cwd, file), "utf8");
+    text2 = await readFile(resolve7(options.cwd, file), "utf8");
   } catch (e) {
     throw new UsageError(`--baseline ${file}: cannot be read (${e.code ?? e})`);
   }
@@ -28939,7 +29182,7 @@ async function withBaseline(file, options, lint3) {
 async function writeNewBaseline(file, options, lint3) {
   const result2 = await lint3(options);
   try {
-    await writeFile(resolve6(options.cwd, file), writeBaseline(result2.findings));
+    await writeFile(resolve7(options.cwd, file), writeBaseline(result2.findings));
   } catch (e) {
     throw new UsageError(`--write-baseline ${file}: cannot be written (${e.code ?? e})`);
   }
@@ -28960,7 +29203,7 @@ function flagName(key) {
 
 // src/engine/fix/passes.ts
 import { realpathSync as realpathSync5 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/engine/fix/overlay.ts
 import { join as join8 } from "node:path";
@@ -29141,11 +29384,11 @@ function diskText(abs) {
 var MAX_PASSES = 10;
 async function runFixPasses(lint3, session) {
   const max = session.maxPasses ?? MAX_PASSES;
-  const cwd = resolve7(session.cwd);
+  const cwd = resolve8(session.cwd);
   const overlay = /* @__PURE__ */ new Map();
   const originals = /* @__PURE__ */ new Map();
   const source = overlaySource(session.base, overlay);
-  const roots = session.paths.filter((p) => p !== "-").map((p) => resolve7(cwd, p));
+  const roots = session.paths.filter((p) => p !== "-").map((p) => resolve8(cwd, p));
   const first = await lint3(source);
   let last = first;
   const applied = /* @__PURE__ */ new Set();
@@ -29157,7 +29400,7 @@ async function runFixPasses(lint3, session) {
     plan = planFixes(fresh, planContext(last, cwd, roots, overlay));
     if (plan.byFile.size === 0 || passes === max) break;
     for (const [path2, fixes] of plan.byFile) {
-      const abs = resolve7(cwd, path2);
+      const abs = resolve8(cwd, path2);
       const before = last.sources.get(path2).text;
       if (!originals.has(abs)) originals.set(abs, { path: path2, text: before });
       overlay.set(
@@ -29204,7 +29447,7 @@ function planContext(pass, cwd, roots, overlay) {
   return {
     source: (file) => pass.sources.get(file),
     refuse(file, source) {
-      const abs = resolve7(cwd, file);
+      const abs = resolve8(cwd, file);
       const real = tryRealpath3(abs);
       if (!roots.some((r) => within(r, abs)) || real !== void 0 && !realRoots.some((r) => within(r, real)))
         return "outside";
@@ -29357,7 +29600,7 @@ async function fixLint(mode, gate, options, lint3) {
     return { findings: run2.findings, sources: run2.result.sources, run: run2 };
   };
   const base = diskSource(options.root);
-  const outcome = await runFixPasses(pass, { cwd: resolve8(options.cwd), paths: options.paths, base });
+  const outcome = await runFixPasses(pass, { cwd: resolve9(options.cwd), paths: options.paths, base });
   const skipNotes = outcome.skipped.map(skipNote);
   if (mode === "dry-run") {
     const diff = outcome.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join("");
@@ -29409,7 +29652,7 @@ function count(n, one, many = `${one}s`) {
 
 // src/cli-merge.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/merge.ts
@@ -29668,7 +29911,7 @@ function runMerge(argv, io) {
   const inputs = [];
   for (const name of args.positionals) {
     try {
-      inputs.push({ name, text: readFileSync5(resolve9(io.cwd, name), "utf8") });
+      inputs.push({ name, text: readFileSync5(resolve10(io.cwd, name), "utf8") });
     } catch (e) {
       return fail2(io, `merge-sarif: ${name}: cannot be read (${e.code ?? e})`);
     }
@@ -29677,7 +29920,7 @@ function runMerge(argv, io) {
   if (!merged.ok) return fail2(io, `merge-sarif: ${merged.error}`);
   if (args.values.output !== void 0) {
     try {
-      writeChunksToFile(resolve9(io.cwd, args.values.output), [merged.text]);
+      writeChunksToFile(resolve10(io.cwd, args.values.output), [merged.text]);
     } catch (e) {
       return fail2(
         io,
@@ -29719,24 +29962,24 @@ function shardScope(shard) {
 }
 
 // src/engine/config/effective.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range2 = (a, b, str6) => {
+var range2 = (a, b, str7) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str6.indexOf(a);
-  let bi = str6.indexOf(b, ai + 1);
+  let ai = str7.indexOf(a);
+  let bi = str7.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str6.length;
+    left = str7.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str6.indexOf(a, i + 1);
+        ai = str7.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -29747,7 +29990,7 @@ var range2 = (a, b, str6) => {
           left = beg;
           right = bi;
         }
-        bi = str6.indexOf(b, i + 1);
+        bi = str7.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -29780,35 +30023,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str6) {
-  return !isNaN(str6) ? parseInt(str6, 10) : str6.charCodeAt(0);
+function numeric(str7) {
+  return !isNaN(str7) ? parseInt(str7, 10) : str7.charCodeAt(0);
 }
-function escapeBraces(str6) {
-  return str6.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str7) {
+  return str7.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str6) {
-  return str6.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str7) {
+  return str7.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items2) {
   for (let i = 0; i < items2.length; i++) {
     target.push(items2[i]);
   }
 }
-function balancedWithBudget(str6, masked, budget) {
+function balancedWithBudget(str7, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range2("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str6.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str7.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str6.slice(0, r[0]),
-    body: str6.slice(r[0] + 1, r[1]),
-    post: str6.slice(r[1] + 1),
+    pre: str7.slice(0, r[0]),
+    body: str7.slice(r[0] + 1, r[1]),
+    post: str7.slice(r[1] + 1),
     unmatched
   };
 }
@@ -29832,34 +30075,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str6, budget) {
-  budget.remaining -= str6.length;
+function commaSetFollows(str7, budget) {
+  budget.remaining -= str7.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str6.length - 1; i >= 0; i--) {
-    const c = str6.charCodeAt(i);
+  for (let i = str7.length - 1; i >= 0; i--) {
+    const c = str7.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str6.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str7.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str6, budget) {
+function parseCommaParts(str7, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str6, str6, budget);
+    const m = balancedWithBudget(str7, str7, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str6.split(",");
+      const tail = str7.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -29874,14 +30117,14 @@ function parseCommaParts(str6, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str6 = post;
+    str7 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str6, options = {}) {
-  if (!str6) {
+function expand(str7, options = {}) {
+  if (!str7) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -29889,13 +30132,13 @@ function expand(str6, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str6.slice(0, 2) === "{}") {
-    str6 = "\\{\\}" + str6.slice(2);
+  if (str7.slice(0, 2) === "{}") {
+    str7 = "\\{\\}" + str7.slice(2);
   }
-  return expand_(escapeBraces(str6), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str7), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str6) {
-  return "{" + str6 + "}";
+function embrace(str7) {
+  return "{" + str7 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -29982,32 +30225,32 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str7, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str6];
+    return [str7];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str6;
+  let masked = str7;
   for (; ; ) {
-    const m = balancedWithBudget(str6, masked, budget);
+    const m = balancedWithBudget(str7, masked, budget);
     if (!m) {
-      return combine(acc, str6, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str7, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
       if (!m.post.length)
         break;
-      str6 = m.post;
+      str7 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -30018,12 +30261,12 @@ function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str6 = m.pre + "{" + m.body + escClose + m.post;
+        str7 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal3();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -30033,27 +30276,27 @@ function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal3();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal2();
+        return literal3();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal3();
           }
           acc = next2;
           if (!m.post.length)
             break;
-          str6 = m.post;
+          str7 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -30069,7 +30312,7 @@ function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -30085,12 +30328,12 @@ function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal3();
     }
     acc = next;
     if (!m.post.length)
       break;
-    str6 = m.post;
+    str7 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -30798,8 +31041,8 @@ var Matcher3 = class {
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const literal3 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
     let [items2] = build2(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items2 = normalize(items2, this.#form);
@@ -30917,11 +31160,11 @@ var Matcher3 = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str6 = chars2 === s;
+    const str7 = chars2 === s;
     for (let i = 0; i < chars2.length; i++) {
       if (d.dead)
         return false;
-      const code18 = str6 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
+      const code18 = str7 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
       d = d.ascii?.[code18] ?? dfa.next(d, chars2[i]);
     }
     return d.match;
@@ -32579,7 +32822,7 @@ function applySuppressions(findings, suppressions, objectIgnores) {
       file: ig.file,
       range: ig.range,
       fromLine: 1,
-      toLine: ig.file.lineCount,
+      toLine: ig.lineCount ?? ig.file.lineCount ?? 1,
       resource
     });
   }
@@ -32654,26 +32897,46 @@ function unusedSuppressionFindings(unused, knownRuleIds) {
       range: s.range,
       resource: s.resource,
       // Stable across line moves: the comment's own text and what it names, not its position.
-      snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset)
+      snippet: s.snippet ?? s.file.text?.slice(s.range.start.offset, s.range.end.offset) ?? ""
     });
   });
   disambiguate(findings);
   return findings;
 }
 var ANNOTATION = "arch-lint.io/ignore";
-function applyFileSuppressions(findings, parsed, project, config) {
+function collectFileSuppressions(parsed, project, owns = () => true) {
   const suppressions = parsed.flatMap((f) => {
-    if (f.kind === "hcl") return collectSuppressions(f.source, f.hcl.comments);
-    if (f.kind === "yaml") return collectSuppressions(f.source, f.stream.comments);
-    return [];
+    if (!owns(f.source.path)) return [];
+    const found2 = f.kind === "hcl" ? collectSuppressions(f.source, f.hcl.comments) : f.kind === "yaml" ? collectSuppressions(f.source, f.stream.comments) : [];
+    return found2.map((s) => detach(s));
   });
-  const objectIgnores = /* @__PURE__ */ new Map();
+  const objectIgnores = [];
   for (const obj2 of project.kubernetes.objects) {
     const value = obj2.annotations[ANNOTATION];
     if (value === void 0) continue;
     const range4 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
-    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range4 });
+    objectIgnores.push([
+      obj2.id,
+      {
+        ruleIds: parseIgnoreAnnotation(value),
+        file: { path: obj2.file.path },
+        range: plainRange(range4),
+        lineCount: obj2.file.lineCount
+      }
+    ]);
   }
+  return { suppressions, objectIgnores };
+}
+function detach(s) {
+  const snippet2 = s.snippet ?? s.file.text?.slice(s.range.start.offset, s.range.end.offset) ?? "";
+  return { ...s, file: { path: s.file.path }, range: plainRange(s.range), snippet: snippet2 };
+}
+function plainRange(r) {
+  return { start: { ...r.start }, end: { ...r.end } };
+}
+function applyFileSuppressions(findings, collected, config) {
+  const { suppressions } = collected;
+  const objectIgnores = new Map(collected.objectIgnores);
   const { kept, unused, silenced } = applySuppressions(findings, suppressions, objectIgnores);
   const sites = [...suppressions, ...[...silenced.keys()].filter((s) => s.kind === "annotation")].map(
     (s) => ({
@@ -32708,7 +32971,7 @@ function applyFileSuppressions(findings, parsed, project, config) {
 }
 
 // src/engine/config/ignore.ts
-import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve10, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve11, sep as sep4 } from "node:path";
 function createIgnoreMatcher(config) {
   const globs2 = config.ignore.flatMap((g) => {
     const full = g.endsWith("/") ? `${g}**` : g;
@@ -32717,7 +32980,7 @@ function createIgnoreMatcher(config) {
   const patterns = globs2.map((g) => new Minimatch(g, { dot: true }));
   return (absPath) => {
     if (patterns.length === 0) return false;
-    const rel = relative6(config.dir, resolve10(absPath));
+    const rel = relative6(config.dir, resolve11(absPath));
     if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
     const parts = rel.split(sep4);
     for (let i = parts.length; i >= 1; i--) {
@@ -32841,10 +33104,10 @@ ${errors.map(formatConfigError).join("\n")}`);
     return s && s.severity !== "off" ? s.severity : void 0;
   };
   const ignored = createIgnoreMatcher(config);
-  const cwd = resolve11(input.cwd);
+  const cwd = resolve12(input.cwd);
   return Object.freeze({
     failOn: config.failOn ?? "error",
-    isIgnored: (path2) => ignored(resolve11(cwd, path2)),
+    isIgnored: (path2) => ignored(resolve12(cwd, path2)),
     ...config.rulesDir !== void 0 ? { rulesDir: config.rulesDir } : {},
     limits: Object.freeze({ maxFileBytes: config.limits.maxFileBytes }),
     helm: Object.freeze({ ...config.helm }),
@@ -32882,66 +33145,344 @@ function evalLimitsOf(config) {
 }
 
 // src/engine/lint.ts
-import { resolve as resolve16 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { posix as posix13 } from "node:path";
 
-// src/engine/build-project.ts
-import { dirname as dirname4 } from "node:path";
+// src/engine/helm-charts.ts
+import { dirname as dirname4, join as join10 } from "node:path";
 
-// src/model/kubernetes/pod.ts
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job",
-  "DeploymentConfig",
-  "Rollout"
-]);
-function asMap(node) {
-  return node && node.kind === "map" ? node : void 0;
+// src/parse/yaml/helm-values.ts
+var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+var VAR_REF = /\$([A-Za-z_]\w*)((?:\.[A-Za-z_][\w-]*)*)/g;
+var DOT_REF = /(?:toYaml|toJson|quote|\|)\s+\.(?=\s*(?:\||\}\}|-\}\}))|\{\{-?\s*\.\s*-?\}\}/;
+function valuesEntry(located, rendered, valuesFiles, chartTexts) {
+  const ref = referenceOf(located);
+  if (!ref) return void 0;
+  let paths = [];
+  if (ref.kind === "values") paths = [ref.path];
+  else if (ref.kind === "dot") {
+    const w = enclosingWith(located);
+    if (w) paths = [w];
+  } else paths = bindings(ref.name, chartTexts, valuesFiles).map((base) => [...base, ...ref.path]);
+  const hits = paths.flatMap((p) => {
+    const hit = lookup(p, valuesFiles);
+    return hit && agrees(hit.value, rendered) ? [hit] : [];
+  });
+  return hits.length === 1 ? hits[0] : void 0;
 }
-function findPodTemplate(kind, root) {
-  if (kind === "Pod") return podTemplate(asMap(yget(root, "spec")), asMap(yget(root, "metadata")), true);
-  if (kind === "PodTemplate") {
-    const template2 = asMap(yget(root, "template"));
-    return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
+function referenceOf(located) {
+  const lines = located.region.lines;
+  const i = lines.indexOf(located.line);
+  if (i < 0) return void 0;
+  const own = [located.line];
+  for (let k = i + 1; k < lines.length && lines[k].directive && lines[k].text.trim() !== ""; k++) {
+    if (/\{\{-?\s*(end|else|if|range|with|define)\b/.test(lines[k].text)) break;
+    own.push(lines[k]);
   }
-  const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
-  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
-  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
+  const refs = /* @__PURE__ */ new Map();
+  for (const l of own) {
+    const text2 = valuePart(l.text);
+    for (const m of text2.matchAll(VALUES_REF)) refs.set(`v${m[1]}`, { kind: "values", path: m[1].slice(1).split(".") });
+    for (const m of text2.matchAll(VAR_REF))
+      if (m[1] !== "root" || m[2] === "")
+        refs.set(`$${m[1]}${m[2]}`, { kind: "var", name: m[1], path: m[2] ? m[2].slice(1).split(".") : [] });
+    for (const k of [...refs.keys()]) if (/^\$\w+\.Values\b/.test(k)) refs.delete(k);
+    if (DOT_REF.test(text2)) refs.set(".", { kind: "dot" });
+  }
+  return refs.size === 1 ? [...refs.values()][0] : void 0;
 }
-function podTemplate(spec, metadata, known) {
-  if (!spec) return void 0;
-  const containers = yget(spec, "containers");
-  if (!known && containers?.kind !== "seq") return void 0;
-  return {
-    spec,
-    labels: stringMap(yget(metadata, "labels")),
-    containers: containerList2(spec, "containers", false),
-    initContainers: containerList2(spec, "initContainers", true)
-  };
+function valuePart(text2) {
+  const m = /^\s*(?:-\s+)*[\w"'./-]+\s*:\s(.*)$/.exec(text2);
+  return m ? m[1] : text2;
 }
-function containerList2(spec, key, init) {
-  const list3 = yget(spec, key);
-  if (!list3 || list3.kind !== "seq") return [];
+function enclosingWith(located) {
+  const lines = located.region.lines;
+  let depth = 0;
+  for (let k = lines.indexOf(located.line) - 1; k >= 0; k--) {
+    const t = lines[k].text;
+    const ends = (t.match(/\{\{-?\s*end\b/g) ?? []).length;
+    const opens = (t.match(/\{\{-?\s*(?:if|range|with|define|block)\b/g) ?? []).length;
+    const w = /\{\{-?\s*with\s+\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/.exec(t);
+    if (w && depth === 0) return w[1].slice(1).split(".");
+    depth += ends - opens;
+    if (depth < 0) return void 0;
+  }
+  return void 0;
+}
+function bindings(name, chartTexts, valuesFiles) {
   const out = [];
-  for (const item2 of list3.items) {
-    if (item2.kind !== "map") continue;
-    const name = yget(item2, "name");
-    const image = yget(item2, "image");
-    const c = {
-      name: name && name.kind === "scalar" && name.value !== null ? String(name.value) : "",
-      init,
-      node: item2,
-      list: list3,
-      headerRange: name && name.kind === "scalar" ? name.range : pointRange(item2.range.start)
-    };
-    if (image && image.kind === "scalar" && image.value !== null) c.image = String(image.value);
-    out.push(c);
+  const direct = new RegExp(`\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
+  const ranged = new RegExp(`range\\s+\\$\\w+\\s*,\\s*\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
+  for (const f of chartTexts) {
+    for (const m of f.text.matchAll(ranged)) {
+      const base = m[1].slice(1).split(".");
+      const keys = /* @__PURE__ */ new Set();
+      for (const v of valuesFiles) {
+        const node = nodeAt2(v.root, base);
+        if (node?.kind === "map") {
+          for (const p of node.pairs) if (p.key.kind === "scalar") keys.add(String(p.key.value));
+        }
+      }
+      for (const k of [...keys].sort()) out.push([...base, k]);
+    }
+    for (const m of f.text.matchAll(direct)) {
+      const before = f.text.slice(Math.max(0, m.index - 40), m.index);
+      if (!/range\s+\$\w+\s*,\s*$/.test(before)) out.push(m[1].slice(1).split("."));
+    }
   }
-  return out.slice();
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((p) => !seen.has(p.join(".")) && seen.add(p.join(".")));
 }
+function lookup(path2, valuesFiles) {
+  for (let i = valuesFiles.length - 1; i >= 0; i--) {
+    const pair2 = pairAt(valuesFiles[i].root, path2);
+    if (pair2 && pair2.key.kind === "scalar")
+      return { file: valuesFiles[i].file, keyRange: pair2.key.range, value: pair2.value };
+  }
+  return void 0;
+}
+function pairAt(root, path2) {
+  let cur = root;
+  let pair2;
+  for (const key of path2) {
+    if (!cur || cur.kind !== "map") return void 0;
+    pair2 = cur.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === key);
+    if (!pair2) return void 0;
+    cur = pair2.value;
+  }
+  return pair2;
+}
+function nodeAt2(root, path2) {
+  return pairAt(root, path2)?.value;
+}
+function agrees(value, rendered) {
+  const v = toJS(value);
+  const empty = (x) => x === null || x === void 0 || x === "" || x === false || typeof x === "object" && Object.keys(x).length === 0;
+  if (rendered === void 0) return empty(v);
+  const r = toJS(rendered);
+  if (empty(v) && empty(r)) return true;
+  if (typeof v !== "object" && typeof r !== "object") return String(v) === String(r);
+  return JSON.stringify(canonical(v)) === JSON.stringify(canonical(r));
+}
+function canonical(x) {
+  if (Array.isArray(x)) return x.map(canonical);
+  if (x && typeof x === "object")
+    return Object.fromEntries(
+      Object.keys(x).sort().map((k) => [k, canonical(x[k])])
+    );
+  return x;
+}
+
+// src/engine/helm-values-fix.ts
+function valuesEdits(edits, rendered, doc, path2, renderedNode, hit) {
+  const own = edits.filter((e) => e.file === rendered);
+  if (own.length === 0 || own.length !== edits.length) return void 0;
+  if (renderedNode?.kind === "scalar" && hit.value.kind === "scalar") {
+    return own.every((e) => same(e.range, renderedNode.range)) ? own.map((e) => ({ file: hit.file, range: hit.value.range, text: e.text })) : void 0;
+  }
+  if (!isEmpty(hit.value)) return void 0;
+  const start = doc.range.start.offset;
+  const end = doc.range.end.offset;
+  if (!own.every((e) => e.range.start.offset >= start && e.range.end.offset <= end)) return void 0;
+  let text2 = rendered.text.slice(start, end);
+  for (const e of [...own].sort((a, b) => b.range.start.offset - a.range.start.offset))
+    text2 = text2.slice(0, e.range.start.offset - start) + e.text + text2.slice(e.range.end.offset - start);
+  let value;
+  try {
+    value = navigate(load(text2), path2);
+  } catch {
+    return void 0;
+  }
+  if (!value || typeof value !== "object" || Object.keys(value).length === 0) return void 0;
+  const indent = " ".repeat(hit.keyRange.start.column - 1 + 2);
+  const body = dump(value, { indent: 2, lineWidth: -1 }).trimEnd().split("\n").map((l) => indent + l).join("\n");
+  const colon = hit.file.text.indexOf(":", hit.keyRange.end.offset);
+  if (colon < 0) return void 0;
+  const to = Math.max(colon + 1, hit.value.range.end.offset);
+  return [{ file: hit.file, range: hit.file.range(colon + 1, to), text: `
+${body}` }];
+}
+function same(a, b) {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+}
+function isEmpty(node) {
+  if (node.kind === "scalar") return node.value === null || node.value === "";
+  return node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0;
+}
+function navigate(value, path2) {
+  let cur = value;
+  for (const step of path2) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = typeof step === "string" ? cur[step] : cur[step.index];
+  }
+  return cur;
+}
+
+// src/engine/helm-charts.ts
+function chartTemplateSkips(candidates) {
+  const chartDirs = /* @__PURE__ */ new Map();
+  for (const c of candidates) if (/(^|\/)Chart\.ya?ml$/.test(c.path)) chartDirs.set(dirOf(c.path), c);
+  const lintable = [];
+  const chartSkips = [];
+  for (const c of candidates) {
+    const chart = c.kind === "yaml" && !c.explicit ? owningChart(c.path, chartDirs) : void 0;
+    if (chart !== void 0) chartSkips.push({ file: c.path, chart, candidate: c });
+    else lintable.push(c);
+  }
+  return { lintable, chartDirs, chartSkips };
+}
+function owningChart(path2, chartDirs) {
+  for (let i = path2.indexOf("/templates/"); i !== -1; i = path2.indexOf("/templates/", i + 1)) {
+    const dir = path2.slice(0, i);
+    if (chartDirs.has(dir)) return dir;
+  }
+  if (path2.startsWith("templates/") && chartDirs.has(".")) return ".";
+  return void 0;
+}
+function chartOf(path2, chartDirs) {
+  for (let d = dirOf(path2); ; d = dirOf(d)) {
+    if (chartDirs.has(d)) return d;
+    if (d === ".") return void 0;
+  }
+}
+var ACTION2 = /\{\{-?\s*(?:[.$("]|\/\*|(?:if|range|with|include|template|define|end|else|toYaml|tpl|default|required)\b)/;
+function isHelmFragment(file, chartDirs) {
+  if (file.kind !== "yaml" || file.candidate.explicit || !ACTION2.test(file.source.text)) return false;
+  if (/(^|\/)(Chart\.ya?ml|[^/]*values[^/]*\.ya?ml)$/.test(file.source.path)) return file.stream.errors.length > 0;
+  return chartOf(file.source.path, chartDirs) !== void 0 || file.stream.errors.length > 0;
+}
+function dirOf(path2) {
+  const d = dirname4(path2);
+  return d === "" ? "." : d;
+}
+async function helmRelocator({ parsed, scan, releases, files }) {
+  const rendered = parsed.filter(
+    (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
+  );
+  if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
+  const templates = [];
+  const charts = [];
+  for (const [dir, chartYaml2] of scan.chartDirs) {
+    const chartSource = await readSource(files, chartYaml2.abs, chartYaml2.path);
+    if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
+  }
+  const chartByDir = new Map(charts.map((c) => [c.dir, c]));
+  for (const skip of scan.chartSkips) {
+    const source = await readSource(files, skip.candidate.abs, skip.file);
+    const chart = chartByDir.get(skip.chart);
+    if (source && chart) {
+      chart.templates.push(source);
+      templates.push(source);
+    }
+  }
+  for (const [dir, chartYaml2] of scan.chartDirs) {
+    const chart = chartByDir.get(dir);
+    if (!chart) continue;
+    const templateDirs = new Set(
+      scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf(dir === "." ? k.file : k.file.slice(dir.length + 1)))
+    );
+    for (const helper of await helperFiles(files, dirname4(chartYaml2.abs), dir, templateDirs)) {
+      chart.templates.push(helper);
+      templates.push(helper);
+    }
+  }
+  const index = new HelmTemplateIndex(charts);
+  const byFile = new Map(rendered.map((f) => [f.source, f]));
+  const valuesOf = /* @__PURE__ */ new Map();
+  const readValues = async (abs, path2) => {
+    if (valuesOf.has(path2)) return;
+    const source = await readSource(files, abs, path2);
+    const root = source ? parseYamlStream(source).documents[0]?.root ?? null : null;
+    valuesOf.set(path2, source ? { file: source, root } : void 0);
+    if (source) templates.push(source);
+  };
+  for (const [dir, chartYaml2] of scan.chartDirs)
+    await readValues(join10(dirname4(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+  for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
+  const relocate = (file, range4, subject) => {
+    const f = byFile.get(file);
+    if (!f) return void 0;
+    const doc = f.stream.documents.find(
+      (d) => d.range.start.offset <= range4.start.offset && range4.start.offset <= d.range.end.offset
+    );
+    const source = doc ? f.helm[doc.index] : void 0;
+    if (!doc || !source) return void 0;
+    const template = index.resolve(source, label(doc, "helm.sh/chart"));
+    const ours = releases?.get(file);
+    if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : void 0;
+    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range4);
+    let located = index.locateIn(doc, path2, template.file);
+    if (subject && located.matched < path2.length) {
+      path2 = keyPathSteps(doc.root, range4);
+      located = index.locateIn(doc, path2, template.file);
+    }
+    const release = ours ?? committedRelease(doc, file);
+    const inTemplate = { file: located.region.file, range: located.range, release: release.label };
+    if (located.matched === 0) return inTemplate;
+    const renderedNode = nodeAt3(doc.root, path2.slice(0, located.matched));
+    const chart = template.chart;
+    const values = [
+      valuesOf.get(chart.dir === "." ? "values.yaml" : `${chart.dir}/values.yaml`),
+      // Release values files apply to the chart rendered, not to its subcharts' own keys.
+      ...ours?.plan && ours.plan.chartDir === chart.dir ? ours.plan.values.map((v) => valuesOf.get(v.path)) : []
+    ].filter((v) => v !== void 0);
+    const hit = valuesEntry(located, renderedNode, values, index.templatesOfChart(chart));
+    if (!hit) return inTemplate;
+    return {
+      file: hit.file,
+      range: hit.keyRange,
+      release: release.label,
+      related: [{ file: located.region.file, range: located.range, message: "rendered by this template line" }],
+      valuesFix: (edits) => valuesEdits(edits, file, doc, path2.slice(0, located.matched), renderedNode, hit)
+    };
+  };
+  return { relocate, templates };
+}
+function chartYamlLocation(index, chartDir, source, release) {
+  const chart = index.charts.find((c) => c.dir === chartDir);
+  if (!chart) return void 0;
+  const sub = /\/charts\/([^/]+)\/templates\//.exec(source)?.[1];
+  const dep = chart.dependencies.find((d) => d.name === sub);
+  const file = chart.chartYaml;
+  const nameLine = Math.max(1, file.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1);
+  const range4 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
+  return { file, range: range4, release };
+}
+function nodeAt3(root, path2) {
+  let cur = root ?? void 0;
+  for (const step of path2) {
+    if (!cur) return void 0;
+    cur = typeof step === "string" ? yget(cur, step) : cur.kind === "seq" ? cur.items[step.index] : void 0;
+  }
+  return cur;
+}
+function committedRelease(doc, file) {
+  const name = label(doc, "app.kubernetes.io/instance") ?? label(doc, "release");
+  return name ? { name, label: `Helm release \`${name}\` rendered in \`${file.path}\`` } : { name: file.path, label: `Helm output \`${file.path}\`` };
+}
+function label(doc, key) {
+  const node = ypath(doc.root, "metadata", "labels", key);
+  return node?.kind === "scalar" && node.value !== null && String(node.value) !== "" ? String(node.value) : void 0;
+}
+async function helperFiles(files, chartAbs, chartDir, templateDirs) {
+  const out = [];
+  for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
+    const names = await files.listFiles(join10(chartAbs, rel)) ?? [];
+    for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
+      const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
+      const source = await readSource(files, join10(chartAbs, rel, name), path2);
+      if (source) out.push(source);
+    }
+  }
+  return out;
+}
+async function readSource(files, abs, path2) {
+  const read = await files.readText(abs);
+  return read.ok ? new SourceFile(path2, read.text) : void 0;
+}
+
+// src/model/kubernetes/kustomize/assemble.ts
+import { posix as posix2 } from "node:path";
 
 // src/model/kubernetes/kustomize/kustomization.ts
 import { posix } from "node:path";
@@ -32952,11 +33493,11 @@ function isKustomizationFile(path2) {
 function isRemote(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git::|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(ref) || /[?&]ref=/.test(ref);
 }
-function resolve12(dir, ref) {
+function resolve13(dir, ref) {
   const joined = posix.normalize(dir === "." ? ref : `${dir}/${ref}`);
   return joined.replace(/\/+$/, "") || ".";
 }
-function str2(node) {
+function str3(node) {
   return node?.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node.value : void 0;
 }
 function items(node) {
@@ -32969,7 +33510,7 @@ function readKustomization(file, stream) {
   const k = {
     file,
     dir: dir === "" ? "." : dir,
-    component: str2(yget(root, "kind")) === "Component",
+    component: str3(yget(root, "kind")) === "Component",
     resources: [],
     components: [],
     patches: [],
@@ -32980,9 +33521,9 @@ function readKustomization(file, stream) {
   };
   const refs = (key, into) => {
     for (const item2 of items(yget(root, key))) {
-      const text2 = str2(item2);
+      const text2 = str3(item2);
       if (!text2) continue;
-      const ref = { path: resolve12(k.dir, text2), text: text2, node: item2 };
+      const ref = { path: resolve13(k.dir, text2), text: text2, node: item2 };
       (isRemote(text2) ? k.remote : into).push(ref);
     }
   };
@@ -32991,22 +33532,22 @@ function readKustomization(file, stream) {
   refs("components", k.components);
   readPatches(root, k);
   for (const r of items(yget(root, "replicas"))) {
-    const name = str2(yget(r, "name"));
+    const name = str3(yget(r, "name"));
     const count2 = yget(r, "count");
     if (name && count2) k.replicas.push({ name, count: count2 });
   }
   for (const i of items(yget(root, "images"))) {
-    const name = str2(yget(i, "name"));
+    const name = str3(yget(i, "name"));
     if (name)
       k.images.push({
         name,
-        newName: str2(yget(i, "newName")),
+        newName: str3(yget(i, "newName")),
         newTag: scalarText3(yget(i, "newTag")),
-        digest: str2(yget(i, "digest")),
+        digest: str3(yget(i, "digest")),
         node: i
       });
   }
-  k.namespace = str2(yget(root, "namespace"));
+  k.namespace = str3(yget(root, "namespace"));
   for (const key of ["helmCharts", "generators", "transformers", "validators", "replacements"])
     if (items(yget(root, key)).length > 0) k.unsupported.push(key);
   return k;
@@ -33015,9 +33556,9 @@ function scalarText3(node) {
   return node?.kind === "scalar" && node.value !== null && node.value !== "" ? String(node.value) : void 0;
 }
 function readPatches(root, k) {
-  const pathOrInline = (text2, node) => /\n/.test(text2) || /^\s*(apiVersion|kind|-)\b/.test(text2) ? { inline: node } : { path: { path: resolve12(k.dir, text2), text: text2, node } };
+  const pathOrInline = (text2, node) => /\n/.test(text2) || /^\s*(apiVersion|kind|-)\b/.test(text2) ? { inline: node } : { path: { path: resolve13(k.dir, text2), text: text2, node } };
   for (const item2 of items(yget(root, "patchesStrategicMerge"))) {
-    const text2 = str2(item2);
+    const text2 = str3(item2);
     if (text2 && isRemote(text2)) k.remote.push({ path: text2, text: text2, node: item2 });
     else if (text2) k.patches.push({ ...pathOrInline(text2, item2), json6902: false, node: item2 });
   }
@@ -33026,13 +33567,13 @@ function readPatches(root, k) {
     ["patchesJson6902", true]
   ]) {
     for (const item2 of items(yget(root, key))) {
-      const path2 = str2(yget(item2, "path"));
+      const path2 = str3(yget(item2, "path"));
       const inline2 = yget(item2, "patch");
       const patch = { json6902, node: item2, target: readTarget(yget(item2, "target")) };
       const pathNode = yget(item2, "path");
       if (path2 && isRemote(path2)) k.remote.push({ path: path2, text: path2, node: pathNode });
       if (path2 && isRemote(path2)) continue;
-      if (path2) patch.path = { path: resolve12(k.dir, path2), text: path2, node: pathNode };
+      if (path2) patch.path = { path: resolve13(k.dir, path2), text: path2, node: pathNode };
       else if (inline2?.kind === "scalar" && typeof inline2.value === "string") patch.inline = inline2;
       else continue;
       k.patches.push(patch);
@@ -33043,7 +33584,7 @@ function readTarget(node) {
   if (node?.kind !== "map") return void 0;
   const t = {};
   for (const key of ["group", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
-    const v = str2(yget(node, key));
+    const v = str3(yget(node, key));
     if (v !== void 0) t[key] = v;
   }
   return t;
@@ -33333,6 +33874,15 @@ function assembleKustomizations(scanned, make) {
     );
   return outcome;
 }
+var REMOTE_NOTE = /^(.*):\d+:\d+: remote `/;
+function compareKustomizeNotes(a, b) {
+  const key = (note) => {
+    const remote = REMOTE_NOTE.exec(note);
+    return remote ? [0, posix2.dirname(remote[1])] : [1, note.slice(0, note.indexOf(": not applied"))];
+  };
+  const [ka, kb] = [key(a), key(b)];
+  return ka[0] - kb[0] || (ka[1] < kb[1] ? -1 : ka[1] > kb[1] ? 1 : 0);
+}
 function reachable(k, all, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(k)) return seen;
   seen.add(k);
@@ -33395,8 +33945,8 @@ function applyPatch(k, patch, insts, byPath, problem) {
         for (const op of root.items) {
           const r = applyJsonOp(
             cur,
-            str3(yget(op, "op")) ?? "",
-            str3(yget(op, "path")) ?? "",
+            str4(yget(op, "op")) ?? "",
+            str4(yget(op, "path")) ?? "",
             yget(op, "value"),
             docs.file,
             foreign
@@ -33420,15 +33970,15 @@ function applyPatch(k, patch, insts, byPath, problem) {
 function isIdentityKey(key) {
   return key.kind === "scalar" && (key.value === "apiVersion" || key.value === "kind");
 }
-function str3(node) {
+function str4(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
 }
 function targetOf(root) {
   if (!isKubernetesObject(root)) return void 0;
-  const name = str3(yget(yget(root, "metadata"), "name"));
+  const name = str4(yget(yget(root, "metadata"), "name"));
   if (!name) return void 0;
-  const t = { kind: str3(yget(root, "kind")), name: escapeRegex(name) };
-  const ns = str3(yget(yget(root, "metadata"), "namespace"));
+  const t = { kind: str4(yget(root, "kind")), name: escapeRegex(name) };
+  const ns = str4(yget(yget(root, "metadata"), "namespace"));
   if (ns) t.namespace = ns;
   return t;
 }
@@ -33522,6 +34072,420 @@ function renamedImage(ref, image) {
   return newTag ? `${name}:${newTag}` : name;
 }
 
+// src/engine/helm-releases.ts
+import { dirname as dirname6, join as join12 } from "node:path";
+
+// src/engine/helm-render.ts
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename as basename2, delimiter, dirname as dirname5, join as join11, relative as relative7, resolve as resolve14 } from "node:path";
+async function findHelm(env = process.env) {
+  const path2 = onPath("helm", env.PATH ?? "");
+  if (!path2) return void 0;
+  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir()), timeoutMs: 1e4 });
+  const m = /v(\d+)\.\d+\.\d+\S*/.exec(r.stdout);
+  if (r.code !== 0 || !m || Number(m[1]) < 3) return void 0;
+  return { path: path2, version: m[0] };
+}
+function onPath(name, pathVar) {
+  for (const dir of pathVar.split(delimiter)) {
+    if (!dir) continue;
+    const p = join11(dir, name);
+    if (existsSync(p)) return p;
+  }
+  return void 0;
+}
+function planReleases(charts, config, cwd) {
+  const plans = [];
+  const display = (abs) => relative7(cwd, abs).split("\\").join("/") || ".";
+  const dirs = new Set(charts.map((c) => c.dir));
+  for (const chart of charts) {
+    if (isSubchart(chart.dir, dirs)) continue;
+    const configured = (config.charts ?? []).filter((c) => resolve14(c.path) === chart.abs);
+    if (configured.length > 0) {
+      for (const c of configured)
+        plans.push({
+          chartDir: chart.dir,
+          chartAbs: chart.abs,
+          name: c.releaseName ?? releaseName(chart.name),
+          namespace: c.namespace ?? "default",
+          values: c.values.map((abs) => ({ path: display(abs), abs }))
+        });
+      continue;
+    }
+    const base = releaseName(chart.name);
+    plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
+    for (const file of chart.ciFiles.filter((f) => /-values\.ya?ml$/.test(f)).sort()) {
+      const abs = join11(chart.abs, "ci", file);
+      const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
+      plans.push({
+        chartDir: chart.dir,
+        chartAbs: chart.abs,
+        name: releaseName(stem ? `${chart.name}-${stem}` : `${chart.name}-ci`),
+        namespace: "default",
+        values: [{ path: display(abs), abs }]
+      });
+    }
+  }
+  return plans.sort((a, b) => cmp4(a.chartDir, b.chartDir) || cmp4(a.name, b.name));
+}
+function isSubchart(dir, dirs) {
+  for (let i = dir.lastIndexOf("/charts/"); i >= 0; i = dir.lastIndexOf("/charts/", i - 1)) {
+    if (dirs.has(dir.slice(0, i))) return true;
+    if (i === 0) break;
+  }
+  return dir.startsWith("charts/") && dirs.has(".");
+}
+function releaseName(raw) {
+  const n = raw.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return n || "release";
+}
+function renderKey(helm, chart, release) {
+  const h = createHash("sha256");
+  const field2 = (s) => h.update(`${s.length}:`).update(s);
+  for (const s of [helm.path, helm.version, release.plan.chartDir, release.plan.name, release.plan.namespace]) field2(s);
+  for (const f of chart.files) field2(f.rel), field2(f.bytes);
+  for (const l of chart.left) field2(l.rel);
+  for (const v of release.values) field2(v.path), field2(v.text);
+  return h.digest("hex");
+}
+async function renderChart(helm, chart, releases, timeoutMs) {
+  if (releases.length === 0) return [];
+  const work = await mkdtemp(join11(tmpdir(), "arch-lint-helm-"));
+  try {
+    const { chartAbs, chartDir } = releases[0].plan;
+    const missing = missingDependencies(chart);
+    const chartPath = join11(work, "chart", basename2(chartAbs) || "chart");
+    await materialise(chart, chartPath);
+    if (missing.length > 0) await dropDependencies(chartPath, missing);
+    const out = [];
+    for (const [i, { plan, values }] of releases.entries()) {
+      const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
+      const back = [[chartPath, chartDir]];
+      for (const [j, v] of values.entries()) {
+        const abs = join11(work, "values", `${i}-${j}`, basename2(v.path));
+        await mkdir(dirname5(abs), { recursive: true });
+        await writeFile2(abs, v.text);
+        args.push("--values", abs);
+        back.push([abs, v.path]);
+      }
+      const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
+      const repoPaths = (text2) => back.reduce((t, [from, to]) => t.split(from).join(to), text2);
+      if (r.timedOut)
+        out.push({
+          error: `helm template did not finish within ${Math.round(timeoutMs / 1e3)} s`,
+          missingDependencies: missing
+        });
+      else if (r.code !== 0)
+        out.push({ error: repoPaths(r.stderr.trim()) || `helm exited with ${r.code}`, missingDependencies: missing });
+      else out.push({ output: r.stdout, missingDependencies: missing });
+    }
+    return out;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+async function materialise(chart, dir) {
+  await mkdir(dir, { recursive: true });
+  for (const f of chart.files) {
+    const parts = f.rel.split("/");
+    if (parts.some((p) => p === "" || p === "." || p === "..")) continue;
+    const abs = join11(dir, ...parts);
+    if (!within(dir, abs)) continue;
+    await mkdir(dirname5(abs), { recursive: true });
+    await writeFile2(abs, f.bytes, { flag: "wx" });
+  }
+}
+function offlineEnv(env, work) {
+  const out = {};
+  for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
+  const h = join11(work, "helm-home");
+  return {
+    ...out,
+    HELM_PLUGINS: join11(h, "plugins"),
+    HELM_CONFIG_HOME: join11(h, "config"),
+    HELM_CACHE_HOME: join11(h, "cache"),
+    HELM_DATA_HOME: join11(h, "data"),
+    HELM_REPOSITORY_CONFIG: join11(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join11(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join11(h, "registry.json"),
+    KUBECONFIG: join11(h, "kubeconfig")
+  };
+}
+function missingDependencies(chart) {
+  const doc = chartYaml(chart.files.find((f) => f.rel === "Chart.yaml")?.bytes.toString("utf8"));
+  const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
+  const vendored = [...new Set(chart.files.filter((f) => f.rel.startsWith("charts/")).map((f) => f.rel.split("/")[1]))];
+  const missing = [];
+  for (const d of deps) {
+    const name = typeof d?.name === "string" ? d.name : void 0;
+    if (!name) continue;
+    const present2 = vendored.some(
+      (f) => f === name || f.startsWith(`${name}-`) && f.endsWith(".tgz") && /^\d/.test(f.slice(name.length + 1))
+    );
+    if (!present2) missing.push(name);
+  }
+  return missing;
+}
+function chartYaml(text2) {
+  try {
+    const doc = text2 === void 0 ? void 0 : load(text2);
+    return doc && typeof doc === "object" ? doc : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function dropDependencies(chartPath, names) {
+  const doc = chartYaml(await readFile2(join11(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
+  if (!doc) return;
+  doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
+  await writeFile2(join11(chartPath, "Chart.yaml"), dump(doc));
+  await rm(join11(chartPath, "Chart.lock"), { force: true });
+  await mkdir(join11(chartPath, "charts"), { recursive: true });
+}
+function run(file, args, opts) {
+  return new Promise((resolvePromise) => {
+    execFile(
+      file,
+      args,
+      {
+        env: opts.env,
+        cwd: opts.cwd ?? dirname5(file),
+        timeout: opts.timeoutMs,
+        killSignal: "SIGKILL",
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: "utf8",
+        windowsHide: true
+      },
+      (error, stdout2, stderr) => {
+        const e = error;
+        resolvePromise({
+          code: e ? typeof e.code === "number" ? e.code : 1 : 0,
+          stdout: String(stdout2 ?? ""),
+          stderr: String(stderr ?? "") || (e && typeof e.code === "string" ? e.message : ""),
+          timedOut: Boolean(e?.killed)
+        });
+      }
+    );
+  });
+}
+function cmp4(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/helm-releases.ts
+var DEFAULT_TIMEOUT_S = 60;
+var CHART_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+var CHART_MAX_FILES = 1e4;
+async function renderCharts(scan, settings) {
+  const { config, cwd, source } = settings;
+  const out = {
+    parsed: [],
+    releases: /* @__PURE__ */ new Map(),
+    errors: [],
+    notes: [],
+    rendered: /* @__PURE__ */ new Set(),
+    sources: []
+  };
+  if (scan.chartDirs.size === 0 || config.render === false) return out;
+  const helm = settings.helm === void 0 ? await findHelm() : settings.helm ?? void 0;
+  const charts = await Promise.all(
+    [...scan.chartDirs].map(async ([dir, c]) => ({
+      dir,
+      abs: dirname6(c.abs),
+      name: await chartName(source, c.abs, dir),
+      ciFiles: await source.listFiles(join12(dirname6(c.abs), "ci")) ?? []
+    }))
+  );
+  if (!helm) {
+    out.notes.push(
+      `${charts.length} Helm chart${charts.length === 1 ? "" : "s"} found; without \`helm\` on PATH their templates are linted only through committed \`helm template\` output. Install helm v3 (for example with azure/setup-helm) to render and review them.`
+    );
+    return out;
+  }
+  const timeoutMs = (config.timeoutSeconds ?? DEFAULT_TIMEOUT_S) * 1e3;
+  const limits = {
+    maxFileBytes: settings.maxFileBytes,
+    maxTotalBytes: CHART_MAX_TOTAL_BYTES,
+    maxFiles: CHART_MAX_FILES
+  };
+  const plans = planReleases(charts, config, cwd);
+  for (const chartDir of [...new Set(plans.map((p) => p.chartDir))]) {
+    const chartPlans = plans.filter((p) => p.chartDir === chartDir);
+    const snap = await source.snapshot(chartPlans[0].chartAbs, limits);
+    if (!snap.ok) {
+      out.notes.push(`Helm chart \`${chartDir}\` is not rendered from ${source.label}: ${snap.reason}.`);
+      continue;
+    }
+    for (const l of snap.snapshot.left)
+      out.notes.push(
+        `Helm chart \`${chartDir}\`: \`${chartDir === "." ? l.rel : `${chartDir}/${l.rel}`}\` is ${l.reason}; rendered without it.`
+      );
+    const results = await renderReleases(helm, snap.snapshot, chartPlans, source, settings.cache, timeoutMs);
+    for (const [i, plan] of chartPlans.entries()) await record(out, plan, results[i], charts, source, settings);
+  }
+  return out;
+}
+async function renderReleases(helm, chart, plans, source, cache4, timeoutMs) {
+  const results = [];
+  const todo = [];
+  for (const [at2, plan] of plans.entries()) {
+    const values = [];
+    let unreadable;
+    for (const v of plan.values) {
+      const read = await source.readText(v.abs);
+      if (read.ok) values.push({ path: v.path, text: read.text });
+      else unreadable ??= `values file \`${v.path}\` cannot be read from ${source.label}: ${read.reason}`;
+    }
+    if (unreadable) {
+      results[at2] = { error: unreadable, missingDependencies: [] };
+      continue;
+    }
+    const input = { plan, values };
+    const key = renderKey(helm, chart, input);
+    results[at2] = cache4?.get(key);
+    if (!results[at2]) todo.push({ at: at2, input, key });
+  }
+  const rendered = await renderChart(
+    helm,
+    chart,
+    todo.map((t) => t.input),
+    timeoutMs
+  );
+  for (const [i, t] of todo.entries()) {
+    results[t.at] = rendered[i];
+    cache4?.set(t.key, rendered[i]);
+  }
+  return results;
+}
+async function record(out, plan, r, charts, source, settings) {
+  out.rendered.add(plan.chartDir);
+  for (const dep of r.missingDependencies)
+    out.notes.push(
+      `Helm chart \`${plan.chartDir}\`: dependency \`${dep}\` is not vendored in charts/ (run \`helm dependency build\`); rendered without it.`
+    );
+  const label2 = `Helm release \`${plan.name}\` of \`${plan.chartDir}\`${plan.values.length > 0 ? ` with ${plan.values.map((v) => `\`${v.path}\``).join(", ")}` : ""}`;
+  if (r.output !== void 0) {
+    const file = new SourceFile(`${plan.chartDir}/(helm template ${plan.name}).yaml`, r.output);
+    const stream = parseYamlStream(file, settings.yamlLimits);
+    const candidate = { abs: "", path: file.path, kind: "yaml", explicit: false };
+    out.parsed.push({ kind: "yaml", candidate, source: file, stream, helm: helmSources(stream, file) });
+    out.releases.set(file, { name: plan.name, label: label2, plan });
+  } else {
+    const at2 = await errorPosition(r.error ?? "", plan, charts, source);
+    out.sources.push(at2.file);
+    out.errors.push({
+      source: at2.file,
+      message: `${label2} does not render: ${firstLines(r.error ?? "")}`,
+      range: at2.range
+    });
+  }
+}
+async function chartName(source, chartYamlAbs, dir) {
+  const read = await source.readText(chartYamlAbs);
+  const m = read.ok ? /^name:\s*["']?([^"'\s#]+)/m.exec(read.text) : null;
+  return m ? m[1] : dir.slice(dir.lastIndexOf("/") + 1);
+}
+function firstLines(text2) {
+  const lines = text2.replace(/^Error:\s*/, "").trim().split("\n");
+  return lines.slice(0, 3).join(" ").slice(0, 600);
+}
+async function errorPosition(error, plan, charts, source) {
+  const chart = charts.find((c) => c.dir === plan.chartDir);
+  const name = chart?.name ?? "";
+  const m = /(?:template: |\(|YAML parse error on )([^\s:()]+\/templates\/[^\s:()]+)(?::(\d+))?(?::(\d+))?/.exec(error);
+  if (m && name && m[1].startsWith(`${name}/`)) {
+    const rel = m[1].slice(name.length + 1);
+    const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
+    const file = await readSourceAt(source, join12(plan.chartAbs, rel), path2);
+    if (file) {
+      const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
+      const start2 = file.lineStart(line);
+      const text2 = file.lineText(line);
+      const col = m[3] ? Math.min(Number(m[3]) - 1, text2.length) : text2.length - text2.trimStart().length;
+      return { file, range: file.range(start2 + col, start2 + text2.length) };
+    }
+  }
+  const chartYaml2 = await readSourceAt(
+    source,
+    join12(plan.chartAbs, "Chart.yaml"),
+    plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
+  ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
+  const nameLine = chartYaml2.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
+  const start = chartYaml2.lineStart(nameLine);
+  return { file: chartYaml2, range: chartYaml2.range(start, start + chartYaml2.lineText(nameLine).length) };
+}
+function firstContent(file) {
+  for (let n = 1; n <= file.lineCount; n++) if (file.lineText(n).trim() !== "") return n;
+  return 1;
+}
+async function readSourceAt(source, abs, path2) {
+  const read = await source.readText(abs);
+  return read.ok ? new SourceFile(path2, read.text) : void 0;
+}
+
+// src/engine/build-project.ts
+import { dirname as dirname7 } from "node:path";
+
+// src/model/kubernetes/pod.ts
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "DeploymentConfig",
+  "Rollout"
+]);
+function asMap(node) {
+  return node && node.kind === "map" ? node : void 0;
+}
+function findPodTemplate(kind, root) {
+  if (kind === "Pod") return podTemplate(asMap(yget(root, "spec")), asMap(yget(root, "metadata")), true);
+  if (kind === "PodTemplate") {
+    const template2 = asMap(yget(root, "template"));
+    return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
+  }
+  const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
+  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
+  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
+}
+function podTemplate(spec, metadata, known) {
+  if (!spec) return void 0;
+  const containers = yget(spec, "containers");
+  if (!known && containers?.kind !== "seq") return void 0;
+  return {
+    spec,
+    labels: stringMap(yget(metadata, "labels")),
+    containers: containerList2(spec, "containers", false),
+    initContainers: containerList2(spec, "initContainers", true)
+  };
+}
+function containerList2(spec, key, init) {
+  const list3 = yget(spec, key);
+  if (!list3 || list3.kind !== "seq") return [];
+  const out = [];
+  for (const item2 of list3.items) {
+    if (item2.kind !== "map") continue;
+    const name = yget(item2, "name");
+    const image = yget(item2, "image");
+    const c = {
+      name: name && name.kind === "scalar" && name.value !== null ? String(name.value) : "",
+      init,
+      node: item2,
+      list: list3,
+      headerRange: name && name.kind === "scalar" ? name.range : pointRange(item2.range.start)
+    };
+    if (image && image.kind === "scalar" && image.value !== null) c.image = String(image.value);
+    out.push(c);
+  }
+  return out.slice();
+}
+
 // src/model/kubernetes/build.ts
 function buildKubernetesModel(inputs) {
   const scanned = [];
@@ -33588,7 +34552,7 @@ function toObject(file, doc, root, helmSource, unit2) {
 }
 
 // src/model/terraform/module-def.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function defineModule(input) {
   const def = {
     dir: input.dir,
@@ -33651,7 +34615,7 @@ function isLocalSource(source) {
   return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
 }
 function resolveLocalSource(callerDir, source) {
-  const joined = posix2.normalize(posix2.join(callerDir.replace(/\\/g, "/"), source));
+  const joined = posix3.normalize(posix3.join(callerDir.replace(/\\/g, "/"), source));
   const trimmed = joined.replace(/\/+$/, "");
   return trimmed === "" ? "." : trimmed;
 }
@@ -33851,7 +34815,7 @@ var ProviderView = class extends BlockView {
   }
 };
 var ModuleCallView = class extends BlockView {
-  constructor(decl, scope, module, key, expansion, defs) {
+  constructor(decl, scope, module, key, expansion, defs2) {
     super(decl.node, decl.file, scope);
     this.module = module;
     this.key = key;
@@ -33860,7 +34824,7 @@ var ModuleCallView = class extends BlockView {
     this.address = `${module.prefix}module.${this.name}${keySuffix(key)}`;
     this.source = callSource(decl.node);
     const dir = isLocalSource(this.source) ? resolveLocalSource(module.dir, this.source) : void 0;
-    this.local = dir !== void 0 && defs.has(dir);
+    this.local = dir !== void 0 && defs2.has(dir);
     if (this.local) this.childDir = dir;
     const version = this.value("version");
     if (typeof version === "string") this.version = version;
@@ -34306,6 +35270,414 @@ var ModuleInstance = class _ModuleInstance {
   }
 };
 
+// src/model/terraform/registry/source.ts
+function registryModule(source) {
+  const ref = /[?&]ref=([^&]+)/.exec(source)?.[1];
+  const bare = source.trim().replace(/^git::/, "").replace(/\?.*$/, "").replace(/^[a-z+]+:\/\//, "");
+  const cut = bare.indexOf("//");
+  const base = (cut === -1 ? bare : bare.slice(0, cut)).replace(/\/+$/, "");
+  const submodule = cut === -1 ? "" : bare.slice(cut + 2).replace(/\/+$/, "");
+  const withRef = ref ? { ref } : {};
+  const git2 = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
+  if (git2) return { name: `${git2[1]}/${git2[3]}/${git2[2]}`, submodule, ...withRef };
+  const registry = /^(?:[\w-]+(?:\.[\w-]+)+\/)?([\w-]+)\/([\w-]+)\/([\w-]+)$/.exec(base);
+  if (registry) return { name: `${registry[1]}/${registry[2]}/${registry[3]}`, submodule, ...withRef };
+  return void 0;
+}
+var VERSION = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+][\w.+-]*)?$/;
+function majorVersion(constraint, ref) {
+  if (constraint === void 0) {
+    const v = ref ? VERSION.exec(ref.trim()) : null;
+    return v ? Number(v[1]) : void 0;
+  }
+  let low;
+  let high;
+  for (const part of constraint.split(",")) {
+    const m = /^\s*(~>|>=|<=|!=|=|>|<)?\s*(\S+)\s*$/.exec(part);
+    const v = m ? VERSION.exec(m[2]) : null;
+    if (!m || !v) return void 0;
+    const major = Number(v[1]);
+    const op = m[1] ?? "=";
+    const minorGiven = v[2] !== void 0;
+    switch (op) {
+      case "=":
+        low = major;
+        high = major + 1;
+        break;
+      case "~>":
+        low = major;
+        if (minorGiven) high = major + 1;
+        break;
+      case ">=":
+      case ">":
+        low = Math.max(low ?? 0, major);
+        break;
+      case "<": {
+        const exact3 = v[2] === void 0 || Number(v[2]) === 0 && (v[3] === void 0 || Number(v[3]) === 0);
+        high = Math.min(high ?? Infinity, exact3 ? major : major + 1);
+        break;
+      }
+      case "<=":
+        high = Math.min(high ?? Infinity, major + 1);
+        break;
+      case "!=":
+        break;
+    }
+  }
+  return low !== void 0 && high === low + 1 ? low : void 0;
+}
+
+// src/model/terraform/registry/table.ts
+var RDS_INSTANCE = `
+variable "identifier" { default = null }
+variable "engine" { default = null }
+variable "instance_class" { default = null }
+variable "multi_az" { default = false }
+variable "deletion_protection" { default = false }
+variable "backup_retention_period" { default = null }
+variable "replicate_source_db" { default = null }
+`;
+var S3_BUCKET = `
+variable "create_bucket" { default = true }
+variable "bucket" { default = null }
+variable "acl" { default = null }
+variable "versioning" { default = {} }
+resource "aws_s3_bucket" "this" {
+  count  = var.create_bucket ? 1 : 0
+  bucket = var.bucket
+}
+resource "aws_s3_bucket_acl" "this" {
+  count  = var.create_bucket && var.acl != null && var.acl != "null" ? 1 : 0
+  bucket = aws_s3_bucket.this[0].id
+  acl    = var.acl == "null" ? null : var.acl
+}
+resource "aws_s3_bucket_versioning" "this" {
+  count  = var.create_bucket && length(keys(var.versioning)) > 0 ? 1 : 0
+  bucket = aws_s3_bucket.this[0].id
+  versioning_configuration {
+    status = try(var.versioning["enabled"] ? "Enabled" : "Suspended", tobool(var.versioning["status"]) ? "Enabled" : "Suspended", title(lower(var.versioning["status"])), "Enabled")
+  }
+}
+`;
+var S3_PUBLIC_ACCESS_BLOCK = `
+variable "attach_public_policy" { default = true }
+variable "block_public_acls" { default = true }
+variable "block_public_policy" { default = true }
+variable "ignore_public_acls" { default = true }
+variable "restrict_public_buckets" { default = true }
+resource "aws_s3_bucket_public_access_block" "this" {
+  count                   = var.create_bucket && var.attach_public_policy ? 1 : 0
+  bucket                  = aws_s3_bucket.this[0].id
+  block_public_acls       = var.block_public_acls
+  block_public_policy     = var.block_public_policy
+  ignore_public_acls      = var.ignore_public_acls
+  restrict_public_buckets = var.restrict_public_buckets
+}
+`;
+var CLOUD_SQL = (availability, pitrFlag) => `
+variable "name" { default = null }
+variable "database_version" { default = null }
+variable "region" { default = "us-central1" }
+variable "zone" { default = null }
+variable "availability_type" { default = "${availability}" }
+variable "deletion_protection" { default = true }
+variable "backup_configuration" {
+  default = { enabled = false, ${pitrFlag} = false }
+}
+variable "read_replicas" { default = [] }
+resource "google_sql_database_instance" "default" {
+  name                = var.name
+  database_version    = var.database_version
+  region              = var.region
+  deletion_protection = var.deletion_protection
+  settings {
+    availability_type = var.availability_type
+    backup_configuration {
+      enabled = var.backup_configuration.enabled
+      ${pitrFlag} = var.backup_configuration.${pitrFlag}
+    }
+  }
+}
+resource "google_sql_database_instance" "replicas" {
+  for_each             = { for r in var.read_replicas : r.name => r }
+  name                 = each.value.name
+  database_version     = var.database_version
+  region               = join("-", slice(split("-", lookup(each.value, "zone", var.zone)), 0, 2))
+  master_instance_name = google_sql_database_instance.default.name
+  settings {
+    availability_type = lookup(each.value, "availability_type", "ZONAL")
+  }
+}
+`;
+var REGISTRY_TABLE = [
+  {
+    module: "terraform-aws-modules/rds/aws",
+    submodule: "",
+    majors: [5, 6, 7],
+    origin: "variables.tf at commit fa183b6 (7.x, ../shared/corpus/realworld/terraform-aws-rds); the inputs and defaults are the same in 5.x and 6.x (upstream variables.tf)",
+    hcl: `${RDS_INSTANCE}
+variable "create_db_instance" { default = true }
+resource "aws_db_instance" "this" {
+  count                   = var.create_db_instance ? 1 : 0
+  identifier              = var.identifier
+  engine                  = var.engine
+  instance_class          = var.instance_class
+  multi_az                = var.multi_az
+  deletion_protection     = var.deletion_protection
+  backup_retention_period = var.backup_retention_period
+  replicate_source_db     = var.replicate_source_db
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/rds/aws",
+    submodule: "modules/db_instance",
+    majors: [5, 6, 7],
+    origin: "modules/db_instance/variables.tf at commit fa183b6 (7.x); the same in 5.x and 6.x",
+    hcl: `${RDS_INSTANCE}
+variable "create" { default = true }
+resource "aws_db_instance" "this" {
+  count                   = var.create ? 1 : 0
+  identifier              = var.identifier
+  engine                  = var.engine
+  instance_class          = var.instance_class
+  multi_az                = var.multi_az
+  deletion_protection     = var.deletion_protection
+  backup_retention_period = var.backup_retention_period
+  replicate_source_db     = var.replicate_source_db
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/rds-aurora/aws",
+    submodule: "",
+    majors: [7, 8, 9],
+    origin: "upstream variables.tf of 7.x-9.x (`db_cluster_instance_class` for Multi-AZ DB clusters); 10.x renamed inputs (../shared/corpus/realworld2/terraform-aws-rds-aurora) and is not in the table",
+    hcl: `
+variable "create" { default = true }
+variable "name" { default = "" }
+variable "engine" { default = null }
+variable "engine_mode" { default = "provisioned" }
+variable "db_cluster_instance_class" { default = null }
+variable "deletion_protection" { default = null }
+variable "backup_retention_period" { default = null }
+variable "instances" { default = {} }
+variable "autoscaling_enabled" { default = false }
+variable "autoscaling_min_capacity" { default = 0 }
+resource "aws_rds_cluster" "this" {
+  count                     = var.create ? 1 : 0
+  cluster_identifier        = var.name
+  engine                    = var.engine
+  engine_mode               = var.engine_mode
+  db_cluster_instance_class = var.db_cluster_instance_class
+  deletion_protection       = var.deletion_protection
+  backup_retention_period   = var.backup_retention_period
+}
+resource "aws_rds_cluster_instance" "this" {
+  for_each           = { for k, v in var.instances : k => v if var.create && var.engine_mode != "serverless" }
+  cluster_identifier = aws_rds_cluster.this[0].id
+  engine             = var.engine
+}
+# Readers autoscaling always keeps (Application Auto Scaling adds them outside Terraform).
+resource "aws_rds_cluster_instance" "autoscaled" {
+  count              = var.create && var.autoscaling_enabled ? var.autoscaling_min_capacity : 0
+  cluster_identifier = aws_rds_cluster.this[0].id
+  engine             = var.engine
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/s3-bucket/aws",
+    submodule: "",
+    majors: [4, 5],
+    origin: "variables.tf at commit dd0c434 (5.x, ../shared/corpus/realworld/terraform-aws-s3-bucket); 4.x has the same inputs and defaults (upstream variables.tf)",
+    hcl: S3_BUCKET + S3_PUBLIC_ACCESS_BLOCK
+  },
+  {
+    module: "terraform-aws-modules/s3-bucket/aws",
+    submodule: "",
+    majors: [3],
+    origin: "upstream variables.tf of 3.x for acl and versioning; its public access block defaults are not verified here, so that block is left out (not judged)",
+    hcl: S3_BUCKET
+  },
+  {
+    module: "terraform-aws-modules/dynamodb-table/aws",
+    submodule: "",
+    majors: [3, 4, 5],
+    origin: "upstream variables.tf of 3.x-5.x (not in the corpus here)",
+    hcl: `
+variable "create_table" { default = true }
+variable "name" { default = null }
+variable "hash_key" { default = null }
+variable "point_in_time_recovery_enabled" { default = false }
+variable "replica_regions" { default = [] }
+resource "aws_dynamodb_table" "this" {
+  count    = var.create_table ? 1 : 0
+  name     = var.name
+  hash_key = var.hash_key
+  point_in_time_recovery {
+    enabled = var.point_in_time_recovery_enabled
+  }
+  dynamic "replica" {
+    for_each = var.replica_regions
+    content {
+      region_name = replica.value.region_name
+    }
+  }
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/elasticache/aws",
+    submodule: "",
+    majors: [1],
+    origin: "upstream variables.tf of 1.x (not in the corpus here): a replication group unless create_cluster",
+    hcl: `
+variable "create" { default = true }
+variable "create_cluster" { default = false }
+variable "create_replication_group" { default = true }
+variable "replication_group_id" { default = null }
+variable "num_cache_clusters" { default = null }
+variable "replicas_per_node_group" { default = null }
+variable "automatic_failover_enabled" { default = null }
+variable "multi_az_enabled" { default = false }
+resource "aws_elasticache_replication_group" "this" {
+  count                      = var.create && var.create_replication_group && !var.create_cluster ? 1 : 0
+  replication_group_id       = var.replication_group_id
+  num_cache_clusters         = var.num_cache_clusters
+  replicas_per_node_group    = var.replicas_per_node_group
+  automatic_failover_enabled = var.automatic_failover_enabled
+  multi_az_enabled           = var.multi_az_enabled
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/autoscaling/aws",
+    submodule: "",
+    majors: [6, 7, 8, 9],
+    origin: "upstream variables.tf of 6.x-9.x (not in the corpus here)",
+    hcl: `
+variable "create" { default = true }
+variable "name" { default = null }
+variable "min_size" { default = null }
+variable "max_size" { default = null }
+variable "vpc_zone_identifier" { default = null }
+variable "availability_zones" { default = null }
+resource "aws_autoscaling_group" "this" {
+  count               = var.create ? 1 : 0
+  name                = var.name
+  min_size            = var.min_size
+  max_size            = var.max_size
+  vpc_zone_identifier = var.vpc_zone_identifier
+  availability_zones  = var.availability_zones
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/eks/aws",
+    submodule: "",
+    majors: [20, 21],
+    origin: "variables.tf and node_groups.tf at commit bef29c4 (21.x, ../shared/corpus/realworld/terraform-aws-eks); 20.x also reads eks_managed_node_group_defaults (upstream node_groups.tf)",
+    hcl: `
+variable "create" { default = true }
+variable "subnet_ids" { default = [] }
+variable "eks_managed_node_groups" { default = {} }
+variable "eks_managed_node_group_defaults" { default = {} }
+# A group's own subnet_ids, else the defaults', else the cluster's.
+resource "aws_eks_node_group" "this" {
+  for_each   = var.create && var.eks_managed_node_groups != null ? var.eks_managed_node_groups : {}
+  subnet_ids = try(var.eks_managed_node_groups[each.key].subnet_ids, null) != null ? var.eks_managed_node_groups[each.key].subnet_ids : try(var.eks_managed_node_group_defaults.subnet_ids, null) != null ? var.eks_managed_node_group_defaults.subnet_ids : var.subnet_ids
+}
+`
+  },
+  {
+    module: "GoogleCloudPlatform/sql-db/google",
+    submodule: "modules/postgresql",
+    majors: [20, 21, 22, 23, 24, 25, 26],
+    origin: "upstream modules/postgresql/variables.tf of 20.x-26.x (not in the corpus here)",
+    hcl: CLOUD_SQL("ZONAL", "point_in_time_recovery_enabled")
+  },
+  {
+    module: "GoogleCloudPlatform/sql-db/google",
+    submodule: "modules/mysql",
+    majors: [20, 21, 22, 23, 24, 25, 26],
+    origin: "upstream modules/mysql/variables.tf of 20.x-26.x (not in the corpus here)",
+    hcl: CLOUD_SQL("REGIONAL", "binary_log_enabled")
+  },
+  {
+    module: "terraform-google-modules/cloud-storage/google",
+    submodule: "modules/simple_bucket",
+    majors: [10, 11, 12],
+    origin: "modules/simple_bucket/variables.tf at commit 7750e14 (12.3.0, ../shared/corpus/realworld2/terraform-google-cloud-storage); the same in 10.x and 11.x",
+    hcl: `
+variable "name" { default = null }
+variable "location" { default = null }
+variable "public_access_prevention" { default = "inherited" }
+variable "versioning" { default = true }
+resource "google_storage_bucket" "bucket" {
+  name                     = var.name
+  location                 = var.location
+  public_access_prevention = var.public_access_prevention
+  versioning {
+    enabled = var.versioning
+  }
+}
+`
+  },
+  {
+    module: "Azure/avm-res-storage-storageaccount/azurerm",
+    submodule: "",
+    majors: [0],
+    origin: "variables.storageaccount.tf at commit 0862d40 (../shared/corpus/realworld2/terraform-azurerm-avm-res-storage-storageaccount); 0.x releases keep these defaults",
+    hcl: `
+variable "name" { default = null }
+variable "location" { default = null }
+variable "account_replication_type" { default = "ZRS" }
+variable "allow_nested_items_to_be_public" { default = false }
+resource "azurerm_storage_account" "this" {
+  name                            = var.name
+  location                        = var.location
+  account_replication_type        = var.account_replication_type
+  allow_nested_items_to_be_public = var.allow_nested_items_to_be_public
+}
+`
+  }
+];
+
+// src/model/terraform/registry/stubs.ts
+var TABLE_DIR_PREFIX = "(registry table)/";
+var defs = /* @__PURE__ */ new Map();
+function tableEntry(source, version) {
+  const m = registryModule(source);
+  if (!m) return void 0;
+  const candidates = REGISTRY_TABLE.filter((e) => e.module === m.name && e.submodule === m.submodule);
+  if (candidates.length === 0) return void 0;
+  const major = majorVersion(version, m.ref);
+  if (major === void 0) return void 0;
+  const entry = candidates.find((e) => e.majors.includes(major));
+  return entry ? { entry, major } : void 0;
+}
+function registryStub(source, version) {
+  const found2 = tableEntry(source, version);
+  if (!found2) return void 0;
+  const { entry, major } = found2;
+  const sub = entry.submodule ? `//${entry.submodule}` : "";
+  const dir = `${TABLE_DIR_PREFIX}${entry.module}${sub}@${major}`;
+  let def = defs.get(dir);
+  if (!def) {
+    const file = new SourceFile(`${dir}/main.tf`, entry.hcl);
+    def = defineModule({
+      dir,
+      files: [{ file, hcl: parseHcl(file) }],
+      tfvars: [],
+      backendConfigs: [],
+      external: { kind: "table", source: entry.module + sub, label: `${entry.module}${sub} ${major}.x` }
+    });
+    defs.set(dir, def);
+  }
+  return def;
+}
+
 // src/model/terraform/stack.ts
 var IDENTIFYING_ATTRIBUTES = [
   "bucket",
@@ -34362,12 +35734,15 @@ var Stack = class {
     const addresses = new Set(attr3.references);
     for (const ref of attr3.references) {
       if (!ref.startsWith("local.")) continue;
-      const decl = module.def.locals.get(ref.slice("local.".length));
+      const decl = localDecl(module, ref.slice("local.".length));
       if (decl) for (const inner of referenceAddresses(decl.node.expr)) addresses.add(inner);
     }
     return [...module.resources, ...module.dataSources].filter((r) => addresses.has(localAddress(r)));
   }
 };
+function localDecl(module, name) {
+  return module.def?.locals.get(name);
+}
 function localAddress(r) {
   return `${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`;
 }
@@ -34379,20 +35754,20 @@ function refersTo(a, module, targetAddr, targetKey2) {
   if (matches2(direct)) return true;
   for (const ref of direct) {
     if (!ref.address.startsWith("local.")) continue;
-    const decl = module.def.locals.get(ref.address.slice("local.".length));
+    const decl = localDecl(module, ref.address.slice("local.".length));
     if (decl && matches2(collectReferences(decl.node.expr))) return true;
   }
   return false;
 }
 
 // src/model/terragrunt/roots.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 
 // src/model/terragrunt/config.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // src/model/terragrunt/functions.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var RUNTIME = /* @__PURE__ */ new Set([
   "get_aws_account_id",
   "get_aws_account_alias",
@@ -34425,14 +35800,14 @@ var RUNTIME = /* @__PURE__ */ new Set([
   "timestamp",
   "uuid"
 ]);
-var str4 = (v) => typeof v === "string" ? v : void 0;
+var str5 = (v) => typeof v === "string" ? v : void 0;
 function terragruntFunction(host, name, args) {
   switch (name) {
     case "find_in_parent_folders": {
-      const wanted = args.length > 0 ? str4(args[0]) : "terragrunt.hcl";
+      const wanted = args.length > 0 ? str5(args[0]) : "terragrunt.hcl";
       if (wanted === void 0) return UNKNOWN;
-      for (let dir = posix3.dirname(host.unitDir); ; dir = posix3.dirname(dir)) {
-        const candidate = posix3.join(dir, wanted);
+      for (let dir = posix4.dirname(host.unitDir); ; dir = posix4.dirname(dir)) {
+        const candidate = posix4.join(dir, wanted);
         if (host.exists(candidate)) return candidate;
         if (dir === "/") break;
       }
@@ -34445,46 +35820,46 @@ function terragruntFunction(host, name, args) {
       return host.parentDir() ?? UNKNOWN;
     case "path_relative_to_include": {
       const from = host.includeDir();
-      return from === void 0 ? "." : posix3.relative(from, host.unitDir) || ".";
+      return from === void 0 ? "." : posix4.relative(from, host.unitDir) || ".";
     }
     case "path_relative_from_include": {
       const from = host.includeDir();
-      return from === void 0 ? "." : posix3.relative(host.unitDir, from) || ".";
+      return from === void 0 ? "." : posix4.relative(host.unitDir, from) || ".";
     }
     case "get_env":
       return args.length > 1 ? args[1] : UNKNOWN;
     case "read_terragrunt_config": {
-      const path2 = str4(args[0]);
-      const read = path2 === void 0 ? void 0 : host.read(posix3.resolve(host.unitDir, path2));
+      const path2 = str5(args[0]);
+      const read = path2 === void 0 ? void 0 : host.read(posix4.resolve(host.unitDir, path2));
       return read ?? (args.length > 1 ? args[1] : UNKNOWN);
     }
     case "dirname": {
-      const p = str4(args[0]);
-      return p === void 0 ? UNKNOWN : posix3.dirname(p);
+      const p = str5(args[0]);
+      return p === void 0 ? UNKNOWN : posix4.dirname(p);
     }
     case "basename": {
-      const p = str4(args[0]);
-      return p === void 0 ? UNKNOWN : posix3.basename(p);
+      const p = str5(args[0]);
+      return p === void 0 ? UNKNOWN : posix4.basename(p);
     }
     case "abspath":
     case "pathexpand":
-      return str4(args[0]) ?? UNKNOWN;
+      return str5(args[0]) ?? UNKNOWN;
     default:
       return RUNTIME.has(name) ? UNKNOWN : void 0;
   }
 }
 
 // src/model/terragrunt/paths.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var ROOT = "/scan";
 function toVirtual(display) {
-  return posix4.join(ROOT, display);
+  return posix5.join(ROOT, display);
 }
 function toDisplay(virtual) {
-  return posix4.relative(ROOT, posix4.normalize(virtual)) || ".";
+  return posix5.relative(ROOT, posix5.normalize(virtual)) || ".";
 }
 function resolveIn(dir, path2) {
-  return posix4.normalize(posix4.isAbsolute(path2) ? path2 : posix4.join(dir, path2));
+  return posix5.normalize(posix5.isAbsolute(path2) ? path2 : posix5.join(dir, path2));
 }
 
 // src/model/terragrunt/config.ts
@@ -34527,7 +35902,7 @@ var TgConfig = class {
       includeDir: () => includeDir,
       parentDir: () => includeDir ?? this.includes()[0]?.config.includeDir,
       exists: (path2) => files.has(path2),
-      read: (path2) => files.config(path2, posix5.dirname(path2), void 0, depth + 1)?.asObject()
+      read: (path2) => files.config(path2, posix6.dirname(path2), void 0, depth + 1)?.asObject()
     };
     this.scope = {
       budget: files.budget,
@@ -34577,8 +35952,8 @@ var TgConfig = class {
       const pathAttr = block2.body.attributes.find((a) => a.name === "path");
       const path2 = pathAttr ? this.eval(pathAttr.expr) : UNKNOWN;
       if (typeof path2 !== "string") continue;
-      const abs = posix5.resolve(this.unitDir, path2);
-      const config = this.files.config(abs, this.unitDir, posix5.dirname(abs), this.depth + 1);
+      const abs = posix6.resolve(this.unitDir, path2);
+      const config = this.files.config(abs, this.unitDir, posix6.dirname(abs), this.depth + 1);
       if (!config) continue;
       const mergeAttr = block2.body.attributes.find((a) => a.name === "merge_strategy");
       const m = mergeAttr ? this.eval(mergeAttr.expr) : "shallow";
@@ -34628,7 +36003,7 @@ var TgConfig = class {
 };
 
 // src/model/terragrunt/sources.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 var callName = (s) => s.replace(/[^A-Za-z0-9_-]/g, "_") || "unit";
 function query(source) {
   const i = source.indexOf("?");
@@ -34647,7 +36022,7 @@ function resolveSource(value, unitDir, moduleDirs) {
   const { path: path2, params } = query(value);
   if (path2.startsWith("/") || path2.startsWith("./") || path2.startsWith("../") || path2 === "." || path2 === "..") {
     const dir2 = toDisplay(resolveIn(toVirtual(unitDir), path2));
-    return { kind: "local", dir: dir2, name: callName(posix6.basename(dir2)) };
+    return { kind: "local", dir: dir2, name: callName(posix7.basename(dir2)) };
   }
   const registry = /^tfr:\/\/([^/]*)\/(.+)$/.exec(path2);
   if (registry) {
@@ -34660,10 +36035,10 @@ function resolveSource(value, unitDir, moduleDirs) {
   const split2 = bare.indexOf("//");
   const repoPart = split2 < 0 ? bare : bare.slice(0, split2);
   const subdir = split2 < 0 ? "" : bare.slice(split2 + 2).replace(/^\/+|\/+$/g, "");
-  const repo = posix6.basename(repoPart.replace(/:/g, "/")).replace(/\.git$/, "");
-  const dir = repo ? checkedOut(repo, posix6.normalize(subdir || ".").replace(/^\.$/, ""), moduleDirs) : void 0;
-  if (dir) return { kind: "local", dir, name: callName(posix6.basename(dir)) };
-  return { kind: "remote", source: value, name: callName(posix6.basename(subdir || repo || "unit")) };
+  const repo = posix7.basename(repoPart.replace(/:/g, "/")).replace(/\.git$/, "");
+  const dir = repo ? checkedOut(repo, posix7.normalize(subdir || ".").replace(/^\.$/, ""), moduleDirs) : void 0;
+  if (dir) return { kind: "local", dir, name: callName(posix7.basename(dir)) };
+  return { kind: "remote", source: value, name: callName(posix7.basename(subdir || repo || "unit")) };
 }
 
 // src/model/terragrunt/unit.ts
@@ -34838,20 +36213,20 @@ function block(type, header, body, open, close, labels = []) {
   };
 }
 var emptyRange = (r) => ({ start: r.start, end: r.start });
-function openBrace(file, s, literal2) {
-  if (!s || !literal2) return void 0;
+function openBrace(file, s, literal3) {
+  if (!s || !literal3) return void 0;
   const start = s.valueRange.start.offset;
   return file.text[start] === "{" ? file.range(start, start + 1) : void 0;
 }
 function backendBlock(state) {
   const rs = state.block.node;
   const config = rs.body.attributes.find((a) => a.name === "config");
-  const literal2 = rs.type === "remote_state" && config?.expr.kind === "ObjectCons";
+  const literal3 = rs.type === "remote_state" && config?.expr.kind === "ObjectCons";
   const attributes = [...state.settings.values()].map(
-    (s) => syntheticAttribute(s, literal2 && s.file === state.block.file && s.range !== config?.range)
+    (s) => syntheticAttribute(s, literal3 && s.file === state.block.file && s.range !== config?.range)
   );
-  const open = openBrace(state.block.file, config && { valueRange: config.expr.range }, literal2);
-  const close = literal2 && config ? config.expr.range : rs.closeBraceRange;
+  const open = openBrace(state.block.file, config && { valueRange: config.expr.range }, literal3);
+  const close = literal3 && config ? config.expr.range : rs.closeBraceRange;
   const closeBrace = { start: close.end, end: close.end };
   const backend = block(
     "backend",
@@ -34916,7 +36291,7 @@ function isOwnItem(s, wholeRange) {
   return s.range !== wholeRange;
 }
 function relativeSource(fromDir, toDir) {
-  const rel = posix7.relative(fromDir === "." ? "" : fromDir, toDir === "." ? "" : toDir);
+  const rel = posix8.relative(fromDir === "." ? "" : fromDir, toDir === "." ? "" : toDir);
   return rel.startsWith("..") ? rel : `./${rel}`;
 }
 function syntheticFile(file, blocks3) {
@@ -34932,7 +36307,7 @@ function findUnits(tg, files) {
   const included = /* @__PURE__ */ new Set();
   const units = [];
   const evaluated = files.map((f) => {
-    const dir = posix7.dirname(toVirtual(f.file.path));
+    const dir = posix8.dirname(toVirtual(f.file.path));
     return { f, config: tg.config(toVirtual(f.file.path), dir, void 0, 0), dir };
   });
   for (const e of evaluated)
@@ -34985,24 +36360,24 @@ function buildTerraformProject(tfDirs, options = {}) {
   const limits = effectiveLimits(options.limits);
   const sink = new LimitSink();
   const dirs = withTerragruntUnits(tfDirs, options.terragrunt ?? [], new EvalBudget(limits, sink));
-  const defs = /* @__PURE__ */ new Map();
+  const defs2 = /* @__PURE__ */ new Map();
   for (const d of [...dirs].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)) {
     const dir = resolveLocalSource(d.dir, ".");
-    if (!defs.has(dir)) defs.set(dir, defineModule({ ...d, dir }));
+    if (!defs2.has(dir)) defs2.set(dir, defineModule({ ...d, dir }));
   }
   const varBudget = new EvalBudget(limits, sink);
   const varFileValues = /* @__PURE__ */ new Map();
   assignments(options.varFiles ?? [], varFileValues, varBudget);
   const rootVarCache = /* @__PURE__ */ new Map();
   const ctx = {
-    defs,
+    defs: defs2,
     maxDepth: options.maxDepth ?? 16,
     budget: varBudget,
     ...options.recordAccess ? { recordAccess: options.recordAccess } : {},
     externalChild(rootDir, key, source, version) {
       const installed = options.installed?.get(rootDir)?.get(key);
-      if (installed) return defs.get(installed.dir);
-      return options.registryModule?.(source, version);
+      if (installed) return defs2.get(installed.dir);
+      return registryStub(source, version);
     },
     rootVars(def) {
       let m = rootVarCache.get(def);
@@ -35017,58 +36392,333 @@ function buildTerraformProject(tfDirs, options = {}) {
     }
   };
   const stackCtx = () => ({ ...ctx, budget: new EvalBudget(limits, sink) });
-  const stacks = findRoots(defs).map((def) => {
+  const roots = options.unit ? options.unit.roots.flatMap((d) => defs2.get(d) ?? []) : findRoots(defs2);
+  const stacks = roots.map((def) => {
     const root = new ModuleInstance(def, stackCtx(), "", true, void 0, def.dir, [def.dir]);
     return new Stack(root, root.finish());
   });
   const modules = stacks.flatMap((s) => s.modules);
   const seen = new Set(modules.map((m) => m.dir));
-  for (const def of defs.values()) {
-    if (seen.has(def.dir) || def.input.files.length === 0 || def.input.external) continue;
+  for (const def of defs2.values()) {
+    if (seen.has(def.dir) || def.input.files.length === 0 || def.input.external || options.unit?.owns(def.dir) === false)
+      continue;
     modules.push(...new ModuleInstance(def, stackCtx(), "", false, void 0, def.dir, [def.dir]).finish());
     seen.add(def.dir);
   }
   return { stacks, modules, limitHits: sink.hits };
 }
-function findRoots(defs) {
+function findRoots(defs2) {
+  const withFiles = [...defs2.values()].filter((d) => d.input.files.length > 0 && !d.input.external).map((d) => d.dir);
+  return findRootDirs(withFiles, localCalls(defs2)).map((dir) => defs2.get(dir));
+}
+function localCalls(defs2) {
   const edges = /* @__PURE__ */ new Map();
-  const called = /* @__PURE__ */ new Set();
-  for (const def of defs.values()) {
+  for (const def of defs2.values()) {
     const targets = [];
     for (const call of def.calls.values()) {
       const source = callSource(call.node);
       if (!isLocalSource(source)) continue;
       const dir = resolveLocalSource(def.dir, source);
-      if (dir !== def.dir && defs.has(dir)) {
-        targets.push(dir);
-        called.add(dir);
-      }
+      if (dir !== def.dir && defs2.has(dir)) targets.push(dir);
     }
     edges.set(def.dir, targets);
   }
-  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0 && !d.input.external);
-  const roots = withFiles.filter((d) => !called.has(d.dir));
+  return edges;
+}
+function findRootDirs(dirs, edges) {
+  const called = /* @__PURE__ */ new Set();
+  for (const targets of edges.values()) for (const t of targets) called.add(t);
+  const roots = dirs.filter((d) => !called.has(d));
   const reached = /* @__PURE__ */ new Set();
   const reach = (dir) => {
     if (reached.has(dir)) return;
     reached.add(dir);
     for (const t of edges.get(dir) ?? []) reach(t);
   };
-  roots.forEach((r) => reach(r.dir));
-  for (const d of withFiles) {
-    if (reached.has(d.dir)) continue;
+  roots.forEach((r) => reach(r));
+  for (const d of dirs) {
+    if (reached.has(d)) continue;
     roots.push(d);
-    reach(d.dir);
+    reach(d);
   }
   return roots;
 }
 
+// src/parse/plan-json/to-hcl.ts
+var UNKNOWN_ROOT = "self";
+function resourceBlock(file, r) {
+  const range4 = file.span(r.object.start, r.object.end);
+  const expressions2 = member(r.config, "expressions");
+  const body = r.values ? objectBody2(file, r.values, r.afterUnknown, r.config ? expressions2 ?? EMPTY : void 0, eachValue(r)) : { kind: "Body", attributes: [], blocks: [], range: range4 };
+  return {
+    kind: "Block",
+    type: r.mode === "data" ? "data" : "resource",
+    typeRange: range4,
+    // The resource's object is its header: findings on the resource point at it.
+    labels: [
+      { value: r.type, range: range4 },
+      { value: r.name, range: range4 }
+    ],
+    body,
+    openBraceRange: file.span(r.object.start, r.object.start + 1),
+    closeBraceRange: file.span(r.object.end - 1, r.object.end),
+    range: range4
+  };
+}
+function providerBlock(file, p, variables) {
+  const range4 = file.span(p.object.start, p.object.end);
+  const attributes = [];
+  if (p.alias) {
+    const key = memberOf(p.object, "alias");
+    attributes.push(attribute(file, key, literal2(file, p.alias.node)));
+  }
+  for (const m of p.expressions?.members ?? []) {
+    if (m.key === "alias") continue;
+    attributes.push(attribute(file, m, configExpression(file, m.value, variables)));
+  }
+  return {
+    kind: "Block",
+    type: "provider",
+    typeRange: range4,
+    labels: [{ value: p.name, range: range4 }],
+    body: { kind: "Body", attributes, blocks: [], range: range4 },
+    openBraceRange: file.span(p.object.start, p.object.start + 1),
+    closeBraceRange: file.span(p.object.end - 1, p.object.end),
+    range: range4
+  };
+}
+var EMPTY = { kind: "object", members: [], start: 0, end: 0 };
+function memberOf(obj2, key) {
+  let found2;
+  for (const m of obj2.members) if (m.key === key) found2 = m;
+  return found2;
+}
+function attribute(file, m, expr) {
+  return {
+    kind: "Attribute",
+    name: m.key,
+    nameRange: file.span(m.keyStart, m.keyEnd),
+    expr,
+    range: file.span(m.keyStart, Math.max(m.keyEnd, endOffset(expr.range)))
+  };
+}
+function objectBody2(file, values, unknown, config, each) {
+  const attributes = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of values.members) {
+    if (seen.has(m.key)) continue;
+    seen.add(m.key);
+    attributes.push(attribute(file, m, valueExpr2(file, m.value, member(unknown, m.key), member(config, m.key), each)));
+  }
+  for (const m of unknown?.kind === "object" ? unknown.members : []) {
+    if (seen.has(m.key) || !isUnknownMark(m.value) || !configSets(config, m.key)) continue;
+    seen.add(m.key);
+    attributes.push(attribute(file, m, unknownExpr(file, m.value, member(config, m.key), each)));
+  }
+  return { kind: "Body", attributes, blocks: [], range: file.span(values.start, values.end) };
+}
+function isUnknownMark(v) {
+  return v.kind === "bool" && v.value;
+}
+function configSets(config, key) {
+  return config === void 0 || member(config, key) !== void 0;
+}
+function valueExpr2(file, v, unknown, config, each) {
+  const range4 = file.span(v.start, v.end);
+  if (v.kind === "array") {
+    const items2 = v.items.map((item2, i) => {
+      const u = unknown?.kind === "array" ? unknown.items[i] : void 0;
+      const c = config?.kind === "array" ? config.items[i] ?? config.items[0] : void 0;
+      return valueExpr2(file, item2, u, c, each);
+    });
+    return { kind: "TupleCons", items: items2, range: range4 };
+  }
+  if (v.kind === "object") {
+    const body = objectBody2(
+      file,
+      v,
+      unknown,
+      config?.kind === "object" && !isExpression(config) ? config : void 0,
+      each
+    );
+    const items2 = body.attributes.map((a) => ({
+      key: { kind: "LiteralValue", value: a.name, range: a.nameRange },
+      value: a.expr,
+      range: a.range
+    }));
+    return { kind: "ObjectCons", items: items2, range: range4 };
+  }
+  return literal2(file, v);
+}
+function isExpression(c) {
+  return c.members.some((m) => m.key === "constant_value" || m.key === "references");
+}
+function literal2(file, v) {
+  const range4 = file.span(v.start, v.end);
+  switch (v.kind) {
+    case "string":
+    case "number":
+    case "bool":
+      return { kind: "LiteralValue", value: v.value, range: range4 };
+    case "null":
+      return { kind: "LiteralValue", value: null, range: range4 };
+    default:
+      return valueExpr2(file, v, void 0, void 0);
+  }
+}
+function unknownExpr(file, mark, config, each) {
+  const range4 = file.span(mark.start, mark.end);
+  const ref = objectReference(config, each);
+  if (ref !== void 0) {
+    const { expr, diagnostics } = new Parser3(new SourceFile(file.path, ref)).parseStandaloneExpression();
+    if (diagnostics.length === 0 && expr.kind === "ScopeTraversal") return placeAt(expr, range4);
+  }
+  return { kind: "ScopeTraversal", root: UNKNOWN_ROOT, rootRange: range4, traversal: [], range: range4 };
+}
+var NOT_OBJECTS = /^(var|local|count|each|path|terraform|self)\./;
+function objectReference(config, each) {
+  const refs = member(config, "references");
+  if (refs?.kind !== "array") return void 0;
+  for (const r of refs.items) {
+    if (r.kind !== "string") continue;
+    if (!NOT_OBJECTS.test(r.value)) return r.value;
+    if (each && /^each\.value(\.|$)/.test(r.value)) return each + r.value.slice("each.value".length);
+  }
+  return void 0;
+}
+function eachValue(r) {
+  const refs = member(member(r.config, "for_each_expression"), "references");
+  if (typeof r.index !== "string" || refs?.kind !== "array") return void 0;
+  const objects = refs.items.flatMap((x) => x.kind === "string" && !NOT_OBJECTS.test(x.value) ? [x.value] : []);
+  if (objects.length === 0 || objects.length !== refs.items.length) return void 0;
+  const object = objects.reduce((x, y) => y.length < x.length ? y : x);
+  return `${object}[${JSON.stringify(r.index)}]`;
+}
+function configExpression(file, expr, variables) {
+  const constant = member(expr, "constant_value");
+  if (constant) return literal2(file, constant);
+  const refs = member(expr, "references");
+  const only = refs?.kind === "array" && refs.items.length === 1 ? refs.items[0] : void 0;
+  const variable = only?.kind === "string" && /^var\.[A-Za-z0-9_-]+$/.test(only.value) ? variables.get(only.value.slice(4)) : void 0;
+  if (variable && only) {
+    const v = literal2(file, variable);
+    return v.kind === "LiteralValue" ? { ...v, range: file.span(only.start, only.end) } : v;
+  }
+  const range4 = file.span(expr.start, expr.end);
+  return { kind: "ScopeTraversal", root: UNKNOWN_ROOT, rootRange: range4, traversal: [], range: range4 };
+}
+function isRange2(v) {
+  const r = v;
+  return typeof r === "object" && r !== null && typeof r.start?.offset === "number" && typeof r.end?.offset === "number";
+}
+function placeAt(node, range4) {
+  if (Array.isArray(node)) return node.map((n) => placeAt(n, range4));
+  if (typeof node !== "object" || node === null) return node;
+  if (isRange2(node)) return range4;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) out[k] = placeAt(v, range4);
+  return out;
+}
+
+// src/model/terraform/plan/build.ts
+var PLAN_SCOPE = { lookup: () => UNKNOWN };
+var PlanModule = class {
+  constructor(plan, path2, recordAccess) {
+    this.plan = plan;
+    this.path = path2;
+    this.isRoot = path2 === "";
+    this.prefix = path2 === "" ? "" : `${path2}.`;
+    this.callKey = moduleCallNames(path2).join(".");
+    this.files = [plan];
+    this.recordAccess = recordAccess;
+  }
+  plan;
+  path;
+  isRoot;
+  prefix;
+  /** Module call path (`db.replica`), '' at the root. */
+  callKey;
+  files;
+  resources = [];
+  dataSources = [];
+  moduleCalls = [];
+  providers = [];
+  terraformBlocks = [];
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  outputNames = [];
+  tfvarsFiles = [];
+  recordAccess;
+  /** The plan file stands for the root directory it was planned from. */
+  get dir() {
+    return this.plan.path;
+  }
+  variable() {
+    return UNKNOWN;
+  }
+  resolveProvider() {
+    return void 0;
+  }
+};
+var PlanResource = class extends ResourceView {
+  constructor(planned, file, module, planProvider) {
+    const node = resourceBlock(file, planned);
+    const key = planned.index;
+    super(
+      { node, file, mode: planned.mode, resourceType: planned.type, name: planned.name },
+      PLAN_SCOPE,
+      module,
+      key,
+      key === void 0 ? "single" : typeof key === "number" ? "count" : "for_each"
+    );
+    this.planned = planned;
+    this.planProvider = planProvider;
+    this.address = planned.address;
+  }
+  planned;
+  planProvider;
+  get provider() {
+    return this.planProvider;
+  }
+};
+function isDeleted(r) {
+  return r.actions !== void 0 && r.actions.length > 0 && r.actions.every((a) => a === "delete" || a === "forget");
+}
+function buildPlanStack(file, plan, recordAccess) {
+  markJsonSyntax(file);
+  const providers = /* @__PURE__ */ new Map();
+  for (const p of plan.providers)
+    providers.set(p.key, new ProviderView({ node: providerBlock(file, p, plan.variables), file }, PLAN_SCOPE));
+  const modules = /* @__PURE__ */ new Map();
+  const moduleOf2 = (path2) => {
+    let m = modules.get(path2);
+    if (!m) modules.set(path2, m = new PlanModule(file, path2, recordAccess));
+    return m;
+  };
+  const root = moduleOf2("");
+  for (const r of plan.resources) {
+    if (isDeleted(r)) continue;
+    const module = moduleOf2(r.moduleAddress);
+    const view = new PlanResource(r, file, module, providerFor(r, providers));
+    (r.mode === "data" ? module.dataSources : module.resources).push(view);
+  }
+  return new Stack(root, [...modules.values()]);
+}
+function providerFor(r, providers) {
+  const keyNode = member(r.config, "provider_config_key");
+  const key = keyNode?.kind === "string" ? keyNode.value : void 0;
+  if (key !== void 0 && providers.has(key)) return providers.get(key);
+  const providerName = member(r.object, "provider_name");
+  const name = providerName?.kind === "string" ? providerName.value.split("/").pop() : r.type.split("_")[0];
+  return providers.get(name);
+}
+
 // src/engine/build-project.ts
-function dirOf(path2) {
-  const d = dirname4(path2);
+function dirOf2(path2) {
+  const d = dirname7(path2);
   return d === "" ? "." : d;
 }
-function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, installed) {
+function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, installed, unit2) {
   const dirs = /* @__PURE__ */ new Map();
   const dirInput = (dir) => {
     let d = dirs.get(dir);
@@ -35078,9 +36728,14 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, in
   const yamlInputs = [];
   const stateFiles = [];
   const terragrunt = [];
+  const plans = [];
   for (const f of files) {
     if (f.kind === "tfstate") {
       stateFiles.push(f.source);
+      continue;
+    }
+    if (f.kind === "plan") {
+      plans.push(f);
       continue;
     }
     if (f.kind === "yaml") {
@@ -35094,10 +36749,10 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, in
     }
     const input = { file: f.source, hcl: f.hcl };
     const kind = f.candidate.kind;
-    if (kind === "terraform" || kind === "terraform-json") dirInput(dirOf(f.source.path)).files.push(input);
+    if (kind === "terraform" || kind === "terraform-json") dirInput(dirOf2(f.source.path)).files.push(input);
     else if (kind === "terragrunt" || kind === "hcl") terragrunt.push(input);
-    else if (kind === "backend-config") dirInput(dirOf(f.source.path)).backendConfigs.push(input);
-    else if (isAutoTfvars(f.source.path)) dirInput(dirOf(f.source.path)).tfvars.push(input);
+    else if (kind === "backend-config") dirInput(dirOf2(f.source.path)).backendConfigs.push(input);
+    else if (isAutoTfvars(f.source.path)) dirInput(dirOf2(f.source.path)).tfvars.push(input);
   }
   for (const d of dirs.values())
     d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
@@ -35109,8 +36764,14 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, in
     terragrunt,
     limits: evalLimits,
     ...recordAccess ? { recordAccess } : {},
-    ...installed ? { installed: installed.manifests } : {}
+    ...installed ? { installed: installed.manifests } : {},
+    ...unit2 ? { unit: unit2 } : {}
   });
+  for (const p of plans) {
+    const stack = buildPlanStack(p.source, p.plan, recordAccess);
+    terraform.stacks.push(stack);
+    terraform.modules.push(...stack.modules);
+  }
   const k8s = buildKubernetesModel(yamlInputs);
   return {
     project: { terraform, kubernetes: k8s.project, stateFiles },
@@ -35134,7 +36795,7 @@ function installedDirs(installed) {
         });
   for (const f of installed.files) {
     if (f.kind !== "hcl") continue;
-    byDir.get(dirOf(f.source.path))?.files.push({ file: f.source, hcl: f.hcl });
+    byDir.get(dirOf2(f.source.path))?.files.push({ file: f.source, hcl: f.hcl });
   }
   return [...byDir.values()];
 }
@@ -35143,11 +36804,64 @@ function installedLabel(source, version) {
   return version ? `${name} ${version}` : name;
 }
 
+// src/engine/installed-modules.ts
+import { dirname as dirname8, join as join13, relative as relative8, resolve as resolve15, sep as sep5 } from "node:path";
+var MAX_INSTALLED_DIRS = 1e3;
+function entries(text2) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch {
+    return [];
+  }
+  const list3 = json?.Modules;
+  if (!Array.isArray(list3)) return [];
+  return list3.filter(
+    (e) => typeof e === "object" && e !== null && typeof e.Key === "string" && typeof e.Source === "string" && typeof e.Dir === "string" && (e.Version === void 0 || typeof e.Version === "string")
+  );
+}
+function isInside(parent, child) {
+  const rel = relative8(parent, child);
+  return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep5) && !/^[a-zA-Z]:/.test(rel);
+}
+async function readInstalledModules(candidates, source, cwd, limits) {
+  const manifests = /* @__PURE__ */ new Map();
+  const rootDirs = /* @__PURE__ */ new Set();
+  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname8(c.abs));
+  const toRead = /* @__PURE__ */ new Map();
+  for (const rootAbs of [...rootDirs].sort()) {
+    const dotTerraform = join13(rootAbs, ".terraform");
+    const manifest = await source.readText(join13(dotTerraform, "modules", "modules.json"));
+    if (!manifest.ok) continue;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const e of entries(manifest.text)) {
+      const abs = resolve15(rootAbs, e.Dir);
+      if (e.Key === "" || !isInside(dotTerraform, abs) || source.outside(abs)) continue;
+      if (!toRead.has(abs) && toRead.size >= MAX_INSTALLED_DIRS) continue;
+      const dir = displayPath(cwd, abs);
+      toRead.set(abs, dir);
+      byKey.set(e.Key, { dir, source: e.Source, ...e.Version ? { version: e.Version } : {} });
+    }
+    if (byKey.size > 0) manifests.set(displayPath(cwd, rootAbs), byKey);
+  }
+  const installed = [];
+  for (const [abs, dir] of [...toRead].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    const names = await source.listFiles(abs) ?? [];
+    for (const name of names.sort()) {
+      const kind = kindOf2(name);
+      if (kind === "terraform" || kind === "terraform-json")
+        installed.push({ abs: join13(abs, name), path: `${dir}/${name}`, kind, explicit: false });
+    }
+  }
+  const parsed = await parseFiles(installed, limits, void 0, source);
+  return { manifests, files: parsed.parsed };
+}
+
 // src/engine/kustomize-render.ts
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join10, relative as relative7, resolve as resolve13 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join14, relative as relative9, resolve as resolve16 } from "node:path";
 var RENDER_TIMEOUT_MS = 3e4;
 var found;
 function findKustomizeBinary() {
@@ -35175,7 +36889,7 @@ function renderKustomizations(project, roots, parsed, cwd, binary) {
   if (binary) {
     for (const root of roots) {
       if (root.remote) continue;
-      const out = render(binary, resolve13(cwd, root.dir));
+      const out = render(binary, resolve16(cwd, root.dir));
       if ("error" in out) {
         notes.push(`${root.file.path}: ${binary.label} failed (${out.error}); its objects are linted without it.`);
         continue;
@@ -35201,11 +36915,11 @@ function renderKustomizations(project, roots, parsed, cwd, binary) {
   return { relocate, notes };
 }
 function render(binary, rootAbs) {
-  const wrapper = mkdtempSync(join10(tmpdir(), "arch-lint-kustomize-"));
+  const wrapper = mkdtempSync(join14(tmpdir2(), "arch-lint-kustomize-"));
   try {
-    const target = relative7(wrapper, rootAbs).split("\\").join("/");
+    const target = relative9(wrapper, rootAbs).split("\\").join("/");
     writeFileSync2(
-      join10(wrapper, "kustomization.yaml"),
+      join14(wrapper, "kustomization.yaml"),
       `resources:
   - ${JSON.stringify(target)}
 buildMetadata: [originAnnotations]
@@ -35281,14 +36995,14 @@ function follow(root, steps) {
   }
   return { depth, range: range4, node: at2 };
 }
-function str5(node) {
+function str6(node) {
   return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
 }
 function sourceDocs(f, kind, name) {
   const out = [];
   for (const d of f.stream.documents) {
-    if (d.root?.kind !== "map" || str5(yget(d.root, "kind")) !== kind) continue;
-    const n = str5(yget(yget(d.root, "metadata"), "name"));
+    if (d.root?.kind !== "map" || str6(yget(d.root, "kind")) !== kind) continue;
+    const n = str6(yget(yget(d.root, "metadata"), "name"));
     if (n === name) out.push({ root: d.root, exact: true });
     else if (n && name.includes(n)) out.push({ root: d.root, exact: false });
   }
@@ -35300,8 +37014,8 @@ function mapBack(r, range4, yamlByPath, cwd) {
     (d) => d.range.start.offset <= range4.start.offset && range4.start.offset <= d.range.end.offset
   );
   if (!doc?.root) return fallback;
-  const kind = str5(yget(doc.root, "kind")) ?? "";
-  const name = str5(yget(yget(doc.root, "metadata"), "name")) ?? "";
+  const kind = str6(yget(doc.root, "kind")) ?? "";
+  const name = str6(yget(yget(doc.root, "metadata"), "name")) ?? "";
   const steps = stepsTo(doc.root, range4.start.offset);
   const origin = originPath(doc.root, r, cwd);
   const originFile = origin ? yamlByPath.get(origin) : void 0;
@@ -35355,705 +37069,17 @@ function isItemName(steps) {
   return "key" in last && last.key === "name" && before !== void 0 && "index" in before;
 }
 function originPath(root, r, cwd) {
-  const text2 = str5(yget(yget(yget(root, "metadata"), "annotations"), "config.kubernetes.io/origin"));
+  const text2 = str6(yget(yget(yget(root, "metadata"), "annotations"), "config.kubernetes.io/origin"));
   const m = text2 ? /^path:\s*(.+?)\s*$/m.exec(text2) : null;
   if (!m) return void 0;
-  return relative7(cwd, resolve13(r.wrapper, m[1])).split("\\").join("/");
-}
-
-// src/engine/helm-charts.ts
-import { dirname as dirname5, join as join11 } from "node:path";
-
-// src/parse/yaml/helm-values.ts
-var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
-var VAR_REF = /\$([A-Za-z_]\w*)((?:\.[A-Za-z_][\w-]*)*)/g;
-var DOT_REF = /(?:toYaml|toJson|quote|\|)\s+\.(?=\s*(?:\||\}\}|-\}\}))|\{\{-?\s*\.\s*-?\}\}/;
-function valuesEntry(located, rendered, valuesFiles, chartTexts) {
-  const ref = referenceOf(located);
-  if (!ref) return void 0;
-  let paths = [];
-  if (ref.kind === "values") paths = [ref.path];
-  else if (ref.kind === "dot") {
-    const w = enclosingWith(located);
-    if (w) paths = [w];
-  } else paths = bindings(ref.name, chartTexts, valuesFiles).map((base) => [...base, ...ref.path]);
-  const hits = paths.flatMap((p) => {
-    const hit = lookup(p, valuesFiles);
-    return hit && agrees(hit.value, rendered) ? [hit] : [];
-  });
-  return hits.length === 1 ? hits[0] : void 0;
-}
-function referenceOf(located) {
-  const lines = located.region.lines;
-  const i = lines.indexOf(located.line);
-  if (i < 0) return void 0;
-  const own = [located.line];
-  for (let k = i + 1; k < lines.length && lines[k].directive && lines[k].text.trim() !== ""; k++) {
-    if (/\{\{-?\s*(end|else|if|range|with|define)\b/.test(lines[k].text)) break;
-    own.push(lines[k]);
-  }
-  const refs = /* @__PURE__ */ new Map();
-  for (const l of own) {
-    const text2 = valuePart(l.text);
-    for (const m of text2.matchAll(VALUES_REF)) refs.set(`v${m[1]}`, { kind: "values", path: m[1].slice(1).split(".") });
-    for (const m of text2.matchAll(VAR_REF))
-      if (m[1] !== "root" || m[2] === "")
-        refs.set(`$${m[1]}${m[2]}`, { kind: "var", name: m[1], path: m[2] ? m[2].slice(1).split(".") : [] });
-    for (const k of [...refs.keys()]) if (/^\$\w+\.Values\b/.test(k)) refs.delete(k);
-    if (DOT_REF.test(text2)) refs.set(".", { kind: "dot" });
-  }
-  return refs.size === 1 ? [...refs.values()][0] : void 0;
-}
-function valuePart(text2) {
-  const m = /^\s*(?:-\s+)*[\w"'./-]+\s*:\s(.*)$/.exec(text2);
-  return m ? m[1] : text2;
-}
-function enclosingWith(located) {
-  const lines = located.region.lines;
-  let depth = 0;
-  for (let k = lines.indexOf(located.line) - 1; k >= 0; k--) {
-    const t = lines[k].text;
-    const ends = (t.match(/\{\{-?\s*end\b/g) ?? []).length;
-    const opens = (t.match(/\{\{-?\s*(?:if|range|with|define|block)\b/g) ?? []).length;
-    const w = /\{\{-?\s*with\s+\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/.exec(t);
-    if (w && depth === 0) return w[1].slice(1).split(".");
-    depth += ends - opens;
-    if (depth < 0) return void 0;
-  }
-  return void 0;
-}
-function bindings(name, chartTexts, valuesFiles) {
-  const out = [];
-  const direct = new RegExp(`\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
-  const ranged = new RegExp(`range\\s+\\$\\w+\\s*,\\s*\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
-  for (const f of chartTexts) {
-    for (const m of f.text.matchAll(ranged)) {
-      const base = m[1].slice(1).split(".");
-      const keys = /* @__PURE__ */ new Set();
-      for (const v of valuesFiles) {
-        const node = nodeAt2(v.root, base);
-        if (node?.kind === "map") {
-          for (const p of node.pairs) if (p.key.kind === "scalar") keys.add(String(p.key.value));
-        }
-      }
-      for (const k of [...keys].sort()) out.push([...base, k]);
-    }
-    for (const m of f.text.matchAll(direct)) {
-      const before = f.text.slice(Math.max(0, m.index - 40), m.index);
-      if (!/range\s+\$\w+\s*,\s*$/.test(before)) out.push(m[1].slice(1).split("."));
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((p) => !seen.has(p.join(".")) && seen.add(p.join(".")));
-}
-function lookup(path2, valuesFiles) {
-  for (let i = valuesFiles.length - 1; i >= 0; i--) {
-    const pair2 = pairAt(valuesFiles[i].root, path2);
-    if (pair2 && pair2.key.kind === "scalar")
-      return { file: valuesFiles[i].file, keyRange: pair2.key.range, value: pair2.value };
-  }
-  return void 0;
-}
-function pairAt(root, path2) {
-  let cur = root;
-  let pair2;
-  for (const key of path2) {
-    if (!cur || cur.kind !== "map") return void 0;
-    pair2 = cur.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === key);
-    if (!pair2) return void 0;
-    cur = pair2.value;
-  }
-  return pair2;
-}
-function nodeAt2(root, path2) {
-  return pairAt(root, path2)?.value;
-}
-function agrees(value, rendered) {
-  const v = toJS(value);
-  const empty = (x) => x === null || x === void 0 || x === "" || x === false || typeof x === "object" && Object.keys(x).length === 0;
-  if (rendered === void 0) return empty(v);
-  const r = toJS(rendered);
-  if (empty(v) && empty(r)) return true;
-  if (typeof v !== "object" && typeof r !== "object") return String(v) === String(r);
-  return JSON.stringify(canonical(v)) === JSON.stringify(canonical(r));
-}
-function canonical(x) {
-  if (Array.isArray(x)) return x.map(canonical);
-  if (x && typeof x === "object")
-    return Object.fromEntries(
-      Object.keys(x).sort().map((k) => [k, canonical(x[k])])
-    );
-  return x;
-}
-
-// src/engine/helm-values-fix.ts
-function valuesEdits(edits, rendered, doc, path2, renderedNode, hit) {
-  const own = edits.filter((e) => e.file === rendered);
-  if (own.length === 0 || own.length !== edits.length) return void 0;
-  if (renderedNode?.kind === "scalar" && hit.value.kind === "scalar") {
-    return own.every((e) => same(e.range, renderedNode.range)) ? own.map((e) => ({ file: hit.file, range: hit.value.range, text: e.text })) : void 0;
-  }
-  if (!isEmpty(hit.value)) return void 0;
-  const start = doc.range.start.offset;
-  const end = doc.range.end.offset;
-  if (!own.every((e) => e.range.start.offset >= start && e.range.end.offset <= end)) return void 0;
-  let text2 = rendered.text.slice(start, end);
-  for (const e of [...own].sort((a, b) => b.range.start.offset - a.range.start.offset))
-    text2 = text2.slice(0, e.range.start.offset - start) + e.text + text2.slice(e.range.end.offset - start);
-  let value;
-  try {
-    value = navigate(load(text2), path2);
-  } catch {
-    return void 0;
-  }
-  if (!value || typeof value !== "object" || Object.keys(value).length === 0) return void 0;
-  const indent = " ".repeat(hit.keyRange.start.column - 1 + 2);
-  const body = dump(value, { indent: 2, lineWidth: -1 }).trimEnd().split("\n").map((l) => indent + l).join("\n");
-  const colon = hit.file.text.indexOf(":", hit.keyRange.end.offset);
-  if (colon < 0) return void 0;
-  const to = Math.max(colon + 1, hit.value.range.end.offset);
-  return [{ file: hit.file, range: hit.file.range(colon + 1, to), text: `
-${body}` }];
-}
-function same(a, b) {
-  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
-}
-function isEmpty(node) {
-  if (node.kind === "scalar") return node.value === null || node.value === "";
-  return node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0;
-}
-function navigate(value, path2) {
-  let cur = value;
-  for (const step of path2) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = typeof step === "string" ? cur[step] : cur[step.index];
-  }
-  return cur;
-}
-
-// src/engine/helm-charts.ts
-function chartTemplateSkips(candidates) {
-  const chartDirs = /* @__PURE__ */ new Map();
-  for (const c of candidates) if (/(^|\/)Chart\.ya?ml$/.test(c.path)) chartDirs.set(dirOf2(c.path), c);
-  const lintable = [];
-  const chartSkips = [];
-  for (const c of candidates) {
-    const chart = c.kind === "yaml" && !c.explicit ? owningChart(c.path, chartDirs) : void 0;
-    if (chart !== void 0) chartSkips.push({ file: c.path, chart, candidate: c });
-    else lintable.push(c);
-  }
-  return { lintable, chartDirs, chartSkips };
-}
-function owningChart(path2, chartDirs) {
-  for (let i = path2.indexOf("/templates/"); i !== -1; i = path2.indexOf("/templates/", i + 1)) {
-    const dir = path2.slice(0, i);
-    if (chartDirs.has(dir)) return dir;
-  }
-  if (path2.startsWith("templates/") && chartDirs.has(".")) return ".";
-  return void 0;
-}
-function chartOf(path2, chartDirs) {
-  for (let d = dirOf2(path2); ; d = dirOf2(d)) {
-    if (chartDirs.has(d)) return d;
-    if (d === ".") return void 0;
-  }
-}
-var ACTION2 = /\{\{-?\s*(?:[.$("]|\/\*|(?:if|range|with|include|template|define|end|else|toYaml|tpl|default|required)\b)/;
-function isHelmFragment(file, chartDirs) {
-  if (file.kind !== "yaml" || file.candidate.explicit || !ACTION2.test(file.source.text)) return false;
-  if (/(^|\/)(Chart\.ya?ml|[^/]*values[^/]*\.ya?ml)$/.test(file.source.path)) return file.stream.errors.length > 0;
-  return chartOf(file.source.path, chartDirs) !== void 0 || file.stream.errors.length > 0;
-}
-function dirOf2(path2) {
-  const d = dirname5(path2);
-  return d === "" ? "." : d;
-}
-async function helmRelocator({ parsed, scan, releases, files }) {
-  const rendered = parsed.filter(
-    (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
-  );
-  if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
-  const templates = [];
-  const charts = [];
-  for (const [dir, chartYaml2] of scan.chartDirs) {
-    const chartSource = await readSource(files, chartYaml2.abs, chartYaml2.path);
-    if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
-  }
-  const chartByDir = new Map(charts.map((c) => [c.dir, c]));
-  for (const skip of scan.chartSkips) {
-    const source = await readSource(files, skip.candidate.abs, skip.file);
-    const chart = chartByDir.get(skip.chart);
-    if (source && chart) {
-      chart.templates.push(source);
-      templates.push(source);
-    }
-  }
-  for (const [dir, chartYaml2] of scan.chartDirs) {
-    const chart = chartByDir.get(dir);
-    if (!chart) continue;
-    const templateDirs = new Set(
-      scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf2(dir === "." ? k.file : k.file.slice(dir.length + 1)))
-    );
-    for (const helper of await helperFiles(files, dirname5(chartYaml2.abs), dir, templateDirs)) {
-      chart.templates.push(helper);
-      templates.push(helper);
-    }
-  }
-  const index = new HelmTemplateIndex(charts);
-  const byFile = new Map(rendered.map((f) => [f.source, f]));
-  const valuesOf = /* @__PURE__ */ new Map();
-  const readValues = async (abs, path2) => {
-    if (valuesOf.has(path2)) return;
-    const source = await readSource(files, abs, path2);
-    const root = source ? parseYamlStream(source).documents[0]?.root ?? null : null;
-    valuesOf.set(path2, source ? { file: source, root } : void 0);
-    if (source) templates.push(source);
-  };
-  for (const [dir, chartYaml2] of scan.chartDirs)
-    await readValues(join11(dirname5(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
-  for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
-  const relocate = (file, range4, subject) => {
-    const f = byFile.get(file);
-    if (!f) return void 0;
-    const doc = f.stream.documents.find(
-      (d) => d.range.start.offset <= range4.start.offset && range4.start.offset <= d.range.end.offset
-    );
-    const source = doc ? f.helm[doc.index] : void 0;
-    if (!doc || !source) return void 0;
-    const template = index.resolve(source, label(doc, "helm.sh/chart"));
-    const ours = releases?.get(file);
-    if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : void 0;
-    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range4);
-    let located = index.locateIn(doc, path2, template.file);
-    if (subject && located.matched < path2.length) {
-      path2 = keyPathSteps(doc.root, range4);
-      located = index.locateIn(doc, path2, template.file);
-    }
-    const release = ours ?? committedRelease(doc, file);
-    const inTemplate = { file: located.region.file, range: located.range, release: release.label };
-    if (located.matched === 0) return inTemplate;
-    const renderedNode = nodeAt3(doc.root, path2.slice(0, located.matched));
-    const chart = template.chart;
-    const values = [
-      valuesOf.get(chart.dir === "." ? "values.yaml" : `${chart.dir}/values.yaml`),
-      // Release values files apply to the chart rendered, not to its subcharts' own keys.
-      ...ours?.plan && ours.plan.chartDir === chart.dir ? ours.plan.values.map((v) => valuesOf.get(v.path)) : []
-    ].filter((v) => v !== void 0);
-    const hit = valuesEntry(located, renderedNode, values, index.templatesOfChart(chart));
-    if (!hit) return inTemplate;
-    return {
-      file: hit.file,
-      range: hit.keyRange,
-      release: release.label,
-      related: [{ file: located.region.file, range: located.range, message: "rendered by this template line" }],
-      valuesFix: (edits) => valuesEdits(edits, file, doc, path2.slice(0, located.matched), renderedNode, hit)
-    };
-  };
-  return { relocate, templates };
-}
-function chartYamlLocation(index, chartDir, source, release) {
-  const chart = index.charts.find((c) => c.dir === chartDir);
-  if (!chart) return void 0;
-  const sub = /\/charts\/([^/]+)\/templates\//.exec(source)?.[1];
-  const dep = chart.dependencies.find((d) => d.name === sub);
-  const file = chart.chartYaml;
-  const nameLine = Math.max(1, file.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1);
-  const range4 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
-  return { file, range: range4, release };
-}
-function nodeAt3(root, path2) {
-  let cur = root ?? void 0;
-  for (const step of path2) {
-    if (!cur) return void 0;
-    cur = typeof step === "string" ? yget(cur, step) : cur.kind === "seq" ? cur.items[step.index] : void 0;
-  }
-  return cur;
-}
-function committedRelease(doc, file) {
-  const name = label(doc, "app.kubernetes.io/instance") ?? label(doc, "release");
-  return name ? { name, label: `Helm release \`${name}\` rendered in \`${file.path}\`` } : { name: file.path, label: `Helm output \`${file.path}\`` };
-}
-function label(doc, key) {
-  const node = ypath(doc.root, "metadata", "labels", key);
-  return node?.kind === "scalar" && node.value !== null && String(node.value) !== "" ? String(node.value) : void 0;
-}
-async function helperFiles(files, chartAbs, chartDir, templateDirs) {
-  const out = [];
-  for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
-    const names = await files.listFiles(join11(chartAbs, rel)) ?? [];
-    for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
-      const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
-      const source = await readSource(files, join11(chartAbs, rel, name), path2);
-      if (source) out.push(source);
-    }
-  }
-  return out;
-}
-async function readSource(files, abs, path2) {
-  const read = await files.readText(abs);
-  return read.ok ? new SourceFile(path2, read.text) : void 0;
-}
-
-// src/engine/helm-releases.ts
-import { dirname as dirname7, join as join13 } from "node:path";
-
-// src/engine/helm-render.ts
-import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename2, delimiter, dirname as dirname6, join as join12, relative as relative8, resolve as resolve14 } from "node:path";
-async function findHelm(env = process.env) {
-  const path2 = onPath("helm", env.PATH ?? "");
-  if (!path2) return void 0;
-  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir2()), timeoutMs: 1e4 });
-  const m = /v(\d+)\.\d+\.\d+\S*/.exec(r.stdout);
-  if (r.code !== 0 || !m || Number(m[1]) < 3) return void 0;
-  return { path: path2, version: m[0] };
-}
-function onPath(name, pathVar) {
-  for (const dir of pathVar.split(delimiter)) {
-    if (!dir) continue;
-    const p = join12(dir, name);
-    if (existsSync(p)) return p;
-  }
-  return void 0;
-}
-function planReleases(charts, config, cwd) {
-  const plans = [];
-  const display = (abs) => relative8(cwd, abs).split("\\").join("/") || ".";
-  const dirs = new Set(charts.map((c) => c.dir));
-  for (const chart of charts) {
-    if (isSubchart(chart.dir, dirs)) continue;
-    const configured = (config.charts ?? []).filter((c) => resolve14(c.path) === chart.abs);
-    if (configured.length > 0) {
-      for (const c of configured)
-        plans.push({
-          chartDir: chart.dir,
-          chartAbs: chart.abs,
-          name: c.releaseName ?? releaseName(chart.name),
-          namespace: c.namespace ?? "default",
-          values: c.values.map((abs) => ({ path: display(abs), abs }))
-        });
-      continue;
-    }
-    const base = releaseName(chart.name);
-    plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
-    for (const file of chart.ciFiles.filter((f) => /-values\.ya?ml$/.test(f)).sort()) {
-      const abs = join12(chart.abs, "ci", file);
-      const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
-      plans.push({
-        chartDir: chart.dir,
-        chartAbs: chart.abs,
-        name: releaseName(stem ? `${chart.name}-${stem}` : `${chart.name}-ci`),
-        namespace: "default",
-        values: [{ path: display(abs), abs }]
-      });
-    }
-  }
-  return plans.sort((a, b) => cmp4(a.chartDir, b.chartDir) || cmp4(a.name, b.name));
-}
-function isSubchart(dir, dirs) {
-  for (let i = dir.lastIndexOf("/charts/"); i >= 0; i = dir.lastIndexOf("/charts/", i - 1)) {
-    if (dirs.has(dir.slice(0, i))) return true;
-    if (i === 0) break;
-  }
-  return dir.startsWith("charts/") && dirs.has(".");
-}
-function releaseName(raw) {
-  const n = raw.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
-  return n || "release";
-}
-function renderKey(helm, chart, release) {
-  const h = createHash("sha256");
-  const field2 = (s) => h.update(`${s.length}:`).update(s);
-  for (const s of [helm.path, helm.version, release.plan.chartDir, release.plan.name, release.plan.namespace]) field2(s);
-  for (const f of chart.files) field2(f.rel), field2(f.bytes);
-  for (const l of chart.left) field2(l.rel);
-  for (const v of release.values) field2(v.path), field2(v.text);
-  return h.digest("hex");
-}
-async function renderChart(helm, chart, releases, timeoutMs) {
-  if (releases.length === 0) return [];
-  const work = await mkdtemp(join12(tmpdir2(), "arch-lint-helm-"));
-  try {
-    const { chartAbs, chartDir } = releases[0].plan;
-    const missing = missingDependencies(chart);
-    const chartPath = join12(work, "chart", basename2(chartAbs) || "chart");
-    await materialise(chart, chartPath);
-    if (missing.length > 0) await dropDependencies(chartPath, missing);
-    const out = [];
-    for (const [i, { plan, values }] of releases.entries()) {
-      const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
-      const back = [[chartPath, chartDir]];
-      for (const [j, v] of values.entries()) {
-        const abs = join12(work, "values", `${i}-${j}`, basename2(v.path));
-        await mkdir(dirname6(abs), { recursive: true });
-        await writeFile2(abs, v.text);
-        args.push("--values", abs);
-        back.push([abs, v.path]);
-      }
-      const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
-      const repoPaths = (text2) => back.reduce((t, [from, to]) => t.split(from).join(to), text2);
-      if (r.timedOut)
-        out.push({
-          error: `helm template did not finish within ${Math.round(timeoutMs / 1e3)} s`,
-          missingDependencies: missing
-        });
-      else if (r.code !== 0)
-        out.push({ error: repoPaths(r.stderr.trim()) || `helm exited with ${r.code}`, missingDependencies: missing });
-      else out.push({ output: r.stdout, missingDependencies: missing });
-    }
-    return out;
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
-}
-async function materialise(chart, dir) {
-  await mkdir(dir, { recursive: true });
-  for (const f of chart.files) {
-    const parts = f.rel.split("/");
-    if (parts.some((p) => p === "" || p === "." || p === "..")) continue;
-    const abs = join12(dir, ...parts);
-    if (!within(dir, abs)) continue;
-    await mkdir(dirname6(abs), { recursive: true });
-    await writeFile2(abs, f.bytes, { flag: "wx" });
-  }
-}
-function offlineEnv(env, work) {
-  const out = {};
-  for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
-  const h = join12(work, "helm-home");
-  return {
-    ...out,
-    HELM_PLUGINS: join12(h, "plugins"),
-    HELM_CONFIG_HOME: join12(h, "config"),
-    HELM_CACHE_HOME: join12(h, "cache"),
-    HELM_DATA_HOME: join12(h, "data"),
-    HELM_REPOSITORY_CONFIG: join12(h, "repositories.yaml"),
-    HELM_REPOSITORY_CACHE: join12(h, "repository-cache"),
-    HELM_REGISTRY_CONFIG: join12(h, "registry.json"),
-    KUBECONFIG: join12(h, "kubeconfig")
-  };
-}
-function missingDependencies(chart) {
-  const doc = chartYaml(chart.files.find((f) => f.rel === "Chart.yaml")?.bytes.toString("utf8"));
-  const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
-  const vendored = [...new Set(chart.files.filter((f) => f.rel.startsWith("charts/")).map((f) => f.rel.split("/")[1]))];
-  const missing = [];
-  for (const d of deps) {
-    const name = typeof d?.name === "string" ? d.name : void 0;
-    if (!name) continue;
-    const present2 = vendored.some(
-      (f) => f === name || f.startsWith(`${name}-`) && f.endsWith(".tgz") && /^\d/.test(f.slice(name.length + 1))
-    );
-    if (!present2) missing.push(name);
-  }
-  return missing;
-}
-function chartYaml(text2) {
-  try {
-    const doc = text2 === void 0 ? void 0 : load(text2);
-    return doc && typeof doc === "object" ? doc : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function dropDependencies(chartPath, names) {
-  const doc = chartYaml(await readFile2(join12(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
-  if (!doc) return;
-  doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
-  await writeFile2(join12(chartPath, "Chart.yaml"), dump(doc));
-  await rm(join12(chartPath, "Chart.lock"), { force: true });
-  await mkdir(join12(chartPath, "charts"), { recursive: true });
-}
-function run(file, args, opts) {
-  return new Promise((resolvePromise) => {
-    execFile(
-      file,
-      args,
-      {
-        env: opts.env,
-        cwd: opts.cwd ?? dirname6(file),
-        timeout: opts.timeoutMs,
-        killSignal: "SIGKILL",
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: "utf8",
-        windowsHide: true
-      },
-      (error, stdout2, stderr) => {
-        const e = error;
-        resolvePromise({
-          code: e ? typeof e.code === "number" ? e.code : 1 : 0,
-          stdout: String(stdout2 ?? ""),
-          stderr: String(stderr ?? "") || (e && typeof e.code === "string" ? e.message : ""),
-          timedOut: Boolean(e?.killed)
-        });
-      }
-    );
-  });
-}
-function cmp4(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/engine/helm-releases.ts
-var DEFAULT_TIMEOUT_S = 60;
-var CHART_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
-var CHART_MAX_FILES = 1e4;
-async function renderCharts(scan, settings) {
-  const { config, cwd, source } = settings;
-  const out = {
-    parsed: [],
-    releases: /* @__PURE__ */ new Map(),
-    errors: [],
-    notes: [],
-    rendered: /* @__PURE__ */ new Set(),
-    sources: []
-  };
-  if (scan.chartDirs.size === 0 || config.render === false) return out;
-  const helm = settings.helm === void 0 ? await findHelm() : settings.helm ?? void 0;
-  const charts = await Promise.all(
-    [...scan.chartDirs].map(async ([dir, c]) => ({
-      dir,
-      abs: dirname7(c.abs),
-      name: await chartName(source, c.abs, dir),
-      ciFiles: await source.listFiles(join13(dirname7(c.abs), "ci")) ?? []
-    }))
-  );
-  if (!helm) {
-    out.notes.push(
-      `${charts.length} Helm chart${charts.length === 1 ? "" : "s"} found; without \`helm\` on PATH their templates are linted only through committed \`helm template\` output. Install helm v3 (for example with azure/setup-helm) to render and review them.`
-    );
-    return out;
-  }
-  const timeoutMs = (config.timeoutSeconds ?? DEFAULT_TIMEOUT_S) * 1e3;
-  const limits = {
-    maxFileBytes: settings.maxFileBytes,
-    maxTotalBytes: CHART_MAX_TOTAL_BYTES,
-    maxFiles: CHART_MAX_FILES
-  };
-  const plans = planReleases(charts, config, cwd);
-  for (const chartDir of [...new Set(plans.map((p) => p.chartDir))]) {
-    const chartPlans = plans.filter((p) => p.chartDir === chartDir);
-    const snap = await source.snapshot(chartPlans[0].chartAbs, limits);
-    if (!snap.ok) {
-      out.notes.push(`Helm chart \`${chartDir}\` is not rendered from ${source.label}: ${snap.reason}.`);
-      continue;
-    }
-    for (const l of snap.snapshot.left)
-      out.notes.push(
-        `Helm chart \`${chartDir}\`: \`${chartDir === "." ? l.rel : `${chartDir}/${l.rel}`}\` is ${l.reason}; rendered without it.`
-      );
-    const results = await renderReleases(helm, snap.snapshot, chartPlans, source, settings.cache, timeoutMs);
-    for (const [i, plan] of chartPlans.entries()) await record(out, plan, results[i], charts, source, settings);
-  }
-  return out;
-}
-async function renderReleases(helm, chart, plans, source, cache4, timeoutMs) {
-  const results = [];
-  const todo = [];
-  for (const [at2, plan] of plans.entries()) {
-    const values = [];
-    let unreadable;
-    for (const v of plan.values) {
-      const read = await source.readText(v.abs);
-      if (read.ok) values.push({ path: v.path, text: read.text });
-      else unreadable ??= `values file \`${v.path}\` cannot be read from ${source.label}: ${read.reason}`;
-    }
-    if (unreadable) {
-      results[at2] = { error: unreadable, missingDependencies: [] };
-      continue;
-    }
-    const input = { plan, values };
-    const key = renderKey(helm, chart, input);
-    results[at2] = cache4?.get(key);
-    if (!results[at2]) todo.push({ at: at2, input, key });
-  }
-  const rendered = await renderChart(
-    helm,
-    chart,
-    todo.map((t) => t.input),
-    timeoutMs
-  );
-  for (const [i, t] of todo.entries()) {
-    results[t.at] = rendered[i];
-    cache4?.set(t.key, rendered[i]);
-  }
-  return results;
-}
-async function record(out, plan, r, charts, source, settings) {
-  out.rendered.add(plan.chartDir);
-  for (const dep of r.missingDependencies)
-    out.notes.push(
-      `Helm chart \`${plan.chartDir}\`: dependency \`${dep}\` is not vendored in charts/ (run \`helm dependency build\`); rendered without it.`
-    );
-  const label2 = `Helm release \`${plan.name}\` of \`${plan.chartDir}\`${plan.values.length > 0 ? ` with ${plan.values.map((v) => `\`${v.path}\``).join(", ")}` : ""}`;
-  if (r.output !== void 0) {
-    const file = new SourceFile(`${plan.chartDir}/(helm template ${plan.name}).yaml`, r.output);
-    const stream = parseYamlStream(file, settings.yamlLimits);
-    const candidate = { abs: "", path: file.path, kind: "yaml", explicit: false };
-    out.parsed.push({ kind: "yaml", candidate, source: file, stream, helm: helmSources(stream, file) });
-    out.releases.set(file, { name: plan.name, label: label2, plan });
-  } else {
-    const at2 = await errorPosition(r.error ?? "", plan, charts, source);
-    out.sources.push(at2.file);
-    out.errors.push({
-      source: at2.file,
-      message: `${label2} does not render: ${firstLines(r.error ?? "")}`,
-      range: at2.range
-    });
-  }
-}
-async function chartName(source, chartYamlAbs, dir) {
-  const read = await source.readText(chartYamlAbs);
-  const m = read.ok ? /^name:\s*["']?([^"'\s#]+)/m.exec(read.text) : null;
-  return m ? m[1] : dir.slice(dir.lastIndexOf("/") + 1);
-}
-function firstLines(text2) {
-  const lines = text2.replace(/^Error:\s*/, "").trim().split("\n");
-  return lines.slice(0, 3).join(" ").slice(0, 600);
-}
-async function errorPosition(error, plan, charts, source) {
-  const chart = charts.find((c) => c.dir === plan.chartDir);
-  const name = chart?.name ?? "";
-  const m = /(?:template: |\(|YAML parse error on )([^\s:()]+\/templates\/[^\s:()]+)(?::(\d+))?(?::(\d+))?/.exec(error);
-  if (m && name && m[1].startsWith(`${name}/`)) {
-    const rel = m[1].slice(name.length + 1);
-    const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
-    const file = await readSourceAt(source, join13(plan.chartAbs, rel), path2);
-    if (file) {
-      const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
-      const start2 = file.lineStart(line);
-      const text2 = file.lineText(line);
-      const col = m[3] ? Math.min(Number(m[3]) - 1, text2.length) : text2.length - text2.trimStart().length;
-      return { file, range: file.range(start2 + col, start2 + text2.length) };
-    }
-  }
-  const chartYaml2 = await readSourceAt(
-    source,
-    join13(plan.chartAbs, "Chart.yaml"),
-    plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
-  ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
-  const nameLine = chartYaml2.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
-  const start = chartYaml2.lineStart(nameLine);
-  return { file: chartYaml2, range: chartYaml2.range(start, start + chartYaml2.lineText(nameLine).length) };
-}
-function firstContent(file) {
-  for (let n = 1; n <= file.lineCount; n++) if (file.lineText(n).trim() !== "") return n;
-  return 1;
-}
-async function readSourceAt(source, abs, path2) {
-  const read = await source.readText(abs);
-  return read.ok ? new SourceFile(path2, read.text) : void 0;
+  return relative9(cwd, resolve16(r.wrapper, m[1])).split("\\").join("/");
 }
 
 // src/engine/terraform-templates.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 var READERS = /* @__PURE__ */ new Set(["templatefile", "file"]);
 function literalPath(e, dir) {
-  if (e.kind === "LiteralValue") return typeof e.value === "string" ? posix8.join(dir, e.value) : void 0;
+  if (e.kind === "LiteralValue") return typeof e.value === "string" ? posix9.join(dir, e.value) : void 0;
   if (e.kind !== "Template") return void 0;
   let out = "";
   for (const [i, p] of e.parts.entries()) {
@@ -36062,7 +37088,7 @@ function literalPath(e, dir) {
       out += dir;
     else return void 0;
   }
-  return posix8.isAbsolute(out) || out.startsWith(dir) ? posix8.normalize(out) : posix8.join(dir, out);
+  return posix9.isAbsolute(out) || out.startsWith(dir) ? posix9.normalize(out) : posix9.join(dir, out);
 }
 function* expressions(node) {
   if (node === null || typeof node !== "object") return;
@@ -36078,7 +37104,7 @@ function referencedFiles(parsed) {
   const out = /* @__PURE__ */ new Set();
   for (const f of parsed) {
     if (f.kind !== "hcl") continue;
-    const dir = posix8.dirname(f.source.path);
+    const dir = posix9.dirname(f.source.path);
     for (const e of expressions(f.hcl.body)) {
       if (e.kind !== "FunctionCall" || !READERS.has(e.name) || e.args.length === 0) continue;
       const p = literalPath(e.args[0], dir);
@@ -36089,8 +37115,7 @@ function referencedFiles(parsed) {
 }
 var DIRECTIVE2 = /%\{|\$\{/;
 var GO_ACTION = /\{\{-?\s*[.\w$]/;
-function terraformTemplates(parsed) {
-  const referenced = referencedFiles(parsed);
+function terraformTemplates(parsed, referenced = referencedFiles(parsed)) {
   const out = /* @__PURE__ */ new Map();
   for (const f of parsed) {
     if (f.kind === "hcl" && (f.candidate.kind === "terragrunt" || f.candidate.kind === "hcl")) {
@@ -36102,66 +37127,13 @@ function terraformTemplates(parsed) {
       continue;
     }
     if (f.kind !== "yaml" || f.candidate.abs === "-") continue;
-    const path2 = posix8.normalize(f.source.path);
+    const path2 = posix9.normalize(f.source.path);
     if (referenced.has(path2))
       out.set(f.source.path, "Terraform template (read by templatefile() or file()), not linted");
     else if (f.stream.errors.length > 0 && DIRECTIVE2.test(f.source.text))
       out.set(f.source.path, "Terraform template (template directives, not YAML until rendered), not linted");
   }
   return out;
-}
-
-// src/engine/installed-modules.ts
-import { dirname as dirname8, join as join14, relative as relative9, resolve as resolve15, sep as sep5 } from "node:path";
-var MAX_INSTALLED_DIRS = 1e3;
-function entries(text2) {
-  let json;
-  try {
-    json = JSON.parse(text2);
-  } catch {
-    return [];
-  }
-  const list3 = json?.Modules;
-  if (!Array.isArray(list3)) return [];
-  return list3.filter(
-    (e) => typeof e === "object" && e !== null && typeof e.Key === "string" && typeof e.Source === "string" && typeof e.Dir === "string" && (e.Version === void 0 || typeof e.Version === "string")
-  );
-}
-function isInside(parent, child) {
-  const rel = relative9(parent, child);
-  return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep5) && !/^[a-zA-Z]:/.test(rel);
-}
-async function readInstalledModules(candidates, source, cwd, limits) {
-  const manifests = /* @__PURE__ */ new Map();
-  const rootDirs = /* @__PURE__ */ new Set();
-  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname8(c.abs));
-  const toRead = /* @__PURE__ */ new Map();
-  for (const rootAbs of [...rootDirs].sort()) {
-    const dotTerraform = join14(rootAbs, ".terraform");
-    const manifest = await source.readText(join14(dotTerraform, "modules", "modules.json"));
-    if (!manifest.ok) continue;
-    const byKey = /* @__PURE__ */ new Map();
-    for (const e of entries(manifest.text)) {
-      const abs = resolve15(rootAbs, e.Dir);
-      if (e.Key === "" || !isInside(dotTerraform, abs) || source.outside(abs)) continue;
-      if (!toRead.has(abs) && toRead.size >= MAX_INSTALLED_DIRS) continue;
-      const dir = displayPath(cwd, abs);
-      toRead.set(abs, dir);
-      byKey.set(e.Key, { dir, source: e.Source, ...e.Version ? { version: e.Version } : {} });
-    }
-    if (byKey.size > 0) manifests.set(displayPath(cwd, rootAbs), byKey);
-  }
-  const installed = [];
-  for (const [abs, dir] of [...toRead].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-    const names = await source.listFiles(abs) ?? [];
-    for (const name of names.sort()) {
-      const kind = kindOf2(name);
-      if (kind === "terraform" || kind === "terraform-json")
-        installed.push({ abs: join14(abs, name), path: `${dir}/${name}`, kind, explicit: false });
-    }
-  }
-  const parsed = await parseFiles(installed, limits, void 0, source);
-  return { manifests, files: parsed.parsed };
 }
 
 // src/engine/run-rules.ts
@@ -36176,9 +37148,10 @@ function toRelated(p) {
     message: p.message
   };
 }
-function runRules(project, rules6, relocate) {
+function runRules(project, rules6, relocate, onRuleDone) {
   const findings = [];
   const crashes = [];
+  let done = 0;
   for (const { rule, severity, options } of rules6) {
     const meta = rule.meta;
     const url = ruleDocsUrl(meta);
@@ -36215,6 +37188,7 @@ function runRules(project, rules6, relocate) {
     } catch (error) {
       crashes.push({ ruleId: meta.id, error });
     }
+    onRuleDone?.(++done);
   }
   return { findings, crashes };
 }
@@ -36223,12 +37197,561 @@ function valuesFix(fix, moved) {
   return edits && edits.length > 0 ? toFix(fix.description, edits, moved.file) : void 0;
 }
 
-// src/engine/units/plan.ts
+// src/engine/plan-mapping.ts
+import { dirname as dirname9 } from "node:path";
+var NONE3 = { relocate: () => void 0, keep: () => true };
+function planMapping(project) {
+  const stacks = project.terraform.stacks;
+  const planStacks = stacks.filter((s) => s.root instanceof PlanModule);
+  if (planStacks.length === 0) return NONE3;
+  const configStacks = stacks.filter((s) => !(s.root instanceof PlanModule));
+  const plans = /* @__PURE__ */ new Map();
+  const covered = /* @__PURE__ */ new Set();
+  for (const stack of planStacks) {
+    const file = stack.root.plan;
+    const config = matchingStack(stack, file, configStacks);
+    const index = new PlanIndex(file, stack, config);
+    plans.set(file, index);
+    if (!config) continue;
+    const files = new Set(config.modules.flatMap((m) => m.files.map((f) => f.path)));
+    for (const target of index.targets.values())
+      if (target) for (const f of files) covered.add(`${f}\0${target.address}`);
+  }
+  const planPaths = new Set([...plans.keys()].map((f) => f.path));
+  return {
+    relocate(file, range4) {
+      return plans.get(file)?.relocate(range4);
+    },
+    keep(f) {
+      if (planPaths.has(f.file) || f.related?.some((r) => planPaths.has(r.file))) return true;
+      return f.resource === void 0 || !covered.has(`${f.file}\0${f.resource}`);
+    }
+  };
+}
+function matchingStack(plan, file, configs) {
+  const home = dirOrDot(file.path);
+  const stack = configs.find((s) => s.root.dir === home);
+  if (!stack) return void 0;
+  const have = new Set([...stack.resources, ...stack.dataSources].map((r) => keyless(r.address)));
+  return [...plan.resources, ...plan.dataSources].some((r) => have.has(keyless(r.address))) ? stack : void 0;
+}
+function dirOrDot(path2) {
+  const d = dirname9(path2);
+  return d === "" ? "." : d;
+}
+function keyless(address) {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, "");
+}
+var PlanIndex = class {
+  constructor(file, plan, config) {
+    this.file = file;
+    const exact3 = /* @__PURE__ */ new Map();
+    const loose = /* @__PURE__ */ new Map();
+    for (const t of config ? [...config.resources, ...config.dataSources, ...config.moduleCalls] : []) {
+      if (!exact3.has(t.address)) exact3.set(t.address, t);
+      if (!loose.has(keyless(t.address))) loose.set(keyless(t.address), t);
+    }
+    const find = (address) => exact3.get(address) ?? loose.get(keyless(address));
+    for (const r of [...plan.resources, ...plan.dataSources]) {
+      if (!(r instanceof PlanResource)) continue;
+      this.targets.set(r, config ? find(r.address) ?? enclosingCall(r.planned.moduleAddress, find) : void 0);
+      this.add(r, [], "header", r.node.range);
+      for (const a of r.node.body.attributes) this.attribute(r, [], a);
+    }
+  }
+  file;
+  byRange = /* @__PURE__ */ new Map();
+  elements = [];
+  /** Config counterpart of each planned resource (undefined: not in the scanned configuration). */
+  targets = /* @__PURE__ */ new Map();
+  add(resource, path2, part, range4) {
+    const e = { resource, path: path2, part, start: startOffset(range4), end: endOffset(range4) };
+    this.elements.push(e);
+    const key = `${e.start}:${e.end}`;
+    if (!this.byRange.has(key)) this.byRange.set(key, e);
+  }
+  attribute(r, at2, a) {
+    const path2 = [...at2, a.name];
+    this.add(r, path2, "whole", a.range);
+    this.add(r, path2, "name", a.nameRange);
+    this.add(r, path2, "value", a.expr.range);
+    this.value(r, path2, a.expr);
+  }
+  value(r, path2, e) {
+    if (e.kind === "TupleCons")
+      e.items.forEach((item2, i) => {
+        this.add(r, [...path2, i], "whole", item2.range);
+        this.value(r, [...path2, i], item2);
+      });
+    else if (e.kind === "ObjectCons")
+      for (const item2 of e.items) {
+        const key = item2.key.kind === "LiteralValue" ? String(item2.key.value) : void 0;
+        if (key === void 0) continue;
+        this.attribute(r, path2, {
+          kind: "Attribute",
+          name: key,
+          nameRange: item2.key.range,
+          expr: item2.value,
+          range: item2.range
+        });
+      }
+  }
+  /** The element at exactly this range, else the smallest one containing it. */
+  elementAt(range4) {
+    const start = startOffset(range4);
+    const end = endOffset(range4);
+    const exact3 = this.byRange.get(`${start}:${end}`);
+    if (exact3) return exact3;
+    let best;
+    for (const e of this.elements)
+      if (e.start <= start && end <= e.end && (!best || e.end - e.start < best.end - best.start)) best = e;
+    return best;
+  }
+  relocate(range4) {
+    const stay = { file: this.file, range: range4 };
+    const e = this.elementAt(range4);
+    const target = e && this.targets.get(e.resource);
+    if (!e || !target) return stay;
+    const at2 = configPlace(target, e.path, e.part);
+    const placed = placeInModule(at2);
+    const where = placed ?? locate(at2);
+    const planned = { file: this.file, range: range4, message: `planned value in ${this.file.path}` };
+    return { file: where.file, range: where.range, related: [...placed?.related ?? [], planned] };
+  }
+};
+function enclosingCall(moduleAddress, find) {
+  const calls = moduleAddress.match(/module\.[A-Za-z0-9_-]+(?:\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?/g) ?? [];
+  for (let n = calls.length; n > 0; n--) {
+    const hit = find(calls.slice(0, n).join("."));
+    if (hit) return hit;
+  }
+  return void 0;
+}
+function configPlace(target, path2, part) {
+  let block2 = target;
+  if ("source" in target && !("resourceType" in target)) return target;
+  for (let i = 0; i < path2.length; i++) {
+    const step = path2[i];
+    if (typeof step === "number") continue;
+    const last = i === path2.length - 1;
+    const attr3 = block2.declared(step);
+    if (attr3) {
+      if (last && part === "name") return { file: attr3.file, range: attr3.nameRange };
+      return last && part === "whole" ? attr3 : valueAt(attr3);
+    }
+    const blocks3 = block2.blocks(step);
+    if (blocks3.length === 0) return block2;
+    const next = path2[i + 1];
+    block2 = typeof next === "number" ? blocks3[next] ?? blocks3[0] : blocks3[0];
+  }
+  return block2;
+}
+
+// src/engine/lint-unit.ts
+async function lintUnit(ctx, unit2) {
+  const { config } = ctx;
+  const read = new Set(unit2.files.map((c) => c.path));
+  const owns = (path2) => unit2.owned.has(path2) || !read.has(path2);
+  const parsedAll = await parseFiles(unit2.files, ctx.limits, ctx.stdin, ctx.source, ctx.onParsed);
+  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs));
+  const templates = terraformTemplates(
+    parsedAll.parsed.filter((f) => !fragments.includes(f)),
+    ctx.templateRefs
+  );
+  const rendering = ctx.rendering;
+  const parsed = [
+    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
+    ...rendering?.parsed ?? []
+  ];
+  const problems = [
+    ...parsedAll.problems.filter((p) => owns(p.source.path)),
+    ...parsed.filter((f) => owns(f.source.path)).flatMap(parseProblems)
+  ];
+  const installed = await readInstalledModules(unit2.files, ctx.source, ctx.cwd, ctx.limits);
+  const built = buildProject(
+    parsed,
+    ctx.varFiles,
+    config.evalLimits,
+    ctx.recordAccess,
+    ctx.tfVars,
+    installed,
+    unit2.roots && { roots: unit2.roots, owns: (dir) => unit2.ownedDirs?.has(dir) ?? false }
+  );
+  const { project } = built;
+  const renderKustomize = built.kustomizeRoots.length > 0 && ctx.source.label === "the working tree" && ctx.kustomize === "render";
+  const kustomized = renderKustomizations(
+    project,
+    built.kustomizeRoots,
+    parsed,
+    ctx.cwd,
+    renderKustomize ? findKustomizeBinary() : null
+  );
+  const relocate = await helmRelocator({
+    parsed,
+    scan: ctx.charts,
+    releases: rendering?.releases,
+    files: ctx.source
+  });
+  const plans = planMapping(project);
+  const ruleFindings = [];
+  const crashes = [];
+  ctx.enabled.forEach((rule, i) => {
+    const run2 = runRules(
+      project,
+      [rule],
+      (f, r, subject) => plans.relocate(f, r) ?? kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject)
+    );
+    for (const f of run2.findings) if (plans.keep(f)) ruleFindings.push([i, f]);
+    for (const c of run2.crashes)
+      crashes.push(`rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`);
+  });
+  const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
+  const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
+  const problemFindings = parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : [];
+  const hits = project.terraform.limitHits;
+  const limits = limitSeverity ? limitFindings(hits, limitSeverity).map((f, i) => [
+    `${hits[i].limit}\0${f.file}\0${hits[i].range.start.offset}`,
+    f
+  ]) : [];
+  const joinKeys = /* @__PURE__ */ new Set();
+  if (ctx.joinKeys)
+    for (const { rule, options } of ctx.enabled)
+      for (const key of rule.joinKeys?.(project, options) ?? []) joinKeys.add(key);
+  const notKubernetes = built.notKubernetes.filter((s) => owns(s.path));
+  const ownedParsed = parsed.filter((f) => owns(f.source.path));
+  const extraSources = [
+    // Files refused at a position (invalid UTF-8) still show the offending line.
+    ...parsedAll.problems.filter((p) => p.source.text !== "" && owns(p.source.path)).map((p) => p.source),
+    ...relocate.templates,
+    // Not on disk (stdin, renderings), or read from somewhere a later read may not reach.
+    ...parsed.filter((f) => ctx.keepSources || !read.has(f.source.path) || f.candidate.abs === "-").map((f) => f.source)
+  ];
+  return {
+    ruleFindings,
+    problemFindings,
+    limitFindings: limits,
+    suppressions: collectFileSuppressions(parsed, project, owns),
+    kubernetesNotes: built.notes,
+    kustomizeNotes: kustomized.notes,
+    skipped: [
+      ...fragments.filter((f) => owns(f.source.path)).map((f) => ({
+        file: f.source.path,
+        reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
+      })),
+      ...[...templates].filter(([file]) => owns(file)).map(([file, reason]) => ({ file, reason }))
+    ],
+    counted: {
+      parsed: ownedParsed.map((f) => f.source.path),
+      notKubernetes: notKubernetes.map((s) => s.path),
+      loadProblems: parsedAll.problems.filter((p) => owns(p.source.path)).map((p) => p.source.path),
+      fragments: fragments.filter((f) => owns(f.source.path)).map((f) => f.source.path),
+      templates: [...templates.keys()].filter(owns)
+    },
+    scanned: ownedParsed.map((f) => f.source.path),
+    extraSources: extraSources.map((s) => ({ path: s.path, text: s.text })),
+    crashes,
+    joinKeys: [...joinKeys]
+  };
+}
+
+// src/engine/lint-setup.ts
+import { resolve as resolve17 } from "node:path";
+async function prepareLint(options, rules6) {
+  const cwd = resolve17(options.cwd);
+  const paths = options.paths.length > 0 ? options.paths : ["."];
+  const source = options.source ?? diskSource(options.root);
+  const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
+  const config = makeEffectiveConfig(policy.config, {
+    cwd,
+    rules: rules6,
+    userRules: policy.userRules,
+    onlyRules: options.onlyRules,
+    ruleOptions: options.ruleOptions,
+    select: options.select
+  });
+  const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
+  return { options, cwd, paths, source, policy, config, enabled: config.enabledRules(), limits };
+}
+function unitContext(setup, shared) {
+  const { options, config, enabled, limits, source, cwd, policy } = setup;
+  return {
+    config,
+    enabled,
+    limits,
+    source,
+    cwd,
+    charts: shared.charts,
+    varFiles: policy.varFiles.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []),
+    ...shared.templateRefs ? { templateRefs: new Set(shared.templateRefs) } : {},
+    kustomize: options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === "in-process" ? "in-process" : "render"),
+    keepSources: !(source.label === "the working tree" && !source.prefetch),
+    joinKeys: shared.joinKeys,
+    tfVars: tfVarsFromEnv(options.env)
+  };
+}
+
+// src/engine/unit-workers.ts
+import { availableParallelism } from "node:os";
+import { parentPort, Worker, workerData } from "node:worker_threads";
+function portableOptions(options) {
+  const { source: _s, policy: _p, recordAccess: _r, scope: _c, helmRenders: _h, onProgress: _o, ...rest } = options;
+  return rest;
+}
+function workerCount(requested) {
+  const env = Number(process.env.ARCH_LINT_WORKERS);
+  const n = requested ?? (Number.isInteger(env) && env > 0 ? env : availableParallelism() - 1);
+  return Math.max(1, Math.floor(n));
+}
+async function lintInProcess(ctx, units, onUnitDone, onParsed) {
+  const outcomes = [];
+  for (const [i, unit2] of units.entries()) {
+    outcomes.push(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit2));
+    onUnitDone?.(i);
+  }
+  return outcomes;
+}
+async function lintInWorkers(script, count2, setup, units, enabled, onUnitDone) {
+  const outcomes = new Array(units.length);
+  const expected = enabled.map((e) => e.rule.meta.id).join(",");
+  let next = 0;
+  let done = 0;
+  const workers = [];
+  try {
+    await new Promise((resolveAll, reject) => {
+      const hand = (w) => {
+        if (next < units.length) {
+          const index = next++;
+          w.postMessage({ index, unit: units[index] });
+        }
+      };
+      for (let i = 0; i < Math.min(count2, units.length); i++) {
+        const w = new Worker(script, { workerData: setup });
+        workers.push(w);
+        w.on("message", (reply) => {
+          if ("ready" in reply) {
+            if (reply.ready.join(",") !== expected) reject(new Error("a worker thread enabled other rules"));
+            else hand(w);
+          } else if ("error" in reply) reject(new Error(reply.error));
+          else {
+            outcomes[reply.index] = reply.outcome;
+            onUnitDone?.(reply.index);
+            if (++done === units.length) resolveAll();
+            else hand(w);
+          }
+        });
+        w.on("error", reject);
+        w.on("exit", (code18) => {
+          if (done < units.length)
+            reject(new Error(`a worker thread exited (code ${code18}) before its units were linted`));
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return outcomes;
+}
+
+// src/engine/scanned-sources.ts
+var RECENT = 8;
+var ScannedSources = class extends Map {
+  constructor(candidates, reload) {
+    super();
+    this.candidates = candidates;
+    this.reload = reload;
+  }
+  candidates;
+  reload;
+  linted = /* @__PURE__ */ new Set();
+  recent = /* @__PURE__ */ new Map();
+  /** Marks a path as linted: it is known, and read again on demand. */
+  scanned(path2) {
+    this.linted.add(path2);
+  }
+  has(path2) {
+    return super.has(path2) || this.linted.has(path2);
+  }
+  get(path2) {
+    const kept = super.get(path2) ?? this.recent.get(path2);
+    if (kept || !this.linted.has(path2)) return kept;
+    const c = this.candidates.get(path2);
+    const source = c && this.reload(c);
+    if (source) {
+      if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value);
+      this.recent.set(path2, source);
+    }
+    return source;
+  }
+};
+
+// src/engine/units/links.ts
 import { posix as posix10 } from "node:path";
+var MODULE = /\bmodule\b/;
+var READER = /\b(?:templatefile|file)\s*\(/;
+function dirOf3(path2) {
+  return resolveLocalSource(posix10.dirname(path2), ".");
+}
+function isModuleFile(c) {
+  return c.kind === "terraform" || c.kind === "terraform-json";
+}
+function isHcl(c) {
+  return isModuleFile(c) || c.kind === "tfvars" || c.kind === "tfvars-json" || c.kind === "backend-config";
+}
+async function scanLinks(candidates, limits, source) {
+  const hcl = candidates.filter(isHcl);
+  const kustomizations = candidates.filter((c) => c.abs !== "-" && isKustomizationFile(c.path));
+  await source.prefetch?.([...hcl, ...kustomizations], limits.maxFileBytes);
+  const linking = [];
+  const texts = /* @__PURE__ */ new Map();
+  for (const c of hcl) {
+    const loaded = source.load(c, limits.maxFileBytes);
+    if (!loaded.ok) continue;
+    const text2 = loaded.source.text;
+    if (MODULE.test(text2) || READER.test(text2)) {
+      linking.push(c);
+      texts.set(c.abs, text2);
+    }
+  }
+  const parsed = (await parseFiles(linking, limits, void 0, textSource(source, texts))).parsed;
+  const dirs = /* @__PURE__ */ new Map();
+  for (const c of hcl)
+    if (isModuleFile(c) && !dirs.has(dirOf3(c.path)))
+      dirs.set(dirOf3(c.path), { dir: dirOf3(c.path), files: [], tfvars: [], backendConfigs: [] });
+  for (const f of parsed)
+    if (f.kind === "hcl" && isModuleFile(f.candidate) && MODULE.test(f.source.text))
+      dirs.get(dirOf3(f.source.path)).files.push({ file: f.source, hcl: f.hcl });
+  const defs2 = /* @__PURE__ */ new Map();
+  for (const d of [...dirs.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))
+    defs2.set(d.dir, defineModule(d));
+  return {
+    calls: localCalls(defs2),
+    kustomize: await kustomizeLinks(kustomizations, limits, source),
+    templates: referencedFiles(parsed.filter((f) => READER.test(f.source.text)))
+  };
+}
+function textSource(source, texts) {
+  return {
+    ...source,
+    prefetch: void 0,
+    load: (c, max) => {
+      const text2 = texts.get(c.abs);
+      return text2 === void 0 ? source.load(c, max) : loadedText(c.path, text2);
+    }
+  };
+}
+async function kustomizeLinks(files, limits, source) {
+  const out = [];
+  for (const f of (await parseFiles(files, limits, void 0, source)).parsed) {
+    if (f.kind !== "yaml") continue;
+    const dir = dirOf3(f.source.path);
+    for (const doc of f.stream.documents)
+      for (const s of strings2(doc.root)) {
+        if (s === "" || s.includes("://") || posix10.isAbsolute(s)) continue;
+        const target = resolveLocalSource(dir, s);
+        out.push([dir, target], [dir, dirOf3(target)]);
+      }
+  }
+  return out;
+}
+function* strings2(node) {
+  if (!node) return;
+  if (node.kind === "scalar") {
+    if (typeof node.value === "string") yield node.value;
+  } else if (node.kind === "seq") for (const n of node.items) yield* strings2(n);
+  else if (node.kind === "map") for (const p of node.pairs) yield* strings2(p.value);
+}
+function loadedText(path2, text2) {
+  return { ok: true, source: new SourceFile(path2, text2) };
+}
+
+// src/engine/units/lint-units.ts
+function wholeScan(candidates) {
+  return [{ id: "all", kind: "all", files: candidates, owned: new Set(candidates.map((c) => c.path)) }];
+}
+function planUnits(candidates, links) {
+  const units = [];
+  const owner = /* @__PURE__ */ new Map();
+  const add = (unit2, owned) => {
+    const u = { ...unit2, owned: new Set(owned.map((c) => c.path)) };
+    for (const c of owned) owner.set(c.path, u);
+    units.push(u);
+  };
+  const tfByDir = /* @__PURE__ */ new Map();
+  const yaml = [];
+  let stdin;
+  for (const c of candidates) {
+    if (c.abs === "-") stdin = c;
+    else if (c.kind === "yaml" || c.kind === "other") yaml.push(c);
+    else push2(tfByDir, dirOf3(c.path), c);
+  }
+  const rank = new Map(candidates.map((c, i) => [c, i]));
+  const moduleDirs = [...links.calls.keys()].filter((d) => tfByDir.get(d)?.some(isModuleFile));
+  const claimed = /* @__PURE__ */ new Set();
+  for (const root of findRootDirs(moduleDirs, links.calls)) {
+    const dirs = closure(root, links.calls);
+    const ownedDirs = new Set(dirs.filter((d) => !claimed.has(d)));
+    for (const d of ownedDirs) claimed.add(d);
+    const files = dirs.flatMap((d) => tfByDir.get(d) ?? []).sort((x, y) => rank.get(x) - rank.get(y));
+    const owned = dirs.filter((d) => ownedDirs.has(d)).flatMap((d) => tfByDir.get(d) ?? []);
+    add({ id: `terraform:${root}`, kind: "terraform", files, roots: [root], ownedDirs }, owned);
+  }
+  for (const [dir, files] of [...tfByDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))
+    if (!claimed.has(dir)) add({ id: `files:${dir}`, kind: "files", files }, files);
+  const yamlDirs = /* @__PURE__ */ new Map();
+  for (const c of yaml) push2(yamlDirs, dirOf3(c.path), c);
+  const parent = new Map([...yamlDirs.keys()].map((d) => [d, d]));
+  const find = (d) => {
+    let r = d;
+    while (parent.get(r) !== r) r = parent.get(r);
+    parent.set(d, r);
+    return r;
+  };
+  for (const [a, b] of links.kustomize) {
+    if (!parent.has(a) || !parent.has(b)) continue;
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of yaml) push2(groups, find(dirOf3(c.path)), c);
+  for (const files of groups.values())
+    add({ id: `kubernetes:${dirOf3(files[0].path)}`, kind: "kubernetes", files }, files);
+  if (stdin) add({ id: "stream:<stdin>", kind: "stream", files: [stdin] }, [stdin]);
+  return units;
+}
+function mergeUnits(units, rank) {
+  const files = /* @__PURE__ */ new Map();
+  for (const u of units) for (const c of u.files) if (!files.has(c.path)) files.set(c.path, c);
+  return {
+    id: units.map((u) => u.id).join("+"),
+    kind: units.every((u) => u.kind === units[0].kind) ? units[0].kind : "all",
+    files: [...files.values()].sort((a, b) => rank(a) - rank(b)),
+    owned: new Set(units.flatMap((u) => [...u.owned])),
+    roots: units.flatMap((u) => u.roots ?? []),
+    ownedDirs: new Set(units.flatMap((u) => [...u.ownedDirs ?? []]))
+  };
+}
+function closure(root, calls) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (d) => {
+    if (seen.has(d)) return;
+    seen.add(d);
+    for (const t of calls.get(d) ?? []) visit2(t);
+  };
+  visit2(root);
+  return [...seen];
+}
+function push2(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
+}
+
+// src/engine/units/plan.ts
+import { posix as posix12 } from "node:path";
 
 // src/engine/units/scan.ts
-import { posix as posix9 } from "node:path";
-var NO_FACTS = { uses: [], consumes: [], literals: [], patterns: [] };
+import { posix as posix11 } from "node:path";
+var NO_FACTS = { uses: [], consumes: [], literals: () => [], patterns: [] };
 var HELM_SOURCE = /^# Source: ([^/\s]+)\//gm;
 function helmOutputFacts(text2) {
   const renders = [...new Set([...text2.matchAll(HELM_SOURCE)].map((m) => m[1]))];
@@ -36246,19 +37769,44 @@ var NAMING = /\b(?:bucket|name|storage_account_name|bucket_prefix)\s*=\s*"([^"\n
 var S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
 function terraformFacts(text2, dir) {
   const uses = [];
-  for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join15(dir, m[1]));
-  for (const m of text2.matchAll(READ_CALL)) {
-    const p = m[1].replace(/^\$\{path\.module\}\/?/, "");
-    if (!p.includes("${")) uses.push(join15(dir, p));
-  }
+  if (text2.includes("source")) for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join15(dir, m[1]));
+  if (text2.includes("file"))
+    for (const m of text2.matchAll(READ_CALL)) {
+      const p = m[1].replace(/^\$\{path\.module\}\/?/, "");
+      if (!p.includes("${")) uses.push(join15(dir, p));
+    }
   const consumes = [];
-  for (const block2 of blocks2(text2, BACKEND)) for (const m of block2.matchAll(STORE_NAME)) consumes.push(m[1]);
-  for (const m of text2.matchAll(S3_ARN)) consumes.push(m[1]);
-  for (const m of text2.matchAll(STORE_NAME)) consumes.push(m[1]);
-  const literals = [];
-  for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) literals.push(m[1]);
-  const patterns = [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1]));
-  return { uses, consumes, literals, patterns };
+  const names = text2.includes("bucket") || text2.includes("storage_account_name");
+  if (names && (text2.includes("backend") || text2.includes("terraform_remote_state")))
+    for (const block2 of blocks2(text2, BACKEND)) for (const m of block2.matchAll(STORE_NAME)) consumes.push(m[1]);
+  if (text2.includes(":s3:::")) for (const m of text2.matchAll(S3_ARN)) consumes.push(m[1]);
+  if (names) for (const m of text2.matchAll(STORE_NAME)) consumes.push(m[1]);
+  const patterns = text2.includes("${") ? [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1])) : [];
+  return { uses, consumes, literals: lazyLiterals(text2), patterns };
+}
+function lazyLiterals(text2) {
+  let found2;
+  return () => {
+    if (!found2) {
+      found2 = [];
+      for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) found2.push(m[1]);
+    }
+    return found2;
+  };
+}
+var PATH_LITERAL = /"(\.\.?\/[^"$]*)"/g;
+var TEMPLATED_PATH = /"\$\{[^"]*?\}\/([^"$]+)"/g;
+function terragruntFacts(text2, dir) {
+  const facts = terraformFacts(text2, dir);
+  const ancestors = [];
+  for (let d = dir; ; d = d.includes("/") ? d.slice(0, d.lastIndexOf("/")) : ".") {
+    ancestors.push(d);
+    if (d === ".") break;
+  }
+  const uses = [...facts.uses, ...ancestors];
+  for (const m of text2.matchAll(PATH_LITERAL)) uses.push(join15(dir, m[1]));
+  for (const m of text2.matchAll(TEMPLATED_PATH)) for (const a of ancestors) uses.push(join15(a, m[1]));
+  return { ...facts, uses };
 }
 function backendConfigFacts(text2) {
   return { ...NO_FACTS, consumes: [...text2.matchAll(STORE_NAME)].map((m) => m[1]) };
@@ -36274,7 +37822,7 @@ function kustomizationFacts(text2, dir) {
   const walk3 = (v) => {
     if (typeof v === "string") {
       const value = v.replace(/^[\w.-]+=/, "");
-      if (!value.includes("://") && !value.includes("\n") && !posix9.isAbsolute(value) && /[./]/.test(value))
+      if (value !== "" && !value.includes("://") && !value.includes("\n") && !posix11.isAbsolute(value))
         uses.push(join15(dir, value));
     } else if (Array.isArray(v)) v.forEach(walk3);
     else if (v !== null && typeof v === "object") Object.values(v).forEach(walk3);
@@ -36299,21 +37847,21 @@ function* blocks2(text2, header) {
   }
 }
 function join15(dir, rel) {
-  const p = posix9.normalize(posix9.join(dir === "." ? "" : dir, rel));
+  const p = posix11.normalize(posix11.join(dir === "." ? "" : dir, rel));
   return p === "" || p === "./" ? "." : p.replace(/\/$/, "");
 }
 
 // src/engine/units/plan.ts
 var KUSTOMIZATION = /(^|\/)kustomization\.ya?ml$/;
 var CHART = /(^|\/)Chart\.ya?ml$/;
-function dirOf3(path2) {
+function dirOf4(path2) {
   const slash = path2.lastIndexOf("/");
   return slash === -1 ? "." : path2.slice(0, slash);
 }
-function planUnits(input) {
-  const charts = input.candidates.filter((c) => CHART.test(c.path)).map((c) => dirOf3(c.path)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+function planUnits2(input) {
+  const charts = input.candidates.filter((c) => CHART.test(c.path)).map((c) => dirOf4(c.path)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const chartOf2 = (path2) => charts.find((d) => d === "." || path2 === d || path2.startsWith(`${d}/`));
-  const ownerOf = (path2) => chartOf2(path2) ?? dirOf3(path2);
+  const ownerOf = (path2) => chartOf2(path2) ?? dirOf4(path2);
   const units = /* @__PURE__ */ new Map();
   const unit2 = (id) => {
     let u = units.get(id);
@@ -36327,14 +37875,17 @@ function planUnits(input) {
     const id = ownerOf(c.path);
     unit2(id).files.push(c);
     if (CHART.test(c.path)) {
-      const dir = dirOf3(c.path);
-      nameChart(posix10.basename(dir === "." ? "" : dir) || ".", dir);
+      const dir = dirOf4(c.path);
+      nameChart(posix12.basename(dir === "." ? "" : dir) || ".", dir);
       const text2 = input.read(c);
       const name = text2 === void 0 ? void 0 : chartName2(text2);
       if (name !== void 0) nameChart(name, dir);
       continue;
     }
-    const f = factsOf(c, input.read, charts.length > 0 && chartOf2(c.path) === void 0);
+    const cache4 = input.cache;
+    const cached = cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
+    const f = cached ? cache4.facts.get(c.path) : factsOf(c, input.read, charts.length > 0 && chartOf2(c.path) === void 0);
+    if (cache4 && !cached) cache4.facts.set(c.path, f);
     if (f) facts.set(c.path, f);
   }
   const filePaths = new Set(input.candidates.map((c) => c.path));
@@ -36342,7 +37893,7 @@ function planUnits(input) {
     const chart = chartOf2(path2);
     if (chart !== void 0) return chart;
     if (units.has(path2) && !filePaths.has(path2)) return path2;
-    const dir = dirOf3(path2);
+    const dir = dirOf4(path2);
     return units.has(dir) ? dir : void 0;
   };
   const link = (from, to) => {
@@ -36362,14 +37913,18 @@ function planUnits(input) {
   return { units, unitOf };
 }
 function factsOf(c, read, helmOutput) {
+  if (c.kind === "terragrunt" || c.kind === "hcl") {
+    const text2 = read(c);
+    return text2 === void 0 ? void 0 : terragruntFacts(text2, dirOf4(c.path));
+  }
   if (c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config") {
     const text2 = read(c);
     if (text2 === void 0) return void 0;
-    return c.kind === "backend-config" ? backendConfigFacts(text2) : terraformFacts(text2, dirOf3(c.path));
+    return c.kind === "backend-config" ? backendConfigFacts(text2) : terraformFacts(text2, dirOf4(c.path));
   }
   if (c.kind === "yaml" && KUSTOMIZATION.test(c.path)) {
     const text2 = read(c);
-    return text2 === void 0 ? void 0 : kustomizationFacts(text2, dirOf3(c.path));
+    return text2 === void 0 ? void 0 : kustomizationFacts(text2, dirOf4(c.path));
   }
   if (c.kind === "yaml" && helmOutput) {
     const text2 = read(c);
@@ -36389,7 +37944,7 @@ function joinByName(facts, ownerOf, units) {
   if (consumers.size === 0) return;
   for (const [path2, f] of facts) {
     const id = ownerOf(path2);
-    for (const l of f.literals) if (consumers.has(l)) add(holders, l, id);
+    for (const l of f.literals()) if (consumers.has(l)) add(holders, l, id);
     for (const p of f.patterns) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
   }
   for (const [name, by] of consumers) {
@@ -36399,55 +37954,47 @@ function joinByName(facts, ownerOf, units) {
   }
 }
 
-// src/engine/units/select.ts
-function contextOf(plan, selected) {
-  const context = /* @__PURE__ */ new Set();
-  const upward = /* @__PURE__ */ new Set();
-  const work = [...selected].map((id) => [id, true]);
-  while (work.length > 0) {
-    const [id, up] = work.pop();
-    const u = plan.units.get(id);
-    if (!u || (up ? upward.has(id) : context.has(id))) continue;
-    context.add(id);
-    for (const used of u.uses) work.push([used, false]);
-    for (const partner of u.joined) work.push([partner, true]);
-    if (!up) continue;
-    upward.add(id);
-    for (const user of u.usedBy) work.push([user, true]);
-  }
-  return context;
-}
-
 // src/engine/units/scope.ts
 async function scopeFiles(scope, candidates, source, maxBytes, extraUses = []) {
-  const needsText = candidates.filter(
-    (c) => c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config" || c.kind === "yaml"
+  const cache4 = scope.cache;
+  const known = (c) => cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
+  const texts = await readTexts(
+    candidates.filter((c) => !known(c) || CHART_YAML.test(c.path)),
+    candidates,
+    source,
+    maxBytes
   );
-  const texts = await readTexts(needsText, source, maxBytes);
-  const plan = planUnits({ candidates, read: (c) => texts.get(c.abs), extraUses });
+  const plan = planUnits2({ candidates, read: (c) => texts.get(c.abs), extraUses, ...cache4 ? { cache: cache4 } : {} });
   const selected = scope.select(plan);
   const context = contextOf(plan, selected);
   const files = /* @__PURE__ */ new Set();
   for (const id of context) for (const c of plan.units.get(id).files) files.add(c);
   const inScope = (path2) => {
     const id = plan.unitOf(path2);
-    return id !== void 0 ? selected.has(id) : scope.claims?.(dirOf3(path2)) ?? false;
+    return id !== void 0 ? selected.has(id) : scope.claims?.(dirOf4(path2)) ?? false;
   };
+  const keeps = (f) => inScope(f.file) || scope.related === true && (f.related ?? []).some((r) => inScope(r.file));
   return {
     candidates: candidates.filter((c) => files.has(c)),
     inScope,
+    keeps,
     selected,
     summary: {
       mode: scope.mode,
       ...scope.shard !== void 0 ? { shard: scope.shard } : {},
       units: [...selected].filter((id) => plan.units.has(id)).length,
-      unitsTotal: plan.units.size
+      unitsTotal: plan.units.size,
+      ids: [...selected].filter((id) => plan.units.has(id)).sort()
     }
   };
 }
-async function readTexts(candidates, source, maxBytes) {
-  const charts = candidates.some((c) => /(^|\/)Chart\.ya?ml$/.test(c.path));
-  const wanted = candidates.filter((c) => c.kind !== "yaml" || charts || /(^|\/)kustomization\.ya?ml$/.test(c.path));
+var CHART_YAML = /(^|\/)Chart\.ya?ml$/;
+var PLANNED_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "backend-config", "terragrunt", "hcl"]);
+async function readTexts(candidates, all, source, maxBytes) {
+  const charts = all.some((c) => CHART_YAML.test(c.path));
+  const wanted = candidates.filter(
+    (c) => c.kind === "yaml" ? charts || /(^|\/)kustomization\.ya?ml$/.test(c.path) : PLANNED_KINDS.has(c.kind)
+  );
   await source.prefetch?.(wanted, maxBytes);
   const out = /* @__PURE__ */ new Map();
   for (const c of wanted) {
@@ -36467,35 +38014,19 @@ function scopeNote(s) {
 }
 
 // src/engine/lint.ts
-async function lint(options, rules6) {
+async function lint(options, rules6, runner = {}) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve16(options.cwd);
-  const paths = options.paths.length > 0 ? options.paths : ["."];
-  const source = options.source ?? diskSource(options.root);
-  const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
-  const config = makeEffectiveConfig(policy.config, {
-    cwd,
-    rules: rules6,
-    userRules: policy.userRules,
-    onlyRules: options.onlyRules,
-    ruleOptions: options.ruleOptions,
-    select: options.select
-  });
-  const enabled = config.enabledRules();
+  const setup = await prepareLint(options, rules6);
+  const { cwd, paths, source, policy, config, enabled, limits } = setup;
   const onDisk = paths.filter((p) => p !== "-");
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates = terragruntTree(discovery.files);
   if (paths.includes("-")) candidates.push({ abs: "-", path: "<stdin>", kind: "yaml", explicit: true });
-  const maxFileBytes = config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const scoped = options.scope ? await scopeFiles(options.scope, candidates, source, maxFileBytes, chartValueUses(config.helm, cwd)) : void 0;
+  const scoped = options.scope ? await scopeFiles(options.scope, candidates, source, limits.maxFileBytes, chartValueUses(config.helm, cwd)) : void 0;
   const inScope = scoped?.inScope ?? (() => true);
   const charts = chartTemplateSkips(scoped?.candidates ?? candidates);
   const { chartSkips, lintable } = charts;
   timing("read");
-  const limits = { maxFileBytes, yaml: config.yamlLimits };
-  const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
-  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
-  const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
   const rendering = await renderCharts(charts, {
     config: config.helm,
     cwd,
@@ -36504,113 +38035,174 @@ async function lint(options, rules6) {
     source,
     cache: options.helmRenders
   });
-  const outcome = {
-    ...parsedAll,
-    parsed: [
-      ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
-      ...rendering.parsed
-    ]
-  };
   const varFileOutcome = policy.varFiles;
-  const problems = [
+  const onDiskSource = source.label === "the working tree" && !source.prefetch;
+  const whole = (options.units ?? process.env.ARCH_LINT_UNITS) === "off" || rendering.parsed.length > 0 || lintable.some((c) => c.kind === "terragrunt" || c.kind === "hcl");
+  const links = whole ? void 0 : await scanLinks(lintable, limits, source);
+  const units = links ? planUnits(lintable, links) : wholeScan(lintable);
+  const shared = { charts, templateRefs: links && [...links.templates], joinKeys: units.length > 1 };
+  const ctx = {
+    ...unitContext(setup, shared),
+    ...whole ? { rendering } : {},
+    stdin: options.stdin,
+    ...options.recordAccess ? { recordAccess: options.recordAccess } : {}
+  };
+  const progress = { files: lintable.length, parsed: 0, rules: enabled.length, rulesRun: 0 };
+  options.onProgress?.(progress);
+  let filesDone = 0;
+  const report = (parsed) => {
+    if (parsed !== progress.parsed) options.onProgress?.({ ...progress, parsed: progress.parsed = parsed });
+  };
+  const unitDone = (i) => report(filesDone += units[i].owned.size);
+  const unitParsed = (i, n) => report(filesDone + Math.min(n, units[i].owned.size));
+  const workers = workerCount(options.workers);
+  const outcomes = runner.workerScript && workers > 1 && units.length > 1 && onDiskSource && !whole && !paths.includes("-") && !options.policy && !options.recordAccess && !options.source ? await lintInWorkers(
+    runner.workerScript,
+    workers,
+    { options: portableOptions(options), shared },
+    units,
+    enabled,
+    unitDone
+  ) : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
+  options.onProgress?.({ ...progress, rulesRun: progress.rulesRun = enabled.length });
+  await joinAcrossUnits(units, outcomes, ctx, new Map(lintable.map((c, i) => [c, i])));
+  timing("units");
+  const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
+  const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
+  const globalProblems = [
     // Directories that cannot be read are reported like files that cannot be read.
     ...discovery.unreadable.map((u) => unreadableProblem(u.path, u.reason)),
-    ...outcome.problems,
-    ...outcome.parsed.flatMap(parseProblems),
     ...varFileOutcome.problems,
     ...varFileOutcome.parsed.flatMap(parseProblems)
   ];
-  const installed = await readInstalledModules(lintable, source, cwd, limits);
-  timing("parse");
-  const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
-  const { project, notKubernetes, notes, kustomizeRoots } = buildProject(
-    outcome.parsed,
-    varFiles,
-    config.evalLimits,
-    options.recordAccess,
-    tfVarsFromEnv(options.env),
-    installed
-  );
-  const renderKustomize = kustomizeRoots.length > 0 && source.label === "the working tree" && (options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === "in-process" ? "in-process" : "render")) === "render";
-  const kustomized = renderKustomizations(
-    project,
-    kustomizeRoots,
-    outcome.parsed,
-    cwd,
-    renderKustomize ? findKustomizeBinary() : null
-  );
-  timing("model");
-  const relocate = await helmRelocator({
-    parsed: outcome.parsed,
-    scan: charts,
-    releases: rendering.releases,
-    files: source
-  });
-  const run2 = runRules(
-    project,
-    enabled,
-    (f, r, subject) => kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject)
-  );
-  const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
-  const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
-  const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
+  const byRule = enabled.map(() => []);
+  for (const o of outcomes) for (const [i, f] of o.ruleFindings) byRule[i].push(f);
+  const limitKeys = /* @__PURE__ */ new Set();
   const raw = [
-    ...run2.findings,
-    ...parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : [],
+    ...byRule.flat(),
+    ...parseSeverity ? globalProblems.slice(0, discovery.unreadable.length).map((p) => problemFinding(p, parseSeverity)) : [],
+    ...outcomes.flatMap((o) => o.problemFindings),
+    ...parseSeverity ? globalProblems.slice(discovery.unreadable.length).map((p) => problemFinding(p, parseSeverity)) : [],
     ...renderSeverity ? rendering.errors.map((p) => problemFinding(p, renderSeverity, HELM_RENDER_ERROR_RULE)) : [],
-    // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
-    ...limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []
+    ...outcomes.flatMap(
+      (o) => o.limitFindings.flatMap(([key, f]) => limitKeys.has(key) ? [] : (limitKeys.add(key), [f]))
+    )
   ];
-  const { findings, sites } = applyFileSuppressions(
-    dedupe(raw.filter((f) => inScope(f.file))),
-    outcome.parsed,
-    project,
-    config
-  );
+  const suppressed = applyFileSuppressions(dedupe(raw), mergeSuppressions(outcomes, lintable), config);
+  const sites = suppressed.sites;
+  const findings = scoped ? suppressed.findings.filter(scoped.keeps) : suppressed.findings;
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
-  timing("rules");
+  timing("merge");
   const failOn = options.failOn ?? config.failOn;
   const threshold = failOn === "none" ? Infinity : SEVERITY_RANK[failOn];
   const exitCode = findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
-  const notKube = new Set(notKubernetes.map((src) => src.path));
   const skipped = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
     ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart) && inScope(s.file))),
-    ...fragments.map((f) => ({
-      file: f.source.path,
-      reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
-    })),
-    ...[...templates].map(([file, reason]) => ({ file, reason }))
+    ...outcomes.flatMap((o) => o.skipped)
   ].filter((s) => inScope(s.file)).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const sources = /* @__PURE__ */ new Map();
-  for (const f of outcome.parsed) sources.set(f.source.path, f.source);
-  for (const p of outcome.problems) if (p.source.text !== "") sources.set(p.source.path, p.source);
-  for (const s of relocate.templates) sources.set(s.path, s);
-  for (const s of rendering.sources) sources.set(s.path, s);
   const count2 = (paths2) => {
     let n = 0;
     for (const p of paths2) if (inScope(p)) n++;
     return n;
   };
-  const unreadable = count2(outcome.problems.map((p) => p.source.path)) + count2(discovery.unreadable.map((u) => u.path));
-  const notKubeCount = count2(notKube);
+  const sum = (pick3) => outcomes.reduce((n, o) => n + count2(pick3(o.counted)), 0);
+  const notKube = sum((c) => c.notKubernetes);
+  const sources = new ScannedSources(
+    new Map(lintable.map((c) => [c.path, c])),
+    onDiskSource ? (c) => loadedSource(source, c, limits.maxFileBytes) : () => void 0
+  );
+  for (const o of outcomes) {
+    for (const path2 of o.scanned) sources.scanned(path2);
+    for (const s of o.extraSources) sources.set(s.path, new SourceFile(s.path, s.text));
+  }
+  for (const s of rendering.sources) sources.set(s.path, s);
+  const unreadable = sum((c) => c.loadProblems) + count2(discovery.unreadable.map((u) => u.path));
+  const crashed = /* @__PURE__ */ new Set();
   return {
     findings,
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => a.id < b.id ? -1 : 1),
     summary: {
-      filesScanned: count2(outcome.parsed.map((f) => f.source.path)) - notKubeCount + unreadable,
-      filesSkipped: count2(discovery.problems.map((p) => p.path)) + count2(chartSkips.map((s) => s.file)) + count2(fragments.map((f) => f.source.path)) + notKubeCount + count2(templates.keys()),
+      filesScanned: sum((c) => c.parsed) - notKube + unreadable,
+      filesSkipped: count2(discovery.problems.map((p) => p.path)) + count2(chartSkips.map((s) => s.file)) + sum((c) => c.fragments) + notKube + sum((c) => c.templates),
       ...scoped ? { scope: scoped.summary } : {}
     },
     skipped,
-    notes: [...scoped ? [scopeNote(scoped.summary)] : [], ...rendering.notes, ...notes, ...kustomized.notes],
+    // Each unit's notes, in the order one scan of everything gives them.
+    notes: [
+      ...scoped ? [scopeNote(scoped.summary)] : [],
+      ...rendering.notes,
+      ...outcomes.flatMap((o) => o.kubernetesNotes).sort(compareKustomizeNotes),
+      ...outcomes.flatMap((o) => o.kustomizeNotes).sort(byRootDir)
+    ],
     failOn,
     exitCode,
-    internalErrors: run2.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
+    // A rule that fails does so in every unit it meets: once is enough.
+    internalErrors: outcomes.flatMap((o) => o.crashes).filter((c) => !crashed.has(c.split(" failed:")[0]) && !!crashed.add(c.split(" failed:")[0])),
     sources,
-    suppressions: sites
+    suppressions: scoped ? sites.filter((s) => inScope(s.file)) : sites
   };
+}
+function workerScript(callerUrl) {
+  const url = new URL("./worker.js", callerUrl);
+  return url.protocol === "file:" && existsSync2(url) ? url : void 0;
+}
+function byRootDir(a, b) {
+  const dir = (note) => posix13.dirname(note.slice(0, note.indexOf(": ")));
+  return dir(a) < dir(b) ? -1 : dir(a) > dir(b) ? 1 : 0;
+}
+async function joinAcrossUnits(units, outcomes, ctx, order) {
+  const joining = new Set(ctx.enabled.flatMap((e, i) => e.rule.joinKeys ? [i] : []));
+  if (joining.size === 0) return;
+  for (const group of unitGroups(outcomes.map((o) => o.joinKeys))) {
+    const merged = await lintUnit(
+      { ...ctx, joinKeys: false },
+      mergeUnits(
+        group.map((i) => units[i]),
+        (c) => order.get(c) ?? order.size
+      )
+    );
+    for (const i of group) outcomes[i].ruleFindings = outcomes[i].ruleFindings.filter(([r]) => !joining.has(r));
+    outcomes[group[0]].ruleFindings.push(...merged.ruleFindings.filter(([r]) => joining.has(r)));
+  }
+}
+function unitGroups(keys) {
+  const parent = keys.map((_, i) => i);
+  const find = (i) => parent[i] === i ? i : parent[i] = find(parent[i]);
+  const firstWith = /* @__PURE__ */ new Map();
+  keys.forEach((list3, i) => {
+    for (const k of list3) {
+      const j = firstWith.get(k);
+      if (j === void 0) firstWith.set(k, i);
+      else {
+        const [a, b] = [find(i), find(j)];
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  keys.forEach((_, i) => {
+    const r = find(i);
+    groups.set(r, [...groups.get(r) ?? [], i]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+function mergeSuppressions(outcomes, scan) {
+  const order = new Map(scan.map((c, i) => [c.path, i]));
+  const rank = (path2) => order.get(path2) ?? scan.length;
+  const byFile = (list3, path2) => list3.map((t, i) => ({ t, i })).sort((a, b) => rank(path2(a.t)) - rank(path2(b.t)) || a.i - b.i).map((x) => x.t);
+  return {
+    suppressions: byFile(
+      outcomes.flatMap((o) => o.suppressions.suppressions),
+      (s) => s.file.path
+    ),
+    objectIgnores: outcomes.flatMap((o) => o.suppressions.objectIgnores)
+  };
+}
+function loadedSource(source, c, maxBytes) {
+  const loaded = c.abs === "-" ? void 0 : source.load(c, maxBytes);
+  return loaded?.ok ? loaded.source : loaded && !loaded.ok && loaded.at ? loaded.at.source : void 0;
 }
 function dedupe(findings) {
   const byFile = /* @__PURE__ */ new Map();
@@ -36655,7 +38247,7 @@ function phaseTimer(on) {
 }
 
 // src/cli-outputs.ts
-import { resolve as resolve17 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 
 // src/report/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
@@ -37233,7 +38825,7 @@ function planOutputs(formats, output, cwd) {
     }
     const given = spec.slice(eq + 1);
     if (given === "") return `--format ${spec}: the file name after '=' is empty`;
-    outputs.push({ format: name, file: resolve17(cwd, given), given, flag: `--format ${spec}` });
+    outputs.push({ format: name, file: resolve18(cwd, given), given, flag: `--format ${spec}` });
   }
   const bare = outputs.filter((o) => o.file === void 0);
   if (bare.length > 1) {
@@ -37243,7 +38835,7 @@ function planOutputs(formats, output, cwd) {
   }
   if (output !== void 0) {
     if (bare.length === 0) return `--output ${output}: every --format already names its file (--format FORMAT=FILE)`;
-    Object.assign(bare[0], { file: resolve17(cwd, output), given: output, flag: "--output" });
+    Object.assign(bare[0], { file: resolve18(cwd, output), given: output, flag: "--output" });
   }
   const seen = /* @__PURE__ */ new Map();
   for (const o of outputs) {
@@ -37253,6 +38845,42 @@ function planOutputs(formats, output, cwd) {
     seen.set(o.file, o);
   }
   return outputs;
+}
+
+// src/cli-progress.ts
+var PROGRESS_DELAY_MS = 1e3;
+var REDRAW_MS = 100;
+function progressLine(stream, env, now = () => performance.now()) {
+  if (!stream?.isTTY) return void 0;
+  if (env.CI !== void 0 && env.CI !== "") return void 0;
+  const started = now();
+  let drawnAt = -Infinity;
+  let drawn = false;
+  let last = "";
+  return {
+    update(p) {
+      const t = now();
+      if (t - started < PROGRESS_DELAY_MS || t - drawnAt < REDRAW_MS) return;
+      const text2 = fit(describe4(p), stream.columns);
+      if (text2 === last) return;
+      stream.write(`\r${text2}\x1B[K`);
+      drawnAt = t;
+      drawn = true;
+      last = text2;
+    },
+    done() {
+      if (drawn) stream.write("\r\x1B[K");
+      drawn = false;
+      last = "";
+    }
+  };
+}
+function describe4(p) {
+  const files = `${p.files} file${p.files === 1 ? "" : "s"} read`;
+  return `arch-lint: ${files} \xB7 ${p.parsed}/${p.files} parsed \xB7 ${p.rulesRun}/${p.rules} rules run`;
+}
+function fit(text2, columns) {
+  return columns !== void 0 && columns > 1 && text2.length >= columns ? text2.slice(0, columns - 1) : text2;
 }
 
 // package.json
@@ -37269,6 +38897,7 @@ var package_default = {
     ".pre-commit-hooks.yaml",
     "bin/",
     "dist/cli.js",
+    "dist/worker.js",
     "docs/",
     "schema/",
     "README.md",
@@ -37283,6 +38912,7 @@ var package_default = {
     test: "npm run typecheck && npm run build && node scripts/run-tests.mjs",
     "test:node24": `ARCH_LINT_E2E_NODE="$(npx -y node@24 -p process.execPath)" node scripts/run-tests.mjs --label 'node 24' test/github/action.e2e.test.ts`,
     bench: "node scripts/bench.mjs",
+    "bench:changed": "node scripts/bench-changed.mjs",
     demo: "node bin/arch-lint.js fixtures/demo",
     docs: "node scripts/gen-rule-docs.mjs",
     "new-rule": "node scripts/new-rule.mjs",
@@ -37317,10 +38947,10 @@ var package_default = {
 };
 
 // src/version.ts
-var VERSION = package_default.version;
+var VERSION2 = package_default.version;
 
 // src/cli.ts
-var lint2 = (options) => lint(options, builtinRules);
+var lint2 = (options) => lint(options, builtinRules, { workerScript: workerScript(import.meta.url) });
 var FAIL_ON2 = ["error", "warning", "note", "none"];
 var OPTIONS = {
   format: { type: "string", short: "f", multiple: true },
@@ -37332,7 +38962,9 @@ var OPTIONS = {
   "skip-rule": { type: "string", multiple: true },
   "var-file": { type: "string", multiple: true },
   "diff-base": { type: "string" },
+  "all-units": { type: "boolean" },
   shard: { type: "string" },
+  workers: { type: "string" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
   fix: { type: "boolean" },
@@ -37362,8 +38994,13 @@ Options:
                        TF_VAR_name environment variables apply below var files
   --diff-base <ref>    report only findings new since the merge base of <ref> and HEAD (git);
                        exit 1 on new findings only
+                       (changed-units mode: only the units the change touches and those
+                       depending on them are linted, on both sides)
+  --all-units          with --diff-base, lint every unit
   --shard <i/n>        lint only shard i of n (units split by a stable hash; merge the
                        shards' SARIF or JSON with \`arch-lint merge-sarif\`)
+  --workers <n>        worker threads that lint deployment units (default: one per core but one;
+                       1: none). The output is the same whatever the number
   --baseline <file>    ignore the findings recorded in a baseline file
   --write-baseline <file>  record every current finding in a baseline file (exit 0)
   --fix                apply the suggested fixes in place, then report what remains
@@ -37375,6 +39012,9 @@ Options:
                        (with --format json: a JSON list)
   --version            print the version
   --help               print this help
+
+A run that takes over a second shows its progress on stderr when stderr is a terminal
+(never when CI is set).
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.`;
 async function runCli(io) {
@@ -37388,18 +39028,25 @@ async function runCli(io) {
   const { values, positionals } = args;
   if (values.help) return io.stdout(`${HELP}
 `), 0;
-  if (values.version) return io.stdout(`${VERSION}
+  if (values.version) return io.stdout(`${VERSION2}
 `), 0;
   if (values["no-config"] && values.config !== void 0)
     return usage(io, "--config and --no-config exclude each other");
   if (values.fix && values["fix-dry-run"]) return usage(io, "--fix and --fix-dry-run exclude each other");
   if (values["list-rules"]) {
     const formats = values.format ?? ["text"];
-    const format2 = formats[0];
-    if (formats.length > 1 || format2 !== "text" && format2 !== "json")
+    const planned = planOutputs(formats, values.output, io.cwd);
+    if (typeof planned === "string") return usage(io, planned);
+    const [list3] = planned;
+    if (planned.length > 1 || list3.format !== "text" && list3.format !== "json")
       return usage(io, `--list-rules prints one list, as text or json (got --format ${formats.join(" --format ")})`);
+    const why = list3.file === void 0 ? void 0 : unwritable(list3.file);
+    if (why) return usage(io, `${list3.flag === "--output" ? `--output ${list3.given}` : list3.flag}: ${why}`);
     try {
-      return io.stdout(await listRules(io.cwd, positionals, values, format2)), 0;
+      const text2 = await listRules(io.cwd, positionals, values, list3.format);
+      if (list3.file !== void 0) writeChunksToFile(list3.file, [text2]);
+      else io.stdout(text2);
+      return 0;
     } catch (e) {
       if (e instanceof UsageError) return usage(io, e.message);
       throw e;
@@ -37411,15 +39058,18 @@ async function runCli(io) {
   if (failOn !== void 0 && !FAIL_ON2.includes(failOn))
     return usage(io, badValue("--fail-on", failOn, FAIL_ON2));
   for (const p of positionals) {
-    if (p !== "-" && !existsSync2(resolve18(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
+    if (p !== "-" && !existsSync3(resolve19(io.cwd, p))) return usage(io, `${p}: no such file or directory`);
   }
   for (const p of values["var-file"] ?? []) {
-    if (!existsSync2(resolve18(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
+    if (!existsSync3(resolve19(io.cwd, p))) return usage(io, `--var-file ${p}: no such file`);
   }
   for (const o of outputs) {
     const why = o.file === void 0 ? void 0 : unwritable(o.file);
     if (why) return usage(io, `${o.flag === "--output" ? `--output ${o.given}` : o.flag}: ${why}`);
   }
+  const workers = values.workers === void 0 ? void 0 : Number(values.workers);
+  if (workers !== void 0 && !(Number.isInteger(workers) && workers >= 1))
+    return usage(io, `--workers ${values.workers}: expected a whole number of threads, 1 or more`);
   let shard;
   try {
     shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
@@ -37429,6 +39079,7 @@ async function runCli(io) {
   if (shard && positionals.includes("-")) return usage(io, "--shard does not apply to stdin (-)");
   try {
     const paths = positionals.length > 0 ? positionals : ["."];
+    const progress = progressLine(io.progress, io.env, io.now);
     const options = {
       paths,
       cwd: io.cwd,
@@ -37439,15 +39090,25 @@ async function runCli(io) {
       varFiles: values["var-file"],
       env: io.env,
       stdin: paths.includes("-") ? await io.readStdin() : void 0,
-      ...shard ? { scope: shardScope(shard) } : {}
+      ...shard ? { scope: shardScope(shard) } : {},
+      ...progress ? { onProgress: (p) => progress.update(p) } : {},
+      ...workers !== void 0 ? { workers } : {}
     };
-    const gate = { diffBase: values["diff-base"], baseline: values.baseline, writeBaseline: values["write-baseline"] };
+    if (values["all-units"] && values["diff-base"] === void 0)
+      return usage(io, "--all-units applies to --diff-base only");
+    const gate = {
+      diffBase: values["diff-base"],
+      allUnits: values["all-units"] === true,
+      baseline: values.baseline,
+      writeBaseline: values["write-baseline"]
+    };
     const fixMode = values.fix ? "fix" : values["fix-dry-run"] ? "dry-run" : void 0;
-    const gated = fixMode ? await fixLint(fixMode, gate, options, lint2) : isGated(gate) ? await gatedLint(gate, options, lint2) : void 0;
-    const result2 = gated?.result ?? await lint2(options);
+    const clear = () => progress?.done();
+    const gated = fixMode ? await fixLint(fixMode, gate, options, lint2).finally(clear) : isGated(gate) ? await gatedLint(gate, options, lint2).finally(clear) : void 0;
+    const result2 = gated?.result ?? await lint2(options).finally(clear);
     const findings = gated?.findings ?? result2.findings;
     const context = {
-      toolVersion: VERSION,
+      toolVersion: VERSION2,
       rules: result2.rules,
       summary: result2.summary,
       source: (p) => result2.sources.get(p),
@@ -37495,7 +39156,7 @@ async function listRules(cwd, positionals, values, format2) {
     configPath: values.config,
     noConfig: values["no-config"]
   };
-  const policy = await loadPolicy(options, resolve18(cwd), diskSource());
+  const policy = await loadPolicy(options, resolve19(cwd), diskSource());
   const config = makeEffectiveConfig(policy.config, {
     cwd,
     rules: builtinRules,
@@ -37545,8 +39206,8 @@ function unwritable(path2) {
     if (e.code !== "ENOENT") return "not writable";
   }
   try {
-    const dir = dirname9(path2);
-    if (!statSync4(dir).isDirectory()) return `${dirname9(path2)} is not a directory`;
+    const dir = dirname10(path2);
+    if (!statSync4(dir).isDirectory()) return `${dirname10(path2)} is not a directory`;
     accessSync(dir, constants.W_OK);
     return void 0;
   } catch (e) {
@@ -37567,12 +39228,12 @@ process.stdout.on("error", (e) => {
 });
 var stdout = {
   write: (chunk) => process.stdout.write(chunk),
-  drained: () => new Promise((resolve19) => {
+  drained: () => new Promise((resolve20) => {
     const done = () => {
       process.stdout.off("drain", done);
       process.stdout.off("close", done);
       process.stdout.off("error", done);
-      resolve19();
+      resolve20();
     };
     process.stdout.on("drain", done);
     process.stdout.on("close", done);
@@ -37592,6 +39253,13 @@ var code = await runCli({
   stderr: (t) => process.stderr.write(t),
   readStdin,
   isTTY: Boolean(process.stdout.isTTY),
-  env: process.env
+  env: process.env,
+  progress: {
+    isTTY: Boolean(process.stderr.isTTY),
+    get columns() {
+      return process.stderr.columns;
+    },
+    write: (t) => void process.stderr.write(t)
+  }
 });
 process.exitCode = code;

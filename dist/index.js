@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str6 = `${val[i]}`;
-            if (!isValidHeaderValue(str6)) {
+            const str7 = `${val[i]}`;
+            if (!isValidHeaderValue(str7)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str6);
+            arr.push(str7);
           }
         }
         val = arr;
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve14, reject) => {
+          return new Promise((resolve15, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve14(data);
+              return err ? reject(err) : resolve15(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve14, reject) => {
+          return new Promise((resolve15, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve14(data);
+              ) : resolve15(data);
             });
           });
         }
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
-      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str7, leading = true, trailing = true) {
+      return removeChars(str7, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
-      return removeChars(str6, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str7, leading = true, trailing = true) {
+      return removeChars(str7, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str6, leading, trailing, predicate) {
+    function removeChars(str7, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str6.length - 1;
+      let trail = str7.length - 1;
       if (leading) {
-        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
+        while (lead < str7.length && predicate(str7.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str7.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
+      return lead === 0 && trail === str7.length - 1 ? str7 : str7.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve14, reject) => {
-        res = resolve14;
+      const promise = new Promise((resolve15, reject) => {
+        res = resolve15;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str7) => str7.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve14, reject) => {
+      const waitForDrain = () => new Promise((resolve15, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve14;
+          callback = resolve15;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve14, reject) => {
+      const waitForDrain = () => new Promise((resolve15, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve14;
+          callback = resolve15;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve14) => {
+        return new Promise((resolve15) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve14;
+            this[kClosedResolve] = resolve15;
           } else {
-            resolve14(null);
+            resolve15(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve14) => {
+        return new Promise((resolve15) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve14(null);
+            resolve15(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve14, reject) => {
+        const socket = await new Promise((resolve15, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve14(socket2);
+              resolve15(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve14) => {
-            this[kClosedResolve] = resolve14;
+          await new Promise((resolve15) => {
+            this[kClosedResolve] = resolve15;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve14, reject) => {
+        return await new Promise((resolve15, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve14(null);
+              resolve15(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve15, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve14,
+              resolve: resolve15,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve14, stream, length } = consume2;
+      const { type, body, resolve: resolve15, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve14(chunksDecode(body, length));
+          resolve15(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve14(JSON.parse(chunksDecode(body, length)));
+          resolve15(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve14(chunksConcat(body, length).buffer);
+          resolve15(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve14(new Blob(body, { type: stream[kContentType] }));
+          resolve15(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve14(chunksConcat(body, length));
+          resolve15(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve15(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve14, reject) => agent.dispatch(
+        return new Promise((resolve15, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve14({
+              resolve15({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve14({
+              resolve15({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str6 = stringify(cookie);
-      if (str6) {
-        headers.append("Set-Cookie", str6);
+      const str7 = stringify(cookie);
+      if (str7) {
+        headers.append("Set-Cookie", str7);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve14) => {
-        setTimeout(resolve14, ms).unref();
+      return new Promise((resolve15) => {
+        setTimeout(resolve15, ms).unref();
       });
     }
     module.exports = {
@@ -19218,7 +19218,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str6(strs, ...args) {
+    function str7(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -19229,7 +19229,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str6;
+    exports.str = str7;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -19272,7 +19272,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str6`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str7`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -20234,22 +20234,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str6) {
-      return unescapeJsonPointer(decodeURIComponent(str6));
+    function unescapeFragment(str7) {
+      return unescapeJsonPointer(decodeURIComponent(str7));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str6) {
-      return encodeURIComponent(escapeJsonPointer(str6));
+    function escapeFragment(str7) {
+      return encodeURIComponent(escapeJsonPointer(str7));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str6) {
-      if (typeof str6 == "number")
-        return `${str6}`;
-      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str7) {
+      if (typeof str7 == "number")
+        return `${str7}`;
+      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str6) {
-      return str6.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str7) {
+      return str7.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -21274,8 +21274,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str6) {
-      return str6.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str7) {
+      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -22101,7 +22101,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22128,7 +22128,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22372,10 +22372,10 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str6, token) {
+    function findToken(str7, token) {
       let ind = 0;
-      for (let i = 0; i < str6.length; i++) {
-        if (str6[i] === token) ind++;
+      for (let i = 0; i < str7.length; i++) {
+        if (str7[i] === token) ind++;
       }
       return ind;
     }
@@ -22992,7 +22992,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23383,7 +23383,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve14,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -23445,7 +23445,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str6, flags) => new RegExp(str6, flags);
+    var defaultRegExp = (str7, flags) => new RegExp(str7, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -23915,14 +23915,14 @@ var require_core = __commonJS({
           this.addFormat(name, format2);
       }
     }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
+    function addInitialKeywords(defs2) {
+      if (Array.isArray(defs2)) {
+        this.addVocabulary(defs2);
         return;
       }
       this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
+      for (const keyword in defs2) {
+        const def = defs2[keyword];
         if (!def.keyword)
           def.keyword = keyword;
         this.addKeyword(def);
@@ -24240,16 +24240,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str6) {
-      const len = str6.length;
+    function ucs2length(str7) {
+      const len = str7.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str6.charCodeAt(pos++);
+        value = str7.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str6.charCodeAt(pos);
+          value = str7.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -26508,8 +26508,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve14, reject) {
-            return setTimeout(resolve14, t);
+          return new this.Promise(function(resolve15, reject) {
+            return setTimeout(resolve15, t);
           });
         }
         computePenalty() {
@@ -26720,15 +26720,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve14, returned, task;
+          var args, cb, error2, reject, resolve15, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve14, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve15, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve14(returned);
+                  return resolve15(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -26743,13 +26743,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve14;
-          resolve14 = reject = null;
+          var promise, reject, resolve15;
+          resolve15 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve14 = _resolve;
+            resolve15 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve14, reject });
+          this._queue.push({ task, args, resolve: resolve15, reject });
           this._tryToRun();
           return promise;
         }
@@ -27150,14 +27150,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve14, reject) => {
+              return new this.Promise((resolve15, reject) => {
                 if (finished()) {
-                  return resolve14();
+                  return resolve15();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve14();
+                      return resolve15();
                     }
                   });
                 }
@@ -27250,9 +27250,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve14, reject) {
+              return new this.Promise(function(resolve15, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve14)(args3);
+                  return (args3[0] != null ? reject : resolve15)(args3);
                 });
               });
             };
@@ -27536,11 +27536,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve14) {
-      resolve14(value);
+    return value instanceof P ? value : new P(function(resolve15) {
+      resolve15(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve14, reject) {
+  return new (P || (P = Promise))(function(resolve15, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27556,7 +27556,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve15(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27871,7 +27871,8 @@ function info(message) {
 }
 
 // src/engine/lint.ts
-import { resolve as resolve11 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { posix as posix13 } from "node:path";
 
 // src/findings/finding.ts
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
@@ -27894,6 +27895,7 @@ function kindOf(path2) {
   if (TERRAGRUNT_NAMES.has(name)) return "terragrunt";
   if (name.endsWith(".hcl") && !/(^\.terraform\.lock|\.tftest|\.tfmock|\.pkr|\.nomad)\.hcl$/.test(name)) return "hcl";
   if (name.endsWith(".yaml") || name.endsWith(".yml")) return "yaml";
+  if (name.endsWith(".json")) return "json";
   return "other";
 }
 var TERRAGRUNT_NAMES = /* @__PURE__ */ new Set(["terragrunt.hcl", "root.hcl", "terragrunt.stack.hcl"]);
@@ -27913,18 +27915,6 @@ function tfvarsOrder(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   return (name.startsWith("terraform.tfvars") ? "0" : "1") + name;
 }
-
-// src/read/file-source.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname, isAbsolute, join as join3, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/read/dir-snapshot.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join } from "node:path";
-
-// src/read/load.ts
-import { isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 
 // src/parse/source.ts
 var SourceFile = class {
@@ -28028,303 +28018,34 @@ var startOffset = Span.startOffset;
 var endOffset = Span.endOffset;
 var fileOfRange = Span.fileOf;
 
-// src/read/load.ts
-var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-  let fd;
-  try {
-    fd = openSync(abs, "r");
-  } catch (e) {
-    return { ok: false, reason: `cannot be read (${e.code ?? "error"})` };
-  }
-  try {
-    const { size } = fstatSync(fd);
-    if (size > maxBytes)
-      return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
-    return decode(readFileSync(fd), path2);
-  } catch (e) {
-    return { ok: false, reason: `cannot be read (${e.message})` };
-  } finally {
-    closeSync(fd);
-  }
+// src/engine/fingerprint.ts
+import { hash } from "node:crypto";
+function fingerprint(input) {
+  const text2 = [
+    input.ruleId,
+    input.file,
+    input.resource ?? "",
+    input.message,
+    input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
+  ].join("\0");
+  return hash("sha256", text2, "buffer").toString("hex", 0, 16);
 }
-function decode(buf, path2) {
-  if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)
-    return { ok: false, reason: "UTF-16 encoded; all input files must be UTF-8" };
-  if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: "binary file" };
-  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  const text2 = bytes.toString("utf8", bom);
-  if (!isUtf8(bytes)) {
-    const bad = firstInvalidUtf8(bytes);
-    const source = new SourceFile(path2, text2);
-    const offset = bytes.toString("utf8", bom, bad).length;
-    const hex = bytes[bad].toString(16).toUpperCase().padStart(2, "0");
-    return {
-      ok: false,
-      reason: `invalid character encoding (byte 0x${hex} is not UTF-8); all input files must be UTF-8`,
-      at: { source, offset }
-    };
-  }
-  return { ok: true, source: new SourceFile(path2, text2) };
-}
-function firstInvalidUtf8(b) {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    let n;
-    let min;
-    if (c < 128) {
-      i++;
-      continue;
-    } else if (c >= 194 && c <= 223) [n, min] = [1, 128];
-    else if (c >= 224 && c <= 239) [n, min] = [2, 2048];
-    else if (c >= 240 && c <= 244) [n, min] = [3, 65536];
-    else return i;
-    let cp = c & 63 >> n;
-    for (let k = 1; k <= n; k++) {
-      const x = b[i + k];
-      if (x === void 0 || (x & 192) !== 128) return i;
-      cp = cp << 6 | x & 63;
+function disambiguate(items2, fileOf2) {
+  const count = /* @__PURE__ */ new Map();
+  let file;
+  for (const item2 of items2) {
+    if (fileOf2 && fileOf2(item2) !== file) {
+      file = fileOf2(item2);
+      count.clear();
     }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += n + 1;
-  }
-  return b.length;
-}
-function formatBytes(n) {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${n} B`;
-}
-
-// src/read/dir-snapshot.ts
-var SYMLINK_LEFT_OUT = "a symlink (not followed)";
-function limitChecker(limits) {
-  let files = 0;
-  let total = 0;
-  return (rel, size) => {
-    if (size > limits.maxFileBytes)
-      return `\`${rel}\` is too large (${formatBytes(size)}, the limit is ${formatBytes(limits.maxFileBytes)})`;
-    if (++files > limits.maxFiles) return `it has more than ${limits.maxFiles} files`;
-    total += size;
-    if (total > limits.maxTotalBytes) return `its files add up to more than ${formatBytes(limits.maxTotalBytes)}`;
-    return void 0;
-  };
-}
-function diskSnapshot(absDir, limits) {
-  const check = limitChecker(limits);
-  const files = [];
-  const left = [];
-  const walk3 = (dir, prefix2) => {
-    let names;
-    try {
-      names = readdirSync(dir).sort();
-    } catch (e) {
-      return `\`${prefix2 || "."}\` cannot be read (${e.code ?? String(e)})`;
-    }
-    for (const name of names) {
-      if (name === ".git") continue;
-      const abs = join(dir, name);
-      const rel = prefix2 ? `${prefix2}/${name}` : name;
-      const st = lstatSync(abs, { throwIfNoEntry: false });
-      if (!st) continue;
-      if (st.isSymbolicLink()) left.push({ rel, reason: SYMLINK_LEFT_OUT });
-      else if (st.isDirectory()) {
-        const why2 = walk3(abs, rel);
-        if (why2) return why2;
-      } else if (st.isFile()) {
-        const why2 = check(rel, st.size);
-        if (why2) return why2;
-        try {
-          files.push({ rel, bytes: readFileSync2(abs) });
-        } catch (e) {
-          return `\`${rel}\` cannot be read (${e.code ?? String(e)})`;
-        }
-      } else left.push({ rel, reason: "not a regular file" });
-    }
-    return void 0;
-  };
-  const why = walk3(absDir, "");
-  if (why) return { ok: false, reason: why };
-  files.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  return { ok: true, snapshot: { files, left } };
-}
-
-// src/read/discover.ts
-import { readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
-import { join as join2, relative, resolve, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".terragrunt-cache", ".hg", ".svn"]);
-function displayPath(cwd, abs) {
-  const rel = relative(cwd, abs);
-  return (rel === "" ? "." : rel).split(sep).join("/");
-}
-async function discover(paths, options) {
-  const root = options.root ? tryRealpath(options.root) ?? resolve(options.root) : void 0;
-  const seen = /* @__PURE__ */ new Set();
-  const files = [];
-  const problems = [];
-  const unreadable = [];
-  const within2 = (real, dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-  const inside2 = (real) => !root || within2(real, root);
-  const scanned = paths.map((p) => tryRealpath(resolve(options.cwd, p))).filter((p) => p !== void 0);
-  const inScanned = (real) => scanned.some((d) => within2(real, d));
-  function visit2(abs, explicit) {
-    const display = displayPath(options.cwd, abs);
-    if (!explicit && options.isIgnored?.(display)) return;
-    const real = tryRealpath(abs);
-    if (real === void 0) {
-      if (explicit) problems.push({ path: display, reason: "no such file or directory" });
-      return;
-    }
-    if (!inside2(real)) {
-      problems.push({ path: display, reason: "outside the workspace: not read" });
-      return;
-    }
-    if (!explicit && !inScanned(real)) {
-      problems.push({ path: display, reason: "symbolic link to a path outside the scanned paths: not followed" });
-      return;
-    }
-    let info2;
-    try {
-      info2 = statSync(real);
-    } catch (e) {
-      unreadable.push({ path: display, reason: `cannot be read (${errorCode(e)})` });
-      return;
-    }
-    if (info2.isDirectory()) visitDir(abs, real);
-    else if (info2.isFile()) addFile(abs, real, display, explicit);
-    else if (explicit) problems.push({ path: display, reason: "not a regular file or directory: not read" });
-  }
-  function visitDir(abs, real) {
-    if (seen.has(real)) return;
-    seen.add(real);
-    let entries2;
-    try {
-      entries2 = readdirSync2(abs, { withFileTypes: true });
-    } catch (e) {
-      unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
-      return;
-    }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries2) {
-      if (SKIP_DIRS.has(entry.name)) continue;
-      const childAbs = join2(abs, entry.name);
-      if (entry.isSymbolicLink()) {
-        visit2(childAbs, false);
-        continue;
-      }
-      const isDir2 = entry.isDirectory();
-      if (!isDir2 && !entry.isFile()) continue;
-      const display = displayPath(options.cwd, childAbs);
-      if (options.isIgnored?.(display)) continue;
-      const childReal = join2(real, entry.name);
-      if (isDir2) visitDir(childAbs, childReal);
-      else addFile(childAbs, childReal, display, false);
-    }
-  }
-  function addFile(abs, real, display, explicit) {
-    if (seen.has(real)) return;
-    const kind = kindOf(display);
-    if (kind === "other" && !explicit) return;
-    seen.add(real);
-    files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
-  }
-  for (const p of paths) visit2(resolve(options.cwd, p), true);
-  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, problems, unreadable };
-}
-function errorCode(e) {
-  return e?.code ?? "error";
-}
-function tryRealpath(path2) {
-  try {
-    return realpathSync.native(path2);
-  } catch {
-    return void 0;
+    const n = (count.get(item2.fingerprint) ?? 0) + 1;
+    count.set(item2.fingerprint, n);
+    if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
   }
 }
 
-// src/read/file-source.ts
-function diskSource(root) {
-  const realRoot = root ? tryRealpath2(root) ?? resolve2(root) : void 0;
-  const outside = (abs) => {
-    if (!realRoot) return void 0;
-    if (!within(realRoot, resolve2(abs)) && !within(resolve2(root), resolve2(abs))) return "is outside the workspace";
-    let probe = resolve2(abs);
-    let real = tryRealpath2(probe);
-    while (real === void 0 && dirname(probe) !== probe) real = tryRealpath2(probe = dirname(probe));
-    return real === void 0 || within(realRoot, real) ? void 0 : "resolves outside the workspace (a symlink out of it is not followed)";
-  };
-  return {
-    label: "the working tree",
-    discover: (paths, options) => discover(paths, { ...options, root: root ?? options.root }),
-    load: (c, maxBytes) => loadFileSync(c.abs, c.path, maxBytes),
-    async readText(abs) {
-      const why = outside(abs);
-      if (why) return { ok: false, reason: why };
-      try {
-        return { ok: true, text: readFileSync3(abs, "utf8") };
-      } catch (e) {
-        return { ok: false, reason: e.code === "ENOENT" ? "no such file" : String(e) };
-      }
-    },
-    async listFiles(absDir) {
-      if (outside(absDir)) return void 0;
-      try {
-        return readdirSync3(absDir).filter((n) => isFile(join3(absDir, n)) && !outside(join3(absDir, n)));
-      } catch {
-        return void 0;
-      }
-    },
-    async findUp(start, names) {
-      let dir = resolve2(start);
-      if (!isDir(dir)) dir = dirname(dir);
-      for (; ; ) {
-        for (const name of names) if (isFile(join3(dir, name))) return join3(dir, name);
-        const parent = dirname(dir);
-        if (parent === dir || root && !within(resolve2(root), parent)) return void 0;
-        dir = parent;
-      }
-    },
-    outside,
-    async snapshot(absDir, limits) {
-      const why = outside(absDir);
-      if (why) return { ok: false, reason: `it ${why}` };
-      if (!isDir(absDir)) return { ok: false, reason: "it is not a directory" };
-      return diskSnapshot(absDir, limits);
-    }
-  };
-}
-function within(root, path2) {
-  const rel = relative2(root, path2);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function tryRealpath2(path2) {
-  try {
-    return realpathSync2.native(path2);
-  } catch {
-    return void 0;
-  }
-}
-function isFile(path2) {
-  try {
-    return statSync2(path2).isFile();
-  } catch {
-    return false;
-  }
-}
-function isDir(path2) {
-  try {
-    return statSync2(path2).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-// src/engine/build-project.ts
-import { dirname as dirname2 } from "node:path";
+// src/engine/helm-charts.ts
+import { dirname, join } from "node:path";
 
 // src/parse/yaml/ast.ts
 function yget(node, key) {
@@ -28366,6768 +28087,228 @@ function documentsWithDuplicateKeys(stream) {
   return out;
 }
 
-// src/model/kubernetes/classify.ts
-var TOOLING_GROUPS = /* @__PURE__ */ new Set([
-  "kustomize.config.k8s.io",
-  "kind.x-k8s.io",
-  "k3d.io",
-  "kubeadm.k8s.io",
-  "kubelet.config.k8s.io",
-  "kubeproxy.config.k8s.io",
-  "apiserver.config.k8s.io",
-  "apiserver.k8s.io",
-  "audit.k8s.io",
-  "client.authentication.k8s.io",
-  "ctlptl.dev",
-  "kuttl.dev"
-]);
-function stringScalar(node) {
-  return node && node.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node : void 0;
-}
-function isKubernetesObject(root) {
-  if (!root || root.kind !== "map") return false;
-  const apiVersion = stringScalar(yget(root, "apiVersion"));
-  const kind = stringScalar(yget(root, "kind"));
-  if (!apiVersion || !kind) return false;
-  const version = apiVersion.value;
-  const group = version.includes("/") ? version.slice(0, version.lastIndexOf("/")) : "";
-  if (TOOLING_GROUPS.has(group) || version.startsWith("skaffold/")) return false;
-  if (version === "v1" && kind.value === "Config") return false;
-  return true;
-}
-function isListKind(kind) {
-  return kind === "List" || kind.endsWith("List") && kind.length > 4;
-}
-
-// src/model/kubernetes/values.ts
-function stringMap(node) {
-  const out = {};
-  if (!node || node.kind !== "map") return out;
-  for (const p of node.pairs) {
-    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
-    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
+// src/parse/yaml/helm-template.ts
+var ONLY_ACTIONS = /^(\{\{.*?\}\}\s*)+$/;
+var CALL = /\{\{-?\s*(?:include|template)\s+"([^"]+)"/g;
+var ACTION = /\{\{-?\s*(\/\*[\s\S]*?\*\/)?\s*(\w+)?/g;
+function templateShape(file) {
+  const all = [];
+  for (let n = 1; n <= file.lineCount; n++) all.push(toLine(n, file.lineText(n)));
+  const defines = /* @__PURE__ */ new Map();
+  const outside = [];
+  let define2;
+  let depth = 0;
+  for (const line of all) {
+    const opened = define2;
+    for (const m of line.text.matchAll(ACTION)) {
+      const word = m[2];
+      if (word === "define") {
+        const name = /define\s+"([^"]+)"/.exec(line.text.slice(m.index))?.[1];
+        if (name && !define2) define2 = { name, depth, lines: [] };
+        depth++;
+      } else if (word === "if" || word === "range" || word === "with" || word === "block") depth++;
+      else if (word === "end") {
+        depth--;
+        if (define2 && depth === define2.depth) {
+          defines.set(define2.name, { file, lines: define2.lines });
+          define2 = void 0;
+        }
+      }
+    }
+    if (opened && define2 === opened) opened.lines.push(line);
+    else if (!opened && !define2) outside.push(line);
   }
-  return out;
+  return { file, documents: splitDocuments(file, outside), defines };
 }
-
-// src/model/kubernetes/pod.ts
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
-  "Deployment",
-  "StatefulSet",
-  "DaemonSet",
-  "ReplicaSet",
-  "ReplicationController",
-  "Job",
-  "DeploymentConfig",
-  "Rollout"
-]);
-function asMap(node) {
-  return node && node.kind === "map" ? node : void 0;
-}
-function findPodTemplate(kind, root) {
-  if (kind === "Pod") return podTemplate(asMap(yget(root, "spec")), asMap(yget(root, "metadata")), true);
-  if (kind === "PodTemplate") {
-    const template2 = asMap(yget(root, "template"));
-    return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
-  }
-  const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
-  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
-  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
-}
-function podTemplate(spec, metadata, known) {
-  if (!spec) return void 0;
-  const containers = yget(spec, "containers");
-  if (!known && containers?.kind !== "seq") return void 0;
+function toLine(n, text2) {
+  const trimmed = text2.trim();
+  const calls = [...text2.matchAll(CALL)].map((m) => m[1]);
   return {
-    spec,
-    labels: stringMap(yget(metadata, "labels")),
-    containers: containerList(spec, "containers", false),
-    initContainers: containerList(spec, "initContainers", true)
+    n,
+    text: text2,
+    indent: text2.length - text2.trimStart().length,
+    directive: trimmed === "" || trimmed.startsWith("#") || ONLY_ACTIONS.test(trimmed),
+    calls
   };
 }
-function containerList(spec, key, init) {
-  const list3 = yget(spec, key);
-  if (!list3 || list3.kind !== "seq") return [];
+function splitDocuments(file, lines2) {
+  const docs = [];
+  let cur = [];
+  for (const l of lines2) {
+    if (/^---(\s|$)/.test(l.text)) {
+      docs.push({ file, lines: cur });
+      cur = [];
+    } else cur.push(l);
+  }
+  docs.push({ file, lines: cur });
+  const withContent = docs.filter((d) => d.lines.some((l) => !l.directive || l.calls.length > 0));
+  return withContent.length > 0 ? withContent : docs.slice(0, 1);
+}
+function keyColumn(text2) {
+  const m = /^(\s*(?:-\s+)*)/.exec(text2);
+  return m[1].length;
+}
+function literalValue(text2, key) {
+  const re = new RegExp(`^\\s*(?:-\\s+)*["']?${escapeRe(key)}["']?\\s*:\\s*(.*?)\\s*(#.*)?$`);
+  const m = re.exec(text2);
+  if (!m || m[1] === "" || m[1].includes("{{")) return void 0;
+  return m[1].replace(/^(["'])(.*)\1$/, "$2");
+}
+var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// src/parse/yaml/helm-locate.ts
+var MAX_HELPER_DEPTH = 8;
+function locatePath(path2, documents, identity, helpers, depth = 0) {
+  let best;
+  for (const doc of rankDocuments(documents, identity)) {
+    const found2 = walk({ region: doc, from: 0, to: doc.lines.length }, path2, 0, identity, helpers, depth);
+    if (found2 && (!best || found2.matched > best.matched)) best = found2;
+    if (best && best.matched === path2.length) break;
+  }
+  return best;
+}
+function rankDocuments(documents, { kind, name }) {
+  if (documents.length <= 1) return documents;
+  const scored = documents.map((d, i) => {
+    let score = 0;
+    const top = topKeyLines(d, "kind");
+    const literal3 = top.map((l) => literalValue(l.text, "kind")).find((v) => v !== void 0);
+    if (kind !== void 0 && literal3 !== void 0) score += literal3 === kind ? 4 : -10;
+    if (name !== void 0 && d.lines.some((l) => !l.directive && literalValue(l.text, "name") === name)) score += 1;
+    return { d, i, score };
+  });
+  const kept = scored.filter((s) => s.score >= 0);
+  return (kept.length > 0 ? kept : scored).sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.d);
+}
+function topKeyLines(region2, key) {
+  const structural = region2.lines.filter((l) => !l.directive);
+  if (structural.length === 0) return [];
+  const col = Math.min(...structural.map((l) => l.indent));
+  const re = keyRe(key);
+  return structural.filter((l) => l.indent === col && re.test(l.text.slice(col)));
+}
+function walk(block2, path2, i, identity, helpers, depth) {
+  if (i >= path2.length) return void 0;
+  const step = path2[i];
+  const lines2 = block2.region.lines;
+  const hit = typeof step === "string" ? findKey(block2, step) : findItem(block2, step);
+  if (hit !== void 0) {
+    const line = lines2[hit.index];
+    const here = { matched: i + 1, region: block2.region, line, range: hit.range };
+    const child = typeof step === "string" ? keyBlock(block2.region, hit.index) : itemBlock(block2.region, hit.index);
+    const deeper = walk(child, path2, i + 1, identity, helpers, depth);
+    return deeper && deeper.matched > here.matched ? deeper : here;
+  }
+  if (depth >= MAX_HELPER_DEPTH) return void 0;
+  let best;
+  for (const name of callsIn(block2)) {
+    const helper = helpers(name);
+    if (!helper) continue;
+    const docs = splitDocuments(helper.file, helper.lines);
+    const found2 = i === 0 ? locatePath(path2, docs, identity, helpers, depth + 1) : walk({ region: helper, from: 0, to: helper.lines.length }, path2, i, identity, helpers, depth + 1);
+    if (found2 && (!best || found2.matched > best.matched)) best = found2;
+  }
+  return best;
+}
+function callsIn(block2) {
+  const lines2 = block2.region.lines;
+  const names = [];
+  if (block2.owner !== void 0) names.push(...lines2[block2.owner].calls);
+  for (let i = block2.from; i < block2.to; i++) names.push(...lines2[i].calls);
+  return [...new Set(names)];
+}
+function directLines(block2) {
+  const lines2 = block2.region.lines;
+  let col = Infinity;
+  for (let i = block2.from; i < block2.to; i++) if (!lines2[i].directive) col = Math.min(col, lines2[i].indent);
   const out = [];
-  for (const item2 of list3.items) {
-    if (item2.kind !== "map") continue;
-    const name = yget(item2, "name");
-    const image = yget(item2, "image");
-    const c = {
-      name: name && name.kind === "scalar" && name.value !== null ? String(name.value) : "",
-      init,
-      node: item2,
-      list: list3,
-      headerRange: name && name.kind === "scalar" ? name.range : pointRange(item2.range.start)
-    };
-    if (image && image.kind === "scalar" && image.value !== null) c.image = String(image.value);
-    out.push(c);
-  }
-  return out.slice();
+  for (let i = block2.from; i < block2.to; i++) if (!lines2[i].directive && lines2[i].indent === col) out.push(i);
+  return { col, lines: out };
 }
-
-// node_modules/re2js/build/index.js
-var RE2Flags = class RE2Flags2 {
-  static FOLD_CASE = 1;
-  static LITERAL = 2;
-  static CLASS_NL = 4;
-  static DOT_NL = 8;
-  static ONE_LINE = 16;
-  static NON_GREEDY = 32;
-  static PERL_X = 64;
-  static UNICODE_GROUPS = 128;
-  static WAS_DOLLAR = 256;
-  static LOOKBEHIND = 512;
-  static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
-  static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
-  static POSIX = 0;
-  static UNANCHORED = 0;
-  static ANCHOR_START = 1;
-  static ANCHOR_BOTH = 2;
-};
-var PublicFlags = {
-  CASE_INSENSITIVE: 1,
-  DOTALL: 2,
-  MULTILINE: 4,
-  DISABLE_UNICODE_GROUPS: 8,
-  LONGEST_MATCH: 16,
-  LOOKBEHINDS: 512
-};
-var ASCII_SIZE = 128;
-var ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
-var ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
-var MAX_BMP = 65535;
-for (let i = 0; i < ASCII_SIZE; i++) {
-  if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
-  else ASCII_TO_UPPER[i] = i;
-  if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
-  else ASCII_TO_LOWER[i] = i;
+var keyRe = (key) => new RegExp(`^(["']?)${escapeRe(key)}\\1\\s*:(\\s|$)`);
+function findKey(block2, key) {
+  const lines2 = block2.region.lines;
+  const re = keyRe(key);
+  const candidates = [];
+  if (block2.owner !== void 0 && block2.ownerIsItem) {
+    const owner = lines2[block2.owner];
+    candidates.push({ index: block2.owner, col: keyColumn(owner.text) });
+    for (let i = block2.from; i < block2.to; i++) {
+      const l = lines2[i];
+      if (!l.directive && l.indent === candidates[0].col && !/^\s*-(\s|$)/.test(l.text))
+        candidates.push({ index: i, col: l.indent });
+    }
+  } else {
+    const direct = directLines(block2);
+    for (const i of direct.lines)
+      if (!/^\s*-(\s|$)/.test(lines2[i].text)) candidates.push({ index: i, col: direct.col });
+  }
+  for (const c of candidates) {
+    const line = lines2[c.index];
+    if (!re.test(line.text.slice(c.col))) continue;
+    const quoted = /["']/.test(line.text[c.col]) ? 2 : 0;
+    return { index: c.index, range: textRange(block2.region, line, c.col, key.length + quoted) };
+  }
+  return void 0;
 }
-var Codepoint = class {
-  static CODES = Object.freeze({
-    "\x07": 7,
-    "\b": 8,
-    "	": 9,
-    "\n": 10,
-    "\v": 11,
-    "\f": 12,
-    "\r": 13,
-    " ": 32,
-    '"': 34,
-    $: 36,
-    "&": 38,
-    "'": 39,
-    "(": 40,
-    ")": 41,
-    "*": 42,
-    "+": 43,
-    "-": 45,
-    ".": 46,
-    0: 48,
-    1: 49,
-    2: 50,
-    3: 51,
-    4: 52,
-    5: 53,
-    6: 54,
-    7: 55,
-    8: 56,
-    9: 57,
-    ":": 58,
-    "<": 60,
-    ">": 62,
-    "?": 63,
-    A: 65,
-    B: 66,
-    C: 67,
-    F: 70,
-    P: 80,
-    Q: 81,
-    U: 85,
-    Z: 90,
-    "[": 91,
-    "\\": 92,
-    "]": 93,
-    "^": 94,
-    _: 95,
-    "`": 96,
-    a: 97,
-    b: 98,
-    f: 102,
-    i: 105,
-    m: 109,
-    n: 110,
-    r: 114,
-    s: 115,
-    t: 116,
-    v: 118,
-    x: 120,
-    z: 122,
-    "{": 123,
-    "|": 124,
-    "}": 125
-  });
-  static toUpperCase(codepoint) {
-    if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
-    const s = String.fromCodePoint(codepoint).toUpperCase();
-    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (s.length > expectedLen) return codepoint;
-    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
-    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-    return s.codePointAt(0);
-  }
-  static toLowerCase(codepoint) {
-    if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
-    const s = String.fromCodePoint(codepoint).toLowerCase();
-    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (s.length > expectedLen) return codepoint;
-    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
-    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
-    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-    return s.codePointAt(0);
-  }
-};
-var UnicodeRangeTable = class {
-  /**
-  * @param {Uint32Array | number[]} data
-  * @param {boolean} isStride1
-  */
-  constructor(data, isStride1 = false) {
-    this.data = data;
-    this.isStride1 = isStride1;
-    this.SIZE = isStride1 ? 2 : 3;
-  }
-  getLo(index) {
-    return this.data[index * this.SIZE];
-  }
-  getHi(index) {
-    return this.data[index * this.SIZE + 1];
-  }
-  getStride(index) {
-    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
-  }
-  get length() {
-    return this.data.length / this.SIZE;
-  }
-};
-var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
-var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
-for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str6) => {
-  const res = [];
-  let value = 0;
-  let shift = 0;
-  for (let i = 0; i < str6.length; i++) {
-    const digit2 = B64_MAP[str6.charCodeAt(i)];
-    value |= (digit2 & 31) << shift;
-    if ((digit2 & 32) === 0) {
-      res.push(value);
-      value = 0;
-      shift = 0;
-    } else shift += 5;
-  }
-  return res;
-};
-var decodeRanges = (str6, isStride1) => {
-  const res = decodeVLQ(str6);
-  const numRanges = isStride1 ? res.length / 2 : res.length / 3;
-  const out = new Uint32Array(numRanges * 3);
-  let current = 0;
-  let resIdx = 0;
-  for (let i = 0; i < numRanges; i++) {
-    current += res[resIdx++];
-    out[i * 3] = current;
-    current += res[resIdx++];
-    out[i * 3 + 1] = current;
-    out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
-  }
-  return out;
-};
-var decodeOrbit = (str6) => {
-  const res = decodeVLQ(str6);
-  const map = /* @__PURE__ */ new Map();
-  let currentKey = 0;
-  for (let i = 0; i < res.length; i += 2) {
-    currentKey += res[i];
-    const zz = res[i + 1];
-    const delta = zz >>> 1 ^ -(zz & 1);
-    map.set(currentKey, currentKey + delta);
-  }
-  return map;
-};
-var LazyMap = class {
-  constructor(initializer) {
-    this.initializer = initializer;
-    this.cache = /* @__PURE__ */ new Map();
-  }
-  has(key) {
-    return Object.hasOwn(this.initializer, key);
-  }
-  get(key) {
-    if (this.cache.has(key)) return this.cache.get(key);
-    const val = this.has(key) ? this.initializer[key]() : null;
-    this.cache.set(key, val);
-    return val;
-  }
-};
-var UnicodeTables = class {
-  static _CASE_ORBIT = null;
-  static get CASE_ORBIT() {
-    if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
-    return this._CASE_ORBIT;
-  }
-  static _Print = null;
-  static get Print() {
-    if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
-    return this._Print;
-  }
-  static CATEGORIES = new LazyMap({
-    C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
-    Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
-    Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
-    Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
-    Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
-    Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
-    L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-    LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
-    Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
-    Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
-    Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-    Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
-    Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
-    M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
-    Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
-    Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
-    Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
-    N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
-    Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
-    Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
-    No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
-    P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
-    Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
-    Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
-    Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
-    Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
-    Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
-    Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
-    Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
-    S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
-    Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
-    Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
-    Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
-    So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
-    Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
-    Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
-    Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
-    Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
-    ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
-    Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-    Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
-    Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
-    Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
-    Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
-    Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
-    Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
-    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
-    Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
-    Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
-    Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
-    Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
-    Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
-    Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
-    White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
-  });
-  static SCRIPTS = new LazyMap({
-    Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
-    Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
-    Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
-    Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
-    Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
-    Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
-    Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
-    Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
-    Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
-    Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
-    Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
-    Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
-    Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
-    Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
-    Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
-    Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
-    Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
-    Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
-    Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
-    Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
-    Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
-    Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
-    Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
-    Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
-    Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
-    Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
-    Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
-    Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
-    Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
-    Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
-    Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
-    Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
-    Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
-    Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
-    Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
-    Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
-    Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
-    Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
-    Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
-    Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
-    Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
-    Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
-    Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
-    Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
-    Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
-    Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
-    Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
-    Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
-    Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
-    Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
-    Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
-    Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
-    Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
-    Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
-    Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
-    Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
-    Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
-    Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
-    Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
-    Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
-    Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
-    Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
-    Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
-    Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
-    Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
-    Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
-    Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
-    Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
-    Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
-    Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
-    Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
-    Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
-    Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
-    Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
-    Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
-    Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
-    Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
-    Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
-    Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
-    Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
-    Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
-    Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
-    Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
-    Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
-    Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
-    Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
-    Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
-    Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
-    Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
-    Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
-    Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
-    Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
-    Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
-    Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
-    Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
-    Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
-    Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
-    Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
-    Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
-    Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
-    Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
-    Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
-    Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
-    New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
-    Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
-    Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
-    Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
-    Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
-    Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
-    Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
-    Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
-    Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
-    Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
-    Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
-    Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
-    Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
-    Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
-    Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
-    Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
-    Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
-    Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
-    Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
-    Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
-    Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
-    Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
-    Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
-    Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
-    Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
-    Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
-    Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
-    Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
-    Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
-    Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
-    Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
-    Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
-    Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
-    Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
-    SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
-    Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
-    Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
-    Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
-    Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
-    Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
-    Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
-    Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
-    Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
-    Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
-    Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
-    Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
-    Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
-    Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
-    Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
-    Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
-    Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
-    Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
-    Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
-    Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
-    Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
-    Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
-    Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
-    Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
-    Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
-    Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
-    Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
-    Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
-    Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
-    Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
-    Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
-    Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
-    Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
-    Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
-    Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
-    Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
-    Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
-    Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
-  });
-  static FOLD_CATEGORIES = new LazyMap({
-    L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
-    LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
-    Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
-    Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
-    Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
-    M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
-    Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
-    Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
-    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
-    Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
-    Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
-    Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
-  });
-  static FOLD_SCRIPT = new LazyMap({
-    Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
-    Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
-    Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
-  });
-};
-var Unicode = class Unicode2 {
-  static MAX_RUNE = 1114111;
-  static RUNE_ERROR = 65533;
-  static isUnsearchable(r) {
-    return r === Unicode2.RUNE_ERROR || r >= Unicode2.MIN_HIGH_SURROGATE && r <= Unicode2.MAX_LOW_SURROGATE;
-  }
-  static MAX_ASCII = 127;
-  static MAX_LATIN1 = 255;
-  static MAX_BMP = 65535;
-  static MIN_FOLD = 65;
-  static MAX_FOLD = 125251;
-  static MIN_HIGH_SURROGATE = 55296;
-  static MAX_HIGH_SURROGATE = 56319;
-  static MIN_LOW_SURROGATE = 56320;
-  static MAX_LOW_SURROGATE = 57343;
-  static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
-  static is32(ranges, r) {
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const m = lo + Math.floor((hi - lo) / 2);
-      const rlo = ranges.getLo(m);
-      const rhi = ranges.getHi(m);
-      if (rlo <= r && r <= rhi) {
-        const stride = ranges.getStride(m);
-        return (r - rlo) % stride === 0;
-      }
-      if (r < rlo) hi = m;
-      else lo = m + 1;
-    }
-    return false;
-  }
-  static is(ranges, r) {
-    if (r <= Unicode2.MAX_LATIN1) {
-      for (let i = 0; i < ranges.length; i++) {
-        if (r > ranges.getHi(i)) continue;
-        const rlo = ranges.getLo(i);
-        if (r < rlo) return false;
-        const stride = ranges.getStride(i);
-        return (r - rlo) % stride === 0;
-      }
-      return false;
-    }
-    return ranges.length > 0 && r >= ranges.getLo(0) && Unicode2.is32(ranges, r);
-  }
-  static isPrint(r) {
-    if (r <= Unicode2.MAX_LATIN1) return r >= 32 && r < Unicode2.MAX_ASCII || r >= 161 && r !== 173;
-    return Unicode2.is(UnicodeTables.Print, r);
-  }
-  static simpleFold(r) {
-    if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
-    if (r <= Unicode2.MAX_ASCII) {
-      const l = Codepoint.toLowerCase(r);
-      return l !== r ? l : Codepoint.toUpperCase(r);
-    }
-    return r;
-  }
-  static equalsIgnoreCase(r1, r2) {
-    if (r1 === r2) return true;
-    if (r1 < 0 || r2 < 0) return false;
-    if (r1 <= Unicode2.MAX_ASCII && r2 <= Unicode2.MAX_ASCII) {
-      if (65 <= r1 && r1 <= 90) r1 |= 32;
-      if (65 <= r2 && r2 <= 90) r2 |= 32;
-      return r1 === r2;
-    }
-    for (let r = Unicode2.simpleFold(r1); r !== r1; r = Unicode2.simpleFold(r)) if (r === r2) return true;
-    return false;
-  }
-};
-var RE2JSException = class extends Error {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSException";
-  }
-};
-var RE2JSSyntaxException = class extends RE2JSException {
-  /**
-  * @param {string} error
-  * @param {string|null} [input=null]
-  */
-  constructor(error2, input = null) {
-    let message = `error parsing regexp: ${error2}`;
-    if (input) message += `: \`${input}\``;
-    super(message);
-    this.name = "RE2JSSyntaxException";
-    this.message = message;
-    this.error = error2;
-    this.input = input;
-  }
-  /**
-  * Retrieves the description of the error.
-  * @returns {string}
-  */
-  getDescription() {
-    return this.error;
-  }
-  /**
-  * Retrieves the erroneous regular-expression pattern.
-  * @returns {string|null}
-  */
-  getPattern() {
-    return this.input;
-  }
-};
-var RE2JSCompileException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSCompileException";
-  }
-};
-var RE2JSGroupException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSGroupException";
-  }
-};
-var RE2JSFlagsException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSFlagsException";
-  }
-};
-var RE2JSInternalException = class extends RE2JSException {
-  /** @param {string} message */
-  constructor(message) {
-    super(message);
-    this.name = "RE2JSInternalException";
-  }
-};
-var FAST_PATH_TABLE_SIZE = 256;
-var WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
-for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
-var cachedNativeEncoder = null;
-var cachedNativeDecoder = null;
-var Utils = class Utils2 {
-  static METACHARACTERS = "\\.+*?()|[]{}^$";
-  static EMPTY_BEGIN_LINE = 1;
-  static EMPTY_END_LINE = 2;
-  static EMPTY_BEGIN_TEXT = 4;
-  static EMPTY_END_TEXT = 8;
-  static EMPTY_WORD_BOUNDARY = 16;
-  static EMPTY_NO_WORD_BOUNDARY = 32;
-  static EMPTY_ALL = -1;
-  static emptyInts() {
-    return [];
-  }
-  static isString(value) {
-    return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
-  }
-  static typeName(value) {
-    if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
-    return Object.prototype.toString.call(value).slice(8, -1);
-  }
-  static checkPattern(pattern) {
-    if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
-  }
-  static checkInput(input) {
-    if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
-  }
-  static checkFlags(flags) {
-    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
-  }
-  static isByteArray(input) {
-    return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
-  }
-  static isalnum(c) {
-    return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
-  }
-  static unhex(c) {
-    if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
-    if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
-    if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
-    return -1;
-  }
-  static escapeRune(rune) {
-    let out = "";
-    if (Unicode.isPrint(rune)) {
-      if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
-      out += String.fromCodePoint(rune);
-    } else switch (rune) {
-      case Codepoint.CODES['"']:
-        out += '\\"';
-        break;
-      case Codepoint.CODES["\\"]:
-        out += "\\\\";
-        break;
-      case Codepoint.CODES["	"]:
-        out += "\\t";
-        break;
-      case Codepoint.CODES["\n"]:
-        out += "\\n";
-        break;
-      case Codepoint.CODES["\r"]:
-        out += "\\r";
-        break;
-      case Codepoint.CODES["\b"]:
-        out += "\\b";
-        break;
-      case Codepoint.CODES["\f"]:
-        out += "\\f";
-        break;
-      default: {
-        let s = rune.toString(16);
-        if (rune < 256) {
-          out += "\\x";
-          if (s.length === 1) out += "0";
-          out += s;
-        } else out += `\\x{${s}}`;
-        break;
-      }
-    }
-    return out;
-  }
-  static stringToRunes(str6) {
-    const string = String(str6);
-    const runes = [];
-    let i = 0;
-    while (i < string.length) {
-      const cp = string.codePointAt(i);
-      runes.push(cp);
-      i += cp > Unicode.MAX_BMP ? 2 : 1;
-    }
-    return new Int32Array(runes);
-  }
-  static runeToString(r) {
-    return String.fromCodePoint(r);
-  }
-  static isWordRune(r) {
-    return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
-  }
-  static emptyOpContext(r1, r2) {
-    let op = 0;
-    if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
-    if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
-    if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
-    if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
-    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
-    else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
-    return op;
-  }
-  /**
-  * Returns a string that quotes all regular expression metacharacters inside the argument text;
-  * the returned string is a regular expression matching the literal text. For example,
-  * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
-  * @param {string} str
-  * @returns {string}
-  */
-  static quoteMeta(str6) {
-    return str6.split("").map((s) => {
-      if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
-      return s;
-    }).join("");
-  }
-  static charCount(codePoint) {
-    return codePoint > Unicode.MAX_BMP ? 2 : 1;
-  }
-  /**
-  * High-speed conversion from TypedArrays to standard JS Arrays.
-  * Bypasses the expensive Symbol.iterator overhead of Array.from()
-  */
-  static toArray(typedArray) {
-    const len = typedArray.length;
-    const res = new Array(len);
-    for (let i = 0; i < len; i++) res[i] = typedArray[i];
-    return res;
-  }
-  static stringToUtf8ByteArray(str6) {
-    if (globalThis.TextEncoder) {
-      if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str6);
-    } else {
-      let out = [], p = 0;
-      for (let i = 0; i < str6.length; i++) {
-        let c = str6.charCodeAt(i);
-        if (c < 128) out[p++] = c;
-        else if (c < 2048) {
-          out[p++] = c >> 6 | 192;
-          out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str6.length && (str6.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str6.charCodeAt(++i) & 1023);
-          out[p++] = c >> 18 | 240;
-          out[p++] = c >> 12 & 63 | 128;
-          out[p++] = c >> 6 & 63 | 128;
-          out[p++] = c & 63 | 128;
-        } else {
-          out[p++] = c >> 12 | 224;
-          out[p++] = c >> 6 & 63 | 128;
-          out[p++] = c & 63 | 128;
-        }
-      }
-      return out;
-    }
-  }
-  static utf8ByteArrayToString(bytes) {
-    if (globalThis.TextDecoder) {
-      if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
-      const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-      return cachedNativeDecoder.decode(view);
-    } else {
-      let out = [], pos = 0, c = 0;
-      while (pos < bytes.length) {
-        let c1 = bytes[pos++];
-        if (c1 < 128) out[c++] = String.fromCharCode(c1);
-        else if (c1 > 191 && c1 < 224) {
-          let c2 = bytes[pos++];
-          out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
-        } else if (c1 > 239 && c1 < 365) {
-          let c2 = bytes[pos++];
-          let c3 = bytes[pos++];
-          let c4 = bytes[pos++];
-          let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
-          out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
-          out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
-        } else {
-          let c2 = bytes[pos++];
-          let c3 = bytes[pos++];
-          out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
-        }
-      }
-      return out.join("");
-    }
-  }
-};
-var createEnum = (values = [], initNum = 0) => {
-  const enumObject = /* @__PURE__ */ Object.create(null);
-  for (let i = 0; i < values.length; i++) {
-    const val = values[i];
-    const keyVal = initNum + i;
-    enumObject[val] = keyVal;
-    enumObject[keyVal] = val;
-  }
-  return Object.freeze(enumObject);
-};
-var MatcherInputBase = class MatcherInputBase2 {
-  static Encoding = createEnum(["UTF_16", "UTF_8"]);
-  getEncoding() {
-    throw Error("not implemented");
-  }
-  /** @returns {string} */
-  asCharSequence() {
-    throw Error("not implemented");
-  }
-  /** @returns {Uint8Array|number[]|null} */
-  asBytes() {
-    throw Error("not implemented");
-  }
-  /** @returns {number} */
-  length() {
-    throw Error("not implemented");
-  }
-  /**
-  *
-  * @returns {boolean}
-  */
-  isUTF8Encoding() {
-    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
-  }
-  /**
-  *
-  * @returns {boolean}
-  */
-  isUTF16Encoding() {
-    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
-  }
-};
-var Utf8MatcherInput = class extends MatcherInputBase {
-  /** @param {Uint8Array|number[]|null} bytes */
-  constructor(bytes = null) {
-    super();
-    this.bytes = bytes;
-  }
-  getEncoding() {
-    return MatcherInputBase.Encoding.UTF_8;
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  asCharSequence() {
-    return Utils.utf8ByteArrayToString(this.bytes);
-  }
-  /**
-  *
-  * @returns {Uint8Array|number[]|null}
-  */
-  asBytes() {
-    return this.bytes;
-  }
-  /**
-  *
-  * @returns {number}
-  */
-  length() {
-    return this.bytes.length;
-  }
-};
-var Utf16MatcherInput = class extends MatcherInputBase {
-  /** @param {string|null} charSequence */
-  constructor(charSequence = null) {
-    super();
-    this.charSequence = charSequence;
-  }
-  getEncoding() {
-    return MatcherInputBase.Encoding.UTF_16;
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  asCharSequence() {
-    return this.charSequence;
-  }
-  /**
-  *
-  * @returns {number[]}
-  */
-  asBytes() {
-    return Utils.stringToUtf8ByteArray(this.charSequence.toString());
-  }
-  /**
-  *
-  * @returns {number}
-  */
-  length() {
-    return this.charSequence.length;
-  }
-};
-var MatcherInput = class {
-  /**
-  * Return the MatcherInput for UTF_16 encoding.
-  * @returns {Utf16MatcherInput}
-  */
-  static utf16(charSequence) {
-    Utils.checkInput(charSequence);
-    return new Utf16MatcherInput(charSequence);
-  }
-  /**
-  * Return the MatcherInput for UTF_8 encoding.
-  * @returns {Utf8MatcherInput}
-  */
-  static utf8(input) {
-    if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
-    return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
-  }
-};
-var MachineInputBase = class {
-  static EOF() {
-    return -8;
-  }
-  constructor() {
-    this.start = 0;
-    this.end = 0;
-  }
-  canCheckPrefix() {
-    return true;
-  }
-  endPos() {
-    return this.end - this.start;
-  }
-  hasString() {
-    return false;
-  }
-  hasAnyString() {
-    return false;
-  }
-  prefixLength() {
-    return 0;
-  }
-};
-var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
-  static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
-  constructor(bytes, start = 0, end = bytes.length) {
-    super();
-    this.bytes = bytes;
-    this.start = start;
-    this.end = end;
-  }
-  hasString(prefilter, pos) {
-    const target = prefilter.bytes;
-    if (target.length === 0) return true;
-    const idx = this.indexOf(this.bytes, target, this.start + pos);
-    return idx !== -1 && idx <= this.end - target.length;
-  }
-  hasAnyString(prefilter, pos) {
-    return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
-  }
-  step(pos) {
-    pos += this.start;
-    if (pos >= this.end) return MachineInputBase.EOF();
-    const c = this.bytes[pos] & 255;
-    if (c < 128) return c << 3 | 1;
-    let size;
-    let rune;
-    let lo = 128;
-    let hi = 191;
-    if (c >= 194 && c <= 223) {
-      size = 2;
-      rune = c & 31;
-    } else if (c >= 224 && c <= 239) {
-      size = 3;
-      rune = c & 15;
-      if (c === 224) lo = 160;
-      else if (c === 237) hi = 159;
-    } else if (c >= 240 && c <= 244) {
-      size = 4;
-      rune = c & 7;
-      if (c === 240) lo = 144;
-      else if (c === 244) hi = 143;
-    } else return MachineUTF8Input2.RUNE_ERROR_STEP;
-    if (pos + size > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
-    const c1 = this.bytes[pos + 1] & 255;
-    if (c1 < lo || c1 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
-    rune = rune << 6 | c1 & 63;
-    if (size > 2) {
-      const c2 = this.bytes[pos + 2] & 255;
-      if ((c2 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
-      rune = rune << 6 | c2 & 63;
-      if (size > 3) {
-        const c3 = this.bytes[pos + 3] & 255;
-        if ((c3 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
-        rune = rune << 6 | c3 & 63;
-      }
-    }
-    return rune << 3 | size;
-  }
-  index(re22, pos) {
-    pos += this.start;
-    const i = this.indexOf(this.bytes, re22.prefixUTF8, pos);
-    return i < 0 ? i : i - pos;
-  }
-  context(pos) {
-    pos += this.start;
-    let r1 = -1;
-    if (pos > this.start && pos <= this.end) {
-      let start = pos - 1;
-      r1 = this.bytes[start--];
-      if (r1 >= 128) {
-        let lim = pos - 4;
-        if (lim < this.start) lim = this.start;
-        while (start >= lim && (this.bytes[start] & 192) === 128) start--;
-        if (start < this.start) start = this.start;
-        const r = this.step(start - this.start);
-        r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
-      }
-    }
-    const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
-    return Utils.emptyOpContext(r1, r2);
-  }
-  indexOf(source, target, fromIndex = 0) {
-    let targetLength = target.length;
-    if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
-    const firstByte = target[0];
-    let limit = this.end - targetLength;
-    const hasNativeIndexOf = typeof source.indexOf === "function";
-    let i = fromIndex;
-    while (i <= limit) {
-      if (hasNativeIndexOf) {
-        i = source.indexOf(firstByte, i);
-        if (i === -1 || i > limit) return -1;
-      } else {
-        while (i <= limit && source[i] !== firstByte) i++;
-        if (i > limit) return -1;
-      }
-      let match2 = true;
-      for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
-        match2 = false;
-        break;
-      }
-      if (match2) return i;
-      i++;
-    }
-    return -1;
-  }
-  prefixLength(re22) {
-    return re22.prefixUTF8.length;
-  }
-};
-var MachineUTF16Input = class extends MachineInputBase {
-  constructor(charSequence, start = 0, end = charSequence.length) {
-    super();
-    this.charSequence = charSequence;
-    this.start = start;
-    this.end = end;
-  }
-  hasString(prefilter, pos) {
-    const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
-    return idx !== -1 && idx <= this.end - prefilter.str.length;
-  }
-  hasAnyString(prefilter, pos) {
-    return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
-  }
-  step(pos) {
-    pos += this.start;
-    if (pos >= this.end) return MachineInputBase.EOF();
-    const c1 = this.charSequence.charCodeAt(pos);
-    if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
-    const c2 = this.charSequence.charCodeAt(pos + 1);
-    if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
-    return c1 << 3 | 1;
-  }
-  index(re22, pos) {
-    pos += this.start;
-    const i = this.charSequence.indexOf(re22.prefix, pos);
-    if (i < 0 || i > this.end - re22.prefix.length) return -1;
-    return i - pos;
-  }
-  context(pos) {
-    pos += this.start;
-    const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
-    const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
-    return Utils.emptyOpContext(r1, r2);
-  }
-  prefixLength(re22) {
-    return re22.prefix.length;
-  }
-};
-var MachineInput = class {
-  static fromUTF8(bytes, start = 0, end = bytes.length) {
-    return new MachineUTF8Input(bytes, start, end);
-  }
-  static fromUTF16(charSequence, start = 0, end = void 0) {
-    Utils.checkInput(charSequence);
-    return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
-  }
-};
-var Matcher = class Matcher2 {
-  /**
-  * V8 and WebKit have historical hard limits on the number of arguments
-  * that can be passed to a function. We cap replacer arguments to prevent
-  * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
-  */
-  static MAX_REPLACER_ARGS = 65535;
-  /**
-  * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
-  * {@link #appendReplacement} as a literal replacement of {@code s}.
-  *
-  * @param {string} str the string to be quoted
-  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
-  * @returns {string} the quoted string
-  */
-  static quoteReplacement(str6, javaMode = false) {
-    if (javaMode) {
-      if (str6.indexOf("\\") < 0 && str6.indexOf("$") < 0) return str6;
-      return str6.split("").map((s) => {
-        const c = s.codePointAt(0);
-        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
-        return s;
-      }).join("");
-    }
-    if (str6.indexOf("$") < 0) return str6;
-    return str6.split("").map((s) => {
-      if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
-      return s;
-    }).join("");
-  }
-  /**
-  *
-  * @param {import('./index.js').RE2JS} pattern
-  * @param {string|number[]|Uint8Array|MatcherInputBase} input
-  */
-  constructor(pattern, input) {
-    if (pattern === null) throw new Error("pattern is null");
-    this.patternInput = pattern;
-    const re22 = this.patternInput.re2();
-    this.patternGroupCount = re22.numberOfCapturingGroups();
-    this.groups = [];
-    this.namedGroups = re22.namedGroups;
-    this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
-    this.numberOfInstructions = re22.numberOfInstructions();
-    this.lookbehindState = null;
-    if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
-    else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
-    else this.resetMatcherInput(MatcherInput.utf16(input));
-  }
-  /**
-  * Returns the {@code RE2JS} associated with this {@code Matcher}.
-  * @returns {import('./index.js').RE2JS}
-  */
-  pattern() {
-    return this.patternInput;
-  }
-  /**
-  * Resets the {@code Matcher}, rewinding input and discarding any match information.
-  *
-  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
-  */
-  reset() {
-    this.matcherInputLength = this.matcherInput.length();
-    this.appendPos = 0;
-    this.hasMatch = false;
-    this.hasGroups = false;
-    this.anchorFlag = 0;
-    return this;
-  }
-  /**
-  * Resets the {@code Matcher} and changes the input.
-  * @param {string|number[]|Uint8Array|MatcherInputBase} input
-  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
-  */
-  resetMatcherInput(input) {
-    if (input === null) throw new Error("input is null");
-    if (!(input instanceof MatcherInputBase)) {
-      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-      else input = MatcherInput.utf16(input);
-    }
-    this.matcherInput = input;
-    if (this.lookbehindState !== null) this.lookbehindState.reset();
-    else this.lookbehindState = this.patternInput.re2().createLookbehindState();
-    this.reset();
-    return this;
-  }
-  /**
-  * Returns the start of the named group of the most recent match, or -1 if the group was not
-  * matched.
-  * @param {string|number} [group=0]
-  * @returns {number}
-  */
-  start(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
-    }
-    this.loadGroup(group);
-    return this.groups[2 * group];
-  }
-  /**
-  * Returns the end of the named group of the most recent match, or -1 if the group was not
-  * matched.
-  * @param {string|number} [group=0]
-  * @returns {number}
-  */
-  end(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
-    }
-    this.loadGroup(group);
-    return this.groups[2 * group + 1];
-  }
-  /**
-  * Returns the program size of this pattern.
-  *
-  * <p>
-  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
-  * "cost". Larger numbers are more expensive than smaller numbers.
-  * </p>
-  *
-  * @returns {number} the program size of this pattern
-  */
-  programSize() {
-    return this.numberOfInstructions;
-  }
-  /**
-  * Returns the named group of the most recent match, or {@code null} if the group was not matched.
-  * @param {string|number} [group=0]
-  * @returns {string|null}
-  */
-  group(group = 0) {
-    if (typeof group === "string") {
-      const groupInt = this.namedGroups[group];
-      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
-      group = groupInt;
-    }
-    const start = this.start(group);
-    const end = this.end(group);
-    if (start < 0 && end < 0) return null;
-    return this.substring(start, end);
-  }
-  /**
-  * Returns a dictionary map of all named capturing groups and their matched values.
-  * If a group was not matched, its value will be `null`.
-  * @returns {Record<string, string|null>}
-  */
-  getNamedGroups() {
-    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-    const result2 = /* @__PURE__ */ Object.create(null);
-    for (const name of Object.keys(this.namedGroups)) result2[name] = this.group(name);
-    return result2;
-  }
-  /**
-  * Returns the number of subgroups in this pattern.
-  *
-  * @returns {number} the number of subgroups; the overall match (group 0) does not count
-  */
-  groupCount() {
-    return this.patternGroupCount;
-  }
-  /**
-  * Helper: finds subgroup information if needed for group.
-  * @param {number} group
-  * @private
-  */
-  loadGroup(group) {
-    if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
-    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
-    if (group === 0 || this.hasGroups) return;
-    const end = this.matcherInputLength;
-    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
-    if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
-    this.groups = res[1];
-    this.hasGroups = true;
-  }
-  /**
-  * Matches the entire input against the pattern (anchored start and end). If there is a match,
-  * {@code matches} sets the match state to describe it.
-  *
-  * @returns {boolean} true if the entire input matches the pattern
-  */
-  matches() {
-    return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
-  }
-  /**
-  * Matches the beginning of input against the pattern (anchored start). If there is a match,
-  * {@code lookingAt} sets the match state to describe it.
-  *
-  * @returns {boolean} true if the beginning of the input matches the pattern
-  */
-  lookingAt() {
-    return this.genMatch(0, RE2Flags.ANCHOR_START);
-  }
-  /**
-  * Matches the input against the pattern (unanchored), starting at a specified position. If there
-  * is a match, {@code find} sets the match state to describe it.
-  *
-  * @param {number|null} [start=null] the input position where the search begins
-  * @returns {boolean} if it finds a match
-  * @throws IndexOutOfBoundsException if start is not a valid input position
-  */
-  find(start = null) {
-    if (start !== null) {
-      if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
-      this.reset();
-      return this.genMatch(start, 0);
-    }
-    start = 0;
-    if (this.hasMatch) {
-      start = this.groups[1];
-      if (this.groups[0] === this.groups[1]) {
-        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
-        if (r < 0) start++;
-        else start += r & 7;
-      }
-    }
-    return this.genMatch(start, RE2Flags.UNANCHORED);
-  }
-  /**
-  * Helper: does match starting at start, with RE2 anchor flag.
-  * @param {number} startByte
-  * @param {number} anchor
-  * @returns {boolean}
-  * @private
-  */
-  genMatch(startByte, anchor) {
-    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
-    if (!res[0]) {
-      this.hasMatch = false;
-      return false;
-    }
-    this.groups = res[1];
-    this.hasMatch = true;
-    this.hasGroups = this.patternGroupCount === 0;
-    this.anchorFlag = anchor;
-    return true;
-  }
-  /**
-  * Helper: return substring for [start, end).
-  * @param {number} start
-  * @param {number} end
-  * @returns {string}
-  */
-  substring(start, end) {
-    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
-    return this.matcherInput.asCharSequence().substring(start, end).toString();
-  }
-  /**
-  * Helper for Pattern: return input length.
-  * @returns {number}
-  */
-  inputLength() {
-    return this.matcherInputLength;
-  }
-  /**
-  * Appends to result two strings: the text from the append position up to the beginning of the
-  * most recent match, and then the replacement with submatch groups substituted for references to
-  * them. It advances the append position to where the most recent match ended.
-  *
-  * By default the replacement is expanded as by String.prototype.replace (see
-  * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
-  * many digits as still form a valid group number, ${name} is a named group, and a backslash
-  * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
-  *
-  * @param {string} replacement the replacement string
-  * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
-  * @returns {string}
-  * @throws IllegalStateException if there was no most recent match
-  * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
-  * @private
-  */
-  appendReplacement(replacement, javaMode = false) {
-    let res = "";
-    const s = this.start();
-    const e = this.end();
-    if (this.appendPos < s) res += this.substring(this.appendPos, s);
-    this.appendPos = e;
-    res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
-    return res;
-  }
-  /**
-  * @param {string} replacement - the replacement string
-  * @returns {string}
-  * @private
-  */
-  appendReplacementInternalJava(replacement) {
-    let res = "";
-    let last = 0;
-    const m = replacement.length;
-    let i = 0;
-    while (i < m) {
-      const cCode = replacement.codePointAt(i);
-      if (cCode === Codepoint.CODES["\\"]) {
-        if (last < i) res += replacement.substring(last, i);
-        i++;
-        if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
-        last = i;
-        i++;
-        continue;
-      }
-      if (cCode === Codepoint.CODES["$"]) {
-        if (last < i) res += replacement.substring(last, i);
-        if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
-        const nextCode = replacement.codePointAt(i + 1);
-        if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
-          let n = nextCode - Codepoint.CODES["0"];
-          let j = i + 2;
-          for (; j < m; j++) {
-            const digit2 = replacement.codePointAt(j);
-            if (digit2 < Codepoint.CODES["0"] || digit2 > Codepoint.CODES["9"] || n * 10 + digit2 - Codepoint.CODES["0"] > this.patternGroupCount) break;
-            n = n * 10 + digit2 - Codepoint.CODES["0"];
-          }
-          if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
-          const group = this.group(n);
-          if (group !== null) res += group;
-          i = j;
-          last = i;
-        } else if (nextCode === Codepoint.CODES["{"]) {
-          let j = i + 2;
-          while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
-          if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
-          const groupName = replacement.substring(i + 2, j);
-          const groupVal = this.group(groupName);
-          if (groupVal !== null) res += groupVal;
-          i = j + 1;
-          last = i;
-        } else throw new RE2JSGroupException("Illegal group reference");
-        continue;
-      }
-      i++;
-    }
-    if (last < m) res += replacement.substring(last, m);
-    return res;
-  }
-  /**
-  * Expands |replacement| for the current match by the rules of String.prototype.replace
-  * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
-  * after it, $n and $nn a group (two digits only when they form a valid group number, so with
-  * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
-  * (empty when no such group), only when the pattern has named groups. Anything else, such as
-  * "$0" or "$<" without a closing ">", is kept as is.
-  * @param {string} replacement - the replacement string
-  * @returns {string}
-  * @private
-  */
-  appendReplacementInternalJs(replacement) {
-    const isDigit2 = (c) => c >= 48 && c <= 57;
-    const groupCount = this.patternGroupCount;
-    let res = "";
-    let i = 0;
-    while (i < replacement.length) {
-      const dollar = replacement.indexOf("$", i);
-      if (dollar < 0) break;
-      res += replacement.substring(i, dollar);
-      i = dollar;
-      const c = replacement.charCodeAt(i + 1);
-      if (c === Codepoint.CODES["$"]) {
-        res += "$";
-        i += 2;
-      } else if (c === Codepoint.CODES["&"]) {
-        res += this.group(0);
-        i += 2;
-      } else if (c === Codepoint.CODES["`"]) {
-        res += this.substring(0, this.start(0));
-        i += 2;
-      } else if (c === Codepoint.CODES["'"]) {
-        res += this.substring(this.end(0), this.matcherInputLength);
-        i += 2;
-      } else if (isDigit2(c)) {
-        let digits = 1;
-        let index = c - 48;
-        const c2 = replacement.charCodeAt(i + 2);
-        if (isDigit2(c2) && index * 10 + c2 - 48 <= groupCount) {
-          digits = 2;
-          index = index * 10 + c2 - 48;
-        }
-        if (index >= 1 && index <= groupCount) {
-          const group = this.group(index);
-          if (group !== null) res += group;
-        } else res += replacement.substring(i, i + 1 + digits);
-        i += 1 + digits;
-      } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
-        const gt = replacement.indexOf(">", i + 2);
-        if (gt < 0) {
-          res += "$<";
-          i += 2;
-        } else {
-          const name = replacement.substring(i + 2, gt);
-          if (Object.hasOwn(this.namedGroups, name)) {
-            const group = this.group(name);
-            if (group !== null) res += group;
-          }
-          i = gt + 1;
-        }
-      } else {
-        res += "$";
-        i += 1;
-      }
-    }
-    return res + replacement.substring(i);
-  }
-  /**
-  * Return the substring of the input from the append position to the end of the
-  * input.
-  * @returns {string}
-  */
-  appendTail() {
-    return this.substring(this.appendPos, this.matcherInputLength);
-  }
-  /**
-  * Returns the input with all matches replaced by {@code replacement}, interpreted as for
-  * {@code appendReplacement}.
-  *
-  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
-  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
-  * @returns {string} the input string with the matches replaced
-  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
-  */
-  replaceAll(replacement, javaMode = false) {
-    return this.replace(replacement, true, javaMode);
-  }
-  /**
-  * Returns the input with the first match replaced by {@code replacement}, interpreted as for
-  * {@code appendReplacement}.
-  *
-  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
-  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
-  * @returns {string} the input string with the first match replaced
-  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
-  */
-  replaceFirst(replacement, javaMode = false) {
-    return this.replace(replacement, false, javaMode);
-  }
-  /**
-  * Helper: replaceAll/replaceFirst hybrid.
-  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
-  * @param {boolean} [all=true] - replace all matches
-  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
-  * @returns {string}
-  * @private
-  */
-  replace(replacement, all = true, javaMode = false) {
-    let res = "";
-    this.reset();
-    const isFunc = typeof replacement === "function";
-    let originalInput = null;
-    if (isFunc) {
-      if (this.groupCount() >= Matcher2.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
-      originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
-    }
-    while (this.find()) {
-      res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
-      if (!all) break;
-    }
-    res += this.appendTail();
-    return res;
-  }
-  /**
-  * Evaluates a replacer function for the current match and appends the result,
-  * along with any un-matched preceding text, advancing the append position.
-  * @param {Function} replacer - the replacer function
-  * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
-  * @returns {string} the evaluated string to append
-  * @private
-  */
-  appendReplacementFunc(replacer, originalInput) {
-    let res = "";
-    const s = this.start();
-    const e = this.end();
-    if (this.appendPos < s) res += this.substring(this.appendPos, s);
-    this.appendPos = e;
-    const args = this.matchArray();
-    args.push(s, originalInput);
-    if (this.hasNamedGroups) args.push(this.namedGroupsObject());
-    res += String(replacer(...args));
-    return res;
-  }
-  /**
-  * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
-  * did not take part in the match. Used by exec(), matchAll() and replacer functions.
-  * @returns {Array<string|undefined>}
-  * @private
-  */
-  matchArray() {
-    const result2 = [this.group(0)];
-    for (let i = 1; i <= this.patternGroupCount; i++) {
-      const group = this.group(i);
-      result2.push(group === null ? void 0 : group);
-    }
-    return result2;
-  }
-  /**
-  * The named groups, as the groups property of a JS RegExpExecArray: an object without a
-  * prototype mapping each name to its group (undefined when it did not take part in the match),
-  * or undefined when the pattern has no named groups.
-  * @returns {Record<string, string|undefined>|undefined}
-  * @private
-  */
-  namedGroupsObject() {
-    if (!this.hasNamedGroups) return;
-    const result2 = this.getNamedGroups();
-    for (const name in result2) if (result2[name] === null) result2[name] = void 0;
-    return result2;
-  }
-};
-var Inst = class Inst2 {
-  static ALT = 1;
-  static ALT_MATCH = 2;
-  static CAPTURE = 3;
-  static EMPTY_WIDTH = 4;
-  static FAIL = 5;
-  static MATCH = 6;
-  static NOP = 7;
-  static RUNE = 8;
-  static RUNE1 = 9;
-  static RUNE_ANY = 10;
-  static RUNE_ANY_NOT_NL = 11;
-  static LB_WRITE = 12;
-  static LB_CHECK = 13;
-  static isRuneOp(op) {
-    return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
-  }
-  static escapeRunes(runes) {
-    let out = '"';
-    for (let rune of runes) out += Utils.escapeRune(rune);
-    out += '"';
-    return out;
-  }
-  constructor(op) {
-    this.op = op;
-    this.out = 0;
-    this.arg = 0;
-    this.runes = /* @__PURE__ */ new Int32Array(0);
-    this.next = null;
-  }
-  matchRune(r) {
-    if (this.runes.length === 1) {
-      const r0 = this.runes[0];
-      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
-      return r === r0;
-    }
-    const len = this.runes.length;
-    if (len === 0) return false;
-    if (len === 2 || len === 4 || len === 6 || len === 8) {
-      for (let j = 0; j < len; j += 2) {
-        if (r < this.runes[j]) return false;
-        if (r <= this.runes[j + 1]) return true;
-      }
-      return false;
-    }
-    let base = 0;
-    let n = len >> 1;
-    while (n > 1) {
-      const half = n >> 1;
-      base += this.runes[base + half << 1] <= r ? half : 0;
-      n -= half;
-    }
-    base += this.runes[base << 1] <= r ? 1 : 0;
-    const m = base - 1;
-    return m >= 0 && r <= this.runes[m << 1 | 1];
-  }
-  matchRunePos(r) {
-    if (this.runes.length === 1) {
-      const r0 = this.runes[0];
-      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
-      return r === r0 ? 0 : -1;
-    }
-    const len = this.runes.length;
-    if (len === 0) return -1;
-    if (len === 2 || len === 4 || len === 6 || len === 8) {
-      for (let j = 0; j < len; j += 2) {
-        if (r < this.runes[j]) return -1;
-        if (r <= this.runes[j + 1]) return Math.floor(j / 2);
-      }
-      return -1;
-    }
-    let base = 0;
-    let n = len >> 1;
-    while (n > 1) {
-      const half = n >> 1;
-      base += this.runes[base + half << 1] <= r ? half : 0;
-      n -= half;
-    }
-    base += this.runes[base << 1] <= r ? 1 : 0;
-    const m = base - 1;
-    return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  toString() {
-    switch (this.op) {
-      case Inst2.ALT:
-        return `alt -> ${this.out}, ${this.arg}`;
-      case Inst2.ALT_MATCH:
-        return `altmatch -> ${this.out}, ${this.arg}`;
-      case Inst2.CAPTURE:
-        return `cap ${this.arg} -> ${this.out}`;
-      case Inst2.EMPTY_WIDTH:
-        return `empty ${this.arg} -> ${this.out}`;
-      case Inst2.MATCH:
-        return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
-      case Inst2.FAIL:
-        return "fail";
-      case Inst2.NOP:
-        return `nop -> ${this.out}`;
-      case Inst2.LB_WRITE:
-        return `lbwrite ${this.arg} -> ${this.out}`;
-      case Inst2.LB_CHECK:
-        return `lbcheck ${this.arg} -> ${this.out}`;
-      case Inst2.RUNE:
-        if (this.runes === null) return "rune <null>";
-        return [
-          "rune ",
-          Inst2.escapeRunes(this.runes),
-          (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
-          " -> ",
-          this.out
-        ].join("");
-      case Inst2.RUNE1:
-        return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
-      case Inst2.RUNE_ANY:
-        return `any -> ${this.out}`;
-      case Inst2.RUNE_ANY_NOT_NL:
-        return `anynotnl -> ${this.out}`;
-      default:
-        throw new Error("unhandled case in Inst.toString");
-    }
-  }
-};
-var Queue = class Queue2 {
-  constructor(numInst) {
-    this.sparse = new Int32Array(numInst);
-    this.densePcs = new Int32Array(numInst);
-    this.denseCaps = null;
-    this.size = 0;
-    this.ncap = 0;
-    this.mainThreads = 0;
-  }
-  static INITIAL_THREADS = 32;
-  init(ncap) {
-    this.ncap = ncap;
-    const needed = Math.min(this.densePcs.length, Queue2.INITIAL_THREADS) * ncap;
-    if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
-  }
-  growCaps(needed) {
-    const limit = this.densePcs.length * this.ncap;
-    const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-    grown.set(this.denseCaps);
-    this.denseCaps = grown;
-  }
-  contains(pc) {
-    const j = this.sparse[pc];
-    return j < this.size && this.densePcs[j] === pc;
-  }
-  isEmpty() {
-    return this.size === 0;
-  }
-  add(pc) {
-    const j = this.size++;
-    this.sparse[pc] = j;
-    this.densePcs[j] = pc;
-    return j;
-  }
-  clear() {
-    this.size = 0;
-    this.mainThreads = 0;
-  }
-  toString() {
-    let out = "{";
-    for (let i = 0; i < this.size; i++) {
-      if (i !== 0) out += ", ";
-      out += this.densePcs[i];
-    }
-    out += "}";
-    return out;
-  }
-};
-var LookbehindState = class {
-  constructor(prog) {
-    this.pos = -1;
-    this.pcs = new Int32Array(prog.numInst());
-    this.size = 0;
-    this.lbTable = new Int32Array(prog.numLb + 1);
-  }
-  reset() {
-    this.pos = -1;
-    this.size = 0;
-  }
-};
-var Machine = class Machine2 {
-  static fromRE2(re22) {
-    const m = new Machine2();
-    m.prog = re22.prog;
-    m.re2 = re22;
-    m.q0 = new Queue(m.prog.numInst());
-    m.q1 = new Queue(m.prog.numInst());
-    m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
-    m.matched = false;
-    m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
-    m.ncap = 0;
-    return m;
-  }
-  constructor() {
-    this.prog = null;
-    this.re2 = null;
-    this.q0 = null;
-    this.q1 = null;
-    this.addStack = null;
-    this.matched = false;
-    this.matchcap = null;
-    this.ncap = 0;
-    this.lbTable = null;
-  }
-  init(ncap) {
-    this.ncap = ncap;
-    if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
-    else this.matchcap.fill(-1);
-    this.q0.init(ncap);
-    this.q1.init(ncap);
-    if (this.prog.numLb > 0) {
-      if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
-      this.lbTable.fill(-1);
-    }
-  }
-  submatches() {
-    if (this.ncap === 0) return Utils.emptyInts();
-    return Utils.toArray(this.matchcap.subarray(0, this.ncap));
-  }
-  match(input, pos, anchor, lbState = null) {
-    const startCond = this.re2.cond;
-    if (startCond === Utils.EMPTY_ALL) return false;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
-    this.matched = false;
-    this.matchcap.fill(-1);
-    const hasLookbehinds = this.prog.numLb > 0;
-    const matchStartPos = pos;
-    let currentPos = pos;
-    let resumeLookbehinds = false;
-    if (hasLookbehinds) {
-      if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
-        currentPos = lbState.pos;
-        resumeLookbehinds = true;
-      } else currentPos = 0;
-    }
-    let saveLookbehinds = hasLookbehinds && lbState !== null;
-    let runq = this.q0;
-    let nextq = this.q1;
-    let r = input.step(currentPos);
-    let rune = r >> 3;
-    let width = r & 7;
-    let rune1 = -1;
-    let width1 = 0;
-    if (r !== MachineInputBase.EOF()) {
-      r = input.step(currentPos + width);
-      rune1 = r >> 3;
-      width1 = r & 7;
-    }
-    let flag;
-    if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
-    else flag = input.context(currentPos);
-    if (hasLookbehinds) {
-      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
-      else this.spawnLookbehinds(runq, currentPos, flag);
-    }
-    while (true) {
-      if (runq.mainThreads === 0) {
-        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
-        if (this.matched) break;
-        if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
-          const advance = input.index(this.re2, currentPos);
-          if (advance < 0) break;
-          currentPos += advance;
-          r = input.step(currentPos);
-          rune = r >> 3;
-          width = r & 7;
-          r = input.step(currentPos + width);
-          rune1 = r >> 3;
-          width1 = r & 7;
-          flag = input.context(currentPos);
-        }
-      }
-      if (currentPos >= matchStartPos) {
-        if (saveLookbehinds) {
-          this.saveLookbehinds(lbState, runq, currentPos);
-          saveLookbehinds = false;
-        }
-        if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
-          if (this.ncap > 0) this.matchcap[0] = currentPos;
-          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
-        }
-      }
-      const nextPos = currentPos + width;
-      flag = input.context(nextPos);
-      this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
-      if (width === 0) break;
-      if (this.ncap === 0 && this.matched) break;
-      currentPos += width;
-      rune = rune1;
-      width = width1;
-      if (rune !== -1) {
-        r = input.step(currentPos + width);
-        rune1 = r >> 3;
-        width1 = r & 7;
-      }
-      const tmpq = runq;
-      runq = nextq;
-      nextq = tmpq;
-    }
-    runq.clear();
-    nextq.clear();
-    return this.matched;
-  }
-  matchSet(input, pos, anchor) {
-    const startCond = this.re2.cond;
-    if (startCond === Utils.EMPTY_ALL) return [];
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
-    let currentPos = this.prog.numLb > 0 ? 0 : pos;
-    let matchStartPos = pos;
-    let runq = this.q0;
-    let nextq = this.q1;
-    let r = input.step(currentPos);
-    let rune = r >> 3;
-    let width = r & 7;
-    let rune1 = -1;
-    let width1 = 0;
-    if (r !== MachineInputBase.EOF()) {
-      r = input.step(currentPos + width);
-      rune1 = r >> 3;
-      width1 = r & 7;
-    }
-    let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches2 = /* @__PURE__ */ new Set();
-    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
-    while (true) {
-      if (runq.mainThreads === 0) {
-        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
-        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
-      }
-      if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
-        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
-      }
-      const nextPos = currentPos + width;
-      flag = input.context(nextPos);
-      for (let j = 0; j < runq.size; j++) {
-        const pc = runq.densePcs[j];
-        const i = this.prog.inst[pc];
-        const capOffset = j * this.ncap;
-        let add = false;
-        switch (i.op) {
-          case Inst.MATCH:
-            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches2.add(i.arg);
-            break;
-          case Inst.RUNE:
-            add = i.matchRune(rune);
-            break;
-          case Inst.RUNE1:
-            add = rune === i.runes[0];
-            break;
-          case Inst.RUNE_ANY:
-            add = true;
-            break;
-          case Inst.RUNE_ANY_NOT_NL:
-            add = rune !== 10;
-            break;
-          default:
-            continue;
-        }
-        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
-      }
-      runq.clear();
-      if (width === 0) break;
-      currentPos += width;
-      rune = rune1;
-      width = width1;
-      if (rune !== -1) {
-        r = input.step(currentPos + width);
-        rune1 = r >> 3;
-        width1 = r & 7;
-      }
-      const tmpq = runq;
-      runq = nextq;
-      nextq = tmpq;
-    }
-    nextq.clear();
-    return Array.from(matches2).sort((a, b) => a - b);
-  }
-  step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
-    const longest = this.re2.longest;
-    for (let j = 0; j < runq.size; j++) {
-      const pc = runq.densePcs[j];
-      const capOffset = j * this.ncap;
-      if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
-      const i = this.prog.inst[pc];
-      let add = false;
-      switch (i.op) {
-        case Inst.MATCH:
-          if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
-          if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
-            runq.denseCaps[capOffset + 1] = pos;
-            for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
-          }
-          if (!longest) runq.size = 0;
-          this.matched = true;
-          break;
-        case Inst.RUNE:
-          add = i.matchRune(c);
-          break;
-        case Inst.RUNE1:
-          add = c === i.runes[0];
-          break;
-        case Inst.RUNE_ANY:
-          add = true;
-          break;
-        case Inst.RUNE_ANY_NOT_NL:
-          add = c !== 10;
-          break;
-        default:
-          continue;
-      }
-      if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
-    }
-    runq.clear();
-  }
-  spawnLookbehinds(q, pos, flag) {
-    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
-  }
-  restoreLookbehinds(lbState, q, flag) {
-    this.lbTable.set(lbState.lbTable);
-    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
-  }
-  saveLookbehinds(lbState, q, pos) {
-    let size = 0;
-    for (let j = 0; j < q.size; j++) {
-      const pc = q.densePcs[j];
-      if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
-    }
-    lbState.size = size;
-    lbState.pos = pos;
-    lbState.lbTable.set(this.lbTable);
-  }
-  add(q, pc, pos, capArray, capOffset, cond) {
-    const stk = this.addStack;
-    let nstk = 0;
-    for (; ; ) {
-      while (pc !== 0 && !q.contains(pc)) {
-        const d = q.add(pc);
-        const inst = this.prog.inst[pc];
-        switch (inst.op) {
-          case Inst.FAIL:
-            pc = 0;
-            break;
-          case Inst.ALT:
-          case Inst.ALT_MATCH:
-            stk[nstk++] = inst.arg;
-            stk[nstk++] = 0;
-            pc = inst.out;
-            break;
-          case Inst.EMPTY_WIDTH:
-            pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
-            break;
-          case Inst.NOP:
-            pc = inst.out;
-            break;
-          case Inst.CAPTURE:
-            if (inst.arg < this.ncap) {
-              stk[nstk++] = -inst.arg - 1;
-              stk[nstk++] = capArray[capOffset + inst.arg];
-              capArray[capOffset + inst.arg] = pos;
-            }
-            pc = inst.out;
-            break;
-          case Inst.LB_WRITE:
-            this.lbTable[Math.abs(inst.arg)] = pos;
-            pc = inst.out;
-            break;
-          case Inst.LB_CHECK:
-            if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
-            else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
-            break;
-          case Inst.MATCH:
-          case Inst.RUNE:
-          case Inst.RUNE1:
-          case Inst.RUNE_ANY:
-          case Inst.RUNE_ANY_NOT_NL:
-            if (this.prog.lbInst[pc] === 0) q.mainThreads++;
-            if (this.ncap > 0) {
-              const destOffset = d * this.ncap;
-              if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
-              for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
-            }
-            pc = 0;
-            break;
-          default:
-            throw new RE2JSInternalException("unhandled");
-        }
-      }
-      if (nstk === 0) return;
-      nstk -= 2;
-      const entry = stk[nstk];
-      if (entry < 0) {
-        capArray[capOffset - entry - 1] = stk[nstk + 1];
-        pc = 0;
-      } else pc = entry;
-    }
-  }
-};
-var hashState = (pcs, flag, ids) => {
-  let h = -2128831035;
-  for (let i = 0; i < pcs.length; i++) {
-    h ^= pcs[i];
-    h = Math.imul(h, 16777619);
-  }
-  h ^= flag;
-  h = Math.imul(h, 16777619);
-  for (let i = 0; i < ids.length; i++) {
-    h ^= ids[i];
-    h = Math.imul(h, 16777619);
-  }
-  return h;
-};
-var arraysEqual = (a, b) => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
-var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
-var NO_IDS = [];
-var END_TEXT = -1;
-var DFAState = class {
-  constructor(nfaStates, flag, matchIDs) {
-    this.nfaStates = nfaStates;
-    this.flag = flag;
-    this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
-    this.matchIDs = matchIDs;
-    this.next = null;
-    this.nextAnchored = null;
-  }
-};
-var DFA = class DFA2 {
-  static FLAG_EMPTY_MASK = 255;
-  static FLAG_MATCH = 256;
-  static FLAG_LAST_WORD = 512;
-  static FLAG_NEED_SHIFT = 16;
-  static STATE_OVERHEAD = 150;
-  static ARRAY_OVERHEAD = 40;
-  static ELEMENT_SIZE = 8;
-  static TABLE_OVERHEAD = 48;
-  static PROGRESS_PER_STATE = 10;
-  constructor(prog, maxMem = 8388608) {
-    this.prog = prog;
-    this.maxMem = maxMem;
-    this.stateCache = /* @__PURE__ */ new Map();
-    this.stateCount = 0;
-    this.startStates = /* @__PURE__ */ new Map();
-    this.failed = false;
-    for (let pc = 0; pc < prog.numInst(); pc++) {
-      const op = prog.getInst(pc).op;
-      if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
-        this.failed = true;
-        break;
-      }
-    }
-    this.computeRuneClasses();
-    this.stateBudget = maxMem;
-    this.memBudget = maxMem;
-  }
-  computeRuneClasses() {
-    const bounds = /* @__PURE__ */ new Set();
-    const addRange = (lo, hi) => {
-      bounds.add(lo);
-      bounds.add(hi + 1);
-    };
-    for (let pc = 0; pc < this.prog.numInst(); pc++) {
-      const inst = this.prog.getInst(pc);
-      switch (inst.op) {
-        case Inst.RUNE:
-        case Inst.RUNE1:
-          if (inst.runes.length === 1) {
-            addRange(inst.runes[0], inst.runes[0]);
-            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
-          } else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
-          break;
-        case Inst.RUNE_ANY_NOT_NL:
-          addRange(10, 10);
-          break;
-        case Inst.EMPTY_WIDTH:
-          if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
-          if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
-            addRange(48, 57);
-            addRange(65, 90);
-            addRange(95, 95);
-            addRange(97, 122);
-          }
-      }
-    }
-    bounds.delete(0);
-    this.classBounds = Int32Array.from(bounds).sort();
-    this.numClasses = this.classBounds.length + 1;
-    const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
-    for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
-    this.latin1Class = latin1Class;
-  }
-  runeClass(r) {
-    if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
-    return this.searchClass(r);
-  }
-  searchClass(r) {
-    const bounds = this.classBounds;
-    let lo = 0;
-    let hi = bounds.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (bounds[mid] <= r) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  closure(pcs, flag) {
-    const closure = /* @__PURE__ */ new Set();
-    const stack = Array.from(pcs);
-    let needflags = 0;
-    while (stack.length > 0) {
-      const pc = stack.pop();
-      if (pc === 0 || closure.has(pc)) continue;
-      closure.add(pc);
-      const inst = this.prog.getInst(pc);
-      switch (inst.op) {
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          stack.push(inst.out);
-          stack.push(inst.arg);
-          break;
-        case Inst.NOP:
-        case Inst.CAPTURE:
-          stack.push(inst.out);
-          break;
-        case Inst.EMPTY_WIDTH:
-          needflags |= inst.arg;
-          if ((inst.arg & ~flag) === 0) stack.push(inst.out);
-      }
-    }
-    return {
-      pcs: Array.from(closure).sort((a, b) => a - b),
-      needflags
-    };
-  }
-  getState(pcs, flag, ids) {
-    const hash3 = hashState(pcs, flag, ids);
-    const cached = this.stateCache.get(hash3);
-    if (cached instanceof DFAState) {
-      if (isState(cached, pcs, flag, ids)) return cached;
-    } else if (cached !== void 0) {
-      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
-    }
-    const cost = DFA2.stateCost(pcs, ids);
-    if (this.memBudget < cost) return null;
-    this.memBudget -= cost;
-    const state = new DFAState(pcs, flag, ids);
-    if (cached === void 0) this.stateCache.set(hash3, state);
-    else if (cached instanceof DFAState) this.stateCache.set(hash3, [cached, state]);
-    else cached.push(state);
-    this.stateCount++;
-    return state;
-  }
-  static stateCost(pcs, ids) {
-    const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
-    return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
-  }
-  *cachedStates() {
-    for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
-    else yield* cached;
-  }
-  makeState(pcs, flag, ids) {
-    const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
-    let stateFlag = flag;
-    if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
-    stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
-    return this.getState(closure.pcs, stateFlag, ids);
-  }
-  allocTable(state, anchor) {
-    const size = this.numClasses + 1;
-    const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
-    if (this.memBudget < cost) return null;
-    this.memBudget -= cost;
-    const table3 = new Array(size).fill(null);
-    if (anchor === RE2Flags.UNANCHORED) state.next = table3;
-    else state.nextAnchored = table3;
-    return table3;
-  }
-  clearCache() {
-    this.stateCache.clear();
-    this.stateCount = 0;
-    this.startStates.clear();
-    this.memBudget = this.stateBudget;
-  }
-  resetCache(current) {
-    this.clearCache();
-    return this.getState(current.nfaStates, current.flag, current.matchIDs);
-  }
-  step(state, cls, rune, anchor) {
-    let table3 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-    if (table3 !== null) {
-      const cached = table3[cls];
-      if (cached !== null) return cached;
-    } else {
-      table3 = this.allocTable(state, anchor);
-      if (table3 === null) return null;
-    }
-    const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
-    const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
-    let beforeflag = oldbeforeflag;
-    let afterflag = 0;
-    if (rune === 10) {
-      beforeflag |= Utils.EMPTY_END_LINE;
-      afterflag |= Utils.EMPTY_BEGIN_LINE;
-    }
-    if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
-    const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
-    const isword = rune !== END_TEXT && Utils.isWordRune(rune);
-    beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
-    let pcs = state.nfaStates;
-    if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
-    const nextPCs = [];
-    let ismatch = false;
-    let ids = NO_IDS;
-    for (let i = 0; i < pcs.length; i++) {
-      const inst = this.prog.getInst(pcs[i]);
-      if (inst.op === Inst.MATCH) {
-        if (!ismatch) {
-          ismatch = true;
-          ids = [];
-        }
-        ids.push(inst.arg);
-      } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
-    }
-    if (ids.length > 1) ids.sort((a, b) => a - b);
-    if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
-    let flag = afterflag;
-    if (ismatch) flag |= DFA2.FLAG_MATCH;
-    if (isword) flag |= DFA2.FLAG_LAST_WORD;
-    const nextState = this.makeState(nextPCs, flag, ids);
-    if (nextState === null) return null;
-    table3[cls] = nextState;
-    return nextState;
-  }
-  start(input, pos) {
-    const context = input.context(pos);
-    let flags;
-    if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
-    else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
-    else {
-      const r = input.step(pos);
-      const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
-      flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
-    }
-    let state = this.startStates.get(flags);
-    if (state === void 0) {
-      state = this.makeState([this.prog.start], flags, NO_IDS);
-      if (state === null) {
-        this.clearCache();
-        state = this.makeState([this.prog.start], flags, NO_IDS);
-        if (state === null) return null;
-      }
-      this.startStates.set(flags, state);
-    }
-    return state;
-  }
-  stepOrReset(state, cls, rune, anchor, pos, search) {
-    let next = this.step(state, cls, rune, anchor);
-    if (next !== null) return next;
-    if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
-    search.resetPos = pos;
-    const restored = this.resetCache(state);
-    if (restored === null) return null;
-    next = this.step(restored, cls, rune, anchor);
-    return next;
-  }
-  run(input, pos, anchor, state, onMatch) {
-    const endPos = input.endPos();
-    const latin1Class = this.latin1Class;
-    const unanchored = anchor === RE2Flags.UNANCHORED;
-    const search = { resetPos: -1 };
-    let i = pos;
-    while (i < endPos) {
-      const r = input.step(i);
-      const rune = r >> 3;
-      const width = r & 7;
-      if (width === 0) break;
-      const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
-      let next = unanchored && state.next !== null ? state.next[cls] : null;
-      if (next === null) {
-        next = this.stepOrReset(state, cls, rune, anchor, i, search);
-        if (next === null) return null;
-      }
-      state = next;
-      if (state.isMatch && onMatch(state, false)) return true;
-      if (!unanchored && state.nfaStates.length === 0) return false;
-      i += width;
-    }
-    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
-    if (state === null) return null;
-    return state.isMatch && onMatch(state, true);
-  }
-  match(input, pos, anchor) {
-    if (this.failed) return null;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
-    const startState = this.start(input, pos);
-    if (startState === null) return null;
-    return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
-  }
-  matchSet(input, pos, anchor) {
-    if (this.failed) return null;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
-    const startState = this.start(input, pos);
-    if (startState === null) return null;
-    const matches2 = /* @__PURE__ */ new Set();
-    const collect = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
-      return false;
-    };
-    if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches2).sort((a, b) => a - b);
-  }
-};
-var VISITED_BITS = 32;
-var MAX_BACKTRACK_PROG = 500;
-var INITIAL_JOB_CAPACITY = 256;
-var MAX_BACKTRACK_VECTOR = 262144;
-var BitState = class {
-  constructor() {
-    this.end = 0;
-    this.cap = /* @__PURE__ */ new Int32Array(0);
-    this.matchcap = /* @__PURE__ */ new Int32Array(0);
-    this.ncap = 0;
-    this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
-    this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
-    this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
-    this.jobLen = 0;
-    this.visited = /* @__PURE__ */ new Uint32Array(0);
-  }
-  reset(prog, end, ncap) {
-    this.end = end;
-    this.jobLen = 0;
-    this.ncap = ncap;
-    const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
-    if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
-    else this.visited.fill(0, 0, visitedSize);
-    if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
-    else this.cap.fill(-1, 0, ncap);
-    if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
-    else this.matchcap.fill(-1, 0, ncap);
-  }
-  shouldVisit(pc, pos) {
-    const n = pc * (this.end + 1) + pos;
-    const idx = n >>> 5;
-    const mask = 1 << (n & 31);
-    if ((this.visited[idx] & mask) !== 0) return false;
-    this.visited[idx] |= mask;
-    return true;
-  }
-  push(re22, pc, pos, arg) {
-    if (re22.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
-      if (this.jobLen >= this.jobPc.length) {
-        const newSize = this.jobPc.length * 2;
-        const newPc = new Int32Array(newSize);
-        newPc.set(this.jobPc);
-        this.jobPc = newPc;
-        const newArg = new Uint8Array(newSize);
-        newArg.set(this.jobArg);
-        this.jobArg = newArg;
-        const newPos = new Int32Array(newSize);
-        newPos.set(this.jobPos);
-        this.jobPos = newPos;
-      }
-      this.jobPc[this.jobLen] = pc;
-      this.jobArg[this.jobLen] = arg ? 1 : 0;
-      this.jobPos[this.jobLen] = pos;
-      this.jobLen++;
-    }
-  }
-  tryBacktrack(re22, input, pc, pos, anchor) {
-    const longest = re22.longest;
-    this.push(re22, pc, pos, false);
-    while (this.jobLen > 0) {
-      this.jobLen--;
-      let currentPc = this.jobPc[this.jobLen];
-      let arg = this.jobArg[this.jobLen] === 1;
-      let currentPos = this.jobPos[this.jobLen];
-      let skipShouldVisit = true;
-      while (true) {
-        if (!skipShouldVisit) {
-          if (!this.shouldVisit(currentPc, currentPos)) break;
-        }
-        skipShouldVisit = false;
-        const inst = re22.prog.getInst(currentPc);
-        switch (inst.op) {
-          case Inst.FAIL:
-            break;
-          case Inst.ALT:
-            if (arg) {
-              arg = false;
-              currentPc = inst.arg;
-              continue;
-            } else {
-              this.push(re22, currentPc, currentPos, true);
-              currentPc = inst.out;
-              continue;
-            }
-          case Inst.ALT_MATCH: {
-            const outInst = re22.prog.getInst(inst.out);
-            if (Inst.isRuneOp(outInst.op)) {
-              this.push(re22, inst.arg, currentPos, false);
-              currentPc = inst.arg;
-              currentPos = this.end;
-              continue;
-            }
-            this.push(re22, inst.out, this.end, false);
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.RUNE: {
-            const r = input.step(currentPos);
-            if (r === MachineInputBase.EOF()) break;
-            if (!inst.matchRune(r >> 3)) break;
-            currentPos += r & 7;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.RUNE1: {
-            const r = input.step(currentPos);
-            if (r === MachineInputBase.EOF()) break;
-            if (r >> 3 !== inst.runes[0]) break;
-            currentPos += r & 7;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.RUNE_ANY_NOT_NL: {
-            const r = input.step(currentPos);
-            if (r === MachineInputBase.EOF()) break;
-            if (r >> 3 === 10) break;
-            currentPos += r & 7;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.RUNE_ANY: {
-            const r = input.step(currentPos);
-            if (r === MachineInputBase.EOF()) break;
-            currentPos += r & 7;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.CAPTURE:
-            if (arg) {
-              this.cap[inst.arg] = currentPos;
-              break;
-            } else {
-              if (inst.arg < this.ncap) {
-                this.push(re22, currentPc, this.cap[inst.arg], true);
-                this.cap[inst.arg] = currentPos;
-              }
-              currentPc = inst.out;
-              continue;
-            }
-          case Inst.EMPTY_WIDTH: {
-            const flag = input.context(currentPos);
-            if ((inst.arg & ~flag) !== 0) break;
-            currentPc = inst.out;
-            continue;
-          }
-          case Inst.NOP:
-            currentPc = inst.out;
-            continue;
-          case Inst.MATCH: {
-            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
-            if (this.ncap === 0) return true;
-            if (this.ncap > 1) this.cap[1] = currentPos;
-            const old = this.matchcap[1];
-            if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
-            if (!longest) return true;
-            if (currentPos === this.end) return true;
-            break;
-          }
-          case Inst.LB_WRITE:
-          case Inst.LB_CHECK:
-            throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
-          default:
-            throw new RE2JSInternalException("bad inst");
-        }
-        break;
-      }
-    }
-    return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
-  }
-};
-var bitStatePool = [];
-var Backtracker = class Backtracker2 {
-  static shouldBacktrack(prog) {
-    return prog.numInst() <= MAX_BACKTRACK_PROG;
-  }
-  static maxBitStateLen(prog) {
-    if (!Backtracker2.shouldBacktrack(prog)) return 0;
-    return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
-  }
-  static execute(re22, input, pos, anchor, ncap) {
-    const startCond = re22.cond;
-    if (startCond === Utils.EMPTY_ALL) return null;
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
-    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
-    const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
-    const end = input.endPos();
-    b.reset(re22.prog, end, ncap);
-    let matched = false;
-    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
-      if (b.ncap > 0) b.cap[0] = pos;
-      if (b.tryBacktrack(re22, input, re22.prog.start, pos, anchor)) matched = true;
-    } else {
-      let width = -1;
-      for (; pos <= end && width !== 0; pos += width) {
-        if (re22.prefix.length > 0) {
-          const advance = input.index(re22, pos);
-          if (advance < 0) break;
-          pos += advance;
-        }
-        if (b.ncap > 0) b.cap[0] = pos;
-        if (b.tryBacktrack(re22, input, re22.prog.start, pos, anchor)) {
-          matched = true;
-          break;
-        }
-        const r = input.step(pos);
-        width = r === MachineInputBase.EOF() ? 0 : r & 7;
-      }
-    }
-    if (!matched) {
-      bitStatePool.push(b);
-      return null;
-    }
-    const result2 = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
-    bitStatePool.push(b);
-    return result2;
-  }
-};
-var QueueOnePass = class {
-  constructor(size) {
-    this.sparse = new Uint32Array(size);
-    this.dense = new Uint32Array(size);
-    this.size = 0;
-    this.nextIndex = 0;
-  }
-  empty() {
-    return this.nextIndex >= this.size;
-  }
-  next() {
-    return this.dense[this.nextIndex++];
-  }
-  clear() {
-    this.size = 0;
-    this.nextIndex = 0;
-  }
-  contains(u) {
-    return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
-  }
-  insert(u) {
-    if (!this.contains(u)) this.insertNew(u);
-  }
-  insertNew(u) {
-    if (u >= this.sparse.length) return;
-    this.sparse[u] = this.size;
-    this.dense[this.size] = u;
-    this.size++;
-  }
-};
-var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
-  const leftLen = leftRunes.length;
-  const rightLen = rightRunes.length;
-  let lx = 0, rx = 0;
-  const merged = [];
-  const next = [];
-  let ok = true;
-  let ix = -1;
-  const extend = (isLeft) => {
-    const newArray = isLeft ? leftRunes : rightRunes;
-    const low = isLeft ? lx : rx;
-    const pc = isLeft ? leftPC : rightPC;
-    if (ix > 0 && newArray[low] <= merged[ix]) return false;
-    merged.push(newArray[low], newArray[low + 1]);
-    if (isLeft) lx += 2;
-    else rx += 2;
-    ix += 2;
-    next.push(pc);
-    return true;
-  };
-  while (lx < leftLen || rx < rightLen) {
-    if (rx >= rightLen) ok = extend(true);
-    else if (lx >= leftLen) ok = extend(false);
-    else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
-    else ok = extend(true);
-    if (!ok) return null;
-  }
-  return {
-    merged,
-    next
-  };
-};
-var OnePassProg = class {
-  constructor(prog) {
-    this.start = prog.start;
-    this.numCap = prog.numCap;
-    this.inst = new Array(prog.inst.length);
-    for (let i = 0; i < prog.inst.length; i++) {
-      const orig = prog.inst[i];
-      const inst = new Inst(orig.op);
-      inst.out = orig.out;
-      inst.arg = orig.arg;
-      inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
-      inst.next = null;
-      this.inst[i] = inst;
-    }
-  }
-};
-var onePassCopy = (prog) => {
-  const p = new OnePassProg(prog);
-  for (let pc = 0; pc < p.inst.length; pc++) {
-    const inst = p.inst[pc];
-    if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
-    let pAOther = "out";
-    let pAAlt = "arg";
-    let instAlt = p.inst[inst[pAAlt]];
-    if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
-      pAOther = "arg";
-      pAAlt = "out";
-      instAlt = p.inst[inst[pAAlt]];
-      if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
-    }
-    const instOther = p.inst[inst[pAOther]];
-    if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
-    let pBAlt = "out";
-    let pBOther = "arg";
-    let patch = false;
-    if (instAlt.out === pc) patch = true;
-    else if (instAlt.arg === pc) {
-      patch = true;
-      pBAlt = "arg";
-      pBOther = "out";
-    }
-    if (patch) instAlt[pBAlt] = inst[pAOther];
-    if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
-  }
-  return p;
-};
-var makeOnePass = (p) => {
-  if (p.inst.length >= 1e3) return null;
-  const instQueue = new QueueOnePass(p.inst.length);
-  const visitQueue = new QueueOnePass(p.inst.length);
-  const onePassRunes = new Array(p.inst.length);
-  const m = new Array(p.inst.length).fill(false);
-  const check = (pc) => {
-    let ok = true;
-    const inst = p.inst[pc];
-    if (visitQueue.contains(pc)) return true;
-    visitQueue.insert(pc);
-    switch (inst.op) {
-      case Inst.ALT:
-      case Inst.ALT_MATCH: {
-        ok = check(inst.out) && check(inst.arg);
-        let matchOut = m[inst.out];
-        let matchArg = m[inst.arg];
-        if (matchOut && matchArg) return false;
-        if (matchArg) {
-          const tempOut = inst.out;
-          inst.out = inst.arg;
-          inst.arg = tempOut;
-          const tempMatch = matchOut;
-          matchOut = matchArg;
-          matchArg = tempMatch;
-        }
-        if (matchOut) {
-          m[pc] = true;
-          inst.op = Inst.ALT_MATCH;
-        }
-        const leftRunes = onePassRunes[inst.out] || [];
-        const rightRunes = onePassRunes[inst.arg] || [];
-        const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
-        if (!mergeRes) return false;
-        onePassRunes[pc] = new Int32Array(mergeRes.merged);
-        inst.next = new Uint32Array(mergeRes.next);
-        break;
-      }
-      case Inst.CAPTURE:
-      case Inst.EMPTY_WIDTH:
-      case Inst.NOP:
-        ok = check(inst.out);
-        m[pc] = m[inst.out];
-        onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
-        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
-        break;
-      case Inst.MATCH:
-      case Inst.FAIL:
-        m[pc] = inst.op === Inst.MATCH;
-        break;
-      case Inst.RUNE: {
-        m[pc] = false;
-        if (inst.next && inst.next.length > 0) break;
-        instQueue.insert(inst.out);
-        if (!inst.runes || inst.runes.length === 0) {
-          onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
-          inst.next = new Uint32Array([inst.out]);
-          break;
-        }
-        let runes = [];
-        if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
-          const r0 = inst.runes[0];
-          runes.push(r0, r0);
-          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b) => a - b);
-        } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
-        onePassRunes[pc] = new Int32Array(runes);
-        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
-        inst.op = Inst.RUNE;
-        break;
-      }
-      case Inst.RUNE1: {
-        m[pc] = false;
-        if (inst.next && inst.next.length > 0) break;
-        instQueue.insert(inst.out);
-        let runes = [];
-        if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
-          const r0 = inst.runes[0];
-          runes.push(r0, r0);
-          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
-          runes.sort((a, b) => a - b);
-        } else runes.push(inst.runes[0], inst.runes[0]);
-        onePassRunes[pc] = new Int32Array(runes);
-        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
-        inst.op = Inst.RUNE;
-        break;
-      }
-      case Inst.RUNE_ANY:
-        m[pc] = false;
-        if (inst.next && inst.next.length > 0) break;
-        instQueue.insert(inst.out);
-        onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
-        inst.next = new Uint32Array([inst.out]);
-        break;
-      case Inst.RUNE_ANY_NOT_NL:
-        m[pc] = false;
-        if (inst.next && inst.next.length > 0) break;
-        instQueue.insert(inst.out);
-        onePassRunes[pc] = new Int32Array([
-          0,
-          9,
-          11,
-          Unicode.MAX_RUNE
-        ]);
-        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
-    }
-    return ok;
-  };
-  instQueue.clear();
-  instQueue.insert(p.start);
-  while (!instQueue.empty()) {
-    visitQueue.clear();
-    if (!check(instQueue.next())) return null;
-  }
-  for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
-  return p;
-};
-var cleanupOnePass = (p, original) => {
-  for (let ix = 0; ix < original.inst.length; ix++) {
-    const instOriginal = original.inst[ix];
-    switch (instOriginal.op) {
-      case Inst.ALT:
-      case Inst.ALT_MATCH:
-      case Inst.RUNE:
-        break;
-      case Inst.CAPTURE:
-      case Inst.EMPTY_WIDTH:
-      case Inst.NOP:
-      case Inst.MATCH:
-      case Inst.FAIL:
-        p.inst[ix].next = null;
-        break;
-      case Inst.RUNE1:
-      case Inst.RUNE_ANY:
-      case Inst.RUNE_ANY_NOT_NL:
-        p.inst[ix].next = null;
-        p.inst[ix].op = instOriginal.op;
-        p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
-    }
-  }
-};
-var OnePass = class OnePass2 {
-  static compile(prog) {
-    if (prog.start === 0) return null;
-    if (prog.numLb > 0) return null;
-    const startInst = prog.inst[prog.start];
-    if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
-    let hasAlt = false;
-    for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
-      hasAlt = true;
-      break;
-    }
-    for (let i = 0; i < prog.inst.length; i++) {
-      const inst = prog.inst[i];
-      const opOut = prog.inst[inst.out].op;
-      switch (inst.op) {
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
-          break;
-        case Inst.EMPTY_WIDTH:
-          if (opOut === Inst.MATCH) {
-            if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
-            return null;
-          }
-          break;
-        default:
-          if (opOut === Inst.MATCH && hasAlt) return null;
-      }
-    }
-    let p = onePassCopy(prog);
-    p = makeOnePass(p);
-    if (p !== null) cleanupOnePass(p, prog);
-    return p;
-  }
-  static next(inst, r) {
-    const nextIdx = inst.matchRunePos(r);
-    if (nextIdx >= 0) return inst.next[nextIdx];
-    if (inst.op === Inst.ALT_MATCH) return inst.out;
-    return 0;
-  }
-  static execute(re22, input, pos, anchor, ncap) {
-    const onepass = re22.onepass;
-    if (!onepass) return null;
-    const matchcap = new Int32Array(ncap).fill(-1);
-    let matched = false;
-    let r = input.step(pos);
-    let rune = r >> 3;
-    let width = r & 7;
-    let r1 = MachineInputBase.EOF();
-    let rune1 = -1;
-    let width1 = 0;
-    if (r !== MachineInputBase.EOF()) {
-      r1 = input.step(pos + width);
-      if (r1 !== MachineInputBase.EOF()) {
-        rune1 = r1 >> 3;
-        width1 = r1 & 7;
-      }
-    }
-    let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
-    let pc = onepass.start;
-    let inst;
-    while (true) {
-      inst = onepass.inst[pc];
-      pc = inst.out;
-      switch (inst.op) {
-        case Inst.MATCH:
-          if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
-          matched = true;
-          if (matchcap.length > 0) {
-            matchcap[0] = 0;
-            matchcap[1] = pos;
-          }
-          return ncap === 0 ? [] : Utils.toArray(matchcap);
-        case Inst.RUNE:
-          if (!inst.matchRune(rune)) return null;
-          break;
-        case Inst.RUNE1:
-          if (rune !== inst.runes[0]) return null;
-          break;
-        case Inst.RUNE_ANY:
-          break;
-        case Inst.RUNE_ANY_NOT_NL:
-          if (rune === 10) return null;
-          break;
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          pc = OnePass2.next(inst, rune);
-          continue;
-        case Inst.FAIL:
-          return null;
-        case Inst.NOP:
-          continue;
-        case Inst.EMPTY_WIDTH:
-          if ((inst.arg & ~flag) !== 0) return null;
-          continue;
-        case Inst.CAPTURE:
-          if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
-          continue;
-        default:
-          throw new RE2JSInternalException("bad inst");
-      }
-      if (width === 0) break;
-      flag = Utils.emptyOpContext(rune, rune1);
-      pos += width;
-      rune = rune1;
-      width = width1;
-      if (rune !== -1) {
-        r1 = input.step(pos + width);
-        if (r1 !== MachineInputBase.EOF()) {
-          rune1 = r1 >> 3;
-          width1 = r1 & 7;
-        } else {
-          rune1 = -1;
-          width1 = 0;
-        }
-      }
-    }
-    if (!matched) return null;
-    return ncap === 0 ? [] : Utils.toArray(matchcap);
-  }
-};
-var Regexp = class Regexp2 {
-  static Op = createEnum([
-    "NO_MATCH",
-    "EMPTY_MATCH",
-    "LITERAL",
-    "CHAR_CLASS",
-    "ANY_CHAR_NOT_NL",
-    "ANY_CHAR",
-    "BEGIN_LINE",
-    "END_LINE",
-    "BEGIN_TEXT",
-    "END_TEXT",
-    "WORD_BOUNDARY",
-    "NO_WORD_BOUNDARY",
-    "CAPTURE",
-    "STAR",
-    "PLUS",
-    "QUEST",
-    "REPEAT",
-    "CONCAT",
-    "ALTERNATE",
-    "PLB",
-    "NLB",
-    "LEFT_PAREN",
-    "VERTICAL_BAR"
-  ]);
-  static isPseudoOp(op) {
-    return op >= Regexp2.Op.LEFT_PAREN;
-  }
-  static emptySubs() {
-    return [];
-  }
-  static quoteIfHyphen(rune) {
-    if (rune === Codepoint.CODES["-"]) return "\\";
-    return "";
-  }
-  static fromRegexp(re) {
-    const regex2 = new Regexp2(re.op);
-    regex2.flags = re.flags;
-    regex2.subs = re.subs;
-    regex2.runes = re.runes;
-    regex2.cap = re.cap;
-    regex2.min = re.min;
-    regex2.max = re.max;
-    regex2.name = re.name;
-    regex2.namedGroups = re.namedGroups;
-    regex2.lb = re.lb;
-    return regex2;
-  }
-  constructor(op) {
-    this.op = op;
-    this.flags = 0;
-    this.subs = Regexp2.emptySubs();
-    this.runes = /* @__PURE__ */ new Int32Array(0);
-    this.min = 0;
-    this.max = 0;
-    this.cap = 0;
-    this.name = null;
-    this.namedGroups = /* @__PURE__ */ Object.create(null);
-    this.lb = 0;
-  }
-  reinit() {
-    this.flags = 0;
-    this.subs = Regexp2.emptySubs();
-    this.runes = /* @__PURE__ */ new Int32Array(0);
-    this.cap = 0;
-    this.min = 0;
-    this.max = 0;
-    this.name = null;
-    this.namedGroups = /* @__PURE__ */ Object.create(null);
-    this.lb = 0;
-  }
-  toString() {
-    return this.appendTo();
-  }
-  appendTo() {
-    let out = "";
-    switch (this.op) {
-      case Regexp2.Op.NO_MATCH:
-        out += "[^\\x00-\\x{10FFFF}]";
-        break;
-      case Regexp2.Op.EMPTY_MATCH:
-        out += "(?:)";
-        break;
-      case Regexp2.Op.STAR:
-      case Regexp2.Op.PLUS:
-      case Regexp2.Op.QUEST:
-      case Regexp2.Op.REPEAT: {
-        const sub = this.subs[0];
-        if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
-        else out += sub.appendTo();
-        switch (this.op) {
-          case Regexp2.Op.STAR:
-            out += "*";
-            break;
-          case Regexp2.Op.PLUS:
-            out += "+";
-            break;
-          case Regexp2.Op.QUEST:
-            out += "?";
-            break;
-          case Regexp2.Op.REPEAT:
-            out += `{${this.min}`;
-            if (this.min !== this.max) {
-              out += ",";
-              if (this.max >= 0) out += this.max;
-            }
-            out += "}";
-        }
-        if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
-        break;
-      }
-      case Regexp2.Op.CONCAT:
-        for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
-        else out += sub.appendTo();
-        break;
-      case Regexp2.Op.ALTERNATE: {
-        let sep8 = "";
-        for (let sub of this.subs) {
-          out += sep8;
-          sep8 = "|";
-          out += sub.appendTo();
-        }
-        break;
-      }
-      case Regexp2.Op.LITERAL:
-        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
-        for (let rune of this.runes) out += Utils.escapeRune(rune);
-        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
-        break;
-      case Regexp2.Op.ANY_CHAR_NOT_NL:
-        out += "(?-s:.)";
-        break;
-      case Regexp2.Op.ANY_CHAR:
-        out += "(?s:.)";
-        break;
-      case Regexp2.Op.PLB:
-        out += `(?<=${this.subs[0].appendTo()})`;
-        break;
-      case Regexp2.Op.NLB:
-        out += `(?<!${this.subs[0].appendTo()})`;
-        break;
-      case Regexp2.Op.CAPTURE:
-        if (this.name === null || this.name.length === 0) out += "(";
-        else out += `(?P<${this.name}>`;
-        if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
-        out += ")";
-        break;
-      case Regexp2.Op.BEGIN_TEXT:
-        out += "\\A";
-        break;
-      case Regexp2.Op.END_TEXT:
-        if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
-        else out += "\\z";
-        break;
-      case Regexp2.Op.BEGIN_LINE:
-        out += "^";
-        break;
-      case Regexp2.Op.END_LINE:
-        out += "$";
-        break;
-      case Regexp2.Op.WORD_BOUNDARY:
-        out += "\\b";
-        break;
-      case Regexp2.Op.NO_WORD_BOUNDARY:
-        out += "\\B";
-        break;
-      case Regexp2.Op.CHAR_CLASS:
-        if (this.runes.length % 2 !== 0) {
-          out += "[invalid char class]";
-          break;
-        }
-        out += "[";
-        if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
-        else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
-          out += "^";
-          for (let i = 1; i < this.runes.length - 1; i += 2) {
-            const lo = this.runes[i] + 1;
-            const hi = this.runes[i + 1] - 1;
-            out += Regexp2.quoteIfHyphen(lo);
-            out += Utils.escapeRune(lo);
-            if (lo !== hi) {
-              out += "-";
-              out += Regexp2.quoteIfHyphen(hi);
-              out += Utils.escapeRune(hi);
-            }
-          }
-        } else for (let i = 0; i < this.runes.length; i += 2) {
-          const lo = this.runes[i];
-          const hi = this.runes[i + 1];
-          out += Regexp2.quoteIfHyphen(lo);
-          out += Utils.escapeRune(lo);
-          if (lo !== hi) {
-            out += "-";
-            out += Regexp2.quoteIfHyphen(hi);
-            out += Utils.escapeRune(hi);
-          }
-        }
-        out += "]";
-        break;
-      default:
-        out += this.op;
-    }
-    return out;
-  }
-  maxCap() {
-    let m = 0;
-    if (this.op === Regexp2.Op.CAPTURE) m = this.cap;
-    if (this.subs !== null) for (let sub of this.subs) {
-      const n = sub.maxCap();
-      if (m < n) m = n;
-    }
-    return m;
-  }
-  equals(that) {
-    if (!(that !== null && that instanceof Regexp2)) return false;
-    if (this.op !== that.op) return false;
-    switch (this.op) {
-      case Regexp2.Op.END_TEXT:
-        if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
-        break;
-      case Regexp2.Op.LITERAL:
-      case Regexp2.Op.CHAR_CLASS:
-        if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
-        if (this.runes === null && that.runes === null) break;
-        if (this.runes === null || that.runes === null) return false;
-        if (this.runes.length !== that.runes.length) return false;
-        for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
-        break;
-      case Regexp2.Op.ALTERNATE:
-      case Regexp2.Op.CONCAT:
-        if (this.subs.length !== that.subs.length) return false;
-        for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
-        break;
-      case Regexp2.Op.STAR:
-      case Regexp2.Op.PLUS:
-      case Regexp2.Op.QUEST:
-        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
-        break;
-      case Regexp2.Op.REPEAT:
-        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
-        break;
-      case Regexp2.Op.CAPTURE:
-        if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
-        break;
-      case Regexp2.Op.PLB:
-      case Regexp2.Op.NLB:
-        if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
-    }
-    return true;
-  }
-};
-var RegexpWalker = class {
-  static walk(root, handler) {
-    const stack = [];
-    let re = root;
-    let result2;
-    for (; ; ) {
-      if (re.subs.length === 0) result2 = handler.leaf(re);
-      else {
-        const state = handler.enter(re);
-        if (state.result === void 0) {
-          stack.push({
-            re,
-            state,
-            i: 0
-          });
-          re = re.subs[0];
-          continue;
-        }
-        result2 = state.result;
-      }
-      for (; ; ) {
-        if (stack.length === 0) return result2;
-        const frame = stack[stack.length - 1];
-        handler.child(frame.re, frame.state, result2, frame.i);
-        frame.i++;
-        if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
-          re = frame.re.subs[frame.i];
-          break;
-        }
-        stack.pop();
-        result2 = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
-      }
-    }
-  }
-};
-var AhoCorasick = class {
-  constructor(words, alphabetSize) {
-    const edges = /* @__PURE__ */ new Map();
-    const parent = [0];
-    const unit2 = [0];
-    const depth = [0];
-    const terminal = [0];
-    for (const word of words) {
-      let node = 0;
-      for (let i = 0; i < word.length; i++) {
-        const key = node * alphabetSize + word[i];
-        let child = edges.get(key);
-        if (child === void 0) {
-          child = parent.length;
-          edges.set(key, child);
-          parent.push(node);
-          unit2.push(word[i]);
-          depth.push(depth[node] + 1);
-          terminal.push(0);
-        }
-        node = child;
-      }
-      terminal[node] = 1;
-    }
-    const numNodes = parent.length;
-    const children = new Int32Array(numNodes - 1);
-    for (let c = 1; c < numNodes; c++) children[c - 1] = c;
-    children.sort((a, b) => parent[a] - parent[b] || unit2[a] - unit2[b]);
-    const childStart = new Int32Array(numNodes + 1);
-    for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
-    for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
-    const childUnit = new Int32Array(numNodes - 1);
-    for (let k = 0; k < children.length; k++) childUnit[k] = unit2[children[k]];
-    this.childStart = childStart;
-    this.childUnit = childUnit;
-    this.childNode = children;
-    const byDepth = new Int32Array(numNodes);
-    for (let n = 0; n < numNodes; n++) byDepth[n] = n;
-    byDepth.sort((a, b) => depth[a] - depth[b]);
-    const fail2 = new Int32Array(numNodes);
-    const match2 = Uint8Array.from(terminal);
-    for (let k = 1; k < numNodes; k++) {
-      const c = byDepth[k];
-      const p = parent[c];
-      if (p !== 0) {
-        let f = fail2[p];
-        let next = this.next(f, unit2[c]);
-        while (next < 0 && f !== 0) {
-          f = fail2[f];
-          next = this.next(f, unit2[c]);
-        }
-        fail2[c] = next >= 0 ? next : 0;
-      }
-      match2[c] |= match2[fail2[c]];
-    }
-    this.fail = fail2;
-    this.match = match2;
-  }
-  next(node, u) {
-    let lo = this.childStart[node];
-    let hi = this.childStart[node + 1];
-    const units = this.childUnit;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      const m = units[mid];
-      if (m === u) return this.childNode[mid];
-      if (m < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
-  }
-  advance(node, u) {
-    for (; ; ) {
-      const next = this.next(node, u);
-      if (next >= 0) return next;
-      if (node === 0) return 0;
-      node = this.fail[node];
-    }
-  }
-  searchUTF16(charSeq, start, end) {
-    let node = 0;
-    for (let i = start; i < end; i++) {
-      node = this.advance(node, charSeq.charCodeAt(i));
-      if (this.match[node] === 1) return true;
-    }
-    return false;
-  }
-  searchUTF8(bytes, start, end) {
-    let node = 0;
-    for (let i = start; i < end; i++) {
-      node = this.advance(node, bytes[i]);
-      if (this.match[node] === 1) return true;
-    }
-    return false;
-  }
-};
-var Prefilter = class Prefilter2 {
-  static Type = {
-    NONE: 0,
-    EXACT: 1,
-    AND: 2,
-    OR: 3
-  };
-  static MAX_SCANS = 32;
-  static MAX_AC_UNITS = 1 << 18;
-  constructor(type) {
-    this.type = type;
-    this.subs = [];
-    this.str = "";
-    this.bytes = null;
-    this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
-    this.allExact = false;
-    this.ac16 = null;
-    this.ac8 = null;
-  }
-  automaton16() {
-    if (this.ac16 === null) {
-      const words = this.subs.map((s) => {
-        const arr = new Array(s.str.length);
-        for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
-        return arr;
-      });
-      this.ac16 = new AhoCorasick(words, 65536);
-    }
-    return this.ac16;
-  }
-  automaton8() {
-    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
-    return this.ac8;
-  }
-  eval(input, pos) {
-    switch (this.type) {
-      case Prefilter2.Type.NONE:
-        return true;
-      case Prefilter2.Type.EXACT:
-        return input.hasString(this, pos);
-      case Prefilter2.Type.AND:
-        for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
-        return true;
-      case Prefilter2.Type.OR:
-        if (this.allExact) return input.hasAnyString(this, pos);
-        for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
-        return false;
-      default:
-        return true;
-    }
-  }
-};
-var PrefilterTree = class PrefilterTree2 {
-  static build(re) {
-    if (!re) return new Prefilter(Prefilter.Type.NONE);
-    return RegexpWalker.walk(re, PrefilterTree2.WALKER);
-  }
-  static WALKER = {
-    leaf: (re) => PrefilterTree2.leaf(re),
-    enter: (re) => PrefilterTree2.enter(re),
-    child: (re, state, result2) => PrefilterTree2.child(re, state, result2),
-    leave: (re, state) => PrefilterTree2.leave(re, state)
-  };
-  static leaf(re) {
-    if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
-    if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str6 = "";
-    for (let i = 0; i < re.runes.length; i++) {
-      if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str6 += String.fromCodePoint(re.runes[i]);
-    }
-    const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str6;
-    pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
-    return pf;
-  }
-  static enter(re) {
-    switch (re.op) {
-      case Regexp.Op.CAPTURE:
-      case Regexp.Op.PLUS:
-        return { sub: null };
-      case Regexp.Op.REPEAT:
-        if (re.min >= 1) return { sub: null };
-        return { result: new Prefilter(Prefilter.Type.NONE) };
-      case Regexp.Op.CONCAT:
-        return {
-          pf: new Prefilter(Prefilter.Type.AND),
-          subs: []
-        };
-      case Regexp.Op.ALTERNATE:
-        return {
-          pf: new Prefilter(Prefilter.Type.OR),
-          subs: []
-        };
-      default:
-        return { result: new Prefilter(Prefilter.Type.NONE) };
-    }
-  }
-  static child(re, state, s) {
-    if (state.subs === void 0) {
-      state.sub = s;
-      return;
-    }
-    if (state.pf.type === Prefilter.Type.AND) {
-      if (s.type === Prefilter.Type.NONE) return;
-      if (s.type === Prefilter.Type.AND) {
-        for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
-        return;
-      }
-      state.subs.push(s);
-      return;
-    }
-    if (s.type === Prefilter.Type.NONE) {
-      state.result = new Prefilter(Prefilter.Type.NONE);
-      return;
-    }
-    if (s.type === Prefilter.Type.OR) {
-      for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
-      return;
-    }
-    state.subs.push(s);
-  }
-  static leave(re, state) {
-    if (state.subs === void 0) return state.sub;
-    const pf = state.pf;
-    const seen = /* @__PURE__ */ new Set();
-    const subs = [];
-    for (const sub of state.subs) {
-      if (sub.type === Prefilter.Type.EXACT) {
-        if (seen.has(sub.str)) continue;
-        seen.add(sub.str);
-      }
-      subs.push(sub);
-    }
-    if (pf.type === Prefilter.Type.AND) {
-      const kept = [];
-      let cost2 = 0;
-      for (const sub of subs) {
-        if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
-        kept.push(sub);
-        cost2 += sub.cost;
-      }
-      if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
-      if (kept.length === 1) return kept[0];
-      pf.subs = kept;
-      pf.cost = cost2;
-      return pf;
-    }
-    if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
-    if (subs.length === 1) return subs[0];
-    pf.subs = subs;
-    let allExact = true;
-    let cost = 0;
-    let units = 0;
-    for (const sub of subs) {
-      if (sub.type !== Prefilter.Type.EXACT) allExact = false;
-      else units += sub.bytes.length;
-      cost += sub.cost;
-    }
-    if (allExact) {
-      if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
-      pf.allExact = true;
-      pf.cost = 1;
-      return pf;
-    }
-    if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
-    pf.cost = cost;
-    return pf;
-  }
-};
-var PatchList = class {
-  /**
-  * @param {number} head - Encoded pointer to the start of the patch list.
-  * @param {number} tail - Encoded pointer to the end of the patch list.
-  */
-  constructor(head = 0, tail = 0) {
-    this.head = head;
-    this.tail = tail;
-  }
-};
-var Prog = class {
-  constructor() {
-    this.inst = [];
-    this.start = 0;
-    this.numCap = 2;
-    this.lbStarts = [];
-    this.numLb = 0;
-    this.lbInst = null;
-  }
-  getInst(pc) {
-    return this.inst[pc];
-  }
-  numInst() {
-    return this.inst.length;
-  }
-  addInst(op) {
-    this.inst.push(new Inst(op));
-  }
-  markLookbehindInsts() {
-    const lbInst = new Uint8Array(this.inst.length);
-    const pending = this.lbStarts.slice();
-    while (pending.length > 0) {
-      const pc = pending.pop();
-      if (pc === 0 || lbInst[pc] === 1) continue;
-      lbInst[pc] = 1;
-      const i = this.inst[pc];
-      switch (i.op) {
-        case Inst.ALT:
-        case Inst.ALT_MATCH:
-          pending.push(i.out, i.arg);
-          break;
-        case Inst.MATCH:
-        case Inst.FAIL:
-          break;
-        default:
-          pending.push(i.out);
-      }
-    }
-    this.lbInst = lbInst;
-  }
-  skipNop(pc) {
-    let i = this.inst[pc];
-    while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
-      i = this.inst[pc];
-      pc = i.out;
-    }
-    return i;
-  }
-  /** @returns {[boolean, string]} */
-  prefix() {
-    let prefix2 = "";
-    let i = this.skipNop(this.start);
-    if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix2];
-    while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
-      prefix2 += String.fromCodePoint(i.runes[0]);
-      i = this.skipNop(i.out);
-    }
-    return [i.op === Inst.MATCH, prefix2];
-  }
-  startCond() {
-    let flag = 0;
-    let pc = this.start;
-    loop: for (; ; ) {
-      const i = this.inst[pc];
-      switch (i.op) {
-        case Inst.EMPTY_WIDTH:
-          flag |= i.arg;
-          break;
-        case Inst.FAIL:
-          return -1;
-        case Inst.CAPTURE:
-        case Inst.NOP:
-          break;
-        default:
-          break loop;
-      }
-      pc = i.out;
-    }
-    return flag;
-  }
-  patch(l, val) {
-    let head = l.head;
-    while (head !== 0) {
-      const i = this.inst[head >> 1];
-      if ((head & 1) === 0) {
-        head = i.out;
-        i.out = val;
-      } else {
-        head = i.arg;
-        i.arg = val;
-      }
-    }
-  }
-  append(l1, l2) {
-    if (l1.head === 0) return l2;
-    if (l2.head === 0) return l1;
-    const i = this.inst[l1.tail >> 1];
-    if ((l1.tail & 1) === 0) i.out = l2.head;
-    else i.arg = l2.head;
-    return new PatchList(l1.head, l2.tail);
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  toString() {
-    let out = "";
-    for (let pc = 0; pc < this.inst.length; pc++) {
-      const len = out.length;
-      out += pc;
-      if (pc === this.start) out += "*";
-      out += "        ".substring(out.length - len);
-      out += this.inst[pc];
-      out += "\n";
-    }
-    return out;
-  }
-};
-var ANY_RUNE_NOT_NL = new Int32Array([
-  0,
-  Codepoint.CODES["\n"] - 1,
-  Codepoint.CODES["\n"] + 1,
-  Unicode.MAX_RUNE
-]);
-var ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
-var Frag = class {
-  constructor(i = 0, out = new PatchList(), nullable = false) {
-    this.i = i;
-    this.out = out;
-    this.nullable = nullable;
-  }
-};
-var Compiler = class Compiler2 {
-  static compileRegexp(re) {
-    const c = new Compiler2();
-    const f = c.compile(re);
-    c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
-    c.prog.start = f.i;
-    c.prog.markLookbehindInsts();
-    return c.prog;
-  }
-  static compileSet(regexps) {
-    const c = new Compiler2();
-    if (regexps.length === 0) {
-      c.prog.start = c.newInst(Inst.FAIL).i;
-      c.prog.markLookbehindInsts();
-      return c.prog;
-    }
-    let starts = [];
-    for (let i = 0; i < regexps.length; i++) {
-      c.lbOffset = c.prog.numLb;
-      const f = c.compile(regexps[i]);
-      const m = c.newInst(Inst.MATCH);
-      c.prog.getInst(m.i).arg = i;
-      c.prog.patch(f.out, m.i);
-      starts.push(f.i);
-    }
-    let start = starts[0];
-    for (let i = 1; i < starts.length; i++) {
-      const f = c.newInst(Inst.ALT);
-      const inst = c.prog.getInst(f.i);
-      inst.out = start;
-      inst.arg = starts[i];
-      start = f.i;
-    }
-    c.prog.start = start;
-    c.prog.markLookbehindInsts();
-    return c.prog;
-  }
-  constructor() {
-    this.prog = new Prog();
-    this.newInst(Inst.FAIL);
-    this.lbOffset = 0;
-    this.runeCache = /* @__PURE__ */ new Map();
-    this.walker = {
-      leaf: (re) => this.leaf(re),
-      enter: (re) => this.enter(re),
-      child: (re, state, result2) => this.child(re, state, result2),
-      leave: (re, state) => this.leave(re, state)
-    };
-  }
-  newInst(op) {
-    this.prog.addInst(op);
-    return new Frag(this.prog.numInst() - 1, new PatchList(), true);
-  }
-  nop() {
-    const f = this.newInst(Inst.NOP);
-    f.out = new PatchList(f.i << 1, f.i << 1);
-    return f;
-  }
-  fail() {
-    return new Frag();
-  }
-  cap(arg) {
-    const f = this.newInst(Inst.CAPTURE);
-    f.out = new PatchList(f.i << 1, f.i << 1);
-    this.prog.getInst(f.i).arg = arg;
-    if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
-    return f;
-  }
-  cat(f1, f2) {
-    if (f1.i === 0 || f2.i === 0) {
-      this.prog.patch(f1.out, 0);
-      this.prog.patch(f2.out, 0);
-      return this.fail();
-    }
-    this.prog.patch(f1.out, f2.i);
-    return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
-  }
-  alt(f1, f2) {
-    if (f1.i === 0) return f2;
-    if (f2.i === 0) return f1;
-    const f = this.newInst(Inst.ALT);
-    const i = this.prog.getInst(f.i);
-    i.out = f1.i;
-    i.arg = f2.i;
-    f.out = this.prog.append(f1.out, f2.out);
-    f.nullable = f1.nullable || f2.nullable;
-    return f;
-  }
-  loop(f1, nongreedy) {
-    const f = this.newInst(Inst.ALT);
-    const i = this.prog.getInst(f.i);
-    if (nongreedy) {
-      i.arg = f1.i;
-      f.out = new PatchList(f.i << 1, f.i << 1);
-    } else {
-      i.out = f1.i;
-      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
-    }
-    this.prog.patch(f1.out, f.i);
-    return f;
-  }
-  quest(f1, nongreedy) {
-    if (f1.i === 0) return this.nop();
-    const f = this.newInst(Inst.ALT);
-    const i = this.prog.getInst(f.i);
-    if (nongreedy) {
-      i.arg = f1.i;
-      f.out = new PatchList(f.i << 1, f.i << 1);
-    } else {
-      i.out = f1.i;
-      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
-    }
-    f.out = this.prog.append(f.out, f1.out);
-    return f;
-  }
-  star(f1, nongreedy) {
-    if (f1.i === 0) return this.nop();
-    if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
-    return this.loop(f1, nongreedy);
-  }
-  plus(f1, nongreedy) {
-    if (f1.i === 0) return this.fail();
-    return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
-  }
-  empty(op) {
-    const f = this.newInst(Inst.EMPTY_WIDTH);
-    this.prog.getInst(f.i).arg = op;
-    f.out = new PatchList(f.i << 1, f.i << 1);
-    return f;
-  }
-  rune(runes, flags) {
-    const f = this.newInst(Inst.RUNE);
-    f.nullable = false;
-    const i = this.prog.getInst(f.i);
-    i.runes = runes;
-    flags &= RE2Flags.FOLD_CASE;
-    if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
-    i.arg = flags;
-    f.out = new PatchList(f.i << 1, f.i << 1);
-    if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
-    else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
-    else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
-    return f;
-  }
-  lookBehind(a, parsedLb) {
-    const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
-    const id = this.newInst(Inst.LB_WRITE);
-    this.prog.getInst(id.i).arg = lb;
-    const any = this.rune(ANY_RUNE, 0);
-    const dotStar = this.star(any, true);
-    const lbAutomaton = this.cat(dotStar, a);
-    this.prog.patch(lbAutomaton.out, id.i);
-    const checkId = this.newInst(Inst.LB_CHECK);
-    this.prog.getInst(checkId.i).arg = lb;
-    this.prog.lbStarts.push(lbAutomaton.i);
-    if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
-    checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
-    return checkId;
-  }
-  compile(re) {
-    return RegexpWalker.walk(re, this.walker);
-  }
-  leaf(re) {
-    switch (re.op) {
-      case Regexp.Op.NO_MATCH:
-        return this.fail();
-      case Regexp.Op.EMPTY_MATCH:
-        return this.nop();
-      case Regexp.Op.LITERAL: {
-        if (re.runes.length === 0) return this.nop();
-        let f = null;
-        for (let r of re.runes) {
-          let singleRune = this.runeCache.get(r);
-          if (singleRune === void 0) {
-            singleRune = new Int32Array([r]);
-            this.runeCache.set(r, singleRune);
-          }
-          const f1 = this.rune(singleRune, re.flags);
-          f = f === null ? f1 : this.cat(f, f1);
-        }
-        return f;
-      }
-      case Regexp.Op.CHAR_CLASS:
-        return this.rune(re.runes, re.flags);
-      case Regexp.Op.ANY_CHAR_NOT_NL:
-        return this.rune(ANY_RUNE_NOT_NL, 0);
-      case Regexp.Op.ANY_CHAR:
-        return this.rune(ANY_RUNE, 0);
-      case Regexp.Op.BEGIN_LINE:
-        return this.empty(Utils.EMPTY_BEGIN_LINE);
-      case Regexp.Op.END_LINE:
-        return this.empty(Utils.EMPTY_END_LINE);
-      case Regexp.Op.BEGIN_TEXT:
-        return this.empty(Utils.EMPTY_BEGIN_TEXT);
-      case Regexp.Op.END_TEXT:
-        return this.empty(Utils.EMPTY_END_TEXT);
-      case Regexp.Op.WORD_BOUNDARY:
-        return this.empty(Utils.EMPTY_WORD_BOUNDARY);
-      case Regexp.Op.NO_WORD_BOUNDARY:
-        return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        return this.nop();
-      default:
-        throw new RE2JSCompileException("regexp: unhandled case in compile");
-    }
-  }
-  enter(re) {
-    switch (re.op) {
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-      case Regexp.Op.STAR:
-      case Regexp.Op.PLUS:
-      case Regexp.Op.QUEST:
-        return { sub: null };
-      case Regexp.Op.CAPTURE:
-        return {
-          bra: this.cap(re.cap << 1),
-          sub: null
-        };
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        return { f: null };
-      default:
-        throw new RE2JSCompileException("regexp: unhandled case in compile");
-    }
-  }
-  child(re, state, f1) {
-    if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
-    else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
-    else state.sub = f1;
-  }
-  leave(re, state) {
-    switch (re.op) {
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-        return this.lookBehind(state.sub, re.lb);
-      case Regexp.Op.CAPTURE: {
-        const ket = this.cap(re.cap << 1 | 1);
-        return this.cat(this.cat(state.bra, state.sub), ket);
-      }
-      case Regexp.Op.STAR:
-        return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
-      case Regexp.Op.PLUS:
-        return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
-      case Regexp.Op.QUEST:
-        return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        return state.f;
-      default:
-        throw new RE2JSCompileException("regexp: unhandled case in compile");
-    }
-  }
-};
-var Simplify = class Simplify2 {
-  static simplify(re) {
-    if (re === null) return null;
-    return RegexpWalker.walk(re, Simplify2.WALKER);
-  }
-  static WALKER = {
-    leaf: (re) => Simplify2.leaf(re),
-    enter: (re) => Simplify2.enter(re),
-    child: (re, state, result2, i) => Simplify2.child(re, state, result2, i),
-    leave: (re, state) => Simplify2.leave(re, state)
-  };
-  static leaf(re) {
-    if (re.op === Regexp.Op.CHAR_CLASS) {
-      if (re.runes === null) return re;
-      if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
-      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
-      if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
-    }
-    return re;
-  }
-  static enter(re) {
-    switch (re.op) {
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-      case Regexp.Op.CAPTURE:
-      case Regexp.Op.STAR:
-      case Regexp.Op.PLUS:
-      case Regexp.Op.QUEST:
-        return { sub: null };
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        return {
-          subs: [],
-          changed: false
-        };
-      case Regexp.Op.REPEAT:
-        if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
-        return { sub: null };
-      default:
-        return { result: re };
-    }
-  }
-  static child(re, state, nsub, i) {
-    if (state.subs === void 0) {
-      state.sub = nsub;
-      return;
-    }
-    if (nsub !== re.subs[i]) state.changed = true;
-    if (re.op === Regexp.Op.CONCAT) {
-      if (nsub.op === Regexp.Op.NO_MATCH) {
-        state.result = new Regexp(Regexp.Op.NO_MATCH);
-        return;
-      }
-      if (nsub.op === Regexp.Op.EMPTY_MATCH) {
-        state.changed = true;
-        return;
-      }
-      if (nsub.op === Regexp.Op.CONCAT) {
-        state.changed = true;
-        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
-        return;
-      }
-    } else {
-      if (nsub.op === Regexp.Op.NO_MATCH) {
-        state.changed = true;
-        return;
-      }
-      if (nsub.op === Regexp.Op.ALTERNATE) {
-        state.changed = true;
-        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
-        return;
-      }
-    }
-    state.subs.push(nsub);
-  }
-  static leave(re, state) {
-    switch (re.op) {
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-      case Regexp.Op.CAPTURE: {
-        const sub = state.sub;
-        if (sub !== re.subs[0]) {
-          const nre = Regexp.fromRegexp(re);
-          nre.runes = /* @__PURE__ */ new Int32Array(0);
-          nre.subs = [sub];
-          return nre;
-        }
-        return re;
-      }
-      case Regexp.Op.CONCAT:
-      case Regexp.Op.ALTERNATE:
-        if (state.changed) {
-          const newSubs = state.subs;
-          if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
-          if (newSubs.length === 1) return newSubs[0];
-          const nre = Regexp.fromRegexp(re);
-          nre.runes = /* @__PURE__ */ new Int32Array(0);
-          nre.subs = newSubs;
-          return nre;
-        }
-        return re;
-      case Regexp.Op.STAR:
-      case Regexp.Op.PLUS:
-      case Regexp.Op.QUEST:
-        return Simplify2.simplify1(re.op, re.flags, state.sub, re);
-      case Regexp.Op.REPEAT:
-        return Simplify2.simplifyRepeat(re, state.sub);
-      default:
-        return re;
-    }
-  }
-  static simplifyRepeat(re, sub) {
-    if (re.max === -1) {
-      if (re.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re.flags, sub, null);
-      if (re.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
-      const subs = [];
-      for (let i = 0; i < re.min - 1; i++) subs.push(sub);
-      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
-      return Simplify2.concat(subs);
-    }
-    if (re.min === 1 && re.max === 1) return sub;
-    let prefixSubs = null;
-    if (re.min > 0) {
-      prefixSubs = [];
-      for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
-    }
-    if (re.max > re.min) {
-      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
-      for (let i = re.min + 1; i < re.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, Simplify2.concat([sub, suffix]), null);
-      if (prefixSubs === null) return suffix;
-      prefixSubs.push(suffix);
-    }
-    if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
-    return new Regexp(Regexp.Op.NO_MATCH);
-  }
-  static concat(subs) {
-    const newSubs = [];
-    for (let i = 0; i < subs.length; i++) {
-      const sub = subs[i];
-      if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
-      if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
-      if (sub.op === Regexp.Op.CONCAT) {
-        for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
-        continue;
-      }
-      newSubs.push(sub);
-    }
-    if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
-    if (newSubs.length === 1) return newSubs[0];
-    const nre = new Regexp(Regexp.Op.CONCAT);
-    nre.subs = newSubs;
-    return nre;
-  }
-  static simplify1(op, flags, sub, re) {
-    if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
-    if (sub.op === Regexp.Op.NO_MATCH) {
-      if (op === Regexp.Op.PLUS) return sub;
-      return new Regexp(Regexp.Op.EMPTY_MATCH);
-    }
-    if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
-    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
-    const nre = new Regexp(op);
-    nre.flags = flags;
-    nre.subs = [sub];
-    return nre;
-  }
-};
-var CharGroup = class {
-  constructor(sign, cls) {
-    this.sign = sign;
-    this.cls = cls;
-  }
-};
-var code1 = [48, 57];
-var code2 = [
-  9,
-  10,
-  12,
-  13,
-  32,
-  32
-];
-var code3 = [
-  48,
-  57,
-  65,
-  90,
-  95,
-  95,
-  97,
-  122
-];
-var PERL_GROUPS = /* @__PURE__ */ new Map([
-  ["\\d", new CharGroup(1, code1)],
-  ["\\D", new CharGroup(-1, code1)],
-  ["\\s", new CharGroup(1, code2)],
-  ["\\S", new CharGroup(-1, code2)],
-  ["\\w", new CharGroup(1, code3)],
-  ["\\W", new CharGroup(-1, code3)]
-]);
-var code4 = [
-  48,
-  57,
-  65,
-  90,
-  97,
-  122
-];
-var code5 = [
-  65,
-  90,
-  97,
-  122
-];
-var code6 = [0, 127];
-var code7 = [
-  9,
-  9,
-  32,
-  32
-];
-var code8 = [
-  0,
-  31,
-  127,
-  127
-];
-var code9 = [48, 57];
-var code10 = [33, 126];
-var code11 = [97, 122];
-var code12 = [32, 126];
-var code13 = [
-  33,
-  47,
-  58,
-  64,
-  91,
-  96,
-  123,
-  126
-];
-var code14 = [
-  9,
-  13,
-  32,
-  32
-];
-var code15 = [65, 90];
-var code16 = [
-  48,
-  57,
-  65,
-  90,
-  95,
-  95,
-  97,
-  122
-];
-var code17 = [
-  48,
-  57,
-  65,
-  70,
-  97,
-  102
-];
-var POSIX_GROUPS = /* @__PURE__ */ new Map([
-  ["[:alnum:]", new CharGroup(1, code4)],
-  ["[:^alnum:]", new CharGroup(-1, code4)],
-  ["[:alpha:]", new CharGroup(1, code5)],
-  ["[:^alpha:]", new CharGroup(-1, code5)],
-  ["[:ascii:]", new CharGroup(1, code6)],
-  ["[:^ascii:]", new CharGroup(-1, code6)],
-  ["[:blank:]", new CharGroup(1, code7)],
-  ["[:^blank:]", new CharGroup(-1, code7)],
-  ["[:cntrl:]", new CharGroup(1, code8)],
-  ["[:^cntrl:]", new CharGroup(-1, code8)],
-  ["[:digit:]", new CharGroup(1, code9)],
-  ["[:^digit:]", new CharGroup(-1, code9)],
-  ["[:graph:]", new CharGroup(1, code10)],
-  ["[:^graph:]", new CharGroup(-1, code10)],
-  ["[:lower:]", new CharGroup(1, code11)],
-  ["[:^lower:]", new CharGroup(-1, code11)],
-  ["[:print:]", new CharGroup(1, code12)],
-  ["[:^print:]", new CharGroup(-1, code12)],
-  ["[:punct:]", new CharGroup(1, code13)],
-  ["[:^punct:]", new CharGroup(-1, code13)],
-  ["[:space:]", new CharGroup(1, code14)],
-  ["[:^space:]", new CharGroup(-1, code14)],
-  ["[:upper:]", new CharGroup(1, code15)],
-  ["[:^upper:]", new CharGroup(-1, code15)],
-  ["[:word:]", new CharGroup(1, code16)],
-  ["[:^word:]", new CharGroup(-1, code16)],
-  ["[:xdigit:]", new CharGroup(1, code17)],
-  ["[:^xdigit:]", new CharGroup(-1, code17)]
-]);
-var CharClass = class CharClass2 {
-  static charClassToString(r, len) {
-    let result2 = "[";
-    for (let i = 0; i < len; i += 2) {
-      if (i > 0) result2 += " ";
-      const lo = r[i];
-      const hi = r[i + 1];
-      if (lo === hi) result2 += `0x${lo.toString(16)}`;
-      else result2 += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
-    }
-    result2 += "]";
-    return result2;
-  }
-  static sortRanges(array, len) {
-    const n = len >> 1;
-    const order = new Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
-    const sorted = array.slice(0, len);
-    for (let i = 0; i < n; i++) {
-      array[2 * i] = sorted[2 * order[i]];
-      array[2 * i + 1] = sorted[2 * order[i] + 1];
-    }
-  }
-  /**
-  * @param {number[]|Int32Array} [r]
-  */
-  constructor(r = Utils.emptyInts()) {
-    this.r = r;
-    this.len = r.length;
-  }
-  toArray() {
-    if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
-    return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
-  }
-  toGrowableArray() {
-    if (Array.isArray(this.r)) {
-      this.r.length = this.len;
-      return this.r;
-    }
-    return Array.from(this.r.subarray(0, this.len));
-  }
-  cleanClass() {
-    if (this.len < 4) return this;
-    CharClass2.sortRanges(this.r, this.len);
-    let w = 2;
-    for (let i = 2; i < this.len; i += 2) {
-      const lo = this.r[i];
-      const hi = this.r[i + 1];
-      if (lo <= this.r[w - 1] + 1) {
-        if (hi > this.r[w - 1]) this.r[w - 1] = hi;
-        continue;
-      }
-      this.r[w] = lo;
-      this.r[w + 1] = hi;
-      w += 2;
-    }
-    this.len = w;
-    return this;
-  }
-  appendLiteral(x, flags) {
-    return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
-  }
-  appendRange(lo, hi) {
-    if (this.len > 0) {
-      for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
-        const rlo = this.r[this.len - i];
-        const rhi = this.r[this.len - i + 1];
-        if (lo <= rhi + 1 && rlo <= hi + 1) {
-          if (lo < rlo) this.r[this.len - i] = lo;
-          if (hi > rhi) this.r[this.len - i + 1] = hi;
-          return this;
-        }
-      }
-    }
-    this.r[this.len++] = lo;
-    this.r[this.len++] = hi;
-    return this;
-  }
-  appendFoldedRange(lo, hi) {
-    if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
-    if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
-    if (lo < Unicode.MIN_FOLD) {
-      this.appendRange(lo, Unicode.MIN_FOLD - 1);
-      lo = Unicode.MIN_FOLD;
-    }
-    if (hi > Unicode.MAX_FOLD) {
-      this.appendRange(Unicode.MAX_FOLD + 1, hi);
-      hi = Unicode.MAX_FOLD;
-    }
-    for (let c = lo; c <= hi; c++) {
-      this.appendRange(c, c);
-      for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
-    }
-    return this;
-  }
-  appendClass(x) {
-    for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
-    return this;
-  }
-  appendFoldedClass(x) {
-    for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
-    return this;
-  }
-  appendNegatedClass(x) {
-    let nextLo = 0;
-    for (let i = 0; i < x.length; i += 2) {
-      const lo = x[i];
-      const hi = x[i + 1];
-      if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
-      nextLo = hi + 1;
-    }
-    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
-    return this;
-  }
-  appendTable(table3) {
-    for (let i = 0; i < table3.length; ++i) {
-      const lo = table3.getLo(i);
-      const hi = table3.getHi(i);
-      const stride = table3.getStride(i);
-      if (stride === 1) {
-        this.appendRange(lo, hi);
-        continue;
-      }
-      for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
-    }
-    return this;
-  }
-  appendNegatedTable(table3) {
-    let nextLo = 0;
-    for (let i = 0; i < table3.length; ++i) {
-      const lo = table3.getLo(i);
-      const hi = table3.getHi(i);
-      const stride = table3.getStride(i);
-      if (stride === 1) {
-        if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
-        nextLo = hi + 1;
-        continue;
-      }
-      for (let c = lo; c <= hi; c += stride) {
-        if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
-        nextLo = c + 1;
-      }
-    }
-    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
-    return this;
-  }
-  appendTableWithSign(table3, sign) {
-    return sign < 0 ? this.appendNegatedTable(table3) : this.appendTable(table3);
-  }
-  negateClass() {
-    let nextLo = 0;
-    let w = 0;
-    for (let i = 0; i < this.len; i += 2) {
-      const lo = this.r[i];
-      const hi = this.r[i + 1];
-      if (nextLo <= lo - 1) {
-        this.r[w] = nextLo;
-        this.r[w + 1] = lo - 1;
-        w += 2;
-      }
-      nextLo = hi + 1;
-    }
-    this.len = w;
-    if (nextLo <= Unicode.MAX_RUNE) {
-      this.r[this.len++] = nextLo;
-      this.r[this.len++] = Unicode.MAX_RUNE;
-    }
-    return this;
-  }
-  appendClassWithSign(x, sign) {
-    return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
-  }
-  appendGroup(g, foldCase) {
-    let cls = g.cls;
-    if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
-    return this.appendClassWithSign(cls, g.sign);
-  }
-  toString() {
-    return CharClass2.charClassToString(this.r, this.len);
-  }
-};
-var StringIterator = class {
-  constructor(str6) {
-    this.str = str6;
-    this.position = 0;
-  }
-  pos() {
-    return this.position;
-  }
-  rewindTo(pos) {
-    this.position = pos;
-  }
-  more() {
-    return this.position < this.str.length;
-  }
-  peek() {
-    return this.str.codePointAt(this.position);
-  }
-  skip(n) {
-    this.position += n;
-  }
-  skipString(s) {
-    this.position += s.length;
-  }
-  pop() {
-    const r = this.str.codePointAt(this.position);
-    this.position += Utils.charCount(r);
-    return r;
-  }
-  lookingAt(s) {
-    return this.str.startsWith(s, this.position);
-  }
-  rest() {
-    return this.str.substring(this.position);
-  }
-  from(beforePos) {
-    return this.str.substring(beforePos, this.position);
-  }
-  toString() {
-    return this.rest();
-  }
-};
-var Parser = class Parser2 {
-  static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
-  static ERR_INVALID_CHAR_RANGE = "invalid character class range";
-  static ERR_INVALID_ESCAPE = "invalid escape sequence";
-  static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
-  static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
-  static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
-  static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
-  static ERR_MISSING_BRACKET = "missing closing ]";
-  static ERR_MISSING_PAREN = "missing closing )";
-  static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
-  static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
-  static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
-  static ERR_UNEXPECTED_PAREN = "unexpected )";
-  static ERR_NESTING_DEPTH = "expression nests too deeply";
-  static ERR_LARGE = "expression too large";
-  static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
-  static MAX_HEIGHT = 1e3;
-  static MAX_SIZE = 1398101;
-  static MAX_RUNES = 33554432;
-  static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
-    0,
-    Unicode.MAX_RUNE,
-    1
-  ]));
-  static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
-    0,
-    127,
-    1
-  ]));
-  static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
-    0,
-    127,
-    1,
-    383,
-    383,
-    1,
-    8490,
-    8490,
-    1
-  ]));
-  static unicodeTable(name) {
-    if (name === "Any") return {
-      tab: Parser2.ANY_TABLE,
-      fold: Parser2.ANY_TABLE,
-      sign: 1
-    };
-    if (name === "Ascii") return {
-      tab: Parser2.ASCII_TABLE,
-      fold: Parser2.ASCII_FOLD_TABLE,
-      sign: 1
-    };
-    if (name === "Assigned") return {
-      tab: UnicodeTables.CATEGORIES.get("Cn"),
-      fold: UnicodeTables.CATEGORIES.get("Cn"),
-      sign: -1
-    };
-    if (name === "Lc") return {
-      tab: UnicodeTables.CATEGORIES.get("LC"),
-      fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
-      sign: 1
-    };
-    if (UnicodeTables.CATEGORIES.has(name)) return {
-      tab: UnicodeTables.CATEGORIES.get(name),
-      fold: UnicodeTables.FOLD_CATEGORIES.get(name),
-      sign: 1
-    };
-    if (UnicodeTables.SCRIPTS.has(name)) return {
-      tab: UnicodeTables.SCRIPTS.get(name),
-      fold: UnicodeTables.FOLD_SCRIPT.get(name),
-      sign: 1
-    };
-    return null;
-  }
-  static minFoldRune(r) {
-    if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
-    let min = r;
-    const r0 = r;
-    for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
-    return min;
-  }
-  static leadingRegexp(re) {
-    if (re.op === Regexp.Op.EMPTY_MATCH) return null;
-    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-      const sub = re.subs[0];
-      if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
-      return sub;
-    }
-    return re;
-  }
-  static literalRegexp(s, flags) {
-    const re = new Regexp(Regexp.Op.LITERAL);
-    re.flags = flags;
-    re.runes = Utils.stringToRunes(s);
-    return re;
-  }
-  /**
-  * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
-  * @param {string} pattern
-  * @param {number} flags
-  */
-  static parse(pattern, flags) {
-    return new Parser2(pattern, flags).parseInternal();
-  }
-  static parseRepeat(t) {
-    const start = t.pos();
-    if (!t.more() || !t.lookingAt("{")) return -1;
-    t.skip(1);
-    const min = Parser2.parseInt(t);
-    if (min === -1) return -1;
-    if (!t.more()) return -1;
-    let max;
-    if (!t.lookingAt(",")) max = min;
-    else {
-      t.skip(1);
-      if (!t.more()) return -1;
-      if (t.lookingAt("}")) max = -1;
-      else if ((max = Parser2.parseInt(t)) === -1) return -1;
-    }
-    if (!t.more() || !t.lookingAt("}")) return -1;
-    t.skip(1);
-    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
-    return min << 16 | max & Unicode.MAX_BMP;
-  }
-  static isValidCaptureName(name) {
-    if (name.length === 0) return false;
-    for (let i = 0; i < name.length; i++) {
-      const c = name.codePointAt(i);
-      if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
-    }
-    return true;
-  }
-  static parseInt(t) {
-    const start = t.pos();
-    while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
-    const n = t.from(start);
-    if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
-    if (n.length > 8) return -2;
-    return parseInt(n, 10);
-  }
-  static isCharClass(re) {
-    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
-  }
-  static matchRune(re, r) {
-    switch (re.op) {
-      case Regexp.Op.LITERAL:
-        return re.runes.length === 1 && re.runes[0] === r;
-      case Regexp.Op.CHAR_CLASS:
-        for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
-        return false;
-      case Regexp.Op.ANY_CHAR_NOT_NL:
-        return r !== Codepoint.CODES["\n"];
-      case Regexp.Op.ANY_CHAR:
-        return true;
-    }
-    return false;
-  }
-  static mergeCharClass(dst, src) {
-    switch (dst.op) {
-      case Regexp.Op.ANY_CHAR:
-        break;
-      case Regexp.Op.ANY_CHAR_NOT_NL:
-        if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
-        break;
-      case Regexp.Op.CHAR_CLASS: {
-        const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
-        if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
-        else cc.appendClass(src.runes);
-        dst.runes = cc.toGrowableArray();
-        break;
-      }
-      case Regexp.Op.LITERAL:
-        if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
-        dst.op = Regexp.Op.CHAR_CLASS;
-        dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
-    }
-  }
-  static parseEscape(t) {
-    const startPos = t.pos();
-    t.skip(1);
-    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
-    let c = t.pop();
-    bigswitch: switch (c) {
-      case Codepoint.CODES["1"]:
-      case Codepoint.CODES["2"]:
-      case Codepoint.CODES["3"]:
-      case Codepoint.CODES["4"]:
-      case Codepoint.CODES["5"]:
-      case Codepoint.CODES["6"]:
-      case Codepoint.CODES["7"]:
-        if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
-      case Codepoint.CODES["0"]: {
-        let r = c - Codepoint.CODES["0"];
-        for (let i = 1; i < 3; i++) {
-          if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
-          r = r * 8 + t.peek() - Codepoint.CODES["0"];
-          t.skip(1);
-        }
-        return r;
-      }
-      case Codepoint.CODES["x"]: {
-        if (!t.more()) break;
-        c = t.pop();
-        if (c === Codepoint.CODES["{"]) {
-          let nhex = 0;
-          let r = 0;
-          while (true) {
-            if (!t.more()) break bigswitch;
-            c = t.pop();
-            if (c === Codepoint.CODES["}"]) break;
-            const v = Utils.unhex(c);
-            if (v < 0) break bigswitch;
-            r = r * 16 + v;
-            if (r > Unicode.MAX_RUNE) break bigswitch;
-            nhex++;
-          }
-          if (nhex === 0) break bigswitch;
-          return r;
-        }
-        const x = Utils.unhex(c);
-        if (!t.more()) break;
-        c = t.pop();
-        const y = Utils.unhex(c);
-        if (x < 0 || y < 0) break;
-        return x * 16 + y;
-      }
-      case Codepoint.CODES["a"]:
-        return Codepoint.CODES["\x07"];
-      case Codepoint.CODES["f"]:
-        return Codepoint.CODES["\f"];
-      case Codepoint.CODES["n"]:
-        return Codepoint.CODES["\n"];
-      case Codepoint.CODES["r"]:
-        return Codepoint.CODES["\r"];
-      case Codepoint.CODES["t"]:
-        return Codepoint.CODES["	"];
-      case Codepoint.CODES["v"]:
-        return Codepoint.CODES["\v"];
-      default:
-        if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
-    }
-    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
-  }
-  static parseClassChar(t, wholeClassPos) {
-    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-    if (t.lookingAt("\\")) return Parser2.parseEscape(t);
-    return t.pop();
-  }
-  static hasCapture(re) {
-    if (re === null) return false;
-    if (re.op === Regexp.Op.CAPTURE) return true;
-    if (re.subs) {
-      for (let sub of re.subs) if (Parser2.hasCapture(sub)) return true;
-    }
-    return false;
-  }
-  constructor(wholeRegexp, flags = 0) {
-    this.wholeRegexp = wholeRegexp;
-    this.flags = flags;
-    this.numCap = 0;
-    this.namedGroups = /* @__PURE__ */ Object.create(null);
-    this.stack = [];
-    this.free = null;
-    this.numRegexp = 0;
-    this.numRunes = 0;
-    this.repeats = 0;
-    this.height = null;
-    this.size = null;
-    this.nlb = 0;
-  }
-  newRegexp(op) {
-    let re = this.free;
-    if (re !== null && re.subs !== null && re.subs.length > 0) {
-      this.free = re.subs[0];
-      re.reinit();
-      re.op = op;
-    } else {
-      re = new Regexp(op);
-      this.numRegexp += 1;
-    }
-    return re;
-  }
-  reuse(re) {
-    if (this.height !== null && this.height.has(re)) this.height.delete(re);
-    if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
-    this.free = re;
-  }
-  checkLimits(re) {
-    if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
-    this.checkSize(re);
-    this.checkHeight(re);
-  }
-  checkSize(re) {
-    if (this.size === null) {
-      if (this.repeats === 0) this.repeats = 1;
-      if (re.op === Regexp.Op.REPEAT) {
-        let n = re.max;
-        if (n === -1) n = re.min;
-        if (n <= 0) n = 1;
-        if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
-        else this.repeats *= n;
-      }
-      if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
-      this.size = /* @__PURE__ */ new Map();
-      for (let reEx of this.stack) this.checkSize(reEx);
-    }
-    if (this.calcSize(re, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
-  }
-  calcSize(re, force = false) {
-    if (!force && this.size !== null) {
-      if (this.size.has(re)) return this.size.get(re);
-    }
-    let size = 0;
-    switch (re.op) {
-      case Regexp.Op.LITERAL:
-        size = re.runes.length;
-        break;
-      case Regexp.Op.PLB:
-      case Regexp.Op.NLB:
-      case Regexp.Op.CAPTURE:
-      case Regexp.Op.STAR:
-        size = 2 + this.calcSize(re.subs[0]);
-        break;
-      case Regexp.Op.PLUS:
-      case Regexp.Op.QUEST:
-        size = 1 + this.calcSize(re.subs[0]);
-        break;
-      case Regexp.Op.CONCAT:
-        for (let sub of re.subs) size = size + this.calcSize(sub);
-        break;
-      case Regexp.Op.ALTERNATE:
-        for (let sub of re.subs) size = size + this.calcSize(sub);
-        if (re.subs.length > 1) size = size + re.subs.length - 1;
-        break;
-      case Regexp.Op.REPEAT: {
-        let sub = this.calcSize(re.subs[0]);
-        if (re.max === -1) {
-          if (re.min === 0) size = 2 + sub;
-          else size = 1 + re.min * sub;
-          break;
-        }
-        size = re.max * sub + (re.max - re.min);
-        break;
-      }
-    }
-    size = Math.max(1, size);
-    if (this.size === null) this.size = /* @__PURE__ */ new Map();
-    this.size.set(re, size);
-    return size;
-  }
-  checkHeight(re) {
-    if (this.numRegexp < Parser2.MAX_HEIGHT) return;
-    if (this.height === null) {
-      this.height = /* @__PURE__ */ new Map();
-      for (let reEx of this.stack) this.checkHeight(reEx);
-    }
-    if (this.calcHeight(re, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
-  }
-  calcHeight(re, force = false) {
-    if (!force && this.height !== null) {
-      if (this.height.has(re)) return this.height.get(re);
-    }
-    let h = 1;
-    for (let sub of re.subs) {
-      const hsub = this.calcHeight(sub);
-      if (h < 1 + hsub) h = 1 + hsub;
-    }
-    if (this.height === null) this.height = /* @__PURE__ */ new Map();
-    this.height.set(re, h);
-    return h;
-  }
-  pop() {
-    return this.stack.pop();
-  }
-  popToPseudo() {
-    const n = this.stack.length;
-    let i = n;
-    while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
-    return this.stack.splice(i, n - i);
-  }
-  push(re) {
-    this.numRunes += re.runes.length;
-    if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
-      if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
-      re.op = Regexp.Op.LITERAL;
-      re.runes = [re.runes[0]];
-      re.flags = this.flags & ~RE2Flags.FOLD_CASE;
-    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
-      if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
-      re.op = Regexp.Op.LITERAL;
-      re.runes = [re.runes[0]];
-      re.flags = this.flags | RE2Flags.FOLD_CASE;
-    } else this.maybeConcat(-1, 0);
-    this.stack.push(re);
-    this.checkLimits(re);
-    return re;
-  }
-  maybeConcat(r, flags) {
-    const n = this.stack.length;
-    if (n < 2) return false;
-    const re1 = this.stack[n - 1];
-    const re22 = this.stack[n - 2];
-    if (re1.op !== Regexp.Op.LITERAL || re22.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re22.flags & RE2Flags.FOLD_CASE)) return false;
-    if (!Array.isArray(re22.runes)) re22.runes = Array.from(re22.runes);
-    for (let i = 0; i < re1.runes.length; i++) re22.runes.push(re1.runes[i]);
-    if (r >= 0) {
-      re1.runes = [r];
-      re1.flags = flags;
-      return true;
-    }
-    this.pop();
-    this.reuse(re1);
-    return false;
-  }
-  newLiteral(r, flags) {
-    const re = this.newRegexp(Regexp.Op.LITERAL);
-    re.flags = flags;
-    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
-    re.runes = [r];
-    return re;
-  }
-  literal(r) {
-    this.push(this.newLiteral(r, this.flags));
-  }
-  op(op) {
-    const re = this.newRegexp(op);
-    re.flags = this.flags;
-    return this.push(re);
-  }
-  repeat(op, min, max, beforePos, t, lastRepeatPos) {
-    let flags = this.flags;
-    if ((flags & RE2Flags.PERL_X) !== 0) {
-      if (t.more() && t.lookingAt("?")) {
-        t.skip(1);
-        flags ^= RE2Flags.NON_GREEDY;
-      }
-      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
-    }
-    const n = this.stack.length;
-    if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    const sub = this.stack[n - 1];
-    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    const re = this.newRegexp(op);
-    re.min = min;
-    re.max = max;
-    re.flags = flags;
-    re.subs = [sub];
-    this.stack[n - 1] = re;
-    this.checkLimits(re);
-    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
-  }
-  repeatIsValid(re, n) {
-    if (re.op === Regexp.Op.REPEAT) {
-      let m = re.max;
-      if (m === 0) return true;
-      if (m < 0) m = re.min;
-      if (m > n) return false;
-      if (m > 0) n = Math.trunc(n / m);
-    }
-    for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
-    return true;
-  }
-  concat() {
-    this.maybeConcat(-1, 0);
-    const subs = this.popToPseudo();
-    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
-    return this.push(this.collapse(subs, Regexp.Op.CONCAT));
-  }
-  alternate() {
-    const subs = this.popToPseudo();
-    if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
-    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
-    return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
-  }
-  cleanAlt(re) {
-    if (re.op === Regexp.Op.CHAR_CLASS) {
-      re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
-      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
-        re.runes = /* @__PURE__ */ new Int32Array(0);
-        re.op = Regexp.Op.ANY_CHAR;
-      } else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
-        re.runes = /* @__PURE__ */ new Int32Array(0);
-        re.op = Regexp.Op.ANY_CHAR_NOT_NL;
-      }
-    }
-  }
-  collapse(subs, op) {
-    if (subs.length === 1) return subs[0];
-    let len = 0;
-    for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
-    let newsubs = new Array(len).fill(null);
-    let i = 0;
-    for (let sub of subs) if (sub.op === op) {
-      for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
-      this.reuse(sub);
-    } else newsubs[i++] = sub;
-    let re = this.newRegexp(op);
-    re.subs = newsubs;
-    if (op === Regexp.Op.ALTERNATE) {
-      re.subs = this.factor(re.subs);
-      if (re.subs.length === 1) {
-        const old = re;
-        re = re.subs[0];
-        this.reuse(old);
-      }
-    }
-    return re;
-  }
-  factor(array) {
-    if (array.length < 2) return array;
-    let s = 0;
-    let lensub = array.length;
-    let lenout = 0;
-    let str6 = null;
-    let strlen = 0;
-    let strflags = 0;
-    let start = 0;
-    for (let i = 0; i <= lensub; i++) {
-      let istr = null;
-      let istrlen = 0;
-      let iflags = 0;
-      if (i < lensub) {
-        let re = array[s + i];
-        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
-        if (re.op === Regexp.Op.LITERAL) {
-          istr = re.runes;
-          istrlen = re.runes.length;
-          iflags = re.flags & RE2Flags.FOLD_CASE;
-        }
-        if (iflags === strflags) {
-          let same2 = 0;
-          while (same2 < strlen && same2 < istrlen && str6[same2] === istr[same2]) same2++;
-          if (same2 > 0) {
-            strlen = same2;
-            continue;
-          }
-        }
-      }
-      if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
-      else {
-        const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
-        prefix2.flags = strflags;
-        prefix2.runes = str6.slice(0, strlen);
-        for (let j = start; j < i; j++) {
-          array[s + j] = this.removeLeadingString(array[s + j], strlen);
-          this.checkLimits(array[s + j]);
-        }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-        const re = this.newRegexp(Regexp.Op.CONCAT);
-        re.subs = [prefix2, suffix];
-        array[lenout++] = re;
-      }
-      start = i;
-      str6 = istr;
-      strlen = istrlen;
-      strflags = iflags;
-    }
-    lensub = lenout;
-    s = 0;
-    start = 0;
-    lenout = 0;
-    let first = null;
-    for (let i = 0; i <= lensub; i++) {
-      let ifirst = null;
-      if (i < lensub) {
-        ifirst = Parser2.leadingRegexp(array[s + i]);
-        if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
-      }
-      if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
-      else {
-        const prefix2 = first;
-        for (let j = start; j < i; j++) {
-          const reuse = j !== start;
-          array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
-          this.checkLimits(array[s + j]);
-        }
-        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-        const re = this.newRegexp(Regexp.Op.CONCAT);
-        re.subs = [prefix2, suffix];
-        array[lenout++] = re;
-      }
-      start = i;
-      first = ifirst;
-    }
-    lensub = lenout;
-    s = 0;
-    start = 0;
-    lenout = 0;
-    for (let i = 0; i <= lensub; i++) {
-      if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
-      if (i === start) {
-      } else if (i === start + 1) array[lenout++] = array[s + start];
-      else {
-        let max = start;
-        for (let j = start + 1; j < i; j++) {
-          const subMax = array[s + max];
-          const subJ = array[s + j];
-          if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
-        }
-        const tmp = array[s + start];
-        array[s + start] = array[s + max];
-        array[s + max] = tmp;
-        for (let j = start + 1; j < i; j++) {
-          Parser2.mergeCharClass(array[s + start], array[s + j]);
-          this.reuse(array[s + j]);
-        }
-        this.cleanAlt(array[s + start]);
-        array[lenout++] = array[s + start];
-      }
-      if (i < lensub) array[lenout++] = array[s + i];
-      start = i + 1;
-    }
-    lensub = lenout;
-    s = 0;
-    start = 0;
-    lenout = 0;
-    for (let i = 0; i < lensub; ++i) {
-      if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
-      array[lenout++] = array[s + i];
-    }
-    lensub = lenout;
-    s = 0;
-    return array.slice(s, lensub);
-  }
-  removeLeadingString(re, n) {
-    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-      const sub = this.removeLeadingString(re.subs[0], n);
-      re.subs[0] = sub;
-      if (sub.op === Regexp.Op.EMPTY_MATCH) {
-        this.reuse(sub);
-        switch (re.subs.length) {
-          case 0:
-          case 1:
-            re.op = Regexp.Op.EMPTY_MATCH;
-            re.subs = Regexp.emptySubs();
-            break;
-          case 2: {
-            const old = re;
-            re = re.subs[1];
-            this.reuse(old);
-            break;
-          }
-          default:
-            re.subs = re.subs.slice(1, re.subs.length);
-        }
-      }
-      return re;
-    }
-    if (re.op === Regexp.Op.LITERAL) {
-      re.runes = re.runes.slice(n, re.runes.length);
-      if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
-    }
-    return re;
-  }
-  removeLeadingRegexp(re, reuse) {
-    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-      if (reuse) this.reuse(re.subs[0]);
-      re.subs = re.subs.slice(1, re.subs.length);
-      switch (re.subs.length) {
-        case 0:
-          re.op = Regexp.Op.EMPTY_MATCH;
-          re.subs = Regexp.emptySubs();
-          break;
-        case 1: {
-          const old = re;
-          re = re.subs[0];
-          this.reuse(old);
-          break;
-        }
-      }
-      return re;
-    }
-    if (reuse) this.reuse(re);
-    return this.newRegexp(Regexp.Op.EMPTY_MATCH);
-  }
-  parseInternal() {
-    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
-    let lastRepeatPos = -1;
-    let min = -1;
-    let max = -1;
-    const t = new StringIterator(this.wholeRegexp);
-    while (t.more()) {
-      let repeatPos = -1;
-      bigswitch: switch (t.peek()) {
-        case Codepoint.CODES["("]:
-          if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
-            if (t.lookingAt("(?<=")) {
-              this.parsePosLookBehind();
-              t.skip(4);
-              break;
-            }
-            if (t.lookingAt("(?<!")) {
-              this.parseNegLookBehind();
-              t.skip(4);
-              break;
-            }
-          }
-          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
-            this.parsePerlFlags(t);
-            break;
-          }
-          this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
-          t.skip(1);
-          break;
-        case Codepoint.CODES["|"]:
-          this.parseVerticalBar();
-          t.skip(1);
-          break;
-        case Codepoint.CODES[")"]:
-          this.parseRightParen();
-          t.skip(1);
-          break;
-        case Codepoint.CODES["^"]:
-          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
-          else this.op(Regexp.Op.BEGIN_LINE);
-          t.skip(1);
-          break;
-        case Codepoint.CODES["$"]:
-          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
-          else this.op(Regexp.Op.END_LINE);
-          t.skip(1);
-          break;
-        case Codepoint.CODES["."]:
-          if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
-          else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
-          t.skip(1);
-          break;
-        case Codepoint.CODES["["]:
-          this.parseClass(t);
-          break;
-        case Codepoint.CODES["*"]:
-        case Codepoint.CODES["+"]:
-        case Codepoint.CODES["?"]: {
-          repeatPos = t.pos();
-          let op = null;
-          switch (t.pop()) {
-            case Codepoint.CODES["*"]:
-              op = Regexp.Op.STAR;
-              break;
-            case Codepoint.CODES["+"]:
-              op = Regexp.Op.PLUS;
-              break;
-            case Codepoint.CODES["?"]:
-              op = Regexp.Op.QUEST;
-          }
-          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
-          break;
-        }
-        case Codepoint.CODES["{"]: {
-          const before = t.pos();
-          const minMax = Parser2.parseRepeat(t);
-          if (minMax < 0) {
-            t.rewindTo(before);
-            this.literal(t.pop());
-            break;
-          }
-          repeatPos = before;
-          min = minMax >> 16;
-          max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
-          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
-          break;
-        }
-        case Codepoint.CODES["\\"]: {
-          const savedPos = t.pos();
-          t.skip(1);
-          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
-            case Codepoint.CODES["A"]:
-              this.op(Regexp.Op.BEGIN_TEXT);
-              break bigswitch;
-            case Codepoint.CODES["b"]:
-              this.op(Regexp.Op.WORD_BOUNDARY);
-              break bigswitch;
-            case Codepoint.CODES["B"]:
-              this.op(Regexp.Op.NO_WORD_BOUNDARY);
-              break bigswitch;
-            case Codepoint.CODES["C"]:
-              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
-            case Codepoint.CODES["Q"]: {
-              let lit2 = t.rest();
-              const i = lit2.indexOf("\\E");
-              if (i >= 0) {
-                lit2 = lit2.substring(0, i);
-                t.skipString(lit2);
-                t.skipString("\\E");
-              } else t.skipString(lit2);
-              let j = 0;
-              while (j < lit2.length) {
-                const codepoint = lit2.codePointAt(j);
-                this.literal(codepoint);
-                j += Utils.charCount(codepoint);
-              }
-              break bigswitch;
-            }
-            case Codepoint.CODES["z"]:
-              this.op(Regexp.Op.END_TEXT);
-              break bigswitch;
-            default:
-              t.rewindTo(savedPos);
-          }
-          else t.rewindTo(savedPos);
-          const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-          re.flags = this.flags;
-          if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
-            const cc2 = new CharClass();
-            if (this.parseUnicodeClass(t, cc2)) {
-              re.runes = cc2.toArray();
-              this.push(re);
-              break bigswitch;
-            }
-          }
-          const cc = new CharClass();
-          if (this.parsePerlClassEscape(t, cc)) {
-            re.runes = cc.toArray();
-            this.push(re);
-            break bigswitch;
-          }
-          t.rewindTo(savedPos);
-          this.reuse(re);
-          this.literal(Parser2.parseEscape(t));
-          break;
-        }
-        default:
-          this.literal(t.pop());
-      }
-      lastRepeatPos = repeatPos;
-    }
-    this.concat();
-    if (this.swapVerticalBar()) this.pop();
-    this.alternate();
-    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
-    this.stack[0].namedGroups = this.namedGroups;
-    return this.stack[0];
-  }
-  parsePerlFlags(t) {
-    const startPos = t.pos();
-    const s = t.rest();
-    if (s.startsWith("(?P<") || s.startsWith("(?<")) {
-      const begin = s.charAt(2) === "P" ? 4 : 3;
-      const end = s.indexOf(">");
-      if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
-      const name = s.substring(begin, end);
-      t.skipString(name);
-      t.skip(begin + 1);
-      if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
-      const re = this.op(Regexp.Op.LEFT_PAREN);
-      re.cap = ++this.numCap;
-      if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
-      this.namedGroups[name] = this.numCap;
-      re.name = name;
-      return;
-    }
-    t.skip(2);
-    let flags = this.flags;
-    let sign = 1;
-    let sawFlag = false;
-    loop: while (t.more()) {
-      const c = t.pop();
-      switch (c) {
-        case Codepoint.CODES["i"]:
-          flags |= RE2Flags.FOLD_CASE;
-          sawFlag = true;
-          break;
-        case Codepoint.CODES["m"]:
-          flags &= ~RE2Flags.ONE_LINE;
-          sawFlag = true;
-          break;
-        case Codepoint.CODES["s"]:
-          flags |= RE2Flags.DOT_NL;
-          sawFlag = true;
-          break;
-        case Codepoint.CODES["U"]:
-          flags |= RE2Flags.NON_GREEDY;
-          sawFlag = true;
-          break;
-        case Codepoint.CODES["-"]:
-          if (sign < 0) break loop;
-          sign = -1;
-          flags = ~flags;
-          sawFlag = false;
-          break;
-        case Codepoint.CODES[":"]:
-        case Codepoint.CODES[")"]:
-          if (sign < 0) {
-            if (!sawFlag) break loop;
-            flags = ~flags;
-          }
-          if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
-          this.flags = flags;
-          return;
-        default:
-          break loop;
-      }
-    }
-    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
-  }
-  parsePosLookBehind() {
-    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
-    re.flags = this.flags;
-    re.lb = ++this.nlb;
-    return this.push(re);
-  }
-  parseNegLookBehind() {
-    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
-    re.flags = this.flags;
-    re.lb = -++this.nlb;
-    return this.push(re);
-  }
-  parseVerticalBar() {
-    this.concat();
-    if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
-  }
-  swapVerticalBar() {
-    const n = this.stack.length;
-    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
-      let re1 = this.stack[n - 1];
-      let re3 = this.stack[n - 3];
-      if (re1.op > re3.op) {
-        const tmp = re3;
-        re3 = re1;
-        re1 = tmp;
-        this.stack[n - 3] = re3;
-      }
-      Parser2.mergeCharClass(re3, re1);
-      this.reuse(re1);
-      this.pop();
-      return true;
-    }
-    if (n >= 2) {
-      const re1 = this.stack[n - 1];
-      const re22 = this.stack[n - 2];
-      if (re22.op === Regexp.Op.VERTICAL_BAR) {
-        if (n >= 3) this.cleanAlt(this.stack[n - 3]);
-        this.stack[n - 2] = re1;
-        this.stack[n - 1] = re22;
-        return true;
-      }
-    }
-    return false;
-  }
-  parseRightParen() {
-    this.concat();
-    if (this.swapVerticalBar()) this.pop();
-    this.alternate();
-    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-    const re1 = this.pop();
-    const re22 = this.pop();
-    if (re22.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
-    this.flags = re22.flags;
-    if (re22.lb !== 0) {
-      if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
-      if (re22.lb > 0) re22.op = Regexp.Op.PLB;
-      else re22.op = Regexp.Op.NLB;
-      re22.subs = [re1];
-      this.push(re22);
-      return;
-    }
-    if (re22.cap === 0) this.push(re1);
-    else {
-      re22.op = Regexp.Op.CAPTURE;
-      re22.subs = [re1];
-      this.push(re22);
-    }
-  }
-  parsePerlClassEscape(t, cc) {
-    const beforePos = t.pos();
-    if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
-    t.pop();
-    const p = t.from(beforePos);
-    const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
-    if (g === null) return false;
-    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
-    return true;
-  }
-  parseNamedClass(t, cc) {
-    const cls = t.rest();
-    const i = cls.indexOf(":]");
-    if (i < 0) return false;
-    const name = cls.substring(0, i + 2);
-    t.skipString(name);
-    const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
-    if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
-    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
-    return true;
-  }
-  parseUnicodeClass(t, cc) {
-    const startPos = t.pos();
-    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
-    t.skip(1);
-    let sign = 1;
-    let c = t.pop();
-    if (c === Codepoint.CODES["P"]) sign = -1;
-    if (!t.more()) {
-      t.rewindTo(startPos);
-      throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
-    }
-    c = t.pop();
-    let name;
-    if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
-    else {
-      const rest = t.rest();
-      const end = rest.indexOf("}");
-      if (end < 0) {
-        t.rewindTo(startPos);
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
-      }
-      name = rest.substring(0, end);
-      t.skipString(name);
-      t.skip(1);
-    }
-    if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
-      sign = 0 - sign;
-      name = name.substring(1);
-    }
-    const pair2 = Parser2.unicodeTable(name);
-    if (pair2 === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-    if (pair2.sign < 0) sign = 0 - sign;
-    const tab = pair2.tab;
-    const fold = pair2.fold;
-    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
-    else {
-      const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
-      cc.appendClassWithSign(Array.from(tmp), sign);
-    }
-    return true;
-  }
-  parseClass(t) {
-    const startPos = t.pos();
-    t.skip(1);
-    const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-    re.flags = this.flags;
-    const cc = new CharClass();
-    let sign = 1;
-    if (t.more() && t.lookingAt("^")) {
-      sign = -1;
-      t.skip(1);
-      if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
-    }
-    let first = true;
-    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
-      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
-        const s = t.rest();
-        if (s === "-" || !s.startsWith("-]")) {
-          t.rewindTo(startPos);
-          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
-        }
-      }
-      first = false;
-      const beforePos = t.pos();
-      if (t.lookingAt("[:")) {
-        if (this.parseNamedClass(t, cc)) continue;
-        t.rewindTo(beforePos);
-      }
-      if (this.parseUnicodeClass(t, cc)) continue;
-      if (this.parsePerlClassEscape(t, cc)) continue;
-      t.rewindTo(beforePos);
-      const lo = Parser2.parseClassChar(t, startPos);
-      let hi = lo;
-      if (t.more() && t.lookingAt("-")) {
-        t.skip(1);
-        if (t.more() && t.lookingAt("]")) t.skip(-1);
-        else {
-          hi = Parser2.parseClassChar(t, startPos);
-          if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
-        }
-      }
-      if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
-      else cc.appendFoldedRange(lo, hi);
-    }
-    t.skip(1);
-    cc.cleanClass();
-    if (sign < 0) cc.negateClass();
-    re.runes = cc.toArray();
-    this.push(re);
-  }
-};
-var RE2 = class RE22 {
-  static initTest(expr) {
-    const re22 = RE22.compile(expr);
-    const res = new RE22(re22.expr, re22.prog, re22.numSubexp, re22.longest);
-    res.cond = re22.cond;
-    res.prefix = re22.prefix;
-    res.prefixUTF8 = re22.prefixUTF8;
-    res.prefixComplete = re22.prefixComplete;
-    res.prefixRune = re22.prefixRune;
-    res.prefilter = re22.prefilter;
-    res.namedGroups = re22.namedGroups;
-    return res;
-  }
-  /**
-  * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
-  * used to match against text.
-  *
-  * When matching against text, the regexp returns a match that begins as early as possible in the
-  * input (leftmost), and among those it chooses the one that a backtracking search would have
-  * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
-  * and other implementations use, although this package implements it without the expense of
-  * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
-  */
-  static compile(expr) {
-    return RE22.compileImpl(expr, RE2Flags.PERL, false);
-  }
-  /**
-  * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
-  * (egrep) syntax and changes the match semantics to leftmost-longest.
-  *
-  * That is, when matching against text, the regexp returns a match that begins as early as
-  * possible in the input (leftmost), and among those it chooses a match that is as long as
-  * possible. This so-called leftmost-longest matching is the same semantics that early regular
-  * expression implementations used and that POSIX specifies.
-  *
-  * However, there can be multiple leftmost-longest matches, with different submatch choices, and
-  * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
-  * package chooses the one that a backtracking search would have found first, while POSIX
-  * specifies that the match be chosen to maximize the length of the first subexpression, then the
-  * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
-  * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
-  */
-  static compilePOSIX(expr) {
-    return RE22.compileImpl(expr, RE2Flags.POSIX, true);
-  }
-  static compileImpl(expr, mode, longest) {
-    let re = Parser.parse(expr, mode);
-    const maxCap = re.maxCap();
-    const namedGroups = re.namedGroups;
-    re = Simplify.simplify(re);
-    const prefilter = PrefilterTree.build(re);
-    const prog = Compiler.compileRegexp(re);
-    const re22 = new RE22(expr, prog, maxCap, longest);
-    re22.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
-    const [prefixCompl, prefixStr] = prog.prefix();
-    re22.prefixComplete = prefixCompl;
-    re22.prefix = prefixStr;
-    re22.prefixUTF8 = Utils.stringToUtf8ByteArray(re22.prefix);
-    if (re22.prefix.length > 0) re22.prefixRune = re22.prefix.codePointAt(0);
-    re22.namedGroups = namedGroups;
-    return re22;
-  }
-  /**
-  * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
-  *
-  * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
-  */
-  static match(pattern, s) {
-    return RE22.compile(pattern).match(s);
-  }
-  constructor(expr, prog, numSubexp = 0, longest = 0) {
-    this.expr = expr;
-    this.prog = prog;
-    this.numSubexp = numSubexp;
-    this.longest = longest;
-    this.cond = prog.startCond();
-    this.prefix = null;
-    this.prefixUTF8 = null;
-    this.prefixComplete = false;
-    this.prefixRune = 0;
-    this.namedGroups = /* @__PURE__ */ Object.create(null);
-    this.machinePool = [];
-    this.lazyDFA = null;
-    this.onepass = OnePass.compile(this.prog);
-    this.prefilter = null;
-  }
-  get dfa() {
-    if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
-    return this.lazyDFA;
-  }
-  matchPrefixComplete(input, pos, anchor, ncap) {
-    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
-    let matchStart = -1;
-    let matchEnd = -1;
-    const pLen = input.prefixLength(this);
-    if (anchor === RE2Flags.UNANCHORED) {
-      const idx = input.index(this, pos);
-      if (idx < 0) return null;
-      matchStart = pos + idx;
-      matchEnd = matchStart + pLen;
-    } else if (anchor === RE2Flags.ANCHOR_BOTH) {
-      if (input.endPos() !== pLen) return null;
-      if (input.index(this, 0) !== 0) return null;
-      matchStart = 0;
-      matchEnd = pLen;
-    } else if (anchor === RE2Flags.ANCHOR_START) {
-      if (input.index(this, 0) !== 0) return null;
-      matchStart = 0;
-      matchEnd = pLen;
-    }
-    if (matchStart < 0) return null;
-    if (ncap > 0) {
-      const matchcap = new Int32Array(ncap).fill(-1);
-      matchcap[0] = matchStart;
-      matchcap[1] = matchEnd;
-      return Array.from(matchcap);
-    }
-    return [];
-  }
-  createLookbehindState() {
-    return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
-  }
-  executeEngine(input, pos, anchor, ncap, lbState = null) {
-    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
-    if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
-      if (!this.prefilter.eval(input, pos)) return null;
-    }
-    if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
-    if (ncap > 0) {
-      if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
-      return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
-    }
-    if (this.prog.numLb === 0) {
-      const dfaResult = this.dfa.match(input, pos, anchor);
-      if (dfaResult !== null) return dfaResult ? [] : null;
-      if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
-    }
-    return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
-  }
-  /**
-  * Returns the number of parenthesized subexpressions in this regular expression.
-  */
-  numberOfCapturingGroups() {
-    return this.numSubexp;
-  }
-  /**
-  * Returns the number of instructions in this compiled regular expression program.
-  */
-  numberOfInstructions() {
-    return this.prog.numInst();
-  }
-  get() {
-    return this.machinePool.length > 0 ? this.machinePool.pop() : null;
-  }
-  reset() {
-    this.machinePool.length = 0;
-  }
-  put(m) {
-    this.machinePool.push(m);
-  }
-  toString() {
-    return this.expr;
-  }
-  doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
-    let m = this.get();
-    if (!m) m = Machine.fromRE2(this);
-    m.init(ncap);
-    const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
-    this.put(m);
-    return cap;
-  }
-  match(s) {
-    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
-  }
-  /**
-  * Matches the regular expression against input starting at position start and ending at position
-  * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
-  * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
-  * array. It is most efficient not to ask for submatch boundaries.
-  *
-  * @param input the input byte array
-  * @param start the beginning position in the input
-  * @param end the end position in the input
-  * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
-  * @param group the array to fill with submatch positions
-  * @param ngroup the number of array pairs to fill in
-  * @param lbState optional state carried between successive matches over the same input (see
-  *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
-  * @returns true if a match was found
-  */
-  matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
-    if (!(input instanceof MatcherInputBase)) {
-      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-      else input = MatcherInput.utf16(input);
-    }
-    return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
-  }
-  matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
-    if (start > end) return [false, null];
-    const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
-    const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
-    if (groupMatch === null) return [false, null];
-    return [true, groupMatch];
-  }
-  /**
-  * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
-  */
-  matchUTF8(b) {
-    return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
-  }
-  /**
-  * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
-  * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
-  * replacement string.
-  */
-  replaceAll(src, repl) {
-    return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
-  }
-  /**
-  * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
-  * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
-  * replacement string.
-  */
-  replaceFirst(src, repl) {
-    return this.replaceAllFunc(src, () => repl, 1);
-  }
-  /**
-  * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
-  * been replaced by the return value of of function {@code repl} (whose first argument is the
-  * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
-  * replacement string.
-  */
-  replaceAllFunc(src, replFunc, maxReplaces) {
-    let lastMatchEnd = 0;
-    let searchPos = 0;
-    let out = "";
-    const input = MachineInput.fromUTF16(src);
-    const lbState = this.createLookbehindState();
-    let numReplaces = 0;
-    while (searchPos <= src.length) {
-      const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
-      if (a === null || a.length === 0) break;
-      out += src.substring(lastMatchEnd, a[0]);
-      if (a[1] > lastMatchEnd || a[0] === 0) {
-        out += replFunc(src.substring(a[0], a[1]));
-        numReplaces++;
-      }
-      lastMatchEnd = a[1];
-      const width = input.step(searchPos) & 7;
-      if (searchPos + width > a[1]) searchPos += width;
-      else if (searchPos + 1 > a[1]) searchPos++;
-      else searchPos = a[1];
-      if (numReplaces >= maxReplaces) break;
-    }
-    out += src.substring(lastMatchEnd);
-    return out;
-  }
-  pad(a) {
-    if (a === null) return null;
-    let n = (1 + this.numSubexp) * 2;
-    if (a.length < n) {
-      let a2 = new Array(n).fill(-1);
-      for (let i = 0; i < a.length; i++) a2[i] = a[i];
-      a = a2;
-    }
-    return a;
-  }
-  allMatches(input, n, deliverFun = (v) => v) {
-    let result2 = [];
-    const end = input.endPos();
-    if (n < 0) n = end + 1;
-    let pos = 0;
-    let i = 0;
-    let prevMatchEnd = -1;
-    const lbState = this.createLookbehindState();
-    while (i < n && pos <= end) {
-      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches2 === null || matches2.length === 0) break;
-      let accept = true;
-      if (matches2[1] === pos) {
-        if (matches2[0] === prevMatchEnd) accept = false;
-        const r = input.step(pos);
-        if (r < 0) pos = end + 1;
-        else pos += r & 7;
-      } else pos = matches2[1];
-      prevMatchEnd = matches2[1];
-      if (accept) {
-        result2.push(deliverFun(this.pad(matches2)));
-        i++;
-      }
-    }
-    return result2;
-  }
-  /**
-  * Returns an array holding the text of the leftmost match in {@code b} of this regular
-  * expression.
-  *
-  * A return value of null indicates no match.
-  */
-  findUTF8(b) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return null;
-    return b.slice(a[0], a[1]);
-  }
-  /**
-  * Returns a two-element array of integers defining the location of the leftmost match in
-  * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
-  *
-  * A return value of null indicates no match.
-  */
-  findUTF8Index(b) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return null;
-    return a.slice(0, 2);
-  }
-  /**
-  * Returns a string holding the text of the leftmost match in {@code s} of this regular
-  * expression.
-  *
-  * If there is no match, the return value is an empty string, but it will also be empty if the
-  * regular expression successfully matches an empty string. Use {@link #findIndex} or
-  * {@link #findSubmatch} if it is necessary to distinguish these cases.
-  */
-  find(s) {
-    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
-    if (a === null) return "";
-    return s.substring(a[0], a[1]);
-  }
-  /**
-  * Returns a two-element array of integers defining the location of the leftmost match in
-  * {@code s} of this regular expression. The match itself is at
-  * {@code s.substring(loc[0], loc[1])}.
-  *
-  * A return value of null indicates no match.
-  */
-  findIndex(s) {
-    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
-  }
-  /**
-  * Returns an array of arrays the text of the leftmost match of the regular expression in
-  * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
-  * href='#submatch'>Submatch</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findUTF8Submatch(b) {
-    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-    if (a === null) return null;
-    const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
-    return ret;
-  }
-  /**
-  * Returns an array holding the index pairs identifying the leftmost match of this regular
-  * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
-  * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
-  *
-  * A return value of null indicates no match.
-  */
-  findUTF8SubmatchIndex(b) {
-    return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
-  }
-  /**
-  * Returns an array of strings holding the text of the leftmost match of the regular expression in
-  * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
-  * href='#submatch'>Submatch</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findSubmatch(s) {
-    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
-    if (a === null) return null;
-    const ret = new Array(1 + this.numSubexp).fill(null);
-    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
-    return ret;
-  }
-  /**
-  * Returns an array holding the index pairs identifying the leftmost match of this regular
-  * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
-  * href='#submatch'>Submatch</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findSubmatchIndex(s) {
-    return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
-  }
-  /**
-  * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
-  * list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  *
-  * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
-  * by |b|.
-  */
-  findAllUTF8(b, n) {
-    const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match2) => b.slice(match2[0], match2[1]));
-    if (result2.length === 0) return null;
-    return result2;
-  }
-  /**
-  * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
-  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllUTF8Index(b, n) {
-    const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match2) => match2.slice(0, 2));
-    if (result2.length === 0) return null;
-    return result2;
-  }
-  /**
-  * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
-  * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
-  * description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAll(s, n) {
-    const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match2) => s.substring(match2[0], match2[1]));
-    if (result2.length === 0) return null;
-    return result2;
-  }
-  /**
-  * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
-  * list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllIndex(s, n) {
-    const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match2) => match2.slice(0, 2));
-    if (result2.length === 0) return null;
-    return result2;
-  }
-  /**
-  * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
-  * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllUTF8Submatch(b, n) {
-    const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match2) => {
-      let slice = new Array(match2.length / 2 | 0).fill(null);
-      for (let j = 0; j < slice.length; j++) if (match2[2 * j] >= 0) slice[j] = b.slice(match2[2 * j], match2[2 * j + 1]);
-      return slice;
-    });
-    if (result2.length === 0) return null;
-    return result2;
-  }
-  /**
-  * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
-  * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
-  * expression, as defined by the <a href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllUTF8SubmatchIndex(b, n) {
-    const result2 = this.allMatches(MachineInput.fromUTF8(b), n);
-    if (result2.length === 0) return null;
-    return result2;
-  }
-  /**
-  * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
-  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
-  * href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllSubmatch(s, n) {
-    const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match2) => {
-      let slice = new Array(match2.length / 2 | 0).fill(null);
-      for (let j = 0; j < slice.length; j++) if (match2[2 * j] >= 0) slice[j] = s.substring(match2[2 * j], match2[2 * j + 1]);
-      return slice;
-    });
-    if (result2.length === 0) return null;
-    return result2;
-  }
-  /**
-  * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
-  * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
-  * expression, as defined by the <a href='#all'>All</a> description above.
-  *
-  * A return value of null indicates no match.
-  */
-  findAllSubmatchIndex(s, n) {
-    const result2 = this.allMatches(MachineInput.fromUTF16(s), n);
-    if (result2.length === 0) return null;
-    return result2;
-  }
-};
-var RE2Set = class RE2Set2 {
-  /** @type {number} */
-  static UNANCHORED = RE2Flags.UNANCHORED;
-  /** @type {number} */
-  static ANCHOR_START = RE2Flags.ANCHOR_START;
-  /** @type {number} */
-  static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
-  /**
-  * Constructs a new RE2Set with the specified anchor mode and flags.
-  * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
-  * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
-  * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
-  */
-  constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
-    if (![
-      RE2Set2.UNANCHORED,
-      RE2Set2.ANCHOR_START,
-      RE2Set2.ANCHOR_BOTH
-    ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
-    Utils.checkFlags(flags);
-    this.anchor = anchor;
-    this.jsFlags = flags;
-    this.maxMem = maxMem;
-    let re2Flags = RE2Flags.PERL;
-    if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
-    if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
-    this.re2Flags = re2Flags;
-    this.regexps = [];
-    this.prog = null;
-    this.dfa = null;
-    this.dummyRe2 = null;
-  }
-  /**
-  * Adds a new regular expression pattern to the set.
-  * Patterns cannot be added after the set has been compiled.
-  * @param {string} pattern - The regular expression pattern to add.
-  * @returns {number} The integer index assigned to the added pattern.
-  * @throws {RE2JSCompileException} If patterns are added after compilation.
-  */
-  add(pattern) {
-    if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
-    Utils.checkPattern(pattern);
-    let fregex = pattern;
-    if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
-    if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
-    if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-    const re = Parser.parse(fregex, this.re2Flags);
-    this.regexps.push(Simplify.simplify(re));
-    return this.regexps.length - 1;
-  }
-  /**
-  * Compiles the added patterns into a single state machine.
-  * This is automatically called on the first match if not called explicitly.
-  * @returns {void}
-  */
-  compile() {
-    if (this.prog) return;
-    const prog = Compiler.compileSet(this.regexps);
-    if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
-    this.prog = prog;
-    this.dfa = new DFA(this.prog, this.maxMem);
-    this.dummyRe2 = {
-      prog: this.prog,
-      cond: this.prog.startCond(),
-      prefix: "",
-      prefixRune: 0,
-      longest: false
-    };
-  }
-  /**
-  * Matches the input against the compiled set of regular expressions.
-  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
-  * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
-  */
-  match(input) {
-    if (!this.prog) this.compile();
-    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
-    let internalAnchor = RE2Flags.UNANCHORED;
-    if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
-    else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
-    const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
-    if (dfaResult !== null) return dfaResult;
-    const machine = Machine.fromRE2(this.dummyRe2);
-    machine.init(0);
-    return machine.matchSet(machineInput, 0, internalAnchor);
-  }
-};
-var TranslateRegExpString = class TranslateRegExpString2 {
-  static isHexadecimal(ch) {
-    return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
-  }
-  static translate(data) {
-    let prefixFlags = "";
-    if (Object.prototype.toString.call(data) === "[object RegExp]") {
-      if (data.ignoreCase) prefixFlags += "i";
-      if (data.multiline) prefixFlags += "m";
-      if (data.dotAll) prefixFlags += "s";
-      data = data.source;
-    }
-    if (typeof data !== "string") return data;
-    let result2 = "";
-    let changed = false;
-    let size = data.length;
-    if (size === 0) {
-      result2 = "(?:)";
-      changed = true;
-    }
-    let inCharClass = false;
-    let i = 0;
-    while (i < size) {
-      let ch = data[i];
-      if (ch === "\\") {
-        if (i + 1 < size) {
-          ch = data[i + 1];
-          switch (ch) {
-            case "\\":
-              result2 += "\\\\";
-              i += 2;
-              continue;
-            case "c":
-              if (i + 2 < size) {
-                let code = data[i + 2].charCodeAt(0);
-                if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
-                  let val = code % 32;
-                  result2 += "\\x";
-                  result2 += (val >> 4).toString(16).toUpperCase();
-                  result2 += (val & 15).toString(16).toUpperCase();
-                  i += 3;
-                  changed = true;
-                  continue;
-                }
-              }
-              result2 += "c";
-              i += 2;
-              changed = true;
-              continue;
-            case "u":
-              if (i + 2 < size) {
-                if (data[i + 2] === "{") {
-                  let j = i + 3;
-                  let hasHex = false;
-                  let closed = false;
-                  while (j < size) {
-                    const hexChar = data[j];
-                    if (hexChar === "}") {
-                      closed = true;
-                      break;
-                    }
-                    if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
-                    hasHex = true;
-                    j++;
-                  }
-                  if (closed && hasHex) {
-                    result2 += "\\x";
-                    i += 2;
-                    changed = true;
-                    continue;
-                  }
-                } else if (i + 5 < size) {
-                  let isHex4 = true;
-                  for (let j = 0; j < 4; j++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j])) {
-                    isHex4 = false;
-                    break;
-                  }
-                  if (isHex4) {
-                    result2 += "\\x{" + data.substring(i + 2, i + 6) + "}";
-                    i += 6;
-                    changed = true;
-                    continue;
-                  }
-                }
-              }
-              result2 += "u";
-              i += 2;
-              changed = true;
-              continue;
-            case "x": {
-              let isValidHex = false;
-              if (i + 2 < size && data[i + 2] === "{") {
-                let j = i + 3;
-                let hasHex = false;
-                let closed = false;
-                while (j < size) {
-                  const hexChar = data[j];
-                  if (hexChar === "}") {
-                    closed = true;
-                    break;
-                  }
-                  if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
-                  hasHex = true;
-                  j++;
-                }
-                if (closed && hasHex) isValidHex = true;
-              } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
-              if (isValidHex) {
-                result2 += "\\x";
-                i += 2;
-              } else {
-                result2 += "x";
-                i += 2;
-                changed = true;
-              }
-              continue;
-            }
-            case "n":
-            case "r":
-            case "t":
-            case "a":
-            case "f":
-            case "v":
-            case "d":
-            case "D":
-            case "s":
-            case "S":
-            case "w":
-            case "W":
-            case "b":
-            case "B":
-            case "p":
-            case "P":
-            case "A":
-            case "z":
-            case "Q":
-            case "E":
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7":
-              result2 += "\\" + ch;
-              i += 2;
-              continue;
-            default: {
-              let cp2 = data.codePointAt(i + 1);
-              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
-                let symSize2 = Utils.charCount(cp2);
-                result2 += data.substring(i + 1, i + 1 + symSize2);
-                i += symSize2 + 1;
-                changed = true;
-              } else {
-                result2 += "\\";
-                let symSize2 = Utils.charCount(cp2);
-                result2 += data.substring(i + 1, i + 1 + symSize2);
-                i += symSize2 + 1;
-              }
-              continue;
-            }
-          }
-        }
-      } else if (ch === "/") {
-        result2 += "\\/";
-        i += 1;
-        changed = true;
-        continue;
-      } else if (ch === "[") {
-        if (!inCharClass && data[i + 1] === "]") {
-          result2 += "[^\\x00-\\x{10FFFF}]";
-          i += 2;
-          changed = true;
-          continue;
-        }
-        if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
-          result2 += "[\\x00-\\x{10FFFF}]";
-          i += 3;
-          changed = true;
-          continue;
-        }
-        inCharClass = true;
-      } else if (ch === "]") inCharClass = false;
-      else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
-        if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
-          result2 += "(?P<";
-          i += 3;
-          changed = true;
-          continue;
-        }
-      }
-      let cp = data.codePointAt(i);
-      let symSize = Utils.charCount(cp);
-      result2 += data.substring(i, i + symSize);
-      i += symSize;
-    }
-    const finalResult = changed ? result2 : data;
-    if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
-    return finalResult;
-  }
-};
-var execResult = (m, input) => {
-  const result2 = m.matchArray();
-  result2.index = m.start(0);
-  result2.input = input;
-  result2.groups = m.namedGroupsObject();
-  return result2;
-};
-var RE2JS = class RE2JS2 {
-  /**
-  * Flag: case insensitive matching.
-  */
-  static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
-  /**
-  * Flag: dot ({@code .}) matches all characters, including newline.
-  */
-  static DOTALL = PublicFlags.DOTALL;
-  /**
-  * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
-  * beginning and end of input.
-  */
-  static MULTILINE = PublicFlags.MULTILINE;
-  /**
-  * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
-  */
-  static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
-  /**
-  * Flag: matches longest possible string.
-  */
-  static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
-  /**
-  * Flag: enable linear-time captureless lookbehinds.
-  */
-  static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
-  /**
-  * Returns a literal pattern string for the specified string.
-  *
-  * This method produces a string that can be used to create a <code>RE2JS</code> that would
-  * match the string <code>s</code> as if it were a literal pattern.
-  *
-  * Metacharacters or escape sequences in the input sequence will be given no special meaning.
-  *
-  * @param {string} str The string to be literalized
-  * @returns {string} A literal string replacement
-  */
-  static quote(str6) {
-    return Utils.quoteMeta(str6);
-  }
-  /**
-  * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
-  * replacement methods as a literal replacement of {@code str}.
-  *
-  * This is a convenience delegation to {@link Matcher.quoteReplacement}.
-  *
-  * @param {string} str the string to be quoted
-  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
-  * @returns {string} the quoted string
-  */
-  static quoteReplacement(str6, javaMode = false) {
-    return Matcher.quoteReplacement(str6, javaMode);
-  }
-  /**
-  * Translates a given regular expression string to ensure compatibility with RE2JS.
-  *
-  * This function preprocesses the input regex string by applying necessary transformations,
-  * such as escaping special characters (e.g., `/`), converting named capture groups to
-  * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
-  * resulting regex is safe and properly formatted before compilation.
-  *
-  * @param {string|RegExp} expr - The regular expression string to be translated.
-  * @returns {string} - The transformed regular expression string, ready for compilation.
-  */
-  static translateRegExp(expr) {
-    return TranslateRegExpString.translate(expr);
-  }
-  /**
-  * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
-  * @param {string} regex
-  * @param {number} [flags=0]
-  * @returns {RE2JS}
-  */
-  static compile(regex2, flags = 0) {
-    Utils.checkPattern(regex2);
-    Utils.checkFlags(flags);
-    let fregex = regex2;
-    if ((flags & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
-    if ((flags & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
-    if ((flags & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-    let re2Flags = RE2Flags.PERL;
-    if ((flags & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
-    if ((flags & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
-    const p = new RE2JS2(regex2, flags);
-    p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS2.LONGEST_MATCH) !== 0);
-    return p;
-  }
-  /**
-  * Matches a string against a regular expression.
-  *
-  * @param {string} regex the regular expression
-  * @param {string|number[]|Uint8Array} input the input
-  * @returns {boolean} true if the regular expression matches the entire input
-  * @throws RE2JSSyntaxException if the regular expression is malformed
-  */
-  static matches(regex2, input) {
-    return RE2JS2.compile(regex2).testExact(input);
-  }
-  /**
-  * This is visible for testing.
-  * @private
-  */
-  static initTest(pattern, flags, re22) {
-    if (pattern == null) throw new Error("pattern is null");
-    if (re22 == null) throw new Error("re2 is null");
-    const p = new RE2JS2(pattern, flags);
-    p.re2Input = re22;
-    return p;
-  }
-  /**
-  *
-  * @param {string} pattern
-  * @param {number} flags
-  */
-  constructor(pattern, flags) {
-    this.patternInput = pattern;
-    this.flagsInput = flags;
-    this.re2Input = null;
-  }
-  /**
-  * Releases memory used by internal caches associated with this pattern. Does not change the
-  * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
-  */
-  reset() {
-    this.re2Input.reset();
-  }
-  /**
-  * Returns the flags used in the constructor.
-  * @returns {number}
-  */
-  flags() {
-    return this.flagsInput;
-  }
-  /**
-  * Returns the pattern used in the constructor.
-  * @returns {string}
-  */
-  pattern() {
-    return this.patternInput;
-  }
-  re2() {
-    return this.re2Input;
-  }
-  /**
-  * Matches a string against a regular expression.
-  *
-  * @param {string|number[]|Uint8Array} input the input
-  * @returns {boolean} true if the regular expression matches the entire input
-  */
-  matches(input) {
-    return this.testExact(input);
-  }
-  /**
-  * Creates a new {@code Matcher} matching the pattern against the input.
-  *
-  * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
-  * @returns {Matcher}
-  */
-  matcher(input) {
-    if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
-    return new Matcher(this, input);
-  }
-  /**
-  * Tests whether the regular expression matches any part of the input string.
-  * Performance Note: This method is highly optimized. Because it only returns
-  * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
-  * and guarantees execution on the high-speed DFA engine whenever possible.
-  *
-  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
-  * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
-  */
-  test(input) {
-    if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
-    return this.re2Input.match(input);
-  }
-  /**
-  * Tests whether the regular expression matches the ENTIRE input string.
-  * * **Performance Note:** This operates identically to `.matches()`, but is significantly
-  * faster because it does not request capture group data. By requesting 0 capture groups,
-  * it securely routes execution through the DFA fast-path.
-  *
-  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
-  * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
-  */
-  testExact(input) {
-    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
-    return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
-  }
-  /**
-  * Executes a search for a match in a specified string.
-  * Returns a result array, or null if no match is found.
-  * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
-  * including `.index`, `.input`, and `.groups` properties.
-  *
-  * @param {string|number[]|Uint8Array} input the input string or byte array
-  * @returns {Array|null} the match array with index, input, and groups properties, or null
-  */
-  exec(input) {
-    const m = this.matcher(input);
-    return m.find() ? execResult(m, input) : null;
-  }
-  /**
-  * Splits input around instances of the regular expression. It returns an array giving the strings
-  * that occur before, between, and after instances of the regular expression.
-  *
-  * If {@code limit <= 0}, there is no limit on the size of the returned array. If
-  * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
-  * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
-  * of the input, possibly including additional matches of the pattern.
-  *
-  * @param {string} input the input string to be split
-  * @param {number} [limit=0] the limit
-  * @returns {string[]} the split strings
-  */
-  split(input, limit = 0) {
-    const m = this.matcher(input);
-    const result2 = [];
-    let emptiesSkipped = 0;
-    let last = 0;
-    while (m.find()) {
-      if (last === 0 && m.end() === 0) {
-        last = m.end();
-        continue;
-      }
-      if (limit > 0 && result2.length === limit - 1) break;
-      if (last === m.start()) {
-        if (limit === 0) {
-          emptiesSkipped += 1;
-          last = m.end();
-          continue;
-        }
-      } else while (emptiesSkipped > 0) {
-        result2.push("");
-        emptiesSkipped -= 1;
-      }
-      result2.push(m.substring(last, m.start()));
-      last = m.end();
-    }
-    if (limit === 0 && last !== m.inputLength()) {
-      while (emptiesSkipped > 0) {
-        result2.push("");
-        emptiesSkipped -= 1;
-      }
-      result2.push(m.substring(last, m.inputLength()));
-    }
-    if (limit !== 0 || result2.length === 0 && !(last === m.inputLength() && last > 0)) result2.push(m.substring(last, m.inputLength()));
-    return result2;
-  }
-  /**
-  * Returns an iterator of all results matching a string against the regular expression,
-  * including capturing groups.
-  *
-  * @param {string|number[]|Uint8Array} input the input string or byte array
-  * @returns {IterableIterator<RegExpMatchArray>}
-  */
-  *matchAll(input) {
-    const m = this.matcher(input);
-    while (m.find()) yield execResult(m, input);
-  }
-  /**
-  *
-  * @returns {string}
-  */
-  toString() {
-    return this.patternInput;
-  }
-  /**
-  * Returns the program size of this pattern.
-  *
-  * <p>
-  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
-  * "cost". Larger numbers are more expensive than smaller numbers.
-  * </p>
-  *
-  * @returns {number} the program size of this pattern
-  */
-  programSize() {
-    return this.re2Input.numberOfInstructions();
-  }
-  /**
-  * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
-  * pattern and is excluded from this count.
-  *
-  * @returns {number} the number of capturing groups in this pattern
-  */
-  groupCount() {
-    return this.re2Input.numberOfCapturingGroups();
-  }
-  /**
-  * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
-  * is the index of the group in the pattern.
-  * @returns {Record<string, number>}
-  */
-  namedGroups() {
-    return this.re2Input.namedGroups;
-  }
-  /**
-  *
-  * @param {*} other
-  * @returns {boolean}
-  */
-  equals(other) {
-    if (this === other) return true;
-    if (other === null || this.constructor !== other.constructor) return false;
-    return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
-  }
-};
+function findItem(block2, step) {
+  const lines2 = block2.region.lines;
+  const direct = directLines(block2);
+  const items2 = direct.lines.filter((i) => /^\s*-(\s|$)/.test(lines2[i].text));
+  if (items2.length === 0) return void 0;
+  const at2 = (i) => ({ index: i, range: textRange(block2.region, lines2[i], lines2[i].indent, 1) });
+  if (step.name === void 0) {
+    if (step.index < items2.length) return at2(items2[step.index]);
+    return items2.length === 1 ? at2(items2[0]) : void 0;
+  }
+  const names = items2.map((i) => itemName(block2.region, i));
+  const literal3 = names.findIndex((n) => n.kind === "literal" && n.value === step.name);
+  if (literal3 >= 0) return at2(items2[literal3]);
+  const open2 = items2.filter((_, k) => names[k].kind !== "literal");
+  if (open2.length === 0) return void 0;
+  const same2 = items2[step.index];
+  return at2(same2 !== void 0 && open2.includes(same2) ? same2 : open2[0]);
+}
+function itemName(region2, itemIndex) {
+  const block2 = itemBlock(region2, itemIndex);
+  const found2 = findKey(block2, "name");
+  if (!found2) return { kind: "none" };
+  const value = literalValue(region2.lines[found2.index].text, "name");
+  return value === void 0 ? { kind: "templated" } : { kind: "literal", value };
+}
+function keyBlock(region2, index) {
+  const lines2 = region2.lines;
+  const owner = lines2[index];
+  const col = keyColumn(owner.text);
+  let end = index + 1;
+  for (; end < lines2.length; end++) {
+    const l = lines2[end];
+    if (l.directive) continue;
+    if (l.indent > col) continue;
+    if (l.indent === col && /^\s*-(\s|$)/.test(l.text) && owner.indent === col) continue;
+    break;
+  }
+  return { region: region2, from: index + 1, to: trimTrailing(lines2, index + 1, end), owner: index };
+}
+function itemBlock(region2, index) {
+  const lines2 = region2.lines;
+  const col = lines2[index].indent;
+  let end = index + 1;
+  for (; end < lines2.length; end++) {
+    const l = lines2[end];
+    if (!l.directive && l.indent <= col) break;
+  }
+  return { region: region2, from: index + 1, to: trimTrailing(lines2, index + 1, end), owner: index, ownerIsItem: true };
+}
+function trimTrailing(lines2, from, end) {
+  let to = end;
+  while (to > from && lines2[to - 1].directive && lines2[to - 1].calls.length === 0) to--;
+  return to;
+}
+function textRange(region2, line, col, length) {
+  const start = region2.file.lineStart(line.n) + col;
+  return region2.file.range(start, start + length);
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -37777,30 +30958,30 @@ var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
 var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
 var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
 function canUsePlain(layout) {
-  const str6 = layout.node.value;
-  if (str6 !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str6)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str6)) return false;
+  const str7 = layout.node.value;
+  if (str7 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str7)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str7)) return false;
     if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str6.indexOf("\n");
+      const firstLineBreak = str7.indexOf("\n");
       if (firstLineBreak !== -1) {
-        const content = str6.slice(firstLineBreak + 1);
+        const content = str7.slice(firstLineBreak + 1);
         if (C_FORBIDDEN_CONTENT.test(content)) return false;
       }
     }
   }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str6).tag.tagName;
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str7).tag.tagName;
   if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str6 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  if (!layout.node.tagged && str7 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
   return true;
 }
 function canUseSingleQuoted(layout) {
-  const str6 = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str6)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str6)) return false;
+  const str7 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str7)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str7)) return false;
   if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str6.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str6.slice(firstLineBreak + 1))) return false;
+    const firstLineBreak = str7.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str7.slice(firstLineBreak + 1))) return false;
   }
   return true;
 }
@@ -38952,6 +32133,7231 @@ function boundaryBefore(text2, at2) {
   return Math.max(dashes, dots, 0);
 }
 
+// src/parse/yaml/helm.ts
+var SOURCE_RE = /^#\s*Source:\s*(\S(?:.*\S)?)\s*$/;
+function helmSources(stream, file) {
+  void file;
+  const out = new Array(stream.documents.length);
+  const comments = stream.comments;
+  let ci = 0;
+  let prevEnd = 0;
+  const docs = stream.documents;
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d];
+    const contentStart = doc.root ? doc.root.range.start.offset : d + 1 < docs.length ? docs[d + 1].range.start.offset : Infinity;
+    const limit = Math.max(contentStart, prevEnd);
+    let found2;
+    while (ci < comments.length && comments[ci].range.start.offset < prevEnd) ci++;
+    while (ci < comments.length && comments[ci].range.start.offset < limit) {
+      const m = SOURCE_RE.exec(comments[ci].text);
+      if (m) found2 = m[1];
+      ci++;
+    }
+    out[d] = found2;
+    prevEnd = Math.max(prevEnd, doc.range.end.offset);
+  }
+  return out;
+}
+var HelmTemplateIndex = class {
+  charts;
+  bySource = /* @__PURE__ */ new Map();
+  byName = /* @__PURE__ */ new Map();
+  shapes = /* @__PURE__ */ new Map();
+  templatesOf = /* @__PURE__ */ new Map();
+  chartOf = /* @__PURE__ */ new Map();
+  constructor(files) {
+    const charts = files.map((c) => readChart(c));
+    this.charts = charts;
+    for (const c of charts) {
+      c.parent = charts.filter((p) => p !== c && c.dir.startsWith(p.dir === "." ? "charts/" : `${p.dir}/charts/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+    }
+    const prefixOf = (c, seen) => {
+      if (!c.parent || seen.has(c.parent)) return c.name;
+      seen.add(c);
+      return `${prefixOf(c.parent, seen)}/charts/${c.name}`;
+    };
+    files.forEach((f, k) => {
+      const c = charts[k];
+      const prefix2 = prefixOf(c, /* @__PURE__ */ new Set());
+      const own = [];
+      for (const t of f.templates) {
+        const rel = c.dir === "." ? t.path : t.path.startsWith(c.dir + "/") ? t.path.slice(c.dir.length + 1) : void 0;
+        if (rel === void 0) continue;
+        own.push(t);
+        this.chartOf.set(t, c);
+        const entry = { chart: c, file: t };
+        this.bySource.set(`${prefix2}/${rel}`, entry);
+        const list3 = this.byName.get(`${c.name}/${rel}`) ?? [];
+        list3.push(entry);
+        this.byName.set(`${c.name}/${rel}`, list3);
+      }
+      this.templatesOf.set(c, own);
+    });
+  }
+  /**
+   * The template a `# Source:` path names. `chartLabel` is the rendered object's
+   * `helm.sh/chart` (`name-version`): a chart of another version is not the one that
+   * rendered it, so it is not mapped onto (its lines may differ).
+   */
+  resolve(source, chartLabel) {
+    const fits = (r) => versionFits(r.chart, chartLabel, source, this.charts);
+    const exact3 = this.bySource.get(source);
+    if (exact3) return fits(exact3) ? exact3 : void 0;
+    const i = source.lastIndexOf("/charts/");
+    const rel = i >= 0 ? source.slice(i + "/charts/".length) : source;
+    return (this.byName.get(rel) ?? []).find(fits);
+  }
+  /** The best range in `template` for the node of `doc` at `target`. */
+  locate(doc, target, template) {
+    return this.locateIn(doc, keyPathSteps(doc.root, target), template).range;
+  }
+  /** Where a key path of a rendered document was written, following helpers; never line 1 unless it is written there. */
+  locateIn(doc, path2, template) {
+    const shape = this.shape(template);
+    const helpers = (name) => this.helper(name, this.chartOf.get(template));
+    const identity = {
+      kind: scalarText(ypath(doc.root, "kind")),
+      name: scalarText(ypath(doc.root, "metadata", "name"))
+    };
+    const found2 = locatePath(path2, shape.documents, identity, helpers);
+    if (found2 && found2.matched > 0) return found2;
+    const kind = locatePath(["kind"], shape.documents, identity, helpers);
+    if (kind && kind.matched > 0) return kind;
+    return firstContentLine(shape, template);
+  }
+  /** The template files (helpers included) of a chart. */
+  templatesOfChart(chart) {
+    return this.templatesOf.get(chart) ?? [];
+  }
+  shape(file) {
+    let s = this.shapes.get(file);
+    if (!s) this.shapes.set(file, s = templateShape(file));
+    return s;
+  }
+  /** A helper by name: the chart's own first, then its parents', then any chart's (Helm's names are global). */
+  helper(name, chart) {
+    const order = [];
+    for (let c = chart; c && !order.includes(c); c = c.parent) order.push(c);
+    for (const c of this.charts) if (!order.includes(c)) order.push(c);
+    for (const c of order) {
+      for (const t of this.templatesOf.get(c) ?? []) {
+        const region2 = this.shape(t).defines.get(name);
+        if (region2) return region2;
+      }
+    }
+    return void 0;
+  }
+};
+function firstContentLine(shape, file) {
+  const lines2 = shape.documents.flatMap((d) => d.lines);
+  const line = lines2.find((l) => !l.directive) ?? lines2.find((l) => l.calls.length > 0) ?? lines2.find((l) => l.text.trim() !== "");
+  const region2 = shape.documents[0] ?? { file, lines: [] };
+  if (!line)
+    return {
+      matched: 0,
+      region: region2,
+      line: { n: 1, text: "", indent: 0, directive: true, calls: [] },
+      range: file.range(0, 0)
+    };
+  const start = file.lineStart(line.n) + line.indent;
+  return { matched: 0, region: region2, line, range: file.range(start, file.lineStart(line.n) + line.text.length) };
+}
+function versionFits(chart, chartLabel, source, charts) {
+  if (chartLabel !== void 0 && chartLabel !== "") {
+    if (chartLabel.startsWith(`${chart.name}-`)) return chartLabel === `${chart.name}-${chart.version}`;
+  }
+  const parts = source.split("/charts/");
+  if (parts.length < 2) return true;
+  const parentName = parts[parts.length - 2].split("/").pop();
+  const parent = chart.parent?.name === parentName ? chart.parent : charts.find((c) => c.name === parentName);
+  const wanted = parent?.dependencies.find((d) => d.name === chart.name)?.version;
+  if (wanted === void 0 || !/^v?\d+\.\d+\.\d+(-[\w.]+)?$/.test(wanted)) return true;
+  return wanted.replace(/^v/, "") === chart.version.replace(/^v/, "");
+}
+function scalarText(node) {
+  return node && node.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function keyPathSteps(root, target) {
+  const path2 = [];
+  const t = target.start.offset;
+  const te = target.end.offset;
+  const inside2 = (r) => r.start.offset <= t && te <= r.end.offset;
+  let cur = root;
+  for (let depth = 0; cur && depth < 200; depth++) {
+    let next;
+    if (cur.kind === "map") {
+      for (const p of cur.pairs) {
+        if (p.key.kind !== "scalar") continue;
+        if (inside2(p.key.range)) {
+          path2.push(String(p.key.value));
+          return path2;
+        }
+        if (inside2(p.value.range) || inside2(p.range)) {
+          path2.push(String(p.key.value));
+          next = p.value;
+          break;
+        }
+      }
+    } else if (cur.kind === "seq") {
+      const i = cur.items.findIndex((x) => inside2(x.range));
+      if (i >= 0) {
+        path2.push({ index: i, name: scalarText(yget(cur.items[i], "name")) });
+        next = cur.items[i];
+      }
+    }
+    if (!next) break;
+    cur = next;
+  }
+  return path2;
+}
+function trimDir(dir) {
+  const d = dir.replace(/\\/g, "/").replace(/\/+$/, "");
+  return d === "" ? "." : d;
+}
+function readChart(files) {
+  const dir = trimDir(files.dir);
+  const root = parseYamlStream(files.chartYaml).documents[0]?.root ?? null;
+  const name = scalarText(yget(root, "name")) || dir.slice(dir.lastIndexOf("/") + 1);
+  const deps = yget(root, "dependencies");
+  const dependencies = [];
+  if (deps?.kind === "seq") {
+    for (const d of deps.items) {
+      const depName = scalarText(yget(d, "alias")) ?? scalarText(yget(d, "name"));
+      if (depName) dependencies.push({ name: depName, version: scalarText(yget(d, "version")) ?? "", range: d.range });
+    }
+  }
+  return { dir, name, version: scalarText(yget(root, "version")) ?? "", chartYaml: files.chartYaml, dependencies };
+}
+
+// src/parse/yaml/helm-values.ts
+var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+var VAR_REF = /\$([A-Za-z_]\w*)((?:\.[A-Za-z_][\w-]*)*)/g;
+var DOT_REF = /(?:toYaml|toJson|quote|\|)\s+\.(?=\s*(?:\||\}\}|-\}\}))|\{\{-?\s*\.\s*-?\}\}/;
+function valuesEntry(located, rendered, valuesFiles, chartTexts) {
+  const ref = referenceOf(located);
+  if (!ref) return void 0;
+  let paths = [];
+  if (ref.kind === "values") paths = [ref.path];
+  else if (ref.kind === "dot") {
+    const w = enclosingWith(located);
+    if (w) paths = [w];
+  } else paths = bindings(ref.name, chartTexts, valuesFiles).map((base) => [...base, ...ref.path]);
+  const hits = paths.flatMap((p) => {
+    const hit = lookup(p, valuesFiles);
+    return hit && agrees(hit.value, rendered) ? [hit] : [];
+  });
+  return hits.length === 1 ? hits[0] : void 0;
+}
+function referenceOf(located) {
+  const lines2 = located.region.lines;
+  const i = lines2.indexOf(located.line);
+  if (i < 0) return void 0;
+  const own = [located.line];
+  for (let k = i + 1; k < lines2.length && lines2[k].directive && lines2[k].text.trim() !== ""; k++) {
+    if (/\{\{-?\s*(end|else|if|range|with|define)\b/.test(lines2[k].text)) break;
+    own.push(lines2[k]);
+  }
+  const refs = /* @__PURE__ */ new Map();
+  for (const l of own) {
+    const text2 = valuePart(l.text);
+    for (const m of text2.matchAll(VALUES_REF)) refs.set(`v${m[1]}`, { kind: "values", path: m[1].slice(1).split(".") });
+    for (const m of text2.matchAll(VAR_REF))
+      if (m[1] !== "root" || m[2] === "")
+        refs.set(`$${m[1]}${m[2]}`, { kind: "var", name: m[1], path: m[2] ? m[2].slice(1).split(".") : [] });
+    for (const k of [...refs.keys()]) if (/^\$\w+\.Values\b/.test(k)) refs.delete(k);
+    if (DOT_REF.test(text2)) refs.set(".", { kind: "dot" });
+  }
+  return refs.size === 1 ? [...refs.values()][0] : void 0;
+}
+function valuePart(text2) {
+  const m = /^\s*(?:-\s+)*[\w"'./-]+\s*:\s(.*)$/.exec(text2);
+  return m ? m[1] : text2;
+}
+function enclosingWith(located) {
+  const lines2 = located.region.lines;
+  let depth = 0;
+  for (let k = lines2.indexOf(located.line) - 1; k >= 0; k--) {
+    const t = lines2[k].text;
+    const ends = (t.match(/\{\{-?\s*end\b/g) ?? []).length;
+    const opens = (t.match(/\{\{-?\s*(?:if|range|with|define|block)\b/g) ?? []).length;
+    const w = /\{\{-?\s*with\s+\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/.exec(t);
+    if (w && depth === 0) return w[1].slice(1).split(".");
+    depth += ends - opens;
+    if (depth < 0) return void 0;
+  }
+  return void 0;
+}
+function bindings(name, chartTexts, valuesFiles) {
+  const out = [];
+  const direct = new RegExp(`\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
+  const ranged = new RegExp(`range\\s+\\$\\w+\\s*,\\s*\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
+  for (const f of chartTexts) {
+    for (const m of f.text.matchAll(ranged)) {
+      const base = m[1].slice(1).split(".");
+      const keys = /* @__PURE__ */ new Set();
+      for (const v of valuesFiles) {
+        const node = nodeAt(v.root, base);
+        if (node?.kind === "map") {
+          for (const p of node.pairs) if (p.key.kind === "scalar") keys.add(String(p.key.value));
+        }
+      }
+      for (const k of [...keys].sort()) out.push([...base, k]);
+    }
+    for (const m of f.text.matchAll(direct)) {
+      const before = f.text.slice(Math.max(0, m.index - 40), m.index);
+      if (!/range\s+\$\w+\s*,\s*$/.test(before)) out.push(m[1].slice(1).split("."));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((p) => !seen.has(p.join(".")) && seen.add(p.join(".")));
+}
+function lookup(path2, valuesFiles) {
+  for (let i = valuesFiles.length - 1; i >= 0; i--) {
+    const pair2 = pairAt(valuesFiles[i].root, path2);
+    if (pair2 && pair2.key.kind === "scalar")
+      return { file: valuesFiles[i].file, keyRange: pair2.key.range, value: pair2.value };
+  }
+  return void 0;
+}
+function pairAt(root, path2) {
+  let cur = root;
+  let pair2;
+  for (const key of path2) {
+    if (!cur || cur.kind !== "map") return void 0;
+    pair2 = cur.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === key);
+    if (!pair2) return void 0;
+    cur = pair2.value;
+  }
+  return pair2;
+}
+function nodeAt(root, path2) {
+  return pairAt(root, path2)?.value;
+}
+function agrees(value, rendered) {
+  const v = toJS(value);
+  const empty = (x) => x === null || x === void 0 || x === "" || x === false || typeof x === "object" && Object.keys(x).length === 0;
+  if (rendered === void 0) return empty(v);
+  const r = toJS(rendered);
+  if (empty(v) && empty(r)) return true;
+  if (typeof v !== "object" && typeof r !== "object") return String(v) === String(r);
+  return JSON.stringify(canonical(v)) === JSON.stringify(canonical(r));
+}
+function canonical(x) {
+  if (Array.isArray(x)) return x.map(canonical);
+  if (x && typeof x === "object")
+    return Object.fromEntries(
+      Object.keys(x).sort().map((k) => [k, canonical(x[k])])
+    );
+  return x;
+}
+
+// src/engine/helm-values-fix.ts
+function valuesEdits(edits, rendered, doc, path2, renderedNode, hit) {
+  const own = edits.filter((e) => e.file === rendered);
+  if (own.length === 0 || own.length !== edits.length) return void 0;
+  if (renderedNode?.kind === "scalar" && hit.value.kind === "scalar") {
+    return own.every((e) => same(e.range, renderedNode.range)) ? own.map((e) => ({ file: hit.file, range: hit.value.range, text: e.text })) : void 0;
+  }
+  if (!isEmpty(hit.value)) return void 0;
+  const start = doc.range.start.offset;
+  const end = doc.range.end.offset;
+  if (!own.every((e) => e.range.start.offset >= start && e.range.end.offset <= end)) return void 0;
+  let text2 = rendered.text.slice(start, end);
+  for (const e of [...own].sort((a, b) => b.range.start.offset - a.range.start.offset))
+    text2 = text2.slice(0, e.range.start.offset - start) + e.text + text2.slice(e.range.end.offset - start);
+  let value;
+  try {
+    value = navigate(load(text2), path2);
+  } catch {
+    return void 0;
+  }
+  if (!value || typeof value !== "object" || Object.keys(value).length === 0) return void 0;
+  const indent = " ".repeat(hit.keyRange.start.column - 1 + 2);
+  const body = dump(value, { indent: 2, lineWidth: -1 }).trimEnd().split("\n").map((l) => indent + l).join("\n");
+  const colon = hit.file.text.indexOf(":", hit.keyRange.end.offset);
+  if (colon < 0) return void 0;
+  const to = Math.max(colon + 1, hit.value.range.end.offset);
+  return [{ file: hit.file, range: hit.file.range(colon + 1, to), text: `
+${body}` }];
+}
+function same(a, b) {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+}
+function isEmpty(node) {
+  if (node.kind === "scalar") return node.value === null || node.value === "";
+  return node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0;
+}
+function navigate(value, path2) {
+  let cur = value;
+  for (const step of path2) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = typeof step === "string" ? cur[step] : cur[step.index];
+  }
+  return cur;
+}
+
+// src/engine/helm-charts.ts
+function chartTemplateSkips(candidates) {
+  const chartDirs = /* @__PURE__ */ new Map();
+  for (const c of candidates) if (/(^|\/)Chart\.ya?ml$/.test(c.path)) chartDirs.set(dirOf(c.path), c);
+  const lintable = [];
+  const chartSkips = [];
+  for (const c of candidates) {
+    const chart = c.kind === "yaml" && !c.explicit ? owningChart(c.path, chartDirs) : void 0;
+    if (chart !== void 0) chartSkips.push({ file: c.path, chart, candidate: c });
+    else lintable.push(c);
+  }
+  return { lintable, chartDirs, chartSkips };
+}
+function owningChart(path2, chartDirs) {
+  for (let i = path2.indexOf("/templates/"); i !== -1; i = path2.indexOf("/templates/", i + 1)) {
+    const dir = path2.slice(0, i);
+    if (chartDirs.has(dir)) return dir;
+  }
+  if (path2.startsWith("templates/") && chartDirs.has(".")) return ".";
+  return void 0;
+}
+function chartOf(path2, chartDirs) {
+  for (let d = dirOf(path2); ; d = dirOf(d)) {
+    if (chartDirs.has(d)) return d;
+    if (d === ".") return void 0;
+  }
+}
+var ACTION2 = /\{\{-?\s*(?:[.$("]|\/\*|(?:if|range|with|include|template|define|end|else|toYaml|tpl|default|required)\b)/;
+function isHelmFragment(file, chartDirs) {
+  if (file.kind !== "yaml" || file.candidate.explicit || !ACTION2.test(file.source.text)) return false;
+  if (/(^|\/)(Chart\.ya?ml|[^/]*values[^/]*\.ya?ml)$/.test(file.source.path)) return file.stream.errors.length > 0;
+  return chartOf(file.source.path, chartDirs) !== void 0 || file.stream.errors.length > 0;
+}
+function dirOf(path2) {
+  const d = dirname(path2);
+  return d === "" ? "." : d;
+}
+async function helmRelocator({ parsed, scan, releases, files }) {
+  const rendered = parsed.filter(
+    (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
+  );
+  if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
+  const templates = [];
+  const charts = [];
+  for (const [dir, chartYaml2] of scan.chartDirs) {
+    const chartSource = await readSource(files, chartYaml2.abs, chartYaml2.path);
+    if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
+  }
+  const chartByDir = new Map(charts.map((c) => [c.dir, c]));
+  for (const skip of scan.chartSkips) {
+    const source = await readSource(files, skip.candidate.abs, skip.file);
+    const chart = chartByDir.get(skip.chart);
+    if (source && chart) {
+      chart.templates.push(source);
+      templates.push(source);
+    }
+  }
+  for (const [dir, chartYaml2] of scan.chartDirs) {
+    const chart = chartByDir.get(dir);
+    if (!chart) continue;
+    const templateDirs = new Set(
+      scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf(dir === "." ? k.file : k.file.slice(dir.length + 1)))
+    );
+    for (const helper of await helperFiles(files, dirname(chartYaml2.abs), dir, templateDirs)) {
+      chart.templates.push(helper);
+      templates.push(helper);
+    }
+  }
+  const index = new HelmTemplateIndex(charts);
+  const byFile = new Map(rendered.map((f) => [f.source, f]));
+  const valuesOf = /* @__PURE__ */ new Map();
+  const readValues = async (abs, path2) => {
+    if (valuesOf.has(path2)) return;
+    const source = await readSource(files, abs, path2);
+    const root = source ? parseYamlStream(source).documents[0]?.root ?? null : null;
+    valuesOf.set(path2, source ? { file: source, root } : void 0);
+    if (source) templates.push(source);
+  };
+  for (const [dir, chartYaml2] of scan.chartDirs)
+    await readValues(join(dirname(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+  for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
+  const relocate = (file, range3, subject) => {
+    const f = byFile.get(file);
+    if (!f) return void 0;
+    const doc = f.stream.documents.find(
+      (d) => d.range.start.offset <= range3.start.offset && range3.start.offset <= d.range.end.offset
+    );
+    const source = doc ? f.helm[doc.index] : void 0;
+    if (!doc || !source) return void 0;
+    const template = index.resolve(source, label(doc, "helm.sh/chart"));
+    const ours = releases?.get(file);
+    if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : void 0;
+    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range3);
+    let located = index.locateIn(doc, path2, template.file);
+    if (subject && located.matched < path2.length) {
+      path2 = keyPathSteps(doc.root, range3);
+      located = index.locateIn(doc, path2, template.file);
+    }
+    const release = ours ?? committedRelease(doc, file);
+    const inTemplate = { file: located.region.file, range: located.range, release: release.label };
+    if (located.matched === 0) return inTemplate;
+    const renderedNode = nodeAt2(doc.root, path2.slice(0, located.matched));
+    const chart = template.chart;
+    const values = [
+      valuesOf.get(chart.dir === "." ? "values.yaml" : `${chart.dir}/values.yaml`),
+      // Release values files apply to the chart rendered, not to its subcharts' own keys.
+      ...ours?.plan && ours.plan.chartDir === chart.dir ? ours.plan.values.map((v) => valuesOf.get(v.path)) : []
+    ].filter((v) => v !== void 0);
+    const hit = valuesEntry(located, renderedNode, values, index.templatesOfChart(chart));
+    if (!hit) return inTemplate;
+    return {
+      file: hit.file,
+      range: hit.keyRange,
+      release: release.label,
+      related: [{ file: located.region.file, range: located.range, message: "rendered by this template line" }],
+      valuesFix: (edits) => valuesEdits(edits, file, doc, path2.slice(0, located.matched), renderedNode, hit)
+    };
+  };
+  return { relocate, templates };
+}
+function chartYamlLocation(index, chartDir, source, release) {
+  const chart = index.charts.find((c) => c.dir === chartDir);
+  if (!chart) return void 0;
+  const sub = /\/charts\/([^/]+)\/templates\//.exec(source)?.[1];
+  const dep = chart.dependencies.find((d) => d.name === sub);
+  const file = chart.chartYaml;
+  const nameLine = Math.max(1, file.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1);
+  const range3 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
+  return { file, range: range3, release };
+}
+function nodeAt2(root, path2) {
+  let cur = root ?? void 0;
+  for (const step of path2) {
+    if (!cur) return void 0;
+    cur = typeof step === "string" ? yget(cur, step) : cur.kind === "seq" ? cur.items[step.index] : void 0;
+  }
+  return cur;
+}
+function committedRelease(doc, file) {
+  const name = label(doc, "app.kubernetes.io/instance") ?? label(doc, "release");
+  return name ? { name, label: `Helm release \`${name}\` rendered in \`${file.path}\`` } : { name: file.path, label: `Helm output \`${file.path}\`` };
+}
+function label(doc, key) {
+  const node = ypath(doc.root, "metadata", "labels", key);
+  return node?.kind === "scalar" && node.value !== null && String(node.value) !== "" ? String(node.value) : void 0;
+}
+async function helperFiles(files, chartAbs, chartDir, templateDirs) {
+  const out = [];
+  for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
+    const names = await files.listFiles(join(chartAbs, rel)) ?? [];
+    for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
+      const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
+      const source = await readSource(files, join(chartAbs, rel, name), path2);
+      if (source) out.push(source);
+    }
+  }
+  return out;
+}
+async function readSource(files, abs, path2) {
+  const read2 = await files.readText(abs);
+  return read2.ok ? new SourceFile(path2, read2.text) : void 0;
+}
+
+// src/model/kubernetes/kustomize/assemble.ts
+import { posix as posix2 } from "node:path";
+
+// node_modules/re2js/build/index.js
+var RE2Flags = class RE2Flags2 {
+  static FOLD_CASE = 1;
+  static LITERAL = 2;
+  static CLASS_NL = 4;
+  static DOT_NL = 8;
+  static ONE_LINE = 16;
+  static NON_GREEDY = 32;
+  static PERL_X = 64;
+  static UNICODE_GROUPS = 128;
+  static WAS_DOLLAR = 256;
+  static LOOKBEHIND = 512;
+  static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
+  static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
+  static POSIX = 0;
+  static UNANCHORED = 0;
+  static ANCHOR_START = 1;
+  static ANCHOR_BOTH = 2;
+};
+var PublicFlags = {
+  CASE_INSENSITIVE: 1,
+  DOTALL: 2,
+  MULTILINE: 4,
+  DISABLE_UNICODE_GROUPS: 8,
+  LONGEST_MATCH: 16,
+  LOOKBEHINDS: 512
+};
+var ASCII_SIZE = 128;
+var ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+var ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+var MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+  if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+  else ASCII_TO_UPPER[i] = i;
+  if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+  else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+  static CODES = Object.freeze({
+    "\x07": 7,
+    "\b": 8,
+    "	": 9,
+    "\n": 10,
+    "\v": 11,
+    "\f": 12,
+    "\r": 13,
+    " ": 32,
+    '"': 34,
+    $: 36,
+    "&": 38,
+    "'": 39,
+    "(": 40,
+    ")": 41,
+    "*": 42,
+    "+": 43,
+    "-": 45,
+    ".": 46,
+    0: 48,
+    1: 49,
+    2: 50,
+    3: 51,
+    4: 52,
+    5: 53,
+    6: 54,
+    7: 55,
+    8: 56,
+    9: 57,
+    ":": 58,
+    "<": 60,
+    ">": 62,
+    "?": 63,
+    A: 65,
+    B: 66,
+    C: 67,
+    F: 70,
+    P: 80,
+    Q: 81,
+    U: 85,
+    Z: 90,
+    "[": 91,
+    "\\": 92,
+    "]": 93,
+    "^": 94,
+    _: 95,
+    "`": 96,
+    a: 97,
+    b: 98,
+    f: 102,
+    i: 105,
+    m: 109,
+    n: 110,
+    r: 114,
+    s: 115,
+    t: 116,
+    v: 118,
+    x: 120,
+    z: 122,
+    "{": 123,
+    "|": 124,
+    "}": 125
+  });
+  static toUpperCase(codepoint) {
+    if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+    const s = String.fromCodePoint(codepoint).toUpperCase();
+    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+    return s.codePointAt(0);
+  }
+  static toLowerCase(codepoint) {
+    if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+    const s = String.fromCodePoint(codepoint).toLowerCase();
+    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+    return s.codePointAt(0);
+  }
+};
+var UnicodeRangeTable = class {
+  /**
+  * @param {Uint32Array | number[]} data
+  * @param {boolean} isStride1
+  */
+  constructor(data, isStride1 = false) {
+    this.data = data;
+    this.isStride1 = isStride1;
+    this.SIZE = isStride1 ? 2 : 3;
+  }
+  getLo(index) {
+    return this.data[index * this.SIZE];
+  }
+  getHi(index) {
+    return this.data[index * this.SIZE + 1];
+  }
+  getStride(index) {
+    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+  }
+  get length() {
+    return this.data.length / this.SIZE;
+  }
+};
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+var decodeVLQ = (str7) => {
+  const res = [];
+  let value = 0;
+  let shift = 0;
+  for (let i = 0; i < str7.length; i++) {
+    const digit2 = B64_MAP[str7.charCodeAt(i)];
+    value |= (digit2 & 31) << shift;
+    if ((digit2 & 32) === 0) {
+      res.push(value);
+      value = 0;
+      shift = 0;
+    } else shift += 5;
+  }
+  return res;
+};
+var decodeRanges = (str7, isStride1) => {
+  const res = decodeVLQ(str7);
+  const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+  const out = new Uint32Array(numRanges * 3);
+  let current = 0;
+  let resIdx = 0;
+  for (let i = 0; i < numRanges; i++) {
+    current += res[resIdx++];
+    out[i * 3] = current;
+    current += res[resIdx++];
+    out[i * 3 + 1] = current;
+    out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+  }
+  return out;
+};
+var decodeOrbit = (str7) => {
+  const res = decodeVLQ(str7);
+  const map = /* @__PURE__ */ new Map();
+  let currentKey = 0;
+  for (let i = 0; i < res.length; i += 2) {
+    currentKey += res[i];
+    const zz = res[i + 1];
+    const delta = zz >>> 1 ^ -(zz & 1);
+    map.set(currentKey, currentKey + delta);
+  }
+  return map;
+};
+var LazyMap = class {
+  constructor(initializer) {
+    this.initializer = initializer;
+    this.cache = /* @__PURE__ */ new Map();
+  }
+  has(key) {
+    return Object.hasOwn(this.initializer, key);
+  }
+  get(key) {
+    if (this.cache.has(key)) return this.cache.get(key);
+    const val = this.has(key) ? this.initializer[key]() : null;
+    this.cache.set(key, val);
+    return val;
+  }
+};
+var UnicodeTables = class {
+  static _CASE_ORBIT = null;
+  static get CASE_ORBIT() {
+    if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+    return this._CASE_ORBIT;
+  }
+  static _Print = null;
+  static get Print() {
+    if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+    return this._Print;
+  }
+  static CATEGORIES = new LazyMap({
+    C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+    Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+    Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+    Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+    Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+    Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+    L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+    Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+    Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+    Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+    Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+    M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+    Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+    Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+    Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+    N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+    Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+    Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+    No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+    P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+    Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+    Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+    Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+    Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+    Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+    Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+    Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+    S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+    Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+    Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+    Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+    So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+    Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+    Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+    Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+    Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+    ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+    Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+    Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+    Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+    Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+    Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+    Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+    Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+    Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+    Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+    Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+    Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+    Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+    White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+  });
+  static SCRIPTS = new LazyMap({
+    Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+    Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+    Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+    Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+    Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+    Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+    Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+    Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+    Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+    Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+    Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+    Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+    Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+    Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+    Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+    Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+    Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+    Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+    Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+    Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+    Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+    Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+    Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+    Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+    Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+    Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+    Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+    Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+    Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+    Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+    Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+    Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+    Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+    Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+    Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+    Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+    Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+    Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+    Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+    Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+    Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+    Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+    Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+    Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+    Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+    Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+    Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+    Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+    Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+    Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+    Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+    Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+    Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+    Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+    Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+    Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+    Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+    Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+    Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+    Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+    Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+    Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+    Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+    Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+    Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+    Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+    Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+    Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+    Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+    Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+    Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+    Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+    Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+    Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+    Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+    Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+    Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+    Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+    Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+    Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+    Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+    Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+    Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+    Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+    Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+    Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+    Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+    Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+    Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+    Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+    Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+    Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+    Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+    Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+    Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+    Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+    Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+    Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+    Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+    Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+    Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+    Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+    New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+    Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+    Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+    Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+    Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+    Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+    Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+    Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+    Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+    Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+    Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+    Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+    Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+    Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+    Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+    Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+    Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+    Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+    Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+    Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+    Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+    Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+    Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+    Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+    Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+    Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+    Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+    Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+    Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+    Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+    Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+    Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+    Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+    Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+    SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+    Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+    Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+    Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+    Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+    Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+    Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+    Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+    Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+    Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+    Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+    Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+    Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+    Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+    Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+    Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+    Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+    Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+    Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+    Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+    Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+    Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+    Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+    Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+    Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+    Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+    Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+    Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+    Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+    Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+    Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+    Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+    Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+    Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+    Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+    Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+    Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+    Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+  });
+  static FOLD_CATEGORIES = new LazyMap({
+    L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+    LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+    Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+    Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+    Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+    M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+    Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+    Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+    Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+    Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+    Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+  });
+  static FOLD_SCRIPT = new LazyMap({
+    Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+    Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+    Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+  });
+};
+var Unicode = class Unicode2 {
+  static MAX_RUNE = 1114111;
+  static RUNE_ERROR = 65533;
+  static isUnsearchable(r) {
+    return r === Unicode2.RUNE_ERROR || r >= Unicode2.MIN_HIGH_SURROGATE && r <= Unicode2.MAX_LOW_SURROGATE;
+  }
+  static MAX_ASCII = 127;
+  static MAX_LATIN1 = 255;
+  static MAX_BMP = 65535;
+  static MIN_FOLD = 65;
+  static MAX_FOLD = 125251;
+  static MIN_HIGH_SURROGATE = 55296;
+  static MAX_HIGH_SURROGATE = 56319;
+  static MIN_LOW_SURROGATE = 56320;
+  static MAX_LOW_SURROGATE = 57343;
+  static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+  static is32(ranges, r) {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const m = lo + Math.floor((hi - lo) / 2);
+      const rlo = ranges.getLo(m);
+      const rhi = ranges.getHi(m);
+      if (rlo <= r && r <= rhi) {
+        const stride = ranges.getStride(m);
+        return (r - rlo) % stride === 0;
+      }
+      if (r < rlo) hi = m;
+      else lo = m + 1;
+    }
+    return false;
+  }
+  static is(ranges, r) {
+    if (r <= Unicode2.MAX_LATIN1) {
+      for (let i = 0; i < ranges.length; i++) {
+        if (r > ranges.getHi(i)) continue;
+        const rlo = ranges.getLo(i);
+        if (r < rlo) return false;
+        const stride = ranges.getStride(i);
+        return (r - rlo) % stride === 0;
+      }
+      return false;
+    }
+    return ranges.length > 0 && r >= ranges.getLo(0) && Unicode2.is32(ranges, r);
+  }
+  static isPrint(r) {
+    if (r <= Unicode2.MAX_LATIN1) return r >= 32 && r < Unicode2.MAX_ASCII || r >= 161 && r !== 173;
+    return Unicode2.is(UnicodeTables.Print, r);
+  }
+  static simpleFold(r) {
+    if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+    if (r <= Unicode2.MAX_ASCII) {
+      const l = Codepoint.toLowerCase(r);
+      return l !== r ? l : Codepoint.toUpperCase(r);
+    }
+    return r;
+  }
+  static equalsIgnoreCase(r1, r2) {
+    if (r1 === r2) return true;
+    if (r1 < 0 || r2 < 0) return false;
+    if (r1 <= Unicode2.MAX_ASCII && r2 <= Unicode2.MAX_ASCII) {
+      if (65 <= r1 && r1 <= 90) r1 |= 32;
+      if (65 <= r2 && r2 <= 90) r2 |= 32;
+      return r1 === r2;
+    }
+    for (let r = Unicode2.simpleFold(r1); r !== r1; r = Unicode2.simpleFold(r)) if (r === r2) return true;
+    return false;
+  }
+};
+var RE2JSException = class extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSException";
+  }
+};
+var RE2JSSyntaxException = class extends RE2JSException {
+  /**
+  * @param {string} error
+  * @param {string|null} [input=null]
+  */
+  constructor(error2, input = null) {
+    let message = `error parsing regexp: ${error2}`;
+    if (input) message += `: \`${input}\``;
+    super(message);
+    this.name = "RE2JSSyntaxException";
+    this.message = message;
+    this.error = error2;
+    this.input = input;
+  }
+  /**
+  * Retrieves the description of the error.
+  * @returns {string}
+  */
+  getDescription() {
+    return this.error;
+  }
+  /**
+  * Retrieves the erroneous regular-expression pattern.
+  * @returns {string|null}
+  */
+  getPattern() {
+    return this.input;
+  }
+};
+var RE2JSCompileException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSCompileException";
+  }
+};
+var RE2JSGroupException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSGroupException";
+  }
+};
+var RE2JSFlagsException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSFlagsException";
+  }
+};
+var RE2JSInternalException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSInternalException";
+  }
+};
+var FAST_PATH_TABLE_SIZE = 256;
+var WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+var cachedNativeEncoder = null;
+var cachedNativeDecoder = null;
+var Utils = class Utils2 {
+  static METACHARACTERS = "\\.+*?()|[]{}^$";
+  static EMPTY_BEGIN_LINE = 1;
+  static EMPTY_END_LINE = 2;
+  static EMPTY_BEGIN_TEXT = 4;
+  static EMPTY_END_TEXT = 8;
+  static EMPTY_WORD_BOUNDARY = 16;
+  static EMPTY_NO_WORD_BOUNDARY = 32;
+  static EMPTY_ALL = -1;
+  static emptyInts() {
+    return [];
+  }
+  static isString(value) {
+    return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+  }
+  static typeName(value) {
+    if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+    return Object.prototype.toString.call(value).slice(8, -1);
+  }
+  static checkPattern(pattern) {
+    if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+  }
+  static checkInput(input) {
+    if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
+  }
+  static checkFlags(flags) {
+    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+  }
+  static isByteArray(input) {
+    return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+  }
+  static isalnum(c) {
+    return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+  }
+  static unhex(c) {
+    if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+    if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+    if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+    return -1;
+  }
+  static escapeRune(rune) {
+    let out = "";
+    if (Unicode.isPrint(rune)) {
+      if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+      out += String.fromCodePoint(rune);
+    } else switch (rune) {
+      case Codepoint.CODES['"']:
+        out += '\\"';
+        break;
+      case Codepoint.CODES["\\"]:
+        out += "\\\\";
+        break;
+      case Codepoint.CODES["	"]:
+        out += "\\t";
+        break;
+      case Codepoint.CODES["\n"]:
+        out += "\\n";
+        break;
+      case Codepoint.CODES["\r"]:
+        out += "\\r";
+        break;
+      case Codepoint.CODES["\b"]:
+        out += "\\b";
+        break;
+      case Codepoint.CODES["\f"]:
+        out += "\\f";
+        break;
+      default: {
+        let s = rune.toString(16);
+        if (rune < 256) {
+          out += "\\x";
+          if (s.length === 1) out += "0";
+          out += s;
+        } else out += `\\x{${s}}`;
+        break;
+      }
+    }
+    return out;
+  }
+  static stringToRunes(str7) {
+    const string = String(str7);
+    const runes = [];
+    let i = 0;
+    while (i < string.length) {
+      const cp = string.codePointAt(i);
+      runes.push(cp);
+      i += cp > Unicode.MAX_BMP ? 2 : 1;
+    }
+    return new Int32Array(runes);
+  }
+  static runeToString(r) {
+    return String.fromCodePoint(r);
+  }
+  static isWordRune(r) {
+    return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+  }
+  static emptyOpContext(r1, r2) {
+    let op = 0;
+    if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+    if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
+    if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+    if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
+    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
+    else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+    return op;
+  }
+  /**
+  * Returns a string that quotes all regular expression metacharacters inside the argument text;
+  * the returned string is a regular expression matching the literal text. For example,
+  * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+  * @param {string} str
+  * @returns {string}
+  */
+  static quoteMeta(str7) {
+    return str7.split("").map((s) => {
+      if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+      return s;
+    }).join("");
+  }
+  static charCount(codePoint) {
+    return codePoint > Unicode.MAX_BMP ? 2 : 1;
+  }
+  /**
+  * High-speed conversion from TypedArrays to standard JS Arrays.
+  * Bypasses the expensive Symbol.iterator overhead of Array.from()
+  */
+  static toArray(typedArray) {
+    const len = typedArray.length;
+    const res = new Array(len);
+    for (let i = 0; i < len; i++) res[i] = typedArray[i];
+    return res;
+  }
+  static stringToUtf8ByteArray(str7) {
+    if (globalThis.TextEncoder) {
+      if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+      return cachedNativeEncoder.encode(str7);
+    } else {
+      let out = [], p = 0;
+      for (let i = 0; i < str7.length; i++) {
+        let c = str7.charCodeAt(i);
+        if (c < 128) out[p++] = c;
+        else if (c < 2048) {
+          out[p++] = c >> 6 | 192;
+          out[p++] = c & 63 | 128;
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str7.length && (str7.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str7.charCodeAt(++i) & 1023);
+          out[p++] = c >> 18 | 240;
+          out[p++] = c >> 12 & 63 | 128;
+          out[p++] = c >> 6 & 63 | 128;
+          out[p++] = c & 63 | 128;
+        } else {
+          out[p++] = c >> 12 | 224;
+          out[p++] = c >> 6 & 63 | 128;
+          out[p++] = c & 63 | 128;
+        }
+      }
+      return out;
+    }
+  }
+  static utf8ByteArrayToString(bytes) {
+    if (globalThis.TextDecoder) {
+      if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+      const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+      return cachedNativeDecoder.decode(view);
+    } else {
+      let out = [], pos = 0, c = 0;
+      while (pos < bytes.length) {
+        let c1 = bytes[pos++];
+        if (c1 < 128) out[c++] = String.fromCharCode(c1);
+        else if (c1 > 191 && c1 < 224) {
+          let c2 = bytes[pos++];
+          out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+        } else if (c1 > 239 && c1 < 365) {
+          let c2 = bytes[pos++];
+          let c3 = bytes[pos++];
+          let c4 = bytes[pos++];
+          let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+          out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+          out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+        } else {
+          let c2 = bytes[pos++];
+          let c3 = bytes[pos++];
+          out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+        }
+      }
+      return out.join("");
+    }
+  }
+};
+var createEnum = (values = [], initNum = 0) => {
+  const enumObject = /* @__PURE__ */ Object.create(null);
+  for (let i = 0; i < values.length; i++) {
+    const val = values[i];
+    const keyVal = initNum + i;
+    enumObject[val] = keyVal;
+    enumObject[keyVal] = val;
+  }
+  return Object.freeze(enumObject);
+};
+var MatcherInputBase = class MatcherInputBase2 {
+  static Encoding = createEnum(["UTF_16", "UTF_8"]);
+  getEncoding() {
+    throw Error("not implemented");
+  }
+  /** @returns {string} */
+  asCharSequence() {
+    throw Error("not implemented");
+  }
+  /** @returns {Uint8Array|number[]|null} */
+  asBytes() {
+    throw Error("not implemented");
+  }
+  /** @returns {number} */
+  length() {
+    throw Error("not implemented");
+  }
+  /**
+  *
+  * @returns {boolean}
+  */
+  isUTF8Encoding() {
+    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
+  }
+  /**
+  *
+  * @returns {boolean}
+  */
+  isUTF16Encoding() {
+    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
+  }
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+  /** @param {Uint8Array|number[]|null} bytes */
+  constructor(bytes = null) {
+    super();
+    this.bytes = bytes;
+  }
+  getEncoding() {
+    return MatcherInputBase.Encoding.UTF_8;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  asCharSequence() {
+    return Utils.utf8ByteArrayToString(this.bytes);
+  }
+  /**
+  *
+  * @returns {Uint8Array|number[]|null}
+  */
+  asBytes() {
+    return this.bytes;
+  }
+  /**
+  *
+  * @returns {number}
+  */
+  length() {
+    return this.bytes.length;
+  }
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+  /** @param {string|null} charSequence */
+  constructor(charSequence = null) {
+    super();
+    this.charSequence = charSequence;
+  }
+  getEncoding() {
+    return MatcherInputBase.Encoding.UTF_16;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  asCharSequence() {
+    return this.charSequence;
+  }
+  /**
+  *
+  * @returns {number[]}
+  */
+  asBytes() {
+    return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+  }
+  /**
+  *
+  * @returns {number}
+  */
+  length() {
+    return this.charSequence.length;
+  }
+};
+var MatcherInput = class {
+  /**
+  * Return the MatcherInput for UTF_16 encoding.
+  * @returns {Utf16MatcherInput}
+  */
+  static utf16(charSequence) {
+    Utils.checkInput(charSequence);
+    return new Utf16MatcherInput(charSequence);
+  }
+  /**
+  * Return the MatcherInput for UTF_8 encoding.
+  * @returns {Utf8MatcherInput}
+  */
+  static utf8(input) {
+    if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+    return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+  }
+};
+var MachineInputBase = class {
+  static EOF() {
+    return -8;
+  }
+  constructor() {
+    this.start = 0;
+    this.end = 0;
+  }
+  canCheckPrefix() {
+    return true;
+  }
+  endPos() {
+    return this.end - this.start;
+  }
+  hasString() {
+    return false;
+  }
+  hasAnyString() {
+    return false;
+  }
+  prefixLength() {
+    return 0;
+  }
+};
+var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
+  static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+  constructor(bytes, start = 0, end = bytes.length) {
+    super();
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+  }
+  hasString(prefilter, pos) {
+    const target = prefilter.bytes;
+    if (target.length === 0) return true;
+    const idx = this.indexOf(this.bytes, target, this.start + pos);
+    return idx !== -1 && idx <= this.end - target.length;
+  }
+  hasAnyString(prefilter, pos) {
+    return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+  }
+  step(pos) {
+    pos += this.start;
+    if (pos >= this.end) return MachineInputBase.EOF();
+    const c = this.bytes[pos] & 255;
+    if (c < 128) return c << 3 | 1;
+    let size;
+    let rune;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) {
+      size = 2;
+      rune = c & 31;
+    } else if (c >= 224 && c <= 239) {
+      size = 3;
+      rune = c & 15;
+      if (c === 224) lo = 160;
+      else if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      size = 4;
+      rune = c & 7;
+      if (c === 240) lo = 144;
+      else if (c === 244) hi = 143;
+    } else return MachineUTF8Input2.RUNE_ERROR_STEP;
+    if (pos + size > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
+    const c1 = this.bytes[pos + 1] & 255;
+    if (c1 < lo || c1 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
+    rune = rune << 6 | c1 & 63;
+    if (size > 2) {
+      const c2 = this.bytes[pos + 2] & 255;
+      if ((c2 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+      rune = rune << 6 | c2 & 63;
+      if (size > 3) {
+        const c3 = this.bytes[pos + 3] & 255;
+        if ((c3 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        rune = rune << 6 | c3 & 63;
+      }
+    }
+    return rune << 3 | size;
+  }
+  index(re22, pos) {
+    pos += this.start;
+    const i = this.indexOf(this.bytes, re22.prefixUTF8, pos);
+    return i < 0 ? i : i - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    let r1 = -1;
+    if (pos > this.start && pos <= this.end) {
+      let start = pos - 1;
+      r1 = this.bytes[start--];
+      if (r1 >= 128) {
+        let lim = pos - 4;
+        if (lim < this.start) lim = this.start;
+        while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+        if (start < this.start) start = this.start;
+        const r = this.step(start - this.start);
+        r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+      }
+    }
+    const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+    return Utils.emptyOpContext(r1, r2);
+  }
+  indexOf(source, target, fromIndex = 0) {
+    let targetLength = target.length;
+    if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+    const firstByte = target[0];
+    let limit = this.end - targetLength;
+    const hasNativeIndexOf = typeof source.indexOf === "function";
+    let i = fromIndex;
+    while (i <= limit) {
+      if (hasNativeIndexOf) {
+        i = source.indexOf(firstByte, i);
+        if (i === -1 || i > limit) return -1;
+      } else {
+        while (i <= limit && source[i] !== firstByte) i++;
+        if (i > limit) return -1;
+      }
+      let match2 = true;
+      for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+        match2 = false;
+        break;
+      }
+      if (match2) return i;
+      i++;
+    }
+    return -1;
+  }
+  prefixLength(re22) {
+    return re22.prefixUTF8.length;
+  }
+};
+var MachineUTF16Input = class extends MachineInputBase {
+  constructor(charSequence, start = 0, end = charSequence.length) {
+    super();
+    this.charSequence = charSequence;
+    this.start = start;
+    this.end = end;
+  }
+  hasString(prefilter, pos) {
+    const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+    return idx !== -1 && idx <= this.end - prefilter.str.length;
+  }
+  hasAnyString(prefilter, pos) {
+    return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+  }
+  step(pos) {
+    pos += this.start;
+    if (pos >= this.end) return MachineInputBase.EOF();
+    const c1 = this.charSequence.charCodeAt(pos);
+    if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+    const c2 = this.charSequence.charCodeAt(pos + 1);
+    if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+    return c1 << 3 | 1;
+  }
+  index(re22, pos) {
+    pos += this.start;
+    const i = this.charSequence.indexOf(re22.prefix, pos);
+    if (i < 0 || i > this.end - re22.prefix.length) return -1;
+    return i - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+    const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+    return Utils.emptyOpContext(r1, r2);
+  }
+  prefixLength(re22) {
+    return re22.prefix.length;
+  }
+};
+var MachineInput = class {
+  static fromUTF8(bytes, start = 0, end = bytes.length) {
+    return new MachineUTF8Input(bytes, start, end);
+  }
+  static fromUTF16(charSequence, start = 0, end = void 0) {
+    Utils.checkInput(charSequence);
+    return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+  }
+};
+var Matcher = class Matcher2 {
+  /**
+  * V8 and WebKit have historical hard limits on the number of arguments
+  * that can be passed to a function. We cap replacer arguments to prevent
+  * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+  */
+  static MAX_REPLACER_ARGS = 65535;
+  /**
+  * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+  * {@link #appendReplacement} as a literal replacement of {@code s}.
+  *
+  * @param {string} str the string to be quoted
+  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+  * @returns {string} the quoted string
+  */
+  static quoteReplacement(str7, javaMode = false) {
+    if (javaMode) {
+      if (str7.indexOf("\\") < 0 && str7.indexOf("$") < 0) return str7;
+      return str7.split("").map((s) => {
+        const c = s.codePointAt(0);
+        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+        return s;
+      }).join("");
+    }
+    if (str7.indexOf("$") < 0) return str7;
+    return str7.split("").map((s) => {
+      if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+      return s;
+    }).join("");
+  }
+  /**
+  *
+  * @param {import('./index.js').RE2JS} pattern
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input
+  */
+  constructor(pattern, input) {
+    if (pattern === null) throw new Error("pattern is null");
+    this.patternInput = pattern;
+    const re22 = this.patternInput.re2();
+    this.patternGroupCount = re22.numberOfCapturingGroups();
+    this.groups = [];
+    this.namedGroups = re22.namedGroups;
+    this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+    this.numberOfInstructions = re22.numberOfInstructions();
+    this.lookbehindState = null;
+    if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+    else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+    else this.resetMatcherInput(MatcherInput.utf16(input));
+  }
+  /**
+  * Returns the {@code RE2JS} associated with this {@code Matcher}.
+  * @returns {import('./index.js').RE2JS}
+  */
+  pattern() {
+    return this.patternInput;
+  }
+  /**
+  * Resets the {@code Matcher}, rewinding input and discarding any match information.
+  *
+  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+  */
+  reset() {
+    this.matcherInputLength = this.matcherInput.length();
+    this.appendPos = 0;
+    this.hasMatch = false;
+    this.hasGroups = false;
+    this.anchorFlag = 0;
+    return this;
+  }
+  /**
+  * Resets the {@code Matcher} and changes the input.
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input
+  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+  */
+  resetMatcherInput(input) {
+    if (input === null) throw new Error("input is null");
+    if (!(input instanceof MatcherInputBase)) {
+      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+      else input = MatcherInput.utf16(input);
+    }
+    this.matcherInput = input;
+    if (this.lookbehindState !== null) this.lookbehindState.reset();
+    else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+    this.reset();
+    return this;
+  }
+  /**
+  * Returns the start of the named group of the most recent match, or -1 if the group was not
+  * matched.
+  * @param {string|number} [group=0]
+  * @returns {number}
+  */
+  start(group = 0) {
+    if (typeof group === "string") {
+      const groupInt = this.namedGroups[group];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+      group = groupInt;
+    }
+    this.loadGroup(group);
+    return this.groups[2 * group];
+  }
+  /**
+  * Returns the end of the named group of the most recent match, or -1 if the group was not
+  * matched.
+  * @param {string|number} [group=0]
+  * @returns {number}
+  */
+  end(group = 0) {
+    if (typeof group === "string") {
+      const groupInt = this.namedGroups[group];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+      group = groupInt;
+    }
+    this.loadGroup(group);
+    return this.groups[2 * group + 1];
+  }
+  /**
+  * Returns the program size of this pattern.
+  *
+  * <p>
+  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+  * "cost". Larger numbers are more expensive than smaller numbers.
+  * </p>
+  *
+  * @returns {number} the program size of this pattern
+  */
+  programSize() {
+    return this.numberOfInstructions;
+  }
+  /**
+  * Returns the named group of the most recent match, or {@code null} if the group was not matched.
+  * @param {string|number} [group=0]
+  * @returns {string|null}
+  */
+  group(group = 0) {
+    if (typeof group === "string") {
+      const groupInt = this.namedGroups[group];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+      group = groupInt;
+    }
+    const start = this.start(group);
+    const end = this.end(group);
+    if (start < 0 && end < 0) return null;
+    return this.substring(start, end);
+  }
+  /**
+  * Returns a dictionary map of all named capturing groups and their matched values.
+  * If a group was not matched, its value will be `null`.
+  * @returns {Record<string, string|null>}
+  */
+  getNamedGroups() {
+    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+    const result2 = /* @__PURE__ */ Object.create(null);
+    for (const name of Object.keys(this.namedGroups)) result2[name] = this.group(name);
+    return result2;
+  }
+  /**
+  * Returns the number of subgroups in this pattern.
+  *
+  * @returns {number} the number of subgroups; the overall match (group 0) does not count
+  */
+  groupCount() {
+    return this.patternGroupCount;
+  }
+  /**
+  * Helper: finds subgroup information if needed for group.
+  * @param {number} group
+  * @private
+  */
+  loadGroup(group) {
+    if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+    if (group === 0 || this.hasGroups) return;
+    const end = this.matcherInputLength;
+    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+    if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+    this.groups = res[1];
+    this.hasGroups = true;
+  }
+  /**
+  * Matches the entire input against the pattern (anchored start and end). If there is a match,
+  * {@code matches} sets the match state to describe it.
+  *
+  * @returns {boolean} true if the entire input matches the pattern
+  */
+  matches() {
+    return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+  }
+  /**
+  * Matches the beginning of input against the pattern (anchored start). If there is a match,
+  * {@code lookingAt} sets the match state to describe it.
+  *
+  * @returns {boolean} true if the beginning of the input matches the pattern
+  */
+  lookingAt() {
+    return this.genMatch(0, RE2Flags.ANCHOR_START);
+  }
+  /**
+  * Matches the input against the pattern (unanchored), starting at a specified position. If there
+  * is a match, {@code find} sets the match state to describe it.
+  *
+  * @param {number|null} [start=null] the input position where the search begins
+  * @returns {boolean} if it finds a match
+  * @throws IndexOutOfBoundsException if start is not a valid input position
+  */
+  find(start = null) {
+    if (start !== null) {
+      if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+      this.reset();
+      return this.genMatch(start, 0);
+    }
+    start = 0;
+    if (this.hasMatch) {
+      start = this.groups[1];
+      if (this.groups[0] === this.groups[1]) {
+        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+        if (r < 0) start++;
+        else start += r & 7;
+      }
+    }
+    return this.genMatch(start, RE2Flags.UNANCHORED);
+  }
+  /**
+  * Helper: does match starting at start, with RE2 anchor flag.
+  * @param {number} startByte
+  * @param {number} anchor
+  * @returns {boolean}
+  * @private
+  */
+  genMatch(startByte, anchor) {
+    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+    if (!res[0]) {
+      this.hasMatch = false;
+      return false;
+    }
+    this.groups = res[1];
+    this.hasMatch = true;
+    this.hasGroups = this.patternGroupCount === 0;
+    this.anchorFlag = anchor;
+    return true;
+  }
+  /**
+  * Helper: return substring for [start, end).
+  * @param {number} start
+  * @param {number} end
+  * @returns {string}
+  */
+  substring(start, end) {
+    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+    return this.matcherInput.asCharSequence().substring(start, end).toString();
+  }
+  /**
+  * Helper for Pattern: return input length.
+  * @returns {number}
+  */
+  inputLength() {
+    return this.matcherInputLength;
+  }
+  /**
+  * Appends to result two strings: the text from the append position up to the beginning of the
+  * most recent match, and then the replacement with submatch groups substituted for references to
+  * them. It advances the append position to where the most recent match ended.
+  *
+  * By default the replacement is expanded as by String.prototype.replace (see
+  * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+  * many digits as still form a valid group number, ${name} is a named group, and a backslash
+  * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+  *
+  * @param {string} replacement the replacement string
+  * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string}
+  * @throws IllegalStateException if there was no most recent match
+  * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+  * @private
+  */
+  appendReplacement(replacement, javaMode = false) {
+    let res = "";
+    const s = this.start();
+    const e = this.end();
+    if (this.appendPos < s) res += this.substring(this.appendPos, s);
+    this.appendPos = e;
+    res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+    return res;
+  }
+  /**
+  * @param {string} replacement - the replacement string
+  * @returns {string}
+  * @private
+  */
+  appendReplacementInternalJava(replacement) {
+    let res = "";
+    let last = 0;
+    const m = replacement.length;
+    let i = 0;
+    while (i < m) {
+      const cCode = replacement.codePointAt(i);
+      if (cCode === Codepoint.CODES["\\"]) {
+        if (last < i) res += replacement.substring(last, i);
+        i++;
+        if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+        last = i;
+        i++;
+        continue;
+      }
+      if (cCode === Codepoint.CODES["$"]) {
+        if (last < i) res += replacement.substring(last, i);
+        if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+        const nextCode = replacement.codePointAt(i + 1);
+        if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+          let n = nextCode - Codepoint.CODES["0"];
+          let j = i + 2;
+          for (; j < m; j++) {
+            const digit2 = replacement.codePointAt(j);
+            if (digit2 < Codepoint.CODES["0"] || digit2 > Codepoint.CODES["9"] || n * 10 + digit2 - Codepoint.CODES["0"] > this.patternGroupCount) break;
+            n = n * 10 + digit2 - Codepoint.CODES["0"];
+          }
+          if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+          const group = this.group(n);
+          if (group !== null) res += group;
+          i = j;
+          last = i;
+        } else if (nextCode === Codepoint.CODES["{"]) {
+          let j = i + 2;
+          while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+          if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+          const groupName = replacement.substring(i + 2, j);
+          const groupVal = this.group(groupName);
+          if (groupVal !== null) res += groupVal;
+          i = j + 1;
+          last = i;
+        } else throw new RE2JSGroupException("Illegal group reference");
+        continue;
+      }
+      i++;
+    }
+    if (last < m) res += replacement.substring(last, m);
+    return res;
+  }
+  /**
+  * Expands |replacement| for the current match by the rules of String.prototype.replace
+  * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+  * after it, $n and $nn a group (two digits only when they form a valid group number, so with
+  * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+  * (empty when no such group), only when the pattern has named groups. Anything else, such as
+  * "$0" or "$<" without a closing ">", is kept as is.
+  * @param {string} replacement - the replacement string
+  * @returns {string}
+  * @private
+  */
+  appendReplacementInternalJs(replacement) {
+    const isDigit2 = (c) => c >= 48 && c <= 57;
+    const groupCount = this.patternGroupCount;
+    let res = "";
+    let i = 0;
+    while (i < replacement.length) {
+      const dollar = replacement.indexOf("$", i);
+      if (dollar < 0) break;
+      res += replacement.substring(i, dollar);
+      i = dollar;
+      const c = replacement.charCodeAt(i + 1);
+      if (c === Codepoint.CODES["$"]) {
+        res += "$";
+        i += 2;
+      } else if (c === Codepoint.CODES["&"]) {
+        res += this.group(0);
+        i += 2;
+      } else if (c === Codepoint.CODES["`"]) {
+        res += this.substring(0, this.start(0));
+        i += 2;
+      } else if (c === Codepoint.CODES["'"]) {
+        res += this.substring(this.end(0), this.matcherInputLength);
+        i += 2;
+      } else if (isDigit2(c)) {
+        let digits = 1;
+        let index = c - 48;
+        const c2 = replacement.charCodeAt(i + 2);
+        if (isDigit2(c2) && index * 10 + c2 - 48 <= groupCount) {
+          digits = 2;
+          index = index * 10 + c2 - 48;
+        }
+        if (index >= 1 && index <= groupCount) {
+          const group = this.group(index);
+          if (group !== null) res += group;
+        } else res += replacement.substring(i, i + 1 + digits);
+        i += 1 + digits;
+      } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+        const gt = replacement.indexOf(">", i + 2);
+        if (gt < 0) {
+          res += "$<";
+          i += 2;
+        } else {
+          const name = replacement.substring(i + 2, gt);
+          if (Object.hasOwn(this.namedGroups, name)) {
+            const group = this.group(name);
+            if (group !== null) res += group;
+          }
+          i = gt + 1;
+        }
+      } else {
+        res += "$";
+        i += 1;
+      }
+    }
+    return res + replacement.substring(i);
+  }
+  /**
+  * Return the substring of the input from the append position to the end of the
+  * input.
+  * @returns {string}
+  */
+  appendTail() {
+    return this.substring(this.appendPos, this.matcherInputLength);
+  }
+  /**
+  * Returns the input with all matches replaced by {@code replacement}, interpreted as for
+  * {@code appendReplacement}.
+  *
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string} the input string with the matches replaced
+  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+  */
+  replaceAll(replacement, javaMode = false) {
+    return this.replace(replacement, true, javaMode);
+  }
+  /**
+  * Returns the input with the first match replaced by {@code replacement}, interpreted as for
+  * {@code appendReplacement}.
+  *
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string} the input string with the first match replaced
+  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+  */
+  replaceFirst(replacement, javaMode = false) {
+    return this.replace(replacement, false, javaMode);
+  }
+  /**
+  * Helper: replaceAll/replaceFirst hybrid.
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [all=true] - replace all matches
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string}
+  * @private
+  */
+  replace(replacement, all = true, javaMode = false) {
+    let res = "";
+    this.reset();
+    const isFunc = typeof replacement === "function";
+    let originalInput = null;
+    if (isFunc) {
+      if (this.groupCount() >= Matcher2.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+      originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+    }
+    while (this.find()) {
+      res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+      if (!all) break;
+    }
+    res += this.appendTail();
+    return res;
+  }
+  /**
+  * Evaluates a replacer function for the current match and appends the result,
+  * along with any un-matched preceding text, advancing the append position.
+  * @param {Function} replacer - the replacer function
+  * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+  * @returns {string} the evaluated string to append
+  * @private
+  */
+  appendReplacementFunc(replacer, originalInput) {
+    let res = "";
+    const s = this.start();
+    const e = this.end();
+    if (this.appendPos < s) res += this.substring(this.appendPos, s);
+    this.appendPos = e;
+    const args = this.matchArray();
+    args.push(s, originalInput);
+    if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+    res += String(replacer(...args));
+    return res;
+  }
+  /**
+  * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+  * did not take part in the match. Used by exec(), matchAll() and replacer functions.
+  * @returns {Array<string|undefined>}
+  * @private
+  */
+  matchArray() {
+    const result2 = [this.group(0)];
+    for (let i = 1; i <= this.patternGroupCount; i++) {
+      const group = this.group(i);
+      result2.push(group === null ? void 0 : group);
+    }
+    return result2;
+  }
+  /**
+  * The named groups, as the groups property of a JS RegExpExecArray: an object without a
+  * prototype mapping each name to its group (undefined when it did not take part in the match),
+  * or undefined when the pattern has no named groups.
+  * @returns {Record<string, string|undefined>|undefined}
+  * @private
+  */
+  namedGroupsObject() {
+    if (!this.hasNamedGroups) return;
+    const result2 = this.getNamedGroups();
+    for (const name in result2) if (result2[name] === null) result2[name] = void 0;
+    return result2;
+  }
+};
+var Inst = class Inst2 {
+  static ALT = 1;
+  static ALT_MATCH = 2;
+  static CAPTURE = 3;
+  static EMPTY_WIDTH = 4;
+  static FAIL = 5;
+  static MATCH = 6;
+  static NOP = 7;
+  static RUNE = 8;
+  static RUNE1 = 9;
+  static RUNE_ANY = 10;
+  static RUNE_ANY_NOT_NL = 11;
+  static LB_WRITE = 12;
+  static LB_CHECK = 13;
+  static isRuneOp(op) {
+    return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
+  }
+  static escapeRunes(runes) {
+    let out = '"';
+    for (let rune of runes) out += Utils.escapeRune(rune);
+    out += '"';
+    return out;
+  }
+  constructor(op) {
+    this.op = op;
+    this.out = 0;
+    this.arg = 0;
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.next = null;
+  }
+  matchRune(r) {
+    if (this.runes.length === 1) {
+      const r0 = this.runes[0];
+      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+      return r === r0;
+    }
+    const len = this.runes.length;
+    if (len === 0) return false;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j]) return false;
+        if (r <= this.runes[j + 1]) return true;
+      }
+      return false;
+    }
+    let base = 0;
+    let n = len >> 1;
+    while (n > 1) {
+      const half = n >> 1;
+      base += this.runes[base + half << 1] <= r ? half : 0;
+      n -= half;
+    }
+    base += this.runes[base << 1] <= r ? 1 : 0;
+    const m = base - 1;
+    return m >= 0 && r <= this.runes[m << 1 | 1];
+  }
+  matchRunePos(r) {
+    if (this.runes.length === 1) {
+      const r0 = this.runes[0];
+      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+      return r === r0 ? 0 : -1;
+    }
+    const len = this.runes.length;
+    if (len === 0) return -1;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j]) return -1;
+        if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+      }
+      return -1;
+    }
+    let base = 0;
+    let n = len >> 1;
+    while (n > 1) {
+      const half = n >> 1;
+      base += this.runes[base + half << 1] <= r ? half : 0;
+      n -= half;
+    }
+    base += this.runes[base << 1] <= r ? 1 : 0;
+    const m = base - 1;
+    return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    switch (this.op) {
+      case Inst2.ALT:
+        return `alt -> ${this.out}, ${this.arg}`;
+      case Inst2.ALT_MATCH:
+        return `altmatch -> ${this.out}, ${this.arg}`;
+      case Inst2.CAPTURE:
+        return `cap ${this.arg} -> ${this.out}`;
+      case Inst2.EMPTY_WIDTH:
+        return `empty ${this.arg} -> ${this.out}`;
+      case Inst2.MATCH:
+        return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+      case Inst2.FAIL:
+        return "fail";
+      case Inst2.NOP:
+        return `nop -> ${this.out}`;
+      case Inst2.LB_WRITE:
+        return `lbwrite ${this.arg} -> ${this.out}`;
+      case Inst2.LB_CHECK:
+        return `lbcheck ${this.arg} -> ${this.out}`;
+      case Inst2.RUNE:
+        if (this.runes === null) return "rune <null>";
+        return [
+          "rune ",
+          Inst2.escapeRunes(this.runes),
+          (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+          " -> ",
+          this.out
+        ].join("");
+      case Inst2.RUNE1:
+        return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
+      case Inst2.RUNE_ANY:
+        return `any -> ${this.out}`;
+      case Inst2.RUNE_ANY_NOT_NL:
+        return `anynotnl -> ${this.out}`;
+      default:
+        throw new Error("unhandled case in Inst.toString");
+    }
+  }
+};
+var Queue = class Queue2 {
+  constructor(numInst) {
+    this.sparse = new Int32Array(numInst);
+    this.densePcs = new Int32Array(numInst);
+    this.denseCaps = null;
+    this.size = 0;
+    this.ncap = 0;
+    this.mainThreads = 0;
+  }
+  static INITIAL_THREADS = 32;
+  init(ncap) {
+    this.ncap = ncap;
+    const needed = Math.min(this.densePcs.length, Queue2.INITIAL_THREADS) * ncap;
+    if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+  }
+  growCaps(needed) {
+    const limit = this.densePcs.length * this.ncap;
+    const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+    grown.set(this.denseCaps);
+    this.denseCaps = grown;
+  }
+  contains(pc) {
+    const j = this.sparse[pc];
+    return j < this.size && this.densePcs[j] === pc;
+  }
+  isEmpty() {
+    return this.size === 0;
+  }
+  add(pc) {
+    const j = this.size++;
+    this.sparse[pc] = j;
+    this.densePcs[j] = pc;
+    return j;
+  }
+  clear() {
+    this.size = 0;
+    this.mainThreads = 0;
+  }
+  toString() {
+    let out = "{";
+    for (let i = 0; i < this.size; i++) {
+      if (i !== 0) out += ", ";
+      out += this.densePcs[i];
+    }
+    out += "}";
+    return out;
+  }
+};
+var LookbehindState = class {
+  constructor(prog) {
+    this.pos = -1;
+    this.pcs = new Int32Array(prog.numInst());
+    this.size = 0;
+    this.lbTable = new Int32Array(prog.numLb + 1);
+  }
+  reset() {
+    this.pos = -1;
+    this.size = 0;
+  }
+};
+var Machine = class Machine2 {
+  static fromRE2(re22) {
+    const m = new Machine2();
+    m.prog = re22.prog;
+    m.re2 = re22;
+    m.q0 = new Queue(m.prog.numInst());
+    m.q1 = new Queue(m.prog.numInst());
+    m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+    m.matched = false;
+    m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+    m.ncap = 0;
+    return m;
+  }
+  constructor() {
+    this.prog = null;
+    this.re2 = null;
+    this.q0 = null;
+    this.q1 = null;
+    this.addStack = null;
+    this.matched = false;
+    this.matchcap = null;
+    this.ncap = 0;
+    this.lbTable = null;
+  }
+  init(ncap) {
+    this.ncap = ncap;
+    if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+    else this.matchcap.fill(-1);
+    this.q0.init(ncap);
+    this.q1.init(ncap);
+    if (this.prog.numLb > 0) {
+      if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+      this.lbTable.fill(-1);
+    }
+  }
+  submatches() {
+    if (this.ncap === 0) return Utils.emptyInts();
+    return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+  }
+  match(input, pos, anchor, lbState = null) {
+    const startCond = this.re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return false;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    this.matched = false;
+    this.matchcap.fill(-1);
+    const hasLookbehinds = this.prog.numLb > 0;
+    const matchStartPos = pos;
+    let currentPos = pos;
+    let resumeLookbehinds = false;
+    if (hasLookbehinds) {
+      if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+        currentPos = lbState.pos;
+        resumeLookbehinds = true;
+      } else currentPos = 0;
+    }
+    let saveLookbehinds = hasLookbehinds && lbState !== null;
+    let runq = this.q0;
+    let nextq = this.q1;
+    let r = input.step(currentPos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r = input.step(currentPos + width);
+      rune1 = r >> 3;
+      width1 = r & 7;
+    }
+    let flag;
+    if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+    else flag = input.context(currentPos);
+    if (hasLookbehinds) {
+      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+      else this.spawnLookbehinds(runq, currentPos, flag);
+    }
+    while (true) {
+      if (runq.mainThreads === 0) {
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+        if (this.matched) break;
+        if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+          const advance = input.index(this.re2, currentPos);
+          if (advance < 0) break;
+          currentPos += advance;
+          r = input.step(currentPos);
+          rune = r >> 3;
+          width = r & 7;
+          r = input.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+          flag = input.context(currentPos);
+        }
+      }
+      if (currentPos >= matchStartPos) {
+        if (saveLookbehinds) {
+          this.saveLookbehinds(lbState, runq, currentPos);
+          saveLookbehinds = false;
+        }
+        if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+          if (this.ncap > 0) this.matchcap[0] = currentPos;
+          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+        }
+      }
+      const nextPos = currentPos + width;
+      flag = input.context(nextPos);
+      this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+      if (width === 0) break;
+      if (this.ncap === 0 && this.matched) break;
+      currentPos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r = input.step(currentPos + width);
+        rune1 = r >> 3;
+        width1 = r & 7;
+      }
+      const tmpq = runq;
+      runq = nextq;
+      nextq = tmpq;
+    }
+    runq.clear();
+    nextq.clear();
+    return this.matched;
+  }
+  matchSet(input, pos, anchor) {
+    const startCond = this.re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return [];
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    let currentPos = this.prog.numLb > 0 ? 0 : pos;
+    let matchStartPos = pos;
+    let runq = this.q0;
+    let nextq = this.q1;
+    let r = input.step(currentPos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r = input.step(currentPos + width);
+      rune1 = r >> 3;
+      width1 = r & 7;
+    }
+    let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+    const matches2 = /* @__PURE__ */ new Set();
+    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+    while (true) {
+      if (runq.mainThreads === 0) {
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+      }
+      if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+      }
+      const nextPos = currentPos + width;
+      flag = input.context(nextPos);
+      for (let j = 0; j < runq.size; j++) {
+        const pc = runq.densePcs[j];
+        const i = this.prog.inst[pc];
+        const capOffset = j * this.ncap;
+        let add = false;
+        switch (i.op) {
+          case Inst.MATCH:
+            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+            matches2.add(i.arg);
+            break;
+          case Inst.RUNE:
+            add = i.matchRune(rune);
+            break;
+          case Inst.RUNE1:
+            add = rune === i.runes[0];
+            break;
+          case Inst.RUNE_ANY:
+            add = true;
+            break;
+          case Inst.RUNE_ANY_NOT_NL:
+            add = rune !== 10;
+            break;
+          default:
+            continue;
+        }
+        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+      }
+      runq.clear();
+      if (width === 0) break;
+      currentPos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r = input.step(currentPos + width);
+        rune1 = r >> 3;
+        width1 = r & 7;
+      }
+      const tmpq = runq;
+      runq = nextq;
+      nextq = tmpq;
+    }
+    nextq.clear();
+    return Array.from(matches2).sort((a, b) => a - b);
+  }
+  step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+    const longest = this.re2.longest;
+    for (let j = 0; j < runq.size; j++) {
+      const pc = runq.densePcs[j];
+      const capOffset = j * this.ncap;
+      if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+      const i = this.prog.inst[pc];
+      let add = false;
+      switch (i.op) {
+        case Inst.MATCH:
+          if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+          if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+            runq.denseCaps[capOffset + 1] = pos;
+            for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+          }
+          if (!longest) runq.size = 0;
+          this.matched = true;
+          break;
+        case Inst.RUNE:
+          add = i.matchRune(c);
+          break;
+        case Inst.RUNE1:
+          add = c === i.runes[0];
+          break;
+        case Inst.RUNE_ANY:
+          add = true;
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          add = c !== 10;
+          break;
+        default:
+          continue;
+      }
+      if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+    }
+    runq.clear();
+  }
+  spawnLookbehinds(q, pos, flag) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+  }
+  restoreLookbehinds(lbState, q, flag) {
+    this.lbTable.set(lbState.lbTable);
+    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+  }
+  saveLookbehinds(lbState, q, pos) {
+    let size = 0;
+    for (let j = 0; j < q.size; j++) {
+      const pc = q.densePcs[j];
+      if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+    }
+    lbState.size = size;
+    lbState.pos = pos;
+    lbState.lbTable.set(this.lbTable);
+  }
+  add(q, pc, pos, capArray, capOffset, cond) {
+    const stk = this.addStack;
+    let nstk = 0;
+    for (; ; ) {
+      while (pc !== 0 && !q.contains(pc)) {
+        const d = q.add(pc);
+        const inst = this.prog.inst[pc];
+        switch (inst.op) {
+          case Inst.FAIL:
+            pc = 0;
+            break;
+          case Inst.ALT:
+          case Inst.ALT_MATCH:
+            stk[nstk++] = inst.arg;
+            stk[nstk++] = 0;
+            pc = inst.out;
+            break;
+          case Inst.EMPTY_WIDTH:
+            pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+            break;
+          case Inst.NOP:
+            pc = inst.out;
+            break;
+          case Inst.CAPTURE:
+            if (inst.arg < this.ncap) {
+              stk[nstk++] = -inst.arg - 1;
+              stk[nstk++] = capArray[capOffset + inst.arg];
+              capArray[capOffset + inst.arg] = pos;
+            }
+            pc = inst.out;
+            break;
+          case Inst.LB_WRITE:
+            this.lbTable[Math.abs(inst.arg)] = pos;
+            pc = inst.out;
+            break;
+          case Inst.LB_CHECK:
+            if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+            else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+            break;
+          case Inst.MATCH:
+          case Inst.RUNE:
+          case Inst.RUNE1:
+          case Inst.RUNE_ANY:
+          case Inst.RUNE_ANY_NOT_NL:
+            if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+            if (this.ncap > 0) {
+              const destOffset = d * this.ncap;
+              if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+              for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+            }
+            pc = 0;
+            break;
+          default:
+            throw new RE2JSInternalException("unhandled");
+        }
+      }
+      if (nstk === 0) return;
+      nstk -= 2;
+      const entry = stk[nstk];
+      if (entry < 0) {
+        capArray[capOffset - entry - 1] = stk[nstk + 1];
+        pc = 0;
+      } else pc = entry;
+    }
+  }
+};
+var hashState = (pcs, flag, ids) => {
+  let h = -2128831035;
+  for (let i = 0; i < pcs.length; i++) {
+    h ^= pcs[i];
+    h = Math.imul(h, 16777619);
+  }
+  h ^= flag;
+  h = Math.imul(h, 16777619);
+  for (let i = 0; i < ids.length; i++) {
+    h ^= ids[i];
+    h = Math.imul(h, 16777619);
+  }
+  return h;
+};
+var arraysEqual = (a, b) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+var NO_IDS = [];
+var END_TEXT = -1;
+var DFAState = class {
+  constructor(nfaStates, flag, matchIDs) {
+    this.nfaStates = nfaStates;
+    this.flag = flag;
+    this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+    this.matchIDs = matchIDs;
+    this.next = null;
+    this.nextAnchored = null;
+  }
+};
+var DFA = class DFA2 {
+  static FLAG_EMPTY_MASK = 255;
+  static FLAG_MATCH = 256;
+  static FLAG_LAST_WORD = 512;
+  static FLAG_NEED_SHIFT = 16;
+  static STATE_OVERHEAD = 150;
+  static ARRAY_OVERHEAD = 40;
+  static ELEMENT_SIZE = 8;
+  static TABLE_OVERHEAD = 48;
+  static PROGRESS_PER_STATE = 10;
+  constructor(prog, maxMem = 8388608) {
+    this.prog = prog;
+    this.maxMem = maxMem;
+    this.stateCache = /* @__PURE__ */ new Map();
+    this.stateCount = 0;
+    this.startStates = /* @__PURE__ */ new Map();
+    this.failed = false;
+    for (let pc = 0; pc < prog.numInst(); pc++) {
+      const op = prog.getInst(pc).op;
+      if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+        this.failed = true;
+        break;
+      }
+    }
+    this.computeRuneClasses();
+    this.stateBudget = maxMem;
+    this.memBudget = maxMem;
+  }
+  computeRuneClasses() {
+    const bounds = /* @__PURE__ */ new Set();
+    const addRange = (lo, hi) => {
+      bounds.add(lo);
+      bounds.add(hi + 1);
+    };
+    for (let pc = 0; pc < this.prog.numInst(); pc++) {
+      const inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.RUNE:
+        case Inst.RUNE1:
+          if (inst.runes.length === 1) {
+            addRange(inst.runes[0], inst.runes[0]);
+            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+          } else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          addRange(10, 10);
+          break;
+        case Inst.EMPTY_WIDTH:
+          if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+          if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+            addRange(48, 57);
+            addRange(65, 90);
+            addRange(95, 95);
+            addRange(97, 122);
+          }
+      }
+    }
+    bounds.delete(0);
+    this.classBounds = Int32Array.from(bounds).sort();
+    this.numClasses = this.classBounds.length + 1;
+    const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+    for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+    this.latin1Class = latin1Class;
+  }
+  runeClass(r) {
+    if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+    return this.searchClass(r);
+  }
+  searchClass(r) {
+    const bounds = this.classBounds;
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (bounds[mid] <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  closure(pcs, flag) {
+    const closure2 = /* @__PURE__ */ new Set();
+    const stack = Array.from(pcs);
+    let needflags = 0;
+    while (stack.length > 0) {
+      const pc = stack.pop();
+      if (pc === 0 || closure2.has(pc)) continue;
+      closure2.add(pc);
+      const inst = this.prog.getInst(pc);
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          stack.push(inst.out);
+          stack.push(inst.arg);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          stack.push(inst.out);
+          break;
+        case Inst.EMPTY_WIDTH:
+          needflags |= inst.arg;
+          if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+      }
+    }
+    return {
+      pcs: Array.from(closure2).sort((a, b) => a - b),
+      needflags
+    };
+  }
+  getState(pcs, flag, ids) {
+    const hash3 = hashState(pcs, flag, ids);
+    const cached = this.stateCache.get(hash3);
+    if (cached instanceof DFAState) {
+      if (isState(cached, pcs, flag, ids)) return cached;
+    } else if (cached !== void 0) {
+      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+    }
+    const cost = DFA2.stateCost(pcs, ids);
+    if (this.memBudget < cost) return null;
+    this.memBudget -= cost;
+    const state = new DFAState(pcs, flag, ids);
+    if (cached === void 0) this.stateCache.set(hash3, state);
+    else if (cached instanceof DFAState) this.stateCache.set(hash3, [cached, state]);
+    else cached.push(state);
+    this.stateCount++;
+    return state;
+  }
+  static stateCost(pcs, ids) {
+    const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
+    return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
+  }
+  *cachedStates() {
+    for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+    else yield* cached;
+  }
+  makeState(pcs, flag, ids) {
+    const closure2 = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
+    let stateFlag = flag;
+    if (closure2.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
+    stateFlag |= closure2.needflags << DFA2.FLAG_NEED_SHIFT;
+    return this.getState(closure2.pcs, stateFlag, ids);
+  }
+  allocTable(state, anchor) {
+    const size = this.numClasses + 1;
+    const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
+    if (this.memBudget < cost) return null;
+    this.memBudget -= cost;
+    const table3 = new Array(size).fill(null);
+    if (anchor === RE2Flags.UNANCHORED) state.next = table3;
+    else state.nextAnchored = table3;
+    return table3;
+  }
+  clearCache() {
+    this.stateCache.clear();
+    this.stateCount = 0;
+    this.startStates.clear();
+    this.memBudget = this.stateBudget;
+  }
+  resetCache(current) {
+    this.clearCache();
+    return this.getState(current.nfaStates, current.flag, current.matchIDs);
+  }
+  step(state, cls, rune, anchor) {
+    let table3 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+    if (table3 !== null) {
+      const cached = table3[cls];
+      if (cached !== null) return cached;
+    } else {
+      table3 = this.allocTable(state, anchor);
+      if (table3 === null) return null;
+    }
+    const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
+    const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
+    let beforeflag = oldbeforeflag;
+    let afterflag = 0;
+    if (rune === 10) {
+      beforeflag |= Utils.EMPTY_END_LINE;
+      afterflag |= Utils.EMPTY_BEGIN_LINE;
+    }
+    if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+    const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
+    const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+    beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+    let pcs = state.nfaStates;
+    if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+    const nextPCs = [];
+    let ismatch = false;
+    let ids = NO_IDS;
+    for (let i = 0; i < pcs.length; i++) {
+      const inst = this.prog.getInst(pcs[i]);
+      if (inst.op === Inst.MATCH) {
+        if (!ismatch) {
+          ismatch = true;
+          ids = [];
+        }
+        ids.push(inst.arg);
+      } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+    }
+    if (ids.length > 1) ids.sort((a, b) => a - b);
+    if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+    let flag = afterflag;
+    if (ismatch) flag |= DFA2.FLAG_MATCH;
+    if (isword) flag |= DFA2.FLAG_LAST_WORD;
+    const nextState = this.makeState(nextPCs, flag, ids);
+    if (nextState === null) return null;
+    table3[cls] = nextState;
+    return nextState;
+  }
+  start(input, pos) {
+    const context = input.context(pos);
+    let flags;
+    if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+    else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+    else {
+      const r = input.step(pos);
+      const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+      flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+    }
+    let state = this.startStates.get(flags);
+    if (state === void 0) {
+      state = this.makeState([this.prog.start], flags, NO_IDS);
+      if (state === null) {
+        this.clearCache();
+        state = this.makeState([this.prog.start], flags, NO_IDS);
+        if (state === null) return null;
+      }
+      this.startStates.set(flags, state);
+    }
+    return state;
+  }
+  stepOrReset(state, cls, rune, anchor, pos, search) {
+    let next = this.step(state, cls, rune, anchor);
+    if (next !== null) return next;
+    if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
+    search.resetPos = pos;
+    const restored = this.resetCache(state);
+    if (restored === null) return null;
+    next = this.step(restored, cls, rune, anchor);
+    return next;
+  }
+  run(input, pos, anchor, state, onMatch) {
+    const endPos = input.endPos();
+    const latin1Class = this.latin1Class;
+    const unanchored = anchor === RE2Flags.UNANCHORED;
+    const search = { resetPos: -1 };
+    let i = pos;
+    while (i < endPos) {
+      const r = input.step(i);
+      const rune = r >> 3;
+      const width = r & 7;
+      if (width === 0) break;
+      const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+      let next = unanchored && state.next !== null ? state.next[cls] : null;
+      if (next === null) {
+        next = this.stepOrReset(state, cls, rune, anchor, i, search);
+        if (next === null) return null;
+      }
+      state = next;
+      if (state.isMatch && onMatch(state, false)) return true;
+      if (!unanchored && state.nfaStates.length === 0) return false;
+      i += width;
+    }
+    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+    if (state === null) return null;
+    return state.isMatch && onMatch(state, true);
+  }
+  match(input, pos, anchor) {
+    if (this.failed) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    const startState = this.start(input, pos);
+    if (startState === null) return null;
+    return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+  }
+  matchSet(input, pos, anchor) {
+    if (this.failed) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    const startState = this.start(input, pos);
+    if (startState === null) return null;
+    const matches2 = /* @__PURE__ */ new Set();
+    const collect = (state, atEnd) => {
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
+      return false;
+    };
+    if (this.run(input, pos, anchor, startState, collect) === null) return null;
+    return Array.from(matches2).sort((a, b) => a - b);
+  }
+};
+var VISITED_BITS = 32;
+var MAX_BACKTRACK_PROG = 500;
+var INITIAL_JOB_CAPACITY = 256;
+var MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+  constructor() {
+    this.end = 0;
+    this.cap = /* @__PURE__ */ new Int32Array(0);
+    this.matchcap = /* @__PURE__ */ new Int32Array(0);
+    this.ncap = 0;
+    this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+    this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+    this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+    this.jobLen = 0;
+    this.visited = /* @__PURE__ */ new Uint32Array(0);
+  }
+  reset(prog, end, ncap) {
+    this.end = end;
+    this.jobLen = 0;
+    this.ncap = ncap;
+    const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+    if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+    else this.visited.fill(0, 0, visitedSize);
+    if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+    else this.cap.fill(-1, 0, ncap);
+    if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+    else this.matchcap.fill(-1, 0, ncap);
+  }
+  shouldVisit(pc, pos) {
+    const n = pc * (this.end + 1) + pos;
+    const idx = n >>> 5;
+    const mask = 1 << (n & 31);
+    if ((this.visited[idx] & mask) !== 0) return false;
+    this.visited[idx] |= mask;
+    return true;
+  }
+  push(re22, pc, pos, arg) {
+    if (re22.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+      if (this.jobLen >= this.jobPc.length) {
+        const newSize = this.jobPc.length * 2;
+        const newPc = new Int32Array(newSize);
+        newPc.set(this.jobPc);
+        this.jobPc = newPc;
+        const newArg = new Uint8Array(newSize);
+        newArg.set(this.jobArg);
+        this.jobArg = newArg;
+        const newPos = new Int32Array(newSize);
+        newPos.set(this.jobPos);
+        this.jobPos = newPos;
+      }
+      this.jobPc[this.jobLen] = pc;
+      this.jobArg[this.jobLen] = arg ? 1 : 0;
+      this.jobPos[this.jobLen] = pos;
+      this.jobLen++;
+    }
+  }
+  tryBacktrack(re22, input, pc, pos, anchor) {
+    const longest = re22.longest;
+    this.push(re22, pc, pos, false);
+    while (this.jobLen > 0) {
+      this.jobLen--;
+      let currentPc = this.jobPc[this.jobLen];
+      let arg = this.jobArg[this.jobLen] === 1;
+      let currentPos = this.jobPos[this.jobLen];
+      let skipShouldVisit = true;
+      while (true) {
+        if (!skipShouldVisit) {
+          if (!this.shouldVisit(currentPc, currentPos)) break;
+        }
+        skipShouldVisit = false;
+        const inst = re22.prog.getInst(currentPc);
+        switch (inst.op) {
+          case Inst.FAIL:
+            break;
+          case Inst.ALT:
+            if (arg) {
+              arg = false;
+              currentPc = inst.arg;
+              continue;
+            } else {
+              this.push(re22, currentPc, currentPos, true);
+              currentPc = inst.out;
+              continue;
+            }
+          case Inst.ALT_MATCH: {
+            const outInst = re22.prog.getInst(inst.out);
+            if (Inst.isRuneOp(outInst.op)) {
+              this.push(re22, inst.arg, currentPos, false);
+              currentPc = inst.arg;
+              currentPos = this.end;
+              continue;
+            }
+            this.push(re22, inst.out, this.end, false);
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (!inst.matchRune(r >> 3)) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE1: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (r >> 3 !== inst.runes[0]) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE_ANY_NOT_NL: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (r >> 3 === 10) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE_ANY: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.CAPTURE:
+            if (arg) {
+              this.cap[inst.arg] = currentPos;
+              break;
+            } else {
+              if (inst.arg < this.ncap) {
+                this.push(re22, currentPc, this.cap[inst.arg], true);
+                this.cap[inst.arg] = currentPos;
+              }
+              currentPc = inst.out;
+              continue;
+            }
+          case Inst.EMPTY_WIDTH: {
+            const flag = input.context(currentPos);
+            if ((inst.arg & ~flag) !== 0) break;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.NOP:
+            currentPc = inst.out;
+            continue;
+          case Inst.MATCH: {
+            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+            if (this.ncap === 0) return true;
+            if (this.ncap > 1) this.cap[1] = currentPos;
+            const old = this.matchcap[1];
+            if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+            if (!longest) return true;
+            if (currentPos === this.end) return true;
+            break;
+          }
+          case Inst.LB_WRITE:
+          case Inst.LB_CHECK:
+            throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+          default:
+            throw new RE2JSInternalException("bad inst");
+        }
+        break;
+      }
+    }
+    return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+  }
+};
+var bitStatePool = [];
+var Backtracker = class Backtracker2 {
+  static shouldBacktrack(prog) {
+    return prog.numInst() <= MAX_BACKTRACK_PROG;
+  }
+  static maxBitStateLen(prog) {
+    if (!Backtracker2.shouldBacktrack(prog)) return 0;
+    return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+  }
+  static execute(re22, input, pos, anchor, ncap) {
+    const startCond = re22.cond;
+    if (startCond === Utils.EMPTY_ALL) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+    const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+    const end = input.endPos();
+    b.reset(re22.prog, end, ncap);
+    let matched = false;
+    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+      if (b.ncap > 0) b.cap[0] = pos;
+      if (b.tryBacktrack(re22, input, re22.prog.start, pos, anchor)) matched = true;
+    } else {
+      let width = -1;
+      for (; pos <= end && width !== 0; pos += width) {
+        if (re22.prefix.length > 0) {
+          const advance = input.index(re22, pos);
+          if (advance < 0) break;
+          pos += advance;
+        }
+        if (b.ncap > 0) b.cap[0] = pos;
+        if (b.tryBacktrack(re22, input, re22.prog.start, pos, anchor)) {
+          matched = true;
+          break;
+        }
+        const r = input.step(pos);
+        width = r === MachineInputBase.EOF() ? 0 : r & 7;
+      }
+    }
+    if (!matched) {
+      bitStatePool.push(b);
+      return null;
+    }
+    const result2 = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+    bitStatePool.push(b);
+    return result2;
+  }
+};
+var QueueOnePass = class {
+  constructor(size) {
+    this.sparse = new Uint32Array(size);
+    this.dense = new Uint32Array(size);
+    this.size = 0;
+    this.nextIndex = 0;
+  }
+  empty() {
+    return this.nextIndex >= this.size;
+  }
+  next() {
+    return this.dense[this.nextIndex++];
+  }
+  clear() {
+    this.size = 0;
+    this.nextIndex = 0;
+  }
+  contains(u) {
+    return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+  }
+  insert(u) {
+    if (!this.contains(u)) this.insertNew(u);
+  }
+  insertNew(u) {
+    if (u >= this.sparse.length) return;
+    this.sparse[u] = this.size;
+    this.dense[this.size] = u;
+    this.size++;
+  }
+};
+var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+  const leftLen = leftRunes.length;
+  const rightLen = rightRunes.length;
+  let lx = 0, rx = 0;
+  const merged = [];
+  const next = [];
+  let ok = true;
+  let ix = -1;
+  const extend = (isLeft) => {
+    const newArray = isLeft ? leftRunes : rightRunes;
+    const low = isLeft ? lx : rx;
+    const pc = isLeft ? leftPC : rightPC;
+    if (ix > 0 && newArray[low] <= merged[ix]) return false;
+    merged.push(newArray[low], newArray[low + 1]);
+    if (isLeft) lx += 2;
+    else rx += 2;
+    ix += 2;
+    next.push(pc);
+    return true;
+  };
+  while (lx < leftLen || rx < rightLen) {
+    if (rx >= rightLen) ok = extend(true);
+    else if (lx >= leftLen) ok = extend(false);
+    else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+    else ok = extend(true);
+    if (!ok) return null;
+  }
+  return {
+    merged,
+    next
+  };
+};
+var OnePassProg = class {
+  constructor(prog) {
+    this.start = prog.start;
+    this.numCap = prog.numCap;
+    this.inst = new Array(prog.inst.length);
+    for (let i = 0; i < prog.inst.length; i++) {
+      const orig = prog.inst[i];
+      const inst = new Inst(orig.op);
+      inst.out = orig.out;
+      inst.arg = orig.arg;
+      inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+      inst.next = null;
+      this.inst[i] = inst;
+    }
+  }
+};
+var onePassCopy = (prog) => {
+  const p = new OnePassProg(prog);
+  for (let pc = 0; pc < p.inst.length; pc++) {
+    const inst = p.inst[pc];
+    if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+    let pAOther = "out";
+    let pAAlt = "arg";
+    let instAlt = p.inst[inst[pAAlt]];
+    if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+      pAOther = "arg";
+      pAAlt = "out";
+      instAlt = p.inst[inst[pAAlt]];
+      if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+    }
+    const instOther = p.inst[inst[pAOther]];
+    if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+    let pBAlt = "out";
+    let pBOther = "arg";
+    let patch = false;
+    if (instAlt.out === pc) patch = true;
+    else if (instAlt.arg === pc) {
+      patch = true;
+      pBAlt = "arg";
+      pBOther = "out";
+    }
+    if (patch) instAlt[pBAlt] = inst[pAOther];
+    if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+  }
+  return p;
+};
+var makeOnePass = (p) => {
+  if (p.inst.length >= 1e3) return null;
+  const instQueue = new QueueOnePass(p.inst.length);
+  const visitQueue = new QueueOnePass(p.inst.length);
+  const onePassRunes = new Array(p.inst.length);
+  const m = new Array(p.inst.length).fill(false);
+  const check = (pc) => {
+    let ok = true;
+    const inst = p.inst[pc];
+    if (visitQueue.contains(pc)) return true;
+    visitQueue.insert(pc);
+    switch (inst.op) {
+      case Inst.ALT:
+      case Inst.ALT_MATCH: {
+        ok = check(inst.out) && check(inst.arg);
+        let matchOut = m[inst.out];
+        let matchArg = m[inst.arg];
+        if (matchOut && matchArg) return false;
+        if (matchArg) {
+          const tempOut = inst.out;
+          inst.out = inst.arg;
+          inst.arg = tempOut;
+          const tempMatch = matchOut;
+          matchOut = matchArg;
+          matchArg = tempMatch;
+        }
+        if (matchOut) {
+          m[pc] = true;
+          inst.op = Inst.ALT_MATCH;
+        }
+        const leftRunes = onePassRunes[inst.out] || [];
+        const rightRunes = onePassRunes[inst.arg] || [];
+        const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+        if (!mergeRes) return false;
+        onePassRunes[pc] = new Int32Array(mergeRes.merged);
+        inst.next = new Uint32Array(mergeRes.next);
+        break;
+      }
+      case Inst.CAPTURE:
+      case Inst.EMPTY_WIDTH:
+      case Inst.NOP:
+        ok = check(inst.out);
+        m[pc] = m[inst.out];
+        onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+        break;
+      case Inst.MATCH:
+      case Inst.FAIL:
+        m[pc] = inst.op === Inst.MATCH;
+        break;
+      case Inst.RUNE: {
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        if (!inst.runes || inst.runes.length === 0) {
+          onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+          inst.next = new Uint32Array([inst.out]);
+          break;
+        }
+        let runes = [];
+        if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+          const r0 = inst.runes[0];
+          runes.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+          runes.sort((a, b) => a - b);
+        } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+        onePassRunes[pc] = new Int32Array(runes);
+        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+        inst.op = Inst.RUNE;
+        break;
+      }
+      case Inst.RUNE1: {
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        let runes = [];
+        if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+          const r0 = inst.runes[0];
+          runes.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+          runes.sort((a, b) => a - b);
+        } else runes.push(inst.runes[0], inst.runes[0]);
+        onePassRunes[pc] = new Int32Array(runes);
+        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+        inst.op = Inst.RUNE;
+        break;
+      }
+      case Inst.RUNE_ANY:
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+        inst.next = new Uint32Array([inst.out]);
+        break;
+      case Inst.RUNE_ANY_NOT_NL:
+        m[pc] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        onePassRunes[pc] = new Int32Array([
+          0,
+          9,
+          11,
+          Unicode.MAX_RUNE
+        ]);
+        inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+    }
+    return ok;
+  };
+  instQueue.clear();
+  instQueue.insert(p.start);
+  while (!instQueue.empty()) {
+    visitQueue.clear();
+    if (!check(instQueue.next())) return null;
+  }
+  for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+  return p;
+};
+var cleanupOnePass = (p, original) => {
+  for (let ix = 0; ix < original.inst.length; ix++) {
+    const instOriginal = original.inst[ix];
+    switch (instOriginal.op) {
+      case Inst.ALT:
+      case Inst.ALT_MATCH:
+      case Inst.RUNE:
+        break;
+      case Inst.CAPTURE:
+      case Inst.EMPTY_WIDTH:
+      case Inst.NOP:
+      case Inst.MATCH:
+      case Inst.FAIL:
+        p.inst[ix].next = null;
+        break;
+      case Inst.RUNE1:
+      case Inst.RUNE_ANY:
+      case Inst.RUNE_ANY_NOT_NL:
+        p.inst[ix].next = null;
+        p.inst[ix].op = instOriginal.op;
+        p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+    }
+  }
+};
+var OnePass = class OnePass2 {
+  static compile(prog) {
+    if (prog.start === 0) return null;
+    if (prog.numLb > 0) return null;
+    const startInst = prog.inst[prog.start];
+    if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+    let hasAlt = false;
+    for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+      hasAlt = true;
+      break;
+    }
+    for (let i = 0; i < prog.inst.length; i++) {
+      const inst = prog.inst[i];
+      const opOut = prog.inst[inst.out].op;
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+          break;
+        case Inst.EMPTY_WIDTH:
+          if (opOut === Inst.MATCH) {
+            if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+            return null;
+          }
+          break;
+        default:
+          if (opOut === Inst.MATCH && hasAlt) return null;
+      }
+    }
+    let p = onePassCopy(prog);
+    p = makeOnePass(p);
+    if (p !== null) cleanupOnePass(p, prog);
+    return p;
+  }
+  static next(inst, r) {
+    const nextIdx = inst.matchRunePos(r);
+    if (nextIdx >= 0) return inst.next[nextIdx];
+    if (inst.op === Inst.ALT_MATCH) return inst.out;
+    return 0;
+  }
+  static execute(re22, input, pos, anchor, ncap) {
+    const onepass = re22.onepass;
+    if (!onepass) return null;
+    const matchcap = new Int32Array(ncap).fill(-1);
+    let matched = false;
+    let r = input.step(pos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let r1 = MachineInputBase.EOF();
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r1 = input.step(pos + width);
+      if (r1 !== MachineInputBase.EOF()) {
+        rune1 = r1 >> 3;
+        width1 = r1 & 7;
+      }
+    }
+    let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+    let pc = onepass.start;
+    let inst;
+    while (true) {
+      inst = onepass.inst[pc];
+      pc = inst.out;
+      switch (inst.op) {
+        case Inst.MATCH:
+          if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+          matched = true;
+          if (matchcap.length > 0) {
+            matchcap[0] = 0;
+            matchcap[1] = pos;
+          }
+          return ncap === 0 ? [] : Utils.toArray(matchcap);
+        case Inst.RUNE:
+          if (!inst.matchRune(rune)) return null;
+          break;
+        case Inst.RUNE1:
+          if (rune !== inst.runes[0]) return null;
+          break;
+        case Inst.RUNE_ANY:
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          if (rune === 10) return null;
+          break;
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          pc = OnePass2.next(inst, rune);
+          continue;
+        case Inst.FAIL:
+          return null;
+        case Inst.NOP:
+          continue;
+        case Inst.EMPTY_WIDTH:
+          if ((inst.arg & ~flag) !== 0) return null;
+          continue;
+        case Inst.CAPTURE:
+          if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+          continue;
+        default:
+          throw new RE2JSInternalException("bad inst");
+      }
+      if (width === 0) break;
+      flag = Utils.emptyOpContext(rune, rune1);
+      pos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r1 = input.step(pos + width);
+        if (r1 !== MachineInputBase.EOF()) {
+          rune1 = r1 >> 3;
+          width1 = r1 & 7;
+        } else {
+          rune1 = -1;
+          width1 = 0;
+        }
+      }
+    }
+    if (!matched) return null;
+    return ncap === 0 ? [] : Utils.toArray(matchcap);
+  }
+};
+var Regexp = class Regexp2 {
+  static Op = createEnum([
+    "NO_MATCH",
+    "EMPTY_MATCH",
+    "LITERAL",
+    "CHAR_CLASS",
+    "ANY_CHAR_NOT_NL",
+    "ANY_CHAR",
+    "BEGIN_LINE",
+    "END_LINE",
+    "BEGIN_TEXT",
+    "END_TEXT",
+    "WORD_BOUNDARY",
+    "NO_WORD_BOUNDARY",
+    "CAPTURE",
+    "STAR",
+    "PLUS",
+    "QUEST",
+    "REPEAT",
+    "CONCAT",
+    "ALTERNATE",
+    "PLB",
+    "NLB",
+    "LEFT_PAREN",
+    "VERTICAL_BAR"
+  ]);
+  static isPseudoOp(op) {
+    return op >= Regexp2.Op.LEFT_PAREN;
+  }
+  static emptySubs() {
+    return [];
+  }
+  static quoteIfHyphen(rune) {
+    if (rune === Codepoint.CODES["-"]) return "\\";
+    return "";
+  }
+  static fromRegexp(re) {
+    const regex2 = new Regexp2(re.op);
+    regex2.flags = re.flags;
+    regex2.subs = re.subs;
+    regex2.runes = re.runes;
+    regex2.cap = re.cap;
+    regex2.min = re.min;
+    regex2.max = re.max;
+    regex2.name = re.name;
+    regex2.namedGroups = re.namedGroups;
+    regex2.lb = re.lb;
+    return regex2;
+  }
+  constructor(op) {
+    this.op = op;
+    this.flags = 0;
+    this.subs = Regexp2.emptySubs();
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.min = 0;
+    this.max = 0;
+    this.cap = 0;
+    this.name = null;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.lb = 0;
+  }
+  reinit() {
+    this.flags = 0;
+    this.subs = Regexp2.emptySubs();
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.cap = 0;
+    this.min = 0;
+    this.max = 0;
+    this.name = null;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.lb = 0;
+  }
+  toString() {
+    return this.appendTo();
+  }
+  appendTo() {
+    let out = "";
+    switch (this.op) {
+      case Regexp2.Op.NO_MATCH:
+        out += "[^\\x00-\\x{10FFFF}]";
+        break;
+      case Regexp2.Op.EMPTY_MATCH:
+        out += "(?:)";
+        break;
+      case Regexp2.Op.STAR:
+      case Regexp2.Op.PLUS:
+      case Regexp2.Op.QUEST:
+      case Regexp2.Op.REPEAT: {
+        const sub = this.subs[0];
+        if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+        else out += sub.appendTo();
+        switch (this.op) {
+          case Regexp2.Op.STAR:
+            out += "*";
+            break;
+          case Regexp2.Op.PLUS:
+            out += "+";
+            break;
+          case Regexp2.Op.QUEST:
+            out += "?";
+            break;
+          case Regexp2.Op.REPEAT:
+            out += `{${this.min}`;
+            if (this.min !== this.max) {
+              out += ",";
+              if (this.max >= 0) out += this.max;
+            }
+            out += "}";
+        }
+        if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+        break;
+      }
+      case Regexp2.Op.CONCAT:
+        for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+        else out += sub.appendTo();
+        break;
+      case Regexp2.Op.ALTERNATE: {
+        let sep8 = "";
+        for (let sub of this.subs) {
+          out += sep8;
+          sep8 = "|";
+          out += sub.appendTo();
+        }
+        break;
+      }
+      case Regexp2.Op.LITERAL:
+        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+        for (let rune of this.runes) out += Utils.escapeRune(rune);
+        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+        break;
+      case Regexp2.Op.ANY_CHAR_NOT_NL:
+        out += "(?-s:.)";
+        break;
+      case Regexp2.Op.ANY_CHAR:
+        out += "(?s:.)";
+        break;
+      case Regexp2.Op.PLB:
+        out += `(?<=${this.subs[0].appendTo()})`;
+        break;
+      case Regexp2.Op.NLB:
+        out += `(?<!${this.subs[0].appendTo()})`;
+        break;
+      case Regexp2.Op.CAPTURE:
+        if (this.name === null || this.name.length === 0) out += "(";
+        else out += `(?P<${this.name}>`;
+        if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+        out += ")";
+        break;
+      case Regexp2.Op.BEGIN_TEXT:
+        out += "\\A";
+        break;
+      case Regexp2.Op.END_TEXT:
+        if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+        else out += "\\z";
+        break;
+      case Regexp2.Op.BEGIN_LINE:
+        out += "^";
+        break;
+      case Regexp2.Op.END_LINE:
+        out += "$";
+        break;
+      case Regexp2.Op.WORD_BOUNDARY:
+        out += "\\b";
+        break;
+      case Regexp2.Op.NO_WORD_BOUNDARY:
+        out += "\\B";
+        break;
+      case Regexp2.Op.CHAR_CLASS:
+        if (this.runes.length % 2 !== 0) {
+          out += "[invalid char class]";
+          break;
+        }
+        out += "[";
+        if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+        else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+          out += "^";
+          for (let i = 1; i < this.runes.length - 1; i += 2) {
+            const lo = this.runes[i] + 1;
+            const hi = this.runes[i + 1] - 1;
+            out += Regexp2.quoteIfHyphen(lo);
+            out += Utils.escapeRune(lo);
+            if (lo !== hi) {
+              out += "-";
+              out += Regexp2.quoteIfHyphen(hi);
+              out += Utils.escapeRune(hi);
+            }
+          }
+        } else for (let i = 0; i < this.runes.length; i += 2) {
+          const lo = this.runes[i];
+          const hi = this.runes[i + 1];
+          out += Regexp2.quoteIfHyphen(lo);
+          out += Utils.escapeRune(lo);
+          if (lo !== hi) {
+            out += "-";
+            out += Regexp2.quoteIfHyphen(hi);
+            out += Utils.escapeRune(hi);
+          }
+        }
+        out += "]";
+        break;
+      default:
+        out += this.op;
+    }
+    return out;
+  }
+  maxCap() {
+    let m = 0;
+    if (this.op === Regexp2.Op.CAPTURE) m = this.cap;
+    if (this.subs !== null) for (let sub of this.subs) {
+      const n = sub.maxCap();
+      if (m < n) m = n;
+    }
+    return m;
+  }
+  equals(that) {
+    if (!(that !== null && that instanceof Regexp2)) return false;
+    if (this.op !== that.op) return false;
+    switch (this.op) {
+      case Regexp2.Op.END_TEXT:
+        if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+        break;
+      case Regexp2.Op.LITERAL:
+      case Regexp2.Op.CHAR_CLASS:
+        if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+        if (this.runes === null && that.runes === null) break;
+        if (this.runes === null || that.runes === null) return false;
+        if (this.runes.length !== that.runes.length) return false;
+        for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+        break;
+      case Regexp2.Op.ALTERNATE:
+      case Regexp2.Op.CONCAT:
+        if (this.subs.length !== that.subs.length) return false;
+        for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+        break;
+      case Regexp2.Op.STAR:
+      case Regexp2.Op.PLUS:
+      case Regexp2.Op.QUEST:
+        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.REPEAT:
+        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.CAPTURE:
+        if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.PLB:
+      case Regexp2.Op.NLB:
+        if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+    }
+    return true;
+  }
+};
+var RegexpWalker = class {
+  static walk(root, handler) {
+    const stack = [];
+    let re = root;
+    let result2;
+    for (; ; ) {
+      if (re.subs.length === 0) result2 = handler.leaf(re);
+      else {
+        const state = handler.enter(re);
+        if (state.result === void 0) {
+          stack.push({
+            re,
+            state,
+            i: 0
+          });
+          re = re.subs[0];
+          continue;
+        }
+        result2 = state.result;
+      }
+      for (; ; ) {
+        if (stack.length === 0) return result2;
+        const frame = stack[stack.length - 1];
+        handler.child(frame.re, frame.state, result2, frame.i);
+        frame.i++;
+        if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+          re = frame.re.subs[frame.i];
+          break;
+        }
+        stack.pop();
+        result2 = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+      }
+    }
+  }
+};
+var AhoCorasick = class {
+  constructor(words, alphabetSize) {
+    const edges = /* @__PURE__ */ new Map();
+    const parent = [0];
+    const unit2 = [0];
+    const depth = [0];
+    const terminal = [0];
+    for (const word of words) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const key = node * alphabetSize + word[i];
+        let child = edges.get(key);
+        if (child === void 0) {
+          child = parent.length;
+          edges.set(key, child);
+          parent.push(node);
+          unit2.push(word[i]);
+          depth.push(depth[node] + 1);
+          terminal.push(0);
+        }
+        node = child;
+      }
+      terminal[node] = 1;
+    }
+    const numNodes = parent.length;
+    const children = new Int32Array(numNodes - 1);
+    for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+    children.sort((a, b) => parent[a] - parent[b] || unit2[a] - unit2[b]);
+    const childStart = new Int32Array(numNodes + 1);
+    for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+    for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+    const childUnit = new Int32Array(numNodes - 1);
+    for (let k = 0; k < children.length; k++) childUnit[k] = unit2[children[k]];
+    this.childStart = childStart;
+    this.childUnit = childUnit;
+    this.childNode = children;
+    const byDepth = new Int32Array(numNodes);
+    for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+    byDepth.sort((a, b) => depth[a] - depth[b]);
+    const fail2 = new Int32Array(numNodes);
+    const match2 = Uint8Array.from(terminal);
+    for (let k = 1; k < numNodes; k++) {
+      const c = byDepth[k];
+      const p = parent[c];
+      if (p !== 0) {
+        let f = fail2[p];
+        let next = this.next(f, unit2[c]);
+        while (next < 0 && f !== 0) {
+          f = fail2[f];
+          next = this.next(f, unit2[c]);
+        }
+        fail2[c] = next >= 0 ? next : 0;
+      }
+      match2[c] |= match2[fail2[c]];
+    }
+    this.fail = fail2;
+    this.match = match2;
+  }
+  next(node, u) {
+    let lo = this.childStart[node];
+    let hi = this.childStart[node + 1];
+    const units = this.childUnit;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const m = units[mid];
+      if (m === u) return this.childNode[mid];
+      if (m < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+  advance(node, u) {
+    for (; ; ) {
+      const next = this.next(node, u);
+      if (next >= 0) return next;
+      if (node === 0) return 0;
+      node = this.fail[node];
+    }
+  }
+  searchUTF16(charSeq, start, end) {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = this.advance(node, charSeq.charCodeAt(i));
+      if (this.match[node] === 1) return true;
+    }
+    return false;
+  }
+  searchUTF8(bytes, start, end) {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = this.advance(node, bytes[i]);
+      if (this.match[node] === 1) return true;
+    }
+    return false;
+  }
+};
+var Prefilter = class Prefilter2 {
+  static Type = {
+    NONE: 0,
+    EXACT: 1,
+    AND: 2,
+    OR: 3
+  };
+  static MAX_SCANS = 32;
+  static MAX_AC_UNITS = 1 << 18;
+  constructor(type) {
+    this.type = type;
+    this.subs = [];
+    this.str = "";
+    this.bytes = null;
+    this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
+    this.allExact = false;
+    this.ac16 = null;
+    this.ac8 = null;
+  }
+  automaton16() {
+    if (this.ac16 === null) {
+      const words = this.subs.map((s) => {
+        const arr = new Array(s.str.length);
+        for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+        return arr;
+      });
+      this.ac16 = new AhoCorasick(words, 65536);
+    }
+    return this.ac16;
+  }
+  automaton8() {
+    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+    return this.ac8;
+  }
+  eval(input, pos) {
+    switch (this.type) {
+      case Prefilter2.Type.NONE:
+        return true;
+      case Prefilter2.Type.EXACT:
+        return input.hasString(this, pos);
+      case Prefilter2.Type.AND:
+        for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+        return true;
+      case Prefilter2.Type.OR:
+        if (this.allExact) return input.hasAnyString(this, pos);
+        for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+        return false;
+      default:
+        return true;
+    }
+  }
+};
+var PrefilterTree = class PrefilterTree2 {
+  static build(re) {
+    if (!re) return new Prefilter(Prefilter.Type.NONE);
+    return RegexpWalker.walk(re, PrefilterTree2.WALKER);
+  }
+  static WALKER = {
+    leaf: (re) => PrefilterTree2.leaf(re),
+    enter: (re) => PrefilterTree2.enter(re),
+    child: (re, state, result2) => PrefilterTree2.child(re, state, result2),
+    leave: (re, state) => PrefilterTree2.leave(re, state)
+  };
+  static leaf(re) {
+    if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+    if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+    let str7 = "";
+    for (let i = 0; i < re.runes.length; i++) {
+      if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+      str7 += String.fromCodePoint(re.runes[i]);
+    }
+    const pf = new Prefilter(Prefilter.Type.EXACT);
+    pf.str = str7;
+    pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+    return pf;
+  }
+  static enter(re) {
+    switch (re.op) {
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.PLUS:
+        return { sub: null };
+      case Regexp.Op.REPEAT:
+        if (re.min >= 1) return { sub: null };
+        return { result: new Prefilter(Prefilter.Type.NONE) };
+      case Regexp.Op.CONCAT:
+        return {
+          pf: new Prefilter(Prefilter.Type.AND),
+          subs: []
+        };
+      case Regexp.Op.ALTERNATE:
+        return {
+          pf: new Prefilter(Prefilter.Type.OR),
+          subs: []
+        };
+      default:
+        return { result: new Prefilter(Prefilter.Type.NONE) };
+    }
+  }
+  static child(re, state, s) {
+    if (state.subs === void 0) {
+      state.sub = s;
+      return;
+    }
+    if (state.pf.type === Prefilter.Type.AND) {
+      if (s.type === Prefilter.Type.NONE) return;
+      if (s.type === Prefilter.Type.AND) {
+        for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+        return;
+      }
+      state.subs.push(s);
+      return;
+    }
+    if (s.type === Prefilter.Type.NONE) {
+      state.result = new Prefilter(Prefilter.Type.NONE);
+      return;
+    }
+    if (s.type === Prefilter.Type.OR) {
+      for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+      return;
+    }
+    state.subs.push(s);
+  }
+  static leave(re, state) {
+    if (state.subs === void 0) return state.sub;
+    const pf = state.pf;
+    const seen = /* @__PURE__ */ new Set();
+    const subs = [];
+    for (const sub of state.subs) {
+      if (sub.type === Prefilter.Type.EXACT) {
+        if (seen.has(sub.str)) continue;
+        seen.add(sub.str);
+      }
+      subs.push(sub);
+    }
+    if (pf.type === Prefilter.Type.AND) {
+      const kept = [];
+      let cost2 = 0;
+      for (const sub of subs) {
+        if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
+        kept.push(sub);
+        cost2 += sub.cost;
+      }
+      if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+      if (kept.length === 1) return kept[0];
+      pf.subs = kept;
+      pf.cost = cost2;
+      return pf;
+    }
+    if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+    if (subs.length === 1) return subs[0];
+    pf.subs = subs;
+    let allExact = true;
+    let cost = 0;
+    let units = 0;
+    for (const sub of subs) {
+      if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+      else units += sub.bytes.length;
+      cost += sub.cost;
+    }
+    if (allExact) {
+      if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+      pf.allExact = true;
+      pf.cost = 1;
+      return pf;
+    }
+    if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+    pf.cost = cost;
+    return pf;
+  }
+};
+var PatchList = class {
+  /**
+  * @param {number} head - Encoded pointer to the start of the patch list.
+  * @param {number} tail - Encoded pointer to the end of the patch list.
+  */
+  constructor(head = 0, tail = 0) {
+    this.head = head;
+    this.tail = tail;
+  }
+};
+var Prog = class {
+  constructor() {
+    this.inst = [];
+    this.start = 0;
+    this.numCap = 2;
+    this.lbStarts = [];
+    this.numLb = 0;
+    this.lbInst = null;
+  }
+  getInst(pc) {
+    return this.inst[pc];
+  }
+  numInst() {
+    return this.inst.length;
+  }
+  addInst(op) {
+    this.inst.push(new Inst(op));
+  }
+  markLookbehindInsts() {
+    const lbInst = new Uint8Array(this.inst.length);
+    const pending = this.lbStarts.slice();
+    while (pending.length > 0) {
+      const pc = pending.pop();
+      if (pc === 0 || lbInst[pc] === 1) continue;
+      lbInst[pc] = 1;
+      const i = this.inst[pc];
+      switch (i.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          pending.push(i.out, i.arg);
+          break;
+        case Inst.MATCH:
+        case Inst.FAIL:
+          break;
+        default:
+          pending.push(i.out);
+      }
+    }
+    this.lbInst = lbInst;
+  }
+  skipNop(pc) {
+    let i = this.inst[pc];
+    while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+      i = this.inst[pc];
+      pc = i.out;
+    }
+    return i;
+  }
+  /** @returns {[boolean, string]} */
+  prefix() {
+    let prefix2 = "";
+    let i = this.skipNop(this.start);
+    if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix2];
+    while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+      prefix2 += String.fromCodePoint(i.runes[0]);
+      i = this.skipNop(i.out);
+    }
+    return [i.op === Inst.MATCH, prefix2];
+  }
+  startCond() {
+    let flag = 0;
+    let pc = this.start;
+    loop: for (; ; ) {
+      const i = this.inst[pc];
+      switch (i.op) {
+        case Inst.EMPTY_WIDTH:
+          flag |= i.arg;
+          break;
+        case Inst.FAIL:
+          return -1;
+        case Inst.CAPTURE:
+        case Inst.NOP:
+          break;
+        default:
+          break loop;
+      }
+      pc = i.out;
+    }
+    return flag;
+  }
+  patch(l, val) {
+    let head = l.head;
+    while (head !== 0) {
+      const i = this.inst[head >> 1];
+      if ((head & 1) === 0) {
+        head = i.out;
+        i.out = val;
+      } else {
+        head = i.arg;
+        i.arg = val;
+      }
+    }
+  }
+  append(l1, l2) {
+    if (l1.head === 0) return l2;
+    if (l2.head === 0) return l1;
+    const i = this.inst[l1.tail >> 1];
+    if ((l1.tail & 1) === 0) i.out = l2.head;
+    else i.arg = l2.head;
+    return new PatchList(l1.head, l2.tail);
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    let out = "";
+    for (let pc = 0; pc < this.inst.length; pc++) {
+      const len = out.length;
+      out += pc;
+      if (pc === this.start) out += "*";
+      out += "        ".substring(out.length - len);
+      out += this.inst[pc];
+      out += "\n";
+    }
+    return out;
+  }
+};
+var ANY_RUNE_NOT_NL = new Int32Array([
+  0,
+  Codepoint.CODES["\n"] - 1,
+  Codepoint.CODES["\n"] + 1,
+  Unicode.MAX_RUNE
+]);
+var ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+var Frag = class {
+  constructor(i = 0, out = new PatchList(), nullable = false) {
+    this.i = i;
+    this.out = out;
+    this.nullable = nullable;
+  }
+};
+var Compiler = class Compiler2 {
+  static compileRegexp(re) {
+    const c = new Compiler2();
+    const f = c.compile(re);
+    c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+    c.prog.start = f.i;
+    c.prog.markLookbehindInsts();
+    return c.prog;
+  }
+  static compileSet(regexps) {
+    const c = new Compiler2();
+    if (regexps.length === 0) {
+      c.prog.start = c.newInst(Inst.FAIL).i;
+      c.prog.markLookbehindInsts();
+      return c.prog;
+    }
+    let starts = [];
+    for (let i = 0; i < regexps.length; i++) {
+      c.lbOffset = c.prog.numLb;
+      const f = c.compile(regexps[i]);
+      const m = c.newInst(Inst.MATCH);
+      c.prog.getInst(m.i).arg = i;
+      c.prog.patch(f.out, m.i);
+      starts.push(f.i);
+    }
+    let start = starts[0];
+    for (let i = 1; i < starts.length; i++) {
+      const f = c.newInst(Inst.ALT);
+      const inst = c.prog.getInst(f.i);
+      inst.out = start;
+      inst.arg = starts[i];
+      start = f.i;
+    }
+    c.prog.start = start;
+    c.prog.markLookbehindInsts();
+    return c.prog;
+  }
+  constructor() {
+    this.prog = new Prog();
+    this.newInst(Inst.FAIL);
+    this.lbOffset = 0;
+    this.runeCache = /* @__PURE__ */ new Map();
+    this.walker = {
+      leaf: (re) => this.leaf(re),
+      enter: (re) => this.enter(re),
+      child: (re, state, result2) => this.child(re, state, result2),
+      leave: (re, state) => this.leave(re, state)
+    };
+  }
+  newInst(op) {
+    this.prog.addInst(op);
+    return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+  }
+  nop() {
+    const f = this.newInst(Inst.NOP);
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    return f;
+  }
+  fail() {
+    return new Frag();
+  }
+  cap(arg) {
+    const f = this.newInst(Inst.CAPTURE);
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    this.prog.getInst(f.i).arg = arg;
+    if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+    return f;
+  }
+  cat(f1, f2) {
+    if (f1.i === 0 || f2.i === 0) {
+      this.prog.patch(f1.out, 0);
+      this.prog.patch(f2.out, 0);
+      return this.fail();
+    }
+    this.prog.patch(f1.out, f2.i);
+    return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+  }
+  alt(f1, f2) {
+    if (f1.i === 0) return f2;
+    if (f2.i === 0) return f1;
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    i.out = f1.i;
+    i.arg = f2.i;
+    f.out = this.prog.append(f1.out, f2.out);
+    f.nullable = f1.nullable || f2.nullable;
+    return f;
+  }
+  loop(f1, nongreedy) {
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    if (nongreedy) {
+      i.arg = f1.i;
+      f.out = new PatchList(f.i << 1, f.i << 1);
+    } else {
+      i.out = f1.i;
+      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+    }
+    this.prog.patch(f1.out, f.i);
+    return f;
+  }
+  quest(f1, nongreedy) {
+    if (f1.i === 0) return this.nop();
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    if (nongreedy) {
+      i.arg = f1.i;
+      f.out = new PatchList(f.i << 1, f.i << 1);
+    } else {
+      i.out = f1.i;
+      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+    }
+    f.out = this.prog.append(f.out, f1.out);
+    return f;
+  }
+  star(f1, nongreedy) {
+    if (f1.i === 0) return this.nop();
+    if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+    return this.loop(f1, nongreedy);
+  }
+  plus(f1, nongreedy) {
+    if (f1.i === 0) return this.fail();
+    return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+  }
+  empty(op) {
+    const f = this.newInst(Inst.EMPTY_WIDTH);
+    this.prog.getInst(f.i).arg = op;
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    return f;
+  }
+  rune(runes, flags) {
+    const f = this.newInst(Inst.RUNE);
+    f.nullable = false;
+    const i = this.prog.getInst(f.i);
+    i.runes = runes;
+    flags &= RE2Flags.FOLD_CASE;
+    if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+    i.arg = flags;
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+    else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+    else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+    return f;
+  }
+  lookBehind(a, parsedLb) {
+    const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+    const id = this.newInst(Inst.LB_WRITE);
+    this.prog.getInst(id.i).arg = lb;
+    const any = this.rune(ANY_RUNE, 0);
+    const dotStar = this.star(any, true);
+    const lbAutomaton = this.cat(dotStar, a);
+    this.prog.patch(lbAutomaton.out, id.i);
+    const checkId = this.newInst(Inst.LB_CHECK);
+    this.prog.getInst(checkId.i).arg = lb;
+    this.prog.lbStarts.push(lbAutomaton.i);
+    if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+    checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+    return checkId;
+  }
+  compile(re) {
+    return RegexpWalker.walk(re, this.walker);
+  }
+  leaf(re) {
+    switch (re.op) {
+      case Regexp.Op.NO_MATCH:
+        return this.fail();
+      case Regexp.Op.EMPTY_MATCH:
+        return this.nop();
+      case Regexp.Op.LITERAL: {
+        if (re.runes.length === 0) return this.nop();
+        let f = null;
+        for (let r of re.runes) {
+          let singleRune = this.runeCache.get(r);
+          if (singleRune === void 0) {
+            singleRune = new Int32Array([r]);
+            this.runeCache.set(r, singleRune);
+          }
+          const f1 = this.rune(singleRune, re.flags);
+          f = f === null ? f1 : this.cat(f, f1);
+        }
+        return f;
+      }
+      case Regexp.Op.CHAR_CLASS:
+        return this.rune(re.runes, re.flags);
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return this.rune(ANY_RUNE_NOT_NL, 0);
+      case Regexp.Op.ANY_CHAR:
+        return this.rune(ANY_RUNE, 0);
+      case Regexp.Op.BEGIN_LINE:
+        return this.empty(Utils.EMPTY_BEGIN_LINE);
+      case Regexp.Op.END_LINE:
+        return this.empty(Utils.EMPTY_END_LINE);
+      case Regexp.Op.BEGIN_TEXT:
+        return this.empty(Utils.EMPTY_BEGIN_TEXT);
+      case Regexp.Op.END_TEXT:
+        return this.empty(Utils.EMPTY_END_TEXT);
+      case Regexp.Op.WORD_BOUNDARY:
+        return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+      case Regexp.Op.NO_WORD_BOUNDARY:
+        return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return this.nop();
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+  enter(re) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return { sub: null };
+      case Regexp.Op.CAPTURE:
+        return {
+          bra: this.cap(re.cap << 1),
+          sub: null
+        };
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return { f: null };
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+  child(re, state, f1) {
+    if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+    else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+    else state.sub = f1;
+  }
+  leave(re, state) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+        return this.lookBehind(state.sub, re.lb);
+      case Regexp.Op.CAPTURE: {
+        const ket = this.cap(re.cap << 1 | 1);
+        return this.cat(this.cat(state.bra, state.sub), ket);
+      }
+      case Regexp.Op.STAR:
+        return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.PLUS:
+        return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.QUEST:
+        return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return state.f;
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+};
+var Simplify = class Simplify2 {
+  static simplify(re) {
+    if (re === null) return null;
+    return RegexpWalker.walk(re, Simplify2.WALKER);
+  }
+  static WALKER = {
+    leaf: (re) => Simplify2.leaf(re),
+    enter: (re) => Simplify2.enter(re),
+    child: (re, state, result2, i) => Simplify2.child(re, state, result2, i),
+    leave: (re, state) => Simplify2.leave(re, state)
+  };
+  static leaf(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      if (re.runes === null) return re;
+      if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+      if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+    }
+    return re;
+  }
+  static enter(re) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return { sub: null };
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return {
+          subs: [],
+          changed: false
+        };
+      case Regexp.Op.REPEAT:
+        if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+        return { sub: null };
+      default:
+        return { result: re };
+    }
+  }
+  static child(re, state, nsub, i) {
+    if (state.subs === void 0) {
+      state.sub = nsub;
+      return;
+    }
+    if (nsub !== re.subs[i]) state.changed = true;
+    if (re.op === Regexp.Op.CONCAT) {
+      if (nsub.op === Regexp.Op.NO_MATCH) {
+        state.result = new Regexp(Regexp.Op.NO_MATCH);
+        return;
+      }
+      if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+        state.changed = true;
+        return;
+      }
+      if (nsub.op === Regexp.Op.CONCAT) {
+        state.changed = true;
+        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+        return;
+      }
+    } else {
+      if (nsub.op === Regexp.Op.NO_MATCH) {
+        state.changed = true;
+        return;
+      }
+      if (nsub.op === Regexp.Op.ALTERNATE) {
+        state.changed = true;
+        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+        return;
+      }
+    }
+    state.subs.push(nsub);
+  }
+  static leave(re, state) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE: {
+        const sub = state.sub;
+        if (sub !== re.subs[0]) {
+          const nre = Regexp.fromRegexp(re);
+          nre.runes = /* @__PURE__ */ new Int32Array(0);
+          nre.subs = [sub];
+          return nre;
+        }
+        return re;
+      }
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        if (state.changed) {
+          const newSubs = state.subs;
+          if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+          if (newSubs.length === 1) return newSubs[0];
+          const nre = Regexp.fromRegexp(re);
+          nre.runes = /* @__PURE__ */ new Int32Array(0);
+          nre.subs = newSubs;
+          return nre;
+        }
+        return re;
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return Simplify2.simplify1(re.op, re.flags, state.sub, re);
+      case Regexp.Op.REPEAT:
+        return Simplify2.simplifyRepeat(re, state.sub);
+      default:
+        return re;
+    }
+  }
+  static simplifyRepeat(re, sub) {
+    if (re.max === -1) {
+      if (re.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+      if (re.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+      const subs = [];
+      for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+      return Simplify2.concat(subs);
+    }
+    if (re.min === 1 && re.max === 1) return sub;
+    let prefixSubs = null;
+    if (re.min > 0) {
+      prefixSubs = [];
+      for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+    }
+    if (re.max > re.min) {
+      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+      for (let i = re.min + 1; i < re.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, Simplify2.concat([sub, suffix]), null);
+      if (prefixSubs === null) return suffix;
+      prefixSubs.push(suffix);
+    }
+    if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
+    return new Regexp(Regexp.Op.NO_MATCH);
+  }
+  static concat(subs) {
+    const newSubs = [];
+    for (let i = 0; i < subs.length; i++) {
+      const sub = subs[i];
+      if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+      if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+      if (sub.op === Regexp.Op.CONCAT) {
+        for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+        continue;
+      }
+      newSubs.push(sub);
+    }
+    if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+    if (newSubs.length === 1) return newSubs[0];
+    const nre = new Regexp(Regexp.Op.CONCAT);
+    nre.subs = newSubs;
+    return nre;
+  }
+  static simplify1(op, flags, sub, re) {
+    if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+    if (sub.op === Regexp.Op.NO_MATCH) {
+      if (op === Regexp.Op.PLUS) return sub;
+      return new Regexp(Regexp.Op.EMPTY_MATCH);
+    }
+    if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+    const nre = new Regexp(op);
+    nre.flags = flags;
+    nre.subs = [sub];
+    return nre;
+  }
+};
+var CharGroup = class {
+  constructor(sign, cls) {
+    this.sign = sign;
+    this.cls = cls;
+  }
+};
+var code1 = [48, 57];
+var code2 = [
+  9,
+  10,
+  12,
+  13,
+  32,
+  32
+];
+var code3 = [
+  48,
+  57,
+  65,
+  90,
+  95,
+  95,
+  97,
+  122
+];
+var PERL_GROUPS = /* @__PURE__ */ new Map([
+  ["\\d", new CharGroup(1, code1)],
+  ["\\D", new CharGroup(-1, code1)],
+  ["\\s", new CharGroup(1, code2)],
+  ["\\S", new CharGroup(-1, code2)],
+  ["\\w", new CharGroup(1, code3)],
+  ["\\W", new CharGroup(-1, code3)]
+]);
+var code4 = [
+  48,
+  57,
+  65,
+  90,
+  97,
+  122
+];
+var code5 = [
+  65,
+  90,
+  97,
+  122
+];
+var code6 = [0, 127];
+var code7 = [
+  9,
+  9,
+  32,
+  32
+];
+var code8 = [
+  0,
+  31,
+  127,
+  127
+];
+var code9 = [48, 57];
+var code10 = [33, 126];
+var code11 = [97, 122];
+var code12 = [32, 126];
+var code13 = [
+  33,
+  47,
+  58,
+  64,
+  91,
+  96,
+  123,
+  126
+];
+var code14 = [
+  9,
+  13,
+  32,
+  32
+];
+var code15 = [65, 90];
+var code16 = [
+  48,
+  57,
+  65,
+  90,
+  95,
+  95,
+  97,
+  122
+];
+var code17 = [
+  48,
+  57,
+  65,
+  70,
+  97,
+  102
+];
+var POSIX_GROUPS = /* @__PURE__ */ new Map([
+  ["[:alnum:]", new CharGroup(1, code4)],
+  ["[:^alnum:]", new CharGroup(-1, code4)],
+  ["[:alpha:]", new CharGroup(1, code5)],
+  ["[:^alpha:]", new CharGroup(-1, code5)],
+  ["[:ascii:]", new CharGroup(1, code6)],
+  ["[:^ascii:]", new CharGroup(-1, code6)],
+  ["[:blank:]", new CharGroup(1, code7)],
+  ["[:^blank:]", new CharGroup(-1, code7)],
+  ["[:cntrl:]", new CharGroup(1, code8)],
+  ["[:^cntrl:]", new CharGroup(-1, code8)],
+  ["[:digit:]", new CharGroup(1, code9)],
+  ["[:^digit:]", new CharGroup(-1, code9)],
+  ["[:graph:]", new CharGroup(1, code10)],
+  ["[:^graph:]", new CharGroup(-1, code10)],
+  ["[:lower:]", new CharGroup(1, code11)],
+  ["[:^lower:]", new CharGroup(-1, code11)],
+  ["[:print:]", new CharGroup(1, code12)],
+  ["[:^print:]", new CharGroup(-1, code12)],
+  ["[:punct:]", new CharGroup(1, code13)],
+  ["[:^punct:]", new CharGroup(-1, code13)],
+  ["[:space:]", new CharGroup(1, code14)],
+  ["[:^space:]", new CharGroup(-1, code14)],
+  ["[:upper:]", new CharGroup(1, code15)],
+  ["[:^upper:]", new CharGroup(-1, code15)],
+  ["[:word:]", new CharGroup(1, code16)],
+  ["[:^word:]", new CharGroup(-1, code16)],
+  ["[:xdigit:]", new CharGroup(1, code17)],
+  ["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+var CharClass = class CharClass2 {
+  static charClassToString(r, len) {
+    let result2 = "[";
+    for (let i = 0; i < len; i += 2) {
+      if (i > 0) result2 += " ";
+      const lo = r[i];
+      const hi = r[i + 1];
+      if (lo === hi) result2 += `0x${lo.toString(16)}`;
+      else result2 += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+    }
+    result2 += "]";
+    return result2;
+  }
+  static sortRanges(array, len) {
+    const n = len >> 1;
+    const order = new Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+    const sorted = array.slice(0, len);
+    for (let i = 0; i < n; i++) {
+      array[2 * i] = sorted[2 * order[i]];
+      array[2 * i + 1] = sorted[2 * order[i] + 1];
+    }
+  }
+  /**
+  * @param {number[]|Int32Array} [r]
+  */
+  constructor(r = Utils.emptyInts()) {
+    this.r = r;
+    this.len = r.length;
+  }
+  toArray() {
+    if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+    return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+  }
+  toGrowableArray() {
+    if (Array.isArray(this.r)) {
+      this.r.length = this.len;
+      return this.r;
+    }
+    return Array.from(this.r.subarray(0, this.len));
+  }
+  cleanClass() {
+    if (this.len < 4) return this;
+    CharClass2.sortRanges(this.r, this.len);
+    let w = 2;
+    for (let i = 2; i < this.len; i += 2) {
+      const lo = this.r[i];
+      const hi = this.r[i + 1];
+      if (lo <= this.r[w - 1] + 1) {
+        if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+        continue;
+      }
+      this.r[w] = lo;
+      this.r[w + 1] = hi;
+      w += 2;
+    }
+    this.len = w;
+    return this;
+  }
+  appendLiteral(x, flags) {
+    return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+  }
+  appendRange(lo, hi) {
+    if (this.len > 0) {
+      for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+        const rlo = this.r[this.len - i];
+        const rhi = this.r[this.len - i + 1];
+        if (lo <= rhi + 1 && rlo <= hi + 1) {
+          if (lo < rlo) this.r[this.len - i] = lo;
+          if (hi > rhi) this.r[this.len - i + 1] = hi;
+          return this;
+        }
+      }
+    }
+    this.r[this.len++] = lo;
+    this.r[this.len++] = hi;
+    return this;
+  }
+  appendFoldedRange(lo, hi) {
+    if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+    if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+    if (lo < Unicode.MIN_FOLD) {
+      this.appendRange(lo, Unicode.MIN_FOLD - 1);
+      lo = Unicode.MIN_FOLD;
+    }
+    if (hi > Unicode.MAX_FOLD) {
+      this.appendRange(Unicode.MAX_FOLD + 1, hi);
+      hi = Unicode.MAX_FOLD;
+    }
+    for (let c = lo; c <= hi; c++) {
+      this.appendRange(c, c);
+      for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+    }
+    return this;
+  }
+  appendClass(x) {
+    for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+    return this;
+  }
+  appendFoldedClass(x) {
+    for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+    return this;
+  }
+  appendNegatedClass(x) {
+    let nextLo = 0;
+    for (let i = 0; i < x.length; i += 2) {
+      const lo = x[i];
+      const hi = x[i + 1];
+      if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+      nextLo = hi + 1;
+    }
+    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+    return this;
+  }
+  appendTable(table3) {
+    for (let i = 0; i < table3.length; ++i) {
+      const lo = table3.getLo(i);
+      const hi = table3.getHi(i);
+      const stride = table3.getStride(i);
+      if (stride === 1) {
+        this.appendRange(lo, hi);
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+    }
+    return this;
+  }
+  appendNegatedTable(table3) {
+    let nextLo = 0;
+    for (let i = 0; i < table3.length; ++i) {
+      const lo = table3.getLo(i);
+      const hi = table3.getHi(i);
+      const stride = table3.getStride(i);
+      if (stride === 1) {
+        if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+        nextLo = hi + 1;
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride) {
+        if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+        nextLo = c + 1;
+      }
+    }
+    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+    return this;
+  }
+  appendTableWithSign(table3, sign) {
+    return sign < 0 ? this.appendNegatedTable(table3) : this.appendTable(table3);
+  }
+  negateClass() {
+    let nextLo = 0;
+    let w = 0;
+    for (let i = 0; i < this.len; i += 2) {
+      const lo = this.r[i];
+      const hi = this.r[i + 1];
+      if (nextLo <= lo - 1) {
+        this.r[w] = nextLo;
+        this.r[w + 1] = lo - 1;
+        w += 2;
+      }
+      nextLo = hi + 1;
+    }
+    this.len = w;
+    if (nextLo <= Unicode.MAX_RUNE) {
+      this.r[this.len++] = nextLo;
+      this.r[this.len++] = Unicode.MAX_RUNE;
+    }
+    return this;
+  }
+  appendClassWithSign(x, sign) {
+    return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+  }
+  appendGroup(g, foldCase) {
+    let cls = g.cls;
+    if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
+    return this.appendClassWithSign(cls, g.sign);
+  }
+  toString() {
+    return CharClass2.charClassToString(this.r, this.len);
+  }
+};
+var StringIterator = class {
+  constructor(str7) {
+    this.str = str7;
+    this.position = 0;
+  }
+  pos() {
+    return this.position;
+  }
+  rewindTo(pos) {
+    this.position = pos;
+  }
+  more() {
+    return this.position < this.str.length;
+  }
+  peek() {
+    return this.str.codePointAt(this.position);
+  }
+  skip(n) {
+    this.position += n;
+  }
+  skipString(s) {
+    this.position += s.length;
+  }
+  pop() {
+    const r = this.str.codePointAt(this.position);
+    this.position += Utils.charCount(r);
+    return r;
+  }
+  lookingAt(s) {
+    return this.str.startsWith(s, this.position);
+  }
+  rest() {
+    return this.str.substring(this.position);
+  }
+  from(beforePos) {
+    return this.str.substring(beforePos, this.position);
+  }
+  toString() {
+    return this.rest();
+  }
+};
+var Parser = class Parser2 {
+  static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+  static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+  static ERR_INVALID_ESCAPE = "invalid escape sequence";
+  static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+  static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+  static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+  static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+  static ERR_MISSING_BRACKET = "missing closing ]";
+  static ERR_MISSING_PAREN = "missing closing )";
+  static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+  static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+  static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+  static ERR_UNEXPECTED_PAREN = "unexpected )";
+  static ERR_NESTING_DEPTH = "expression nests too deeply";
+  static ERR_LARGE = "expression too large";
+  static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+  static MAX_HEIGHT = 1e3;
+  static MAX_SIZE = 1398101;
+  static MAX_RUNES = 33554432;
+  static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    Unicode.MAX_RUNE,
+    1
+  ]));
+  static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1
+  ]));
+  static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1,
+    383,
+    383,
+    1,
+    8490,
+    8490,
+    1
+  ]));
+  static unicodeTable(name) {
+    if (name === "Any") return {
+      tab: Parser2.ANY_TABLE,
+      fold: Parser2.ANY_TABLE,
+      sign: 1
+    };
+    if (name === "Ascii") return {
+      tab: Parser2.ASCII_TABLE,
+      fold: Parser2.ASCII_FOLD_TABLE,
+      sign: 1
+    };
+    if (name === "Assigned") return {
+      tab: UnicodeTables.CATEGORIES.get("Cn"),
+      fold: UnicodeTables.CATEGORIES.get("Cn"),
+      sign: -1
+    };
+    if (name === "Lc") return {
+      tab: UnicodeTables.CATEGORIES.get("LC"),
+      fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+      sign: 1
+    };
+    if (UnicodeTables.CATEGORIES.has(name)) return {
+      tab: UnicodeTables.CATEGORIES.get(name),
+      fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+      sign: 1
+    };
+    if (UnicodeTables.SCRIPTS.has(name)) return {
+      tab: UnicodeTables.SCRIPTS.get(name),
+      fold: UnicodeTables.FOLD_SCRIPT.get(name),
+      sign: 1
+    };
+    return null;
+  }
+  static minFoldRune(r) {
+    if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+    let min = r;
+    const r0 = r;
+    for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+    return min;
+  }
+  static leadingRegexp(re) {
+    if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = re.subs[0];
+      if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+      return sub;
+    }
+    return re;
+  }
+  static literalRegexp(s, flags) {
+    const re = new Regexp(Regexp.Op.LITERAL);
+    re.flags = flags;
+    re.runes = Utils.stringToRunes(s);
+    return re;
+  }
+  /**
+  * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+  * @param {string} pattern
+  * @param {number} flags
+  */
+  static parse(pattern, flags) {
+    return new Parser2(pattern, flags).parseInternal();
+  }
+  static parseRepeat(t) {
+    const start = t.pos();
+    if (!t.more() || !t.lookingAt("{")) return -1;
+    t.skip(1);
+    const min = Parser2.parseInt(t);
+    if (min === -1) return -1;
+    if (!t.more()) return -1;
+    let max;
+    if (!t.lookingAt(",")) max = min;
+    else {
+      t.skip(1);
+      if (!t.more()) return -1;
+      if (t.lookingAt("}")) max = -1;
+      else if ((max = Parser2.parseInt(t)) === -1) return -1;
+    }
+    if (!t.more() || !t.lookingAt("}")) return -1;
+    t.skip(1);
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+    return min << 16 | max & Unicode.MAX_BMP;
+  }
+  static isValidCaptureName(name) {
+    if (name.length === 0) return false;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.codePointAt(i);
+      if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+    }
+    return true;
+  }
+  static parseInt(t) {
+    const start = t.pos();
+    while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+    const n = t.from(start);
+    if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+    if (n.length > 8) return -2;
+    return parseInt(n, 10);
+  }
+  static isCharClass(re) {
+    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+  }
+  static matchRune(re, r) {
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        return re.runes.length === 1 && re.runes[0] === r;
+      case Regexp.Op.CHAR_CLASS:
+        for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+        return false;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return r !== Codepoint.CODES["\n"];
+      case Regexp.Op.ANY_CHAR:
+        return true;
+    }
+    return false;
+  }
+  static mergeCharClass(dst, src) {
+    switch (dst.op) {
+      case Regexp.Op.ANY_CHAR:
+        break;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+        break;
+      case Regexp.Op.CHAR_CLASS: {
+        const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+        if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+        else cc.appendClass(src.runes);
+        dst.runes = cc.toGrowableArray();
+        break;
+      }
+      case Regexp.Op.LITERAL:
+        if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+        dst.op = Regexp.Op.CHAR_CLASS;
+        dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+    }
+  }
+  static parseEscape(t) {
+    const startPos = t.pos();
+    t.skip(1);
+    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+    let c = t.pop();
+    bigswitch: switch (c) {
+      case Codepoint.CODES["1"]:
+      case Codepoint.CODES["2"]:
+      case Codepoint.CODES["3"]:
+      case Codepoint.CODES["4"]:
+      case Codepoint.CODES["5"]:
+      case Codepoint.CODES["6"]:
+      case Codepoint.CODES["7"]:
+        if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+      case Codepoint.CODES["0"]: {
+        let r = c - Codepoint.CODES["0"];
+        for (let i = 1; i < 3; i++) {
+          if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+          r = r * 8 + t.peek() - Codepoint.CODES["0"];
+          t.skip(1);
+        }
+        return r;
+      }
+      case Codepoint.CODES["x"]: {
+        if (!t.more()) break;
+        c = t.pop();
+        if (c === Codepoint.CODES["{"]) {
+          let nhex = 0;
+          let r = 0;
+          while (true) {
+            if (!t.more()) break bigswitch;
+            c = t.pop();
+            if (c === Codepoint.CODES["}"]) break;
+            const v = Utils.unhex(c);
+            if (v < 0) break bigswitch;
+            r = r * 16 + v;
+            if (r > Unicode.MAX_RUNE) break bigswitch;
+            nhex++;
+          }
+          if (nhex === 0) break bigswitch;
+          return r;
+        }
+        const x = Utils.unhex(c);
+        if (!t.more()) break;
+        c = t.pop();
+        const y = Utils.unhex(c);
+        if (x < 0 || y < 0) break;
+        return x * 16 + y;
+      }
+      case Codepoint.CODES["a"]:
+        return Codepoint.CODES["\x07"];
+      case Codepoint.CODES["f"]:
+        return Codepoint.CODES["\f"];
+      case Codepoint.CODES["n"]:
+        return Codepoint.CODES["\n"];
+      case Codepoint.CODES["r"]:
+        return Codepoint.CODES["\r"];
+      case Codepoint.CODES["t"]:
+        return Codepoint.CODES["	"];
+      case Codepoint.CODES["v"]:
+        return Codepoint.CODES["\v"];
+      default:
+        if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+    }
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+  }
+  static parseClassChar(t, wholeClassPos) {
+    if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+    if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+    return t.pop();
+  }
+  static hasCapture(re) {
+    if (re === null) return false;
+    if (re.op === Regexp.Op.CAPTURE) return true;
+    if (re.subs) {
+      for (let sub of re.subs) if (Parser2.hasCapture(sub)) return true;
+    }
+    return false;
+  }
+  constructor(wholeRegexp, flags = 0) {
+    this.wholeRegexp = wholeRegexp;
+    this.flags = flags;
+    this.numCap = 0;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.stack = [];
+    this.free = null;
+    this.numRegexp = 0;
+    this.numRunes = 0;
+    this.repeats = 0;
+    this.height = null;
+    this.size = null;
+    this.nlb = 0;
+  }
+  newRegexp(op) {
+    let re = this.free;
+    if (re !== null && re.subs !== null && re.subs.length > 0) {
+      this.free = re.subs[0];
+      re.reinit();
+      re.op = op;
+    } else {
+      re = new Regexp(op);
+      this.numRegexp += 1;
+    }
+    return re;
+  }
+  reuse(re) {
+    if (this.height !== null && this.height.has(re)) this.height.delete(re);
+    if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+    this.free = re;
+  }
+  checkLimits(re) {
+    if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+    this.checkSize(re);
+    this.checkHeight(re);
+  }
+  checkSize(re) {
+    if (this.size === null) {
+      if (this.repeats === 0) this.repeats = 1;
+      if (re.op === Regexp.Op.REPEAT) {
+        let n = re.max;
+        if (n === -1) n = re.min;
+        if (n <= 0) n = 1;
+        if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+        else this.repeats *= n;
+      }
+      if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
+      this.size = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack) this.checkSize(reEx);
+    }
+    if (this.calcSize(re, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+  }
+  calcSize(re, force = false) {
+    if (!force && this.size !== null) {
+      if (this.size.has(re)) return this.size.get(re);
+    }
+    let size = 0;
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        size = re.runes.length;
+        break;
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR:
+        size = 2 + this.calcSize(re.subs[0]);
+        break;
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        size = 1 + this.calcSize(re.subs[0]);
+        break;
+      case Regexp.Op.CONCAT:
+        for (let sub of re.subs) size = size + this.calcSize(sub);
+        break;
+      case Regexp.Op.ALTERNATE:
+        for (let sub of re.subs) size = size + this.calcSize(sub);
+        if (re.subs.length > 1) size = size + re.subs.length - 1;
+        break;
+      case Regexp.Op.REPEAT: {
+        let sub = this.calcSize(re.subs[0]);
+        if (re.max === -1) {
+          if (re.min === 0) size = 2 + sub;
+          else size = 1 + re.min * sub;
+          break;
+        }
+        size = re.max * sub + (re.max - re.min);
+        break;
+      }
+    }
+    size = Math.max(1, size);
+    if (this.size === null) this.size = /* @__PURE__ */ new Map();
+    this.size.set(re, size);
+    return size;
+  }
+  checkHeight(re) {
+    if (this.numRegexp < Parser2.MAX_HEIGHT) return;
+    if (this.height === null) {
+      this.height = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack) this.checkHeight(reEx);
+    }
+    if (this.calcHeight(re, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+  }
+  calcHeight(re, force = false) {
+    if (!force && this.height !== null) {
+      if (this.height.has(re)) return this.height.get(re);
+    }
+    let h = 1;
+    for (let sub of re.subs) {
+      const hsub = this.calcHeight(sub);
+      if (h < 1 + hsub) h = 1 + hsub;
+    }
+    if (this.height === null) this.height = /* @__PURE__ */ new Map();
+    this.height.set(re, h);
+    return h;
+  }
+  pop() {
+    return this.stack.pop();
+  }
+  popToPseudo() {
+    const n = this.stack.length;
+    let i = n;
+    while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+    return this.stack.splice(i, n - i);
+  }
+  push(re) {
+    this.numRunes += re.runes.length;
+    if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+      if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+      if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags | RE2Flags.FOLD_CASE;
+    } else this.maybeConcat(-1, 0);
+    this.stack.push(re);
+    this.checkLimits(re);
+    return re;
+  }
+  maybeConcat(r, flags) {
+    const n = this.stack.length;
+    if (n < 2) return false;
+    const re1 = this.stack[n - 1];
+    const re22 = this.stack[n - 2];
+    if (re1.op !== Regexp.Op.LITERAL || re22.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re22.flags & RE2Flags.FOLD_CASE)) return false;
+    if (!Array.isArray(re22.runes)) re22.runes = Array.from(re22.runes);
+    for (let i = 0; i < re1.runes.length; i++) re22.runes.push(re1.runes[i]);
+    if (r >= 0) {
+      re1.runes = [r];
+      re1.flags = flags;
+      return true;
+    }
+    this.pop();
+    this.reuse(re1);
+    return false;
+  }
+  newLiteral(r, flags) {
+    const re = this.newRegexp(Regexp.Op.LITERAL);
+    re.flags = flags;
+    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
+    re.runes = [r];
+    return re;
+  }
+  literal(r) {
+    this.push(this.newLiteral(r, this.flags));
+  }
+  op(op) {
+    const re = this.newRegexp(op);
+    re.flags = this.flags;
+    return this.push(re);
+  }
+  repeat(op, min, max, beforePos, t, lastRepeatPos) {
+    let flags = this.flags;
+    if ((flags & RE2Flags.PERL_X) !== 0) {
+      if (t.more() && t.lookingAt("?")) {
+        t.skip(1);
+        flags ^= RE2Flags.NON_GREEDY;
+      }
+      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+    }
+    const n = this.stack.length;
+    if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    const sub = this.stack[n - 1];
+    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    const re = this.newRegexp(op);
+    re.min = min;
+    re.max = max;
+    re.flags = flags;
+    re.subs = [sub];
+    this.stack[n - 1] = re;
+    this.checkLimits(re);
+    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+  }
+  repeatIsValid(re, n) {
+    if (re.op === Regexp.Op.REPEAT) {
+      let m = re.max;
+      if (m === 0) return true;
+      if (m < 0) m = re.min;
+      if (m > n) return false;
+      if (m > 0) n = Math.trunc(n / m);
+    }
+    for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+    return true;
+  }
+  concat() {
+    this.maybeConcat(-1, 0);
+    const subs = this.popToPseudo();
+    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+    return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+  }
+  alternate() {
+    const subs = this.popToPseudo();
+    if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+    return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+  }
+  cleanAlt(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR;
+      } else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+      }
+    }
+  }
+  collapse(subs, op) {
+    if (subs.length === 1) return subs[0];
+    let len = 0;
+    for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+    let newsubs = new Array(len).fill(null);
+    let i = 0;
+    for (let sub of subs) if (sub.op === op) {
+      for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+      this.reuse(sub);
+    } else newsubs[i++] = sub;
+    let re = this.newRegexp(op);
+    re.subs = newsubs;
+    if (op === Regexp.Op.ALTERNATE) {
+      re.subs = this.factor(re.subs);
+      if (re.subs.length === 1) {
+        const old = re;
+        re = re.subs[0];
+        this.reuse(old);
+      }
+    }
+    return re;
+  }
+  factor(array) {
+    if (array.length < 2) return array;
+    let s = 0;
+    let lensub = array.length;
+    let lenout = 0;
+    let str7 = null;
+    let strlen = 0;
+    let strflags = 0;
+    let start = 0;
+    for (let i = 0; i <= lensub; i++) {
+      let istr = null;
+      let istrlen = 0;
+      let iflags = 0;
+      if (i < lensub) {
+        let re = array[s + i];
+        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+        if (re.op === Regexp.Op.LITERAL) {
+          istr = re.runes;
+          istrlen = re.runes.length;
+          iflags = re.flags & RE2Flags.FOLD_CASE;
+        }
+        if (iflags === strflags) {
+          let same2 = 0;
+          while (same2 < strlen && same2 < istrlen && str7[same2] === istr[same2]) same2++;
+          if (same2 > 0) {
+            strlen = same2;
+            continue;
+          }
+        }
+      }
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
+      else {
+        const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
+        prefix2.flags = strflags;
+        prefix2.runes = str7.slice(0, strlen);
+        for (let j = start; j < i; j++) {
+          array[s + j] = this.removeLeadingString(array[s + j], strlen);
+          this.checkLimits(array[s + j]);
+        }
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix2, suffix];
+        array[lenout++] = re;
+      }
+      start = i;
+      str7 = istr;
+      strlen = istrlen;
+      strflags = iflags;
+    }
+    lensub = lenout;
+    s = 0;
+    start = 0;
+    lenout = 0;
+    let first = null;
+    for (let i = 0; i <= lensub; i++) {
+      let ifirst = null;
+      if (i < lensub) {
+        ifirst = Parser2.leadingRegexp(array[s + i]);
+        if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+      }
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
+      else {
+        const prefix2 = first;
+        for (let j = start; j < i; j++) {
+          const reuse = j !== start;
+          array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+          this.checkLimits(array[s + j]);
+        }
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix2, suffix];
+        array[lenout++] = re;
+      }
+      start = i;
+      first = ifirst;
+    }
+    lensub = lenout;
+    s = 0;
+    start = 0;
+    lenout = 0;
+    for (let i = 0; i <= lensub; i++) {
+      if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
+      else {
+        let max = start;
+        for (let j = start + 1; j < i; j++) {
+          const subMax = array[s + max];
+          const subJ = array[s + j];
+          if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+        }
+        const tmp = array[s + start];
+        array[s + start] = array[s + max];
+        array[s + max] = tmp;
+        for (let j = start + 1; j < i; j++) {
+          Parser2.mergeCharClass(array[s + start], array[s + j]);
+          this.reuse(array[s + j]);
+        }
+        this.cleanAlt(array[s + start]);
+        array[lenout++] = array[s + start];
+      }
+      if (i < lensub) array[lenout++] = array[s + i];
+      start = i + 1;
+    }
+    lensub = lenout;
+    s = 0;
+    start = 0;
+    lenout = 0;
+    for (let i = 0; i < lensub; ++i) {
+      if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+      array[lenout++] = array[s + i];
+    }
+    lensub = lenout;
+    s = 0;
+    return array.slice(s, lensub);
+  }
+  removeLeadingString(re, n) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = this.removeLeadingString(re.subs[0], n);
+      re.subs[0] = sub;
+      if (sub.op === Regexp.Op.EMPTY_MATCH) {
+        this.reuse(sub);
+        switch (re.subs.length) {
+          case 0:
+          case 1:
+            re.op = Regexp.Op.EMPTY_MATCH;
+            re.subs = Regexp.emptySubs();
+            break;
+          case 2: {
+            const old = re;
+            re = re.subs[1];
+            this.reuse(old);
+            break;
+          }
+          default:
+            re.subs = re.subs.slice(1, re.subs.length);
+        }
+      }
+      return re;
+    }
+    if (re.op === Regexp.Op.LITERAL) {
+      re.runes = re.runes.slice(n, re.runes.length);
+      if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+    }
+    return re;
+  }
+  removeLeadingRegexp(re, reuse) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      if (reuse) this.reuse(re.subs[0]);
+      re.subs = re.subs.slice(1, re.subs.length);
+      switch (re.subs.length) {
+        case 0:
+          re.op = Regexp.Op.EMPTY_MATCH;
+          re.subs = Regexp.emptySubs();
+          break;
+        case 1: {
+          const old = re;
+          re = re.subs[0];
+          this.reuse(old);
+          break;
+        }
+      }
+      return re;
+    }
+    if (reuse) this.reuse(re);
+    return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+  }
+  parseInternal() {
+    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
+    let lastRepeatPos = -1;
+    let min = -1;
+    let max = -1;
+    const t = new StringIterator(this.wholeRegexp);
+    while (t.more()) {
+      let repeatPos = -1;
+      bigswitch: switch (t.peek()) {
+        case Codepoint.CODES["("]:
+          if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+            if (t.lookingAt("(?<=")) {
+              this.parsePosLookBehind();
+              t.skip(4);
+              break;
+            }
+            if (t.lookingAt("(?<!")) {
+              this.parseNegLookBehind();
+              t.skip(4);
+              break;
+            }
+          }
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+            this.parsePerlFlags(t);
+            break;
+          }
+          this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+          t.skip(1);
+          break;
+        case Codepoint.CODES["|"]:
+          this.parseVerticalBar();
+          t.skip(1);
+          break;
+        case Codepoint.CODES[")"]:
+          this.parseRightParen();
+          t.skip(1);
+          break;
+        case Codepoint.CODES["^"]:
+          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+          else this.op(Regexp.Op.BEGIN_LINE);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["$"]:
+          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+          else this.op(Regexp.Op.END_LINE);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["."]:
+          if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+          else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["["]:
+          this.parseClass(t);
+          break;
+        case Codepoint.CODES["*"]:
+        case Codepoint.CODES["+"]:
+        case Codepoint.CODES["?"]: {
+          repeatPos = t.pos();
+          let op = null;
+          switch (t.pop()) {
+            case Codepoint.CODES["*"]:
+              op = Regexp.Op.STAR;
+              break;
+            case Codepoint.CODES["+"]:
+              op = Regexp.Op.PLUS;
+              break;
+            case Codepoint.CODES["?"]:
+              op = Regexp.Op.QUEST;
+          }
+          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case Codepoint.CODES["{"]: {
+          const before = t.pos();
+          const minMax = Parser2.parseRepeat(t);
+          if (minMax < 0) {
+            t.rewindTo(before);
+            this.literal(t.pop());
+            break;
+          }
+          repeatPos = before;
+          min = minMax >> 16;
+          max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case Codepoint.CODES["\\"]: {
+          const savedPos = t.pos();
+          t.skip(1);
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+            case Codepoint.CODES["A"]:
+              this.op(Regexp.Op.BEGIN_TEXT);
+              break bigswitch;
+            case Codepoint.CODES["b"]:
+              this.op(Regexp.Op.WORD_BOUNDARY);
+              break bigswitch;
+            case Codepoint.CODES["B"]:
+              this.op(Regexp.Op.NO_WORD_BOUNDARY);
+              break bigswitch;
+            case Codepoint.CODES["C"]:
+              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
+            case Codepoint.CODES["Q"]: {
+              let lit2 = t.rest();
+              const i = lit2.indexOf("\\E");
+              if (i >= 0) {
+                lit2 = lit2.substring(0, i);
+                t.skipString(lit2);
+                t.skipString("\\E");
+              } else t.skipString(lit2);
+              let j = 0;
+              while (j < lit2.length) {
+                const codepoint = lit2.codePointAt(j);
+                this.literal(codepoint);
+                j += Utils.charCount(codepoint);
+              }
+              break bigswitch;
+            }
+            case Codepoint.CODES["z"]:
+              this.op(Regexp.Op.END_TEXT);
+              break bigswitch;
+            default:
+              t.rewindTo(savedPos);
+          }
+          else t.rewindTo(savedPos);
+          const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+          re.flags = this.flags;
+          if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+            const cc2 = new CharClass();
+            if (this.parseUnicodeClass(t, cc2)) {
+              re.runes = cc2.toArray();
+              this.push(re);
+              break bigswitch;
+            }
+          }
+          const cc = new CharClass();
+          if (this.parsePerlClassEscape(t, cc)) {
+            re.runes = cc.toArray();
+            this.push(re);
+            break bigswitch;
+          }
+          t.rewindTo(savedPos);
+          this.reuse(re);
+          this.literal(Parser2.parseEscape(t));
+          break;
+        }
+        default:
+          this.literal(t.pop());
+      }
+      lastRepeatPos = repeatPos;
+    }
+    this.concat();
+    if (this.swapVerticalBar()) this.pop();
+    this.alternate();
+    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
+    this.stack[0].namedGroups = this.namedGroups;
+    return this.stack[0];
+  }
+  parsePerlFlags(t) {
+    const startPos = t.pos();
+    const s = t.rest();
+    if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+      const begin = s.charAt(2) === "P" ? 4 : 3;
+      const end = s.indexOf(">");
+      if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
+      const name = s.substring(begin, end);
+      t.skipString(name);
+      t.skip(begin + 1);
+      if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+      const re = this.op(Regexp.Op.LEFT_PAREN);
+      re.cap = ++this.numCap;
+      if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
+      this.namedGroups[name] = this.numCap;
+      re.name = name;
+      return;
+    }
+    t.skip(2);
+    let flags = this.flags;
+    let sign = 1;
+    let sawFlag = false;
+    loop: while (t.more()) {
+      const c = t.pop();
+      switch (c) {
+        case Codepoint.CODES["i"]:
+          flags |= RE2Flags.FOLD_CASE;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["m"]:
+          flags &= ~RE2Flags.ONE_LINE;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["s"]:
+          flags |= RE2Flags.DOT_NL;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["U"]:
+          flags |= RE2Flags.NON_GREEDY;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["-"]:
+          if (sign < 0) break loop;
+          sign = -1;
+          flags = ~flags;
+          sawFlag = false;
+          break;
+        case Codepoint.CODES[":"]:
+        case Codepoint.CODES[")"]:
+          if (sign < 0) {
+            if (!sawFlag) break loop;
+            flags = ~flags;
+          }
+          if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+          this.flags = flags;
+          return;
+        default:
+          break loop;
+      }
+    }
+    throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+  }
+  parsePosLookBehind() {
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = ++this.nlb;
+    return this.push(re);
+  }
+  parseNegLookBehind() {
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = -++this.nlb;
+    return this.push(re);
+  }
+  parseVerticalBar() {
+    this.concat();
+    if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+  }
+  swapVerticalBar() {
+    const n = this.stack.length;
+    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
+      let re1 = this.stack[n - 1];
+      let re3 = this.stack[n - 3];
+      if (re1.op > re3.op) {
+        const tmp = re3;
+        re3 = re1;
+        re1 = tmp;
+        this.stack[n - 3] = re3;
+      }
+      Parser2.mergeCharClass(re3, re1);
+      this.reuse(re1);
+      this.pop();
+      return true;
+    }
+    if (n >= 2) {
+      const re1 = this.stack[n - 1];
+      const re22 = this.stack[n - 2];
+      if (re22.op === Regexp.Op.VERTICAL_BAR) {
+        if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+        this.stack[n - 2] = re1;
+        this.stack[n - 1] = re22;
+        return true;
+      }
+    }
+    return false;
+  }
+  parseRightParen() {
+    this.concat();
+    if (this.swapVerticalBar()) this.pop();
+    this.alternate();
+    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    const re1 = this.pop();
+    const re22 = this.pop();
+    if (re22.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    this.flags = re22.flags;
+    if (re22.lb !== 0) {
+      if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+      if (re22.lb > 0) re22.op = Regexp.Op.PLB;
+      else re22.op = Regexp.Op.NLB;
+      re22.subs = [re1];
+      this.push(re22);
+      return;
+    }
+    if (re22.cap === 0) this.push(re1);
+    else {
+      re22.op = Regexp.Op.CAPTURE;
+      re22.subs = [re1];
+      this.push(re22);
+    }
+  }
+  parsePerlClassEscape(t, cc) {
+    const beforePos = t.pos();
+    if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+    t.pop();
+    const p = t.from(beforePos);
+    const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+    if (g === null) return false;
+    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+    return true;
+  }
+  parseNamedClass(t, cc) {
+    const cls = t.rest();
+    const i = cls.indexOf(":]");
+    if (i < 0) return false;
+    const name = cls.substring(0, i + 2);
+    t.skipString(name);
+    const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+    if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
+    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+    return true;
+  }
+  parseUnicodeClass(t, cc) {
+    const startPos = t.pos();
+    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+    t.skip(1);
+    let sign = 1;
+    let c = t.pop();
+    if (c === Codepoint.CODES["P"]) sign = -1;
+    if (!t.more()) {
+      t.rewindTo(startPos);
+      throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+    }
+    c = t.pop();
+    let name;
+    if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+    else {
+      const rest = t.rest();
+      const end = rest.indexOf("}");
+      if (end < 0) {
+        t.rewindTo(startPos);
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+      }
+      name = rest.substring(0, end);
+      t.skipString(name);
+      t.skip(1);
+    }
+    if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+      sign = 0 - sign;
+      name = name.substring(1);
+    }
+    const pair2 = Parser2.unicodeTable(name);
+    if (pair2 === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    if (pair2.sign < 0) sign = 0 - sign;
+    const tab = pair2.tab;
+    const fold = pair2.fold;
+    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+    else {
+      const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+      cc.appendClassWithSign(Array.from(tmp), sign);
+    }
+    return true;
+  }
+  parseClass(t) {
+    const startPos = t.pos();
+    t.skip(1);
+    const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+    re.flags = this.flags;
+    const cc = new CharClass();
+    let sign = 1;
+    if (t.more() && t.lookingAt("^")) {
+      sign = -1;
+      t.skip(1);
+      if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+    }
+    let first = true;
+    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+        const s = t.rest();
+        if (s === "-" || !s.startsWith("-]")) {
+          t.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+      }
+      first = false;
+      const beforePos = t.pos();
+      if (t.lookingAt("[:")) {
+        if (this.parseNamedClass(t, cc)) continue;
+        t.rewindTo(beforePos);
+      }
+      if (this.parseUnicodeClass(t, cc)) continue;
+      if (this.parsePerlClassEscape(t, cc)) continue;
+      t.rewindTo(beforePos);
+      const lo = Parser2.parseClassChar(t, startPos);
+      let hi = lo;
+      if (t.more() && t.lookingAt("-")) {
+        t.skip(1);
+        if (t.more() && t.lookingAt("]")) t.skip(-1);
+        else {
+          hi = Parser2.parseClassChar(t, startPos);
+          if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+        }
+      }
+      if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+      else cc.appendFoldedRange(lo, hi);
+    }
+    t.skip(1);
+    cc.cleanClass();
+    if (sign < 0) cc.negateClass();
+    re.runes = cc.toArray();
+    this.push(re);
+  }
+};
+var RE2 = class RE22 {
+  static initTest(expr) {
+    const re22 = RE22.compile(expr);
+    const res = new RE22(re22.expr, re22.prog, re22.numSubexp, re22.longest);
+    res.cond = re22.cond;
+    res.prefix = re22.prefix;
+    res.prefixUTF8 = re22.prefixUTF8;
+    res.prefixComplete = re22.prefixComplete;
+    res.prefixRune = re22.prefixRune;
+    res.prefilter = re22.prefilter;
+    res.namedGroups = re22.namedGroups;
+    return res;
+  }
+  /**
+  * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+  * used to match against text.
+  *
+  * When matching against text, the regexp returns a match that begins as early as possible in the
+  * input (leftmost), and among those it chooses the one that a backtracking search would have
+  * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+  * and other implementations use, although this package implements it without the expense of
+  * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+  */
+  static compile(expr) {
+    return RE22.compileImpl(expr, RE2Flags.PERL, false);
+  }
+  /**
+  * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+  * (egrep) syntax and changes the match semantics to leftmost-longest.
+  *
+  * That is, when matching against text, the regexp returns a match that begins as early as
+  * possible in the input (leftmost), and among those it chooses a match that is as long as
+  * possible. This so-called leftmost-longest matching is the same semantics that early regular
+  * expression implementations used and that POSIX specifies.
+  *
+  * However, there can be multiple leftmost-longest matches, with different submatch choices, and
+  * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+  * package chooses the one that a backtracking search would have found first, while POSIX
+  * specifies that the match be chosen to maximize the length of the first subexpression, then the
+  * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+  * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+  */
+  static compilePOSIX(expr) {
+    return RE22.compileImpl(expr, RE2Flags.POSIX, true);
+  }
+  static compileImpl(expr, mode, longest) {
+    let re = Parser.parse(expr, mode);
+    const maxCap = re.maxCap();
+    const namedGroups = re.namedGroups;
+    re = Simplify.simplify(re);
+    const prefilter = PrefilterTree.build(re);
+    const prog = Compiler.compileRegexp(re);
+    const re22 = new RE22(expr, prog, maxCap, longest);
+    re22.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+    const [prefixCompl, prefixStr] = prog.prefix();
+    re22.prefixComplete = prefixCompl;
+    re22.prefix = prefixStr;
+    re22.prefixUTF8 = Utils.stringToUtf8ByteArray(re22.prefix);
+    if (re22.prefix.length > 0) re22.prefixRune = re22.prefix.codePointAt(0);
+    re22.namedGroups = namedGroups;
+    return re22;
+  }
+  /**
+  * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+  *
+  * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+  */
+  static match(pattern, s) {
+    return RE22.compile(pattern).match(s);
+  }
+  constructor(expr, prog, numSubexp = 0, longest = 0) {
+    this.expr = expr;
+    this.prog = prog;
+    this.numSubexp = numSubexp;
+    this.longest = longest;
+    this.cond = prog.startCond();
+    this.prefix = null;
+    this.prefixUTF8 = null;
+    this.prefixComplete = false;
+    this.prefixRune = 0;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.machinePool = [];
+    this.lazyDFA = null;
+    this.onepass = OnePass.compile(this.prog);
+    this.prefilter = null;
+  }
+  get dfa() {
+    if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+    return this.lazyDFA;
+  }
+  matchPrefixComplete(input, pos, anchor, ncap) {
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+    let matchStart = -1;
+    let matchEnd = -1;
+    const pLen = input.prefixLength(this);
+    if (anchor === RE2Flags.UNANCHORED) {
+      const idx = input.index(this, pos);
+      if (idx < 0) return null;
+      matchStart = pos + idx;
+      matchEnd = matchStart + pLen;
+    } else if (anchor === RE2Flags.ANCHOR_BOTH) {
+      if (input.endPos() !== pLen) return null;
+      if (input.index(this, 0) !== 0) return null;
+      matchStart = 0;
+      matchEnd = pLen;
+    } else if (anchor === RE2Flags.ANCHOR_START) {
+      if (input.index(this, 0) !== 0) return null;
+      matchStart = 0;
+      matchEnd = pLen;
+    }
+    if (matchStart < 0) return null;
+    if (ncap > 0) {
+      const matchcap = new Int32Array(ncap).fill(-1);
+      matchcap[0] = matchStart;
+      matchcap[1] = matchEnd;
+      return Array.from(matchcap);
+    }
+    return [];
+  }
+  createLookbehindState() {
+    return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+  }
+  executeEngine(input, pos, anchor, ncap, lbState = null) {
+    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+    if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+      if (!this.prefilter.eval(input, pos)) return null;
+    }
+    if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+    if (ncap > 0) {
+      if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+      return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+    }
+    if (this.prog.numLb === 0) {
+      const dfaResult = this.dfa.match(input, pos, anchor);
+      if (dfaResult !== null) return dfaResult ? [] : null;
+      if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+    }
+    return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+  }
+  /**
+  * Returns the number of parenthesized subexpressions in this regular expression.
+  */
+  numberOfCapturingGroups() {
+    return this.numSubexp;
+  }
+  /**
+  * Returns the number of instructions in this compiled regular expression program.
+  */
+  numberOfInstructions() {
+    return this.prog.numInst();
+  }
+  get() {
+    return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+  }
+  reset() {
+    this.machinePool.length = 0;
+  }
+  put(m) {
+    this.machinePool.push(m);
+  }
+  toString() {
+    return this.expr;
+  }
+  doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+    let m = this.get();
+    if (!m) m = Machine.fromRE2(this);
+    m.init(ncap);
+    const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+    this.put(m);
+    return cap;
+  }
+  match(s) {
+    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+  }
+  /**
+  * Matches the regular expression against input starting at position start and ending at position
+  * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+  * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+  * array. It is most efficient not to ask for submatch boundaries.
+  *
+  * @param input the input byte array
+  * @param start the beginning position in the input
+  * @param end the end position in the input
+  * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+  * @param group the array to fill with submatch positions
+  * @param ngroup the number of array pairs to fill in
+  * @param lbState optional state carried between successive matches over the same input (see
+  *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+  * @returns true if a match was found
+  */
+  matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+    if (!(input instanceof MatcherInputBase)) {
+      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+      else input = MatcherInput.utf16(input);
+    }
+    return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+  }
+  matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+    if (start > end) return [false, null];
+    const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+    const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+    if (groupMatch === null) return [false, null];
+    return [true, groupMatch];
+  }
+  /**
+  * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+  */
+  matchUTF8(b) {
+    return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+  }
+  /**
+  * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+  * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceAll(src, repl) {
+    return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+  }
+  /**
+  * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+  * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceFirst(src, repl) {
+    return this.replaceAllFunc(src, () => repl, 1);
+  }
+  /**
+  * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+  * been replaced by the return value of of function {@code repl} (whose first argument is the
+  * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceAllFunc(src, replFunc, maxReplaces) {
+    let lastMatchEnd = 0;
+    let searchPos = 0;
+    let out = "";
+    const input = MachineInput.fromUTF16(src);
+    const lbState = this.createLookbehindState();
+    let numReplaces = 0;
+    while (searchPos <= src.length) {
+      const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+      if (a === null || a.length === 0) break;
+      out += src.substring(lastMatchEnd, a[0]);
+      if (a[1] > lastMatchEnd || a[0] === 0) {
+        out += replFunc(src.substring(a[0], a[1]));
+        numReplaces++;
+      }
+      lastMatchEnd = a[1];
+      const width = input.step(searchPos) & 7;
+      if (searchPos + width > a[1]) searchPos += width;
+      else if (searchPos + 1 > a[1]) searchPos++;
+      else searchPos = a[1];
+      if (numReplaces >= maxReplaces) break;
+    }
+    out += src.substring(lastMatchEnd);
+    return out;
+  }
+  pad(a) {
+    if (a === null) return null;
+    let n = (1 + this.numSubexp) * 2;
+    if (a.length < n) {
+      let a2 = new Array(n).fill(-1);
+      for (let i = 0; i < a.length; i++) a2[i] = a[i];
+      a = a2;
+    }
+    return a;
+  }
+  allMatches(input, n, deliverFun = (v) => v) {
+    let result2 = [];
+    const end = input.endPos();
+    if (n < 0) n = end + 1;
+    let pos = 0;
+    let i = 0;
+    let prevMatchEnd = -1;
+    const lbState = this.createLookbehindState();
+    while (i < n && pos <= end) {
+      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches2 === null || matches2.length === 0) break;
+      let accept = true;
+      if (matches2[1] === pos) {
+        if (matches2[0] === prevMatchEnd) accept = false;
+        const r = input.step(pos);
+        if (r < 0) pos = end + 1;
+        else pos += r & 7;
+      } else pos = matches2[1];
+      prevMatchEnd = matches2[1];
+      if (accept) {
+        result2.push(deliverFun(this.pad(matches2)));
+        i++;
+      }
+    }
+    return result2;
+  }
+  /**
+  * Returns an array holding the text of the leftmost match in {@code b} of this regular
+  * expression.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return null;
+    return b.slice(a[0], a[1]);
+  }
+  /**
+  * Returns a two-element array of integers defining the location of the leftmost match in
+  * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8Index(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return null;
+    return a.slice(0, 2);
+  }
+  /**
+  * Returns a string holding the text of the leftmost match in {@code s} of this regular
+  * expression.
+  *
+  * If there is no match, the return value is an empty string, but it will also be empty if the
+  * regular expression successfully matches an empty string. Use {@link #findIndex} or
+  * {@link #findSubmatch} if it is necessary to distinguish these cases.
+  */
+  find(s) {
+    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return "";
+    return s.substring(a[0], a[1]);
+  }
+  /**
+  * Returns a two-element array of integers defining the location of the leftmost match in
+  * {@code s} of this regular expression. The match itself is at
+  * {@code s.substring(loc[0], loc[1])}.
+  *
+  * A return value of null indicates no match.
+  */
+  findIndex(s) {
+    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+  }
+  /**
+  * Returns an array of arrays the text of the leftmost match of the regular expression in
+  * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8Submatch(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a === null) return null;
+    const ret = new Array(1 + this.numSubexp).fill(null);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+    return ret;
+  }
+  /**
+  * Returns an array holding the index pairs identifying the leftmost match of this regular
+  * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+  * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8SubmatchIndex(b) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  }
+  /**
+  * Returns an array of strings holding the text of the leftmost match of the regular expression in
+  * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findSubmatch(s) {
+    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a === null) return null;
+    const ret = new Array(1 + this.numSubexp).fill(null);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+    return ret;
+  }
+  /**
+  * Returns an array holding the index pairs identifying the leftmost match of this regular
+  * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findSubmatchIndex(s) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  }
+  /**
+  * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+  * list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  *
+  * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+  * by |b|.
+  */
+  findAllUTF8(b, n) {
+    const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match2) => b.slice(match2[0], match2[1]));
+    if (result2.length === 0) return null;
+    return result2;
+  }
+  /**
+  * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8Index(b, n) {
+    const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match2) => match2.slice(0, 2));
+    if (result2.length === 0) return null;
+    return result2;
+  }
+  /**
+  * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+  * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+  * description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAll(s, n) {
+    const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match2) => s.substring(match2[0], match2[1]));
+    if (result2.length === 0) return null;
+    return result2;
+  }
+  /**
+  * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+  * list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllIndex(s, n) {
+    const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match2) => match2.slice(0, 2));
+    if (result2.length === 0) return null;
+    return result2;
+  }
+  /**
+  * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+  * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8Submatch(b, n) {
+    const result2 = this.allMatches(MachineInput.fromUTF8(b), n, (match2) => {
+      let slice = new Array(match2.length / 2 | 0).fill(null);
+      for (let j = 0; j < slice.length; j++) if (match2[2 * j] >= 0) slice[j] = b.slice(match2[2 * j], match2[2 * j + 1]);
+      return slice;
+    });
+    if (result2.length === 0) return null;
+    return result2;
+  }
+  /**
+  * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+  * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+  * expression, as defined by the <a href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8SubmatchIndex(b, n) {
+    const result2 = this.allMatches(MachineInput.fromUTF8(b), n);
+    if (result2.length === 0) return null;
+    return result2;
+  }
+  /**
+  * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllSubmatch(s, n) {
+    const result2 = this.allMatches(MachineInput.fromUTF16(s), n, (match2) => {
+      let slice = new Array(match2.length / 2 | 0).fill(null);
+      for (let j = 0; j < slice.length; j++) if (match2[2 * j] >= 0) slice[j] = s.substring(match2[2 * j], match2[2 * j + 1]);
+      return slice;
+    });
+    if (result2.length === 0) return null;
+    return result2;
+  }
+  /**
+  * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+  * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+  * expression, as defined by the <a href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllSubmatchIndex(s, n) {
+    const result2 = this.allMatches(MachineInput.fromUTF16(s), n);
+    if (result2.length === 0) return null;
+    return result2;
+  }
+};
+var RE2Set = class RE2Set2 {
+  /** @type {number} */
+  static UNANCHORED = RE2Flags.UNANCHORED;
+  /** @type {number} */
+  static ANCHOR_START = RE2Flags.ANCHOR_START;
+  /** @type {number} */
+  static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+  /**
+  * Constructs a new RE2Set with the specified anchor mode and flags.
+  * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+  * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+  * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+  */
+  constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
+    if (![
+      RE2Set2.UNANCHORED,
+      RE2Set2.ANCHOR_START,
+      RE2Set2.ANCHOR_BOTH
+    ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+    Utils.checkFlags(flags);
+    this.anchor = anchor;
+    this.jsFlags = flags;
+    this.maxMem = maxMem;
+    let re2Flags = RE2Flags.PERL;
+    if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+    if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+    this.re2Flags = re2Flags;
+    this.regexps = [];
+    this.prog = null;
+    this.dfa = null;
+    this.dummyRe2 = null;
+  }
+  /**
+  * Adds a new regular expression pattern to the set.
+  * Patterns cannot be added after the set has been compiled.
+  * @param {string} pattern - The regular expression pattern to add.
+  * @returns {number} The integer index assigned to the added pattern.
+  * @throws {RE2JSCompileException} If patterns are added after compilation.
+  */
+  add(pattern) {
+    if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+    Utils.checkPattern(pattern);
+    let fregex = pattern;
+    if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+    if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+    if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+    const re = Parser.parse(fregex, this.re2Flags);
+    this.regexps.push(Simplify.simplify(re));
+    return this.regexps.length - 1;
+  }
+  /**
+  * Compiles the added patterns into a single state machine.
+  * This is automatically called on the first match if not called explicitly.
+  * @returns {void}
+  */
+  compile() {
+    if (this.prog) return;
+    const prog = Compiler.compileSet(this.regexps);
+    if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+    this.prog = prog;
+    this.dfa = new DFA(this.prog, this.maxMem);
+    this.dummyRe2 = {
+      prog: this.prog,
+      cond: this.prog.startCond(),
+      prefix: "",
+      prefixRune: 0,
+      longest: false
+    };
+  }
+  /**
+  * Matches the input against the compiled set of regular expressions.
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+  * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+  */
+  match(input) {
+    if (!this.prog) this.compile();
+    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+    let internalAnchor = RE2Flags.UNANCHORED;
+    if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+    else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+    const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+    if (dfaResult !== null) return dfaResult;
+    const machine = Machine.fromRE2(this.dummyRe2);
+    machine.init(0);
+    return machine.matchSet(machineInput, 0, internalAnchor);
+  }
+};
+var TranslateRegExpString = class TranslateRegExpString2 {
+  static isHexadecimal(ch) {
+    return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+  }
+  static translate(data) {
+    let prefixFlags = "";
+    if (Object.prototype.toString.call(data) === "[object RegExp]") {
+      if (data.ignoreCase) prefixFlags += "i";
+      if (data.multiline) prefixFlags += "m";
+      if (data.dotAll) prefixFlags += "s";
+      data = data.source;
+    }
+    if (typeof data !== "string") return data;
+    let result2 = "";
+    let changed = false;
+    let size = data.length;
+    if (size === 0) {
+      result2 = "(?:)";
+      changed = true;
+    }
+    let inCharClass = false;
+    let i = 0;
+    while (i < size) {
+      let ch = data[i];
+      if (ch === "\\") {
+        if (i + 1 < size) {
+          ch = data[i + 1];
+          switch (ch) {
+            case "\\":
+              result2 += "\\\\";
+              i += 2;
+              continue;
+            case "c":
+              if (i + 2 < size) {
+                let code = data[i + 2].charCodeAt(0);
+                if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+                  let val = code % 32;
+                  result2 += "\\x";
+                  result2 += (val >> 4).toString(16).toUpperCase();
+                  result2 += (val & 15).toString(16).toUpperCase();
+                  i += 3;
+                  changed = true;
+                  continue;
+                }
+              }
+              result2 += "c";
+              i += 2;
+              changed = true;
+              continue;
+            case "u":
+              if (i + 2 < size) {
+                if (data[i + 2] === "{") {
+                  let j = i + 3;
+                  let hasHex = false;
+                  let closed = false;
+                  while (j < size) {
+                    const hexChar = data[j];
+                    if (hexChar === "}") {
+                      closed = true;
+                      break;
+                    }
+                    if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                    hasHex = true;
+                    j++;
+                  }
+                  if (closed && hasHex) {
+                    result2 += "\\x";
+                    i += 2;
+                    changed = true;
+                    continue;
+                  }
+                } else if (i + 5 < size) {
+                  let isHex4 = true;
+                  for (let j = 0; j < 4; j++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j])) {
+                    isHex4 = false;
+                    break;
+                  }
+                  if (isHex4) {
+                    result2 += "\\x{" + data.substring(i + 2, i + 6) + "}";
+                    i += 6;
+                    changed = true;
+                    continue;
+                  }
+                }
+              }
+              result2 += "u";
+              i += 2;
+              changed = true;
+              continue;
+            case "x": {
+              let isValidHex = false;
+              if (i + 2 < size && data[i + 2] === "{") {
+                let j = i + 3;
+                let hasHex = false;
+                let closed = false;
+                while (j < size) {
+                  const hexChar = data[j];
+                  if (hexChar === "}") {
+                    closed = true;
+                    break;
+                  }
+                  if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                  hasHex = true;
+                  j++;
+                }
+                if (closed && hasHex) isValidHex = true;
+              } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
+              if (isValidHex) {
+                result2 += "\\x";
+                i += 2;
+              } else {
+                result2 += "x";
+                i += 2;
+                changed = true;
+              }
+              continue;
+            }
+            case "n":
+            case "r":
+            case "t":
+            case "a":
+            case "f":
+            case "v":
+            case "d":
+            case "D":
+            case "s":
+            case "S":
+            case "w":
+            case "W":
+            case "b":
+            case "B":
+            case "p":
+            case "P":
+            case "A":
+            case "z":
+            case "Q":
+            case "E":
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7":
+              result2 += "\\" + ch;
+              i += 2;
+              continue;
+            default: {
+              let cp2 = data.codePointAt(i + 1);
+              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
+                let symSize2 = Utils.charCount(cp2);
+                result2 += data.substring(i + 1, i + 1 + symSize2);
+                i += symSize2 + 1;
+                changed = true;
+              } else {
+                result2 += "\\";
+                let symSize2 = Utils.charCount(cp2);
+                result2 += data.substring(i + 1, i + 1 + symSize2);
+                i += symSize2 + 1;
+              }
+              continue;
+            }
+          }
+        }
+      } else if (ch === "/") {
+        result2 += "\\/";
+        i += 1;
+        changed = true;
+        continue;
+      } else if (ch === "[") {
+        if (!inCharClass && data[i + 1] === "]") {
+          result2 += "[^\\x00-\\x{10FFFF}]";
+          i += 2;
+          changed = true;
+          continue;
+        }
+        if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+          result2 += "[\\x00-\\x{10FFFF}]";
+          i += 3;
+          changed = true;
+          continue;
+        }
+        inCharClass = true;
+      } else if (ch === "]") inCharClass = false;
+      else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+        if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+          result2 += "(?P<";
+          i += 3;
+          changed = true;
+          continue;
+        }
+      }
+      let cp = data.codePointAt(i);
+      let symSize = Utils.charCount(cp);
+      result2 += data.substring(i, i + symSize);
+      i += symSize;
+    }
+    const finalResult = changed ? result2 : data;
+    if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+    return finalResult;
+  }
+};
+var execResult = (m, input) => {
+  const result2 = m.matchArray();
+  result2.index = m.start(0);
+  result2.input = input;
+  result2.groups = m.namedGroupsObject();
+  return result2;
+};
+var RE2JS = class RE2JS2 {
+  /**
+  * Flag: case insensitive matching.
+  */
+  static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+  /**
+  * Flag: dot ({@code .}) matches all characters, including newline.
+  */
+  static DOTALL = PublicFlags.DOTALL;
+  /**
+  * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+  * beginning and end of input.
+  */
+  static MULTILINE = PublicFlags.MULTILINE;
+  /**
+  * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+  */
+  static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+  /**
+  * Flag: matches longest possible string.
+  */
+  static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+  /**
+  * Flag: enable linear-time captureless lookbehinds.
+  */
+  static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+  /**
+  * Returns a literal pattern string for the specified string.
+  *
+  * This method produces a string that can be used to create a <code>RE2JS</code> that would
+  * match the string <code>s</code> as if it were a literal pattern.
+  *
+  * Metacharacters or escape sequences in the input sequence will be given no special meaning.
+  *
+  * @param {string} str The string to be literalized
+  * @returns {string} A literal string replacement
+  */
+  static quote(str7) {
+    return Utils.quoteMeta(str7);
+  }
+  /**
+  * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+  * replacement methods as a literal replacement of {@code str}.
+  *
+  * This is a convenience delegation to {@link Matcher.quoteReplacement}.
+  *
+  * @param {string} str the string to be quoted
+  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+  * @returns {string} the quoted string
+  */
+  static quoteReplacement(str7, javaMode = false) {
+    return Matcher.quoteReplacement(str7, javaMode);
+  }
+  /**
+  * Translates a given regular expression string to ensure compatibility with RE2JS.
+  *
+  * This function preprocesses the input regex string by applying necessary transformations,
+  * such as escaping special characters (e.g., `/`), converting named capture groups to
+  * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+  * resulting regex is safe and properly formatted before compilation.
+  *
+  * @param {string|RegExp} expr - The regular expression string to be translated.
+  * @returns {string} - The transformed regular expression string, ready for compilation.
+  */
+  static translateRegExp(expr) {
+    return TranslateRegExpString.translate(expr);
+  }
+  /**
+  * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+  * @param {string} regex
+  * @param {number} [flags=0]
+  * @returns {RE2JS}
+  */
+  static compile(regex2, flags = 0) {
+    Utils.checkPattern(regex2);
+    Utils.checkFlags(flags);
+    let fregex = regex2;
+    if ((flags & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+    if ((flags & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+    if ((flags & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+    let re2Flags = RE2Flags.PERL;
+    if ((flags & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+    if ((flags & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+    const p = new RE2JS2(regex2, flags);
+    p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS2.LONGEST_MATCH) !== 0);
+    return p;
+  }
+  /**
+  * Matches a string against a regular expression.
+  *
+  * @param {string} regex the regular expression
+  * @param {string|number[]|Uint8Array} input the input
+  * @returns {boolean} true if the regular expression matches the entire input
+  * @throws RE2JSSyntaxException if the regular expression is malformed
+  */
+  static matches(regex2, input) {
+    return RE2JS2.compile(regex2).testExact(input);
+  }
+  /**
+  * This is visible for testing.
+  * @private
+  */
+  static initTest(pattern, flags, re22) {
+    if (pattern == null) throw new Error("pattern is null");
+    if (re22 == null) throw new Error("re2 is null");
+    const p = new RE2JS2(pattern, flags);
+    p.re2Input = re22;
+    return p;
+  }
+  /**
+  *
+  * @param {string} pattern
+  * @param {number} flags
+  */
+  constructor(pattern, flags) {
+    this.patternInput = pattern;
+    this.flagsInput = flags;
+    this.re2Input = null;
+  }
+  /**
+  * Releases memory used by internal caches associated with this pattern. Does not change the
+  * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+  */
+  reset() {
+    this.re2Input.reset();
+  }
+  /**
+  * Returns the flags used in the constructor.
+  * @returns {number}
+  */
+  flags() {
+    return this.flagsInput;
+  }
+  /**
+  * Returns the pattern used in the constructor.
+  * @returns {string}
+  */
+  pattern() {
+    return this.patternInput;
+  }
+  re2() {
+    return this.re2Input;
+  }
+  /**
+  * Matches a string against a regular expression.
+  *
+  * @param {string|number[]|Uint8Array} input the input
+  * @returns {boolean} true if the regular expression matches the entire input
+  */
+  matches(input) {
+    return this.testExact(input);
+  }
+  /**
+  * Creates a new {@code Matcher} matching the pattern against the input.
+  *
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+  * @returns {Matcher}
+  */
+  matcher(input) {
+    if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+    return new Matcher(this, input);
+  }
+  /**
+  * Tests whether the regular expression matches any part of the input string.
+  * Performance Note: This method is highly optimized. Because it only returns
+  * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+  * and guarantees execution on the high-speed DFA engine whenever possible.
+  *
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+  * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+  */
+  test(input) {
+    if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+    return this.re2Input.match(input);
+  }
+  /**
+  * Tests whether the regular expression matches the ENTIRE input string.
+  * * **Performance Note:** This operates identically to `.matches()`, but is significantly
+  * faster because it does not request capture group data. By requesting 0 capture groups,
+  * it securely routes execution through the DFA fast-path.
+  *
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+  * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+  */
+  testExact(input) {
+    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+    return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+  }
+  /**
+  * Executes a search for a match in a specified string.
+  * Returns a result array, or null if no match is found.
+  * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+  * including `.index`, `.input`, and `.groups` properties.
+  *
+  * @param {string|number[]|Uint8Array} input the input string or byte array
+  * @returns {Array|null} the match array with index, input, and groups properties, or null
+  */
+  exec(input) {
+    const m = this.matcher(input);
+    return m.find() ? execResult(m, input) : null;
+  }
+  /**
+  * Splits input around instances of the regular expression. It returns an array giving the strings
+  * that occur before, between, and after instances of the regular expression.
+  *
+  * If {@code limit <= 0}, there is no limit on the size of the returned array. If
+  * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+  * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+  * of the input, possibly including additional matches of the pattern.
+  *
+  * @param {string} input the input string to be split
+  * @param {number} [limit=0] the limit
+  * @returns {string[]} the split strings
+  */
+  split(input, limit = 0) {
+    const m = this.matcher(input);
+    const result2 = [];
+    let emptiesSkipped = 0;
+    let last = 0;
+    while (m.find()) {
+      if (last === 0 && m.end() === 0) {
+        last = m.end();
+        continue;
+      }
+      if (limit > 0 && result2.length === limit - 1) break;
+      if (last === m.start()) {
+        if (limit === 0) {
+          emptiesSkipped += 1;
+          last = m.end();
+          continue;
+        }
+      } else while (emptiesSkipped > 0) {
+        result2.push("");
+        emptiesSkipped -= 1;
+      }
+      result2.push(m.substring(last, m.start()));
+      last = m.end();
+    }
+    if (limit === 0 && last !== m.inputLength()) {
+      while (emptiesSkipped > 0) {
+        result2.push("");
+        emptiesSkipped -= 1;
+      }
+      result2.push(m.substring(last, m.inputLength()));
+    }
+    if (limit !== 0 || result2.length === 0 && !(last === m.inputLength() && last > 0)) result2.push(m.substring(last, m.inputLength()));
+    return result2;
+  }
+  /**
+  * Returns an iterator of all results matching a string against the regular expression,
+  * including capturing groups.
+  *
+  * @param {string|number[]|Uint8Array} input the input string or byte array
+  * @returns {IterableIterator<RegExpMatchArray>}
+  */
+  *matchAll(input) {
+    const m = this.matcher(input);
+    while (m.find()) yield execResult(m, input);
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    return this.patternInput;
+  }
+  /**
+  * Returns the program size of this pattern.
+  *
+  * <p>
+  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+  * "cost". Larger numbers are more expensive than smaller numbers.
+  * </p>
+  *
+  * @returns {number} the program size of this pattern
+  */
+  programSize() {
+    return this.re2Input.numberOfInstructions();
+  }
+  /**
+  * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+  * pattern and is excluded from this count.
+  *
+  * @returns {number} the number of capturing groups in this pattern
+  */
+  groupCount() {
+    return this.re2Input.numberOfCapturingGroups();
+  }
+  /**
+  * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+  * is the index of the group in the pattern.
+  * @returns {Record<string, number>}
+  */
+  namedGroups() {
+    return this.re2Input.namedGroups;
+  }
+  /**
+  *
+  * @param {*} other
+  * @returns {boolean}
+  */
+  equals(other) {
+    if (this === other) return true;
+    if (other === null || this.constructor !== other.constructor) return false;
+    return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+  }
+};
+
+// src/model/kubernetes/classify.ts
+var TOOLING_GROUPS = /* @__PURE__ */ new Set([
+  "kustomize.config.k8s.io",
+  "kind.x-k8s.io",
+  "k3d.io",
+  "kubeadm.k8s.io",
+  "kubelet.config.k8s.io",
+  "kubeproxy.config.k8s.io",
+  "apiserver.config.k8s.io",
+  "apiserver.k8s.io",
+  "audit.k8s.io",
+  "client.authentication.k8s.io",
+  "ctlptl.dev",
+  "kuttl.dev"
+]);
+function stringScalar(node) {
+  return node && node.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? node : void 0;
+}
+function isKubernetesObject(root) {
+  if (!root || root.kind !== "map") return false;
+  const apiVersion = stringScalar(yget(root, "apiVersion"));
+  const kind = stringScalar(yget(root, "kind"));
+  if (!apiVersion || !kind) return false;
+  const version = apiVersion.value;
+  const group = version.includes("/") ? version.slice(0, version.lastIndexOf("/")) : "";
+  if (TOOLING_GROUPS.has(group) || version.startsWith("skaffold/")) return false;
+  if (version === "v1" && kind.value === "Config") return false;
+  return true;
+}
+function isListKind(kind) {
+  return kind === "List" || kind.endsWith("List") && kind.length > 4;
+}
+
 // src/model/kubernetes/units.ts
 var cache = /* @__PURE__ */ new Map();
 function unit(kind, path2, suffix = "") {
@@ -38995,7 +39401,7 @@ function isKustomizationFile(path2) {
 function isRemote(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git::|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(ref) || /[?&]ref=/.test(ref);
 }
-function resolve3(dir, ref) {
+function resolve(dir, ref) {
   const joined = posix.normalize(dir === "." ? ref : `${dir}/${ref}`);
   return joined.replace(/\/+$/, "") || ".";
 }
@@ -39025,7 +39431,7 @@ function readKustomization(file, stream) {
     for (const item2 of items(yget(root, key))) {
       const text2 = str(item2);
       if (!text2) continue;
-      const ref = { path: resolve3(k.dir, text2), text: text2, node: item2 };
+      const ref = { path: resolve(k.dir, text2), text: text2, node: item2 };
       (isRemote(text2) ? k.remote : into).push(ref);
     }
   };
@@ -39044,7 +39450,7 @@ function readKustomization(file, stream) {
       k.images.push({
         name,
         newName: str(yget(i, "newName")),
-        newTag: scalarText(yget(i, "newTag")),
+        newTag: scalarText2(yget(i, "newTag")),
         digest: str(yget(i, "digest")),
         node: i
       });
@@ -39054,11 +39460,11 @@ function readKustomization(file, stream) {
     if (items(yget(root, key)).length > 0) k.unsupported.push(key);
   return k;
 }
-function scalarText(node) {
+function scalarText2(node) {
   return node?.kind === "scalar" && node.value !== null && node.value !== "" ? String(node.value) : void 0;
 }
 function readPatches(root, k) {
-  const pathOrInline = (text2, node) => /\n/.test(text2) || /^\s*(apiVersion|kind|-)\b/.test(text2) ? { inline: node } : { path: { path: resolve3(k.dir, text2), text: text2, node } };
+  const pathOrInline = (text2, node) => /\n/.test(text2) || /^\s*(apiVersion|kind|-)\b/.test(text2) ? { inline: node } : { path: { path: resolve(k.dir, text2), text: text2, node } };
   for (const item2 of items(yget(root, "patchesStrategicMerge"))) {
     const text2 = str(item2);
     if (text2 && isRemote(text2)) k.remote.push({ path: text2, text: text2, node: item2 });
@@ -39075,7 +39481,7 @@ function readPatches(root, k) {
       const pathNode = yget(item2, "path");
       if (path2 && isRemote(path2)) k.remote.push({ path: path2, text: path2, node: pathNode });
       if (path2 && isRemote(path2)) continue;
-      if (path2) patch.path = { path: resolve3(k.dir, path2), text: path2, node: pathNode };
+      if (path2) patch.path = { path: resolve(k.dir, path2), text: path2, node: pathNode };
       else if (inline2?.kind === "scalar" && typeof inline2.value === "string") patch.inline = inline2;
       else continue;
       k.patches.push(patch);
@@ -39376,6 +39782,15 @@ function assembleKustomizations(scanned, make) {
     );
   return outcome;
 }
+var REMOTE_NOTE = /^(.*):\d+:\d+: remote `/;
+function compareKustomizeNotes(a, b) {
+  const key = (note) => {
+    const remote = REMOTE_NOTE.exec(note);
+    return remote ? [0, posix2.dirname(remote[1])] : [1, note.slice(0, note.indexOf(": not applied"))];
+  };
+  const [ka, kb] = [key(a), key(b)];
+  return ka[0] - kb[0] || (ka[1] < kb[1] ? -1 : ka[1] > kb[1] ? 1 : 0);
+}
 function reachable(k, all, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(k)) return seen;
   seen.add(k);
@@ -39563,6 +39978,748 @@ function renamedImage(ref, image) {
   if (image.digest) return `${name}@${image.digest}`;
   const newTag = image.newTag ?? tag;
   return newTag ? `${name}:${newTag}` : name;
+}
+
+// src/engine/helm-releases.ts
+import { dirname as dirname4, join as join6 } from "node:path";
+
+// src/engine/helm-render.ts
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, delimiter, dirname as dirname3, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
+
+// src/read/file-source.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+
+// src/read/dir-snapshot.ts
+import { lstatSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/read/load.ts
+import { isUtf8 } from "node:buffer";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(abs, "r");
+  } catch (e) {
+    return { ok: false, reason: `cannot be read (${e.code ?? "error"})` };
+  }
+  try {
+    const { size } = fstatSync(fd);
+    if (size > maxBytes)
+      return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
+    return decode(readFileSync(fd), path2);
+  } catch (e) {
+    return { ok: false, reason: `cannot be read (${e.message})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function decode(buf, path2) {
+  if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)
+    return { ok: false, reason: "UTF-16 encoded; all input files must be UTF-8" };
+  if (buf.subarray(0, 8192).includes(0)) return { ok: false, reason: "binary file" };
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  const text2 = bytes.toString("utf8", bom);
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    const source = new SourceFile(path2, text2);
+    const offset = bytes.toString("utf8", bom, bad).length;
+    const hex = bytes[bad].toString(16).toUpperCase().padStart(2, "0");
+    return {
+      ok: false,
+      reason: `invalid character encoding (byte 0x${hex} is not UTF-8); all input files must be UTF-8`,
+      at: { source, offset }
+    };
+  }
+  return { ok: true, source: new SourceFile(path2, text2) };
+}
+function firstInvalidUtf8(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let n;
+    let min;
+    if (c < 128) {
+      i++;
+      continue;
+    } else if (c >= 194 && c <= 223) [n, min] = [1, 128];
+    else if (c >= 224 && c <= 239) [n, min] = [2, 2048];
+    else if (c >= 240 && c <= 244) [n, min] = [3, 65536];
+    else return i;
+    let cp = c & 63 >> n;
+    for (let k = 1; k <= n; k++) {
+      const x = b[i + k];
+      if (x === void 0 || (x & 192) !== 128) return i;
+      cp = cp << 6 | x & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
+
+// src/read/dir-snapshot.ts
+var SYMLINK_LEFT_OUT = "a symlink (not followed)";
+function limitChecker(limits) {
+  let files = 0;
+  let total = 0;
+  return (rel, size) => {
+    if (size > limits.maxFileBytes)
+      return `\`${rel}\` is too large (${formatBytes(size)}, the limit is ${formatBytes(limits.maxFileBytes)})`;
+    if (++files > limits.maxFiles) return `it has more than ${limits.maxFiles} files`;
+    total += size;
+    if (total > limits.maxTotalBytes) return `its files add up to more than ${formatBytes(limits.maxTotalBytes)}`;
+    return void 0;
+  };
+}
+function diskSnapshot(absDir, limits) {
+  const check = limitChecker(limits);
+  const files = [];
+  const left = [];
+  const walk3 = (dir, prefix2) => {
+    let names;
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      return `\`${prefix2 || "."}\` cannot be read (${e.code ?? String(e)})`;
+    }
+    for (const name of names) {
+      if (name === ".git") continue;
+      const abs = join2(dir, name);
+      const rel = prefix2 ? `${prefix2}/${name}` : name;
+      const st = lstatSync(abs, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isSymbolicLink()) left.push({ rel, reason: SYMLINK_LEFT_OUT });
+      else if (st.isDirectory()) {
+        const why2 = walk3(abs, rel);
+        if (why2) return why2;
+      } else if (st.isFile()) {
+        const why2 = check(rel, st.size);
+        if (why2) return why2;
+        try {
+          files.push({ rel, bytes: readFileSync2(abs) });
+        } catch (e) {
+          return `\`${rel}\` cannot be read (${e.code ?? String(e)})`;
+        }
+      } else left.push({ rel, reason: "not a regular file" });
+    }
+    return void 0;
+  };
+  const why = walk3(absDir, "");
+  if (why) return { ok: false, reason: why };
+  files.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  return { ok: true, snapshot: { files, left } };
+}
+
+// src/read/discover.ts
+import { readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
+import { join as join3, relative, resolve as resolve2, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".terragrunt-cache", ".hg", ".svn"]);
+function displayPath(cwd, abs) {
+  const rel = relative(cwd, abs);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+async function discover(paths, options) {
+  const root = options.root ? tryRealpath(options.root) ?? resolve2(options.root) : void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const files = [];
+  const problems = [];
+  const unreadable = [];
+  const within2 = (real, dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+  const inside2 = (real) => !root || within2(real, root);
+  const scanned = paths.map((p) => tryRealpath(resolve2(options.cwd, p))).filter((p) => p !== void 0);
+  const inScanned = (real) => scanned.some((d) => within2(real, d));
+  function visit2(abs, explicit) {
+    const display = displayPath(options.cwd, abs);
+    if (!explicit && options.isIgnored?.(display)) return;
+    const real = tryRealpath(abs);
+    if (real === void 0) {
+      if (explicit) problems.push({ path: display, reason: "no such file or directory" });
+      return;
+    }
+    if (!inside2(real)) {
+      problems.push({ path: display, reason: "outside the workspace: not read" });
+      return;
+    }
+    if (!explicit && !inScanned(real)) {
+      problems.push({ path: display, reason: "symbolic link to a path outside the scanned paths: not followed" });
+      return;
+    }
+    let info2;
+    try {
+      info2 = statSync(real);
+    } catch (e) {
+      unreadable.push({ path: display, reason: `cannot be read (${errorCode(e)})` });
+      return;
+    }
+    if (info2.isDirectory()) visitDir(abs, real);
+    else if (info2.isFile()) addFile(abs, real, display, explicit);
+    else if (explicit) problems.push({ path: display, reason: "not a regular file or directory: not read" });
+  }
+  function visitDir(abs, real) {
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries2;
+    try {
+      entries2 = readdirSync2(abs, { withFileTypes: true });
+    } catch (e) {
+      unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
+      return;
+    }
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries2) {
+      if (SKIP_DIRS.has(entry.name)) continue;
+      const childAbs = join3(abs, entry.name);
+      if (entry.isSymbolicLink()) {
+        visit2(childAbs, false);
+        continue;
+      }
+      const isDir2 = entry.isDirectory();
+      if (!isDir2 && !entry.isFile()) continue;
+      const display = displayPath(options.cwd, childAbs);
+      if (options.isIgnored?.(display)) continue;
+      const childReal = join3(real, entry.name);
+      if (isDir2) visitDir(childAbs, childReal);
+      else addFile(childAbs, childReal, display, false);
+    }
+  }
+  function addFile(abs, real, display, explicit) {
+    if (seen.has(real)) return;
+    const kind = kindOf(display);
+    if (kind === "other" && !explicit) return;
+    seen.add(real);
+    files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
+  }
+  for (const p of paths) visit2(resolve2(options.cwd, p), true);
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, problems, unreadable };
+}
+function errorCode(e) {
+  return e?.code ?? "error";
+}
+function tryRealpath(path2) {
+  try {
+    return realpathSync.native(path2);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/read/file-source.ts
+function diskSource(root) {
+  const realRoot = root ? tryRealpath2(root) ?? resolve3(root) : void 0;
+  const outside = (abs) => {
+    if (!realRoot) return void 0;
+    if (!within(realRoot, resolve3(abs)) && !within(resolve3(root), resolve3(abs))) return "is outside the workspace";
+    let probe = resolve3(abs);
+    let real = tryRealpath2(probe);
+    while (real === void 0 && dirname2(probe) !== probe) real = tryRealpath2(probe = dirname2(probe));
+    return real === void 0 || within(realRoot, real) ? void 0 : "resolves outside the workspace (a symlink out of it is not followed)";
+  };
+  return {
+    label: "the working tree",
+    discover: (paths, options) => discover(paths, { ...options, root: root ?? options.root }),
+    load: (c, maxBytes) => loadFileSync(c.abs, c.path, maxBytes),
+    async readText(abs) {
+      const why = outside(abs);
+      if (why) return { ok: false, reason: why };
+      try {
+        return { ok: true, text: readFileSync3(abs, "utf8") };
+      } catch (e) {
+        return { ok: false, reason: e.code === "ENOENT" ? "no such file" : String(e) };
+      }
+    },
+    async listFiles(absDir) {
+      if (outside(absDir)) return void 0;
+      try {
+        return readdirSync3(absDir).filter((n) => isFile(join4(absDir, n)) && !outside(join4(absDir, n)));
+      } catch {
+        return void 0;
+      }
+    },
+    async findUp(start, names) {
+      let dir = resolve3(start);
+      if (!isDir(dir)) dir = dirname2(dir);
+      for (; ; ) {
+        for (const name of names) if (isFile(join4(dir, name))) return join4(dir, name);
+        const parent = dirname2(dir);
+        if (parent === dir || root && !within(resolve3(root), parent)) return void 0;
+        dir = parent;
+      }
+    },
+    outside,
+    async snapshot(absDir, limits) {
+      const why = outside(absDir);
+      if (why) return { ok: false, reason: `it ${why}` };
+      if (!isDir(absDir)) return { ok: false, reason: "it is not a directory" };
+      return diskSnapshot(absDir, limits);
+    }
+  };
+}
+function within(root, path2) {
+  const rel = relative2(root, path2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function tryRealpath2(path2) {
+  try {
+    return realpathSync2.native(path2);
+  } catch {
+    return void 0;
+  }
+}
+function isFile(path2) {
+  try {
+    return statSync2(path2).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDir(path2) {
+  try {
+    return statSync2(path2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/engine/helm-render.ts
+async function findHelm(env = process.env) {
+  const path2 = onPath("helm", env.PATH ?? "");
+  if (!path2) return void 0;
+  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir()), timeoutMs: 1e4 });
+  const m = /v(\d+)\.\d+\.\d+\S*/.exec(r.stdout);
+  if (r.code !== 0 || !m || Number(m[1]) < 3) return void 0;
+  return { path: path2, version: m[0] };
+}
+function onPath(name, pathVar) {
+  for (const dir of pathVar.split(delimiter)) {
+    if (!dir) continue;
+    const p = join5(dir, name);
+    if (existsSync2(p)) return p;
+  }
+  return void 0;
+}
+function planReleases(charts, config, cwd) {
+  const plans = [];
+  const display = (abs) => relative3(cwd, abs).split("\\").join("/") || ".";
+  const dirs = new Set(charts.map((c) => c.dir));
+  for (const chart of charts) {
+    if (isSubchart(chart.dir, dirs)) continue;
+    const configured = (config.charts ?? []).filter((c) => resolve4(c.path) === chart.abs);
+    if (configured.length > 0) {
+      for (const c of configured)
+        plans.push({
+          chartDir: chart.dir,
+          chartAbs: chart.abs,
+          name: c.releaseName ?? releaseName(chart.name),
+          namespace: c.namespace ?? "default",
+          values: c.values.map((abs) => ({ path: display(abs), abs }))
+        });
+      continue;
+    }
+    const base = releaseName(chart.name);
+    plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
+    for (const file of chart.ciFiles.filter((f) => /-values\.ya?ml$/.test(f)).sort()) {
+      const abs = join5(chart.abs, "ci", file);
+      const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
+      plans.push({
+        chartDir: chart.dir,
+        chartAbs: chart.abs,
+        name: releaseName(stem ? `${chart.name}-${stem}` : `${chart.name}-ci`),
+        namespace: "default",
+        values: [{ path: display(abs), abs }]
+      });
+    }
+  }
+  return plans.sort((a, b) => cmp2(a.chartDir, b.chartDir) || cmp2(a.name, b.name));
+}
+function isSubchart(dir, dirs) {
+  for (let i = dir.lastIndexOf("/charts/"); i >= 0; i = dir.lastIndexOf("/charts/", i - 1)) {
+    if (dirs.has(dir.slice(0, i))) return true;
+    if (i === 0) break;
+  }
+  return dir.startsWith("charts/") && dirs.has(".");
+}
+function releaseName(raw) {
+  const n = raw.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return n || "release";
+}
+function renderKey(helm, chart, release) {
+  const h = createHash("sha256");
+  const field2 = (s) => h.update(`${s.length}:`).update(s);
+  for (const s of [helm.path, helm.version, release.plan.chartDir, release.plan.name, release.plan.namespace]) field2(s);
+  for (const f of chart.files) field2(f.rel), field2(f.bytes);
+  for (const l of chart.left) field2(l.rel);
+  for (const v of release.values) field2(v.path), field2(v.text);
+  return h.digest("hex");
+}
+async function renderChart(helm, chart, releases, timeoutMs) {
+  if (releases.length === 0) return [];
+  const work = await mkdtemp(join5(tmpdir(), "arch-lint-helm-"));
+  try {
+    const { chartAbs, chartDir } = releases[0].plan;
+    const missing = missingDependencies(chart);
+    const chartPath = join5(work, "chart", basename(chartAbs) || "chart");
+    await materialise(chart, chartPath);
+    if (missing.length > 0) await dropDependencies(chartPath, missing);
+    const out = [];
+    for (const [i, { plan, values }] of releases.entries()) {
+      const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
+      const back = [[chartPath, chartDir]];
+      for (const [j, v] of values.entries()) {
+        const abs = join5(work, "values", `${i}-${j}`, basename(v.path));
+        await mkdir2(dirname3(abs), { recursive: true });
+        await writeFile2(abs, v.text);
+        args.push("--values", abs);
+        back.push([abs, v.path]);
+      }
+      const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
+      const repoPaths = (text2) => back.reduce((t, [from, to]) => t.split(from).join(to), text2);
+      if (r.timedOut)
+        out.push({
+          error: `helm template did not finish within ${Math.round(timeoutMs / 1e3)} s`,
+          missingDependencies: missing
+        });
+      else if (r.code !== 0)
+        out.push({ error: repoPaths(r.stderr.trim()) || `helm exited with ${r.code}`, missingDependencies: missing });
+      else out.push({ output: r.stdout, missingDependencies: missing });
+    }
+    return out;
+  } finally {
+    await rm2(work, { recursive: true, force: true });
+  }
+}
+async function materialise(chart, dir) {
+  await mkdir2(dir, { recursive: true });
+  for (const f of chart.files) {
+    const parts = f.rel.split("/");
+    if (parts.some((p) => p === "" || p === "." || p === "..")) continue;
+    const abs = join5(dir, ...parts);
+    if (!within(dir, abs)) continue;
+    await mkdir2(dirname3(abs), { recursive: true });
+    await writeFile2(abs, f.bytes, { flag: "wx" });
+  }
+}
+function offlineEnv(env, work) {
+  const out = {};
+  for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
+  const h = join5(work, "helm-home");
+  return {
+    ...out,
+    HELM_PLUGINS: join5(h, "plugins"),
+    HELM_CONFIG_HOME: join5(h, "config"),
+    HELM_CACHE_HOME: join5(h, "cache"),
+    HELM_DATA_HOME: join5(h, "data"),
+    HELM_REPOSITORY_CONFIG: join5(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join5(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join5(h, "registry.json"),
+    KUBECONFIG: join5(h, "kubeconfig")
+  };
+}
+function missingDependencies(chart) {
+  const doc = chartYaml(chart.files.find((f) => f.rel === "Chart.yaml")?.bytes.toString("utf8"));
+  const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
+  const vendored = [...new Set(chart.files.filter((f) => f.rel.startsWith("charts/")).map((f) => f.rel.split("/")[1]))];
+  const missing = [];
+  for (const d of deps) {
+    const name = typeof d?.name === "string" ? d.name : void 0;
+    if (!name) continue;
+    const present2 = vendored.some(
+      (f) => f === name || f.startsWith(`${name}-`) && f.endsWith(".tgz") && /^\d/.test(f.slice(name.length + 1))
+    );
+    if (!present2) missing.push(name);
+  }
+  return missing;
+}
+function chartYaml(text2) {
+  try {
+    const doc = text2 === void 0 ? void 0 : load(text2);
+    return doc && typeof doc === "object" ? doc : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function dropDependencies(chartPath, names) {
+  const doc = chartYaml(await readFile(join5(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
+  if (!doc) return;
+  doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
+  await writeFile2(join5(chartPath, "Chart.yaml"), dump(doc));
+  await rm2(join5(chartPath, "Chart.lock"), { force: true });
+  await mkdir2(join5(chartPath, "charts"), { recursive: true });
+}
+function run(file, args, opts) {
+  return new Promise((resolvePromise) => {
+    execFile(
+      file,
+      args,
+      {
+        env: opts.env,
+        cwd: opts.cwd ?? dirname3(file),
+        timeout: opts.timeoutMs,
+        killSignal: "SIGKILL",
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: "utf8",
+        windowsHide: true
+      },
+      (error2, stdout, stderr) => {
+        const e = error2;
+        resolvePromise({
+          code: e ? typeof e.code === "number" ? e.code : 1 : 0,
+          stdout: String(stdout ?? ""),
+          stderr: String(stderr ?? "") || (e && typeof e.code === "string" ? e.message : ""),
+          timedOut: Boolean(e?.killed)
+        });
+      }
+    );
+  });
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/helm-releases.ts
+var DEFAULT_TIMEOUT_S = 60;
+var CHART_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+var CHART_MAX_FILES = 1e4;
+async function renderCharts(scan, settings) {
+  const { config, cwd, source } = settings;
+  const out = {
+    parsed: [],
+    releases: /* @__PURE__ */ new Map(),
+    errors: [],
+    notes: [],
+    rendered: /* @__PURE__ */ new Set(),
+    sources: []
+  };
+  if (scan.chartDirs.size === 0 || config.render === false) return out;
+  const helm = settings.helm === void 0 ? await findHelm() : settings.helm ?? void 0;
+  const charts = await Promise.all(
+    [...scan.chartDirs].map(async ([dir, c]) => ({
+      dir,
+      abs: dirname4(c.abs),
+      name: await chartName(source, c.abs, dir),
+      ciFiles: await source.listFiles(join6(dirname4(c.abs), "ci")) ?? []
+    }))
+  );
+  if (!helm) {
+    out.notes.push(
+      `${charts.length} Helm chart${charts.length === 1 ? "" : "s"} found; without \`helm\` on PATH their templates are linted only through committed \`helm template\` output. Install helm v3 (for example with azure/setup-helm) to render and review them.`
+    );
+    return out;
+  }
+  const timeoutMs = (config.timeoutSeconds ?? DEFAULT_TIMEOUT_S) * 1e3;
+  const limits = {
+    maxFileBytes: settings.maxFileBytes,
+    maxTotalBytes: CHART_MAX_TOTAL_BYTES,
+    maxFiles: CHART_MAX_FILES
+  };
+  const plans = planReleases(charts, config, cwd);
+  for (const chartDir of [...new Set(plans.map((p) => p.chartDir))]) {
+    const chartPlans = plans.filter((p) => p.chartDir === chartDir);
+    const snap = await source.snapshot(chartPlans[0].chartAbs, limits);
+    if (!snap.ok) {
+      out.notes.push(`Helm chart \`${chartDir}\` is not rendered from ${source.label}: ${snap.reason}.`);
+      continue;
+    }
+    for (const l of snap.snapshot.left)
+      out.notes.push(
+        `Helm chart \`${chartDir}\`: \`${chartDir === "." ? l.rel : `${chartDir}/${l.rel}`}\` is ${l.reason}; rendered without it.`
+      );
+    const results = await renderReleases(helm, snap.snapshot, chartPlans, source, settings.cache, timeoutMs);
+    for (const [i, plan] of chartPlans.entries()) await record(out, plan, results[i], charts, source, settings);
+  }
+  return out;
+}
+async function renderReleases(helm, chart, plans, source, cache4, timeoutMs) {
+  const results = [];
+  const todo = [];
+  for (const [at2, plan] of plans.entries()) {
+    const values = [];
+    let unreadable;
+    for (const v of plan.values) {
+      const read2 = await source.readText(v.abs);
+      if (read2.ok) values.push({ path: v.path, text: read2.text });
+      else unreadable ??= `values file \`${v.path}\` cannot be read from ${source.label}: ${read2.reason}`;
+    }
+    if (unreadable) {
+      results[at2] = { error: unreadable, missingDependencies: [] };
+      continue;
+    }
+    const input = { plan, values };
+    const key = renderKey(helm, chart, input);
+    results[at2] = cache4?.get(key);
+    if (!results[at2]) todo.push({ at: at2, input, key });
+  }
+  const rendered = await renderChart(
+    helm,
+    chart,
+    todo.map((t) => t.input),
+    timeoutMs
+  );
+  for (const [i, t] of todo.entries()) {
+    results[t.at] = rendered[i];
+    cache4?.set(t.key, rendered[i]);
+  }
+  return results;
+}
+async function record(out, plan, r, charts, source, settings) {
+  out.rendered.add(plan.chartDir);
+  for (const dep of r.missingDependencies)
+    out.notes.push(
+      `Helm chart \`${plan.chartDir}\`: dependency \`${dep}\` is not vendored in charts/ (run \`helm dependency build\`); rendered without it.`
+    );
+  const label2 = `Helm release \`${plan.name}\` of \`${plan.chartDir}\`${plan.values.length > 0 ? ` with ${plan.values.map((v) => `\`${v.path}\``).join(", ")}` : ""}`;
+  if (r.output !== void 0) {
+    const file = new SourceFile(`${plan.chartDir}/(helm template ${plan.name}).yaml`, r.output);
+    const stream = parseYamlStream(file, settings.yamlLimits);
+    const candidate = { abs: "", path: file.path, kind: "yaml", explicit: false };
+    out.parsed.push({ kind: "yaml", candidate, source: file, stream, helm: helmSources(stream, file) });
+    out.releases.set(file, { name: plan.name, label: label2, plan });
+  } else {
+    const at2 = await errorPosition(r.error ?? "", plan, charts, source);
+    out.sources.push(at2.file);
+    out.errors.push({
+      source: at2.file,
+      message: `${label2} does not render: ${firstLines(r.error ?? "")}`,
+      range: at2.range
+    });
+  }
+}
+async function chartName(source, chartYamlAbs, dir) {
+  const read2 = await source.readText(chartYamlAbs);
+  const m = read2.ok ? /^name:\s*["']?([^"'\s#]+)/m.exec(read2.text) : null;
+  return m ? m[1] : dir.slice(dir.lastIndexOf("/") + 1);
+}
+function firstLines(text2) {
+  const lines2 = text2.replace(/^Error:\s*/, "").trim().split("\n");
+  return lines2.slice(0, 3).join(" ").slice(0, 600);
+}
+async function errorPosition(error2, plan, charts, source) {
+  const chart = charts.find((c) => c.dir === plan.chartDir);
+  const name = chart?.name ?? "";
+  const m = /(?:template: |\(|YAML parse error on )([^\s:()]+\/templates\/[^\s:()]+)(?::(\d+))?(?::(\d+))?/.exec(error2);
+  if (m && name && m[1].startsWith(`${name}/`)) {
+    const rel = m[1].slice(name.length + 1);
+    const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
+    const file = await readSourceAt(source, join6(plan.chartAbs, rel), path2);
+    if (file) {
+      const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
+      const start2 = file.lineStart(line);
+      const text2 = file.lineText(line);
+      const col = m[3] ? Math.min(Number(m[3]) - 1, text2.length) : text2.length - text2.trimStart().length;
+      return { file, range: file.range(start2 + col, start2 + text2.length) };
+    }
+  }
+  const chartYaml2 = await readSourceAt(
+    source,
+    join6(plan.chartAbs, "Chart.yaml"),
+    plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
+  ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
+  const nameLine = chartYaml2.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
+  const start = chartYaml2.lineStart(nameLine);
+  return { file: chartYaml2, range: chartYaml2.range(start, start + chartYaml2.lineText(nameLine).length) };
+}
+function firstContent(file) {
+  for (let n = 1; n <= file.lineCount; n++) if (file.lineText(n).trim() !== "") return n;
+  return 1;
+}
+async function readSourceAt(source, abs, path2) {
+  const read2 = await source.readText(abs);
+  return read2.ok ? new SourceFile(path2, read2.text) : void 0;
+}
+
+// src/engine/helm-render-rule.ts
+var HELM_RENDER_ERROR_RULE = {
+  id: "helm-render-error",
+  category: "parse-error",
+  severity: "error",
+  title: "Helm charts render",
+  description: "A chart that `helm template` cannot render is not linted at all, so its problems go unreported. The finding points at the template line helm names (or the values file or Chart.yaml), with helm's own message.",
+  messages: { failed: "{message}" }
+};
+
+// src/engine/build-project.ts
+import { dirname as dirname5 } from "node:path";
+
+// src/model/kubernetes/values.ts
+function stringMap(node) {
+  const out = {};
+  if (!node || node.kind !== "map") return out;
+  for (const p of node.pairs) {
+    if (p.key.kind !== "scalar" || p.value.kind !== "scalar") continue;
+    out[String(p.key.value)] = p.value.value === null ? "" : String(p.value.value);
+  }
+  return out;
+}
+
+// src/model/kubernetes/pod.ts
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "DeploymentConfig",
+  "Rollout"
+]);
+function asMap(node) {
+  return node && node.kind === "map" ? node : void 0;
+}
+function findPodTemplate(kind, root) {
+  if (kind === "Pod") return podTemplate(asMap(yget(root, "spec")), asMap(yget(root, "metadata")), true);
+  if (kind === "PodTemplate") {
+    const template2 = asMap(yget(root, "template"));
+    return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
+  }
+  const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
+  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
+  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
+}
+function podTemplate(spec, metadata, known) {
+  if (!spec) return void 0;
+  const containers = yget(spec, "containers");
+  if (!known && containers?.kind !== "seq") return void 0;
+  return {
+    spec,
+    labels: stringMap(yget(metadata, "labels")),
+    containers: containerList(spec, "containers", false),
+    initContainers: containerList(spec, "initContainers", true)
+  };
+}
+function containerList(spec, key, init) {
+  const list3 = yget(spec, key);
+  if (!list3 || list3.kind !== "seq") return [];
+  const out = [];
+  for (const item2 of list3.items) {
+    if (item2.kind !== "map") continue;
+    const name = yget(item2, "name");
+    const image = yget(item2, "image");
+    const c = {
+      name: name && name.kind === "scalar" && name.value !== null ? String(name.value) : "",
+      init,
+      node: item2,
+      list: list3,
+      headerRange: name && name.kind === "scalar" ? name.range : pointRange(item2.range.start)
+    };
+    if (image && image.kind === "scalar" && image.value !== null) c.image = String(image.value);
+    out.push(c);
+  }
+  return out.slice();
 }
 
 // src/model/kubernetes/build.ts
@@ -40975,7 +42132,7 @@ var Parser3 = class {
       }
       lx.next();
     }
-    const valueExpr2 = this.parseExpression();
+    const valueExpr3 = this.parseExpression();
     if (this.panic) return fail2();
     let group = false;
     if (this.peek() === 14 /* Ellipsis */) {
@@ -40993,7 +42150,7 @@ var Parser3 = class {
       if (this.panic) return fail2();
     }
     const end = this.close(closeTok, what);
-    const out = { kind: "For", valueVar, collection, valueExpr: valueExpr2, group, range: this.r(start, end) };
+    const out = { kind: "For", valueVar, collection, valueExpr: valueExpr3, group, range: this.r(start, end) };
     if (keyVar !== void 0) out.keyVar = keyVar;
     if (keyExpr !== void 0) out.keyExpr = keyExpr;
     if (condition !== void 0) out.condition = condition;
@@ -42602,7 +43759,7 @@ function evalCall(expr, ctx) {
 }
 
 // src/model/terraform/module-def.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function defineModule(input) {
   const def = {
     dir: input.dir,
@@ -42665,7 +43822,7 @@ function isLocalSource(source) {
   return source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
 }
 function resolveLocalSource(callerDir, source) {
-  const joined = posix2.normalize(posix2.join(callerDir.replace(/\\/g, "/"), source));
+  const joined = posix3.normalize(posix3.join(callerDir.replace(/\\/g, "/"), source));
   const trimmed = joined.replace(/\/+$/, "");
   return trimmed === "" ? "." : trimmed;
 }
@@ -42713,8 +43870,12 @@ function refersOrCalls(node) {
 }
 
 // src/model/terraform/json-blocks.ts
+var jsonSyntax = /* @__PURE__ */ new WeakSet();
+function markJsonSyntax(file) {
+  jsonSyntax.add(file);
+}
 function isTfJson(file) {
-  return file.path.endsWith(".tf.json");
+  return file.path.endsWith(".tf.json") || jsonSyntax.has(file);
 }
 function jsonAttributeBlocks(body, type, file) {
   const attr3 = body.attributes.find((a) => a.name === type);
@@ -42759,7 +43920,7 @@ function literalKey(key, bareKey) {
 var NOT_ADDRESSES = /* @__PURE__ */ new Set(["count", "each", "path", "terraform", "self"]);
 function collectReferences(expr, bound2 = /* @__PURE__ */ new Set()) {
   const out = [];
-  walk(expr, bound2, out);
+  walk2(expr, bound2, out);
   const seen = /* @__PURE__ */ new Set();
   return out.filter((r) => {
     const id = `${r.address}#${r.key ?? ""}`;
@@ -42789,7 +43950,7 @@ function traversalReference(root, steps) {
   }
   return { address: `${root}.${a}`, key: indexKey(steps[1]) };
 }
-function walk(e, bound2, out) {
+function walk2(e, bound2, out) {
   switch (e.kind) {
     case "ScopeTraversal": {
       if (bound2.has(e.root)) return;
@@ -42803,63 +43964,63 @@ function walk(e, bound2, out) {
     case "Invalid":
       return;
     case "Template":
-      for (const p of e.parts) walk(p, bound2, out);
+      for (const p of e.parts) walk2(p, bound2, out);
       return;
     case "TemplateWrap":
-      return walk(e.wrapped, bound2, out);
+      return walk2(e.wrapped, bound2, out);
     case "TemplateIf":
-      walk(e.condition, bound2, out);
-      walk(e.then, bound2, out);
-      if (e.else) walk(e.else, bound2, out);
+      walk2(e.condition, bound2, out);
+      walk2(e.then, bound2, out);
+      if (e.else) walk2(e.else, bound2, out);
       return;
     case "TemplateFor": {
-      walk(e.collection, bound2, out);
-      walk(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
+      walk2(e.collection, bound2, out);
+      walk2(e.body, withNames(bound2, e.keyVar, e.valueVar), out);
       return;
     }
     case "TupleCons":
-      for (const i of e.items) walk(i, bound2, out);
+      for (const i of e.items) walk2(i, bound2, out);
       return;
     case "ObjectCons":
       for (const i of e.items) {
-        if (i.bareKey === void 0) walk(i.key, bound2, out);
-        walk(i.value, bound2, out);
+        if (i.bareKey === void 0) walk2(i.key, bound2, out);
+        walk2(i.value, bound2, out);
       }
       return;
     case "RelativeTraversal":
-      return walk(e.source, bound2, out);
+      return walk2(e.source, bound2, out);
     case "FunctionCall":
-      for (const a of e.args) walk(a, bound2, out);
+      for (const a of e.args) walk2(a, bound2, out);
       return;
     case "Index":
-      walk(e.collection, bound2, out);
-      walk(e.key, bound2, out);
+      walk2(e.collection, bound2, out);
+      walk2(e.key, bound2, out);
       return;
     case "Splat":
-      walk(e.source, bound2, out);
-      walk(e.each, bound2, out);
+      walk2(e.source, bound2, out);
+      walk2(e.each, bound2, out);
       return;
     case "For": {
-      walk(e.collection, bound2, out);
+      walk2(e.collection, bound2, out);
       const inner = withNames(bound2, e.keyVar, e.valueVar);
-      if (e.keyExpr) walk(e.keyExpr, inner, out);
-      walk(e.valueExpr, inner, out);
-      if (e.condition) walk(e.condition, inner, out);
+      if (e.keyExpr) walk2(e.keyExpr, inner, out);
+      walk2(e.valueExpr, inner, out);
+      if (e.condition) walk2(e.condition, inner, out);
       return;
     }
     case "Conditional":
-      walk(e.condition, bound2, out);
-      walk(e.trueResult, bound2, out);
-      walk(e.falseResult, bound2, out);
+      walk2(e.condition, bound2, out);
+      walk2(e.trueResult, bound2, out);
+      walk2(e.falseResult, bound2, out);
       return;
     case "UnaryOp":
-      return walk(e.operand, bound2, out);
+      return walk2(e.operand, bound2, out);
     case "BinaryOp":
-      walk(e.left, bound2, out);
-      walk(e.right, bound2, out);
+      walk2(e.left, bound2, out);
+      walk2(e.right, bound2, out);
       return;
     case "Parentheses":
-      return walk(e.expr, bound2, out);
+      return walk2(e.expr, bound2, out);
   }
 }
 function withNames(bound2, ...names) {
@@ -43305,7 +44466,7 @@ var ProviderView = class extends BlockView {
   }
 };
 var ModuleCallView = class extends BlockView {
-  constructor(decl, scope2, module, key, expansion, defs) {
+  constructor(decl, scope2, module, key, expansion, defs2) {
     super(decl.node, decl.file, scope2);
     this.module = module;
     this.key = key;
@@ -43314,7 +44475,7 @@ var ModuleCallView = class extends BlockView {
     this.address = `${module.prefix}module.${this.name}${keySuffix(key)}`;
     this.source = callSource(decl.node);
     const dir = isLocalSource(this.source) ? resolveLocalSource(module.dir, this.source) : void 0;
-    this.local = dir !== void 0 && defs.has(dir);
+    this.local = dir !== void 0 && defs2.has(dir);
     if (this.local) this.childDir = dir;
     const version = this.value("version");
     if (typeof version === "string") this.version = version;
@@ -43760,6 +44921,414 @@ var ModuleInstance = class _ModuleInstance {
   }
 };
 
+// src/model/terraform/registry/source.ts
+function registryModule(source) {
+  const ref = /[?&]ref=([^&]+)/.exec(source)?.[1];
+  const bare = source.trim().replace(/^git::/, "").replace(/\?.*$/, "").replace(/^[a-z+]+:\/\//, "");
+  const cut = bare.indexOf("//");
+  const base = (cut === -1 ? bare : bare.slice(0, cut)).replace(/\/+$/, "");
+  const submodule = cut === -1 ? "" : bare.slice(cut + 2).replace(/\/+$/, "");
+  const withRef = ref ? { ref } : {};
+  const git2 = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
+  if (git2) return { name: `${git2[1]}/${git2[3]}/${git2[2]}`, submodule, ...withRef };
+  const registry = /^(?:[\w-]+(?:\.[\w-]+)+\/)?([\w-]+)\/([\w-]+)\/([\w-]+)$/.exec(base);
+  if (registry) return { name: `${registry[1]}/${registry[2]}/${registry[3]}`, submodule, ...withRef };
+  return void 0;
+}
+var VERSION = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+][\w.+-]*)?$/;
+function majorVersion(constraint, ref) {
+  if (constraint === void 0) {
+    const v = ref ? VERSION.exec(ref.trim()) : null;
+    return v ? Number(v[1]) : void 0;
+  }
+  let low;
+  let high;
+  for (const part of constraint.split(",")) {
+    const m = /^\s*(~>|>=|<=|!=|=|>|<)?\s*(\S+)\s*$/.exec(part);
+    const v = m ? VERSION.exec(m[2]) : null;
+    if (!m || !v) return void 0;
+    const major = Number(v[1]);
+    const op = m[1] ?? "=";
+    const minorGiven = v[2] !== void 0;
+    switch (op) {
+      case "=":
+        low = major;
+        high = major + 1;
+        break;
+      case "~>":
+        low = major;
+        if (minorGiven) high = major + 1;
+        break;
+      case ">=":
+      case ">":
+        low = Math.max(low ?? 0, major);
+        break;
+      case "<": {
+        const exact3 = v[2] === void 0 || Number(v[2]) === 0 && (v[3] === void 0 || Number(v[3]) === 0);
+        high = Math.min(high ?? Infinity, exact3 ? major : major + 1);
+        break;
+      }
+      case "<=":
+        high = Math.min(high ?? Infinity, major + 1);
+        break;
+      case "!=":
+        break;
+    }
+  }
+  return low !== void 0 && high === low + 1 ? low : void 0;
+}
+
+// src/model/terraform/registry/table.ts
+var RDS_INSTANCE = `
+variable "identifier" { default = null }
+variable "engine" { default = null }
+variable "instance_class" { default = null }
+variable "multi_az" { default = false }
+variable "deletion_protection" { default = false }
+variable "backup_retention_period" { default = null }
+variable "replicate_source_db" { default = null }
+`;
+var S3_BUCKET = `
+variable "create_bucket" { default = true }
+variable "bucket" { default = null }
+variable "acl" { default = null }
+variable "versioning" { default = {} }
+resource "aws_s3_bucket" "this" {
+  count  = var.create_bucket ? 1 : 0
+  bucket = var.bucket
+}
+resource "aws_s3_bucket_acl" "this" {
+  count  = var.create_bucket && var.acl != null && var.acl != "null" ? 1 : 0
+  bucket = aws_s3_bucket.this[0].id
+  acl    = var.acl == "null" ? null : var.acl
+}
+resource "aws_s3_bucket_versioning" "this" {
+  count  = var.create_bucket && length(keys(var.versioning)) > 0 ? 1 : 0
+  bucket = aws_s3_bucket.this[0].id
+  versioning_configuration {
+    status = try(var.versioning["enabled"] ? "Enabled" : "Suspended", tobool(var.versioning["status"]) ? "Enabled" : "Suspended", title(lower(var.versioning["status"])), "Enabled")
+  }
+}
+`;
+var S3_PUBLIC_ACCESS_BLOCK = `
+variable "attach_public_policy" { default = true }
+variable "block_public_acls" { default = true }
+variable "block_public_policy" { default = true }
+variable "ignore_public_acls" { default = true }
+variable "restrict_public_buckets" { default = true }
+resource "aws_s3_bucket_public_access_block" "this" {
+  count                   = var.create_bucket && var.attach_public_policy ? 1 : 0
+  bucket                  = aws_s3_bucket.this[0].id
+  block_public_acls       = var.block_public_acls
+  block_public_policy     = var.block_public_policy
+  ignore_public_acls      = var.ignore_public_acls
+  restrict_public_buckets = var.restrict_public_buckets
+}
+`;
+var CLOUD_SQL = (availability, pitrFlag) => `
+variable "name" { default = null }
+variable "database_version" { default = null }
+variable "region" { default = "us-central1" }
+variable "zone" { default = null }
+variable "availability_type" { default = "${availability}" }
+variable "deletion_protection" { default = true }
+variable "backup_configuration" {
+  default = { enabled = false, ${pitrFlag} = false }
+}
+variable "read_replicas" { default = [] }
+resource "google_sql_database_instance" "default" {
+  name                = var.name
+  database_version    = var.database_version
+  region              = var.region
+  deletion_protection = var.deletion_protection
+  settings {
+    availability_type = var.availability_type
+    backup_configuration {
+      enabled = var.backup_configuration.enabled
+      ${pitrFlag} = var.backup_configuration.${pitrFlag}
+    }
+  }
+}
+resource "google_sql_database_instance" "replicas" {
+  for_each             = { for r in var.read_replicas : r.name => r }
+  name                 = each.value.name
+  database_version     = var.database_version
+  region               = join("-", slice(split("-", lookup(each.value, "zone", var.zone)), 0, 2))
+  master_instance_name = google_sql_database_instance.default.name
+  settings {
+    availability_type = lookup(each.value, "availability_type", "ZONAL")
+  }
+}
+`;
+var REGISTRY_TABLE = [
+  {
+    module: "terraform-aws-modules/rds/aws",
+    submodule: "",
+    majors: [5, 6, 7],
+    origin: "variables.tf at commit fa183b6 (7.x, ../shared/corpus/realworld/terraform-aws-rds); the inputs and defaults are the same in 5.x and 6.x (upstream variables.tf)",
+    hcl: `${RDS_INSTANCE}
+variable "create_db_instance" { default = true }
+resource "aws_db_instance" "this" {
+  count                   = var.create_db_instance ? 1 : 0
+  identifier              = var.identifier
+  engine                  = var.engine
+  instance_class          = var.instance_class
+  multi_az                = var.multi_az
+  deletion_protection     = var.deletion_protection
+  backup_retention_period = var.backup_retention_period
+  replicate_source_db     = var.replicate_source_db
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/rds/aws",
+    submodule: "modules/db_instance",
+    majors: [5, 6, 7],
+    origin: "modules/db_instance/variables.tf at commit fa183b6 (7.x); the same in 5.x and 6.x",
+    hcl: `${RDS_INSTANCE}
+variable "create" { default = true }
+resource "aws_db_instance" "this" {
+  count                   = var.create ? 1 : 0
+  identifier              = var.identifier
+  engine                  = var.engine
+  instance_class          = var.instance_class
+  multi_az                = var.multi_az
+  deletion_protection     = var.deletion_protection
+  backup_retention_period = var.backup_retention_period
+  replicate_source_db     = var.replicate_source_db
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/rds-aurora/aws",
+    submodule: "",
+    majors: [7, 8, 9],
+    origin: "upstream variables.tf of 7.x-9.x (`db_cluster_instance_class` for Multi-AZ DB clusters); 10.x renamed inputs (../shared/corpus/realworld2/terraform-aws-rds-aurora) and is not in the table",
+    hcl: `
+variable "create" { default = true }
+variable "name" { default = "" }
+variable "engine" { default = null }
+variable "engine_mode" { default = "provisioned" }
+variable "db_cluster_instance_class" { default = null }
+variable "deletion_protection" { default = null }
+variable "backup_retention_period" { default = null }
+variable "instances" { default = {} }
+variable "autoscaling_enabled" { default = false }
+variable "autoscaling_min_capacity" { default = 0 }
+resource "aws_rds_cluster" "this" {
+  count                     = var.create ? 1 : 0
+  cluster_identifier        = var.name
+  engine                    = var.engine
+  engine_mode               = var.engine_mode
+  db_cluster_instance_class = var.db_cluster_instance_class
+  deletion_protection       = var.deletion_protection
+  backup_retention_period   = var.backup_retention_period
+}
+resource "aws_rds_cluster_instance" "this" {
+  for_each           = { for k, v in var.instances : k => v if var.create && var.engine_mode != "serverless" }
+  cluster_identifier = aws_rds_cluster.this[0].id
+  engine             = var.engine
+}
+# Readers autoscaling always keeps (Application Auto Scaling adds them outside Terraform).
+resource "aws_rds_cluster_instance" "autoscaled" {
+  count              = var.create && var.autoscaling_enabled ? var.autoscaling_min_capacity : 0
+  cluster_identifier = aws_rds_cluster.this[0].id
+  engine             = var.engine
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/s3-bucket/aws",
+    submodule: "",
+    majors: [4, 5],
+    origin: "variables.tf at commit dd0c434 (5.x, ../shared/corpus/realworld/terraform-aws-s3-bucket); 4.x has the same inputs and defaults (upstream variables.tf)",
+    hcl: S3_BUCKET + S3_PUBLIC_ACCESS_BLOCK
+  },
+  {
+    module: "terraform-aws-modules/s3-bucket/aws",
+    submodule: "",
+    majors: [3],
+    origin: "upstream variables.tf of 3.x for acl and versioning; its public access block defaults are not verified here, so that block is left out (not judged)",
+    hcl: S3_BUCKET
+  },
+  {
+    module: "terraform-aws-modules/dynamodb-table/aws",
+    submodule: "",
+    majors: [3, 4, 5],
+    origin: "upstream variables.tf of 3.x-5.x (not in the corpus here)",
+    hcl: `
+variable "create_table" { default = true }
+variable "name" { default = null }
+variable "hash_key" { default = null }
+variable "point_in_time_recovery_enabled" { default = false }
+variable "replica_regions" { default = [] }
+resource "aws_dynamodb_table" "this" {
+  count    = var.create_table ? 1 : 0
+  name     = var.name
+  hash_key = var.hash_key
+  point_in_time_recovery {
+    enabled = var.point_in_time_recovery_enabled
+  }
+  dynamic "replica" {
+    for_each = var.replica_regions
+    content {
+      region_name = replica.value.region_name
+    }
+  }
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/elasticache/aws",
+    submodule: "",
+    majors: [1],
+    origin: "upstream variables.tf of 1.x (not in the corpus here): a replication group unless create_cluster",
+    hcl: `
+variable "create" { default = true }
+variable "create_cluster" { default = false }
+variable "create_replication_group" { default = true }
+variable "replication_group_id" { default = null }
+variable "num_cache_clusters" { default = null }
+variable "replicas_per_node_group" { default = null }
+variable "automatic_failover_enabled" { default = null }
+variable "multi_az_enabled" { default = false }
+resource "aws_elasticache_replication_group" "this" {
+  count                      = var.create && var.create_replication_group && !var.create_cluster ? 1 : 0
+  replication_group_id       = var.replication_group_id
+  num_cache_clusters         = var.num_cache_clusters
+  replicas_per_node_group    = var.replicas_per_node_group
+  automatic_failover_enabled = var.automatic_failover_enabled
+  multi_az_enabled           = var.multi_az_enabled
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/autoscaling/aws",
+    submodule: "",
+    majors: [6, 7, 8, 9],
+    origin: "upstream variables.tf of 6.x-9.x (not in the corpus here)",
+    hcl: `
+variable "create" { default = true }
+variable "name" { default = null }
+variable "min_size" { default = null }
+variable "max_size" { default = null }
+variable "vpc_zone_identifier" { default = null }
+variable "availability_zones" { default = null }
+resource "aws_autoscaling_group" "this" {
+  count               = var.create ? 1 : 0
+  name                = var.name
+  min_size            = var.min_size
+  max_size            = var.max_size
+  vpc_zone_identifier = var.vpc_zone_identifier
+  availability_zones  = var.availability_zones
+}
+`
+  },
+  {
+    module: "terraform-aws-modules/eks/aws",
+    submodule: "",
+    majors: [20, 21],
+    origin: "variables.tf and node_groups.tf at commit bef29c4 (21.x, ../shared/corpus/realworld/terraform-aws-eks); 20.x also reads eks_managed_node_group_defaults (upstream node_groups.tf)",
+    hcl: `
+variable "create" { default = true }
+variable "subnet_ids" { default = [] }
+variable "eks_managed_node_groups" { default = {} }
+variable "eks_managed_node_group_defaults" { default = {} }
+# A group's own subnet_ids, else the defaults', else the cluster's.
+resource "aws_eks_node_group" "this" {
+  for_each   = var.create && var.eks_managed_node_groups != null ? var.eks_managed_node_groups : {}
+  subnet_ids = try(var.eks_managed_node_groups[each.key].subnet_ids, null) != null ? var.eks_managed_node_groups[each.key].subnet_ids : try(var.eks_managed_node_group_defaults.subnet_ids, null) != null ? var.eks_managed_node_group_defaults.subnet_ids : var.subnet_ids
+}
+`
+  },
+  {
+    module: "GoogleCloudPlatform/sql-db/google",
+    submodule: "modules/postgresql",
+    majors: [20, 21, 22, 23, 24, 25, 26],
+    origin: "upstream modules/postgresql/variables.tf of 20.x-26.x (not in the corpus here)",
+    hcl: CLOUD_SQL("ZONAL", "point_in_time_recovery_enabled")
+  },
+  {
+    module: "GoogleCloudPlatform/sql-db/google",
+    submodule: "modules/mysql",
+    majors: [20, 21, 22, 23, 24, 25, 26],
+    origin: "upstream modules/mysql/variables.tf of 20.x-26.x (not in the corpus here)",
+    hcl: CLOUD_SQL("REGIONAL", "binary_log_enabled")
+  },
+  {
+    module: "terraform-google-modules/cloud-storage/google",
+    submodule: "modules/simple_bucket",
+    majors: [10, 11, 12],
+    origin: "modules/simple_bucket/variables.tf at commit 7750e14 (12.3.0, ../shared/corpus/realworld2/terraform-google-cloud-storage); the same in 10.x and 11.x",
+    hcl: `
+variable "name" { default = null }
+variable "location" { default = null }
+variable "public_access_prevention" { default = "inherited" }
+variable "versioning" { default = true }
+resource "google_storage_bucket" "bucket" {
+  name                     = var.name
+  location                 = var.location
+  public_access_prevention = var.public_access_prevention
+  versioning {
+    enabled = var.versioning
+  }
+}
+`
+  },
+  {
+    module: "Azure/avm-res-storage-storageaccount/azurerm",
+    submodule: "",
+    majors: [0],
+    origin: "variables.storageaccount.tf at commit 0862d40 (../shared/corpus/realworld2/terraform-azurerm-avm-res-storage-storageaccount); 0.x releases keep these defaults",
+    hcl: `
+variable "name" { default = null }
+variable "location" { default = null }
+variable "account_replication_type" { default = "ZRS" }
+variable "allow_nested_items_to_be_public" { default = false }
+resource "azurerm_storage_account" "this" {
+  name                            = var.name
+  location                        = var.location
+  account_replication_type        = var.account_replication_type
+  allow_nested_items_to_be_public = var.allow_nested_items_to_be_public
+}
+`
+  }
+];
+
+// src/model/terraform/registry/stubs.ts
+var TABLE_DIR_PREFIX = "(registry table)/";
+var defs = /* @__PURE__ */ new Map();
+function tableEntry(source, version) {
+  const m = registryModule(source);
+  if (!m) return void 0;
+  const candidates = REGISTRY_TABLE.filter((e) => e.module === m.name && e.submodule === m.submodule);
+  if (candidates.length === 0) return void 0;
+  const major = majorVersion(version, m.ref);
+  if (major === void 0) return void 0;
+  const entry = candidates.find((e) => e.majors.includes(major));
+  return entry ? { entry, major } : void 0;
+}
+function registryStub(source, version) {
+  const found2 = tableEntry(source, version);
+  if (!found2) return void 0;
+  const { entry, major } = found2;
+  const sub = entry.submodule ? `//${entry.submodule}` : "";
+  const dir = `${TABLE_DIR_PREFIX}${entry.module}${sub}@${major}`;
+  let def = defs.get(dir);
+  if (!def) {
+    const file = new SourceFile(`${dir}/main.tf`, entry.hcl);
+    def = defineModule({
+      dir,
+      files: [{ file, hcl: parseHcl(file) }],
+      tfvars: [],
+      backendConfigs: [],
+      external: { kind: "table", source: entry.module + sub, label: `${entry.module}${sub} ${major}.x` }
+    });
+    defs.set(dir, def);
+  }
+  return def;
+}
+
 // src/model/terraform/stack.ts
 var IDENTIFYING_ATTRIBUTES = [
   "bucket",
@@ -43816,12 +45385,15 @@ var Stack = class {
     const addresses = new Set(attr3.references);
     for (const ref of attr3.references) {
       if (!ref.startsWith("local.")) continue;
-      const decl = module.def.locals.get(ref.slice("local.".length));
+      const decl = localDecl(module, ref.slice("local.".length));
       if (decl) for (const inner of referenceAddresses(decl.node.expr)) addresses.add(inner);
     }
     return [...module.resources, ...module.dataSources].filter((r) => addresses.has(localAddress(r)));
   }
 };
+function localDecl(module, name) {
+  return module.def?.locals.get(name);
+}
 function localAddress(r) {
   return `${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`;
 }
@@ -43833,20 +45405,20 @@ function refersTo(a, module, targetAddr, targetKey2) {
   if (matches2(direct)) return true;
   for (const ref of direct) {
     if (!ref.address.startsWith("local.")) continue;
-    const decl = module.def.locals.get(ref.address.slice("local.".length));
+    const decl = localDecl(module, ref.address.slice("local.".length));
     if (decl && matches2(collectReferences(decl.node.expr))) return true;
   }
   return false;
 }
 
 // src/model/terragrunt/roots.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 
 // src/model/terragrunt/config.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // src/model/terragrunt/functions.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var RUNTIME = /* @__PURE__ */ new Set([
   "get_aws_account_id",
   "get_aws_account_alias",
@@ -43885,8 +45457,8 @@ function terragruntFunction(host, name, args) {
     case "find_in_parent_folders": {
       const wanted = args.length > 0 ? str4(args[0]) : "terragrunt.hcl";
       if (wanted === void 0) return UNKNOWN;
-      for (let dir = posix3.dirname(host.unitDir); ; dir = posix3.dirname(dir)) {
-        const candidate = posix3.join(dir, wanted);
+      for (let dir = posix4.dirname(host.unitDir); ; dir = posix4.dirname(dir)) {
+        const candidate = posix4.join(dir, wanted);
         if (host.exists(candidate)) return candidate;
         if (dir === "/") break;
       }
@@ -43899,26 +45471,26 @@ function terragruntFunction(host, name, args) {
       return host.parentDir() ?? UNKNOWN;
     case "path_relative_to_include": {
       const from = host.includeDir();
-      return from === void 0 ? "." : posix3.relative(from, host.unitDir) || ".";
+      return from === void 0 ? "." : posix4.relative(from, host.unitDir) || ".";
     }
     case "path_relative_from_include": {
       const from = host.includeDir();
-      return from === void 0 ? "." : posix3.relative(host.unitDir, from) || ".";
+      return from === void 0 ? "." : posix4.relative(host.unitDir, from) || ".";
     }
     case "get_env":
       return args.length > 1 ? args[1] : UNKNOWN;
     case "read_terragrunt_config": {
       const path2 = str4(args[0]);
-      const read2 = path2 === void 0 ? void 0 : host.read(posix3.resolve(host.unitDir, path2));
+      const read2 = path2 === void 0 ? void 0 : host.read(posix4.resolve(host.unitDir, path2));
       return read2 ?? (args.length > 1 ? args[1] : UNKNOWN);
     }
     case "dirname": {
       const p = str4(args[0]);
-      return p === void 0 ? UNKNOWN : posix3.dirname(p);
+      return p === void 0 ? UNKNOWN : posix4.dirname(p);
     }
     case "basename": {
       const p = str4(args[0]);
-      return p === void 0 ? UNKNOWN : posix3.basename(p);
+      return p === void 0 ? UNKNOWN : posix4.basename(p);
     }
     case "abspath":
     case "pathexpand":
@@ -43929,16 +45501,16 @@ function terragruntFunction(host, name, args) {
 }
 
 // src/model/terragrunt/paths.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var ROOT = "/scan";
 function toVirtual(display) {
-  return posix4.join(ROOT, display);
+  return posix5.join(ROOT, display);
 }
 function toDisplay(virtual) {
-  return posix4.relative(ROOT, posix4.normalize(virtual)) || ".";
+  return posix5.relative(ROOT, posix5.normalize(virtual)) || ".";
 }
 function resolveIn(dir, path2) {
-  return posix4.normalize(posix4.isAbsolute(path2) ? path2 : posix4.join(dir, path2));
+  return posix5.normalize(posix5.isAbsolute(path2) ? path2 : posix5.join(dir, path2));
 }
 
 // src/model/terragrunt/config.ts
@@ -43981,7 +45553,7 @@ var TgConfig = class {
       includeDir: () => includeDir,
       parentDir: () => includeDir ?? this.includes()[0]?.config.includeDir,
       exists: (path2) => files.has(path2),
-      read: (path2) => files.config(path2, posix5.dirname(path2), void 0, depth + 1)?.asObject()
+      read: (path2) => files.config(path2, posix6.dirname(path2), void 0, depth + 1)?.asObject()
     };
     this.scope = {
       budget: files.budget,
@@ -44031,8 +45603,8 @@ var TgConfig = class {
       const pathAttr = block2.body.attributes.find((a) => a.name === "path");
       const path2 = pathAttr ? this.eval(pathAttr.expr) : UNKNOWN;
       if (typeof path2 !== "string") continue;
-      const abs = posix5.resolve(this.unitDir, path2);
-      const config = this.files.config(abs, this.unitDir, posix5.dirname(abs), this.depth + 1);
+      const abs = posix6.resolve(this.unitDir, path2);
+      const config = this.files.config(abs, this.unitDir, posix6.dirname(abs), this.depth + 1);
       if (!config) continue;
       const mergeAttr = block2.body.attributes.find((a) => a.name === "merge_strategy");
       const m = mergeAttr ? this.eval(mergeAttr.expr) : "shallow";
@@ -44082,7 +45654,7 @@ var TgConfig = class {
 };
 
 // src/model/terragrunt/sources.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 var callName = (s) => s.replace(/[^A-Za-z0-9_-]/g, "_") || "unit";
 function query(source) {
   const i = source.indexOf("?");
@@ -44101,7 +45673,7 @@ function resolveSource(value, unitDir, moduleDirs) {
   const { path: path2, params } = query(value);
   if (path2.startsWith("/") || path2.startsWith("./") || path2.startsWith("../") || path2 === "." || path2 === "..") {
     const dir2 = toDisplay(resolveIn(toVirtual(unitDir), path2));
-    return { kind: "local", dir: dir2, name: callName(posix6.basename(dir2)) };
+    return { kind: "local", dir: dir2, name: callName(posix7.basename(dir2)) };
   }
   const registry = /^tfr:\/\/([^/]*)\/(.+)$/.exec(path2);
   if (registry) {
@@ -44114,10 +45686,10 @@ function resolveSource(value, unitDir, moduleDirs) {
   const split2 = bare.indexOf("//");
   const repoPart = split2 < 0 ? bare : bare.slice(0, split2);
   const subdir = split2 < 0 ? "" : bare.slice(split2 + 2).replace(/^\/+|\/+$/g, "");
-  const repo = posix6.basename(repoPart.replace(/:/g, "/")).replace(/\.git$/, "");
-  const dir = repo ? checkedOut(repo, posix6.normalize(subdir || ".").replace(/^\.$/, ""), moduleDirs) : void 0;
-  if (dir) return { kind: "local", dir, name: callName(posix6.basename(dir)) };
-  return { kind: "remote", source: value, name: callName(posix6.basename(subdir || repo || "unit")) };
+  const repo = posix7.basename(repoPart.replace(/:/g, "/")).replace(/\.git$/, "");
+  const dir = repo ? checkedOut(repo, posix7.normalize(subdir || ".").replace(/^\.$/, ""), moduleDirs) : void 0;
+  if (dir) return { kind: "local", dir, name: callName(posix7.basename(dir)) };
+  return { kind: "remote", source: value, name: callName(posix7.basename(subdir || repo || "unit")) };
 }
 
 // src/model/terragrunt/unit.ts
@@ -44292,20 +45864,20 @@ function block(type, header, body, open2, close, labels = []) {
   };
 }
 var emptyRange = (r) => ({ start: r.start, end: r.start });
-function openBrace(file, s, literal2) {
-  if (!s || !literal2) return void 0;
+function openBrace(file, s, literal3) {
+  if (!s || !literal3) return void 0;
   const start = s.valueRange.start.offset;
   return file.text[start] === "{" ? file.range(start, start + 1) : void 0;
 }
 function backendBlock(state) {
   const rs = state.block.node;
   const config = rs.body.attributes.find((a) => a.name === "config");
-  const literal2 = rs.type === "remote_state" && config?.expr.kind === "ObjectCons";
+  const literal3 = rs.type === "remote_state" && config?.expr.kind === "ObjectCons";
   const attributes = [...state.settings.values()].map(
-    (s) => syntheticAttribute(s, literal2 && s.file === state.block.file && s.range !== config?.range)
+    (s) => syntheticAttribute(s, literal3 && s.file === state.block.file && s.range !== config?.range)
   );
-  const open2 = openBrace(state.block.file, config && { valueRange: config.expr.range }, literal2);
-  const close = literal2 && config ? config.expr.range : rs.closeBraceRange;
+  const open2 = openBrace(state.block.file, config && { valueRange: config.expr.range }, literal3);
+  const close = literal3 && config ? config.expr.range : rs.closeBraceRange;
   const closeBrace = { start: close.end, end: close.end };
   const backend = block(
     "backend",
@@ -44370,7 +45942,7 @@ function isOwnItem(s, wholeRange) {
   return s.range !== wholeRange;
 }
 function relativeSource(fromDir, toDir) {
-  const rel = posix7.relative(fromDir === "." ? "" : fromDir, toDir === "." ? "" : toDir);
+  const rel = posix8.relative(fromDir === "." ? "" : fromDir, toDir === "." ? "" : toDir);
   return rel.startsWith("..") ? rel : `./${rel}`;
 }
 function syntheticFile(file, blocks3) {
@@ -44386,7 +45958,7 @@ function findUnits(tg, files) {
   const included = /* @__PURE__ */ new Set();
   const units = [];
   const evaluated = files.map((f) => {
-    const dir = posix7.dirname(toVirtual(f.file.path));
+    const dir = posix8.dirname(toVirtual(f.file.path));
     return { f, config: tg.config(toVirtual(f.file.path), dir, void 0, 0), dir };
   });
   for (const e of evaluated)
@@ -44439,24 +46011,24 @@ function buildTerraformProject(tfDirs, options = {}) {
   const limits = effectiveLimits(options.limits);
   const sink = new LimitSink();
   const dirs = withTerragruntUnits(tfDirs, options.terragrunt ?? [], new EvalBudget(limits, sink));
-  const defs = /* @__PURE__ */ new Map();
+  const defs2 = /* @__PURE__ */ new Map();
   for (const d of [...dirs].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)) {
     const dir = resolveLocalSource(d.dir, ".");
-    if (!defs.has(dir)) defs.set(dir, defineModule({ ...d, dir }));
+    if (!defs2.has(dir)) defs2.set(dir, defineModule({ ...d, dir }));
   }
   const varBudget = new EvalBudget(limits, sink);
   const varFileValues = /* @__PURE__ */ new Map();
   assignments(options.varFiles ?? [], varFileValues, varBudget);
   const rootVarCache = /* @__PURE__ */ new Map();
   const ctx = {
-    defs,
+    defs: defs2,
     maxDepth: options.maxDepth ?? 16,
     budget: varBudget,
     ...options.recordAccess ? { recordAccess: options.recordAccess } : {},
     externalChild(rootDir, key, source, version) {
       const installed = options.installed?.get(rootDir)?.get(key);
-      if (installed) return defs.get(installed.dir);
-      return options.registryModule?.(source, version);
+      if (installed) return defs2.get(installed.dir);
+      return registryStub(source, version);
     },
     rootVars(def) {
       let m = rootVarCache.get(def);
@@ -44471,58 +46043,693 @@ function buildTerraformProject(tfDirs, options = {}) {
     }
   };
   const stackCtx = () => ({ ...ctx, budget: new EvalBudget(limits, sink) });
-  const stacks = findRoots(defs).map((def) => {
+  const roots = options.unit ? options.unit.roots.flatMap((d) => defs2.get(d) ?? []) : findRoots(defs2);
+  const stacks = roots.map((def) => {
     const root = new ModuleInstance(def, stackCtx(), "", true, void 0, def.dir, [def.dir]);
     return new Stack(root, root.finish());
   });
   const modules = stacks.flatMap((s) => s.modules);
   const seen = new Set(modules.map((m) => m.dir));
-  for (const def of defs.values()) {
-    if (seen.has(def.dir) || def.input.files.length === 0 || def.input.external) continue;
+  for (const def of defs2.values()) {
+    if (seen.has(def.dir) || def.input.files.length === 0 || def.input.external || options.unit?.owns(def.dir) === false)
+      continue;
     modules.push(...new ModuleInstance(def, stackCtx(), "", false, void 0, def.dir, [def.dir]).finish());
     seen.add(def.dir);
   }
   return { stacks, modules, limitHits: sink.hits };
 }
-function findRoots(defs) {
+function findRoots(defs2) {
+  const withFiles = [...defs2.values()].filter((d) => d.input.files.length > 0 && !d.input.external).map((d) => d.dir);
+  return findRootDirs(withFiles, localCalls(defs2)).map((dir) => defs2.get(dir));
+}
+function localCalls(defs2) {
   const edges = /* @__PURE__ */ new Map();
-  const called = /* @__PURE__ */ new Set();
-  for (const def of defs.values()) {
+  for (const def of defs2.values()) {
     const targets = [];
     for (const call of def.calls.values()) {
       const source = callSource(call.node);
       if (!isLocalSource(source)) continue;
       const dir = resolveLocalSource(def.dir, source);
-      if (dir !== def.dir && defs.has(dir)) {
-        targets.push(dir);
-        called.add(dir);
-      }
+      if (dir !== def.dir && defs2.has(dir)) targets.push(dir);
     }
     edges.set(def.dir, targets);
   }
-  const withFiles = [...defs.values()].filter((d) => d.input.files.length > 0 && !d.input.external);
-  const roots = withFiles.filter((d) => !called.has(d.dir));
+  return edges;
+}
+function findRootDirs(dirs, edges) {
+  const called = /* @__PURE__ */ new Set();
+  for (const targets of edges.values()) for (const t of targets) called.add(t);
+  const roots = dirs.filter((d) => !called.has(d));
   const reached = /* @__PURE__ */ new Set();
   const reach = (dir) => {
     if (reached.has(dir)) return;
     reached.add(dir);
     for (const t of edges.get(dir) ?? []) reach(t);
   };
-  roots.forEach((r) => reach(r.dir));
-  for (const d of withFiles) {
-    if (reached.has(d.dir)) continue;
+  roots.forEach((r) => reach(r));
+  for (const d of dirs) {
+    if (reached.has(d)) continue;
     roots.push(d);
-    reach(d.dir);
+    reach(d);
   }
   return roots;
 }
 
+// src/parse/hcl/json-scanner.ts
+var MAX_JSON_DEPTH = 256;
+var Stop = class extends Error {
+};
+function scanJson(text2) {
+  const s = new Scanner(text2);
+  let root = null;
+  try {
+    s.ws();
+    root = s.value(0);
+    s.ws();
+    if (s.p < text2.length) s.fail("unexpected text after the JSON value", s.p, s.p + 1);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  if (s.error && s.partial) dropUnfinished(s.partial);
+  return { root: root ?? s.partial, error: s.error };
+}
+function dropUnfinished(v) {
+  if (v.kind === "object") {
+    v.members = v.members.filter((m) => m.value !== void 0);
+    for (const m of v.members) dropUnfinished(m.value);
+  } else if (v.kind === "array") {
+    v.items = v.items.filter((i) => i !== void 0);
+    for (const i of v.items) dropUnfinished(i);
+  }
+}
+var ESC = {
+  34: '"',
+  92: "\\",
+  47: "/",
+  98: "\b",
+  102: "\f",
+  110: "\n",
+  114: "\r",
+  116: "	"
+};
+function decodeJsonString(text2, start, end) {
+  let value = "";
+  const map = [];
+  let p = start + 1;
+  const stop = end - 1;
+  while (p < stop) {
+    const c = text2.charCodeAt(p);
+    if (c === 92) {
+      const n = text2.charCodeAt(p + 1);
+      if (n === 117) {
+        value += String.fromCharCode(parseInt(text2.slice(p + 2, p + 6), 16) || 0);
+        map.push(p);
+        p += 6;
+      } else {
+        value += ESC[n] ?? "";
+        map.push(p);
+        p += 2;
+      }
+    } else {
+      value += text2[p];
+      map.push(p);
+      p++;
+    }
+  }
+  map.push(Math.min(p, stop));
+  return { value, map };
+}
+var Scanner = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  p = 0;
+  error = null;
+  /** The outermost container, kept so a failed scan still returns what it saw. */
+  partial = null;
+  fail(message, start, end) {
+    this.error = { message, start, end: Math.min(Math.max(end, start), this.text.length) };
+    throw new Stop();
+  }
+  ws() {
+    const t = this.text;
+    for (; ; ) {
+      const c = t.charCodeAt(this.p);
+      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 65279 && this.p === 0) this.p++;
+      else return;
+    }
+  }
+  describe() {
+    if (this.p >= this.text.length) return "end of file";
+    return `'${this.text[this.p]}'`;
+  }
+  /** Set by a container just before it scans a child value. */
+  attach = null;
+  value(depth) {
+    const attach = this.attach;
+    this.attach = null;
+    if (depth > MAX_JSON_DEPTH) this.fail(`JSON is nested more than ${MAX_JSON_DEPTH} levels deep`, this.p, this.p + 1);
+    const t = this.text;
+    const c = t.charCodeAt(this.p);
+    const start = this.p;
+    switch (c) {
+      case 123:
+        return this.object(depth, attach);
+      case 91:
+        return this.array(depth, attach);
+      case 34: {
+        const end = this.string();
+        return { kind: "string", value: decodeJsonString(t, start, end).value, start, end };
+      }
+      case 116:
+      case 102:
+      case 110: {
+        for (const [word, v] of [
+          ["true", true],
+          ["false", false],
+          ["null", null]
+        ]) {
+          if (t.startsWith(word, start)) {
+            this.p += word.length;
+            return v === null ? { kind: "null", start, end: this.p } : { kind: "bool", value: v, start, end: this.p };
+          }
+        }
+        break;
+      }
+      default:
+        if (c === 45 || c >= 48 && c <= 57) return this.number();
+    }
+    return this.fail(`expected a JSON value, found ${this.describe()}`, start, start + 1);
+  }
+  number() {
+    const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    m.lastIndex = this.p;
+    const r = m.exec(this.text);
+    if (!r || r[0] === "-") this.fail("invalid number", this.p, this.p + 1);
+    const start = this.p;
+    this.p += r[0].length;
+    return { kind: "number", value: Number(r[0]), start, end: this.p };
+  }
+  /** Scans a string at the current quote; returns the offset after the closing quote. */
+  string() {
+    const t = this.text;
+    const start = this.p;
+    let p = start + 1;
+    for (; ; ) {
+      if (p >= t.length) this.fail("unterminated string", start, p);
+      const c = t.charCodeAt(p);
+      if (c === 34) break;
+      if (c < 32) this.fail("control character in string: escape it (for example \\n)", p, p + 1);
+      if (c === 92) {
+        const n = t.charCodeAt(p + 1);
+        if (n === 117) {
+          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(p + 2, p + 6)))
+            this.fail("invalid escape: '\\u' needs 4 hex digits", p, p + 6);
+          p += 6;
+          continue;
+        }
+        if (ESC[n] === void 0) this.fail(`invalid escape sequence '\\${t[p + 1] ?? ""}' in string`, p, p + 2);
+        p += 2;
+        continue;
+      }
+      p++;
+    }
+    this.p = p + 1;
+    return this.p;
+  }
+  object(depth, attach) {
+    const t = this.text;
+    const node = { kind: "object", members: [], start: this.p, end: this.p };
+    this.partial ??= node;
+    attach?.(node);
+    this.p++;
+    this.ws();
+    if (t.charCodeAt(this.p) === 125) {
+      this.p++;
+      node.end = this.p;
+      return node;
+    }
+    for (; ; ) {
+      this.ws();
+      if (t.charCodeAt(this.p) !== 34)
+        this.fail(`expected a string key in the object, found ${this.describe()}`, this.p, this.p + 1);
+      const keyStart = this.p;
+      const keyEnd = this.string();
+      this.ws();
+      if (t.charCodeAt(this.p) !== 58)
+        this.fail(`expected ':' after the object key, found ${this.describe()}`, this.p, this.p + 1);
+      this.p++;
+      this.ws();
+      const member2 = { key: decodeJsonString(t, keyStart, keyEnd).value, keyStart, keyEnd };
+      node.members.push(member2);
+      this.attach = (v) => member2.value = v;
+      member2.value = this.value(depth + 1);
+      this.ws();
+      const c = t.charCodeAt(this.p);
+      if (c === 44) {
+        this.p++;
+        continue;
+      }
+      if (c === 125) {
+        this.p++;
+        node.end = this.p;
+        return node;
+      }
+      this.fail(`expected ',' or '}' after the object member, found ${this.describe()}`, this.p, this.p + 1);
+    }
+  }
+  array(depth, attach) {
+    const t = this.text;
+    const node = { kind: "array", items: [], start: this.p, end: this.p };
+    this.partial ??= node;
+    attach?.(node);
+    this.p++;
+    this.ws();
+    if (t.charCodeAt(this.p) === 93) {
+      this.p++;
+      node.end = this.p;
+      return node;
+    }
+    for (; ; ) {
+      this.ws();
+      const i = node.items.length;
+      node.items.push(void 0);
+      this.attach = (v) => node.items[i] = v;
+      node.items[i] = this.value(depth + 1);
+      this.ws();
+      const c = t.charCodeAt(this.p);
+      if (c === 44) {
+        this.p++;
+        continue;
+      }
+      if (c === 93) {
+        this.p++;
+        node.end = this.p;
+        return node;
+      }
+      this.fail(`expected ',' or ']' after the array element, found ${this.describe()}`, this.p, this.p + 1);
+    }
+  }
+};
+
+// src/parse/plan-json/document.ts
+var PLAN_KEYS = ["planned_values", "resource_changes", "configuration"];
+function mayBePlan(text2) {
+  return text2.includes('"format_version"') && PLAN_KEYS.some((k) => text2.includes(`"${k}"`));
+}
+function readPlan(file) {
+  if (!mayBePlan(file.text)) return { kind: "not-plan" };
+  const { root, error: error2 } = scanJson(file.text);
+  if (error2) {
+    if (root?.kind === "object" && isPlanObject(root)) return { kind: "invalid", ...error2 };
+    return { kind: "not-plan" };
+  }
+  if (root?.kind !== "object" || !isPlanObject(root)) return { kind: "not-plan" };
+  return { kind: "plan", plan: planOf(root) };
+}
+function isPlanObject(root) {
+  const version = member(root, "format_version");
+  return version?.kind === "string" && PLAN_KEYS.some((k) => member(root, k)?.kind === "object" || member(root, k)?.kind === "array");
+}
+function member(obj2, key) {
+  if (obj2?.kind !== "object") return void 0;
+  let found2;
+  for (const m of obj2.members) if (m.key === key) found2 = m;
+  return found2?.value;
+}
+function str5(v) {
+  return v?.kind === "string" ? v.value : void 0;
+}
+function planOf(root) {
+  const changes = /* @__PURE__ */ new Map();
+  const rc = member(root, "resource_changes");
+  if (rc?.kind === "array")
+    for (const c of rc.items) {
+      const address = str5(member(c, "address"));
+      if (address !== void 0 && c.kind === "object") changes.set(address, c);
+    }
+  const configuration = member(root, "configuration");
+  const resources = [];
+  const planned = member(member(root, "planned_values"), "root_module");
+  if (planned) collectModule(planned, changes, member(configuration, "root_module"), resources);
+  const variables = /* @__PURE__ */ new Map();
+  const vars = member(root, "variables");
+  if (vars?.kind === "object")
+    for (const m of vars.members) {
+      const v = member(m.value, "value");
+      if (v) variables.set(m.key, v);
+    }
+  return {
+    formatVersion: str5(member(root, "format_version")) ?? "",
+    ...str5(member(root, "terraform_version")) ? { terraformVersion: str5(member(root, "terraform_version")) } : {},
+    resources,
+    providers: providerConfigs(member(configuration, "provider_config")),
+    variables
+  };
+}
+function collectModule(module, changes, configRoot, out) {
+  const list3 = member(module, "resources");
+  if (list3?.kind === "array")
+    for (const r of list3.items) addResource(r, str5(member(module, "address")) ?? "", changes, configRoot, out);
+  const children = member(module, "child_modules");
+  if (children?.kind === "array") for (const c of children.items) collectModule(c, changes, configRoot, out);
+}
+function addResource(r, moduleAddress, changes, configRoot, out) {
+  if (r.kind !== "object") return;
+  const address = str5(member(r, "address"));
+  const type = str5(member(r, "type"));
+  const name = str5(member(r, "name"));
+  if (address === void 0 || type === void 0 || name === void 0) return;
+  const mode = str5(member(r, "mode")) === "data" ? "data" : "managed";
+  const indexNode = member(r, "index");
+  const index = indexNode?.kind === "string" || indexNode?.kind === "number" ? indexNode.value : void 0;
+  const values = member(r, "values");
+  const change = member(changes.get(address), "change");
+  const actions = member(change, "actions");
+  const afterUnknown = member(change, "after_unknown");
+  const config = configResource(configRoot, moduleAddress, `${mode === "data" ? "data." : ""}${type}.${name}`);
+  out.push({
+    address,
+    moduleAddress: moduleAddress || str5(member(r, "module_address")) || "",
+    mode,
+    type,
+    name,
+    ...index !== void 0 ? { index } : {},
+    object: r,
+    ...values?.kind === "object" ? { values } : {},
+    ...afterUnknown ? { afterUnknown } : {},
+    ...actions?.kind === "array" ? { actions: actions.items.flatMap((a) => a.kind === "string" ? [a.value] : []) } : {},
+    ...config ? { config } : {}
+  });
+}
+function configResource(root, moduleAddress, localAddress2) {
+  let module = root;
+  for (const call of moduleCallNames(moduleAddress))
+    module = member(member(member(module, "module_calls"), call), "module");
+  const list3 = member(module, "resources");
+  if (list3?.kind !== "array") return void 0;
+  return list3.items.find((c) => c.kind === "object" && str5(member(c, "address")) === localAddress2);
+}
+function moduleCallNames(moduleAddress) {
+  const names = [];
+  const re = /(?:^|\.)module\.([A-Za-z0-9_-]+)(?:\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?/g;
+  for (let m = re.exec(moduleAddress); m; m = re.exec(moduleAddress)) names.push(m[1]);
+  return names;
+}
+function providerConfigs(node) {
+  if (node?.kind !== "object") return [];
+  const out = [];
+  for (const m of node.members) {
+    if (m.value.kind !== "object") continue;
+    const aliasNode = member(m.value, "alias");
+    const expressions2 = member(m.value, "expressions");
+    out.push({
+      key: m.key,
+      name: str5(member(m.value, "name")) ?? m.key.replace(/^.*:/, "").split(".")[0],
+      ...aliasNode?.kind === "string" ? { alias: { value: aliasNode.value, node: aliasNode } } : {},
+      object: m.value,
+      ...expressions2?.kind === "object" ? { expressions: expressions2 } : {}
+    });
+  }
+  return out;
+}
+
+// src/parse/plan-json/to-hcl.ts
+var UNKNOWN_ROOT = "self";
+function resourceBlock(file, r) {
+  const range3 = file.span(r.object.start, r.object.end);
+  const expressions2 = member(r.config, "expressions");
+  const body = r.values ? objectBody2(file, r.values, r.afterUnknown, r.config ? expressions2 ?? EMPTY : void 0, eachValue(r)) : { kind: "Body", attributes: [], blocks: [], range: range3 };
+  return {
+    kind: "Block",
+    type: r.mode === "data" ? "data" : "resource",
+    typeRange: range3,
+    // The resource's object is its header: findings on the resource point at it.
+    labels: [
+      { value: r.type, range: range3 },
+      { value: r.name, range: range3 }
+    ],
+    body,
+    openBraceRange: file.span(r.object.start, r.object.start + 1),
+    closeBraceRange: file.span(r.object.end - 1, r.object.end),
+    range: range3
+  };
+}
+function providerBlock(file, p, variables) {
+  const range3 = file.span(p.object.start, p.object.end);
+  const attributes = [];
+  if (p.alias) {
+    const key = memberOf(p.object, "alias");
+    attributes.push(attribute(file, key, literal(file, p.alias.node)));
+  }
+  for (const m of p.expressions?.members ?? []) {
+    if (m.key === "alias") continue;
+    attributes.push(attribute(file, m, configExpression(file, m.value, variables)));
+  }
+  return {
+    kind: "Block",
+    type: "provider",
+    typeRange: range3,
+    labels: [{ value: p.name, range: range3 }],
+    body: { kind: "Body", attributes, blocks: [], range: range3 },
+    openBraceRange: file.span(p.object.start, p.object.start + 1),
+    closeBraceRange: file.span(p.object.end - 1, p.object.end),
+    range: range3
+  };
+}
+var EMPTY = { kind: "object", members: [], start: 0, end: 0 };
+function memberOf(obj2, key) {
+  let found2;
+  for (const m of obj2.members) if (m.key === key) found2 = m;
+  return found2;
+}
+function attribute(file, m, expr) {
+  return {
+    kind: "Attribute",
+    name: m.key,
+    nameRange: file.span(m.keyStart, m.keyEnd),
+    expr,
+    range: file.span(m.keyStart, Math.max(m.keyEnd, endOffset(expr.range)))
+  };
+}
+function objectBody2(file, values, unknown, config, each) {
+  const attributes = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of values.members) {
+    if (seen.has(m.key)) continue;
+    seen.add(m.key);
+    attributes.push(attribute(file, m, valueExpr2(file, m.value, member(unknown, m.key), member(config, m.key), each)));
+  }
+  for (const m of unknown?.kind === "object" ? unknown.members : []) {
+    if (seen.has(m.key) || !isUnknownMark(m.value) || !configSets(config, m.key)) continue;
+    seen.add(m.key);
+    attributes.push(attribute(file, m, unknownExpr(file, m.value, member(config, m.key), each)));
+  }
+  return { kind: "Body", attributes, blocks: [], range: file.span(values.start, values.end) };
+}
+function isUnknownMark(v) {
+  return v.kind === "bool" && v.value;
+}
+function configSets(config, key) {
+  return config === void 0 || member(config, key) !== void 0;
+}
+function valueExpr2(file, v, unknown, config, each) {
+  const range3 = file.span(v.start, v.end);
+  if (v.kind === "array") {
+    const items2 = v.items.map((item2, i) => {
+      const u = unknown?.kind === "array" ? unknown.items[i] : void 0;
+      const c = config?.kind === "array" ? config.items[i] ?? config.items[0] : void 0;
+      return valueExpr2(file, item2, u, c, each);
+    });
+    return { kind: "TupleCons", items: items2, range: range3 };
+  }
+  if (v.kind === "object") {
+    const body = objectBody2(
+      file,
+      v,
+      unknown,
+      config?.kind === "object" && !isExpression(config) ? config : void 0,
+      each
+    );
+    const items2 = body.attributes.map((a) => ({
+      key: { kind: "LiteralValue", value: a.name, range: a.nameRange },
+      value: a.expr,
+      range: a.range
+    }));
+    return { kind: "ObjectCons", items: items2, range: range3 };
+  }
+  return literal(file, v);
+}
+function isExpression(c) {
+  return c.members.some((m) => m.key === "constant_value" || m.key === "references");
+}
+function literal(file, v) {
+  const range3 = file.span(v.start, v.end);
+  switch (v.kind) {
+    case "string":
+    case "number":
+    case "bool":
+      return { kind: "LiteralValue", value: v.value, range: range3 };
+    case "null":
+      return { kind: "LiteralValue", value: null, range: range3 };
+    default:
+      return valueExpr2(file, v, void 0, void 0);
+  }
+}
+function unknownExpr(file, mark, config, each) {
+  const range3 = file.span(mark.start, mark.end);
+  const ref = objectReference(config, each);
+  if (ref !== void 0) {
+    const { expr, diagnostics } = new Parser3(new SourceFile(file.path, ref)).parseStandaloneExpression();
+    if (diagnostics.length === 0 && expr.kind === "ScopeTraversal") return placeAt(expr, range3);
+  }
+  return { kind: "ScopeTraversal", root: UNKNOWN_ROOT, rootRange: range3, traversal: [], range: range3 };
+}
+var NOT_OBJECTS = /^(var|local|count|each|path|terraform|self)\./;
+function objectReference(config, each) {
+  const refs = member(config, "references");
+  if (refs?.kind !== "array") return void 0;
+  for (const r of refs.items) {
+    if (r.kind !== "string") continue;
+    if (!NOT_OBJECTS.test(r.value)) return r.value;
+    if (each && /^each\.value(\.|$)/.test(r.value)) return each + r.value.slice("each.value".length);
+  }
+  return void 0;
+}
+function eachValue(r) {
+  const refs = member(member(r.config, "for_each_expression"), "references");
+  if (typeof r.index !== "string" || refs?.kind !== "array") return void 0;
+  const objects = refs.items.flatMap((x) => x.kind === "string" && !NOT_OBJECTS.test(x.value) ? [x.value] : []);
+  if (objects.length === 0 || objects.length !== refs.items.length) return void 0;
+  const object = objects.reduce((x, y) => y.length < x.length ? y : x);
+  return `${object}[${JSON.stringify(r.index)}]`;
+}
+function configExpression(file, expr, variables) {
+  const constant = member(expr, "constant_value");
+  if (constant) return literal(file, constant);
+  const refs = member(expr, "references");
+  const only = refs?.kind === "array" && refs.items.length === 1 ? refs.items[0] : void 0;
+  const variable = only?.kind === "string" && /^var\.[A-Za-z0-9_-]+$/.test(only.value) ? variables.get(only.value.slice(4)) : void 0;
+  if (variable && only) {
+    const v = literal(file, variable);
+    return v.kind === "LiteralValue" ? { ...v, range: file.span(only.start, only.end) } : v;
+  }
+  const range3 = file.span(expr.start, expr.end);
+  return { kind: "ScopeTraversal", root: UNKNOWN_ROOT, rootRange: range3, traversal: [], range: range3 };
+}
+function isRange(v) {
+  const r = v;
+  return typeof r === "object" && r !== null && typeof r.start?.offset === "number" && typeof r.end?.offset === "number";
+}
+function placeAt(node, range3) {
+  if (Array.isArray(node)) return node.map((n) => placeAt(n, range3));
+  if (typeof node !== "object" || node === null) return node;
+  if (isRange(node)) return range3;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) out[k] = placeAt(v, range3);
+  return out;
+}
+
+// src/model/terraform/plan/build.ts
+var PLAN_SCOPE = { lookup: () => UNKNOWN };
+var PlanModule = class {
+  constructor(plan, path2, recordAccess) {
+    this.plan = plan;
+    this.path = path2;
+    this.isRoot = path2 === "";
+    this.prefix = path2 === "" ? "" : `${path2}.`;
+    this.callKey = moduleCallNames(path2).join(".");
+    this.files = [plan];
+    this.recordAccess = recordAccess;
+  }
+  plan;
+  path;
+  isRoot;
+  prefix;
+  /** Module call path (`db.replica`), '' at the root. */
+  callKey;
+  files;
+  resources = [];
+  dataSources = [];
+  moduleCalls = [];
+  providers = [];
+  terraformBlocks = [];
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  outputNames = [];
+  tfvarsFiles = [];
+  recordAccess;
+  /** The plan file stands for the root directory it was planned from. */
+  get dir() {
+    return this.plan.path;
+  }
+  variable() {
+    return UNKNOWN;
+  }
+  resolveProvider() {
+    return void 0;
+  }
+};
+var PlanResource = class extends ResourceView {
+  constructor(planned, file, module, planProvider) {
+    const node = resourceBlock(file, planned);
+    const key = planned.index;
+    super(
+      { node, file, mode: planned.mode, resourceType: planned.type, name: planned.name },
+      PLAN_SCOPE,
+      module,
+      key,
+      key === void 0 ? "single" : typeof key === "number" ? "count" : "for_each"
+    );
+    this.planned = planned;
+    this.planProvider = planProvider;
+    this.address = planned.address;
+  }
+  planned;
+  planProvider;
+  get provider() {
+    return this.planProvider;
+  }
+};
+function isDeleted(r) {
+  return r.actions !== void 0 && r.actions.length > 0 && r.actions.every((a) => a === "delete" || a === "forget");
+}
+function buildPlanStack(file, plan, recordAccess) {
+  markJsonSyntax(file);
+  const providers = /* @__PURE__ */ new Map();
+  for (const p of plan.providers)
+    providers.set(p.key, new ProviderView({ node: providerBlock(file, p, plan.variables), file }, PLAN_SCOPE));
+  const modules = /* @__PURE__ */ new Map();
+  const moduleOf2 = (path2) => {
+    let m = modules.get(path2);
+    if (!m) modules.set(path2, m = new PlanModule(file, path2, recordAccess));
+    return m;
+  };
+  const root = moduleOf2("");
+  for (const r of plan.resources) {
+    if (isDeleted(r)) continue;
+    const module = moduleOf2(r.moduleAddress);
+    const view = new PlanResource(r, file, module, providerFor(r, providers));
+    (r.mode === "data" ? module.dataSources : module.resources).push(view);
+  }
+  return new Stack(root, [...modules.values()]);
+}
+function providerFor(r, providers) {
+  const keyNode = member(r.config, "provider_config_key");
+  const key = keyNode?.kind === "string" ? keyNode.value : void 0;
+  if (key !== void 0 && providers.has(key)) return providers.get(key);
+  const providerName = member(r.object, "provider_name");
+  const name = providerName?.kind === "string" ? providerName.value.split("/").pop() : r.type.split("_")[0];
+  return providers.get(name);
+}
+
 // src/engine/build-project.ts
-function dirOf(path2) {
-  const d = dirname2(path2);
+function dirOf2(path2) {
+  const d = dirname5(path2);
   return d === "" ? "." : d;
 }
-function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, installed) {
+function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, installed, unit2) {
   const dirs = /* @__PURE__ */ new Map();
   const dirInput = (dir) => {
     let d = dirs.get(dir);
@@ -44532,9 +46739,14 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, in
   const yamlInputs = [];
   const stateFiles = [];
   const terragrunt = [];
+  const plans = [];
   for (const f of files) {
     if (f.kind === "tfstate") {
       stateFiles.push(f.source);
+      continue;
+    }
+    if (f.kind === "plan") {
+      plans.push(f);
       continue;
     }
     if (f.kind === "yaml") {
@@ -44548,10 +46760,10 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, in
     }
     const input = { file: f.source, hcl: f.hcl };
     const kind = f.candidate.kind;
-    if (kind === "terraform" || kind === "terraform-json") dirInput(dirOf(f.source.path)).files.push(input);
+    if (kind === "terraform" || kind === "terraform-json") dirInput(dirOf2(f.source.path)).files.push(input);
     else if (kind === "terragrunt" || kind === "hcl") terragrunt.push(input);
-    else if (kind === "backend-config") dirInput(dirOf(f.source.path)).backendConfigs.push(input);
-    else if (isAutoTfvars(f.source.path)) dirInput(dirOf(f.source.path)).tfvars.push(input);
+    else if (kind === "backend-config") dirInput(dirOf2(f.source.path)).backendConfigs.push(input);
+    else if (isAutoTfvars(f.source.path)) dirInput(dirOf2(f.source.path)).tfvars.push(input);
   }
   for (const d of dirs.values())
     d.tfvars.sort((a, b) => tfvarsOrder(a.file.path) < tfvarsOrder(b.file.path) ? -1 : 1);
@@ -44563,8 +46775,14 @@ function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, in
     terragrunt,
     limits: evalLimits,
     ...recordAccess ? { recordAccess } : {},
-    ...installed ? { installed: installed.manifests } : {}
+    ...installed ? { installed: installed.manifests } : {},
+    ...unit2 ? { unit: unit2 } : {}
   });
+  for (const p of plans) {
+    const stack = buildPlanStack(p.source, p.plan, recordAccess);
+    terraform.stacks.push(stack);
+    terraform.modules.push(...stack.modules);
+  }
   const k8s = buildKubernetesModel(yamlInputs);
   return {
     project: { terraform, kubernetes: k8s.project, stateFiles },
@@ -44588,7 +46806,7 @@ function installedDirs(installed) {
         });
   for (const f of installed.files) {
     if (f.kind !== "hcl") continue;
-    byDir.get(dirOf(f.source.path))?.files.push({ file: f.source, hcl: f.hcl });
+    byDir.get(dirOf2(f.source.path))?.files.push({ file: f.source, hcl: f.hcl });
   }
   return [...byDir.values()];
 }
@@ -44597,25 +46815,1484 @@ function installedLabel(source, version) {
   return version ? `${name} ${version}` : name;
 }
 
+// src/engine/installed-modules.ts
+import { dirname as dirname6, join as join7, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+
+// src/parse/hcl/json.ts
+var leaf = (labels, refs) => ({ labels, blocks: {}, refs: refs && new Set(refs) });
+var CONDITIONS = { precondition: leaf(0), postcondition: leaf(0) };
+var LIFECYCLE = {
+  labels: 0,
+  blocks: CONDITIONS,
+  refs: /* @__PURE__ */ new Set(["ignore_changes", "replace_triggered_by"])
+};
+var CONNECTION = leaf(0);
+var PROVISIONER = { labels: 1, blocks: { connection: CONNECTION } };
+var DYNAMIC = { labels: 1, blocks: {} };
+var DYNAMIC_CONTENT = { labels: 0, blocks: { dynamic: DYNAMIC } };
+DYNAMIC.blocks.content = DYNAMIC_CONTENT;
+var RESOURCE_BODY = {
+  lifecycle: LIFECYCLE,
+  provisioner: PROVISIONER,
+  connection: CONNECTION,
+  dynamic: DYNAMIC
+};
+var RESOURCE_REFS = /* @__PURE__ */ new Set(["depends_on", "provider"]);
+var CONFIG = {
+  resource: { labels: 2, blocks: RESOURCE_BODY, refs: RESOURCE_REFS },
+  data: { labels: 2, blocks: { lifecycle: LIFECYCLE, dynamic: DYNAMIC }, refs: RESOURCE_REFS },
+  ephemeral: { labels: 2, blocks: { lifecycle: LIFECYCLE, dynamic: DYNAMIC }, refs: RESOURCE_REFS },
+  module: leaf(1, ["depends_on", "providers"]),
+  provider: { labels: 1, blocks: { dynamic: DYNAMIC } },
+  variable: { labels: 1, blocks: { validation: leaf(0) }, refs: /* @__PURE__ */ new Set(["type"]) },
+  output: { labels: 1, blocks: CONDITIONS, refs: /* @__PURE__ */ new Set(["depends_on"]) },
+  locals: leaf(0),
+  terraform: {
+    labels: 0,
+    blocks: {
+      backend: leaf(1),
+      required_providers: leaf(0),
+      cloud: { labels: 0, blocks: { workspaces: leaf(0) } },
+      provider_meta: leaf(1)
+    }
+  },
+  moved: leaf(0, ["from", "to"]),
+  import: leaf(0, ["to", "provider"]),
+  removed: {
+    labels: 0,
+    blocks: { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION },
+    refs: /* @__PURE__ */ new Set(["from"])
+  },
+  check: { labels: 1, blocks: { data: { labels: 2, blocks: {}, refs: RESOURCE_REFS }, assert: leaf(0) } }
+};
+function parseTfJson(file) {
+  return new JsonConverter(file).run();
+}
+var JsonConverter = class {
+  constructor(file) {
+    this.file = file;
+    this.text = file.text;
+    this.errorAt = file.text.length;
+  }
+  file;
+  diagnostics = [];
+  text;
+  /** Where the scan stopped on a syntax error: containers left open end there. */
+  errorAt;
+  run() {
+    const { root, error: error2 } = scanJson(this.text);
+    if (error2) {
+      this.errorAt = error2.start;
+      this.diagnostics.push({
+        severity: "error",
+        message: error2.message,
+        range: this.file.range(error2.start, error2.end)
+      });
+    }
+    const vars = /\.tfvars\.json$/i.test(this.file.path);
+    let body;
+    if (root && root.kind === "object") {
+      body = this.body(root, vars ? {} : CONFIG);
+    } else {
+      if (root && !error2)
+        this.error("a Terraform JSON file must hold an object at the top level", root.start, root.end);
+      body = { kind: "Body", attributes: [], blocks: [], range: this.r(0, 0) };
+    }
+    body.range = this.r(0, this.text.length);
+    this.diagnostics.sort((a, b) => startOffset(a.range) - startOffset(b.range));
+    return { body, diagnostics: this.diagnostics, comments: [] };
+  }
+  r(start, end) {
+    return this.file.span(start, end);
+  }
+  end(v) {
+    return v.end > v.start ? v.end : Math.max(this.errorAt, v.start);
+  }
+  error(message, start, end) {
+    this.diagnostics.push({ severity: "error", message, range: this.file.range(start, end) });
+  }
+  body(obj2, spec, refs) {
+    const attributes = [];
+    const blocks3 = [];
+    for (const m of obj2.members) {
+      if (m.key === "//") continue;
+      const blockSpec = Object.hasOwn(spec, m.key) ? spec[m.key] : void 0;
+      if (blockSpec) {
+        this.blocks(m, blockSpec, [], m.value, blocks3);
+        continue;
+      }
+      const expr = refs?.has(m.key) ? this.referenceExpr(m.value) : this.expr(m.value);
+      attributes.push({
+        kind: "Attribute",
+        name: m.key,
+        nameRange: this.r(m.keyStart, m.keyEnd),
+        expr,
+        range: this.r(m.keyStart, endOffset(expr.range))
+      });
+    }
+    return { kind: "Body", attributes, blocks: blocks3, range: this.r(obj2.start, this.end(obj2)) };
+  }
+  /** Expands `value` into blocks of type `typeMember.key`, consuming `spec.labels - labels.length` label levels. */
+  blocks(typeMember, spec, labels, value, out) {
+    if (value.kind === "array") {
+      for (const item2 of value.items) this.blocks(typeMember, spec, labels, item2, out);
+      return;
+    }
+    if (value.kind !== "object") {
+      const want = labels.length < spec.labels ? "an object keyed by block label" : "an object (the block body)";
+      this.error(
+        `"${typeMember.key}" must be ${want} in Terraform JSON, found ${value.kind}`,
+        value.start,
+        this.end(value)
+      );
+      return;
+    }
+    if (labels.length < spec.labels) {
+      for (const m of value.members) {
+        if (m.key === "//") continue;
+        const label2 = { value: m.key, range: this.r(m.keyStart, m.keyEnd) };
+        this.blocks(typeMember, spec, [...labels, label2], m.value, out);
+      }
+      return;
+    }
+    const body = this.body(value, spec.blocks, spec.refs);
+    const end = this.end(value);
+    out.push({
+      kind: "Block",
+      type: typeMember.key,
+      typeRange: this.r(typeMember.keyStart, typeMember.keyEnd),
+      labels,
+      body,
+      openBraceRange: this.r(value.start, value.start + 1),
+      closeBraceRange: this.r(Math.max(value.start, end - 1), end),
+      range: this.r(typeMember.keyStart, end)
+    });
+  }
+  expr(v) {
+    const range3 = this.r(v.start, this.end(v));
+    switch (v.kind) {
+      case "string":
+        return this.template(v.start, v.end, v.value);
+      case "number":
+      case "bool":
+        return { kind: "LiteralValue", value: v.value, range: range3 };
+      case "null":
+        return { kind: "LiteralValue", value: null, range: range3 };
+      case "array":
+        return { kind: "TupleCons", items: v.items.map((i) => this.expr(i)), range: range3 };
+      case "object": {
+        const items2 = v.members.map((m) => {
+          const key = this.template(m.keyStart, m.keyEnd, m.key);
+          const value = this.expr(m.value);
+          return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
+        });
+        return { kind: "ObjectCons", items: items2, range: range3 };
+      }
+    }
+  }
+  /** Like `expr`, but strings (also inside arrays and object values) are native expressions. */
+  referenceExpr(v) {
+    switch (v.kind) {
+      case "string":
+        return this.nativeExpression(v.start, v.end, v.value);
+      case "array":
+        return {
+          kind: "TupleCons",
+          items: v.items.map((i) => this.referenceExpr(i)),
+          range: this.r(v.start, this.end(v))
+        };
+      case "object": {
+        const items2 = v.members.map((m) => {
+          const key = { kind: "LiteralValue", value: m.key, range: this.r(m.keyStart, m.keyEnd) };
+          const value = this.referenceExpr(m.value);
+          return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
+        });
+        return { kind: "ObjectCons", items: items2, range: this.r(v.start, this.end(v)) };
+      }
+      default:
+        return this.expr(v);
+    }
+  }
+  nativeExpression(start, end, value) {
+    const { map } = decodeJsonString(this.text, start, end);
+    const { expr, diagnostics } = new Parser3(new SourceFile(this.file.path, value)).parseStandaloneExpression();
+    for (const d of diagnostics) this.diagnostics.push(remapRanges(d, map, this.file));
+    return remapRanges(expr, map, this.file);
+  }
+  /** A JSON string as an HCL template; positions map back into the JSON source. */
+  template(start, end, value) {
+    const range3 = this.r(start, end);
+    if (!value.includes("${") && !value.includes("%{")) return { kind: "LiteralValue", value, range: range3 };
+    const { map } = decodeJsonString(this.text, start, end);
+    const inner = new SourceFile(this.file.path, value);
+    const { expr, diagnostics } = new Parser3(inner).parseStandaloneTemplate(0, value.length);
+    const mapped = remapRanges(expr, map, this.file);
+    mapped.range = range3;
+    for (const d of diagnostics) this.diagnostics.push(remapRanges(d, map, this.file));
+    return mapped;
+  }
+};
+function isRange2(v) {
+  if (typeof v !== "object" || v === null) return false;
+  const r = v;
+  return typeof r.start?.offset === "number" && typeof r.end?.offset === "number";
+}
+function remapRanges(node, map, file) {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) node[i] = remapRanges(node[i], map, file);
+    return node;
+  }
+  if (typeof node !== "object" || node === null) return node;
+  if (isRange2(node)) {
+    const at2 = (o) => map[Math.max(0, Math.min(o, map.length - 1))];
+    return file.span(at2(startOffset(node)), at2(endOffset(node)));
+  }
+  const obj2 = node;
+  for (const k of Object.keys(obj2)) obj2[k] = remapRanges(obj2[k], map, file);
+  return node;
+}
+
+// src/engine/plan-files.ts
+function planOutcome(source) {
+  const read2 = readPlan(source);
+  if (read2.kind === "not-plan") return void 0;
+  if (read2.kind === "invalid") {
+    const range3 = source.range(read2.start, Math.min(read2.end, source.text.length));
+    return { problem: { source, message: `Terraform plan JSON: ${read2.message}`, range: range3 } };
+  }
+  return { plan: read2.plan };
+}
+
+// src/engine/parse-files.ts
+var DISK = diskSource();
+async function parseFiles(candidates, limits, stdin, files = DISK, onParsed) {
+  await files.prefetch?.(candidates, limits.maxFileBytes);
+  const parsed = [];
+  const problems = [];
+  for (const candidate of candidates) {
+    const r = parseOne(candidate, limits, files, stdin);
+    if (r.parsed) parsed.push(r.parsed);
+    if (r.problem) problems.push(r.problem);
+    onParsed?.(parsed.length + problems.length);
+  }
+  return { parsed, problems };
+}
+function parseOne(candidate, limits, files, stdin) {
+  if (candidate.kind === "tfstate")
+    return { parsed: { kind: "tfstate", candidate, source: new SourceFile(candidate.path, "") } };
+  const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? ""), candidate.path) : files.load(candidate, limits.maxFileBytes);
+  if (!loaded.ok && candidate.kind === "json" && !candidate.explicit) return {};
+  if (!loaded.ok) {
+    const message = `File not linted: ${loaded.reason}.`;
+    if (loaded.at) {
+      const { source: source3, offset } = loaded.at;
+      return { problem: { source: source3, message, range: source3.range(offset, Math.min(offset + 1, source3.text.length)) } };
+    }
+    const source2 = new SourceFile(candidate.path, "");
+    return { problem: { source: source2, message, range: source2.range(0, 0) } };
+  }
+  const source = loaded.source;
+  if (candidate.kind === "json") {
+    const plan = planOutcome(source);
+    if (plan && "plan" in plan) return { parsed: { kind: "plan", candidate, source, plan: plan.plan } };
+    if (plan) return plan;
+    if (!candidate.explicit) return {};
+  }
+  switch (candidate.kind) {
+    case "terraform":
+    case "tfvars":
+    case "backend-config":
+    case "terragrunt":
+    case "hcl":
+      return { parsed: { kind: "hcl", candidate, source, hcl: parseHcl(source) } };
+    case "terraform-json":
+    case "tfvars-json":
+      return { parsed: { kind: "hcl", candidate, source, hcl: parseTfJson(source) } };
+    default: {
+      const stream = parseYamlStream(source, { ...limits.yaml, maxBytes: limits.maxFileBytes });
+      return { parsed: { kind: "yaml", candidate, source, stream, helm: helmSources(stream, source) } };
+    }
+  }
+}
+function parseProblems(file) {
+  if (file.kind === "hcl")
+    return file.hcl.diagnostics.filter((d) => d.severity === "error").map((d) => ({ source: file.source, message: d.message, range: d.range }));
+  if (file.kind === "yaml")
+    return file.stream.errors.filter((e) => e.reason !== "duplicate-key" || isKubernetesObject(file.stream.documents[e.document]?.root)).map((e) => ({ source: file.source, message: e.message, range: e.range }));
+  return [];
+}
+
+// src/engine/installed-modules.ts
+var MAX_INSTALLED_DIRS = 1e3;
+function entries(text2) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch {
+    return [];
+  }
+  const list3 = json?.Modules;
+  if (!Array.isArray(list3)) return [];
+  return list3.filter(
+    (e) => typeof e === "object" && e !== null && typeof e.Key === "string" && typeof e.Source === "string" && typeof e.Dir === "string" && (e.Version === void 0 || typeof e.Version === "string")
+  );
+}
+function isInside(parent, child) {
+  const rel = relative4(parent, child);
+  return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep2) && !/^[a-zA-Z]:/.test(rel);
+}
+async function readInstalledModules(candidates, source, cwd, limits) {
+  const manifests = /* @__PURE__ */ new Map();
+  const rootDirs = /* @__PURE__ */ new Set();
+  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname6(c.abs));
+  const toRead = /* @__PURE__ */ new Map();
+  for (const rootAbs of [...rootDirs].sort()) {
+    const dotTerraform = join7(rootAbs, ".terraform");
+    const manifest = await source.readText(join7(dotTerraform, "modules", "modules.json"));
+    if (!manifest.ok) continue;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const e of entries(manifest.text)) {
+      const abs = resolve5(rootAbs, e.Dir);
+      if (e.Key === "" || !isInside(dotTerraform, abs) || source.outside(abs)) continue;
+      if (!toRead.has(abs) && toRead.size >= MAX_INSTALLED_DIRS) continue;
+      const dir = displayPath(cwd, abs);
+      toRead.set(abs, dir);
+      byKey.set(e.Key, { dir, source: e.Source, ...e.Version ? { version: e.Version } : {} });
+    }
+    if (byKey.size > 0) manifests.set(displayPath(cwd, rootAbs), byKey);
+  }
+  const installed = [];
+  for (const [abs, dir] of [...toRead].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    const names = await source.listFiles(abs) ?? [];
+    for (const name of names.sort()) {
+      const kind = kindOf(name);
+      if (kind === "terraform" || kind === "terraform-json")
+        installed.push({ abs: join7(abs, name), path: `${dir}/${name}`, kind, explicit: false });
+    }
+  }
+  const parsed = await parseFiles(installed, limits, void 0, source);
+  return { manifests, files: parsed.parsed };
+}
+
+// src/engine/kustomize-render.ts
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join8, relative as relative5, resolve as resolve6 } from "node:path";
+var RENDER_TIMEOUT_MS = 3e4;
+var found;
+function findKustomizeBinary() {
+  if (found !== void 0) return found;
+  found = null;
+  const kubectl = spawnSync("kubectl", ["version", "--client", "-o", "json"], { encoding: "utf8", timeout: 1e4 });
+  if (kubectl.status === 0) {
+    try {
+      const v = JSON.parse(kubectl.stdout);
+      const minor = parseInt(v.clientVersion?.minor ?? "", 10);
+      if (v.clientVersion?.major === "1" && minor >= 27)
+        found = { command: "kubectl", args: (dir) => ["kustomize", dir], label: "kubectl kustomize" };
+    } catch {
+    }
+  }
+  if (!found) {
+    const k = spawnSync("kustomize", ["version"], { encoding: "utf8", timeout: 1e4 });
+    if (k.status === 0) found = { command: "kustomize", args: (dir) => ["build", dir], label: "kustomize build" };
+  }
+  return found;
+}
+function renderKustomizations(project, roots, parsed, cwd, binary) {
+  const notes = [];
+  const rendered = /* @__PURE__ */ new Map();
+  if (binary) {
+    for (const root of roots) {
+      if (root.remote) continue;
+      const out = render(binary, resolve6(cwd, root.dir));
+      if ("error" in out) {
+        notes.push(`${root.file.path}: ${binary.label} failed (${out.error}); its objects are linted without it.`);
+        continue;
+      }
+      const file = new SourceFile(`${root.file.path} (rendered)`, out.text);
+      const stream = parseYamlStream(file);
+      if (stream.errors.length > 0) continue;
+      const unit2 = kustomizationUnit(root.dir);
+      const objects = buildKubernetesModel([{ file, stream, unit: unit2 }]).project.objects;
+      const kept = project.kubernetes.objects.filter((o) => o.unit !== unit2);
+      const inProcess = project.kubernetes.objects.filter((o) => o.unit === unit2);
+      project.kubernetes.objects.length = 0;
+      project.kubernetes.objects.push(...kept, ...objects);
+      rendered.set(file, { root, inProcess, wrapper: out.wrapper, file, docs: stream.documents });
+    }
+  }
+  const yamlByPath = /* @__PURE__ */ new Map();
+  for (const f of parsed) if (f.kind === "yaml") yamlByPath.set(f.source.path, f);
+  const relocate = (file, range3) => {
+    const r = rendered.get(file);
+    return r ? mapBack(r, range3, yamlByPath, cwd) : void 0;
+  };
+  return { relocate, notes };
+}
+function render(binary, rootAbs) {
+  const wrapper = mkdtempSync(join8(tmpdir2(), "arch-lint-kustomize-"));
+  try {
+    const target = relative5(wrapper, rootAbs).split("\\").join("/");
+    writeFileSync(
+      join8(wrapper, "kustomization.yaml"),
+      `resources:
+  - ${JSON.stringify(target)}
+buildMetadata: [originAnnotations]
+`
+    );
+    const run3 = spawnSync(binary.command, binary.args(wrapper), {
+      encoding: "utf8",
+      timeout: RENDER_TIMEOUT_MS,
+      maxBuffer: 64 * 1024 * 1024,
+      // No plugin directory: kustomize finds no exec or legacy plugins to run.
+      env: { ...process.env, KUSTOMIZE_PLUGIN_HOME: wrapper, XDG_CONFIG_HOME: wrapper }
+    });
+    if (run3.error) return { error: run3.error.message };
+    if (run3.status !== 0) {
+      const line = (run3.stderr || "").split("\n").find((l) => l.trim() !== "") ?? `exit code ${run3.status}`;
+      const err = /err="(.*)"\s*$/.exec(line)?.[1] ?? line;
+      return { error: err.replace(/\\"/g, '"').trim().slice(0, 300) };
+    }
+    return { text: run3.stdout, wrapper };
+  } finally {
+    rmSync(wrapper, { recursive: true, force: true });
+  }
+}
+function stepsTo(root, offset) {
+  const steps = [];
+  let node = root;
+  for (; ; ) {
+    if (node.kind === "map") {
+      const pair2 = node.pairs.find(
+        (p) => p.range.start.offset <= offset && offset < Math.max(p.range.end.offset, p.key.range.end.offset + 1)
+      );
+      if (!pair2 || pair2.key.kind !== "scalar") return steps;
+      const onKey = offset < pair2.key.range.end.offset;
+      steps.push({ key: String(pair2.key.value), onKey });
+      if (onKey) return steps;
+      node = pair2.value;
+    } else if (node.kind === "seq") {
+      const index = node.items.findIndex(
+        (i) => i.range.start.offset <= offset && offset < Math.max(i.range.end.offset, i.range.start.offset + 1)
+      );
+      if (index === -1) return steps;
+      const item2 = node.items[index];
+      const name = yget(item2, "name");
+      steps.push({ index, name: name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0 });
+      node = item2;
+    } else return steps;
+  }
+}
+function follow(root, steps) {
+  let node = root;
+  let range3 = root.range;
+  let at2 = root;
+  let depth = 0;
+  for (const step of steps) {
+    if ("key" in step) {
+      const pair2 = node.kind === "map" ? node.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === step.key) : void 0;
+      if (!pair2) break;
+      node = pair2.value;
+      at2 = step.onKey ? pair2.key : pair2.value;
+      range3 = at2.range;
+    } else {
+      if (node.kind !== "seq") break;
+      const item2 = step.name !== void 0 ? node.items.find((i) => {
+        const n = yget(i, "name");
+        return n?.kind === "scalar" && String(n.value) === step.name;
+      }) : node.items[step.index];
+      if (!item2) break;
+      node = item2;
+      at2 = item2;
+      range3 = item2.range;
+    }
+    depth++;
+  }
+  return { depth, range: range3, node: at2 };
+}
+function str6(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function sourceDocs(f, kind, name) {
+  const out = [];
+  for (const d of f.stream.documents) {
+    if (d.root?.kind !== "map" || str6(yget(d.root, "kind")) !== kind) continue;
+    const n = str6(yget(yget(d.root, "metadata"), "name"));
+    if (n === name) out.push({ root: d.root, exact: true });
+    else if (n && name.includes(n)) out.push({ root: d.root, exact: false });
+  }
+  return out.sort((a, b) => Number(b.exact) - Number(a.exact)).map((o) => o.root);
+}
+function mapBack(r, range3, yamlByPath, cwd) {
+  const fallback = { file: r.root.file, range: r.root.file.range(0, 0) };
+  const doc = r.docs.find(
+    (d) => d.range.start.offset <= range3.start.offset && range3.start.offset <= d.range.end.offset
+  );
+  if (!doc?.root) return fallback;
+  const kind = str6(yget(doc.root, "kind")) ?? "";
+  const name = str6(yget(yget(doc.root, "metadata"), "name")) ?? "";
+  const steps = stepsTo(doc.root, range3.start.offset);
+  const origin = originPath(doc.root, r, cwd);
+  const originFile = origin ? yamlByPath.get(origin) : void 0;
+  const originRoot = originFile ? sourceDocs(originFile, kind, name)[0] : void 0;
+  const originHit = originRoot ? follow(originRoot, steps) : void 0;
+  const skipPatches = steps.length === 0 || isHeader(steps) || isItemName(steps) && originHit?.depth === steps.length;
+  if (!skipPatches) {
+    for (const obj2 of r.inProcess) {
+      if (obj2.kind !== kind || !(obj2.name === name || name.includes(obj2.name)) || !obj2.foreignNodes) continue;
+      const hit = follow(obj2.root, steps);
+      const foreign = hit.depth === steps.length ? obj2.foreignNodes.get(hit.node) : void 0;
+      if (foreign) return { file: foreign, range: hit.range, ...sameValue2(doc.root, steps, range3, hit, foreign) };
+    }
+    for (const path2 of r.root.patchFiles) {
+      const f = yamlByPath.get(path2);
+      if (!f) continue;
+      for (const root of sourceDocs(f, kind, name)) {
+        const hit = follow(root, steps);
+        if (hit.depth === steps.length)
+          return { file: f.source, range: hit.range, ...sameValue2(doc.root, steps, range3, hit, f.source) };
+      }
+    }
+  }
+  if (!originFile || !originRoot || !originHit) return fallback;
+  if (originHit.depth === steps.length && steps.length > 0)
+    return {
+      file: originFile.source,
+      range: originHit.range,
+      ...sameValue2(doc.root, steps, range3, originHit, originFile.source)
+    };
+  if (originHit.depth > 0 && !(originHit.depth === 1 && "key" in steps[0] && steps[0].key === "metadata"))
+    return { file: originFile.source, range: originHit.range };
+  const kindNode = yget(originRoot, "kind");
+  return { file: originFile.source, range: kindNode?.range ?? originRoot.range };
+}
+function sameValue2(rendered, steps, range3, hit, file) {
+  const node = follow(rendered, steps).node;
+  const same2 = node.kind === "scalar" && hit.node.kind === "scalar" && node.value === hit.node.value && node.range.start.offset === range3.start.offset && node.range.end.offset === range3.end.offset;
+  if (!same2) return {};
+  return {
+    valuesFix: (edits) => edits.every((e) => e.range.start.offset === range3.start.offset && e.range.end.offset === range3.end.offset) ? edits.map((e) => ({ file, range: hit.range, text: e.text })) : void 0
+  };
+}
+function isHeader(steps) {
+  const first = steps[0];
+  return "key" in first && (first.key === "kind" || first.key === "apiVersion" || first.key === "metadata");
+}
+function isItemName(steps) {
+  const last = steps[steps.length - 1];
+  const before = steps[steps.length - 2];
+  return "key" in last && last.key === "name" && before !== void 0 && "index" in before;
+}
+function originPath(root, r, cwd) {
+  const text2 = str6(yget(yget(yget(root, "metadata"), "annotations"), "config.kubernetes.io/origin"));
+  const m = text2 ? /^path:\s*(.+?)\s*$/m.exec(text2) : null;
+  if (!m) return void 0;
+  return relative5(cwd, resolve6(r.wrapper, m[1])).split("\\").join("/");
+}
+
+// src/engine/terraform-templates.ts
+import { posix as posix9 } from "node:path";
+var READERS = /* @__PURE__ */ new Set(["templatefile", "file"]);
+function literalPath(e, dir) {
+  if (e.kind === "LiteralValue") return typeof e.value === "string" ? posix9.join(dir, e.value) : void 0;
+  if (e.kind !== "Template") return void 0;
+  let out = "";
+  for (const [i, p] of e.parts.entries()) {
+    if (p.kind === "TemplateLiteral") out += p.value;
+    else if (i === 0 && p.kind === "ScopeTraversal" && p.root === "path" && p.traversal.length === 1 && p.traversal[0].kind === "Attr" && p.traversal[0].name === "module")
+      out += dir;
+    else return void 0;
+  }
+  return posix9.isAbsolute(out) || out.startsWith(dir) ? posix9.normalize(out) : posix9.join(dir, out);
+}
+function* expressions(node) {
+  if (node === null || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const n of node) yield* expressions(n);
+    return;
+  }
+  const o = node;
+  if (typeof o.kind === "string") yield o;
+  for (const [k, v] of Object.entries(o)) if (k !== "range" && v && typeof v === "object") yield* expressions(v);
+}
+function referencedFiles(parsed) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f of parsed) {
+    if (f.kind !== "hcl") continue;
+    const dir = posix9.dirname(f.source.path);
+    for (const e of expressions(f.hcl.body)) {
+      if (e.kind !== "FunctionCall" || !READERS.has(e.name) || e.args.length === 0) continue;
+      const p = literalPath(e.args[0], dir);
+      if (p) out.add(p);
+    }
+  }
+  return out;
+}
+var DIRECTIVE = /%\{|\$\{/;
+var GO_ACTION = /\{\{-?\s*[.\w$]/;
+function terraformTemplates(parsed, referenced = referencedFiles(parsed)) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of parsed) {
+    if (f.kind === "hcl" && (f.candidate.kind === "terragrunt" || f.candidate.kind === "hcl")) {
+      if (f.hcl.diagnostics.some((d) => d.severity === "error") && GO_ACTION.test(f.source.text))
+        out.set(
+          f.source.path,
+          "Go template (`{{ }}` actions, e.g. a boilerplate scaffold), not HCL until rendered: not linted"
+        );
+      continue;
+    }
+    if (f.kind !== "yaml" || f.candidate.abs === "-") continue;
+    const path2 = posix9.normalize(f.source.path);
+    if (referenced.has(path2))
+      out.set(f.source.path, "Terraform template (read by templatefile() or file()), not linted");
+    else if (f.stream.errors.length > 0 && DIRECTIVE.test(f.source.text))
+      out.set(f.source.path, "Terraform template (template directives, not YAML until rendered), not linted");
+  }
+  return out;
+}
+
+// src/engine/rule.ts
+var DOCS_BASE = "https://github.com/arch-lint/arch-lint/blob/main/docs/rules/";
+function locate(at2) {
+  return "headerRange" in at2 ? { file: at2.file, range: at2.headerRange } : at2;
+}
+function valueAt(attr3) {
+  return attr3 && { file: attr3.file, range: attr3.valueRange, valueOf: attr3 };
+}
+function defineRule(rule) {
+  return rule;
+}
+function docsUrl(ruleId) {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+function ruleDocsUrl(meta) {
+  return meta.docsUrl === void 0 ? docsUrl(meta.id) : meta.docsUrl ?? void 0;
+}
+function formatMessage(template, data = {}) {
+  return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
+}
+
+// src/engine/make-finding.ts
+function makeFinding(input) {
+  const finding = buildFinding(input);
+  if (input.unit !== void 0) finding.unit = input.unit;
+  if (input.related !== void 0 && input.related.length > 0) finding.related = input.related;
+  return finding;
+}
+function buildFinding(input) {
+  const { ruleId, category, severity, message, resource, fix } = input;
+  const file = input.file.path;
+  const { line, column } = input.range.start;
+  const { line: endLine, column: endColumn } = input.range.end;
+  const fingerprint_ = fingerprint({
+    ruleId,
+    file,
+    resource,
+    message,
+    snippet: input.snippet ?? snippet(input.file, input.range)
+  });
+  const url = input.docsUrl === void 0 ? docsUrl(ruleId) : input.docsUrl ?? void 0;
+  if (resource !== void 0) {
+    return fix ? {
+      ruleId,
+      category,
+      severity,
+      message,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      resource,
+      fingerprint: fingerprint_,
+      docsUrl: url,
+      fix
+    } : {
+      ruleId,
+      category,
+      severity,
+      message,
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      resource,
+      fingerprint: fingerprint_,
+      docsUrl: url
+    };
+  }
+  return fix ? {
+    ruleId,
+    category,
+    severity,
+    message,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    fingerprint: fingerprint_,
+    docsUrl: url,
+    fix
+  } : {
+    ruleId,
+    category,
+    severity,
+    message,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    fingerprint: fingerprint_,
+    docsUrl: url
+  };
+}
+function toFix(description, edits, home) {
+  return {
+    description,
+    replacements: edits.map((e) => {
+      const { start, end } = e.range;
+      const r = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
+      return home === void 0 || e.file === home ? r : { ...r, file: e.file.path };
+    })
+  };
+}
+function snippet(file, range3) {
+  const end = Math.min(range3.end.offset, range3.start.offset + 200);
+  const text2 = file.text.slice(range3.start.offset, end);
+  return text2 || file.lineText(range3.start.line);
+}
+
+// src/engine/problems.ts
+var PARSE_ERROR_RULE = {
+  id: "parse-error",
+  category: "parse-error",
+  severity: "error",
+  title: "Files parse",
+  description: "A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at the line and column where parsing failed; every other file is still linted.",
+  messages: { failed: "{message}" }
+};
+var EVALUATION_LIMIT_RULE = {
+  id: "evaluation-limit",
+  category: "evaluation-limit",
+  severity: "note",
+  title: "Terraform evaluation stays within its budgets",
+  description: "An expression or expansion that would exceed an evaluation budget (instances per resource or per stack, elements or string length per expression, time per stack) is not evaluated: its value is unknown, so the rules do not judge it. The note points at the expression and names the limit (a `limits` setting).",
+  messages: { hit: "{message}" }
+};
+function problemFinding(p, severity, rule = PARSE_ERROR_RULE) {
+  return makeFinding({
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    message: p.message,
+    file: p.source,
+    range: p.range,
+    snippet: p.source.lineText(p.range.start.line)
+  });
+}
+function limitFindings(hits, severity) {
+  return hits.map(
+    (h) => problemFinding({ source: h.file, message: h.message, range: h.range }, severity, EVALUATION_LIMIT_RULE)
+  );
+}
+
+// src/model/terraform/placement.ts
+var MAX_HOPS = 16;
+function variableName(e) {
+  if (e.kind === "TemplateWrap") return variableName(e.wrapped);
+  if (e.kind !== "ScopeTraversal" || e.root !== "var" || e.traversal.length !== 1) return void 0;
+  const step = e.traversal[0];
+  return step.kind === "Attr" ? step.name : void 0;
+}
+function soleVariable(e) {
+  const vars = new Set(
+    referenceAddresses(e).filter((a) => a.startsWith("var.")).map((a) => a.slice("var.".length))
+  );
+  return vars.size === 1 ? [...vars][0] : void 0;
+}
+function moduleOf(view) {
+  let block2 = view instanceof AttributeView ? view.owner : view;
+  while (block2.parent) block2 = block2.parent;
+  return block2.module;
+}
+function rootCallOf(module) {
+  let call = module.call;
+  while (call?.module.call) call = call.module.call;
+  return call;
+}
+function sameRange(a, b) {
+  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
+}
+function setArgument(call, name, text2) {
+  const existing = call.declared(name);
+  if (existing && isReadOnly(existing.node)) return void 0;
+  if (existing) return { file: existing.file, range: existing.valueRange, text: text2 };
+  if (isReadOnly(call.node)) return void 0;
+  const open2 = call.node.openBraceRange;
+  const sameLine = open2.end.line === call.node.closeBraceRange.start.line;
+  const line = `${call.bodyIndent}${name} = ${text2}`;
+  return {
+    file: call.file,
+    range: { start: open2.end, end: open2.end },
+    text: sameLine ? `
+${line}
+${call.indent}` : `
+${line}`
+  };
+}
+function placeInModule(target, edits) {
+  const valueOf = target?.valueOf;
+  const valueOnly = valueOf instanceof AttributeView;
+  const at2 = valueOnly ? valueOf : target;
+  if (!(at2 instanceof AttributeView) && !(at2 instanceof BlockView)) {
+    const of = target?.of;
+    const inView = of instanceof AttributeView || of instanceof BlockView;
+    return inView && moduleOf(of)?.external ? placeInModule(of) : void 0;
+  }
+  let module = moduleOf(at2);
+  if (!module?.call) return void 0;
+  let file = at2.file;
+  let range3 = at2 instanceof AttributeView ? valueOnly ? at2.valueRange : at2.range : at2.headerRange;
+  const related = [];
+  let moved = edits;
+  let attr3 = at2 instanceof AttributeView ? at2 : void 0;
+  let note;
+  for (let hop = 0; attr3 && module?.call && hop < MAX_HOPS; hop++) {
+    const plain2 = variableName(attr3.node.expr);
+    const name = plain2 ?? (module.external ? soleVariable(attr3.node.expr) : void 0);
+    if (name === void 0) break;
+    const call = module.call;
+    const fixText = plain2 === void 0 ? void 0 : moved?.find((e) => e.file === attr3.file && sameRange(e.range, attr3.valueRange))?.text;
+    if (module.external?.kind !== "table")
+      related.push({
+        file: attr3.file,
+        range: attr3.range,
+        message: `where ${call.address} uses its argument ${name}`
+      });
+    const argument = call.declared(name);
+    if (module.external)
+      note = `module input ${name} of ${call.address}, ${module.external.label}${argument ? "" : ", left out: the module default applies"}`;
+    module = call.module;
+    const edit = fixText === void 0 ? void 0 : setArgument(call, name, fixText);
+    moved = edit ? [edit] : void 0;
+    if (argument && argument instanceof AttributeView) {
+      file = argument.file;
+      range3 = valueOnly ? argument.valueRange : argument.range;
+      attr3 = argument;
+    } else {
+      file = call.file;
+      range3 = call.headerRange;
+      attr3 = void 0;
+    }
+  }
+  while (module?.external && module.call) {
+    const call = module.call;
+    if (module.external.kind !== "table") related.push({ file, range: range3, message: `in ${module.external.label}` });
+    note ??= `in ${call.address}, ${module.external.label}`;
+    file = call.file;
+    range3 = call.headerRange;
+    moved = void 0;
+    module = call.module;
+  }
+  const placement = { file, range: range3, related, edits: moved, ...note ? { note } : {} };
+  const rootCall2 = module ? rootCallOf(module) : void 0;
+  if (rootCall2) {
+    placement.root = rootCall2.module.dir;
+    related.push({
+      file: rootCall2.file,
+      range: rootCall2.headerRange,
+      message: `reached from root module ${rootCall2.module.dir} through ${rootCall2.address}`
+    });
+  }
+  return placement;
+}
+function isCallerDriven(attr3) {
+  if (!(attr3 instanceof AttributeView) || variableName(attr3.node.expr) === void 0) return false;
+  return moduleOf(attr3)?.call !== void 0;
+}
+
+// src/engine/run-rules.ts
+function toRelated(p) {
+  const { start, end } = p.range;
+  return {
+    file: p.file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    message: p.message
+  };
+}
+function runRules(project, rules6, relocate, onRuleDone) {
+  const findings = [];
+  const crashes = [];
+  let done = 0;
+  for (const { rule, severity, options } of rules6) {
+    const meta = rule.meta;
+    const url = ruleDocsUrl(meta);
+    const report = (r) => {
+      const template = meta.messages[r.messageId];
+      const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
+      let formatted = template === void 0 ? r.messageId : formatMessage(template, data);
+      const placed = placeInModule(r.at, r.fix?.edits);
+      if (placed?.note !== void 0) formatted = `${formatted} (${placed.note})`;
+      if (placed?.root !== void 0) formatted = `${formatted} (root module ${placed.root})`;
+      const at2 = placed ?? locate(r.at);
+      const edits = placed ? placed.edits : r.fix?.edits;
+      const moved = relocate(at2.file, at2.range, r.subject);
+      const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
+      const fix = !r.fix || !edits ? void 0 : !moved ? toFix(r.fix.description, edits, at2.file) : valuesFix(r.fix, moved);
+      findings.push(
+        makeFinding({
+          ruleId: meta.id,
+          category: meta.category,
+          severity,
+          message,
+          file: moved?.file ?? at2.file,
+          range: moved?.range ?? at2.range,
+          resource: r.resource,
+          fix: fix && fix.replacements.length > 0 ? fix : void 0,
+          unit: r.unit,
+          docsUrl: url ?? null,
+          related: placed ? placed.related.map(toRelated) : moved?.related?.map(toRelated)
+        })
+      );
+    };
+    try {
+      rule.check(project, { options, report });
+    } catch (error2) {
+      crashes.push({ ruleId: meta.id, error: error2 });
+    }
+    onRuleDone?.(++done);
+  }
+  return { findings, crashes };
+}
+function valuesFix(fix, moved) {
+  const edits = moved.valuesFix?.(fix.edits);
+  return edits && edits.length > 0 ? toFix(fix.description, edits, moved.file) : void 0;
+}
+
+// src/engine/plan-mapping.ts
+import { dirname as dirname7 } from "node:path";
+var NONE3 = { relocate: () => void 0, keep: () => true };
+function planMapping(project) {
+  const stacks = project.terraform.stacks;
+  const planStacks = stacks.filter((s) => s.root instanceof PlanModule);
+  if (planStacks.length === 0) return NONE3;
+  const configStacks = stacks.filter((s) => !(s.root instanceof PlanModule));
+  const plans = /* @__PURE__ */ new Map();
+  const covered = /* @__PURE__ */ new Set();
+  for (const stack of planStacks) {
+    const file = stack.root.plan;
+    const config = matchingStack(stack, file, configStacks);
+    const index = new PlanIndex(file, stack, config);
+    plans.set(file, index);
+    if (!config) continue;
+    const files = new Set(config.modules.flatMap((m) => m.files.map((f) => f.path)));
+    for (const target of index.targets.values())
+      if (target) for (const f of files) covered.add(`${f}\0${target.address}`);
+  }
+  const planPaths = new Set([...plans.keys()].map((f) => f.path));
+  return {
+    relocate(file, range3) {
+      return plans.get(file)?.relocate(range3);
+    },
+    keep(f) {
+      if (planPaths.has(f.file) || f.related?.some((r) => planPaths.has(r.file))) return true;
+      return f.resource === void 0 || !covered.has(`${f.file}\0${f.resource}`);
+    }
+  };
+}
+function matchingStack(plan, file, configs) {
+  const home = dirOrDot(file.path);
+  const stack = configs.find((s) => s.root.dir === home);
+  if (!stack) return void 0;
+  const have = new Set([...stack.resources, ...stack.dataSources].map((r) => keyless(r.address)));
+  return [...plan.resources, ...plan.dataSources].some((r) => have.has(keyless(r.address))) ? stack : void 0;
+}
+function dirOrDot(path2) {
+  const d = dirname7(path2);
+  return d === "" ? "." : d;
+}
+function keyless(address) {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, "");
+}
+var PlanIndex = class {
+  constructor(file, plan, config) {
+    this.file = file;
+    const exact3 = /* @__PURE__ */ new Map();
+    const loose = /* @__PURE__ */ new Map();
+    for (const t of config ? [...config.resources, ...config.dataSources, ...config.moduleCalls] : []) {
+      if (!exact3.has(t.address)) exact3.set(t.address, t);
+      if (!loose.has(keyless(t.address))) loose.set(keyless(t.address), t);
+    }
+    const find = (address) => exact3.get(address) ?? loose.get(keyless(address));
+    for (const r of [...plan.resources, ...plan.dataSources]) {
+      if (!(r instanceof PlanResource)) continue;
+      this.targets.set(r, config ? find(r.address) ?? enclosingCall(r.planned.moduleAddress, find) : void 0);
+      this.add(r, [], "header", r.node.range);
+      for (const a of r.node.body.attributes) this.attribute(r, [], a);
+    }
+  }
+  file;
+  byRange = /* @__PURE__ */ new Map();
+  elements = [];
+  /** Config counterpart of each planned resource (undefined: not in the scanned configuration). */
+  targets = /* @__PURE__ */ new Map();
+  add(resource, path2, part, range3) {
+    const e = { resource, path: path2, part, start: startOffset(range3), end: endOffset(range3) };
+    this.elements.push(e);
+    const key = `${e.start}:${e.end}`;
+    if (!this.byRange.has(key)) this.byRange.set(key, e);
+  }
+  attribute(r, at2, a) {
+    const path2 = [...at2, a.name];
+    this.add(r, path2, "whole", a.range);
+    this.add(r, path2, "name", a.nameRange);
+    this.add(r, path2, "value", a.expr.range);
+    this.value(r, path2, a.expr);
+  }
+  value(r, path2, e) {
+    if (e.kind === "TupleCons")
+      e.items.forEach((item2, i) => {
+        this.add(r, [...path2, i], "whole", item2.range);
+        this.value(r, [...path2, i], item2);
+      });
+    else if (e.kind === "ObjectCons")
+      for (const item2 of e.items) {
+        const key = item2.key.kind === "LiteralValue" ? String(item2.key.value) : void 0;
+        if (key === void 0) continue;
+        this.attribute(r, path2, {
+          kind: "Attribute",
+          name: key,
+          nameRange: item2.key.range,
+          expr: item2.value,
+          range: item2.range
+        });
+      }
+  }
+  /** The element at exactly this range, else the smallest one containing it. */
+  elementAt(range3) {
+    const start = startOffset(range3);
+    const end = endOffset(range3);
+    const exact3 = this.byRange.get(`${start}:${end}`);
+    if (exact3) return exact3;
+    let best;
+    for (const e of this.elements)
+      if (e.start <= start && end <= e.end && (!best || e.end - e.start < best.end - best.start)) best = e;
+    return best;
+  }
+  relocate(range3) {
+    const stay = { file: this.file, range: range3 };
+    const e = this.elementAt(range3);
+    const target = e && this.targets.get(e.resource);
+    if (!e || !target) return stay;
+    const at2 = configPlace(target, e.path, e.part);
+    const placed = placeInModule(at2);
+    const where = placed ?? locate(at2);
+    const planned = { file: this.file, range: range3, message: `planned value in ${this.file.path}` };
+    return { file: where.file, range: where.range, related: [...placed?.related ?? [], planned] };
+  }
+};
+function enclosingCall(moduleAddress, find) {
+  const calls = moduleAddress.match(/module\.[A-Za-z0-9_-]+(?:\[(?:"(?:[^"\\]|\\.)*"|[0-9]+)\])?/g) ?? [];
+  for (let n = calls.length; n > 0; n--) {
+    const hit = find(calls.slice(0, n).join("."));
+    if (hit) return hit;
+  }
+  return void 0;
+}
+function configPlace(target, path2, part) {
+  let block2 = target;
+  if ("source" in target && !("resourceType" in target)) return target;
+  for (let i = 0; i < path2.length; i++) {
+    const step = path2[i];
+    if (typeof step === "number") continue;
+    const last = i === path2.length - 1;
+    const attr3 = block2.declared(step);
+    if (attr3) {
+      if (last && part === "name") return { file: attr3.file, range: attr3.nameRange };
+      return last && part === "whole" ? attr3 : valueAt(attr3);
+    }
+    const blocks3 = block2.blocks(step);
+    if (blocks3.length === 0) return block2;
+    const next = path2[i + 1];
+    block2 = typeof next === "number" ? blocks3[next] ?? blocks3[0] : blocks3[0];
+  }
+  return block2;
+}
+
+// src/engine/config/suggest.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const c of [...candidates].sort()) {
+    const cl = c.toLowerCase();
+    const d = lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl)) ? 1 : editDistance(lower, cl);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function didYouMean(word, candidates) {
+  const hint = closest(word, candidates);
+  return hint ? ` (did you mean "${hint}"?)` : "";
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+// src/engine/suppressions.ts
+var UNUSED_SUPPRESSION_RULE = {
+  id: "unused-suppression",
+  category: "suppression",
+  severity: "note",
+  title: "Suppressions match a finding",
+  description: "An arch-lint-ignore comment, arch-lint-ignore-file comment or arch-lint.io/ignore annotation that suppresses nothing is stale: the problem it hid is gone, or the rule id is misspelled. Remove it or fix the id.",
+  messages: {
+    unused: "{directive} for {ruleIds} matches no finding{where}{unknown}",
+    noRuleIds: "{directive} names no rule id: write {directive} <rule-id>[,<rule-id>]"
+  }
+};
+var DIRECTIVE2 = /^arch-lint-ignore(-file)?(?=\s|$|\*\/)([\s\S]*)$/;
+function commentBody(text2) {
+  let body = text2.trim();
+  if (body.startsWith("#")) body = body.slice(1);
+  else if (body.startsWith("//")) body = body.slice(2);
+  else if (body.startsWith("/*")) body = body.slice(2).replace(/\*\/\s*$/, "");
+  return body.replace(/^[\s*]+/, "").trimEnd();
+}
+function splitRuleIds(list3) {
+  return list3.split(/[\s,]+/).filter(Boolean);
+}
+function collectSuppressions(file, comments) {
+  const out = [];
+  for (const c of comments) {
+    const m = DIRECTIVE2.exec(commentBody(c.text));
+    if (!m) continue;
+    const rest = m[2];
+    const sep8 = rest.search(/(^|\s)--(\s|$)/);
+    const idPart = sep8 === -1 ? rest : rest.slice(0, sep8);
+    const reason = sep8 === -1 ? "" : rest.slice(sep8).replace(/^\s*--/, "").trim();
+    const isFile2 = m[1] !== void 0;
+    const trailing = /\s*$/.exec(c.text)[0].length;
+    const range3 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
+    out.push({
+      kind: isFile2 ? "file" : "line",
+      ruleIds: splitRuleIds(idPart),
+      ...reason ? { reason } : {},
+      file,
+      range: range3,
+      fromLine: isFile2 ? 1 : range3.start.line,
+      toLine: isFile2 ? file.lineCount : range3.end.line + 1
+    });
+  }
+  return out;
+}
+function parseIgnoreAnnotation(value) {
+  return splitRuleIds(value);
+}
+function applySuppressions(findings, suppressions, objectIgnores) {
+  const all = [...suppressions];
+  for (const [resource, ig] of objectIgnores) {
+    all.push({
+      kind: "annotation",
+      ruleIds: ig.ruleIds,
+      file: ig.file,
+      range: ig.range,
+      fromLine: 1,
+      toLine: ig.lineCount ?? ig.file.lineCount ?? 1,
+      resource
+    });
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  const byResource = /* @__PURE__ */ new Map();
+  for (const s of all) {
+    if (s.kind === "annotation") push(byResource, s.resource, s);
+    else push(byFile, s.file.path, s);
+  }
+  const used = /* @__PURE__ */ new Map();
+  const silenced = /* @__PURE__ */ new Map();
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    let hit = false;
+    const candidates = [
+      ...byFile.get(f.file) ?? [],
+      ...f.resource !== void 0 ? byResource.get(f.resource) ?? [] : []
+    ];
+    for (const s of candidates) {
+      if (!s.ruleIds.includes(f.ruleId)) continue;
+      if (s.kind === "line" && (f.line < s.fromLine || f.line > s.toLine)) continue;
+      hit = true;
+      push(silenced, s, f);
+      let set = used.get(s);
+      if (!set) used.set(s, set = /* @__PURE__ */ new Set());
+      set.add(f.ruleId);
+    }
+    (hit ? suppressed : kept).push(f);
+  }
+  const unused = [];
+  for (const s of all) {
+    const set = used.get(s);
+    const stale = s.ruleIds.filter((id) => !set?.has(id));
+    if (stale.length > 0 || s.ruleIds.length === 0) unused.push({ ...s, ruleIds: stale });
+  }
+  return { kept, suppressed, unused, silenced };
+}
+function push(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
+}
+var DIRECTIVE_NAME = {
+  line: "arch-lint-ignore",
+  file: "arch-lint-ignore-file",
+  annotation: "arch-lint.io/ignore"
+};
+var WHERE = {
+  line: " on this line or the next",
+  file: " in this file",
+  annotation: " on this object"
+};
+function unusedSuppressionFindings(unused, knownRuleIds) {
+  const findings = unused.map((s) => {
+    const directive2 = DIRECTIVE_NAME[s.kind];
+    const unknown = knownRuleIds ? s.ruleIds.filter((id) => !knownRuleIds.has(id)) : [];
+    const { messages } = UNUSED_SUPPRESSION_RULE;
+    const message = s.ruleIds.length === 0 ? formatMessage(messages.noRuleIds, { directive: directive2 }) : formatMessage(messages.unused, {
+      directive: directive2,
+      ruleIds: s.ruleIds.join(", "),
+      where: WHERE[s.kind],
+      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.map((id) => id + didYouMean(id, [...knownRuleIds])).join(", ")})` : ""
+    });
+    return makeFinding({
+      ruleId: UNUSED_SUPPRESSION_RULE.id,
+      category: UNUSED_SUPPRESSION_RULE.category,
+      // A misspelled id suppresses nothing it was meant to: at least a warning.
+      severity: unknown.length > 0 ? "warning" : UNUSED_SUPPRESSION_RULE.severity,
+      message,
+      file: s.file,
+      range: s.range,
+      resource: s.resource,
+      // Stable across line moves: the comment's own text and what it names, not its position.
+      snippet: s.snippet ?? s.file.text?.slice(s.range.start.offset, s.range.end.offset) ?? ""
+    });
+  });
+  disambiguate(findings);
+  return findings;
+}
+var ANNOTATION = "arch-lint.io/ignore";
+function collectFileSuppressions(parsed, project, owns = () => true) {
+  const suppressions = parsed.flatMap((f) => {
+    if (!owns(f.source.path)) return [];
+    const found2 = f.kind === "hcl" ? collectSuppressions(f.source, f.hcl.comments) : f.kind === "yaml" ? collectSuppressions(f.source, f.stream.comments) : [];
+    return found2.map((s) => detach(s));
+  });
+  const objectIgnores = [];
+  for (const obj2 of project.kubernetes.objects) {
+    const value = obj2.annotations[ANNOTATION];
+    if (value === void 0) continue;
+    const range3 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
+    objectIgnores.push([
+      obj2.id,
+      {
+        ruleIds: parseIgnoreAnnotation(value),
+        file: { path: obj2.file.path },
+        range: plainRange(range3),
+        lineCount: obj2.file.lineCount
+      }
+    ]);
+  }
+  return { suppressions, objectIgnores };
+}
+function detach(s) {
+  const snippet2 = s.snippet ?? s.file.text?.slice(s.range.start.offset, s.range.end.offset) ?? "";
+  return { ...s, file: { path: s.file.path }, range: plainRange(s.range), snippet: snippet2 };
+}
+function plainRange(r) {
+  return { start: { ...r.start }, end: { ...r.end } };
+}
+function applyFileSuppressions(findings, collected, config) {
+  const { suppressions } = collected;
+  const objectIgnores = new Map(collected.objectIgnores);
+  const { kept, unused, silenced } = applySuppressions(findings, suppressions, objectIgnores);
+  const sites = [...suppressions, ...[...silenced.keys()].filter((s) => s.kind === "annotation")].map(
+    (s) => ({
+      kind: s.kind,
+      file: s.file.path,
+      line: s.range.start.line,
+      ruleIds: s.ruleIds,
+      ...s.reason ? { reason: s.reason } : {},
+      ...s.resource !== void 0 ? { resource: s.resource } : {},
+      silenced: silenced.get(s) ?? []
+    })
+  );
+  for (const [resource, ig] of objectIgnores) {
+    if (sites.some((s) => s.kind === "annotation" && s.resource === resource)) continue;
+    sites.push({
+      kind: "annotation",
+      file: ig.file.path,
+      line: ig.range.start.line,
+      ruleIds: ig.ruleIds,
+      resource,
+      silenced: []
+    });
+  }
+  const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
+  if (!severity) return { findings: kept, sites };
+  const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
+  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({
+    ...f,
+    severity: f.severity === "warning" && SEVERITY_RANK[severity] < SEVERITY_RANK.warning ? f.severity : severity
+  }));
+  return { findings: [...kept, ...stale], sites };
+}
+
+// src/engine/lint-unit.ts
+async function lintUnit(ctx, unit2) {
+  const { config } = ctx;
+  const read2 = new Set(unit2.files.map((c) => c.path));
+  const owns = (path2) => unit2.owned.has(path2) || !read2.has(path2);
+  const parsedAll = await parseFiles(unit2.files, ctx.limits, ctx.stdin, ctx.source, ctx.onParsed);
+  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs));
+  const templates = terraformTemplates(
+    parsedAll.parsed.filter((f) => !fragments.includes(f)),
+    ctx.templateRefs
+  );
+  const rendering = ctx.rendering;
+  const parsed = [
+    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
+    ...rendering?.parsed ?? []
+  ];
+  const problems = [
+    ...parsedAll.problems.filter((p) => owns(p.source.path)),
+    ...parsed.filter((f) => owns(f.source.path)).flatMap(parseProblems)
+  ];
+  const installed = await readInstalledModules(unit2.files, ctx.source, ctx.cwd, ctx.limits);
+  const built = buildProject(
+    parsed,
+    ctx.varFiles,
+    config.evalLimits,
+    ctx.recordAccess,
+    ctx.tfVars,
+    installed,
+    unit2.roots && { roots: unit2.roots, owns: (dir) => unit2.ownedDirs?.has(dir) ?? false }
+  );
+  const { project } = built;
+  const renderKustomize = built.kustomizeRoots.length > 0 && ctx.source.label === "the working tree" && ctx.kustomize === "render";
+  const kustomized = renderKustomizations(
+    project,
+    built.kustomizeRoots,
+    parsed,
+    ctx.cwd,
+    renderKustomize ? findKustomizeBinary() : null
+  );
+  const relocate = await helmRelocator({
+    parsed,
+    scan: ctx.charts,
+    releases: rendering?.releases,
+    files: ctx.source
+  });
+  const plans = planMapping(project);
+  const ruleFindings = [];
+  const crashes = [];
+  ctx.enabled.forEach((rule, i) => {
+    const run3 = runRules(
+      project,
+      [rule],
+      (f, r, subject) => plans.relocate(f, r) ?? kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject)
+    );
+    for (const f of run3.findings) if (plans.keep(f)) ruleFindings.push([i, f]);
+    for (const c of run3.crashes)
+      crashes.push(`rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`);
+  });
+  const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
+  const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
+  const problemFindings = parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : [];
+  const hits = project.terraform.limitHits;
+  const limits = limitSeverity ? limitFindings(hits, limitSeverity).map((f, i) => [
+    `${hits[i].limit}\0${f.file}\0${hits[i].range.start.offset}`,
+    f
+  ]) : [];
+  const joinKeys = /* @__PURE__ */ new Set();
+  if (ctx.joinKeys)
+    for (const { rule, options } of ctx.enabled)
+      for (const key of rule.joinKeys?.(project, options) ?? []) joinKeys.add(key);
+  const notKubernetes = built.notKubernetes.filter((s) => owns(s.path));
+  const ownedParsed = parsed.filter((f) => owns(f.source.path));
+  const extraSources = [
+    // Files refused at a position (invalid UTF-8) still show the offending line.
+    ...parsedAll.problems.filter((p) => p.source.text !== "" && owns(p.source.path)).map((p) => p.source),
+    ...relocate.templates,
+    // Not on disk (stdin, renderings), or read from somewhere a later read may not reach.
+    ...parsed.filter((f) => ctx.keepSources || !read2.has(f.source.path) || f.candidate.abs === "-").map((f) => f.source)
+  ];
+  return {
+    ruleFindings,
+    problemFindings,
+    limitFindings: limits,
+    suppressions: collectFileSuppressions(parsed, project, owns),
+    kubernetesNotes: built.notes,
+    kustomizeNotes: kustomized.notes,
+    skipped: [
+      ...fragments.filter((f) => owns(f.source.path)).map((f) => ({
+        file: f.source.path,
+        reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
+      })),
+      ...[...templates].filter(([file]) => owns(file)).map(([file, reason]) => ({ file, reason }))
+    ],
+    counted: {
+      parsed: ownedParsed.map((f) => f.source.path),
+      notKubernetes: notKubernetes.map((s) => s.path),
+      loadProblems: parsedAll.problems.filter((p) => owns(p.source.path)).map((p) => p.source.path),
+      fragments: fragments.filter((f) => owns(f.source.path)).map((f) => f.source.path),
+      templates: [...templates.keys()].filter(owns)
+    },
+    scanned: ownedParsed.map((f) => f.source.path),
+    extraSources: extraSources.map((s) => ({ path: s.path, text: s.text })),
+    crashes,
+    joinKeys: [...joinKeys]
+  };
+}
+
+// src/engine/lint-setup.ts
+import { resolve as resolve11 } from "node:path";
+
 // src/engine/config/effective.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str6) => {
+var range = (a, b, str7) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str6.indexOf(a);
-  let bi = str6.indexOf(b, ai + 1);
+  let ai = str7.indexOf(a);
+  let bi = str7.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str6.length;
+    left = str7.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str6.indexOf(a, i + 1);
+        ai = str7.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -44626,7 +48303,7 @@ var range = (a, b, str6) => {
           left = beg;
           right = bi;
         }
-        bi = str6.indexOf(b, i + 1);
+        bi = str7.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -44659,35 +48336,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str6) {
-  return !isNaN(str6) ? parseInt(str6, 10) : str6.charCodeAt(0);
+function numeric(str7) {
+  return !isNaN(str7) ? parseInt(str7, 10) : str7.charCodeAt(0);
 }
-function escapeBraces(str6) {
-  return str6.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str7) {
+  return str7.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str6) {
-  return str6.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str7) {
+  return str7.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items2) {
   for (let i = 0; i < items2.length; i++) {
     target.push(items2[i]);
   }
 }
-function balancedWithBudget(str6, masked, budget) {
+function balancedWithBudget(str7, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str6.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str7.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str6.slice(0, r[0]),
-    body: str6.slice(r[0] + 1, r[1]),
-    post: str6.slice(r[1] + 1),
+    pre: str7.slice(0, r[0]),
+    body: str7.slice(r[0] + 1, r[1]),
+    post: str7.slice(r[1] + 1),
     unmatched
   };
 }
@@ -44711,34 +48388,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str6, budget) {
-  budget.remaining -= str6.length;
+function commaSetFollows(str7, budget) {
+  budget.remaining -= str7.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str6.length - 1; i >= 0; i--) {
-    const c = str6.charCodeAt(i);
+  for (let i = str7.length - 1; i >= 0; i--) {
+    const c = str7.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str6.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str7.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str6, budget) {
+function parseCommaParts(str7, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str6, str6, budget);
+    const m = balancedWithBudget(str7, str7, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str6.split(",");
+      const tail = str7.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -44753,14 +48430,14 @@ function parseCommaParts(str6, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str6 = post;
+    str7 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str6, options = {}) {
-  if (!str6) {
+function expand(str7, options = {}) {
+  if (!str7) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -44768,13 +48445,13 @@ function expand(str6, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str6.slice(0, 2) === "{}") {
-    str6 = "\\{\\}" + str6.slice(2);
+  if (str7.slice(0, 2) === "{}") {
+    str7 = "\\{\\}" + str7.slice(2);
   }
-  return expand_(escapeBraces(str6), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str7), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str6) {
-  return "{" + str6 + "}";
+function embrace(str7) {
+  return "{" + str7 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -44861,32 +48538,32 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str7, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str6];
+    return [str7];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str6;
+  let masked = str7;
   for (; ; ) {
-    const m = balancedWithBudget(str6, masked, budget);
+    const m = balancedWithBudget(str7, masked, budget);
     if (!m) {
-      return combine(acc, str6, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str7, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
       if (!m.post.length)
         break;
-      str6 = m.post;
+      str7 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -44897,12 +48574,12 @@ function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str6 = m.pre + "{" + m.body + escClose + m.post;
+        str7 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal3();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -44912,27 +48589,27 @@ function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal3();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal2();
+        return literal3();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal3();
           }
           acc = next2;
           if (!m.post.length)
             break;
-          str6 = m.post;
+          str7 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -44948,7 +48625,7 @@ function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -44964,12 +48641,12 @@ function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal3();
     }
     acc = next;
     if (!m.post.length)
       break;
-    str6 = m.post;
+    str7 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -45677,8 +49354,8 @@ var Matcher3 = class {
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const literal3 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
     let [items2] = build2(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items2 = normalize(items2, this.#form);
@@ -45796,11 +49473,11 @@ var Matcher3 = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str6 = chars2 === s;
+    const str7 = chars2 === s;
     for (let i = 0; i < chars2.length; i++) {
       if (d.dead)
         return false;
-      const code = str6 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
+      const code = str7 ? s.charCodeAt(i) : chars2[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars2[i]);
     }
     return d.match;
@@ -45979,8 +49656,8 @@ var path = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep2;
+var sep3 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var filter = (pattern, options) => {
@@ -46072,7 +49749,7 @@ var classEnd = (pattern, start) => {
   }
   return -1;
 };
-var literal = (pattern, noext) => {
+var literal2 = (pattern, noext) => {
   if (!noext && (pattern === "+()" || pattern === "@()"))
     return pattern;
   let lit2 = "";
@@ -47150,7 +50827,7 @@ var Minimatch = class {
       return "";
     const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
     const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
     if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
       return this.#norm(lit2);
     }
@@ -47241,409 +50918,8 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/engine/helm-render-rule.ts
-var HELM_RENDER_ERROR_RULE = {
-  id: "helm-render-error",
-  category: "parse-error",
-  severity: "error",
-  title: "Helm charts render",
-  description: "A chart that `helm template` cannot render is not linted at all, so its problems go unreported. The finding points at the template line helm names (or the values file or Chart.yaml), with helm's own message.",
-  messages: { failed: "{message}" }
-};
-
-// src/engine/fingerprint.ts
-import { hash } from "node:crypto";
-function fingerprint(input) {
-  const text2 = [
-    input.ruleId,
-    input.file,
-    input.resource ?? "",
-    input.message,
-    input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
-  ].join("\0");
-  return hash("sha256", text2, "buffer").toString("hex", 0, 16);
-}
-function disambiguate(items2, fileOf2) {
-  const count = /* @__PURE__ */ new Map();
-  let file;
-  for (const item2 of items2) {
-    if (fileOf2 && fileOf2(item2) !== file) {
-      file = fileOf2(item2);
-      count.clear();
-    }
-    const n = (count.get(item2.fingerprint) ?? 0) + 1;
-    count.set(item2.fingerprint, n);
-    if (n > 1) item2.fingerprint = `${item2.fingerprint}:${n}`;
-  }
-}
-
-// src/engine/rule.ts
-var DOCS_BASE = "https://github.com/arch-lint/arch-lint/blob/main/docs/rules/";
-function locate(at2) {
-  return "headerRange" in at2 ? { file: at2.file, range: at2.headerRange } : at2;
-}
-function valueAt(attr3) {
-  return attr3 && { file: attr3.file, range: attr3.valueRange, valueOf: attr3 };
-}
-function defineRule(rule) {
-  return rule;
-}
-function docsUrl(ruleId) {
-  return `${DOCS_BASE}${ruleId}.md`;
-}
-function ruleDocsUrl(meta) {
-  return meta.docsUrl === void 0 ? docsUrl(meta.id) : meta.docsUrl ?? void 0;
-}
-function formatMessage(template, data = {}) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
-}
-
-// src/engine/make-finding.ts
-function makeFinding(input) {
-  const finding = buildFinding(input);
-  if (input.unit !== void 0) finding.unit = input.unit;
-  if (input.related !== void 0 && input.related.length > 0) finding.related = input.related;
-  return finding;
-}
-function buildFinding(input) {
-  const { ruleId, category, severity, message, resource, fix } = input;
-  const file = input.file.path;
-  const { line, column } = input.range.start;
-  const { line: endLine, column: endColumn } = input.range.end;
-  const fingerprint_ = fingerprint({
-    ruleId,
-    file,
-    resource,
-    message,
-    snippet: input.snippet ?? snippet(input.file, input.range)
-  });
-  const url = input.docsUrl === void 0 ? docsUrl(ruleId) : input.docsUrl ?? void 0;
-  if (resource !== void 0) {
-    return fix ? {
-      ruleId,
-      category,
-      severity,
-      message,
-      file,
-      line,
-      column,
-      endLine,
-      endColumn,
-      resource,
-      fingerprint: fingerprint_,
-      docsUrl: url,
-      fix
-    } : {
-      ruleId,
-      category,
-      severity,
-      message,
-      file,
-      line,
-      column,
-      endLine,
-      endColumn,
-      resource,
-      fingerprint: fingerprint_,
-      docsUrl: url
-    };
-  }
-  return fix ? {
-    ruleId,
-    category,
-    severity,
-    message,
-    file,
-    line,
-    column,
-    endLine,
-    endColumn,
-    fingerprint: fingerprint_,
-    docsUrl: url,
-    fix
-  } : {
-    ruleId,
-    category,
-    severity,
-    message,
-    file,
-    line,
-    column,
-    endLine,
-    endColumn,
-    fingerprint: fingerprint_,
-    docsUrl: url
-  };
-}
-function toFix(description, edits, home) {
-  return {
-    description,
-    replacements: edits.map((e) => {
-      const { start, end } = e.range;
-      const r = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column, text: e.text };
-      return home === void 0 || e.file === home ? r : { ...r, file: e.file.path };
-    })
-  };
-}
-function snippet(file, range3) {
-  const end = Math.min(range3.end.offset, range3.start.offset + 200);
-  const text2 = file.text.slice(range3.start.offset, end);
-  return text2 || file.lineText(range3.start.line);
-}
-
-// src/engine/problems.ts
-var PARSE_ERROR_RULE = {
-  id: "parse-error",
-  category: "parse-error",
-  severity: "error",
-  title: "Files parse",
-  description: "A file that cannot be parsed is not linted at all, so its problems go unreported. The finding points at the line and column where parsing failed; every other file is still linted.",
-  messages: { failed: "{message}" }
-};
-var EVALUATION_LIMIT_RULE = {
-  id: "evaluation-limit",
-  category: "evaluation-limit",
-  severity: "note",
-  title: "Terraform evaluation stays within its budgets",
-  description: "An expression or expansion that would exceed an evaluation budget (instances per resource or per stack, elements or string length per expression, time per stack) is not evaluated: its value is unknown, so the rules do not judge it. The note points at the expression and names the limit (a `limits` setting).",
-  messages: { hit: "{message}" }
-};
-function problemFinding(p, severity, rule = PARSE_ERROR_RULE) {
-  return makeFinding({
-    ruleId: rule.id,
-    category: rule.category,
-    severity,
-    message: p.message,
-    file: p.source,
-    range: p.range,
-    snippet: p.source.lineText(p.range.start.line)
-  });
-}
-function limitFindings(hits, severity) {
-  return hits.map(
-    (h) => problemFinding({ source: h.file, message: h.message, range: h.range }, severity, EVALUATION_LIMIT_RULE)
-  );
-}
-
-// src/engine/config/suggest.ts
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const c of [...candidates].sort()) {
-    const cl = c.toLowerCase();
-    const d = lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl)) ? 1 : editDistance(lower, cl);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function didYouMean(word, candidates) {
-  const hint = closest(word, candidates);
-  return hint ? ` (did you mean "${hint}"?)` : "";
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
-// src/engine/suppressions.ts
-var UNUSED_SUPPRESSION_RULE = {
-  id: "unused-suppression",
-  category: "suppression",
-  severity: "note",
-  title: "Suppressions match a finding",
-  description: "An arch-lint-ignore comment, arch-lint-ignore-file comment or arch-lint.io/ignore annotation that suppresses nothing is stale: the problem it hid is gone, or the rule id is misspelled. Remove it or fix the id.",
-  messages: {
-    unused: "{directive} for {ruleIds} matches no finding{where}{unknown}",
-    noRuleIds: "{directive} names no rule id: write {directive} <rule-id>[,<rule-id>]"
-  }
-};
-var DIRECTIVE = /^arch-lint-ignore(-file)?(?=\s|$|\*\/)([\s\S]*)$/;
-function commentBody(text2) {
-  let body = text2.trim();
-  if (body.startsWith("#")) body = body.slice(1);
-  else if (body.startsWith("//")) body = body.slice(2);
-  else if (body.startsWith("/*")) body = body.slice(2).replace(/\*\/\s*$/, "");
-  return body.replace(/^[\s*]+/, "").trimEnd();
-}
-function splitRuleIds(list3) {
-  return list3.split(/[\s,]+/).filter(Boolean);
-}
-function collectSuppressions(file, comments) {
-  const out = [];
-  for (const c of comments) {
-    const m = DIRECTIVE.exec(commentBody(c.text));
-    if (!m) continue;
-    const rest = m[2];
-    const sep8 = rest.search(/(^|\s)--(\s|$)/);
-    const idPart = sep8 === -1 ? rest : rest.slice(0, sep8);
-    const reason = sep8 === -1 ? "" : rest.slice(sep8).replace(/^\s*--/, "").trim();
-    const isFile2 = m[1] !== void 0;
-    const trailing = /\s*$/.exec(c.text)[0].length;
-    const range3 = trailing > 0 && c.range.end.offset - trailing >= c.range.start.offset ? file.range(c.range.start.offset, c.range.end.offset - trailing) : c.range;
-    out.push({
-      kind: isFile2 ? "file" : "line",
-      ruleIds: splitRuleIds(idPart),
-      ...reason ? { reason } : {},
-      file,
-      range: range3,
-      fromLine: isFile2 ? 1 : range3.start.line,
-      toLine: isFile2 ? file.lineCount : range3.end.line + 1
-    });
-  }
-  return out;
-}
-function parseIgnoreAnnotation(value) {
-  return splitRuleIds(value);
-}
-function applySuppressions(findings, suppressions, objectIgnores) {
-  const all = [...suppressions];
-  for (const [resource, ig] of objectIgnores) {
-    all.push({
-      kind: "annotation",
-      ruleIds: ig.ruleIds,
-      file: ig.file,
-      range: ig.range,
-      fromLine: 1,
-      toLine: ig.file.lineCount,
-      resource
-    });
-  }
-  const byFile = /* @__PURE__ */ new Map();
-  const byResource = /* @__PURE__ */ new Map();
-  for (const s of all) {
-    if (s.kind === "annotation") push(byResource, s.resource, s);
-    else push(byFile, s.file.path, s);
-  }
-  const used = /* @__PURE__ */ new Map();
-  const silenced = /* @__PURE__ */ new Map();
-  const kept = [];
-  const suppressed = [];
-  for (const f of findings) {
-    let hit = false;
-    const candidates = [
-      ...byFile.get(f.file) ?? [],
-      ...f.resource !== void 0 ? byResource.get(f.resource) ?? [] : []
-    ];
-    for (const s of candidates) {
-      if (!s.ruleIds.includes(f.ruleId)) continue;
-      if (s.kind === "line" && (f.line < s.fromLine || f.line > s.toLine)) continue;
-      hit = true;
-      push(silenced, s, f);
-      let set = used.get(s);
-      if (!set) used.set(s, set = /* @__PURE__ */ new Set());
-      set.add(f.ruleId);
-    }
-    (hit ? suppressed : kept).push(f);
-  }
-  const unused = [];
-  for (const s of all) {
-    const set = used.get(s);
-    const stale = s.ruleIds.filter((id) => !set?.has(id));
-    if (stale.length > 0 || s.ruleIds.length === 0) unused.push({ ...s, ruleIds: stale });
-  }
-  return { kept, suppressed, unused, silenced };
-}
-function push(map, key, value) {
-  const list3 = map.get(key);
-  if (list3) list3.push(value);
-  else map.set(key, [value]);
-}
-var DIRECTIVE_NAME = {
-  line: "arch-lint-ignore",
-  file: "arch-lint-ignore-file",
-  annotation: "arch-lint.io/ignore"
-};
-var WHERE = {
-  line: " on this line or the next",
-  file: " in this file",
-  annotation: " on this object"
-};
-function unusedSuppressionFindings(unused, knownRuleIds) {
-  const findings = unused.map((s) => {
-    const directive2 = DIRECTIVE_NAME[s.kind];
-    const unknown = knownRuleIds ? s.ruleIds.filter((id) => !knownRuleIds.has(id)) : [];
-    const { messages } = UNUSED_SUPPRESSION_RULE;
-    const message = s.ruleIds.length === 0 ? formatMessage(messages.noRuleIds, { directive: directive2 }) : formatMessage(messages.unused, {
-      directive: directive2,
-      ruleIds: s.ruleIds.join(", "),
-      where: WHERE[s.kind],
-      unknown: unknown.length > 0 ? ` (unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.map((id) => id + didYouMean(id, [...knownRuleIds])).join(", ")})` : ""
-    });
-    return makeFinding({
-      ruleId: UNUSED_SUPPRESSION_RULE.id,
-      category: UNUSED_SUPPRESSION_RULE.category,
-      // A misspelled id suppresses nothing it was meant to: at least a warning.
-      severity: unknown.length > 0 ? "warning" : UNUSED_SUPPRESSION_RULE.severity,
-      message,
-      file: s.file,
-      range: s.range,
-      resource: s.resource,
-      // Stable across line moves: the comment's own text and what it names, not its position.
-      snippet: s.file.text.slice(s.range.start.offset, s.range.end.offset)
-    });
-  });
-  disambiguate(findings);
-  return findings;
-}
-var ANNOTATION = "arch-lint.io/ignore";
-function applyFileSuppressions(findings, parsed, project, config) {
-  const suppressions = parsed.flatMap((f) => {
-    if (f.kind === "hcl") return collectSuppressions(f.source, f.hcl.comments);
-    if (f.kind === "yaml") return collectSuppressions(f.source, f.stream.comments);
-    return [];
-  });
-  const objectIgnores = /* @__PURE__ */ new Map();
-  for (const obj2 of project.kubernetes.objects) {
-    const value = obj2.annotations[ANNOTATION];
-    if (value === void 0) continue;
-    const range3 = ypair(yget(obj2.metadata, "annotations"), ANNOTATION)?.range ?? obj2.headerRange;
-    objectIgnores.set(obj2.id, { ruleIds: parseIgnoreAnnotation(value), file: obj2.file, range: range3 });
-  }
-  const { kept, unused, silenced } = applySuppressions(findings, suppressions, objectIgnores);
-  const sites = [...suppressions, ...[...silenced.keys()].filter((s) => s.kind === "annotation")].map(
-    (s) => ({
-      kind: s.kind,
-      file: s.file.path,
-      line: s.range.start.line,
-      ruleIds: s.ruleIds,
-      ...s.reason ? { reason: s.reason } : {},
-      ...s.resource !== void 0 ? { resource: s.resource } : {},
-      silenced: silenced.get(s) ?? []
-    })
-  );
-  for (const [resource, ig] of objectIgnores) {
-    if (sites.some((s) => s.kind === "annotation" && s.resource === resource)) continue;
-    sites.push({
-      kind: "annotation",
-      file: ig.file.path,
-      line: ig.range.start.line,
-      ruleIds: ig.ruleIds,
-      resource,
-      silenced: []
-    });
-  }
-  const severity = config.severityOf(UNUSED_SUPPRESSION_RULE.id);
-  if (!severity) return { findings: kept, sites };
-  const relevant = unused.map((s) => ({ ...s, ruleIds: s.ruleIds.filter((id) => config.ran.has(id) || !config.known.has(id)) })).filter((s, i) => s.ruleIds.length > 0 || unused[i].ruleIds.length === 0);
-  const stale = unusedSuppressionFindings(relevant, config.known).map((f) => ({
-    ...f,
-    severity: f.severity === "warning" && SEVERITY_RANK[severity] < SEVERITY_RANK.warning ? f.severity : severity
-  }));
-  return { findings: [...kept, ...stale], sites };
-}
-
 // src/engine/config/ignore.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
 function createIgnoreMatcher(config) {
   const globs2 = config.ignore.flatMap((g) => {
     const full = g.endsWith("/") ? `${g}**` : g;
@@ -47652,9 +50928,9 @@ function createIgnoreMatcher(config) {
   const patterns = globs2.map((g) => new Minimatch(g, { dot: true }));
   return (absPath) => {
     if (patterns.length === 0) return false;
-    const rel = relative3(config.dir, resolve4(absPath));
+    const rel = relative6(config.dir, resolve7(absPath));
     if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
-    const parts = rel.split(sep3);
+    const parts = rel.split(sep4);
     for (let i = parts.length; i >= 1; i--) {
       const candidate = parts.slice(0, i).join("/");
       if (patterns.some((p) => p.match(candidate))) return true;
@@ -47926,10 +51202,10 @@ ${errors.map(formatConfigError).join("\n")}`);
     return s && s.severity !== "off" ? s.severity : void 0;
   };
   const ignored = createIgnoreMatcher(config);
-  const cwd = resolve5(input.cwd);
+  const cwd = resolve8(input.cwd);
   return Object.freeze({
     failOn: config.failOn ?? "error",
-    isIgnored: (path2) => ignored(resolve5(cwd, path2)),
+    isIgnored: (path2) => ignored(resolve8(cwd, path2)),
     ...config.rulesDir !== void 0 ? { rulesDir: config.rulesDir } : {},
     limits: Object.freeze({ maxFileBytes: config.limits.maxFileBytes }),
     helm: Object.freeze({ ...config.helm }),
@@ -47966,2149 +51242,12 @@ function evalLimitsOf(config) {
   return out;
 }
 
-// src/engine/kustomize-render.ts
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join4, relative as relative4, resolve as resolve6 } from "node:path";
-var RENDER_TIMEOUT_MS = 3e4;
-var found;
-function findKustomizeBinary() {
-  if (found !== void 0) return found;
-  found = null;
-  const kubectl = spawnSync("kubectl", ["version", "--client", "-o", "json"], { encoding: "utf8", timeout: 1e4 });
-  if (kubectl.status === 0) {
-    try {
-      const v = JSON.parse(kubectl.stdout);
-      const minor = parseInt(v.clientVersion?.minor ?? "", 10);
-      if (v.clientVersion?.major === "1" && minor >= 27)
-        found = { command: "kubectl", args: (dir) => ["kustomize", dir], label: "kubectl kustomize" };
-    } catch {
-    }
-  }
-  if (!found) {
-    const k = spawnSync("kustomize", ["version"], { encoding: "utf8", timeout: 1e4 });
-    if (k.status === 0) found = { command: "kustomize", args: (dir) => ["build", dir], label: "kustomize build" };
-  }
-  return found;
-}
-function renderKustomizations(project, roots, parsed, cwd, binary) {
-  const notes = [];
-  const rendered = /* @__PURE__ */ new Map();
-  if (binary) {
-    for (const root of roots) {
-      if (root.remote) continue;
-      const out = render(binary, resolve6(cwd, root.dir));
-      if ("error" in out) {
-        notes.push(`${root.file.path}: ${binary.label} failed (${out.error}); its objects are linted without it.`);
-        continue;
-      }
-      const file = new SourceFile(`${root.file.path} (rendered)`, out.text);
-      const stream = parseYamlStream(file);
-      if (stream.errors.length > 0) continue;
-      const unit2 = kustomizationUnit(root.dir);
-      const objects = buildKubernetesModel([{ file, stream, unit: unit2 }]).project.objects;
-      const kept = project.kubernetes.objects.filter((o) => o.unit !== unit2);
-      const inProcess = project.kubernetes.objects.filter((o) => o.unit === unit2);
-      project.kubernetes.objects.length = 0;
-      project.kubernetes.objects.push(...kept, ...objects);
-      rendered.set(file, { root, inProcess, wrapper: out.wrapper, file, docs: stream.documents });
-    }
-  }
-  const yamlByPath = /* @__PURE__ */ new Map();
-  for (const f of parsed) if (f.kind === "yaml") yamlByPath.set(f.source.path, f);
-  const relocate = (file, range3) => {
-    const r = rendered.get(file);
-    return r ? mapBack(r, range3, yamlByPath, cwd) : void 0;
-  };
-  return { relocate, notes };
-}
-function render(binary, rootAbs) {
-  const wrapper = mkdtempSync(join4(tmpdir(), "arch-lint-kustomize-"));
-  try {
-    const target = relative4(wrapper, rootAbs).split("\\").join("/");
-    writeFileSync(
-      join4(wrapper, "kustomization.yaml"),
-      `resources:
-  - ${JSON.stringify(target)}
-buildMetadata: [originAnnotations]
-`
-    );
-    const run3 = spawnSync(binary.command, binary.args(wrapper), {
-      encoding: "utf8",
-      timeout: RENDER_TIMEOUT_MS,
-      maxBuffer: 64 * 1024 * 1024,
-      // No plugin directory: kustomize finds no exec or legacy plugins to run.
-      env: { ...process.env, KUSTOMIZE_PLUGIN_HOME: wrapper, XDG_CONFIG_HOME: wrapper }
-    });
-    if (run3.error) return { error: run3.error.message };
-    if (run3.status !== 0) {
-      const line = (run3.stderr || "").split("\n").find((l) => l.trim() !== "") ?? `exit code ${run3.status}`;
-      const err = /err="(.*)"\s*$/.exec(line)?.[1] ?? line;
-      return { error: err.replace(/\\"/g, '"').trim().slice(0, 300) };
-    }
-    return { text: run3.stdout, wrapper };
-  } finally {
-    rmSync(wrapper, { recursive: true, force: true });
-  }
-}
-function stepsTo(root, offset) {
-  const steps = [];
-  let node = root;
-  for (; ; ) {
-    if (node.kind === "map") {
-      const pair2 = node.pairs.find(
-        (p) => p.range.start.offset <= offset && offset < Math.max(p.range.end.offset, p.key.range.end.offset + 1)
-      );
-      if (!pair2 || pair2.key.kind !== "scalar") return steps;
-      const onKey = offset < pair2.key.range.end.offset;
-      steps.push({ key: String(pair2.key.value), onKey });
-      if (onKey) return steps;
-      node = pair2.value;
-    } else if (node.kind === "seq") {
-      const index = node.items.findIndex(
-        (i) => i.range.start.offset <= offset && offset < Math.max(i.range.end.offset, i.range.start.offset + 1)
-      );
-      if (index === -1) return steps;
-      const item2 = node.items[index];
-      const name = yget(item2, "name");
-      steps.push({ index, name: name?.kind === "scalar" && name.value !== null ? String(name.value) : void 0 });
-      node = item2;
-    } else return steps;
-  }
-}
-function follow(root, steps) {
-  let node = root;
-  let range3 = root.range;
-  let at2 = root;
-  let depth = 0;
-  for (const step of steps) {
-    if ("key" in step) {
-      const pair2 = node.kind === "map" ? node.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === step.key) : void 0;
-      if (!pair2) break;
-      node = pair2.value;
-      at2 = step.onKey ? pair2.key : pair2.value;
-      range3 = at2.range;
-    } else {
-      if (node.kind !== "seq") break;
-      const item2 = step.name !== void 0 ? node.items.find((i) => {
-        const n = yget(i, "name");
-        return n?.kind === "scalar" && String(n.value) === step.name;
-      }) : node.items[step.index];
-      if (!item2) break;
-      node = item2;
-      at2 = item2;
-      range3 = item2.range;
-    }
-    depth++;
-  }
-  return { depth, range: range3, node: at2 };
-}
-function str5(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-function sourceDocs(f, kind, name) {
-  const out = [];
-  for (const d of f.stream.documents) {
-    if (d.root?.kind !== "map" || str5(yget(d.root, "kind")) !== kind) continue;
-    const n = str5(yget(yget(d.root, "metadata"), "name"));
-    if (n === name) out.push({ root: d.root, exact: true });
-    else if (n && name.includes(n)) out.push({ root: d.root, exact: false });
-  }
-  return out.sort((a, b) => Number(b.exact) - Number(a.exact)).map((o) => o.root);
-}
-function mapBack(r, range3, yamlByPath, cwd) {
-  const fallback = { file: r.root.file, range: r.root.file.range(0, 0) };
-  const doc = r.docs.find(
-    (d) => d.range.start.offset <= range3.start.offset && range3.start.offset <= d.range.end.offset
-  );
-  if (!doc?.root) return fallback;
-  const kind = str5(yget(doc.root, "kind")) ?? "";
-  const name = str5(yget(yget(doc.root, "metadata"), "name")) ?? "";
-  const steps = stepsTo(doc.root, range3.start.offset);
-  const origin = originPath(doc.root, r, cwd);
-  const originFile = origin ? yamlByPath.get(origin) : void 0;
-  const originRoot = originFile ? sourceDocs(originFile, kind, name)[0] : void 0;
-  const originHit = originRoot ? follow(originRoot, steps) : void 0;
-  const skipPatches = steps.length === 0 || isHeader(steps) || isItemName(steps) && originHit?.depth === steps.length;
-  if (!skipPatches) {
-    for (const obj2 of r.inProcess) {
-      if (obj2.kind !== kind || !(obj2.name === name || name.includes(obj2.name)) || !obj2.foreignNodes) continue;
-      const hit = follow(obj2.root, steps);
-      const foreign = hit.depth === steps.length ? obj2.foreignNodes.get(hit.node) : void 0;
-      if (foreign) return { file: foreign, range: hit.range, ...sameValue2(doc.root, steps, range3, hit, foreign) };
-    }
-    for (const path2 of r.root.patchFiles) {
-      const f = yamlByPath.get(path2);
-      if (!f) continue;
-      for (const root of sourceDocs(f, kind, name)) {
-        const hit = follow(root, steps);
-        if (hit.depth === steps.length)
-          return { file: f.source, range: hit.range, ...sameValue2(doc.root, steps, range3, hit, f.source) };
-      }
-    }
-  }
-  if (!originFile || !originRoot || !originHit) return fallback;
-  if (originHit.depth === steps.length && steps.length > 0)
-    return {
-      file: originFile.source,
-      range: originHit.range,
-      ...sameValue2(doc.root, steps, range3, originHit, originFile.source)
-    };
-  if (originHit.depth > 0 && !(originHit.depth === 1 && "key" in steps[0] && steps[0].key === "metadata"))
-    return { file: originFile.source, range: originHit.range };
-  const kindNode = yget(originRoot, "kind");
-  return { file: originFile.source, range: kindNode?.range ?? originRoot.range };
-}
-function sameValue2(rendered, steps, range3, hit, file) {
-  const node = follow(rendered, steps).node;
-  const same2 = node.kind === "scalar" && hit.node.kind === "scalar" && node.value === hit.node.value && node.range.start.offset === range3.start.offset && node.range.end.offset === range3.end.offset;
-  if (!same2) return {};
-  return {
-    valuesFix: (edits) => edits.every((e) => e.range.start.offset === range3.start.offset && e.range.end.offset === range3.end.offset) ? edits.map((e) => ({ file, range: hit.range, text: e.text })) : void 0
-  };
-}
-function isHeader(steps) {
-  const first = steps[0];
-  return "key" in first && (first.key === "kind" || first.key === "apiVersion" || first.key === "metadata");
-}
-function isItemName(steps) {
-  const last = steps[steps.length - 1];
-  const before = steps[steps.length - 2];
-  return "key" in last && last.key === "name" && before !== void 0 && "index" in before;
-}
-function originPath(root, r, cwd) {
-  const text2 = str5(yget(yget(yget(root, "metadata"), "annotations"), "config.kubernetes.io/origin"));
-  const m = text2 ? /^path:\s*(.+?)\s*$/m.exec(text2) : null;
-  if (!m) return void 0;
-  return relative4(cwd, resolve6(r.wrapper, m[1])).split("\\").join("/");
-}
-
-// src/engine/helm-charts.ts
-import { dirname as dirname3, join as join5 } from "node:path";
-
-// src/parse/yaml/helm-template.ts
-var ONLY_ACTIONS = /^(\{\{.*?\}\}\s*)+$/;
-var CALL = /\{\{-?\s*(?:include|template)\s+"([^"]+)"/g;
-var ACTION = /\{\{-?\s*(\/\*[\s\S]*?\*\/)?\s*(\w+)?/g;
-function templateShape(file) {
-  const all = [];
-  for (let n = 1; n <= file.lineCount; n++) all.push(toLine(n, file.lineText(n)));
-  const defines = /* @__PURE__ */ new Map();
-  const outside = [];
-  let define2;
-  let depth = 0;
-  for (const line of all) {
-    const opened = define2;
-    for (const m of line.text.matchAll(ACTION)) {
-      const word = m[2];
-      if (word === "define") {
-        const name = /define\s+"([^"]+)"/.exec(line.text.slice(m.index))?.[1];
-        if (name && !define2) define2 = { name, depth, lines: [] };
-        depth++;
-      } else if (word === "if" || word === "range" || word === "with" || word === "block") depth++;
-      else if (word === "end") {
-        depth--;
-        if (define2 && depth === define2.depth) {
-          defines.set(define2.name, { file, lines: define2.lines });
-          define2 = void 0;
-        }
-      }
-    }
-    if (opened && define2 === opened) opened.lines.push(line);
-    else if (!opened && !define2) outside.push(line);
-  }
-  return { file, documents: splitDocuments(file, outside), defines };
-}
-function toLine(n, text2) {
-  const trimmed = text2.trim();
-  const calls = [...text2.matchAll(CALL)].map((m) => m[1]);
-  return {
-    n,
-    text: text2,
-    indent: text2.length - text2.trimStart().length,
-    directive: trimmed === "" || trimmed.startsWith("#") || ONLY_ACTIONS.test(trimmed),
-    calls
-  };
-}
-function splitDocuments(file, lines2) {
-  const docs = [];
-  let cur = [];
-  for (const l of lines2) {
-    if (/^---(\s|$)/.test(l.text)) {
-      docs.push({ file, lines: cur });
-      cur = [];
-    } else cur.push(l);
-  }
-  docs.push({ file, lines: cur });
-  const withContent = docs.filter((d) => d.lines.some((l) => !l.directive || l.calls.length > 0));
-  return withContent.length > 0 ? withContent : docs.slice(0, 1);
-}
-function keyColumn(text2) {
-  const m = /^(\s*(?:-\s+)*)/.exec(text2);
-  return m[1].length;
-}
-function literalValue(text2, key) {
-  const re = new RegExp(`^\\s*(?:-\\s+)*["']?${escapeRe(key)}["']?\\s*:\\s*(.*?)\\s*(#.*)?$`);
-  const m = re.exec(text2);
-  if (!m || m[1] === "" || m[1].includes("{{")) return void 0;
-  return m[1].replace(/^(["'])(.*)\1$/, "$2");
-}
-var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-// src/parse/yaml/helm-locate.ts
-var MAX_HELPER_DEPTH = 8;
-function locatePath(path2, documents, identity, helpers, depth = 0) {
-  let best;
-  for (const doc of rankDocuments(documents, identity)) {
-    const found2 = walk2({ region: doc, from: 0, to: doc.lines.length }, path2, 0, identity, helpers, depth);
-    if (found2 && (!best || found2.matched > best.matched)) best = found2;
-    if (best && best.matched === path2.length) break;
-  }
-  return best;
-}
-function rankDocuments(documents, { kind, name }) {
-  if (documents.length <= 1) return documents;
-  const scored = documents.map((d, i) => {
-    let score = 0;
-    const top = topKeyLines(d, "kind");
-    const literal2 = top.map((l) => literalValue(l.text, "kind")).find((v) => v !== void 0);
-    if (kind !== void 0 && literal2 !== void 0) score += literal2 === kind ? 4 : -10;
-    if (name !== void 0 && d.lines.some((l) => !l.directive && literalValue(l.text, "name") === name)) score += 1;
-    return { d, i, score };
-  });
-  const kept = scored.filter((s) => s.score >= 0);
-  return (kept.length > 0 ? kept : scored).sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.d);
-}
-function topKeyLines(region2, key) {
-  const structural = region2.lines.filter((l) => !l.directive);
-  if (structural.length === 0) return [];
-  const col = Math.min(...structural.map((l) => l.indent));
-  const re = keyRe(key);
-  return structural.filter((l) => l.indent === col && re.test(l.text.slice(col)));
-}
-function walk2(block2, path2, i, identity, helpers, depth) {
-  if (i >= path2.length) return void 0;
-  const step = path2[i];
-  const lines2 = block2.region.lines;
-  const hit = typeof step === "string" ? findKey(block2, step) : findItem(block2, step);
-  if (hit !== void 0) {
-    const line = lines2[hit.index];
-    const here = { matched: i + 1, region: block2.region, line, range: hit.range };
-    const child = typeof step === "string" ? keyBlock(block2.region, hit.index) : itemBlock(block2.region, hit.index);
-    const deeper = walk2(child, path2, i + 1, identity, helpers, depth);
-    return deeper && deeper.matched > here.matched ? deeper : here;
-  }
-  if (depth >= MAX_HELPER_DEPTH) return void 0;
-  let best;
-  for (const name of callsIn(block2)) {
-    const helper = helpers(name);
-    if (!helper) continue;
-    const docs = splitDocuments(helper.file, helper.lines);
-    const found2 = i === 0 ? locatePath(path2, docs, identity, helpers, depth + 1) : walk2({ region: helper, from: 0, to: helper.lines.length }, path2, i, identity, helpers, depth + 1);
-    if (found2 && (!best || found2.matched > best.matched)) best = found2;
-  }
-  return best;
-}
-function callsIn(block2) {
-  const lines2 = block2.region.lines;
-  const names = [];
-  if (block2.owner !== void 0) names.push(...lines2[block2.owner].calls);
-  for (let i = block2.from; i < block2.to; i++) names.push(...lines2[i].calls);
-  return [...new Set(names)];
-}
-function directLines(block2) {
-  const lines2 = block2.region.lines;
-  let col = Infinity;
-  for (let i = block2.from; i < block2.to; i++) if (!lines2[i].directive) col = Math.min(col, lines2[i].indent);
-  const out = [];
-  for (let i = block2.from; i < block2.to; i++) if (!lines2[i].directive && lines2[i].indent === col) out.push(i);
-  return { col, lines: out };
-}
-var keyRe = (key) => new RegExp(`^(["']?)${escapeRe(key)}\\1\\s*:(\\s|$)`);
-function findKey(block2, key) {
-  const lines2 = block2.region.lines;
-  const re = keyRe(key);
-  const candidates = [];
-  if (block2.owner !== void 0 && block2.ownerIsItem) {
-    const owner = lines2[block2.owner];
-    candidates.push({ index: block2.owner, col: keyColumn(owner.text) });
-    for (let i = block2.from; i < block2.to; i++) {
-      const l = lines2[i];
-      if (!l.directive && l.indent === candidates[0].col && !/^\s*-(\s|$)/.test(l.text))
-        candidates.push({ index: i, col: l.indent });
-    }
-  } else {
-    const direct = directLines(block2);
-    for (const i of direct.lines)
-      if (!/^\s*-(\s|$)/.test(lines2[i].text)) candidates.push({ index: i, col: direct.col });
-  }
-  for (const c of candidates) {
-    const line = lines2[c.index];
-    if (!re.test(line.text.slice(c.col))) continue;
-    const quoted = /["']/.test(line.text[c.col]) ? 2 : 0;
-    return { index: c.index, range: textRange(block2.region, line, c.col, key.length + quoted) };
-  }
-  return void 0;
-}
-function findItem(block2, step) {
-  const lines2 = block2.region.lines;
-  const direct = directLines(block2);
-  const items2 = direct.lines.filter((i) => /^\s*-(\s|$)/.test(lines2[i].text));
-  if (items2.length === 0) return void 0;
-  const at2 = (i) => ({ index: i, range: textRange(block2.region, lines2[i], lines2[i].indent, 1) });
-  if (step.name === void 0) {
-    if (step.index < items2.length) return at2(items2[step.index]);
-    return items2.length === 1 ? at2(items2[0]) : void 0;
-  }
-  const names = items2.map((i) => itemName(block2.region, i));
-  const literal2 = names.findIndex((n) => n.kind === "literal" && n.value === step.name);
-  if (literal2 >= 0) return at2(items2[literal2]);
-  const open2 = items2.filter((_, k) => names[k].kind !== "literal");
-  if (open2.length === 0) return void 0;
-  const same2 = items2[step.index];
-  return at2(same2 !== void 0 && open2.includes(same2) ? same2 : open2[0]);
-}
-function itemName(region2, itemIndex) {
-  const block2 = itemBlock(region2, itemIndex);
-  const found2 = findKey(block2, "name");
-  if (!found2) return { kind: "none" };
-  const value = literalValue(region2.lines[found2.index].text, "name");
-  return value === void 0 ? { kind: "templated" } : { kind: "literal", value };
-}
-function keyBlock(region2, index) {
-  const lines2 = region2.lines;
-  const owner = lines2[index];
-  const col = keyColumn(owner.text);
-  let end = index + 1;
-  for (; end < lines2.length; end++) {
-    const l = lines2[end];
-    if (l.directive) continue;
-    if (l.indent > col) continue;
-    if (l.indent === col && /^\s*-(\s|$)/.test(l.text) && owner.indent === col) continue;
-    break;
-  }
-  return { region: region2, from: index + 1, to: trimTrailing(lines2, index + 1, end), owner: index };
-}
-function itemBlock(region2, index) {
-  const lines2 = region2.lines;
-  const col = lines2[index].indent;
-  let end = index + 1;
-  for (; end < lines2.length; end++) {
-    const l = lines2[end];
-    if (!l.directive && l.indent <= col) break;
-  }
-  return { region: region2, from: index + 1, to: trimTrailing(lines2, index + 1, end), owner: index, ownerIsItem: true };
-}
-function trimTrailing(lines2, from, end) {
-  let to = end;
-  while (to > from && lines2[to - 1].directive && lines2[to - 1].calls.length === 0) to--;
-  return to;
-}
-function textRange(region2, line, col, length) {
-  const start = region2.file.lineStart(line.n) + col;
-  return region2.file.range(start, start + length);
-}
-
-// src/parse/yaml/helm.ts
-var SOURCE_RE = /^#\s*Source:\s*(\S(?:.*\S)?)\s*$/;
-function helmSources(stream, file) {
-  void file;
-  const out = new Array(stream.documents.length);
-  const comments = stream.comments;
-  let ci = 0;
-  let prevEnd = 0;
-  const docs = stream.documents;
-  for (let d = 0; d < docs.length; d++) {
-    const doc = docs[d];
-    const contentStart = doc.root ? doc.root.range.start.offset : d + 1 < docs.length ? docs[d + 1].range.start.offset : Infinity;
-    const limit = Math.max(contentStart, prevEnd);
-    let found2;
-    while (ci < comments.length && comments[ci].range.start.offset < prevEnd) ci++;
-    while (ci < comments.length && comments[ci].range.start.offset < limit) {
-      const m = SOURCE_RE.exec(comments[ci].text);
-      if (m) found2 = m[1];
-      ci++;
-    }
-    out[d] = found2;
-    prevEnd = Math.max(prevEnd, doc.range.end.offset);
-  }
-  return out;
-}
-var HelmTemplateIndex = class {
-  charts;
-  bySource = /* @__PURE__ */ new Map();
-  byName = /* @__PURE__ */ new Map();
-  shapes = /* @__PURE__ */ new Map();
-  templatesOf = /* @__PURE__ */ new Map();
-  chartOf = /* @__PURE__ */ new Map();
-  constructor(files) {
-    const charts = files.map((c) => readChart(c));
-    this.charts = charts;
-    for (const c of charts) {
-      c.parent = charts.filter((p) => p !== c && c.dir.startsWith(p.dir === "." ? "charts/" : `${p.dir}/charts/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
-    }
-    const prefixOf = (c, seen) => {
-      if (!c.parent || seen.has(c.parent)) return c.name;
-      seen.add(c);
-      return `${prefixOf(c.parent, seen)}/charts/${c.name}`;
-    };
-    files.forEach((f, k) => {
-      const c = charts[k];
-      const prefix2 = prefixOf(c, /* @__PURE__ */ new Set());
-      const own = [];
-      for (const t of f.templates) {
-        const rel = c.dir === "." ? t.path : t.path.startsWith(c.dir + "/") ? t.path.slice(c.dir.length + 1) : void 0;
-        if (rel === void 0) continue;
-        own.push(t);
-        this.chartOf.set(t, c);
-        const entry = { chart: c, file: t };
-        this.bySource.set(`${prefix2}/${rel}`, entry);
-        const list3 = this.byName.get(`${c.name}/${rel}`) ?? [];
-        list3.push(entry);
-        this.byName.set(`${c.name}/${rel}`, list3);
-      }
-      this.templatesOf.set(c, own);
-    });
-  }
-  /**
-   * The template a `# Source:` path names. `chartLabel` is the rendered object's
-   * `helm.sh/chart` (`name-version`): a chart of another version is not the one that
-   * rendered it, so it is not mapped onto (its lines may differ).
-   */
-  resolve(source, chartLabel) {
-    const fits = (r) => versionFits(r.chart, chartLabel, source, this.charts);
-    const exact3 = this.bySource.get(source);
-    if (exact3) return fits(exact3) ? exact3 : void 0;
-    const i = source.lastIndexOf("/charts/");
-    const rel = i >= 0 ? source.slice(i + "/charts/".length) : source;
-    return (this.byName.get(rel) ?? []).find(fits);
-  }
-  /** The best range in `template` for the node of `doc` at `target`. */
-  locate(doc, target, template) {
-    return this.locateIn(doc, keyPathSteps(doc.root, target), template).range;
-  }
-  /** Where a key path of a rendered document was written, following helpers; never line 1 unless it is written there. */
-  locateIn(doc, path2, template) {
-    const shape = this.shape(template);
-    const helpers = (name) => this.helper(name, this.chartOf.get(template));
-    const identity = {
-      kind: scalarText2(ypath(doc.root, "kind")),
-      name: scalarText2(ypath(doc.root, "metadata", "name"))
-    };
-    const found2 = locatePath(path2, shape.documents, identity, helpers);
-    if (found2 && found2.matched > 0) return found2;
-    const kind = locatePath(["kind"], shape.documents, identity, helpers);
-    if (kind && kind.matched > 0) return kind;
-    return firstContentLine(shape, template);
-  }
-  /** The template files (helpers included) of a chart. */
-  templatesOfChart(chart) {
-    return this.templatesOf.get(chart) ?? [];
-  }
-  shape(file) {
-    let s = this.shapes.get(file);
-    if (!s) this.shapes.set(file, s = templateShape(file));
-    return s;
-  }
-  /** A helper by name: the chart's own first, then its parents', then any chart's (Helm's names are global). */
-  helper(name, chart) {
-    const order = [];
-    for (let c = chart; c && !order.includes(c); c = c.parent) order.push(c);
-    for (const c of this.charts) if (!order.includes(c)) order.push(c);
-    for (const c of order) {
-      for (const t of this.templatesOf.get(c) ?? []) {
-        const region2 = this.shape(t).defines.get(name);
-        if (region2) return region2;
-      }
-    }
-    return void 0;
-  }
-};
-function firstContentLine(shape, file) {
-  const lines2 = shape.documents.flatMap((d) => d.lines);
-  const line = lines2.find((l) => !l.directive) ?? lines2.find((l) => l.calls.length > 0) ?? lines2.find((l) => l.text.trim() !== "");
-  const region2 = shape.documents[0] ?? { file, lines: [] };
-  if (!line)
-    return {
-      matched: 0,
-      region: region2,
-      line: { n: 1, text: "", indent: 0, directive: true, calls: [] },
-      range: file.range(0, 0)
-    };
-  const start = file.lineStart(line.n) + line.indent;
-  return { matched: 0, region: region2, line, range: file.range(start, file.lineStart(line.n) + line.text.length) };
-}
-function versionFits(chart, chartLabel, source, charts) {
-  if (chartLabel !== void 0 && chartLabel !== "") {
-    if (chartLabel.startsWith(`${chart.name}-`)) return chartLabel === `${chart.name}-${chart.version}`;
-  }
-  const parts = source.split("/charts/");
-  if (parts.length < 2) return true;
-  const parentName = parts[parts.length - 2].split("/").pop();
-  const parent = chart.parent?.name === parentName ? chart.parent : charts.find((c) => c.name === parentName);
-  const wanted = parent?.dependencies.find((d) => d.name === chart.name)?.version;
-  if (wanted === void 0 || !/^v?\d+\.\d+\.\d+(-[\w.]+)?$/.test(wanted)) return true;
-  return wanted.replace(/^v/, "") === chart.version.replace(/^v/, "");
-}
-function scalarText2(node) {
-  return node && node.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
-}
-function keyPathSteps(root, target) {
-  const path2 = [];
-  const t = target.start.offset;
-  const te = target.end.offset;
-  const inside2 = (r) => r.start.offset <= t && te <= r.end.offset;
-  let cur = root;
-  for (let depth = 0; cur && depth < 200; depth++) {
-    let next;
-    if (cur.kind === "map") {
-      for (const p of cur.pairs) {
-        if (p.key.kind !== "scalar") continue;
-        if (inside2(p.key.range)) {
-          path2.push(String(p.key.value));
-          return path2;
-        }
-        if (inside2(p.value.range) || inside2(p.range)) {
-          path2.push(String(p.key.value));
-          next = p.value;
-          break;
-        }
-      }
-    } else if (cur.kind === "seq") {
-      const i = cur.items.findIndex((x) => inside2(x.range));
-      if (i >= 0) {
-        path2.push({ index: i, name: scalarText2(yget(cur.items[i], "name")) });
-        next = cur.items[i];
-      }
-    }
-    if (!next) break;
-    cur = next;
-  }
-  return path2;
-}
-function trimDir(dir) {
-  const d = dir.replace(/\\/g, "/").replace(/\/+$/, "");
-  return d === "" ? "." : d;
-}
-function readChart(files) {
-  const dir = trimDir(files.dir);
-  const root = parseYamlStream(files.chartYaml).documents[0]?.root ?? null;
-  const name = scalarText2(yget(root, "name")) || dir.slice(dir.lastIndexOf("/") + 1);
-  const deps = yget(root, "dependencies");
-  const dependencies = [];
-  if (deps?.kind === "seq") {
-    for (const d of deps.items) {
-      const depName = scalarText2(yget(d, "alias")) ?? scalarText2(yget(d, "name"));
-      if (depName) dependencies.push({ name: depName, version: scalarText2(yget(d, "version")) ?? "", range: d.range });
-    }
-  }
-  return { dir, name, version: scalarText2(yget(root, "version")) ?? "", chartYaml: files.chartYaml, dependencies };
-}
-
-// src/parse/yaml/helm-values.ts
-var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
-var VAR_REF = /\$([A-Za-z_]\w*)((?:\.[A-Za-z_][\w-]*)*)/g;
-var DOT_REF = /(?:toYaml|toJson|quote|\|)\s+\.(?=\s*(?:\||\}\}|-\}\}))|\{\{-?\s*\.\s*-?\}\}/;
-function valuesEntry(located, rendered, valuesFiles, chartTexts) {
-  const ref = referenceOf(located);
-  if (!ref) return void 0;
-  let paths = [];
-  if (ref.kind === "values") paths = [ref.path];
-  else if (ref.kind === "dot") {
-    const w = enclosingWith(located);
-    if (w) paths = [w];
-  } else paths = bindings(ref.name, chartTexts, valuesFiles).map((base) => [...base, ...ref.path]);
-  const hits = paths.flatMap((p) => {
-    const hit = lookup(p, valuesFiles);
-    return hit && agrees(hit.value, rendered) ? [hit] : [];
-  });
-  return hits.length === 1 ? hits[0] : void 0;
-}
-function referenceOf(located) {
-  const lines2 = located.region.lines;
-  const i = lines2.indexOf(located.line);
-  if (i < 0) return void 0;
-  const own = [located.line];
-  for (let k = i + 1; k < lines2.length && lines2[k].directive && lines2[k].text.trim() !== ""; k++) {
-    if (/\{\{-?\s*(end|else|if|range|with|define)\b/.test(lines2[k].text)) break;
-    own.push(lines2[k]);
-  }
-  const refs = /* @__PURE__ */ new Map();
-  for (const l of own) {
-    const text2 = valuePart(l.text);
-    for (const m of text2.matchAll(VALUES_REF)) refs.set(`v${m[1]}`, { kind: "values", path: m[1].slice(1).split(".") });
-    for (const m of text2.matchAll(VAR_REF))
-      if (m[1] !== "root" || m[2] === "")
-        refs.set(`$${m[1]}${m[2]}`, { kind: "var", name: m[1], path: m[2] ? m[2].slice(1).split(".") : [] });
-    for (const k of [...refs.keys()]) if (/^\$\w+\.Values\b/.test(k)) refs.delete(k);
-    if (DOT_REF.test(text2)) refs.set(".", { kind: "dot" });
-  }
-  return refs.size === 1 ? [...refs.values()][0] : void 0;
-}
-function valuePart(text2) {
-  const m = /^\s*(?:-\s+)*[\w"'./-]+\s*:\s(.*)$/.exec(text2);
-  return m ? m[1] : text2;
-}
-function enclosingWith(located) {
-  const lines2 = located.region.lines;
-  let depth = 0;
-  for (let k = lines2.indexOf(located.line) - 1; k >= 0; k--) {
-    const t = lines2[k].text;
-    const ends = (t.match(/\{\{-?\s*end\b/g) ?? []).length;
-    const opens = (t.match(/\{\{-?\s*(?:if|range|with|define|block)\b/g) ?? []).length;
-    const w = /\{\{-?\s*with\s+\.Values((?:\.[A-Za-z_][\w-]*)+)\s*-?\}\}/.exec(t);
-    if (w && depth === 0) return w[1].slice(1).split(".");
-    depth += ends - opens;
-    if (depth < 0) return void 0;
-  }
-  return void 0;
-}
-function bindings(name, chartTexts, valuesFiles) {
-  const out = [];
-  const direct = new RegExp(`\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
-  const ranged = new RegExp(`range\\s+\\$\\w+\\s*,\\s*\\$${name}\\s*:=\\s*\\.Values((?:\\.[A-Za-z_][\\w-]*)+)`, "g");
-  for (const f of chartTexts) {
-    for (const m of f.text.matchAll(ranged)) {
-      const base = m[1].slice(1).split(".");
-      const keys = /* @__PURE__ */ new Set();
-      for (const v of valuesFiles) {
-        const node = nodeAt(v.root, base);
-        if (node?.kind === "map") {
-          for (const p of node.pairs) if (p.key.kind === "scalar") keys.add(String(p.key.value));
-        }
-      }
-      for (const k of [...keys].sort()) out.push([...base, k]);
-    }
-    for (const m of f.text.matchAll(direct)) {
-      const before = f.text.slice(Math.max(0, m.index - 40), m.index);
-      if (!/range\s+\$\w+\s*,\s*$/.test(before)) out.push(m[1].slice(1).split("."));
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return out.filter((p) => !seen.has(p.join(".")) && seen.add(p.join(".")));
-}
-function lookup(path2, valuesFiles) {
-  for (let i = valuesFiles.length - 1; i >= 0; i--) {
-    const pair2 = pairAt(valuesFiles[i].root, path2);
-    if (pair2 && pair2.key.kind === "scalar")
-      return { file: valuesFiles[i].file, keyRange: pair2.key.range, value: pair2.value };
-  }
-  return void 0;
-}
-function pairAt(root, path2) {
-  let cur = root;
-  let pair2;
-  for (const key of path2) {
-    if (!cur || cur.kind !== "map") return void 0;
-    pair2 = cur.pairs.find((p) => p.key.kind === "scalar" && String(p.key.value) === key);
-    if (!pair2) return void 0;
-    cur = pair2.value;
-  }
-  return pair2;
-}
-function nodeAt(root, path2) {
-  return pairAt(root, path2)?.value;
-}
-function agrees(value, rendered) {
-  const v = toJS(value);
-  const empty = (x) => x === null || x === void 0 || x === "" || x === false || typeof x === "object" && Object.keys(x).length === 0;
-  if (rendered === void 0) return empty(v);
-  const r = toJS(rendered);
-  if (empty(v) && empty(r)) return true;
-  if (typeof v !== "object" && typeof r !== "object") return String(v) === String(r);
-  return JSON.stringify(canonical(v)) === JSON.stringify(canonical(r));
-}
-function canonical(x) {
-  if (Array.isArray(x)) return x.map(canonical);
-  if (x && typeof x === "object")
-    return Object.fromEntries(
-      Object.keys(x).sort().map((k) => [k, canonical(x[k])])
-    );
-  return x;
-}
-
-// src/engine/helm-values-fix.ts
-function valuesEdits(edits, rendered, doc, path2, renderedNode, hit) {
-  const own = edits.filter((e) => e.file === rendered);
-  if (own.length === 0 || own.length !== edits.length) return void 0;
-  if (renderedNode?.kind === "scalar" && hit.value.kind === "scalar") {
-    return own.every((e) => same(e.range, renderedNode.range)) ? own.map((e) => ({ file: hit.file, range: hit.value.range, text: e.text })) : void 0;
-  }
-  if (!isEmpty(hit.value)) return void 0;
-  const start = doc.range.start.offset;
-  const end = doc.range.end.offset;
-  if (!own.every((e) => e.range.start.offset >= start && e.range.end.offset <= end)) return void 0;
-  let text2 = rendered.text.slice(start, end);
-  for (const e of [...own].sort((a, b) => b.range.start.offset - a.range.start.offset))
-    text2 = text2.slice(0, e.range.start.offset - start) + e.text + text2.slice(e.range.end.offset - start);
-  let value;
-  try {
-    value = navigate(load(text2), path2);
-  } catch {
-    return void 0;
-  }
-  if (!value || typeof value !== "object" || Object.keys(value).length === 0) return void 0;
-  const indent = " ".repeat(hit.keyRange.start.column - 1 + 2);
-  const body = dump(value, { indent: 2, lineWidth: -1 }).trimEnd().split("\n").map((l) => indent + l).join("\n");
-  const colon = hit.file.text.indexOf(":", hit.keyRange.end.offset);
-  if (colon < 0) return void 0;
-  const to = Math.max(colon + 1, hit.value.range.end.offset);
-  return [{ file: hit.file, range: hit.file.range(colon + 1, to), text: `
-${body}` }];
-}
-function same(a, b) {
-  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
-}
-function isEmpty(node) {
-  if (node.kind === "scalar") return node.value === null || node.value === "";
-  return node.kind === "map" ? node.pairs.length === 0 : node.items.length === 0;
-}
-function navigate(value, path2) {
-  let cur = value;
-  for (const step of path2) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = typeof step === "string" ? cur[step] : cur[step.index];
-  }
-  return cur;
-}
-
-// src/engine/helm-charts.ts
-function chartTemplateSkips(candidates) {
-  const chartDirs = /* @__PURE__ */ new Map();
-  for (const c of candidates) if (/(^|\/)Chart\.ya?ml$/.test(c.path)) chartDirs.set(dirOf2(c.path), c);
-  const lintable = [];
-  const chartSkips = [];
-  for (const c of candidates) {
-    const chart = c.kind === "yaml" && !c.explicit ? owningChart(c.path, chartDirs) : void 0;
-    if (chart !== void 0) chartSkips.push({ file: c.path, chart, candidate: c });
-    else lintable.push(c);
-  }
-  return { lintable, chartDirs, chartSkips };
-}
-function owningChart(path2, chartDirs) {
-  for (let i = path2.indexOf("/templates/"); i !== -1; i = path2.indexOf("/templates/", i + 1)) {
-    const dir = path2.slice(0, i);
-    if (chartDirs.has(dir)) return dir;
-  }
-  if (path2.startsWith("templates/") && chartDirs.has(".")) return ".";
-  return void 0;
-}
-function chartOf(path2, chartDirs) {
-  for (let d = dirOf2(path2); ; d = dirOf2(d)) {
-    if (chartDirs.has(d)) return d;
-    if (d === ".") return void 0;
-  }
-}
-var ACTION2 = /\{\{-?\s*(?:[.$("]|\/\*|(?:if|range|with|include|template|define|end|else|toYaml|tpl|default|required)\b)/;
-function isHelmFragment(file, chartDirs) {
-  if (file.kind !== "yaml" || file.candidate.explicit || !ACTION2.test(file.source.text)) return false;
-  if (/(^|\/)(Chart\.ya?ml|[^/]*values[^/]*\.ya?ml)$/.test(file.source.path)) return file.stream.errors.length > 0;
-  return chartOf(file.source.path, chartDirs) !== void 0 || file.stream.errors.length > 0;
-}
-function dirOf2(path2) {
-  const d = dirname3(path2);
-  return d === "" ? "." : d;
-}
-async function helmRelocator({ parsed, scan, releases, files }) {
-  const rendered = parsed.filter(
-    (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
-  );
-  if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
-  const templates = [];
-  const charts = [];
-  for (const [dir, chartYaml2] of scan.chartDirs) {
-    const chartSource = await readSource(files, chartYaml2.abs, chartYaml2.path);
-    if (chartSource) charts.push({ dir, chartYaml: chartSource, templates: [] });
-  }
-  const chartByDir = new Map(charts.map((c) => [c.dir, c]));
-  for (const skip of scan.chartSkips) {
-    const source = await readSource(files, skip.candidate.abs, skip.file);
-    const chart = chartByDir.get(skip.chart);
-    if (source && chart) {
-      chart.templates.push(source);
-      templates.push(source);
-    }
-  }
-  for (const [dir, chartYaml2] of scan.chartDirs) {
-    const chart = chartByDir.get(dir);
-    if (!chart) continue;
-    const templateDirs = new Set(
-      scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf2(dir === "." ? k.file : k.file.slice(dir.length + 1)))
-    );
-    for (const helper of await helperFiles(files, dirname3(chartYaml2.abs), dir, templateDirs)) {
-      chart.templates.push(helper);
-      templates.push(helper);
-    }
-  }
-  const index = new HelmTemplateIndex(charts);
-  const byFile = new Map(rendered.map((f) => [f.source, f]));
-  const valuesOf = /* @__PURE__ */ new Map();
-  const readValues = async (abs, path2) => {
-    if (valuesOf.has(path2)) return;
-    const source = await readSource(files, abs, path2);
-    const root = source ? parseYamlStream(source).documents[0]?.root ?? null : null;
-    valuesOf.set(path2, source ? { file: source, root } : void 0);
-    if (source) templates.push(source);
-  };
-  for (const [dir, chartYaml2] of scan.chartDirs)
-    await readValues(join5(dirname3(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
-  for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
-  const relocate = (file, range3, subject) => {
-    const f = byFile.get(file);
-    if (!f) return void 0;
-    const doc = f.stream.documents.find(
-      (d) => d.range.start.offset <= range3.start.offset && range3.start.offset <= d.range.end.offset
-    );
-    const source = doc ? f.helm[doc.index] : void 0;
-    if (!doc || !source) return void 0;
-    const template = index.resolve(source, label(doc, "helm.sh/chart"));
-    const ours = releases?.get(file);
-    if (!template) return ours?.plan ? chartYamlLocation(index, ours.plan.chartDir, source, ours.label) : void 0;
-    let path2 = subject ? [...keyPathSteps(doc.root, subject.node.range), subject.key] : keyPathSteps(doc.root, range3);
-    let located = index.locateIn(doc, path2, template.file);
-    if (subject && located.matched < path2.length) {
-      path2 = keyPathSteps(doc.root, range3);
-      located = index.locateIn(doc, path2, template.file);
-    }
-    const release = ours ?? committedRelease(doc, file);
-    const inTemplate = { file: located.region.file, range: located.range, release: release.label };
-    if (located.matched === 0) return inTemplate;
-    const renderedNode = nodeAt2(doc.root, path2.slice(0, located.matched));
-    const chart = template.chart;
-    const values = [
-      valuesOf.get(chart.dir === "." ? "values.yaml" : `${chart.dir}/values.yaml`),
-      // Release values files apply to the chart rendered, not to its subcharts' own keys.
-      ...ours?.plan && ours.plan.chartDir === chart.dir ? ours.plan.values.map((v) => valuesOf.get(v.path)) : []
-    ].filter((v) => v !== void 0);
-    const hit = valuesEntry(located, renderedNode, values, index.templatesOfChart(chart));
-    if (!hit) return inTemplate;
-    return {
-      file: hit.file,
-      range: hit.keyRange,
-      release: release.label,
-      related: [{ file: located.region.file, range: located.range, message: "rendered by this template line" }],
-      valuesFix: (edits) => valuesEdits(edits, file, doc, path2.slice(0, located.matched), renderedNode, hit)
-    };
-  };
-  return { relocate, templates };
-}
-function chartYamlLocation(index, chartDir, source, release) {
-  const chart = index.charts.find((c) => c.dir === chartDir);
-  if (!chart) return void 0;
-  const sub = /\/charts\/([^/]+)\/templates\//.exec(source)?.[1];
-  const dep = chart.dependencies.find((d) => d.name === sub);
-  const file = chart.chartYaml;
-  const nameLine = Math.max(1, file.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1);
-  const range3 = dep?.range ?? file.range(file.lineStart(nameLine), file.lineStart(nameLine) + file.lineText(nameLine).length);
-  return { file, range: range3, release };
-}
-function nodeAt2(root, path2) {
-  let cur = root ?? void 0;
-  for (const step of path2) {
-    if (!cur) return void 0;
-    cur = typeof step === "string" ? yget(cur, step) : cur.kind === "seq" ? cur.items[step.index] : void 0;
-  }
-  return cur;
-}
-function committedRelease(doc, file) {
-  const name = label(doc, "app.kubernetes.io/instance") ?? label(doc, "release");
-  return name ? { name, label: `Helm release \`${name}\` rendered in \`${file.path}\`` } : { name: file.path, label: `Helm output \`${file.path}\`` };
-}
-function label(doc, key) {
-  const node = ypath(doc.root, "metadata", "labels", key);
-  return node?.kind === "scalar" && node.value !== null && String(node.value) !== "" ? String(node.value) : void 0;
-}
-async function helperFiles(files, chartAbs, chartDir, templateDirs) {
-  const out = [];
-  for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
-    const names = await files.listFiles(join5(chartAbs, rel)) ?? [];
-    for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
-      const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
-      const source = await readSource(files, join5(chartAbs, rel, name), path2);
-      if (source) out.push(source);
-    }
-  }
-  return out;
-}
-async function readSource(files, abs, path2) {
-  const read2 = await files.readText(abs);
-  return read2.ok ? new SourceFile(path2, read2.text) : void 0;
-}
-
-// src/engine/helm-releases.ts
-import { dirname as dirname5, join as join7 } from "node:path";
-
-// src/engine/helm-render.ts
-import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir2, mkdtemp, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { basename, delimiter, dirname as dirname4, join as join6, relative as relative5, resolve as resolve7 } from "node:path";
-async function findHelm(env = process.env) {
-  const path2 = onPath("helm", env.PATH ?? "");
-  if (!path2) return void 0;
-  const r = await run(path2, ["version", "--short"], { env: offlineEnv(env, tmpdir2()), timeoutMs: 1e4 });
-  const m = /v(\d+)\.\d+\.\d+\S*/.exec(r.stdout);
-  if (r.code !== 0 || !m || Number(m[1]) < 3) return void 0;
-  return { path: path2, version: m[0] };
-}
-function onPath(name, pathVar) {
-  for (const dir of pathVar.split(delimiter)) {
-    if (!dir) continue;
-    const p = join6(dir, name);
-    if (existsSync2(p)) return p;
-  }
-  return void 0;
-}
-function planReleases(charts, config, cwd) {
-  const plans = [];
-  const display = (abs) => relative5(cwd, abs).split("\\").join("/") || ".";
-  const dirs = new Set(charts.map((c) => c.dir));
-  for (const chart of charts) {
-    if (isSubchart(chart.dir, dirs)) continue;
-    const configured = (config.charts ?? []).filter((c) => resolve7(c.path) === chart.abs);
-    if (configured.length > 0) {
-      for (const c of configured)
-        plans.push({
-          chartDir: chart.dir,
-          chartAbs: chart.abs,
-          name: c.releaseName ?? releaseName(chart.name),
-          namespace: c.namespace ?? "default",
-          values: c.values.map((abs) => ({ path: display(abs), abs }))
-        });
-      continue;
-    }
-    const base = releaseName(chart.name);
-    plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
-    for (const file of chart.ciFiles.filter((f) => /-values\.ya?ml$/.test(f)).sort()) {
-      const abs = join6(chart.abs, "ci", file);
-      const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
-      plans.push({
-        chartDir: chart.dir,
-        chartAbs: chart.abs,
-        name: releaseName(stem ? `${chart.name}-${stem}` : `${chart.name}-ci`),
-        namespace: "default",
-        values: [{ path: display(abs), abs }]
-      });
-    }
-  }
-  return plans.sort((a, b) => cmp2(a.chartDir, b.chartDir) || cmp2(a.name, b.name));
-}
-function isSubchart(dir, dirs) {
-  for (let i = dir.lastIndexOf("/charts/"); i >= 0; i = dir.lastIndexOf("/charts/", i - 1)) {
-    if (dirs.has(dir.slice(0, i))) return true;
-    if (i === 0) break;
-  }
-  return dir.startsWith("charts/") && dirs.has(".");
-}
-function releaseName(raw) {
-  const n = raw.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
-  return n || "release";
-}
-function renderKey(helm, chart, release) {
-  const h = createHash("sha256");
-  const field2 = (s) => h.update(`${s.length}:`).update(s);
-  for (const s of [helm.path, helm.version, release.plan.chartDir, release.plan.name, release.plan.namespace]) field2(s);
-  for (const f of chart.files) field2(f.rel), field2(f.bytes);
-  for (const l of chart.left) field2(l.rel);
-  for (const v of release.values) field2(v.path), field2(v.text);
-  return h.digest("hex");
-}
-async function renderChart(helm, chart, releases, timeoutMs) {
-  if (releases.length === 0) return [];
-  const work = await mkdtemp(join6(tmpdir2(), "arch-lint-helm-"));
-  try {
-    const { chartAbs, chartDir } = releases[0].plan;
-    const missing = missingDependencies(chart);
-    const chartPath = join6(work, "chart", basename(chartAbs) || "chart");
-    await materialise(chart, chartPath);
-    if (missing.length > 0) await dropDependencies(chartPath, missing);
-    const out = [];
-    for (const [i, { plan, values }] of releases.entries()) {
-      const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
-      const back = [[chartPath, chartDir]];
-      for (const [j, v] of values.entries()) {
-        const abs = join6(work, "values", `${i}-${j}`, basename(v.path));
-        await mkdir2(dirname4(abs), { recursive: true });
-        await writeFile2(abs, v.text);
-        args.push("--values", abs);
-        back.push([abs, v.path]);
-      }
-      const r = await run(helm.path, args, { env: offlineEnv(process.env, work), timeoutMs, cwd: work });
-      const repoPaths = (text2) => back.reduce((t, [from, to]) => t.split(from).join(to), text2);
-      if (r.timedOut)
-        out.push({
-          error: `helm template did not finish within ${Math.round(timeoutMs / 1e3)} s`,
-          missingDependencies: missing
-        });
-      else if (r.code !== 0)
-        out.push({ error: repoPaths(r.stderr.trim()) || `helm exited with ${r.code}`, missingDependencies: missing });
-      else out.push({ output: r.stdout, missingDependencies: missing });
-    }
-    return out;
-  } finally {
-    await rm2(work, { recursive: true, force: true });
-  }
-}
-async function materialise(chart, dir) {
-  await mkdir2(dir, { recursive: true });
-  for (const f of chart.files) {
-    const parts = f.rel.split("/");
-    if (parts.some((p) => p === "" || p === "." || p === "..")) continue;
-    const abs = join6(dir, ...parts);
-    if (!within(dir, abs)) continue;
-    await mkdir2(dirname4(abs), { recursive: true });
-    await writeFile2(abs, f.bytes, { flag: "wx" });
-  }
-}
-function offlineEnv(env, work) {
-  const out = {};
-  for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
-  const h = join6(work, "helm-home");
-  return {
-    ...out,
-    HELM_PLUGINS: join6(h, "plugins"),
-    HELM_CONFIG_HOME: join6(h, "config"),
-    HELM_CACHE_HOME: join6(h, "cache"),
-    HELM_DATA_HOME: join6(h, "data"),
-    HELM_REPOSITORY_CONFIG: join6(h, "repositories.yaml"),
-    HELM_REPOSITORY_CACHE: join6(h, "repository-cache"),
-    HELM_REGISTRY_CONFIG: join6(h, "registry.json"),
-    KUBECONFIG: join6(h, "kubeconfig")
-  };
-}
-function missingDependencies(chart) {
-  const doc = chartYaml(chart.files.find((f) => f.rel === "Chart.yaml")?.bytes.toString("utf8"));
-  const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
-  const vendored = [...new Set(chart.files.filter((f) => f.rel.startsWith("charts/")).map((f) => f.rel.split("/")[1]))];
-  const missing = [];
-  for (const d of deps) {
-    const name = typeof d?.name === "string" ? d.name : void 0;
-    if (!name) continue;
-    const present2 = vendored.some(
-      (f) => f === name || f.startsWith(`${name}-`) && f.endsWith(".tgz") && /^\d/.test(f.slice(name.length + 1))
-    );
-    if (!present2) missing.push(name);
-  }
-  return missing;
-}
-function chartYaml(text2) {
-  try {
-    const doc = text2 === void 0 ? void 0 : load(text2);
-    return doc && typeof doc === "object" ? doc : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function dropDependencies(chartPath, names) {
-  const doc = chartYaml(await readFile(join6(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
-  if (!doc) return;
-  doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
-  await writeFile2(join6(chartPath, "Chart.yaml"), dump(doc));
-  await rm2(join6(chartPath, "Chart.lock"), { force: true });
-  await mkdir2(join6(chartPath, "charts"), { recursive: true });
-}
-function run(file, args, opts) {
-  return new Promise((resolvePromise) => {
-    execFile(
-      file,
-      args,
-      {
-        env: opts.env,
-        cwd: opts.cwd ?? dirname4(file),
-        timeout: opts.timeoutMs,
-        killSignal: "SIGKILL",
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: "utf8",
-        windowsHide: true
-      },
-      (error2, stdout, stderr) => {
-        const e = error2;
-        resolvePromise({
-          code: e ? typeof e.code === "number" ? e.code : 1 : 0,
-          stdout: String(stdout ?? ""),
-          stderr: String(stderr ?? "") || (e && typeof e.code === "string" ? e.message : ""),
-          timedOut: Boolean(e?.killed)
-        });
-      }
-    );
-  });
-}
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/engine/helm-releases.ts
-var DEFAULT_TIMEOUT_S = 60;
-var CHART_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
-var CHART_MAX_FILES = 1e4;
-async function renderCharts(scan, settings) {
-  const { config, cwd, source } = settings;
-  const out = {
-    parsed: [],
-    releases: /* @__PURE__ */ new Map(),
-    errors: [],
-    notes: [],
-    rendered: /* @__PURE__ */ new Set(),
-    sources: []
-  };
-  if (scan.chartDirs.size === 0 || config.render === false) return out;
-  const helm = settings.helm === void 0 ? await findHelm() : settings.helm ?? void 0;
-  const charts = await Promise.all(
-    [...scan.chartDirs].map(async ([dir, c]) => ({
-      dir,
-      abs: dirname5(c.abs),
-      name: await chartName(source, c.abs, dir),
-      ciFiles: await source.listFiles(join7(dirname5(c.abs), "ci")) ?? []
-    }))
-  );
-  if (!helm) {
-    out.notes.push(
-      `${charts.length} Helm chart${charts.length === 1 ? "" : "s"} found; without \`helm\` on PATH their templates are linted only through committed \`helm template\` output. Install helm v3 (for example with azure/setup-helm) to render and review them.`
-    );
-    return out;
-  }
-  const timeoutMs = (config.timeoutSeconds ?? DEFAULT_TIMEOUT_S) * 1e3;
-  const limits = {
-    maxFileBytes: settings.maxFileBytes,
-    maxTotalBytes: CHART_MAX_TOTAL_BYTES,
-    maxFiles: CHART_MAX_FILES
-  };
-  const plans = planReleases(charts, config, cwd);
-  for (const chartDir of [...new Set(plans.map((p) => p.chartDir))]) {
-    const chartPlans = plans.filter((p) => p.chartDir === chartDir);
-    const snap = await source.snapshot(chartPlans[0].chartAbs, limits);
-    if (!snap.ok) {
-      out.notes.push(`Helm chart \`${chartDir}\` is not rendered from ${source.label}: ${snap.reason}.`);
-      continue;
-    }
-    for (const l of snap.snapshot.left)
-      out.notes.push(
-        `Helm chart \`${chartDir}\`: \`${chartDir === "." ? l.rel : `${chartDir}/${l.rel}`}\` is ${l.reason}; rendered without it.`
-      );
-    const results = await renderReleases(helm, snap.snapshot, chartPlans, source, settings.cache, timeoutMs);
-    for (const [i, plan] of chartPlans.entries()) await record(out, plan, results[i], charts, source, settings);
-  }
-  return out;
-}
-async function renderReleases(helm, chart, plans, source, cache4, timeoutMs) {
-  const results = [];
-  const todo = [];
-  for (const [at2, plan] of plans.entries()) {
-    const values = [];
-    let unreadable;
-    for (const v of plan.values) {
-      const read2 = await source.readText(v.abs);
-      if (read2.ok) values.push({ path: v.path, text: read2.text });
-      else unreadable ??= `values file \`${v.path}\` cannot be read from ${source.label}: ${read2.reason}`;
-    }
-    if (unreadable) {
-      results[at2] = { error: unreadable, missingDependencies: [] };
-      continue;
-    }
-    const input = { plan, values };
-    const key = renderKey(helm, chart, input);
-    results[at2] = cache4?.get(key);
-    if (!results[at2]) todo.push({ at: at2, input, key });
-  }
-  const rendered = await renderChart(
-    helm,
-    chart,
-    todo.map((t) => t.input),
-    timeoutMs
-  );
-  for (const [i, t] of todo.entries()) {
-    results[t.at] = rendered[i];
-    cache4?.set(t.key, rendered[i]);
-  }
-  return results;
-}
-async function record(out, plan, r, charts, source, settings) {
-  out.rendered.add(plan.chartDir);
-  for (const dep of r.missingDependencies)
-    out.notes.push(
-      `Helm chart \`${plan.chartDir}\`: dependency \`${dep}\` is not vendored in charts/ (run \`helm dependency build\`); rendered without it.`
-    );
-  const label2 = `Helm release \`${plan.name}\` of \`${plan.chartDir}\`${plan.values.length > 0 ? ` with ${plan.values.map((v) => `\`${v.path}\``).join(", ")}` : ""}`;
-  if (r.output !== void 0) {
-    const file = new SourceFile(`${plan.chartDir}/(helm template ${plan.name}).yaml`, r.output);
-    const stream = parseYamlStream(file, settings.yamlLimits);
-    const candidate = { abs: "", path: file.path, kind: "yaml", explicit: false };
-    out.parsed.push({ kind: "yaml", candidate, source: file, stream, helm: helmSources(stream, file) });
-    out.releases.set(file, { name: plan.name, label: label2, plan });
-  } else {
-    const at2 = await errorPosition(r.error ?? "", plan, charts, source);
-    out.sources.push(at2.file);
-    out.errors.push({
-      source: at2.file,
-      message: `${label2} does not render: ${firstLines(r.error ?? "")}`,
-      range: at2.range
-    });
-  }
-}
-async function chartName(source, chartYamlAbs, dir) {
-  const read2 = await source.readText(chartYamlAbs);
-  const m = read2.ok ? /^name:\s*["']?([^"'\s#]+)/m.exec(read2.text) : null;
-  return m ? m[1] : dir.slice(dir.lastIndexOf("/") + 1);
-}
-function firstLines(text2) {
-  const lines2 = text2.replace(/^Error:\s*/, "").trim().split("\n");
-  return lines2.slice(0, 3).join(" ").slice(0, 600);
-}
-async function errorPosition(error2, plan, charts, source) {
-  const chart = charts.find((c) => c.dir === plan.chartDir);
-  const name = chart?.name ?? "";
-  const m = /(?:template: |\(|YAML parse error on )([^\s:()]+\/templates\/[^\s:()]+)(?::(\d+))?(?::(\d+))?/.exec(error2);
-  if (m && name && m[1].startsWith(`${name}/`)) {
-    const rel = m[1].slice(name.length + 1);
-    const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
-    const file = await readSourceAt(source, join7(plan.chartAbs, rel), path2);
-    if (file) {
-      const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
-      const start2 = file.lineStart(line);
-      const text2 = file.lineText(line);
-      const col = m[3] ? Math.min(Number(m[3]) - 1, text2.length) : text2.length - text2.trimStart().length;
-      return { file, range: file.range(start2 + col, start2 + text2.length) };
-    }
-  }
-  const chartYaml2 = await readSourceAt(
-    source,
-    join7(plan.chartAbs, "Chart.yaml"),
-    plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
-  ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
-  const nameLine = chartYaml2.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
-  const start = chartYaml2.lineStart(nameLine);
-  return { file: chartYaml2, range: chartYaml2.range(start, start + chartYaml2.lineText(nameLine).length) };
-}
-function firstContent(file) {
-  for (let n = 1; n <= file.lineCount; n++) if (file.lineText(n).trim() !== "") return n;
-  return 1;
-}
-async function readSourceAt(source, abs, path2) {
-  const read2 = await source.readText(abs);
-  return read2.ok ? new SourceFile(path2, read2.text) : void 0;
-}
-
-// src/engine/terraform-templates.ts
-import { posix as posix8 } from "node:path";
-var READERS = /* @__PURE__ */ new Set(["templatefile", "file"]);
-function literalPath(e, dir) {
-  if (e.kind === "LiteralValue") return typeof e.value === "string" ? posix8.join(dir, e.value) : void 0;
-  if (e.kind !== "Template") return void 0;
-  let out = "";
-  for (const [i, p] of e.parts.entries()) {
-    if (p.kind === "TemplateLiteral") out += p.value;
-    else if (i === 0 && p.kind === "ScopeTraversal" && p.root === "path" && p.traversal.length === 1 && p.traversal[0].kind === "Attr" && p.traversal[0].name === "module")
-      out += dir;
-    else return void 0;
-  }
-  return posix8.isAbsolute(out) || out.startsWith(dir) ? posix8.normalize(out) : posix8.join(dir, out);
-}
-function* expressions(node) {
-  if (node === null || typeof node !== "object") return;
-  if (Array.isArray(node)) {
-    for (const n of node) yield* expressions(n);
-    return;
-  }
-  const o = node;
-  if (typeof o.kind === "string") yield o;
-  for (const [k, v] of Object.entries(o)) if (k !== "range" && v && typeof v === "object") yield* expressions(v);
-}
-function referencedFiles(parsed) {
-  const out = /* @__PURE__ */ new Set();
-  for (const f of parsed) {
-    if (f.kind !== "hcl") continue;
-    const dir = posix8.dirname(f.source.path);
-    for (const e of expressions(f.hcl.body)) {
-      if (e.kind !== "FunctionCall" || !READERS.has(e.name) || e.args.length === 0) continue;
-      const p = literalPath(e.args[0], dir);
-      if (p) out.add(p);
-    }
-  }
-  return out;
-}
-var DIRECTIVE2 = /%\{|\$\{/;
-var GO_ACTION = /\{\{-?\s*[.\w$]/;
-function terraformTemplates(parsed) {
-  const referenced = referencedFiles(parsed);
-  const out = /* @__PURE__ */ new Map();
-  for (const f of parsed) {
-    if (f.kind === "hcl" && (f.candidate.kind === "terragrunt" || f.candidate.kind === "hcl")) {
-      if (f.hcl.diagnostics.some((d) => d.severity === "error") && GO_ACTION.test(f.source.text))
-        out.set(
-          f.source.path,
-          "Go template (`{{ }}` actions, e.g. a boilerplate scaffold), not HCL until rendered: not linted"
-        );
-      continue;
-    }
-    if (f.kind !== "yaml" || f.candidate.abs === "-") continue;
-    const path2 = posix8.normalize(f.source.path);
-    if (referenced.has(path2))
-      out.set(f.source.path, "Terraform template (read by templatefile() or file()), not linted");
-    else if (f.stream.errors.length > 0 && DIRECTIVE2.test(f.source.text))
-      out.set(f.source.path, "Terraform template (template directives, not YAML until rendered), not linted");
-  }
-  return out;
-}
-
-// src/parse/hcl/json-scanner.ts
-var MAX_JSON_DEPTH = 256;
-var Stop = class extends Error {
-};
-function scanJson(text2) {
-  const s = new Scanner(text2);
-  let root = null;
-  try {
-    s.ws();
-    root = s.value(0);
-    s.ws();
-    if (s.p < text2.length) s.fail("unexpected text after the JSON value", s.p, s.p + 1);
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-  }
-  if (s.error && s.partial) dropUnfinished(s.partial);
-  return { root: root ?? s.partial, error: s.error };
-}
-function dropUnfinished(v) {
-  if (v.kind === "object") {
-    v.members = v.members.filter((m) => m.value !== void 0);
-    for (const m of v.members) dropUnfinished(m.value);
-  } else if (v.kind === "array") {
-    v.items = v.items.filter((i) => i !== void 0);
-    for (const i of v.items) dropUnfinished(i);
-  }
-}
-var ESC = {
-  34: '"',
-  92: "\\",
-  47: "/",
-  98: "\b",
-  102: "\f",
-  110: "\n",
-  114: "\r",
-  116: "	"
-};
-function decodeJsonString(text2, start, end) {
-  let value = "";
-  const map = [];
-  let p = start + 1;
-  const stop = end - 1;
-  while (p < stop) {
-    const c = text2.charCodeAt(p);
-    if (c === 92) {
-      const n = text2.charCodeAt(p + 1);
-      if (n === 117) {
-        value += String.fromCharCode(parseInt(text2.slice(p + 2, p + 6), 16) || 0);
-        map.push(p);
-        p += 6;
-      } else {
-        value += ESC[n] ?? "";
-        map.push(p);
-        p += 2;
-      }
-    } else {
-      value += text2[p];
-      map.push(p);
-      p++;
-    }
-  }
-  map.push(Math.min(p, stop));
-  return { value, map };
-}
-var Scanner = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  p = 0;
-  error = null;
-  /** The outermost container, kept so a failed scan still returns what it saw. */
-  partial = null;
-  fail(message, start, end) {
-    this.error = { message, start, end: Math.min(Math.max(end, start), this.text.length) };
-    throw new Stop();
-  }
-  ws() {
-    const t = this.text;
-    for (; ; ) {
-      const c = t.charCodeAt(this.p);
-      if (c === 32 || c === 10 || c === 13 || c === 9 || c === 65279 && this.p === 0) this.p++;
-      else return;
-    }
-  }
-  describe() {
-    if (this.p >= this.text.length) return "end of file";
-    return `'${this.text[this.p]}'`;
-  }
-  /** Set by a container just before it scans a child value. */
-  attach = null;
-  value(depth) {
-    const attach = this.attach;
-    this.attach = null;
-    if (depth > MAX_JSON_DEPTH) this.fail(`JSON is nested more than ${MAX_JSON_DEPTH} levels deep`, this.p, this.p + 1);
-    const t = this.text;
-    const c = t.charCodeAt(this.p);
-    const start = this.p;
-    switch (c) {
-      case 123:
-        return this.object(depth, attach);
-      case 91:
-        return this.array(depth, attach);
-      case 34: {
-        const end = this.string();
-        return { kind: "string", value: decodeJsonString(t, start, end).value, start, end };
-      }
-      case 116:
-      case 102:
-      case 110: {
-        for (const [word, v] of [
-          ["true", true],
-          ["false", false],
-          ["null", null]
-        ]) {
-          if (t.startsWith(word, start)) {
-            this.p += word.length;
-            return v === null ? { kind: "null", start, end: this.p } : { kind: "bool", value: v, start, end: this.p };
-          }
-        }
-        break;
-      }
-      default:
-        if (c === 45 || c >= 48 && c <= 57) return this.number();
-    }
-    return this.fail(`expected a JSON value, found ${this.describe()}`, start, start + 1);
-  }
-  number() {
-    const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    m.lastIndex = this.p;
-    const r = m.exec(this.text);
-    if (!r || r[0] === "-") this.fail("invalid number", this.p, this.p + 1);
-    const start = this.p;
-    this.p += r[0].length;
-    return { kind: "number", value: Number(r[0]), start, end: this.p };
-  }
-  /** Scans a string at the current quote; returns the offset after the closing quote. */
-  string() {
-    const t = this.text;
-    const start = this.p;
-    let p = start + 1;
-    for (; ; ) {
-      if (p >= t.length) this.fail("unterminated string", start, p);
-      const c = t.charCodeAt(p);
-      if (c === 34) break;
-      if (c < 32) this.fail("control character in string: escape it (for example \\n)", p, p + 1);
-      if (c === 92) {
-        const n = t.charCodeAt(p + 1);
-        if (n === 117) {
-          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(p + 2, p + 6)))
-            this.fail("invalid escape: '\\u' needs 4 hex digits", p, p + 6);
-          p += 6;
-          continue;
-        }
-        if (ESC[n] === void 0) this.fail(`invalid escape sequence '\\${t[p + 1] ?? ""}' in string`, p, p + 2);
-        p += 2;
-        continue;
-      }
-      p++;
-    }
-    this.p = p + 1;
-    return this.p;
-  }
-  object(depth, attach) {
-    const t = this.text;
-    const node = { kind: "object", members: [], start: this.p, end: this.p };
-    this.partial ??= node;
-    attach?.(node);
-    this.p++;
-    this.ws();
-    if (t.charCodeAt(this.p) === 125) {
-      this.p++;
-      node.end = this.p;
-      return node;
-    }
-    for (; ; ) {
-      this.ws();
-      if (t.charCodeAt(this.p) !== 34)
-        this.fail(`expected a string key in the object, found ${this.describe()}`, this.p, this.p + 1);
-      const keyStart = this.p;
-      const keyEnd = this.string();
-      this.ws();
-      if (t.charCodeAt(this.p) !== 58)
-        this.fail(`expected ':' after the object key, found ${this.describe()}`, this.p, this.p + 1);
-      this.p++;
-      this.ws();
-      const member = { key: decodeJsonString(t, keyStart, keyEnd).value, keyStart, keyEnd };
-      node.members.push(member);
-      this.attach = (v) => member.value = v;
-      member.value = this.value(depth + 1);
-      this.ws();
-      const c = t.charCodeAt(this.p);
-      if (c === 44) {
-        this.p++;
-        continue;
-      }
-      if (c === 125) {
-        this.p++;
-        node.end = this.p;
-        return node;
-      }
-      this.fail(`expected ',' or '}' after the object member, found ${this.describe()}`, this.p, this.p + 1);
-    }
-  }
-  array(depth, attach) {
-    const t = this.text;
-    const node = { kind: "array", items: [], start: this.p, end: this.p };
-    this.partial ??= node;
-    attach?.(node);
-    this.p++;
-    this.ws();
-    if (t.charCodeAt(this.p) === 93) {
-      this.p++;
-      node.end = this.p;
-      return node;
-    }
-    for (; ; ) {
-      this.ws();
-      const i = node.items.length;
-      node.items.push(void 0);
-      this.attach = (v) => node.items[i] = v;
-      node.items[i] = this.value(depth + 1);
-      this.ws();
-      const c = t.charCodeAt(this.p);
-      if (c === 44) {
-        this.p++;
-        continue;
-      }
-      if (c === 93) {
-        this.p++;
-        node.end = this.p;
-        return node;
-      }
-      this.fail(`expected ',' or ']' after the array element, found ${this.describe()}`, this.p, this.p + 1);
-    }
-  }
-};
-
-// src/parse/hcl/json.ts
-var leaf = (labels, refs) => ({ labels, blocks: {}, refs: refs && new Set(refs) });
-var CONDITIONS = { precondition: leaf(0), postcondition: leaf(0) };
-var LIFECYCLE = {
-  labels: 0,
-  blocks: CONDITIONS,
-  refs: /* @__PURE__ */ new Set(["ignore_changes", "replace_triggered_by"])
-};
-var CONNECTION = leaf(0);
-var PROVISIONER = { labels: 1, blocks: { connection: CONNECTION } };
-var DYNAMIC = { labels: 1, blocks: {} };
-var DYNAMIC_CONTENT = { labels: 0, blocks: { dynamic: DYNAMIC } };
-DYNAMIC.blocks.content = DYNAMIC_CONTENT;
-var RESOURCE_BODY = {
-  lifecycle: LIFECYCLE,
-  provisioner: PROVISIONER,
-  connection: CONNECTION,
-  dynamic: DYNAMIC
-};
-var RESOURCE_REFS = /* @__PURE__ */ new Set(["depends_on", "provider"]);
-var CONFIG = {
-  resource: { labels: 2, blocks: RESOURCE_BODY, refs: RESOURCE_REFS },
-  data: { labels: 2, blocks: { lifecycle: LIFECYCLE, dynamic: DYNAMIC }, refs: RESOURCE_REFS },
-  ephemeral: { labels: 2, blocks: { lifecycle: LIFECYCLE, dynamic: DYNAMIC }, refs: RESOURCE_REFS },
-  module: leaf(1, ["depends_on", "providers"]),
-  provider: { labels: 1, blocks: { dynamic: DYNAMIC } },
-  variable: { labels: 1, blocks: { validation: leaf(0) }, refs: /* @__PURE__ */ new Set(["type"]) },
-  output: { labels: 1, blocks: CONDITIONS, refs: /* @__PURE__ */ new Set(["depends_on"]) },
-  locals: leaf(0),
-  terraform: {
-    labels: 0,
-    blocks: {
-      backend: leaf(1),
-      required_providers: leaf(0),
-      cloud: { labels: 0, blocks: { workspaces: leaf(0) } },
-      provider_meta: leaf(1)
-    }
-  },
-  moved: leaf(0, ["from", "to"]),
-  import: leaf(0, ["to", "provider"]),
-  removed: {
-    labels: 0,
-    blocks: { lifecycle: LIFECYCLE, provisioner: PROVISIONER, connection: CONNECTION },
-    refs: /* @__PURE__ */ new Set(["from"])
-  },
-  check: { labels: 1, blocks: { data: { labels: 2, blocks: {}, refs: RESOURCE_REFS }, assert: leaf(0) } }
-};
-function parseTfJson(file) {
-  return new JsonConverter(file).run();
-}
-var JsonConverter = class {
-  constructor(file) {
-    this.file = file;
-    this.text = file.text;
-    this.errorAt = file.text.length;
-  }
-  file;
-  diagnostics = [];
-  text;
-  /** Where the scan stopped on a syntax error: containers left open end there. */
-  errorAt;
-  run() {
-    const { root, error: error2 } = scanJson(this.text);
-    if (error2) {
-      this.errorAt = error2.start;
-      this.diagnostics.push({
-        severity: "error",
-        message: error2.message,
-        range: this.file.range(error2.start, error2.end)
-      });
-    }
-    const vars = /\.tfvars\.json$/i.test(this.file.path);
-    let body;
-    if (root && root.kind === "object") {
-      body = this.body(root, vars ? {} : CONFIG);
-    } else {
-      if (root && !error2)
-        this.error("a Terraform JSON file must hold an object at the top level", root.start, root.end);
-      body = { kind: "Body", attributes: [], blocks: [], range: this.r(0, 0) };
-    }
-    body.range = this.r(0, this.text.length);
-    this.diagnostics.sort((a, b) => startOffset(a.range) - startOffset(b.range));
-    return { body, diagnostics: this.diagnostics, comments: [] };
-  }
-  r(start, end) {
-    return this.file.span(start, end);
-  }
-  end(v) {
-    return v.end > v.start ? v.end : Math.max(this.errorAt, v.start);
-  }
-  error(message, start, end) {
-    this.diagnostics.push({ severity: "error", message, range: this.file.range(start, end) });
-  }
-  body(obj2, spec, refs) {
-    const attributes = [];
-    const blocks3 = [];
-    for (const m of obj2.members) {
-      if (m.key === "//") continue;
-      const blockSpec = Object.hasOwn(spec, m.key) ? spec[m.key] : void 0;
-      if (blockSpec) {
-        this.blocks(m, blockSpec, [], m.value, blocks3);
-        continue;
-      }
-      const expr = refs?.has(m.key) ? this.referenceExpr(m.value) : this.expr(m.value);
-      attributes.push({
-        kind: "Attribute",
-        name: m.key,
-        nameRange: this.r(m.keyStart, m.keyEnd),
-        expr,
-        range: this.r(m.keyStart, endOffset(expr.range))
-      });
-    }
-    return { kind: "Body", attributes, blocks: blocks3, range: this.r(obj2.start, this.end(obj2)) };
-  }
-  /** Expands `value` into blocks of type `typeMember.key`, consuming `spec.labels - labels.length` label levels. */
-  blocks(typeMember, spec, labels, value, out) {
-    if (value.kind === "array") {
-      for (const item2 of value.items) this.blocks(typeMember, spec, labels, item2, out);
-      return;
-    }
-    if (value.kind !== "object") {
-      const want = labels.length < spec.labels ? "an object keyed by block label" : "an object (the block body)";
-      this.error(
-        `"${typeMember.key}" must be ${want} in Terraform JSON, found ${value.kind}`,
-        value.start,
-        this.end(value)
-      );
-      return;
-    }
-    if (labels.length < spec.labels) {
-      for (const m of value.members) {
-        if (m.key === "//") continue;
-        const label2 = { value: m.key, range: this.r(m.keyStart, m.keyEnd) };
-        this.blocks(typeMember, spec, [...labels, label2], m.value, out);
-      }
-      return;
-    }
-    const body = this.body(value, spec.blocks, spec.refs);
-    const end = this.end(value);
-    out.push({
-      kind: "Block",
-      type: typeMember.key,
-      typeRange: this.r(typeMember.keyStart, typeMember.keyEnd),
-      labels,
-      body,
-      openBraceRange: this.r(value.start, value.start + 1),
-      closeBraceRange: this.r(Math.max(value.start, end - 1), end),
-      range: this.r(typeMember.keyStart, end)
-    });
-  }
-  expr(v) {
-    const range3 = this.r(v.start, this.end(v));
-    switch (v.kind) {
-      case "string":
-        return this.template(v.start, v.end, v.value);
-      case "number":
-      case "bool":
-        return { kind: "LiteralValue", value: v.value, range: range3 };
-      case "null":
-        return { kind: "LiteralValue", value: null, range: range3 };
-      case "array":
-        return { kind: "TupleCons", items: v.items.map((i) => this.expr(i)), range: range3 };
-      case "object": {
-        const items2 = v.members.map((m) => {
-          const key = this.template(m.keyStart, m.keyEnd, m.key);
-          const value = this.expr(m.value);
-          return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
-        });
-        return { kind: "ObjectCons", items: items2, range: range3 };
-      }
-    }
-  }
-  /** Like `expr`, but strings (also inside arrays and object values) are native expressions. */
-  referenceExpr(v) {
-    switch (v.kind) {
-      case "string":
-        return this.nativeExpression(v.start, v.end, v.value);
-      case "array":
-        return {
-          kind: "TupleCons",
-          items: v.items.map((i) => this.referenceExpr(i)),
-          range: this.r(v.start, this.end(v))
-        };
-      case "object": {
-        const items2 = v.members.map((m) => {
-          const key = { kind: "LiteralValue", value: m.key, range: this.r(m.keyStart, m.keyEnd) };
-          const value = this.referenceExpr(m.value);
-          return { key, value, range: this.r(m.keyStart, endOffset(value.range)) };
-        });
-        return { kind: "ObjectCons", items: items2, range: this.r(v.start, this.end(v)) };
-      }
-      default:
-        return this.expr(v);
-    }
-  }
-  nativeExpression(start, end, value) {
-    const { map } = decodeJsonString(this.text, start, end);
-    const { expr, diagnostics } = new Parser3(new SourceFile(this.file.path, value)).parseStandaloneExpression();
-    for (const d of diagnostics) this.diagnostics.push(remapRanges(d, map, this.file));
-    return remapRanges(expr, map, this.file);
-  }
-  /** A JSON string as an HCL template; positions map back into the JSON source. */
-  template(start, end, value) {
-    const range3 = this.r(start, end);
-    if (!value.includes("${") && !value.includes("%{")) return { kind: "LiteralValue", value, range: range3 };
-    const { map } = decodeJsonString(this.text, start, end);
-    const inner = new SourceFile(this.file.path, value);
-    const { expr, diagnostics } = new Parser3(inner).parseStandaloneTemplate(0, value.length);
-    const mapped = remapRanges(expr, map, this.file);
-    mapped.range = range3;
-    for (const d of diagnostics) this.diagnostics.push(remapRanges(d, map, this.file));
-    return mapped;
-  }
-};
-function isRange(v) {
-  if (typeof v !== "object" || v === null) return false;
-  const r = v;
-  return typeof r.start?.offset === "number" && typeof r.end?.offset === "number";
-}
-function remapRanges(node, map, file) {
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) node[i] = remapRanges(node[i], map, file);
-    return node;
-  }
-  if (typeof node !== "object" || node === null) return node;
-  if (isRange(node)) {
-    const at2 = (o) => map[Math.max(0, Math.min(o, map.length - 1))];
-    return file.span(at2(startOffset(node)), at2(endOffset(node)));
-  }
-  const obj2 = node;
-  for (const k of Object.keys(obj2)) obj2[k] = remapRanges(obj2[k], map, file);
-  return node;
-}
-
-// src/engine/parse-files.ts
-var DISK = diskSource();
-async function parseFiles(candidates, limits, stdin, files = DISK) {
-  await files.prefetch?.(candidates, limits.maxFileBytes);
-  const parsed = [];
-  const problems = [];
-  for (const candidate of candidates) {
-    const r = parseOne(candidate, limits, files, stdin);
-    if (r.parsed) parsed.push(r.parsed);
-    if (r.problem) problems.push(r.problem);
-  }
-  return { parsed, problems };
-}
-function parseOne(candidate, limits, files, stdin) {
-  if (candidate.kind === "tfstate")
-    return { parsed: { kind: "tfstate", candidate, source: new SourceFile(candidate.path, "") } };
-  const loaded = candidate.abs === "-" ? decode(Buffer.from(stdin ?? ""), candidate.path) : files.load(candidate, limits.maxFileBytes);
-  if (!loaded.ok) {
-    const message = `File not linted: ${loaded.reason}.`;
-    if (loaded.at) {
-      const { source: source3, offset } = loaded.at;
-      return { problem: { source: source3, message, range: source3.range(offset, Math.min(offset + 1, source3.text.length)) } };
-    }
-    const source2 = new SourceFile(candidate.path, "");
-    return { problem: { source: source2, message, range: source2.range(0, 0) } };
-  }
-  const source = loaded.source;
-  switch (candidate.kind) {
-    case "terraform":
-    case "tfvars":
-    case "backend-config":
-    case "terragrunt":
-    case "hcl":
-      return { parsed: { kind: "hcl", candidate, source, hcl: parseHcl(source) } };
-    case "terraform-json":
-    case "tfvars-json":
-      return { parsed: { kind: "hcl", candidate, source, hcl: parseTfJson(source) } };
-    default: {
-      const stream = parseYamlStream(source, { ...limits.yaml, maxBytes: limits.maxFileBytes });
-      return { parsed: { kind: "yaml", candidate, source, stream, helm: helmSources(stream, source) } };
-    }
-  }
-}
-function parseProblems(file) {
-  if (file.kind === "hcl")
-    return file.hcl.diagnostics.filter((d) => d.severity === "error").map((d) => ({ source: file.source, message: d.message, range: d.range }));
-  if (file.kind === "yaml")
-    return file.stream.errors.filter((e) => e.reason !== "duplicate-key" || isKubernetesObject(file.stream.documents[e.document]?.root)).map((e) => ({ source: file.source, message: e.message, range: e.range }));
-  return [];
-}
-
-// src/engine/installed-modules.ts
-import { dirname as dirname6, join as join8, relative as relative6, resolve as resolve8, sep as sep4 } from "node:path";
-var MAX_INSTALLED_DIRS = 1e3;
-function entries(text2) {
-  let json;
-  try {
-    json = JSON.parse(text2);
-  } catch {
-    return [];
-  }
-  const list3 = json?.Modules;
-  if (!Array.isArray(list3)) return [];
-  return list3.filter(
-    (e) => typeof e === "object" && e !== null && typeof e.Key === "string" && typeof e.Source === "string" && typeof e.Dir === "string" && (e.Version === void 0 || typeof e.Version === "string")
-  );
-}
-function isInside(parent, child) {
-  const rel = relative6(parent, child);
-  return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep4) && !/^[a-zA-Z]:/.test(rel);
-}
-async function readInstalledModules(candidates, source, cwd, limits) {
-  const manifests = /* @__PURE__ */ new Map();
-  const rootDirs = /* @__PURE__ */ new Set();
-  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname6(c.abs));
-  const toRead = /* @__PURE__ */ new Map();
-  for (const rootAbs of [...rootDirs].sort()) {
-    const dotTerraform = join8(rootAbs, ".terraform");
-    const manifest = await source.readText(join8(dotTerraform, "modules", "modules.json"));
-    if (!manifest.ok) continue;
-    const byKey = /* @__PURE__ */ new Map();
-    for (const e of entries(manifest.text)) {
-      const abs = resolve8(rootAbs, e.Dir);
-      if (e.Key === "" || !isInside(dotTerraform, abs) || source.outside(abs)) continue;
-      if (!toRead.has(abs) && toRead.size >= MAX_INSTALLED_DIRS) continue;
-      const dir = displayPath(cwd, abs);
-      toRead.set(abs, dir);
-      byKey.set(e.Key, { dir, source: e.Source, ...e.Version ? { version: e.Version } : {} });
-    }
-    if (byKey.size > 0) manifests.set(displayPath(cwd, rootAbs), byKey);
-  }
-  const installed = [];
-  for (const [abs, dir] of [...toRead].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-    const names = await source.listFiles(abs) ?? [];
-    for (const name of names.sort()) {
-      const kind = kindOf(name);
-      if (kind === "terraform" || kind === "terraform-json")
-        installed.push({ abs: join8(abs, name), path: `${dir}/${name}`, kind, explicit: false });
-    }
-  }
-  const parsed = await parseFiles(installed, limits, void 0, source);
-  return { manifests, files: parsed.parsed };
-}
-
-// src/model/terraform/placement.ts
-var MAX_HOPS = 16;
-function variableName(e) {
-  if (e.kind === "TemplateWrap") return variableName(e.wrapped);
-  if (e.kind !== "ScopeTraversal" || e.root !== "var" || e.traversal.length !== 1) return void 0;
-  const step = e.traversal[0];
-  return step.kind === "Attr" ? step.name : void 0;
-}
-function soleVariable(e) {
-  const vars = new Set(
-    referenceAddresses(e).filter((a) => a.startsWith("var.")).map((a) => a.slice("var.".length))
-  );
-  return vars.size === 1 ? [...vars][0] : void 0;
-}
-function moduleOf(view) {
-  let block2 = view instanceof AttributeView ? view.owner : view;
-  while (block2.parent) block2 = block2.parent;
-  return block2.module;
-}
-function rootCallOf(module) {
-  let call = module.call;
-  while (call?.module.call) call = call.module.call;
-  return call;
-}
-function sameRange(a, b) {
-  return a.start.offset === b.start.offset && a.end.offset === b.end.offset;
-}
-function setArgument(call, name, text2) {
-  const existing = call.declared(name);
-  if (existing && isReadOnly(existing.node)) return void 0;
-  if (existing) return { file: existing.file, range: existing.valueRange, text: text2 };
-  if (isReadOnly(call.node)) return void 0;
-  const open2 = call.node.openBraceRange;
-  const sameLine = open2.end.line === call.node.closeBraceRange.start.line;
-  const line = `${call.bodyIndent}${name} = ${text2}`;
-  return {
-    file: call.file,
-    range: { start: open2.end, end: open2.end },
-    text: sameLine ? `
-${line}
-${call.indent}` : `
-${line}`
-  };
-}
-function placeInModule(target, edits) {
-  const valueOf = target?.valueOf;
-  const valueOnly = valueOf instanceof AttributeView;
-  const at2 = valueOnly ? valueOf : target;
-  if (!(at2 instanceof AttributeView) && !(at2 instanceof BlockView)) {
-    const of = target?.of;
-    const inView = of instanceof AttributeView || of instanceof BlockView;
-    return inView && moduleOf(of)?.external ? placeInModule(of) : void 0;
-  }
-  let module = moduleOf(at2);
-  if (!module?.call) return void 0;
-  let file = at2.file;
-  let range3 = at2 instanceof AttributeView ? valueOnly ? at2.valueRange : at2.range : at2.headerRange;
-  const related = [];
-  let moved = edits;
-  let attr3 = at2 instanceof AttributeView ? at2 : void 0;
-  let note;
-  for (let hop = 0; attr3 && module?.call && hop < MAX_HOPS; hop++) {
-    const plain2 = variableName(attr3.node.expr);
-    const name = plain2 ?? (module.external ? soleVariable(attr3.node.expr) : void 0);
-    if (name === void 0) break;
-    const call = module.call;
-    const fixText = plain2 === void 0 ? void 0 : moved?.find((e) => e.file === attr3.file && sameRange(e.range, attr3.valueRange))?.text;
-    if (module.external?.kind !== "table")
-      related.push({
-        file: attr3.file,
-        range: attr3.range,
-        message: `where ${call.address} uses its argument ${name}`
-      });
-    const argument = call.declared(name);
-    if (module.external)
-      note = `module input ${name} of ${call.address}, ${module.external.label}${argument ? "" : ", left out: the module default applies"}`;
-    module = call.module;
-    const edit = fixText === void 0 ? void 0 : setArgument(call, name, fixText);
-    moved = edit ? [edit] : void 0;
-    if (argument && argument instanceof AttributeView) {
-      file = argument.file;
-      range3 = valueOnly ? argument.valueRange : argument.range;
-      attr3 = argument;
-    } else {
-      file = call.file;
-      range3 = call.headerRange;
-      attr3 = void 0;
-    }
-  }
-  while (module?.external && module.call) {
-    const call = module.call;
-    if (module.external.kind !== "table") related.push({ file, range: range3, message: `in ${module.external.label}` });
-    note ??= `in ${call.address}, ${module.external.label}`;
-    file = call.file;
-    range3 = call.headerRange;
-    moved = void 0;
-    module = call.module;
-  }
-  const placement = { file, range: range3, related, edits: moved, ...note ? { note } : {} };
-  const rootCall2 = module ? rootCallOf(module) : void 0;
-  if (rootCall2) {
-    placement.root = rootCall2.module.dir;
-    related.push({
-      file: rootCall2.file,
-      range: rootCall2.headerRange,
-      message: `reached from root module ${rootCall2.module.dir} through ${rootCall2.address}`
-    });
-  }
-  return placement;
-}
-function isCallerDriven(attr3) {
-  if (!(attr3 instanceof AttributeView) || variableName(attr3.node.expr) === void 0) return false;
-  return moduleOf(attr3)?.call !== void 0;
-}
-
-// src/engine/run-rules.ts
-function toRelated(p) {
-  const { start, end } = p.range;
-  return {
-    file: p.file.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    message: p.message
-  };
-}
-function runRules(project, rules6, relocate) {
-  const findings = [];
-  const crashes = [];
-  for (const { rule, severity, options } of rules6) {
-    const meta = rule.meta;
-    const url = ruleDocsUrl(meta);
-    const report = (r) => {
-      const template = meta.messages[r.messageId];
-      const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
-      let formatted = template === void 0 ? r.messageId : formatMessage(template, data);
-      const placed = placeInModule(r.at, r.fix?.edits);
-      if (placed?.note !== void 0) formatted = `${formatted} (${placed.note})`;
-      if (placed?.root !== void 0) formatted = `${formatted} (root module ${placed.root})`;
-      const at2 = placed ?? locate(r.at);
-      const edits = placed ? placed.edits : r.fix?.edits;
-      const moved = relocate(at2.file, at2.range, r.subject);
-      const message = moved?.release ? `${formatted} [${moved.release}]` : formatted;
-      const fix = !r.fix || !edits ? void 0 : !moved ? toFix(r.fix.description, edits, at2.file) : valuesFix(r.fix, moved);
-      findings.push(
-        makeFinding({
-          ruleId: meta.id,
-          category: meta.category,
-          severity,
-          message,
-          file: moved?.file ?? at2.file,
-          range: moved?.range ?? at2.range,
-          resource: r.resource,
-          fix: fix && fix.replacements.length > 0 ? fix : void 0,
-          unit: r.unit,
-          docsUrl: url ?? null,
-          related: placed ? placed.related.map(toRelated) : moved?.related?.map(toRelated)
-        })
-      );
-    };
-    try {
-      rule.check(project, { options, report });
-    } catch (error2) {
-      crashes.push({ ruleId: meta.id, error: error2 });
-    }
-  }
-  return { findings, crashes };
-}
-function valuesFix(fix, moved) {
-  const edits = moved.valuesFix?.(fix.edits);
-  return edits && edits.length > 0 ? toFix(fix.description, edits, moved.file) : void 0;
-}
-
 // src/engine/policy.ts
 import { relative as relative7, resolve as resolve10 } from "node:path";
 
 // src/engine/config/load.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { dirname as dirname7, join as join9, resolve as resolve9 } from "node:path";
+import { dirname as dirname8, join as join9, resolve as resolve9 } from "node:path";
 
 // schema/arch-lint.schema.json
 var arch_lint_schema_default = {
@@ -50304,7 +51443,7 @@ function parseConfig(path2, text2) {
   return { config: buildConfig(path2, data, file, root), errors: [] };
 }
 function buildConfig(path2, raw, file, root) {
-  const dir = dirname7(resolve9(path2));
+  const dir = dirname8(resolve9(path2));
   const rules6 = {};
   for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
     rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
@@ -50643,12 +51782,303 @@ ${parsed.errors.map(formatConfigError).join("\n")}`);
   return parsed.config;
 }
 
-// src/engine/units/plan.ts
+// src/engine/lint-setup.ts
+async function prepareLint(options, rules6) {
+  const cwd = resolve11(options.cwd);
+  const paths = options.paths.length > 0 ? options.paths : ["."];
+  const source = options.source ?? diskSource(options.root);
+  const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
+  const config = makeEffectiveConfig(policy.config, {
+    cwd,
+    rules: rules6,
+    userRules: policy.userRules,
+    onlyRules: options.onlyRules,
+    ruleOptions: options.ruleOptions,
+    select: options.select
+  });
+  const limits = { maxFileBytes: config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, yaml: config.yamlLimits };
+  return { options, cwd, paths, source, policy, config, enabled: config.enabledRules(), limits };
+}
+function unitContext(setup, shared) {
+  const { options, config, enabled, limits, source, cwd, policy } = setup;
+  return {
+    config,
+    enabled,
+    limits,
+    source,
+    cwd,
+    charts: shared.charts,
+    varFiles: policy.varFiles.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []),
+    ...shared.templateRefs ? { templateRefs: new Set(shared.templateRefs) } : {},
+    kustomize: options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === "in-process" ? "in-process" : "render"),
+    keepSources: !(source.label === "the working tree" && !source.prefetch),
+    joinKeys: shared.joinKeys,
+    tfVars: tfVarsFromEnv(options.env)
+  };
+}
+
+// src/engine/unit-workers.ts
+import { availableParallelism } from "node:os";
+import { parentPort, Worker, workerData } from "node:worker_threads";
+function portableOptions(options) {
+  const { source: _s, policy: _p, recordAccess: _r, scope: _c, helmRenders: _h, onProgress: _o, ...rest } = options;
+  return rest;
+}
+function workerCount(requested) {
+  const env = Number(process.env.ARCH_LINT_WORKERS);
+  const n = requested ?? (Number.isInteger(env) && env > 0 ? env : availableParallelism() - 1);
+  return Math.max(1, Math.floor(n));
+}
+async function lintInProcess(ctx, units, onUnitDone, onParsed) {
+  const outcomes = [];
+  for (const [i, unit2] of units.entries()) {
+    outcomes.push(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit2));
+    onUnitDone?.(i);
+  }
+  return outcomes;
+}
+async function lintInWorkers(script, count, setup, units, enabled, onUnitDone) {
+  const outcomes = new Array(units.length);
+  const expected = enabled.map((e) => e.rule.meta.id).join(",");
+  let next = 0;
+  let done = 0;
+  const workers = [];
+  try {
+    await new Promise((resolveAll, reject) => {
+      const hand = (w) => {
+        if (next < units.length) {
+          const index = next++;
+          w.postMessage({ index, unit: units[index] });
+        }
+      };
+      for (let i = 0; i < Math.min(count, units.length); i++) {
+        const w = new Worker(script, { workerData: setup });
+        workers.push(w);
+        w.on("message", (reply) => {
+          if ("ready" in reply) {
+            if (reply.ready.join(",") !== expected) reject(new Error("a worker thread enabled other rules"));
+            else hand(w);
+          } else if ("error" in reply) reject(new Error(reply.error));
+          else {
+            outcomes[reply.index] = reply.outcome;
+            onUnitDone?.(reply.index);
+            if (++done === units.length) resolveAll();
+            else hand(w);
+          }
+        });
+        w.on("error", reject);
+        w.on("exit", (code) => {
+          if (done < units.length)
+            reject(new Error(`a worker thread exited (code ${code}) before its units were linted`));
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return outcomes;
+}
+
+// src/engine/scanned-sources.ts
+var RECENT = 8;
+var ScannedSources = class extends Map {
+  constructor(candidates, reload) {
+    super();
+    this.candidates = candidates;
+    this.reload = reload;
+  }
+  candidates;
+  reload;
+  linted = /* @__PURE__ */ new Set();
+  recent = /* @__PURE__ */ new Map();
+  /** Marks a path as linted: it is known, and read again on demand. */
+  scanned(path2) {
+    this.linted.add(path2);
+  }
+  has(path2) {
+    return super.has(path2) || this.linted.has(path2);
+  }
+  get(path2) {
+    const kept = super.get(path2) ?? this.recent.get(path2);
+    if (kept || !this.linted.has(path2)) return kept;
+    const c = this.candidates.get(path2);
+    const source = c && this.reload(c);
+    if (source) {
+      if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value);
+      this.recent.set(path2, source);
+    }
+    return source;
+  }
+};
+
+// src/engine/units/links.ts
 import { posix as posix10 } from "node:path";
+var MODULE = /\bmodule\b/;
+var READER = /\b(?:templatefile|file)\s*\(/;
+function dirOf3(path2) {
+  return resolveLocalSource(posix10.dirname(path2), ".");
+}
+function isModuleFile(c) {
+  return c.kind === "terraform" || c.kind === "terraform-json";
+}
+function isHcl(c) {
+  return isModuleFile(c) || c.kind === "tfvars" || c.kind === "tfvars-json" || c.kind === "backend-config";
+}
+async function scanLinks(candidates, limits, source) {
+  const hcl = candidates.filter(isHcl);
+  const kustomizations = candidates.filter((c) => c.abs !== "-" && isKustomizationFile(c.path));
+  await source.prefetch?.([...hcl, ...kustomizations], limits.maxFileBytes);
+  const linking = [];
+  const texts = /* @__PURE__ */ new Map();
+  for (const c of hcl) {
+    const loaded = source.load(c, limits.maxFileBytes);
+    if (!loaded.ok) continue;
+    const text2 = loaded.source.text;
+    if (MODULE.test(text2) || READER.test(text2)) {
+      linking.push(c);
+      texts.set(c.abs, text2);
+    }
+  }
+  const parsed = (await parseFiles(linking, limits, void 0, textSource(source, texts))).parsed;
+  const dirs = /* @__PURE__ */ new Map();
+  for (const c of hcl)
+    if (isModuleFile(c) && !dirs.has(dirOf3(c.path)))
+      dirs.set(dirOf3(c.path), { dir: dirOf3(c.path), files: [], tfvars: [], backendConfigs: [] });
+  for (const f of parsed)
+    if (f.kind === "hcl" && isModuleFile(f.candidate) && MODULE.test(f.source.text))
+      dirs.get(dirOf3(f.source.path)).files.push({ file: f.source, hcl: f.hcl });
+  const defs2 = /* @__PURE__ */ new Map();
+  for (const d of [...dirs.values()].sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0))
+    defs2.set(d.dir, defineModule(d));
+  return {
+    calls: localCalls(defs2),
+    kustomize: await kustomizeLinks(kustomizations, limits, source),
+    templates: referencedFiles(parsed.filter((f) => READER.test(f.source.text)))
+  };
+}
+function textSource(source, texts) {
+  return {
+    ...source,
+    prefetch: void 0,
+    load: (c, max) => {
+      const text2 = texts.get(c.abs);
+      return text2 === void 0 ? source.load(c, max) : loadedText(c.path, text2);
+    }
+  };
+}
+async function kustomizeLinks(files, limits, source) {
+  const out = [];
+  for (const f of (await parseFiles(files, limits, void 0, source)).parsed) {
+    if (f.kind !== "yaml") continue;
+    const dir = dirOf3(f.source.path);
+    for (const doc of f.stream.documents)
+      for (const s of strings(doc.root)) {
+        if (s === "" || s.includes("://") || posix10.isAbsolute(s)) continue;
+        const target = resolveLocalSource(dir, s);
+        out.push([dir, target], [dir, dirOf3(target)]);
+      }
+  }
+  return out;
+}
+function* strings(node) {
+  if (!node) return;
+  if (node.kind === "scalar") {
+    if (typeof node.value === "string") yield node.value;
+  } else if (node.kind === "seq") for (const n of node.items) yield* strings(n);
+  else if (node.kind === "map") for (const p of node.pairs) yield* strings(p.value);
+}
+function loadedText(path2, text2) {
+  return { ok: true, source: new SourceFile(path2, text2) };
+}
+
+// src/engine/units/lint-units.ts
+function wholeScan(candidates) {
+  return [{ id: "all", kind: "all", files: candidates, owned: new Set(candidates.map((c) => c.path)) }];
+}
+function planUnits(candidates, links) {
+  const units = [];
+  const owner = /* @__PURE__ */ new Map();
+  const add = (unit2, owned) => {
+    const u = { ...unit2, owned: new Set(owned.map((c) => c.path)) };
+    for (const c of owned) owner.set(c.path, u);
+    units.push(u);
+  };
+  const tfByDir = /* @__PURE__ */ new Map();
+  const yaml = [];
+  let stdin;
+  for (const c of candidates) {
+    if (c.abs === "-") stdin = c;
+    else if (c.kind === "yaml" || c.kind === "other") yaml.push(c);
+    else push2(tfByDir, dirOf3(c.path), c);
+  }
+  const rank = new Map(candidates.map((c, i) => [c, i]));
+  const moduleDirs = [...links.calls.keys()].filter((d) => tfByDir.get(d)?.some(isModuleFile));
+  const claimed = /* @__PURE__ */ new Set();
+  for (const root of findRootDirs(moduleDirs, links.calls)) {
+    const dirs = closure(root, links.calls);
+    const ownedDirs = new Set(dirs.filter((d) => !claimed.has(d)));
+    for (const d of ownedDirs) claimed.add(d);
+    const files = dirs.flatMap((d) => tfByDir.get(d) ?? []).sort((x, y) => rank.get(x) - rank.get(y));
+    const owned = dirs.filter((d) => ownedDirs.has(d)).flatMap((d) => tfByDir.get(d) ?? []);
+    add({ id: `terraform:${root}`, kind: "terraform", files, roots: [root], ownedDirs }, owned);
+  }
+  for (const [dir, files] of [...tfByDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))
+    if (!claimed.has(dir)) add({ id: `files:${dir}`, kind: "files", files }, files);
+  const yamlDirs = /* @__PURE__ */ new Map();
+  for (const c of yaml) push2(yamlDirs, dirOf3(c.path), c);
+  const parent = new Map([...yamlDirs.keys()].map((d) => [d, d]));
+  const find = (d) => {
+    let r = d;
+    while (parent.get(r) !== r) r = parent.get(r);
+    parent.set(d, r);
+    return r;
+  };
+  for (const [a, b] of links.kustomize) {
+    if (!parent.has(a) || !parent.has(b)) continue;
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const c of yaml) push2(groups2, find(dirOf3(c.path)), c);
+  for (const files of groups2.values())
+    add({ id: `kubernetes:${dirOf3(files[0].path)}`, kind: "kubernetes", files }, files);
+  if (stdin) add({ id: "stream:<stdin>", kind: "stream", files: [stdin] }, [stdin]);
+  return units;
+}
+function mergeUnits(units, rank) {
+  const files = /* @__PURE__ */ new Map();
+  for (const u of units) for (const c of u.files) if (!files.has(c.path)) files.set(c.path, c);
+  return {
+    id: units.map((u) => u.id).join("+"),
+    kind: units.every((u) => u.kind === units[0].kind) ? units[0].kind : "all",
+    files: [...files.values()].sort((a, b) => rank(a) - rank(b)),
+    owned: new Set(units.flatMap((u) => [...u.owned])),
+    roots: units.flatMap((u) => u.roots ?? []),
+    ownedDirs: new Set(units.flatMap((u) => [...u.ownedDirs ?? []]))
+  };
+}
+function closure(root, calls) {
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (d) => {
+    if (seen.has(d)) return;
+    seen.add(d);
+    for (const t of calls.get(d) ?? []) visit2(t);
+  };
+  visit2(root);
+  return [...seen];
+}
+function push2(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
+}
+
+// src/engine/units/plan.ts
+import { posix as posix12 } from "node:path";
 
 // src/engine/units/scan.ts
-import { posix as posix9 } from "node:path";
-var NO_FACTS = { uses: [], consumes: [], literals: [], patterns: [] };
+import { posix as posix11 } from "node:path";
+var NO_FACTS = { uses: [], consumes: [], literals: () => [], patterns: [] };
 var HELM_SOURCE = /^# Source: ([^/\s]+)\//gm;
 function helmOutputFacts(text2) {
   const renders = [...new Set([...text2.matchAll(HELM_SOURCE)].map((m) => m[1]))];
@@ -50666,19 +52096,44 @@ var NAMING = /\b(?:bucket|name|storage_account_name|bucket_prefix)\s*=\s*"([^"\n
 var S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
 function terraformFacts(text2, dir) {
   const uses = [];
-  for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join11(dir, m[1]));
-  for (const m of text2.matchAll(READ_CALL)) {
-    const p = m[1].replace(/^\$\{path\.module\}\/?/, "");
-    if (!p.includes("${")) uses.push(join11(dir, p));
-  }
+  if (text2.includes("source")) for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join11(dir, m[1]));
+  if (text2.includes("file"))
+    for (const m of text2.matchAll(READ_CALL)) {
+      const p = m[1].replace(/^\$\{path\.module\}\/?/, "");
+      if (!p.includes("${")) uses.push(join11(dir, p));
+    }
   const consumes = [];
-  for (const block2 of blocks(text2, BACKEND)) for (const m of block2.matchAll(STORE_NAME)) consumes.push(m[1]);
-  for (const m of text2.matchAll(S3_ARN)) consumes.push(m[1]);
-  for (const m of text2.matchAll(STORE_NAME)) consumes.push(m[1]);
-  const literals = [];
-  for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) literals.push(m[1]);
-  const patterns = [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1]));
-  return { uses, consumes, literals, patterns };
+  const names = text2.includes("bucket") || text2.includes("storage_account_name");
+  if (names && (text2.includes("backend") || text2.includes("terraform_remote_state")))
+    for (const block2 of blocks(text2, BACKEND)) for (const m of block2.matchAll(STORE_NAME)) consumes.push(m[1]);
+  if (text2.includes(":s3:::")) for (const m of text2.matchAll(S3_ARN)) consumes.push(m[1]);
+  if (names) for (const m of text2.matchAll(STORE_NAME)) consumes.push(m[1]);
+  const patterns = text2.includes("${") ? [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1])) : [];
+  return { uses, consumes, literals: lazyLiterals(text2), patterns };
+}
+function lazyLiterals(text2) {
+  let found2;
+  return () => {
+    if (!found2) {
+      found2 = [];
+      for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) found2.push(m[1]);
+    }
+    return found2;
+  };
+}
+var PATH_LITERAL = /"(\.\.?\/[^"$]*)"/g;
+var TEMPLATED_PATH = /"\$\{[^"]*?\}\/([^"$]+)"/g;
+function terragruntFacts(text2, dir) {
+  const facts = terraformFacts(text2, dir);
+  const ancestors = [];
+  for (let d = dir; ; d = d.includes("/") ? d.slice(0, d.lastIndexOf("/")) : ".") {
+    ancestors.push(d);
+    if (d === ".") break;
+  }
+  const uses = [...facts.uses, ...ancestors];
+  for (const m of text2.matchAll(PATH_LITERAL)) uses.push(join11(dir, m[1]));
+  for (const m of text2.matchAll(TEMPLATED_PATH)) for (const a of ancestors) uses.push(join11(a, m[1]));
+  return { ...facts, uses };
 }
 function backendConfigFacts(text2) {
   return { ...NO_FACTS, consumes: [...text2.matchAll(STORE_NAME)].map((m) => m[1]) };
@@ -50694,7 +52149,7 @@ function kustomizationFacts(text2, dir) {
   const walk3 = (v) => {
     if (typeof v === "string") {
       const value = v.replace(/^[\w.-]+=/, "");
-      if (!value.includes("://") && !value.includes("\n") && !posix9.isAbsolute(value) && /[./]/.test(value))
+      if (value !== "" && !value.includes("://") && !value.includes("\n") && !posix11.isAbsolute(value))
         uses.push(join11(dir, value));
     } else if (Array.isArray(v)) v.forEach(walk3);
     else if (v !== null && typeof v === "object") Object.values(v).forEach(walk3);
@@ -50719,21 +52174,21 @@ function* blocks(text2, header) {
   }
 }
 function join11(dir, rel) {
-  const p = posix9.normalize(posix9.join(dir === "." ? "" : dir, rel));
+  const p = posix11.normalize(posix11.join(dir === "." ? "" : dir, rel));
   return p === "" || p === "./" ? "." : p.replace(/\/$/, "");
 }
 
 // src/engine/units/plan.ts
 var KUSTOMIZATION = /(^|\/)kustomization\.ya?ml$/;
 var CHART = /(^|\/)Chart\.ya?ml$/;
-function dirOf3(path2) {
+function dirOf4(path2) {
   const slash = path2.lastIndexOf("/");
   return slash === -1 ? "." : path2.slice(0, slash);
 }
-function planUnits(input) {
-  const charts = input.candidates.filter((c) => CHART.test(c.path)).map((c) => dirOf3(c.path)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+function planUnits2(input) {
+  const charts = input.candidates.filter((c) => CHART.test(c.path)).map((c) => dirOf4(c.path)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const chartOf2 = (path2) => charts.find((d) => d === "." || path2 === d || path2.startsWith(`${d}/`));
-  const ownerOf = (path2) => chartOf2(path2) ?? dirOf3(path2);
+  const ownerOf = (path2) => chartOf2(path2) ?? dirOf4(path2);
   const units = /* @__PURE__ */ new Map();
   const unit2 = (id) => {
     let u = units.get(id);
@@ -50747,14 +52202,17 @@ function planUnits(input) {
     const id = ownerOf(c.path);
     unit2(id).files.push(c);
     if (CHART.test(c.path)) {
-      const dir = dirOf3(c.path);
-      nameChart(posix10.basename(dir === "." ? "" : dir) || ".", dir);
+      const dir = dirOf4(c.path);
+      nameChart(posix12.basename(dir === "." ? "" : dir) || ".", dir);
       const text2 = input.read(c);
       const name = text2 === void 0 ? void 0 : chartName2(text2);
       if (name !== void 0) nameChart(name, dir);
       continue;
     }
-    const f = factsOf(c, input.read, charts.length > 0 && chartOf2(c.path) === void 0);
+    const cache4 = input.cache;
+    const cached = cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
+    const f = cached ? cache4.facts.get(c.path) : factsOf(c, input.read, charts.length > 0 && chartOf2(c.path) === void 0);
+    if (cache4 && !cached) cache4.facts.set(c.path, f);
     if (f) facts.set(c.path, f);
   }
   const filePaths = new Set(input.candidates.map((c) => c.path));
@@ -50762,7 +52220,7 @@ function planUnits(input) {
     const chart = chartOf2(path2);
     if (chart !== void 0) return chart;
     if (units.has(path2) && !filePaths.has(path2)) return path2;
-    const dir = dirOf3(path2);
+    const dir = dirOf4(path2);
     return units.has(dir) ? dir : void 0;
   };
   const link = (from, to) => {
@@ -50782,14 +52240,18 @@ function planUnits(input) {
   return { units, unitOf };
 }
 function factsOf(c, read2, helmOutput) {
+  if (c.kind === "terragrunt" || c.kind === "hcl") {
+    const text2 = read2(c);
+    return text2 === void 0 ? void 0 : terragruntFacts(text2, dirOf4(c.path));
+  }
   if (c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config") {
     const text2 = read2(c);
     if (text2 === void 0) return void 0;
-    return c.kind === "backend-config" ? backendConfigFacts(text2) : terraformFacts(text2, dirOf3(c.path));
+    return c.kind === "backend-config" ? backendConfigFacts(text2) : terraformFacts(text2, dirOf4(c.path));
   }
   if (c.kind === "yaml" && KUSTOMIZATION.test(c.path)) {
     const text2 = read2(c);
-    return text2 === void 0 ? void 0 : kustomizationFacts(text2, dirOf3(c.path));
+    return text2 === void 0 ? void 0 : kustomizationFacts(text2, dirOf4(c.path));
   }
   if (c.kind === "yaml" && helmOutput) {
     const text2 = read2(c);
@@ -50809,7 +52271,7 @@ function joinByName(facts, ownerOf, units) {
   if (consumers.size === 0) return;
   for (const [path2, f] of facts) {
     const id = ownerOf(path2);
-    for (const l of f.literals) if (consumers.has(l)) add(holders, l, id);
+    for (const l of f.literals()) if (consumers.has(l)) add(holders, l, id);
     for (const p of f.patterns) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
   }
   for (const [name, by] of consumers) {
@@ -50837,37 +52299,65 @@ function contextOf(plan, selected) {
   }
   return context;
 }
+function changedUnits(plan, changedPaths2) {
+  const out = /* @__PURE__ */ new Set();
+  const work = [];
+  for (const p of changedPaths2) {
+    const id = plan.unitOf(p);
+    if (id !== void 0) work.push(id);
+  }
+  while (work.length > 0) {
+    const id = work.pop();
+    if (out.has(id)) continue;
+    const u = plan.units.get(id);
+    if (!u) continue;
+    out.add(id);
+    work.push(...u.usedBy, ...u.joined);
+  }
+  return out;
+}
 
 // src/engine/units/scope.ts
 async function scopeFiles(scope2, candidates, source, maxBytes, extraUses = []) {
-  const needsText = candidates.filter(
-    (c) => c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config" || c.kind === "yaml"
+  const cache4 = scope2.cache;
+  const known = (c) => cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
+  const texts = await readTexts(
+    candidates.filter((c) => !known(c) || CHART_YAML.test(c.path)),
+    candidates,
+    source,
+    maxBytes
   );
-  const texts = await readTexts(needsText, source, maxBytes);
-  const plan = planUnits({ candidates, read: (c) => texts.get(c.abs), extraUses });
+  const plan = planUnits2({ candidates, read: (c) => texts.get(c.abs), extraUses, ...cache4 ? { cache: cache4 } : {} });
   const selected = scope2.select(plan);
   const context = contextOf(plan, selected);
   const files = /* @__PURE__ */ new Set();
   for (const id of context) for (const c of plan.units.get(id).files) files.add(c);
   const inScope = (path2) => {
     const id = plan.unitOf(path2);
-    return id !== void 0 ? selected.has(id) : scope2.claims?.(dirOf3(path2)) ?? false;
+    return id !== void 0 ? selected.has(id) : scope2.claims?.(dirOf4(path2)) ?? false;
   };
+  const keeps = (f) => inScope(f.file) || scope2.related === true && (f.related ?? []).some((r) => inScope(r.file));
   return {
     candidates: candidates.filter((c) => files.has(c)),
     inScope,
+    keeps,
     selected,
     summary: {
       mode: scope2.mode,
       ...scope2.shard !== void 0 ? { shard: scope2.shard } : {},
       units: [...selected].filter((id) => plan.units.has(id)).length,
-      unitsTotal: plan.units.size
+      unitsTotal: plan.units.size,
+      ids: [...selected].filter((id) => plan.units.has(id)).sort()
     }
   };
 }
-async function readTexts(candidates, source, maxBytes) {
-  const charts = candidates.some((c) => /(^|\/)Chart\.ya?ml$/.test(c.path));
-  const wanted = candidates.filter((c) => c.kind !== "yaml" || charts || /(^|\/)kustomization\.ya?ml$/.test(c.path));
+var CHART_YAML = /(^|\/)Chart\.ya?ml$/;
+var PLANNED_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "backend-config", "terragrunt", "hcl"]);
+async function readTexts(candidates, all, source, maxBytes) {
+  const charts = all.some((c) => CHART_YAML.test(c.path));
+  const wanted = candidates.filter(
+    (c) => c.kind === "yaml" ? charts || /(^|\/)kustomization\.ya?ml$/.test(c.path) : PLANNED_KINDS.has(c.kind)
+  );
   await source.prefetch?.(wanted, maxBytes);
   const out = /* @__PURE__ */ new Map();
   for (const c of wanted) {
@@ -50887,35 +52377,19 @@ function scopeNote(s) {
 }
 
 // src/engine/lint.ts
-async function lint(options, rules6) {
+async function lint(options, rules6, runner = {}) {
   const timing = phaseTimer(process.env.ARCH_LINT_TIMING === "1");
-  const cwd = resolve11(options.cwd);
-  const paths = options.paths.length > 0 ? options.paths : ["."];
-  const source = options.source ?? diskSource(options.root);
-  const policy = options.policy ?? await loadPolicy({ ...options, paths }, cwd, source);
-  const config = makeEffectiveConfig(policy.config, {
-    cwd,
-    rules: rules6,
-    userRules: policy.userRules,
-    onlyRules: options.onlyRules,
-    ruleOptions: options.ruleOptions,
-    select: options.select
-  });
-  const enabled = config.enabledRules();
+  const setup = await prepareLint(options, rules6);
+  const { cwd, paths, source, policy, config, enabled, limits } = setup;
   const onDisk = paths.filter((p) => p !== "-");
   const discovery = await source.discover(onDisk, { cwd, root: options.root, isIgnored: config.isIgnored });
   const candidates = terragruntTree(discovery.files);
   if (paths.includes("-")) candidates.push({ abs: "-", path: "<stdin>", kind: "yaml", explicit: true });
-  const maxFileBytes = config.limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const scoped = options.scope ? await scopeFiles(options.scope, candidates, source, maxFileBytes, chartValueUses(config.helm, cwd)) : void 0;
+  const scoped = options.scope ? await scopeFiles(options.scope, candidates, source, limits.maxFileBytes, chartValueUses(config.helm, cwd)) : void 0;
   const inScope = scoped?.inScope ?? (() => true);
   const charts = chartTemplateSkips(scoped?.candidates ?? candidates);
   const { chartSkips, lintable } = charts;
   timing("read");
-  const limits = { maxFileBytes, yaml: config.yamlLimits };
-  const parsedAll = await parseFiles(lintable, limits, options.stdin, source);
-  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, charts.chartDirs));
-  const templates = terraformTemplates(parsedAll.parsed.filter((f) => !fragments.includes(f)));
   const rendering = await renderCharts(charts, {
     config: config.helm,
     cwd,
@@ -50924,113 +52398,174 @@ async function lint(options, rules6) {
     source,
     cache: options.helmRenders
   });
-  const outcome = {
-    ...parsedAll,
-    parsed: [
-      ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
-      ...rendering.parsed
-    ]
-  };
   const varFileOutcome = policy.varFiles;
-  const problems = [
+  const onDiskSource = source.label === "the working tree" && !source.prefetch;
+  const whole = (options.units ?? process.env.ARCH_LINT_UNITS) === "off" || rendering.parsed.length > 0 || lintable.some((c) => c.kind === "terragrunt" || c.kind === "hcl");
+  const links = whole ? void 0 : await scanLinks(lintable, limits, source);
+  const units = links ? planUnits(lintable, links) : wholeScan(lintable);
+  const shared = { charts, templateRefs: links && [...links.templates], joinKeys: units.length > 1 };
+  const ctx = {
+    ...unitContext(setup, shared),
+    ...whole ? { rendering } : {},
+    stdin: options.stdin,
+    ...options.recordAccess ? { recordAccess: options.recordAccess } : {}
+  };
+  const progress = { files: lintable.length, parsed: 0, rules: enabled.length, rulesRun: 0 };
+  options.onProgress?.(progress);
+  let filesDone = 0;
+  const report = (parsed) => {
+    if (parsed !== progress.parsed) options.onProgress?.({ ...progress, parsed: progress.parsed = parsed });
+  };
+  const unitDone = (i) => report(filesDone += units[i].owned.size);
+  const unitParsed = (i, n) => report(filesDone + Math.min(n, units[i].owned.size));
+  const workers = workerCount(options.workers);
+  const outcomes = runner.workerScript && workers > 1 && units.length > 1 && onDiskSource && !whole && !paths.includes("-") && !options.policy && !options.recordAccess && !options.source ? await lintInWorkers(
+    runner.workerScript,
+    workers,
+    { options: portableOptions(options), shared },
+    units,
+    enabled,
+    unitDone
+  ) : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
+  options.onProgress?.({ ...progress, rulesRun: progress.rulesRun = enabled.length });
+  await joinAcrossUnits(units, outcomes, ctx, new Map(lintable.map((c, i) => [c, i])));
+  timing("units");
+  const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
+  const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
+  const globalProblems = [
     // Directories that cannot be read are reported like files that cannot be read.
     ...discovery.unreadable.map((u) => unreadableProblem(u.path, u.reason)),
-    ...outcome.problems,
-    ...outcome.parsed.flatMap(parseProblems),
     ...varFileOutcome.problems,
     ...varFileOutcome.parsed.flatMap(parseProblems)
   ];
-  const installed = await readInstalledModules(lintable, source, cwd, limits);
-  timing("parse");
-  const varFiles = varFileOutcome.parsed.flatMap((f) => f.kind === "hcl" ? [{ file: f.source, hcl: f.hcl }] : []);
-  const { project, notKubernetes, notes, kustomizeRoots } = buildProject(
-    outcome.parsed,
-    varFiles,
-    config.evalLimits,
-    options.recordAccess,
-    tfVarsFromEnv(options.env),
-    installed
-  );
-  const renderKustomize = kustomizeRoots.length > 0 && source.label === "the working tree" && (options.kustomize ?? (process.env.ARCH_LINT_KUSTOMIZE === "in-process" ? "in-process" : "render")) === "render";
-  const kustomized = renderKustomizations(
-    project,
-    kustomizeRoots,
-    outcome.parsed,
-    cwd,
-    renderKustomize ? findKustomizeBinary() : null
-  );
-  timing("model");
-  const relocate = await helmRelocator({
-    parsed: outcome.parsed,
-    scan: charts,
-    releases: rendering.releases,
-    files: source
-  });
-  const run3 = runRules(
-    project,
-    enabled,
-    (f, r, subject) => kustomized.relocate(f, r) ?? relocate.relocate(f, r, subject)
-  );
-  const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
-  const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
-  const limitSeverity = config.severityOf(EVALUATION_LIMIT_RULE.id);
+  const byRule = enabled.map(() => []);
+  for (const o of outcomes) for (const [i, f] of o.ruleFindings) byRule[i].push(f);
+  const limitKeys = /* @__PURE__ */ new Set();
   const raw = [
-    ...run3.findings,
-    ...parseSeverity ? problems.map((p) => problemFinding(p, parseSeverity)) : [],
+    ...byRule.flat(),
+    ...parseSeverity ? globalProblems.slice(0, discovery.unreadable.length).map((p) => problemFinding(p, parseSeverity)) : [],
+    ...outcomes.flatMap((o) => o.problemFindings),
+    ...parseSeverity ? globalProblems.slice(discovery.unreadable.length).map((p) => problemFinding(p, parseSeverity)) : [],
     ...renderSeverity ? rendering.errors.map((p) => problemFinding(p, renderSeverity, HELM_RENDER_ERROR_RULE)) : [],
-    // Read after the rules: evaluation is lazy, and rules reading values can hit a budget.
-    ...limitSeverity ? limitFindings(project.terraform.limitHits, limitSeverity) : []
+    ...outcomes.flatMap(
+      (o) => o.limitFindings.flatMap(([key, f]) => limitKeys.has(key) ? [] : (limitKeys.add(key), [f]))
+    )
   ];
-  const { findings, sites } = applyFileSuppressions(
-    dedupe(raw.filter((f) => inScope(f.file))),
-    outcome.parsed,
-    project,
-    config
-  );
+  const suppressed = applyFileSuppressions(dedupe(raw), mergeSuppressions(outcomes, lintable), config);
+  const sites = suppressed.sites;
+  const findings = scoped ? suppressed.findings.filter(scoped.keeps) : suppressed.findings;
   findings.sort(compareFindings);
   disambiguate(findings, (f) => f.file);
-  timing("rules");
+  timing("merge");
   const failOn = options.failOn ?? config.failOn;
   const threshold = failOn === "none" ? Infinity : SEVERITY_RANK[failOn];
   const exitCode = findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
-  const notKube = new Set(notKubernetes.map((src) => src.path));
   const skipped = [
     ...discovery.problems.map((p) => ({ file: p.path, reason: p.reason })),
     ...chartSkipLines(chartSkips.filter((s) => !rendering.rendered.has(s.chart) && inScope(s.file))),
-    ...fragments.map((f) => ({
-      file: f.source.path,
-      reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
-    })),
-    ...[...templates].map(([file, reason]) => ({ file, reason }))
+    ...outcomes.flatMap((o) => o.skipped)
   ].filter((s) => inScope(s.file)).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const sources = /* @__PURE__ */ new Map();
-  for (const f of outcome.parsed) sources.set(f.source.path, f.source);
-  for (const p of outcome.problems) if (p.source.text !== "") sources.set(p.source.path, p.source);
-  for (const s of relocate.templates) sources.set(s.path, s);
-  for (const s of rendering.sources) sources.set(s.path, s);
   const count = (paths2) => {
     let n = 0;
     for (const p of paths2) if (inScope(p)) n++;
     return n;
   };
-  const unreadable = count(outcome.problems.map((p) => p.source.path)) + count(discovery.unreadable.map((u) => u.path));
-  const notKubeCount = count(notKube);
+  const sum = (pick3) => outcomes.reduce((n, o) => n + count(pick3(o.counted)), 0);
+  const notKube = sum((c) => c.notKubernetes);
+  const sources = new ScannedSources(
+    new Map(lintable.map((c) => [c.path, c])),
+    onDiskSource ? (c) => loadedSource(source, c, limits.maxFileBytes) : () => void 0
+  );
+  for (const o of outcomes) {
+    for (const path2 of o.scanned) sources.scanned(path2);
+    for (const s of o.extraSources) sources.set(s.path, new SourceFile(s.path, s.text));
+  }
+  for (const s of rendering.sources) sources.set(s.path, s);
+  const unreadable = sum((c) => c.loadProblems) + count(discovery.unreadable.map((u) => u.path));
+  const crashed = /* @__PURE__ */ new Set();
   return {
     findings,
     rules: [...enabled.map((e) => e.rule.meta), ...config.extraMetas].sort((a, b) => a.id < b.id ? -1 : 1),
     summary: {
-      filesScanned: count(outcome.parsed.map((f) => f.source.path)) - notKubeCount + unreadable,
-      filesSkipped: count(discovery.problems.map((p) => p.path)) + count(chartSkips.map((s) => s.file)) + count(fragments.map((f) => f.source.path)) + notKubeCount + count(templates.keys()),
+      filesScanned: sum((c) => c.parsed) - notKube + unreadable,
+      filesSkipped: count(discovery.problems.map((p) => p.path)) + count(chartSkips.map((s) => s.file)) + sum((c) => c.fragments) + notKube + sum((c) => c.templates),
       ...scoped ? { scope: scoped.summary } : {}
     },
     skipped,
-    notes: [...scoped ? [scopeNote(scoped.summary)] : [], ...rendering.notes, ...notes, ...kustomized.notes],
+    // Each unit's notes, in the order one scan of everything gives them.
+    notes: [
+      ...scoped ? [scopeNote(scoped.summary)] : [],
+      ...rendering.notes,
+      ...outcomes.flatMap((o) => o.kubernetesNotes).sort(compareKustomizeNotes),
+      ...outcomes.flatMap((o) => o.kustomizeNotes).sort(byRootDir)
+    ],
     failOn,
     exitCode,
-    internalErrors: run3.crashes.map((c) => `rule ${c.ruleId} failed: ${c.error?.stack ?? String(c.error)}`),
+    // A rule that fails does so in every unit it meets: once is enough.
+    internalErrors: outcomes.flatMap((o) => o.crashes).filter((c) => !crashed.has(c.split(" failed:")[0]) && !!crashed.add(c.split(" failed:")[0])),
     sources,
-    suppressions: sites
+    suppressions: scoped ? sites.filter((s) => inScope(s.file)) : sites
   };
+}
+function workerScript(callerUrl) {
+  const url = new URL("./worker.js", callerUrl);
+  return url.protocol === "file:" && existsSync3(url) ? url : void 0;
+}
+function byRootDir(a, b) {
+  const dir = (note) => posix13.dirname(note.slice(0, note.indexOf(": ")));
+  return dir(a) < dir(b) ? -1 : dir(a) > dir(b) ? 1 : 0;
+}
+async function joinAcrossUnits(units, outcomes, ctx, order) {
+  const joining = new Set(ctx.enabled.flatMap((e, i) => e.rule.joinKeys ? [i] : []));
+  if (joining.size === 0) return;
+  for (const group of unitGroups(outcomes.map((o) => o.joinKeys))) {
+    const merged = await lintUnit(
+      { ...ctx, joinKeys: false },
+      mergeUnits(
+        group.map((i) => units[i]),
+        (c) => order.get(c) ?? order.size
+      )
+    );
+    for (const i of group) outcomes[i].ruleFindings = outcomes[i].ruleFindings.filter(([r]) => !joining.has(r));
+    outcomes[group[0]].ruleFindings.push(...merged.ruleFindings.filter(([r]) => joining.has(r)));
+  }
+}
+function unitGroups(keys) {
+  const parent = keys.map((_, i) => i);
+  const find = (i) => parent[i] === i ? i : parent[i] = find(parent[i]);
+  const firstWith = /* @__PURE__ */ new Map();
+  keys.forEach((list3, i) => {
+    for (const k of list3) {
+      const j = firstWith.get(k);
+      if (j === void 0) firstWith.set(k, i);
+      else {
+        const [a, b] = [find(i), find(j)];
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups2 = /* @__PURE__ */ new Map();
+  keys.forEach((_, i) => {
+    const r = find(i);
+    groups2.set(r, [...groups2.get(r) ?? [], i]);
+  });
+  return [...groups2.values()].filter((g) => g.length > 1);
+}
+function mergeSuppressions(outcomes, scan) {
+  const order = new Map(scan.map((c, i) => [c.path, i]));
+  const rank = (path2) => order.get(path2) ?? scan.length;
+  const byFile = (list3, path2) => list3.map((t, i) => ({ t, i })).sort((a, b) => rank(path2(a.t)) - rank(path2(b.t)) || a.i - b.i).map((x) => x.t);
+  return {
+    suppressions: byFile(
+      outcomes.flatMap((o) => o.suppressions.suppressions),
+      (s) => s.file.path
+    ),
+    objectIgnores: outcomes.flatMap((o) => o.suppressions.objectIgnores)
+  };
+}
+function loadedSource(source, c, maxBytes) {
+  const loaded = c.abs === "-" ? void 0 : source.load(c, maxBytes);
+  return loaded?.ok ? loaded.source : loaded && !loaded.ok && loaded.at ? loaded.at.source : void 0;
 }
 function dedupe(findings) {
   const byFile = /* @__PURE__ */ new Map();
@@ -51099,7 +52634,7 @@ function written(attr3, holder, depth = 0) {
     return { file: call.file, range: call.headerRange, fix: (v) => setAttributeFix(call, step.name, v) };
   }
   const external = outermostExternalCall(holder.module);
-  if (external) return { file: external.file, range: external.headerRange, fix: () => void 0 };
+  if (external) return { file: external.file, range: external.headerRange, of: attr3, fix: () => void 0 };
   if (attr3.references.length === 0) {
     return {
       file: attr3.file,
@@ -51116,7 +52651,7 @@ function written(attr3, holder, depth = 0) {
 }
 function writtenAt(attr3, holder) {
   const w = written(attr3, holder);
-  return { file: w.file, range: w.range };
+  return w.of ? { file: w.file, range: w.range, of: w.of } : { file: w.file, range: w.range };
 }
 
 // rules/aws/lib/zone-spread.ts
@@ -51201,34 +52736,93 @@ function reportClustersWithOneInstance(stack, context, check) {
     if (check.skip?.(cluster)) continue;
     const instances = clusterInstances(stack, cluster, check.instanceType);
     const count = instances.length;
+    const table3 = cluster.module.external?.kind === "table";
     if (count >= 2 || instances.some(expansionUnknown)) continue;
     context.report({
-      messageId: check.messageId,
+      messageId: table3 ? check.moduleMessageId ?? check.messageId : check.messageId,
       data: { count, instanceType: check.instanceType },
-      at: cluster,
+      at: (table3 && check.moduleInput ? cluster.module.call?.declared(check.moduleInput) : void 0) ?? cluster,
       resource: cluster.address
     });
   }
 }
 
-// rules/aws/lib/registry-module.ts
-function registryModule(source) {
-  const bare = source.trim().replace(/^git::/, "").replace(/\?.*$/, "").replace(/^[a-z+]+:\/\//, "");
-  const cut = bare.indexOf("//");
-  const base = (cut === -1 ? bare : bare.slice(0, cut)).replace(/\/+$/, "");
-  const submodule = cut === -1 ? "" : bare.slice(cut + 2).replace(/\/+$/, "");
-  const git2 = /(?:^|[@/.])github\.com[/:]([\w-]+)\/terraform-([a-z0-9]+)-([\w-]+?)(?:\.git)?$/.exec(base);
-  if (git2) return { name: `${git2[1]}/${git2[3]}/${git2[2]}`, submodule };
-  const registry = /^(?:[\w-]+(?:\.[\w-]+)+\/)?([\w-]+)\/([\w-]+)\/([\w-]+)$/.exec(base);
-  if (registry) return { name: `${registry[1]}/${registry[2]}/${registry[3]}`, submodule };
-  return void 0;
+// rules/aws/aws-aurora-multi-az.ts
+function kindOf2(block2) {
+  const engine = asString(block2.value("engine"));
+  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
+  return asString(block2.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
 }
-function callsOf(stack, name, submodule = "") {
-  return stack.moduleCalls.filter((call) => {
-    if (call.child) return false;
-    const m = registryModule(call.source);
-    return m !== void 0 && m.name === name && m.submodule === submodule;
-  });
+var aws_aurora_multi_az_default = defineRule({
+  meta: {
+    id: "aws-aurora-multi-az",
+    category: "single-az-database",
+    severity: "error",
+    title: "Aurora clusters need instances in at least two availability zones",
+    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
+    messages: {
+      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
+      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
+      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
+    }
+  },
+  check(project, context) {
+    for (const stack of project.terraform.stacks) {
+      const reportServerless = (block2, resource) => {
+        const mode = block2.attr("engine_mode");
+        context.report({ messageId: "serverlessV1", at: mode ?? block2, resource });
+      };
+      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
+        if (kindOf2(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
+      }
+      reportClustersWithOneInstance(stack, context, {
+        clusterType: "aws_rds_cluster",
+        instanceType: "aws_rds_cluster_instance",
+        messageId: "oneInstance",
+        moduleMessageId: "moduleOneInstance",
+        moduleInput: "instances",
+        skip: (cluster) => kindOf2(cluster) !== "aurora"
+      });
+    }
+  }
+});
+
+// src/model/terraform/roles.ts
+var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
+function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return dir.split("/").some((s) => exampleDirs.includes(s));
+}
+function hasRequiredInput(module) {
+  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
+}
+function looksReusable(module) {
+  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
+}
+function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  if (!module.isRoot) return "module";
+  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  if (module.terragrunt) return "deployment";
+  if (module.backend !== void 0) return "deployment";
+  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
+  if (module.tfvarsFiles.length > 0) return "deployment";
+  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
+}
+
+// rules/lib/roots.ts
+var exampleDirsSchema = {
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
+};
+function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return isUnderExampleDir(module.dir, exampleDirs);
+}
+function isDeployableRoot(module) {
+  if (rootRole(module, []) !== "deployment") return false;
+  return module.backend !== void 0 || module.providers.length > 0 || module.terragrunt !== void 0;
+}
+function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
+  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
 }
 
 // rules/lib/terraform.ts
@@ -51338,8 +52932,8 @@ function reportUnlessTrue(context, req) {
   const state = boolSetting(req.block, req.name);
   if (state === "true" || state === "unknown") return false;
   const attr3 = req.block.declared(req.name);
-  const literal2 = !attr3 || attr3.node.expr.kind === "LiteralValue" || isCallerDriven(attr3);
-  const fix = req.fixable === false || !literal2 ? void 0 : setAttributeFix(req.block, req.name, "true");
+  const literal3 = !attr3 || attr3.node.expr.kind === "LiteralValue" || isCallerDriven(attr3);
+  const fix = req.fixable === false || !literal3 ? void 0 : setAttributeFix(req.block, req.name, "true");
   context.report({
     messageId: req.messageId,
     data: {
@@ -51352,114 +52946,6 @@ function reportUnlessTrue(context, req) {
     fix
   });
   return true;
-}
-
-// rules/aws/aws-aurora-multi-az.ts
-function kindOf2(block2) {
-  const engine = asString(block2.value("engine"));
-  if (engine === void 0 || !engine.startsWith("aurora")) return "not-applicable";
-  return asString(block2.value("engine_mode")) === "serverless" ? "serverless-v1" : "aurora";
-}
-var aws_aurora_multi_az_default = defineRule({
-  meta: {
-    id: "aws-aurora-multi-az",
-    category: "single-az-database",
-    severity: "error",
-    title: "Aurora clusters need instances in at least two availability zones",
-    description: "Flags Aurora `aws_rds_cluster` resources with fewer than two `aws_rds_cluster_instance` resources (after count / for_each), calls of `terraform-aws-modules/rds-aurora/aws` with fewer than two `instances`, and Aurora Serverless v1 clusters. Aurora storage spans three AZs, but its compute does not: with a single instance, losing that instance's zone leaves the cluster without a writer until a new instance is created elsewhere; a reader in a second AZ is promoted in about 30 seconds.",
-    messages: {
-      oneInstance: "Aurora cluster {resource} has {count} instance(s) in this configuration, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second aws_rds_cluster_instance (a reader is promoted in about 30 seconds).",
-      moduleOneInstance: "Aurora cluster {resource} declares {count} instance(s) in `instances`, so its compute lives in one availability zone: an AZ outage leaves it without a writer until a new instance is created. Add a second entry to `instances`.",
-      serverlessV1: 'Aurora Serverless v1 cluster {resource} runs its capacity in one availability zone and recovers from an AZ outage only by being re-created in another zone, which takes minutes; v1 is also at end of life. Move to Serverless v2 (engine_mode = "provisioned" with serverlessv2_scaling_configuration) and two instances.'
-    }
-  },
-  check(project, context) {
-    for (const stack of project.terraform.stacks) {
-      const reportServerless = (block2, resource) => {
-        const mode = block2.attr("engine_mode");
-        context.report({ messageId: "serverlessV1", at: mode ?? block2, resource });
-      };
-      for (const cluster of stack.resourcesOfType("aws_rds_cluster")) {
-        if (kindOf2(cluster) === "serverless-v1") reportServerless(cluster, cluster.address);
-      }
-      reportClustersWithOneInstance(stack, context, {
-        clusterType: "aws_rds_cluster",
-        instanceType: "aws_rds_cluster_instance",
-        messageId: "oneInstance",
-        skip: (cluster) => kindOf2(cluster) !== "aurora"
-      });
-      for (const call of callsOf(stack, "terraform-aws-modules/rds-aurora/aws")) {
-        if (asBool(call.value("create")) === false) continue;
-        const kind = kindOf2(call);
-        if (kind === "serverless-v1") reportServerless(call, call.address);
-        if (kind !== "aurora" || isSet(call, "db_cluster_instance_class")) continue;
-        const count = moduleInstanceCount(call);
-        if (count === void 0 || count >= 2) continue;
-        const instances = call.attr("instances");
-        context.report({
-          messageId: "moduleOneInstance",
-          data: { count },
-          at: instances ?? call,
-          resource: call.address
-        });
-      }
-    }
-  }
-});
-function moduleInstanceCount(call) {
-  const instances = call.value("instances");
-  let count;
-  if (instances === void 0 || instances === null) count = 0;
-  else if (isObject(instances)) count = Object.keys(instances).length;
-  else if (Array.isArray(instances)) count = instances.length;
-  else return void 0;
-  const autoscaling = asBool(call.value("autoscaling_enabled"));
-  if (autoscaling === true) {
-    const min = call.value("autoscaling_min_capacity");
-    if (min === void 0 || min === null) return count;
-    const n = asNumber(min);
-    if (n === void 0) return void 0;
-    count += n;
-  }
-  return count;
-}
-
-// src/model/terraform/roles.ts
-var DEFAULT_EXAMPLE_DIRS = ["examples", "example", "test", "tests"];
-function isUnderExampleDir(dir, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return dir.split("/").some((s) => exampleDirs.includes(s));
-}
-function hasRequiredInput(module) {
-  return [...module.variables.values()].some((v) => !v.block.body.attributes.some((a) => a.name === "default"));
-}
-function looksReusable(module) {
-  return hasRequiredInput(module) && module.dir.split("/").includes("modules");
-}
-function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  if (!module.isRoot) return "module";
-  if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
-  if (module.terragrunt) return "deployment";
-  if (module.backend !== void 0) return "deployment";
-  if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
-  if (module.tfvarsFiles.length > 0) return "deployment";
-  return hasRequiredInput(module) || module.outputNames.length > 0 ? "reusable" : "deployment";
-}
-
-// rules/lib/roots.ts
-var exampleDirsSchema = {
-  type: "array",
-  items: { type: "string", minLength: 1 },
-  description: "Folder names whose root modules are examples or tests of a reusable module, not deployments: they are not checked."
-};
-function isExample(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return isUnderExampleDir(module.dir, exampleDirs);
-}
-function isDeployableRoot(module) {
-  if (rootRole(module, []) !== "deployment") return false;
-  return module.backend !== void 0 || module.providers.length > 0 || module.terragrunt !== void 0;
-}
-function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
-  return project.stacks.filter((s) => rootRole(s.root, exampleDirs) === "deployment");
 }
 
 // rules/aws/lib/replicas.ts
@@ -51494,9 +52980,6 @@ var aws_db_backups_disabled_default = defineRule({
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       for (const type of ["aws_db_instance", "aws_rds_cluster"])
         for (const db of stack.resourcesOfType(type)) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
     }
   }
 });
@@ -51509,9 +52992,6 @@ function notApplicable(block2) {
 function* databases(stack) {
   for (const type of ["aws_db_instance", "aws_rds_cluster"])
     for (const db of stack.resourcesOfType(type)) yield { block: db, resource: db.address };
-  for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-    if (asBool(call.value("create_db_instance")) !== false) yield { block: call, resource: call.address };
-  }
 }
 var aws_db_deletion_protection_default = defineRule({
   meta: {
@@ -52257,7 +53737,7 @@ var aws_rds_multi_az_default = defineRule({
     severity: "error",
     fixable: true,
     title: "RDS DB instances must be Multi-AZ",
-    description: "Flags `aws_db_instance` resources (and calls of the `terraform-aws-modules/rds/aws` module) whose `multi_az` is missing or false. A single-AZ instance goes down with its availability zone and is restored from backups, losing the writes since the last one; Multi-AZ keeps a synchronous standby in another zone and fails over in a minute or two. Read replicas are not flagged.",
+    description: "Flags `aws_db_instance` resources (in the configuration, in called and installed modules, and in calls of the `terraform-aws-modules/rds/aws` registry module: docs/registry-modules.md) whose `multi_az` is missing or false. A single-AZ instance goes down with its availability zone and is restored from backups, losing the writes since the last one; Multi-AZ keeps a synchronous standby in another zone and fails over in a minute or two. Read replicas are not flagged.",
     messages: {
       singleAz: "RDS instance {resource} runs in a single availability zone ({attribute} is {state}): an AZ outage takes the database down until it is restored from backup. Set multi_az = true for a synchronous standby in a second AZ.",
       editionWithoutMultiAz: "RDS instance {resource} uses {engine}, an edition RDS cannot run Multi-AZ, so it lives and dies with one availability zone. Use sqlserver-se or sqlserver-ee with multi_az = true for a database that must survive an AZ outage."
@@ -52276,12 +53756,6 @@ var aws_rds_multi_az_default = defineRule({
     };
     for (const stack of project.terraform.stacks) {
       for (const db of stack.resourcesOfType("aws_db_instance")) judge3(db, db.address);
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws")) {
-        if (asBool(call.value("create_db_instance")) !== false) judge3(call, call.address);
-      }
-      for (const call of callsOf(stack, "terraform-aws-modules/rds/aws", "modules/db_instance")) {
-        if (asBool(call.value("create")) !== false) judge3(call, call.address);
-      }
     }
   }
 });
@@ -52488,6 +53962,15 @@ function replicationRules(stack, bucket) {
   for (const config of bucket.blocks("replication_configuration")) collect(bucket, config.blocks("rules"));
   return out;
 }
+function* replicationJoinKeys(project) {
+  for (const stack of project.stacks)
+    for (const b of stack.resourcesOfType("aws_s3_bucket")) {
+      const name = b.value("bucket");
+      if (typeof name === "string") yield `aws_s3_bucket:${name}`;
+      for (const rule of replicationRules(stack, b))
+        if (typeof rule.destination.value === "string") yield `aws_s3_bucket:${bucketName(rule.destination.value)}`;
+    }
+}
 function bucketName(value) {
   const m = /^arn:aws[\w-]*:s3:::([^/]+)/.exec(value);
   return m ? m[1] : value;
@@ -52517,6 +54000,8 @@ var aws_s3_cross_region_replication_default = defineRule({
     },
     ...criticalStoreOptions
   },
+  // Destinations named by a bucket name or ARN may be declared in another root.
+  joinKeys: (project) => replicationJoinKeys(project.terraform),
   check(project, context) {
     for (const stack of deployedStacks(project.terraform, context.options.exampleDirs ?? DEFAULT_EXAMPLE_DIRS)) {
       const buckets = stack.resourcesOfType("aws_s3_bucket");
@@ -53973,7 +55458,11 @@ var gcp_sql_backups_default = defineRule({
         context.report({
           messageId: "disabled",
           data,
-          at: { file: backup.file, range: backup.attr("enabled")?.valueRange ?? backup.headerRange },
+          at: {
+            file: backup.file,
+            range: backup.attr("enabled")?.valueRange ?? backup.headerRange,
+            of: backup.attr("enabled") ?? backup
+          },
           resource: resource.address,
           fix: literalFix(backup, "enabled", "true")
         });
@@ -54105,8 +55594,8 @@ var gcp_sql_regional_default = defineRule({
 
 // rules/gcp/lib/members.ts
 var PUBLIC_MEMBERS = ["allUsers", "allAuthenticatedUsers"];
-function isPublicMember(member) {
-  return PUBLIC_MEMBERS.includes(member.trim());
+function isPublicMember(member2) {
+  return PUBLIC_MEMBERS.includes(member2.trim());
 }
 function isPublicRoleEntity(roleEntity) {
   const colon = roleEntity.indexOf(":");
@@ -54164,12 +55653,12 @@ function publicIamGrants(stack, resource) {
 }
 function memberGrants(resource, attr3, role) {
   if (!attr3) return [];
-  return knownStrings(attr3.value).filter(isPublicMember).map((member) => ({
+  return knownStrings(attr3.value).filter(isPublicMember).map((member2) => ({
     resource,
-    grantee: member.trim(),
+    grantee: member2.trim(),
     role,
     file: attr3.file,
-    range: valueOrLiteralRange(attr3, (s) => s === member)
+    range: valueOrLiteralRange(attr3, (s) => s === member2)
   }));
 }
 function policyGrants(stack, resource) {
@@ -54177,12 +55666,12 @@ function policyGrants(stack, resource) {
   if (!attr3) return [];
   if (typeof attr3.value === "string") {
     return policyBindings(attr3.value).flatMap(
-      (b) => b.members.filter(isPublicMember).map((member) => ({
+      (b) => b.members.filter(isPublicMember).map((member2) => ({
         resource,
-        grantee: member.trim(),
+        grantee: member2.trim(),
         role: b.role,
         file: attr3.file,
-        range: literalRange(attr3.node.expr, (s) => s === member) ?? attr3.valueRange
+        range: literalRange(attr3.node.expr, (s) => s === member2) ?? attr3.valueRange
       }))
     );
   }
@@ -54799,12 +56288,12 @@ function databaseEngine(image) {
   const lastTwo = segments.slice(-2).join("/");
   return PATH_ENGINES[lastTwo] ?? engineOfName(last);
 }
-function strings(node) {
+function strings2(node) {
   if (node?.kind !== "seq") return [];
   return node.items.flatMap((i) => i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []);
 }
 function engineOfCommand(container) {
-  const words = [...strings(yget(container, "command")), ...strings(yget(container, "args"))].flatMap(
+  const words = [...strings2(yget(container, "command")), ...strings2(yget(container, "args"))].flatMap(
     (s) => s.split(/\s+/)
   );
   for (const w of words.slice(0, 3)) {
@@ -55981,6 +57470,32 @@ function stateBuckets(project) {
   }
   return out;
 }
+function* stateJoinKeys(project) {
+  for (const store of STATE_STORES) {
+    for (const { backend } of rootBackends(project, store.backendType)) {
+      const v = setting(backend, store.backendSetting)?.value;
+      if (typeof v === "string" && v !== "") yield `${store.resourceType}:${v}`;
+    }
+    for (const stack of project.stacks)
+      for (const r of stack.resourcesOfType(store.resourceType)) {
+        const name = r.value(store.nameAttribute);
+        if (typeof name === "string" && name !== "") yield `${store.resourceType}:${name}`;
+      }
+  }
+  for (const stack of project.stacks) {
+    for (const r of stack.resourcesOfType("aws_s3_bucket"))
+      for (const name of BUCKET_IDS) {
+        const v = r.value(name);
+        if (typeof v === "string" && v !== "") yield `id:${v}`;
+      }
+    for (const r of [...stack.resourcesOfType(VERSIONING), ...stack.dataSources]) {
+      const v = r.resourceType === VERSIONING ? r.attr("bucket")?.value : void 0;
+      if (typeof v === "string" && v !== "") yield `id:${v}`;
+    }
+  }
+}
+var VERSIONING = "aws_s3_bucket_versioning";
+var BUCKET_IDS = ["bucket", "id", "arn"];
 function backendLocations(backends) {
   return backends.map(backendLocation).join(", ");
 }
@@ -56052,23 +57567,23 @@ function judgeS3(project, bucket) {
   }
   return { messageId: "unversioned", file: bucket.file, range: bucket.headerRange, fix: addVersioningResource(bucket) };
 }
-function judgeNested(resource, blockType, attribute) {
+function judgeNested(resource, blockType, attribute2) {
   const block2 = resource.blocks(blockType)[0];
   if (!block2)
     return {
       messageId: "unversioned",
       file: resource.file,
       range: resource.headerRange,
-      fix: insertBlockFix(resource, blockType, [[attribute, "true"]])
+      fix: insertBlockFix(resource, blockType, [[attribute2, "true"]])
     };
-  const attr3 = block2.attr(attribute);
+  const attr3 = block2.attr(attribute2);
   if (attr3 && attr3.value !== null && asBool(attr3.value) !== false) return void 0;
-  const fix = literalFix(block2, attribute, "true");
+  const fix = literalFix(block2, attribute2, "true");
   if (attr3 && attr3.value !== null)
     return {
       messageId: "versioningOff",
-      state: `disabled (${attribute} = false)`,
-      remedy: `Set ${attribute} = true.`,
+      state: `disabled (${attribute2} = false)`,
+      remedy: `Set ${attribute2} = true.`,
       file: attr3.file,
       range: attr3.range,
       fix
@@ -56099,6 +57614,8 @@ var tf_state_bucket_versioning_default = defineRule({
       terragruntSkipsVersioning: "The remote_state of {module} sets skip_bucket_versioning = true: Terragrunt creates its state bucket without versioning, so a corrupted write or an accidental delete loses the state for good. Remove the setting (or set it to false)."
     }
   },
+  // Backends name buckets declared in other roots (a bootstrap root next to live/<env>/ roots).
+  joinKeys: (project) => stateJoinKeys(project.terraform),
   check(project, context) {
     for (const b of stateBuckets(project.terraform)) {
       const verdict = judge2(project.terraform, b);
@@ -56382,8 +57899,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -56486,16 +58003,16 @@ function omit(object, keysToOmit) {
   }
   return result2;
 }
-function encodeReserved(str6) {
-  return str6.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str7) {
+  return str7.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str6) {
-  return encodeURIComponent(str6).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str7) {
+  return encodeURIComponent(str7).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -56582,7 +58099,7 @@ function expand2(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_, expression, literal3) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -56606,7 +58123,7 @@ function expand2(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal3);
       }
     }
   );
@@ -56867,15 +58384,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str6, start, end) {
+function unescapeQuotedPairs(str7, start, end) {
   let result2 = "";
   for (let index = start; index < end; index++) {
-    if (str6.charCodeAt(index) === BSLASH) {
-      result2 += str6.slice(start, index);
+    if (str7.charCodeAt(index) === BSLASH) {
+      result2 += str7.slice(start, index);
       start = ++index;
     }
   }
-  return result2 + str6.slice(start, end);
+  return result2 + str7.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -57168,8 +58685,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
       if (hasUserReviver) {
         value = userReviver.call(parent, key, value);
       }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
+      const isDeleted2 = value === void 0;
+      if (isDeleted2) {
         delete parent[key];
       } else {
         parent[key] = value;
@@ -57253,10 +58770,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
+var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value) {
@@ -57435,7 +58952,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -57532,7 +59049,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -57590,7 +59107,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -57612,9 +59129,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION4;
+  static VERSION = VERSION5;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -57727,7 +59244,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -57840,11 +59357,11 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION5;
+paginateRest.VERSION = VERSION6;
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -57914,11 +59431,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION6;
+retry.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -58143,7 +59660,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION7;
+throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
@@ -58435,7 +59952,7 @@ function gitEnv(base = process.env) {
   return env;
 }
 function git(cwd, args, input) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], {
       cwd,
       env: gitEnv(),
@@ -58450,7 +59967,7 @@ function git(cwd, args, input) {
     child.on("error", (e) => reject(new GitError(`git could not be run: ${e.message}`, null, "")));
     child.on("close", (code) => {
       const stderr = Buffer.concat(err).toString("utf8").trim();
-      if (code === 0) resolve14(Buffer.concat(out));
+      if (code === 0) resolve15(Buffer.concat(out));
       else reject(new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || `exit ${code}`}`, code, stderr));
     });
     child.stdin.on("error", () => {
@@ -58674,6 +60191,10 @@ var GitRepo = class _GitRepo {
     return changes;
   }
 };
+async function untrackedFiles(repo) {
+  const out = (await git(repo.root, ["ls-files", "--others", "--exclude-standard", "-z"])).toString("utf8");
+  return out.split("\0").filter((p) => p !== "");
+}
 function renameMap(changes) {
   const map = /* @__PURE__ */ new Map();
   for (const c of changes) if (c.status === "renamed" && c.previousPath) map.set(c.previousPath, c.path);
@@ -58789,7 +60310,7 @@ import { join as join14, relative as relative11 } from "node:path";
 
 // src/engine/diff-base.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { join as join13, relative as relative9, resolve as resolve12 } from "node:path";
+import { join as join13, relative as relative9, resolve as resolve13 } from "node:path";
 
 // src/findings/delta.ts
 function matchKey(f, file = f.file) {
@@ -58979,10 +60500,53 @@ async function treeSource(tree, root) {
   };
 }
 
+// src/engine/units/select-changed.ts
+import { resolve as resolve12 } from "node:path";
+var CONFIG_NAME = /(^|\/)\.arch-lint\.ya?ml$/;
+function changedPaths(changes) {
+  return [...new Set(changes.flatMap((c) => c.previousPath !== void 0 ? [c.path, c.previousPath] : [c.path]))];
+}
+function policyTouched(paths, policy, options) {
+  const cwd = resolve12(options.cwd);
+  const show2 = (abs) => displayPath(cwd, resolve12(cwd, abs));
+  const files = new Set(
+    [policy.config.file, options.configPath, ...policy.config.varFiles, ...options.varFiles ?? []].filter((f) => f !== void 0 && f !== "").map(show2)
+  );
+  const rulesDir = policy.config.rulesDir === void 0 ? void 0 : show2(policy.config.rulesDir);
+  const hit = paths.find(
+    (p) => CONFIG_NAME.test(p) || files.has(p) || rulesDir !== void 0 && (rulesDir === "." || p === rulesDir || p.startsWith(`${rulesDir}/`))
+  );
+  return hit === void 0 ? void 0 : `the change touches ${hit}, which judges every file`;
+}
+function changedScope(paths, also, seen, within2, cache4) {
+  return {
+    mode: "changed",
+    ...cache4 ? { cache: cache4 } : {},
+    related: true,
+    ...within2?.shard !== void 0 ? { shard: within2.shard } : {},
+    select(plan) {
+      const selected = changedUnits(plan, paths);
+      for (const id of also) selected.add(id);
+      for (const id of selected) seen.add(id);
+      if (!within2) return selected;
+      const mine = within2.select(plan);
+      return new Set([...selected].filter((id) => mine.has(id)));
+    }
+  };
+}
+function sharedPlanCache(paths) {
+  const touched = new Set(paths);
+  const charts = paths.some((p) => /(^|\/)Chart\.ya?ml$/.test(p));
+  return {
+    facts: /* @__PURE__ */ new Map(),
+    stale: (p) => touched.has(p) || charts && /\.ya?ml$/.test(p)
+  };
+}
+
 // src/engine/diff-base.ts
 function rootUnder(repo, cwd) {
   try {
-    return resolve12(cwd, relative9(realpathSync3(cwd), repo.root));
+    return resolve13(cwd, relative9(realpathSync3(cwd), repo.root));
   } catch {
     return repo.root;
   }
@@ -58991,7 +60555,7 @@ async function commitSource(repo, sha, cwd) {
   return treeSource(await repo.tree(sha), rootUnder(repo, cwd));
 }
 async function lintChange(options, sides, lint2) {
-  const cwd = resolve12(options.cwd);
+  const cwd = resolve13(options.cwd);
   const { repo, baseSha, headSha } = sides;
   const headSource = headSha ? await commitSource(repo, headSha, cwd) : options.source ?? diskSource(options.root);
   const baseSource = await commitSource(repo, baseSha, cwd);
@@ -59001,8 +60565,6 @@ async function lintChange(options, sides, lint2) {
     sides.policyFrom === "base" ? baseSource : headSource
   );
   const helmRenders = options.helmRenders ?? /* @__PURE__ */ new Map();
-  const head = await lint2({ ...options, source: headSource, policy, helmRenders });
-  const base = await lint2({ ...options, source: baseSource, policy, helmRenders });
   const root = rootUnder(repo, cwd);
   const show2 = (p) => displayPath(cwd, join13(root, p));
   const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
@@ -59010,8 +60572,39 @@ async function lintChange(options, sides, lint2) {
     path: show2(c.path),
     ...c.previousPath !== void 0 ? { previousPath: show2(c.previousPath) } : {}
   }));
+  const untracked = headSha || !sides.changedOnly ? [] : (await untrackedFiles(repo)).map(show2);
+  const paths = [...changedPaths(changes), ...untracked];
+  const notes = [];
+  const everything = sides.changedOnly ? policyTouched(paths, policy, options) : void 0;
+  if (everything) notes.push(`Changed-units mode lints every unit: ${everything}.`);
+  let head;
+  let base;
+  if (!sides.changedOnly || everything) {
+    head = await lint2({ ...options, source: headSource, policy, helmRenders });
+    base = await lint2({ ...options, source: baseSource, policy, helmRenders });
+  } else {
+    const cache4 = sharedPlanCache(paths);
+    const atHead = /* @__PURE__ */ new Set();
+    const atBase = /* @__PURE__ */ new Set();
+    const headWith = (also) => lint2({
+      ...options,
+      source: headSource,
+      policy,
+      helmRenders,
+      scope: changedScope(paths, also, atHead, options.scope, cache4)
+    });
+    head = await headWith(/* @__PURE__ */ new Set());
+    base = await lint2({
+      ...options,
+      source: baseSource,
+      policy,
+      helmRenders,
+      scope: changedScope(paths, atHead, atBase, options.scope, cache4)
+    });
+    if ([...atBase].some((id) => !atHead.has(id))) head = await headWith(atBase);
+  }
   const delta = findingDelta(head.findings, base.findings, renameMap(changes));
-  return { head, base, delta, changes, policy };
+  return { head, base, delta, changes, policy, notes };
 }
 
 // src/engine/policy-changes.ts
@@ -59140,7 +60733,12 @@ async function lintForAction(input) {
     notes.push(`No base commit to compare with (a new branch): every finding of ${short(refs.head)} counts.`);
     return { mode: "commits", head, headSha: refs.head, policyChanges: [], suppressions: [], inHead, notes };
   }
-  const change = await lintChange(options, { repo, baseSha, headSha: refs.head, policyFrom: input.configFrom }, lint2);
+  const change = await lintChange(
+    options,
+    { repo, baseSha, headSha: refs.head, policyFrom: input.configFrom, changedOnly: input.changedOnly === true },
+    lint2
+  );
+  notes.push(...change.notes);
   const renames = renameMap(change.changes);
   const headSource = await treeSource(headTree, root);
   const baseSource = await treeSource(await repo.tree(baseSha), root);
@@ -59367,7 +60965,7 @@ ${marker}`;
 
 // src/github/paths.ts
 import { realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative12, resolve as resolve13, sep as sep7 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute3, relative as relative12, resolve as resolve14, sep as sep7 } from "node:path";
 function containedPath(workspace, path2) {
   if (path2.includes("\0")) return void 0;
   let root;
@@ -59376,17 +60974,17 @@ function containedPath(workspace, path2) {
   } catch {
     return void 0;
   }
-  const target = resolve13(root, path2);
+  const target = resolve14(root, path2);
   if (!inside(root, target)) return void 0;
   let existing = target;
   const rest = [];
   for (; ; ) {
     try {
       const real = realpathSync4(existing);
-      const full = rest.length > 0 ? resolve13(real, ...rest.reverse()) : real;
+      const full = rest.length > 0 ? resolve14(real, ...rest.reverse()) : real;
       return inside(root, full) ? full : void 0;
     } catch {
-      const parent = dirname8(existing);
+      const parent = dirname9(existing);
       if (parent === existing) return void 0;
       rest.push(existing.slice(parent.length + (parent.endsWith(sep7) ? 0 : 1)));
       existing = parent;
@@ -59704,6 +61302,9 @@ function readInputs(get, workspace) {
   if (!failOn) errors.push(`fail-on: ${JSON.stringify(failOnRaw)} is not one of ${FAIL_ON.join(", ")}.`);
   const reviewRaw = (get("review") || "true").trim().toLowerCase();
   if (!["true", "false"].includes(reviewRaw)) errors.push(`review: ${JSON.stringify(reviewRaw)} is not true or false.`);
+  const changedRaw = (get("changed-units") || "true").trim().toLowerCase();
+  if (!["true", "false"].includes(changedRaw))
+    errors.push(`changed-units: ${JSON.stringify(changedRaw)} is not true or false.`);
   const modeRaw = (get("filter-mode") || "added").trim();
   const filterMode = FILTER_MODES.find((m) => m === modeRaw);
   if (!filterMode) errors.push(`filter-mode: ${JSON.stringify(modeRaw)} is not one of ${FILTER_MODES.join(", ")}.`);
@@ -59738,6 +61339,7 @@ function readInputs(get, workspace) {
       failOn,
       token: get("github-token").trim(),
       review: reviewRaw === "true",
+      changedUnits: changedRaw === "true",
       filterMode,
       maxComments,
       ...gateRaw === "new" || gateRaw === "all" ? { gate: gateRaw } : {},
@@ -59765,9 +61367,9 @@ function splitList(raw) {
 
 // src/github/output-file.ts
 import { mkdirSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname9 } from "node:path";
+import { dirname as dirname10 } from "node:path";
 function writeFileSafely(absolute, content) {
-  mkdirSync(dirname9(absolute), { recursive: true });
+  mkdirSync(dirname10(absolute), { recursive: true });
   const temporary = `${absolute}.${process.pid}.tmp`;
   try {
     writeFileSync2(temporary, content, { flag: "wx", mode: 420 });
@@ -60212,6 +61814,7 @@ ${parsed.errors.join("\n")}`);
         ...inputs.configPath ? { configPath: inputs.configPath } : {}
       },
       configFrom: inputs.configFrom,
+      changedOnly: gate === "new" && inputs.changedUnits,
       lint: lint2
     });
   } catch (error2) {
@@ -60323,9 +61926,9 @@ ${result2.internalErrors.join("\n")}`);
 }
 async function reviewWithin(inputs, input) {
   let timer;
-  const timeout = new Promise((resolve14) => {
+  const timeout = new Promise((resolve15) => {
     timer = setTimeout(
-      () => resolve14({
+      () => resolve15({
         status: "failed",
         message: `arch-lint stopped the review after ${inputs.reviewTimeoutMs / 1e3}s (\`review-timeout\`). Findings are reported as annotations and in the job summary.`,
         newComments: 0,
@@ -60894,6 +62497,7 @@ var package_default = {
     ".pre-commit-hooks.yaml",
     "bin/",
     "dist/cli.js",
+    "dist/worker.js",
     "docs/",
     "schema/",
     "README.md",
@@ -60908,6 +62512,7 @@ var package_default = {
     test: "npm run typecheck && npm run build && node scripts/run-tests.mjs",
     "test:node24": `ARCH_LINT_E2E_NODE="$(npx -y node@24 -p process.execPath)" node scripts/run-tests.mjs --label 'node 24' test/github/action.e2e.test.ts`,
     bench: "node scripts/bench.mjs",
+    "bench:changed": "node scripts/bench-changed.mjs",
     demo: "node bin/arch-lint.js fixtures/demo",
     docs: "node scripts/gen-rule-docs.mjs",
     "new-rule": "node scripts/new-rule.mjs",
@@ -60942,7 +62547,7 @@ var package_default = {
 };
 
 // src/version.ts
-var VERSION8 = package_default.version;
+var VERSION9 = package_default.version;
 
 // src/action.ts
 async function main() {
@@ -60961,9 +62566,10 @@ async function main() {
       }
     },
     env: process.env,
-    lint: (options) => lint(options, builtinRules),
+    // Units are linted in worker threads running dist/worker.js, next to this bundle.
+    lint: (options) => lint(options, builtinRules, { workerScript: workerScript(import.meta.url) }),
     reporters: { sarif: REPORTERS.sarif, markdown: REPORTERS.markdown, github: REPORTERS.github },
-    toolVersion: VERSION8
+    toolVersion: VERSION9
   });
 }
 main().catch((error2) => {

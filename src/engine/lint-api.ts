@@ -83,7 +83,7 @@ export interface LintOptions {
    */
   units?: 'on' | 'off';
   /**
-   * Worker threads that lint units (`--workers`, ARCH_LINT_WORKERS; default: one per core).
+   * Worker threads that lint units (`--workers`, ARCH_LINT_WORKERS; default: one per core but one).
    * 1 lints in the calling thread. The output is the same either way.
    */
   workers?: number;

@@ -31,10 +31,14 @@ export function portableOptions(options: LintOptions): PortableOptions {
   return rest;
 }
 
-/** `--workers N` / ARCH_LINT_WORKERS, else one per core the process may use. */
+/**
+ * `--workers N` / ARCH_LINT_WORKERS, else one per core the process may use but one: the main
+ * thread plans, reads and merges too. On 2 cores that is the main thread alone, which measured
+ * faster and 40% smaller than 2 workers (docs/performance.md).
+ */
 export function workerCount(requested?: number): number {
   const env = Number(process.env.ARCH_LINT_WORKERS);
-  const n = requested ?? (Number.isInteger(env) && env > 0 ? env : availableParallelism());
+  const n = requested ?? (Number.isInteger(env) && env > 0 ? env : availableParallelism() - 1);
   return Math.max(1, Math.floor(n));
 }
 
