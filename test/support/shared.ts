@@ -9,7 +9,7 @@ export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 export const SHARED_DIR = resolve(REPO_DIR, '../shared');
 export const HAS_SHARED = existsSync(join(SHARED_DIR, 'DESIGN.md'));
 
-if (!HAS_SHARED) console.warn(`[arch-lint tests] ${SHARED_DIR} is absent: tests on the shared corpus are skipped.`);
+// The one message saying so is printed by the global setup (announce-shared.ts).
 
 /**
  * `describe` that skips, with a reason, when ../shared is absent. The suite's body is
