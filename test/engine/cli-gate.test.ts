@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../support/cli.js';
 import schema from '../../schema/baseline.schema.json' with { type: 'json' };
 import { rdsInstance, TestRepo } from '../support/git-repo.js';
 import { deploymentChart, deploymentRendering, helmCalls, installFakeHelm, replayFile } from '../support/fake-helm.js';
@@ -23,17 +23,7 @@ function repo(files: Record<string, string>): TestRepo {
 }
 
 async function cli(cwd: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readStdin: async () => '',
-    isTTY: false,
-    env: {},
-  });
+  const { code, out, err } = await runCliCaptured(argv, cwd);
   return {
     code,
     out,

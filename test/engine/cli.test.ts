@@ -3,26 +3,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../support/cli.js';
 import { builtinRules } from '../../rules/index.js';
 import { ENGINE_RULES } from '../../src/engine/config/effective.js';
 import { VERSION } from '../../src/version.js';
 import { REPO_DIR } from '../support/shared.js';
 
-async function cli(argv: string[], stdin: string | Uint8Array = '') {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd: REPO_DIR,
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readStdin: async () => stdin,
-    isTTY: false,
-    env: {},
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[], stdin: string | Uint8Array = '') => runCliCaptured(argv, REPO_DIR, stdin);
 
 describe('arch-lint CLI', () => {
   it('--version prints the package version', async () => {

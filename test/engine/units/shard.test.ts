@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli.js';
+import { runCliCaptured } from '../../support/cli.js';
 import { parseShard, shardOf } from '../../../src/engine/units/shard.js';
 import { shardScope } from '../../../src/engine/units/shard.js';
 import type { Finding } from '../../../src/findings/finding.js';
@@ -23,20 +23,7 @@ const FIXTURES = [
   'fixtures/terragrunt/features',
 ];
 
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readStdin: async () => '',
-    isTTY: false,
-    env: {},
-  });
-  return { code, out, err };
-}
+const cli = (argv: string[], cwd: string) => runCliCaptured(argv, cwd);
 
 const key = (f: Finding) => JSON.stringify(f);
 
