@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arch-lint-outputs-'));
 mkdirSync(join(dir, 'infra'));
@@ -14,20 +14,7 @@ writeFileSync(
 );
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv: ['--no-config', ...argv],
-    cwd: dir,
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readStdin: async () => '',
-    isTTY: false,
-    env: {},
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(['--no-config', ...argv], dir);
 
 function fresh(name: string): string {
   const sub = mkdtempSync(join(dir, 'out-'));

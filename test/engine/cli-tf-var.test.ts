@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arch-lint-tfvar-cli-'));
 mkdirSync(join(dir, 'infra'));
@@ -16,16 +16,8 @@ writeFileSync(join(dir, 'single.tfvars'), 'multi_az = false\n');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function multiAzFindings(env: Record<string, string>, ...argv: string[]): Promise<number> {
-  let out = '';
-  await runCli({
-    argv: ['--no-config', '-f', 'json', '--rule', 'aws-rds-multi-az', ...argv, 'infra'],
-    cwd: dir,
-    stdout: (t) => void (out += t),
-    stderr: () => {},
-    readStdin: async () => '',
-    isTTY: false,
-    env,
-  });
+  const argvAll = ['--no-config', '-f', 'json', '--rule', 'aws-rds-multi-az', ...argv, 'infra'];
+  const { out } = await runCliCaptured(argvAll, dir, '', env);
   return JSON.parse(out).findings.filter((f: { ruleId: string }) => f.ruleId === 'aws-rds-multi-az').length;
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../support/cli.js';
 import { ENGINE_RULES } from '../../src/engine/config/effective.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arch-lint-usage-'));
@@ -19,20 +19,7 @@ writeFileSync(join(dir, 'missing-var.yml'), 'varFiles: [infra/nope.tfvars]\n');
 writeFileSync(join(dir, 'off.yml'), 'rules:\n  aws-rds-multi-az: "off"\n');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd: dir,
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readStdin: async () => '',
-    isTTY: false,
-    env: {},
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv, dir);
 
 describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
   const cases: [string[], string][] = [
