@@ -12,6 +12,10 @@ export function intern(s: string): string {
   if (s.length > MAX_LENGTH) return s;
   const known = table.get(s);
   if (known !== undefined) return known;
-  if (table.size < MAX_ENTRIES) table.set(s, s);
-  return s;
+  if (table.size >= MAX_ENTRIES) return s;
+  // A slice of 13 or more characters is a view that keeps its whole file alive: the table
+  // keeps a copy of its own (concatenation, then slice, makes V8 flatten the string).
+  const own = s.length < 13 ? s : (' ' + s).slice(1);
+  table.set(own, own);
+  return own;
 }
