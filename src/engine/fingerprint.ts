@@ -23,9 +23,11 @@ export function fingerprint(input: FingerprintInput): string {
     input.message,
     input.resource === undefined ? input.snippet.replace(/\s+/g, ' ').trim() : '',
   ].join('\u0000');
-  // Hex of the first 16 bytes, not `digest('hex').slice(0, 32)`: a slice keeps the whole
-  // 64-character digest alive for as long as the finding lives (tens of thousands of them).
-  return hash('sha256', text, 'buffer').toString('hex', 0, 16);
+  // The first 32 hex digits. Hex straight from `hash` (a Buffer per finding, allocated
+  // outside the heap, cost twice the time), joined into a string of its own: a bare slice
+  // would keep the whole 64-character digest alive for as long as the finding lives.
+  const hex = hash('sha256', text, 'hex');
+  return [hex.slice(0, 16), hex.slice(16, 32)].join('');
 }
 
 /**

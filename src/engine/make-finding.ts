@@ -50,7 +50,8 @@ function buildFinding(input: FindingInput): Finding {
     file,
     resource,
     message,
-    snippet: input.snippet ?? snippet(input.file as SourceFile, input.range),
+    // Hashed only for findings without a resource.
+    snippet: resource !== undefined ? '' : (input.snippet ?? snippet(input.file as SourceFile, input.range)),
   });
   const url = input.docsUrl === undefined ? docsUrl(ruleId) : (input.docsUrl ?? undefined);
   if (resource !== undefined) {

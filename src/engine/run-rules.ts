@@ -4,7 +4,8 @@
 import type { Finding, Severity } from '../findings/finding.js';
 import type { Project } from '../model/project.js';
 import type { Range, SourceFile } from '../parse/source.js';
-import { ruleDocsUrl, formatMessage, locate, type Edit, type Report, type Rule } from './rule.js';
+import { ruleDocsUrl, locate, type Edit, type Report, type Rule } from './rule.js';
+import { compileTemplate, fillTemplate, type MessageTemplate } from './message-template.js';
 import { makeFinding, toFix } from './make-finding.js';
 import { placeInModule } from '../model/terraform/placement.js';
 import type { RelatedLocation } from '../findings/finding.js';
@@ -61,10 +62,14 @@ export function runRules(
   for (const { rule, severity, options } of rules) {
     const meta = rule.meta;
     const url = ruleDocsUrl(meta); // one string shared by all of the rule's findings
+    const compiledMessages = templatesOf(meta.messages);
     const report = (r: Report<string>) => {
-      const template = meta.messages[r.messageId];
-      const data = r.resource !== undefined ? { resource: r.resource, ...r.data } : r.data;
-      let formatted = template === undefined ? r.messageId : formatMessage(template, data);
+      let template = compiledMessages.get(r.messageId);
+      if (template === undefined) {
+        const text = meta.messages[r.messageId];
+        if (text !== undefined) compiledMessages.set(r.messageId, (template = compileTemplate(text)));
+      }
+      let formatted = template === undefined ? r.messageId : fillTemplate(template, r.data, r.resource);
       // Terraform: a finding driven by a module caller's argument goes to the caller.
       const placed = placeInModule(r.at, r.fix?.edits);
       if (placed?.note !== undefined) formatted = `${formatted} (${placed.note})`;
@@ -102,6 +107,15 @@ export function runRules(
     onRuleDone?.(++done);
   }
   return { findings, crashes };
+}
+
+/** Each rule's messages split once, for every unit of the run (keyed by the rule's `messages`). */
+const templates = new WeakMap<object, Map<string, MessageTemplate>>();
+
+function templatesOf(messages: object): Map<string, MessageTemplate> {
+  let byId = templates.get(messages);
+  if (byId === undefined) templates.set(messages, (byId = new Map()));
+  return byId;
 }
 
 function valuesFix(fix: NonNullable<Report['fix']>, moved: Relocated) {

@@ -17,12 +17,23 @@ const IDENTIFYING_ATTRIBUTES = [
   'arn',
 ];
 
+/** The candidates of one `referrers` type and attribute, by what their attribute points at. */
+interface ReferrerIndex {
+  /** Resources of the type, then data sources of it, in stack order. */
+  candidates: TfResource[];
+  /** Module-relative address → the candidates whose attribute refers to it, with the reference's instance key. */
+  byAddress: Map<string, { at: number; key: string | number | undefined }[]>;
+  /** Known string value of the attribute → the candidates with it. */
+  byValue: Map<string, number[]>;
+}
+
 export class Stack<M extends TfModule = TfModule> implements TfStack {
   readonly resources: TfResource[];
   readonly dataSources: TfResource[];
   readonly moduleCalls: TfModuleCall[];
   readonly providers: TfProvider[];
   private readonly byType = new Map<string, TfResource[]>();
+  private readonly referrerIndexes = new Map<string, ReferrerIndex>();
 
   constructor(
     readonly root: M,
@@ -50,14 +61,52 @@ export class Stack<M extends TfModule = TfModule> implements TfStack {
       const v = target.value(name);
       if (typeof v === 'string' && v !== '') ids.add(v);
     }
+    const index = this.referrerIndex(type, attr);
+    const hits: number[] = [];
+    for (const ref of index.byAddress.get(targetAddr) ?? []) {
+      const r = index.candidates[ref.at];
+      if (r !== target && r.module === target.module && sameInstance(ref.key, target.key)) hits.push(ref.at);
+    }
+    for (const id of ids)
+      for (const at of index.byValue.get(id) ?? []) if (index.candidates[at] !== target) hits.push(at);
+    if (hits.length === 0) return [];
+    // In candidate order, each once, as a filter over the candidates returns them.
+    hits.sort((a, b) => a - b);
+    const out: TfResource[] = [];
+    for (let i = 0; i < hits.length; i++) if (i === 0 || hits[i] !== hits[i - 1]) out.push(index.candidates[hits[i]]);
+    return out;
+  }
+
+  /**
+   * Who points where through `attr`, for every resource and data source of `type`, built on
+   * the first question: a stack with n buckets asks n times, and a pass over every candidate
+   * per question (re-collecting each one's references) was quadratic.
+   */
+  private referrerIndex(type: string, attr: string): ReferrerIndex {
+    const key = `${type}\u0000${attr}`;
+    let index = this.referrerIndexes.get(key);
+    if (index) return index;
+    index = { candidates: [], byAddress: new Map(), byValue: new Map() };
+    this.referrerIndexes.set(key, index);
     const candidates = [...this.resourcesOfType(type), ...this.dataSources.filter((d) => d.resourceType === type)];
-    return candidates.filter((r) => {
+    for (let at = 0; at < candidates.length; at++) {
+      const r = candidates[at];
+      index.candidates.push(r);
       const a = r.attr(attr);
-      if (!a || r === target) return false;
-      if (r.module === target.module && refersTo(a, r.module, targetAddr, target.key)) return true;
+      if (!a) continue;
+      // A reference counts within the module, directly or through one `local.*`.
+      const direct = collectReferences(a.node.expr);
+      const refs = [...direct];
+      for (const ref of direct) {
+        if (!ref.address.startsWith('local.')) continue;
+        const decl = localDecl(r.module, ref.address.slice('local.'.length));
+        if (decl) refs.push(...collectReferences(decl.node.expr));
+      }
+      for (const ref of refs) push(index.byAddress, ref.address, { at, key: ref.key });
       const v = a.value;
-      return typeof v === 'string' && ids.has(v);
-    });
+      if (typeof v === 'string') push(index.byValue, v, at);
+    }
+    return index;
   }
 
   referenced(attr: TfAttribute, from: TfResource | TfModuleCall): TfResource[] {
@@ -83,26 +132,15 @@ function localAddress(r: TfResource): string {
   return `${r.mode === 'data' ? 'data.' : ''}${r.resourceType}.${r.name}`;
 }
 
-function refersTo(
-  a: TfAttribute,
-  module: TfModule,
-  targetAddr: string,
-  targetKey: string | number | undefined,
-): boolean {
-  const matches = (refs: { address: string; key?: string | number }[]) =>
-    refs.some(
-      (ref) =>
-        ref.address === targetAddr &&
-        (ref.key === undefined || targetKey === undefined || String(ref.key) === String(targetKey)),
-    );
-  const direct = collectReferences(a.node.expr);
-  if (matches(direct)) return true;
-  for (const ref of direct) {
-    if (!ref.address.startsWith('local.')) continue;
-    const decl = localDecl(module, ref.address.slice('local.'.length));
-    if (decl && matches(collectReferences(decl.node.expr))) return true;
-  }
-  return false;
+/** A reference's literal instance key names the target's instance, or one of them is unkeyed. */
+function sameInstance(refKey: string | number | undefined, targetKey: string | number | undefined): boolean {
+  return refKey === undefined || targetKey === undefined || String(refKey) === String(targetKey);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export type { TfModule };
