@@ -85,13 +85,20 @@ export const TOKEN_NAMES: Record<Tok, string> = {
 const ID_START = /\p{ID_Start}/u;
 const ID_CONTINUE = /\p{ID_Continue}/u;
 
+/** ASCII identifier classes: 1 may start an identifier (letters, `_`), 2 may only continue one (digits, `-`). */
+const ASCII_IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) ASCII_IDENT[c] = 1;
+  else if ((c >= 48 && c <= 57) || c === 45) ASCII_IDENT[c] = 2;
+}
+
 export function isIdentStart(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+  if (c < 128) return ASCII_IDENT[c] === 1;
   return ID_START.test(String.fromCharCode(c));
 }
 
 export function isIdentPart(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+  if (c < 128) return ASCII_IDENT[c] !== 0;
   return ID_CONTINUE.test(String.fromCharCode(c));
 }
 

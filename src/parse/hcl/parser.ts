@@ -44,14 +44,22 @@ export function exprText(file: SourceFile, expr: Expr): string {
 /** Expression, body and template nesting limit: beyond it, a diagnostic instead of a stack overflow. */
 export const MAX_NESTING = 256;
 
-const BINARY_LEVELS: readonly (readonly Tok[])[] = [
-  [Tok.Or],
-  [Tok.And],
-  [Tok.EqEq, Tok.NotEq],
-  [Tok.Lt, Tok.Gt, Tok.Le, Tok.Ge],
-  [Tok.Plus, Tok.Minus],
-  [Tok.Star, Tok.Slash, Tok.Percent],
-];
+/** Binding strength of each binary operator token (0: not one); all are left-associative. */
+const BINARY_PRECEDENCE: Partial<Record<Tok, number>> = {
+  [Tok.Or]: 1,
+  [Tok.And]: 2,
+  [Tok.EqEq]: 3,
+  [Tok.NotEq]: 3,
+  [Tok.Lt]: 4,
+  [Tok.Gt]: 4,
+  [Tok.Le]: 4,
+  [Tok.Ge]: 4,
+  [Tok.Plus]: 5,
+  [Tok.Minus]: 5,
+  [Tok.Star]: 6,
+  [Tok.Slash]: 6,
+  [Tok.Percent]: 6,
+};
 
 const BINARY_OPS: Partial<Record<Tok, BinaryOperator>> = {
   [Tok.Or]: '||',
@@ -229,7 +237,8 @@ export class Parser {
   private parseBody(openBrace: number | null): BodyNode {
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
-    const seen = new Map<string, Attribute>();
+    // Attribute names by first definition: most bodies are small, so a Map only past 8.
+    let seen: Map<string, Attribute> | undefined;
     const lx = this.lx;
     const diagnosticsBefore = this.diagnostics.length;
     for (;;) {
@@ -264,17 +273,21 @@ export class Parser {
       } else {
         const item = this.parseBodyItem();
         if (item?.kind === 'Attribute') {
-          const prev = seen.get(item.name);
+          const prev = seen ? seen.get(item.name) : firstNamed(attributes, item.name);
           if (prev) {
             this.error(
               `attribute "${item.name}" is already defined at line ${prev.nameRange.start.line}`,
               startOffset(item.nameRange),
               endOffset(item.nameRange),
             );
-          } else {
+          } else if (seen) {
             seen.set(item.name, item);
           }
           attributes.push(item);
+          if (!seen && attributes.length > 8) {
+            seen = new Map();
+            for (const a of attributes) if (!seen.has(a.name)) seen.set(a.name, a);
+          }
         } else if (item) {
           blocks.push(item);
         }
@@ -459,7 +472,7 @@ export class Parser {
   }
 
   private parseConditional(): Expr {
-    const cond = this.parseBinary(0);
+    const cond = this.parseBinary(1);
     if (this.panic || this.peek() !== Tok.Question) return cond;
     this.lx.next();
     const t = this.parseExpression();
@@ -479,15 +492,15 @@ export class Parser {
     };
   }
 
-  private parseBinary(level: number): Expr {
-    if (level === BINARY_LEVELS.length) return this.parseUnary();
-    const ops = BINARY_LEVELS[level];
-    let left = this.parseBinary(level + 1);
+  /** Operators binding at least as tightly as `minPrecedence` (precedence climbing). */
+  private parseBinary(minPrecedence: number): Expr {
+    let left = this.parseUnary();
     while (!this.panic) {
       const t = this.peek();
-      if (!ops.includes(t)) break;
+      const precedence = BINARY_PRECEDENCE[t] ?? 0;
+      if (precedence < minPrecedence || precedence === 0) break;
       this.lx.next();
-      const right = this.parseBinary(level + 1);
+      const right = this.parseBinary(precedence + 1);
       left = {
         kind: 'BinaryOp',
         op: BINARY_OPS[t]!,
@@ -536,7 +549,7 @@ export class Parser {
       case Tok.Ident:
         return this.parseIdentExpr();
       case Tok.OQuote:
-        return this.scanTemplate(start, lx.end, 'quoted');
+        return this.plainString(start) ?? this.scanTemplate(start, lx.end, 'quoted');
       case Tok.OHeredoc:
         return this.scanTemplate(start, lx.end, 'heredoc');
       case Tok.LParen: {
@@ -955,6 +968,26 @@ export class Parser {
   // ---- templates -----------------------------------------------------------
 
   /**
+   * A quoted string without escapes, interpolations or directives (most of them), as the
+   * literal scanTemplate would make, without its piece list; null when it needs scanTemplate.
+   */
+  private plainString(start: number): Expr | null {
+    const text = this.text;
+    const len = text.length;
+    for (let p = start + 1; p < len; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 34) {
+        const value = text.slice(start + 1, p);
+        this.lx.pos = p + 1;
+        this.lx.next();
+        return this.literal(value, start, p + 1);
+      }
+      if (c === 92 || c === 10 || ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123)) return null;
+    }
+    return null;
+  }
+
+  /**
    * Scans a quoted string (`start` at the `"`), a heredoc (`start` at `<<`), or the
    * content of a JSON string (`start`..`stop` is the raw content, already unescaped
    * by the caller into the same offsets). Leaves the lexer on the token after it.
@@ -1209,6 +1242,12 @@ export class Parser {
         return finish({ t: 'else' });
     }
   }
+}
+
+/** The first attribute called `name`, or undefined. */
+function firstNamed(attributes: readonly Attribute[], name: string): Attribute | undefined {
+  for (const a of attributes) if (a.name === name) return a;
+  return undefined;
 }
 
 /** A copy with one more item, allocated exactly (a spread or push leaves room for 17). */

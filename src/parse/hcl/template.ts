@@ -78,15 +78,15 @@ export function dedentHeredoc(pieces: FlatPiece[]): void {
   }
 }
 
-/** Joins adjacent literal pieces (heredocs scan one per line). */
+/** Joins adjacent literal pieces (heredocs scan one per line); the pieces themselves are not changed. */
 export function mergeLiterals(pieces: FlatPiece[]): FlatPiece[] {
   const out: FlatPiece[] = [];
   for (const p of pieces) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (p.t === 'lit' && last !== undefined && last.t === 'lit') {
       out[out.length - 1] = { t: 'lit', value: last.value + p.value, start: last.start, end: p.end };
     } else {
-      out.push(p.t === 'lit' ? { ...p } : p);
+      out.push(p);
     }
   }
   return out;
