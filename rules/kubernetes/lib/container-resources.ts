@@ -4,13 +4,13 @@
 import type { Container, K8sObject, K8sProject } from '../../../src/model/kubernetes/types.js';
 import { joinKey } from '../../../src/model/kubernetes/units.js';
 import { yget, ypath, type YNode, type YScalar } from '../../../src/parse/yaml/ast.js';
-import { coveredByDefaults, type Need, type ResourceName, type Setting } from './resources.js';
+import { coveredByDefaults, NEED_PARTS, type Need, type Setting } from './resources.js';
 
 const SECTION: Record<Setting, string> = { request: 'requests', limit: 'limits' };
 
 /** The value node of `resources.<requests|limits>.<cpu|memory>` when it is set to something. */
 export function resourceValue(container: Container, need: Need): YNode | undefined {
-  const [res, setting] = need.split('-') as [ResourceName, Setting];
+  const [res, setting] = NEED_PARTS[need];
   const node = ypath(container.node, 'resources', SECTION[setting], res);
   if (!node) return undefined;
   if (node.kind === 'scalar' && (node.value === null || node.value === '')) return undefined;

@@ -181,8 +181,17 @@ export interface DataStore {
   name: string;
 }
 
+const known = new WeakMap<K8sObject, DataStore | null>();
+
 /** The first regular (not init) container running a data store, with how it was recognised. */
 export function databaseContainer(obj: K8sObject): DataStore | undefined {
+  // Asked by several rules of every workload: recognised once per object.
+  let store = known.get(obj);
+  if (store === undefined) known.set(obj, (store = recognise(obj) ?? null));
+  return store ?? undefined;
+}
+
+function recognise(obj: K8sObject): DataStore | undefined {
   const containers = obj.pod?.containers ?? [];
   for (const c of containers) {
     const engine = databaseEngine(c.image);

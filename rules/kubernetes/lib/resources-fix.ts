@@ -6,7 +6,7 @@ import type { Edit } from '../../../src/engine/rule.js';
 import type { Container, K8sObject } from '../../../src/model/kubernetes/types.js';
 import { ypair, type YMap } from '../../../src/parse/yaml/ast.js';
 import { resourceValue } from './container-resources.js';
-import type { Need, ResourceName, ResourceOptions, Setting } from './resources.js';
+import { NEED_PARTS, type Need, type ResourceName, type ResourceOptions, type Setting } from './resources.js';
 import {
   indentStep,
   insertAfterLine,
@@ -21,6 +21,7 @@ import {
 } from './yaml-edit.js';
 
 const SECTION: Record<Setting, 'requests' | 'limits'> = { request: 'requests', limit: 'limits' };
+const REQUEST_OF: Record<ResourceName, Need> = { cpu: 'cpu-request', memory: 'memory-request' };
 
 /** `{ requests: { cpu: 500m }, limits: { ... } }` for the missing settings, requests first. */
 export function missingTree(
@@ -31,9 +32,9 @@ export function missingTree(
   const tree = { requests: {} as Record<string, string>, limits: {} as Record<string, string> };
   for (const setting of ['request', 'limit'] as const) {
     for (const need of missing) {
-      const [res, s] = need.split('-') as [ResourceName, Setting];
+      const [res, s] = NEED_PARTS[need];
       if (s !== setting) continue;
-      const request = setting === 'limit' ? resourceValue(container, `${res}-request`) : undefined;
+      const request = setting === 'limit' ? resourceValue(container, REQUEST_OF[res]) : undefined;
       tree[SECTION[setting]][res] = request?.kind === 'scalar' ? scalarText(request) : options.fixValues[res];
     }
   }

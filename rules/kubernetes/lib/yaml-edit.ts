@@ -20,16 +20,24 @@ export function indentStep(obj: K8sObject): string {
   return ' '.repeat(step > 0 && step <= 8 ? step : 2);
 }
 
+const eols = new WeakMap<SourceFile, string>();
+
+/** The file's line break; looked up once per file, not once per edit (a scan of the whole text). */
 function eol(file: SourceFile): string {
-  return file.text.includes('\r\n') ? '\r\n' : '\n';
+  let nl = eols.get(file);
+  if (nl === undefined) eols.set(file, (nl = file.text.includes('\r\n') ? '\r\n' : '\n'));
+  return nl;
 }
 
 /** `key:` lines of a tree, each nested level one `step` deeper. */
-export function renderTree(tree: YTree, indent: string, step: string): string[] {
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(tree)) {
+export function renderTree(tree: YTree, indent: string, step: string, out: string[] = []): string[] {
+  for (const k of Object.keys(tree)) {
+    const v = tree[k];
     if (typeof v === 'string') out.push(`${indent}${k}: ${v}`);
-    else out.push(`${indent}${k}:`, ...renderTree(v, indent + step, step));
+    else {
+      out.push(`${indent}${k}:`);
+      renderTree(v, indent + step, step, out);
+    }
   }
   return out;
 }

@@ -127,6 +127,8 @@ export class ModuleInstance implements TfModule {
   }
 
   variable(name: string): Value {
+    const known = this.varValues.known(name);
+    if (known !== undefined) return known;
     return this.varValues.get(name, () => this.computeVariable(name), UNKNOWN);
   }
 
@@ -151,6 +153,8 @@ export class ModuleInstance implements TfModule {
   local(name: string): Value {
     const decl = this.def.locals.get(name);
     if (!decl) return UNKNOWN;
+    const known = this.localValues.known(name);
+    if (known !== undefined) return known;
     return this.localValues.get(name, () => evaluate(decl.node.expr, this.scope, decl.file), UNKNOWN);
   }
 
@@ -242,6 +246,9 @@ export class ModuleInstance implements TfModule {
   }
 
   expandResource(key: string): Expanded<ResourceView> {
+    // Asked on every reference to the resource: no closure or fallback once it is known.
+    const known = this.resourceExp.known(key);
+    if (known !== undefined) return known;
     const decl = this.def.resources.get(key)!;
     return this.resourceExp.get(
       key,
@@ -260,6 +267,8 @@ export class ModuleInstance implements TfModule {
   }
 
   expandCall(name: string): Expanded<ModuleCallView<ModuleInstance>> {
+    const known = this.callExp.known(name);
+    if (known !== undefined) return known;
     const decl = this.def.calls.get(name)!;
     return this.callExp.get(
       name,
