@@ -9,3 +9,4 @@ import { builtinRules } from '../rules/index.js';
 /** Lints with the built-in rules; `workerScript`: the bundled src/worker.ts the worker threads run. */
 export const lint = (options: LintOptions, workerScript?: string) =>
   lintWith(options, builtinRules, workerScript ? { workerScript } : {});
+export { tuneHeapForRuns } from '../src/engine/heap.js';

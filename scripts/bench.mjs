@@ -190,6 +190,7 @@ function throughput(files, parse, SourceFile) {
 if (args.includes('--child')) {
   // Fresh process: one full lint of the corpus, reporting time and peak RSS (worker threads included).
   const lib = await import(pathToFileURL(libFile).href);
+  lib.tuneHeapForRuns(); // as the CLI and the Action do
   const t0 = process.hrtime.bigint();
   const result = await lib.lint({ paths: [corpus], cwd: repo, workers: Number(arg('--workers')) }, workerFile);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -3,12 +3,14 @@
 
 import * as core from '@actions/core';
 import { lint, workerScript } from './engine/lint.js';
+import { tuneHeapForRuns } from './engine/heap.js';
 import { builtinRules } from '../rules/index.js';
 import { runAction } from './github/run.js';
 import { REPORTERS } from './report/index.js';
 import { VERSION } from './version.js';
 
 async function main(): Promise<void> {
+  tuneHeapForRuns();
   await runAction({
     io: {
       getInput: (name) => core.getInput(name),

@@ -1,6 +1,9 @@
 // Process entry for the CLI bundle: wires runCli to the real process.
 import { runCli } from './cli.js';
+import { tuneHeapForRuns } from './engine/heap.js';
 import { writeChunksToStream, type ReportStream } from './report/write.js';
+
+tuneHeapForRuns();
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

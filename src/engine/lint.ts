@@ -16,6 +16,7 @@ import { renderCharts } from './helm-releases.js';
 import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { lintUnit, type UnitContext, type UnitOutcome } from './lint-unit.js';
+import { unpackOutcome, type PackedOutcome } from './packed-outcome.js';
 import { prepareLint, unitContext, type SharedUnitFacts } from './lint-setup.js';
 import { lintInProcess, lintInWorkers, portableOptions, workerCount } from './unit-workers.js';
 import { parseProblems, type FileProblem } from './parse-files.js';
@@ -93,7 +94,7 @@ export async function lint(
   const unitParsed = (i: number, n: number) => report(filesDone + Math.min(n, units[i].owned.size));
   // Worker threads when the units can be linted anywhere: on disk, by a policy a worker can read again.
   const workers = workerCount(options.workers);
-  const outcomes =
+  const packed =
     runner.workerScript &&
     workers > 1 &&
     units.length > 1 &&
@@ -113,7 +114,8 @@ export async function lint(
         )
       : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
   options.onProgress?.({ ...progress, rulesRun: (progress.rulesRun = enabled.length) });
-  await joinAcrossUnits(units, outcomes, ctx, new Map(lintable.map((c, i) => [c, i])));
+  const joined = await joinAcrossUnits(units, packed, ctx, new Map(lintable.map((c, i) => [c, i])));
+  const outcomes = unpackAll(packed, joined);
   timing('units');
 
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
@@ -231,17 +233,19 @@ function byRootDir(a: string, b: string): number {
 
 /**
  * Rules that join facts of different units (Rule.joinKeys) run again over each group of
- * units that share a key, linted together; their findings there replace the per-unit ones.
+ * units that share a key, linted together; their findings there replace the per-unit ones
+ * (`findings`: by unit, those of the group's first unit, none for the others).
  */
 async function joinAcrossUnits(
   units: LintUnit[],
-  outcomes: UnitOutcome[],
+  packed: PackedOutcome[],
   ctx: UnitContext,
   order: Map<Candidate, number>,
-): Promise<void> {
+): Promise<JoinedFindings | undefined> {
   const joining = new Set(ctx.enabled.flatMap((e, i) => (e.rule.joinKeys ? [i] : [])));
-  if (joining.size === 0) return;
-  for (const group of unitGroups(outcomes.map((o) => o.joinKeys))) {
+  if (joining.size === 0) return undefined;
+  const findings = new Map<number, [number, Finding][]>();
+  for (const group of unitGroups(packed.map((o) => o.joinKeys))) {
     const merged = await lintUnit(
       { ...ctx, joinKeys: false },
       mergeUnits(
@@ -249,9 +253,32 @@ async function joinAcrossUnits(
         (c) => order.get(c) ?? order.size,
       ),
     );
-    for (const i of group) outcomes[i].ruleFindings = outcomes[i].ruleFindings.filter(([r]) => !joining.has(r));
-    outcomes[group[0]].ruleFindings.push(...merged.ruleFindings.filter(([r]) => joining.has(r)));
+    for (const i of group) findings.set(i, []);
+    findings.set(
+      group[0],
+      merged.ruleFindings.filter(([r]) => joining.has(r)),
+    );
   }
+  return { joining, findings };
+}
+
+interface JoinedFindings {
+  /** Indices of the rules that join. */
+  joining: Set<number>;
+  findings: Map<number, [number, Finding][]>;
+}
+
+/** Every unit's outcome, unpacked one at a time (each unit's bytes are let go once read), with the joins' findings. */
+function unpackAll(packed: (PackedOutcome | undefined)[], joined: JoinedFindings | undefined): UnitOutcome[] {
+  const strings = new Map<string, string>();
+  return packed.map((p, i) => {
+    const outcome = unpackOutcome(p!, strings);
+    packed[i] = undefined;
+    const replaced = joined?.findings.get(i);
+    if (replaced)
+      outcome.ruleFindings = [...outcome.ruleFindings.filter(([r]) => !joined!.joining.has(r)), ...replaced];
+    return outcome;
+  });
 }
 
 /** Groups of two or more units (indices, in order) that share a key, directly or through others. */

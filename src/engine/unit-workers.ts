@@ -1,12 +1,13 @@
 // Units linted in worker threads: each worker builds the run's setup again from the same
-// options (policy, config, rules), lints the units it is handed, and returns their plain
-// outcomes. The main thread keeps them by unit index, so the merge, and the output, are
-// those of a run in one thread.
+// options (policy, config, rules), lints the units it is handed, and returns their packed
+// outcomes (packed-outcome.ts), handing the bytes over. The main thread keeps them by unit
+// index, so the merge, and the output, are those of a run in one thread.
 
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LintOptions } from './lint-api.js';
-import { lintUnit, type UnitContext, type UnitOutcome } from './lint-unit.js';
+import { lintUnit, type UnitContext } from './lint-unit.js';
+import { packOutcome, type PackedOutcome } from './packed-outcome.js';
 import { prepareLint, unitContext, type SharedUnitFacts } from './lint-setup.js';
 import type { Rule } from './rule.js';
 import type { EnabledRule } from './run-rules.js';
@@ -23,7 +24,7 @@ export interface WorkerSetup {
   shared: SharedUnitFacts;
 }
 
-type Reply = { ready: string[] } | { index: number; outcome: UnitOutcome } | { index: number; error: string };
+type Reply = { ready: string[] } | { index: number; outcome: PackedOutcome } | { index: number; error: string };
 
 export function portableOptions(options: LintOptions): PortableOptions {
   // Scoping and helm renderings happen in the main thread before units are handed out.
@@ -47,10 +48,10 @@ export async function lintInProcess(
   units: LintUnit[],
   onUnitDone?: (index: number) => void,
   onParsed?: (index: number, done: number) => void,
-): Promise<UnitOutcome[]> {
-  const outcomes: UnitOutcome[] = [];
+): Promise<PackedOutcome[]> {
+  const outcomes: PackedOutcome[] = [];
   for (const [i, unit] of units.entries()) {
-    outcomes.push(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit));
+    outcomes.push(packOutcome(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit)));
     onUnitDone?.(i);
   }
   return outcomes;
@@ -63,8 +64,8 @@ export async function lintInWorkers(
   units: LintUnit[],
   enabled: readonly EnabledRule[],
   onUnitDone?: (index: number) => void,
-): Promise<UnitOutcome[]> {
-  const outcomes: UnitOutcome[] = new Array(units.length);
+): Promise<PackedOutcome[]> {
+  const outcomes: PackedOutcome[] = new Array(units.length);
   const expected = enabled.map((e) => e.rule.meta.id).join(',');
   let next = 0;
   let done = 0;
@@ -119,7 +120,8 @@ export function serveUnits(rules: readonly Rule<string, any>[]): void {
   port.on('message', async ({ index, unit }: { index: number; unit: LintUnit }) => {
     try {
       const { ctx } = await ready;
-      port.postMessage({ index, outcome: await lintUnit(ctx, unit) } satisfies Reply);
+      const outcome = packOutcome(await lintUnit(ctx, unit));
+      port.postMessage({ index, outcome } satisfies Reply, [outcome.bytes.buffer as ArrayBuffer]);
     } catch (e) {
       port.postMessage({ index, error: String((e as Error)?.stack ?? e) } satisfies Reply);
     }

@@ -13,6 +13,7 @@ import { chartTemplateSkips } from '../../../src/engine/helm-charts.js';
 import { scanLinks } from '../../../src/engine/units/links.js';
 import { planUnits } from '../../../src/engine/units/lint-units.js';
 import { lintInProcess, lintInWorkers, portableOptions } from '../../../src/engine/unit-workers.js';
+import { unpackOutcome } from '../../../src/engine/packed-outcome.js';
 import { REPORTERS } from '../../../src/report/index.js';
 import { builtinRules } from '../../../rules/index.js';
 import { REPO_DIR } from '../../support/shared.js';
@@ -70,7 +71,10 @@ describe('worker threads', () => {
       units,
       setup.enabled,
     );
-    expect(inWorkers).toStrictEqual(inProcess);
+    const strings = new Map<string, string>();
+    expect(inWorkers.map((o) => unpackOutcome(o, strings))).toStrictEqual(
+      inProcess.map((o) => unpackOutcome(o, strings)),
+    );
   }, 120_000);
 
   it.each([
