@@ -68,12 +68,14 @@ export function resolveRuleSetting(
   };
 }
 
-const optionsAjv = new Ajv({ allErrors: true, verbose: true, strict: false });
+// Made on first use: start-up does not pay for it when no rule sets options.
+let optionsAjv: Ajv | undefined;
 const optionsValidators = new WeakMap<object, ValidateFunction | null>();
 
 function optionsValidator(optionsSchema: object): ValidateFunction | undefined {
   if (!optionsValidators.has(optionsSchema)) {
     try {
+      optionsAjv ??= new Ajv({ allErrors: true, verbose: true, strict: false });
       optionsValidators.set(optionsSchema, optionsAjv.compile(optionsSchema));
     } catch {
       optionsValidators.set(optionsSchema, null);
