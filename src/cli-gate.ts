@@ -45,18 +45,19 @@ export async function gatedLint(flags: GateFlags, options: LintOptions, lint: Li
 async function diffBase(ref: string, options: LintOptions, lint: Lint, changedOnly: boolean): Promise<GatedRun> {
   const repo = await GitRepo.open(options.cwd);
   if (!repo) throw new UsageError(`--diff-base needs a git repository: ${options.cwd} is not in one`);
-  const shallow = (await repo.isShallow())
-    ? ' This clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in CI).'
-    : '';
-  const target = await repo.commit(ref);
+  // Asked only to explain a failure: every git process costs start-up time.
+  const shallow = async () =>
+    (await repo.isShallow())
+      ? ' This clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in CI).'
+      : '';
+  const [target, head] = await repo.commits([ref, 'HEAD']);
   if (!target)
-    throw new UsageError(`--diff-base: ${JSON.stringify(ref)} is not a commit in this repository.${shallow}`);
-  const head = await repo.commit('HEAD');
+    throw new UsageError(`--diff-base: ${JSON.stringify(ref)} is not a commit in this repository.${await shallow()}`);
   if (!head) throw new UsageError('--diff-base: the repository has no commit yet');
   const baseSha = await repo.mergeBase(target, head);
-  if (!baseSha) throw new UsageError(`--diff-base: HEAD and ${ref} have no common ancestor here.${shallow}`);
+  if (!baseSha) throw new UsageError(`--diff-base: HEAD and ${ref} have no common ancestor here.${await shallow()}`);
   // Changed-units mode: only the units the change touches and those depending on them.
-  const change = await lintChange(options, { repo, baseSha, changedOnly }, lint);
+  const change = await lintChange(options, { repo, baseSha, changedOnly }, lint).finally(() => repo.close());
   const failOn = options.failOn ?? change.head.failOn;
   const { delta } = change;
   const notes = [

@@ -57,9 +57,15 @@ export async function commitSource(repo: GitRepo, sha: string, cwd: string): Pro
 export async function lintChange(options: LintOptions, sides: ChangeSides, lint: Lint): Promise<ChangeLint> {
   const cwd = resolve(options.cwd);
   const { repo, baseSha, headSha } = sides;
-  // The working tree as `options.source` gives it (`--fix` passes its fixed texts), else from disk.
-  const headSource = headSha ? await commitSource(repo, headSha, cwd) : (options.source ?? diskSource(options.root));
-  const baseSource = await commitSource(repo, baseSha, cwd);
+  // The git processes run at once (each costs its start-up): both trees, the changed files,
+  // and the working tree's new files (git diff lists tracked files only).
+  const [headSource, baseSource, diff, untrackedRaw] = await Promise.all([
+    // The working tree as `options.source` gives it (`--fix` passes its fixed texts), else from disk.
+    headSha ? commitSource(repo, headSha, cwd) : (options.source ?? diskSource(options.root)),
+    commitSource(repo, baseSha, cwd),
+    repo.changes(baseSha, headSha),
+    headSha || !sides.changedOnly ? [] : untrackedFiles(repo),
+  ]);
   const policy =
     options.policy ??
     (await loadPolicy(
@@ -72,13 +78,12 @@ export async function lintChange(options: LintOptions, sides: ChangeSides, lint:
   const helmRenders = options.helmRenders ?? new Map();
   const root = rootUnder(repo, cwd);
   const show = (p: string) => displayPath(cwd, join(root, p));
-  const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
+  const changes = diff.map((c) => ({
     ...c,
     path: show(c.path),
     ...(c.previousPath !== undefined ? { previousPath: show(c.previousPath) } : {}),
   }));
-  // The working tree's new files are changes too (git diff lists tracked files only).
-  const untracked = headSha || !sides.changedOnly ? [] : (await untrackedFiles(repo)).map(show);
+  const untracked = untrackedRaw.map(show);
   const paths = [...changedPaths(changes), ...untracked];
   const notes: string[] = [];
   const everything = sides.changedOnly ? policyTouched(paths, policy, options) : undefined;
@@ -89,28 +94,31 @@ export async function lintChange(options: LintOptions, sides: ChangeSides, lint:
     head = await lint({ ...options, source: headSource, policy, helmRenders });
     base = await lint({ ...options, source: baseSource, policy, helmRenders });
   } else {
-    // Both sides lint the same units: the head's selection is added to the base's, and the
-    // head is linted again in the rare case the base selects more (a dependency the change removed).
+    // Both sides lint the same units. The base goes first: a commit is read in one batch
+    // from git, and the head (often the working tree, read file by file) then reuses the
+    // plan facts of every file the change does not touch. The base's selection is added to
+    // the head's, and the base is linted again in the rare case the head selects more (a
+    // dependency the change adds between units the base has).
     const cache = sharedPlanCache(paths);
     const atHead = new Set<string>();
     const atBase = new Set<string>();
-    const headWith = (also: Set<string>) =>
+    const baseWith = (also: Set<string>) =>
       lint({
         ...options,
-        source: headSource,
+        source: baseSource,
         policy,
         helmRenders,
-        scope: changedScope(paths, also, atHead, options.scope, cache),
+        scope: changedScope(paths, also, atBase, options.scope, cache),
       });
-    head = await headWith(new Set());
-    base = await lint({
+    base = await baseWith(new Set());
+    head = await lint({
       ...options,
-      source: baseSource,
+      source: headSource,
       policy,
       helmRenders,
-      scope: changedScope(paths, atHead, atBase, options.scope, cache),
+      scope: changedScope(paths, atBase, atHead, options.scope, cache),
     });
-    if ([...atBase].some((id) => !atHead.has(id))) head = await headWith(atBase);
+    if ([...atHead].some((id) => !atBase.has(id))) base = await baseWith(atHead);
   }
   const delta = findingDelta(head.findings, base.findings, renameMap(changes));
   return { head, base, delta, changes, policy, notes };

@@ -2,6 +2,7 @@
 // working tree. Used to lint a pull request's head and base commits whatever the
 // workspace holds (a merge commit, the base branch, a moved branch).
 
+import { CatFileBatch } from './batch.js';
 import { git, GitError, gitText } from './exec.js';
 import { GitTree, type TreeEntry } from './tree.js';
 
@@ -20,10 +21,14 @@ export function isSha(value: string): boolean {
 }
 
 export class GitRepo {
+  private readonly batch: CatFileBatch;
+
   private constructor(
     /** Absolute path of the working tree's top level. */
     readonly root: string,
-  ) {}
+  ) {
+    this.batch = new CatFileBatch(root);
+  }
 
   /** The repository containing `dir`, or undefined when it is not in one (or git is missing). */
   static async open(dir: string): Promise<GitRepo | undefined> {
@@ -44,6 +49,21 @@ export class GitRepo {
     } catch {
       return undefined;
     }
+  }
+
+  /** `commit()` of several refs, in one git process when every one names a commit. */
+  async commits(refs: string[]): Promise<(string | undefined)[]> {
+    if (refs.every((r) => r !== '' && !r.startsWith('-'))) {
+      try {
+        const args = ['rev-parse', '--end-of-options', ...refs.map((r) => `${r}^{commit}`)];
+        const shas = (await gitText(this.root, args)).split('\n');
+        // A range (`a..b`) or a negation prints other lines: then one by one, with --verify.
+        if (shas.length === refs.length && shas.every(isSha)) return shas;
+      } catch {
+        // One of them names no commit: which one is told one by one.
+      }
+    }
+    return Promise.all(refs.map((r) => this.commit(r)));
   }
 
   /** True when the commit and its whole tree are readable (a shallow clone may lack them). */
@@ -84,31 +104,27 @@ export class GitRepo {
       if (record === '') continue;
       // <mode> SP <type> SP <object> SP+ <size> TAB <path>
       const tab = record.indexOf('\t');
-      const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
-      if (type !== 'blob') continue;
-      entries.push({ mode, oid, size: Number(size), path: record.slice(tab + 1) });
+      const s1 = record.indexOf(' ');
+      const s2 = record.indexOf(' ', s1 + 1);
+      const s3 = record.indexOf(' ', s2 + 1);
+      if (record.slice(s1 + 1, s2) !== 'blob') continue;
+      const size = Number(record.slice(s3, tab)); // the size is padded with spaces
+      entries.push({ mode: record.slice(0, s1), oid: record.slice(s2 + 1, s3), size, path: record.slice(tab + 1) });
     }
     return new GitTree(this, commit, entries);
   }
 
-  /** Contents of blobs by object id, in one `git cat-file --batch`. Missing ones are absent. */
+  /**
+   * Contents of blobs by object id, from one `git cat-file --batch` kept open for the
+   * repository's reads (see batch.ts). Missing ones are absent.
+   */
   async readBlobs(oids: string[]): Promise<Map<string, Buffer>> {
-    const unique = [...new Set(oids.filter(isSha))];
-    const blobs = new Map<string, Buffer>();
-    if (unique.length === 0) return blobs;
-    const out = await git(this.root, ['cat-file', '--batch'], unique.join('\n') + '\n');
-    let at = 0;
-    while (at < out.length) {
-      const eol = out.indexOf(0x0a, at);
-      if (eol === -1) break;
-      const header = out.toString('utf8', at, eol).split(' ');
-      at = eol + 1;
-      if (header[1] === 'missing' || header.length < 3) continue;
-      const size = Number(header[2]);
-      if (header[1] === 'blob') blobs.set(header[0], out.subarray(at, at + size));
-      at += size + 1; // the content is followed by a newline
-    }
-    return blobs;
+    return this.batch.read([...new Set(oids.filter(isSha))]);
+  }
+
+  /** Ends the reading process (a later read starts another); reading ends it after a pause anyway. */
+  close(): void {
+    this.batch.close();
   }
 
   /**

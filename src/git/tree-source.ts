@@ -2,7 +2,7 @@
 // --batch` for all candidates), config search and containment, with nothing checked out.
 // Files appear under `root` (the repository's working-tree path), as they would on disk.
 
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { displayPath, SKIP_DIRS, type Candidate, type Discovery } from '../read/discover.js';
 import { limitChecker, SYMLINK_LEFT_OUT, type DirSnapshot } from '../read/dir-snapshot.js';
 import type { FileSource } from '../read/file-source.js';
@@ -53,24 +53,28 @@ export async function treeSource(tree: GitTree, root: string): Promise<FileSourc
         if (r.kind === 'outside') problems.push({ path: display, reason: `${OUTSIDE}: not read` });
         else if (r.kind === 'missing') {
           if (explicit) problems.push({ path: display, reason: `no such file or directory in commit ${short}` });
-        } else if (r.kind === 'dir') visitDir(abs, r.path);
+        } else if (r.kind === 'dir') visitDir(abs, r.path, display);
         else addFile(abs, r.entry, display, explicit);
       };
 
-      const visitDir = (abs: string, dir: string): void => {
+      const visitDir = (abs: string, dir: string, display: string): void => {
         if (seen.has(`${dir}/`)) return;
         seen.add(`${dir}/`);
+        // Children's paths by appending a name, as the disk walk does (src/read/discover.ts).
+        const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+        const under = display === '.' || !(display.startsWith('..') || isAbsolute(display));
+        const displayPrefix = display === '.' ? '' : `${display}/`;
         for (const child of tree.list(dir) ?? []) {
           if (SKIP_DIRS.has(child.name)) continue;
-          const childAbs = join(abs, child.name);
+          const childAbs = absPrefix + child.name;
           if (child.kind === 'symlink') {
             visit(childAbs, false);
             continue;
           }
-          const display = displayPath(options.cwd, childAbs);
-          if (options.isIgnored?.(display)) continue;
-          if (child.kind === 'dir') visitDir(childAbs, child.path);
-          else addFile(childAbs, tree.entry(child.path)!, display, false);
+          const childDisplay = under ? displayPrefix + child.name : displayPath(options.cwd, childAbs);
+          if (options.isIgnored?.(childDisplay)) continue;
+          if (child.kind === 'dir') visitDir(childAbs, child.path, childDisplay);
+          else addFile(childAbs, tree.entry(child.path)!, childDisplay, false);
         }
       };
 

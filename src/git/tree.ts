@@ -43,18 +43,22 @@ export class GitTree {
     this.dirs.set('', []);
     for (const e of entries) {
       this.files.set(e.path, e);
-      const parts = e.path.split('/');
-      for (let i = 0; i < parts.length; i++) {
-        const parent = parts.slice(0, i).join('/');
-        const path = parts.slice(0, i + 1).join('/');
-        const last = i === parts.length - 1;
-        if (!last && this.dirs.has(path)) continue;
-        this.dirs.get(parent)!.push({
-          name: parts[i],
-          path,
-          kind: last ? (e.mode === SYMLINK_MODE ? 'symlink' : 'file') : 'dir',
-        });
-        if (!last) this.dirs.set(path, []);
+      // Each component from the left: `a`, `a/b`, … (slices, not split/join per level).
+      let parent = '';
+      for (let start = 0; ;) {
+        const slash = e.path.indexOf('/', start);
+        if (slash === -1) {
+          const kind = e.mode === SYMLINK_MODE ? 'symlink' : 'file';
+          this.dirs.get(parent)!.push({ name: e.path.slice(start), path: e.path, kind });
+          break;
+        }
+        const path = e.path.slice(0, slash);
+        if (!this.dirs.has(path)) {
+          this.dirs.get(parent)!.push({ name: e.path.slice(start, slash), path, kind: 'dir' });
+          this.dirs.set(path, []);
+        }
+        parent = path;
+        start = slash + 1;
       }
     }
     for (const list of this.dirs.values()) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -4,7 +4,7 @@
 // link to /etc or to a sibling checkout is not linted as if it were part of the repo.
 
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { kindOf, type FileKind } from './kinds.js';
 
 /** Directories never worth descending into. */
@@ -79,25 +79,32 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       unreadable.push({ path: display, reason: `cannot be read (${errorCode(e)})` });
       return;
     }
-    if (info.isDirectory()) visitDir(abs, real);
+    if (info.isDirectory()) visitDir(abs, real, display);
     else if (info.isFile()) addFile(abs, real, display, explicit);
     else if (explicit) problems.push({ path: display, reason: 'not a regular file or directory: not read' });
   }
 
-  function visitDir(abs: string, real: string): void {
+  function visitDir(abs: string, real: string, display: string): void {
     if (seen.has(real)) return;
     seen.add(real);
     let entries: Dirent[];
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (e) {
-      unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
+      unreadable.push({ path: display, reason: `directory cannot be read (${errorCode(e)})` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Children's paths by appending a name (path.join / relative per file cost more than
+    // the directory listing on a large tree).
+    const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+    const realPrefix = real.endsWith(sep) ? real : real + sep;
+    // Under cwd a child's display path is its parent's plus its name; above it (`..`) not always.
+    const under = display === '.' || !(display.startsWith('..') || isAbsolute(display));
+    const displayPrefix = display === '.' ? '' : `${display}/`;
     for (const entry of entries) {
       if (SKIP_DIRS.has(entry.name)) continue;
-      const childAbs = join(abs, entry.name);
+      const childAbs = absPrefix + entry.name;
       // Symlinks are resolved in visit() and followed only when they stay inside the root.
       if (entry.isSymbolicLink()) {
         visit(childAbs, false);
@@ -106,11 +113,11 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       // Not a link, in a directory whose real path is known: no system call needed.
       const isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) continue;
-      const display = displayPath(options.cwd, childAbs);
-      if (options.isIgnored?.(display)) continue;
-      const childReal = join(real, entry.name);
-      if (isDir) visitDir(childAbs, childReal);
-      else addFile(childAbs, childReal, display, false);
+      const childDisplay = under ? displayPrefix + entry.name : displayPath(options.cwd, childAbs);
+      if (options.isIgnored?.(childDisplay)) continue;
+      const childReal = realPrefix + entry.name;
+      if (isDir) visitDir(childAbs, childReal, childDisplay);
+      else addFile(childAbs, childReal, childDisplay, false);
     }
   }
 

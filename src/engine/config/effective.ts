@@ -131,7 +131,8 @@ export function makeEffectiveConfig(config: ArchLintConfig, input: EffectiveConf
 
   return Object.freeze({
     failOn: config.failOn ?? 'error',
-    isIgnored: (path: string) => ignored(resolve(cwd, path)),
+    // No patterns: nothing to resolve for each of the walk's files.
+    isIgnored: config.ignore.length === 0 ? () => false : (path: string) => ignored(resolve(cwd, path)),
     ...(config.rulesDir !== undefined ? { rulesDir: config.rulesDir } : {}),
     limits: Object.freeze({ maxFileBytes: config.limits.maxFileBytes }),
     helm: Object.freeze({ ...config.helm }),

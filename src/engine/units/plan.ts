@@ -161,7 +161,7 @@ function joinByName(facts: Map<string, FileFacts>, ownerOf: (p: string) => strin
   for (const [path, f] of facts) {
     const id = ownerOf(path);
     for (const l of f.literals()) if (consumers.has(l)) add(holders, l, id);
-    for (const p of f.patterns) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
+    for (const p of f.patterns()) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
   }
   for (const [name, by] of consumers) {
     const group = new Set([...by, ...(holders.get(name) ?? [])]);

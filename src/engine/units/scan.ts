@@ -14,13 +14,16 @@ export interface FileFacts {
   consumes: string[];
   /** Names this file could give a resource: quoted literals without `${}` (computed when asked). */
   literals: () => string[];
-  /** `name = "…${…}…"`-style templates on naming attributes, as patterns matching their values. */
-  patterns: RegExp[];
+  /**
+   * `name = "…${…}…"`-style templates on naming attributes, as patterns matching their
+   * values (computed when asked: only when some unit looks a name up).
+   */
+  patterns: () => RegExp[];
   /** Helm charts (by name) whose `helm template` output this file holds (`# Source: <chart>/…`). */
   renders?: string[];
 }
 
-const NO_FACTS: FileFacts = { uses: [], consumes: [], literals: () => [], patterns: [] };
+const NO_FACTS: FileFacts = { uses: [], consumes: [], literals: () => [], patterns: () => [] };
 const HELM_SOURCE = /^# Source: ([^/\s]+)\//gm;
 
 /** Committed `helm template` output: the charts it was rendered from (findings are mapped back into them). */
@@ -58,19 +61,23 @@ export function terraformFacts(text: string, dir: string): FileFacts {
     for (const block of blocks(text, BACKEND)) for (const m of block.matchAll(STORE_NAME)) consumes.push(m[1]);
   if (text.includes(':s3:::')) for (const m of text.matchAll(S3_ARN)) consumes.push(m[1]);
   if (names) for (const m of text.matchAll(STORE_NAME)) consumes.push(m[1]);
-  const patterns = text.includes('${') ? [...text.matchAll(NAMING)].map((m) => templatePattern(m[1])) : [];
-  return { uses, consumes, literals: lazyLiterals(text), patterns };
+  return { uses, consumes, ...lazyNames(text) };
 }
 
-/** Quoted literals, read only when some unit looks a name up (joinByName asks). */
-function lazyLiterals(text: string): FileFacts['literals'] {
-  let found: string[] | undefined;
-  return () => {
-    if (!found) {
-      found = [];
-      for (const m of text.matchAll(QUOTED)) if (!m[1].includes('${')) found.push(m[1]);
-    }
-    return found;
+/** Quoted literals and naming templates, read only when some unit looks a name up (joinByName asks). */
+function lazyNames(text: string): Pick<FileFacts, 'literals' | 'patterns'> {
+  let literals: string[] | undefined;
+  let patterns: RegExp[] | undefined;
+  return {
+    literals: () => {
+      if (!literals) {
+        literals = [];
+        for (const m of text.matchAll(QUOTED)) if (!m[1].includes('${')) literals.push(m[1]);
+      }
+      return literals;
+    },
+    patterns: () =>
+      (patterns ??= text.includes('${') ? [...text.matchAll(NAMING)].map((m) => templatePattern(m[1])) : []),
   };
 }
 

@@ -43,7 +43,8 @@ export function policyTouched(
 
 /**
  * The scope of one side: the units the change touches on this side, plus `also` (those
- * the other side selected, so both sides lint the same units). `seen` receives them.
+ * the other side selected, so both sides lint the same units). `seen` receives those this
+ * side has (a unit only the other side has changes nothing here: no second run for it).
  * `within` (a `--shard`) keeps only its own units of those.
  */
 export function changedScope(
@@ -61,7 +62,7 @@ export function changedScope(
     select(plan) {
       const selected = changedUnits(plan, paths);
       for (const id of also) selected.add(id);
-      for (const id of selected) seen.add(id);
+      for (const id of selected) if (plan.units.has(id)) seen.add(id);
       if (!within) return selected;
       const mine = within.select(plan);
       return new Set([...selected].filter((id) => mine.has(id)));
