@@ -1,7 +1,10 @@
 // Bytes to text: what Terraform refuses ("Invalid character encoding") is refused here
 // too, at the first bad byte, instead of being linted as U+FFFD.
-import { describe, expect, it } from 'vitest';
-import { decode, firstInvalidUtf8 } from '../../src/read/load.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decode, firstInvalidUtf8, loadFileSync } from '../../src/read/load.js';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -47,5 +50,40 @@ describe('decode', () => {
       }
       expect(firstInvalidUtf8(buf) === buf.length).toBe(valid);
     }
+  });
+});
+
+describe('loadFileSync', () => {
+  // Small files are read in one call into a shared buffer, larger ones after a size check:
+  // the same text either way, and the limit holds at and around the buffer's size.
+  const dir = mkdtempSync(join(tmpdir(), 'arch-lint-load-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, size: number) => {
+    const path = join(dir, name);
+    writeFileSync(path, 'a'.repeat(size - 1) + '\n');
+    return path;
+  };
+  const K64 = 64 * 1024;
+
+  it.each([
+    ['a small file', 10, undefined, true],
+    ['one byte under the buffer', K64 - 1, undefined, true],
+    ['exactly the buffer', K64, undefined, true],
+    ['over the buffer', K64 + 1, undefined, true],
+    ['at the limit', 100, 100, true],
+    ['one byte over the limit', 101, 100, false],
+    ['over a limit larger than the buffer', K64 + 10, K64 + 9, false],
+  ])('reads %s whole, or refuses it as too large', (_name, size, limit, ok) => {
+    const r = loadFileSync(file(`f${size}-${limit}`, size), 'f.tf', limit);
+    expect(r.ok).toBe(ok);
+    if (r.ok) expect(r.source.text).toBe('a'.repeat(size - 1) + '\n');
+    else expect(r.reason).toMatch(/^too large \(/);
+  });
+
+  it('does not let one read show through the next', () => {
+    const long = loadFileSync(file('long', 5000), 'long.tf');
+    const short = loadFileSync(file('short', 3), 'short.tf');
+    expect(long.ok && long.source.text.length).toBe(5000);
+    expect(short.ok && short.source.text).toBe('aa\n');
   });
 });
