@@ -4,7 +4,7 @@
 import type { Finding, Severity } from '../findings/finding.js';
 import type { Project } from '../model/project.js';
 import type { Range, SourceFile } from '../parse/source.js';
-import { ruleDocsUrl, locate, type Edit, type Report, type Rule } from './rule.js';
+import { ruleDocsUrl, locate, type Edit, type Report, type Rule, type RuleMeta } from './rule.js';
 import { compileTemplate, fillTemplate, type MessageTemplate } from './message-template.js';
 import { makeFinding, toFix } from './make-finding.js';
 import { placeInModule } from '../model/terraform/placement.js';
@@ -61,15 +61,10 @@ export function runRules(
   let done = 0;
   for (const { rule, severity, options } of rules) {
     const meta = rule.meta;
-    const url = ruleDocsUrl(meta); // one string shared by all of the rule's findings
-    const compiledMessages = templatesOf(meta.messages);
+    const url = docsUrlOf(meta); // one string shared by all of the rule's findings
     const report = (r: Report<string>) => {
-      let template = compiledMessages.get(r.messageId);
-      if (template === undefined) {
-        const text = meta.messages[r.messageId];
-        if (text !== undefined) compiledMessages.set(r.messageId, (template = compileTemplate(text)));
-      }
-      let formatted = template === undefined ? r.messageId : fillTemplate(template, r.data, r.resource);
+      const text = meta.messages[r.messageId];
+      let formatted = text === undefined ? r.messageId : fillTemplate(compiled(text), r.data, r.resource);
       // Terraform: a finding driven by a module caller's argument goes to the caller.
       const placed = placeInModule(r.at, r.fix?.edits);
       if (placed?.note !== undefined) formatted = `${formatted} (${placed.note})`;
@@ -109,13 +104,27 @@ export function runRules(
   return { findings, crashes };
 }
 
-/** Each rule's messages split once, for every unit of the run (keyed by the rule's `messages`). */
-const templates = new WeakMap<object, Map<string, MessageTemplate>>();
+/** Message templates split once per run (keyed by their text: a few per rule). */
+const templates = new Map<string, MessageTemplate>();
 
-function templatesOf(messages: object): Map<string, MessageTemplate> {
-  let byId = templates.get(messages);
-  if (byId === undefined) templates.set(messages, (byId = new Map()));
-  return byId;
+function compiled(text: string): MessageTemplate {
+  let t = templates.get(text);
+  if (t === undefined) {
+    if (templates.size >= 10_000) templates.clear(); // a long-lived process with ever new rules
+    templates.set(text, (t = compileTemplate(text)));
+  }
+  return t;
+}
+
+/** Each rule's docs link, made once rather than once per rule and unit (runRules runs per unit). */
+const docsUrls = new WeakMap<RuleMeta, { id: string; docsUrl: RuleMeta['docsUrl']; url: string | undefined }>();
+
+function docsUrlOf(meta: RuleMeta): string | undefined {
+  const known = docsUrls.get(meta);
+  if (known !== undefined && known.id === meta.id && known.docsUrl === meta.docsUrl) return known.url;
+  const url = ruleDocsUrl(meta);
+  docsUrls.set(meta, { id: meta.id, docsUrl: meta.docsUrl, url });
+  return url;
 }
 
 function valuesFix(fix: NonNullable<Report['fix']>, moved: Relocated) {

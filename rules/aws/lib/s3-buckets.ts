@@ -14,15 +14,17 @@ export const PAB_SETTINGS = [
 ] as const;
 export type PabSetting = (typeof PAB_SETTINGS)[number];
 
-const cache = new WeakMap<TfStack, Map<string, TfResource[]>>();
+/** Stack → bucket → type → attached resources: keyed by objects, no key string built per question. */
+const cache = new WeakMap<TfStack, Map<TfResource, Map<string, TfResource[]>>>();
 
 /** Resources of `type` attached to the bucket through their `bucket` argument. */
 export function attached(stack: TfStack, bucket: TfResource, type: string): TfResource[] {
-  let byKey = cache.get(stack);
-  if (!byKey) cache.set(stack, (byKey = new Map()));
-  const key = `${bucket.address}\u0000${type}`;
-  let list = byKey.get(key);
-  if (!list) byKey.set(key, (list = stack.referrers(bucket, type, 'bucket')));
+  let byBucket = cache.get(stack);
+  if (!byBucket) cache.set(stack, (byBucket = new Map()));
+  let byType = byBucket.get(bucket);
+  if (!byType) byBucket.set(bucket, (byType = new Map()));
+  let list = byType.get(type);
+  if (!list) byType.set(type, (list = stack.referrers(bucket, type, 'bucket')));
   return list;
 }
 

@@ -27,10 +27,20 @@ function looksReusable(module: TfModule): boolean {
   return hasRequiredInput(module) && module.dir.split('/').includes('modules');
 }
 
+/** Roles of roots outside example folders: several rules ask for every stack of every unit. */
+const roles = new WeakMap<TfModule, RootRole>();
+
 /** The role of a root module (a directory nothing scanned calls); `module` for a called one. */
 export function rootRole(module: TfModule, exampleDirs: readonly string[] = DEFAULT_EXAMPLE_DIRS): RootRole | 'module' {
   if (!module.isRoot) return 'module';
   if (isUnderExampleDir(module.dir, exampleDirs)) return 'example';
+  let role = roles.get(module);
+  if (role === undefined) roles.set(module, (role = deployedRole(module)));
+  return role;
+}
+
+/** What a root outside example folders is for: the module's declarations decide. */
+function deployedRole(module: TfModule): RootRole {
   // A Terragrunt unit is run: a deployment, whatever its module declares.
   if (module.terragrunt) return 'deployment';
   if (module.backend !== undefined) return 'deployment';
