@@ -75,8 +75,9 @@ Options:
   --all-units          with --diff-base, lint every unit
   --shard <i/n>        lint only shard i of n (units split by a stable hash; merge the
                        shards' SARIF or JSON with \`arch-lint merge-sarif\`)
-  --workers <n>        worker threads that lint deployment units (default: one per core but one;
-                       1: none). The output is the same whatever the number
+  --workers <n>        threads that lint deployment units: this one and n-1 worker threads
+                       (default: one per core but one; 1: this thread alone). The output
+                       is the same whatever the number
   --baseline <file>    ignore the findings recorded in a baseline file
   --write-baseline <file>  record every current finding in a baseline file (exit 0)
   --fix                apply the suggested fixes in place, then report what remains

@@ -18,7 +18,7 @@ import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { lintUnit, type UnitContext, type UnitOutcome } from './lint-unit.js';
 import { unpackOutcome, type PackedOutcome } from './packed-outcome.js';
 import { prepareLint, unitContext, type SharedUnitFacts } from './lint-setup.js';
-import { lintInProcess, lintInWorkers, portableOptions, workerCount } from './unit-workers.js';
+import { lintInProcess, lintInThreads, portableOptions, workerCount } from './unit-workers.js';
 import { parseProblems, type FileProblem } from './parse-files.js';
 import { problemFinding, PARSE_ERROR_RULE } from './problems.js';
 import type { Rule } from './rule.js';
@@ -104,14 +104,15 @@ export async function lint(
     !options.policy &&
     !options.recordAccess &&
     !options.source
-      ? await lintInWorkers(
-          runner.workerScript,
-          workers,
-          { options: portableOptions(options), shared },
+      ? await lintInThreads({
+          script: runner.workerScript,
+          threads: workers,
+          setup: { options: portableOptions(options), shared },
+          ctx,
           units,
           enabled,
-          unitDone,
-        )
+          onUnitDone: unitDone,
+        })
       : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
   options.onProgress?.({ ...progress, rulesRun: (progress.rulesRun = enabled.length) });
   const joined = await joinAcrossUnits(units, packed, ctx, new Map(lintable.map((c, i) => [c, i])));

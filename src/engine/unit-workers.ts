@@ -57,50 +57,81 @@ export async function lintInProcess(
   return outcomes;
 }
 
-export async function lintInWorkers(
-  script: string | URL,
-  count: number,
-  setup: WorkerSetup,
-  units: LintUnit[],
-  enabled: readonly EnabledRule[],
-  onUnitDone?: (index: number) => void,
-): Promise<PackedOutcome[]> {
+/**
+ * Lints `units` on `threads` threads: this one and `threads - 1` workers. Units go out in
+ * order as threads free up. A worker holds one unit more than it is linting, so it never
+ * waits for this thread, which reads the workers' replies only between its own units.
+ */
+export async function lintInThreads(run: {
+  script: string | URL;
+  threads: number;
+  setup: WorkerSetup;
+  ctx: UnitContext;
+  units: LintUnit[];
+  enabled: readonly EnabledRule[];
+  onUnitDone?: (index: number) => void;
+  /** false: the workers lint every unit (tests that compare them with this thread). */
+  mainThreadLints?: boolean;
+}): Promise<PackedOutcome[]> {
+  const { script, threads, setup, ctx, units, enabled, onUnitDone } = run;
   const outcomes: PackedOutcome[] = new Array(units.length);
   const expected = enabled.map((e) => e.rule.meta.id).join(',');
   let next = 0;
   let done = 0;
+  let failed = false;
+  let settle!: { resolve: () => void; reject: (e: Error) => void };
+  const all = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  all.catch(() => {}); // awaited below; a failure while this thread lints is not unhandled
+  const fail = (e: Error) => {
+    failed = true;
+    settle.reject(e);
+  };
+  const finish = (index: number, outcome: PackedOutcome) => {
+    outcomes[index] = outcome;
+    onUnitDone?.(index);
+    if (++done === units.length) settle.resolve();
+  };
+
   const workers: Worker[] = [];
-  try {
-    await new Promise<void>((resolveAll, reject) => {
-      const hand = (w: Worker) => {
-        if (next < units.length) {
-          const index = next++;
-          w.postMessage({ index, unit: units[index] });
-        }
-      };
-      for (let i = 0; i < Math.min(count, units.length); i++) {
-        const w = new Worker(script, { workerData: setup });
-        workers.push(w);
-        w.on('message', (reply: Reply) => {
-          if ('ready' in reply) {
-            // The same rules, in the same order: rule indices in outcomes mean the same thing.
-            if (reply.ready.join(',') !== expected) reject(new Error('a worker thread enabled other rules'));
-            else hand(w);
-          } else if ('error' in reply) reject(new Error(reply.error));
-          else {
-            outcomes[reply.index] = reply.outcome;
-            onUnitDone?.(reply.index);
-            if (++done === units.length) resolveAll();
-            else hand(w);
-          }
-        });
-        w.on('error', reject);
-        w.on('exit', (code) => {
-          if (done < units.length)
-            reject(new Error(`a worker thread exited (code ${code}) before its units were linted`));
-        });
+  const mainThreadLints = run.mainThreadLints ?? true;
+  const workerCount = Math.min(threads - (mainThreadLints ? 1 : 0), units.length - (mainThreadLints ? 1 : 0));
+  for (let i = 0; i < workerCount; i++) {
+    const w = new Worker(script, { workerData: setup });
+    workers.push(w);
+    let inFlight = 0;
+    const hand = () => {
+      while (inFlight < 2 && next < units.length && !failed) {
+        const index = next++;
+        inFlight++;
+        w.postMessage({ index, unit: units[index] });
+      }
+    };
+    w.on('message', (reply: Reply) => {
+      if (typeof reply !== 'object' || reply === null) fail(new Error(`a worker thread sent an unexpected message`));
+      else if ('ready' in reply) {
+        // The same rules, in the same order: rule indices in outcomes mean the same thing.
+        if (reply.ready.join(',') !== expected) fail(new Error('a worker thread enabled other rules'));
+        else hand();
+      } else if ('error' in reply) fail(new Error(reply.error));
+      else {
+        inFlight--;
+        finish(reply.index, reply.outcome);
+        hand();
       }
     });
+    w.on('error', fail);
+    w.on('exit', (code) => {
+      if (inFlight > 0) fail(new Error(`a worker thread exited (code ${code}) before its units were linted`));
+    });
+  }
+  try {
+    while (mainThreadLints && next < units.length && !failed) {
+      const index = next++;
+      finish(index, packOutcome(await lintUnit(ctx, units[index])));
+      // Let the workers' replies in (and hand them more) before the next unit.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (units.length > 0) await all;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -117,7 +148,9 @@ export function serveUnits(rules: readonly Rule<string, any>[]): void {
     ({ s }) => port.postMessage({ ready: s.enabled.map((e) => e.rule.meta.id) } satisfies Reply),
     (e: unknown) => port.postMessage({ index: -1, error: String((e as Error)?.stack ?? e) } satisfies Reply),
   );
-  port.on('message', async ({ index, unit }: { index: number; unit: LintUnit }) => {
+  // One unit at a time, in the order sent (the main thread keeps one queued here).
+  let queue: Promise<unknown> = ready;
+  const lintOne = async ({ index, unit }: { index: number; unit: LintUnit }) => {
     try {
       const { ctx } = await ready;
       const outcome = packOutcome(await lintUnit(ctx, unit));
@@ -125,5 +158,11 @@ export function serveUnits(rules: readonly Rule<string, any>[]): void {
     } catch (e) {
       port.postMessage({ index, error: String((e as Error)?.stack ?? e) } satisfies Reply);
     }
+  };
+  port.on('message', (message: { index: number; unit: LintUnit }) => {
+    queue = queue.then(
+      () => lintOne(message),
+      () => lintOne(message),
+    );
   });
 }

@@ -1,6 +1,6 @@
 // Units linted in worker threads give what one thread gives, byte for byte. The worker entry
 // (src/worker.ts) is bundled for the test as scripts/bundle.mjs bundles it into dist/.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,7 @@ import { prepareLint, unitContext } from '../../../src/engine/lint-setup.js';
 import { chartTemplateSkips } from '../../../src/engine/helm-charts.js';
 import { scanLinks } from '../../../src/engine/units/links.js';
 import { planUnits } from '../../../src/engine/units/lint-units.js';
-import { lintInProcess, lintInWorkers, portableOptions } from '../../../src/engine/unit-workers.js';
+import { lintInProcess, lintInThreads, portableOptions } from '../../../src/engine/unit-workers.js';
 import { unpackOutcome } from '../../../src/engine/packed-outcome.js';
 import { REPORTERS } from '../../../src/report/index.js';
 import { builtinRules } from '../../../rules/index.js';
@@ -53,6 +53,17 @@ function report(result: LintResult): string {
   ].join('\n');
 }
 
+async function unitsOf(paths: string[]) {
+  const options: LintOptions = { paths, cwd: REPO_DIR };
+  const setup = await prepareLint(options, builtinRules);
+  const { files } = await setup.source.discover(setup.paths, { cwd: REPO_DIR, isIgnored: setup.config.isIgnored });
+  const charts = chartTemplateSkips(files);
+  const links = await scanLinks(charts.lintable, setup.limits, setup.source);
+  const units = planUnits(charts.lintable, links);
+  const shared = { charts, templateRefs: [...links.templates], joinKeys: true };
+  return { setup, units, shared, ctx: unitContext(setup, shared) };
+}
+
 describe('worker threads', () => {
   it('return for each unit exactly what linting it in this thread returns', async () => {
     const options: LintOptions = { paths: ['fixtures/engine/units', 'fixtures/demo'], cwd: REPO_DIR };
@@ -63,19 +74,67 @@ describe('worker threads', () => {
     const units = planUnits(charts.lintable, links);
     expect(units.length).toBeGreaterThan(5);
     const shared = { charts, templateRefs: [...links.templates], joinKeys: true };
-    const inProcess = await lintInProcess(unitContext(setup, shared), units);
-    const inWorkers = await lintInWorkers(
+    const ctx = unitContext(setup, shared);
+    const inProcess = await lintInProcess(ctx, units);
+    const inWorkers = await lintInThreads({
       script,
-      3,
-      { options: portableOptions(options), shared },
+      threads: 2,
+      setup: { options: portableOptions(options), shared },
+      ctx,
       units,
-      setup.enabled,
-    );
+      enabled: setup.enabled,
+      mainThreadLints: false,
+    });
     const strings = new Map<string, string>();
     expect(inWorkers.map((o) => unpackOutcome(o, strings))).toStrictEqual(
       inProcess.map((o) => unpackOutcome(o, strings)),
     );
   }, 120_000);
+
+  it.each([
+    ['enables other rules', 'parentPort.postMessage({ ready: ["another-rule"] });', /enabled other rules/],
+    ['sends what no worker sends', 'parentPort.postMessage(42);', /unexpected message/],
+    [
+      'fails on a unit',
+      'parentPort.postMessage({ ready: workerData.options.expected });\n' +
+        'parentPort.on("message", ({ index }) => parentPort.postMessage({ index, error: "boom in unit " + index }));',
+      /boom in unit/,
+    ],
+  ])('fail the run, not hang it, when a worker %s', async (_name, body, error) => {
+    const { setup, ctx, units, shared } = await unitsOf(['fixtures/engine/units']);
+    const bad = join(mkdtempSync(join(tmpdir(), 'arch-lint-bad-worker-')), 'worker.mjs');
+    writeFileSync(bad, `import { parentPort, workerData } from 'node:worker_threads';\n${body}\n`);
+    const expected = setup.enabled.map((e) => e.rule.meta.id);
+    const run = lintInThreads({
+      script: pathToFileURL(bad),
+      threads: 2,
+      setup: { options: { ...portableOptions({ paths: [], cwd: REPO_DIR }), expected } as never, shared },
+      ctx,
+      units,
+      enabled: setup.enabled,
+      mainThreadLints: false,
+    });
+    await expect(run).rejects.toThrow(error);
+  });
+
+  it('leave the units of a worker that exits before it is ready to the other threads', async () => {
+    const { setup, ctx, units, shared } = await unitsOf(['fixtures/engine/units']);
+    const gone = join(mkdtempSync(join(tmpdir(), 'arch-lint-gone-worker-')), 'worker.mjs');
+    writeFileSync(gone, 'process.exit(3);\n');
+    const strings = new Map<string, string>();
+    const viaThreads = await lintInThreads({
+      script: pathToFileURL(gone),
+      threads: 3,
+      setup: { options: portableOptions({ paths: [], cwd: REPO_DIR }), shared },
+      ctx,
+      units,
+      enabled: setup.enabled,
+    });
+    const inProcess = await lintInProcess(ctx, units);
+    expect(viaThreads.map((o) => unpackOutcome(o, strings))).toStrictEqual(
+      inProcess.map((o) => unpackOutcome(o, strings)),
+    );
+  });
 
   it.each([
     ['the unit fixtures and the demo', ['fixtures/engine/units', 'fixtures/demo']],
