@@ -2,8 +2,9 @@
 // Benchmark (not a test): generates deterministic corpora of mixed Terraform and
 // Kubernetes (~1 KB a file, 20 files a folder), then prints HCL and YAML parser throughput
 // and the scaling curve: for 2,500 / 5,000 / 10,000 / 20,000 files, the time and peak RSS
-// of a full lint in a fresh process, with worker threads (one per core) and in one thread.
-//   npm run bench [-- --sizes 2500,5000,10000,20000] [-- --files 10000 (one size)] [-- --keep]
+// of a full lint in a fresh process, on every core (this thread and a worker per other
+// core) and in one thread; best of --runs (default 3) for time, the largest peak RSS.
+//   npm run bench [-- --sizes 2500,5000,10000,20000] [-- --files 10000 (one size)] [-- --runs 3] [-- --keep]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -223,13 +224,20 @@ for (const [entry, outfile] of [
     logLevel: 'error',
   });
 const fmt = (n, d = 1) => n.toFixed(d);
-const lint = (workers) =>
+const runs = Number(arg('--runs') ?? 3);
+const lintOnce = (workers) =>
   JSON.parse(
     execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', '--workers', String(workers)], {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     }),
   );
+// The fastest of the runs (others' load only slows a run down); the largest peak RSS.
+const lint = (workers) => {
+  const all = Array.from({ length: runs }, () => lintOnce(workers));
+  const best = all.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  return { ...best, maxRssMB: Math.max(...all.map((r) => r.maxRssMB)) };
+};
 const lib = await import(pathToFileURL(libFile).href);
 const cores = availableParallelism();
 console.log(
@@ -255,9 +263,11 @@ for (const size of sizes) {
   const single = lint(1);
   curve.push({ size, bytes, threaded, single, load: loadavg()[0] });
 }
-console.log(`\nfull lint, fresh process each (workers: ${cores} threads; 1: in the main thread)`);
 console.log(
-  '   files     MB   findings | workers: time    files/s  peak RSS | 1 thread: time  peak RSS | speed-up | load',
+  `\nfull lint, fresh process each, best of ${runs} (all cores: this thread and ${cores - 1} worker${cores === 2 ? '' : 's'}; 1 thread: this one alone)`,
+);
+console.log(
+  '   files     MB   findings | all cores: time  files/s  peak RSS | 1 thread: time  peak RSS | speed-up | load',
 );
 for (const { size, bytes, threaded: t, single: s, load } of curve)
   console.log(
@@ -269,6 +279,6 @@ for (const { size, bytes, threaded: t, single: s, load } of curve)
 const at = (n) => curve.find((c) => c.size === n);
 if (at(5000) && at(20000))
   console.log(
-    `peak RSS at 20,000 / at 5,000 files: ${fmt(at(20000).threaded.maxRssMB / at(5000).threaded.maxRssMB, 2)} (workers), ${fmt(at(20000).single.maxRssMB / at(5000).single.maxRssMB, 2)} (1 thread)`,
+    `peak RSS at 20,000 / at 5,000 files: ${fmt(at(20000).threaded.maxRssMB / at(5000).threaded.maxRssMB, 2)} (all cores), ${fmt(at(20000).single.maxRssMB / at(5000).single.maxRssMB, 2)} (1 thread)`,
   );
 if (existsSync(corpus) && !args.includes('--keep')) rmSync(corpus, { recursive: true, force: true });
