@@ -124,16 +124,22 @@ class BatchProcess {
         this.header.push(chunk.subarray(at));
         return;
       }
-      this.header.push(chunk.subarray(at, eol));
-      at = eol + 1;
-      const line = Buffer.concat(this.header).toString('utf8');
-      this.header = [];
-      // `<oid> <type> <size>`, then the bytes and a newline; or `<oid> missing` alone.
-      const [oid, type, size] = line.split(' ');
-      if (size === undefined) this.answered();
+      let line: string;
+      if (this.header.length === 0) line = chunk.toString('latin1', at, eol);
       else {
-        const next: Body = { oid, blob: type === 'blob', bytes: Buffer.allocUnsafe(Number(size)), filled: 0 };
-        if (next.bytes.length === 0) this.received(next);
+        this.header.push(chunk.subarray(at, eol));
+        line = Buffer.concat(this.header).toString('latin1');
+        this.header = [];
+      }
+      at = eol + 1;
+      // `<oid> <type> <size>`, then the bytes and a newline; or `<oid> missing` alone.
+      const s1 = line.indexOf(' ');
+      const s2 = line.indexOf(' ', s1 + 1);
+      if (s2 === -1) this.answered();
+      else {
+        const bytes = Buffer.allocUnsafe(Number(line.slice(s2 + 1)));
+        const next: Body = { oid: line.slice(0, s1), blob: line.slice(s1 + 1, s2) === 'blob', bytes, filled: 0 };
+        if (bytes.length === 0) this.received(next);
         else this.body = next;
       }
     }

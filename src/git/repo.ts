@@ -55,7 +55,8 @@ export class GitRepo {
   async commits(refs: string[]): Promise<(string | undefined)[]> {
     if (refs.every((r) => r !== '' && !r.startsWith('-'))) {
       try {
-        const args = ['rev-parse', '--end-of-options', ...refs.map((r) => `${r}^{commit}`)];
+        // No `--end-of-options` (git before 2.43 prints it back without --verify): no ref starts with `-`.
+        const args = ['rev-parse', ...refs.map((r) => `${r}^{commit}`)];
         const shas = (await gitText(this.root, args)).split('\n');
         // A range (`a..b`) or a negation prints other lines: then one by one, with --verify.
         if (shas.length === refs.length && shas.every(isSha)) return shas;

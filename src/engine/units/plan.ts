@@ -44,9 +44,9 @@ export interface PlanInput {
   read(candidate: Candidate): string | undefined;
   /**
    * Facts already read by path, shared by the two sides of a change: an entry is reused
-   * unless `stale(path)` (the change touches the file). Undefined: nothing to learn.
+   * unless `stale(path)` (the change touches the file); null: read, nothing learned.
    */
-  cache?: { facts: Map<string, FileFacts | undefined>; stale(path: string): boolean };
+  cache?: { facts: Map<string, FileFacts | null>; stale(path: string): boolean };
   /** Extra uses known from configuration, e.g. a chart's values files: `[from, to]` display paths. */
   extraUses?: readonly (readonly [string, string])[];
 }
@@ -78,9 +78,12 @@ export function planUnits(input: PlanInput): UnitPlan {
   // Charts by directory name and by their Chart.yaml's name: `# Source: <name>/…` of rendered output.
   const chartsByName = new Map<string, string[]>();
   const nameChart = (name: string, dir: string) => chartsByName.set(name, [...(chartsByName.get(name) ?? []), dir]);
+  const cache = input.cache;
+  let last: PlanUnit | undefined; // candidates come sorted: a folder's files one after another
   for (const c of input.candidates) {
     const id = ownerOf(c.path);
-    unit(id).files.push(c);
+    if (last?.id !== id) last = unit(id);
+    last.files.push(c);
     if (CHART.test(c.path)) {
       const dir = dirOf(c.path);
       nameChart(posix.basename(dir === '.' ? '' : dir) || '.', dir);
@@ -89,20 +92,22 @@ export function planUnits(input: PlanInput): UnitPlan {
       if (name !== undefined) nameChart(name, dir);
       continue;
     }
-    const cache = input.cache;
-    const cached = cache !== undefined && cache.facts.has(c.path) && !cache.stale(c.path);
-    const f = cached
-      ? cache.facts.get(c.path)
-      : factsOf(c, input.read, charts.length > 0 && chartOf(c.path) === undefined);
-    if (cache && !cached) cache.facts.set(c.path, f);
+    const helmOutput = charts.length > 0 && chartOf(c.path) === undefined;
+    if (!readsText(c, helmOutput)) continue;
+    let f = cache?.facts.get(c.path);
+    if (f === undefined || cache!.stale(c.path)) {
+      f = factsOf(c, input.read, helmOutput) ?? null;
+      cache?.facts.set(c.path, f);
+    }
     if (f) facts.set(c.path, f);
   }
 
-  const filePaths = new Set(input.candidates.map((c) => c.path));
+  let filePaths: Set<string> | undefined; // built when a unit's own path is asked about
+  const isFile = (path: string) => (filePaths ??= new Set(input.candidates.map((c) => c.path))).has(path);
   const unitOf = (path: string): string | undefined => {
     const chart = chartOf(path);
     if (chart !== undefined) return chart;
-    if (units.has(path) && !filePaths.has(path)) return path;
+    if (units.has(path) && !isFile(path)) return path;
     const dir = dirOf(path);
     return units.has(dir) ? dir : undefined;
   };
@@ -122,6 +127,14 @@ export function planUnits(input: PlanInput): UnitPlan {
   joinByName(facts, ownerOf, units);
   return { units, unitOf };
 }
+
+/** Whether factsOf() reads the file: what the plan learns nothing from is neither read nor cached. */
+function readsText(c: Candidate, helmOutput: boolean): boolean {
+  if (c.kind !== 'yaml') return PLANNED.has(c.kind);
+  return helmOutput || KUSTOMIZATION.test(c.path);
+}
+
+const PLANNED = new Set(['terragrunt', 'hcl', 'terraform', 'terraform-json', 'backend-config']);
 
 function factsOf(c: Candidate, read: PlanInput['read'], helmOutput: boolean): FileFacts | undefined {
   if (c.kind === 'terragrunt' || c.kind === 'hcl') {

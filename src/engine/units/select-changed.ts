@@ -77,7 +77,7 @@ export function sharedPlanCache(paths: readonly string[]): NonNullable<UnitScope
   // or removed changes what every YAML file tells.
   const charts = paths.some((p) => /(^|\/)Chart\.ya?ml$/.test(p));
   return {
-    facts: new Map<string, FileFacts | undefined>(),
+    facts: new Map<string, FileFacts | null>(),
     stale: (p) => touched.has(p) || (charts && /\.ya?ml$/.test(p)),
   };
 }
