@@ -4,7 +4,7 @@
 // had five). They implement the interfaces of ast.ts, which other producers (the JSON
 // converter) fill with plain objects.
 
-import type { Range, SourceFile } from '../source.js';
+import { endOffset, startOffset, type Range, type SourceFile } from '../source.js';
 import type {
   Attribute,
   Block,
@@ -31,6 +31,14 @@ class SpanNode {
   get range(): Range {
     return this.#file.span(this.#start, this.#end);
   }
+
+  static startOf(n: SpanNode): number {
+    return n.#start;
+  }
+
+  static endOf(n: SpanNode): number {
+    return n.#end;
+  }
 }
 
 export class LabelNode extends SpanNode implements BlockLabel {
@@ -45,7 +53,7 @@ export class LabelNode extends SpanNode implements BlockLabel {
 }
 
 export class AttributeNode implements Attribute {
-  readonly kind = 'Attribute' as const;
+  declare readonly kind: 'Attribute';
   readonly #file: SourceFile;
   readonly #nameStart: number;
   readonly #nameEnd: number;
@@ -76,7 +84,7 @@ export class AttributeNode implements Attribute {
 }
 
 export class BlockNode implements Block {
-  readonly kind = 'Block' as const;
+  declare readonly kind: 'Block';
   readonly #file: SourceFile;
   readonly #typeStart: number;
   readonly #typeEnd: number;
@@ -90,14 +98,18 @@ export class BlockNode implements Block {
     readonly body: Body,
     file: SourceFile,
     /** Offsets: the type keyword, the `{`, and the `}` (close === closeEnd when it is missing). */
-    offsets: { typeStart: number; typeEnd: number; open: number; close: number; closeEnd: number },
+    typeStart: number,
+    typeEnd: number,
+    open: number,
+    close: number,
+    closeEnd: number,
   ) {
     this.#file = file;
-    this.#typeStart = offsets.typeStart;
-    this.#typeEnd = offsets.typeEnd;
-    this.#open = offsets.open;
-    this.#close = offsets.close;
-    this.#closeEnd = offsets.closeEnd;
+    this.#typeStart = typeStart;
+    this.#typeEnd = typeEnd;
+    this.#open = open;
+    this.#close = close;
+    this.#closeEnd = closeEnd;
   }
 
   get typeRange(): Range {
@@ -195,6 +207,8 @@ export class BodyNode implements Body {
 }
 
 Object.defineProperty(BodyNode.prototype, 'kind', { value: 'Body', enumerable: true });
+Object.defineProperty(AttributeNode.prototype, 'kind', { value: 'Attribute', enumerable: true });
+Object.defineProperty(BlockNode.prototype, 'kind', { value: 'Block', enumerable: true });
 
 /** `var.x`, `aws_s3_bucket.b.id`: the root's range, and the whole range up to the last step. */
 export class ScopeTraversalNode implements ScopeTraversalExpr {
@@ -225,6 +239,14 @@ export class ScopeTraversalNode implements ScopeTraversalExpr {
     return this.#file.span(this.#start, this.#end);
   }
 
+  static startOf(n: ScopeTraversalNode): number {
+    return n.#start;
+  }
+
+  static endOf(n: ScopeTraversalNode): number {
+    return n.#end;
+  }
+
   /** Appends a step, extending the range to its end. */
   addStep(step: Traverser, end: number): void {
     const steps = this.traversal;
@@ -237,3 +259,17 @@ export class ScopeTraversalNode implements ScopeTraversalExpr {
 }
 
 Object.defineProperty(ScopeTraversalNode.prototype, 'kind', { value: 'ScopeTraversal', enumerable: true });
+
+/** Start offset of an expression or traversal step, without building its range (the parser asks for many). */
+export function startOf(n: { readonly range: Range }): number {
+  if (n instanceof SpanNode) return SpanNode.startOf(n);
+  if (n instanceof ScopeTraversalNode) return ScopeTraversalNode.startOf(n);
+  return startOffset(n.range);
+}
+
+/** End offset of an expression or traversal step, without building its range. */
+export function endOf(n: { readonly range: Range }): number {
+  if (n instanceof SpanNode) return SpanNode.endOf(n);
+  if (n instanceof ScopeTraversalNode) return ScopeTraversalNode.endOf(n);
+  return endOffset(n.range);
+}

@@ -28,8 +28,11 @@ import {
   LabelNode,
   LiteralNode,
   ScopeTraversalNode,
+  endOf,
+  startOf,
 } from './nodes.js';
 import type { Ranger } from './positions.js';
+import { NONE, ScratchPool, type Scratch } from '../scratch.js';
 import { applyStripMarkers, buildTemplateParts, dedentHeredoc, mergeLiterals, type FlatPiece } from './template.js';
 
 export function parseHcl(file: SourceFile): HclFile {
@@ -38,7 +41,7 @@ export function parseHcl(file: SourceFile): HclFile {
 
 /** The source text of an expression. */
 export function exprText(file: SourceFile, expr: Expr): string {
-  return file.text.slice(startOffset(expr.range), endOffset(expr.range));
+  return file.text.slice(startOf(expr), endOf(expr));
 }
 
 /** Expression, body and template nesting limit: beyond it, a diagnostic instead of a stack overflow. */
@@ -104,6 +107,9 @@ export class Parser {
 
   /** Ranges for template parts: lazily positioned, like every node range. */
   private readonly spans: Ranger;
+
+  /** Lists being collected by the bodies, calls, tuples and objects open now. */
+  private readonly lists = new ScratchPool();
 
   constructor(
     private readonly file: SourceFile,
@@ -235,8 +241,8 @@ export class Parser {
 
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
   private parseBody(openBrace: number | null): BodyNode {
-    const attributes: Attribute[] = [];
-    const blocks: Block[] = [];
+    const attributes = this.lists.acquire<Attribute>();
+    const blocks = this.lists.acquire<Block>();
     // Attribute names by first definition: most bodies are small, so a Map only past 8.
     let seen: Map<string, Attribute> | undefined;
     const lx = this.lx;
@@ -286,7 +292,10 @@ export class Parser {
           attributes.push(item);
           if (!seen && attributes.length > 8) {
             seen = new Map();
-            for (const a of attributes) if (!seen.has(a.name)) seen.set(a.name, a);
+            for (let i = 0; i < attributes.length; i++) {
+              const a = attributes.at(i);
+              if (!seen.has(a.name)) seen.set(a.name, a);
+            }
           }
         } else if (item) {
           blocks.push(item);
@@ -296,7 +305,10 @@ export class Parser {
       this.panic = false;
       this.panicDepth = 0;
     }
-    return new BodyNode(exact(attributes), exact(blocks), this.file);
+    const body = new BodyNode(attributes.take(), blocks.take(), this.file);
+    this.lists.release(attributes);
+    this.lists.release(blocks);
+    return body;
   }
 
   /**
@@ -355,7 +367,12 @@ export class Parser {
       }
       return attr;
     }
-    const labels: BlockLabel[] = [];
+    const labels = this.lists.acquire<BlockLabel>();
+    const labelsDone = (): BlockLabel[] => {
+      const taken = labels.take();
+      this.lists.release(labels);
+      return taken;
+    };
     for (;;) {
       if (this.cur() === Tok.Ident) {
         labels.push(new LabelNode(intern(this.text.slice(lx.start, lx.end)), this.file, lx.start, lx.end));
@@ -364,9 +381,10 @@ export class Parser {
         const start = lx.start;
         const e = this.parsePrimary();
         if (e.kind === 'LiteralValue' && typeof e.value === 'string') {
-          labels.push(new LabelNode(intern(e.value), this.file, startOffset(e.range), endOffset(e.range)));
+          labels.push(new LabelNode(intern(e.value), this.file, startOf(e), endOf(e)));
         } else {
-          this.error('block labels must be literal strings, without interpolation', start, endOffset(e.range));
+          this.error('block labels must be literal strings, without interpolation', start, endOf(e));
+          labelsDone();
           return null;
         }
       } else {
@@ -376,15 +394,17 @@ export class Parser {
     if (this.cur() !== Tok.LBrace) {
       if (labels.length === 0) this.errorAtToken(`expected '=' or '{' after "${name}"`);
       else this.errorAtToken(`expected '{' to open block "${name}" (or '=' if "${name}" is an attribute)`);
+      labelsDone();
       return null;
     }
-    return this.parseBlockRest(name, nameStart, nameEnd, labels);
+    // Taken before the body is parsed: its blocks use scratch lists too.
+    return this.parseBlockRest(name, nameStart, nameEnd, labelsDone());
   }
 
   private parseAttributeRest(name: string, nameStart: number, nameEnd: number): Attribute {
     this.lx.next();
     const expr = this.parseExpression();
-    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOffset(expr.range), nameEnd));
+    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOf(expr), nameEnd));
   }
 
   private parseBlockRest(type: string, typeStart: number, typeEnd: number, labels: BlockLabel[]): Block {
@@ -415,7 +435,7 @@ export class Parser {
       close = closeEnd = lx.start;
     }
     body.place(open, closeEnd);
-    return new BlockNode(type, exact(labels), body, this.file, { typeStart, typeEnd, open, close, closeEnd });
+    return new BlockNode(type, labels, body, this.file, typeStart, typeEnd, open, close, closeEnd);
   }
 
   /** `name "label" { attr = value }`: at most one attribute, no nested blocks. */
@@ -488,7 +508,7 @@ export class Parser {
       condition: cond,
       trueResult: t,
       falseResult: f,
-      range: this.r(startOffset(cond.range), endOffset(f.range)),
+      range: this.r(startOf(cond), endOf(f)),
     };
   }
 
@@ -506,7 +526,7 @@ export class Parser {
         op: BINARY_OPS[t]!,
         left,
         right,
-        range: this.r(startOffset(left.range), endOffset(right.range)),
+        range: this.r(startOf(left), endOf(right)),
       };
     }
     return left;
@@ -528,7 +548,7 @@ export class Parser {
         kind: 'UnaryOp',
         op: t === Tok.Bang ? '!' : '-',
         operand,
-        range: this.r(start, endOffset(operand.range)),
+        range: this.r(start, endOf(operand)),
       };
     }
     const e = this.parsePrimary();
@@ -610,7 +630,7 @@ export class Parser {
     const parenEnd = lx.end;
     this.modes.push(Mode.Bracket | Mode.SkipNewlines);
     lx.next();
-    const args: Expr[] = [];
+    const args = this.lists.acquire<Expr>();
     let expandFinal = false;
     const unterminated = (): boolean => {
       // After an argument, HCL points at the call rather than at the end of the file.
@@ -637,14 +657,16 @@ export class Parser {
       break;
     }
     const end = this.close(Tok.RParen, 'the function call');
-    return {
+    const call: Expr = {
       kind: 'FunctionCall',
       name: this.text.slice(start, nameEnd).replace(/\s+/g, ''),
       nameRange: this.r(start, nameEnd),
-      args: exact(args),
+      args: args.take(),
       expandFinal,
       range: this.r(start, end),
     };
+    this.lists.release(args);
+    return call;
   }
 
   private parseTuple(): Expr {
@@ -653,7 +675,7 @@ export class Parser {
     this.modes.push(Mode.Bracket | Mode.SkipNewlines);
     lx.next();
     if (this.peek() === Tok.Ident && this.isKeyword('for')) return this.parseFor(start, false);
-    const items: Expr[] = [];
+    const items = this.lists.acquire<Expr>();
     while (!this.panic && this.peek() !== Tok.RBrack) {
       items.push(this.parseExpression());
       if (this.panic) break;
@@ -666,7 +688,9 @@ export class Parser {
       break;
     }
     const end = this.close(Tok.RBrack, "the tuple opened with '['");
-    return { kind: 'TupleCons', items: exact(items), range: this.r(start, end) };
+    const tuple: Expr = { kind: 'TupleCons', items: items.take(), range: this.r(start, end) };
+    this.lists.release(items);
+    return tuple;
   }
 
   private parseObject(): Expr {
@@ -679,7 +703,7 @@ export class Parser {
       this.modes[this.modes.length - 1] = Mode.Bracket | Mode.SkipNewlines;
       return this.parseFor(start, true);
     }
-    const items: ObjectConsItem[] = [];
+    const items = this.lists.acquire<ObjectConsItem>();
     while (!this.panic) {
       while (this.cur() === Tok.Newline) lx.next();
       if (this.cur() === Tok.RBrace) break;
@@ -697,8 +721,9 @@ export class Parser {
       }
       lx.next();
       const value = this.parseExpression();
-      const item: ObjectConsItem = { key, value, range: this.r(startOffset(key.range), endOffset(value.range)) };
-      if (bareKey !== undefined) item.bareKey = bareKey;
+      const range = this.r(startOf(key), endOf(value));
+      // One literal per shape: a property added later would cost a separate property store.
+      const item: ObjectConsItem = bareKey !== undefined ? { key, value, range, bareKey } : { key, value, range };
       items.push(item);
       if (this.panic) break;
       const t = this.cur();
@@ -710,7 +735,9 @@ export class Parser {
       break;
     }
     const end = this.close(Tok.RBrace, "the object opened with '{'");
-    return { kind: 'ObjectCons', items: exact(items), range: this.r(start, end) };
+    const object: Expr = { kind: 'ObjectCons', items: items.take(), range: this.r(start, end) };
+    this.lists.release(items);
+    return object;
   }
 
   /** After `[` or `{` with the `for` keyword current; the newline mode is already pushed. */
@@ -823,7 +850,7 @@ export class Parser {
         const step = this.literalIndex(key.expr, open, key.end);
         e = step
           ? this.addStep(e, step)
-          : { kind: 'Index', collection: e, key: key.expr, range: this.r(startOffset(e.range), key.end) };
+          : { kind: 'Index', collection: e, key: key.expr, range: this.r(startOf(e), key.end) };
       } else {
         return e;
       }
@@ -874,19 +901,19 @@ export class Parser {
 
   private addStep(e: Expr, step: Traverser): Expr {
     if (e instanceof ScopeTraversalNode) {
-      e.addStep(step, endOffset(step.range));
+      e.addStep(step, endOf(step));
       return e;
     }
     if (e.kind === 'ScopeTraversal' || e.kind === 'RelativeTraversal') {
       e.traversal = appended(e.traversal, step);
-      e.range = this.r(startOffset(e.range), endOffset(step.range));
+      e.range = this.r(startOf(e), endOf(step));
       return e;
     }
     return {
       kind: 'RelativeTraversal',
       source: e,
       traversal: [step],
-      range: this.r(startOffset(e.range), endOffset(step.range)),
+      range: this.r(startOf(e), endOf(step)),
     };
   }
 
@@ -939,12 +966,12 @@ export class Parser {
     let each: Expr = anon;
     let end = opEnd;
     if (steps.length > 0) {
-      end = endOffset(steps[steps.length - 1].range);
+      end = endOf(steps[steps.length - 1]);
       each = {
         kind: 'RelativeTraversal',
         source: anon,
         traversal: steps,
-        range: this.r(startOffset(steps[0].range), end),
+        range: this.r(startOf(steps[0]), end),
       };
     }
     const splat: Expr = {
@@ -952,14 +979,14 @@ export class Parser {
       source,
       each,
       legacy: attrOnly,
-      range: this.r(startOffset(source.range), end),
+      range: this.r(startOf(source), end),
     };
     if (trailingIndex) {
       return {
         kind: 'Index',
         collection: splat,
         key: trailingIndex.key,
-        range: this.r(startOffset(source.range), trailingIndex.end),
+        range: this.r(startOf(source), trailingIndex.end),
       };
     }
     return splat;
@@ -1245,8 +1272,8 @@ export class Parser {
 }
 
 /** The first attribute called `name`, or undefined. */
-function firstNamed(attributes: readonly Attribute[], name: string): Attribute | undefined {
-  for (const a of attributes) if (a.name === name) return a;
+function firstNamed(attributes: Scratch<Attribute>, name: string): Attribute | undefined {
+  for (let i = 0; i < attributes.length; i++) if (attributes.at(i).name === name) return attributes.at(i);
   return undefined;
 }
 
@@ -1257,9 +1284,6 @@ function appended<T>(items: T[], item: T): T[] {
   out[items.length] = item;
   return out;
 }
-
-/** Every empty list in a tree (most bodies have no blocks): one frozen array instead of thousands. */
-const NONE = Object.freeze([]) as unknown as never[];
 
 /**
  * A copy without spare capacity (an array grown by push keeps room for 17 items), or

@@ -8,8 +8,9 @@ import type { SourceFile } from '../source.js';
 import type { YamlDocument, YamlError, YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 import type { Covered } from './comments.js';
 import { intern } from '../intern.js';
-import { exact, MapNode, PairNode, scalarNode, SeqNode } from './nodes.js';
+import { exact, MapNode, PairNode, ScalarNode, scalarNode, SeqNode } from './nodes.js';
 import { resolvePlain, resolveTagged } from './scalar.js';
+import { Scratch } from '../scratch.js';
 
 export interface BuildResult {
   documents: YamlDocument[];
@@ -20,8 +21,11 @@ export interface BuildResult {
   stoppedAt: number;
 }
 
+/** An open collection. Frames are reused by depth (one per level in use), so are their lists. */
 interface Frame {
   node: MapNode | SeqNode;
+  /** The pairs of a mapping, or the items of a sequence, so far. */
+  list: Scratch<YPair | YNode>;
   start: number;
   anchor: string | undefined;
   /** Alias expansion count when the collection opened (for the anchor's weight). */
@@ -59,8 +63,11 @@ function isWs(c: number): boolean {
 export function buildDocuments(file: SourceFile, events: Event[], maxAliases: number, covered: Covered): BuildResult {
   const text = file.text;
   const documents: YamlDocument[] = [];
-  const stack: Frame[] = [];
-  let anchors = new Map<string, { node: YNode; weight: number }>();
+  const frames: Frame[] = [];
+  /** Open collections: frames[0 .. depth). */
+  let depth = 0;
+  /** The current document's anchors; most documents have none. */
+  let anchors: Map<string, { node: YNode; weight: number }> | undefined;
   let cost = 0;
   let prevEnd = 0;
   let prevDocEnd = 0;
@@ -77,7 +84,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
   /** Attach a finished node to its parent; `start`/`end` are its token's offsets here. */
   const attach = (node: YNode, start: number, end: number, isMergeKey: boolean): void => {
     prevEnd = end;
-    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    const top = depth > 0 ? frames[depth - 1] : undefined;
     if (!top) {
       if (doc) {
         doc.root = node;
@@ -87,7 +94,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       return;
     }
     if (top.node.kind === 'seq') {
-      top.node.items.push(node);
+      top.list.push(node);
       return;
     }
     if (!top.haveKey) {
@@ -99,15 +106,15 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     }
     const key = top.key as YPair['key'];
     const pair: YPair = new PairNode(key, node, top.keyStart, end);
-    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair });
-    else top.node.pairs.push(pair);
+    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.list.length, pair });
+    else top.list.push(pair);
     top.haveKey = false;
     top.key = undefined;
   };
 
   /** Where an empty value sits: just after its `:` or `-` indicator. */
   const emptyAt = (): number => {
-    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    const top = depth > 0 ? frames[depth - 1] : undefined;
     if (!top) return prevEnd;
     let p = prevEnd;
     const want = top.node.kind === 'seq' ? 0x2d /* - */ : top.haveKey ? 0x3a /* : */ : -1;
@@ -147,20 +154,21 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     const style = STYLES[e.style] ?? 'plain';
     let start: number;
     let end: number;
-    let source: string;
     let decoded: string;
+    // Plain and quoted scalars are the text of their range (less the quotes): the node
+    // reads its source from the file. Block scalars and property-only empty values keep theirs.
+    let kept: string | undefined;
     if (e.valueStart < 0) {
       // An empty value: `key:`, `- `, or only properties (`key: !!str`).
       if (propsStart >= 0) {
         start = propsStart;
         end = propsEnd;
+        kept = '';
       } else {
         start = end = emptyAt();
       }
-      source = decoded = '';
+      decoded = '';
     } else {
-      source = intern(text.slice(e.valueStart, e.valueEnd));
-      decoded = e.fast ? source : getScalarValue(text, e);
       if (style === 'single' || style === 'double') {
         start = e.valueStart - 1;
         end = e.valueEnd + 1;
@@ -168,21 +176,26 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       } else if (style === 'literal' || style === 'folded') {
         [start, end] = blockScalarSpan(e, propsEnd);
         covered.add(start, end);
+        kept = intern(text.slice(e.valueStart, e.valueEnd));
       } else {
         start = e.valueStart;
         end = e.valueEnd;
       }
+      decoded = !e.fast ? getScalarValue(text, e) : (kept ?? intern(text.slice(e.valueStart, e.valueEnd)));
     }
-    if (e.anchorStart < 0 && e.tagStart < 0 && style === 'plain' && e.valueStart < 0 && stack.length === 0) {
+    if (e.anchorStart < 0 && e.tagStart < 0 && style === 'plain' && e.valueStart < 0 && depth === 0) {
       // An empty document: nothing but comments, or a bare `---`.
       prevEnd = Math.max(prevEnd, start);
       return;
     }
     const value = tag !== undefined ? resolveTagged(decoded, tag) : style === 'plain' ? resolvePlain(decoded) : decoded;
-    const node: YScalar = scalarNode(value, source, style, file, start, end);
-    if (tag !== undefined) node.tag = tag;
-    if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
-    const isMergeKey = style === 'plain' && tag === undefined && source === '<<';
+    const node: YScalar =
+      kept === undefined && tag === undefined
+        ? new ScalarNode(value, style, file, start, end)
+        : scalarNode(value, kept, style, file, start, end, tag);
+    if (e.anchorStart >= 0) (anchors ??= new Map()).set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
+    const isMergeKey =
+      style === 'plain' && tag === undefined && e.valueEnd - e.valueStart === 2 && text.startsWith('<<', e.valueStart);
     attach(node, start, end, isMergeKey);
   };
 
@@ -206,7 +219,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
   };
 
   const closeCollection = (): void => {
-    const f = stack.pop()!;
+    const f = frames[--depth];
     let end = prevEnd;
     if (f.node.flow) {
       const close = f.node.kind === 'map' ? '}' : ']';
@@ -227,12 +240,14 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
     if (f.haveKey && f.node.kind === 'map') {
       // A flow key without a value (`{a}`): its value is null, placed after the key.
       const nullNode: YScalar = scalarNode(null, '', 'plain', file, prevEnd, prevEnd);
-      stack.push(f);
+      depth++;
       attach(nullNode, prevEnd, prevEnd, false);
-      stack.pop();
+      depth--;
     }
-    if (f.node.kind === 'map' && f.node.pairs.length > 1) {
-      const dup = duplicateKey(f.node.pairs);
+    // An exactly sized list: trees live for the whole run.
+    const list = f.list.take();
+    if (f.node.kind === 'map' && list.length > 1) {
+      const dup = duplicateKey(list as YPair[]);
       if (dup) {
         const [first, again] = dup;
         const key = String((again.key as YScalar).value);
@@ -246,12 +261,11 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
         });
       }
     }
-    if (f.merges && f.node.kind === 'map') f.node.pairs = applyMerges(f.node.pairs, f.merges);
-    // Trees live for the whole run: drop the spare capacity that push leaves (17 slots after the first).
-    if (f.node.kind === 'map') f.node.pairs = exact(f.node.pairs);
-    else f.node.items = exact(f.node.items);
+    if (f.node.kind === 'map')
+      f.node.pairs = f.merges ? exact(applyMerges(list as YPair[], f.merges)) : (list as YPair[]);
+    else f.node.items = list as YNode[];
     f.node.close(end);
-    if (f.anchor !== undefined) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
+    if (f.anchor !== undefined) (anchors ??= new Map()).set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
     attach(f.node, f.start, end, false);
   };
 
@@ -283,7 +297,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
             rootStart: -1,
             rootEnd: -1,
           };
-          anchors = new Map();
+          anchors = undefined;
           cost = 0;
           break;
         case EVENT_ID.SCALAR:
@@ -296,24 +310,35 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
           const node: MapNode | SeqNode =
             e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
           if (e.tagStart >= 0) node.tag = text.slice(e.tagStart, e.tagEnd);
-          stack.push({
+          const f = (frames[depth] ??= {
             node,
-            start: e.start,
-            anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined,
-            costAtStart: cost,
+            list: new Scratch(),
+            start: -1,
+            anchor: undefined,
+            costAtStart: 0,
             key: undefined,
             keyStart: -1,
             haveKey: false,
             keyIsMerge: false,
             merges: undefined,
           });
+          depth++;
+          f.node = node;
+          f.start = e.start;
+          f.anchor = e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined;
+          f.costAtStart = cost;
+          f.key = undefined;
+          f.keyStart = -1;
+          f.haveKey = false;
+          f.keyIsMerge = false;
+          f.merges = undefined;
           prevEnd = flow ? e.start + 1 : e.start;
           break;
         }
         case EVENT_ID.ALIAS: {
           const start = e.anchorStart - 1;
           const name = text.slice(e.anchorStart, e.anchorEnd);
-          const target = anchors.get(name);
+          const target = anchors?.get(name);
           if (!target) return fail(`unknown anchor "${name}"`, start, e.anchorEnd, 'syntax');
           // Count what a consumer expanding the tree would dereference, so nested
           // aliases (billion laughs) hit the limit as well as many flat ones.
@@ -323,7 +348,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
           break;
         }
         case EVENT_ID.POP:
-          if (stack.length > 0) closeCollection();
+          if (depth > 0) closeCollection();
           else if (doc) {
             finishDocument(doc);
             doc = undefined;

@@ -4,6 +4,7 @@
 
 import type { Range, SourceFile } from '../source.js';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
+import { NONE } from '../scratch.js';
 
 /** The source of a plain or quoted scalar is its range's text (less the quotes). */
 function writtenText(text: string, style: YScalar['style'], start: number, end: number): string {
@@ -13,6 +14,12 @@ function writtenText(text: string, style: YScalar['style'], start: number, end: 
 
 const STYLES: readonly YScalar['style'][] = ['plain', 'single', 'double', 'literal', 'folded'];
 
+/** The end offset in a scalar's `end * 8 + style` field. */
+function endOf(endStyle: number): number {
+  return (endStyle - (endStyle & 7)) / 8;
+}
+
+/** No private methods: V8 would give every instance a slot for the class brand. */
 export class ScalarNode implements YScalar {
   /** On the prototype (see below): one field fewer per node. */
   declare readonly kind: 'scalar';
@@ -42,16 +49,11 @@ export class ScalarNode implements YScalar {
 
   /** As written, without quotes: read back from the file rather than kept per node. */
   get source(): string {
-    return writtenText(this.#file.text, this.style, this.#start, this.#end());
+    return writtenText(this.#file.text, this.style, this.#start, endOf(this.#endStyle));
   }
 
   get range(): Range {
-    return this.#file.span(this.#start, this.#end());
-  }
-
-  #end(): number {
-    const v = this.#endStyle;
-    return (v - (v & 7)) / 8;
+    return this.#file.span(this.#start, endOf(this.#endStyle));
   }
 
   static fileOf(node: ScalarNode): SourceFile {
@@ -59,39 +61,51 @@ export class ScalarNode implements YScalar {
   }
 }
 
-/** Block scalars, and empty values with only a tag or anchor: the source is not the range's text. */
-class KeptSourceScalarNode extends ScalarNode {
-  readonly #source: string;
+/**
+ * Tagged scalars, block scalars, and empty values with only a tag or anchor (whose source
+ * is not the range's text). They are rare: their fields stay off the common node, which
+ * is smaller for it (V8 would keep a slot for `tag` in every ScalarNode).
+ */
+class DetailedScalarNode extends ScalarNode {
+  readonly #source: string | undefined;
 
   constructor(
     value: YScalar['value'],
-    source: string,
+    source: string | undefined,
     style: YScalar['style'],
     file: SourceFile,
     start: number,
     end: number,
+    tag: string | undefined,
   ) {
     super(value, style, file, start, end);
     this.#source = source;
+    if (tag !== undefined) this.tag = tag;
   }
 
   override get source(): string {
-    return this.#source;
+    return this.#source ?? super.source;
   }
 }
 
+/** A scalar node; `source` undefined: the text of its range (less the quotes). */
 export function scalarNode(
   value: YScalar['value'],
-  source: string,
+  source: string | undefined,
   style: YScalar['style'],
   file: SourceFile,
   start: number,
   end: number,
+  tag?: string,
 ): ScalarNode {
-  const derivable = style !== 'literal' && style !== 'folded' && writtenText(file.text, style, start, end) === source;
-  return derivable
+  const kept =
+    source === undefined ||
+    (style !== 'literal' && style !== 'folded' && writtenText(file.text, style, start, end) === source)
+      ? undefined
+      : source;
+  return kept === undefined && tag === undefined
     ? new ScalarNode(value, style, file, start, end)
-    : new KeptSourceScalarNode(value, source, style, file, start, end);
+    : new DetailedScalarNode(value, kept, style, file, start, end, tag);
 }
 
 export class PairNode implements YPair {
@@ -152,7 +166,8 @@ abstract class CollectionNode {
 
 export class MapNode extends CollectionNode implements YMap {
   declare readonly kind: 'map';
-  pairs: YPair[] = [];
+  /** Set when the mapping closes (the builder collects pairs in a reused list). */
+  pairs: YPair[] = NONE;
 
   constructor(flow: boolean, file: SourceFile, start: number) {
     super(flow, file, start);
@@ -161,7 +176,8 @@ export class MapNode extends CollectionNode implements YMap {
 
 export class SeqNode extends CollectionNode implements YSeq {
   declare readonly kind: 'seq';
-  items: YNode[] = [];
+  /** Set when the sequence closes. */
+  items: YNode[] = NONE;
 
   constructor(flow: boolean, file: SourceFile, start: number) {
     super(flow, file, start);
@@ -172,9 +188,6 @@ export class SeqNode extends CollectionNode implements YSeq {
 Object.defineProperty(ScalarNode.prototype, 'kind', { value: 'scalar', enumerable: true });
 Object.defineProperty(MapNode.prototype, 'kind', { value: 'map', enumerable: true });
 Object.defineProperty(SeqNode.prototype, 'kind', { value: 'seq', enumerable: true });
-
-/** Every empty list in a tree: one frozen array instead of thousands. */
-const NONE = Object.freeze([]) as unknown as never[];
 
 /**
  * A copy without spare capacity (an array grown by push keeps room for 17 items), or
