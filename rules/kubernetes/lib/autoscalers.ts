@@ -34,8 +34,16 @@ export function hpaTarget(hpa: K8sObject, project: K8sProject): K8sObject | unde
   );
 }
 
-/** Autoscalers by the `namespace/Kind/name` of their target. */
+const indexes = new WeakMap<K8sProject, (obj: K8sObject) => Autoscaler[]>();
+
+/** Autoscalers by the `namespace/Kind/name` of their target (built once per project: several rules ask). */
 export function autoscalerIndex(project: K8sProject): (obj: K8sObject) => Autoscaler[] {
+  let lookup = indexes.get(project);
+  if (!lookup) indexes.set(project, (lookup = buildIndex(project)));
+  return lookup;
+}
+
+function buildIndex(project: K8sProject): (obj: K8sObject) => Autoscaler[] {
   const index = new Map<string, Autoscaler[]>();
   const add = (key: string, a: Autoscaler) => index.set(key, [...(index.get(key) ?? []), a]);
   for (const obj of project.objects) {
