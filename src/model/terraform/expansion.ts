@@ -24,6 +24,19 @@ export function keySuffix(key: InstanceKey): string {
   return typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
 
+type ExpansionKeys = { mode: Expansion; keys: readonly { key: InstanceKey; each?: Value }[] };
+
+// Shared answers (most blocks are single): read-only, never one allocation per block.
+const NONE: ExpansionKeys = Object.freeze({ mode: 'unknown', keys: Object.freeze([]) });
+const ONE_UNKNOWN: ExpansionKeys = Object.freeze({
+  mode: 'unknown',
+  keys: Object.freeze([Object.freeze({ key: undefined })]),
+});
+const SINGLE: ExpansionKeys = Object.freeze({
+  mode: 'single',
+  keys: Object.freeze([Object.freeze({ key: undefined })]),
+});
+
 /**
  * Evaluates count / for_each of a block, within the stack's instance budget. An unknown
  * collection still gives one unkeyed instance: its own arguments are known and are
@@ -37,13 +50,10 @@ export function expansionKeys(
   file: SourceFile,
   /** The block's address, for the budget's note. */
   what: string,
-): { mode: Expansion; keys: { key: InstanceKey; each?: Value }[] } {
-  const none = { mode: 'unknown' as const, keys: [] };
+): ExpansionKeys {
+  const none = NONE;
   if (budget.instancesExhausted) return none;
-  const unknown = () =>
-    budget.admitInstances(1, what, file, node.typeRange)
-      ? { mode: 'unknown' as const, keys: [{ key: undefined }] }
-      : none;
+  const unknown = () => (budget.admitInstances(1, what, file, node.typeRange) ? ONE_UNKNOWN : none);
   const overLimit = () => (budget.instancesExhausted ? none : unknown());
   const count = blockAttr(node, 'count');
   const forEach = blockAttr(node, 'for_each');
@@ -73,7 +83,7 @@ export function expansionKeys(
     if (!budget.admitInstances(keys.length, what, file, forEach.expr.range)) return overLimit();
     return { mode: 'for_each', keys };
   }
-  return budget.admitInstances(1, what, file, node.typeRange) ? { mode: 'single', keys: [{ key: undefined }] } : none;
+  return budget.admitInstances(1, what, file, node.typeRange) ? SINGLE : none;
 }
 
 /** The scope of one instance: `count` and `each` bound, everything else from the module. */

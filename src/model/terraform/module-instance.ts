@@ -48,6 +48,9 @@ export interface BuildContext {
   recordAccess?: AccessRecorder;
 }
 
+/** What a resource or call in a reference cycle expands to (shared: read-only). */
+const NO_INSTANCES: Expanded<never> = Object.freeze({ mode: 'unknown', instances: Object.freeze([]) as never[] });
+
 export class ModuleInstance implements TfModule {
   readonly dir: string;
   readonly files: SourceFile[];
@@ -262,7 +265,7 @@ export class ModuleInstance implements TfModule {
           ),
         };
       },
-      { mode: 'unknown', instances: [] },
+      NO_INSTANCES,
     );
   }
 
@@ -305,7 +308,7 @@ export class ModuleInstance implements TfModule {
         });
         return { mode, instances };
       },
-      { mode: 'unknown', instances: [] },
+      NO_INSTANCES,
     );
   }
 
