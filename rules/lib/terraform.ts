@@ -11,14 +11,16 @@ import type { TfAttribute, TfBlock, TfResource, TfStack } from '../../src/model/
 import { isCallerDriven } from '../../src/model/terraform/placement.js';
 import { asBool, asString, isUnknown, type Value } from '../../src/model/terraform/value.js';
 
-/** Every managed resource of the given types, with the stack it belongs to. */
-export function* resourcesOf(
-  project: Project,
-  ...types: string[]
-): Generator<{ resource: TfResource; stack: TfStack }> {
+/**
+ * Every managed resource of the given types, with the stack it belongs to. A list, not a
+ * generator: most rules start with it, and resuming a generator per resource cost more.
+ */
+export function resourcesOf(project: Project, ...types: string[]): { resource: TfResource; stack: TfStack }[] {
+  const out: { resource: TfResource; stack: TfStack }[] = [];
   for (const stack of project.terraform.stacks) {
-    for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
+    for (const type of types) for (const resource of stack.resourcesOfType(type)) out.push({ resource, stack });
   }
+  return out;
 }
 
 /** First nested block of a type, or undefined. */
