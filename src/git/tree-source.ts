@@ -6,8 +6,8 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { displayPath, SKIP_DIRS, type Candidate, type Discovery } from '../read/discover.js';
 import { limitChecker, SYMLINK_LEFT_OUT, type DirSnapshot } from '../read/dir-snapshot.js';
 import type { FileSource } from '../read/file-source.js';
-import { kindOf } from '../read/kinds.js';
-import { decode, formatBytes } from '../read/load.js';
+import { kindOf, type FileKind } from '../read/kinds.js';
+import { decode, decodedText, formatBytes } from '../read/load.js';
 import type { GitTree, TreeEntry } from './tree.js';
 
 const OUTSIDE = 'resolves outside the repository (a symlink out of it is not followed)';
@@ -54,7 +54,7 @@ export async function treeSource(tree: GitTree, root: string): Promise<FileSourc
         else if (r.kind === 'missing') {
           if (explicit) problems.push({ path: display, reason: `no such file or directory in commit ${short}` });
         } else if (r.kind === 'dir') visitDir(abs, r.path, display);
-        else addFile(abs, r.entry, display, explicit);
+        else addFile(abs, r.entry, display, kindOf(display), explicit);
       };
 
       const visitDir = (abs: string, dir: string, display: string): void => {
@@ -74,13 +74,13 @@ export async function treeSource(tree: GitTree, root: string): Promise<FileSourc
           const childDisplay = under ? displayPrefix + child.name : displayPath(options.cwd, childAbs);
           if (options.isIgnored?.(childDisplay)) continue;
           if (child.kind === 'dir') visitDir(childAbs, child.path, childDisplay);
-          else addFile(childAbs, tree.entry(child.path)!, childDisplay, false);
+          else addFile(childAbs, tree.entry(child.path)!, childDisplay, kindOf(child.name), false);
         }
       };
 
-      const addFile = (abs: string, entry: TreeEntry, display: string, explicit: boolean): void => {
+      /** `kind` by the file's shown name (a walked file's own name: no need to slice its path). */
+      const addFile = (abs: string, entry: TreeEntry, display: string, kind: FileKind, explicit: boolean): void => {
         if (seen.has(entry.path)) return;
-        const kind = kindOf(display);
         if (kind === 'other' && !explicit) return;
         seen.add(entry.path);
         entries.set(abs, entry);
@@ -113,6 +113,14 @@ export async function treeSource(tree: GitTree, root: string): Promise<FileSourc
       blobs.delete(candidate.abs);
       if (!buf) return { ok: false, reason: `cannot be read (object ${found.oid.slice(0, 12)} is missing)` };
       return decode(buf, candidate.path);
+    },
+
+    loadText(candidate, maxBytes) {
+      const found = entries.get(candidate.abs) ?? resolveFile(candidate.abs);
+      if (typeof found === 'string' || found.size > maxBytes) return undefined;
+      const buf = blobs.get(candidate.abs);
+      blobs.delete(candidate.abs);
+      return buf && decodedText(buf);
     },
 
     async readText(abs) {

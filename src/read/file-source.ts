@@ -18,6 +18,8 @@ export interface FileSource {
   /** Called with every candidate before load(): a source may read them in one batch. */
   prefetch?(candidates: Candidate[], maxBytes: number): Promise<void>;
   load(candidate: Candidate, maxBytes: number): Loaded;
+  /** Optional: the text of a file load() accepts, without a SourceFile (read once, scanned once); else undefined. */
+  loadText?(candidate: Candidate, maxBytes: number): string | undefined;
   /** A small whole file (config, rule file, chart template). */
   readText(abs: string): Promise<TextRead>;
   /** Names of the files (not directories) in a directory, or undefined when it cannot be read. */

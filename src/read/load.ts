@@ -73,6 +73,18 @@ export function decode(buf: Uint8Array, path: string): Loaded {
   return { ok: true, source: new SourceFile(path, text) };
 }
 
+/**
+ * The text decode() gives for bytes it accepts, without the line index of a SourceFile (a
+ * reader that scans each file once, like the unit planner); undefined when it refuses them.
+ */
+export function decodedText(buf: Uint8Array): string | undefined {
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return undefined;
+  if (buf.subarray(0, 8192).includes(0)) return undefined;
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (!isUtf8(bytes)) return undefined;
+  return bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+}
+
 /** Index of the first byte that does not start a well-formed UTF-8 sequence. */
 export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;

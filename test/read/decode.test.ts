@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decode, firstInvalidUtf8, loadFileSync } from '../../src/read/load.js';
+import { decode, decodedText, firstInvalidUtf8, loadFileSync } from '../../src/read/load.js';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -28,6 +28,18 @@ describe('decode', () => {
     if (r.ok || !r.at) throw new Error('expected a positioned refusal');
     expect(r.reason).toBe(`invalid character encoding (byte ${hex} is not UTF-8); all input files must be UTF-8`);
     expect(r.at.source.pos(r.at.offset)).toMatchObject({ line, column });
+  });
+
+  it.each<[string, Buffer]>([
+    ['UTF-8 with a BOM', bytes([0xef, 0xbb, 0xbf], 'a = "🙂 東京"\n')],
+    ['plain text', bytes('b = 1\n')],
+    ['empty', bytes('')],
+    ['a Latin-1 byte', bytes('name = "caf', [0xe9], '"\n')],
+    ['UTF-16', bytes([0xfe, 0xff], [0, 0x61])],
+    ['a NUL byte', bytes('a', [0], 'b')],
+  ])('decodedText gives what decode accepts, and nothing for what it refuses: %s', (_name, buf) => {
+    const r = decode(buf, 'x.tf');
+    expect(decodedText(buf)).toBe(r.ok ? r.source.text : undefined);
   });
 
   it('refuses UTF-16 and binary files by name', () => {

@@ -112,6 +112,11 @@ async function readTexts(
   await source.prefetch?.(wanted, maxBytes);
   const out = new Map<string, string>();
   for (const c of wanted) {
+    if (source.loadText) {
+      const text = source.loadText(c, maxBytes);
+      if (text !== undefined) out.set(c.abs, text);
+      continue;
+    }
     const loaded = source.load(c, maxBytes);
     if (loaded.ok) out.set(c.abs, loaded.source.text);
   }
