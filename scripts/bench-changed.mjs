@@ -10,7 +10,7 @@
 // Each is timed in a fresh process (wall clock, Node start-up included), best of three,
 // with the CPU time of that process and its git children (user + sys, from /proc) and the
 // load average, and compared with `--all-units` (same new findings?).
-//   npm run bench:changed [-- --files 10000] [-- --keep] [-- --rounds 3]
+//   npm run bench:changed [-- --files 10000] [-- --keep] [-- --rounds 3] [-- --cli other/bin/arch-lint.js]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,7 +23,8 @@ const option = (name, fallback) => (args.includes(name) ? Number(args[args.index
 const files = option('--files', 10_000);
 const rounds = option('--rounds', 3);
 const corpus = join(repo, 'bench-corpus');
-const cli = join(repo, 'bin', 'arch-lint.js');
+// `--cli PATH`: another build's bin/arch-lint.js, to compare (before / after) on the same changes.
+const cli = args.includes('--cli') ? args[args.indexOf('--cli') + 1] : join(repo, 'bin', 'arch-lint.js');
 const env = {
   ...process.env,
   GIT_AUTHOR_NAME: 'bench',
