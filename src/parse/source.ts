@@ -17,8 +17,11 @@ export interface Range {
 }
 
 export class SourceFile {
-  /** Offsets at which each line starts; lineStarts[0] === 0. A typed array: one per file, kept for the whole run. */
-  private readonly lineStarts: Uint32Array;
+  /**
+   * Offsets at which each line starts; [0] === 0. A typed array: one per file, kept for the
+   * whole run. Built on the first position asked for: many files never need one.
+   */
+  #lineStarts: Uint32Array | undefined;
   /** Line (0-based) of the last answer: lookups come mostly in source order. */
   private lastLine = 0;
 
@@ -26,13 +29,10 @@ export class SourceFile {
     /** Path as shown to users: relative to the working directory, '/' separators. */
     readonly path: string,
     readonly text: string,
-  ) {
-    let n = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-    const starts = new Uint32Array(n);
-    n = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
-    this.lineStarts = starts;
+  ) {}
+
+  private get lineStarts(): Uint32Array {
+    return (this.#lineStarts ??= lineStartsOf(this.text));
   }
 
   get lineCount(): number {
@@ -88,6 +88,15 @@ export class SourceFile {
   indentOf(line: number): string {
     return /^[ \t]*/.exec(this.lineText(line))![0];
   }
+}
+
+function lineStartsOf(text: string): Uint32Array {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Uint32Array(n);
+  n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+  return starts;
 }
 
 export function pointRange(p: Pos): Range {

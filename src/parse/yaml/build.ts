@@ -8,7 +8,7 @@ import type { SourceFile } from '../source.js';
 import type { YamlDocument, YamlError, YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 import type { Covered } from './comments.js';
 import { intern } from '../intern.js';
-import { exact, MapNode, PairNode, ScalarNode, scalarNode, SeqNode } from './nodes.js';
+import { exact, MapNode, pairNode, ScalarNode, scalarNode, SeqNode } from './nodes.js';
 import { resolvePlain, resolveTagged } from './scalar.js';
 import { Scratch } from '../scratch.js';
 
@@ -105,7 +105,7 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       return;
     }
     const key = top.key as YPair['key'];
-    const pair: YPair = new PairNode(key, node, top.keyStart, end);
+    const pair: YPair = pairNode(key, node, top.keyStart, end);
     if (top.keyIsMerge) (top.merges ??= []).push({ at: top.list.length, pair });
     else top.list.push(pair);
     top.haveKey = false;

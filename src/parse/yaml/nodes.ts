@@ -15,7 +15,7 @@ function writtenText(text: string, style: YScalar['style'], start: number, end: 
 const STYLES: readonly YScalar['style'][] = ['plain', 'single', 'double', 'literal', 'folded'];
 
 /** The end offset in a scalar's `end * 8 + style` field. */
-function endOf(endStyle: number): number {
+function endOfPacked(endStyle: number): number {
   return (endStyle - (endStyle & 7)) / 8;
 }
 
@@ -49,15 +49,23 @@ export class ScalarNode implements YScalar {
 
   /** As written, without quotes: read back from the file rather than kept per node. */
   get source(): string {
-    return writtenText(this.#file.text, this.style, this.#start, endOf(this.#endStyle));
+    return writtenText(this.#file.text, this.style, this.#start, endOfPacked(this.#endStyle));
   }
 
   get range(): Range {
-    return this.#file.span(this.#start, endOf(this.#endStyle));
+    return this.#file.span(this.#start, endOfPacked(this.#endStyle));
   }
 
   static fileOf(node: ScalarNode): SourceFile {
     return node.#file;
+  }
+
+  static startOf(node: ScalarNode): number {
+    return node.#start;
+  }
+
+  static endOf(node: ScalarNode): number {
+    return endOfPacked(node.#endStyle);
   }
 }
 
@@ -108,28 +116,43 @@ export function scalarNode(
     : new DetailedScalarNode(value, kept, style, file, start, end, tag);
 }
 
+/**
+ * A pair runs from its key's start to its value's end, read from the two nodes: no
+ * offsets of its own (a quarter of its size). Pairs whose key or value is an alias,
+ * whose node sits elsewhere, are `PlacedPairNode`s (see `pairNode`).
+ */
 export class PairNode implements YPair {
-  readonly #start: number;
-  readonly #end: number;
-
-  /** The file is the key's: one field fewer per pair. */
   constructor(
     public key: YPair['key'],
     public value: YNode,
-    start: number,
-    end: number,
-  ) {
+  ) {}
+
+  /** From the key to the end of the value. */
+  get range(): Range {
+    return fileOf(this.key).span(startOf(this.key), endOf(this.value));
+  }
+}
+
+class PlacedPairNode extends PairNode {
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(key: YPair['key'], value: YNode, start: number, end: number) {
+    super(key, value);
     this.#start = start;
     this.#end = end;
   }
 
-  /** From the key to the end of the value. */
-  get range(): Range {
-    const key = this.key;
-    const file =
-      key instanceof ScalarNode ? ScalarNode.fileOf(key) : CollectionNode.fileOf(key as unknown as CollectionNode);
-    return file.span(this.#start, this.#end);
+  override get range(): Range {
+    return fileOf(this.key).span(this.#start, this.#end);
   }
+}
+
+/** The pair from the key at `start` to the value ending at `end`. */
+export function pairNode(key: YPair['key'], value: YNode, start: number, end: number): PairNode {
+  return startOf(key) === start && endOf(value) === end
+    ? new PairNode(key, value)
+    : new PlacedPairNode(key, value, start, end);
 }
 
 /** A mapping or sequence: its end is known when the collection closes (`close`). */
@@ -161,6 +184,15 @@ abstract class CollectionNode {
 
   static fileOf(node: CollectionNode): SourceFile {
     return node.#file;
+  }
+
+  static startOf(node: CollectionNode): number {
+    const v = node.#startFlow;
+    return (v - (v & 1)) / 2;
+  }
+
+  static endOf(node: CollectionNode): number {
+    return node.#end;
   }
 }
 
@@ -195,4 +227,21 @@ Object.defineProperty(SeqNode.prototype, 'kind', { value: 'seq', enumerable: tru
  */
 export function exact<T>(items: T[]): T[] {
   return items.length === 0 ? NONE : items.slice();
+}
+
+function fileOf(node: YNode): SourceFile {
+  return node instanceof ScalarNode
+    ? ScalarNode.fileOf(node)
+    : CollectionNode.fileOf(node as unknown as CollectionNode);
+}
+
+/** A parsed node's start offset, without building its range. */
+function startOf(node: YNode): number {
+  return node instanceof ScalarNode
+    ? ScalarNode.startOf(node)
+    : CollectionNode.startOf(node as unknown as CollectionNode);
+}
+
+function endOf(node: YNode): number {
+  return node instanceof ScalarNode ? ScalarNode.endOf(node) : CollectionNode.endOf(node as unknown as CollectionNode);
 }

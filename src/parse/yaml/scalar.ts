@@ -18,9 +18,15 @@ const EXPLICIT: Record<string, ScalarTagDefinition<unknown>> = {
 /** Resolve an untagged plain scalar (implicit typing). */
 export function resolvePlain(text: string): ScalarValue {
   const c = text.charCodeAt(0);
-  // Letters other than n/N/t/T/f/F can only be strings: skip the resolvers (hot path).
+  // A letter starts a string, except null (n/N), true (t/T) and false (f/F) in their
+  // three spellings each: only those lengths need the resolvers (hot path).
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
-    if (c !== 0x6e && c !== 0x4e && c !== 0x74 && c !== 0x54 && c !== 0x66 && c !== 0x46) return text;
+    const n = text.length;
+    if (c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54) {
+      if (n !== 4) return text;
+    } else if (c === 0x66 || c === 0x46) {
+      if (n !== 5) return text;
+    } else return text;
   }
   return asScalar(CORE_SCHEMA.resolveImplicitScalarTag(text).value, text);
 }

@@ -9,6 +9,7 @@ import { SourceFile } from '../../../src/parse/source.js';
 import { toJS } from '../../../src/parse/yaml/ast.js';
 import type { YNode } from '../../../src/parse/yaml/ast.js';
 import { parseYamlStream } from '../../../src/parse/yaml/parse.js';
+import { resolvePlain } from '../../../src/parse/yaml/scalar.js';
 
 const key = fc.constantFrom('name', 'a', 'b', 'spec', 'x-y', 'key with space', '1', 'true', '<<x');
 const scalar = fc.oneof(
@@ -70,6 +71,37 @@ describe('YAML trees against js-yaml', () => {
         expect(stream.documents.map((d) => toJS(d.root))).toEqual(expected);
       }),
       { seed: 15, numRuns: 200 },
+    );
+  });
+});
+
+describe('plain scalar resolution', () => {
+  it('agrees with js-yaml core schema resolvers, which it skips for most strings', () => {
+    const ch = fc.constantFrom(...'nNuUlLtTrRfFaAsSeE0179.-+~xobin _:'.split(''));
+    const words = fc.constantFrom(
+      'null',
+      'Null',
+      'NULL',
+      'true',
+      'True',
+      'TRUE',
+      'false',
+      'False',
+      'FALSE',
+      'nul',
+      'nulls',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          words,
+          fc.array(ch, { minLength: 1, maxLength: 7 }).map((c) => c.join('')),
+        ),
+        (text) => {
+          expect(resolvePlain(text)).toBe(CORE_SCHEMA.resolveImplicitScalarTag(text).value);
+        },
+      ),
+      { seed: 15, numRuns: 2000 },
     );
   });
 });
