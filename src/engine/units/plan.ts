@@ -74,7 +74,7 @@ export function planUnits(input: PlanInput): UnitPlan {
     if (!u) units.set(id, (u = { id, files: [], uses: new Set(), usedBy: new Set(), joined: new Set() }));
     return u;
   };
-  const facts = new Map<string, FileFacts>();
+  const facts: [path: string, facts: FileFacts][] = []; // iterated only: no map to hash paths into
   // Charts by directory name and by their Chart.yaml's name: `# Source: <name>/…` of rendered output.
   const chartsByName = new Map<string, string[]>();
   const nameChart = (name: string, dir: string) => chartsByName.set(name, [...(chartsByName.get(name) ?? []), dir]);
@@ -99,7 +99,7 @@ export function planUnits(input: PlanInput): UnitPlan {
       f = factsOf(c, input.read, helmOutput) ?? null;
       cache?.facts.set(c.path, f);
     }
-    if (f) facts.set(c.path, f);
+    if (f) facts.push([c.path, f]);
   }
 
   let filePaths: Set<string> | undefined; // built when a unit's own path is asked about
@@ -161,7 +161,7 @@ function factsOf(c: Candidate, read: PlanInput['read'], helmOutput: boolean): Fi
  * Units that name the same thing are joined: every unit looking a name up (a backend's
  * bucket) with every unit that has it as a literal or whose naming template can produce it.
  */
-function joinByName(facts: Map<string, FileFacts>, ownerOf: (p: string) => string, units: Map<string, PlanUnit>) {
+function joinByName(facts: [string, FileFacts][], ownerOf: (p: string) => string, units: Map<string, PlanUnit>) {
   const consumers = new Map<string, Set<string>>();
   const holders = new Map<string, Set<string>>();
   const add = (m: Map<string, Set<string>>, key: string, id: string) => {
