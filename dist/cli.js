@@ -407,11 +407,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -428,10 +428,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -492,8 +492,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -522,12 +522,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -580,12 +580,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -608,10 +608,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -647,10 +647,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -692,11 +692,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -997,7 +997,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1012,14 +1012,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1867,8 +1867,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2941,28 +2941,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items: items2 } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items2 instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -3868,7 +3868,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse2(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -3906,13 +3906,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative10, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative10 = parse2(serialize(relative10, options), options);
+        base = parse2(serialize2(base, options), options);
+        relative10 = parse2(serialize2(relative10, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative10.scheme) {
@@ -3967,7 +3967,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -4239,7 +4239,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -4253,7 +4253,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -4266,7 +4266,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve20,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse2
     };
     module.exports = fastUri;
@@ -6936,8 +6936,8 @@ var require_ajv = __commonJS({
 });
 
 // src/cli.ts
-import { accessSync, constants, existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname10, resolve as resolve19 } from "node:path";
+import { accessSync, constants as constants2, existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname11, resolve as resolve19 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/engine/rule.ts
@@ -7080,8 +7080,8 @@ function singleZoneList(stack, resource, name, noun) {
   }
   if (items2.length < 2) return void 0;
   if (noun === "availability zone") {
-    const known = items2.filter((z) => typeof z === "string");
-    return known.length === items2.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
+    const known2 = items2.filter((z) => typeof z === "string");
+    return known2.length === items2.length && new Set(known2).size === 1 ? { detail: known2[0] } : void 0;
   }
   const zones = subnetZones(stack, attr3, resource);
   return zones && zones.size === 1 ? { detail: `${items2.length} subnets, all in ${[...zones][0]}` } : void 0;
@@ -7247,9 +7247,15 @@ function hasRequiredInput(module) {
 function looksReusable(module) {
   return hasRequiredInput(module) && module.dir.split("/").includes("modules");
 }
+var roles = /* @__PURE__ */ new WeakMap();
 function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
   if (!module.isRoot) return "module";
   if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  let role = roles.get(module);
+  if (role === void 0) roles.set(module, role = deployedRole(module));
+  return role;
+}
+function deployedRole(module) {
   if (module.terragrunt) return "deployment";
   if (module.backend !== void 0) return "deployment";
   if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
@@ -7279,19 +7285,19 @@ var SourceFile = class {
   constructor(path2, text2) {
     this.path = path2;
     this.text = text2;
-    let n = 1;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
-    const starts = new Uint32Array(n);
-    n = 1;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
-    this.lineStarts = starts;
   }
   path;
   text;
-  /** Offsets at which each line starts; lineStarts[0] === 0. A typed array: one per file, kept for the whole run. */
-  lineStarts;
+  /**
+   * Offsets at which each line starts; [0] === 0. A typed array: one per file, kept for the
+   * whole run. Built on the first position asked for: many files never need one.
+   */
+  #lineStarts;
   /** Line (0-based) of the last answer: lookups come mostly in source order. */
   lastLine = 0;
+  get lineStarts() {
+    return this.#lineStarts ??= lineStartsOf(this.text);
+  }
   get lineCount() {
     return this.lineStarts.length;
   }
@@ -7340,6 +7346,14 @@ var SourceFile = class {
     return /^[ \t]*/.exec(this.lineText(line))[0];
   }
 };
+function lineStartsOf(text2) {
+  let n = 1;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
+  const starts = new Uint32Array(n);
+  n = 1;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
+  return starts;
+}
 function pointRange(p) {
   return { start: p, end: p };
 }
@@ -8366,8 +8380,8 @@ var Utils = class Utils2 {
     if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
   }
   static checkFlags(flags) {
-    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+    const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
   }
   static isByteArray(input) {
     return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
@@ -15879,10 +15893,12 @@ function isCallerDriven(attr3) {
 }
 
 // rules/lib/terraform.ts
-function* resourcesOf(project, ...types) {
+function resourcesOf(project, ...types) {
+  const out = [];
   for (const stack of project.terraform.stacks) {
-    for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
+    for (const type of types) for (const resource of stack.resourcesOfType(type)) out.push({ resource, stack });
   }
+  return out;
 }
 function firstBlock(block2, type) {
   return block2.blocks(type)[0];
@@ -16899,8 +16915,8 @@ var aws_route53_failover_default = defineRule({
       }
       for (const records of sets.values()) {
         const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
-        const roles2 = records.map(role);
-        if (roles2.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+        const roles3 = records.map(role);
+        if (roles3.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
           continue;
         for (const r of records) {
           if (role(r) !== "PRIMARY") continue;
@@ -16910,7 +16926,7 @@ var aws_route53_failover_default = defineRule({
             type: asString(r.value("type")) ?? ""
           };
           const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles2.includes("SECONDARY"))
+          if (!roles3.includes("SECONDARY"))
             context.report({
               messageId: "noSecondary",
               data,
@@ -17102,11 +17118,12 @@ var PAB_SETTINGS = [
 ];
 var cache = /* @__PURE__ */ new WeakMap();
 function attached(stack, bucket, type) {
-  let byKey = cache.get(stack);
-  if (!byKey) cache.set(stack, byKey = /* @__PURE__ */ new Map());
-  const key = `${bucket.address}\0${type}`;
-  let list3 = byKey.get(key);
-  if (!list3) byKey.set(key, list3 = stack.referrers(bucket, type, "bucket"));
+  let byBucket = cache.get(stack);
+  if (!byBucket) cache.set(stack, byBucket = /* @__PURE__ */ new Map());
+  let byType = byBucket.get(bucket);
+  if (!byType) byBucket.set(bucket, byType = /* @__PURE__ */ new Map());
+  let list3 = byType.get(type);
+  if (!list3) byType.set(type, list3 = stack.referrers(bucket, type, "bucket"));
   return list3;
 }
 function bucketsOf(stack, res) {
@@ -18979,6 +18996,13 @@ function documentsWithDuplicateKeys(stream) {
 
 // rules/kubernetes/lib/resources.ts
 var RESOURCE_NAMES = ["cpu", "memory"];
+var NEED_PARTS = {
+  "cpu-request": ["cpu", "request"],
+  "cpu-limit": ["cpu", "limit"],
+  "memory-request": ["memory", "request"],
+  "memory-limit": ["memory", "limit"]
+};
+var LIMIT_OF = { cpu: "cpu-limit", memory: "memory-limit" };
 var DEFAULT_FIX_VALUES = { cpu: "500m", memory: "2Gi" };
 var defaultResourceOptions = {
   require: ["cpu", "memory"],
@@ -19018,12 +19042,13 @@ function requiredNeeds(options) {
   }
   return needs;
 }
-function missingNeeds(required, declared, covered = /* @__PURE__ */ new Set()) {
+var NONE_COVERED = /* @__PURE__ */ new Set();
+function missingNeeds(required, declared, covered = NONE_COVERED) {
   const missing = [];
   const defaulted = [];
   for (const need of required) {
-    const [res, setting2] = need.split("-");
-    const has = declared(need) || setting2 === "request" && declared(`${res}-limit`);
+    const [res, setting2] = NEED_PARTS[need];
+    const has = declared(need) || setting2 === "request" && declared(LIMIT_OF[res]);
     if (has) continue;
     if (covered.has(need)) defaulted.push(need);
     else missing.push(need);
@@ -19059,7 +19084,7 @@ function coveredByDefaults(defaultLimits, defaultRequests) {
 // rules/kubernetes/lib/container-resources.ts
 var SECTION = { request: "requests", limit: "limits" };
 function resourceValue(container, need) {
-  const [res, setting2] = need.split("-");
+  const [res, setting2] = NEED_PARTS[need];
   const node = ypath(container.node, "resources", SECTION[setting2], res);
   if (!node) return void 0;
   if (node.kind === "scalar" && (node.value === null || node.value === "")) return void 0;
@@ -19111,14 +19136,20 @@ function indentStep(obj2) {
   const step = first ? first.key.range.start.column - rootCol : 2;
   return " ".repeat(step > 0 && step <= 8 ? step : 2);
 }
+var eols = /* @__PURE__ */ new WeakMap();
 function eol(file) {
-  return file.text.includes("\r\n") ? "\r\n" : "\n";
+  let nl = eols.get(file);
+  if (nl === void 0) eols.set(file, nl = file.text.includes("\r\n") ? "\r\n" : "\n");
+  return nl;
 }
-function renderTree(tree, indent, step) {
-  const out = [];
-  for (const [k, v] of Object.entries(tree)) {
+function renderTree(tree, indent, step, out = []) {
+  for (const k of Object.keys(tree)) {
+    const v = tree[k];
     if (typeof v === "string") out.push(`${indent}${k}: ${v}`);
-    else out.push(`${indent}${k}:`, ...renderTree(v, indent + step, step));
+    else {
+      out.push(`${indent}${k}:`);
+      renderTree(v, indent + step, step, out);
+    }
   }
   return out;
 }
@@ -19187,13 +19218,14 @@ function renderSeqItem(tree, dashIndent, step) {
 
 // rules/kubernetes/lib/resources-fix.ts
 var SECTION2 = { request: "requests", limit: "limits" };
+var REQUEST_OF = { cpu: "cpu-request", memory: "memory-request" };
 function missingTree(container, missing, options) {
   const tree = { requests: {}, limits: {} };
   for (const setting2 of ["request", "limit"]) {
     for (const need of missing) {
-      const [res, s] = need.split("-");
+      const [res, s] = NEED_PARTS[need];
       if (s !== setting2) continue;
-      const request = setting2 === "limit" ? resourceValue(container, `${res}-request`) : void 0;
+      const request = setting2 === "limit" ? resourceValue(container, REQUEST_OF[res]) : void 0;
       tree[SECTION2[setting2]][res] = request?.kind === "scalar" ? scalarText(request) : options.fixValues[res];
     }
   }
@@ -19431,12 +19463,18 @@ function engineOfCommand(container) {
 }
 function keepsState(obj2) {
   if (obj2.kind === "StatefulSet") return true;
-  const templates = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
-  if (templates?.kind === "seq" && templates.items.length > 0) return true;
+  const templates2 = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
+  if (templates2?.kind === "seq" && templates2.items.length > 0) return true;
   const volumes = yget(obj2.pod?.spec, "volumes");
   return volumes?.kind === "seq" && volumes.items.some((v) => yget(v, "persistentVolumeClaim") !== void 0);
 }
+var known = /* @__PURE__ */ new WeakMap();
 function databaseContainer(obj2) {
+  let store = known.get(obj2);
+  if (store === void 0) known.set(obj2, store = recognise(obj2) ?? null);
+  return store ?? void 0;
+}
+function recognise(obj2) {
   const containers = obj2.pod?.containers ?? [];
   for (const c of containers) {
     const engine = databaseEngine(c.image);
@@ -19540,7 +19578,13 @@ function hpaTarget(hpa, project) {
     (o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.unit === hpa.unit && o.pod
   );
 }
+var indexes = /* @__PURE__ */ new WeakMap();
 function autoscalerIndex(project) {
+  let lookup2 = indexes.get(project);
+  if (!lookup2) indexes.set(project, lookup2 = buildIndex(project));
+  return lookup2;
+}
+function buildIndex(project) {
   const index = /* @__PURE__ */ new Map();
   const add = (key, a) => index.set(key, [...index.get(key) ?? [], a]);
   for (const obj2 of project.objects) {
@@ -19581,9 +19625,9 @@ function replicaRange(obj2, scalers) {
     const n = replicasOf(obj2)?.count;
     return { min: n, max: n };
   }
-  const known = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
-  const mins = known(scalers.map((s) => s.minReplicas));
-  const maxes = known(scalers.map((s) => s.maxReplicas));
+  const known2 = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
+  const mins = known2(scalers.map((s) => s.minReplicas));
+  const maxes = known2(scalers.map((s) => s.maxReplicas));
   const min = mins && Math.min(...mins);
   const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
   return { min, max: maxes && Math.max(...maxes), scaler };
@@ -20043,7 +20087,7 @@ function strimziChecks(kafka, pools) {
     ["broker", "Kafka brokers (Strimzi node pools)"],
     ["controller", "KRaft controllers (Strimzi node pools)"]
   ]) {
-    const withRole = mine.filter((p) => roles(p).includes(role));
+    const withRole = mine.filter((p) => roles2(p).includes(role));
     if (withRole.length === 0) continue;
     const counts = withRole.map((p) => intValue(ypath(p.root, "spec", "replicas")));
     const count2 = counts.some((c) => c === void 0) ? void 0 : counts.reduce((a, b) => a + b, 0);
@@ -20058,7 +20102,7 @@ function strimziChecks(kafka, pools) {
   }
   return checks;
 }
-function roles(pool) {
+function roles2(pool) {
   const list3 = ypath(pool.root, "spec", "roles");
   return list3?.kind === "seq" ? list3.items.flatMap((i) => i.kind === "scalar" ? [String(i.value)] : []) : [];
 }
@@ -20943,7 +20987,10 @@ function applyBaseline(findings, baseline) {
 
 // src/engine/diff-base.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { join as join7, relative as relative5, resolve as resolve6 } from "node:path";
+import { join as join6, relative as relative5, resolve as resolve6 } from "node:path";
+
+// src/git/batch.ts
+import { spawn as spawn2 } from "node:child_process";
 
 // src/git/exec.ts
 import { spawn } from "node:child_process";
@@ -21001,6 +21048,141 @@ async function gitText(cwd, args) {
   return (await git(cwd, args)).toString("utf8").trim();
 }
 
+// src/git/batch.ts
+var IDLE_MS = 2e3;
+var CatFileBatch = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  current;
+  /** Contents of the blobs among `oids` (full object ids, no duplicates); missing ones are absent. */
+  read(oids) {
+    if (oids.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+    if (!this.current?.open) this.current = new BatchProcess(this.cwd);
+    return this.current.read(oids);
+  }
+  /** Ends the process once it has answered what was asked (a later read starts another). */
+  close() {
+    this.current?.close();
+    this.current = void 0;
+  }
+};
+var BatchProcess = class {
+  /** False once it is closing or has ended: new reads go to a new process. */
+  open = true;
+  child;
+  queue = [];
+  header = [];
+  body;
+  /** The newline after an object's bytes is still to be skipped. */
+  newline = false;
+  stderr = [];
+  idle;
+  constructor(cwd) {
+    const child = spawn2("git", [...SAFE_CONFIG, "cat-file", "--batch"], {
+      cwd,
+      env: gitEnv(),
+      shell: false,
+      windowsHide: true,
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    this.child = child;
+    child.stdout.on("data", (chunk) => this.receive(chunk));
+    child.stderr.on("data", (c) => this.stderr.push(c));
+    child.on("error", (e) => this.fail(new GitError(`git could not be run: ${e.message}`, null, "")));
+    child.on("close", (code18) => {
+      const stderr = Buffer.concat(this.stderr).toString("utf8").trim();
+      this.fail(new GitError(`git cat-file failed: ${stderr.split("\n")[0] || `exit ${code18}`}`, code18, stderr));
+    });
+    child.stdin.on("error", () => {
+    });
+  }
+  read(oids) {
+    return new Promise((resolve20, reject) => {
+      clearTimeout(this.idle);
+      this.queue.push({ left: oids.length, blobs: /* @__PURE__ */ new Map(), resolve: resolve20, reject });
+      this.keepAlive(true);
+      this.child.stdin.write(oids.join("\n") + "\n");
+    });
+  }
+  close() {
+    this.open = false;
+    clearTimeout(this.idle);
+    this.child.stdin.end();
+  }
+  /** Whether the process and its pipes keep Node running: only while an answer is awaited. */
+  keepAlive(on) {
+    const c = this.child;
+    for (const handle of [c, c.stdin, c.stdout, c.stderr])
+      if (on) handle.ref();
+      else handle.unref();
+  }
+  receive(chunk) {
+    let at2 = 0;
+    while (at2 < chunk.length) {
+      if (this.newline) {
+        this.newline = false;
+        at2++;
+        this.answered();
+        continue;
+      }
+      const body = this.body;
+      if (body) {
+        const n = Math.min(body.bytes.length - body.filled, chunk.length - at2);
+        chunk.copy(body.bytes, body.filled, at2, at2 + n);
+        body.filled += n;
+        at2 += n;
+        if (body.filled === body.bytes.length) this.received(body);
+        continue;
+      }
+      const eol2 = chunk.indexOf(10, at2);
+      if (eol2 === -1) {
+        this.header.push(chunk.subarray(at2));
+        return;
+      }
+      let line;
+      if (this.header.length === 0) line = chunk.toString("latin1", at2, eol2);
+      else {
+        this.header.push(chunk.subarray(at2, eol2));
+        line = Buffer.concat(this.header).toString("latin1");
+        this.header = [];
+      }
+      at2 = eol2 + 1;
+      const s1 = line.indexOf(" ");
+      const s2 = line.indexOf(" ", s1 + 1);
+      if (s2 === -1) this.answered();
+      else {
+        const bytes = Buffer.allocUnsafe(Number(line.slice(s2 + 1)));
+        const next = { oid: line.slice(0, s1), blob: line.slice(s1 + 1, s2) === "blob", bytes, filled: 0 };
+        if (bytes.length === 0) this.received(next);
+        else this.body = next;
+      }
+    }
+  }
+  received(body) {
+    if (body.blob) this.queue[0]?.blobs.set(body.oid, body.bytes);
+    this.body = void 0;
+    this.newline = true;
+  }
+  /** One object answered: the oldest request is done when all of its objects are. */
+  answered() {
+    const request = this.queue[0];
+    if (!request || --request.left > 0) return;
+    this.queue.shift();
+    request.resolve(request.blobs);
+    if (this.queue.length > 0) return;
+    this.keepAlive(false);
+    if (this.open) this.idle = setTimeout(() => this.close(), IDLE_MS).unref();
+  }
+  /** The process ended or could not start: what was asked of it fails. */
+  fail(e) {
+    this.open = false;
+    clearTimeout(this.idle);
+    for (const r of this.queue.splice(0)) r.reject(e);
+  }
+};
+
 // src/git/tree.ts
 var SYMLINK_MODE = "120000";
 var MAX_LINKS = 40;
@@ -21011,18 +21193,21 @@ var GitTree = class {
     this.dirs.set("", []);
     for (const e of entries2) {
       this.files.set(e.path, e);
-      const parts = e.path.split("/");
-      for (let i = 0; i < parts.length; i++) {
-        const parent = parts.slice(0, i).join("/");
-        const path2 = parts.slice(0, i + 1).join("/");
-        const last = i === parts.length - 1;
-        if (!last && this.dirs.has(path2)) continue;
-        this.dirs.get(parent).push({
-          name: parts[i],
-          path: path2,
-          kind: last ? e.mode === SYMLINK_MODE ? "symlink" : "file" : "dir"
-        });
-        if (!last) this.dirs.set(path2, []);
+      let parent = "";
+      for (let start = 0; ; ) {
+        const slash = e.path.indexOf("/", start);
+        if (slash === -1) {
+          const kind = e.mode === SYMLINK_MODE ? "symlink" : "file";
+          this.dirs.get(parent).push({ name: e.path.slice(start), path: e.path, kind });
+          break;
+        }
+        const path2 = e.path.slice(0, slash);
+        if (!this.dirs.has(path2)) {
+          this.dirs.get(parent).push({ name: e.path.slice(start, slash), path: path2, kind: "dir" });
+          this.dirs.set(path2, []);
+        }
+        parent = path2;
+        start = slash + 1;
       }
     }
     for (const list3 of this.dirs.values()) list3.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -21107,8 +21292,10 @@ function isSha(value) {
 var GitRepo = class _GitRepo {
   constructor(root) {
     this.root = root;
+    this.batch = new CatFileBatch(root);
   }
   root;
+  batch;
   /** The repository containing `dir`, or undefined when it is not in one (or git is missing). */
   static async open(dir) {
     try {
@@ -21127,6 +21314,18 @@ var GitRepo = class _GitRepo {
     } catch {
       return void 0;
     }
+  }
+  /** `commit()` of several refs, in one git process when every one names a commit. */
+  async commits(refs) {
+    if (refs.every((r) => r !== "" && !r.startsWith("-"))) {
+      try {
+        const args = ["rev-parse", ...refs.map((r) => `${r}^{commit}`)];
+        const shas = (await gitText(this.root, args)).split("\n");
+        if (shas.length === refs.length && shas.every(isSha)) return shas;
+      } catch {
+      }
+    }
+    return Promise.all(refs.map((r) => this.commit(r)));
   }
   /** True when the commit and its whole tree are readable (a shallow clone may lack them). */
   async hasCommit(sha) {
@@ -21162,30 +21361,25 @@ var GitRepo = class _GitRepo {
     for (const record2 of out.toString("utf8").split("\0")) {
       if (record2 === "") continue;
       const tab = record2.indexOf("	");
-      const [mode, type, oid, size] = record2.slice(0, tab).split(/ +/);
-      if (type !== "blob") continue;
-      entries2.push({ mode, oid, size: Number(size), path: record2.slice(tab + 1) });
+      const s1 = record2.indexOf(" ");
+      const s2 = record2.indexOf(" ", s1 + 1);
+      const s3 = record2.indexOf(" ", s2 + 1);
+      if (record2.slice(s1 + 1, s2) !== "blob") continue;
+      const size = Number(record2.slice(s3, tab));
+      entries2.push({ mode: record2.slice(0, s1), oid: record2.slice(s2 + 1, s3), size, path: record2.slice(tab + 1) });
     }
     return new GitTree(this, commit, entries2);
   }
-  /** Contents of blobs by object id, in one `git cat-file --batch`. Missing ones are absent. */
+  /**
+   * Contents of blobs by object id, from one `git cat-file --batch` kept open for the
+   * repository's reads (see batch.ts). Missing ones are absent.
+   */
   async readBlobs(oids) {
-    const unique = [...new Set(oids.filter(isSha))];
-    const blobs = /* @__PURE__ */ new Map();
-    if (unique.length === 0) return blobs;
-    const out = await git(this.root, ["cat-file", "--batch"], unique.join("\n") + "\n");
-    let at2 = 0;
-    while (at2 < out.length) {
-      const eol2 = out.indexOf(10, at2);
-      if (eol2 === -1) break;
-      const header = out.toString("utf8", at2, eol2).split(" ");
-      at2 = eol2 + 1;
-      if (header[1] === "missing" || header.length < 3) continue;
-      const size = Number(header[2]);
-      if (header[1] === "blob") blobs.set(header[0], out.subarray(at2, at2 + size));
-      at2 += size + 1;
-    }
-    return blobs;
+    return this.batch.read([...new Set(oids.filter(isSha))]);
+  }
+  /** Ends the reading process (a later read starts another); reading ends it after a pause anyway. */
+  close() {
+    this.batch.close();
   }
   /**
    * Files that differ between two commits (`to` undefined: the working tree), with renames
@@ -21224,11 +21418,11 @@ function renameMap(changes) {
 }
 
 // src/git/tree-source.ts
-import { join as join3, relative as relative2, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, relative as relative2, sep as sep2 } from "node:path";
 
 // src/read/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/read/kinds.ts
 function kindOf2(path2) {
@@ -21271,7 +21465,8 @@ function displayPath(cwd, abs) {
 }
 async function discover(paths, options) {
   const root = options.root ? tryRealpath(options.root) ?? resolve(options.root) : void 0;
-  const seen = /* @__PURE__ */ new Set();
+  const seenDirs = /* @__PURE__ */ new Set();
+  const seenFiles = /* @__PURE__ */ new Map();
   const files = [];
   const problems = [];
   const unreadable = [];
@@ -21302,42 +21497,46 @@ async function discover(paths, options) {
       unreadable.push({ path: display, reason: `cannot be read (${errorCode(e)})` });
       return;
     }
-    if (info.isDirectory()) visitDir(abs, real);
-    else if (info.isFile()) addFile(abs, real, display, explicit);
+    if (info.isDirectory()) visitDir(abs, real, display);
+    else if (info.isFile()) addFile(abs, dirname(real), basename(real), display, kindOf2(display), explicit);
     else if (explicit) problems.push({ path: display, reason: "not a regular file or directory: not read" });
   }
-  function visitDir(abs, real) {
-    if (seen.has(real)) return;
-    seen.add(real);
+  function visitDir(abs, real, display) {
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
     let entries2;
     try {
       entries2 = readdirSync(abs, { withFileTypes: true });
     } catch (e) {
-      unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
+      unreadable.push({ path: display, reason: `directory cannot be read (${errorCode(e)})` });
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+    const realPrefix = real.endsWith(sep) ? real : real + sep;
+    const under = display === "." || !(display.startsWith("..") || isAbsolute(display));
+    const displayPrefix = display === "." ? "" : `${display}/`;
     for (const entry of entries2) {
       if (SKIP_DIRS.has(entry.name)) continue;
-      const childAbs = join(abs, entry.name);
+      const childAbs = absPrefix + entry.name;
       if (entry.isSymbolicLink()) {
         visit2(childAbs, false);
         continue;
       }
       const isDir2 = entry.isDirectory();
       if (!isDir2 && !entry.isFile()) continue;
-      const display = displayPath(options.cwd, childAbs);
-      if (options.isIgnored?.(display)) continue;
-      const childReal = join(real, entry.name);
-      if (isDir2) visitDir(childAbs, childReal);
-      else addFile(childAbs, childReal, display, false);
+      const childDisplay = under ? displayPrefix + entry.name : displayPath(options.cwd, childAbs);
+      if (options.isIgnored?.(childDisplay)) continue;
+      if (isDir2) visitDir(childAbs, realPrefix + entry.name, childDisplay);
+      else addFile(childAbs, real, entry.name, childDisplay, kindOf2(entry.name), false);
     }
   }
-  function addFile(abs, real, display, explicit) {
-    if (seen.has(real)) return;
-    const kind = kindOf2(display);
+  function addFile(abs, realDir, name, display, kind, explicit) {
+    let names = seenFiles.get(realDir);
+    if (names?.has(name)) return;
     if (kind === "other" && !explicit) return;
-    seen.add(real);
+    if (!names) seenFiles.set(realDir, names = /* @__PURE__ */ new Set());
+    names.add(name);
     files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
   }
   for (const p of paths) visit2(resolve(options.cwd, p), true);
@@ -21358,11 +21557,11 @@ function tryRealpath(path2) {
 
 // src/read/dir-snapshot.ts
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 
 // src/read/load.ts
 import { isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   let fd;
@@ -21372,6 +21571,8 @@ function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     return { ok: false, reason: `cannot be read (${e.code ?? "error"})` };
   }
   try {
+    const n = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, maxBytes + 1), 0);
+    if (n < SCRATCH.length && n <= maxBytes) return decode(SCRATCH.subarray(0, n), path2);
     const { size } = fstatSync(fd);
     if (size > maxBytes)
       return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
@@ -21382,6 +21583,7 @@ function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     closeSync(fd);
   }
 }
+var SCRATCH = Buffer.allocUnsafe(64 * 1024);
 function decode(buf, path2) {
   if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)
     return { ok: false, reason: "UTF-16 encoded; all input files must be UTF-8" };
@@ -21401,6 +21603,13 @@ function decode(buf, path2) {
     };
   }
   return { ok: true, source: new SourceFile(path2, text2) };
+}
+function decodedText(buf) {
+  if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255) return void 0;
+  if (buf.subarray(0, 8192).includes(0)) return void 0;
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (!isUtf8(bytes)) return void 0;
+  return bytes.toString("utf8", bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0);
 }
 function firstInvalidUtf8(b) {
   let i = 0;
@@ -21459,7 +21668,7 @@ function diskSnapshot(absDir, limits) {
     }
     for (const name of names) {
       if (name === ".git") continue;
-      const abs = join2(dir, name);
+      const abs = join(dir, name);
       const rel = prefix2 ? `${prefix2}/${name}` : name;
       const st = lstatSync(abs, { throwIfNoEntry: false });
       if (!st) continue;
@@ -21523,34 +21732,36 @@ async function treeSource(tree, root) {
         if (r.kind === "outside") problems.push({ path: display, reason: `${OUTSIDE}: not read` });
         else if (r.kind === "missing") {
           if (explicit) problems.push({ path: display, reason: `no such file or directory in commit ${short}` });
-        } else if (r.kind === "dir") visitDir(abs, r.path);
-        else addFile(abs, r.entry, display, explicit);
+        } else if (r.kind === "dir") visitDir(abs, r.path, display);
+        else addFile(abs, r.entry, display, kindOf2(display), explicit);
       };
-      const visitDir = (abs, dir) => {
+      const visitDir = (abs, dir, display) => {
         if (seen.has(`${dir}/`)) return;
         seen.add(`${dir}/`);
+        const absPrefix = abs.endsWith(sep2) ? abs : abs + sep2;
+        const under = display === "." || !(display.startsWith("..") || isAbsolute2(display));
+        const displayPrefix = display === "." ? "" : `${display}/`;
         for (const child of tree.list(dir) ?? []) {
           if (SKIP_DIRS.has(child.name)) continue;
-          const childAbs = join3(abs, child.name);
+          const childAbs = absPrefix + child.name;
           if (child.kind === "symlink") {
             visit2(childAbs, false);
             continue;
           }
-          const display = displayPath(options.cwd, childAbs);
-          if (options.isIgnored?.(display)) continue;
-          if (child.kind === "dir") visitDir(childAbs, child.path);
-          else addFile(childAbs, tree.entry(child.path), display, false);
+          const childDisplay = under ? displayPrefix + child.name : displayPath(options.cwd, childAbs);
+          if (options.isIgnored?.(childDisplay)) continue;
+          if (child.kind === "dir") visitDir(childAbs, child.path, childDisplay);
+          else addFile(childAbs, tree.entry(child.path), childDisplay, kindOf2(child.name), false);
         }
       };
-      const addFile = (abs, entry, display, explicit) => {
+      const addFile = (abs, entry, display, kind, explicit) => {
         if (seen.has(entry.path)) return;
-        const kind = kindOf2(display);
         if (kind === "other" && !explicit) return;
         seen.add(entry.path);
         entries2.set(abs, entry);
         files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
       };
-      for (const p of paths) visit2(join3(options.cwd, p), true);
+      for (const p of paths) visit2(join2(options.cwd, p), true);
       files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       return { files, problems, unreadable: [] };
     },
@@ -21575,6 +21786,13 @@ async function treeSource(tree, root) {
       if (!buf) return { ok: false, reason: `cannot be read (object ${found2.oid.slice(0, 12)} is missing)` };
       return decode(buf, candidate.path);
     },
+    loadText(candidate, maxBytes) {
+      const found2 = entries2.get(candidate.abs) ?? resolveFile(candidate.abs);
+      if (typeof found2 === "string" || found2.size > maxBytes) return void 0;
+      const buf = blobs.get(candidate.abs);
+      blobs.delete(candidate.abs);
+      return buf && decodedText(buf);
+    },
     async readText(abs) {
       const found2 = resolveFile(abs);
       if (typeof found2 === "string") return { ok: false, reason: found2 === OUTSIDE ? OUTSIDE : "no such file" };
@@ -21595,7 +21813,7 @@ async function treeSource(tree, root) {
         for (const name of names) {
           const candidate = rel === "" ? name : `${rel}/${name}`;
           const kind = tree.resolve(candidate).kind;
-          if (kind === "file" || kind === "outside") return join3(root, candidate);
+          if (kind === "file" || kind === "outside") return join2(root, candidate);
         }
         if (rel === "") return void 0;
         rel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
@@ -21648,7 +21866,7 @@ async function treeSource(tree, root) {
 
 // src/read/file-source.ts
 import { readdirSync as readdirSync3, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname, isAbsolute, join as join4, relative as relative3, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join3, relative as relative3, resolve as resolve2 } from "node:path";
 function diskSource(root) {
   const realRoot = root ? tryRealpath2(root) ?? resolve2(root) : void 0;
   const outside = (abs) => {
@@ -21656,7 +21874,7 @@ function diskSource(root) {
     if (!within(realRoot, resolve2(abs)) && !within(resolve2(root), resolve2(abs))) return "is outside the workspace";
     let probe = resolve2(abs);
     let real = tryRealpath2(probe);
-    while (real === void 0 && dirname(probe) !== probe) real = tryRealpath2(probe = dirname(probe));
+    while (real === void 0 && dirname2(probe) !== probe) real = tryRealpath2(probe = dirname2(probe));
     return real === void 0 || within(realRoot, real) ? void 0 : "resolves outside the workspace (a symlink out of it is not followed)";
   };
   return {
@@ -21675,17 +21893,17 @@ function diskSource(root) {
     async listFiles(absDir) {
       if (outside(absDir)) return void 0;
       try {
-        return readdirSync3(absDir).filter((n) => isFile(join4(absDir, n)) && !outside(join4(absDir, n)));
+        return readdirSync3(absDir).filter((n) => isFile(join3(absDir, n)) && !outside(join3(absDir, n)));
       } catch {
         return void 0;
       }
     },
     async findUp(start, names) {
       let dir = resolve2(start);
-      if (!isDir(dir)) dir = dirname(dir);
+      if (!isDir(dir)) dir = dirname2(dir);
       for (; ; ) {
-        for (const name of names) if (isFile(join4(dir, name))) return join4(dir, name);
-        const parent = dirname(dir);
+        for (const name of names) if (isFile(join3(dir, name))) return join3(dir, name);
+        const parent = dirname2(dir);
         if (parent === dir || root && !within(resolve2(root), parent)) return void 0;
         dir = parent;
       }
@@ -21701,7 +21919,7 @@ function diskSource(root) {
 }
 function within(root, path2) {
   const rel = relative3(root, path2);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
 }
 function tryRealpath2(path2) {
   try {
@@ -21730,7 +21948,7 @@ import { relative as relative4, resolve as resolve4 } from "node:path";
 
 // src/engine/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
 
 // schema/arch-lint.schema.json
 var arch_lint_schema_default = {
@@ -25055,11 +25273,43 @@ var MAX_ENTRIES = 5e4;
 var table = /* @__PURE__ */ new Map();
 function intern(s) {
   if (s.length > MAX_LENGTH) return s;
-  const known = table.get(s);
-  if (known !== void 0) return known;
-  if (table.size < MAX_ENTRIES) table.set(s, s);
-  return s;
+  const known2 = table.get(s);
+  if (known2 !== void 0) return known2;
+  if (table.size >= MAX_ENTRIES) return s;
+  const own = s.length < 13 ? s : (" " + s).slice(1);
+  table.set(own, own);
+  return own;
 }
+
+// src/parse/scratch.ts
+var NONE = Object.freeze([]);
+var Scratch = class {
+  /** Items past `length` are stale (from an earlier use) and are overwritten by later pushes. */
+  items = [];
+  length = 0;
+  push(item2) {
+    this.items[this.length++] = item2;
+  }
+  at(i) {
+    return this.items[i];
+  }
+  /** The items as an exactly sized array (the shared empty list when none); the scratch is empty afterwards. */
+  take() {
+    const n = this.length;
+    this.length = 0;
+    return n === 0 ? NONE : this.items.slice(0, n);
+  }
+};
+var ScratchPool = class {
+  free = [];
+  acquire() {
+    return this.free.pop() ?? new Scratch();
+  }
+  release(s) {
+    s.length = 0;
+    this.free.push(s);
+  }
+};
 
 // src/parse/yaml/nodes.ts
 function writtenText(text2, style, start, end) {
@@ -25067,6 +25317,9 @@ function writtenText(text2, style, start, end) {
   return text2.slice(start, end);
 }
 var STYLES = ["plain", "single", "double", "literal", "folded"];
+function endOfPacked(endStyle) {
+  return (endStyle - (endStyle & 7)) / 8;
+}
 var ScalarNode = class {
   /** A scalar whose `source` is the text of its range (see `scalarNode` for the others). */
   constructor(value, style, file, start, end) {
@@ -25085,52 +25338,63 @@ var ScalarNode = class {
   }
   /** As written, without quotes: read back from the file rather than kept per node. */
   get source() {
-    return writtenText(this.#file.text, this.style, this.#start, this.#end());
+    return writtenText(this.#file.text, this.style, this.#start, endOfPacked(this.#endStyle));
   }
   get range() {
-    return this.#file.span(this.#start, this.#end());
-  }
-  #end() {
-    const v = this.#endStyle;
-    return (v - (v & 7)) / 8;
+    return this.#file.span(this.#start, endOfPacked(this.#endStyle));
   }
   static fileOf(node) {
     return node.#file;
   }
+  static startOf(node) {
+    return node.#start;
+  }
+  static endOf(node) {
+    return endOfPacked(node.#endStyle);
+  }
 };
-var KeptSourceScalarNode = class extends ScalarNode {
+var DetailedScalarNode = class extends ScalarNode {
   #source;
-  constructor(value, source, style, file, start, end) {
+  constructor(value, source, style, file, start, end, tag) {
     super(value, style, file, start, end);
     this.#source = source;
+    if (tag !== void 0) this.tag = tag;
   }
   get source() {
-    return this.#source;
+    return this.#source ?? super.source;
   }
 };
-function scalarNode(value, source, style, file, start, end) {
-  const derivable = style !== "literal" && style !== "folded" && writtenText(file.text, style, start, end) === source;
-  return derivable ? new ScalarNode(value, style, file, start, end) : new KeptSourceScalarNode(value, source, style, file, start, end);
+function scalarNode(value, source, style, file, start, end, tag) {
+  const kept = source === void 0 || style !== "literal" && style !== "folded" && writtenText(file.text, style, start, end) === source ? void 0 : source;
+  return kept === void 0 && tag === void 0 ? new ScalarNode(value, style, file, start, end) : new DetailedScalarNode(value, kept, style, file, start, end, tag);
 }
 var PairNode = class {
-  /** The file is the key's: one field fewer per pair. */
-  constructor(key, value, start, end) {
+  constructor(key, value) {
     this.key = key;
     this.value = value;
-    this.#start = start;
-    this.#end = end;
   }
   key;
   value;
-  #start;
-  #end;
   /** From the key to the end of the value. */
   get range() {
-    const key = this.key;
-    const file = key instanceof ScalarNode ? ScalarNode.fileOf(key) : CollectionNode.fileOf(key);
-    return file.span(this.#start, this.#end);
+    return fileOf2(this.key).span(startOf(this.key), endOf(this.value));
   }
 };
+var PlacedPairNode = class extends PairNode {
+  #start;
+  #end;
+  constructor(key, value, start, end) {
+    super(key, value);
+    this.#start = start;
+    this.#end = end;
+  }
+  get range() {
+    return fileOf2(this.key).span(this.#start, this.#end);
+  }
+};
+function pairNode(key, value, start, end) {
+  return startOf(key) === start && endOf(value) === end ? new PairNode(key, value) : new PlacedPairNode(key, value, start, end);
+}
 var CollectionNode = class {
   #file;
   /** start * 2 + (1 for flow style): one field for two. */
@@ -25154,15 +25418,24 @@ var CollectionNode = class {
   static fileOf(node) {
     return node.#file;
   }
+  static startOf(node) {
+    const v = node.#startFlow;
+    return (v - (v & 1)) / 2;
+  }
+  static endOf(node) {
+    return node.#end;
+  }
 };
 var MapNode = class extends CollectionNode {
-  pairs = [];
+  /** Set when the mapping closes (the builder collects pairs in a reused list). */
+  pairs = NONE;
   constructor(flow, file, start) {
     super(flow, file, start);
   }
 };
 var SeqNode = class extends CollectionNode {
-  items = [];
+  /** Set when the sequence closes. */
+  items = NONE;
   constructor(flow, file, start) {
     super(flow, file, start);
   }
@@ -25170,9 +25443,17 @@ var SeqNode = class extends CollectionNode {
 Object.defineProperty(ScalarNode.prototype, "kind", { value: "scalar", enumerable: true });
 Object.defineProperty(MapNode.prototype, "kind", { value: "map", enumerable: true });
 Object.defineProperty(SeqNode.prototype, "kind", { value: "seq", enumerable: true });
-var NONE = Object.freeze([]);
 function exact(items2) {
   return items2.length === 0 ? NONE : items2.slice();
+}
+function fileOf2(node) {
+  return node instanceof ScalarNode ? ScalarNode.fileOf(node) : CollectionNode.fileOf(node);
+}
+function startOf(node) {
+  return node instanceof ScalarNode ? ScalarNode.startOf(node) : CollectionNode.startOf(node);
+}
+function endOf(node) {
+  return node instanceof ScalarNode ? ScalarNode.endOf(node) : CollectionNode.endOf(node);
 }
 
 // src/parse/yaml/scalar.ts
@@ -25186,7 +25467,12 @@ var EXPLICIT = {
 function resolvePlain(text2) {
   const c = text2.charCodeAt(0);
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return text2;
+    const n = text2.length;
+    if (c === 110 || c === 78 || c === 116 || c === 84) {
+      if (n !== 4) return text2;
+    } else if (c === 102 || c === 70) {
+      if (n !== 5) return text2;
+    } else return text2;
   }
   return asScalar(CORE_SCHEMA.resolveImplicitScalarTag(text2).value, text2);
 }
@@ -25223,8 +25509,9 @@ function isWs(c) {
 function buildDocuments(file, events, maxAliases, covered) {
   const text2 = file.text;
   const documents = [];
-  const stack = [];
-  let anchors = /* @__PURE__ */ new Map();
+  const frames = [];
+  let depth = 0;
+  let anchors;
   let cost = 0;
   let prevEnd = 0;
   let prevDocEnd = 0;
@@ -25238,7 +25525,7 @@ function buildDocuments(file, events, maxAliases, covered) {
   });
   const attach = (node, start, end, isMergeKey) => {
     prevEnd = end;
-    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    const top = depth > 0 ? frames[depth - 1] : void 0;
     if (!top) {
       if (doc) {
         doc.root = node;
@@ -25248,7 +25535,7 @@ function buildDocuments(file, events, maxAliases, covered) {
       return;
     }
     if (top.node.kind === "seq") {
-      top.node.items.push(node);
+      top.list.push(node);
       return;
     }
     if (!top.haveKey) {
@@ -25259,14 +25546,14 @@ function buildDocuments(file, events, maxAliases, covered) {
       return;
     }
     const key = top.key;
-    const pair2 = new PairNode(key, node, top.keyStart, end);
-    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair: pair2 });
-    else top.node.pairs.push(pair2);
+    const pair2 = pairNode(key, node, top.keyStart, end);
+    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.list.length, pair: pair2 });
+    else top.list.push(pair2);
     top.haveKey = false;
     top.key = void 0;
   };
   const emptyAt = () => {
-    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    const top = depth > 0 ? frames[depth - 1] : void 0;
     if (!top) return prevEnd;
     let p = prevEnd;
     const want = top.node.kind === "seq" ? 45 : top.haveKey ? 58 : -1;
@@ -25303,19 +25590,18 @@ function buildDocuments(file, events, maxAliases, covered) {
     const style = STYLES2[e.style] ?? "plain";
     let start;
     let end;
-    let source;
     let decoded;
+    let kept;
     if (e.valueStart < 0) {
       if (propsStart >= 0) {
         start = propsStart;
         end = propsEnd;
+        kept = "";
       } else {
         start = end = emptyAt();
       }
-      source = decoded = "";
+      decoded = "";
     } else {
-      source = intern(text2.slice(e.valueStart, e.valueEnd));
-      decoded = e.fast ? source : getScalarValue(text2, e);
       if (style === "single" || style === "double") {
         start = e.valueStart - 1;
         end = e.valueEnd + 1;
@@ -25323,20 +25609,21 @@ function buildDocuments(file, events, maxAliases, covered) {
       } else if (style === "literal" || style === "folded") {
         [start, end] = blockScalarSpan(e, propsEnd);
         covered.add(start, end);
+        kept = intern(text2.slice(e.valueStart, e.valueEnd));
       } else {
         start = e.valueStart;
         end = e.valueEnd;
       }
+      decoded = !e.fast ? getScalarValue(text2, e) : kept ?? intern(text2.slice(e.valueStart, e.valueEnd));
     }
-    if (e.anchorStart < 0 && e.tagStart < 0 && style === "plain" && e.valueStart < 0 && stack.length === 0) {
+    if (e.anchorStart < 0 && e.tagStart < 0 && style === "plain" && e.valueStart < 0 && depth === 0) {
       prevEnd = Math.max(prevEnd, start);
       return;
     }
     const value = tag !== void 0 ? resolveTagged(decoded, tag) : style === "plain" ? resolvePlain(decoded) : decoded;
-    const node = scalarNode(value, source, style, file, start, end);
-    if (tag !== void 0) node.tag = tag;
-    if (e.anchorStart >= 0) anchors.set(text2.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
-    const isMergeKey = style === "plain" && tag === void 0 && source === "<<";
+    const node = kept === void 0 && tag === void 0 ? new ScalarNode(value, style, file, start, end) : scalarNode(value, kept, style, file, start, end, tag);
+    if (e.anchorStart >= 0) (anchors ??= /* @__PURE__ */ new Map()).set(text2.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
+    const isMergeKey = style === "plain" && tag === void 0 && e.valueEnd - e.valueStart === 2 && text2.startsWith("<<", e.valueStart);
     attach(node, start, end, isMergeKey);
   };
   const blockScalarSpan = (e, propsEnd2) => {
@@ -25356,7 +25643,7 @@ function buildDocuments(file, events, maxAliases, covered) {
     return [indicator, end > vs ? end : headerEnd];
   };
   const closeCollection = () => {
-    const f = stack.pop();
+    const f = frames[--depth];
     let end = prevEnd;
     if (f.node.flow) {
       const close = f.node.kind === "map" ? "}" : "]";
@@ -25376,12 +25663,13 @@ function buildDocuments(file, events, maxAliases, covered) {
     }
     if (f.haveKey && f.node.kind === "map") {
       const nullNode = scalarNode(null, "", "plain", file, prevEnd, prevEnd);
-      stack.push(f);
+      depth++;
       attach(nullNode, prevEnd, prevEnd, false);
-      stack.pop();
+      depth--;
     }
-    if (f.node.kind === "map" && f.node.pairs.length > 1) {
-      const dup = duplicateKey(f.node.pairs);
+    const list3 = f.list.take();
+    if (f.node.kind === "map" && list3.length > 1) {
+      const dup = duplicateKey(list3);
       if (dup) {
         const [first, again] = dup;
         const key = String(again.key.value);
@@ -25393,11 +25681,11 @@ function buildDocuments(file, events, maxAliases, covered) {
         });
       }
     }
-    if (f.merges && f.node.kind === "map") f.node.pairs = applyMerges(f.node.pairs, f.merges);
-    if (f.node.kind === "map") f.node.pairs = exact(f.node.pairs);
-    else f.node.items = exact(f.node.items);
+    if (f.node.kind === "map")
+      f.node.pairs = f.merges ? exact(applyMerges(list3, f.merges)) : list3;
+    else f.node.items = list3;
     f.node.close(end);
-    if (f.anchor !== void 0) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
+    if (f.anchor !== void 0) (anchors ??= /* @__PURE__ */ new Map()).set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
     attach(f.node, f.start, end, false);
   };
   const finishDocument = (d) => {
@@ -25427,7 +25715,7 @@ function buildDocuments(file, events, maxAliases, covered) {
             rootStart: -1,
             rootEnd: -1
           };
-          anchors = /* @__PURE__ */ new Map();
+          anchors = void 0;
           cost = 0;
           break;
         case EVENT_ID.SCALAR:
@@ -25439,24 +25727,35 @@ function buildDocuments(file, events, maxAliases, covered) {
           const flow = e.style === COLLECTION_STYLE.FLOW;
           const node = e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
           if (e.tagStart >= 0) node.tag = text2.slice(e.tagStart, e.tagEnd);
-          stack.push({
+          const f = frames[depth] ??= {
             node,
-            start: e.start,
-            anchor: e.anchorStart >= 0 ? text2.slice(e.anchorStart, e.anchorEnd) : void 0,
-            costAtStart: cost,
+            list: new Scratch(),
+            start: -1,
+            anchor: void 0,
+            costAtStart: 0,
             key: void 0,
             keyStart: -1,
             haveKey: false,
             keyIsMerge: false,
             merges: void 0
-          });
+          };
+          depth++;
+          f.node = node;
+          f.start = e.start;
+          f.anchor = e.anchorStart >= 0 ? text2.slice(e.anchorStart, e.anchorEnd) : void 0;
+          f.costAtStart = cost;
+          f.key = void 0;
+          f.keyStart = -1;
+          f.haveKey = false;
+          f.keyIsMerge = false;
+          f.merges = void 0;
           prevEnd = flow ? e.start + 1 : e.start;
           break;
         }
         case EVENT_ID.ALIAS: {
           const start = e.anchorStart - 1;
           const name = text2.slice(e.anchorStart, e.anchorEnd);
-          const target = anchors.get(name);
+          const target = anchors?.get(name);
           if (!target) return fail3(`unknown anchor "${name}"`, start, e.anchorEnd, "syntax");
           cost += 1 + target.weight;
           if (cost > maxAliases) throw new AliasLimit(`${start}:${e.anchorEnd}`);
@@ -25464,7 +25763,7 @@ function buildDocuments(file, events, maxAliases, covered) {
           break;
         }
         case EVENT_ID.POP:
-          if (stack.length > 0) closeCollection();
+          if (depth > 0) closeCollection();
           else if (doc) {
             finishDocument(doc);
             doc = void 0;
@@ -25795,9 +26094,9 @@ function describe(e) {
     }
     case "additionalProperties": {
       const name = e.params.additionalProperty;
-      const known = Object.keys(e.parentSchema?.properties ?? {});
-      const hint = closest(name, known);
-      const allowed = known.length > 0 ? `; allowed: ${known.join(", ")}` : "";
+      const known2 = Object.keys(e.parentSchema?.properties ?? {});
+      const hint = closest(name, known2);
+      const allowed = known2.length > 0 ? `; allowed: ${known2.join(", ")}` : "";
       return { message: `unknown key${hint ? ` (did you mean "${hint}"?)` : allowed}`, extra: [name] };
     }
     case "propertyNames": {
@@ -25918,16 +26217,16 @@ function parseConfig(path2, text2) {
   const duplicates = duplicateKeys(root, []).map((d) => errorAt(d.pair.key.range, d.key, "duplicate key"));
   if (duplicates.length > 0) return { errors: duplicates };
   const data = root === null ? {} : plain(root);
-  const validate2 = configValidator();
-  if (!validate2(data)) {
+  const validate = configValidator();
+  if (!validate(data)) {
     return {
-      errors: byPosition(schemaErrors(validate2.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
+      errors: byPosition(schemaErrors(validate.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
     };
   }
   return { config: buildConfig(path2, data, file, root), errors: [] };
 }
 function buildConfig(path2, raw, file, root) {
-  const dir = dirname2(resolve3(path2));
+  const dir = dirname3(resolve3(path2));
   const rules6 = {};
   for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
     rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
@@ -26285,12 +26584,17 @@ var TOKEN_NAMES = {
 };
 var ID_START = new RegExp("\\p{ID_Start}", "u");
 var ID_CONTINUE = new RegExp("\\p{ID_Continue}", "u");
+var ASCII_IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) ASCII_IDENT[c] = 1;
+  else if (c >= 48 && c <= 57 || c === 45) ASCII_IDENT[c] = 2;
+}
 function isIdentStart(c) {
-  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+  if (c < 128) return ASCII_IDENT[c] === 1;
   return ID_START.test(String.fromCharCode(c));
 }
 function isIdentPart(c) {
-  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45;
+  if (c < 128) return ASCII_IDENT[c] !== 0;
   return ID_CONTINUE.test(String.fromCharCode(c));
 }
 function isDigit(c) {
@@ -26499,6 +26803,12 @@ var SpanNode = class {
   get range() {
     return this.#file.span(this.#start, this.#end);
   }
+  static startOf(n) {
+    return n.#start;
+  }
+  static endOf(n) {
+    return n.#end;
+  }
 };
 var LabelNode = class extends SpanNode {
   constructor(value, file, start, end) {
@@ -26518,7 +26828,6 @@ var AttributeNode = class {
   }
   name;
   expr;
-  kind = "Attribute";
   #file;
   #nameStart;
   #nameEnd;
@@ -26532,21 +26841,20 @@ var AttributeNode = class {
   }
 };
 var BlockNode = class {
-  constructor(type, labels, body, file, offsets) {
+  constructor(type, labels, body, file, typeStart, typeEnd, open, close, closeEnd) {
     this.type = type;
     this.labels = labels;
     this.body = body;
     this.#file = file;
-    this.#typeStart = offsets.typeStart;
-    this.#typeEnd = offsets.typeEnd;
-    this.#open = offsets.open;
-    this.#close = offsets.close;
-    this.#closeEnd = offsets.closeEnd;
+    this.#typeStart = typeStart;
+    this.#typeEnd = typeEnd;
+    this.#open = open;
+    this.#close = close;
+    this.#closeEnd = closeEnd;
   }
   type;
   labels;
   body;
-  kind = "Block";
   #file;
   #typeStart;
   #typeEnd;
@@ -26614,6 +26922,8 @@ var BodyNode = class {
   }
 };
 Object.defineProperty(BodyNode.prototype, "kind", { value: "Body", enumerable: true });
+Object.defineProperty(AttributeNode.prototype, "kind", { value: "Attribute", enumerable: true });
+Object.defineProperty(BlockNode.prototype, "kind", { value: "Block", enumerable: true });
 var ScopeTraversalNode = class {
   constructor(root, traversal, file, start, rootEnd) {
     this.root = root;
@@ -26635,6 +26945,12 @@ var ScopeTraversalNode = class {
   get range() {
     return this.#file.span(this.#start, this.#end);
   }
+  static startOf(n) {
+    return n.#start;
+  }
+  static endOf(n) {
+    return n.#end;
+  }
   /** Appends a step, extending the range to its end. */
   addStep(step, end) {
     const steps = this.traversal;
@@ -26646,6 +26962,16 @@ var ScopeTraversalNode = class {
   }
 };
 Object.defineProperty(ScopeTraversalNode.prototype, "kind", { value: "ScopeTraversal", enumerable: true });
+function startOf2(n) {
+  if (n instanceof SpanNode) return SpanNode.startOf(n);
+  if (n instanceof ScopeTraversalNode) return ScopeTraversalNode.startOf(n);
+  return startOffset(n.range);
+}
+function endOf2(n) {
+  if (n instanceof SpanNode) return SpanNode.endOf(n);
+  if (n instanceof ScopeTraversalNode) return ScopeTraversalNode.endOf(n);
+  return endOffset(n.range);
+}
 
 // src/parse/hcl/template.ts
 var MAX_DIRECTIVE_DEPTH = 256;
@@ -26697,11 +27023,11 @@ function dedentHeredoc(pieces) {
 function mergeLiterals(pieces) {
   const out = [];
   for (const p of pieces) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : void 0;
     if (p.t === "lit" && last !== void 0 && last.t === "lit") {
       out[out.length - 1] = { t: "lit", value: last.value + p.value, start: last.start, end: p.end };
     } else {
-      out.push(p.t === "lit" ? { ...p } : p);
+      out.push(p);
     }
   }
   return out;
@@ -26784,14 +27110,21 @@ function parseHcl(file) {
   return new Parser3(file, true).parseFile();
 }
 var MAX_NESTING = 256;
-var BINARY_LEVELS = [
-  [33 /* Or */],
-  [32 /* And */],
-  [26 /* EqEq */, 27 /* NotEq */],
-  [28 /* Lt */, 29 /* Gt */, 30 /* Le */, 31 /* Ge */],
-  [22 /* Plus */, 21 /* Minus */],
-  [23 /* Star */, 24 /* Slash */, 25 /* Percent */]
-];
+var BINARY_PRECEDENCE = {
+  [33 /* Or */]: 1,
+  [32 /* And */]: 2,
+  [26 /* EqEq */]: 3,
+  [27 /* NotEq */]: 3,
+  [28 /* Lt */]: 4,
+  [29 /* Gt */]: 4,
+  [30 /* Le */]: 4,
+  [31 /* Ge */]: 4,
+  [22 /* Plus */]: 5,
+  [21 /* Minus */]: 5,
+  [23 /* Star */]: 6,
+  [24 /* Slash */]: 6,
+  [25 /* Percent */]: 6
+};
 var BINARY_OPS = {
   [33 /* Or */]: "||",
   [32 /* And */]: "&&",
@@ -26833,6 +27166,8 @@ var Parser3 = class {
   panicDepth = 0;
   /** Ranges for template parts: lazily positioned, like every node range. */
   spans;
+  /** Lists being collected by the bodies, calls, tuples and objects open now. */
+  lists = new ScratchPool();
   parseFile() {
     this.lx.next();
     const body = this.parseBody(null);
@@ -26926,9 +27261,9 @@ var Parser3 = class {
   // ---- bodies --------------------------------------------------------------
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
   parseBody(openBrace2) {
-    const attributes = [];
-    const blocks3 = [];
-    const seen = /* @__PURE__ */ new Map();
+    const attributes = this.lists.acquire();
+    const blocks3 = this.lists.acquire();
+    let seen;
     const lx = this.lx;
     const diagnosticsBefore = this.diagnostics.length;
     for (; ; ) {
@@ -26957,17 +27292,24 @@ var Parser3 = class {
       } else {
         const item2 = this.parseBodyItem();
         if (item2?.kind === "Attribute") {
-          const prev = seen.get(item2.name);
+          const prev = seen ? seen.get(item2.name) : firstNamed(attributes, item2.name);
           if (prev) {
             this.error(
               `attribute "${item2.name}" is already defined at line ${prev.nameRange.start.line}`,
               startOffset(item2.nameRange),
               endOffset(item2.nameRange)
             );
-          } else {
+          } else if (seen) {
             seen.set(item2.name, item2);
           }
           attributes.push(item2);
+          if (!seen && attributes.length > 8) {
+            seen = /* @__PURE__ */ new Map();
+            for (let i = 0; i < attributes.length; i++) {
+              const a = attributes.at(i);
+              if (!seen.has(a.name)) seen.set(a.name, a);
+            }
+          }
         } else if (item2) {
           blocks3.push(item2);
         }
@@ -26976,7 +27318,10 @@ var Parser3 = class {
       this.panic = false;
       this.panicDepth = 0;
     }
-    return new BodyNode(exact2(attributes), exact2(blocks3), this.file);
+    const body = new BodyNode(attributes.take(), blocks3.take(), this.file);
+    this.lists.release(attributes);
+    this.lists.release(blocks3);
+    return body;
   }
   /**
    * Skips to the start of the next line, or to a `}` that closes the enclosing block
@@ -27032,7 +27377,12 @@ var Parser3 = class {
       }
       return attr3;
     }
-    const labels = [];
+    const labels = this.lists.acquire();
+    const labelsDone = () => {
+      const taken = labels.take();
+      this.lists.release(labels);
+      return taken;
+    };
     for (; ; ) {
       if (this.cur() === 2 /* Ident */) {
         labels.push(new LabelNode(intern(this.text.slice(lx.start, lx.end)), this.file, lx.start, lx.end));
@@ -27041,9 +27391,10 @@ var Parser3 = class {
         const start = lx.start;
         const e = this.parsePrimary();
         if (e.kind === "LiteralValue" && typeof e.value === "string") {
-          labels.push(new LabelNode(intern(e.value), this.file, startOffset(e.range), endOffset(e.range)));
+          labels.push(new LabelNode(intern(e.value), this.file, startOf2(e), endOf2(e)));
         } else {
-          this.error("block labels must be literal strings, without interpolation", start, endOffset(e.range));
+          this.error("block labels must be literal strings, without interpolation", start, endOf2(e));
+          labelsDone();
           return null;
         }
       } else {
@@ -27053,14 +27404,15 @@ var Parser3 = class {
     if (this.cur() !== 6 /* LBrace */) {
       if (labels.length === 0) this.errorAtToken(`expected '=' or '{' after "${name}"`);
       else this.errorAtToken(`expected '{' to open block "${name}" (or '=' if "${name}" is an attribute)`);
+      labelsDone();
       return null;
     }
-    return this.parseBlockRest(name, nameStart, nameEnd, labels);
+    return this.parseBlockRest(name, nameStart, nameEnd, labelsDone());
   }
   parseAttributeRest(name, nameStart, nameEnd) {
     this.lx.next();
     const expr = this.parseExpression();
-    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOffset(expr.range), nameEnd));
+    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOf2(expr), nameEnd));
   }
   parseBlockRest(type, typeStart, typeEnd, labels) {
     const lx = this.lx;
@@ -27090,7 +27442,7 @@ var Parser3 = class {
       close = closeEnd = lx.start;
     }
     body.place(open, closeEnd);
-    return new BlockNode(type, exact2(labels), body, this.file, { typeStart, typeEnd, open, close, closeEnd });
+    return new BlockNode(type, labels, body, this.file, typeStart, typeEnd, open, close, closeEnd);
   }
   /** `name "label" { attr = value }`: at most one attribute, no nested blocks. */
   parseSingleLineBody() {
@@ -27142,7 +27494,7 @@ var Parser3 = class {
     return e;
   }
   parseConditional() {
-    const cond = this.parseBinary(0);
+    const cond = this.parseBinary(1);
     if (this.panic || this.peek() !== 18 /* Question */) return cond;
     this.lx.next();
     const t = this.parseExpression();
@@ -27158,24 +27510,24 @@ var Parser3 = class {
       condition: cond,
       trueResult: t,
       falseResult: f,
-      range: this.r(startOffset(cond.range), endOffset(f.range))
+      range: this.r(startOf2(cond), endOf2(f))
     };
   }
-  parseBinary(level) {
-    if (level === BINARY_LEVELS.length) return this.parseUnary();
-    const ops = BINARY_LEVELS[level];
-    let left = this.parseBinary(level + 1);
+  /** Operators binding at least as tightly as `minPrecedence` (precedence climbing). */
+  parseBinary(minPrecedence) {
+    let left = this.parseUnary();
     while (!this.panic) {
       const t = this.peek();
-      if (!ops.includes(t)) break;
+      const precedence = BINARY_PRECEDENCE[t] ?? 0;
+      if (precedence < minPrecedence || precedence === 0) break;
       this.lx.next();
-      const right = this.parseBinary(level + 1);
+      const right = this.parseBinary(precedence + 1);
       left = {
         kind: "BinaryOp",
         op: BINARY_OPS[t],
         left,
         right,
-        range: this.r(startOffset(left.range), endOffset(right.range))
+        range: this.r(startOf2(left), endOf2(right))
       };
     }
     return left;
@@ -27196,7 +27548,7 @@ var Parser3 = class {
         kind: "UnaryOp",
         op: t === 20 /* Bang */ ? "!" : "-",
         operand,
-        range: this.r(start, endOffset(operand.range))
+        range: this.r(start, endOf2(operand))
       };
     }
     const e = this.parsePrimary();
@@ -27216,7 +27568,7 @@ var Parser3 = class {
       case 2 /* Ident */:
         return this.parseIdentExpr();
       case 4 /* OQuote */:
-        return this.scanTemplate(start, lx.end, "quoted");
+        return this.plainString(start) ?? this.scanTemplate(start, lx.end, "quoted");
       case 5 /* OHeredoc */:
         return this.scanTemplate(start, lx.end, "heredoc");
       case 10 /* LParen */: {
@@ -27274,7 +27626,7 @@ var Parser3 = class {
     const parenEnd = lx.end;
     this.modes.push(2 /* Bracket */ | 1 /* SkipNewlines */);
     lx.next();
-    const args = [];
+    const args = this.lists.acquire();
     let expandFinal = false;
     const unterminated = () => {
       if (this.peek() !== 0 /* EOF */) return false;
@@ -27300,14 +27652,16 @@ var Parser3 = class {
       break;
     }
     const end = this.close(11 /* RParen */, "the function call");
-    return {
+    const call = {
       kind: "FunctionCall",
       name: this.text.slice(start, nameEnd).replace(/\s+/g, ""),
       nameRange: this.r(start, nameEnd),
-      args: exact2(args),
+      args: args.take(),
       expandFinal,
       range: this.r(start, end)
     };
+    this.lists.release(args);
+    return call;
   }
   parseTuple() {
     const lx = this.lx;
@@ -27315,7 +27669,7 @@ var Parser3 = class {
     this.modes.push(2 /* Bracket */ | 1 /* SkipNewlines */);
     lx.next();
     if (this.peek() === 2 /* Ident */ && this.isKeyword("for")) return this.parseFor(start, false);
-    const items2 = [];
+    const items2 = this.lists.acquire();
     while (!this.panic && this.peek() !== 9 /* RBrack */) {
       items2.push(this.parseExpression());
       if (this.panic) break;
@@ -27328,7 +27682,9 @@ var Parser3 = class {
       break;
     }
     const end = this.close(9 /* RBrack */, "the tuple opened with '['");
-    return { kind: "TupleCons", items: exact2(items2), range: this.r(start, end) };
+    const tuple = { kind: "TupleCons", items: items2.take(), range: this.r(start, end) };
+    this.lists.release(items2);
+    return tuple;
   }
   parseObject() {
     const lx = this.lx;
@@ -27340,7 +27696,7 @@ var Parser3 = class {
       this.modes[this.modes.length - 1] = 2 /* Bracket */ | 1 /* SkipNewlines */;
       return this.parseFor(start, true);
     }
-    const items2 = [];
+    const items2 = this.lists.acquire();
     while (!this.panic) {
       while (this.cur() === 1 /* Newline */) lx.next();
       if (this.cur() === 7 /* RBrace */) break;
@@ -27358,8 +27714,8 @@ var Parser3 = class {
       }
       lx.next();
       const value = this.parseExpression();
-      const item2 = { key, value, range: this.r(startOffset(key.range), endOffset(value.range)) };
-      if (bareKey !== void 0) item2.bareKey = bareKey;
+      const range4 = this.r(startOf2(key), endOf2(value));
+      const item2 = bareKey !== void 0 ? { key, value, range: range4, bareKey } : { key, value, range: range4 };
       items2.push(item2);
       if (this.panic) break;
       const t = this.cur();
@@ -27371,7 +27727,9 @@ var Parser3 = class {
       break;
     }
     const end = this.close(7 /* RBrace */, "the object opened with '{'");
-    return { kind: "ObjectCons", items: exact2(items2), range: this.r(start, end) };
+    const object = { kind: "ObjectCons", items: items2.take(), range: this.r(start, end) };
+    this.lists.release(items2);
+    return object;
   }
   /** After `[` or `{` with the `for` keyword current; the newline mode is already pushed. */
   parseFor(start, isObject2) {
@@ -27478,7 +27836,7 @@ var Parser3 = class {
         const key = this.parseIndexKey();
         if (this.panic) return e;
         const step = this.literalIndex(key.expr, open, key.end);
-        e = step ? this.addStep(e, step) : { kind: "Index", collection: e, key: key.expr, range: this.r(startOffset(e.range), key.end) };
+        e = step ? this.addStep(e, step) : { kind: "Index", collection: e, key: key.expr, range: this.r(startOf2(e), key.end) };
       } else {
         return e;
       }
@@ -27524,19 +27882,19 @@ var Parser3 = class {
   }
   addStep(e, step) {
     if (e instanceof ScopeTraversalNode) {
-      e.addStep(step, endOffset(step.range));
+      e.addStep(step, endOf2(step));
       return e;
     }
     if (e.kind === "ScopeTraversal" || e.kind === "RelativeTraversal") {
       e.traversal = appended(e.traversal, step);
-      e.range = this.r(startOffset(e.range), endOffset(step.range));
+      e.range = this.r(startOf2(e), endOf2(step));
       return e;
     }
     return {
       kind: "RelativeTraversal",
       source: e,
       traversal: [step],
-      range: this.r(startOffset(e.range), endOffset(step.range))
+      range: this.r(startOf2(e), endOf2(step))
     };
   }
   /** `src[*]...` (full) or `src.*...` (attribute-only); the `[` or `.` is current. */
@@ -27588,12 +27946,12 @@ var Parser3 = class {
     let each = anon;
     let end = opEnd;
     if (steps.length > 0) {
-      end = endOffset(steps[steps.length - 1].range);
+      end = endOf2(steps[steps.length - 1]);
       each = {
         kind: "RelativeTraversal",
         source: anon,
         traversal: steps,
-        range: this.r(startOffset(steps[0].range), end)
+        range: this.r(startOf2(steps[0]), end)
       };
     }
     const splat = {
@@ -27601,19 +27959,38 @@ var Parser3 = class {
       source,
       each,
       legacy: attrOnly,
-      range: this.r(startOffset(source.range), end)
+      range: this.r(startOf2(source), end)
     };
     if (trailingIndex) {
       return {
         kind: "Index",
         collection: splat,
         key: trailingIndex.key,
-        range: this.r(startOffset(source.range), trailingIndex.end)
+        range: this.r(startOf2(source), trailingIndex.end)
       };
     }
     return splat;
   }
   // ---- templates -----------------------------------------------------------
+  /**
+   * A quoted string without escapes, interpolations or directives (most of them), as the
+   * literal scanTemplate would make, without its piece list; null when it needs scanTemplate.
+   */
+  plainString(start) {
+    const text2 = this.text;
+    const len = text2.length;
+    for (let p = start + 1; p < len; p++) {
+      const c = text2.charCodeAt(p);
+      if (c === 34) {
+        const value = text2.slice(start + 1, p);
+        this.lx.pos = p + 1;
+        this.lx.next();
+        return this.literal(value, start, p + 1);
+      }
+      if (c === 92 || c === 10 || (c === 36 || c === 37) && text2.charCodeAt(p + 1) === 123) return null;
+    }
+    return null;
+  }
   /**
    * Scans a quoted string (`start` at the `"`), a heredoc (`start` at `<<`), or the
    * content of a JSON string (`start`..`stop` is the raw content, already unescaped
@@ -27847,15 +28224,18 @@ var Parser3 = class {
     }
   }
 };
+function firstNamed(attributes, name) {
+  for (let i = 0; i < attributes.length; i++) if (attributes.at(i).name === name) return attributes.at(i);
+  return void 0;
+}
 function appended(items2, item2) {
   const out = new Array(items2.length + 1);
   for (let i = 0; i < items2.length; i++) out[i] = items2[i];
   out[items2.length] = item2;
   return out;
 }
-var NONE2 = Object.freeze([]);
 function exact2(items2) {
-  return items2.length === 0 ? NONE2 : items2.slice();
+  return items2.length === 0 ? NONE : items2.slice();
 }
 
 // src/parse/hcl/json.ts
@@ -28738,7 +29118,7 @@ function parseProblems(file) {
 
 // src/engine/user-rules.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 
 // schema/declarative-rule.schema.json
 var declarative_rule_schema_default = {
@@ -28860,7 +29240,8 @@ function compileDeclarative(spec) {
 }
 
 // src/engine/user-rules.ts
-var validate = new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarative_rule_schema_default);
+var compiled2;
+var validator = () => compiled2 ??= new import_ajv2.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarative_rule_schema_default);
 async function loadUserRules(dir, cwd, files = diskSource()) {
   const why = files.outside(dir);
   if (why) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir ${why}`);
@@ -28870,7 +29251,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
   const rules6 = [];
   const errors = [];
   for (const name of names) {
-    const abs = join6(dir, name);
+    const abs = join5(dir, name);
     const read = await files.readText(abs);
     if (!read.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read.reason}`);
     const source = new SourceFile(displayPath(cwd, abs), read.text);
@@ -28883,6 +29264,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
       items2.forEach((item2, index) => {
         const spec = toJS(item2);
         const name2 = ruleName(spec, index, items2.length);
+        const validate = validator();
         if (!validate(spec)) {
           const found2 = byPosition(schemaErrors(validate.errors ?? [], item2, source, ""));
           for (const e of found2) errors.push(formatRuleError(e, name2));
@@ -29046,7 +29428,7 @@ function changedScope(paths, also, seen, within2, cache4) {
     select(plan) {
       const selected = changedUnits(plan, paths);
       for (const id of also) selected.add(id);
-      for (const id of selected) seen.add(id);
+      for (const id of selected) if (plan.units.has(id)) seen.add(id);
       if (!within2) return selected;
       const mine = within2.select(plan);
       return new Set([...selected].filter((id) => mine.has(id)));
@@ -29076,8 +29458,13 @@ async function commitSource(repo, sha, cwd) {
 async function lintChange(options, sides, lint3) {
   const cwd = resolve6(options.cwd);
   const { repo, baseSha, headSha } = sides;
-  const headSource = headSha ? await commitSource(repo, headSha, cwd) : options.source ?? diskSource(options.root);
-  const baseSource = await commitSource(repo, baseSha, cwd);
+  const [headSource, baseSource, diff, untrackedRaw] = await Promise.all([
+    // The working tree as `options.source` gives it (`--fix` passes its fixed texts), else from disk.
+    headSha ? commitSource(repo, headSha, cwd) : options.source ?? diskSource(options.root),
+    commitSource(repo, baseSha, cwd),
+    repo.changes(baseSha, headSha),
+    headSha || !sides.changedOnly ? [] : untrackedFiles(repo)
+  ]);
   const policy = options.policy ?? await loadPolicy(
     { ...options, paths: options.paths.length > 0 ? options.paths : ["."] },
     cwd,
@@ -29085,13 +29472,13 @@ async function lintChange(options, sides, lint3) {
   );
   const helmRenders = options.helmRenders ?? /* @__PURE__ */ new Map();
   const root = rootUnder(repo, cwd);
-  const show2 = (p) => displayPath(cwd, join7(root, p));
-  const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
+  const show2 = (p) => displayPath(cwd, join6(root, p));
+  const changes = diff.map((c) => ({
     ...c,
     path: show2(c.path),
     ...c.previousPath !== void 0 ? { previousPath: show2(c.previousPath) } : {}
   }));
-  const untracked = headSha || !sides.changedOnly ? [] : (await untrackedFiles(repo)).map(show2);
+  const untracked = untrackedRaw.map(show2);
   const paths = [...changedPaths(changes), ...untracked];
   const notes = [];
   const everything = sides.changedOnly ? policyTouched(paths, policy, options) : void 0;
@@ -29105,22 +29492,22 @@ async function lintChange(options, sides, lint3) {
     const cache4 = sharedPlanCache(paths);
     const atHead = /* @__PURE__ */ new Set();
     const atBase = /* @__PURE__ */ new Set();
-    const headWith = (also) => lint3({
-      ...options,
-      source: headSource,
-      policy,
-      helmRenders,
-      scope: changedScope(paths, also, atHead, options.scope, cache4)
-    });
-    head = await headWith(/* @__PURE__ */ new Set());
-    base = await lint3({
+    const baseWith = (also) => lint3({
       ...options,
       source: baseSource,
       policy,
       helmRenders,
-      scope: changedScope(paths, atHead, atBase, options.scope, cache4)
+      scope: changedScope(paths, also, atBase, options.scope, cache4)
     });
-    if ([...atBase].some((id) => !atHead.has(id))) head = await headWith(atBase);
+    base = await baseWith(/* @__PURE__ */ new Set());
+    head = await lint3({
+      ...options,
+      source: headSource,
+      policy,
+      helmRenders,
+      scope: changedScope(paths, atBase, atHead, options.scope, cache4)
+    });
+    if ([...atHead].some((id) => !atBase.has(id))) base = await baseWith(atHead);
   }
   const delta = findingDelta(head.findings, base.findings, renameMap(changes));
   return { head, base, delta, changes, policy, notes };
@@ -29141,15 +29528,14 @@ async function gatedLint(flags, options, lint3) {
 async function diffBase(ref, options, lint3, changedOnly) {
   const repo = await GitRepo.open(options.cwd);
   if (!repo) throw new UsageError(`--diff-base needs a git repository: ${options.cwd} is not in one`);
-  const shallow = await repo.isShallow() ? " This clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in CI)." : "";
-  const target = await repo.commit(ref);
+  const shallow = async () => await repo.isShallow() ? " This clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in CI)." : "";
+  const [target, head] = await repo.commits([ref, "HEAD"]);
   if (!target)
-    throw new UsageError(`--diff-base: ${JSON.stringify(ref)} is not a commit in this repository.${shallow}`);
-  const head = await repo.commit("HEAD");
+    throw new UsageError(`--diff-base: ${JSON.stringify(ref)} is not a commit in this repository.${await shallow()}`);
   if (!head) throw new UsageError("--diff-base: the repository has no commit yet");
   const baseSha = await repo.mergeBase(target, head);
-  if (!baseSha) throw new UsageError(`--diff-base: HEAD and ${ref} have no common ancestor here.${shallow}`);
-  const change = await lintChange(options, { repo, baseSha, changedOnly }, lint3);
+  if (!baseSha) throw new UsageError(`--diff-base: HEAD and ${ref} have no common ancestor here.${await shallow()}`);
+  const change = await lintChange(options, { repo, baseSha, changedOnly }, lint3).finally(() => repo.close());
   const failOn = options.failOn ?? change.head.failOn;
   const { delta } = change;
   const notes = [
@@ -29206,7 +29592,7 @@ import { realpathSync as realpathSync5 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 
 // src/engine/fix/overlay.ts
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 function overlaySource(base, overlay) {
   return {
     get label() {
@@ -29230,7 +29616,7 @@ function overlaySource(base, overlay) {
       const snap = await base.snapshot(absDir, limits);
       if (!snap.ok) return snap;
       const files = snap.snapshot.files.map((f) => {
-        const text2 = overlay.get(join8(absDir, f.rel));
+        const text2 = overlay.get(join7(absDir, f.rel));
         return text2 === void 0 ? f : { rel: f.rel, bytes: Buffer.from(text2, "utf8") };
       });
       return { ok: true, snapshot: { ...snap.snapshot, files } };
@@ -29343,7 +29729,7 @@ function applyEdits(text2, edits) {
 // src/engine/fix/write.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync, readFileSync as readFileSync4, realpathSync as realpathSync4, renameSync, statSync as statSync3, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname3, join as join9 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join8 } from "node:path";
 function writeFixedFile(abs, before, after) {
   let real;
   let bytes;
@@ -29357,7 +29743,7 @@ function writeFixedFile(abs, before, after) {
   if (!loaded.ok || loaded.source.text !== before) return "changed on disk while arch-lint ran";
   const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "\uFEFF" : "";
   const mode = statSync3(real).mode & 4095;
-  const temp = join9(dirname3(real), `.${basename(real)}.${randomBytes(6).toString("hex")}.arch-lint-fix`);
+  const temp = join8(dirname4(real), `.${basename2(real)}.${randomBytes(6).toString("hex")}.arch-lint-fix`);
   try {
     writeFileSync(temp, bom + after, { mode, flag: "wx" });
     chmodSync(temp, mode);
@@ -32620,14 +33006,15 @@ function fingerprint(input) {
     input.message,
     input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
   ].join("\0");
-  return hash2("sha256", text2, "buffer").toString("hex", 0, 16);
+  const hex = hash2("sha256", text2, "hex");
+  return [hex.slice(0, 16), hex.slice(16, 32)].join("");
 }
-function disambiguate(items2, fileOf2) {
+function disambiguate(items2, fileOf3) {
   const count2 = /* @__PURE__ */ new Map();
   let file;
   for (const item2 of items2) {
-    if (fileOf2 && fileOf2(item2) !== file) {
-      file = fileOf2(item2);
+    if (fileOf3 && fileOf3(item2) !== file) {
+      file = fileOf3(item2);
       count2.clear();
     }
     const n = (count2.get(item2.fingerprint) ?? 0) + 1;
@@ -32653,7 +33040,8 @@ function buildFinding(input) {
     file,
     resource,
     message,
-    snippet: input.snippet ?? snippet(input.file, input.range)
+    // Hashed only for findings without a resource.
+    snippet: resource !== void 0 ? "" : input.snippet ?? snippet(input.file, input.range)
   });
   const url = input.docsUrl === void 0 ? docsUrl(ruleId) : input.docsUrl ?? void 0;
   if (resource !== void 0) {
@@ -32971,7 +33359,7 @@ function applyFileSuppressions(findings, collected, config) {
 }
 
 // src/engine/config/ignore.ts
-import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve11, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative6, resolve as resolve11, sep as sep4 } from "node:path";
 function createIgnoreMatcher(config) {
   const globs2 = config.ignore.flatMap((g) => {
     const full = g.endsWith("/") ? `${g}**` : g;
@@ -32981,7 +33369,7 @@ function createIgnoreMatcher(config) {
   return (absPath) => {
     if (patterns.length === 0) return false;
     const rel = relative6(config.dir, resolve11(absPath));
-    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
+    if (rel === "" || rel.startsWith("..") || isAbsolute4(rel)) return false;
     const parts = rel.split(sep4);
     for (let i = parts.length; i >= 1; i--) {
       const candidate = parts.slice(0, i).join("/");
@@ -33023,14 +33411,14 @@ function validateRuleSettings(config, rules6) {
       errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
       continue;
     }
-    const validate2 = optionsValidator(meta.optionsSchema);
-    if (!validate2) {
+    const validate = optionsValidator(meta.optionsSchema);
+    if (!validate) {
       errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
       continue;
     }
-    if (!validate2(setting2.options)) {
+    if (!validate(setting2.options)) {
       const optionsNode = locateNode(root, ["rules", id, "options"]);
-      for (const e of schemaErrors(validate2.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
+      for (const e of schemaErrors(validate.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
         errors.push({ ...e, file: config.file });
       }
     }
@@ -33046,11 +33434,12 @@ function resolveRuleSetting(config, meta) {
     options: { ...meta.defaultOptions, ...setting2.options }
   };
 }
-var optionsAjv = new import_ajv3.Ajv({ allErrors: true, verbose: true, strict: false });
+var optionsAjv;
 var optionsValidators = /* @__PURE__ */ new WeakMap();
 function optionsValidator(optionsSchema) {
   if (!optionsValidators.has(optionsSchema)) {
     try {
+      optionsAjv ??= new import_ajv3.Ajv({ allErrors: true, verbose: true, strict: false });
       optionsValidators.set(optionsSchema, optionsAjv.compile(optionsSchema));
     } catch {
       optionsValidators.set(optionsSchema, null);
@@ -33071,15 +33460,15 @@ function makeEffectiveConfig(config, input) {
     ...input.rules.map((rule) => ({ rule, origin: "builtin" })),
     ...(input.userRules ?? []).map((rule) => ({ rule, origin: "user" }))
   ];
-  const known = new Set(ENGINE_RULES.map((m) => m.id));
+  const known2 = new Set(ENGINE_RULES.map((m) => m.id));
   for (const { rule } of all) {
-    if (known.has(rule.meta.id)) throw new UsageError(`two rules have the id ${rule.meta.id}`);
-    known.add(rule.meta.id);
+    if (known2.has(rule.meta.id)) throw new UsageError(`two rules have the id ${rule.meta.id}`);
+    known2.add(rule.meta.id);
   }
   const errors = validateRuleSettings(config, [...all.map((r) => r.rule.meta), ...ENGINE_RULES]);
   if (errors.length > 0) throw new UsageError(`invalid configuration:
 ${errors.map(formatConfigError).join("\n")}`);
-  const ids = [...known];
+  const ids = [...known2];
   const only = globs(input.select?.only, ids, "--rule");
   const skip = globs(input.select?.skip, ids, "--skip-rule");
   const stateOf = (meta, origin) => {
@@ -33107,7 +33496,8 @@ ${errors.map(formatConfigError).join("\n")}`);
   const cwd = resolve12(input.cwd);
   return Object.freeze({
     failOn: config.failOn ?? "error",
-    isIgnored: (path2) => ignored(resolve12(cwd, path2)),
+    // No patterns: nothing to resolve for each of the walk's files.
+    isIgnored: config.ignore.length === 0 ? () => false : (path2) => ignored(resolve12(cwd, path2)),
     ...config.rulesDir !== void 0 ? { rulesDir: config.rulesDir } : {},
     limits: Object.freeze({ maxFileBytes: config.limits.maxFileBytes }),
     helm: Object.freeze({ ...config.helm }),
@@ -33120,7 +33510,7 @@ ${errors.map(formatConfigError).join("\n")}`);
     enabledRules: () => enabled,
     severityOf,
     extraMetas: Object.freeze(ENGINE_RULES.filter((m) => severityOf(m.id) !== void 0)),
-    known,
+    known: known2,
     ran: new Set(enabled.map((e) => e.rule.meta.id))
   });
 }
@@ -33149,7 +33539,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import { posix as posix13 } from "node:path";
 
 // src/engine/helm-charts.ts
-import { dirname as dirname4, join as join10 } from "node:path";
+import { dirname as dirname5, join as join9 } from "node:path";
 
 // src/parse/yaml/helm-values.ts
 var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
@@ -33352,7 +33742,7 @@ function isHelmFragment(file, chartDirs) {
   return chartOf(file.source.path, chartDirs) !== void 0 || file.stream.errors.length > 0;
 }
 function dirOf(path2) {
-  const d = dirname4(path2);
+  const d = dirname5(path2);
   return d === "" ? "." : d;
 }
 async function helmRelocator({ parsed, scan, releases, files }) {
@@ -33360,7 +33750,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
   );
   if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
-  const templates = [];
+  const templates2 = [];
   const charts = [];
   for (const [dir, chartYaml2] of scan.chartDirs) {
     const chartSource = await readSource(files, chartYaml2.abs, chartYaml2.path);
@@ -33372,7 +33762,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     const chart = chartByDir.get(skip.chart);
     if (source && chart) {
       chart.templates.push(source);
-      templates.push(source);
+      templates2.push(source);
     }
   }
   for (const [dir, chartYaml2] of scan.chartDirs) {
@@ -33381,9 +33771,9 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     const templateDirs = new Set(
       scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf(dir === "." ? k.file : k.file.slice(dir.length + 1)))
     );
-    for (const helper of await helperFiles(files, dirname4(chartYaml2.abs), dir, templateDirs)) {
+    for (const helper of await helperFiles(files, dirname5(chartYaml2.abs), dir, templateDirs)) {
       chart.templates.push(helper);
-      templates.push(helper);
+      templates2.push(helper);
     }
   }
   const index = new HelmTemplateIndex(charts);
@@ -33394,10 +33784,10 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     const source = await readSource(files, abs, path2);
     const root = source ? parseYamlStream(source).documents[0]?.root ?? null : null;
     valuesOf.set(path2, source ? { file: source, root } : void 0);
-    if (source) templates.push(source);
+    if (source) templates2.push(source);
   };
   for (const [dir, chartYaml2] of scan.chartDirs)
-    await readValues(join10(dirname4(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+    await readValues(join9(dirname5(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
   for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
   const relocate = (file, range4, subject) => {
     const f = byFile.get(file);
@@ -33436,7 +33826,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
       valuesFix: (edits) => valuesEdits(edits, file, doc, path2.slice(0, located.matched), renderedNode, hit)
     };
   };
-  return { relocate, templates };
+  return { relocate, templates: templates2 };
 }
 function chartYamlLocation(index, chartDir, source, release) {
   const chart = index.charts.find((c) => c.dir === chartDir);
@@ -33467,10 +33857,10 @@ function label(doc, key) {
 async function helperFiles(files, chartAbs, chartDir, templateDirs) {
   const out = [];
   for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
-    const names = await files.listFiles(join10(chartAbs, rel)) ?? [];
+    const names = await files.listFiles(join9(chartAbs, rel)) ?? [];
     for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
       const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
-      const source = await readSource(files, join10(chartAbs, rel, name), path2);
+      const source = await readSource(files, join9(chartAbs, rel, name), path2);
       if (source) out.push(source);
     }
   }
@@ -34073,7 +34463,7 @@ function renamedImage(ref, image) {
 }
 
 // src/engine/helm-releases.ts
-import { dirname as dirname6, join as join12 } from "node:path";
+import { dirname as dirname7, join as join11 } from "node:path";
 
 // src/engine/helm-render.ts
 import { execFile } from "node:child_process";
@@ -34081,7 +34471,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename as basename2, delimiter, dirname as dirname5, join as join11, relative as relative7, resolve as resolve14 } from "node:path";
+import { basename as basename3, delimiter, dirname as dirname6, join as join10, relative as relative7, resolve as resolve14 } from "node:path";
 async function findHelm(env = process.env) {
   const path2 = onPath("helm", env.PATH ?? "");
   if (!path2) return void 0;
@@ -34093,7 +34483,7 @@ async function findHelm(env = process.env) {
 function onPath(name, pathVar) {
   for (const dir of pathVar.split(delimiter)) {
     if (!dir) continue;
-    const p = join11(dir, name);
+    const p = join10(dir, name);
     if (existsSync(p)) return p;
   }
   return void 0;
@@ -34119,7 +34509,7 @@ function planReleases(charts, config, cwd) {
     const base = releaseName(chart.name);
     plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
     for (const file of chart.ciFiles.filter((f) => /-values\.ya?ml$/.test(f)).sort()) {
-      const abs = join11(chart.abs, "ci", file);
+      const abs = join10(chart.abs, "ci", file);
       const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
       plans.push({
         chartDir: chart.dir,
@@ -34154,11 +34544,11 @@ function renderKey(helm, chart, release) {
 }
 async function renderChart(helm, chart, releases, timeoutMs) {
   if (releases.length === 0) return [];
-  const work = await mkdtemp(join11(tmpdir(), "arch-lint-helm-"));
+  const work = await mkdtemp(join10(tmpdir(), "arch-lint-helm-"));
   try {
     const { chartAbs, chartDir } = releases[0].plan;
     const missing = missingDependencies(chart);
-    const chartPath = join11(work, "chart", basename2(chartAbs) || "chart");
+    const chartPath = join10(work, "chart", basename3(chartAbs) || "chart");
     await materialise(chart, chartPath);
     if (missing.length > 0) await dropDependencies(chartPath, missing);
     const out = [];
@@ -34166,8 +34556,8 @@ async function renderChart(helm, chart, releases, timeoutMs) {
       const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
       const back = [[chartPath, chartDir]];
       for (const [j, v] of values.entries()) {
-        const abs = join11(work, "values", `${i}-${j}`, basename2(v.path));
-        await mkdir(dirname5(abs), { recursive: true });
+        const abs = join10(work, "values", `${i}-${j}`, basename3(v.path));
+        await mkdir(dirname6(abs), { recursive: true });
         await writeFile2(abs, v.text);
         args.push("--values", abs);
         back.push([abs, v.path]);
@@ -34193,26 +34583,26 @@ async function materialise(chart, dir) {
   for (const f of chart.files) {
     const parts = f.rel.split("/");
     if (parts.some((p) => p === "" || p === "." || p === "..")) continue;
-    const abs = join11(dir, ...parts);
+    const abs = join10(dir, ...parts);
     if (!within(dir, abs)) continue;
-    await mkdir(dirname5(abs), { recursive: true });
+    await mkdir(dirname6(abs), { recursive: true });
     await writeFile2(abs, f.bytes, { flag: "wx" });
   }
 }
 function offlineEnv(env, work) {
   const out = {};
   for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
-  const h = join11(work, "helm-home");
+  const h = join10(work, "helm-home");
   return {
     ...out,
-    HELM_PLUGINS: join11(h, "plugins"),
-    HELM_CONFIG_HOME: join11(h, "config"),
-    HELM_CACHE_HOME: join11(h, "cache"),
-    HELM_DATA_HOME: join11(h, "data"),
-    HELM_REPOSITORY_CONFIG: join11(h, "repositories.yaml"),
-    HELM_REPOSITORY_CACHE: join11(h, "repository-cache"),
-    HELM_REGISTRY_CONFIG: join11(h, "registry.json"),
-    KUBECONFIG: join11(h, "kubeconfig")
+    HELM_PLUGINS: join10(h, "plugins"),
+    HELM_CONFIG_HOME: join10(h, "config"),
+    HELM_CACHE_HOME: join10(h, "cache"),
+    HELM_DATA_HOME: join10(h, "data"),
+    HELM_REPOSITORY_CONFIG: join10(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join10(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join10(h, "registry.json"),
+    KUBECONFIG: join10(h, "kubeconfig")
   };
 }
 function missingDependencies(chart) {
@@ -34239,12 +34629,12 @@ function chartYaml(text2) {
   }
 }
 async function dropDependencies(chartPath, names) {
-  const doc = chartYaml(await readFile2(join11(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
+  const doc = chartYaml(await readFile2(join10(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
   if (!doc) return;
   doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
-  await writeFile2(join11(chartPath, "Chart.yaml"), dump(doc));
-  await rm(join11(chartPath, "Chart.lock"), { force: true });
-  await mkdir(join11(chartPath, "charts"), { recursive: true });
+  await writeFile2(join10(chartPath, "Chart.yaml"), dump(doc));
+  await rm(join10(chartPath, "Chart.lock"), { force: true });
+  await mkdir(join10(chartPath, "charts"), { recursive: true });
 }
 function run(file, args, opts) {
   return new Promise((resolvePromise) => {
@@ -34253,7 +34643,7 @@ function run(file, args, opts) {
       args,
       {
         env: opts.env,
-        cwd: opts.cwd ?? dirname5(file),
+        cwd: opts.cwd ?? dirname6(file),
         timeout: opts.timeoutMs,
         killSignal: "SIGKILL",
         maxBuffer: 256 * 1024 * 1024,
@@ -34295,9 +34685,9 @@ async function renderCharts(scan, settings) {
   const charts = await Promise.all(
     [...scan.chartDirs].map(async ([dir, c]) => ({
       dir,
-      abs: dirname6(c.abs),
+      abs: dirname7(c.abs),
       name: await chartName(source, c.abs, dir),
-      ciFiles: await source.listFiles(join12(dirname6(c.abs), "ci")) ?? []
+      ciFiles: await source.listFiles(join11(dirname7(c.abs), "ci")) ?? []
     }))
   );
   if (!helm) {
@@ -34400,7 +34790,7 @@ async function errorPosition(error, plan, charts, source) {
   if (m && name && m[1].startsWith(`${name}/`)) {
     const rel = m[1].slice(name.length + 1);
     const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
-    const file = await readSourceAt(source, join12(plan.chartAbs, rel), path2);
+    const file = await readSourceAt(source, join11(plan.chartAbs, rel), path2);
     if (file) {
       const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
       const start2 = file.lineStart(line);
@@ -34411,7 +34801,7 @@ async function errorPosition(error, plan, charts, source) {
   }
   const chartYaml2 = await readSourceAt(
     source,
-    join12(plan.chartAbs, "Chart.yaml"),
+    join11(plan.chartAbs, "Chart.yaml"),
     plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
   ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
   const nameLine = chartYaml2.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
@@ -34428,7 +34818,7 @@ async function readSourceAt(source, abs, path2) {
 }
 
 // src/engine/build-project.ts
-import { dirname as dirname7 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 
 // src/model/kubernetes/pod.ts
 var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
@@ -34451,13 +34841,13 @@ function findPodTemplate(kind, root) {
     return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
   }
   const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
-  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
-  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
+  const known2 = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
+  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known2);
 }
-function podTemplate(spec, metadata, known) {
+function podTemplate(spec, metadata, known2) {
   if (!spec) return void 0;
   const containers = yget(spec, "containers");
-  if (!known && containers?.kind !== "seq") return void 0;
+  if (!known2 && containers?.kind !== "seq") return void 0;
   return {
     spec,
     labels: stringMap(yget(metadata, "labels")),
@@ -34667,10 +35057,19 @@ function keySuffix(key) {
   if (key === void 0) return "";
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
+var NONE2 = Object.freeze({ mode: "unknown", keys: Object.freeze([]) });
+var ONE_UNKNOWN = Object.freeze({
+  mode: "unknown",
+  keys: Object.freeze([Object.freeze({ key: void 0 })])
+});
+var SINGLE = Object.freeze({
+  mode: "single",
+  keys: Object.freeze([Object.freeze({ key: void 0 })])
+});
 function expansionKeys(node, scope, budget, file, what) {
-  const none = { mode: "unknown", keys: [] };
+  const none = NONE2;
   if (budget.instancesExhausted) return none;
-  const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? { mode: "unknown", keys: [{ key: void 0 }] } : none;
+  const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? ONE_UNKNOWN : none;
   const overLimit = () => budget.instancesExhausted ? none : unknown();
   const count2 = blockAttr(node, "count");
   const forEach = blockAttr(node, "for_each");
@@ -34699,7 +35098,7 @@ function expansionKeys(node, scope, budget, file, what) {
     if (!budget.admitInstances(keys.length, what, file, forEach.expr.range)) return overLimit();
     return { mode: "for_each", keys };
   }
-  return budget.admitInstances(1, what, file, node.typeRange) ? { mode: "single", keys: [{ key: void 0 }] } : none;
+  return budget.admitInstances(1, what, file, node.typeRange) ? SINGLE : none;
 }
 function instanceScope(module, mode, key, each) {
   return {
@@ -34920,19 +35319,27 @@ var VariableView = class {
 };
 
 // src/model/terraform/lazy.ts
+var BUSY = /* @__PURE__ */ Symbol("busy");
 var LazyMap2 = class {
   done = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Set();
+  /** The value computed for `key`, if any (no closure needed to ask). */
+  known(key) {
+    const v = this.done.get(key);
+    return v === BUSY ? void 0 : v;
+  }
   get(key, compute, onCycle) {
-    if (this.done.has(key)) return this.done.get(key);
-    if (this.busy.has(key)) return onCycle;
-    this.busy.add(key);
+    const known2 = this.done.get(key);
+    if (known2 === BUSY) return onCycle;
+    if (known2 !== void 0 || this.done.has(key)) return known2;
+    this.done.set(key, BUSY);
+    let ok = false;
     try {
       const v = compute();
       this.done.set(key, v);
+      ok = true;
       return v;
     } finally {
-      this.busy.delete(key);
+      if (!ok) this.done.delete(key);
     }
   }
 };
@@ -35009,6 +35416,7 @@ function convert(v, t) {
 }
 
 // src/model/terraform/module-instance.ts
+var NO_INSTANCES = Object.freeze({ mode: "unknown", instances: Object.freeze([]) });
 var ModuleInstance = class _ModuleInstance {
   constructor(def, ctx, path2, isRoot, call, rootDir, chain) {
     this.def = def;
@@ -35085,6 +35493,8 @@ var ModuleInstance = class _ModuleInstance {
     return m;
   }
   variable(name) {
+    const known2 = this.varValues.known(name);
+    if (known2 !== void 0) return known2;
     return this.varValues.get(name, () => this.computeVariable(name), UNKNOWN);
   }
   computeVariable(name) {
@@ -35107,6 +35517,8 @@ var ModuleInstance = class _ModuleInstance {
   local(name) {
     const decl = this.def.locals.get(name);
     if (!decl) return UNKNOWN;
+    const known2 = this.localValues.known(name);
+    if (known2 !== void 0) return known2;
     return this.localValues.get(name, () => evaluate(decl.node.expr, this.scope, decl.file), UNKNOWN);
   }
   output(name) {
@@ -35189,6 +35601,8 @@ var ModuleInstance = class _ModuleInstance {
     return instanceScope(this.scope, mode, key, each);
   }
   expandResource(key) {
+    const known2 = this.resourceExp.known(key);
+    if (known2 !== void 0) return known2;
     const decl = this.def.resources.get(key);
     return this.resourceExp.get(
       key,
@@ -35202,10 +35616,12 @@ var ModuleInstance = class _ModuleInstance {
           )
         };
       },
-      { mode: "unknown", instances: [] }
+      NO_INSTANCES
     );
   }
   expandCall(name) {
+    const known2 = this.callExp.known(name);
+    if (known2 !== void 0) return known2;
     const decl = this.def.calls.get(name);
     return this.callExp.get(
       name,
@@ -35234,7 +35650,7 @@ var ModuleInstance = class _ModuleInstance {
         });
         return { mode, instances };
       },
-      { mode: "unknown", instances: [] }
+      NO_INSTANCES
     );
   }
   /** Provider configuration for a ref (`aws`, `aws.west`), following `providers` maps and inheritance. */
@@ -35710,6 +36126,7 @@ var Stack = class {
   moduleCalls;
   providers;
   byType = /* @__PURE__ */ new Map();
+  referrerIndexes = /* @__PURE__ */ new Map();
   resourcesOfType(type) {
     return this.byType.get(type) ?? [];
   }
@@ -35720,14 +36137,49 @@ var Stack = class {
       const v = target.value(name);
       if (typeof v === "string" && v !== "") ids.add(v);
     }
+    const index = this.referrerIndex(type, attr3);
+    const hits = [];
+    for (const ref of index.byAddress.get(targetAddr) ?? []) {
+      const r = index.candidates[ref.at];
+      if (r !== target && r.module === target.module && sameInstance(ref.key, target.key)) hits.push(ref.at);
+    }
+    for (const id of ids)
+      for (const at2 of index.byValue.get(id) ?? []) if (index.candidates[at2] !== target) hits.push(at2);
+    if (hits.length === 0) return [];
+    hits.sort((a, b) => a - b);
+    const out = [];
+    for (let i = 0; i < hits.length; i++) if (i === 0 || hits[i] !== hits[i - 1]) out.push(index.candidates[hits[i]]);
+    return out;
+  }
+  /**
+   * Who points where through `attr`, for every resource and data source of `type`, built on
+   * the first question: a stack with n buckets asks n times, and a pass over every candidate
+   * per question (re-collecting each one's references) was quadratic.
+   */
+  referrerIndex(type, attr3) {
+    const key = `${type}\0${attr3}`;
+    let index = this.referrerIndexes.get(key);
+    if (index) return index;
+    index = { candidates: [], byAddress: /* @__PURE__ */ new Map(), byValue: /* @__PURE__ */ new Map() };
+    this.referrerIndexes.set(key, index);
     const candidates = [...this.resourcesOfType(type), ...this.dataSources.filter((d) => d.resourceType === type)];
-    return candidates.filter((r) => {
+    for (let at2 = 0; at2 < candidates.length; at2++) {
+      const r = candidates[at2];
+      index.candidates.push(r);
       const a = r.attr(attr3);
-      if (!a || r === target) return false;
-      if (r.module === target.module && refersTo(a, r.module, targetAddr, target.key)) return true;
+      if (!a) continue;
+      const direct = collectReferences(a.node.expr);
+      const refs = [...direct];
+      for (const ref of direct) {
+        if (!ref.address.startsWith("local.")) continue;
+        const decl = localDecl(r.module, ref.address.slice("local.".length));
+        if (decl) refs.push(...collectReferences(decl.node.expr));
+      }
+      for (const ref of refs) push2(index.byAddress, ref.address, { at: at2, key: ref.key });
       const v = a.value;
-      return typeof v === "string" && ids.has(v);
-    });
+      if (typeof v === "string") push2(index.byValue, v, at2);
+    }
+    return index;
   }
   referenced(attr3, from) {
     const module = from.module;
@@ -35746,18 +36198,13 @@ function localDecl(module, name) {
 function localAddress(r) {
   return `${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`;
 }
-function refersTo(a, module, targetAddr, targetKey2) {
-  const matches2 = (refs) => refs.some(
-    (ref) => ref.address === targetAddr && (ref.key === void 0 || targetKey2 === void 0 || String(ref.key) === String(targetKey2))
-  );
-  const direct = collectReferences(a.node.expr);
-  if (matches2(direct)) return true;
-  for (const ref of direct) {
-    if (!ref.address.startsWith("local.")) continue;
-    const decl = localDecl(module, ref.address.slice("local.".length));
-    if (decl && matches2(collectReferences(decl.node.expr))) return true;
-  }
-  return false;
+function sameInstance(refKey, targetKey2) {
+  return refKey === void 0 || targetKey2 === void 0 || String(refKey) === String(targetKey2);
+}
+function push2(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
 }
 
 // src/model/terragrunt/roots.ts
@@ -36715,7 +37162,7 @@ function providerFor(r, providers) {
 
 // src/engine/build-project.ts
 function dirOf2(path2) {
-  const d = dirname7(path2);
+  const d = dirname8(path2);
   return d === "" ? "." : d;
 }
 function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, installed, unit2) {
@@ -36805,7 +37252,7 @@ function installedLabel(source, version) {
 }
 
 // src/engine/installed-modules.ts
-import { dirname as dirname8, join as join13, relative as relative8, resolve as resolve15, sep as sep5 } from "node:path";
+import { dirname as dirname9, join as join12, relative as relative8, resolve as resolve15, sep as sep5 } from "node:path";
 var MAX_INSTALLED_DIRS = 1e3;
 function entries(text2) {
   let json;
@@ -36827,11 +37274,11 @@ function isInside(parent, child) {
 async function readInstalledModules(candidates, source, cwd, limits) {
   const manifests = /* @__PURE__ */ new Map();
   const rootDirs = /* @__PURE__ */ new Set();
-  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname8(c.abs));
+  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname9(c.abs));
   const toRead = /* @__PURE__ */ new Map();
   for (const rootAbs of [...rootDirs].sort()) {
-    const dotTerraform = join13(rootAbs, ".terraform");
-    const manifest = await source.readText(join13(dotTerraform, "modules", "modules.json"));
+    const dotTerraform = join12(rootAbs, ".terraform");
+    const manifest = await source.readText(join12(dotTerraform, "modules", "modules.json"));
     if (!manifest.ok) continue;
     const byKey = /* @__PURE__ */ new Map();
     for (const e of entries(manifest.text)) {
@@ -36850,7 +37297,7 @@ async function readInstalledModules(candidates, source, cwd, limits) {
     for (const name of names.sort()) {
       const kind = kindOf2(name);
       if (kind === "terraform" || kind === "terraform-json")
-        installed.push({ abs: join13(abs, name), path: `${dir}/${name}`, kind, explicit: false });
+        installed.push({ abs: join12(abs, name), path: `${dir}/${name}`, kind, explicit: false });
     }
   }
   const parsed = await parseFiles(installed, limits, void 0, source);
@@ -36861,7 +37308,7 @@ async function readInstalledModules(candidates, source, cwd, limits) {
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join14, relative as relative9, resolve as resolve16 } from "node:path";
+import { join as join13, relative as relative9, resolve as resolve16 } from "node:path";
 var RENDER_TIMEOUT_MS = 3e4;
 var found;
 function findKustomizeBinary() {
@@ -36915,11 +37362,11 @@ function renderKustomizations(project, roots, parsed, cwd, binary) {
   return { relocate, notes };
 }
 function render(binary, rootAbs) {
-  const wrapper = mkdtempSync(join14(tmpdir2(), "arch-lint-kustomize-"));
+  const wrapper = mkdtempSync(join13(tmpdir2(), "arch-lint-kustomize-"));
   try {
     const target = relative9(wrapper, rootAbs).split("\\").join("/");
     writeFileSync2(
-      join14(wrapper, "kustomization.yaml"),
+      join13(wrapper, "kustomization.yaml"),
       `resources:
   - ${JSON.stringify(target)}
 buildMetadata: [originAnnotations]
@@ -37136,6 +37583,25 @@ function terraformTemplates(parsed, referenced = referencedFiles(parsed)) {
   return out;
 }
 
+// src/engine/message-template.ts
+var PLACEHOLDER = /\{(\w+)\}/;
+function compileTemplate(template) {
+  return template.split(PLACEHOLDER);
+}
+var NO_DATA = {};
+function fillTemplate(template, data = NO_DATA, resource) {
+  if (template.length === 1) return template[0];
+  const parts = [];
+  for (let i = 0; i < template.length; i++) {
+    const text2 = template[i];
+    if ((i & 1) === 0) parts.push(text2);
+    else if (text2 in data) parts.push(String(data[text2]));
+    else if (text2 === "resource" && resource !== void 0) parts.push(resource);
+    else parts.push(`{${text2}}`);
+  }
+  return parts.join("");
+}
+
 // src/engine/run-rules.ts
 function toRelated(p) {
   const { start, end } = p.range;
@@ -37154,11 +37620,10 @@ function runRules(project, rules6, relocate, onRuleDone) {
   let done = 0;
   for (const { rule, severity, options } of rules6) {
     const meta = rule.meta;
-    const url = ruleDocsUrl(meta);
+    const url = docsUrlOf(meta);
     const report = (r) => {
-      const template = meta.messages[r.messageId];
-      const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
-      let formatted = template === void 0 ? r.messageId : formatMessage(template, data);
+      const text2 = meta.messages[r.messageId];
+      let formatted = text2 === void 0 ? r.messageId : fillTemplate(compiled3(text2), r.data, r.resource);
       const placed = placeInModule(r.at, r.fix?.edits);
       if (placed?.note !== void 0) formatted = `${formatted} (${placed.note})`;
       if (placed?.root !== void 0) formatted = `${formatted} (root module ${placed.root})`;
@@ -37192,13 +37657,30 @@ function runRules(project, rules6, relocate, onRuleDone) {
   }
   return { findings, crashes };
 }
+var templates = /* @__PURE__ */ new Map();
+function compiled3(text2) {
+  let t = templates.get(text2);
+  if (t === void 0) {
+    if (templates.size >= 1e4) templates.clear();
+    templates.set(text2, t = compileTemplate(text2));
+  }
+  return t;
+}
+var docsUrls = /* @__PURE__ */ new WeakMap();
+function docsUrlOf(meta) {
+  const known2 = docsUrls.get(meta);
+  if (known2 !== void 0 && known2.id === meta.id && known2.docsUrl === meta.docsUrl) return known2.url;
+  const url = ruleDocsUrl(meta);
+  docsUrls.set(meta, { id: meta.id, docsUrl: meta.docsUrl, url });
+  return url;
+}
 function valuesFix(fix, moved) {
   const edits = moved.valuesFix?.(fix.edits);
   return edits && edits.length > 0 ? toFix(fix.description, edits, moved.file) : void 0;
 }
 
 // src/engine/plan-mapping.ts
-import { dirname as dirname9 } from "node:path";
+import { dirname as dirname10 } from "node:path";
 var NONE3 = { relocate: () => void 0, keep: () => true };
 function planMapping(project) {
   const stacks = project.terraform.stacks;
@@ -37236,7 +37718,7 @@ function matchingStack(plan, file, configs) {
   return [...plan.resources, ...plan.dataSources].some((r) => have.has(keyless(r.address))) ? stack : void 0;
 }
 function dirOrDot(path2) {
-  const d = dirname9(path2);
+  const d = dirname10(path2);
   return d === "" ? "." : d;
 }
 function keyless(address) {
@@ -37354,13 +37836,13 @@ async function lintUnit(ctx, unit2) {
   const owns = (path2) => unit2.owned.has(path2) || !read.has(path2);
   const parsedAll = await parseFiles(unit2.files, ctx.limits, ctx.stdin, ctx.source, ctx.onParsed);
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs));
-  const templates = terraformTemplates(
+  const templates2 = terraformTemplates(
     parsedAll.parsed.filter((f) => !fragments.includes(f)),
     ctx.templateRefs
   );
   const rendering = ctx.rendering;
   const parsed = [
-    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
+    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates2.has(f.source.path)),
     ...rendering?.parsed ?? []
   ];
   const problems = [
@@ -37438,20 +37920,55 @@ async function lintUnit(ctx, unit2) {
         file: f.source.path,
         reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
       })),
-      ...[...templates].filter(([file]) => owns(file)).map(([file, reason]) => ({ file, reason }))
+      ...[...templates2].filter(([file]) => owns(file)).map(([file, reason]) => ({ file, reason }))
     ],
     counted: {
       parsed: ownedParsed.map((f) => f.source.path),
       notKubernetes: notKubernetes.map((s) => s.path),
       loadProblems: parsedAll.problems.filter((p) => owns(p.source.path)).map((p) => p.source.path),
       fragments: fragments.filter((f) => owns(f.source.path)).map((f) => f.source.path),
-      templates: [...templates.keys()].filter(owns)
+      templates: [...templates2.keys()].filter(owns)
     },
     scanned: ownedParsed.map((f) => f.source.path),
     extraSources: extraSources.map((s) => ({ path: s.path, text: s.text })),
     crashes,
     joinKeys: [...joinKeys]
   };
+}
+
+// src/engine/packed-outcome.ts
+import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
+import { deserialize, serialize } from "node:v8";
+var FASTEST = { params: { [constants.BROTLI_PARAM_QUALITY]: 0 } };
+function packOutcome(outcome) {
+  const { joinKeys, ...rest } = outcome;
+  return { joinKeys, bytes: new Uint8Array(brotliCompressSync(serialize(rest), FASTEST)) };
+}
+function unpackOutcome(packed, strings3) {
+  const outcome = {
+    ...deserialize(brotliDecompressSync(packed.bytes)),
+    joinKeys: packed.joinKeys
+  };
+  const share = (s) => {
+    const known2 = strings3.get(s);
+    if (known2 !== void 0) return known2;
+    strings3.set(s, s);
+    return s;
+  };
+  const shareFields = (f) => {
+    f.ruleId = share(f.ruleId);
+    f.category = share(f.category);
+    f.severity = share(f.severity);
+    f.file = share(f.file);
+    if (f.docsUrl !== void 0) f.docsUrl = share(f.docsUrl);
+    if (f.unit !== void 0) f.unit = share(f.unit);
+    if (f.resource !== void 0) f.resource = share(f.resource);
+    for (const r of f.related ?? []) r.file = share(r.file);
+  };
+  for (const [, f] of outcome.ruleFindings) shareFields(f);
+  for (const f of outcome.problemFindings) shareFields(f);
+  for (const [, f] of outcome.limitFindings) shareFields(f);
+  return outcome;
 }
 
 // src/engine/lint-setup.ts
@@ -37505,47 +38022,69 @@ function workerCount(requested) {
 async function lintInProcess(ctx, units, onUnitDone, onParsed) {
   const outcomes = [];
   for (const [i, unit2] of units.entries()) {
-    outcomes.push(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit2));
+    outcomes.push(packOutcome(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit2)));
     onUnitDone?.(i);
   }
   return outcomes;
 }
-async function lintInWorkers(script, count2, setup, units, enabled, onUnitDone) {
+async function lintInThreads(run2) {
+  const { script, threads, setup, ctx, units, enabled, onUnitDone } = run2;
   const outcomes = new Array(units.length);
   const expected = enabled.map((e) => e.rule.meta.id).join(",");
   let next = 0;
   let done = 0;
+  let failed = false;
+  let settle;
+  const all = new Promise((resolve20, reject) => settle = { resolve: resolve20, reject });
+  all.catch(() => {
+  });
+  const fail3 = (e) => {
+    failed = true;
+    settle.reject(e);
+  };
+  const finish = (index, outcome) => {
+    outcomes[index] = outcome;
+    onUnitDone?.(index);
+    if (++done === units.length) settle.resolve();
+  };
   const workers = [];
-  try {
-    await new Promise((resolveAll, reject) => {
-      const hand = (w) => {
-        if (next < units.length) {
-          const index = next++;
-          w.postMessage({ index, unit: units[index] });
-        }
-      };
-      for (let i = 0; i < Math.min(count2, units.length); i++) {
-        const w = new Worker(script, { workerData: setup });
-        workers.push(w);
-        w.on("message", (reply) => {
-          if ("ready" in reply) {
-            if (reply.ready.join(",") !== expected) reject(new Error("a worker thread enabled other rules"));
-            else hand(w);
-          } else if ("error" in reply) reject(new Error(reply.error));
-          else {
-            outcomes[reply.index] = reply.outcome;
-            onUnitDone?.(reply.index);
-            if (++done === units.length) resolveAll();
-            else hand(w);
-          }
-        });
-        w.on("error", reject);
-        w.on("exit", (code18) => {
-          if (done < units.length)
-            reject(new Error(`a worker thread exited (code ${code18}) before its units were linted`));
-        });
+  const mainThreadLints = run2.mainThreadLints ?? true;
+  const workerCount2 = Math.min(threads - (mainThreadLints ? 1 : 0), units.length - (mainThreadLints ? 1 : 0));
+  for (let i = 0; i < workerCount2; i++) {
+    const w = new Worker(script, { workerData: setup });
+    workers.push(w);
+    let inFlight = 0;
+    const hand = () => {
+      while (inFlight < 2 && next < units.length && !failed) {
+        const index = next++;
+        inFlight++;
+        w.postMessage({ index, unit: units[index] });
+      }
+    };
+    w.on("message", (reply) => {
+      if (typeof reply !== "object" || reply === null) fail3(new Error(`a worker thread sent an unexpected message`));
+      else if ("ready" in reply) {
+        if (reply.ready.join(",") !== expected) fail3(new Error("a worker thread enabled other rules"));
+        else hand();
+      } else if ("error" in reply) fail3(new Error(reply.error));
+      else {
+        inFlight--;
+        finish(reply.index, reply.outcome);
+        hand();
       }
     });
+    w.on("error", fail3);
+    w.on("exit", (code18) => {
+      if (inFlight > 0) fail3(new Error(`a worker thread exited (code ${code18}) before its units were linted`));
+    });
+  }
+  try {
+    while (mainThreadLints && next < units.length && !failed) {
+      const index = next++;
+      finish(index, packOutcome(await lintUnit(ctx, units[index])));
+      await new Promise((resolve20) => setImmediate(resolve20));
+    }
+    if (units.length > 0) await all;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -37682,7 +38221,7 @@ function planUnits(candidates, links) {
   for (const c of candidates) {
     if (c.abs === "-") stdin = c;
     else if (c.kind === "yaml" || c.kind === "other") yaml.push(c);
-    else push2(tfByDir, dirOf3(c.path), c);
+    else push3(tfByDir, dirOf3(c.path), c);
   }
   const rank = new Map(candidates.map((c, i) => [c, i]));
   const moduleDirs = [...links.calls.keys()].filter((d) => tfByDir.get(d)?.some(isModuleFile));
@@ -37698,7 +38237,7 @@ function planUnits(candidates, links) {
   for (const [dir, files] of [...tfByDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))
     if (!claimed.has(dir)) add({ id: `files:${dir}`, kind: "files", files }, files);
   const yamlDirs = /* @__PURE__ */ new Map();
-  for (const c of yaml) push2(yamlDirs, dirOf3(c.path), c);
+  for (const c of yaml) push3(yamlDirs, dirOf3(c.path), c);
   const parent = new Map([...yamlDirs.keys()].map((d) => [d, d]));
   const find = (d) => {
     let r = d;
@@ -37712,7 +38251,7 @@ function planUnits(candidates, links) {
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   const groups = /* @__PURE__ */ new Map();
-  for (const c of yaml) push2(groups, find(dirOf3(c.path)), c);
+  for (const c of yaml) push3(groups, find(dirOf3(c.path)), c);
   for (const files of groups.values())
     add({ id: `kubernetes:${dirOf3(files[0].path)}`, kind: "kubernetes", files }, files);
   if (stdin) add({ id: "stream:<stdin>", kind: "stream", files: [stdin] }, [stdin]);
@@ -37740,7 +38279,7 @@ function closure(root, calls) {
   visit2(root);
   return [...seen];
 }
-function push2(map, key, value) {
+function push3(map, key, value) {
   const list3 = map.get(key);
   if (list3) list3.push(value);
   else map.set(key, [value]);
@@ -37751,7 +38290,7 @@ import { posix as posix12 } from "node:path";
 
 // src/engine/units/scan.ts
 import { posix as posix11 } from "node:path";
-var NO_FACTS = { uses: [], consumes: [], literals: () => [], patterns: [] };
+var NO_FACTS = { uses: [], consumes: [], literals: () => [], patterns: () => [] };
 var HELM_SOURCE = /^# Source: ([^/\s]+)\//gm;
 function helmOutputFacts(text2) {
   const renders = [...new Set([...text2.matchAll(HELM_SOURCE)].map((m) => m[1]))];
@@ -37769,11 +38308,11 @@ var NAMING = /\b(?:bucket|name|storage_account_name|bucket_prefix)\s*=\s*"([^"\n
 var S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
 function terraformFacts(text2, dir) {
   const uses = [];
-  if (text2.includes("source")) for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join15(dir, m[1]));
+  if (text2.includes("source")) for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join14(dir, m[1]));
   if (text2.includes("file"))
     for (const m of text2.matchAll(READ_CALL)) {
       const p = m[1].replace(/^\$\{path\.module\}\/?/, "");
-      if (!p.includes("${")) uses.push(join15(dir, p));
+      if (!p.includes("${")) uses.push(join14(dir, p));
     }
   const consumes = [];
   const names = text2.includes("bucket") || text2.includes("storage_account_name");
@@ -37781,17 +38320,20 @@ function terraformFacts(text2, dir) {
     for (const block2 of blocks2(text2, BACKEND)) for (const m of block2.matchAll(STORE_NAME)) consumes.push(m[1]);
   if (text2.includes(":s3:::")) for (const m of text2.matchAll(S3_ARN)) consumes.push(m[1]);
   if (names) for (const m of text2.matchAll(STORE_NAME)) consumes.push(m[1]);
-  const patterns = text2.includes("${") ? [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1])) : [];
-  return { uses, consumes, literals: lazyLiterals(text2), patterns };
+  return { uses, consumes, ...lazyNames(text2) };
 }
-function lazyLiterals(text2) {
-  let found2;
-  return () => {
-    if (!found2) {
-      found2 = [];
-      for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) found2.push(m[1]);
-    }
-    return found2;
+function lazyNames(text2) {
+  let literals;
+  let patterns;
+  return {
+    literals: () => {
+      if (!literals) {
+        literals = [];
+        for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) literals.push(m[1]);
+      }
+      return literals;
+    },
+    patterns: () => patterns ??= text2.includes("${") ? [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1])) : []
   };
 }
 var PATH_LITERAL = /"(\.\.?\/[^"$]*)"/g;
@@ -37804,8 +38346,8 @@ function terragruntFacts(text2, dir) {
     if (d === ".") break;
   }
   const uses = [...facts.uses, ...ancestors];
-  for (const m of text2.matchAll(PATH_LITERAL)) uses.push(join15(dir, m[1]));
-  for (const m of text2.matchAll(TEMPLATED_PATH)) for (const a of ancestors) uses.push(join15(a, m[1]));
+  for (const m of text2.matchAll(PATH_LITERAL)) uses.push(join14(dir, m[1]));
+  for (const m of text2.matchAll(TEMPLATED_PATH)) for (const a of ancestors) uses.push(join14(a, m[1]));
   return { ...facts, uses };
 }
 function backendConfigFacts(text2) {
@@ -37823,7 +38365,7 @@ function kustomizationFacts(text2, dir) {
     if (typeof v === "string") {
       const value = v.replace(/^[\w.-]+=/, "");
       if (value !== "" && !value.includes("://") && !value.includes("\n") && !posix11.isAbsolute(value))
-        uses.push(join15(dir, value));
+        uses.push(join14(dir, value));
     } else if (Array.isArray(v)) v.forEach(walk3);
     else if (v !== null && typeof v === "object") Object.values(v).forEach(walk3);
   };
@@ -37846,7 +38388,7 @@ function* blocks2(text2, header) {
     yield text2.slice(start, i);
   }
 }
-function join15(dir, rel) {
+function join14(dir, rel) {
   const p = posix11.normalize(posix11.join(dir === "." ? "" : dir, rel));
   return p === "" || p === "./" ? "." : p.replace(/\/$/, "");
 }
@@ -37868,12 +38410,15 @@ function planUnits2(input) {
     if (!u) units.set(id, u = { id, files: [], uses: /* @__PURE__ */ new Set(), usedBy: /* @__PURE__ */ new Set(), joined: /* @__PURE__ */ new Set() });
     return u;
   };
-  const facts = /* @__PURE__ */ new Map();
+  const facts = [];
   const chartsByName = /* @__PURE__ */ new Map();
   const nameChart = (name, dir) => chartsByName.set(name, [...chartsByName.get(name) ?? [], dir]);
+  const cache4 = input.cache;
+  let last;
   for (const c of input.candidates) {
     const id = ownerOf(c.path);
-    unit2(id).files.push(c);
+    if (last?.id !== id) last = unit2(id);
+    last.files.push(c);
     if (CHART.test(c.path)) {
       const dir = dirOf4(c.path);
       nameChart(posix12.basename(dir === "." ? "" : dir) || ".", dir);
@@ -37882,17 +38427,21 @@ function planUnits2(input) {
       if (name !== void 0) nameChart(name, dir);
       continue;
     }
-    const cache4 = input.cache;
-    const cached = cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
-    const f = cached ? cache4.facts.get(c.path) : factsOf(c, input.read, charts.length > 0 && chartOf2(c.path) === void 0);
-    if (cache4 && !cached) cache4.facts.set(c.path, f);
-    if (f) facts.set(c.path, f);
+    const helmOutput = charts.length > 0 && chartOf2(c.path) === void 0;
+    if (!readsText(c, helmOutput)) continue;
+    let f = cache4?.facts.get(c.path);
+    if (f === void 0 || cache4.stale(c.path)) {
+      f = factsOf(c, input.read, helmOutput) ?? null;
+      cache4?.facts.set(c.path, f);
+    }
+    if (f) facts.push([c.path, f]);
   }
-  const filePaths = new Set(input.candidates.map((c) => c.path));
+  let filePaths;
+  const isFile2 = (path2) => (filePaths ??= new Set(input.candidates.map((c) => c.path))).has(path2);
   const unitOf = (path2) => {
     const chart = chartOf2(path2);
     if (chart !== void 0) return chart;
-    if (units.has(path2) && !filePaths.has(path2)) return path2;
+    if (units.has(path2) && !isFile2(path2)) return path2;
     const dir = dirOf4(path2);
     return units.has(dir) ? dir : void 0;
   };
@@ -37912,6 +38461,11 @@ function planUnits2(input) {
   joinByName(facts, ownerOf, units);
   return { units, unitOf };
 }
+function readsText(c, helmOutput) {
+  if (c.kind !== "yaml") return PLANNED.has(c.kind);
+  return helmOutput || KUSTOMIZATION.test(c.path);
+}
+var PLANNED = /* @__PURE__ */ new Set(["terragrunt", "hcl", "terraform", "terraform-json", "backend-config"]);
 function factsOf(c, read, helmOutput) {
   if (c.kind === "terragrunt" || c.kind === "hcl") {
     const text2 = read(c);
@@ -37945,7 +38499,7 @@ function joinByName(facts, ownerOf, units) {
   for (const [path2, f] of facts) {
     const id = ownerOf(path2);
     for (const l of f.literals()) if (consumers.has(l)) add(holders, l, id);
-    for (const p of f.patterns) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
+    for (const p of f.patterns()) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
   }
   for (const [name, by] of consumers) {
     const group = /* @__PURE__ */ new Set([...by, ...holders.get(name) ?? []]);
@@ -37957,9 +38511,9 @@ function joinByName(facts, ownerOf, units) {
 // src/engine/units/scope.ts
 async function scopeFiles(scope, candidates, source, maxBytes, extraUses = []) {
   const cache4 = scope.cache;
-  const known = (c) => cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
+  const known2 = (c) => cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
   const texts = await readTexts(
-    candidates.filter((c) => !known(c) || CHART_YAML.test(c.path)),
+    candidates.filter((c) => !known2(c) || CHART_YAML.test(c.path)),
     candidates,
     source,
     maxBytes
@@ -37998,6 +38552,11 @@ async function readTexts(candidates, all, source, maxBytes) {
   await source.prefetch?.(wanted, maxBytes);
   const out = /* @__PURE__ */ new Map();
   for (const c of wanted) {
+    if (source.loadText) {
+      const text2 = source.loadText(c, maxBytes);
+      if (text2 !== void 0) out.set(c.abs, text2);
+      continue;
+    }
     const loaded = source.load(c, maxBytes);
     if (loaded.ok) out.set(c.abs, loaded.source.text);
   }
@@ -38056,16 +38615,18 @@ async function lint(options, rules6, runner = {}) {
   const unitDone = (i) => report(filesDone += units[i].owned.size);
   const unitParsed = (i, n) => report(filesDone + Math.min(n, units[i].owned.size));
   const workers = workerCount(options.workers);
-  const outcomes = runner.workerScript && workers > 1 && units.length > 1 && onDiskSource && !whole && !paths.includes("-") && !options.policy && !options.recordAccess && !options.source ? await lintInWorkers(
-    runner.workerScript,
-    workers,
-    { options: portableOptions(options), shared },
+  const packed = runner.workerScript && workers > 1 && units.length > 1 && onDiskSource && !whole && !paths.includes("-") && !options.policy && !options.recordAccess && !options.source ? await lintInThreads({
+    script: runner.workerScript,
+    threads: workers,
+    setup: { options: portableOptions(options), shared },
+    ctx,
     units,
     enabled,
-    unitDone
-  ) : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
+    onUnitDone: unitDone
+  }) : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
   options.onProgress?.({ ...progress, rulesRun: progress.rulesRun = enabled.length });
-  await joinAcrossUnits(units, outcomes, ctx, new Map(lintable.map((c, i) => [c, i])));
+  const joined = await joinAcrossUnits(units, packed, ctx, new Map(lintable.map((c, i) => [c, i])));
+  const outcomes = unpackAll(packed, joined);
   timing("units");
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
@@ -38152,10 +38713,11 @@ function byRootDir(a, b) {
   const dir = (note) => posix13.dirname(note.slice(0, note.indexOf(": ")));
   return dir(a) < dir(b) ? -1 : dir(a) > dir(b) ? 1 : 0;
 }
-async function joinAcrossUnits(units, outcomes, ctx, order) {
+async function joinAcrossUnits(units, packed, ctx, order) {
   const joining = new Set(ctx.enabled.flatMap((e, i) => e.rule.joinKeys ? [i] : []));
-  if (joining.size === 0) return;
-  for (const group of unitGroups(outcomes.map((o) => o.joinKeys))) {
+  if (joining.size === 0) return void 0;
+  const findings = /* @__PURE__ */ new Map();
+  for (const group of unitGroups(packed.map((o) => o.joinKeys))) {
     const merged = await lintUnit(
       { ...ctx, joinKeys: false },
       mergeUnits(
@@ -38163,9 +38725,24 @@ async function joinAcrossUnits(units, outcomes, ctx, order) {
         (c) => order.get(c) ?? order.size
       )
     );
-    for (const i of group) outcomes[i].ruleFindings = outcomes[i].ruleFindings.filter(([r]) => !joining.has(r));
-    outcomes[group[0]].ruleFindings.push(...merged.ruleFindings.filter(([r]) => joining.has(r)));
+    for (const i of group) findings.set(i, []);
+    findings.set(
+      group[0],
+      merged.ruleFindings.filter(([r]) => joining.has(r))
+    );
   }
+  return { joining, findings };
+}
+function unpackAll(packed, joined) {
+  const strings3 = /* @__PURE__ */ new Map();
+  return packed.map((p, i) => {
+    const outcome = unpackOutcome(p, strings3);
+    packed[i] = void 0;
+    const replaced = joined?.findings.get(i);
+    if (replaced)
+      outcome.ruleFindings = [...outcome.ruleFindings.filter(([r]) => !joined.joining.has(r)), ...replaced];
+    return outcome;
+  });
 }
 function unitGroups(keys) {
   const parent = keys.map((_, i) => i);
@@ -38999,8 +39576,9 @@ Options:
   --all-units          with --diff-base, lint every unit
   --shard <i/n>        lint only shard i of n (units split by a stable hash; merge the
                        shards' SARIF or JSON with \`arch-lint merge-sarif\`)
-  --workers <n>        worker threads that lint deployment units (default: one per core but one;
-                       1: none). The output is the same whatever the number
+  --workers <n>        threads that lint deployment units: this one and n-1 worker threads
+                       (default: one per core but one; 1: this thread alone). The output
+                       is the same whatever the number
   --baseline <file>    ignore the findings recorded in a baseline file
   --write-baseline <file>  record every current finding in a baseline file (exit 0)
   --fix                apply the suggested fixes in place, then report what remains
@@ -39200,22 +39778,32 @@ function badValue(flag, value, allowed) {
 function unwritable(path2) {
   try {
     if (statSync4(path2).isDirectory()) return "is a directory";
-    accessSync(path2, constants.W_OK);
+    accessSync(path2, constants2.W_OK);
     return void 0;
   } catch (e) {
     if (e.code !== "ENOENT") return "not writable";
   }
   try {
-    const dir = dirname10(path2);
-    if (!statSync4(dir).isDirectory()) return `${dirname10(path2)} is not a directory`;
-    accessSync(dir, constants.W_OK);
+    const dir = dirname11(path2);
+    if (!statSync4(dir).isDirectory()) return `${dirname11(path2)} is not a directory`;
+    accessSync(dir, constants2.W_OK);
     return void 0;
   } catch (e) {
     return e.code === "ENOENT" ? "its directory does not exist" : "not writable";
   }
 }
 
+// src/engine/heap.ts
+import { setFlagsFromString } from "node:v8";
+var tuned = false;
+function tuneHeapForRuns() {
+  if (tuned) return;
+  tuned = true;
+  setFlagsFromString("--heap-growing-percent=100");
+}
+
 // src/main.ts
+tuneHeapForRuns();
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

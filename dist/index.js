@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -19527,11 +19527,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19548,10 +19548,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19612,8 +19612,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -19642,12 +19642,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19700,12 +19700,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -19728,10 +19728,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -19767,10 +19767,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -19812,11 +19812,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -20117,7 +20117,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20132,14 +20132,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -20987,8 +20987,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -22061,28 +22061,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items: items2 } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items2 instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -22988,7 +22988,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse4(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -23026,13 +23026,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative13, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative13 = parse4(serialize(relative13, options), options);
+        base = parse4(serialize2(base, options), options);
+        relative13 = parse4(serialize2(relative13, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative13.scheme) {
@@ -23087,7 +23087,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -23359,7 +23359,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -23373,7 +23373,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -23386,7 +23386,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve15,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse4
     };
     module.exports = fastUri;
@@ -27921,19 +27921,19 @@ var SourceFile = class {
   constructor(path2, text2) {
     this.path = path2;
     this.text = text2;
-    let n = 1;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
-    const starts = new Uint32Array(n);
-    n = 1;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
-    this.lineStarts = starts;
   }
   path;
   text;
-  /** Offsets at which each line starts; lineStarts[0] === 0. A typed array: one per file, kept for the whole run. */
-  lineStarts;
+  /**
+   * Offsets at which each line starts; [0] === 0. A typed array: one per file, kept for the
+   * whole run. Built on the first position asked for: many files never need one.
+   */
+  #lineStarts;
   /** Line (0-based) of the last answer: lookups come mostly in source order. */
   lastLine = 0;
+  get lineStarts() {
+    return this.#lineStarts ??= lineStartsOf(this.text);
+  }
   get lineCount() {
     return this.lineStarts.length;
   }
@@ -27982,6 +27982,14 @@ var SourceFile = class {
     return /^[ \t]*/.exec(this.lineText(line))[0];
   }
 };
+function lineStartsOf(text2) {
+  let n = 1;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
+  const starts = new Uint32Array(n);
+  n = 1;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts[n++] = i + 1;
+  return starts;
+}
 function pointRange(p) {
   return { start: p, end: p };
 }
@@ -28028,14 +28036,15 @@ function fingerprint(input) {
     input.message,
     input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
   ].join("\0");
-  return hash("sha256", text2, "buffer").toString("hex", 0, 16);
+  const hex = hash("sha256", text2, "hex");
+  return [hex.slice(0, 16), hex.slice(16, 32)].join("");
 }
-function disambiguate(items2, fileOf2) {
+function disambiguate(items2, fileOf3) {
   const count = /* @__PURE__ */ new Map();
   let file;
   for (const item2 of items2) {
-    if (fileOf2 && fileOf2(item2) !== file) {
-      file = fileOf2(item2);
+    if (fileOf3 && fileOf3(item2) !== file) {
+      file = fileOf3(item2);
       count.clear();
     }
     const n = (count.get(item2.fingerprint) ?? 0) + 1;
@@ -31472,11 +31481,43 @@ var MAX_ENTRIES = 5e4;
 var table = /* @__PURE__ */ new Map();
 function intern(s) {
   if (s.length > MAX_LENGTH) return s;
-  const known = table.get(s);
-  if (known !== void 0) return known;
-  if (table.size < MAX_ENTRIES) table.set(s, s);
-  return s;
+  const known2 = table.get(s);
+  if (known2 !== void 0) return known2;
+  if (table.size >= MAX_ENTRIES) return s;
+  const own = s.length < 13 ? s : (" " + s).slice(1);
+  table.set(own, own);
+  return own;
 }
+
+// src/parse/scratch.ts
+var NONE = Object.freeze([]);
+var Scratch = class {
+  /** Items past `length` are stale (from an earlier use) and are overwritten by later pushes. */
+  items = [];
+  length = 0;
+  push(item2) {
+    this.items[this.length++] = item2;
+  }
+  at(i) {
+    return this.items[i];
+  }
+  /** The items as an exactly sized array (the shared empty list when none); the scratch is empty afterwards. */
+  take() {
+    const n = this.length;
+    this.length = 0;
+    return n === 0 ? NONE : this.items.slice(0, n);
+  }
+};
+var ScratchPool = class {
+  free = [];
+  acquire() {
+    return this.free.pop() ?? new Scratch();
+  }
+  release(s) {
+    s.length = 0;
+    this.free.push(s);
+  }
+};
 
 // src/parse/yaml/nodes.ts
 function writtenText(text2, style, start, end) {
@@ -31484,6 +31525,9 @@ function writtenText(text2, style, start, end) {
   return text2.slice(start, end);
 }
 var STYLES = ["plain", "single", "double", "literal", "folded"];
+function endOfPacked(endStyle) {
+  return (endStyle - (endStyle & 7)) / 8;
+}
 var ScalarNode = class {
   /** A scalar whose `source` is the text of its range (see `scalarNode` for the others). */
   constructor(value, style, file, start, end) {
@@ -31502,52 +31546,63 @@ var ScalarNode = class {
   }
   /** As written, without quotes: read back from the file rather than kept per node. */
   get source() {
-    return writtenText(this.#file.text, this.style, this.#start, this.#end());
+    return writtenText(this.#file.text, this.style, this.#start, endOfPacked(this.#endStyle));
   }
   get range() {
-    return this.#file.span(this.#start, this.#end());
-  }
-  #end() {
-    const v = this.#endStyle;
-    return (v - (v & 7)) / 8;
+    return this.#file.span(this.#start, endOfPacked(this.#endStyle));
   }
   static fileOf(node) {
     return node.#file;
   }
+  static startOf(node) {
+    return node.#start;
+  }
+  static endOf(node) {
+    return endOfPacked(node.#endStyle);
+  }
 };
-var KeptSourceScalarNode = class extends ScalarNode {
+var DetailedScalarNode = class extends ScalarNode {
   #source;
-  constructor(value, source, style, file, start, end) {
+  constructor(value, source, style, file, start, end, tag) {
     super(value, style, file, start, end);
     this.#source = source;
+    if (tag !== void 0) this.tag = tag;
   }
   get source() {
-    return this.#source;
+    return this.#source ?? super.source;
   }
 };
-function scalarNode(value, source, style, file, start, end) {
-  const derivable = style !== "literal" && style !== "folded" && writtenText(file.text, style, start, end) === source;
-  return derivable ? new ScalarNode(value, style, file, start, end) : new KeptSourceScalarNode(value, source, style, file, start, end);
+function scalarNode(value, source, style, file, start, end, tag) {
+  const kept = source === void 0 || style !== "literal" && style !== "folded" && writtenText(file.text, style, start, end) === source ? void 0 : source;
+  return kept === void 0 && tag === void 0 ? new ScalarNode(value, style, file, start, end) : new DetailedScalarNode(value, kept, style, file, start, end, tag);
 }
 var PairNode = class {
-  /** The file is the key's: one field fewer per pair. */
-  constructor(key, value, start, end) {
+  constructor(key, value) {
     this.key = key;
     this.value = value;
-    this.#start = start;
-    this.#end = end;
   }
   key;
   value;
-  #start;
-  #end;
   /** From the key to the end of the value. */
   get range() {
-    const key = this.key;
-    const file = key instanceof ScalarNode ? ScalarNode.fileOf(key) : CollectionNode.fileOf(key);
-    return file.span(this.#start, this.#end);
+    return fileOf(this.key).span(startOf(this.key), endOf(this.value));
   }
 };
+var PlacedPairNode = class extends PairNode {
+  #start;
+  #end;
+  constructor(key, value, start, end) {
+    super(key, value);
+    this.#start = start;
+    this.#end = end;
+  }
+  get range() {
+    return fileOf(this.key).span(this.#start, this.#end);
+  }
+};
+function pairNode(key, value, start, end) {
+  return startOf(key) === start && endOf(value) === end ? new PairNode(key, value) : new PlacedPairNode(key, value, start, end);
+}
 var CollectionNode = class {
   #file;
   /** start * 2 + (1 for flow style): one field for two. */
@@ -31571,15 +31626,24 @@ var CollectionNode = class {
   static fileOf(node) {
     return node.#file;
   }
+  static startOf(node) {
+    const v = node.#startFlow;
+    return (v - (v & 1)) / 2;
+  }
+  static endOf(node) {
+    return node.#end;
+  }
 };
 var MapNode = class extends CollectionNode {
-  pairs = [];
+  /** Set when the mapping closes (the builder collects pairs in a reused list). */
+  pairs = NONE;
   constructor(flow, file, start) {
     super(flow, file, start);
   }
 };
 var SeqNode = class extends CollectionNode {
-  items = [];
+  /** Set when the sequence closes. */
+  items = NONE;
   constructor(flow, file, start) {
     super(flow, file, start);
   }
@@ -31587,9 +31651,17 @@ var SeqNode = class extends CollectionNode {
 Object.defineProperty(ScalarNode.prototype, "kind", { value: "scalar", enumerable: true });
 Object.defineProperty(MapNode.prototype, "kind", { value: "map", enumerable: true });
 Object.defineProperty(SeqNode.prototype, "kind", { value: "seq", enumerable: true });
-var NONE = Object.freeze([]);
 function exact(items2) {
   return items2.length === 0 ? NONE : items2.slice();
+}
+function fileOf(node) {
+  return node instanceof ScalarNode ? ScalarNode.fileOf(node) : CollectionNode.fileOf(node);
+}
+function startOf(node) {
+  return node instanceof ScalarNode ? ScalarNode.startOf(node) : CollectionNode.startOf(node);
+}
+function endOf(node) {
+  return node instanceof ScalarNode ? ScalarNode.endOf(node) : CollectionNode.endOf(node);
 }
 
 // src/parse/yaml/scalar.ts
@@ -31603,7 +31675,12 @@ var EXPLICIT = {
 function resolvePlain(text2) {
   const c = text2.charCodeAt(0);
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return text2;
+    const n = text2.length;
+    if (c === 110 || c === 78 || c === 116 || c === 84) {
+      if (n !== 4) return text2;
+    } else if (c === 102 || c === 70) {
+      if (n !== 5) return text2;
+    } else return text2;
   }
   return asScalar(CORE_SCHEMA.resolveImplicitScalarTag(text2).value, text2);
 }
@@ -31640,8 +31717,9 @@ function isWs(c) {
 function buildDocuments(file, events, maxAliases, covered) {
   const text2 = file.text;
   const documents = [];
-  const stack = [];
-  let anchors = /* @__PURE__ */ new Map();
+  const frames = [];
+  let depth = 0;
+  let anchors;
   let cost = 0;
   let prevEnd = 0;
   let prevDocEnd = 0;
@@ -31655,7 +31733,7 @@ function buildDocuments(file, events, maxAliases, covered) {
   });
   const attach = (node, start, end, isMergeKey) => {
     prevEnd = end;
-    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    const top = depth > 0 ? frames[depth - 1] : void 0;
     if (!top) {
       if (doc) {
         doc.root = node;
@@ -31665,7 +31743,7 @@ function buildDocuments(file, events, maxAliases, covered) {
       return;
     }
     if (top.node.kind === "seq") {
-      top.node.items.push(node);
+      top.list.push(node);
       return;
     }
     if (!top.haveKey) {
@@ -31676,14 +31754,14 @@ function buildDocuments(file, events, maxAliases, covered) {
       return;
     }
     const key = top.key;
-    const pair2 = new PairNode(key, node, top.keyStart, end);
-    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair: pair2 });
-    else top.node.pairs.push(pair2);
+    const pair2 = pairNode(key, node, top.keyStart, end);
+    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.list.length, pair: pair2 });
+    else top.list.push(pair2);
     top.haveKey = false;
     top.key = void 0;
   };
   const emptyAt = () => {
-    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    const top = depth > 0 ? frames[depth - 1] : void 0;
     if (!top) return prevEnd;
     let p = prevEnd;
     const want = top.node.kind === "seq" ? 45 : top.haveKey ? 58 : -1;
@@ -31720,19 +31798,18 @@ function buildDocuments(file, events, maxAliases, covered) {
     const style = STYLES2[e.style] ?? "plain";
     let start;
     let end;
-    let source;
     let decoded;
+    let kept;
     if (e.valueStart < 0) {
       if (propsStart >= 0) {
         start = propsStart;
         end = propsEnd;
+        kept = "";
       } else {
         start = end = emptyAt();
       }
-      source = decoded = "";
+      decoded = "";
     } else {
-      source = intern(text2.slice(e.valueStart, e.valueEnd));
-      decoded = e.fast ? source : getScalarValue(text2, e);
       if (style === "single" || style === "double") {
         start = e.valueStart - 1;
         end = e.valueEnd + 1;
@@ -31740,20 +31817,21 @@ function buildDocuments(file, events, maxAliases, covered) {
       } else if (style === "literal" || style === "folded") {
         [start, end] = blockScalarSpan(e, propsEnd);
         covered.add(start, end);
+        kept = intern(text2.slice(e.valueStart, e.valueEnd));
       } else {
         start = e.valueStart;
         end = e.valueEnd;
       }
+      decoded = !e.fast ? getScalarValue(text2, e) : kept ?? intern(text2.slice(e.valueStart, e.valueEnd));
     }
-    if (e.anchorStart < 0 && e.tagStart < 0 && style === "plain" && e.valueStart < 0 && stack.length === 0) {
+    if (e.anchorStart < 0 && e.tagStart < 0 && style === "plain" && e.valueStart < 0 && depth === 0) {
       prevEnd = Math.max(prevEnd, start);
       return;
     }
     const value = tag !== void 0 ? resolveTagged(decoded, tag) : style === "plain" ? resolvePlain(decoded) : decoded;
-    const node = scalarNode(value, source, style, file, start, end);
-    if (tag !== void 0) node.tag = tag;
-    if (e.anchorStart >= 0) anchors.set(text2.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
-    const isMergeKey = style === "plain" && tag === void 0 && source === "<<";
+    const node = kept === void 0 && tag === void 0 ? new ScalarNode(value, style, file, start, end) : scalarNode(value, kept, style, file, start, end, tag);
+    if (e.anchorStart >= 0) (anchors ??= /* @__PURE__ */ new Map()).set(text2.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
+    const isMergeKey = style === "plain" && tag === void 0 && e.valueEnd - e.valueStart === 2 && text2.startsWith("<<", e.valueStart);
     attach(node, start, end, isMergeKey);
   };
   const blockScalarSpan = (e, propsEnd2) => {
@@ -31773,7 +31851,7 @@ function buildDocuments(file, events, maxAliases, covered) {
     return [indicator, end > vs ? end : headerEnd];
   };
   const closeCollection = () => {
-    const f = stack.pop();
+    const f = frames[--depth];
     let end = prevEnd;
     if (f.node.flow) {
       const close = f.node.kind === "map" ? "}" : "]";
@@ -31793,12 +31871,13 @@ function buildDocuments(file, events, maxAliases, covered) {
     }
     if (f.haveKey && f.node.kind === "map") {
       const nullNode = scalarNode(null, "", "plain", file, prevEnd, prevEnd);
-      stack.push(f);
+      depth++;
       attach(nullNode, prevEnd, prevEnd, false);
-      stack.pop();
+      depth--;
     }
-    if (f.node.kind === "map" && f.node.pairs.length > 1) {
-      const dup = duplicateKey(f.node.pairs);
+    const list3 = f.list.take();
+    if (f.node.kind === "map" && list3.length > 1) {
+      const dup = duplicateKey(list3);
       if (dup) {
         const [first, again] = dup;
         const key = String(again.key.value);
@@ -31810,11 +31889,11 @@ function buildDocuments(file, events, maxAliases, covered) {
         });
       }
     }
-    if (f.merges && f.node.kind === "map") f.node.pairs = applyMerges(f.node.pairs, f.merges);
-    if (f.node.kind === "map") f.node.pairs = exact(f.node.pairs);
-    else f.node.items = exact(f.node.items);
+    if (f.node.kind === "map")
+      f.node.pairs = f.merges ? exact(applyMerges(list3, f.merges)) : list3;
+    else f.node.items = list3;
     f.node.close(end);
-    if (f.anchor !== void 0) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
+    if (f.anchor !== void 0) (anchors ??= /* @__PURE__ */ new Map()).set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
     attach(f.node, f.start, end, false);
   };
   const finishDocument = (d) => {
@@ -31844,7 +31923,7 @@ function buildDocuments(file, events, maxAliases, covered) {
             rootStart: -1,
             rootEnd: -1
           };
-          anchors = /* @__PURE__ */ new Map();
+          anchors = void 0;
           cost = 0;
           break;
         case EVENT_ID.SCALAR:
@@ -31856,24 +31935,35 @@ function buildDocuments(file, events, maxAliases, covered) {
           const flow = e.style === COLLECTION_STYLE.FLOW;
           const node = e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
           if (e.tagStart >= 0) node.tag = text2.slice(e.tagStart, e.tagEnd);
-          stack.push({
+          const f = frames[depth] ??= {
             node,
-            start: e.start,
-            anchor: e.anchorStart >= 0 ? text2.slice(e.anchorStart, e.anchorEnd) : void 0,
-            costAtStart: cost,
+            list: new Scratch(),
+            start: -1,
+            anchor: void 0,
+            costAtStart: 0,
             key: void 0,
             keyStart: -1,
             haveKey: false,
             keyIsMerge: false,
             merges: void 0
-          });
+          };
+          depth++;
+          f.node = node;
+          f.start = e.start;
+          f.anchor = e.anchorStart >= 0 ? text2.slice(e.anchorStart, e.anchorEnd) : void 0;
+          f.costAtStart = cost;
+          f.key = void 0;
+          f.keyStart = -1;
+          f.haveKey = false;
+          f.keyIsMerge = false;
+          f.merges = void 0;
           prevEnd = flow ? e.start + 1 : e.start;
           break;
         }
         case EVENT_ID.ALIAS: {
           const start = e.anchorStart - 1;
           const name = text2.slice(e.anchorStart, e.anchorEnd);
-          const target = anchors.get(name);
+          const target = anchors?.get(name);
           if (!target) return fail2(`unknown anchor "${name}"`, start, e.anchorEnd, "syntax");
           cost += 1 + target.weight;
           if (cost > maxAliases) throw new AliasLimit(`${start}:${e.anchorEnd}`);
@@ -31881,7 +31971,7 @@ function buildDocuments(file, events, maxAliases, covered) {
           break;
         }
         case EVENT_ID.POP:
-          if (stack.length > 0) closeCollection();
+          if (depth > 0) closeCollection();
           else if (doc) {
             finishDocument(doc);
             doc = void 0;
@@ -32538,7 +32628,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
   );
   if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
-  const templates = [];
+  const templates2 = [];
   const charts = [];
   for (const [dir, chartYaml2] of scan.chartDirs) {
     const chartSource = await readSource(files, chartYaml2.abs, chartYaml2.path);
@@ -32550,7 +32640,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     const chart = chartByDir.get(skip.chart);
     if (source && chart) {
       chart.templates.push(source);
-      templates.push(source);
+      templates2.push(source);
     }
   }
   for (const [dir, chartYaml2] of scan.chartDirs) {
@@ -32561,7 +32651,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     );
     for (const helper of await helperFiles(files, dirname(chartYaml2.abs), dir, templateDirs)) {
       chart.templates.push(helper);
-      templates.push(helper);
+      templates2.push(helper);
     }
   }
   const index = new HelmTemplateIndex(charts);
@@ -32572,7 +32662,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     const source = await readSource(files, abs, path2);
     const root = source ? parseYamlStream(source).documents[0]?.root ?? null : null;
     valuesOf.set(path2, source ? { file: source, root } : void 0);
-    if (source) templates.push(source);
+    if (source) templates2.push(source);
   };
   for (const [dir, chartYaml2] of scan.chartDirs)
     await readValues(join(dirname(chartYaml2.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
@@ -32614,7 +32704,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
       valuesFix: (edits) => valuesEdits(edits, file, doc, path2.slice(0, located.matched), renderedNode, hit)
     };
   };
-  return { relocate, templates };
+  return { relocate, templates: templates2 };
 }
 function chartYamlLocation(index, chartDir, source, release) {
   const chart = index.charts.find((c) => c.dir === chartDir);
@@ -33295,8 +33385,8 @@ var Utils = class Utils2 {
     if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
   }
   static checkFlags(flags) {
-    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+    const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
   }
   static isByteArray(input) {
     return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
@@ -39981,7 +40071,7 @@ function renamedImage(ref, image) {
 }
 
 // src/engine/helm-releases.ts
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname5, join as join5 } from "node:path";
 
 // src/engine/helm-render.ts
 import { execFile } from "node:child_process";
@@ -39989,11 +40079,11 @@ import { createHash } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, delimiter, dirname as dirname3, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
+import { basename as basename2, delimiter, dirname as dirname4, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
 
 // src/read/file-source.ts
 import { readdirSync as readdirSync3, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/read/dir-snapshot.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
@@ -40001,7 +40091,7 @@ import { join as join2 } from "node:path";
 
 // src/read/load.ts
 import { isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   let fd;
@@ -40011,6 +40101,8 @@ function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     return { ok: false, reason: `cannot be read (${e.code ?? "error"})` };
   }
   try {
+    const n = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, maxBytes + 1), 0);
+    if (n < SCRATCH.length && n <= maxBytes) return decode(SCRATCH.subarray(0, n), path2);
     const { size } = fstatSync(fd);
     if (size > maxBytes)
       return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
@@ -40021,6 +40113,7 @@ function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     closeSync(fd);
   }
 }
+var SCRATCH = Buffer.allocUnsafe(64 * 1024);
 function decode(buf, path2) {
   if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)
     return { ok: false, reason: "UTF-16 encoded; all input files must be UTF-8" };
@@ -40040,6 +40133,13 @@ function decode(buf, path2) {
     };
   }
   return { ok: true, source: new SourceFile(path2, text2) };
+}
+function decodedText(buf) {
+  if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255) return void 0;
+  if (buf.subarray(0, 8192).includes(0)) return void 0;
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (!isUtf8(bytes)) return void 0;
+  return bytes.toString("utf8", bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0);
 }
 function firstInvalidUtf8(b) {
   let i = 0;
@@ -40126,7 +40226,7 @@ function diskSnapshot(absDir, limits) {
 
 // src/read/discover.ts
 import { readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
-import { join as join3, relative, resolve as resolve2, sep } from "node:path";
+import { basename, dirname as dirname2, isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".terragrunt-cache", ".hg", ".svn"]);
 function displayPath(cwd, abs) {
   const rel = relative(cwd, abs);
@@ -40134,7 +40234,8 @@ function displayPath(cwd, abs) {
 }
 async function discover(paths, options) {
   const root = options.root ? tryRealpath(options.root) ?? resolve2(options.root) : void 0;
-  const seen = /* @__PURE__ */ new Set();
+  const seenDirs = /* @__PURE__ */ new Set();
+  const seenFiles = /* @__PURE__ */ new Map();
   const files = [];
   const problems = [];
   const unreadable = [];
@@ -40165,42 +40266,46 @@ async function discover(paths, options) {
       unreadable.push({ path: display, reason: `cannot be read (${errorCode(e)})` });
       return;
     }
-    if (info2.isDirectory()) visitDir(abs, real);
-    else if (info2.isFile()) addFile(abs, real, display, explicit);
+    if (info2.isDirectory()) visitDir(abs, real, display);
+    else if (info2.isFile()) addFile(abs, dirname2(real), basename(real), display, kindOf(display), explicit);
     else if (explicit) problems.push({ path: display, reason: "not a regular file or directory: not read" });
   }
-  function visitDir(abs, real) {
-    if (seen.has(real)) return;
-    seen.add(real);
+  function visitDir(abs, real, display) {
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
     let entries2;
     try {
       entries2 = readdirSync2(abs, { withFileTypes: true });
     } catch (e) {
-      unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
+      unreadable.push({ path: display, reason: `directory cannot be read (${errorCode(e)})` });
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+    const realPrefix = real.endsWith(sep) ? real : real + sep;
+    const under = display === "." || !(display.startsWith("..") || isAbsolute(display));
+    const displayPrefix = display === "." ? "" : `${display}/`;
     for (const entry of entries2) {
       if (SKIP_DIRS.has(entry.name)) continue;
-      const childAbs = join3(abs, entry.name);
+      const childAbs = absPrefix + entry.name;
       if (entry.isSymbolicLink()) {
         visit2(childAbs, false);
         continue;
       }
       const isDir2 = entry.isDirectory();
       if (!isDir2 && !entry.isFile()) continue;
-      const display = displayPath(options.cwd, childAbs);
-      if (options.isIgnored?.(display)) continue;
-      const childReal = join3(real, entry.name);
-      if (isDir2) visitDir(childAbs, childReal);
-      else addFile(childAbs, childReal, display, false);
+      const childDisplay = under ? displayPrefix + entry.name : displayPath(options.cwd, childAbs);
+      if (options.isIgnored?.(childDisplay)) continue;
+      if (isDir2) visitDir(childAbs, realPrefix + entry.name, childDisplay);
+      else addFile(childAbs, real, entry.name, childDisplay, kindOf(entry.name), false);
     }
   }
-  function addFile(abs, real, display, explicit) {
-    if (seen.has(real)) return;
-    const kind = kindOf(display);
+  function addFile(abs, realDir, name, display, kind, explicit) {
+    let names = seenFiles.get(realDir);
+    if (names?.has(name)) return;
     if (kind === "other" && !explicit) return;
-    seen.add(real);
+    if (!names) seenFiles.set(realDir, names = /* @__PURE__ */ new Set());
+    names.add(name);
     files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
   }
   for (const p of paths) visit2(resolve2(options.cwd, p), true);
@@ -40227,7 +40332,7 @@ function diskSource(root) {
     if (!within(realRoot, resolve3(abs)) && !within(resolve3(root), resolve3(abs))) return "is outside the workspace";
     let probe = resolve3(abs);
     let real = tryRealpath2(probe);
-    while (real === void 0 && dirname2(probe) !== probe) real = tryRealpath2(probe = dirname2(probe));
+    while (real === void 0 && dirname3(probe) !== probe) real = tryRealpath2(probe = dirname3(probe));
     return real === void 0 || within(realRoot, real) ? void 0 : "resolves outside the workspace (a symlink out of it is not followed)";
   };
   return {
@@ -40246,17 +40351,17 @@ function diskSource(root) {
     async listFiles(absDir) {
       if (outside(absDir)) return void 0;
       try {
-        return readdirSync3(absDir).filter((n) => isFile(join4(absDir, n)) && !outside(join4(absDir, n)));
+        return readdirSync3(absDir).filter((n) => isFile(join3(absDir, n)) && !outside(join3(absDir, n)));
       } catch {
         return void 0;
       }
     },
     async findUp(start, names) {
       let dir = resolve3(start);
-      if (!isDir(dir)) dir = dirname2(dir);
+      if (!isDir(dir)) dir = dirname3(dir);
       for (; ; ) {
-        for (const name of names) if (isFile(join4(dir, name))) return join4(dir, name);
-        const parent = dirname2(dir);
+        for (const name of names) if (isFile(join3(dir, name))) return join3(dir, name);
+        const parent = dirname3(dir);
         if (parent === dir || root && !within(resolve3(root), parent)) return void 0;
         dir = parent;
       }
@@ -40272,7 +40377,7 @@ function diskSource(root) {
 }
 function within(root, path2) {
   const rel = relative2(root, path2);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 function tryRealpath2(path2) {
   try {
@@ -40308,7 +40413,7 @@ async function findHelm(env = process.env) {
 function onPath(name, pathVar) {
   for (const dir of pathVar.split(delimiter)) {
     if (!dir) continue;
-    const p = join5(dir, name);
+    const p = join4(dir, name);
     if (existsSync2(p)) return p;
   }
   return void 0;
@@ -40334,7 +40439,7 @@ function planReleases(charts, config, cwd) {
     const base = releaseName(chart.name);
     plans.push({ chartDir: chart.dir, chartAbs: chart.abs, name: base, namespace: "default", values: [] });
     for (const file of chart.ciFiles.filter((f) => /-values\.ya?ml$/.test(f)).sort()) {
-      const abs = join5(chart.abs, "ci", file);
+      const abs = join4(chart.abs, "ci", file);
       const stem = file.replace(/\.ya?ml$/, "").replace(/-?values$/, "");
       plans.push({
         chartDir: chart.dir,
@@ -40369,11 +40474,11 @@ function renderKey(helm, chart, release) {
 }
 async function renderChart(helm, chart, releases, timeoutMs) {
   if (releases.length === 0) return [];
-  const work = await mkdtemp(join5(tmpdir(), "arch-lint-helm-"));
+  const work = await mkdtemp(join4(tmpdir(), "arch-lint-helm-"));
   try {
     const { chartAbs, chartDir } = releases[0].plan;
     const missing = missingDependencies(chart);
-    const chartPath = join5(work, "chart", basename(chartAbs) || "chart");
+    const chartPath = join4(work, "chart", basename2(chartAbs) || "chart");
     await materialise(chart, chartPath);
     if (missing.length > 0) await dropDependencies(chartPath, missing);
     const out = [];
@@ -40381,8 +40486,8 @@ async function renderChart(helm, chart, releases, timeoutMs) {
       const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
       const back = [[chartPath, chartDir]];
       for (const [j, v] of values.entries()) {
-        const abs = join5(work, "values", `${i}-${j}`, basename(v.path));
-        await mkdir2(dirname3(abs), { recursive: true });
+        const abs = join4(work, "values", `${i}-${j}`, basename2(v.path));
+        await mkdir2(dirname4(abs), { recursive: true });
         await writeFile2(abs, v.text);
         args.push("--values", abs);
         back.push([abs, v.path]);
@@ -40408,26 +40513,26 @@ async function materialise(chart, dir) {
   for (const f of chart.files) {
     const parts = f.rel.split("/");
     if (parts.some((p) => p === "" || p === "." || p === "..")) continue;
-    const abs = join5(dir, ...parts);
+    const abs = join4(dir, ...parts);
     if (!within(dir, abs)) continue;
-    await mkdir2(dirname3(abs), { recursive: true });
+    await mkdir2(dirname4(abs), { recursive: true });
     await writeFile2(abs, f.bytes, { flag: "wx" });
   }
 }
 function offlineEnv(env, work) {
   const out = {};
   for (const k of ["PATH", "HOME", "TMPDIR", "SYSTEMROOT", "LANG"]) if (env[k] !== void 0) out[k] = env[k];
-  const h = join5(work, "helm-home");
+  const h = join4(work, "helm-home");
   return {
     ...out,
-    HELM_PLUGINS: join5(h, "plugins"),
-    HELM_CONFIG_HOME: join5(h, "config"),
-    HELM_CACHE_HOME: join5(h, "cache"),
-    HELM_DATA_HOME: join5(h, "data"),
-    HELM_REPOSITORY_CONFIG: join5(h, "repositories.yaml"),
-    HELM_REPOSITORY_CACHE: join5(h, "repository-cache"),
-    HELM_REGISTRY_CONFIG: join5(h, "registry.json"),
-    KUBECONFIG: join5(h, "kubeconfig")
+    HELM_PLUGINS: join4(h, "plugins"),
+    HELM_CONFIG_HOME: join4(h, "config"),
+    HELM_CACHE_HOME: join4(h, "cache"),
+    HELM_DATA_HOME: join4(h, "data"),
+    HELM_REPOSITORY_CONFIG: join4(h, "repositories.yaml"),
+    HELM_REPOSITORY_CACHE: join4(h, "repository-cache"),
+    HELM_REGISTRY_CONFIG: join4(h, "registry.json"),
+    KUBECONFIG: join4(h, "kubeconfig")
   };
 }
 function missingDependencies(chart) {
@@ -40454,12 +40559,12 @@ function chartYaml(text2) {
   }
 }
 async function dropDependencies(chartPath, names) {
-  const doc = chartYaml(await readFile(join5(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
+  const doc = chartYaml(await readFile(join4(chartPath, "Chart.yaml"), "utf8").catch(() => void 0));
   if (!doc) return;
   doc.dependencies = doc.dependencies.filter((d) => !names.includes(d?.name));
-  await writeFile2(join5(chartPath, "Chart.yaml"), dump(doc));
-  await rm2(join5(chartPath, "Chart.lock"), { force: true });
-  await mkdir2(join5(chartPath, "charts"), { recursive: true });
+  await writeFile2(join4(chartPath, "Chart.yaml"), dump(doc));
+  await rm2(join4(chartPath, "Chart.lock"), { force: true });
+  await mkdir2(join4(chartPath, "charts"), { recursive: true });
 }
 function run(file, args, opts) {
   return new Promise((resolvePromise) => {
@@ -40468,7 +40573,7 @@ function run(file, args, opts) {
       args,
       {
         env: opts.env,
-        cwd: opts.cwd ?? dirname3(file),
+        cwd: opts.cwd ?? dirname4(file),
         timeout: opts.timeoutMs,
         killSignal: "SIGKILL",
         maxBuffer: 256 * 1024 * 1024,
@@ -40510,9 +40615,9 @@ async function renderCharts(scan, settings) {
   const charts = await Promise.all(
     [...scan.chartDirs].map(async ([dir, c]) => ({
       dir,
-      abs: dirname4(c.abs),
+      abs: dirname5(c.abs),
       name: await chartName(source, c.abs, dir),
-      ciFiles: await source.listFiles(join6(dirname4(c.abs), "ci")) ?? []
+      ciFiles: await source.listFiles(join5(dirname5(c.abs), "ci")) ?? []
     }))
   );
   if (!helm) {
@@ -40615,7 +40720,7 @@ async function errorPosition(error2, plan, charts, source) {
   if (m && name && m[1].startsWith(`${name}/`)) {
     const rel = m[1].slice(name.length + 1);
     const path2 = plan.chartDir === "." ? rel : `${plan.chartDir}/${rel}`;
-    const file = await readSourceAt(source, join6(plan.chartAbs, rel), path2);
+    const file = await readSourceAt(source, join5(plan.chartAbs, rel), path2);
     if (file) {
       const line = m[2] ? Math.min(Number(m[2]), file.lineCount) : firstContent(file);
       const start2 = file.lineStart(line);
@@ -40626,7 +40731,7 @@ async function errorPosition(error2, plan, charts, source) {
   }
   const chartYaml2 = await readSourceAt(
     source,
-    join6(plan.chartAbs, "Chart.yaml"),
+    join5(plan.chartAbs, "Chart.yaml"),
     plan.chartDir === "." ? "Chart.yaml" : `${plan.chartDir}/Chart.yaml`
   ) ?? new SourceFile(`${plan.chartDir}/Chart.yaml`, "");
   const nameLine = chartYaml2.text.split("\n").findIndex((l) => /^name:/.test(l)) + 1 || 1;
@@ -40653,7 +40758,7 @@ var HELM_RENDER_ERROR_RULE = {
 };
 
 // src/engine/build-project.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 
 // src/model/kubernetes/values.ts
 function stringMap(node) {
@@ -40687,13 +40792,13 @@ function findPodTemplate(kind, root) {
     return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
   }
   const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
-  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
-  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
+  const known2 = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
+  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known2);
 }
-function podTemplate(spec, metadata, known) {
+function podTemplate(spec, metadata, known2) {
   if (!spec) return void 0;
   const containers = yget(spec, "containers");
-  if (!known && containers?.kind !== "seq") return void 0;
+  if (!known2 && containers?.kind !== "seq") return void 0;
   return {
     spec,
     labels: stringMap(yget(metadata, "labels")),
@@ -40995,12 +41100,17 @@ var TOKEN_NAMES = {
 };
 var ID_START = new RegExp("\\p{ID_Start}", "u");
 var ID_CONTINUE = new RegExp("\\p{ID_Continue}", "u");
+var ASCII_IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) ASCII_IDENT[c] = 1;
+  else if (c >= 48 && c <= 57 || c === 45) ASCII_IDENT[c] = 2;
+}
 function isIdentStart(c) {
-  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+  if (c < 128) return ASCII_IDENT[c] === 1;
   return ID_START.test(String.fromCharCode(c));
 }
 function isIdentPart(c) {
-  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45;
+  if (c < 128) return ASCII_IDENT[c] !== 0;
   return ID_CONTINUE.test(String.fromCharCode(c));
 }
 function isDigit(c) {
@@ -41209,6 +41319,12 @@ var SpanNode = class {
   get range() {
     return this.#file.span(this.#start, this.#end);
   }
+  static startOf(n) {
+    return n.#start;
+  }
+  static endOf(n) {
+    return n.#end;
+  }
 };
 var LabelNode = class extends SpanNode {
   constructor(value, file, start, end) {
@@ -41228,7 +41344,6 @@ var AttributeNode = class {
   }
   name;
   expr;
-  kind = "Attribute";
   #file;
   #nameStart;
   #nameEnd;
@@ -41242,21 +41357,20 @@ var AttributeNode = class {
   }
 };
 var BlockNode = class {
-  constructor(type, labels, body, file, offsets) {
+  constructor(type, labels, body, file, typeStart, typeEnd, open2, close, closeEnd) {
     this.type = type;
     this.labels = labels;
     this.body = body;
     this.#file = file;
-    this.#typeStart = offsets.typeStart;
-    this.#typeEnd = offsets.typeEnd;
-    this.#open = offsets.open;
-    this.#close = offsets.close;
-    this.#closeEnd = offsets.closeEnd;
+    this.#typeStart = typeStart;
+    this.#typeEnd = typeEnd;
+    this.#open = open2;
+    this.#close = close;
+    this.#closeEnd = closeEnd;
   }
   type;
   labels;
   body;
-  kind = "Block";
   #file;
   #typeStart;
   #typeEnd;
@@ -41324,6 +41438,8 @@ var BodyNode = class {
   }
 };
 Object.defineProperty(BodyNode.prototype, "kind", { value: "Body", enumerable: true });
+Object.defineProperty(AttributeNode.prototype, "kind", { value: "Attribute", enumerable: true });
+Object.defineProperty(BlockNode.prototype, "kind", { value: "Block", enumerable: true });
 var ScopeTraversalNode = class {
   constructor(root, traversal, file, start, rootEnd) {
     this.root = root;
@@ -41345,6 +41461,12 @@ var ScopeTraversalNode = class {
   get range() {
     return this.#file.span(this.#start, this.#end);
   }
+  static startOf(n) {
+    return n.#start;
+  }
+  static endOf(n) {
+    return n.#end;
+  }
   /** Appends a step, extending the range to its end. */
   addStep(step, end) {
     const steps = this.traversal;
@@ -41356,6 +41478,16 @@ var ScopeTraversalNode = class {
   }
 };
 Object.defineProperty(ScopeTraversalNode.prototype, "kind", { value: "ScopeTraversal", enumerable: true });
+function startOf2(n) {
+  if (n instanceof SpanNode) return SpanNode.startOf(n);
+  if (n instanceof ScopeTraversalNode) return ScopeTraversalNode.startOf(n);
+  return startOffset(n.range);
+}
+function endOf2(n) {
+  if (n instanceof SpanNode) return SpanNode.endOf(n);
+  if (n instanceof ScopeTraversalNode) return ScopeTraversalNode.endOf(n);
+  return endOffset(n.range);
+}
 
 // src/parse/hcl/template.ts
 var MAX_DIRECTIVE_DEPTH = 256;
@@ -41407,11 +41539,11 @@ function dedentHeredoc(pieces) {
 function mergeLiterals(pieces) {
   const out = [];
   for (const p of pieces) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : void 0;
     if (p.t === "lit" && last !== void 0 && last.t === "lit") {
       out[out.length - 1] = { t: "lit", value: last.value + p.value, start: last.start, end: p.end };
     } else {
-      out.push(p.t === "lit" ? { ...p } : p);
+      out.push(p);
     }
   }
   return out;
@@ -41494,14 +41626,21 @@ function parseHcl(file) {
   return new Parser3(file, true).parseFile();
 }
 var MAX_NESTING = 256;
-var BINARY_LEVELS = [
-  [33 /* Or */],
-  [32 /* And */],
-  [26 /* EqEq */, 27 /* NotEq */],
-  [28 /* Lt */, 29 /* Gt */, 30 /* Le */, 31 /* Ge */],
-  [22 /* Plus */, 21 /* Minus */],
-  [23 /* Star */, 24 /* Slash */, 25 /* Percent */]
-];
+var BINARY_PRECEDENCE = {
+  [33 /* Or */]: 1,
+  [32 /* And */]: 2,
+  [26 /* EqEq */]: 3,
+  [27 /* NotEq */]: 3,
+  [28 /* Lt */]: 4,
+  [29 /* Gt */]: 4,
+  [30 /* Le */]: 4,
+  [31 /* Ge */]: 4,
+  [22 /* Plus */]: 5,
+  [21 /* Minus */]: 5,
+  [23 /* Star */]: 6,
+  [24 /* Slash */]: 6,
+  [25 /* Percent */]: 6
+};
 var BINARY_OPS = {
   [33 /* Or */]: "||",
   [32 /* And */]: "&&",
@@ -41543,6 +41682,8 @@ var Parser3 = class {
   panicDepth = 0;
   /** Ranges for template parts: lazily positioned, like every node range. */
   spans;
+  /** Lists being collected by the bodies, calls, tuples and objects open now. */
+  lists = new ScratchPool();
   parseFile() {
     this.lx.next();
     const body = this.parseBody(null);
@@ -41636,9 +41777,9 @@ var Parser3 = class {
   // ---- bodies --------------------------------------------------------------
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
   parseBody(openBrace2) {
-    const attributes = [];
-    const blocks3 = [];
-    const seen = /* @__PURE__ */ new Map();
+    const attributes = this.lists.acquire();
+    const blocks3 = this.lists.acquire();
+    let seen;
     const lx = this.lx;
     const diagnosticsBefore = this.diagnostics.length;
     for (; ; ) {
@@ -41667,17 +41808,24 @@ var Parser3 = class {
       } else {
         const item2 = this.parseBodyItem();
         if (item2?.kind === "Attribute") {
-          const prev = seen.get(item2.name);
+          const prev = seen ? seen.get(item2.name) : firstNamed(attributes, item2.name);
           if (prev) {
             this.error(
               `attribute "${item2.name}" is already defined at line ${prev.nameRange.start.line}`,
               startOffset(item2.nameRange),
               endOffset(item2.nameRange)
             );
-          } else {
+          } else if (seen) {
             seen.set(item2.name, item2);
           }
           attributes.push(item2);
+          if (!seen && attributes.length > 8) {
+            seen = /* @__PURE__ */ new Map();
+            for (let i = 0; i < attributes.length; i++) {
+              const a = attributes.at(i);
+              if (!seen.has(a.name)) seen.set(a.name, a);
+            }
+          }
         } else if (item2) {
           blocks3.push(item2);
         }
@@ -41686,7 +41834,10 @@ var Parser3 = class {
       this.panic = false;
       this.panicDepth = 0;
     }
-    return new BodyNode(exact2(attributes), exact2(blocks3), this.file);
+    const body = new BodyNode(attributes.take(), blocks3.take(), this.file);
+    this.lists.release(attributes);
+    this.lists.release(blocks3);
+    return body;
   }
   /**
    * Skips to the start of the next line, or to a `}` that closes the enclosing block
@@ -41742,7 +41893,12 @@ var Parser3 = class {
       }
       return attr3;
     }
-    const labels = [];
+    const labels = this.lists.acquire();
+    const labelsDone = () => {
+      const taken = labels.take();
+      this.lists.release(labels);
+      return taken;
+    };
     for (; ; ) {
       if (this.cur() === 2 /* Ident */) {
         labels.push(new LabelNode(intern(this.text.slice(lx.start, lx.end)), this.file, lx.start, lx.end));
@@ -41751,9 +41907,10 @@ var Parser3 = class {
         const start = lx.start;
         const e = this.parsePrimary();
         if (e.kind === "LiteralValue" && typeof e.value === "string") {
-          labels.push(new LabelNode(intern(e.value), this.file, startOffset(e.range), endOffset(e.range)));
+          labels.push(new LabelNode(intern(e.value), this.file, startOf2(e), endOf2(e)));
         } else {
-          this.error("block labels must be literal strings, without interpolation", start, endOffset(e.range));
+          this.error("block labels must be literal strings, without interpolation", start, endOf2(e));
+          labelsDone();
           return null;
         }
       } else {
@@ -41763,14 +41920,15 @@ var Parser3 = class {
     if (this.cur() !== 6 /* LBrace */) {
       if (labels.length === 0) this.errorAtToken(`expected '=' or '{' after "${name}"`);
       else this.errorAtToken(`expected '{' to open block "${name}" (or '=' if "${name}" is an attribute)`);
+      labelsDone();
       return null;
     }
-    return this.parseBlockRest(name, nameStart, nameEnd, labels);
+    return this.parseBlockRest(name, nameStart, nameEnd, labelsDone());
   }
   parseAttributeRest(name, nameStart, nameEnd) {
     this.lx.next();
     const expr = this.parseExpression();
-    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOffset(expr.range), nameEnd));
+    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOf2(expr), nameEnd));
   }
   parseBlockRest(type, typeStart, typeEnd, labels) {
     const lx = this.lx;
@@ -41800,7 +41958,7 @@ var Parser3 = class {
       close = closeEnd = lx.start;
     }
     body.place(open2, closeEnd);
-    return new BlockNode(type, exact2(labels), body, this.file, { typeStart, typeEnd, open: open2, close, closeEnd });
+    return new BlockNode(type, labels, body, this.file, typeStart, typeEnd, open2, close, closeEnd);
   }
   /** `name "label" { attr = value }`: at most one attribute, no nested blocks. */
   parseSingleLineBody() {
@@ -41852,7 +42010,7 @@ var Parser3 = class {
     return e;
   }
   parseConditional() {
-    const cond = this.parseBinary(0);
+    const cond = this.parseBinary(1);
     if (this.panic || this.peek() !== 18 /* Question */) return cond;
     this.lx.next();
     const t = this.parseExpression();
@@ -41868,24 +42026,24 @@ var Parser3 = class {
       condition: cond,
       trueResult: t,
       falseResult: f,
-      range: this.r(startOffset(cond.range), endOffset(f.range))
+      range: this.r(startOf2(cond), endOf2(f))
     };
   }
-  parseBinary(level) {
-    if (level === BINARY_LEVELS.length) return this.parseUnary();
-    const ops = BINARY_LEVELS[level];
-    let left = this.parseBinary(level + 1);
+  /** Operators binding at least as tightly as `minPrecedence` (precedence climbing). */
+  parseBinary(minPrecedence) {
+    let left = this.parseUnary();
     while (!this.panic) {
       const t = this.peek();
-      if (!ops.includes(t)) break;
+      const precedence = BINARY_PRECEDENCE[t] ?? 0;
+      if (precedence < minPrecedence || precedence === 0) break;
       this.lx.next();
-      const right = this.parseBinary(level + 1);
+      const right = this.parseBinary(precedence + 1);
       left = {
         kind: "BinaryOp",
         op: BINARY_OPS[t],
         left,
         right,
-        range: this.r(startOffset(left.range), endOffset(right.range))
+        range: this.r(startOf2(left), endOf2(right))
       };
     }
     return left;
@@ -41906,7 +42064,7 @@ var Parser3 = class {
         kind: "UnaryOp",
         op: t === 20 /* Bang */ ? "!" : "-",
         operand,
-        range: this.r(start, endOffset(operand.range))
+        range: this.r(start, endOf2(operand))
       };
     }
     const e = this.parsePrimary();
@@ -41926,7 +42084,7 @@ var Parser3 = class {
       case 2 /* Ident */:
         return this.parseIdentExpr();
       case 4 /* OQuote */:
-        return this.scanTemplate(start, lx.end, "quoted");
+        return this.plainString(start) ?? this.scanTemplate(start, lx.end, "quoted");
       case 5 /* OHeredoc */:
         return this.scanTemplate(start, lx.end, "heredoc");
       case 10 /* LParen */: {
@@ -41984,7 +42142,7 @@ var Parser3 = class {
     const parenEnd = lx.end;
     this.modes.push(2 /* Bracket */ | 1 /* SkipNewlines */);
     lx.next();
-    const args = [];
+    const args = this.lists.acquire();
     let expandFinal = false;
     const unterminated = () => {
       if (this.peek() !== 0 /* EOF */) return false;
@@ -42010,14 +42168,16 @@ var Parser3 = class {
       break;
     }
     const end = this.close(11 /* RParen */, "the function call");
-    return {
+    const call = {
       kind: "FunctionCall",
       name: this.text.slice(start, nameEnd).replace(/\s+/g, ""),
       nameRange: this.r(start, nameEnd),
-      args: exact2(args),
+      args: args.take(),
       expandFinal,
       range: this.r(start, end)
     };
+    this.lists.release(args);
+    return call;
   }
   parseTuple() {
     const lx = this.lx;
@@ -42025,7 +42185,7 @@ var Parser3 = class {
     this.modes.push(2 /* Bracket */ | 1 /* SkipNewlines */);
     lx.next();
     if (this.peek() === 2 /* Ident */ && this.isKeyword("for")) return this.parseFor(start, false);
-    const items2 = [];
+    const items2 = this.lists.acquire();
     while (!this.panic && this.peek() !== 9 /* RBrack */) {
       items2.push(this.parseExpression());
       if (this.panic) break;
@@ -42038,7 +42198,9 @@ var Parser3 = class {
       break;
     }
     const end = this.close(9 /* RBrack */, "the tuple opened with '['");
-    return { kind: "TupleCons", items: exact2(items2), range: this.r(start, end) };
+    const tuple = { kind: "TupleCons", items: items2.take(), range: this.r(start, end) };
+    this.lists.release(items2);
+    return tuple;
   }
   parseObject() {
     const lx = this.lx;
@@ -42050,7 +42212,7 @@ var Parser3 = class {
       this.modes[this.modes.length - 1] = 2 /* Bracket */ | 1 /* SkipNewlines */;
       return this.parseFor(start, true);
     }
-    const items2 = [];
+    const items2 = this.lists.acquire();
     while (!this.panic) {
       while (this.cur() === 1 /* Newline */) lx.next();
       if (this.cur() === 7 /* RBrace */) break;
@@ -42068,8 +42230,8 @@ var Parser3 = class {
       }
       lx.next();
       const value = this.parseExpression();
-      const item2 = { key, value, range: this.r(startOffset(key.range), endOffset(value.range)) };
-      if (bareKey !== void 0) item2.bareKey = bareKey;
+      const range3 = this.r(startOf2(key), endOf2(value));
+      const item2 = bareKey !== void 0 ? { key, value, range: range3, bareKey } : { key, value, range: range3 };
       items2.push(item2);
       if (this.panic) break;
       const t = this.cur();
@@ -42081,7 +42243,9 @@ var Parser3 = class {
       break;
     }
     const end = this.close(7 /* RBrace */, "the object opened with '{'");
-    return { kind: "ObjectCons", items: exact2(items2), range: this.r(start, end) };
+    const object = { kind: "ObjectCons", items: items2.take(), range: this.r(start, end) };
+    this.lists.release(items2);
+    return object;
   }
   /** After `[` or `{` with the `for` keyword current; the newline mode is already pushed. */
   parseFor(start, isObject2) {
@@ -42188,7 +42352,7 @@ var Parser3 = class {
         const key = this.parseIndexKey();
         if (this.panic) return e;
         const step = this.literalIndex(key.expr, open2, key.end);
-        e = step ? this.addStep(e, step) : { kind: "Index", collection: e, key: key.expr, range: this.r(startOffset(e.range), key.end) };
+        e = step ? this.addStep(e, step) : { kind: "Index", collection: e, key: key.expr, range: this.r(startOf2(e), key.end) };
       } else {
         return e;
       }
@@ -42234,19 +42398,19 @@ var Parser3 = class {
   }
   addStep(e, step) {
     if (e instanceof ScopeTraversalNode) {
-      e.addStep(step, endOffset(step.range));
+      e.addStep(step, endOf2(step));
       return e;
     }
     if (e.kind === "ScopeTraversal" || e.kind === "RelativeTraversal") {
       e.traversal = appended(e.traversal, step);
-      e.range = this.r(startOffset(e.range), endOffset(step.range));
+      e.range = this.r(startOf2(e), endOf2(step));
       return e;
     }
     return {
       kind: "RelativeTraversal",
       source: e,
       traversal: [step],
-      range: this.r(startOffset(e.range), endOffset(step.range))
+      range: this.r(startOf2(e), endOf2(step))
     };
   }
   /** `src[*]...` (full) or `src.*...` (attribute-only); the `[` or `.` is current. */
@@ -42298,12 +42462,12 @@ var Parser3 = class {
     let each = anon;
     let end = opEnd;
     if (steps.length > 0) {
-      end = endOffset(steps[steps.length - 1].range);
+      end = endOf2(steps[steps.length - 1]);
       each = {
         kind: "RelativeTraversal",
         source: anon,
         traversal: steps,
-        range: this.r(startOffset(steps[0].range), end)
+        range: this.r(startOf2(steps[0]), end)
       };
     }
     const splat = {
@@ -42311,19 +42475,38 @@ var Parser3 = class {
       source,
       each,
       legacy: attrOnly,
-      range: this.r(startOffset(source.range), end)
+      range: this.r(startOf2(source), end)
     };
     if (trailingIndex) {
       return {
         kind: "Index",
         collection: splat,
         key: trailingIndex.key,
-        range: this.r(startOffset(source.range), trailingIndex.end)
+        range: this.r(startOf2(source), trailingIndex.end)
       };
     }
     return splat;
   }
   // ---- templates -----------------------------------------------------------
+  /**
+   * A quoted string without escapes, interpolations or directives (most of them), as the
+   * literal scanTemplate would make, without its piece list; null when it needs scanTemplate.
+   */
+  plainString(start) {
+    const text2 = this.text;
+    const len = text2.length;
+    for (let p = start + 1; p < len; p++) {
+      const c = text2.charCodeAt(p);
+      if (c === 34) {
+        const value = text2.slice(start + 1, p);
+        this.lx.pos = p + 1;
+        this.lx.next();
+        return this.literal(value, start, p + 1);
+      }
+      if (c === 92 || c === 10 || (c === 36 || c === 37) && text2.charCodeAt(p + 1) === 123) return null;
+    }
+    return null;
+  }
   /**
    * Scans a quoted string (`start` at the `"`), a heredoc (`start` at `<<`), or the
    * content of a JSON string (`start`..`stop` is the raw content, already unescaped
@@ -42557,15 +42740,18 @@ var Parser3 = class {
     }
   }
 };
+function firstNamed(attributes, name) {
+  for (let i = 0; i < attributes.length; i++) if (attributes.at(i).name === name) return attributes.at(i);
+  return void 0;
+}
 function appended(items2, item2) {
   const out = new Array(items2.length + 1);
   for (let i = 0; i < items2.length; i++) out[i] = items2[i];
   out[items2.length] = item2;
   return out;
 }
-var NONE2 = Object.freeze([]);
 function exact2(items2) {
-  return items2.length === 0 ? NONE2 : items2.slice();
+  return items2.length === 0 ? NONE : items2.slice();
 }
 
 // src/model/terraform/value.ts
@@ -44318,10 +44504,19 @@ function keySuffix(key) {
   if (key === void 0) return "";
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
+var NONE2 = Object.freeze({ mode: "unknown", keys: Object.freeze([]) });
+var ONE_UNKNOWN = Object.freeze({
+  mode: "unknown",
+  keys: Object.freeze([Object.freeze({ key: void 0 })])
+});
+var SINGLE = Object.freeze({
+  mode: "single",
+  keys: Object.freeze([Object.freeze({ key: void 0 })])
+});
 function expansionKeys(node, scope2, budget, file, what) {
-  const none = { mode: "unknown", keys: [] };
+  const none = NONE2;
   if (budget.instancesExhausted) return none;
-  const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? { mode: "unknown", keys: [{ key: void 0 }] } : none;
+  const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? ONE_UNKNOWN : none;
   const overLimit = () => budget.instancesExhausted ? none : unknown();
   const count = blockAttr(node, "count");
   const forEach = blockAttr(node, "for_each");
@@ -44350,7 +44545,7 @@ function expansionKeys(node, scope2, budget, file, what) {
     if (!budget.admitInstances(keys.length, what, file, forEach.expr.range)) return overLimit();
     return { mode: "for_each", keys };
   }
-  return budget.admitInstances(1, what, file, node.typeRange) ? { mode: "single", keys: [{ key: void 0 }] } : none;
+  return budget.admitInstances(1, what, file, node.typeRange) ? SINGLE : none;
 }
 function instanceScope(module, mode, key, each) {
   return {
@@ -44571,19 +44766,27 @@ var VariableView = class {
 };
 
 // src/model/terraform/lazy.ts
+var BUSY = /* @__PURE__ */ Symbol("busy");
 var LazyMap2 = class {
   done = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Set();
+  /** The value computed for `key`, if any (no closure needed to ask). */
+  known(key) {
+    const v = this.done.get(key);
+    return v === BUSY ? void 0 : v;
+  }
   get(key, compute, onCycle) {
-    if (this.done.has(key)) return this.done.get(key);
-    if (this.busy.has(key)) return onCycle;
-    this.busy.add(key);
+    const known2 = this.done.get(key);
+    if (known2 === BUSY) return onCycle;
+    if (known2 !== void 0 || this.done.has(key)) return known2;
+    this.done.set(key, BUSY);
+    let ok = false;
     try {
       const v = compute();
       this.done.set(key, v);
+      ok = true;
       return v;
     } finally {
-      this.busy.delete(key);
+      if (!ok) this.done.delete(key);
     }
   }
 };
@@ -44660,6 +44863,7 @@ function convert(v, t) {
 }
 
 // src/model/terraform/module-instance.ts
+var NO_INSTANCES = Object.freeze({ mode: "unknown", instances: Object.freeze([]) });
 var ModuleInstance = class _ModuleInstance {
   constructor(def, ctx, path2, isRoot, call, rootDir, chain) {
     this.def = def;
@@ -44736,6 +44940,8 @@ var ModuleInstance = class _ModuleInstance {
     return m;
   }
   variable(name) {
+    const known2 = this.varValues.known(name);
+    if (known2 !== void 0) return known2;
     return this.varValues.get(name, () => this.computeVariable(name), UNKNOWN);
   }
   computeVariable(name) {
@@ -44758,6 +44964,8 @@ var ModuleInstance = class _ModuleInstance {
   local(name) {
     const decl = this.def.locals.get(name);
     if (!decl) return UNKNOWN;
+    const known2 = this.localValues.known(name);
+    if (known2 !== void 0) return known2;
     return this.localValues.get(name, () => evaluate(decl.node.expr, this.scope, decl.file), UNKNOWN);
   }
   output(name) {
@@ -44840,6 +45048,8 @@ var ModuleInstance = class _ModuleInstance {
     return instanceScope(this.scope, mode, key, each);
   }
   expandResource(key) {
+    const known2 = this.resourceExp.known(key);
+    if (known2 !== void 0) return known2;
     const decl = this.def.resources.get(key);
     return this.resourceExp.get(
       key,
@@ -44853,10 +45063,12 @@ var ModuleInstance = class _ModuleInstance {
           )
         };
       },
-      { mode: "unknown", instances: [] }
+      NO_INSTANCES
     );
   }
   expandCall(name) {
+    const known2 = this.callExp.known(name);
+    if (known2 !== void 0) return known2;
     const decl = this.def.calls.get(name);
     return this.callExp.get(
       name,
@@ -44885,7 +45097,7 @@ var ModuleInstance = class _ModuleInstance {
         });
         return { mode, instances };
       },
-      { mode: "unknown", instances: [] }
+      NO_INSTANCES
     );
   }
   /** Provider configuration for a ref (`aws`, `aws.west`), following `providers` maps and inheritance. */
@@ -45361,6 +45573,7 @@ var Stack = class {
   moduleCalls;
   providers;
   byType = /* @__PURE__ */ new Map();
+  referrerIndexes = /* @__PURE__ */ new Map();
   resourcesOfType(type) {
     return this.byType.get(type) ?? [];
   }
@@ -45371,14 +45584,49 @@ var Stack = class {
       const v = target.value(name);
       if (typeof v === "string" && v !== "") ids.add(v);
     }
+    const index = this.referrerIndex(type, attr3);
+    const hits = [];
+    for (const ref of index.byAddress.get(targetAddr) ?? []) {
+      const r = index.candidates[ref.at];
+      if (r !== target && r.module === target.module && sameInstance(ref.key, target.key)) hits.push(ref.at);
+    }
+    for (const id of ids)
+      for (const at2 of index.byValue.get(id) ?? []) if (index.candidates[at2] !== target) hits.push(at2);
+    if (hits.length === 0) return [];
+    hits.sort((a, b) => a - b);
+    const out = [];
+    for (let i = 0; i < hits.length; i++) if (i === 0 || hits[i] !== hits[i - 1]) out.push(index.candidates[hits[i]]);
+    return out;
+  }
+  /**
+   * Who points where through `attr`, for every resource and data source of `type`, built on
+   * the first question: a stack with n buckets asks n times, and a pass over every candidate
+   * per question (re-collecting each one's references) was quadratic.
+   */
+  referrerIndex(type, attr3) {
+    const key = `${type}\0${attr3}`;
+    let index = this.referrerIndexes.get(key);
+    if (index) return index;
+    index = { candidates: [], byAddress: /* @__PURE__ */ new Map(), byValue: /* @__PURE__ */ new Map() };
+    this.referrerIndexes.set(key, index);
     const candidates = [...this.resourcesOfType(type), ...this.dataSources.filter((d) => d.resourceType === type)];
-    return candidates.filter((r) => {
+    for (let at2 = 0; at2 < candidates.length; at2++) {
+      const r = candidates[at2];
+      index.candidates.push(r);
       const a = r.attr(attr3);
-      if (!a || r === target) return false;
-      if (r.module === target.module && refersTo(a, r.module, targetAddr, target.key)) return true;
+      if (!a) continue;
+      const direct = collectReferences(a.node.expr);
+      const refs = [...direct];
+      for (const ref of direct) {
+        if (!ref.address.startsWith("local.")) continue;
+        const decl = localDecl(r.module, ref.address.slice("local.".length));
+        if (decl) refs.push(...collectReferences(decl.node.expr));
+      }
+      for (const ref of refs) push(index.byAddress, ref.address, { at: at2, key: ref.key });
       const v = a.value;
-      return typeof v === "string" && ids.has(v);
-    });
+      if (typeof v === "string") push(index.byValue, v, at2);
+    }
+    return index;
   }
   referenced(attr3, from) {
     const module = from.module;
@@ -45397,18 +45645,13 @@ function localDecl(module, name) {
 function localAddress(r) {
   return `${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`;
 }
-function refersTo(a, module, targetAddr, targetKey2) {
-  const matches2 = (refs) => refs.some(
-    (ref) => ref.address === targetAddr && (ref.key === void 0 || targetKey2 === void 0 || String(ref.key) === String(targetKey2))
-  );
-  const direct = collectReferences(a.node.expr);
-  if (matches2(direct)) return true;
-  for (const ref of direct) {
-    if (!ref.address.startsWith("local.")) continue;
-    const decl = localDecl(module, ref.address.slice("local.".length));
-    if (decl && matches2(collectReferences(decl.node.expr))) return true;
-  }
-  return false;
+function sameInstance(refKey, targetKey2) {
+  return refKey === void 0 || targetKey2 === void 0 || String(refKey) === String(targetKey2);
+}
+function push(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
 }
 
 // src/model/terragrunt/roots.ts
@@ -46726,7 +46969,7 @@ function providerFor(r, providers) {
 
 // src/engine/build-project.ts
 function dirOf2(path2) {
-  const d = dirname5(path2);
+  const d = dirname6(path2);
   return d === "" ? "." : d;
 }
 function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, installed, unit2) {
@@ -46816,7 +47059,7 @@ function installedLabel(source, version) {
 }
 
 // src/engine/installed-modules.ts
-import { dirname as dirname6, join as join7, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname7, join as join6, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/parse/hcl/json.ts
 var leaf = (labels, refs) => ({ labels, blocks: {}, refs: refs && new Set(refs) });
@@ -47144,11 +47387,11 @@ function isInside(parent, child) {
 async function readInstalledModules(candidates, source, cwd, limits) {
   const manifests = /* @__PURE__ */ new Map();
   const rootDirs = /* @__PURE__ */ new Set();
-  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname6(c.abs));
+  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname7(c.abs));
   const toRead = /* @__PURE__ */ new Map();
   for (const rootAbs of [...rootDirs].sort()) {
-    const dotTerraform = join7(rootAbs, ".terraform");
-    const manifest = await source.readText(join7(dotTerraform, "modules", "modules.json"));
+    const dotTerraform = join6(rootAbs, ".terraform");
+    const manifest = await source.readText(join6(dotTerraform, "modules", "modules.json"));
     if (!manifest.ok) continue;
     const byKey = /* @__PURE__ */ new Map();
     for (const e of entries(manifest.text)) {
@@ -47167,7 +47410,7 @@ async function readInstalledModules(candidates, source, cwd, limits) {
     for (const name of names.sort()) {
       const kind = kindOf(name);
       if (kind === "terraform" || kind === "terraform-json")
-        installed.push({ abs: join7(abs, name), path: `${dir}/${name}`, kind, explicit: false });
+        installed.push({ abs: join6(abs, name), path: `${dir}/${name}`, kind, explicit: false });
     }
   }
   const parsed = await parseFiles(installed, limits, void 0, source);
@@ -47178,7 +47421,7 @@ async function readInstalledModules(candidates, source, cwd, limits) {
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8, relative as relative5, resolve as resolve6 } from "node:path";
+import { join as join7, relative as relative5, resolve as resolve6 } from "node:path";
 var RENDER_TIMEOUT_MS = 3e4;
 var found;
 function findKustomizeBinary() {
@@ -47232,11 +47475,11 @@ function renderKustomizations(project, roots, parsed, cwd, binary) {
   return { relocate, notes };
 }
 function render(binary, rootAbs) {
-  const wrapper = mkdtempSync(join8(tmpdir2(), "arch-lint-kustomize-"));
+  const wrapper = mkdtempSync(join7(tmpdir2(), "arch-lint-kustomize-"));
   try {
     const target = relative5(wrapper, rootAbs).split("\\").join("/");
     writeFileSync(
-      join8(wrapper, "kustomization.yaml"),
+      join7(wrapper, "kustomization.yaml"),
       `resources:
   - ${JSON.stringify(target)}
 buildMetadata: [originAnnotations]
@@ -47491,7 +47734,8 @@ function buildFinding(input) {
     file,
     resource,
     message,
-    snippet: input.snippet ?? snippet(input.file, input.range)
+    // Hashed only for findings without a resource.
+    snippet: resource !== void 0 ? "" : input.snippet ?? snippet(input.file, input.range)
   });
   const url = input.docsUrl === void 0 ? docsUrl(ruleId) : input.docsUrl ?? void 0;
   if (resource !== void 0) {
@@ -47599,6 +47843,25 @@ function limitFindings(hits, severity) {
   return hits.map(
     (h) => problemFinding({ source: h.file, message: h.message, range: h.range }, severity, EVALUATION_LIMIT_RULE)
   );
+}
+
+// src/engine/message-template.ts
+var PLACEHOLDER = /\{(\w+)\}/;
+function compileTemplate(template) {
+  return template.split(PLACEHOLDER);
+}
+var NO_DATA = {};
+function fillTemplate(template, data = NO_DATA, resource) {
+  if (template.length === 1) return template[0];
+  const parts = [];
+  for (let i = 0; i < template.length; i++) {
+    const text2 = template[i];
+    if ((i & 1) === 0) parts.push(text2);
+    else if (text2 in data) parts.push(String(data[text2]));
+    else if (text2 === "resource" && resource !== void 0) parts.push(resource);
+    else parts.push(`{${text2}}`);
+  }
+  return parts.join("");
 }
 
 // src/model/terraform/placement.ts
@@ -47734,11 +47997,10 @@ function runRules(project, rules6, relocate, onRuleDone) {
   let done = 0;
   for (const { rule, severity, options } of rules6) {
     const meta = rule.meta;
-    const url = ruleDocsUrl(meta);
+    const url = docsUrlOf(meta);
     const report = (r) => {
-      const template = meta.messages[r.messageId];
-      const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
-      let formatted = template === void 0 ? r.messageId : formatMessage(template, data);
+      const text2 = meta.messages[r.messageId];
+      let formatted = text2 === void 0 ? r.messageId : fillTemplate(compiled2(text2), r.data, r.resource);
       const placed = placeInModule(r.at, r.fix?.edits);
       if (placed?.note !== void 0) formatted = `${formatted} (${placed.note})`;
       if (placed?.root !== void 0) formatted = `${formatted} (root module ${placed.root})`;
@@ -47772,13 +48034,30 @@ function runRules(project, rules6, relocate, onRuleDone) {
   }
   return { findings, crashes };
 }
+var templates = /* @__PURE__ */ new Map();
+function compiled2(text2) {
+  let t = templates.get(text2);
+  if (t === void 0) {
+    if (templates.size >= 1e4) templates.clear();
+    templates.set(text2, t = compileTemplate(text2));
+  }
+  return t;
+}
+var docsUrls = /* @__PURE__ */ new WeakMap();
+function docsUrlOf(meta) {
+  const known2 = docsUrls.get(meta);
+  if (known2 !== void 0 && known2.id === meta.id && known2.docsUrl === meta.docsUrl) return known2.url;
+  const url = ruleDocsUrl(meta);
+  docsUrls.set(meta, { id: meta.id, docsUrl: meta.docsUrl, url });
+  return url;
+}
 function valuesFix(fix, moved) {
   const edits = moved.valuesFix?.(fix.edits);
   return edits && edits.length > 0 ? toFix(fix.description, edits, moved.file) : void 0;
 }
 
 // src/engine/plan-mapping.ts
-import { dirname as dirname7 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 var NONE3 = { relocate: () => void 0, keep: () => true };
 function planMapping(project) {
   const stacks = project.terraform.stacks;
@@ -47816,7 +48095,7 @@ function matchingStack(plan, file, configs) {
   return [...plan.resources, ...plan.dataSources].some((r) => have.has(keyless(r.address))) ? stack : void 0;
 }
 function dirOrDot(path2) {
-  const d = dirname7(path2);
+  const d = dirname8(path2);
   return d === "" ? "." : d;
 }
 function keyless(address) {
@@ -48023,8 +48302,8 @@ function applySuppressions(findings, suppressions, objectIgnores) {
   const byFile = /* @__PURE__ */ new Map();
   const byResource = /* @__PURE__ */ new Map();
   for (const s of all) {
-    if (s.kind === "annotation") push(byResource, s.resource, s);
-    else push(byFile, s.file.path, s);
+    if (s.kind === "annotation") push2(byResource, s.resource, s);
+    else push2(byFile, s.file.path, s);
   }
   const used = /* @__PURE__ */ new Map();
   const silenced = /* @__PURE__ */ new Map();
@@ -48040,7 +48319,7 @@ function applySuppressions(findings, suppressions, objectIgnores) {
       if (!s.ruleIds.includes(f.ruleId)) continue;
       if (s.kind === "line" && (f.line < s.fromLine || f.line > s.toLine)) continue;
       hit = true;
-      push(silenced, s, f);
+      push2(silenced, s, f);
       let set = used.get(s);
       if (!set) used.set(s, set = /* @__PURE__ */ new Set());
       set.add(f.ruleId);
@@ -48055,7 +48334,7 @@ function applySuppressions(findings, suppressions, objectIgnores) {
   }
   return { kept, suppressed, unused, silenced };
 }
-function push(map, key, value) {
+function push2(map, key, value) {
   const list3 = map.get(key);
   if (list3) list3.push(value);
   else map.set(key, [value]);
@@ -48171,13 +48450,13 @@ async function lintUnit(ctx, unit2) {
   const owns = (path2) => unit2.owned.has(path2) || !read2.has(path2);
   const parsedAll = await parseFiles(unit2.files, ctx.limits, ctx.stdin, ctx.source, ctx.onParsed);
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs));
-  const templates = terraformTemplates(
+  const templates2 = terraformTemplates(
     parsedAll.parsed.filter((f) => !fragments.includes(f)),
     ctx.templateRefs
   );
   const rendering = ctx.rendering;
   const parsed = [
-    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
+    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates2.has(f.source.path)),
     ...rendering?.parsed ?? []
   ];
   const problems = [
@@ -48255,20 +48534,55 @@ async function lintUnit(ctx, unit2) {
         file: f.source.path,
         reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
       })),
-      ...[...templates].filter(([file]) => owns(file)).map(([file, reason]) => ({ file, reason }))
+      ...[...templates2].filter(([file]) => owns(file)).map(([file, reason]) => ({ file, reason }))
     ],
     counted: {
       parsed: ownedParsed.map((f) => f.source.path),
       notKubernetes: notKubernetes.map((s) => s.path),
       loadProblems: parsedAll.problems.filter((p) => owns(p.source.path)).map((p) => p.source.path),
       fragments: fragments.filter((f) => owns(f.source.path)).map((f) => f.source.path),
-      templates: [...templates.keys()].filter(owns)
+      templates: [...templates2.keys()].filter(owns)
     },
     scanned: ownedParsed.map((f) => f.source.path),
     extraSources: extraSources.map((s) => ({ path: s.path, text: s.text })),
     crashes,
     joinKeys: [...joinKeys]
   };
+}
+
+// src/engine/packed-outcome.ts
+import { brotliCompressSync, brotliDecompressSync, constants as constants3 } from "node:zlib";
+import { deserialize, serialize } from "node:v8";
+var FASTEST = { params: { [constants3.BROTLI_PARAM_QUALITY]: 0 } };
+function packOutcome(outcome) {
+  const { joinKeys, ...rest } = outcome;
+  return { joinKeys, bytes: new Uint8Array(brotliCompressSync(serialize(rest), FASTEST)) };
+}
+function unpackOutcome(packed, strings3) {
+  const outcome = {
+    ...deserialize(brotliDecompressSync(packed.bytes)),
+    joinKeys: packed.joinKeys
+  };
+  const share = (s) => {
+    const known2 = strings3.get(s);
+    if (known2 !== void 0) return known2;
+    strings3.set(s, s);
+    return s;
+  };
+  const shareFields = (f) => {
+    f.ruleId = share(f.ruleId);
+    f.category = share(f.category);
+    f.severity = share(f.severity);
+    f.file = share(f.file);
+    if (f.docsUrl !== void 0) f.docsUrl = share(f.docsUrl);
+    if (f.unit !== void 0) f.unit = share(f.unit);
+    if (f.resource !== void 0) f.resource = share(f.resource);
+    for (const r of f.related ?? []) r.file = share(r.file);
+  };
+  for (const [, f] of outcome.ruleFindings) shareFields(f);
+  for (const f of outcome.problemFindings) shareFields(f);
+  for (const [, f] of outcome.limitFindings) shareFields(f);
+  return outcome;
 }
 
 // src/engine/lint-setup.ts
@@ -50919,7 +51233,7 @@ var UsageError = class extends Error {
 };
 
 // src/engine/config/ignore.ts
-import { isAbsolute as isAbsolute2, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
 function createIgnoreMatcher(config) {
   const globs2 = config.ignore.flatMap((g) => {
     const full = g.endsWith("/") ? `${g}**` : g;
@@ -50929,7 +51243,7 @@ function createIgnoreMatcher(config) {
   return (absPath) => {
     if (patterns.length === 0) return false;
     const rel = relative6(config.dir, resolve7(absPath));
-    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
+    if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return false;
     const parts = rel.split(sep4);
     for (let i = parts.length; i >= 1; i--) {
       const candidate = parts.slice(0, i).join("/");
@@ -50991,9 +51305,9 @@ function describe2(e) {
     }
     case "additionalProperties": {
       const name = e.params.additionalProperty;
-      const known = Object.keys(e.parentSchema?.properties ?? {});
-      const hint = closest(name, known);
-      const allowed = known.length > 0 ? `; allowed: ${known.join(", ")}` : "";
+      const known2 = Object.keys(e.parentSchema?.properties ?? {});
+      const hint = closest(name, known2);
+      const allowed = known2.length > 0 ? `; allowed: ${known2.join(", ")}` : "";
       return { message: `unknown key${hint ? ` (did you mean "${hint}"?)` : allowed}`, extra: [name] };
     }
     case "propertyNames": {
@@ -51121,14 +51435,14 @@ function validateRuleSettings(config, rules6) {
       errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
       continue;
     }
-    const validate2 = optionsValidator(meta.optionsSchema);
-    if (!validate2) {
+    const validate = optionsValidator(meta.optionsSchema);
+    if (!validate) {
       errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
       continue;
     }
-    if (!validate2(setting2.options)) {
+    if (!validate(setting2.options)) {
       const optionsNode = locateNode(root, ["rules", id, "options"]);
-      for (const e of schemaErrors(validate2.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
+      for (const e of schemaErrors(validate.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
         errors.push({ ...e, file: config.file });
       }
     }
@@ -51144,11 +51458,12 @@ function resolveRuleSetting(config, meta) {
     options: { ...meta.defaultOptions, ...setting2.options }
   };
 }
-var optionsAjv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+var optionsAjv;
 var optionsValidators = /* @__PURE__ */ new WeakMap();
 function optionsValidator(optionsSchema) {
   if (!optionsValidators.has(optionsSchema)) {
     try {
+      optionsAjv ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
       optionsValidators.set(optionsSchema, optionsAjv.compile(optionsSchema));
     } catch {
       optionsValidators.set(optionsSchema, null);
@@ -51169,15 +51484,15 @@ function makeEffectiveConfig(config, input) {
     ...input.rules.map((rule) => ({ rule, origin: "builtin" })),
     ...(input.userRules ?? []).map((rule) => ({ rule, origin: "user" }))
   ];
-  const known = new Set(ENGINE_RULES.map((m) => m.id));
+  const known2 = new Set(ENGINE_RULES.map((m) => m.id));
   for (const { rule } of all) {
-    if (known.has(rule.meta.id)) throw new UsageError(`two rules have the id ${rule.meta.id}`);
-    known.add(rule.meta.id);
+    if (known2.has(rule.meta.id)) throw new UsageError(`two rules have the id ${rule.meta.id}`);
+    known2.add(rule.meta.id);
   }
   const errors = validateRuleSettings(config, [...all.map((r) => r.rule.meta), ...ENGINE_RULES]);
   if (errors.length > 0) throw new UsageError(`invalid configuration:
 ${errors.map(formatConfigError).join("\n")}`);
-  const ids = [...known];
+  const ids = [...known2];
   const only = globs(input.select?.only, ids, "--rule");
   const skip = globs(input.select?.skip, ids, "--skip-rule");
   const stateOf = (meta, origin) => {
@@ -51205,7 +51520,8 @@ ${errors.map(formatConfigError).join("\n")}`);
   const cwd = resolve8(input.cwd);
   return Object.freeze({
     failOn: config.failOn ?? "error",
-    isIgnored: (path2) => ignored(resolve8(cwd, path2)),
+    // No patterns: nothing to resolve for each of the walk's files.
+    isIgnored: config.ignore.length === 0 ? () => false : (path2) => ignored(resolve8(cwd, path2)),
     ...config.rulesDir !== void 0 ? { rulesDir: config.rulesDir } : {},
     limits: Object.freeze({ maxFileBytes: config.limits.maxFileBytes }),
     helm: Object.freeze({ ...config.helm }),
@@ -51218,7 +51534,7 @@ ${errors.map(formatConfigError).join("\n")}`);
     enabledRules: () => enabled,
     severityOf: severityOf2,
     extraMetas: Object.freeze(ENGINE_RULES.filter((m) => severityOf2(m.id) !== void 0)),
-    known,
+    known: known2,
     ran: new Set(enabled.map((e) => e.rule.meta.id))
   });
 }
@@ -51247,7 +51563,7 @@ import { relative as relative7, resolve as resolve10 } from "node:path";
 
 // src/engine/config/load.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { dirname as dirname8, join as join9, resolve as resolve9 } from "node:path";
+import { dirname as dirname9, join as join8, resolve as resolve9 } from "node:path";
 
 // schema/arch-lint.schema.json
 var arch_lint_schema_default = {
@@ -51434,16 +51750,16 @@ function parseConfig(path2, text2) {
   const duplicates = duplicateKeys(root, []).map((d) => errorAt(d.pair.key.range, d.key, "duplicate key"));
   if (duplicates.length > 0) return { errors: duplicates };
   const data = root === null ? {} : plain(root);
-  const validate2 = configValidator();
-  if (!validate2(data)) {
+  const validate = configValidator();
+  if (!validate(data)) {
     return {
-      errors: byPosition(schemaErrors(validate2.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
+      errors: byPosition(schemaErrors(validate.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
     };
   }
   return { config: buildConfig(path2, data, file, root), errors: [] };
 }
 function buildConfig(path2, raw, file, root) {
-  const dir = dirname8(resolve9(path2));
+  const dir = dirname9(resolve9(path2));
   const rules6 = {};
   for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
     rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
@@ -51519,7 +51835,7 @@ function duplicateKeys(node, path2) {
 
 // src/engine/user-rules.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-import { join as join10 } from "node:path";
+import { join as join9 } from "node:path";
 
 // schema/declarative-rule.schema.json
 var declarative_rule_schema_default = {
@@ -51661,7 +51977,8 @@ function compileDeclarative(spec) {
 }
 
 // src/engine/user-rules.ts
-var validate = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarative_rule_schema_default);
+var compiled3;
+var validator = () => compiled3 ??= new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarative_rule_schema_default);
 async function loadUserRules(dir, cwd, files = diskSource()) {
   const why = files.outside(dir);
   if (why) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir ${why}`);
@@ -51671,7 +51988,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
   const rules6 = [];
   const errors = [];
   for (const name of names) {
-    const abs = join10(dir, name);
+    const abs = join9(dir, name);
     const read2 = await files.readText(abs);
     if (!read2.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read2.reason}`);
     const source = new SourceFile(displayPath(cwd, abs), read2.text);
@@ -51684,6 +52001,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
       items2.forEach((item2, index) => {
         const spec = toJS(item2);
         const name2 = ruleName(spec, index, items2.length);
+        const validate = validator();
         if (!validate(spec)) {
           const found2 = byPosition(schemaErrors(validate.errors ?? [], item2, source, ""));
           for (const e of found2) errors.push(formatRuleError(e, name2));
@@ -51832,47 +52150,69 @@ function workerCount(requested) {
 async function lintInProcess(ctx, units, onUnitDone, onParsed) {
   const outcomes = [];
   for (const [i, unit2] of units.entries()) {
-    outcomes.push(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit2));
+    outcomes.push(packOutcome(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit2)));
     onUnitDone?.(i);
   }
   return outcomes;
 }
-async function lintInWorkers(script, count, setup, units, enabled, onUnitDone) {
+async function lintInThreads(run3) {
+  const { script, threads, setup, ctx, units, enabled, onUnitDone } = run3;
   const outcomes = new Array(units.length);
   const expected = enabled.map((e) => e.rule.meta.id).join(",");
   let next = 0;
   let done = 0;
+  let failed = false;
+  let settle;
+  const all = new Promise((resolve15, reject) => settle = { resolve: resolve15, reject });
+  all.catch(() => {
+  });
+  const fail2 = (e) => {
+    failed = true;
+    settle.reject(e);
+  };
+  const finish = (index, outcome) => {
+    outcomes[index] = outcome;
+    onUnitDone?.(index);
+    if (++done === units.length) settle.resolve();
+  };
   const workers = [];
-  try {
-    await new Promise((resolveAll, reject) => {
-      const hand = (w) => {
-        if (next < units.length) {
-          const index = next++;
-          w.postMessage({ index, unit: units[index] });
-        }
-      };
-      for (let i = 0; i < Math.min(count, units.length); i++) {
-        const w = new Worker(script, { workerData: setup });
-        workers.push(w);
-        w.on("message", (reply) => {
-          if ("ready" in reply) {
-            if (reply.ready.join(",") !== expected) reject(new Error("a worker thread enabled other rules"));
-            else hand(w);
-          } else if ("error" in reply) reject(new Error(reply.error));
-          else {
-            outcomes[reply.index] = reply.outcome;
-            onUnitDone?.(reply.index);
-            if (++done === units.length) resolveAll();
-            else hand(w);
-          }
-        });
-        w.on("error", reject);
-        w.on("exit", (code) => {
-          if (done < units.length)
-            reject(new Error(`a worker thread exited (code ${code}) before its units were linted`));
-        });
+  const mainThreadLints = run3.mainThreadLints ?? true;
+  const workerCount2 = Math.min(threads - (mainThreadLints ? 1 : 0), units.length - (mainThreadLints ? 1 : 0));
+  for (let i = 0; i < workerCount2; i++) {
+    const w = new Worker(script, { workerData: setup });
+    workers.push(w);
+    let inFlight = 0;
+    const hand = () => {
+      while (inFlight < 2 && next < units.length && !failed) {
+        const index = next++;
+        inFlight++;
+        w.postMessage({ index, unit: units[index] });
+      }
+    };
+    w.on("message", (reply) => {
+      if (typeof reply !== "object" || reply === null) fail2(new Error(`a worker thread sent an unexpected message`));
+      else if ("ready" in reply) {
+        if (reply.ready.join(",") !== expected) fail2(new Error("a worker thread enabled other rules"));
+        else hand();
+      } else if ("error" in reply) fail2(new Error(reply.error));
+      else {
+        inFlight--;
+        finish(reply.index, reply.outcome);
+        hand();
       }
     });
+    w.on("error", fail2);
+    w.on("exit", (code) => {
+      if (inFlight > 0) fail2(new Error(`a worker thread exited (code ${code}) before its units were linted`));
+    });
+  }
+  try {
+    while (mainThreadLints && next < units.length && !failed) {
+      const index = next++;
+      finish(index, packOutcome(await lintUnit(ctx, units[index])));
+      await new Promise((resolve15) => setImmediate(resolve15));
+    }
+    if (units.length > 0) await all;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -52009,7 +52349,7 @@ function planUnits(candidates, links) {
   for (const c of candidates) {
     if (c.abs === "-") stdin = c;
     else if (c.kind === "yaml" || c.kind === "other") yaml.push(c);
-    else push2(tfByDir, dirOf3(c.path), c);
+    else push3(tfByDir, dirOf3(c.path), c);
   }
   const rank = new Map(candidates.map((c, i) => [c, i]));
   const moduleDirs = [...links.calls.keys()].filter((d) => tfByDir.get(d)?.some(isModuleFile));
@@ -52025,7 +52365,7 @@ function planUnits(candidates, links) {
   for (const [dir, files] of [...tfByDir].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0))
     if (!claimed.has(dir)) add({ id: `files:${dir}`, kind: "files", files }, files);
   const yamlDirs = /* @__PURE__ */ new Map();
-  for (const c of yaml) push2(yamlDirs, dirOf3(c.path), c);
+  for (const c of yaml) push3(yamlDirs, dirOf3(c.path), c);
   const parent = new Map([...yamlDirs.keys()].map((d) => [d, d]));
   const find = (d) => {
     let r = d;
@@ -52039,7 +52379,7 @@ function planUnits(candidates, links) {
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   const groups2 = /* @__PURE__ */ new Map();
-  for (const c of yaml) push2(groups2, find(dirOf3(c.path)), c);
+  for (const c of yaml) push3(groups2, find(dirOf3(c.path)), c);
   for (const files of groups2.values())
     add({ id: `kubernetes:${dirOf3(files[0].path)}`, kind: "kubernetes", files }, files);
   if (stdin) add({ id: "stream:<stdin>", kind: "stream", files: [stdin] }, [stdin]);
@@ -52067,7 +52407,7 @@ function closure(root, calls) {
   visit2(root);
   return [...seen];
 }
-function push2(map, key, value) {
+function push3(map, key, value) {
   const list3 = map.get(key);
   if (list3) list3.push(value);
   else map.set(key, [value]);
@@ -52078,7 +52418,7 @@ import { posix as posix12 } from "node:path";
 
 // src/engine/units/scan.ts
 import { posix as posix11 } from "node:path";
-var NO_FACTS = { uses: [], consumes: [], literals: () => [], patterns: [] };
+var NO_FACTS = { uses: [], consumes: [], literals: () => [], patterns: () => [] };
 var HELM_SOURCE = /^# Source: ([^/\s]+)\//gm;
 function helmOutputFacts(text2) {
   const renders = [...new Set([...text2.matchAll(HELM_SOURCE)].map((m) => m[1]))];
@@ -52096,11 +52436,11 @@ var NAMING = /\b(?:bucket|name|storage_account_name|bucket_prefix)\s*=\s*"([^"\n
 var S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
 function terraformFacts(text2, dir) {
   const uses = [];
-  if (text2.includes("source")) for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join11(dir, m[1]));
+  if (text2.includes("source")) for (const m of text2.matchAll(MODULE_SOURCE)) uses.push(join10(dir, m[1]));
   if (text2.includes("file"))
     for (const m of text2.matchAll(READ_CALL)) {
       const p = m[1].replace(/^\$\{path\.module\}\/?/, "");
-      if (!p.includes("${")) uses.push(join11(dir, p));
+      if (!p.includes("${")) uses.push(join10(dir, p));
     }
   const consumes = [];
   const names = text2.includes("bucket") || text2.includes("storage_account_name");
@@ -52108,17 +52448,20 @@ function terraformFacts(text2, dir) {
     for (const block2 of blocks(text2, BACKEND)) for (const m of block2.matchAll(STORE_NAME)) consumes.push(m[1]);
   if (text2.includes(":s3:::")) for (const m of text2.matchAll(S3_ARN)) consumes.push(m[1]);
   if (names) for (const m of text2.matchAll(STORE_NAME)) consumes.push(m[1]);
-  const patterns = text2.includes("${") ? [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1])) : [];
-  return { uses, consumes, literals: lazyLiterals(text2), patterns };
+  return { uses, consumes, ...lazyNames(text2) };
 }
-function lazyLiterals(text2) {
-  let found2;
-  return () => {
-    if (!found2) {
-      found2 = [];
-      for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) found2.push(m[1]);
-    }
-    return found2;
+function lazyNames(text2) {
+  let literals;
+  let patterns;
+  return {
+    literals: () => {
+      if (!literals) {
+        literals = [];
+        for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) literals.push(m[1]);
+      }
+      return literals;
+    },
+    patterns: () => patterns ??= text2.includes("${") ? [...text2.matchAll(NAMING)].map((m) => templatePattern(m[1])) : []
   };
 }
 var PATH_LITERAL = /"(\.\.?\/[^"$]*)"/g;
@@ -52131,8 +52474,8 @@ function terragruntFacts(text2, dir) {
     if (d === ".") break;
   }
   const uses = [...facts.uses, ...ancestors];
-  for (const m of text2.matchAll(PATH_LITERAL)) uses.push(join11(dir, m[1]));
-  for (const m of text2.matchAll(TEMPLATED_PATH)) for (const a of ancestors) uses.push(join11(a, m[1]));
+  for (const m of text2.matchAll(PATH_LITERAL)) uses.push(join10(dir, m[1]));
+  for (const m of text2.matchAll(TEMPLATED_PATH)) for (const a of ancestors) uses.push(join10(a, m[1]));
   return { ...facts, uses };
 }
 function backendConfigFacts(text2) {
@@ -52150,7 +52493,7 @@ function kustomizationFacts(text2, dir) {
     if (typeof v === "string") {
       const value = v.replace(/^[\w.-]+=/, "");
       if (value !== "" && !value.includes("://") && !value.includes("\n") && !posix11.isAbsolute(value))
-        uses.push(join11(dir, value));
+        uses.push(join10(dir, value));
     } else if (Array.isArray(v)) v.forEach(walk3);
     else if (v !== null && typeof v === "object") Object.values(v).forEach(walk3);
   };
@@ -52173,7 +52516,7 @@ function* blocks(text2, header) {
     yield text2.slice(start, i);
   }
 }
-function join11(dir, rel) {
+function join10(dir, rel) {
   const p = posix11.normalize(posix11.join(dir === "." ? "" : dir, rel));
   return p === "" || p === "./" ? "." : p.replace(/\/$/, "");
 }
@@ -52195,12 +52538,15 @@ function planUnits2(input) {
     if (!u) units.set(id, u = { id, files: [], uses: /* @__PURE__ */ new Set(), usedBy: /* @__PURE__ */ new Set(), joined: /* @__PURE__ */ new Set() });
     return u;
   };
-  const facts = /* @__PURE__ */ new Map();
+  const facts = [];
   const chartsByName = /* @__PURE__ */ new Map();
   const nameChart = (name, dir) => chartsByName.set(name, [...chartsByName.get(name) ?? [], dir]);
+  const cache4 = input.cache;
+  let last;
   for (const c of input.candidates) {
     const id = ownerOf(c.path);
-    unit2(id).files.push(c);
+    if (last?.id !== id) last = unit2(id);
+    last.files.push(c);
     if (CHART.test(c.path)) {
       const dir = dirOf4(c.path);
       nameChart(posix12.basename(dir === "." ? "" : dir) || ".", dir);
@@ -52209,17 +52555,21 @@ function planUnits2(input) {
       if (name !== void 0) nameChart(name, dir);
       continue;
     }
-    const cache4 = input.cache;
-    const cached = cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
-    const f = cached ? cache4.facts.get(c.path) : factsOf(c, input.read, charts.length > 0 && chartOf2(c.path) === void 0);
-    if (cache4 && !cached) cache4.facts.set(c.path, f);
-    if (f) facts.set(c.path, f);
+    const helmOutput = charts.length > 0 && chartOf2(c.path) === void 0;
+    if (!readsText(c, helmOutput)) continue;
+    let f = cache4?.facts.get(c.path);
+    if (f === void 0 || cache4.stale(c.path)) {
+      f = factsOf(c, input.read, helmOutput) ?? null;
+      cache4?.facts.set(c.path, f);
+    }
+    if (f) facts.push([c.path, f]);
   }
-  const filePaths = new Set(input.candidates.map((c) => c.path));
+  let filePaths;
+  const isFile2 = (path2) => (filePaths ??= new Set(input.candidates.map((c) => c.path))).has(path2);
   const unitOf = (path2) => {
     const chart = chartOf2(path2);
     if (chart !== void 0) return chart;
-    if (units.has(path2) && !filePaths.has(path2)) return path2;
+    if (units.has(path2) && !isFile2(path2)) return path2;
     const dir = dirOf4(path2);
     return units.has(dir) ? dir : void 0;
   };
@@ -52239,6 +52589,11 @@ function planUnits2(input) {
   joinByName(facts, ownerOf, units);
   return { units, unitOf };
 }
+function readsText(c, helmOutput) {
+  if (c.kind !== "yaml") return PLANNED.has(c.kind);
+  return helmOutput || KUSTOMIZATION.test(c.path);
+}
+var PLANNED = /* @__PURE__ */ new Set(["terragrunt", "hcl", "terraform", "terraform-json", "backend-config"]);
 function factsOf(c, read2, helmOutput) {
   if (c.kind === "terragrunt" || c.kind === "hcl") {
     const text2 = read2(c);
@@ -52272,7 +52627,7 @@ function joinByName(facts, ownerOf, units) {
   for (const [path2, f] of facts) {
     const id = ownerOf(path2);
     for (const l of f.literals()) if (consumers.has(l)) add(holders, l, id);
-    for (const p of f.patterns) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
+    for (const p of f.patterns()) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
   }
   for (const [name, by] of consumers) {
     const group = /* @__PURE__ */ new Set([...by, ...holders.get(name) ?? []]);
@@ -52320,9 +52675,9 @@ function changedUnits(plan, changedPaths2) {
 // src/engine/units/scope.ts
 async function scopeFiles(scope2, candidates, source, maxBytes, extraUses = []) {
   const cache4 = scope2.cache;
-  const known = (c) => cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
+  const known2 = (c) => cache4 !== void 0 && cache4.facts.has(c.path) && !cache4.stale(c.path);
   const texts = await readTexts(
-    candidates.filter((c) => !known(c) || CHART_YAML.test(c.path)),
+    candidates.filter((c) => !known2(c) || CHART_YAML.test(c.path)),
     candidates,
     source,
     maxBytes
@@ -52361,6 +52716,11 @@ async function readTexts(candidates, all, source, maxBytes) {
   await source.prefetch?.(wanted, maxBytes);
   const out = /* @__PURE__ */ new Map();
   for (const c of wanted) {
+    if (source.loadText) {
+      const text2 = source.loadText(c, maxBytes);
+      if (text2 !== void 0) out.set(c.abs, text2);
+      continue;
+    }
     const loaded = source.load(c, maxBytes);
     if (loaded.ok) out.set(c.abs, loaded.source.text);
   }
@@ -52419,16 +52779,18 @@ async function lint(options, rules6, runner = {}) {
   const unitDone = (i) => report(filesDone += units[i].owned.size);
   const unitParsed = (i, n) => report(filesDone + Math.min(n, units[i].owned.size));
   const workers = workerCount(options.workers);
-  const outcomes = runner.workerScript && workers > 1 && units.length > 1 && onDiskSource && !whole && !paths.includes("-") && !options.policy && !options.recordAccess && !options.source ? await lintInWorkers(
-    runner.workerScript,
-    workers,
-    { options: portableOptions(options), shared },
+  const packed = runner.workerScript && workers > 1 && units.length > 1 && onDiskSource && !whole && !paths.includes("-") && !options.policy && !options.recordAccess && !options.source ? await lintInThreads({
+    script: runner.workerScript,
+    threads: workers,
+    setup: { options: portableOptions(options), shared },
+    ctx,
     units,
     enabled,
-    unitDone
-  ) : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
+    onUnitDone: unitDone
+  }) : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
   options.onProgress?.({ ...progress, rulesRun: progress.rulesRun = enabled.length });
-  await joinAcrossUnits(units, outcomes, ctx, new Map(lintable.map((c, i) => [c, i])));
+  const joined = await joinAcrossUnits(units, packed, ctx, new Map(lintable.map((c, i) => [c, i])));
+  const outcomes = unpackAll(packed, joined);
   timing("units");
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
   const renderSeverity = config.severityOf(HELM_RENDER_ERROR_RULE.id);
@@ -52515,10 +52877,11 @@ function byRootDir(a, b) {
   const dir = (note) => posix13.dirname(note.slice(0, note.indexOf(": ")));
   return dir(a) < dir(b) ? -1 : dir(a) > dir(b) ? 1 : 0;
 }
-async function joinAcrossUnits(units, outcomes, ctx, order) {
+async function joinAcrossUnits(units, packed, ctx, order) {
   const joining = new Set(ctx.enabled.flatMap((e, i) => e.rule.joinKeys ? [i] : []));
-  if (joining.size === 0) return;
-  for (const group of unitGroups(outcomes.map((o) => o.joinKeys))) {
+  if (joining.size === 0) return void 0;
+  const findings = /* @__PURE__ */ new Map();
+  for (const group of unitGroups(packed.map((o) => o.joinKeys))) {
     const merged = await lintUnit(
       { ...ctx, joinKeys: false },
       mergeUnits(
@@ -52526,9 +52889,24 @@ async function joinAcrossUnits(units, outcomes, ctx, order) {
         (c) => order.get(c) ?? order.size
       )
     );
-    for (const i of group) outcomes[i].ruleFindings = outcomes[i].ruleFindings.filter(([r]) => !joining.has(r));
-    outcomes[group[0]].ruleFindings.push(...merged.ruleFindings.filter(([r]) => joining.has(r)));
+    for (const i of group) findings.set(i, []);
+    findings.set(
+      group[0],
+      merged.ruleFindings.filter(([r]) => joining.has(r))
+    );
   }
+  return { joining, findings };
+}
+function unpackAll(packed, joined) {
+  const strings3 = /* @__PURE__ */ new Map();
+  return packed.map((p, i) => {
+    const outcome = unpackOutcome(p, strings3);
+    packed[i] = void 0;
+    const replaced = joined?.findings.get(i);
+    if (replaced)
+      outcome.ruleFindings = [...outcome.ruleFindings.filter(([r]) => !joined.joining.has(r)), ...replaced];
+    return outcome;
+  });
 }
 function unitGroups(keys) {
   const parent = keys.map((_, i) => i);
@@ -52609,6 +52987,15 @@ function phaseTimer(on) {
   };
 }
 
+// src/engine/heap.ts
+import { setFlagsFromString } from "node:v8";
+var tuned = false;
+function tuneHeapForRuns() {
+  if (tuned) return;
+  tuned = true;
+  setFlagsFromString("--heap-growing-percent=100");
+}
+
 // rules/lib/origin.ts
 var MAX_DEPTH2 = 8;
 function rootCall(module) {
@@ -52680,8 +53067,8 @@ function singleZoneList(stack, resource, name, noun) {
   }
   if (items2.length < 2) return void 0;
   if (noun === "availability zone") {
-    const known = items2.filter((z) => typeof z === "string");
-    return known.length === items2.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
+    const known2 = items2.filter((z) => typeof z === "string");
+    return known2.length === items2.length && new Set(known2).size === 1 ? { detail: known2[0] } : void 0;
   }
   const zones = subnetZones(stack, attr3, resource);
   return zones && zones.size === 1 ? { detail: `${items2.length} subnets, all in ${[...zones][0]}` } : void 0;
@@ -52798,9 +53185,15 @@ function hasRequiredInput(module) {
 function looksReusable(module) {
   return hasRequiredInput(module) && module.dir.split("/").includes("modules");
 }
+var roles = /* @__PURE__ */ new WeakMap();
 function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
   if (!module.isRoot) return "module";
   if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  let role = roles.get(module);
+  if (role === void 0) roles.set(module, role = deployedRole(module));
+  return role;
+}
+function deployedRole(module) {
   if (module.terragrunt) return "deployment";
   if (module.backend !== void 0) return "deployment";
   if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
@@ -52826,10 +53219,12 @@ function deployedStacks(project, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
 }
 
 // rules/lib/terraform.ts
-function* resourcesOf(project, ...types) {
+function resourcesOf(project, ...types) {
+  const out = [];
   for (const stack of project.terraform.stacks) {
-    for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
+    for (const type of types) for (const resource of stack.resourcesOfType(type)) out.push({ resource, stack });
   }
+  return out;
 }
 function firstBlock(block2, type) {
   return block2.blocks(type)[0];
@@ -53846,8 +54241,8 @@ var aws_route53_failover_default = defineRule({
       }
       for (const records of sets.values()) {
         const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
-        const roles2 = records.map(role);
-        if (roles2.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+        const roles3 = records.map(role);
+        if (roles3.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
           continue;
         for (const r of records) {
           if (role(r) !== "PRIMARY") continue;
@@ -53857,7 +54252,7 @@ var aws_route53_failover_default = defineRule({
             type: asString(r.value("type")) ?? ""
           };
           const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles2.includes("SECONDARY"))
+          if (!roles3.includes("SECONDARY"))
             context.report({
               messageId: "noSecondary",
               data,
@@ -54049,11 +54444,12 @@ var PAB_SETTINGS = [
 ];
 var cache3 = /* @__PURE__ */ new WeakMap();
 function attached(stack, bucket, type) {
-  let byKey = cache3.get(stack);
-  if (!byKey) cache3.set(stack, byKey = /* @__PURE__ */ new Map());
-  const key = `${bucket.address}\0${type}`;
-  let list3 = byKey.get(key);
-  if (!list3) byKey.set(key, list3 = stack.referrers(bucket, type, "bucket"));
+  let byBucket = cache3.get(stack);
+  if (!byBucket) cache3.set(stack, byBucket = /* @__PURE__ */ new Map());
+  let byType = byBucket.get(bucket);
+  if (!byType) byBucket.set(bucket, byType = /* @__PURE__ */ new Map());
+  let list3 = byType.get(type);
+  if (!list3) byType.set(type, list3 = stack.referrers(bucket, type, "bucket"));
   return list3;
 }
 function bucketsOf(stack, res) {
@@ -55837,14 +56233,14 @@ var rules3 = [
 ];
 
 // rules/kubernetes/lib/at.ts
-function fileOf(obj2, node) {
+function fileOf2(obj2, node) {
   return obj2.foreignNodes?.get(node) ?? obj2.file;
 }
 function at(obj2, target, range3) {
   const where = (file, r) => ({ at: { file, range: r }, resource: obj2.id, unit: obj2.unit.id });
   if (!target) return where(obj2.file, range3 ?? obj2.headerRange);
-  if ("headerRange" in target) return where(fileOf(obj2, target.node), range3 ?? target.headerRange);
-  return where(fileOf(obj2, target), range3 ?? target.range);
+  if ("headerRange" in target) return where(fileOf2(obj2, target.node), range3 ?? target.headerRange);
+  return where(fileOf2(obj2, target), range3 ?? target.range);
 }
 function canFix(obj2) {
   return obj2.foreignNodes === void 0 || obj2.foreignNodes.size === 0;
@@ -55852,6 +56248,13 @@ function canFix(obj2) {
 
 // rules/kubernetes/lib/resources.ts
 var RESOURCE_NAMES = ["cpu", "memory"];
+var NEED_PARTS = {
+  "cpu-request": ["cpu", "request"],
+  "cpu-limit": ["cpu", "limit"],
+  "memory-request": ["memory", "request"],
+  "memory-limit": ["memory", "limit"]
+};
+var LIMIT_OF = { cpu: "cpu-limit", memory: "memory-limit" };
 var DEFAULT_FIX_VALUES = { cpu: "500m", memory: "2Gi" };
 var defaultResourceOptions = {
   require: ["cpu", "memory"],
@@ -55891,12 +56294,13 @@ function requiredNeeds(options) {
   }
   return needs;
 }
-function missingNeeds(required, declared, covered = /* @__PURE__ */ new Set()) {
+var NONE_COVERED = /* @__PURE__ */ new Set();
+function missingNeeds(required, declared, covered = NONE_COVERED) {
   const missing = [];
   const defaulted = [];
   for (const need of required) {
-    const [res, setting2] = need.split("-");
-    const has = declared(need) || setting2 === "request" && declared(`${res}-limit`);
+    const [res, setting2] = NEED_PARTS[need];
+    const has = declared(need) || setting2 === "request" && declared(LIMIT_OF[res]);
     if (has) continue;
     if (covered.has(need)) defaulted.push(need);
     else missing.push(need);
@@ -55932,7 +56336,7 @@ function coveredByDefaults(defaultLimits, defaultRequests) {
 // rules/kubernetes/lib/container-resources.ts
 var SECTION = { request: "requests", limit: "limits" };
 function resourceValue(container, need) {
-  const [res, setting2] = need.split("-");
+  const [res, setting2] = NEED_PARTS[need];
   const node = ypath(container.node, "resources", SECTION[setting2], res);
   if (!node) return void 0;
   if (node.kind === "scalar" && (node.value === null || node.value === "")) return void 0;
@@ -55984,14 +56388,20 @@ function indentStep(obj2) {
   const step = first ? first.key.range.start.column - rootCol : 2;
   return " ".repeat(step > 0 && step <= 8 ? step : 2);
 }
+var eols = /* @__PURE__ */ new WeakMap();
 function eol(file) {
-  return file.text.includes("\r\n") ? "\r\n" : "\n";
+  let nl = eols.get(file);
+  if (nl === void 0) eols.set(file, nl = file.text.includes("\r\n") ? "\r\n" : "\n");
+  return nl;
 }
-function renderTree(tree, indent, step) {
-  const out = [];
-  for (const [k, v] of Object.entries(tree)) {
+function renderTree(tree, indent, step, out = []) {
+  for (const k of Object.keys(tree)) {
+    const v = tree[k];
     if (typeof v === "string") out.push(`${indent}${k}: ${v}`);
-    else out.push(`${indent}${k}:`, ...renderTree(v, indent + step, step));
+    else {
+      out.push(`${indent}${k}:`);
+      renderTree(v, indent + step, step, out);
+    }
   }
   return out;
 }
@@ -56060,13 +56470,14 @@ function renderSeqItem(tree, dashIndent, step) {
 
 // rules/kubernetes/lib/resources-fix.ts
 var SECTION2 = { request: "requests", limit: "limits" };
+var REQUEST_OF = { cpu: "cpu-request", memory: "memory-request" };
 function missingTree(container, missing, options) {
   const tree = { requests: {}, limits: {} };
   for (const setting2 of ["request", "limit"]) {
     for (const need of missing) {
-      const [res, s] = need.split("-");
+      const [res, s] = NEED_PARTS[need];
       if (s !== setting2) continue;
-      const request2 = setting2 === "limit" ? resourceValue(container, `${res}-request`) : void 0;
+      const request2 = setting2 === "limit" ? resourceValue(container, REQUEST_OF[res]) : void 0;
       tree[SECTION2[setting2]][res] = request2?.kind === "scalar" ? scalarText3(request2) : options.fixValues[res];
     }
   }
@@ -56304,12 +56715,18 @@ function engineOfCommand(container) {
 }
 function keepsState(obj2) {
   if (obj2.kind === "StatefulSet") return true;
-  const templates = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
-  if (templates?.kind === "seq" && templates.items.length > 0) return true;
+  const templates2 = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
+  if (templates2?.kind === "seq" && templates2.items.length > 0) return true;
   const volumes = yget(obj2.pod?.spec, "volumes");
   return volumes?.kind === "seq" && volumes.items.some((v) => yget(v, "persistentVolumeClaim") !== void 0);
 }
+var known = /* @__PURE__ */ new WeakMap();
 function databaseContainer(obj2) {
+  let store = known.get(obj2);
+  if (store === void 0) known.set(obj2, store = recognise(obj2) ?? null);
+  return store ?? void 0;
+}
+function recognise(obj2) {
   const containers = obj2.pod?.containers ?? [];
   for (const c of containers) {
     const engine = databaseEngine(c.image);
@@ -56413,7 +56830,13 @@ function hpaTarget(hpa, project) {
     (o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.unit === hpa.unit && o.pod
   );
 }
+var indexes = /* @__PURE__ */ new WeakMap();
 function autoscalerIndex(project) {
+  let lookup2 = indexes.get(project);
+  if (!lookup2) indexes.set(project, lookup2 = buildIndex(project));
+  return lookup2;
+}
+function buildIndex(project) {
   const index = /* @__PURE__ */ new Map();
   const add = (key, a) => index.set(key, [...index.get(key) ?? [], a]);
   for (const obj2 of project.objects) {
@@ -56454,9 +56877,9 @@ function replicaRange(obj2, scalers) {
     const n = replicasOf(obj2)?.count;
     return { min: n, max: n };
   }
-  const known = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
-  const mins = known(scalers.map((s) => s.minReplicas));
-  const maxes = known(scalers.map((s) => s.maxReplicas));
+  const known2 = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
+  const mins = known2(scalers.map((s) => s.minReplicas));
+  const maxes = known2(scalers.map((s) => s.maxReplicas));
   const min = mins && Math.min(...mins);
   const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
   return { min, max: maxes && Math.max(...maxes), scaler };
@@ -56905,7 +57328,7 @@ function strimziChecks(kafka, pools) {
     ["broker", "Kafka brokers (Strimzi node pools)"],
     ["controller", "KRaft controllers (Strimzi node pools)"]
   ]) {
-    const withRole = mine.filter((p) => roles(p).includes(role));
+    const withRole = mine.filter((p) => roles2(p).includes(role));
     if (withRole.length === 0) continue;
     const counts = withRole.map((p) => intValue(ypath(p.root, "spec", "replicas")));
     const count = counts.some((c) => c === void 0) ? void 0 : counts.reduce((a, b) => a + b, 0);
@@ -56920,7 +57343,7 @@ function strimziChecks(kafka, pools) {
   }
   return checks;
 }
-function roles(pool) {
+function roles2(pool) {
   const list3 = ypath(pool.root, "spec", "roles");
   return list3?.kind === "seq" ? list3.items.flatMap((i) => i.kind === "scalar" ? [String(i.value)] : []) : [];
 }
@@ -59923,6 +60346,9 @@ function errorText(error2) {
   return status === void 0 ? line : `HTTP ${status}: ${line}`;
 }
 
+// src/git/batch.ts
+import { spawn as spawn2 } from "node:child_process";
+
 // src/git/exec.ts
 import { spawn } from "node:child_process";
 var GitError = class extends Error {
@@ -59979,6 +60405,141 @@ async function gitText(cwd, args) {
   return (await git(cwd, args)).toString("utf8").trim();
 }
 
+// src/git/batch.ts
+var IDLE_MS = 2e3;
+var CatFileBatch = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  current;
+  /** Contents of the blobs among `oids` (full object ids, no duplicates); missing ones are absent. */
+  read(oids) {
+    if (oids.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+    if (!this.current?.open) this.current = new BatchProcess(this.cwd);
+    return this.current.read(oids);
+  }
+  /** Ends the process once it has answered what was asked (a later read starts another). */
+  close() {
+    this.current?.close();
+    this.current = void 0;
+  }
+};
+var BatchProcess = class {
+  /** False once it is closing or has ended: new reads go to a new process. */
+  open = true;
+  child;
+  queue = [];
+  header = [];
+  body;
+  /** The newline after an object's bytes is still to be skipped. */
+  newline = false;
+  stderr = [];
+  idle;
+  constructor(cwd) {
+    const child = spawn2("git", [...SAFE_CONFIG, "cat-file", "--batch"], {
+      cwd,
+      env: gitEnv(),
+      shell: false,
+      windowsHide: true,
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    this.child = child;
+    child.stdout.on("data", (chunk) => this.receive(chunk));
+    child.stderr.on("data", (c) => this.stderr.push(c));
+    child.on("error", (e) => this.fail(new GitError(`git could not be run: ${e.message}`, null, "")));
+    child.on("close", (code) => {
+      const stderr = Buffer.concat(this.stderr).toString("utf8").trim();
+      this.fail(new GitError(`git cat-file failed: ${stderr.split("\n")[0] || `exit ${code}`}`, code, stderr));
+    });
+    child.stdin.on("error", () => {
+    });
+  }
+  read(oids) {
+    return new Promise((resolve15, reject) => {
+      clearTimeout(this.idle);
+      this.queue.push({ left: oids.length, blobs: /* @__PURE__ */ new Map(), resolve: resolve15, reject });
+      this.keepAlive(true);
+      this.child.stdin.write(oids.join("\n") + "\n");
+    });
+  }
+  close() {
+    this.open = false;
+    clearTimeout(this.idle);
+    this.child.stdin.end();
+  }
+  /** Whether the process and its pipes keep Node running: only while an answer is awaited. */
+  keepAlive(on) {
+    const c = this.child;
+    for (const handle of [c, c.stdin, c.stdout, c.stderr])
+      if (on) handle.ref();
+      else handle.unref();
+  }
+  receive(chunk) {
+    let at2 = 0;
+    while (at2 < chunk.length) {
+      if (this.newline) {
+        this.newline = false;
+        at2++;
+        this.answered();
+        continue;
+      }
+      const body = this.body;
+      if (body) {
+        const n = Math.min(body.bytes.length - body.filled, chunk.length - at2);
+        chunk.copy(body.bytes, body.filled, at2, at2 + n);
+        body.filled += n;
+        at2 += n;
+        if (body.filled === body.bytes.length) this.received(body);
+        continue;
+      }
+      const eol2 = chunk.indexOf(10, at2);
+      if (eol2 === -1) {
+        this.header.push(chunk.subarray(at2));
+        return;
+      }
+      let line;
+      if (this.header.length === 0) line = chunk.toString("latin1", at2, eol2);
+      else {
+        this.header.push(chunk.subarray(at2, eol2));
+        line = Buffer.concat(this.header).toString("latin1");
+        this.header = [];
+      }
+      at2 = eol2 + 1;
+      const s1 = line.indexOf(" ");
+      const s2 = line.indexOf(" ", s1 + 1);
+      if (s2 === -1) this.answered();
+      else {
+        const bytes = Buffer.allocUnsafe(Number(line.slice(s2 + 1)));
+        const next = { oid: line.slice(0, s1), blob: line.slice(s1 + 1, s2) === "blob", bytes, filled: 0 };
+        if (bytes.length === 0) this.received(next);
+        else this.body = next;
+      }
+    }
+  }
+  received(body) {
+    if (body.blob) this.queue[0]?.blobs.set(body.oid, body.bytes);
+    this.body = void 0;
+    this.newline = true;
+  }
+  /** One object answered: the oldest request is done when all of its objects are. */
+  answered() {
+    const request2 = this.queue[0];
+    if (!request2 || --request2.left > 0) return;
+    this.queue.shift();
+    request2.resolve(request2.blobs);
+    if (this.queue.length > 0) return;
+    this.keepAlive(false);
+    if (this.open) this.idle = setTimeout(() => this.close(), IDLE_MS).unref();
+  }
+  /** The process ended or could not start: what was asked of it fails. */
+  fail(e) {
+    this.open = false;
+    clearTimeout(this.idle);
+    for (const r of this.queue.splice(0)) r.reject(e);
+  }
+};
+
 // src/git/tree.ts
 var SYMLINK_MODE = "120000";
 var MAX_LINKS = 40;
@@ -59989,18 +60550,21 @@ var GitTree = class {
     this.dirs.set("", []);
     for (const e of entries2) {
       this.files.set(e.path, e);
-      const parts = e.path.split("/");
-      for (let i = 0; i < parts.length; i++) {
-        const parent = parts.slice(0, i).join("/");
-        const path2 = parts.slice(0, i + 1).join("/");
-        const last = i === parts.length - 1;
-        if (!last && this.dirs.has(path2)) continue;
-        this.dirs.get(parent).push({
-          name: parts[i],
-          path: path2,
-          kind: last ? e.mode === SYMLINK_MODE ? "symlink" : "file" : "dir"
-        });
-        if (!last) this.dirs.set(path2, []);
+      let parent = "";
+      for (let start = 0; ; ) {
+        const slash = e.path.indexOf("/", start);
+        if (slash === -1) {
+          const kind = e.mode === SYMLINK_MODE ? "symlink" : "file";
+          this.dirs.get(parent).push({ name: e.path.slice(start), path: e.path, kind });
+          break;
+        }
+        const path2 = e.path.slice(0, slash);
+        if (!this.dirs.has(path2)) {
+          this.dirs.get(parent).push({ name: e.path.slice(start, slash), path: path2, kind: "dir" });
+          this.dirs.set(path2, []);
+        }
+        parent = path2;
+        start = slash + 1;
       }
     }
     for (const list3 of this.dirs.values()) list3.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -60085,8 +60649,10 @@ function isSha(value) {
 var GitRepo = class _GitRepo {
   constructor(root) {
     this.root = root;
+    this.batch = new CatFileBatch(root);
   }
   root;
+  batch;
   /** The repository containing `dir`, or undefined when it is not in one (or git is missing). */
   static async open(dir) {
     try {
@@ -60105,6 +60671,18 @@ var GitRepo = class _GitRepo {
     } catch {
       return void 0;
     }
+  }
+  /** `commit()` of several refs, in one git process when every one names a commit. */
+  async commits(refs) {
+    if (refs.every((r) => r !== "" && !r.startsWith("-"))) {
+      try {
+        const args = ["rev-parse", ...refs.map((r) => `${r}^{commit}`)];
+        const shas = (await gitText(this.root, args)).split("\n");
+        if (shas.length === refs.length && shas.every(isSha)) return shas;
+      } catch {
+      }
+    }
+    return Promise.all(refs.map((r) => this.commit(r)));
   }
   /** True when the commit and its whole tree are readable (a shallow clone may lack them). */
   async hasCommit(sha) {
@@ -60140,30 +60718,25 @@ var GitRepo = class _GitRepo {
     for (const record3 of out.toString("utf8").split("\0")) {
       if (record3 === "") continue;
       const tab = record3.indexOf("	");
-      const [mode, type, oid, size] = record3.slice(0, tab).split(/ +/);
-      if (type !== "blob") continue;
-      entries2.push({ mode, oid, size: Number(size), path: record3.slice(tab + 1) });
+      const s1 = record3.indexOf(" ");
+      const s2 = record3.indexOf(" ", s1 + 1);
+      const s3 = record3.indexOf(" ", s2 + 1);
+      if (record3.slice(s1 + 1, s2) !== "blob") continue;
+      const size = Number(record3.slice(s3, tab));
+      entries2.push({ mode: record3.slice(0, s1), oid: record3.slice(s2 + 1, s3), size, path: record3.slice(tab + 1) });
     }
     return new GitTree(this, commit, entries2);
   }
-  /** Contents of blobs by object id, in one `git cat-file --batch`. Missing ones are absent. */
+  /**
+   * Contents of blobs by object id, from one `git cat-file --batch` kept open for the
+   * repository's reads (see batch.ts). Missing ones are absent.
+   */
   async readBlobs(oids) {
-    const unique = [...new Set(oids.filter(isSha))];
-    const blobs = /* @__PURE__ */ new Map();
-    if (unique.length === 0) return blobs;
-    const out = await git(this.root, ["cat-file", "--batch"], unique.join("\n") + "\n");
-    let at2 = 0;
-    while (at2 < out.length) {
-      const eol2 = out.indexOf(10, at2);
-      if (eol2 === -1) break;
-      const header = out.toString("utf8", at2, eol2).split(" ");
-      at2 = eol2 + 1;
-      if (header[1] === "missing" || header.length < 3) continue;
-      const size = Number(header[2]);
-      if (header[1] === "blob") blobs.set(header[0], out.subarray(at2, at2 + size));
-      at2 += size + 1;
-    }
-    return blobs;
+    return this.batch.read([...new Set(oids.filter(isSha))]);
+  }
+  /** Ends the reading process (a later read starts another); reading ends it after a pause anyway. */
+  close() {
+    this.batch.close();
   }
   /**
    * Files that differ between two commits (`to` undefined: the working tree), with renames
@@ -60306,11 +60879,11 @@ function defaultGate(refs) {
 }
 
 // src/github/commit-lint.ts
-import { join as join14, relative as relative11 } from "node:path";
+import { join as join13, relative as relative11 } from "node:path";
 
 // src/engine/diff-base.ts
 import { realpathSync as realpathSync3 } from "node:fs";
-import { join as join13, relative as relative9, resolve as resolve13 } from "node:path";
+import { join as join12, relative as relative9, resolve as resolve13 } from "node:path";
 
 // src/findings/delta.ts
 function matchKey(f, file = f.file) {
@@ -60339,7 +60912,7 @@ function findingDelta(head, base, renames) {
 }
 
 // src/git/tree-source.ts
-import { join as join12, relative as relative8, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join11, relative as relative8, sep as sep6 } from "node:path";
 var OUTSIDE = "resolves outside the repository (a symlink out of it is not followed)";
 async function treeSource(tree, root) {
   await tree.loadLinks();
@@ -60377,34 +60950,36 @@ async function treeSource(tree, root) {
         if (r.kind === "outside") problems.push({ path: display, reason: `${OUTSIDE}: not read` });
         else if (r.kind === "missing") {
           if (explicit) problems.push({ path: display, reason: `no such file or directory in commit ${short}` });
-        } else if (r.kind === "dir") visitDir(abs, r.path);
-        else addFile(abs, r.entry, display, explicit);
+        } else if (r.kind === "dir") visitDir(abs, r.path, display);
+        else addFile(abs, r.entry, display, kindOf(display), explicit);
       };
-      const visitDir = (abs, dir) => {
+      const visitDir = (abs, dir, display) => {
         if (seen.has(`${dir}/`)) return;
         seen.add(`${dir}/`);
+        const absPrefix = abs.endsWith(sep6) ? abs : abs + sep6;
+        const under = display === "." || !(display.startsWith("..") || isAbsolute4(display));
+        const displayPrefix = display === "." ? "" : `${display}/`;
         for (const child of tree.list(dir) ?? []) {
           if (SKIP_DIRS.has(child.name)) continue;
-          const childAbs = join12(abs, child.name);
+          const childAbs = absPrefix + child.name;
           if (child.kind === "symlink") {
             visit2(childAbs, false);
             continue;
           }
-          const display = displayPath(options.cwd, childAbs);
-          if (options.isIgnored?.(display)) continue;
-          if (child.kind === "dir") visitDir(childAbs, child.path);
-          else addFile(childAbs, tree.entry(child.path), display, false);
+          const childDisplay = under ? displayPrefix + child.name : displayPath(options.cwd, childAbs);
+          if (options.isIgnored?.(childDisplay)) continue;
+          if (child.kind === "dir") visitDir(childAbs, child.path, childDisplay);
+          else addFile(childAbs, tree.entry(child.path), childDisplay, kindOf(child.name), false);
         }
       };
-      const addFile = (abs, entry, display, explicit) => {
+      const addFile = (abs, entry, display, kind, explicit) => {
         if (seen.has(entry.path)) return;
-        const kind = kindOf(display);
         if (kind === "other" && !explicit) return;
         seen.add(entry.path);
         entries2.set(abs, entry);
         files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
       };
-      for (const p of paths) visit2(join12(options.cwd, p), true);
+      for (const p of paths) visit2(join11(options.cwd, p), true);
       files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
       return { files, problems, unreadable: [] };
     },
@@ -60429,6 +61004,13 @@ async function treeSource(tree, root) {
       if (!buf) return { ok: false, reason: `cannot be read (object ${found2.oid.slice(0, 12)} is missing)` };
       return decode(buf, candidate.path);
     },
+    loadText(candidate, maxBytes) {
+      const found2 = entries2.get(candidate.abs) ?? resolveFile(candidate.abs);
+      if (typeof found2 === "string" || found2.size > maxBytes) return void 0;
+      const buf = blobs.get(candidate.abs);
+      blobs.delete(candidate.abs);
+      return buf && decodedText(buf);
+    },
     async readText(abs) {
       const found2 = resolveFile(abs);
       if (typeof found2 === "string") return { ok: false, reason: found2 === OUTSIDE ? OUTSIDE : "no such file" };
@@ -60449,7 +61031,7 @@ async function treeSource(tree, root) {
         for (const name of names) {
           const candidate = rel === "" ? name : `${rel}/${name}`;
           const kind = tree.resolve(candidate).kind;
-          if (kind === "file" || kind === "outside") return join12(root, candidate);
+          if (kind === "file" || kind === "outside") return join11(root, candidate);
         }
         if (rel === "") return void 0;
         rel = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
@@ -60527,7 +61109,7 @@ function changedScope(paths, also, seen, within2, cache4) {
     select(plan) {
       const selected = changedUnits(plan, paths);
       for (const id of also) selected.add(id);
-      for (const id of selected) seen.add(id);
+      for (const id of selected) if (plan.units.has(id)) seen.add(id);
       if (!within2) return selected;
       const mine = within2.select(plan);
       return new Set([...selected].filter((id) => mine.has(id)));
@@ -60557,8 +61139,13 @@ async function commitSource(repo, sha, cwd) {
 async function lintChange(options, sides, lint2) {
   const cwd = resolve13(options.cwd);
   const { repo, baseSha, headSha } = sides;
-  const headSource = headSha ? await commitSource(repo, headSha, cwd) : options.source ?? diskSource(options.root);
-  const baseSource = await commitSource(repo, baseSha, cwd);
+  const [headSource, baseSource, diff, untrackedRaw] = await Promise.all([
+    // The working tree as `options.source` gives it (`--fix` passes its fixed texts), else from disk.
+    headSha ? commitSource(repo, headSha, cwd) : options.source ?? diskSource(options.root),
+    commitSource(repo, baseSha, cwd),
+    repo.changes(baseSha, headSha),
+    headSha || !sides.changedOnly ? [] : untrackedFiles(repo)
+  ]);
   const policy = options.policy ?? await loadPolicy(
     { ...options, paths: options.paths.length > 0 ? options.paths : ["."] },
     cwd,
@@ -60566,13 +61153,13 @@ async function lintChange(options, sides, lint2) {
   );
   const helmRenders = options.helmRenders ?? /* @__PURE__ */ new Map();
   const root = rootUnder(repo, cwd);
-  const show2 = (p) => displayPath(cwd, join13(root, p));
-  const changes = (await repo.changes(baseSha, headSha)).map((c) => ({
+  const show2 = (p) => displayPath(cwd, join12(root, p));
+  const changes = diff.map((c) => ({
     ...c,
     path: show2(c.path),
     ...c.previousPath !== void 0 ? { previousPath: show2(c.previousPath) } : {}
   }));
-  const untracked = headSha || !sides.changedOnly ? [] : (await untrackedFiles(repo)).map(show2);
+  const untracked = untrackedRaw.map(show2);
   const paths = [...changedPaths(changes), ...untracked];
   const notes = [];
   const everything = sides.changedOnly ? policyTouched(paths, policy, options) : void 0;
@@ -60586,22 +61173,22 @@ async function lintChange(options, sides, lint2) {
     const cache4 = sharedPlanCache(paths);
     const atHead = /* @__PURE__ */ new Set();
     const atBase = /* @__PURE__ */ new Set();
-    const headWith = (also) => lint2({
-      ...options,
-      source: headSource,
-      policy,
-      helmRenders,
-      scope: changedScope(paths, also, atHead, options.scope, cache4)
-    });
-    head = await headWith(/* @__PURE__ */ new Set());
-    base = await lint2({
+    const baseWith = (also) => lint2({
       ...options,
       source: baseSource,
       policy,
       helmRenders,
-      scope: changedScope(paths, atHead, atBase, options.scope, cache4)
+      scope: changedScope(paths, also, atBase, options.scope, cache4)
     });
-    if ([...atBase].some((id) => !atHead.has(id))) head = await headWith(atBase);
+    base = await baseWith(/* @__PURE__ */ new Set());
+    head = await lint2({
+      ...options,
+      source: headSource,
+      policy,
+      helmRenders,
+      scope: changedScope(paths, atBase, atHead, options.scope, cache4)
+    });
+    if ([...atHead].some((id) => !atBase.has(id))) base = await baseWith(atHead);
   }
   const delta = findingDelta(head.findings, base.findings, renameMap(changes));
   return { head, base, delta, changes, policy, notes };
@@ -60724,7 +61311,7 @@ async function lintForAction(input) {
   const headTree = await repo.tree(refs.head);
   const root = rootUnder(repo, workspace);
   const inHead = (path2) => {
-    const rel = relative11(root, join14(workspace, path2)).split("\\").join("/");
+    const rel = relative11(root, join13(workspace, path2)).split("\\").join("/");
     return headTree.entry(rel) !== void 0;
   };
   const notes = [];
@@ -60965,7 +61552,7 @@ ${marker}`;
 
 // src/github/paths.ts
 import { realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname9, isAbsolute as isAbsolute3, relative as relative12, resolve as resolve14, sep as sep7 } from "node:path";
+import { dirname as dirname10, isAbsolute as isAbsolute5, relative as relative12, resolve as resolve14, sep as sep7 } from "node:path";
 function containedPath(workspace, path2) {
   if (path2.includes("\0")) return void 0;
   let root;
@@ -60984,7 +61571,7 @@ function containedPath(workspace, path2) {
       const full = rest.length > 0 ? resolve14(real, ...rest.reverse()) : real;
       return inside(root, full) ? full : void 0;
     } catch {
-      const parent = dirname9(existing);
+      const parent = dirname10(existing);
       if (parent === existing) return void 0;
       rest.push(existing.slice(parent.length + (parent.endsWith(sep7) ? 0 : 1)));
       existing = parent;
@@ -60993,7 +61580,7 @@ function containedPath(workspace, path2) {
 }
 function inside(root, target) {
   const rel = relative12(root, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute5(rel);
 }
 function workspaceRelative(workspace, absolute) {
   let root = workspace;
@@ -61367,9 +61954,9 @@ function splitList(raw) {
 
 // src/github/output-file.ts
 import { mkdirSync, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname10 } from "node:path";
+import { dirname as dirname11 } from "node:path";
 function writeFileSafely(absolute, content) {
-  mkdirSync(dirname10(absolute), { recursive: true });
+  mkdirSync(dirname11(absolute), { recursive: true });
   const temporary = `${absolute}.${process.pid}.tmp`;
   try {
     writeFileSync2(temporary, content, { flag: "wx", mode: 420 });
@@ -61395,8 +61982,8 @@ async function loadPullDiff(src, gitDiff = localGitDiff) {
   const local = await gitDiff(src.workspace, src.baseSha, src.headSha);
   if (local) {
     for (const f of local) {
-      const known = files.get(f.path);
-      if (!known || !known.hasPatch) files.set(f.path, f);
+      const known2 = files.get(f.path);
+      if (!known2 || !known2.hasPatch) files.set(f.path, f);
     }
     const stillMissing = [...files.values()].filter((f) => !f.hasPatch && f.status !== "removed").length;
     return {
@@ -62551,6 +63138,7 @@ var VERSION9 = package_default.version;
 
 // src/action.ts
 async function main() {
+  tuneHeapForRuns();
   await runAction({
     io: {
       getInput: (name) => getInput(name),

@@ -407,11 +407,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -428,10 +428,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -492,8 +492,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -522,12 +522,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -580,12 +580,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -608,10 +608,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -647,10 +647,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -692,11 +692,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -997,7 +997,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1012,14 +1012,14 @@ var require_codegen = __commonJS({
         return items2;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1867,8 +1867,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2941,28 +2941,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items: items2 } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items2 instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -3868,7 +3868,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse2(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -3906,13 +3906,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative7 = parse2(serialize(relative7, options), options);
+        base = parse2(serialize2(base, options), options);
+        relative7 = parse2(serialize2(relative7, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative7.scheme) {
@@ -3967,7 +3967,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -4239,7 +4239,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -4253,7 +4253,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -4266,7 +4266,7 @@ var require_fast_uri = __commonJS({
       resolve: resolve11,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse2
     };
     module.exports = fastUri;
@@ -6952,9 +6952,6 @@ function docsUrl(ruleId) {
 function ruleDocsUrl(meta) {
   return meta.docsUrl === void 0 ? docsUrl(meta.id) : meta.docsUrl ?? void 0;
 }
-function formatMessage(template, data = {}) {
-  return template.replace(/\{(\w+)\}/g, (m, k) => k in data ? String(data[k]) : m);
-}
 
 // src/model/terraform/synthetic.ts
 var FILES = /* @__PURE__ */ new WeakMap();
@@ -7075,8 +7072,8 @@ function singleZoneList(stack, resource, name, noun) {
   }
   if (items2.length < 2) return void 0;
   if (noun === "availability zone") {
-    const known = items2.filter((z) => typeof z === "string");
-    return known.length === items2.length && new Set(known).size === 1 ? { detail: known[0] } : void 0;
+    const known2 = items2.filter((z) => typeof z === "string");
+    return known2.length === items2.length && new Set(known2).size === 1 ? { detail: known2[0] } : void 0;
   }
   const zones = subnetZones(stack, attr2, resource);
   return zones && zones.size === 1 ? { detail: `${items2.length} subnets, all in ${[...zones][0]}` } : void 0;
@@ -7242,9 +7239,15 @@ function hasRequiredInput(module) {
 function looksReusable(module) {
   return hasRequiredInput(module) && module.dir.split("/").includes("modules");
 }
+var roles = /* @__PURE__ */ new WeakMap();
 function rootRole(module, exampleDirs = DEFAULT_EXAMPLE_DIRS) {
   if (!module.isRoot) return "module";
   if (isUnderExampleDir(module.dir, exampleDirs)) return "example";
+  let role = roles.get(module);
+  if (role === void 0) roles.set(module, role = deployedRole(module));
+  return role;
+}
+function deployedRole(module) {
   if (module.terragrunt) return "deployment";
   if (module.backend !== void 0) return "deployment";
   if (module.providers.length > 0) return looksReusable(module) ? "reusable" : "deployment";
@@ -7274,19 +7277,19 @@ var SourceFile = class {
   constructor(path2, text) {
     this.path = path2;
     this.text = text;
-    let n = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-    const starts = new Uint32Array(n);
-    n = 1;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[n++] = i + 1;
-    this.lineStarts = starts;
   }
   path;
   text;
-  /** Offsets at which each line starts; lineStarts[0] === 0. A typed array: one per file, kept for the whole run. */
-  lineStarts;
+  /**
+   * Offsets at which each line starts; [0] === 0. A typed array: one per file, kept for the
+   * whole run. Built on the first position asked for: many files never need one.
+   */
+  #lineStarts;
   /** Line (0-based) of the last answer: lookups come mostly in source order. */
   lastLine = 0;
+  get lineStarts() {
+    return this.#lineStarts ??= lineStartsOf(this.text);
+  }
   get lineCount() {
     return this.lineStarts.length;
   }
@@ -7335,6 +7338,14 @@ var SourceFile = class {
     return /^[ \t]*/.exec(this.lineText(line))[0];
   }
 };
+function lineStartsOf(text) {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  const starts = new Uint32Array(n);
+  n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts[n++] = i + 1;
+  return starts;
+}
 function pointRange(p) {
   return { start: p, end: p };
 }
@@ -8361,8 +8372,8 @@ var Utils = class Utils2 {
     if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
   }
   static checkFlags(flags) {
-    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
-    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+    const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
   }
   static isByteArray(input) {
     return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
@@ -15874,10 +15885,12 @@ function isCallerDriven(attr2) {
 }
 
 // rules/lib/terraform.ts
-function* resourcesOf(project, ...types) {
+function resourcesOf(project, ...types) {
+  const out = [];
   for (const stack of project.terraform.stacks) {
-    for (const type of types) for (const resource of stack.resourcesOfType(type)) yield { resource, stack };
+    for (const type of types) for (const resource of stack.resourcesOfType(type)) out.push({ resource, stack });
   }
+  return out;
 }
 function firstBlock(block2, type) {
   return block2.blocks(type)[0];
@@ -16894,8 +16907,8 @@ var aws_route53_failover_default = defineRule({
       }
       for (const records of sets.values()) {
         const role = (r) => asString(r.blocks("failover_routing_policy")[0]?.value("type"))?.toUpperCase();
-        const roles2 = records.map(role);
-        if (roles2.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
+        const roles3 = records.map(role);
+        if (roles3.some((x) => x === void 0 && records.some((r) => r.blocks("failover_routing_policy").length > 0)))
           continue;
         for (const r of records) {
           if (role(r) !== "PRIMARY") continue;
@@ -16905,7 +16918,7 @@ var aws_route53_failover_default = defineRule({
             type: asString(r.value("type")) ?? ""
           };
           const policy = r.blocks("failover_routing_policy")[0];
-          if (!roles2.includes("SECONDARY"))
+          if (!roles3.includes("SECONDARY"))
             context.report({
               messageId: "noSecondary",
               data,
@@ -17097,11 +17110,12 @@ var PAB_SETTINGS = [
 ];
 var cache = /* @__PURE__ */ new WeakMap();
 function attached(stack, bucket, type) {
-  let byKey = cache.get(stack);
-  if (!byKey) cache.set(stack, byKey = /* @__PURE__ */ new Map());
-  const key = `${bucket.address}\0${type}`;
-  let list3 = byKey.get(key);
-  if (!list3) byKey.set(key, list3 = stack.referrers(bucket, type, "bucket"));
+  let byBucket = cache.get(stack);
+  if (!byBucket) cache.set(stack, byBucket = /* @__PURE__ */ new Map());
+  let byType = byBucket.get(bucket);
+  if (!byType) byBucket.set(bucket, byType = /* @__PURE__ */ new Map());
+  let list3 = byType.get(type);
+  if (!list3) byType.set(type, list3 = stack.referrers(bucket, type, "bucket"));
   return list3;
 }
 function bucketsOf(stack, res) {
@@ -18974,6 +18988,13 @@ function documentsWithDuplicateKeys(stream) {
 
 // rules/kubernetes/lib/resources.ts
 var RESOURCE_NAMES = ["cpu", "memory"];
+var NEED_PARTS = {
+  "cpu-request": ["cpu", "request"],
+  "cpu-limit": ["cpu", "limit"],
+  "memory-request": ["memory", "request"],
+  "memory-limit": ["memory", "limit"]
+};
+var LIMIT_OF = { cpu: "cpu-limit", memory: "memory-limit" };
 var DEFAULT_FIX_VALUES = { cpu: "500m", memory: "2Gi" };
 var defaultResourceOptions = {
   require: ["cpu", "memory"],
@@ -19013,12 +19034,13 @@ function requiredNeeds(options) {
   }
   return needs;
 }
-function missingNeeds(required, declared, covered = /* @__PURE__ */ new Set()) {
+var NONE_COVERED = /* @__PURE__ */ new Set();
+function missingNeeds(required, declared, covered = NONE_COVERED) {
   const missing = [];
   const defaulted = [];
   for (const need of required) {
-    const [res, setting2] = need.split("-");
-    const has = declared(need) || setting2 === "request" && declared(`${res}-limit`);
+    const [res, setting2] = NEED_PARTS[need];
+    const has = declared(need) || setting2 === "request" && declared(LIMIT_OF[res]);
     if (has) continue;
     if (covered.has(need)) defaulted.push(need);
     else missing.push(need);
@@ -19054,7 +19076,7 @@ function coveredByDefaults(defaultLimits, defaultRequests) {
 // rules/kubernetes/lib/container-resources.ts
 var SECTION = { request: "requests", limit: "limits" };
 function resourceValue(container, need) {
-  const [res, setting2] = need.split("-");
+  const [res, setting2] = NEED_PARTS[need];
   const node = ypath(container.node, "resources", SECTION[setting2], res);
   if (!node) return void 0;
   if (node.kind === "scalar" && (node.value === null || node.value === "")) return void 0;
@@ -19106,14 +19128,20 @@ function indentStep(obj2) {
   const step = first ? first.key.range.start.column - rootCol : 2;
   return " ".repeat(step > 0 && step <= 8 ? step : 2);
 }
+var eols = /* @__PURE__ */ new WeakMap();
 function eol(file) {
-  return file.text.includes("\r\n") ? "\r\n" : "\n";
+  let nl = eols.get(file);
+  if (nl === void 0) eols.set(file, nl = file.text.includes("\r\n") ? "\r\n" : "\n");
+  return nl;
 }
-function renderTree(tree, indent, step) {
-  const out = [];
-  for (const [k, v] of Object.entries(tree)) {
+function renderTree(tree, indent, step, out = []) {
+  for (const k of Object.keys(tree)) {
+    const v = tree[k];
     if (typeof v === "string") out.push(`${indent}${k}: ${v}`);
-    else out.push(`${indent}${k}:`, ...renderTree(v, indent + step, step));
+    else {
+      out.push(`${indent}${k}:`);
+      renderTree(v, indent + step, step, out);
+    }
   }
   return out;
 }
@@ -19182,13 +19210,14 @@ function renderSeqItem(tree, dashIndent, step) {
 
 // rules/kubernetes/lib/resources-fix.ts
 var SECTION2 = { request: "requests", limit: "limits" };
+var REQUEST_OF = { cpu: "cpu-request", memory: "memory-request" };
 function missingTree(container, missing, options) {
   const tree = { requests: {}, limits: {} };
   for (const setting2 of ["request", "limit"]) {
     for (const need of missing) {
-      const [res, s] = need.split("-");
+      const [res, s] = NEED_PARTS[need];
       if (s !== setting2) continue;
-      const request = setting2 === "limit" ? resourceValue(container, `${res}-request`) : void 0;
+      const request = setting2 === "limit" ? resourceValue(container, REQUEST_OF[res]) : void 0;
       tree[SECTION2[setting2]][res] = request?.kind === "scalar" ? scalarText(request) : options.fixValues[res];
     }
   }
@@ -19426,12 +19455,18 @@ function engineOfCommand(container) {
 }
 function keepsState(obj2) {
   if (obj2.kind === "StatefulSet") return true;
-  const templates = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
-  if (templates?.kind === "seq" && templates.items.length > 0) return true;
+  const templates2 = yget(yget(obj2.root, "spec"), "volumeClaimTemplates");
+  if (templates2?.kind === "seq" && templates2.items.length > 0) return true;
   const volumes = yget(obj2.pod?.spec, "volumes");
   return volumes?.kind === "seq" && volumes.items.some((v) => yget(v, "persistentVolumeClaim") !== void 0);
 }
+var known = /* @__PURE__ */ new WeakMap();
 function databaseContainer(obj2) {
+  let store = known.get(obj2);
+  if (store === void 0) known.set(obj2, store = recognise(obj2) ?? null);
+  return store ?? void 0;
+}
+function recognise(obj2) {
   const containers = obj2.pod?.containers ?? [];
   for (const c of containers) {
     const engine = databaseEngine(c.image);
@@ -19535,7 +19570,13 @@ function hpaTarget(hpa, project) {
     (o) => o.kind === kind && o.name === name && o.namespace === hpa.namespace && o.unit === hpa.unit && o.pod
   );
 }
+var indexes = /* @__PURE__ */ new WeakMap();
 function autoscalerIndex(project) {
+  let lookup2 = indexes.get(project);
+  if (!lookup2) indexes.set(project, lookup2 = buildIndex(project));
+  return lookup2;
+}
+function buildIndex(project) {
   const index = /* @__PURE__ */ new Map();
   const add = (key, a) => index.set(key, [...index.get(key) ?? [], a]);
   for (const obj2 of project.objects) {
@@ -19576,9 +19617,9 @@ function replicaRange(obj2, scalers) {
     const n = replicasOf(obj2)?.count;
     return { min: n, max: n };
   }
-  const known = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
-  const mins = known(scalers.map((s) => s.minReplicas));
-  const maxes = known(scalers.map((s) => s.maxReplicas));
+  const known2 = (xs) => xs.some((x) => x === void 0) ? void 0 : xs;
+  const mins = known2(scalers.map((s) => s.minReplicas));
+  const maxes = known2(scalers.map((s) => s.maxReplicas));
   const min = mins && Math.min(...mins);
   const scaler = scalers.find((s) => s.minReplicas === min) ?? scalers[0];
   return { min, max: maxes && Math.max(...maxes), scaler };
@@ -20038,7 +20079,7 @@ function strimziChecks(kafka, pools) {
     ["broker", "Kafka brokers (Strimzi node pools)"],
     ["controller", "KRaft controllers (Strimzi node pools)"]
   ]) {
-    const withRole = mine.filter((p) => roles(p).includes(role));
+    const withRole = mine.filter((p) => roles2(p).includes(role));
     if (withRole.length === 0) continue;
     const counts = withRole.map((p) => intValue(ypath(p.root, "spec", "replicas")));
     const count = counts.some((c) => c === void 0) ? void 0 : counts.reduce((a, b) => a + b, 0);
@@ -20053,7 +20094,7 @@ function strimziChecks(kafka, pools) {
   }
   return checks;
 }
-function roles(pool) {
+function roles2(pool) {
   const list3 = ypath(pool.root, "spec", "roles");
   return list3?.kind === "seq" ? list3.items.flatMap((i) => i.kind === "scalar" ? [String(i.value)] : []) : [];
 }
@@ -20893,13 +20934,13 @@ function findPodTemplate(kind, root) {
     return podTemplate(asMap(yget(template2, "spec")), asMap(yget(template2, "metadata")), true);
   }
   const template = kind === "CronJob" ? asMap(ypath(root, "spec", "jobTemplate", "spec", "template")) : asMap(ypath(root, "spec", "template"));
-  const known = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
-  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known);
+  const known2 = kind === "CronJob" || WORKLOAD_KINDS.has(kind);
+  return podTemplate(asMap(yget(template, "spec")), asMap(yget(template, "metadata")), known2);
 }
-function podTemplate(spec, metadata, known) {
+function podTemplate(spec, metadata, known2) {
   if (!spec) return void 0;
   const containers = yget(spec, "containers");
-  if (!known && containers?.kind !== "seq") return void 0;
+  if (!known2 && containers?.kind !== "seq") return void 0;
   return {
     spec,
     labels: stringMap(yget(metadata, "labels")),
@@ -24090,11 +24131,43 @@ var MAX_ENTRIES = 5e4;
 var table = /* @__PURE__ */ new Map();
 function intern(s) {
   if (s.length > MAX_LENGTH) return s;
-  const known = table.get(s);
-  if (known !== void 0) return known;
-  if (table.size < MAX_ENTRIES) table.set(s, s);
-  return s;
+  const known2 = table.get(s);
+  if (known2 !== void 0) return known2;
+  if (table.size >= MAX_ENTRIES) return s;
+  const own = s.length < 13 ? s : (" " + s).slice(1);
+  table.set(own, own);
+  return own;
 }
+
+// src/parse/scratch.ts
+var NONE = Object.freeze([]);
+var Scratch = class {
+  /** Items past `length` are stale (from an earlier use) and are overwritten by later pushes. */
+  items = [];
+  length = 0;
+  push(item2) {
+    this.items[this.length++] = item2;
+  }
+  at(i) {
+    return this.items[i];
+  }
+  /** The items as an exactly sized array (the shared empty list when none); the scratch is empty afterwards. */
+  take() {
+    const n = this.length;
+    this.length = 0;
+    return n === 0 ? NONE : this.items.slice(0, n);
+  }
+};
+var ScratchPool = class {
+  free = [];
+  acquire() {
+    return this.free.pop() ?? new Scratch();
+  }
+  release(s) {
+    s.length = 0;
+    this.free.push(s);
+  }
+};
 
 // src/parse/yaml/nodes.ts
 function writtenText(text, style, start, end) {
@@ -24102,6 +24175,9 @@ function writtenText(text, style, start, end) {
   return text.slice(start, end);
 }
 var STYLES = ["plain", "single", "double", "literal", "folded"];
+function endOfPacked(endStyle) {
+  return (endStyle - (endStyle & 7)) / 8;
+}
 var ScalarNode = class {
   /** A scalar whose `source` is the text of its range (see `scalarNode` for the others). */
   constructor(value, style, file, start, end) {
@@ -24120,52 +24196,63 @@ var ScalarNode = class {
   }
   /** As written, without quotes: read back from the file rather than kept per node. */
   get source() {
-    return writtenText(this.#file.text, this.style, this.#start, this.#end());
+    return writtenText(this.#file.text, this.style, this.#start, endOfPacked(this.#endStyle));
   }
   get range() {
-    return this.#file.span(this.#start, this.#end());
-  }
-  #end() {
-    const v = this.#endStyle;
-    return (v - (v & 7)) / 8;
+    return this.#file.span(this.#start, endOfPacked(this.#endStyle));
   }
   static fileOf(node) {
     return node.#file;
   }
+  static startOf(node) {
+    return node.#start;
+  }
+  static endOf(node) {
+    return endOfPacked(node.#endStyle);
+  }
 };
-var KeptSourceScalarNode = class extends ScalarNode {
+var DetailedScalarNode = class extends ScalarNode {
   #source;
-  constructor(value, source, style, file, start, end) {
+  constructor(value, source, style, file, start, end, tag) {
     super(value, style, file, start, end);
     this.#source = source;
+    if (tag !== void 0) this.tag = tag;
   }
   get source() {
-    return this.#source;
+    return this.#source ?? super.source;
   }
 };
-function scalarNode(value, source, style, file, start, end) {
-  const derivable = style !== "literal" && style !== "folded" && writtenText(file.text, style, start, end) === source;
-  return derivable ? new ScalarNode(value, style, file, start, end) : new KeptSourceScalarNode(value, source, style, file, start, end);
+function scalarNode(value, source, style, file, start, end, tag) {
+  const kept = source === void 0 || style !== "literal" && style !== "folded" && writtenText(file.text, style, start, end) === source ? void 0 : source;
+  return kept === void 0 && tag === void 0 ? new ScalarNode(value, style, file, start, end) : new DetailedScalarNode(value, kept, style, file, start, end, tag);
 }
 var PairNode = class {
-  /** The file is the key's: one field fewer per pair. */
-  constructor(key, value, start, end) {
+  constructor(key, value) {
     this.key = key;
     this.value = value;
-    this.#start = start;
-    this.#end = end;
   }
   key;
   value;
-  #start;
-  #end;
   /** From the key to the end of the value. */
   get range() {
-    const key = this.key;
-    const file = key instanceof ScalarNode ? ScalarNode.fileOf(key) : CollectionNode.fileOf(key);
-    return file.span(this.#start, this.#end);
+    return fileOf2(this.key).span(startOf(this.key), endOf(this.value));
   }
 };
+var PlacedPairNode = class extends PairNode {
+  #start;
+  #end;
+  constructor(key, value, start, end) {
+    super(key, value);
+    this.#start = start;
+    this.#end = end;
+  }
+  get range() {
+    return fileOf2(this.key).span(this.#start, this.#end);
+  }
+};
+function pairNode(key, value, start, end) {
+  return startOf(key) === start && endOf(value) === end ? new PairNode(key, value) : new PlacedPairNode(key, value, start, end);
+}
 var CollectionNode = class {
   #file;
   /** start * 2 + (1 for flow style): one field for two. */
@@ -24189,15 +24276,24 @@ var CollectionNode = class {
   static fileOf(node) {
     return node.#file;
   }
+  static startOf(node) {
+    const v = node.#startFlow;
+    return (v - (v & 1)) / 2;
+  }
+  static endOf(node) {
+    return node.#end;
+  }
 };
 var MapNode = class extends CollectionNode {
-  pairs = [];
+  /** Set when the mapping closes (the builder collects pairs in a reused list). */
+  pairs = NONE;
   constructor(flow, file, start) {
     super(flow, file, start);
   }
 };
 var SeqNode = class extends CollectionNode {
-  items = [];
+  /** Set when the sequence closes. */
+  items = NONE;
   constructor(flow, file, start) {
     super(flow, file, start);
   }
@@ -24205,9 +24301,17 @@ var SeqNode = class extends CollectionNode {
 Object.defineProperty(ScalarNode.prototype, "kind", { value: "scalar", enumerable: true });
 Object.defineProperty(MapNode.prototype, "kind", { value: "map", enumerable: true });
 Object.defineProperty(SeqNode.prototype, "kind", { value: "seq", enumerable: true });
-var NONE = Object.freeze([]);
 function exact(items2) {
   return items2.length === 0 ? NONE : items2.slice();
+}
+function fileOf2(node) {
+  return node instanceof ScalarNode ? ScalarNode.fileOf(node) : CollectionNode.fileOf(node);
+}
+function startOf(node) {
+  return node instanceof ScalarNode ? ScalarNode.startOf(node) : CollectionNode.startOf(node);
+}
+function endOf(node) {
+  return node instanceof ScalarNode ? ScalarNode.endOf(node) : CollectionNode.endOf(node);
 }
 
 // src/parse/yaml/scalar.ts
@@ -24221,7 +24325,12 @@ var EXPLICIT = {
 function resolvePlain(text) {
   const c = text.charCodeAt(0);
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90) {
-    if (c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return text;
+    const n = text.length;
+    if (c === 110 || c === 78 || c === 116 || c === 84) {
+      if (n !== 4) return text;
+    } else if (c === 102 || c === 70) {
+      if (n !== 5) return text;
+    } else return text;
   }
   return asScalar(CORE_SCHEMA.resolveImplicitScalarTag(text).value, text);
 }
@@ -24258,8 +24367,9 @@ function isWs(c) {
 function buildDocuments(file, events, maxAliases, covered) {
   const text = file.text;
   const documents = [];
-  const stack = [];
-  let anchors = /* @__PURE__ */ new Map();
+  const frames = [];
+  let depth = 0;
+  let anchors;
   let cost = 0;
   let prevEnd = 0;
   let prevDocEnd = 0;
@@ -24273,7 +24383,7 @@ function buildDocuments(file, events, maxAliases, covered) {
   });
   const attach = (node, start, end, isMergeKey) => {
     prevEnd = end;
-    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    const top = depth > 0 ? frames[depth - 1] : void 0;
     if (!top) {
       if (doc) {
         doc.root = node;
@@ -24283,7 +24393,7 @@ function buildDocuments(file, events, maxAliases, covered) {
       return;
     }
     if (top.node.kind === "seq") {
-      top.node.items.push(node);
+      top.list.push(node);
       return;
     }
     if (!top.haveKey) {
@@ -24294,14 +24404,14 @@ function buildDocuments(file, events, maxAliases, covered) {
       return;
     }
     const key = top.key;
-    const pair2 = new PairNode(key, node, top.keyStart, end);
-    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.node.pairs.length, pair: pair2 });
-    else top.node.pairs.push(pair2);
+    const pair2 = pairNode(key, node, top.keyStart, end);
+    if (top.keyIsMerge) (top.merges ??= []).push({ at: top.list.length, pair: pair2 });
+    else top.list.push(pair2);
     top.haveKey = false;
     top.key = void 0;
   };
   const emptyAt = () => {
-    const top = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    const top = depth > 0 ? frames[depth - 1] : void 0;
     if (!top) return prevEnd;
     let p = prevEnd;
     const want = top.node.kind === "seq" ? 45 : top.haveKey ? 58 : -1;
@@ -24338,19 +24448,18 @@ function buildDocuments(file, events, maxAliases, covered) {
     const style = STYLES2[e.style] ?? "plain";
     let start;
     let end;
-    let source;
     let decoded;
+    let kept;
     if (e.valueStart < 0) {
       if (propsStart >= 0) {
         start = propsStart;
         end = propsEnd;
+        kept = "";
       } else {
         start = end = emptyAt();
       }
-      source = decoded = "";
+      decoded = "";
     } else {
-      source = intern(text.slice(e.valueStart, e.valueEnd));
-      decoded = e.fast ? source : getScalarValue(text, e);
       if (style === "single" || style === "double") {
         start = e.valueStart - 1;
         end = e.valueEnd + 1;
@@ -24358,20 +24467,21 @@ function buildDocuments(file, events, maxAliases, covered) {
       } else if (style === "literal" || style === "folded") {
         [start, end] = blockScalarSpan(e, propsEnd);
         covered.add(start, end);
+        kept = intern(text.slice(e.valueStart, e.valueEnd));
       } else {
         start = e.valueStart;
         end = e.valueEnd;
       }
+      decoded = !e.fast ? getScalarValue(text, e) : kept ?? intern(text.slice(e.valueStart, e.valueEnd));
     }
-    if (e.anchorStart < 0 && e.tagStart < 0 && style === "plain" && e.valueStart < 0 && stack.length === 0) {
+    if (e.anchorStart < 0 && e.tagStart < 0 && style === "plain" && e.valueStart < 0 && depth === 0) {
       prevEnd = Math.max(prevEnd, start);
       return;
     }
     const value = tag !== void 0 ? resolveTagged(decoded, tag) : style === "plain" ? resolvePlain(decoded) : decoded;
-    const node = scalarNode(value, source, style, file, start, end);
-    if (tag !== void 0) node.tag = tag;
-    if (e.anchorStart >= 0) anchors.set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
-    const isMergeKey = style === "plain" && tag === void 0 && source === "<<";
+    const node = kept === void 0 && tag === void 0 ? new ScalarNode(value, style, file, start, end) : scalarNode(value, kept, style, file, start, end, tag);
+    if (e.anchorStart >= 0) (anchors ??= /* @__PURE__ */ new Map()).set(text.slice(e.anchorStart, e.anchorEnd), { node, weight: 0 });
+    const isMergeKey = style === "plain" && tag === void 0 && e.valueEnd - e.valueStart === 2 && text.startsWith("<<", e.valueStart);
     attach(node, start, end, isMergeKey);
   };
   const blockScalarSpan = (e, propsEnd2) => {
@@ -24391,7 +24501,7 @@ function buildDocuments(file, events, maxAliases, covered) {
     return [indicator, end > vs ? end : headerEnd];
   };
   const closeCollection = () => {
-    const f = stack.pop();
+    const f = frames[--depth];
     let end = prevEnd;
     if (f.node.flow) {
       const close = f.node.kind === "map" ? "}" : "]";
@@ -24411,12 +24521,13 @@ function buildDocuments(file, events, maxAliases, covered) {
     }
     if (f.haveKey && f.node.kind === "map") {
       const nullNode = scalarNode(null, "", "plain", file, prevEnd, prevEnd);
-      stack.push(f);
+      depth++;
       attach(nullNode, prevEnd, prevEnd, false);
-      stack.pop();
+      depth--;
     }
-    if (f.node.kind === "map" && f.node.pairs.length > 1) {
-      const dup = duplicateKey(f.node.pairs);
+    const list3 = f.list.take();
+    if (f.node.kind === "map" && list3.length > 1) {
+      const dup = duplicateKey(list3);
       if (dup) {
         const [first, again] = dup;
         const key = String(again.key.value);
@@ -24428,11 +24539,11 @@ function buildDocuments(file, events, maxAliases, covered) {
         });
       }
     }
-    if (f.merges && f.node.kind === "map") f.node.pairs = applyMerges(f.node.pairs, f.merges);
-    if (f.node.kind === "map") f.node.pairs = exact(f.node.pairs);
-    else f.node.items = exact(f.node.items);
+    if (f.node.kind === "map")
+      f.node.pairs = f.merges ? exact(applyMerges(list3, f.merges)) : list3;
+    else f.node.items = list3;
     f.node.close(end);
-    if (f.anchor !== void 0) anchors.set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
+    if (f.anchor !== void 0) (anchors ??= /* @__PURE__ */ new Map()).set(f.anchor, { node: f.node, weight: cost - f.costAtStart });
     attach(f.node, f.start, end, false);
   };
   const finishDocument = (d) => {
@@ -24462,7 +24573,7 @@ function buildDocuments(file, events, maxAliases, covered) {
             rootStart: -1,
             rootEnd: -1
           };
-          anchors = /* @__PURE__ */ new Map();
+          anchors = void 0;
           cost = 0;
           break;
         case EVENT_ID.SCALAR:
@@ -24474,24 +24585,35 @@ function buildDocuments(file, events, maxAliases, covered) {
           const flow = e.style === COLLECTION_STYLE.FLOW;
           const node = e.type === EVENT_ID.MAPPING ? new MapNode(flow, file, e.start) : new SeqNode(flow, file, e.start);
           if (e.tagStart >= 0) node.tag = text.slice(e.tagStart, e.tagEnd);
-          stack.push({
+          const f = frames[depth] ??= {
             node,
-            start: e.start,
-            anchor: e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : void 0,
-            costAtStart: cost,
+            list: new Scratch(),
+            start: -1,
+            anchor: void 0,
+            costAtStart: 0,
             key: void 0,
             keyStart: -1,
             haveKey: false,
             keyIsMerge: false,
             merges: void 0
-          });
+          };
+          depth++;
+          f.node = node;
+          f.start = e.start;
+          f.anchor = e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : void 0;
+          f.costAtStart = cost;
+          f.key = void 0;
+          f.keyStart = -1;
+          f.haveKey = false;
+          f.keyIsMerge = false;
+          f.merges = void 0;
           prevEnd = flow ? e.start + 1 : e.start;
           break;
         }
         case EVENT_ID.ALIAS: {
           const start = e.anchorStart - 1;
           const name = text.slice(e.anchorStart, e.anchorEnd);
-          const target = anchors.get(name);
+          const target = anchors?.get(name);
           if (!target) return fail2(`unknown anchor "${name}"`, start, e.anchorEnd, "syntax");
           cost += 1 + target.weight;
           if (cost > maxAliases) throw new AliasLimit(`${start}:${e.anchorEnd}`);
@@ -24499,7 +24621,7 @@ function buildDocuments(file, events, maxAliases, covered) {
           break;
         }
         case EVENT_ID.POP:
-          if (stack.length > 0) closeCollection();
+          if (depth > 0) closeCollection();
           else if (doc) {
             finishDocument(doc);
             doc = void 0;
@@ -25436,12 +25558,17 @@ var TOKEN_NAMES = {
 };
 var ID_START = new RegExp("\\p{ID_Start}", "u");
 var ID_CONTINUE = new RegExp("\\p{ID_Continue}", "u");
+var ASCII_IDENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) ASCII_IDENT[c] = 1;
+  else if (c >= 48 && c <= 57 || c === 45) ASCII_IDENT[c] = 2;
+}
 function isIdentStart(c) {
-  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+  if (c < 128) return ASCII_IDENT[c] === 1;
   return ID_START.test(String.fromCharCode(c));
 }
 function isIdentPart(c) {
-  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45;
+  if (c < 128) return ASCII_IDENT[c] !== 0;
   return ID_CONTINUE.test(String.fromCharCode(c));
 }
 function isDigit(c) {
@@ -25650,6 +25777,12 @@ var SpanNode = class {
   get range() {
     return this.#file.span(this.#start, this.#end);
   }
+  static startOf(n) {
+    return n.#start;
+  }
+  static endOf(n) {
+    return n.#end;
+  }
 };
 var LabelNode = class extends SpanNode {
   constructor(value, file, start, end) {
@@ -25669,7 +25802,6 @@ var AttributeNode = class {
   }
   name;
   expr;
-  kind = "Attribute";
   #file;
   #nameStart;
   #nameEnd;
@@ -25683,21 +25815,20 @@ var AttributeNode = class {
   }
 };
 var BlockNode = class {
-  constructor(type, labels, body, file, offsets) {
+  constructor(type, labels, body, file, typeStart, typeEnd, open, close, closeEnd) {
     this.type = type;
     this.labels = labels;
     this.body = body;
     this.#file = file;
-    this.#typeStart = offsets.typeStart;
-    this.#typeEnd = offsets.typeEnd;
-    this.#open = offsets.open;
-    this.#close = offsets.close;
-    this.#closeEnd = offsets.closeEnd;
+    this.#typeStart = typeStart;
+    this.#typeEnd = typeEnd;
+    this.#open = open;
+    this.#close = close;
+    this.#closeEnd = closeEnd;
   }
   type;
   labels;
   body;
-  kind = "Block";
   #file;
   #typeStart;
   #typeEnd;
@@ -25765,6 +25896,8 @@ var BodyNode = class {
   }
 };
 Object.defineProperty(BodyNode.prototype, "kind", { value: "Body", enumerable: true });
+Object.defineProperty(AttributeNode.prototype, "kind", { value: "Attribute", enumerable: true });
+Object.defineProperty(BlockNode.prototype, "kind", { value: "Block", enumerable: true });
 var ScopeTraversalNode = class {
   constructor(root, traversal, file, start, rootEnd) {
     this.root = root;
@@ -25786,6 +25919,12 @@ var ScopeTraversalNode = class {
   get range() {
     return this.#file.span(this.#start, this.#end);
   }
+  static startOf(n) {
+    return n.#start;
+  }
+  static endOf(n) {
+    return n.#end;
+  }
   /** Appends a step, extending the range to its end. */
   addStep(step, end) {
     const steps = this.traversal;
@@ -25797,6 +25936,16 @@ var ScopeTraversalNode = class {
   }
 };
 Object.defineProperty(ScopeTraversalNode.prototype, "kind", { value: "ScopeTraversal", enumerable: true });
+function startOf2(n) {
+  if (n instanceof SpanNode) return SpanNode.startOf(n);
+  if (n instanceof ScopeTraversalNode) return ScopeTraversalNode.startOf(n);
+  return startOffset(n.range);
+}
+function endOf2(n) {
+  if (n instanceof SpanNode) return SpanNode.endOf(n);
+  if (n instanceof ScopeTraversalNode) return ScopeTraversalNode.endOf(n);
+  return endOffset(n.range);
+}
 
 // src/parse/hcl/template.ts
 var MAX_DIRECTIVE_DEPTH = 256;
@@ -25848,11 +25997,11 @@ function dedentHeredoc(pieces) {
 function mergeLiterals(pieces) {
   const out = [];
   for (const p of pieces) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : void 0;
     if (p.t === "lit" && last !== void 0 && last.t === "lit") {
       out[out.length - 1] = { t: "lit", value: last.value + p.value, start: last.start, end: p.end };
     } else {
-      out.push(p.t === "lit" ? { ...p } : p);
+      out.push(p);
     }
   }
   return out;
@@ -25935,14 +26084,21 @@ function parseHcl(file) {
   return new Parser3(file, true).parseFile();
 }
 var MAX_NESTING = 256;
-var BINARY_LEVELS = [
-  [33 /* Or */],
-  [32 /* And */],
-  [26 /* EqEq */, 27 /* NotEq */],
-  [28 /* Lt */, 29 /* Gt */, 30 /* Le */, 31 /* Ge */],
-  [22 /* Plus */, 21 /* Minus */],
-  [23 /* Star */, 24 /* Slash */, 25 /* Percent */]
-];
+var BINARY_PRECEDENCE = {
+  [33 /* Or */]: 1,
+  [32 /* And */]: 2,
+  [26 /* EqEq */]: 3,
+  [27 /* NotEq */]: 3,
+  [28 /* Lt */]: 4,
+  [29 /* Gt */]: 4,
+  [30 /* Le */]: 4,
+  [31 /* Ge */]: 4,
+  [22 /* Plus */]: 5,
+  [21 /* Minus */]: 5,
+  [23 /* Star */]: 6,
+  [24 /* Slash */]: 6,
+  [25 /* Percent */]: 6
+};
 var BINARY_OPS = {
   [33 /* Or */]: "||",
   [32 /* And */]: "&&",
@@ -25984,6 +26140,8 @@ var Parser3 = class {
   panicDepth = 0;
   /** Ranges for template parts: lazily positioned, like every node range. */
   spans;
+  /** Lists being collected by the bodies, calls, tuples and objects open now. */
+  lists = new ScratchPool();
   parseFile() {
     this.lx.next();
     const body = this.parseBody(null);
@@ -26077,9 +26235,9 @@ var Parser3 = class {
   // ---- bodies --------------------------------------------------------------
   /** Parses items until EOF (top level) or the `}` closing `openBrace`. Leaves the `}` unconsumed. */
   parseBody(openBrace2) {
-    const attributes = [];
-    const blocks2 = [];
-    const seen = /* @__PURE__ */ new Map();
+    const attributes = this.lists.acquire();
+    const blocks2 = this.lists.acquire();
+    let seen;
     const lx = this.lx;
     const diagnosticsBefore = this.diagnostics.length;
     for (; ; ) {
@@ -26108,17 +26266,24 @@ var Parser3 = class {
       } else {
         const item2 = this.parseBodyItem();
         if (item2?.kind === "Attribute") {
-          const prev = seen.get(item2.name);
+          const prev = seen ? seen.get(item2.name) : firstNamed(attributes, item2.name);
           if (prev) {
             this.error(
               `attribute "${item2.name}" is already defined at line ${prev.nameRange.start.line}`,
               startOffset(item2.nameRange),
               endOffset(item2.nameRange)
             );
-          } else {
+          } else if (seen) {
             seen.set(item2.name, item2);
           }
           attributes.push(item2);
+          if (!seen && attributes.length > 8) {
+            seen = /* @__PURE__ */ new Map();
+            for (let i = 0; i < attributes.length; i++) {
+              const a = attributes.at(i);
+              if (!seen.has(a.name)) seen.set(a.name, a);
+            }
+          }
         } else if (item2) {
           blocks2.push(item2);
         }
@@ -26127,7 +26292,10 @@ var Parser3 = class {
       this.panic = false;
       this.panicDepth = 0;
     }
-    return new BodyNode(exact2(attributes), exact2(blocks2), this.file);
+    const body = new BodyNode(attributes.take(), blocks2.take(), this.file);
+    this.lists.release(attributes);
+    this.lists.release(blocks2);
+    return body;
   }
   /**
    * Skips to the start of the next line, or to a `}` that closes the enclosing block
@@ -26183,7 +26351,12 @@ var Parser3 = class {
       }
       return attr2;
     }
-    const labels = [];
+    const labels = this.lists.acquire();
+    const labelsDone = () => {
+      const taken = labels.take();
+      this.lists.release(labels);
+      return taken;
+    };
     for (; ; ) {
       if (this.cur() === 2 /* Ident */) {
         labels.push(new LabelNode(intern(this.text.slice(lx.start, lx.end)), this.file, lx.start, lx.end));
@@ -26192,9 +26365,10 @@ var Parser3 = class {
         const start = lx.start;
         const e = this.parsePrimary();
         if (e.kind === "LiteralValue" && typeof e.value === "string") {
-          labels.push(new LabelNode(intern(e.value), this.file, startOffset(e.range), endOffset(e.range)));
+          labels.push(new LabelNode(intern(e.value), this.file, startOf2(e), endOf2(e)));
         } else {
-          this.error("block labels must be literal strings, without interpolation", start, endOffset(e.range));
+          this.error("block labels must be literal strings, without interpolation", start, endOf2(e));
+          labelsDone();
           return null;
         }
       } else {
@@ -26204,14 +26378,15 @@ var Parser3 = class {
     if (this.cur() !== 6 /* LBrace */) {
       if (labels.length === 0) this.errorAtToken(`expected '=' or '{' after "${name}"`);
       else this.errorAtToken(`expected '{' to open block "${name}" (or '=' if "${name}" is an attribute)`);
+      labelsDone();
       return null;
     }
-    return this.parseBlockRest(name, nameStart, nameEnd, labels);
+    return this.parseBlockRest(name, nameStart, nameEnd, labelsDone());
   }
   parseAttributeRest(name, nameStart, nameEnd) {
     this.lx.next();
     const expr = this.parseExpression();
-    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOffset(expr.range), nameEnd));
+    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOf2(expr), nameEnd));
   }
   parseBlockRest(type, typeStart, typeEnd, labels) {
     const lx = this.lx;
@@ -26241,7 +26416,7 @@ var Parser3 = class {
       close = closeEnd = lx.start;
     }
     body.place(open, closeEnd);
-    return new BlockNode(type, exact2(labels), body, this.file, { typeStart, typeEnd, open, close, closeEnd });
+    return new BlockNode(type, labels, body, this.file, typeStart, typeEnd, open, close, closeEnd);
   }
   /** `name "label" { attr = value }`: at most one attribute, no nested blocks. */
   parseSingleLineBody() {
@@ -26293,7 +26468,7 @@ var Parser3 = class {
     return e;
   }
   parseConditional() {
-    const cond = this.parseBinary(0);
+    const cond = this.parseBinary(1);
     if (this.panic || this.peek() !== 18 /* Question */) return cond;
     this.lx.next();
     const t = this.parseExpression();
@@ -26309,24 +26484,24 @@ var Parser3 = class {
       condition: cond,
       trueResult: t,
       falseResult: f,
-      range: this.r(startOffset(cond.range), endOffset(f.range))
+      range: this.r(startOf2(cond), endOf2(f))
     };
   }
-  parseBinary(level) {
-    if (level === BINARY_LEVELS.length) return this.parseUnary();
-    const ops = BINARY_LEVELS[level];
-    let left = this.parseBinary(level + 1);
+  /** Operators binding at least as tightly as `minPrecedence` (precedence climbing). */
+  parseBinary(minPrecedence) {
+    let left = this.parseUnary();
     while (!this.panic) {
       const t = this.peek();
-      if (!ops.includes(t)) break;
+      const precedence = BINARY_PRECEDENCE[t] ?? 0;
+      if (precedence < minPrecedence || precedence === 0) break;
       this.lx.next();
-      const right = this.parseBinary(level + 1);
+      const right = this.parseBinary(precedence + 1);
       left = {
         kind: "BinaryOp",
         op: BINARY_OPS[t],
         left,
         right,
-        range: this.r(startOffset(left.range), endOffset(right.range))
+        range: this.r(startOf2(left), endOf2(right))
       };
     }
     return left;
@@ -26347,7 +26522,7 @@ var Parser3 = class {
         kind: "UnaryOp",
         op: t === 20 /* Bang */ ? "!" : "-",
         operand,
-        range: this.r(start, endOffset(operand.range))
+        range: this.r(start, endOf2(operand))
       };
     }
     const e = this.parsePrimary();
@@ -26367,7 +26542,7 @@ var Parser3 = class {
       case 2 /* Ident */:
         return this.parseIdentExpr();
       case 4 /* OQuote */:
-        return this.scanTemplate(start, lx.end, "quoted");
+        return this.plainString(start) ?? this.scanTemplate(start, lx.end, "quoted");
       case 5 /* OHeredoc */:
         return this.scanTemplate(start, lx.end, "heredoc");
       case 10 /* LParen */: {
@@ -26425,7 +26600,7 @@ var Parser3 = class {
     const parenEnd = lx.end;
     this.modes.push(2 /* Bracket */ | 1 /* SkipNewlines */);
     lx.next();
-    const args = [];
+    const args = this.lists.acquire();
     let expandFinal = false;
     const unterminated = () => {
       if (this.peek() !== 0 /* EOF */) return false;
@@ -26451,14 +26626,16 @@ var Parser3 = class {
       break;
     }
     const end = this.close(11 /* RParen */, "the function call");
-    return {
+    const call = {
       kind: "FunctionCall",
       name: this.text.slice(start, nameEnd).replace(/\s+/g, ""),
       nameRange: this.r(start, nameEnd),
-      args: exact2(args),
+      args: args.take(),
       expandFinal,
       range: this.r(start, end)
     };
+    this.lists.release(args);
+    return call;
   }
   parseTuple() {
     const lx = this.lx;
@@ -26466,7 +26643,7 @@ var Parser3 = class {
     this.modes.push(2 /* Bracket */ | 1 /* SkipNewlines */);
     lx.next();
     if (this.peek() === 2 /* Ident */ && this.isKeyword("for")) return this.parseFor(start, false);
-    const items2 = [];
+    const items2 = this.lists.acquire();
     while (!this.panic && this.peek() !== 9 /* RBrack */) {
       items2.push(this.parseExpression());
       if (this.panic) break;
@@ -26479,7 +26656,9 @@ var Parser3 = class {
       break;
     }
     const end = this.close(9 /* RBrack */, "the tuple opened with '['");
-    return { kind: "TupleCons", items: exact2(items2), range: this.r(start, end) };
+    const tuple = { kind: "TupleCons", items: items2.take(), range: this.r(start, end) };
+    this.lists.release(items2);
+    return tuple;
   }
   parseObject() {
     const lx = this.lx;
@@ -26491,7 +26670,7 @@ var Parser3 = class {
       this.modes[this.modes.length - 1] = 2 /* Bracket */ | 1 /* SkipNewlines */;
       return this.parseFor(start, true);
     }
-    const items2 = [];
+    const items2 = this.lists.acquire();
     while (!this.panic) {
       while (this.cur() === 1 /* Newline */) lx.next();
       if (this.cur() === 7 /* RBrace */) break;
@@ -26509,8 +26688,8 @@ var Parser3 = class {
       }
       lx.next();
       const value = this.parseExpression();
-      const item2 = { key, value, range: this.r(startOffset(key.range), endOffset(value.range)) };
-      if (bareKey !== void 0) item2.bareKey = bareKey;
+      const range2 = this.r(startOf2(key), endOf2(value));
+      const item2 = bareKey !== void 0 ? { key, value, range: range2, bareKey } : { key, value, range: range2 };
       items2.push(item2);
       if (this.panic) break;
       const t = this.cur();
@@ -26522,7 +26701,9 @@ var Parser3 = class {
       break;
     }
     const end = this.close(7 /* RBrace */, "the object opened with '{'");
-    return { kind: "ObjectCons", items: exact2(items2), range: this.r(start, end) };
+    const object = { kind: "ObjectCons", items: items2.take(), range: this.r(start, end) };
+    this.lists.release(items2);
+    return object;
   }
   /** After `[` or `{` with the `for` keyword current; the newline mode is already pushed. */
   parseFor(start, isObject2) {
@@ -26629,7 +26810,7 @@ var Parser3 = class {
         const key = this.parseIndexKey();
         if (this.panic) return e;
         const step = this.literalIndex(key.expr, open, key.end);
-        e = step ? this.addStep(e, step) : { kind: "Index", collection: e, key: key.expr, range: this.r(startOffset(e.range), key.end) };
+        e = step ? this.addStep(e, step) : { kind: "Index", collection: e, key: key.expr, range: this.r(startOf2(e), key.end) };
       } else {
         return e;
       }
@@ -26675,19 +26856,19 @@ var Parser3 = class {
   }
   addStep(e, step) {
     if (e instanceof ScopeTraversalNode) {
-      e.addStep(step, endOffset(step.range));
+      e.addStep(step, endOf2(step));
       return e;
     }
     if (e.kind === "ScopeTraversal" || e.kind === "RelativeTraversal") {
       e.traversal = appended(e.traversal, step);
-      e.range = this.r(startOffset(e.range), endOffset(step.range));
+      e.range = this.r(startOf2(e), endOf2(step));
       return e;
     }
     return {
       kind: "RelativeTraversal",
       source: e,
       traversal: [step],
-      range: this.r(startOffset(e.range), endOffset(step.range))
+      range: this.r(startOf2(e), endOf2(step))
     };
   }
   /** `src[*]...` (full) or `src.*...` (attribute-only); the `[` or `.` is current. */
@@ -26739,12 +26920,12 @@ var Parser3 = class {
     let each = anon;
     let end = opEnd;
     if (steps.length > 0) {
-      end = endOffset(steps[steps.length - 1].range);
+      end = endOf2(steps[steps.length - 1]);
       each = {
         kind: "RelativeTraversal",
         source: anon,
         traversal: steps,
-        range: this.r(startOffset(steps[0].range), end)
+        range: this.r(startOf2(steps[0]), end)
       };
     }
     const splat = {
@@ -26752,19 +26933,38 @@ var Parser3 = class {
       source,
       each,
       legacy: attrOnly,
-      range: this.r(startOffset(source.range), end)
+      range: this.r(startOf2(source), end)
     };
     if (trailingIndex) {
       return {
         kind: "Index",
         collection: splat,
         key: trailingIndex.key,
-        range: this.r(startOffset(source.range), trailingIndex.end)
+        range: this.r(startOf2(source), trailingIndex.end)
       };
     }
     return splat;
   }
   // ---- templates -----------------------------------------------------------
+  /**
+   * A quoted string without escapes, interpolations or directives (most of them), as the
+   * literal scanTemplate would make, without its piece list; null when it needs scanTemplate.
+   */
+  plainString(start) {
+    const text = this.text;
+    const len = text.length;
+    for (let p = start + 1; p < len; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 34) {
+        const value = text.slice(start + 1, p);
+        this.lx.pos = p + 1;
+        this.lx.next();
+        return this.literal(value, start, p + 1);
+      }
+      if (c === 92 || c === 10 || (c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) return null;
+    }
+    return null;
+  }
   /**
    * Scans a quoted string (`start` at the `"`), a heredoc (`start` at `<<`), or the
    * content of a JSON string (`start`..`stop` is the raw content, already unescaped
@@ -26998,15 +27198,18 @@ var Parser3 = class {
     }
   }
 };
+function firstNamed(attributes, name) {
+  for (let i = 0; i < attributes.length; i++) if (attributes.at(i).name === name) return attributes.at(i);
+  return void 0;
+}
 function appended(items2, item2) {
   const out = new Array(items2.length + 1);
   for (let i = 0; i < items2.length; i++) out[i] = items2[i];
   out[items2.length] = item2;
   return out;
 }
-var NONE2 = Object.freeze([]);
 function exact2(items2) {
-  return items2.length === 0 ? NONE2 : items2.slice();
+  return items2.length === 0 ? NONE : items2.slice();
 }
 
 // src/model/terraform/module-def.ts
@@ -27125,10 +27328,19 @@ function keySuffix(key) {
   if (key === void 0) return "";
   return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }
+var NONE2 = Object.freeze({ mode: "unknown", keys: Object.freeze([]) });
+var ONE_UNKNOWN = Object.freeze({
+  mode: "unknown",
+  keys: Object.freeze([Object.freeze({ key: void 0 })])
+});
+var SINGLE = Object.freeze({
+  mode: "single",
+  keys: Object.freeze([Object.freeze({ key: void 0 })])
+});
 function expansionKeys(node, scope, budget, file, what) {
-  const none = { mode: "unknown", keys: [] };
+  const none = NONE2;
   if (budget.instancesExhausted) return none;
-  const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? { mode: "unknown", keys: [{ key: void 0 }] } : none;
+  const unknown = () => budget.admitInstances(1, what, file, node.typeRange) ? ONE_UNKNOWN : none;
   const overLimit = () => budget.instancesExhausted ? none : unknown();
   const count = blockAttr(node, "count");
   const forEach = blockAttr(node, "for_each");
@@ -27157,7 +27369,7 @@ function expansionKeys(node, scope, budget, file, what) {
     if (!budget.admitInstances(keys.length, what, file, forEach.expr.range)) return overLimit();
     return { mode: "for_each", keys };
   }
-  return budget.admitInstances(1, what, file, node.typeRange) ? { mode: "single", keys: [{ key: void 0 }] } : none;
+  return budget.admitInstances(1, what, file, node.typeRange) ? SINGLE : none;
 }
 function instanceScope(module, mode, key, each) {
   return {
@@ -27378,19 +27590,27 @@ var VariableView = class {
 };
 
 // src/model/terraform/lazy.ts
+var BUSY = /* @__PURE__ */ Symbol("busy");
 var LazyMap2 = class {
   done = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Set();
+  /** The value computed for `key`, if any (no closure needed to ask). */
+  known(key) {
+    const v = this.done.get(key);
+    return v === BUSY ? void 0 : v;
+  }
   get(key, compute, onCycle) {
-    if (this.done.has(key)) return this.done.get(key);
-    if (this.busy.has(key)) return onCycle;
-    this.busy.add(key);
+    const known2 = this.done.get(key);
+    if (known2 === BUSY) return onCycle;
+    if (known2 !== void 0 || this.done.has(key)) return known2;
+    this.done.set(key, BUSY);
+    let ok = false;
     try {
       const v = compute();
       this.done.set(key, v);
+      ok = true;
       return v;
     } finally {
-      this.busy.delete(key);
+      if (!ok) this.done.delete(key);
     }
   }
 };
@@ -27467,6 +27687,7 @@ function convert(v, t) {
 }
 
 // src/model/terraform/module-instance.ts
+var NO_INSTANCES = Object.freeze({ mode: "unknown", instances: Object.freeze([]) });
 var ModuleInstance = class _ModuleInstance {
   constructor(def, ctx, path2, isRoot, call, rootDir, chain) {
     this.def = def;
@@ -27543,6 +27764,8 @@ var ModuleInstance = class _ModuleInstance {
     return m;
   }
   variable(name) {
+    const known2 = this.varValues.known(name);
+    if (known2 !== void 0) return known2;
     return this.varValues.get(name, () => this.computeVariable(name), UNKNOWN);
   }
   computeVariable(name) {
@@ -27565,6 +27788,8 @@ var ModuleInstance = class _ModuleInstance {
   local(name) {
     const decl = this.def.locals.get(name);
     if (!decl) return UNKNOWN;
+    const known2 = this.localValues.known(name);
+    if (known2 !== void 0) return known2;
     return this.localValues.get(name, () => evaluate(decl.node.expr, this.scope, decl.file), UNKNOWN);
   }
   output(name) {
@@ -27647,6 +27872,8 @@ var ModuleInstance = class _ModuleInstance {
     return instanceScope(this.scope, mode, key, each);
   }
   expandResource(key) {
+    const known2 = this.resourceExp.known(key);
+    if (known2 !== void 0) return known2;
     const decl = this.def.resources.get(key);
     return this.resourceExp.get(
       key,
@@ -27660,10 +27887,12 @@ var ModuleInstance = class _ModuleInstance {
           )
         };
       },
-      { mode: "unknown", instances: [] }
+      NO_INSTANCES
     );
   }
   expandCall(name) {
+    const known2 = this.callExp.known(name);
+    if (known2 !== void 0) return known2;
     const decl = this.def.calls.get(name);
     return this.callExp.get(
       name,
@@ -27692,7 +27921,7 @@ var ModuleInstance = class _ModuleInstance {
         });
         return { mode, instances };
       },
-      { mode: "unknown", instances: [] }
+      NO_INSTANCES
     );
   }
   /** Provider configuration for a ref (`aws`, `aws.west`), following `providers` maps and inheritance. */
@@ -28168,6 +28397,7 @@ var Stack = class {
   moduleCalls;
   providers;
   byType = /* @__PURE__ */ new Map();
+  referrerIndexes = /* @__PURE__ */ new Map();
   resourcesOfType(type) {
     return this.byType.get(type) ?? [];
   }
@@ -28178,14 +28408,49 @@ var Stack = class {
       const v = target.value(name);
       if (typeof v === "string" && v !== "") ids.add(v);
     }
+    const index = this.referrerIndex(type, attr2);
+    const hits = [];
+    for (const ref of index.byAddress.get(targetAddr) ?? []) {
+      const r = index.candidates[ref.at];
+      if (r !== target && r.module === target.module && sameInstance(ref.key, target.key)) hits.push(ref.at);
+    }
+    for (const id of ids)
+      for (const at2 of index.byValue.get(id) ?? []) if (index.candidates[at2] !== target) hits.push(at2);
+    if (hits.length === 0) return [];
+    hits.sort((a, b) => a - b);
+    const out = [];
+    for (let i = 0; i < hits.length; i++) if (i === 0 || hits[i] !== hits[i - 1]) out.push(index.candidates[hits[i]]);
+    return out;
+  }
+  /**
+   * Who points where through `attr`, for every resource and data source of `type`, built on
+   * the first question: a stack with n buckets asks n times, and a pass over every candidate
+   * per question (re-collecting each one's references) was quadratic.
+   */
+  referrerIndex(type, attr2) {
+    const key = `${type}\0${attr2}`;
+    let index = this.referrerIndexes.get(key);
+    if (index) return index;
+    index = { candidates: [], byAddress: /* @__PURE__ */ new Map(), byValue: /* @__PURE__ */ new Map() };
+    this.referrerIndexes.set(key, index);
     const candidates = [...this.resourcesOfType(type), ...this.dataSources.filter((d) => d.resourceType === type)];
-    return candidates.filter((r) => {
+    for (let at2 = 0; at2 < candidates.length; at2++) {
+      const r = candidates[at2];
+      index.candidates.push(r);
       const a = r.attr(attr2);
-      if (!a || r === target) return false;
-      if (r.module === target.module && refersTo(a, r.module, targetAddr, target.key)) return true;
+      if (!a) continue;
+      const direct = collectReferences(a.node.expr);
+      const refs = [...direct];
+      for (const ref of direct) {
+        if (!ref.address.startsWith("local.")) continue;
+        const decl = localDecl(r.module, ref.address.slice("local.".length));
+        if (decl) refs.push(...collectReferences(decl.node.expr));
+      }
+      for (const ref of refs) push(index.byAddress, ref.address, { at: at2, key: ref.key });
       const v = a.value;
-      return typeof v === "string" && ids.has(v);
-    });
+      if (typeof v === "string") push(index.byValue, v, at2);
+    }
+    return index;
   }
   referenced(attr2, from) {
     const module = from.module;
@@ -28204,18 +28469,13 @@ function localDecl(module, name) {
 function localAddress(r) {
   return `${r.mode === "data" ? "data." : ""}${r.resourceType}.${r.name}`;
 }
-function refersTo(a, module, targetAddr, targetKey2) {
-  const matches2 = (refs) => refs.some(
-    (ref) => ref.address === targetAddr && (ref.key === void 0 || targetKey2 === void 0 || String(ref.key) === String(targetKey2))
-  );
-  const direct = collectReferences(a.node.expr);
-  if (matches2(direct)) return true;
-  for (const ref of direct) {
-    if (!ref.address.startsWith("local.")) continue;
-    const decl = localDecl(module, ref.address.slice("local.".length));
-    if (decl && matches2(collectReferences(decl.node.expr))) return true;
-  }
-  return false;
+function sameInstance(refKey, targetKey2) {
+  return refKey === void 0 || targetKey2 === void 0 || String(refKey) === String(targetKey2);
+}
+function push(map, key, value) {
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
+  else map.set(key, [value]);
 }
 
 // src/model/terragrunt/roots.ts
@@ -29648,11 +29908,11 @@ function installedLabel(source, version) {
 }
 
 // src/engine/installed-modules.ts
-import { dirname as dirname3, join as join4, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+import { dirname as dirname4, join as join3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/read/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import { join, relative, resolve as resolve2, sep } from "node:path";
+import { basename, dirname as dirname2, isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".terragrunt-cache", ".hg", ".svn"]);
 function displayPath(cwd, abs) {
   const rel = relative(cwd, abs);
@@ -29660,7 +29920,8 @@ function displayPath(cwd, abs) {
 }
 async function discover(paths, options) {
   const root = options.root ? tryRealpath(options.root) ?? resolve2(options.root) : void 0;
-  const seen = /* @__PURE__ */ new Set();
+  const seenDirs = /* @__PURE__ */ new Set();
+  const seenFiles = /* @__PURE__ */ new Map();
   const files = [];
   const problems = [];
   const unreadable = [];
@@ -29691,42 +29952,46 @@ async function discover(paths, options) {
       unreadable.push({ path: display, reason: `cannot be read (${errorCode(e)})` });
       return;
     }
-    if (info.isDirectory()) visitDir(abs, real);
-    else if (info.isFile()) addFile(abs, real, display, explicit);
+    if (info.isDirectory()) visitDir(abs, real, display);
+    else if (info.isFile()) addFile(abs, dirname2(real), basename(real), display, kindOf2(display), explicit);
     else if (explicit) problems.push({ path: display, reason: "not a regular file or directory: not read" });
   }
-  function visitDir(abs, real) {
-    if (seen.has(real)) return;
-    seen.add(real);
+  function visitDir(abs, real, display) {
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
     let entries2;
     try {
       entries2 = readdirSync(abs, { withFileTypes: true });
     } catch (e) {
-      unreadable.push({ path: displayPath(options.cwd, abs), reason: `directory cannot be read (${errorCode(e)})` });
+      unreadable.push({ path: display, reason: `directory cannot be read (${errorCode(e)})` });
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
+    const realPrefix = real.endsWith(sep) ? real : real + sep;
+    const under = display === "." || !(display.startsWith("..") || isAbsolute(display));
+    const displayPrefix = display === "." ? "" : `${display}/`;
     for (const entry of entries2) {
       if (SKIP_DIRS.has(entry.name)) continue;
-      const childAbs = join(abs, entry.name);
+      const childAbs = absPrefix + entry.name;
       if (entry.isSymbolicLink()) {
         visit2(childAbs, false);
         continue;
       }
       const isDir2 = entry.isDirectory();
       if (!isDir2 && !entry.isFile()) continue;
-      const display = displayPath(options.cwd, childAbs);
-      if (options.isIgnored?.(display)) continue;
-      const childReal = join(real, entry.name);
-      if (isDir2) visitDir(childAbs, childReal);
-      else addFile(childAbs, childReal, display, false);
+      const childDisplay = under ? displayPrefix + entry.name : displayPath(options.cwd, childAbs);
+      if (options.isIgnored?.(childDisplay)) continue;
+      if (isDir2) visitDir(childAbs, realPrefix + entry.name, childDisplay);
+      else addFile(childAbs, real, entry.name, childDisplay, kindOf2(entry.name), false);
     }
   }
-  function addFile(abs, real, display, explicit) {
-    if (seen.has(real)) return;
-    const kind = kindOf2(display);
+  function addFile(abs, realDir, name, display, kind, explicit) {
+    let names = seenFiles.get(realDir);
+    if (names?.has(name)) return;
     if (kind === "other" && !explicit) return;
-    seen.add(real);
+    if (!names) seenFiles.set(realDir, names = /* @__PURE__ */ new Set());
+    names.add(name);
     files.push({ abs, path: display, kind: kind === "other" ? "yaml" : kind, explicit });
   }
   for (const p of paths) visit2(resolve2(options.cwd, p), true);
@@ -29747,15 +30012,15 @@ function tryRealpath(path2) {
 
 // src/read/file-source.ts
 import { readdirSync as readdirSync3, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join3, relative as relative2, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/read/dir-snapshot.ts
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 
 // src/read/load.ts
 import { isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   let fd;
@@ -29765,6 +30030,8 @@ function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     return { ok: false, reason: `cannot be read (${e.code ?? "error"})` };
   }
   try {
+    const n = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, maxBytes + 1), 0);
+    if (n < SCRATCH.length && n <= maxBytes) return decode(SCRATCH.subarray(0, n), path2);
     const { size } = fstatSync(fd);
     if (size > maxBytes)
       return { ok: false, reason: `too large (${formatBytes(size)}, the limit is ${formatBytes(maxBytes)})` };
@@ -29775,6 +30042,7 @@ function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     closeSync(fd);
   }
 }
+var SCRATCH = Buffer.allocUnsafe(64 * 1024);
 function decode(buf, path2) {
   if (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)
     return { ok: false, reason: "UTF-16 encoded; all input files must be UTF-8" };
@@ -29852,7 +30120,7 @@ function diskSnapshot(absDir, limits) {
     }
     for (const name of names) {
       if (name === ".git") continue;
-      const abs = join2(dir, name);
+      const abs = join(dir, name);
       const rel = prefix2 ? `${prefix2}/${name}` : name;
       const st = lstatSync(abs, { throwIfNoEntry: false });
       if (!st) continue;
@@ -29886,7 +30154,7 @@ function diskSource(root) {
     if (!within(realRoot, resolve3(abs)) && !within(resolve3(root), resolve3(abs))) return "is outside the workspace";
     let probe = resolve3(abs);
     let real = tryRealpath2(probe);
-    while (real === void 0 && dirname2(probe) !== probe) real = tryRealpath2(probe = dirname2(probe));
+    while (real === void 0 && dirname3(probe) !== probe) real = tryRealpath2(probe = dirname3(probe));
     return real === void 0 || within(realRoot, real) ? void 0 : "resolves outside the workspace (a symlink out of it is not followed)";
   };
   return {
@@ -29905,17 +30173,17 @@ function diskSource(root) {
     async listFiles(absDir) {
       if (outside(absDir)) return void 0;
       try {
-        return readdirSync3(absDir).filter((n) => isFile(join3(absDir, n)) && !outside(join3(absDir, n)));
+        return readdirSync3(absDir).filter((n) => isFile(join2(absDir, n)) && !outside(join2(absDir, n)));
       } catch {
         return void 0;
       }
     },
     async findUp(start, names) {
       let dir = resolve3(start);
-      if (!isDir(dir)) dir = dirname2(dir);
+      if (!isDir(dir)) dir = dirname3(dir);
       for (; ; ) {
-        for (const name of names) if (isFile(join3(dir, name))) return join3(dir, name);
-        const parent = dirname2(dir);
+        for (const name of names) if (isFile(join2(dir, name))) return join2(dir, name);
+        const parent = dirname3(dir);
         if (parent === dir || root && !within(resolve3(root), parent)) return void 0;
         dir = parent;
       }
@@ -29931,7 +30199,7 @@ function diskSource(root) {
 }
 function within(root, path2) {
   const rel = relative2(root, path2);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 function tryRealpath2(path2) {
   try {
@@ -30700,11 +30968,11 @@ function isInside(parent, child) {
 async function readInstalledModules(candidates, source, cwd, limits) {
   const manifests = /* @__PURE__ */ new Map();
   const rootDirs = /* @__PURE__ */ new Set();
-  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname3(c.abs));
+  for (const c of candidates) if (c.kind === "terraform" || c.kind === "terraform-json") rootDirs.add(dirname4(c.abs));
   const toRead = /* @__PURE__ */ new Map();
   for (const rootAbs of [...rootDirs].sort()) {
-    const dotTerraform = join4(rootAbs, ".terraform");
-    const manifest = await source.readText(join4(dotTerraform, "modules", "modules.json"));
+    const dotTerraform = join3(rootAbs, ".terraform");
+    const manifest = await source.readText(join3(dotTerraform, "modules", "modules.json"));
     if (!manifest.ok) continue;
     const byKey = /* @__PURE__ */ new Map();
     for (const e of entries(manifest.text)) {
@@ -30723,7 +30991,7 @@ async function readInstalledModules(candidates, source, cwd, limits) {
     for (const name of names.sort()) {
       const kind = kindOf2(name);
       if (kind === "terraform" || kind === "terraform-json")
-        installed.push({ abs: join4(abs, name), path: `${dir}/${name}`, kind, explicit: false });
+        installed.push({ abs: join3(abs, name), path: `${dir}/${name}`, kind, explicit: false });
     }
   }
   const parsed = await parseFiles(installed, limits, void 0, source);
@@ -30734,7 +31002,7 @@ async function readInstalledModules(candidates, source, cwd, limits) {
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5, relative as relative4, resolve as resolve5 } from "node:path";
+import { join as join4, relative as relative4, resolve as resolve5 } from "node:path";
 var RENDER_TIMEOUT_MS = 3e4;
 var found;
 function findKustomizeBinary() {
@@ -30788,11 +31056,11 @@ function renderKustomizations(project, roots, parsed, cwd, binary) {
   return { relocate, notes };
 }
 function render(binary, rootAbs) {
-  const wrapper = mkdtempSync(join5(tmpdir(), "arch-lint-kustomize-"));
+  const wrapper = mkdtempSync(join4(tmpdir(), "arch-lint-kustomize-"));
   try {
     const target = relative4(wrapper, rootAbs).split("\\").join("/");
     writeFileSync(
-      join5(wrapper, "kustomization.yaml"),
+      join4(wrapper, "kustomization.yaml"),
       `resources:
   - ${JSON.stringify(target)}
 buildMetadata: [originAnnotations]
@@ -30949,7 +31217,7 @@ function originPath(root, r, cwd) {
 }
 
 // src/engine/helm-charts.ts
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname5, join as join5 } from "node:path";
 
 // src/parse/yaml/helm-values.ts
 var VALUES_REF = /\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
@@ -31132,7 +31400,7 @@ function isHelmFragment(file, chartDirs) {
   return chartOf(file.source.path, chartDirs) !== void 0 || file.stream.errors.length > 0;
 }
 function dirOf2(path2) {
-  const d = dirname4(path2);
+  const d = dirname5(path2);
   return d === "" ? "." : d;
 }
 async function helmRelocator({ parsed, scan, releases, files }) {
@@ -31140,7 +31408,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     (f) => f.kind === "yaml" && f.helm.some((s) => s !== void 0)
   );
   if (rendered.length === 0 || scan.chartDirs.size === 0) return { relocate: () => void 0, templates: [] };
-  const templates = [];
+  const templates2 = [];
   const charts = [];
   for (const [dir, chartYaml] of scan.chartDirs) {
     const chartSource = await readSource(files, chartYaml.abs, chartYaml.path);
@@ -31152,7 +31420,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     const chart = chartByDir.get(skip.chart);
     if (source && chart) {
       chart.templates.push(source);
-      templates.push(source);
+      templates2.push(source);
     }
   }
   for (const [dir, chartYaml] of scan.chartDirs) {
@@ -31161,9 +31429,9 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     const templateDirs = new Set(
       scan.chartSkips.filter((k) => k.chart === dir).map((k) => dirOf2(dir === "." ? k.file : k.file.slice(dir.length + 1)))
     );
-    for (const helper of await helperFiles(files, dirname4(chartYaml.abs), dir, templateDirs)) {
+    for (const helper of await helperFiles(files, dirname5(chartYaml.abs), dir, templateDirs)) {
       chart.templates.push(helper);
-      templates.push(helper);
+      templates2.push(helper);
     }
   }
   const index = new HelmTemplateIndex(charts);
@@ -31174,10 +31442,10 @@ async function helmRelocator({ parsed, scan, releases, files }) {
     const source = await readSource(files, abs, path2);
     const root = source ? parseYamlStream(source).documents[0]?.root ?? null : null;
     valuesOf.set(path2, source ? { file: source, root } : void 0);
-    if (source) templates.push(source);
+    if (source) templates2.push(source);
   };
   for (const [dir, chartYaml] of scan.chartDirs)
-    await readValues(join6(dirname4(chartYaml.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
+    await readValues(join5(dirname5(chartYaml.abs), "values.yaml"), dir === "." ? "values.yaml" : `${dir}/values.yaml`);
   for (const r of releases?.values() ?? []) for (const v of r.plan?.values ?? []) await readValues(v.abs, v.path);
   const relocate = (file, range2, subject) => {
     const f = byFile.get(file);
@@ -31216,7 +31484,7 @@ async function helmRelocator({ parsed, scan, releases, files }) {
       valuesFix: (edits) => valuesEdits(edits, file, doc, path2.slice(0, located.matched), renderedNode, hit)
     };
   };
-  return { relocate, templates };
+  return { relocate, templates: templates2 };
 }
 function chartYamlLocation(index, chartDir, source, release) {
   const chart = index.charts.find((c) => c.dir === chartDir);
@@ -31247,10 +31515,10 @@ function label(doc, key) {
 async function helperFiles(files, chartAbs, chartDir, templateDirs) {
   const out = [];
   for (const rel of [.../* @__PURE__ */ new Set(["templates", ...templateDirs])].sort()) {
-    const names = await files.listFiles(join6(chartAbs, rel)) ?? [];
+    const names = await files.listFiles(join5(chartAbs, rel)) ?? [];
     for (const name of names.filter((n) => n.endsWith(".tpl")).sort()) {
       const path2 = chartDir === "." ? `${rel}/${name}` : `${chartDir}/${rel}/${name}`;
-      const source = await readSource(files, join6(chartAbs, rel, name), path2);
+      const source = await readSource(files, join5(chartAbs, rel, name), path2);
       if (source) out.push(source);
     }
   }
@@ -31332,7 +31600,8 @@ function fingerprint(input) {
     input.message,
     input.resource === void 0 ? input.snippet.replace(/\s+/g, " ").trim() : ""
   ].join("\0");
-  return hash("sha256", text, "buffer").toString("hex", 0, 16);
+  const hex = hash("sha256", text, "hex");
+  return [hex.slice(0, 16), hex.slice(16, 32)].join("");
 }
 
 // src/engine/make-finding.ts
@@ -31352,7 +31621,8 @@ function buildFinding(input) {
     file,
     resource,
     message,
-    snippet: input.snippet ?? snippet(input.file, input.range)
+    // Hashed only for findings without a resource.
+    snippet: resource !== void 0 ? "" : input.snippet ?? snippet(input.file, input.range)
   });
   const url = input.docsUrl === void 0 ? docsUrl(ruleId) : input.docsUrl ?? void 0;
   if (resource !== void 0) {
@@ -31462,6 +31732,25 @@ function limitFindings(hits, severity) {
   );
 }
 
+// src/engine/message-template.ts
+var PLACEHOLDER = /\{(\w+)\}/;
+function compileTemplate(template) {
+  return template.split(PLACEHOLDER);
+}
+var NO_DATA = {};
+function fillTemplate(template, data = NO_DATA, resource) {
+  if (template.length === 1) return template[0];
+  const parts = [];
+  for (let i = 0; i < template.length; i++) {
+    const text = template[i];
+    if ((i & 1) === 0) parts.push(text);
+    else if (text in data) parts.push(String(data[text]));
+    else if (text === "resource" && resource !== void 0) parts.push(resource);
+    else parts.push(`{${text}}`);
+  }
+  return parts.join("");
+}
+
 // src/engine/run-rules.ts
 function toRelated(p) {
   const { start, end } = p.range;
@@ -31480,11 +31769,10 @@ function runRules(project, rules6, relocate, onRuleDone) {
   let done = 0;
   for (const { rule, severity, options } of rules6) {
     const meta = rule.meta;
-    const url = ruleDocsUrl(meta);
+    const url = docsUrlOf(meta);
     const report = (r) => {
-      const template = meta.messages[r.messageId];
-      const data = r.resource !== void 0 ? { resource: r.resource, ...r.data } : r.data;
-      let formatted = template === void 0 ? r.messageId : formatMessage(template, data);
+      const text = meta.messages[r.messageId];
+      let formatted = text === void 0 ? r.messageId : fillTemplate(compiled2(text), r.data, r.resource);
       const placed = placeInModule(r.at, r.fix?.edits);
       if (placed?.note !== void 0) formatted = `${formatted} (${placed.note})`;
       if (placed?.root !== void 0) formatted = `${formatted} (root module ${placed.root})`;
@@ -31518,13 +31806,30 @@ function runRules(project, rules6, relocate, onRuleDone) {
   }
   return { findings, crashes };
 }
+var templates = /* @__PURE__ */ new Map();
+function compiled2(text) {
+  let t = templates.get(text);
+  if (t === void 0) {
+    if (templates.size >= 1e4) templates.clear();
+    templates.set(text, t = compileTemplate(text));
+  }
+  return t;
+}
+var docsUrls = /* @__PURE__ */ new WeakMap();
+function docsUrlOf(meta) {
+  const known2 = docsUrls.get(meta);
+  if (known2 !== void 0 && known2.id === meta.id && known2.docsUrl === meta.docsUrl) return known2.url;
+  const url = ruleDocsUrl(meta);
+  docsUrls.set(meta, { id: meta.id, docsUrl: meta.docsUrl, url });
+  return url;
+}
 function valuesFix(fix, moved) {
   const edits = moved.valuesFix?.(fix.edits);
   return edits && edits.length > 0 ? toFix(fix.description, edits, moved.file) : void 0;
 }
 
 // src/engine/plan-mapping.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 var NONE3 = { relocate: () => void 0, keep: () => true };
 function planMapping(project) {
   const stacks = project.terraform.stacks;
@@ -31562,7 +31867,7 @@ function matchingStack(plan, file, configs) {
   return [...plan.resources, ...plan.dataSources].some((r) => have.has(keyless(r.address))) ? stack : void 0;
 }
 function dirOrDot(path2) {
-  const d = dirname5(path2);
+  const d = dirname6(path2);
   return d === "" ? "." : d;
 }
 function keyless(address) {
@@ -31792,13 +32097,13 @@ async function lintUnit(ctx, unit2) {
   const owns = (path2) => unit2.owned.has(path2) || !read.has(path2);
   const parsedAll = await parseFiles(unit2.files, ctx.limits, ctx.stdin, ctx.source, ctx.onParsed);
   const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs));
-  const templates = terraformTemplates(
+  const templates2 = terraformTemplates(
     parsedAll.parsed.filter((f) => !fragments.includes(f)),
     ctx.templateRefs
   );
   const rendering = ctx.rendering;
   const parsed = [
-    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
+    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates2.has(f.source.path)),
     ...rendering?.parsed ?? []
   ];
   const problems = [
@@ -31876,20 +32181,29 @@ async function lintUnit(ctx, unit2) {
         file: f.source.path,
         reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
       })),
-      ...[...templates].filter(([file]) => owns(file)).map(([file, reason]) => ({ file, reason }))
+      ...[...templates2].filter(([file]) => owns(file)).map(([file, reason]) => ({ file, reason }))
     ],
     counted: {
       parsed: ownedParsed.map((f) => f.source.path),
       notKubernetes: notKubernetes.map((s) => s.path),
       loadProblems: parsedAll.problems.filter((p) => owns(p.source.path)).map((p) => p.source.path),
       fragments: fragments.filter((f) => owns(f.source.path)).map((f) => f.source.path),
-      templates: [...templates.keys()].filter(owns)
+      templates: [...templates2.keys()].filter(owns)
     },
     scanned: ownedParsed.map((f) => f.source.path),
     extraSources: extraSources.map((s) => ({ path: s.path, text: s.text })),
     crashes,
     joinKeys: [...joinKeys]
   };
+}
+
+// src/engine/packed-outcome.ts
+import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
+import { deserialize, serialize } from "node:v8";
+var FASTEST = { params: { [constants.BROTLI_PARAM_QUALITY]: 0 } };
+function packOutcome(outcome) {
+  const { joinKeys, ...rest } = outcome;
+  return { joinKeys, bytes: new Uint8Array(brotliCompressSync(serialize(rest), FASTEST)) };
 }
 
 // src/engine/lint-setup.ts
@@ -34550,7 +34864,7 @@ var HELM_RENDER_ERROR_RULE = {
 };
 
 // src/engine/config/ignore.ts
-import { isAbsolute as isAbsolute2, relative as relative5, resolve as resolve6, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative5, resolve as resolve6, sep as sep4 } from "node:path";
 function createIgnoreMatcher(config) {
   const globs2 = config.ignore.flatMap((g) => {
     const full = g.endsWith("/") ? `${g}**` : g;
@@ -34560,7 +34874,7 @@ function createIgnoreMatcher(config) {
   return (absPath) => {
     if (patterns.length === 0) return false;
     const rel = relative5(config.dir, resolve6(absPath));
-    if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) return false;
+    if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return false;
     const parts = rel.split(sep4);
     for (let i = parts.length; i >= 1; i--) {
       const candidate = parts.slice(0, i).join("/");
@@ -34622,9 +34936,9 @@ function describe2(e) {
     }
     case "additionalProperties": {
       const name = e.params.additionalProperty;
-      const known = Object.keys(e.parentSchema?.properties ?? {});
-      const hint = closest(name, known);
-      const allowed = known.length > 0 ? `; allowed: ${known.join(", ")}` : "";
+      const known2 = Object.keys(e.parentSchema?.properties ?? {});
+      const hint = closest(name, known2);
+      const allowed = known2.length > 0 ? `; allowed: ${known2.join(", ")}` : "";
       return { message: `unknown key${hint ? ` (did you mean "${hint}"?)` : allowed}`, extra: [name] };
     }
     case "propertyNames": {
@@ -34752,14 +35066,14 @@ function validateRuleSettings(config, rules6) {
       errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} takes no options`));
       continue;
     }
-    const validate2 = optionsValidator(meta.optionsSchema);
-    if (!validate2) {
+    const validate = optionsValidator(meta.optionsSchema);
+    if (!validate) {
       errors.push(at2(["rules", id, "options"], `rules.${id}.options`, `rule ${id} has an invalid options schema`));
       continue;
     }
-    if (!validate2(setting2.options)) {
+    if (!validate(setting2.options)) {
       const optionsNode = locateNode(root, ["rules", id, "options"]);
-      for (const e of schemaErrors(validate2.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
+      for (const e of schemaErrors(validate.errors ?? [], optionsNode?.node ?? null, file, `rules.${id}.options`)) {
         errors.push({ ...e, file: config.file });
       }
     }
@@ -34775,11 +35089,12 @@ function resolveRuleSetting(config, meta) {
     options: { ...meta.defaultOptions, ...setting2.options }
   };
 }
-var optionsAjv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+var optionsAjv;
 var optionsValidators = /* @__PURE__ */ new WeakMap();
 function optionsValidator(optionsSchema) {
   if (!optionsValidators.has(optionsSchema)) {
     try {
+      optionsAjv ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
       optionsValidators.set(optionsSchema, optionsAjv.compile(optionsSchema));
     } catch {
       optionsValidators.set(optionsSchema, null);
@@ -34800,15 +35115,15 @@ function makeEffectiveConfig(config, input) {
     ...input.rules.map((rule) => ({ rule, origin: "builtin" })),
     ...(input.userRules ?? []).map((rule) => ({ rule, origin: "user" }))
   ];
-  const known = new Set(ENGINE_RULES.map((m) => m.id));
+  const known2 = new Set(ENGINE_RULES.map((m) => m.id));
   for (const { rule } of all) {
-    if (known.has(rule.meta.id)) throw new UsageError(`two rules have the id ${rule.meta.id}`);
-    known.add(rule.meta.id);
+    if (known2.has(rule.meta.id)) throw new UsageError(`two rules have the id ${rule.meta.id}`);
+    known2.add(rule.meta.id);
   }
   const errors = validateRuleSettings(config, [...all.map((r) => r.rule.meta), ...ENGINE_RULES]);
   if (errors.length > 0) throw new UsageError(`invalid configuration:
 ${errors.map(formatConfigError).join("\n")}`);
-  const ids = [...known];
+  const ids = [...known2];
   const only = globs(input.select?.only, ids, "--rule");
   const skip = globs(input.select?.skip, ids, "--skip-rule");
   const stateOf = (meta, origin) => {
@@ -34836,7 +35151,8 @@ ${errors.map(formatConfigError).join("\n")}`);
   const cwd = resolve7(input.cwd);
   return Object.freeze({
     failOn: config.failOn ?? "error",
-    isIgnored: (path2) => ignored(resolve7(cwd, path2)),
+    // No patterns: nothing to resolve for each of the walk's files.
+    isIgnored: config.ignore.length === 0 ? () => false : (path2) => ignored(resolve7(cwd, path2)),
     ...config.rulesDir !== void 0 ? { rulesDir: config.rulesDir } : {},
     limits: Object.freeze({ maxFileBytes: config.limits.maxFileBytes }),
     helm: Object.freeze({ ...config.helm }),
@@ -34849,7 +35165,7 @@ ${errors.map(formatConfigError).join("\n")}`);
     enabledRules: () => enabled,
     severityOf,
     extraMetas: Object.freeze(ENGINE_RULES.filter((m) => severityOf(m.id) !== void 0)),
-    known,
+    known: known2,
     ran: new Set(enabled.map((e) => e.rule.meta.id))
   });
 }
@@ -34878,7 +35194,7 @@ import { relative as relative6, resolve as resolve9 } from "node:path";
 
 // src/engine/config/load.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { dirname as dirname6, join as join7, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, join as join6, resolve as resolve8 } from "node:path";
 
 // schema/arch-lint.schema.json
 var arch_lint_schema_default = {
@@ -35065,16 +35381,16 @@ function parseConfig(path2, text) {
   const duplicates = duplicateKeys(root, []).map((d) => errorAt(d.pair.key.range, d.key, "duplicate key"));
   if (duplicates.length > 0) return { errors: duplicates };
   const data = root === null ? {} : plain(root);
-  const validate2 = configValidator();
-  if (!validate2(data)) {
+  const validate = configValidator();
+  if (!validate(data)) {
     return {
-      errors: byPosition(schemaErrors(validate2.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
+      errors: byPosition(schemaErrors(validate.errors ?? [], root, file, "").map((e) => ({ ...e, file: path2 })))
     };
   }
   return { config: buildConfig(path2, data, file, root), errors: [] };
 }
 function buildConfig(path2, raw, file, root) {
-  const dir = dirname6(resolve8(path2));
+  const dir = dirname7(resolve8(path2));
   const rules6 = {};
   for (const [id, setting2] of Object.entries(raw.rules ?? {})) {
     rules6[id] = typeof setting2 === "string" ? { severity: setting2 } : { ...setting2 };
@@ -35150,7 +35466,7 @@ function duplicateKeys(node, path2) {
 
 // src/engine/user-rules.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 
 // schema/declarative-rule.schema.json
 var declarative_rule_schema_default = {
@@ -35272,7 +35588,8 @@ function compileDeclarative(spec) {
 }
 
 // src/engine/user-rules.ts
-var validate = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarative_rule_schema_default);
+var compiled3;
+var validator = () => compiled3 ??= new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true }).compile(declarative_rule_schema_default);
 async function loadUserRules(dir, cwd, files = diskSource()) {
   const why = files.outside(dir);
   if (why) throw new UsageError(`${displayPath(cwd, dir)}: rulesDir ${why}`);
@@ -35282,7 +35599,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
   const rules6 = [];
   const errors = [];
   for (const name of names) {
-    const abs = join8(dir, name);
+    const abs = join7(dir, name);
     const read = await files.readText(abs);
     if (!read.ok) throw new UsageError(`${displayPath(cwd, abs)}: rule file ${read.reason}`);
     const source = new SourceFile(displayPath(cwd, abs), read.text);
@@ -35295,6 +35612,7 @@ async function loadUserRules(dir, cwd, files = diskSource()) {
       items2.forEach((item2, index) => {
         const spec = toJS(item2);
         const name2 = ruleName(spec, index, items2.length);
+        const validate = validator();
         if (!validate(spec)) {
           const found2 = byPosition(schemaErrors(validate.errors ?? [], item2, source, ""));
           for (const e of found2) errors.push(formatRuleError(e, name2));
@@ -35438,13 +35756,21 @@ function serveUnits(rules6) {
     ({ s }) => port.postMessage({ ready: s.enabled.map((e) => e.rule.meta.id) }),
     (e) => port.postMessage({ index: -1, error: String(e?.stack ?? e) })
   );
-  port.on("message", async ({ index, unit: unit2 }) => {
+  let queue = ready;
+  const lintOne = async ({ index, unit: unit2 }) => {
     try {
       const { ctx } = await ready;
-      port.postMessage({ index, outcome: await lintUnit(ctx, unit2) });
+      const outcome = packOutcome(await lintUnit(ctx, unit2));
+      port.postMessage({ index, outcome }, [outcome.bytes.buffer]);
     } catch (e) {
       port.postMessage({ index, error: String(e?.stack ?? e) });
     }
+  };
+  port.on("message", (message) => {
+    queue = queue.then(
+      () => lintOne(message),
+      () => lintOne(message)
+    );
   });
 }
 

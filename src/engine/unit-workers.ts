@@ -33,9 +33,9 @@ export function portableOptions(options: LintOptions): PortableOptions {
 }
 
 /**
- * `--workers N` / ARCH_LINT_WORKERS, else one per core the process may use but one: the main
- * thread plans, reads and merges too. On 2 cores that is the main thread alone, which measured
- * faster and 40% smaller than 2 workers (docs/performance.md).
+ * Threads that lint units (this one included): `--workers N` / ARCH_LINT_WORKERS, else one per
+ * core the process may use but one, left to V8's collector threads. On 2 cores that is this
+ * thread alone: a second one measured no faster and ~35 MB larger (docs/performance.md).
  */
 export function workerCount(requested?: number): number {
   const env = Number(process.env.ARCH_LINT_WORKERS);

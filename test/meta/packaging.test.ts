@@ -53,7 +53,7 @@ describe('the npm package', () => {
       expect(install).not.toMatch(/EBADENGINE/);
       const version = execFileSync('npx', ['--offline', 'arch-lint', '--version'], { cwd: app, env, encoding: 'utf8' });
       expect(version).toBe(`${VERSION}\n`);
-      // The worker threads' entry ships too: two units, linted by two workers, as by one thread.
+      // The worker threads' entry ships too: two units, on two threads (this one and a worker), as on one.
       expect(existsSync(join(app, 'node_modules/arch-lint/dist/worker.js'))).toBe(true);
       for (const dir of ['infra/a', 'infra/b']) {
         mkdirSync(join(app, dir), { recursive: true });
