@@ -19,7 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
+import { runCliCaptured } from '../support/cli.js';
 import { writeFixedFile } from '../../src/engine/fix/write.js';
 import { expectGolden } from '../support/golden.js';
 import { rdsInstance, TestRepo } from '../support/git-repo.js';
@@ -34,20 +34,7 @@ function tempDir(): string {
   return dir;
 }
 
-async function cli(cwd: string, argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readStdin: async () => stdin,
-    isTTY: false,
-    env: {},
-  });
-  return { code, out, err };
-}
+const cli = (cwd: string, argv: string[], stdin = '') => runCliCaptured(argv, cwd, stdin);
 
 /** Every file under `dir` with its bytes, for "nothing changed" checks. */
 function snapshot(dir: string): Record<string, string> {

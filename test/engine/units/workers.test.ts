@@ -67,14 +67,8 @@ async function unitsOf(paths: string[]) {
 describe('worker threads', () => {
   it('return for each unit exactly what linting it in this thread returns', async () => {
     const options: LintOptions = { paths: ['fixtures/engine/units', 'fixtures/demo'], cwd: REPO_DIR };
-    const setup = await prepareLint(options, builtinRules);
-    const { files } = await setup.source.discover(setup.paths, { cwd: REPO_DIR, isIgnored: setup.config.isIgnored });
-    const charts = chartTemplateSkips(files);
-    const links = await scanLinks(charts.lintable, setup.limits, setup.source);
-    const units = planUnits(charts.lintable, links);
+    const { setup, ctx, units, shared } = await unitsOf(options.paths);
     expect(units.length).toBeGreaterThan(5);
-    const shared = { charts, templateRefs: [...links.templates], joinKeys: true };
-    const ctx = unitContext(setup, shared);
     const inProcess = await lintInProcess(ctx, units);
     const inWorkers = await lintInThreads({
       script,
