@@ -3,7 +3,7 @@
 // is larger than the longest string V8 can build ("Invalid string length").
 
 /**
- * A list serialised element by element, each mapped when it is written, so neither the
+ * A list serialised a few elements at a time, each mapped when it is written, so neither the
  * mapped objects nor their text exist all at once. `toJSON` keeps JSON.stringify working.
  */
 export class LazyList<T> {
@@ -21,20 +21,9 @@ export function lazyList<T>(items: readonly T[], map: (item: T) => unknown): Laz
   return new LazyList(items, map);
 }
 
-/** Chunks of `JSON.stringify(value, null, 2)`; a LazyList inside is written one element at a time. */
+/** Chunks of `JSON.stringify(value, null, 2)`; a LazyList inside is written a few elements at a time. */
 export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
-  if (value instanceof LazyList) {
-    const { items, map } = value;
-    if (items.length === 0) return yield '[]';
-    const inner = indent + '  ';
-    yield '[\n';
-    for (let i = 0; i < items.length; i++) {
-      yield inner;
-      yield* jsonChunks(map(items[i]), inner);
-      yield i < items.length - 1 ? ',\n' : '\n';
-    }
-    return yield indent + ']';
-  }
+  if (value instanceof LazyList) return yield* lazyListChunks(value, indent);
   if (!containsLazy(value)) {
     const text = JSON.stringify(value, null, 2) ?? 'null';
     return yield indent === '' ? text : text.replace(/\n/g, '\n' + indent);
@@ -62,6 +51,37 @@ export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
     yield i < keys.length - 1 ? ',\n' : '\n';
   }
   yield indent + '}';
+}
+
+/** Elements per JSON.stringify call: a few tens of kilobytes of findings. */
+const BATCH = 32;
+
+/**
+ * A lazy list's elements, a batch at a time: one native JSON.stringify of the batch, nested
+ * in as many arrays as the list is deep so that its elements come out at the list's
+ * indentation (no re-indenting pass over the text), then cut out of the brackets around them.
+ */
+function* lazyListChunks<T>({ items, map }: LazyList<T>, indent: string): Generator<string> {
+  if (items.length === 0) return yield '[]';
+  const depth = indent.length / 2 + 1; // indents are made of two-space steps
+  let prefix = 0;
+  let suffix = 0;
+  for (let i = 0; i < depth; i++) {
+    prefix += 2 * i + 2; // '  '.repeat(i) + '[\n'
+    suffix += 2 * i + 2; // '\n' + '  '.repeat(i) + ']'
+  }
+  yield '[\n';
+  for (let start = 0; start < items.length; start += BATCH) {
+    const end = Math.min(items.length, start + BATCH);
+    const mapped: unknown[] = [];
+    for (let i = start; i < end; i++) mapped.push(map(items[i]));
+    let batch: unknown = mapped;
+    for (let i = 1; i < depth; i++) batch = [batch];
+    const text = JSON.stringify(batch, null, 2);
+    yield text.slice(prefix, text.length - suffix);
+    yield end < items.length ? ',\n' : '\n';
+  }
+  return yield indent + ']';
 }
 
 /** True when a LazyList sits somewhere in a plain structure (the small part above the big lists). */

@@ -40,6 +40,28 @@ describe('reports in chunks', () => {
     );
   });
 
+  it('long lists, written a batch of elements at a time, equal JSON.stringify at every depth and length', () => {
+    const items = Array.from({ length: 100 }, (_, i) => ({
+      i,
+      text: `line\n"${i}"`,
+      list: [i, [i], {}],
+      none: undefined,
+    }));
+    for (const n of [1, 31, 32, 33, 64, 65, 100]) {
+      const some = items.slice(0, n);
+      const plain = { a: some, deep: { deeper: [[some]] } };
+      const lazy = { a: lazyList(some, (x) => x), deep: { deeper: [[lazyList(some, (x) => x)]] } };
+      expect([...jsonChunks(lazy)].join('')).toBe(JSON.stringify(plain, null, 2));
+      expect([...jsonChunks(lazyList(some, (x) => x.list))].join('')).toBe(
+        JSON.stringify(
+          some.map((x) => x.list),
+          null,
+          2,
+        ),
+      );
+    }
+  });
+
   it('never builds the whole text: a list of a million elements is written piece by piece', () => {
     const items = Array.from({ length: 1_000_000 }, (_, i) => i);
     let pieces = 0;
