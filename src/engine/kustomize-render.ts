@@ -128,13 +128,25 @@ function render(binary: KustomizeBinary, rootAbs: string): { text: string; wrapp
     if (run.status !== 0) {
       const line = (run.stderr || '').split('\n').find((l) => l.trim() !== '') ?? `exit code ${run.status}`;
       // klog's prefix (`E1203 10:00:00.1 123 run.go:72] "command failed" err=`) says nothing.
-      const err = /err="(.*)"\s*$/.exec(line)?.[1] ?? line;
-      return { error: err.replace(/\\"/g, '"').trim().slice(0, 300) };
+      return { error: renderError(/err="(.*)"\s*$/.exec(line)?.[1] ?? line) };
     }
     return { text: run.stdout, wrapper };
   } finally {
     rmSync(wrapper, { recursive: true, force: true });
   }
+}
+
+/**
+ * kustomize nests each error in the one before it (`accumulating resources: … recursed
+ * accumulation of path …: lstat …/env.txt: no such file or directory`): when that is too
+ * long for a note, the end, which names what is wrong, is what is kept.
+ */
+export function renderError(message: string, max = 300): string {
+  const m = message.replace(/\\"/g, '"').trim();
+  if (m.length <= max) return m;
+  const tail = m.slice(m.length - max + 1);
+  const clause = tail.indexOf(': ');
+  return `…${clause >= 0 && clause < max / 2 ? tail.slice(clause + 2) : tail}`;
 }
 
 /** One step from a node to a child: a mapping key (on the key itself or its value), or a list item. */

@@ -16,7 +16,7 @@ import { renderCharts } from './helm-releases.js';
 import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { lintUnit, type UnitContext, type UnitOutcome } from './lint-unit.js';
-import { unpackOutcome, type PackedOutcome } from './packed-outcome.js';
+import type { OutcomeStore } from './outcome-store.js';
 import { prepareLint, unitContext, type SharedUnitFacts } from './lint-setup.js';
 import { lintInProcess, lintInThreads, portableOptions, workerCount } from './unit-workers.js';
 import { parseProblems, type FileProblem } from './parse-files.js';
@@ -94,7 +94,7 @@ export async function lint(
   const unitParsed = (i: number, n: number) => report(filesDone + Math.min(n, units[i].owned.size));
   // Worker threads when the units can be linted anywhere: on disk, by a policy a worker can read again.
   const workers = workerCount(options.workers);
-  const packed =
+  const store =
     runner.workerScript &&
     workers > 1 &&
     units.length > 1 &&
@@ -115,8 +115,8 @@ export async function lint(
         })
       : await lintInProcess(ctx, units, unitDone, options.onProgress && unitParsed);
   options.onProgress?.({ ...progress, rulesRun: (progress.rulesRun = enabled.length) });
-  const joined = await joinAcrossUnits(units, packed, ctx, new Map(lintable.map((c, i) => [c, i])));
-  const outcomes = unpackAll(packed, joined);
+  const joined = await joinAcrossUnits(units, store.joinKeys(), ctx, new Map(lintable.map((c, i) => [c, i])));
+  const outcomes = withJoined(store.takeAll(), joined);
   timing('units');
 
   const parseSeverity = config.severityOf(PARSE_ERROR_RULE.id);
@@ -239,14 +239,14 @@ function byRootDir(a: string, b: string): number {
  */
 async function joinAcrossUnits(
   units: LintUnit[],
-  packed: PackedOutcome[],
+  joinKeys: string[][],
   ctx: UnitContext,
   order: Map<Candidate, number>,
 ): Promise<JoinedFindings | undefined> {
   const joining = new Set(ctx.enabled.flatMap((e, i) => (e.rule.joinKeys ? [i] : [])));
   if (joining.size === 0) return undefined;
   const findings = new Map<number, [number, Finding][]>();
-  for (const group of unitGroups(packed.map((o) => o.joinKeys))) {
+  for (const group of unitGroups(joinKeys)) {
     const merged = await lintUnit(
       { ...ctx, joinKeys: false },
       mergeUnits(
@@ -269,17 +269,15 @@ interface JoinedFindings {
   findings: Map<number, [number, Finding][]>;
 }
 
-/** Every unit's outcome, unpacked one at a time (each unit's bytes are let go once read), with the joins' findings. */
-function unpackAll(packed: (PackedOutcome | undefined)[], joined: JoinedFindings | undefined): UnitOutcome[] {
-  const strings = new Map<string, string>();
-  return packed.map((p, i) => {
-    const outcome = unpackOutcome(p!, strings);
-    packed[i] = undefined;
-    const replaced = joined?.findings.get(i);
-    if (replaced)
-      outcome.ruleFindings = [...outcome.ruleFindings.filter(([r]) => !joined!.joining.has(r)), ...replaced];
-    return outcome;
-  });
+/** Each unit's outcome with its findings of the joining rules replaced by the joins'. */
+function withJoined(outcomes: UnitOutcome[], joined: JoinedFindings | undefined): UnitOutcome[] {
+  if (joined)
+    outcomes.forEach((outcome, i) => {
+      const replaced = joined.findings.get(i);
+      if (replaced)
+        outcome.ruleFindings = [...outcome.ruleFindings.filter(([r]) => !joined.joining.has(r)), ...replaced];
+    });
+  return outcomes;
 }
 
 /** Groups of two or more units (indices, in order) that share a key, directly or through others. */

@@ -1,14 +1,16 @@
-// A unit's outcome is packed into bytes as soon as the unit is done, and unpacked once
-// every unit is: findings held as JavaScript objects for the whole unit phase made V8
-// raise its heap limit with them (peak memory grew with the repository, not with the
-// largest unit). Packed, they sit outside the heap, compressed (brotli at its fastest
-// setting: about a sixth of the size; at 10,000 files the cost was within run-to-run noise,
-// at 20,000 the peak was ~25 MB lower); a worker thread hands its bytes over without a copy.
+// Units' outcomes as bytes: v8's serializer, then brotli at its fastest setting (about a
+// sixth of the size). Findings held as JavaScript objects for the whole unit phase made V8
+// raise its heap limit with them; packed, they sit outside the heap. A worker thread packs
+// each unit's outcome and hands its bytes over without a copy; the main thread packs in
+// batches once its held outcomes pass a budget (outcome-store.ts).
 
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { deserialize, serialize } from 'node:v8';
 import type { Finding } from '../findings/finding.js';
 import type { UnitOutcome } from './lint-unit.js';
+
+/** An outcome without the keys the run groups units by before anything is unpacked. */
+export type OutcomeBody = Omit<UnitOutcome, 'joinKeys'>;
 
 export interface PackedOutcome {
   /** Kept unpacked: the run groups units by them before anything is unpacked. */
@@ -18,22 +20,31 @@ export interface PackedOutcome {
 
 const FASTEST = { params: { [constants.BROTLI_PARAM_QUALITY]: 0 } };
 
-export function packOutcome(outcome: UnitOutcome): PackedOutcome {
-  const { joinKeys, ...rest } = outcome;
+export function pack(value: unknown): Uint8Array {
   // Copied to a buffer of its own size: zlib's result sits in a larger allocation.
-  return { joinKeys, bytes: new Uint8Array(brotliCompressSync(serialize(rest), FASTEST)) };
+  return new Uint8Array(brotliCompressSync(serialize(value), FASTEST));
+}
+
+export function unpack(bytes: Uint8Array): unknown {
+  return deserialize(brotliDecompressSync(bytes));
+}
+
+export function packOutcome(outcome: UnitOutcome): PackedOutcome {
+  const { joinKeys, ...body } = outcome;
+  return { joinKeys, bytes: pack(body) };
+}
+
+/** The outcome again, its repeated strings shared through `strings` (see shareStrings). */
+export function unpackOutcome(packed: PackedOutcome, strings: Map<string, string>): UnitOutcome {
+  return shareStrings({ ...(unpack(packed.bytes) as OutcomeBody), joinKeys: packed.joinKeys }, strings);
 }
 
 /**
- * The outcome again. Unpacking makes a new string of every field; the ones tens of
- * thousands of findings repeat (rule, category, file, docs link...) are shared through
- * `strings`, one table for the whole run.
+ * Unpacking makes a new string of every field; the ones tens of thousands of findings
+ * repeat (rule, category, file, docs link...) are shared through `strings`, one table for
+ * the whole run.
  */
-export function unpackOutcome(packed: PackedOutcome, strings: Map<string, string>): UnitOutcome {
-  const outcome = {
-    ...(deserialize(brotliDecompressSync(packed.bytes)) as Omit<UnitOutcome, 'joinKeys'>),
-    joinKeys: packed.joinKeys,
-  };
+export function shareStrings<T extends OutcomeBody>(outcome: T, strings: Map<string, string>): T {
   const share = (s: string) => {
     const known = strings.get(s);
     if (known !== undefined) return known;

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LintOptions } from './lint-api.js';
 import { lintUnit, type UnitContext } from './lint-unit.js';
+import { OutcomeStore } from './outcome-store.js';
 import { packOutcome, type PackedOutcome } from './packed-outcome.js';
 import { prepareLint, unitContext, type SharedUnitFacts } from './lint-setup.js';
 import type { Rule } from './rule.js';
@@ -48,13 +49,13 @@ export async function lintInProcess(
   units: LintUnit[],
   onUnitDone?: (index: number) => void,
   onParsed?: (index: number, done: number) => void,
-): Promise<PackedOutcome[]> {
-  const outcomes: PackedOutcome[] = [];
+  store = new OutcomeStore(units.length),
+): Promise<OutcomeStore> {
   for (const [i, unit] of units.entries()) {
-    outcomes.push(packOutcome(await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit)));
+    store.put(i, await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit));
     onUnitDone?.(i);
   }
-  return outcomes;
+  return store;
 }
 
 /**
@@ -72,9 +73,10 @@ export async function lintInThreads(run: {
   onUnitDone?: (index: number) => void;
   /** false: the workers lint every unit (tests that compare them with this thread). */
   mainThreadLints?: boolean;
-}): Promise<PackedOutcome[]> {
+  store?: OutcomeStore;
+}): Promise<OutcomeStore> {
   const { script, threads, setup, ctx, units, enabled, onUnitDone } = run;
-  const outcomes: PackedOutcome[] = new Array(units.length);
+  const store = run.store ?? new OutcomeStore(units.length);
   const expected = enabled.map((e) => e.rule.meta.id).join(',');
   let next = 0;
   let done = 0;
@@ -86,8 +88,8 @@ export async function lintInThreads(run: {
     failed = true;
     settle.reject(e);
   };
-  const finish = (index: number, outcome: PackedOutcome) => {
-    outcomes[index] = outcome;
+  const finish = (index: number, outcome: Parameters<OutcomeStore['put']>[1]) => {
+    store.put(index, outcome);
     onUnitDone?.(index);
     if (++done === units.length) settle.resolve();
   };
@@ -127,7 +129,7 @@ export async function lintInThreads(run: {
   try {
     while (mainThreadLints && next < units.length && !failed) {
       const index = next++;
-      finish(index, packOutcome(await lintUnit(ctx, units[index])));
+      finish(index, await lintUnit(ctx, units[index]));
       // Let the workers' replies in (and hand them more) before the next unit.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -135,7 +137,7 @@ export async function lintInThreads(run: {
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return outcomes;
+  return store;
 }
 
 /** The worker thread's side: set up once, then lint each unit it is sent. */

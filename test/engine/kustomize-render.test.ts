@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findKustomizeBinary } from '../../src/engine/kustomize-render.js';
+import { findKustomizeBinary, renderError } from '../../src/engine/kustomize-render.js';
 import { lint } from '../support/lint.js';
 import { REPO_DIR } from '../support/shared.js';
 
@@ -96,5 +96,28 @@ describeRender('kustomize rendering', () => {
       'remote/kustomization.yaml:2:5: remote `https://example.com/all.yaml` is never fetched: what it holds is not linted',
     ]);
     expect(result.notes.some((n) => n.startsWith(`broken/kustomization.yaml: ${binary!.label} failed (`))).toBe(true);
+  });
+});
+
+describe('a kustomize error in a note', () => {
+  // What kubectl 1.3x printed for an overlay whose base names a missing file.
+  const nested =
+    "accumulating resources: accumulation err='accumulating resources from '../../base': " +
+    "'/work/infra/ldap/base' must resolve to a file': recursed accumulation of path '/work/infra/ldap/base': " +
+    "loading KV pairs: file sources: [env.startup.txt]: evalsymlink failure on '/work/infra/ldap/base/env.startup.txt' : " +
+    'lstat /work/infra/ldap/base/env.startup.txt: no such file or directory';
+
+  it.each([
+    ['is kept whole when short', 'missing Resource metadata', 300, 'missing Resource metadata'],
+    [
+      'keeps the innermost cause when long, from a clause boundary',
+      nested,
+      120,
+      '…lstat /work/infra/ldap/base/env.startup.txt: no such file or directory',
+    ],
+    ['unescapes quotes', 'bad \\"key\\"', 300, 'bad "key"'],
+  ])('%s', (_name, message, max, expected) => {
+    expect(renderError(message, max)).toBe(expected);
+    expect(renderError(message, max).length).toBeLessThanOrEqual(max);
   });
 });

@@ -13,7 +13,6 @@ import { chartTemplateSkips } from '../../../src/engine/helm-charts.js';
 import { scanLinks } from '../../../src/engine/units/links.js';
 import { planUnits } from '../../../src/engine/units/lint-units.js';
 import { lintInProcess, lintInThreads, portableOptions } from '../../../src/engine/unit-workers.js';
-import { unpackOutcome } from '../../../src/engine/packed-outcome.js';
 import { REPORTERS } from '../../../src/report/index.js';
 import { builtinRules } from '../../../rules/index.js';
 import { REPO_DIR } from '../../support/shared.js';
@@ -79,10 +78,7 @@ describe('worker threads', () => {
       enabled: setup.enabled,
       mainThreadLints: false,
     });
-    const strings = new Map<string, string>();
-    expect(inWorkers.map((o) => unpackOutcome(o, strings))).toStrictEqual(
-      inProcess.map((o) => unpackOutcome(o, strings)),
-    );
+    expect(inWorkers.takeAll()).toStrictEqual(inProcess.takeAll());
   }, 120_000);
 
   it.each([
@@ -115,7 +111,6 @@ describe('worker threads', () => {
     const { setup, ctx, units, shared } = await unitsOf(['fixtures/engine/units']);
     const gone = join(mkdtempSync(join(tmpdir(), 'arch-lint-gone-worker-')), 'worker.mjs');
     writeFileSync(gone, 'process.exit(3);\n');
-    const strings = new Map<string, string>();
     const viaThreads = await lintInThreads({
       script: pathToFileURL(gone),
       threads: 3,
@@ -125,9 +120,7 @@ describe('worker threads', () => {
       enabled: setup.enabled,
     });
     const inProcess = await lintInProcess(ctx, units);
-    expect(viaThreads.map((o) => unpackOutcome(o, strings))).toStrictEqual(
-      inProcess.map((o) => unpackOutcome(o, strings)),
-    );
+    expect(viaThreads.takeAll()).toStrictEqual(inProcess.takeAll());
   });
 
   it.each([
