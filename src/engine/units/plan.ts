@@ -10,6 +10,7 @@
 
 import { posix } from 'node:path';
 import type { Candidate } from '../../read/discover.js';
+import { isAutoTfvars } from '../../read/kinds.js';
 import {
   backendConfigFacts,
   chartName,
@@ -28,7 +29,10 @@ export interface PlanUnit {
   uses: Set<string>;
   /** Units that use this one. */
   usedBy: Set<string>;
-  /** Units sharing a name with this one (a backend's bucket, a bucket named by literal elsewhere). */
+  /**
+   * Units joined to this one by a name, both ways: a state bucket's declaration and the
+   * backends keeping state in it (not two of those backends), see joinByName.
+   */
   joined: Set<string>;
 }
 
@@ -129,9 +133,11 @@ export function planUnits(input: PlanInput): UnitPlan {
 }
 
 /** Whether factsOf() reads the file: what the plan learns nothing from is neither read nor cached. */
-function readsText(c: Candidate, helmOutput: boolean): boolean {
-  if (c.kind !== 'yaml') return PLANNED.has(c.kind);
-  return helmOutput || KUSTOMIZATION.test(c.path);
+export function readsText(c: Candidate, helmOutput: boolean): boolean {
+  if (c.kind === 'yaml') return helmOutput || KUSTOMIZATION.test(c.path);
+  // The variables Terraform loads by itself can name a root's bucket (`bucket = var.name`).
+  if (c.kind === 'tfvars' || c.kind === 'tfvars-json') return isAutoTfvars(c.path);
+  return PLANNED.has(c.kind);
 }
 
 const PLANNED = new Set(['terragrunt', 'hcl', 'terraform', 'terraform-json', 'backend-config']);
@@ -141,7 +147,12 @@ function factsOf(c: Candidate, read: PlanInput['read'], helmOutput: boolean): Fi
     const text = read(c);
     return text === undefined ? undefined : terragruntFacts(text, dirOf(c.path));
   }
-  if (c.kind === 'terraform' || c.kind === 'terraform-json' || c.kind === 'backend-config') {
+  if (
+    c.kind === 'terraform' ||
+    c.kind === 'terraform-json' ||
+    c.kind === 'backend-config' ||
+    c.kind.startsWith('tfvars')
+  ) {
     const text = read(c);
     if (text === undefined) return undefined;
     return c.kind === 'backend-config' ? backendConfigFacts(text) : terraformFacts(text, dirOf(c.path));
@@ -158,8 +169,13 @@ function factsOf(c: Candidate, read: PlanInput['read'], helmOutput: boolean): Fi
 }
 
 /**
- * Units that name the same thing are joined: every unit looking a name up (a backend's
- * bucket) with every unit that has it as a literal or whose naming template can produce it.
+ * Units joined by a name (a state bucket, a bucket a replication rule or a versioning
+ * resource points at): the units holding it outside a backend (as a literal, or a naming
+ * template that can produce it: where the bucket is declared) with each other and with every
+ * unit looking it up (a backend, an ARN). Two units that only look a name up are not joined:
+ * the roots of a monorepo keeping their state in one bucket need its declaration (and its
+ * declaration needs them all), not each other. A Terragrunt unit takes the joins of the
+ * units it uses (its root.hcl's remote_state).
  */
 function joinByName(facts: [string, FileFacts][], ownerOf: (p: string) => string, units: Map<string, PlanUnit>) {
   const consumers = new Map<string, Set<string>>();
@@ -176,9 +192,20 @@ function joinByName(facts: [string, FileFacts][], ownerOf: (p: string) => string
     for (const l of f.literals()) if (consumers.has(l)) add(holders, l, id);
     for (const p of f.patterns()) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
   }
-  for (const [name, by] of consumers) {
-    const group = new Set([...by, ...(holders.get(name) ?? [])]);
-    if (group.size < 2) continue;
-    for (const a of group) for (const b of group) if (a !== b) units.get(a)!.joined.add(b);
+  const join = (a: string, b: string) => {
+    if (a === b) return;
+    units.get(a)!.joined.add(b);
+    units.get(b)!.joined.add(a);
+  };
+  for (const [name, holding] of holders)
+    for (const h of holding) {
+      for (const other of holding) join(h, other);
+      for (const c of consumers.get(name)!) join(h, c);
+    }
+  let byName: Map<string, string[]> | undefined; // the joins by name alone, before any is inherited
+  for (const [path, f] of facts) {
+    if (!f.inheritsJoins) continue;
+    byName ??= new Map([...units].map(([id, u]) => [id, [...u.joined]]));
+    for (const used of units.get(ownerOf(path))!.uses) for (const j of byName.get(used)!) join(ownerOf(path), j);
   }
 }

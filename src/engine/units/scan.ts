@@ -1,6 +1,7 @@
 // What a unit plan needs from a file, read from its text without parsing it: the
 // directories it uses (local module sources, files Terraform reads, kustomize resources)
-// and the names that join units (state buckets a backend names, buckets named by literal).
+// and the names that join units (state buckets a backend names, buckets named by literal
+// elsewhere).
 // A cheap over-approximation on purpose: an extra edge only lints more; a missed one
 // could change findings, so the patterns err towards matching.
 
@@ -12,7 +13,11 @@ export interface FileFacts {
   uses: string[];
   /** Names this file looks another unit up by (backend buckets, S3 ARNs, `bucket = "…"`). */
   consumes: string[];
-  /** Names this file could give a resource: quoted literals without `${}` (computed when asked). */
+  /**
+   * Names this file could give a resource (or point a resource at): quoted literals without
+   * `${}` outside backend blocks, computed when asked. A backend only uses its bucket: two
+   * backends naming one bucket do not make either unit its holder.
+   */
   literals: () => string[];
   /**
    * `name = "…${…}…"`-style templates on naming attributes, as patterns matching their
@@ -21,6 +26,11 @@ export interface FileFacts {
   patterns: () => RegExp[];
   /** Helm charts (by name) whose `helm template` output this file holds (`# Source: <chart>/…`). */
   renders?: string[];
+  /**
+   * Terragrunt: the file's unit is configured by the units it uses (the root.hcl it includes
+   * holds its remote_state), so it is joined to whatever they are joined to by a name.
+   */
+  inheritsJoins?: true;
 }
 
 const NO_FACTS: FileFacts = { uses: [], consumes: [], literals: () => [], patterns: () => [] };
@@ -40,7 +50,8 @@ export function chartName(text: string): string | undefined {
 const QUOTED = /"((?:[^"\\\n]|\\.)*)"/g;
 const MODULE_SOURCE = /\bsource\s*[=:]\s*"(\.\.?\/[^"]*|\.\.?)"/g;
 const READ_CALL = /\b(?:templatefile|file|fileexists|filebase64|yamldecode\(\s*file)\s*\(\s*"([^"]*)"/g;
-const BACKEND = /\b(?:backend\s+"(?:s3|gcs|azurerm)"|data\s+"terraform_remote_state")\s*[^{]*\{/g;
+// Blocks naming a state store to read or write: a backend, a remote state lookup, Terragrunt's remote_state.
+const BACKEND = /\b(?:backend\s+"(?:s3|gcs|azurerm)"|data\s+"terraform_remote_state"|remote_state)\s*[^{]*\{/g;
 const STORE_NAME = /\b(?:bucket|storage_account_name)\s*=\s*"([^"$\n]+)"/g;
 const NAMING = /\b(?:bucket|name|storage_account_name|bucket_prefix)\s*=\s*"([^"\n]*\$\{[^"\n]*)"/g;
 const S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
@@ -57,22 +68,30 @@ export function terraformFacts(text: string, dir: string): FileFacts {
     }
   const consumes: string[] = [];
   const names = text.includes('bucket') || text.includes('storage_account_name');
-  if (names && (text.includes('backend') || text.includes('terraform_remote_state')))
-    for (const block of blocks(text, BACKEND)) for (const m of block.matchAll(STORE_NAME)) consumes.push(m[1]);
+  const backends: [start: number, end: number][] = [];
+  if (names && (text.includes('backend') || text.includes('remote_state')))
+    for (const [start, end] of blocks(text, BACKEND)) {
+      backends.push([start, end]);
+      for (const m of text.slice(start, end).matchAll(STORE_NAME)) consumes.push(m[1]);
+    }
   if (text.includes(':s3:::')) for (const m of text.matchAll(S3_ARN)) consumes.push(m[1]);
   if (names) for (const m of text.matchAll(STORE_NAME)) consumes.push(m[1]);
-  return { uses, consumes, ...lazyNames(text) };
+  return { uses, consumes, ...lazyNames(text, backends) };
 }
 
-/** Quoted literals and naming templates, read only when some unit looks a name up (joinByName asks). */
-function lazyNames(text: string): Pick<FileFacts, 'literals' | 'patterns'> {
+/**
+ * Quoted literals outside the backend blocks (`[start, end)` offsets) and naming templates,
+ * read only when some unit looks a name up (joinByName asks).
+ */
+function lazyNames(text: string, backends: [number, number][]): Pick<FileFacts, 'literals' | 'patterns'> {
   let literals: string[] | undefined;
   let patterns: RegExp[] | undefined;
+  const inBackend = (at: number) => backends.some(([start, end]) => at >= start && at < end);
   return {
     literals: () => {
       if (!literals) {
         literals = [];
-        for (const m of text.matchAll(QUOTED)) if (!m[1].includes('${')) literals.push(m[1]);
+        for (const m of text.matchAll(QUOTED)) if (!m[1].includes('${') && !inBackend(m.index)) literals.push(m[1]);
       }
       return literals;
     },
@@ -101,7 +120,7 @@ export function terragruntFacts(text: string, dir: string): FileFacts {
   const uses = [...facts.uses, ...ancestors];
   for (const m of text.matchAll(PATH_LITERAL)) uses.push(join(dir, m[1]));
   for (const m of text.matchAll(TEMPLATED_PATH)) for (const a of ancestors) uses.push(join(a, m[1]));
-  return { ...facts, uses };
+  return { ...facts, uses, inheritsJoins: true };
 }
 
 /** `*.tfbackend` / `backend.hcl`: every store setting names the state bucket. */
@@ -140,8 +159,8 @@ function templatePattern(template: string): RegExp {
   return new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 }
 
-/** The `{…}` bodies following each match of `header` (brace counting, strings not special). */
-function* blocks(text: string, header: RegExp): Generator<string> {
+/** The `[start, end)` offsets of the `{…}` body following each match of `header` (brace counting, strings not special). */
+function* blocks(text: string, header: RegExp): Generator<[number, number]> {
   for (const m of text.matchAll(header)) {
     const start = m.index + m[0].length;
     let depth = 1;
@@ -150,7 +169,7 @@ function* blocks(text: string, header: RegExp): Generator<string> {
       if (text[i] === '{') depth++;
       else if (text[i] === '}') depth--;
     }
-    yield text.slice(start, i);
+    yield [start, i];
   }
 }
 

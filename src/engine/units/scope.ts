@@ -5,7 +5,7 @@
 import type { HelmConfig } from '../config/load.js';
 import { displayPath, type Candidate } from '../../read/discover.js';
 import type { FileSource } from '../../read/file-source.js';
-import { dirOf, planUnits, type PlanInput, type UnitPlan } from './plan.js';
+import { dirOf, planUnits, readsText, type PlanInput, type UnitPlan } from './plan.js';
 import { contextOf } from './select.js';
 
 /** How a run chose its units, for the report (absent: every unit). */
@@ -92,12 +92,10 @@ export async function scopeFiles(
 
 const CHART_YAML = /(^|\/)Chart\.ya?ml$/;
 
-/** Never state files (their contents are secrets) nor variable files (they hold values, not links). */
-const PLANNED_KINDS = new Set(['terraform', 'terraform-json', 'backend-config', 'terragrunt', 'hcl']);
-
 /**
- * The texts the plan reads: Terraform, kustomizations and Chart.yaml files; other YAML only
- * when there are charts (committed `helm template` output names the chart it came from).
+ * The texts the plan reads (never state files: their contents are secrets): Terraform,
+ * the variable files Terraform loads by itself, kustomizations and Chart.yaml files; other
+ * YAML only when there are charts (committed `helm template` output names the chart it came from).
  */
 async function readTexts(
   candidates: Candidate[],
@@ -106,9 +104,7 @@ async function readTexts(
   maxBytes: number,
 ): Promise<Map<string, string>> {
   const charts = all.some((c) => CHART_YAML.test(c.path));
-  const wanted = candidates.filter((c) =>
-    c.kind === 'yaml' ? charts || /(^|\/)kustomization\.ya?ml$/.test(c.path) : PLANNED_KINDS.has(c.kind),
-  );
+  const wanted = candidates.filter((c) => CHART_YAML.test(c.path) || readsText(c, charts));
   await source.prefetch?.(wanted, maxBytes);
   const out = new Map<string, string>();
   for (const c of wanted) {

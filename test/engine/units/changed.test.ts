@@ -5,10 +5,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintChange, type ChangeLint } from '../../../src/engine/diff-base.js';
-import type { Finding } from '../../../src/findings/finding.js';
-import { GitRepo } from '../../../src/git/repo.js';
-import { lint } from '../../support/lint.js';
+import { expectFullRunFiltered, fullAndChanged, selectedUnits } from '../../support/changed-units.js';
 import { TestRepo } from '../../support/git-repo.js';
 import { REPO_DIR } from '../../support/shared.js';
 
@@ -34,16 +31,6 @@ function unitOf(path: string): string {
   );
 }
 
-const keys = (fs: Finding[]) => fs.map((f) => JSON.stringify(f)).sort();
-
-async function both(r: TestRepo, base: string, head: string): Promise<{ full: ChangeLint; changed: ChangeLint }> {
-  const repo = (await GitRepo.open(r.dir))!;
-  const options = { paths: ['.'], cwd: r.dir, kustomize: 'in-process' as const };
-  const full = await lintChange(options, { repo, baseSha: base, headSha: head }, lint);
-  const changed = await lintChange(options, { repo, baseSha: base, headSha: head, changedOnly: true }, lint);
-  return { full, changed };
-}
-
 const edit = (path: string, from: string, to: string) => {
   const text = (readFixture(path) ?? '').replace(from, to);
   if (!text.includes(to)) throw new Error(`${path}: ${from} not found`);
@@ -65,9 +52,9 @@ const CASES: [string, Record<string, string | null>, string[]][] = [
     ['bootstrap', 'live/prod', 'live/stage', 'modules/app', 'modules/db'],
   ],
   [
-    'a root: itself and the units its backend joins',
+    'a root: itself and the declaration of its state bucket, not the other roots keeping state there',
     edit('live/prod/main.tf', 'ha     = false', 'ha     = true'),
-    ['bootstrap', 'live/prod', 'live/stage'],
+    ['bootstrap', 'live/prod'],
   ],
   [
     'the state bucket renamed: the backends that named it at the base',
@@ -75,9 +62,9 @@ const CASES: [string, Record<string, string | null>, string[]][] = [
     ['bootstrap', 'live/prod', 'live/stage'],
   ],
   [
-    'a module call removed: the former callee is selected through the base',
+    'a module call changed: the root and its state bucket (the former callee is reported through the root)',
     edit('live/stage/main.tf', 'source = "../../modules/db"', 'source = "../../modules/app"\n  ha     = true'),
-    ['bootstrap', 'live/prod', 'live/stage'],
+    ['bootstrap', 'live/stage'],
   ],
   [
     'a kustomize base: the overlay including it',
@@ -100,29 +87,19 @@ const CASES: [string, Record<string, string | null>, string[]][] = [
 describe('changed-units mode', () => {
   it.each(CASES)('%s', async (_name, change, units) => {
     const { r, base, head } = fixtureRepo(change);
-    const { full, changed } = await both(r, base, head);
-    // The units of either side (a folder may exist on one side only).
-    const ids = [...new Set([...changed.head.summary.scope!.ids!, ...changed.base.summary.scope!.ids!])].sort();
-    expect(ids).toEqual(units);
-    const selected = new Set(units);
-    // A finding of a selected unit, or reached from one (a module's line, related to the root calling it).
-    const inUnits = (fs: Finding[]) =>
-      fs.filter((f) => [f.file, ...(f.related ?? []).map((r) => r.file)].some((p) => selected.has(unitOf(p))));
-    expect(keys(changed.head.findings)).toEqual(keys(inUnits(full.head.findings)));
-    expect(keys(changed.base.findings)).toEqual(keys(inUnits(full.base.findings)));
-    expect(keys(changed.delta.new)).toEqual(keys(full.delta.new));
-    expect(keys(changed.delta.fixed)).toEqual(keys(full.delta.fixed));
-    expect(changed.head.summary.scope).toMatchObject({ mode: 'changed' });
-    expect(changed.head.summary.scope!.unitsTotal).toBeGreaterThan(units.length);
+    const both = await fullAndChanged(r.dir, base, head);
+    expect(selectedUnits(both.changed)).toEqual(units);
+    expectFullRunFiltered(both, unitOf);
+    expect(both.changed.head.summary.scope!.unitsTotal).toBeGreaterThan(units.length);
   });
 
   it('a change to the config lints every unit, and says why', async () => {
     const { r, base, head } = fixtureRepo({ '.arch-lint.yml': 'failOn: warning\n' });
-    const { full, changed } = await both(r, base, head);
+    const { full, changed } = await fullAndChanged(r.dir, base, head);
     expect(changed.head.summary.scope).toBeUndefined();
     expect(changed.notes).toEqual([
       'Changed-units mode lints every unit: the change touches .arch-lint.yml, which judges every file.',
     ]);
-    expect(keys(changed.head.findings)).toEqual(keys(full.head.findings));
+    expect(changed.head.findings).toEqual(full.head.findings);
   });
 });

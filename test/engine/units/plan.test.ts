@@ -62,10 +62,11 @@ describe('planUnits', () => {
     expect(sorted(p.units.get('k8s/stack')!.uses)).toEqual(['k8s/stack/api']);
   });
 
-  it('joins the roots whose backend names a bucket with the unit declaring it', async () => {
+  it('joins the roots whose backend names a bucket with the unit declaring it, not with each other', async () => {
     const p = await plan();
     expect(sorted(p.units.get('bootstrap')!.joined)).toEqual(['live/prod', 'live/stage']);
-    expect(sorted(p.units.get('live/prod')!.joined)).toEqual(['bootstrap', 'live/stage']);
+    expect(sorted(p.units.get('live/prod')!.joined)).toEqual(['bootstrap']);
+    expect(sorted(p.units.get('live/stage')!.joined)).toEqual(['bootstrap']);
     expect(sorted(p.units.get('standalone')!.joined)).toEqual([]);
   });
 });
@@ -78,10 +79,11 @@ describe('changedUnits and contextOf', () => {
     expect(sorted(contextOf(p, selected))).toEqual(sorted(selected));
   });
 
-  it('a changed root selects itself and the units its backend joins; callees are context only', async () => {
+  it('a changed root selects itself and its state bucket, not the other roots keeping state there', async () => {
     const p = await plan();
     const selected = changedUnits(p, ['live/prod/main.tf']);
-    expect(sorted(selected)).toEqual(['bootstrap', 'live/prod', 'live/stage']);
+    expect(sorted(selected)).toEqual(['bootstrap', 'live/prod']);
+    // The bucket's finding names every backend keeping state in it: they are modelled, not reported.
     expect(sorted(contextOf(p, selected))).toEqual([
       'bootstrap',
       'live/prod',
@@ -89,6 +91,16 @@ describe('changedUnits and contextOf', () => {
       'modules/app',
       'modules/db',
     ]);
+  });
+
+  it('a changed state bucket selects every root keeping state in it', async () => {
+    const p = await plan();
+    expect(sorted(changedUnits(p, ['bootstrap/main.tf']))).toEqual(['bootstrap', 'live/prod', 'live/stage']);
+  });
+
+  it('a root alone (a shard) is modelled with its callees and its state bucket, not the other roots', async () => {
+    const p = await plan();
+    expect(sorted(contextOf(p, ['live/prod']))).toEqual(['bootstrap', 'live/prod', 'modules/app', 'modules/db']);
   });
 
   it('a changed kustomize base selects the overlays using it; a standalone folder only itself', async () => {

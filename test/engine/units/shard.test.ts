@@ -14,6 +14,8 @@ import { describeShared, REPO_DIR, sharedPath } from '../../support/shared.js';
 
 const FIXTURES = [
   'fixtures/units/monorepo',
+  'fixtures/units/shared-state',
+  'fixtures/units/shared-state-terragrunt',
   'fixtures/demo',
   'fixtures/k8s/kustomize',
   'fixtures/k8s/units',
