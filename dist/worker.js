@@ -24785,6 +24785,588 @@ function pushComment(file, start, out) {
   return eol2;
 }
 
+// src/parse/yaml/fast-state.ts
+var Bail = class _Bail {
+  static it = new _Bail();
+};
+var FLOW_IN = 1;
+var FLOW_OUT = 2;
+var BLOCK_IN = 3;
+var BLOCK_OUT = 4;
+function isEol2(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace2(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol2(c) {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function isWsOrEolOrEnd2(c) {
+  return c === 0 || c === 32 || c === 10 || c === 13 || c === 9;
+}
+function isFlowIndicator2(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function testDocumentSeparator2(s, pos) {
+  const ch = s.charCodeAt(pos);
+  if ((ch === 45 || ch === 46) && ch === s.charCodeAt(pos + 1) && ch === s.charCodeAt(pos + 2))
+    return isWsOrEolOrEnd2(s.charCodeAt(pos + 3));
+  return false;
+}
+var FastState = class {
+  constructor(text, maxDepth) {
+    this.maxDepth = maxDepth;
+    this.s = text + "\0";
+    this.length = text.length;
+  }
+  maxDepth;
+  /** The text and a NUL sentinel. */
+  s;
+  length;
+  pos = 0;
+  line = 0;
+  lineStart = 0;
+  lineIndent = 0;
+  depth = 0;
+  events = [];
+  addScalar(start, end, style, chomping, indent, fast) {
+    this.events.push({
+      type: 4,
+      valueStart: start,
+      valueEnd: end,
+      anchorStart: -1,
+      anchorEnd: -1,
+      tagStart: -1,
+      tagEnd: -1,
+      style,
+      chomping,
+      indent,
+      fast
+    });
+  }
+  addEmptyScalar() {
+    this.addScalar(-1, -1, 1, 1, -1, false);
+  }
+  addPop() {
+    this.events.push({ type: 6 });
+  }
+  consumeLineBreak() {
+    if (this.s.charCodeAt(this.pos) === 10) this.pos++;
+    else {
+      this.pos++;
+      if (this.s.charCodeAt(this.pos) === 10) this.pos++;
+    }
+    this.line++;
+    this.lineStart = this.pos;
+    this.lineIndent = 0;
+  }
+  /** Blanks, line breaks and (with `allowComments`) comments; the number of line breaks. */
+  skipSeparationSpace(allowComments) {
+    const s = this.s;
+    let pos = this.pos;
+    let lineBreaks = 0;
+    let ch = s.charCodeAt(pos);
+    let hasSeparation = pos === this.lineStart || isWsOrEol2(s.charCodeAt(pos - 1));
+    while (ch !== 0) {
+      while (ch === 32 || ch === 9) {
+        if (ch === 9) throw Bail.it;
+        hasSeparation = true;
+        ch = s.charCodeAt(++pos);
+      }
+      if (allowComments && hasSeparation && ch === 35)
+        do
+          ch = s.charCodeAt(++pos);
+        while (ch !== 10 && ch !== 13 && ch !== 0);
+      if (ch !== 10 && ch !== 13) break;
+      this.pos = pos;
+      this.consumeLineBreak();
+      pos = this.pos;
+      lineBreaks++;
+      hasSeparation = true;
+      ch = s.charCodeAt(pos);
+      let indent = 0;
+      while (ch === 32) {
+        indent++;
+        ch = s.charCodeAt(++pos);
+      }
+      this.lineIndent = indent;
+    }
+    this.pos = pos;
+    return lineBreaks;
+  }
+  skipByteOrderMark() {
+    if (this.pos === this.lineStart && this.s.charCodeAt(this.pos) === 65279) {
+      this.pos++;
+      this.lineStart = this.pos;
+    }
+  }
+  testDocumentBoundary() {
+    if (this.pos !== this.lineStart) return false;
+    if (testDocumentSeparator2(this.s, this.pos)) return true;
+    if (this.s.charCodeAt(this.pos) === 65279) throw Bail.it;
+    return false;
+  }
+  /** js-yaml's checkPrintable: plain and block scalars hold printable characters only. */
+  checkPrintable(start, end) {
+    const s = this.s;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 32 && c < 127) continue;
+      if (c === 10 || c === 13 || c === 9 || c === 133) continue;
+      if (c >= 160 && c < 55296 || c >= 57344 && c <= 65533) continue;
+      if (c >= 55296 && c < 56320 && i + 1 < end) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 56320 && d < 57344) {
+          i++;
+          continue;
+        }
+      }
+      throw Bail.it;
+    }
+  }
+};
+
+// src/parse/yaml/fast-scalars.ts
+var PLAIN = 1;
+var SINGLE_QUOTED = 2;
+var DOUBLE_QUOTED = 3;
+var LITERAL_BLOCK = 4;
+var FOLDED_BLOCK = 5;
+var CLIP = 1;
+var STRIP = 2;
+var KEEP = 3;
+function canStartPlainScalar2(s, pos, context) {
+  const ch = s.charCodeAt(pos);
+  if (ch === 0 || isWsOrEol2(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator2(ch))
+    return false;
+  if (ch === 63 || ch === 45) {
+    const following = s.charCodeAt(pos + 1);
+    if (isWsOrEolOrEnd2(following) || context === FLOW_IN && isFlowIndicator2(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar2(st, nodeIndent, context) {
+  const s = st.s;
+  if (!canStartPlainScalar2(s, st.pos, context)) return false;
+  const inFlow = context === FLOW_IN;
+  const start = st.pos;
+  let end = start;
+  let pos = start;
+  let ch = s.charCodeAt(pos);
+  let multiline = false;
+  while (ch !== 0) {
+    if (pos === st.lineStart) {
+      st.pos = pos;
+      if (st.testDocumentBoundary()) break;
+    }
+    if (ch === 58) {
+      const following = s.charCodeAt(pos + 1);
+      if (isWsOrEolOrEnd2(following) || inFlow && isFlowIndicator2(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol2(s.charCodeAt(pos - 1))) break;
+    } else if (inFlow && isFlowIndicator2(ch)) break;
+    else if (ch === 10 || ch === 13) {
+      const savedLine = st.line;
+      const savedLineStart = st.lineStart;
+      const savedLineIndent = st.lineIndent;
+      st.pos = pos;
+      st.skipSeparationSpace(false);
+      if (st.lineIndent >= nodeIndent) {
+        multiline = true;
+        pos = st.pos;
+        ch = s.charCodeAt(pos);
+        continue;
+      }
+      st.line = savedLine;
+      st.lineStart = savedLineStart;
+      st.lineIndent = savedLineIndent;
+      break;
+    }
+    if (ch !== 32 && ch !== 9) end = pos + 1;
+    ch = s.charCodeAt(++pos);
+  }
+  st.pos = pos;
+  if (end === start) return false;
+  st.checkPrintable(start, end);
+  st.addScalar(start, end, PLAIN, CLIP, -1, !multiline);
+  return true;
+}
+function readFlowScalarBreak2(st, nodeIndent) {
+  st.skipSeparationSpace(false);
+  if (st.lineIndent < nodeIndent) throw Bail.it;
+}
+function readSingleQuoted(st, nodeIndent) {
+  const s = st.s;
+  if (s.charCodeAt(st.pos) !== 39) return false;
+  st.pos++;
+  const start = st.pos;
+  let simple = true;
+  for (let ch = s.charCodeAt(st.pos); ch !== 0; ch = s.charCodeAt(st.pos)) {
+    if (ch === 39) {
+      if (s.charCodeAt(st.pos + 1) === 39) {
+        simple = false;
+        st.pos += 2;
+        continue;
+      }
+      const end = st.pos;
+      st.pos++;
+      st.addScalar(start, end, SINGLE_QUOTED, CLIP, -1, simple);
+      return true;
+    }
+    if (isEol2(ch)) {
+      simple = false;
+      readFlowScalarBreak2(st, nodeIndent);
+    } else if (st.pos === st.lineStart && testDocumentSeparator2(s, st.pos)) throw Bail.it;
+    else if (ch !== 9 && ch < 32) throw Bail.it;
+    else st.pos++;
+  }
+  throw Bail.it;
+}
+function isSimpleEscape2(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 102;
+}
+function readDoubleQuoted(st, nodeIndent) {
+  const s = st.s;
+  if (s.charCodeAt(st.pos) !== 34) return false;
+  st.pos++;
+  const start = st.pos;
+  let simple = true;
+  for (let ch = s.charCodeAt(st.pos); ch !== 0; ch = s.charCodeAt(st.pos)) {
+    if (ch === 34) {
+      const end = st.pos;
+      st.pos++;
+      st.addScalar(start, end, DOUBLE_QUOTED, CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = s.charCodeAt(++st.pos);
+      if (isEol2(escaped)) readFlowScalarBreak2(st, nodeIndent);
+      else if (isSimpleEscape2(escaped)) st.pos++;
+      else {
+        let hexLength = escaped === 120 ? 2 : escaped === 117 ? 4 : escaped === 85 ? 8 : 0;
+        if (hexLength === 0) throw Bail.it;
+        while (hexLength-- > 0) if (!isHex(s.charCodeAt(++st.pos))) throw Bail.it;
+        st.pos++;
+      }
+    } else if (isEol2(ch)) {
+      simple = false;
+      readFlowScalarBreak2(st, nodeIndent);
+    } else if (st.pos === st.lineStart && testDocumentSeparator2(s, st.pos)) throw Bail.it;
+    else if (ch !== 9 && ch < 32) throw Bail.it;
+    else st.pos++;
+  }
+  throw Bail.it;
+}
+function readBlockScalar2(st, parentIndent) {
+  const s = st.s;
+  const first = s.charCodeAt(st.pos);
+  if (first !== 124 && first !== 62) return false;
+  const style = first === 124 ? LITERAL_BLOCK : FOLDED_BLOCK;
+  let chomping = CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  st.pos++;
+  for (let current = s.charCodeAt(st.pos); current !== 0; current = s.charCodeAt(st.pos)) {
+    if (current === 43 || current === 45) {
+      if (chomping !== CLIP) throw Bail.it;
+      chomping = current === 43 ? KEEP : STRIP;
+      st.pos++;
+    } else if (current >= 48 && current <= 57) {
+      if (current === 48 || detectedIndent) throw Bail.it;
+      indent = parentIndent + (current - 48) - 1;
+      detectedIndent = true;
+      st.pos++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace2(s.charCodeAt(st.pos))) {
+    hadWhitespace = true;
+    st.pos++;
+  }
+  if (hadWhitespace && s.charCodeAt(st.pos) === 35)
+    while (s.charCodeAt(st.pos) !== 0 && !isEol2(s.charCodeAt(st.pos))) st.pos++;
+  if (isEol2(s.charCodeAt(st.pos))) st.consumeLineBreak();
+  else if (s.charCodeAt(st.pos) !== 0) throw Bail.it;
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = st.pos;
+  let valueEnd = st.pos;
+  while (s.charCodeAt(st.pos) !== 0) {
+    const linePosition = st.pos;
+    let column = 0;
+    while (s.charCodeAt(linePosition + column) === 32) column++;
+    const lead = s.charCodeAt(linePosition + column);
+    if (lead === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (st.testDocumentBoundary()) break;
+    const blank = isEol2(lead);
+    if (!detectedIndent && contentIndent === -1 && blank) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !blank) {
+      if (lead === 9 && column < parentIndent) throw Bail.it;
+      if (column >= parentIndent && column < maxLeadingIndent) throw Bail.it;
+    }
+    if (contentIndent === -1 && !blank && column < parentIndent) {
+      st.lineIndent = column;
+      st.pos = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && !blank && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (!blank && column < requiredIndent) {
+      st.lineIndent = column;
+      st.pos = linePosition + column;
+      break;
+    }
+    while (s.charCodeAt(st.pos) !== 0 && !isEol2(s.charCodeAt(st.pos))) st.pos++;
+    valueEnd = st.pos;
+    if (isEol2(s.charCodeAt(st.pos))) {
+      st.consumeLineBreak();
+      valueEnd = st.pos;
+    }
+  }
+  st.checkPrintable(valueStart, valueEnd);
+  st.addScalar(valueStart, valueEnd, style, chomping, contentIndent, false);
+  return true;
+}
+
+// src/parse/yaml/fast-events.ts
+var MAX_NESTING = 1e3;
+function fastEvents(text, maxDepth) {
+  if (text.indexOf("\0") !== -1 || text.indexOf("\uFEFF", 1) !== -1) return void 0;
+  const st = new FastState(text, Math.min(maxDepth, MAX_NESTING));
+  try {
+    while (st.pos < st.length) {
+      st.skipByteOrderMark();
+      st.skipSeparationSpace(true);
+      if (st.pos >= st.length) break;
+      const documentStart = st.pos;
+      readDocument2(st);
+      if (st.pos === documentStart) return void 0;
+    }
+    return st.events;
+  } catch (err) {
+    void (err instanceof Bail);
+    return void 0;
+  }
+}
+function readDocument2(st) {
+  const s = st.s;
+  st.skipSeparationSpace(true);
+  if (st.lineIndent === 0 && s.charCodeAt(st.pos) === 37) throw Bail.it;
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (st.lineIndent === 0 && testDocumentSeparator2(s, st.pos) && s.charCodeAt(st.pos) === 45) {
+    explicitStart = true;
+    const markerLine = st.line;
+    st.pos += 3;
+    st.skipSeparationSpace(true);
+    allowCompact = st.line > markerLine;
+  }
+  const documentEventIndex = st.events.length;
+  if (!explicitStart && st.pos === st.lineStart && s.charCodeAt(st.pos) === 46 && testDocumentSeparator2(s, st.pos)) {
+    st.pos += 3;
+    st.skipSeparationSpace(true);
+    return;
+  }
+  st.events.push({ type: 1, explicitStart, explicitEnd: false, directives: [] });
+  if (!parseNode2(st, st.lineIndent - 1, BLOCK_OUT, false, allowCompact)) st.addEmptyScalar();
+  st.skipSeparationSpace(true);
+  if (st.pos === st.lineStart && testDocumentSeparator2(s, st.pos)) {
+    explicitEnd = s.charCodeAt(st.pos) === 46;
+    if (explicitEnd) {
+      const markerLine = st.line;
+      st.pos += 3;
+      st.skipSeparationSpace(true);
+      if (st.line === markerLine && st.pos < st.length) throw Bail.it;
+    }
+  }
+  const documentEvent = st.events[documentEventIndex];
+  if (documentEvent.type === 1) documentEvent.explicitEnd = explicitEnd;
+  st.addPop();
+  if (!explicitEnd && st.pos < st.length && !st.testDocumentBoundary()) throw Bail.it;
+}
+function parseNode2(st, parentIndent, context, allowToSeek, allowCompact) {
+  if (st.depth >= st.maxDepth) throw Bail.it;
+  st.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let allowBlockScalars = context === BLOCK_OUT || context === BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  if (allowToSeek && st.skipSeparationSpace(true)) {
+    atNewLine = true;
+    indentStatus = st.lineIndent > parentIndent ? 1 : st.lineIndent === parentIndent ? 0 : -1;
+  }
+  if (indentStatus === 1) {
+    const ch = st.s.charCodeAt(st.pos);
+    if (ch === 33 || ch === 38) throw Bail.it;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || context === BLOCK_OUT) {
+    const flowIndent = context === FLOW_IN || context === FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = st.pos - st.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence2(st, blockIndent) || readBlockMapping2(st, blockIndent, flowIndent)) || readFlowCollection2(st, flowIndent))
+        hasContent = true;
+      else {
+        if (st.s.charCodeAt(st.pos) === 42) throw Bail.it;
+        if (allowBlockScalars && readBlockScalar2(st, flowIndent) || readSingleQuoted(st, flowIndent) || readDoubleQuoted(st, flowIndent) || readPlainScalar2(st, flowIndent, context))
+          hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence2(st, blockIndent);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && allowBlockScalars) {
+    st.addEmptyScalar();
+    hasContent = true;
+  }
+  st.depth--;
+  return hasContent;
+}
+function isEntry(s, pos) {
+  return s.charCodeAt(pos) === 45 && isWsOrEolOrEnd2(s.charCodeAt(pos + 1));
+}
+function readBlockSequence2(st, nodeIndent) {
+  const s = st.s;
+  if (!isEntry(s, st.pos)) return false;
+  st.events.push({ type: 2, start: st.pos, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style: 1 });
+  while (isEntry(s, st.pos)) {
+    const entryLine = st.line;
+    st.pos++;
+    const hadBreak = st.skipSeparationSpace(true) > 0;
+    if (hadBreak && st.lineIndent <= nodeIndent) st.addEmptyScalar();
+    else parseNode2(st, nodeIndent, BLOCK_IN, false, true);
+    st.skipSeparationSpace(true);
+    if (st.lineIndent < nodeIndent || st.pos >= st.length) break;
+    if (st.lineIndent > nodeIndent) throw Bail.it;
+    if (st.line === entryLine && isEntry(s, st.pos)) throw Bail.it;
+  }
+  st.addPop();
+  return true;
+}
+function readBlockMapping2(st, nodeIndent, flowIndent) {
+  const s = st.s;
+  let detected = false;
+  let mappingOpened = false;
+  let ch = s.charCodeAt(st.pos);
+  while (ch !== 0) {
+    const entryLine = st.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd2(s.charCodeAt(st.pos + 1))) throw Bail.it;
+    const keyPos = st.pos;
+    const keyEvents = st.events.length;
+    if (!parseNode2(st, flowIndent, FLOW_OUT, false, true)) break;
+    if (st.line !== entryLine) {
+      if (detected) throw Bail.it;
+      return true;
+    }
+    ch = s.charCodeAt(st.pos);
+    while (ch === 32 || ch === 9) ch = s.charCodeAt(++st.pos);
+    if (ch !== 58) {
+      if (detected) throw Bail.it;
+      return true;
+    }
+    ch = s.charCodeAt(++st.pos);
+    if (!isWsOrEolOrEnd2(ch)) throw Bail.it;
+    if (!mappingOpened) {
+      const start = keyPos;
+      st.events.splice(keyEvents, 0, {
+        type: 3,
+        start,
+        anchorStart: -1,
+        anchorEnd: -1,
+        tagStart: -1,
+        tagEnd: -1,
+        style: 1
+      });
+      mappingOpened = true;
+    }
+    detected = true;
+    parseNode2(st, nodeIndent, BLOCK_OUT, true, false);
+    st.skipSeparationSpace(true);
+    ch = s.charCodeAt(st.pos);
+    if ((st.line === entryLine || st.lineIndent > nodeIndent) && ch !== 0) throw Bail.it;
+    else if (st.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (mappingOpened) st.addPop();
+  return true;
+}
+function skipFlowSeparationSpace2(st, nodeIndent) {
+  const startLine = st.line;
+  st.skipSeparationSpace(true);
+  if (st.line > startLine && st.lineIndent < nodeIndent) throw Bail.it;
+}
+function readFlowCollection2(st, nodeIndent) {
+  const s = st.s;
+  const first = s.charCodeAt(st.pos);
+  if (first !== 91 && first !== 123) return false;
+  const isMapping = first === 123;
+  const terminator = isMapping ? 125 : 93;
+  const start = st.pos;
+  st.events.push({
+    type: isMapping ? 3 : 2,
+    start,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style: 2
+  });
+  st.pos++;
+  let readNext = true;
+  while (s.charCodeAt(st.pos) !== 0) {
+    skipFlowSeparationSpace2(st, nodeIndent);
+    let ch = s.charCodeAt(st.pos);
+    if (ch === terminator) {
+      st.pos++;
+      st.addPop();
+      return true;
+    }
+    if (!readNext || ch === 44) throw Bail.it;
+    if (ch === 63 && isWsOrEol2(s.charCodeAt(st.pos + 1))) throw Bail.it;
+    const entryLine = st.line;
+    const entryPos = st.pos;
+    const entryEvents = st.events.length;
+    const keyWasRead = parseNode2(st, nodeIndent, FLOW_IN, false, true);
+    skipFlowSeparationSpace2(st, nodeIndent);
+    ch = s.charCodeAt(st.pos);
+    if ((isMapping || st.line === entryLine) && ch === 58) {
+      st.pos++;
+      skipFlowSeparationSpace2(st, nodeIndent);
+      if (!isMapping)
+        st.events.splice(entryEvents, 0, {
+          type: 3,
+          start: entryPos,
+          anchorStart: -1,
+          anchorEnd: -1,
+          tagStart: -1,
+          tagEnd: -1,
+          style: 2
+        });
+      if (!keyWasRead) st.addEmptyScalar();
+      if (!parseNode2(st, nodeIndent, FLOW_IN, false, true)) st.addEmptyScalar();
+      skipFlowSeparationSpace2(st, nodeIndent);
+      if (!isMapping) st.addPop();
+    } else if (isMapping) st.addEmptyScalar();
+    ch = s.charCodeAt(st.pos);
+    if (ch === 44) {
+      readNext = true;
+      st.pos++;
+    } else readNext = false;
+  }
+  throw Bail.it;
+}
+
 // src/parse/yaml/parse.ts
 var DEFAULT_YAML_LIMITS = Object.freeze({
   maxAliases: 100,
@@ -24842,6 +25424,8 @@ function parseStream(file, lim) {
   return { documents: exact(documents), errors: exact(errors), comments: exact(comments) };
 }
 function parse(file, text, lim) {
+  const fast = fastEvents(text, lim.maxDepth);
+  if (fast) return { events: fast };
   try {
     return { events: parseEvents(text, { maxDepth: lim.maxDepth }) };
   } catch (err) {
@@ -26083,7 +26667,7 @@ function buildFor(file, pieces, state, p, report, depth) {
 function parseHcl(file) {
   return new Parser3(file, true).parseFile();
 }
-var MAX_NESTING = 256;
+var MAX_NESTING2 = 256;
 var BINARY_PRECEDENCE = {
   [33 /* Or */]: 1,
   [32 /* And */]: 2,
@@ -26393,8 +26977,8 @@ var Parser3 = class {
     const open = lx.start;
     lx.next();
     let body;
-    if (++this.depth > MAX_NESTING) {
-      this.error(`blocks are nested more than ${MAX_NESTING} levels deep`, open, open + 1);
+    if (++this.depth > MAX_NESTING2) {
+      this.error(`blocks are nested more than ${MAX_NESTING2} levels deep`, open, open + 1);
       this.skipBalanced();
       body = new BodyNode(exact2([]), exact2([]), this.file).place(open, lx.start);
     } else if (this.cur() === 1 /* Newline */) {
@@ -26458,8 +27042,8 @@ var Parser3 = class {
   }
   // ---- expressions ---------------------------------------------------------
   parseExpression() {
-    if (++this.depth > MAX_NESTING) {
-      this.error(`expression is nested more than ${MAX_NESTING} levels deep`, this.lx.start, this.lx.end);
+    if (++this.depth > MAX_NESTING2) {
+      this.error(`expression is nested more than ${MAX_NESTING2} levels deep`, this.lx.start, this.lx.end);
       this.depth--;
       return this.invalid(this.lx.start);
     }
@@ -26511,8 +27095,8 @@ var Parser3 = class {
     if (t === 20 /* Bang */ || t === 21 /* Minus */) {
       const start = this.lx.start;
       this.lx.next();
-      if (++this.depth > MAX_NESTING) {
-        this.error(`expression is nested more than ${MAX_NESTING} levels deep`, start, start + 1);
+      if (++this.depth > MAX_NESTING2) {
+        this.error(`expression is nested more than ${MAX_NESTING2} levels deep`, start, start + 1);
         this.depth--;
         return this.invalid(start);
       }
@@ -31076,13 +31660,19 @@ buildMetadata: [originAnnotations]
     if (run.error) return { error: run.error.message };
     if (run.status !== 0) {
       const line = (run.stderr || "").split("\n").find((l) => l.trim() !== "") ?? `exit code ${run.status}`;
-      const err = /err="(.*)"\s*$/.exec(line)?.[1] ?? line;
-      return { error: err.replace(/\\"/g, '"').trim().slice(0, 300) };
+      return { error: renderError(/err="(.*)"\s*$/.exec(line)?.[1] ?? line) };
     }
     return { text: run.stdout, wrapper };
   } finally {
     rmSync(wrapper, { recursive: true, force: true });
   }
+}
+function renderError(message, max = 300) {
+  const m = message.replace(/\\"/g, '"').trim();
+  if (m.length <= max) return m;
+  const tail = m.slice(m.length - max + 1);
+  const clause = tail.indexOf(": ");
+  return `\u2026${clause >= 0 && clause < max / 2 ? tail.slice(clause + 2) : tail}`;
 }
 function stepsTo(root, offset) {
   const steps = [];
@@ -32096,14 +32686,14 @@ async function lintUnit(ctx, unit2) {
   const read = new Set(unit2.files.map((c) => c.path));
   const owns = (path2) => unit2.owned.has(path2) || !read.has(path2);
   const parsedAll = await parseFiles(unit2.files, ctx.limits, ctx.stdin, ctx.source, ctx.onParsed);
-  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs));
+  const fragments = new Set(parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs)));
   const templates2 = terraformTemplates(
-    parsedAll.parsed.filter((f) => !fragments.includes(f)),
+    parsedAll.parsed.filter((f) => !fragments.has(f)),
     ctx.templateRefs
   );
   const rendering = ctx.rendering;
   const parsed = [
-    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates2.has(f.source.path)),
+    ...parsedAll.parsed.filter((f) => !fragments.has(f) && !templates2.has(f.source.path)),
     ...rendering?.parsed ?? []
   ];
   const problems = [
@@ -32177,7 +32767,7 @@ async function lintUnit(ctx, unit2) {
     kubernetesNotes: built.notes,
     kustomizeNotes: kustomized.notes,
     skipped: [
-      ...fragments.filter((f) => owns(f.source.path)).map((f) => ({
+      ...[...fragments].filter((f) => owns(f.source.path)).map((f) => ({
         file: f.source.path,
         reason: "Helm template fragment (has `{{ }}` directives): not YAML until a template renders it"
       })),
@@ -32187,7 +32777,7 @@ async function lintUnit(ctx, unit2) {
       parsed: ownedParsed.map((f) => f.source.path),
       notKubernetes: notKubernetes.map((s) => s.path),
       loadProblems: parsedAll.problems.filter((p) => owns(p.source.path)).map((p) => p.source.path),
-      fragments: fragments.filter((f) => owns(f.source.path)).map((f) => f.source.path),
+      fragments: [...fragments].filter((f) => owns(f.source.path)).map((f) => f.source.path),
       templates: [...templates2.keys()].filter(owns)
     },
     scanned: ownedParsed.map((f) => f.source.path),
@@ -32201,10 +32791,16 @@ async function lintUnit(ctx, unit2) {
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
 import { deserialize, serialize } from "node:v8";
 var FASTEST = { params: { [constants.BROTLI_PARAM_QUALITY]: 0 } };
-function packOutcome(outcome) {
-  const { joinKeys, ...rest } = outcome;
-  return { joinKeys, bytes: new Uint8Array(brotliCompressSync(serialize(rest), FASTEST)) };
+function pack(value) {
+  return new Uint8Array(brotliCompressSync(serialize(value), FASTEST));
 }
+function packOutcome(outcome) {
+  const { joinKeys, ...body } = outcome;
+  return { joinKeys, bytes: pack(body) };
+}
+
+// src/engine/outcome-store.ts
+var DEFAULT_HELD_BYTES = 4 * 1024 * 1024;
 
 // src/engine/lint-setup.ts
 import { resolve as resolve10 } from "node:path";
@@ -35653,7 +36249,7 @@ function ruleName(spec, index, count) {
   if (typeof id === "string" && id !== "") return `rule "${id}"`;
   return count > 1 ? `rule #${index + 1}` : "the rule";
 }
-var PLAIN = {
+var PLAIN2 = {
   "assert must have at least 2 keys": "needs a check besides path: equals, in, notIn, present, matches or min",
   "target must have at most 1 key": "names one of terraform or kubernetes, not both",
   "target must have at least 1 key": "names terraform or kubernetes"
@@ -35661,7 +36257,7 @@ var PLAIN = {
 function formatRuleError(e, rule) {
   const where = `${e.file}:${e.line}:${e.column}`;
   const unknown = /^unknown key(.*)$/.exec(e.message);
-  const plain2 = PLAIN[`${e.key} ${e.message.replace(/ \(got \d+\)$/, "")}`];
+  const plain2 = PLAIN2[`${e.key} ${e.message.replace(/ \(got \d+\)$/, "")}`];
   if (plain2) return `${where}: ${e.key} in ${rule} ${plain2}`;
   if (unknown) return `${where}: unknown key "${e.key}" in ${rule}${unknown[1]}`;
   return `${where}: ${e.key === "" ? rule : `${e.key} in ${rule}`}: ${e.message}`;

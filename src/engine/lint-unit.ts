@@ -85,15 +85,15 @@ export async function lintUnit(ctx: UnitContext, unit: LintUnit): Promise<UnitOu
   const owns = (path: string) => unit.owned.has(path) || !read.has(path);
   const parsedAll = await parseFiles(unit.files, ctx.limits, ctx.stdin, ctx.source, ctx.onParsed);
   // Helm fragments outside templates/ are not YAML until rendered: an info line each, not parse errors.
-  const fragments = parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs));
+  const fragments = new Set(parsedAll.parsed.filter((f) => isHelmFragment(f, ctx.charts.chartDirs)));
   // Terraform templates (templatefile(), file()) are not manifests until rendered either.
   const templates = terraformTemplates(
-    parsedAll.parsed.filter((f) => !fragments.includes(f)),
+    parsedAll.parsed.filter((f) => !fragments.has(f)),
     ctx.templateRefs,
   );
   const rendering = ctx.rendering;
   const parsed: ParsedFile[] = [
-    ...parsedAll.parsed.filter((f) => !fragments.includes(f) && !templates.has(f.source.path)),
+    ...parsedAll.parsed.filter((f) => !fragments.has(f) && !templates.has(f.source.path)),
     ...(rendering?.parsed ?? []),
   ];
   const problems: FileProblem[] = [
@@ -180,7 +180,7 @@ export async function lintUnit(ctx: UnitContext, unit: LintUnit): Promise<UnitOu
     kubernetesNotes: built.notes,
     kustomizeNotes: kustomized.notes,
     skipped: [
-      ...fragments
+      ...[...fragments]
         .filter((f) => owns(f.source.path))
         .map((f) => ({
           file: f.source.path,
@@ -192,7 +192,7 @@ export async function lintUnit(ctx: UnitContext, unit: LintUnit): Promise<UnitOu
       parsed: ownedParsed.map((f) => f.source.path),
       notKubernetes: notKubernetes.map((s) => s.path),
       loadProblems: parsedAll.problems.filter((p) => owns(p.source.path)).map((p) => p.source.path),
-      fragments: fragments.filter((f) => owns(f.source.path)).map((f) => f.source.path),
+      fragments: [...fragments].filter((f) => owns(f.source.path)).map((f) => f.source.path),
       templates: [...templates.keys()].filter(owns),
     },
     scanned: ownedParsed.map((f) => f.source.path),
