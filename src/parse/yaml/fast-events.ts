@@ -26,7 +26,7 @@ import {
 import type { Context } from './fast-state.js';
 
 /** Recursion guard when the caller's maxDepth is huge: deeper texts go to js-yaml. */
-const MAX_NESTING = 1000;
+const MAX_NESTING = 200;
 
 /** js-yaml's events for `text`, or `undefined` when the text is outside the fast subset. */
 export function fastEvents(text: string, maxDepth: number): Event[] | undefined {
@@ -148,6 +148,14 @@ function parseNode(
   return hasContent;
 }
 
+/** `events.splice(at, 0, e)` without splice's generic cost: only the key's few events move. */
+function insertEvent(events: Event[], at: number, e: Event): void {
+  let i = events.length;
+  events.push(e);
+  for (; i > at; i--) events[i] = events[i - 1];
+  events[at] = e;
+}
+
 function isEntry(s: string, pos: number): boolean {
   return s.charCodeAt(pos) === 0x2d /* - */ && isWsOrEolOrEnd(s.charCodeAt(pos + 1));
 }
@@ -197,7 +205,7 @@ function readBlockMapping(st: FastState, nodeIndent: number, flowIndent: number)
     if (!isWsOrEolOrEnd(ch)) throw Bail.it;
     if (!mappingOpened) {
       const start = keyPos;
-      st.events.splice(keyEvents, 0, {
+      insertEvent(st.events, keyEvents, {
         type: 3,
         start,
         anchorStart: -1,
@@ -266,7 +274,7 @@ function readFlowCollection(st: FastState, nodeIndent: number): boolean {
       skipFlowSeparationSpace(st, nodeIndent);
       if (!isMapping)
         // `[a: b]`: a single-pair mapping inside the sequence.
-        st.events.splice(entryEvents, 0, {
+        insertEvent(st.events, entryEvents, {
           type: 3,
           start: entryPos,
           anchorStart: -1,

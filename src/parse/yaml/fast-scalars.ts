@@ -51,26 +51,46 @@ function canStartPlainScalar(s: string, pos: number, context: Context): boolean 
   return true;
 }
 
+/**
+ * What a plain scalar does at an ASCII character: 0 goes on, 1 needs a look (NUL, blank,
+ * line break, `:`, `#`), 2 ends it inside a flow collection (`,[]{}`) and goes on outside,
+ * 3 is a control character js-yaml refuses in a plain scalar.
+ */
+const PLAIN_CLASS = new Uint8Array(128).fill(3, 0, 0x20);
+for (const c of [0, 0x09, 0x0a, 0x0d, 0x20, 0x3a, 0x23]) PLAIN_CLASS[c] = 1;
+for (const c of [0x2c, 0x5b, 0x5d, 0x7b, 0x7d]) PLAIN_CLASS[c] = 2;
+PLAIN_CLASS[0x7f] = 3;
+
 export function readPlainScalar(st: FastState, nodeIndent: number, context: Context): boolean {
   const s = st.s;
   if (!canStartPlainScalar(s, st.pos, context)) return false;
+  // js-yaml tests for a document marker at every character; only a line's first can be one.
+  if (st.testDocumentBoundary()) return false;
   const inFlow = context === FLOW_IN;
   const start = st.pos;
   let end = start;
   let pos = start;
   let ch = s.charCodeAt(pos);
   let multiline = false;
+  /** Past ASCII: js-yaml's printable check has something to look at. */
+  let wide = false;
   while (ch !== 0) {
-    if (pos === st.lineStart) {
-      st.pos = pos;
-      if (st.testDocumentBoundary()) break;
+    let cls = 0;
+    if (ch < 128) cls = PLAIN_CLASS[ch];
+    else wide = true;
+    if (cls === 0 || (cls === 2 && !inFlow)) {
+      end = ++pos;
+      ch = s.charCodeAt(pos);
+      continue;
     }
+    // Inside the scalar (every character the loop takes is), js-yaml would throw.
+    if (cls === 3) throw Bail.it;
     if (ch === 0x3a /* : */) {
       const following = s.charCodeAt(pos + 1);
       if (isWsOrEolOrEnd(following) || (inFlow && isFlowIndicator(following))) break;
     } else if (ch === 0x23 /* # */) {
       if (isWsOrEol(s.charCodeAt(pos - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
+    } else if (cls === 2) break;
     else if (ch === 0x0a || ch === 0x0d) {
       const savedLine = st.line;
       const savedLineStart = st.lineStart;
@@ -80,6 +100,7 @@ export function readPlainScalar(st: FastState, nodeIndent: number, context: Cont
       if (st.lineIndent >= nodeIndent) {
         multiline = true;
         pos = st.pos;
+        if (st.testDocumentBoundary()) break;
         ch = s.charCodeAt(pos);
         continue;
       }
@@ -93,7 +114,7 @@ export function readPlainScalar(st: FastState, nodeIndent: number, context: Cont
   }
   st.pos = pos;
   if (end === start) return false;
-  st.checkPrintable(start, end);
+  if (wide) st.checkPrintable(start, end);
   st.addScalar(start, end, PLAIN, CLIP, -1, !multiline);
   return true;
 }
