@@ -79,6 +79,8 @@ export async function lint(
   const shared: SharedUnitFacts = { charts, templateRefs: links && [...links.templates], joinKeys: units.length > 1 };
   const ctx: UnitContext = {
     ...unitContext(setup, shared),
+    // The files the planner read are handed to their units, not read again.
+    ...(links ? { source: links.source } : {}),
     ...(whole ? { rendering } : {}),
     stdin: options.stdin,
     ...(options.recordAccess ? { recordAccess: options.recordAccess } : {}),

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { diskSnapshot, type SnapshotLimits, type SnapshotResult } from './dir-snapshot.js';
 import { discover, type Candidate, type DiscoverOptions, type Discovery } from './discover.js';
-import { loadFileSync, type Loaded } from './load.js';
+import { loadFileSync, readSmallFileSync, type Loaded } from './load.js';
 
 export type TextRead = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -18,6 +18,12 @@ export interface FileSource {
   /** Called with every candidate before load(): a source may read them in one batch. */
   prefetch?(candidates: Candidate[], maxBytes: number): Promise<void>;
   load(candidate: Candidate, maxBytes: number): Loaded;
+  /**
+   * Optional: a small file's bytes as load() would decode them (the whole file, within
+   * `maxBytes`), or undefined: then load() reads it and says why it cannot. For a pass that
+   * looks at bytes before text (held-files.ts).
+   */
+  readBytes?(candidate: Candidate, maxBytes: number): Uint8Array | undefined;
   /** Optional: the text of a file load() accepts, without a SourceFile (read once, scanned once); else undefined. */
   loadText?(candidate: Candidate, maxBytes: number): string | undefined;
   /** A small whole file (config, rule file, chart template). */
@@ -50,6 +56,7 @@ export function diskSource(root?: string): FileSource {
     label: 'the working tree',
     discover: (paths, options) => discover(paths, { ...options, root: root ?? options.root }),
     load: (c, maxBytes) => loadFileSync(c.abs, c.path, maxBytes),
+    readBytes: (c, maxBytes) => readSmallFileSync(c.abs, maxBytes),
     async readText(abs) {
       const why = outside(abs);
       if (why) return { ok: false, reason: why };

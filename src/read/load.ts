@@ -44,6 +44,29 @@ export function loadFileSync(abs: string, path: string, maxBytes = DEFAULT_MAX_F
   }
 }
 
+/**
+ * A small file's bytes, read whole in one call within `maxBytes` (a copy a caller may keep),
+ * or undefined when it cannot be (a read error, larger than the scratch buffer or the
+ * limit): loadFileSync() then reads it and says why. No decoding: a caller can look at the
+ * bytes before paying for text.
+ */
+export function readSmallFileSync(abs: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const n = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, maxBytes + 1), 0);
+    return n < SCRATCH.length && n <= maxBytes ? Buffer.from(SCRATCH.subarray(0, n)) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reused by every read (decode() copies the text out before the next one). */
 const SCRATCH = Buffer.allocUnsafe(64 * 1024);
 

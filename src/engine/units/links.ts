@@ -13,7 +13,8 @@ import { SourceFile } from '../../parse/source.js';
 import type { YNode } from '../../parse/yaml/ast.js';
 import type { Candidate } from '../../read/discover.js';
 import type { FileSource } from '../../read/file-source.js';
-import type { Loaded } from '../../read/load.js';
+import { HeldFiles } from '../../read/held-files.js';
+import { decodedText, type Loaded } from '../../read/load.js';
 import { parseFiles, type ParseLimits } from '../parse-files.js';
 import { referencedFiles } from '../terraform-templates.js';
 
@@ -24,10 +25,15 @@ export interface UnitLinks {
   kustomize: [string, string][];
   /** Files Terraform reads with templatefile() / file() (normalised paths). */
   templates: Set<string>;
+  /** The source to lint the units from: it hands out the files this pass read (each once, held.ts). */
+  source: FileSource;
 }
 
 const MODULE = /\bmodule\b/;
 const READER = /\b(?:templatefile|file)\s*\(/;
+/** What every file matching MODULE or READER holds: searched in its bytes before any decoding. */
+const MODULE_BYTES = Buffer.from('module');
+const FILE_BYTES = Buffer.from('file');
 
 export function dirOf(path: string): string {
   return resolveLocalSource(posix.dirname(path), '.');
@@ -45,24 +51,30 @@ export async function scanLinks(candidates: Candidate[], limits: ParseLimits, so
   const hcl = candidates.filter(isHcl);
   const kustomizations = candidates.filter((c) => c.abs !== '-' && isKustomizationFile(c.path));
   await source.prefetch?.([...hcl, ...kustomizations], limits.maxFileBytes);
-  // Load each file once; parse it only when its text can hold a link.
+  const held = new HeldFiles(source);
+  // Read each file once (held for its unit); decode and parse it only when it can hold a link.
   const linking: Candidate[] = [];
   const texts = new Map<string, string>();
   for (const c of hcl) {
-    const loaded = source.load(c, limits.maxFileBytes);
-    if (!loaded.ok) continue;
-    const text = loaded.source.text;
-    if (MODULE.test(text) || READER.test(text)) {
+    const text = linkingText(c, limits.maxFileBytes, held, source);
+    if (text !== undefined) {
       linking.push(c);
       texts.set(c.abs, text);
     }
   }
-  const parsed = (await parseFiles(linking, limits, undefined, textSource(source, texts))).parsed;
+  const parsed = (await parseFiles(linking, limits, undefined, textSource(source, held, texts))).parsed;
 
+  // A directory per module file, worked out once per file (a path normalised per call costs).
   const dirs = new Map<string, TfDirInput>();
-  for (const c of hcl)
-    if (isModuleFile(c) && !dirs.has(dirOf(c.path)))
-      dirs.set(dirOf(c.path), { dir: dirOf(c.path), files: [], tfvars: [], backendConfigs: [] });
+  let lastParent: string | undefined; // candidates come sorted: a folder's files one after another
+  for (const c of hcl) {
+    if (!isModuleFile(c)) continue;
+    const parent = posix.dirname(c.path);
+    if (parent === lastParent) continue;
+    lastParent = parent;
+    const dir = dirOf(c.path);
+    if (!dirs.has(dir)) dirs.set(dir, { dir, files: [], tfvars: [], backendConfigs: [] });
+  }
   for (const f of parsed)
     if (f.kind === 'hcl' && isModuleFile(f.candidate) && MODULE.test(f.source.text))
       dirs.get(dirOf(f.source.path))!.files.push({ file: f.source, hcl: f.hcl });
@@ -72,24 +84,41 @@ export async function scanLinks(candidates: Candidate[], limits: ParseLimits, so
 
   return {
     calls: localCalls(defs),
-    kustomize: await kustomizeLinks(kustomizations, limits, source),
+    kustomize: await kustomizeLinks(kustomizations, limits, held, textSource(source, held, new Map())),
     templates: referencedFiles(parsed.filter((f) => READER.test(f.source.text))),
+    source: held.source(),
   };
 }
 
-/** The already loaded texts, so a file is read once even from a source that reads each blob once. */
-function textSource(source: FileSource, texts: Map<string, string>): FileSource {
+/** The text of a file that may hold a module call or a file read; undefined when it cannot (or cannot be read). */
+function linkingText(c: Candidate, maxBytes: number, held: HeldFiles, source: FileSource): string | undefined {
+  const bytes = held.bytes(c, maxBytes);
+  let text: string | undefined;
+  if (bytes) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (b.indexOf(MODULE_BYTES) === -1 && b.indexOf(FILE_BYTES) === -1) return undefined;
+    text = decodedText(b);
+  } else {
+    const loaded = source.load(c, maxBytes);
+    text = loaded.ok ? loaded.source.text : undefined;
+  }
+  return text !== undefined && (MODULE.test(text) || READER.test(text)) ? text : undefined;
+}
+
+/** The texts already decoded, and the held files (kept for the units), so the pass reads each file once. */
+function textSource(source: FileSource, held: HeldFiles, texts: Map<string, string>): FileSource {
   return {
     ...source,
     prefetch: undefined,
     load: (c, max) => {
       const text = texts.get(c.abs);
-      return text === undefined ? source.load(c, max) : loadedText(c.path, text);
+      return text === undefined ? held.peek(c, max) : loadedText(c.path, text);
     },
   };
 }
 
-async function kustomizeLinks(files: Candidate[], limits: ParseLimits, source: FileSource) {
+async function kustomizeLinks(files: Candidate[], limits: ParseLimits, held: HeldFiles, source: FileSource) {
+  for (const c of files) held.bytes(c, limits.maxFileBytes); // held for their units too
   const out: [string, string][] = [];
   for (const f of (await parseFiles(files, limits, undefined, source)).parsed) {
     if (f.kind !== 'yaml') continue;
