@@ -30,10 +30,10 @@ const MAX_NESTING = 200;
 
 /** js-yaml's events for `text`, or `undefined` when the text is outside the fast subset. */
 export function fastEvents(text: string, maxDepth: number): Event[] | undefined {
-  // A NUL is an error for js-yaml; a BOM anywhere but first needs its look-ahead.
-  if (text.indexOf('\0') !== -1 || text.indexOf('\uFEFF', 1) !== -1) return undefined;
-  const st = new FastState(text, Math.min(maxDepth, MAX_NESTING));
   try {
+    // A NUL is an error for js-yaml; a BOM anywhere but first needs its look-ahead.
+    if (text.indexOf('\0') !== -1 || text.indexOf('\uFEFF', 1) !== -1) return undefined;
+    const st = new FastState(text, Math.min(maxDepth, MAX_NESTING));
     while (st.pos < st.length) {
       st.skipByteOrderMark();
       st.skipSeparationSpace(true);
@@ -43,10 +43,9 @@ export function fastEvents(text: string, maxDepth: number): Event[] | undefined 
       if (st.pos === documentStart) return undefined;
     }
     return st.events;
-  } catch (err) {
-    // Bail: outside the subset or a js-yaml error. Anything else (a bug, a stack
+  } catch {
+    // A Bail: outside the subset, or js-yaml would throw. Anything else (a bug, a stack
     // overflow) is no reason to fail the file either: js-yaml decides.
-    void (err instanceof Bail);
     return undefined;
   }
 }

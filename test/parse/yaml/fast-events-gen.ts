@@ -248,3 +248,67 @@ export function mutate(text: string, seed: number): string {
   }
   return t;
 }
+
+const TOKENS = [
+  '- ',
+  '-',
+  'key: ',
+  'key:',
+  'k: v',
+  ': ',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  ',',
+  'a',
+  'a b',
+  'x:y',
+  "'q'",
+  "'it''s",
+  "s'",
+  '"d"',
+  '"multi',
+  'line"',
+  '"\\t\\u00e9"',
+  '|',
+  '|-',
+  '>',
+  '>+2',
+  '# c',
+  '#',
+  '---',
+  '...',
+  '--- ',
+  '- - ',
+  '&a ',
+  '*a',
+  '!t ',
+  '%YAML 1.2',
+  ' ',
+  '  ',
+  '\t',
+  'é',
+  '@',
+  '`',
+  '\\',
+  ':',
+  '0x1F',
+  '~',
+];
+
+/** Lines of random YAML tokens at random indentation: mostly invalid, some valid in odd ways. */
+export function tokenSoup(seed: number): string {
+  const r = prng(seed ^ 0x5bd1e995);
+  const lines = 1 + int(r, 10);
+  let out = '';
+  for (let i = 0; i < lines; i++) {
+    out += pad(int(r, 6));
+    const n = 1 + int(r, 4);
+    for (let k = 0; k < n; k++) out += pick(r, TOKENS);
+    out += r() < 0.05 ? '\r\n' : '\n';
+  }
+  return r() < 0.2 ? out.trimEnd() : out;
+}

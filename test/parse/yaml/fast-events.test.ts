@@ -12,7 +12,7 @@ import type { Event } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { fastEvents } from '../../../src/parse/yaml/fast-events.js';
 import { describeShared, REPO_DIR, sharedPath } from '../../support/shared.js';
-import { documentText, mutate } from './fast-events-gen.js';
+import { documentText, mutate, tokenSoup } from './fast-events-gen.js';
 
 /** Why the fast result is wrong for `text`, or undefined when it is right; `taken`: it answered. */
 function check(text: string, maxDepth = 100): { wrong?: string; taken: boolean } {
@@ -118,6 +118,16 @@ describe('fast YAML events equal js-yaml parseEvents', () => {
     );
     // Generated streams are in the subset but for the few tab / odd-character cases.
     expect(taken).toBeGreaterThan(1500 * 0.9);
+  });
+
+  it('on random token soups (mostly errors: the fast path must then leave the text to js-yaml)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 30 }), (seed) => {
+        const text = tokenSoup(seed);
+        expect(check(text).wrong, JSON.stringify(text)).toBeUndefined();
+      }),
+      { seed: 18, numRuns: 4000 },
+    );
   });
 
   it('with small nesting limits, exactly where js-yaml stops', () => {
