@@ -8,7 +8,6 @@ import type { SourceFile } from '../source.js';
 import type { YamlDocument, YamlError, YMap, YNode, YPair, YScalar, YSeq } from './ast.js';
 import type { Covered } from './comments.js';
 import { intern } from '../intern.js';
-import { internSlice } from './intern-slice.js';
 import { exact, MapNode, pairNode, ScalarNode, scalarNode, SeqNode } from './nodes.js';
 import { resolvePlain, resolveTagged } from './scalar.js';
 import { Scratch } from '../scratch.js';
@@ -177,12 +176,12 @@ export function buildDocuments(file: SourceFile, events: Event[], maxAliases: nu
       } else if (style === 'literal' || style === 'folded') {
         [start, end] = blockScalarSpan(e, propsEnd);
         covered.add(start, end);
-        kept = internSlice(text, e.valueStart, e.valueEnd);
+        kept = intern(text.slice(e.valueStart, e.valueEnd));
       } else {
         start = e.valueStart;
         end = e.valueEnd;
       }
-      decoded = !e.fast ? getScalarValue(text, e) : (kept ?? internSlice(text, e.valueStart, e.valueEnd));
+      decoded = !e.fast ? getScalarValue(text, e) : (kept ?? intern(text.slice(e.valueStart, e.valueEnd)));
     }
     if (e.anchorStart < 0 && e.tagStart < 0 && style === 'plain' && e.valueStart < 0 && depth === 0) {
       // An empty document: nothing but comments, or a bare `---`.
