@@ -375,7 +375,11 @@ function phaseTimer(on: boolean): (phase: string) => void {
   return (phase) => {
     if (!on) return;
     const now = performance.now();
-    process.stderr.write(`arch-lint timing: ${phase} ${(now - last).toFixed(1)} ms\n`);
+    const { heapUsed, rss } = process.memoryUsage();
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+    process.stderr.write(
+      `arch-lint timing: ${phase} ${(now - last).toFixed(1)} ms (heap ${mb(heapUsed)} MB, rss ${mb(rss)} MB, peak rss ${mb(process.resourceUsage().maxRSS * 1024)} MB)\n`,
+    );
     last = now;
   };
 }
