@@ -71,7 +71,10 @@ export async function lintInThreads(run: {
   units: LintUnit[];
   enabled: readonly EnabledRule[];
   onUnitDone?: (index: number) => void;
-  /** false: the workers lint every unit (tests that compare them with this thread). */
+  /**
+   * false: the workers lint every unit (tests that compare them with this thread, or that
+   * prove a packaged worker runs). Default: true, unless ARCH_LINT_WORKERS_ONLY=1.
+   */
   mainThreadLints?: boolean;
   store?: OutcomeStore;
 }): Promise<OutcomeStore> {
@@ -95,7 +98,7 @@ export async function lintInThreads(run: {
   };
 
   const workers: Worker[] = [];
-  const mainThreadLints = run.mainThreadLints ?? true;
+  const mainThreadLints = run.mainThreadLints ?? process.env.ARCH_LINT_WORKERS_ONLY !== '1';
   const workerCount = Math.min(threads - (mainThreadLints ? 1 : 0), units.length - (mainThreadLints ? 1 : 0));
   for (let i = 0; i < workerCount; i++) {
     const w = new Worker(script, { workerData: setup });

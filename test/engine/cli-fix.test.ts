@@ -4,35 +4,15 @@
 // outside the scanned paths are never written, and the gates (--baseline, --diff-base)
 // decide which findings get fixed.
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  lstatSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { runCliCaptured } from '../support/cli.js';
 import { writeFixedFile } from '../../src/engine/fix/write.js';
 import { expectGolden } from '../support/golden.js';
 import { rdsInstance, TestRepo } from '../support/git-repo.js';
 import { REPO_DIR } from '../support/shared.js';
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'arch-lint-fix-'));
-  dirs.push(dir);
-  return dir;
-}
+import { tempDir } from '../support/temp-dirs.js';
 
 const cli = (cwd: string, argv: string[], stdin = '') => runCliCaptured(argv, cwd, stdin);
 
@@ -51,7 +31,7 @@ const PROJECT = 'fixtures/fix/project';
 
 /** A copy of the fix fixture project at the same relative path, so reported paths match the golden. */
 function projectCopy(): string {
-  const dir = tempDir();
+  const dir = tempDir('fix');
   cpSync(join(REPO_DIR, PROJECT), join(dir, PROJECT), { recursive: true });
   return dir;
 }
@@ -77,7 +57,7 @@ describe('--fix-dry-run', () => {
   });
 
   it('prints nothing on stdout when no fix applies', async () => {
-    const dir = tempDir();
+    const dir = tempDir('fix');
     writeFileSync(join(dir, 'ok.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n');
     const dry = await cli(dir, ['--fix-dry-run', '.']);
     expect(dry).toEqual({
@@ -125,7 +105,7 @@ describe('--fix', () => {
   });
 
   it('keeps the file mode, a byte-order mark and CRLF line endings', async () => {
-    const dir = tempDir();
+    const dir = tempDir('fix');
     const text = rdsInstance('orders').replace('  deletion_protection     = true\n', '');
     writeFileSync(join(dir, 'crlf.tf'), '\ufeff' + text.replace(/\n/g, '\r\n'));
     chmodSync(join(dir, 'crlf.tf'), 0o640);
@@ -141,8 +121,8 @@ describe('--fix', () => {
   });
 
   it('writes through a symlink inside the scanned paths, and never to a file outside them', async () => {
-    const dir = tempDir();
-    const outside = tempDir();
+    const dir = tempDir('fix');
+    const outside = tempDir('fix');
     const text = rdsInstance('orders').replace('  deletion_protection     = true\n', '');
     writeFileSync(join(dir, 'real.tf'), text);
     writeFileSync(join(outside, 'elsewhere.tf'), text.replace(/orders/g, 'billing'));
@@ -157,7 +137,7 @@ describe('--fix', () => {
   });
 
   it('skips findings read from stdin (-) with a note', async () => {
-    const dir = tempDir();
+    const dir = tempDir('fix');
     const yaml = readFileSync(join(REPO_DIR, 'fixtures/rules/k8s-single-replica/fail/explicit-one.yaml'), 'utf8');
     const run = await cli(dir, ['--fix', '--rule', 'k8s-single-replica', '-'], yaml);
     expect(run.code).toBe(0); // a warning: below the default --fail-on
@@ -172,7 +152,7 @@ describe('--fix', () => {
   });
 
   it('refuses to combine with --fix-dry-run or --write-baseline (exit 2)', async () => {
-    const dir = tempDir();
+    const dir = tempDir('fix');
     expect(await cli(dir, ['--fix', '--fix-dry-run', '.'])).toEqual({
       code: 2,
       out: '',
@@ -185,7 +165,7 @@ describe('--fix', () => {
 
 describe('--fix on a Helm chart with committed renderings (fixtures/helm)', () => {
   it('edits the values entries behind rendered findings, never the rendered output, and converges', async () => {
-    const dir = tempDir();
+    const dir = tempDir('fix');
     cpSync(join(REPO_DIR, 'fixtures/helm'), join(dir, 'helm'), { recursive: true });
     const before = snapshot(dir);
     const run = await cli(dir, ['--fix', 'helm']);
@@ -224,7 +204,7 @@ describe('--fix with the gates', () => {
   const CONFIG = 'rules:\n  aws-rds-cross-region-replica: off\n  tf-local-state: off\n';
 
   it('--baseline: only findings not in the baseline are fixed', async () => {
-    const dir = tempDir();
+    const dir = tempDir('fix');
     writeFileSync(join(dir, '.arch-lint.yml'), CONFIG);
     writeFileSync(join(dir, 'legacy.tf'), rdsInstance('legacy', false));
     expect((await cli(dir, ['--write-baseline', 'baseline.json', '.'])).code).toBe(0);
@@ -238,7 +218,7 @@ describe('--fix with the gates', () => {
 
   it('--diff-base: only findings new since the base are fixed', async () => {
     const repo = new TestRepo();
-    dirs.push(repo.dir);
+    onTestFinished(() => repo.remove());
     repo.write({ '.arch-lint.yml': CONFIG, 'legacy.tf': rdsInstance('legacy', false) });
     repo.commit('base');
     repo.write({ 'orders.tf': rdsInstance('orders', false) });
@@ -252,7 +232,7 @@ describe('--fix with the gates', () => {
 
 describe('writeFixedFile', () => {
   it('does not write a file that changed since it was linted', () => {
-    const dir = tempDir();
+    const dir = tempDir('fix');
     const file = join(dir, 'a.tf');
     writeFileSync(file, 'changed\n');
     expect(writeFixedFile(file, 'linted\n', 'fixed\n')).toBe('changed on disk while arch-lint ran');

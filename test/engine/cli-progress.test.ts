@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
 import { PROGRESS_DELAY_MS, describe as describeProgress, progressLine } from '../../src/cli-progress.js';
 import type { LintProgress } from '../../src/engine/lint-api.js';
+import { runCliCaptured } from '../support/cli.js';
 
 function fakeTerminal(isTTY = true, columns?: number) {
   const writes: string[] = [];
@@ -79,14 +79,9 @@ describe('progress through the CLI', () => {
 
   async function run(env: Record<string, string>, term = fakeTerminal(), now?: () => number) {
     const order: string[] = [];
-    const code = await runCli({
-      argv: ['--no-config', 'infra'],
-      cwd: dir,
-      stdout: () => void order.push('report'),
-      stderr: (t) => void order.push(`stderr ${t}`),
-      readStdin: async () => '',
-      isTTY: false,
-      env,
+    const { code } = await runCliCaptured(['--no-config', 'infra'], dir, '', env, {
+      onOut: () => void order.push('report'),
+      onErr: (t) => void order.push(`stderr ${t}`),
       progress: { ...term, write: (t) => (term.write(t), void order.push('progress')) },
       ...(now ? { now } : {}),
     });

@@ -1,6 +1,5 @@
 // The CLI contract (docs/design.md, "CLI and exit codes"): options, formats, exit codes, stdin, --output.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../support/cli.js';
@@ -8,6 +7,7 @@ import { builtinRules } from '../../rules/index.js';
 import { ENGINE_RULES } from '../../src/engine/config/effective.js';
 import { VERSION } from '../../src/version.js';
 import { REPO_DIR } from '../support/shared.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const cli = (argv: string[], stdin: string | Uint8Array = '') => runCliCaptured(argv, REPO_DIR, stdin);
 
@@ -47,7 +47,7 @@ describe('arch-lint CLI', () => {
   });
 
   it('writes the report to --output and nothing to stdout', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'arch-lint-cli-')), 'report.json');
+    const file = join(tempDir('cli'), 'report.json');
     const r = await cli(['fixtures/demo/kubernetes/api.yaml', '--format', 'json', '--output', file]);
     expect(r.out).toBe('');
     const report = JSON.parse(readFileSync(file, 'utf8'));

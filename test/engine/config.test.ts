@@ -1,7 +1,6 @@
 // .arch-lint.yml loading: every error case names file, line, column and key; rule ids and
 // options are checked against the rules that exist; ignore globs and config discovery.
-import { mkdtempSync, readFileSync, realpathSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { formatConfigError, type ConfigError } from '../../src/engine/config/sch
 import { closest } from '../../src/engine/config/suggest.js';
 import type { RuleMeta } from '../../src/engine/rule.js';
 import { REPO_DIR } from '../support/shared.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const FIXTURES = join(REPO_DIR, 'fixtures/config');
 const FILE = '.arch-lint.yml';
@@ -404,7 +404,7 @@ describe('findConfig', () => {
   });
 
   it('returns undefined when there is none up to the root', () => {
-    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'arch-lint-noconfig-')));
+    const dir = realpathSync(tempDir('noconfig'));
     expect(findConfig(dir)).toBeUndefined();
   });
 });

@@ -10,11 +10,11 @@ import { basename, join, relative } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { runCli } from '../../src/cli.js';
 import { isHelmOutput } from '../../src/engine/fix/plan.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { fixtureCases } from '../meta/support/fixture-cases.js';
 import { lint } from '../support/lint.js';
+import { runCliCaptured } from '../support/cli.js';
 import { REPO_DIR } from '../support/shared.js';
 
 const dirs: string[] = [];
@@ -26,19 +26,7 @@ function tfEnv(): NodeJS.ProcessEnv {
   return { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null', CHECKPOINT_DISABLE: '1' };
 }
 
-async function fix(cwd: string, ruleId: string) {
-  let err = '';
-  const code = await runCli({
-    argv: ['--fix', '--rule', ruleId, '.'],
-    cwd,
-    stdout: () => {},
-    stderr: (t) => void (err += t),
-    readStdin: async () => '',
-    isTTY: false,
-    env: {},
-  });
-  return { code, err };
-}
+const fix = (cwd: string, ruleId: string) => runCliCaptured(['--fix', '--rule', ruleId, '.'], cwd);
 
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -3,18 +3,7 @@
 // contract; the last suite runs real helm when it is on PATH (skipped otherwise): it
 // regenerates those renderings and compares them with the committed, hand-authored ones.
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../support/lint.js';
@@ -23,6 +12,7 @@ import type { Finding } from '../../src/findings/finding.js';
 import { diskSource } from '../../src/read/file-source.js';
 import { REPO_DIR } from '../support/shared.js';
 import { helmCalls, installFakeHelm } from '../support/fake-helm.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const where = (f: Finding) => `${f.file}:${f.line}:${f.column}`;
 const CONFIG = 'fixtures/helm/render.arch-lint.yml';
@@ -180,7 +170,7 @@ describe('with the stand-in helm replaying committed renderings', () => {
   });
 
   it("names the repository's paths in helm's messages, never the private copy's; symlinks are left out", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arch-lint-paths-'));
+    const dir = tempDir('paths');
     mkdirSync(join(dir, 'chart/templates'), { recursive: true });
     mkdirSync(join(dir, 'env'));
     copyFileSync(join(REPO_DIR, 'fixtures/helm/broken/Chart.yaml'), join(dir, 'chart/Chart.yaml'));
@@ -213,11 +203,10 @@ describe('with the stand-in helm replaying committed renderings', () => {
       expect.stringMatching(/arch-lint-helm-[^/]+\/values\/0-0\/prod\.yaml$/),
     ]);
     expect(existsSync(join(call.args[2], 'templates/host.yaml'))).toBe(false);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it("a chart over the reader's limits is not copied nor rendered: a note says why, its templates stay skipped", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arch-lint-limits-'));
+    const dir = tempDir('limits');
     mkdirSync(join(dir, 'chart/templates'), { recursive: true });
     mkdirSync(join(dir, 'chart/files'));
     copyFileSync(join(REPO_DIR, 'fixtures/helm/broken/Chart.yaml'), join(dir, 'chart/Chart.yaml'));
@@ -232,11 +221,10 @@ describe('with the stand-in helm replaying committed renderings', () => {
     expect(helmCalls(bin).length - before).toBe(1); // `version --short` only
     expect(result.skipped.map((s) => s.file)).toContain('chart/templates/');
     expect(result.findings).toEqual([]);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('stops a render that takes longer than the configured time', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arch-lint-slow-'));
+    const dir = tempDir('slow');
     const chart = join(dir, 'slow');
     copyFileSync(join(REPO_DIR, 'fixtures/helm/broken/Chart.yaml'), join(dir, 'Chart.yaml'));
     writeFileSync(
@@ -258,7 +246,7 @@ describe('with the stand-in helm replaying committed renderings', () => {
 describe('fixtures/helm/rendered/regenerate.sh', () => {
   it('runs the documented helm commands (checked with the stand-in, which replays the committed files)', () => {
     const bin = installFakeHelm(join(REPO_DIR, 'fixtures/helm/rendered'));
-    const out = mkdtempSync(join(tmpdir(), 'arch-lint-regenerated-'));
+    const out = tempDir('regenerated');
     // The stand-in insists on a private helm home, as arch-lint gives it; the script leaves helm's own.
     const home = join(out, 'arch-lint-helm-home');
     const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}` };
@@ -284,8 +272,6 @@ describe('fixtures/helm/rendered/regenerate.sh', () => {
       'storefront-ha.yaml',
       'storefront.yaml',
     ]);
-    rmSync(out, { recursive: true, force: true });
-    rmSync(bin, { recursive: true, force: true });
   });
 });
 
@@ -293,14 +279,13 @@ const REAL_HELM = await findHelm();
 
 describe.skipIf(!REAL_HELM || process.env.PATH?.includes('fake-helm-bin-'))('with real helm on PATH', () => {
   it('reproduces the committed renderings byte for byte (they were hand-authored: see their README)', () => {
-    const out = mkdtempSync(join(tmpdir(), 'arch-lint-regenerated-'));
+    const out = tempDir('regenerated');
     execFileSync('sh', [join(REPO_DIR, 'fixtures/helm/rendered/regenerate.sh'), out], { stdio: 'pipe' });
     for (const file of ['storefront.yaml', 'storefront-ha.yaml', 'broken.error.txt'])
       expect(
         readFileSync(join(out, file), 'utf8'),
         `${file} (helm ${readFileSync(join(out, 'helm-version.txt'), 'utf8').trim()})`,
       ).toBe(readFileSync(join(REPO_DIR, 'fixtures/helm/rendered', file), 'utf8'));
-    rmSync(out, { recursive: true, force: true });
   });
 
   it('renders fixtures/helm/shop and maps its findings into the chart, as the committed renderings do', async () => {

@@ -1,12 +1,12 @@
 // Kustomization roots rendered by `kubectl kustomize` (or `kustomize build`), findings
 // mapped back to the files and lines that wrote the values. Skipped without the binary.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findKustomizeBinary, renderError } from '../../src/engine/kustomize-render.js';
 import { lint } from '../support/lint.js';
 import { REPO_DIR } from '../support/shared.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const binary = findKustomizeBinary();
 if (!binary)
@@ -17,7 +17,7 @@ const SHOP = 'fixtures/k8s/kustomize/shop';
 const RULES = ['k8s-single-replica', 'k8s-missing-pdb', 'k8s-missing-zone-spread', 'k8s-container-resource-limits'];
 
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'arch-lint-render-'));
+  const dir = tempDir('render');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

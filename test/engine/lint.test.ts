@@ -1,8 +1,7 @@
 // The pipeline end to end through lint(): the demo, determinism, exit codes, bad input,
 // suppressions, stdin, workspace containment.
 import { MISSION_CATEGORIES } from '../../src/findings/category.js';
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../support/lint.js';
@@ -11,6 +10,7 @@ import { REPORTERS } from '../../src/report/index.js';
 import type { LintResult } from '../../src/engine/lint-api.js';
 import { expectGolden } from '../support/golden.js';
 import { REPO_DIR } from '../support/shared.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 function json(result: LintResult): string {
   return REPORTERS.json(result.findings, {
@@ -20,10 +20,6 @@ function json(result: LintResult): string {
     source: (p) => result.sources.get(p),
     color: false,
   });
-}
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'arch-lint-test-'));
 }
 
 describe('the demo infrastructure', () => {
@@ -69,7 +65,7 @@ describe('bad input', () => {
   });
 
   it('refuses binary, oversized and alias-bomb files with a reason, never silently', async () => {
-    const dir = tempDir();
+    const dir = tempDir('lint');
     writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0x61, 0x00, 0x62, 0xff]));
     writeFileSync(join(dir, 'huge.tf'), `# ${'x'.repeat(2048)}\n`);
     const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
@@ -89,9 +85,9 @@ describe('bad input', () => {
   });
 
   it('never follows a symlink out of the workspace root', async () => {
-    const outside = tempDir();
+    const outside = tempDir('lint');
     writeFileSync(join(outside, 'secret.tf'), 'resource "aws_db_instance" "x" {\n  multi_az = false\n}\n');
-    const root = tempDir();
+    const root = tempDir('lint');
     mkdirSync(join(root, 'infra'));
     symlinkSync(outside, join(root, 'infra', 'linked'));
     const result = await lint({ paths: ['.'], cwd: root, root });
@@ -100,7 +96,7 @@ describe('bad input', () => {
   });
 
   it('rejects an invalid config as a usage error naming file, line and key', async () => {
-    const dir = tempDir();
+    const dir = tempDir('lint');
     writeFileSync(join(dir, '.arch-lint.yml'), 'rules:\n  aws-rds-multi-az: loud\n');
     await expect(lint({ paths: ['.'], cwd: dir })).rejects.toThrow(UsageError);
     await expect(lint({ paths: ['.'], cwd: dir })).rejects.toThrow(/\.arch-lint\.yml:2:\d+: rules\.aws-rds-multi-az/);
@@ -122,7 +118,7 @@ describe('suppressions', () => {
 describe('fingerprints', () => {
   it('stay the same when the finding moves to another line', async () => {
     const text = readFileSync(join(REPO_DIR, 'fixtures/engine/broken/good.tf'), 'utf8');
-    const dir = tempDir();
+    const dir = tempDir('lint');
     writeFileSync(join(dir, 'main.tf'), text);
     const before = await lint({ paths: ['.'], cwd: dir, onlyRules: ['aws-rds-multi-az'] });
     writeFileSync(join(dir, 'main.tf'), `# moved down\n\n${text}`);

@@ -1,9 +1,9 @@
 // The user's declarative rules (config `rulesDir`): validated before anything runs,
 // then run like built-in rules; unknown values are never flagged.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
 import { FORMAT_NAMES, REPORTERS } from '../../src/report/index.js';
 import { lint } from '../support/lint.js';
+import { runCliCaptured } from '../support/cli.js';
 import { REPO_DIR } from '../support/shared.js';
 
 const ONLY = ['rds-storage-encrypted', 'deployment-revision-history'];
@@ -37,16 +37,10 @@ describe('declarative user rules', () => {
   });
 
   it('refuses invalid rule files: file:line:col, the key and the rule named, a did-you-mean, exit 2', async () => {
-    let err = '';
-    const code = await runCli({
-      argv: ['-c', 'fixtures/engine/user-rules-invalid/.arch-lint.yml', 'fixtures/engine/user-rules/infra'],
-      cwd: REPO_DIR,
-      stdout: () => {},
-      stderr: (t) => void (err += t),
-      readStdin: async () => '',
-      isTTY: false,
-      env: {},
-    });
+    const { code, err } = await runCliCaptured(
+      ['-c', 'fixtures/engine/user-rules-invalid/.arch-lint.yml', 'fixtures/engine/user-rules/infra'],
+      REPO_DIR,
+    );
     expect(code).toBe(2);
     const at = 'fixtures/engine/user-rules-invalid/rules';
     expect(err).toBe(

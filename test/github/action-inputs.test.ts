@@ -1,12 +1,12 @@
 // action.yml, the README's inputs table and readInputs describe one contract: every input
 // is documented, read, and its default is valid.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/github/inputs.js';
 import { REPO_DIR } from '../support/shared.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const action = load(readFileSync(join(REPO_DIR, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
@@ -28,7 +28,7 @@ describe('the Action inputs contract', () => {
       // The runner expands ${{ github.token }} before the Action sees it.
       return value.startsWith('${{') ? 'ghs_token' : value;
     };
-    const result = readInputs(defaults, mkdtempSync(join(tmpdir(), 'arch-lint-inputs-')));
+    const result = readInputs(defaults, tempDir('inputs'));
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect([...asked].sort()).toEqual([...names].sort());
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { cellCode, escapeMarkdown, fencedBlock, inlineCode, truncateMarkdown } f
 import { containedPath } from '../../src/github/paths.js';
 import { countsTable, findingsTable, stickySummary, verdictOf } from '../../src/github/summary.js';
 import { finding } from './helpers.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 describe('escaping untrusted strings', () => {
   it('neutralises HTML, links, mentions, tables and markers', () => {
@@ -132,7 +133,7 @@ describe('markers', () => {
 });
 
 describe('event payloads', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'arch-lint-event-'));
+  const dir = tempDir('event');
   const env = (name: string, payload: string | undefined) => {
     const path = join(dir, `${name}-${Math.random()}.json`);
     if (payload !== undefined) writeFileSync(path, payload);
@@ -221,7 +222,7 @@ describe('annotations', () => {
 });
 
 describe('inputs and workspace containment', () => {
-  const ws = mkdtempSync(join(tmpdir(), 'arch-lint-ws-'));
+  const ws = tempDir('ws');
   mkdirSync(join(ws, 'infra'));
   writeFileSync(join(ws, 'infra/main.tf'), '');
   symlinkSync(tmpdir(), join(ws, 'out'));

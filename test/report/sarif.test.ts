@@ -2,14 +2,14 @@
 // using Microsoft's SARIF Multitool (skipped with a message where its binary cannot run)
 // and ajv over the schema file the multitool ships.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { sarifReporter, fileUri } from '../../src/report/sarif.js';
 import { FINDINGS, sampleContext } from './sample.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const require = createRequire(import.meta.url);
 
@@ -53,7 +53,7 @@ describe('sarif reporter', () => {
   it.skipIf(!BIN).each(Object.entries(outputs))(
     '%s passes the SARIF Multitool with GitHub ingestion rules',
     (name, text) => {
-      const dir = mkdtempSync(join(tmpdir(), 'arch-lint-sarif-'));
+      const dir = tempDir('sarif');
       const input = join(dir, `${name}.sarif`);
       const output = join(dir, 'validation.sarif');
       writeFileSync(input, text);
@@ -78,7 +78,7 @@ describe('sarif reporter', () => {
   );
 
   it('the multitool catches a broken log (the oracle is not vacuous)', { skip: !BIN }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'arch-lint-sarif-'));
+    const dir = tempDir('sarif');
     const broken = JSON.parse(outputs.findings);
     delete broken.runs[0].tool.driver.rules[0].fullDescription;
     broken.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { runCli } from '../../src/cli.js';
 import { utf8Column } from '../../src/report/rdjson.js';
 import { REPORTERS } from '../../src/report/index.js';
 import { SourceFile } from '../../src/parse/source.js';
+import { runCliCaptured } from '../support/cli.js';
 import { REPO_DIR } from '../support/shared.js';
 import { goldenPath } from './golden.test.js';
 import { FINDINGS, sampleContext } from './sample.js';
@@ -63,16 +63,10 @@ async function expectValidJunit(xml: string) {
 }
 
 async function cliReport(format: string): Promise<string> {
-  let out = '';
-  await runCli({
-    argv: ['--no-config', '-f', format, 'fixtures/demo', 'fixtures/rules/aws-rds-multi-az'],
-    cwd: REPO_DIR,
-    stdout: (t) => void (out += t),
-    stderr: () => {},
-    readStdin: async () => '',
-    isTTY: false,
-    env: {},
-  });
+  const { out } = await runCliCaptured(
+    ['--no-config', '-f', format, 'fixtures/demo', 'fixtures/rules/aws-rds-multi-az'],
+    REPO_DIR,
+  );
   return out;
 }
 

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../support/lint.js';
 import type { Replacement } from '../../src/findings/finding.js';
 import { ruleTester } from '../support/rule-tester.js';
 import { REPO_DIR } from '../support/shared.js';
+import { tempDir } from '../support/temp-dirs.js';
 
 const F = 'fixtures/rules/k8s-container-resource-limits';
 const ALL = 'CPU request, CPU limit, memory request and memory limit';
@@ -177,7 +177,7 @@ describe('fixes of the Kubernetes rules apply cleanly', () => {
     const failDir = join(REPO_DIR, 'fixtures/rules', id, 'fail');
     for (const entry of readdirSync(failDir)) {
       it(`${id}: ${entry}`, async () => {
-        const dir = mkdtempSync(join(tmpdir(), 'arch-lint-fix-'));
+        const dir = tempDir('fix');
         cpSync(join(failDir, entry), join(dir, entry), { recursive: true });
         const before = (await lint({ paths: [dir], cwd: dir, onlyRules: [id] })).findings;
         const byFile = new Map<string, Replacement[]>();

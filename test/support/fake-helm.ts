@@ -1,13 +1,13 @@
 // The stand-in helm (test/support/fake-helm/helm) installed in a fresh folder to put on
 // PATH, replaying the renderings of `replayDir`; and the calls it received.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_DIR } from './shared.js';
+import { tempDir } from './temp-dirs.js';
 
 export function installFakeHelm(replayDir: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fake-helm-bin-'));
+  const dir = tempDir('fake-helm-bin');
   copyFileSync(join(REPO_DIR, 'test/support/fake-helm/helm'), join(dir, 'helm'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   writeFileSync(join(dir, 'replay-dir'), replayDir);

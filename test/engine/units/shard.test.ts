@@ -1,8 +1,7 @@
 // `--shard i/n` and `arch-lint merge-sarif`: every unit in exactly one shard, the shards'
 // findings together are a full run's (no duplicates), and merging the shards' reports
 // gives the full run's report byte for byte.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../support/cli.js';
@@ -11,6 +10,7 @@ import { shardScope } from '../../../src/engine/units/shard.js';
 import type { Finding } from '../../../src/findings/finding.js';
 import { lint } from '../../support/lint.js';
 import { describeShared, REPO_DIR, sharedPath } from '../../support/shared.js';
+import { tempDir } from '../../support/temp-dirs.js';
 
 const FIXTURES = [
   'fixtures/units/monorepo',
@@ -121,7 +121,7 @@ describeShared('--shard on the real-world corpus', () => {
 });
 
 describe('arch-lint merge-sarif', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'arch-lint-merge-'));
+  const tmp = tempDir('merge');
 
   async function shardReports(format: 'sarif' | 'json', n: number): Promise<{ full: string; files: string[] }> {
     const cwd = join(REPO_DIR, 'fixtures/units/monorepo');
@@ -177,7 +177,7 @@ describe('arch-lint merge-sarif', () => {
     [[], /needs the reports to merge/],
   ])('%j is a usage error (exit 2, one line)', async (names, message) => {
     const cwd = join(REPO_DIR, 'fixtures/units/monorepo');
-    const dir = mkdtempSync(join(tmpdir(), 'arch-lint-merge-bad-'));
+    const dir = tempDir('merge-bad');
     writeFileSync(join(dir, 'a.json'), (await cli(['--no-config', '-f', 'json', '--shard', '1/2', '.'], cwd)).out);
     writeFileSync(join(dir, 'b.sarif'), (await cli(['--no-config', '-f', 'sarif', '--shard', '2/2', '.'], cwd)).out);
     writeFileSync(join(dir, 'c.json'), (await cli(['--no-config', '-f', 'json', '--shard', '1/3', '.'], cwd)).out);

@@ -1,7 +1,6 @@
 // Units linted in worker threads give what one thread gives, byte for byte. The worker entry
 // (src/worker.ts) is bundled for the test as scripts/bundle.mjs bundles it into dist/.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -16,11 +15,12 @@ import { lintInProcess, lintInThreads, portableOptions } from '../../../src/engi
 import { REPORTERS } from '../../../src/report/index.js';
 import { builtinRules } from '../../../rules/index.js';
 import { REPO_DIR } from '../../support/shared.js';
+import { tempDir } from '../../support/temp-dirs.js';
 
 let script: URL;
 
 beforeAll(async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'arch-lint-worker-')), 'worker.js');
+  const out = join(tempDir('worker'), 'worker.js');
   await build({
     entryPoints: [join(REPO_DIR, 'src/worker.ts')],
     outfile: out,
@@ -92,7 +92,7 @@ describe('worker threads', () => {
     ],
   ])('fail the run, not hang it, when a worker %s', async (_name, body, error) => {
     const { setup, ctx, units, shared } = await unitsOf(['fixtures/engine/units']);
-    const bad = join(mkdtempSync(join(tmpdir(), 'arch-lint-bad-worker-')), 'worker.mjs');
+    const bad = join(tempDir('bad-worker'), 'worker.mjs');
     writeFileSync(bad, `import { parentPort, workerData } from 'node:worker_threads';\n${body}\n`);
     const expected = setup.enabled.map((e) => e.rule.meta.id);
     const run = lintInThreads({
@@ -109,7 +109,7 @@ describe('worker threads', () => {
 
   it('leave the units of a worker that exits before it is ready to the other threads', async () => {
     const { setup, ctx, units, shared } = await unitsOf(['fixtures/engine/units']);
-    const gone = join(mkdtempSync(join(tmpdir(), 'arch-lint-gone-worker-')), 'worker.mjs');
+    const gone = join(tempDir('gone-worker'), 'worker.mjs');
     writeFileSync(gone, 'process.exit(3);\n');
     const viaThreads = await lintInThreads({
       script: pathToFileURL(gone),

@@ -1,11 +1,11 @@
 // Kustomize without the binary: roots are units, patch files are never whole objects,
 // overlays' patches change what the rules see, remote resources are never fetched.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../support/lint.js';
 import { REPO_DIR } from '../../support/shared.js';
+import { tempDir } from '../../support/temp-dirs.js';
 
 const SHOP = 'fixtures/k8s/kustomize/shop';
 const PATCH_FILES = [
@@ -21,7 +21,7 @@ function lines(findings: { ruleId: string; file: string; line: number; column: n
 }
 
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'arch-lint-kustomize-'));
+  const dir = tempDir('kustomize');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
