@@ -33,15 +33,30 @@ function dirOf(path: string): string {
   return d === '' ? '.' : d;
 }
 
-export function buildProject(
-  files: ParsedFile[],
-  varFiles: TfFileInput[],
-  evalLimits: Partial<EvalLimits> = {},
-  recordAccess?: AccessRecorder,
-  tfVars?: ReadonlyMap<string, string>,
-  installed?: InstalledModules,
-  unit?: BuildOptions['unit'],
-): BuiltProject {
+export interface ProjectInputs {
+  files: ParsedFile[];
+  /** `--var-file`s and the config's var files, parsed. */
+  varFiles: TfFileInput[];
+  evalLimits?: Partial<EvalLimits>;
+  /** Test-only: told of every Terraform attribute the rules read. */
+  recordAccess?: AccessRecorder;
+  /** `TF_VAR_name` values. */
+  tfVars?: ReadonlyMap<string, string>;
+  /** Module code `terraform init` installed under `.terraform/`. */
+  installed?: InstalledModules;
+  /** Per-unit runs: the unit's roots and the directories it owns. */
+  unit?: BuildOptions['unit'];
+}
+
+export function buildProject({
+  files,
+  varFiles,
+  evalLimits = {},
+  recordAccess,
+  tfVars,
+  installed,
+  unit,
+}: ProjectInputs): BuiltProject {
   const dirs = new Map<string, TfDirInput>();
   const dirInput = (dir: string): TfDirInput => {
     let d = dirs.get(dir);

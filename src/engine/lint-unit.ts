@@ -103,15 +103,15 @@ export async function lintUnit(ctx: UnitContext, unit: LintUnit): Promise<UnitOu
 
   // Module code `terraform init` installed under `.terraform/` (not scanned, followed from calls).
   const installed = await readInstalledModules(unit.files, ctx.source, ctx.cwd, ctx.limits);
-  const built = buildProject(
-    parsed,
-    ctx.varFiles,
-    config.evalLimits,
-    ctx.recordAccess,
-    ctx.tfVars,
+  const built = buildProject({
+    files: parsed,
+    varFiles: ctx.varFiles,
+    evalLimits: config.evalLimits,
+    recordAccess: ctx.recordAccess,
+    tfVars: ctx.tfVars,
     installed,
-    unit.roots && { roots: unit.roots, owns: (dir) => unit.ownedDirs?.has(dir) ?? false },
-  );
+    unit: unit.roots && { roots: unit.roots, owns: (dir) => unit.ownedDirs?.has(dir) ?? false },
+  });
   const { project } = built;
   const renderKustomize =
     built.kustomizeRoots.length > 0 && ctx.source.label === 'the working tree' && ctx.kustomize === 'render';
