@@ -137,9 +137,21 @@ function engineOfName(name: string): string | undefined {
   return undefined;
 }
 
+/** Image → engine ('' for none): a run sees a few distinct images thousands of times. */
+const engineOfImage = new Map<string, string>();
+
 /** The database engine an image runs, or undefined. */
 export function databaseEngine(image: string | undefined): string | undefined {
   if (!image) return undefined;
+  let engine = engineOfImage.get(image);
+  if (engine === undefined) {
+    if (engineOfImage.size >= 10_000) engineOfImage.clear(); // a long-lived process
+    engineOfImage.set(image, (engine = imageEngine(image) ?? ''));
+  }
+  return engine || undefined;
+}
+
+function imageEngine(image: string): string | undefined {
   const segments = imageRepository(image).split('/');
   const last = segments[segments.length - 1];
   const lastTwo = segments.slice(-2).join('/');

@@ -27,13 +27,23 @@ interface ReferrerIndex {
   byValue: Map<string, number[]>;
 }
 
+/** How others point at a resource: its module-relative address, and its known names. */
+interface Identity {
+  address: string;
+  /** Known values of its identifying attributes, each once, in IDENTIFYING_ATTRIBUTES order. */
+  ids: string[];
+}
+
 export class Stack<M extends TfModule = TfModule> implements TfStack {
   readonly resources: TfResource[];
   readonly dataSources: TfResource[];
   readonly moduleCalls: TfModuleCall[];
   readonly providers: TfProvider[];
   private readonly byType = new Map<string, TfResource[]>();
-  private readonly referrerIndexes = new Map<string, ReferrerIndex>();
+  /** Type → attribute → index: nested, so that a question builds no key string. */
+  private readonly referrerIndexes = new Map<string, Map<string, ReferrerIndex>>();
+  /** What points at a target: asked once per target and referrer type, computed once per target. */
+  private readonly identities = new Map<TfResource, Identity>();
 
   constructor(
     readonly root: M,
@@ -55,15 +65,10 @@ export class Stack<M extends TfModule = TfModule> implements TfStack {
   }
 
   referrers(target: TfResource, type: string, attr: string): TfResource[] {
-    const targetAddr = localAddress(target);
-    const ids = new Set<string>();
-    for (const name of IDENTIFYING_ATTRIBUTES) {
-      const v = target.value(name);
-      if (typeof v === 'string' && v !== '') ids.add(v);
-    }
+    const { address, ids } = this.identity(target);
     const index = this.referrerIndex(type, attr);
     const hits: number[] = [];
-    for (const ref of index.byAddress.get(targetAddr) ?? []) {
+    for (const ref of index.byAddress.get(address) ?? []) {
       const r = index.candidates[ref.at];
       if (r !== target && r.module === target.module && sameInstance(ref.key, target.key)) hits.push(ref.at);
     }
@@ -82,12 +87,25 @@ export class Stack<M extends TfModule = TfModule> implements TfStack {
    * the first question: a stack with n buckets asks n times, and a pass over every candidate
    * per question (re-collecting each one's references) was quadratic.
    */
+  private identity(target: TfResource): Identity {
+    let identity = this.identities.get(target);
+    if (identity) return identity;
+    const ids = new Set<string>();
+    for (const name of IDENTIFYING_ATTRIBUTES) {
+      const v = target.value(name);
+      if (typeof v === 'string' && v !== '') ids.add(v);
+    }
+    this.identities.set(target, (identity = { address: localAddress(target), ids: [...ids] }));
+    return identity;
+  }
+
   private referrerIndex(type: string, attr: string): ReferrerIndex {
-    const key = `${type}\u0000${attr}`;
-    let index = this.referrerIndexes.get(key);
+    let byAttr = this.referrerIndexes.get(type);
+    if (!byAttr) this.referrerIndexes.set(type, (byAttr = new Map()));
+    let index = byAttr.get(attr);
     if (index) return index;
     index = { candidates: [], byAddress: new Map(), byValue: new Map() };
-    this.referrerIndexes.set(key, index);
+    byAttr.set(attr, index);
     const candidates = [...this.resourcesOfType(type), ...this.dataSources.filter((d) => d.resourceType === type)];
     for (let at = 0; at < candidates.length; at++) {
       const r = candidates[at];
