@@ -1,14 +1,16 @@
 // A fast producer of js-yaml 5's parser events for the YAML that Kubernetes and Helm output
-// use. js-yaml's `parseEvents` runs at ~4.6 MB/s on such files (its parser snapshots state
-// and allocates per node) and was the largest single cost of a full lint. This is the same
-// recursive descent (parseNode, readBlockMapping, readPlainScalar, ... keep js-yaml's names,
-// order of attempts and offsets), with its state in one monomorphic object and no
-// snapshots: it supports no tags, anchors, aliases, directives, explicit (`?`) or empty
-// keys, tabs between tokens, BOMs past the start, or non-printable characters. The contract
-// is equality: it returns exactly the `Event[]` `parseEvents(text, { maxDepth })` returns,
-// or `undefined` as soon as the text leaves that subset or js-yaml would throw, and the
-// caller then asks js-yaml (whose messages, limits and exotic constructs stay the truth).
-// It never throws. Checked by test/parse/yaml/fast-events.test.ts (corpus, fuzz, mutations).
+// use. js-yaml's `parseEvents` runs at ~5 MB/s on such files (its parser state is one
+// generic object, and it snapshots it and allocates for every node) and was the largest
+// single cost of a full lint. This is the same recursive descent (parseNode,
+// readBlockMapping, readPlainScalar, ... keep js-yaml's names, order of attempts and
+// offsets) with monomorphic state and no allocation but the events on the common path. It
+// leaves to js-yaml: directives, explicit (`?`) and empty keys, `!name!` tag handles, tabs
+// between tokens, BOMs past the start, non-printable characters and nesting past 200.
+// The contract is equality: it returns exactly the `Event[]` `parseEvents(text, { maxDepth })`
+// returns, or `undefined` as soon as the text leaves that subset or js-yaml would throw, and
+// the caller then asks js-yaml (whose messages, limits and exotic constructs stay the
+// truth). It never throws. Checked by test/parse/yaml/fast-events.test.ts (fixtures,
+// corpus, generated streams, mutations, token soups).
 
 import type { Event } from 'js-yaml';
 import { readBlockScalar, readDoubleQuoted, readPlainScalar, readSingleQuoted } from './fast-scalars.js';
@@ -21,9 +23,11 @@ import {
   FastState,
   isWsOrEol,
   isWsOrEolOrEnd,
+  NO_PROPS,
   testDocumentSeparator,
 } from './fast-state.js';
-import type { Context } from './fast-state.js';
+import type { Context, Props, Snapshot } from './fast-state.js';
+import { hasProps, newProps, readAlias, readAnchorProperty, readTagProperty } from './fast-props.js';
 
 /** Recursion guard when the caller's maxDepth is huge: deeper texts go to js-yaml. */
 const MAX_NESTING = 200;
@@ -76,7 +80,7 @@ function readDocument(st: FastState): void {
     return;
   }
   st.events.push({ type: 1, explicitStart, explicitEnd: false, directives: [] });
-  if (!parseNode(st, st.lineIndent - 1, BLOCK_OUT, false, allowCompact)) st.addEmptyScalar();
+  if (!parseNode(st, st.lineIndent - 1, BLOCK_OUT, false, allowCompact, allowCompact)) st.addEmptyScalar();
   st.skipSeparationSpace(true);
   if (st.pos === st.lineStart && testDocumentSeparator(s, st.pos)) {
     explicitEnd = s.charCodeAt(st.pos) === 0x2e;
@@ -99,22 +103,52 @@ function parseNode(
   context: Context,
   allowToSeek: boolean,
   allowCompact: boolean,
+  allowPropertyMapping = true,
 ): boolean {
   if (st.depth >= st.maxDepth) throw Bail.it;
   st.depth++;
+  const s = st.s;
   let indentStatus = 1;
   let atNewLine = false;
   let hasContent = false;
+  let props: Readonly<Props> = NO_PROPS;
+  let propertyStart: Snapshot | undefined;
   let allowBlockScalars = context === BLOCK_OUT || context === BLOCK_IN;
   let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
   if (allowToSeek && st.skipSeparationSpace(true)) {
     atNewLine = true;
     indentStatus = st.lineIndent > parentIndent ? 1 : st.lineIndent === parentIndent ? 0 : -1;
   }
-  if (indentStatus === 1) {
-    const ch = st.s.charCodeAt(st.pos);
-    if (ch === 0x21 /* ! */ || ch === 0x26 /* & */) throw Bail.it; // a tag or an anchor
-  }
+  // Tags and anchors (most nodes have none: the loop ends at its first test).
+  if (indentStatus === 1)
+    for (;;) {
+      const ch = s.charCodeAt(st.pos);
+      if (ch !== 0x21 /* ! */ && ch !== 0x26 /* & */) break;
+      const propertyState = st.snapshot();
+      if (atNewLine && indentStatus !== 1) break;
+      if (atNewLine && allowBlockStyles && hasProps(props)) {
+        // Properties on a line of their own, then more: they may be a mapping's.
+        const fallback = st.snapshot();
+        if (
+          readBlockMapping(st, st.pos - st.lineStart, parentIndent + 1, props) &&
+          st.events[fallback.events]?.type === 3
+        ) {
+          st.depth--;
+          return true;
+        }
+        st.restore(fallback);
+      }
+      if (atNewLine && ((ch === 0x21 && props.tagStart !== -1) || (ch === 0x26 && props.anchorStart !== -1))) break;
+      if (props === NO_PROPS) props = newProps();
+      if (!readTagProperty(st, props as Props, context === FLOW_IN) && !readAnchorProperty(st, props as Props)) break;
+      propertyStart ??= propertyState;
+      if (st.skipSeparationSpace(true)) {
+        atNewLine = true;
+        allowBlockCollections = allowBlockStyles;
+        indentStatus = st.lineIndent > parentIndent ? 1 : st.lineIndent === parentIndent ? 0 : -1;
+      } else allowBlockCollections = false;
+    }
   if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
   if (indentStatus === 1 || context === BLOCK_OUT) {
     const flowIndent = context === FLOW_IN || context === FLOW_OUT ? parentIndent : parentIndent + 1;
@@ -122,29 +156,60 @@ function parseNode(
     if (indentStatus === 1) {
       if (
         (allowBlockCollections &&
-          (readBlockSequence(st, blockIndent) || readBlockMapping(st, blockIndent, flowIndent))) ||
-        readFlowCollection(st, flowIndent)
+          (readBlockSequence(st, blockIndent, props) || readBlockMapping(st, blockIndent, flowIndent, props))) ||
+        readFlowCollection(st, flowIndent, props)
       )
         hasContent = true;
       else {
-        if (st.s.charCodeAt(st.pos) === 0x2a /* * */) throw Bail.it; // an alias
+        const ch = s.charCodeAt(st.pos);
         if (
-          (allowBlockScalars && readBlockScalar(st, flowIndent)) ||
-          readSingleQuoted(st, flowIndent) ||
-          readDoubleQuoted(st, flowIndent) ||
-          readPlainScalar(st, flowIndent, context)
+          propertyStart !== undefined &&
+          allowPropertyMapping &&
+          allowBlockStyles &&
+          !allowBlockCollections &&
+          ch !== 0x7c &&
+          ch !== 0x3e
+        ) {
+          // `&a key: value`: the properties may be the first key's, in a mapping here.
+          const fallback = st.snapshot();
+          const propertyIndent = propertyStart.pos - propertyStart.lineStart;
+          st.restore(propertyStart);
+          if (readBlockMapping(st, propertyIndent, flowIndent, NO_PROPS) && st.events[fallback.events]?.type === 3)
+            hasContent = true;
+          else st.restore(fallback);
+        }
+        if (
+          !hasContent &&
+          ((allowBlockScalars && readBlockScalar(st, flowIndent, props)) ||
+            readSingleQuoted(st, flowIndent, props) ||
+            readDoubleQuoted(st, flowIndent, props) ||
+            readAlias(st, props) ||
+            readPlainScalar(st, flowIndent, context, props))
         )
           hasContent = true;
       }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(st, blockIndent);
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(st, blockIndent, props);
   }
   allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && allowBlockScalars) {
-    st.addEmptyScalar();
+  if (!hasContent && (hasProps(props) || allowBlockScalars)) {
+    st.addEmptyScalar(props);
     hasContent = true;
   }
   st.depth--;
-  return hasContent;
+  return hasContent || hasProps(props);
+}
+
+/** A SEQUENCE (2) or MAPPING (3) event, fields in js-yaml's order. */
+function collectionEvent(type: 2 | 3, start: number, p: Readonly<Props>, style: 1 | 2): Event {
+  return {
+    type,
+    start,
+    anchorStart: p.anchorStart,
+    anchorEnd: p.anchorEnd,
+    tagStart: p.tagStart,
+    tagEnd: p.tagEnd,
+    style,
+  } as Event;
 }
 
 /** `events.splice(at, 0, e)` without splice's generic cost: only the key's few events move. */
@@ -159,10 +224,10 @@ function isEntry(s: string, pos: number): boolean {
   return s.charCodeAt(pos) === 0x2d /* - */ && isWsOrEolOrEnd(s.charCodeAt(pos + 1));
 }
 
-function readBlockSequence(st: FastState, nodeIndent: number): boolean {
+function readBlockSequence(st: FastState, nodeIndent: number, props: Readonly<Props>): boolean {
   const s = st.s;
   if (!isEntry(s, st.pos)) return false;
-  st.events.push({ type: 2, start: st.pos, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style: 1 });
+  st.events.push(collectionEvent(2, st.pos, props, 1));
   while (isEntry(s, st.pos)) {
     const entryLine = st.line;
     st.pos++;
@@ -178,7 +243,7 @@ function readBlockSequence(st: FastState, nodeIndent: number): boolean {
   return true;
 }
 
-function readBlockMapping(st: FastState, nodeIndent: number, flowIndent: number): boolean {
+function readBlockMapping(st: FastState, nodeIndent: number, flowIndent: number, props: Readonly<Props>): boolean {
   const s = st.s;
   let detected = false;
   let mappingOpened = false;
@@ -187,32 +252,28 @@ function readBlockMapping(st: FastState, nodeIndent: number, flowIndent: number)
     const entryLine = st.line;
     // `? key` and `: value` without a key.
     if ((ch === 0x3f || ch === 0x3a) && isWsOrEolOrEnd(s.charCodeAt(st.pos + 1))) throw Bail.it;
+    const beforeKey = props === NO_PROPS ? undefined : st.snapshot();
     const keyPos = st.pos;
     const keyEvents = st.events.length;
     if (!parseNode(st, flowIndent, FLOW_OUT, false, true)) break;
-    if (st.line !== entryLine) {
-      if (detected) throw Bail.it;
-      return true; // not a mapping: what was read is the node
+    if (st.line === entryLine) {
+      ch = s.charCodeAt(st.pos);
+      while (ch === 0x20 || ch === 0x09) ch = s.charCodeAt(++st.pos);
     }
-    ch = s.charCodeAt(st.pos);
-    while (ch === 0x20 || ch === 0x09) ch = s.charCodeAt(++st.pos);
-    if (ch !== 0x3a /* : */) {
+    if (st.line !== entryLine || ch !== 0x3a /* : */) {
       if (detected) throw Bail.it;
+      // Not a mapping: what was read is the node, unless it has the properties.
+      if (beforeKey !== undefined && hasProps(props)) {
+        st.restore(beforeKey);
+        return false;
+      }
       return true;
     }
     ch = s.charCodeAt(++st.pos);
     if (!isWsOrEolOrEnd(ch)) throw Bail.it;
     if (!mappingOpened) {
       const start = keyPos;
-      insertEvent(st.events, keyEvents, {
-        type: 3,
-        start,
-        anchorStart: -1,
-        anchorEnd: -1,
-        tagStart: -1,
-        tagEnd: -1,
-        style: 1,
-      });
+      insertEvent(st.events, keyEvents, collectionEvent(3, start, props, 1));
       mappingOpened = true;
     }
     detected = true;
@@ -233,22 +294,14 @@ function skipFlowSeparationSpace(st: FastState, nodeIndent: number): void {
   if (st.line > startLine && st.lineIndent < nodeIndent) throw Bail.it;
 }
 
-function readFlowCollection(st: FastState, nodeIndent: number): boolean {
+function readFlowCollection(st: FastState, nodeIndent: number, props: Readonly<Props>): boolean {
   const s = st.s;
   const first = s.charCodeAt(st.pos);
   if (first !== 0x5b /* [ */ && first !== 0x7b /* { */) return false;
   const isMapping = first === 0x7b;
   const terminator = isMapping ? 0x7d : 0x5d;
   const start = st.pos;
-  st.events.push({
-    type: isMapping ? 3 : 2,
-    start,
-    anchorStart: -1,
-    anchorEnd: -1,
-    tagStart: -1,
-    tagEnd: -1,
-    style: 2,
-  } as Event);
+  st.events.push(collectionEvent(isMapping ? 3 : 2, start, props, 2));
   st.pos++;
   let readNext = true;
   while (s.charCodeAt(st.pos) !== 0) {
@@ -273,15 +326,7 @@ function readFlowCollection(st: FastState, nodeIndent: number): boolean {
       skipFlowSeparationSpace(st, nodeIndent);
       if (!isMapping)
         // `[a: b]`: a single-pair mapping inside the sequence.
-        insertEvent(st.events, entryEvents, {
-          type: 3,
-          start: entryPos,
-          anchorStart: -1,
-          anchorEnd: -1,
-          tagStart: -1,
-          tagEnd: -1,
-          style: 2,
-        });
+        insertEvent(st.events, entryEvents, collectionEvent(3, entryPos, NO_PROPS, 2));
       if (!keyWasRead) st.addEmptyScalar();
       if (!parseNode(st, nodeIndent, FLOW_IN, false, true)) st.addEmptyScalar();
       skipFlowSeparationSpace(st, nodeIndent);

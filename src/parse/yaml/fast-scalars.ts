@@ -1,7 +1,6 @@
 // Scalar readers of the fast event producer (see fast-events.ts): js-yaml 5.5's
 // readPlainScalar, readSingleQuotedScalar, readDoubleQuotedScalar and readBlockScalar,
-// with the same offsets, `fast` flags and errors (as bails). Tags and anchors never reach
-// here: the fast subset has none.
+// with the same offsets, `fast` flags and errors (as bails).
 
 import {
   Bail,
@@ -14,7 +13,7 @@ import {
   isWsOrEolOrEnd,
   testDocumentSeparator,
 } from './fast-state.js';
-import type { Context } from './fast-state.js';
+import type { Context, Props } from './fast-state.js';
 
 const PLAIN = 1;
 const SINGLE_QUOTED = 2;
@@ -61,7 +60,7 @@ for (const c of [0, 0x09, 0x0a, 0x0d, 0x20, 0x3a, 0x23]) PLAIN_CLASS[c] = 1;
 for (const c of [0x2c, 0x5b, 0x5d, 0x7b, 0x7d]) PLAIN_CLASS[c] = 2;
 PLAIN_CLASS[0x7f] = 3;
 
-export function readPlainScalar(st: FastState, nodeIndent: number, context: Context): boolean {
+export function readPlainScalar(st: FastState, nodeIndent: number, context: Context, props: Readonly<Props>): boolean {
   const s = st.s;
   if (!canStartPlainScalar(s, st.pos, context)) return false;
   // js-yaml tests for a document marker at every character; only a line's first can be one.
@@ -115,7 +114,7 @@ export function readPlainScalar(st: FastState, nodeIndent: number, context: Cont
   st.pos = pos;
   if (end === start) return false;
   if (wide) st.checkPrintable(start, end);
-  st.addScalar(start, end, PLAIN, CLIP, -1, !multiline);
+  st.addScalar(start, end, props, PLAIN, CLIP, -1, !multiline);
   return true;
 }
 
@@ -124,7 +123,7 @@ function readFlowScalarBreak(st: FastState, nodeIndent: number): void {
   if (st.lineIndent < nodeIndent) throw Bail.it; // deficient indentation
 }
 
-export function readSingleQuoted(st: FastState, nodeIndent: number): boolean {
+export function readSingleQuoted(st: FastState, nodeIndent: number, props: Readonly<Props>): boolean {
   const s = st.s;
   if (s.charCodeAt(st.pos) !== 0x27) return false;
   st.pos++;
@@ -139,7 +138,7 @@ export function readSingleQuoted(st: FastState, nodeIndent: number): boolean {
       }
       const end = st.pos;
       st.pos++;
-      st.addScalar(start, end, SINGLE_QUOTED, CLIP, -1, simple);
+      st.addScalar(start, end, props, SINGLE_QUOTED, CLIP, -1, simple);
       return true;
     }
     if (isEol(ch)) {
@@ -179,7 +178,7 @@ function isHex(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
 }
 
-export function readDoubleQuoted(st: FastState, nodeIndent: number): boolean {
+export function readDoubleQuoted(st: FastState, nodeIndent: number, props: Readonly<Props>): boolean {
   const s = st.s;
   if (s.charCodeAt(st.pos) !== 0x22) return false;
   st.pos++;
@@ -189,7 +188,7 @@ export function readDoubleQuoted(st: FastState, nodeIndent: number): boolean {
     if (ch === 0x22) {
       const end = st.pos;
       st.pos++;
-      st.addScalar(start, end, DOUBLE_QUOTED, CLIP, -1, simple);
+      st.addScalar(start, end, props, DOUBLE_QUOTED, CLIP, -1, simple);
       return true;
     }
     if (ch === 0x5c /* \ */) {
@@ -213,7 +212,7 @@ export function readDoubleQuoted(st: FastState, nodeIndent: number): boolean {
   throw Bail.it;
 }
 
-export function readBlockScalar(st: FastState, parentIndent: number): boolean {
+export function readBlockScalar(st: FastState, parentIndent: number, props: Readonly<Props>): boolean {
   const s = st.s;
   const first = s.charCodeAt(st.pos);
   if (first !== 0x7c && first !== 0x3e) return false;
@@ -285,6 +284,6 @@ export function readBlockScalar(st: FastState, parentIndent: number): boolean {
     }
   }
   st.checkPrintable(valueStart, valueEnd);
-  st.addScalar(valueStart, valueEnd, style, chomping, contentIndent, false);
+  st.addScalar(valueStart, valueEnd, props, style, chomping, contentIndent, false);
   return true;
 }

@@ -4,6 +4,25 @@
 
 import type { Event } from 'js-yaml';
 
+/** A node's anchor and tag offsets (see fast-props.ts); -1 when absent. */
+export interface Props {
+  anchorStart: number;
+  anchorEnd: number;
+  tagStart: number;
+  tagEnd: number;
+}
+
+/** Shared by every node without properties; a node that has some gets its own object. */
+export const NO_PROPS: Readonly<Props> = Object.freeze({ anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1 });
+
+export interface Snapshot {
+  pos: number;
+  line: number;
+  lineStart: number;
+  lineIndent: number;
+  events: number;
+}
+
 /** Thrown to give the text back to js-yaml. One shared instance: bailing allocates nothing. */
 export class Bail {
   static readonly it = new Bail();
@@ -64,15 +83,23 @@ export class FastState {
     this.length = text.length;
   }
 
-  addScalar(start: number, end: number, style: number, chomping: number, indent: number, fast: boolean): void {
+  addScalar(
+    start: number,
+    end: number,
+    props: Readonly<Props>,
+    style: number,
+    chomping: number,
+    indent: number,
+    fast: boolean,
+  ): void {
     this.events.push({
       type: 4,
       valueStart: start,
       valueEnd: end,
-      anchorStart: -1,
-      anchorEnd: -1,
-      tagStart: -1,
-      tagEnd: -1,
+      anchorStart: props.anchorStart,
+      anchorEnd: props.anchorEnd,
+      tagStart: props.tagStart,
+      tagEnd: props.tagEnd,
       style,
       chomping,
       indent,
@@ -80,8 +107,28 @@ export class FastState {
     } as Event);
   }
 
-  addEmptyScalar(): void {
-    this.addScalar(-1, -1, 1, 1, -1, false);
+  /** An empty plain scalar: `key:`, `- `, or a node that is only properties. */
+  addEmptyScalar(props: Readonly<Props> = NO_PROPS): void {
+    this.addScalar(-1, -1, props, 1, 1, -1, false);
+  }
+
+  /** Where the parser is, for js-yaml's try-and-restore around node properties (rare). */
+  snapshot(): Snapshot {
+    return {
+      pos: this.pos,
+      line: this.line,
+      lineStart: this.lineStart,
+      lineIndent: this.lineIndent,
+      events: this.events.length,
+    };
+  }
+
+  restore(at: Snapshot): void {
+    this.pos = at.pos;
+    this.line = at.line;
+    this.lineStart = at.lineStart;
+    this.lineIndent = at.lineIndent;
+    this.events.length = at.events;
   }
 
   addPop(): void {

@@ -87,15 +87,19 @@ function blockBody(r: Rand, indent: number): string {
 }
 
 /** A value after `key:` or `- ` at `indent` (the collection's): inline text and following lines. */
+const PROPS = [' &a', ' &base', ' !!str', ' !Ref', ' !<tag:x>', ' &a !!map', ' !!int &n'];
+
 function value(r: Rand, indent: number, depth: number, inSeq: boolean): string {
   const k = r();
   const deeper = depth < 6;
   const tail = () => (r() < 0.15 ? ' ' + comment(r) : r() < 0.05 ? '  ' : '');
-  if (k < 0.45 || !deeper) return ' ' + scalar(r) + tail() + '\n';
-  if (k < 0.52) return tail() + '\n'; // empty
+  // Anchors and tags before a value, now and then; aliases as values.
+  const props = r() < 0.08 ? pick(r, PROPS) : '';
+  if (k < 0.45 || !deeper) return props + ' ' + (r() < 0.05 ? pick(r, ['*a', '*base']) : scalar(r)) + tail() + '\n';
+  if (k < 0.52) return props + tail() + '\n'; // empty
   if (k < 0.64) {
     const step = pick(r, [2, 2, 4, 1]);
-    return tail() + '\n' + mapping(r, indent + step, depth + 1);
+    return props + tail() + '\n' + mapping(r, indent + step, depth + 1);
   }
   if (k < 0.76) {
     // A sequence under a key sits at the key's indent or deeper.
@@ -133,7 +137,8 @@ function mapping(r: Rand, indent: number, depth: number, compact = false): strin
       // The first key of `- key: v` follows the dash.
     } else if (r() < 0.1) out += pad(int(r, indent + 3)) + comment(r) + '\n';
     if (r() < 0.05 && !(compact && i === 0)) out += '\n';
-    const key = r() < 0.9 ? pick(r, KEYS) : pick(r, QUOTED_KEYS);
+    const key =
+      r() < 0.03 ? pick(r, ['<<', '&k a', '!!str b', '*a']) : r() < 0.9 ? pick(r, KEYS) : pick(r, QUOTED_KEYS);
     out += pad(indent) + key + ':' + value(r, indent, depth, false);
   }
   return out;
