@@ -45,6 +45,8 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   // Synchronous calls: a walk of thousands of files spends most of its time in promise
   // round trips through the thread pool otherwise (4-5x slower measured here).
   const root = options.root ? (tryRealpath(options.root) ?? resolve(options.root)) : undefined;
+  const cwd = resolve(options.cwd);
+  const cwdSlash = cwd.endsWith(sep) ? cwd : cwd + sep;
   const seenDirs = new Set<string>();
   // Files added, by real directory then name: a set of 10,000 full real paths cost more
   // than the rest of the walk (each concatenated path flattened and hashed, measured).
@@ -102,8 +104,11 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     // the directory listing on a large tree).
     const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
     const realPrefix = real.endsWith(sep) ? real : real + sep;
-    // Under cwd a child's display path is its parent's plus its name; above it (`..`) not always.
-    const under = display === '.' || !(display.startsWith('..') || isAbsolute(display));
+    // A child's display path is its parent's plus its name (path.relative per file costs),
+    // except in a folder cwd lies in: a child there may lead back down (`..` then `.`).
+    const appends =
+      display === '.' ||
+      (!isAbsolute(display) && (!display.startsWith('..') || (APPENDS_BELOW && !cwdSlash.startsWith(absPrefix))));
     const displayPrefix = display === '.' ? '' : `${display}/`;
     for (const entry of entries) {
       if (SKIP_DIRS.has(entry.name)) continue;
@@ -116,7 +121,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       // Not a link, in a directory whose real path is known: no system call needed.
       const isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) continue;
-      const childDisplay = under ? displayPrefix + entry.name : displayPath(options.cwd, childAbs);
+      const childDisplay = appends ? displayPrefix + entry.name : displayPath(options.cwd, childAbs);
       if (options.isIgnored?.(childDisplay)) continue;
       if (isDir) visitDir(childAbs, realPrefix + entry.name, childDisplay);
       else addFile(childAbs, real, entry.name, childDisplay, kindOf(entry.name), false);
@@ -138,6 +143,9 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems, unreadable };
 }
+
+/** Paths compare as strings (not on Windows, where relative() ignores case). */
+const APPENDS_BELOW = sep === '/';
 
 function errorCode(e: unknown): string {
   return (e as NodeJS.ErrnoException)?.code ?? 'error';

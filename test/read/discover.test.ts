@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discover } from '../../src/read/discover.js';
+import { discover, displayPath } from '../../src/read/discover.js';
 
 let base: string;
 
@@ -49,6 +49,18 @@ describe('discover', () => {
     const d = await discover(['repo/infra', 'outside'], { cwd: base });
     expect(d.files.map((f) => f.path)).toContain('repo/infra/leak.tf');
     expect(d.problems.map((p) => p.path)).toEqual(['repo/infra/common.tf']);
+  });
+
+  it.each<[string, string]>([
+    ['repo', '.'],
+    ['repo/infra', '..'],
+    ['repo/infra', '../../outside'],
+    ['repo/infra', join('..', '..')],
+    ['repo/shared', '../infra'],
+  ])('shows every path relative to the working directory (from %s, scanning %s)', async (cwd, path) => {
+    const d = await discover([path], { cwd: join(base, cwd) });
+    expect(d.files.length).toBeGreaterThan(0);
+    for (const f of d.files) expect(f.path).toBe(displayPath(join(base, cwd), f.abs));
   });
 
   it('reads a path named explicitly, even through a link', async () => {
