@@ -10,9 +10,9 @@ import { REPO_DIR } from '../../support/shared.js';
 
 const ROOT = join(REPO_DIR, 'fixtures/units/monorepo');
 
-async function plan(): Promise<UnitPlan> {
+async function plan(root = ROOT): Promise<UnitPlan> {
   const source = diskSource();
-  const { files } = await source.discover(['.'], { cwd: ROOT });
+  const { files } = await source.discover(['.'], { cwd: root });
   return planUnits({
     candidates: files,
     read: (c) => {
@@ -68,6 +68,18 @@ describe('planUnits', () => {
     expect(sorted(p.units.get('live/prod')!.joined)).toEqual(['bootstrap']);
     expect(sorted(p.units.get('live/stage')!.joined)).toEqual(['bootstrap']);
     expect(sorted(p.units.get('standalone')!.joined)).toEqual([]);
+  });
+
+  it('joins what the cross-unit rules judge together: a bucket, its versioning resource, its backends, a replica named by ARN', async () => {
+    const p = await plan(join(REPO_DIR, 'fixtures/engine/units'));
+    const joined = (id: string) => sorted(p.units.get(id)!.joined);
+    // bootstrap declares "acme-state", state-versioning points a versioning resource at it.
+    expect(joined('bootstrap')).toEqual(['live/prod', 'live/stage', 'state-versioning']);
+    expect(joined('state-versioning')).toEqual(['bootstrap', 'live/prod', 'live/stage']);
+    // live/prod replicates to "arn:aws:s3:::dr-backup", declared in dr.
+    expect(joined('live/prod')).toEqual(['bootstrap', 'dr', 'state-versioning']);
+    expect(joined('live/stage')).toEqual(['bootstrap', 'state-versioning']);
+    expect(joined('dr')).toEqual(['live/prod']);
   });
 });
 

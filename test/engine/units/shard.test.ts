@@ -14,6 +14,7 @@ import { tempDir } from '../../support/temp-dirs.js';
 
 const FIXTURES = [
   'fixtures/units/monorepo',
+  'fixtures/engine/units',
   'fixtures/units/shared-state',
   'fixtures/units/shared-state-terragrunt',
   'fixtures/demo',
