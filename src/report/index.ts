@@ -7,7 +7,7 @@ import { junitReportChunks, junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
 import { rdjsonReportChunks, rdjsonReporter } from './rdjson.js';
 import { sarifReportChunks, sarifReporter } from './sarif.js';
-import { textReporter } from './text.js';
+import { textReportChunks, textReporter } from './text.js';
 import type { Finding } from '../findings/finding.js';
 import type { FormatName, ReportContext, Reporter } from './types.js';
 
@@ -36,13 +36,14 @@ export function getReporter(name: string): Reporter | undefined {
 }
 
 /**
- * The report in chunks, the same bytes as the reporter's string. JSON, SARIF, rdjson and
- * JUnit are written piece by piece: a very large result does not fit in one string.
+ * The report in chunks, the same bytes as the reporter's string. JSON, SARIF, rdjson,
+ * JUnit and text are written piece by piece: a very large result does not fit in one string.
  */
 export function reportChunks(format: FormatName, findings: Finding[], ctx: ReportContext): Iterable<string> {
   if (format === 'json') return jsonReportChunks(findings, ctx);
   if (format === 'sarif') return sarifReportChunks(findings, ctx);
   if (format === 'rdjson') return rdjsonReportChunks(findings, ctx);
   if (format === 'junit') return junitReportChunks(findings, ctx);
+  if (format === 'text') return textReportChunks(findings, ctx);
   return [REPORTERS[format](findings, ctx)];
 }

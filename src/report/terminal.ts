@@ -3,7 +3,11 @@
 // characters are shown as visible symbols, one for one (keeping carets aligned).
 
 /** Replaces control characters (except tab) with Unicode control pictures. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+
 export function visible(text: string): string {
+  // Almost every text has none: a test is cheaper than a replace with a callback.
+  if (!CONTROL.test(text)) return text;
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
     const c = ch.charCodeAt(0);
     if (c < 0x20) return String.fromCharCode(0x2400 + c);
