@@ -20,6 +20,7 @@ import { EVALUATION_LIMIT_RULE, limitFindings, problemFinding, PARSE_ERROR_RULE 
 import { runRules, type EnabledRule } from './run-rules.js';
 import { planMapping } from './plan-mapping.js';
 import { collectFileSuppressions, type CollectedSuppressions } from './suppressions.js';
+import { encodeJoinKey } from './join-keys.js';
 import type { LintUnit } from './units/lint-units.js';
 import type { TfFileInput } from '../model/terraform/build.js';
 
@@ -159,7 +160,7 @@ export async function lintUnit(ctx: UnitContext, unit: LintUnit): Promise<UnitOu
   const joinKeys = new Set<string>();
   if (ctx.joinKeys)
     for (const { rule, options } of ctx.enabled)
-      for (const key of rule.joinKeys?.(project, options) ?? []) joinKeys.add(key);
+      for (const key of rule.joinKeys?.(project, options) ?? []) joinKeys.add(encodeJoinKey(key));
 
   const notKubernetes = built.notKubernetes.filter((s) => owns(s.path));
   const ownedParsed = parsed.filter((f) => owns(f.source.path));

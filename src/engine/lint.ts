@@ -16,6 +16,7 @@ import { renderCharts } from './helm-releases.js';
 import { HELM_RENDER_ERROR_RULE } from './helm-render-rule.js';
 import type { LintOptions, LintResult, SkippedFile } from './lint-api.js';
 import { lintUnit, type UnitContext, type UnitOutcome } from './lint-unit.js';
+import { unitGroups } from './join-keys.js';
 import type { OutcomeStore } from './outcome-store.js';
 import { prepareLint, unitContext, type SharedUnitFacts } from './lint-setup.js';
 import { lintInProcess, lintInThreads, portableOptions, workerCount } from './unit-workers.js';
@@ -280,29 +281,6 @@ function withJoined(outcomes: UnitOutcome[], joined: JoinedFindings | undefined)
         outcome.ruleFindings = [...outcome.ruleFindings.filter(([r]) => !joined.joining.has(r)), ...replaced];
     });
   return outcomes;
-}
-
-/** Groups of two or more units (indices, in order) that share a key, directly or through others. */
-function unitGroups(keys: string[][]): number[][] {
-  const parent = keys.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const firstWith = new Map<string, number>();
-  keys.forEach((list, i) => {
-    for (const k of list) {
-      const j = firstWith.get(k);
-      if (j === undefined) firstWith.set(k, i);
-      else {
-        const [a, b] = [find(i), find(j)];
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
-    }
-  });
-  const groups = new Map<number, number[]>();
-  keys.forEach((_, i) => {
-    const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
-  });
-  return [...groups.values()].filter((g) => g.length > 1);
 }
 
 /** Every unit's suppressions, in scan order of their files (renderings last), as the whole scan collects them. */

@@ -95,13 +95,17 @@ export interface Rule<M extends string = string, O = Record<string, unknown>, C 
   check(project: Project, context: RuleContext<M, O>): void;
   /**
    * For a rule that joins what different deployment units declare (a state bucket in one
-   * root, the backends naming it in others): keys for what this project can join on, such
-   * as a bucket name. Units that share a key are linted together by the rule, so it finds
-   * what a run over the whole repository finds. Unset: the rule looks within one stack or
-   * one Kubernetes unit at a time.
+   * root, the backends naming it in others): the names this project declares (a bucket's
+   * name) and those it points at (a backend's bucket). Units that declare a name are linted
+   * together with the units pointing at it, so the rule finds what a run over the whole
+   * repository finds; units that only point at the same name are not joined. Unset: the
+   * rule looks within one stack or one Kubernetes unit at a time.
    */
-  joinKeys?(project: Project, options: O): Iterable<string>;
+  joinKeys?(project: Project, options: O): Iterable<JoinKey>;
 }
+
+/** A name a project declares, or one it points at (Rule.joinKeys). */
+export type JoinKey = { declares: string } | { uses: string };
 
 /** Declares a rule with typed message ids and options; the docs link derives from the id. */
 export function defineRule<M extends string, O = Record<string, unknown>>(

@@ -4,6 +4,7 @@
 
 import type { TfAttribute, TfProject, TfResource, TfStack } from '../../../src/model/terraform/types.js';
 import { designated } from '../../lib/follow.js';
+import type { JoinKey } from '../../../src/engine/rule.js';
 
 export interface ReplicationRule {
   /** The `destination.bucket` attribute. */
@@ -30,13 +31,14 @@ export function replicationRules(stack: TfStack, bucket: TfResource): Replicatio
 }
 
 /** Bucket names that join replication across deployment units: declared, and named as a destination. */
-export function* replicationJoinKeys(project: TfProject): Generator<string> {
+export function* replicationJoinKeys(project: TfProject): Generator<JoinKey> {
   for (const stack of project.stacks)
     for (const b of stack.resourcesOfType('aws_s3_bucket')) {
       const name = b.value('bucket');
-      if (typeof name === 'string') yield `aws_s3_bucket:${name}`;
+      if (typeof name === 'string') yield { declares: `aws_s3_bucket:${name}` };
       for (const rule of replicationRules(stack, b))
-        if (typeof rule.destination.value === 'string') yield `aws_s3_bucket:${bucketName(rule.destination.value)}`;
+        if (typeof rule.destination.value === 'string')
+          yield { uses: `aws_s3_bucket:${bucketName(rule.destination.value)}` };
     }
 }
 

@@ -3,6 +3,7 @@
 
 import type { TfBackend, TfProject, TfResource, TfStack } from '../../../src/model/terraform/types.js';
 import { backendLocation, rootBackends, setting } from './backend.js';
+import type { JoinKey } from '../../../src/engine/rule.js';
 
 export interface StateStore {
   backendType: 's3' | 'gcs' | 'azurerm';
@@ -60,19 +61,20 @@ export function stateBuckets(project: TfProject): StateBucket[] {
 }
 
 /**
- * What joins state across deployment units: the names backends give and stores declare,
- * and the known bucket names / ids versioning resources point at (see referrersAnywhere).
+ * What joins state across deployment units: the names stores declare and backends point
+ * at, and the known bucket names / ids a bucket declares and versioning resources point at
+ * (see referrersAnywhere).
  */
-export function* stateJoinKeys(project: TfProject): Generator<string> {
+export function* stateJoinKeys(project: TfProject): Generator<JoinKey> {
   for (const store of STATE_STORES) {
     for (const { backend } of rootBackends(project, store.backendType)) {
       const v = setting(backend, store.backendSetting)?.value;
-      if (typeof v === 'string' && v !== '') yield `${store.resourceType}:${v}`;
+      if (typeof v === 'string' && v !== '') yield { uses: `${store.resourceType}:${v}` };
     }
     for (const stack of project.stacks)
       for (const r of stack.resourcesOfType(store.resourceType)) {
         const name = r.value(store.nameAttribute);
-        if (typeof name === 'string' && name !== '') yield `${store.resourceType}:${name}`;
+        if (typeof name === 'string' && name !== '') yield { declares: `${store.resourceType}:${name}` };
       }
   }
   for (const stack of project.stacks) {
@@ -80,11 +82,11 @@ export function* stateJoinKeys(project: TfProject): Generator<string> {
       // The names Stack.referrers matches on that a bucket has.
       for (const name of BUCKET_IDS) {
         const v = r.value(name);
-        if (typeof v === 'string' && v !== '') yield `id:${v}`;
+        if (typeof v === 'string' && v !== '') yield { declares: `id:${v}` };
       }
-    for (const r of [...stack.resourcesOfType(VERSIONING), ...stack.dataSources]) {
-      const v = r.resourceType === VERSIONING ? r.attr('bucket')?.value : undefined;
-      if (typeof v === 'string' && v !== '') yield `id:${v}`;
+    for (const r of stack.resourcesOfType(VERSIONING)) {
+      const v = r.attr('bucket')?.value;
+      if (typeof v === 'string' && v !== '') yield { uses: `id:${v}` };
     }
   }
 }

@@ -99,6 +99,9 @@ describe('linting unit by unit', () => {
     ['the Helm fixtures', ['fixtures/helm']],
     ['the rule fixtures', ['fixtures/rules']],
     ['the engine fixtures', ['fixtures/engine', 'fixtures/hcl']],
+    ['the monorepo fixtures (roots sharing a state bucket, Terragrunt)', ['fixtures/units']],
+    // Three roots keeping state in a bucket this scan does not declare: not joined at all.
+    ['roots sharing a state bucket declared elsewhere', ['fixtures/units/shared-state/live']],
   ])('gives byte-identical output on %s', async (_name, paths) => {
     const { perUnit, whole } = await bothWays({ paths });
     expect(perUnit).toBe(whole);
