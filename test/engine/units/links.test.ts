@@ -22,7 +22,9 @@ const files: Record<string, string | Buffer> = {
   'live/other.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "profile-files"\n}\n',
   'live/latin1.tf': Buffer.from('module "x" {\n  source = "../modules/x"\n  name = "caf\xe9"\n}\n', 'latin1'),
   'live/utf16.tf': Buffer.from('\ufeffmodule "y" { source = "../modules/y" }\n', 'utf16le'),
+  'live/big.tf': `module "big" {\n  source = "../modules/big"\n}\n${'# padding\n'.repeat(8000)}`,
   'modules/net/main.tf': 'variable "cidr" {}\n',
+  'modules/big/main.tf': 'variable "big" {}\n',
   'modules/db/main.tf': 'variable "size" {}\n',
   'modules/x/main.tf': 'variable "x" {}\n',
   'modules/y/main.tf': 'variable "y" {}\n',
@@ -34,12 +36,12 @@ for (const [rel, content] of Object.entries(files)) {
   writeFileSync(join(tmp, rel), content);
 }
 
-async function links(root: string, bytes: boolean) {
+async function links(root: string, bytes: boolean, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
   const disk = diskSource();
   const { readBytes: _r, ...textOnly } = disk;
   const source = bytes ? disk : textOnly;
   const { files } = await source.discover([root], { cwd: REPO_DIR, isIgnored: () => false });
-  const { calls, kustomize, templates } = await scanLinks(files, limits, source);
+  const { calls, kustomize, templates } = await scanLinks(files, { ...limits, maxFileBytes }, source);
   return { calls, kustomize, templates };
 }
 
@@ -48,8 +50,20 @@ describe('scanLinks', () => {
     const found = await links(tmp, true);
     expect(found).toEqual(await links(tmp, false));
     const live = [...found.calls].find(([dir]) => dir.endsWith('live'));
-    expect(live?.[1].map((d) => d.slice(d.lastIndexOf('modules')))).toEqual(['modules/db', 'modules/net']);
+    // big.tf is larger than one read: looked at as text, as before.
+    expect(live?.[1].map((d) => d.slice(d.lastIndexOf('modules')))).toEqual([
+      'modules/big',
+      'modules/db',
+      'modules/net',
+    ]);
     expect([...found.templates].map((t) => t.slice(t.lastIndexOf('live')))).toEqual(['live/policy.json.tpl']);
+  });
+
+  it('refuses what load() refuses: files over the size limit hold no links', async () => {
+    const found = await links(tmp, true, 60);
+    expect(found).toEqual(await links(tmp, false, 60));
+    const live = [...found.calls].find(([dir]) => dir.endsWith('live'));
+    expect(live?.[1].map((d) => d.slice(d.lastIndexOf('modules')))).toEqual(['modules/db', 'modules/net']);
   });
 
   it.each(['fixtures/engine/units', 'fixtures'])('the same links from bytes as from text: %s', async (root) => {
