@@ -1,92 +1,38 @@
-// Each unit's outcome from the moment the unit is done until the run merges them all.
-// Packing (packed-outcome.ts) keeps the findings of a large repository out of the heap, but
-// costs about a tenth of a run's time when paid per unit: outcomes are held as objects up
-// to a budget, and only beyond it packed, everything held at once, in one batch.
+// Each unit's outcome from the moment the unit is done until the run merges them all,
+// packed (packed-outcome.ts): findings held as objects for the whole unit phase made V8 grow
+// its heap with them, so the peak followed the repository. Measured against holding them as
+// objects (docs/performance.md): ~15% faster at 10,000 files, but a 20,000-file peak ~1.4x
+// the 5,000-file one instead of ~1.25x; holding them up to a budget, then packing in batches,
+// was neither faster nor smaller (held findings are copied by each young-generation GC and
+// promoted before they are packed).
 
 import type { UnitOutcome } from './lint-unit.js';
-import { pack, shareStrings, unpack, unpackOutcome, type OutcomeBody, type PackedOutcome } from './packed-outcome.js';
-
-/** Roughly what a finding holds once built (message, fix, fingerprint, ranges). */
-const FINDING_BYTES = 1024;
-/** Outcomes held as objects before they are packed. */
-export const DEFAULT_HELD_BYTES = 4 * 1024 * 1024;
-
-interface Batch {
-  bytes: Uint8Array | undefined;
-  bodies: OutcomeBody[] | undefined;
-}
-
-type Slot = { held: UnitOutcome } | { packed: PackedOutcome } | { batch: Batch; at: number } | undefined;
+import { packOutcome, unpackOutcome, type PackedOutcome } from './packed-outcome.js';
 
 export class OutcomeStore {
-  private readonly slots: Slot[];
-  private readonly keys: string[][];
-  private held: number[] = [];
-  private heldBytes = 0;
+  private readonly packed: (PackedOutcome | undefined)[];
 
-  constructor(
-    count: number,
-    private readonly budget = DEFAULT_HELD_BYTES,
-  ) {
-    this.slots = new Array<Slot>(count);
-    this.keys = new Array<string[]>(count).fill([]);
+  constructor(count: number) {
+    this.packed = new Array<PackedOutcome | undefined>(count).fill(undefined);
   }
 
-  /** A unit's outcome: as an object (this thread) or packed (a worker thread). */
+  /** A unit's outcome: linted in this thread, or already packed by a worker thread. */
   put(index: number, outcome: UnitOutcome | PackedOutcome): void {
-    this.keys[index] = outcome.joinKeys;
-    if ('bytes' in outcome) {
-      this.slots[index] = { packed: outcome };
-      return;
-    }
-    this.slots[index] = { held: outcome };
-    this.held.push(index);
-    this.heldBytes += estimatedBytes(outcome);
-    if (this.heldBytes > this.budget) this.packHeld();
+    this.packed[index] = 'bytes' in outcome ? outcome : packOutcome(outcome);
   }
 
-  /** Each unit's join keys (Rule.joinKeys), by unit index. */
+  /** Each unit's join keys (Rule.joinKeys), by unit index: kept unpacked. */
   joinKeys(): string[][] {
-    return this.keys;
+    return this.packed.map((p) => p?.joinKeys ?? []);
   }
 
-  /** Every outcome, in unit order, unpacked one batch at a time; the store lets each go. */
+  /** Every outcome, in unit order, unpacked one at a time; the store lets each unit's bytes go. */
   takeAll(): UnitOutcome[] {
     const strings = new Map<string, string>();
-    const outcomes: UnitOutcome[] = [];
-    for (let i = 0; i < this.slots.length; i++) {
-      const slot = this.slots[i];
-      this.slots[i] = undefined;
-      if (slot === undefined) throw new Error(`unit ${i} has no outcome`);
-      if ('held' in slot) outcomes.push(slot.held);
-      else if ('packed' in slot) outcomes.push(unpackOutcome(slot.packed, strings));
-      else {
-        const { batch, at } = slot;
-        if (!batch.bodies) {
-          batch.bodies = (unpack(batch.bytes!) as OutcomeBody[]).map((b) => shareStrings(b, strings));
-          batch.bytes = undefined;
-        }
-        outcomes.push({ ...batch.bodies[at], joinKeys: this.keys[i] });
-      }
-    }
-    return outcomes;
-  }
-
-  private packHeld(): void {
-    const indices = this.held;
-    const bodies = indices.map((i) => {
-      const { joinKeys: _keys, ...body } = (this.slots[i] as { held: UnitOutcome }).held;
-      return body;
+    return this.packed.map((p, i) => {
+      this.packed[i] = undefined;
+      if (p === undefined) throw new Error(`unit ${i} has no outcome`);
+      return unpackOutcome(p, strings);
     });
-    const batch: Batch = { bytes: pack(bodies), bodies: undefined };
-    indices.forEach((unit, at) => (this.slots[unit] = { batch, at }));
-    this.held = [];
-    this.heldBytes = 0;
   }
-}
-
-function estimatedBytes(o: UnitOutcome): number {
-  let bytes = (o.ruleFindings.length + o.problemFindings.length + o.limitFindings.length) * FINDING_BYTES;
-  for (const s of o.extraSources) bytes += s.text.length;
-  return bytes;
 }

@@ -1,8 +1,6 @@
 // Units' outcomes as bytes: v8's serializer, then brotli at its fastest setting (about a
-// sixth of the size). Findings held as JavaScript objects for the whole unit phase made V8
-// raise its heap limit with them; packed, they sit outside the heap. A worker thread packs
-// each unit's outcome and hands its bytes over without a copy; the main thread packs in
-// batches once its held outcomes pass a budget (outcome-store.ts).
+// sixth of the size), outside the JavaScript heap until the run merges them
+// (outcome-store.ts). A worker thread hands its bytes over without a copy.
 
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { deserialize, serialize } from 'node:v8';
@@ -10,7 +8,7 @@ import type { Finding } from '../findings/finding.js';
 import type { UnitOutcome } from './lint-unit.js';
 
 /** An outcome without the keys the run groups units by before anything is unpacked. */
-export type OutcomeBody = Omit<UnitOutcome, 'joinKeys'>;
+type OutcomeBody = Omit<UnitOutcome, 'joinKeys'>;
 
 export interface PackedOutcome {
   /** Kept unpacked: the run groups units by them before anything is unpacked. */
@@ -20,12 +18,12 @@ export interface PackedOutcome {
 
 const FASTEST = { params: { [constants.BROTLI_PARAM_QUALITY]: 0 } };
 
-export function pack(value: unknown): Uint8Array {
+function pack(value: unknown): Uint8Array {
   // Copied to a buffer of its own size: zlib's result sits in a larger allocation.
   return new Uint8Array(brotliCompressSync(serialize(value), FASTEST));
 }
 
-export function unpack(bytes: Uint8Array): unknown {
+function unpack(bytes: Uint8Array): unknown {
   return deserialize(brotliDecompressSync(bytes));
 }
 
@@ -44,7 +42,7 @@ export function unpackOutcome(packed: PackedOutcome, strings: Map<string, string
  * repeat (rule, category, file, docs link...) are shared through `strings`, one table for
  * the whole run.
  */
-export function shareStrings<T extends OutcomeBody>(outcome: T, strings: Map<string, string>): T {
+function shareStrings<T extends OutcomeBody>(outcome: T, strings: Map<string, string>): T {
   const share = (s: string) => {
     const known = strings.get(s);
     if (known !== undefined) return known;

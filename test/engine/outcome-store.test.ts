@@ -1,5 +1,4 @@
-// Outcomes come back from the store exactly as they were put, whether held as objects,
-// packed in batches past the budget, or packed by a worker thread.
+// Outcomes come back from the store exactly as they were put, packed here or by a worker thread.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import type { UnitOutcome } from '../../src/engine/lint-unit.js';
@@ -42,26 +41,22 @@ function outcome(unit: number, findings: number): UnitOutcome {
 describe('OutcomeStore', () => {
   const units = Array.from({ length: 9 }, (_, i) => outcome(i, i * 4));
 
-  it.each([
-    ['held as objects under the budget', Infinity],
-    ['packed in batches past a small budget', 8 * 1024],
-    ['packed one by one with no budget', 0],
-  ])('gives every outcome back in unit order, %s', (_name, budget) => {
-    const store = new OutcomeStore(units.length, budget);
+  it('gives every outcome back in unit order, put in any order', () => {
+    const store = new OutcomeStore(units.length);
     // Out of order, as threads finish them.
     for (const i of [3, 0, 8, 1, 2, 7, 4, 6, 5]) store.put(i, structuredClone(units[i]));
     expect(store.joinKeys()).toStrictEqual(units.map((u) => u.joinKeys));
     expect(store.takeAll()).toStrictEqual(units);
   });
 
-  it('takes outcomes a worker packed alongside held and batched ones', () => {
-    const store = new OutcomeStore(units.length, 8 * 1024);
+  it('takes outcomes a worker packed alongside those linted here', () => {
+    const store = new OutcomeStore(units.length);
     units.forEach((u, i) => store.put(i, i % 3 === 0 ? packOutcome(structuredClone(u)) : structuredClone(u)));
     expect(store.takeAll()).toStrictEqual(units);
   });
 
   it('shares the strings many unpacked findings repeat', () => {
-    const store = new OutcomeStore(units.length, 0);
+    const store = new OutcomeStore(units.length);
     units.forEach((u, i) => store.put(i, structuredClone(u)));
     const all = store.takeAll().flatMap((o) => o.ruleFindings.map(([, f]) => f));
     // Same string object, not only the same value: one copy for the whole run.
