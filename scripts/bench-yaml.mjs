@@ -3,7 +3,7 @@
 // time on a shared machine): js-yaml's parseEvents, the fast event producer that replaces
 // it for most files, and the whole parseYamlStream (events, positioned tree, comments).
 // Also prints how many files the fast path answers for.
-//   node scripts/bench-yaml.mjs [folder (default /work/bench-10k)] [--rounds 3]
+//   npm run bench:yaml -- FOLDER [--rounds 3]   (`npm run bench -- --files 10000 --keep` leaves one in bench-corpus/)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -14,8 +14,12 @@ import { parseEvents } from 'js-yaml';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const rounds = Number(args[args.indexOf('--rounds') + 1] || 3);
-const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? '/work/bench-10k';
+const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 3;
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
+if (!dir) {
+  console.error('usage: npm run bench:yaml -- FOLDER [--rounds N]');
+  process.exit(2);
+}
 const out = join(tmpdir(), `arch-lint-bench-yaml-${process.pid}.mjs`);
 await build({
   stdin: {
