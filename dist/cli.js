@@ -1721,12 +1721,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -5288,14 +5288,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -5305,10 +5305,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -5846,7 +5846,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -5864,8 +5864,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -7185,12 +7185,12 @@ function reportClustersWithOneInstance(stack, context, check) {
     if (check.skip?.(cluster)) continue;
     const instances = clusterInstances(stack, cluster, check.instanceType);
     const count2 = instances.length;
-    const table2 = cluster.module.external?.kind === "table";
+    const table = cluster.module.external?.kind === "table";
     if (count2 >= 2 || instances.some(expansionUnknown)) continue;
     context.report({
-      messageId: table2 ? check.moduleMessageId ?? check.messageId : check.messageId,
+      messageId: table ? check.moduleMessageId ?? check.messageId : check.messageId,
       data: { count: count2, instanceType: check.instanceType },
-      at: (table2 && check.moduleInput ? cluster.module.call?.declared(check.moduleInput) : void 0) ?? cluster,
+      at: (table && check.moduleInput ? cluster.module.call?.declared(check.moduleInput) : void 0) ?? cluster,
       resource: cluster.address
     });
   }
@@ -10038,10 +10038,10 @@ var DFA = class DFA2 {
     const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
-    const table2 = new Array(size).fill(null);
-    if (anchor === RE2Flags.UNANCHORED) state.next = table2;
-    else state.nextAnchored = table2;
-    return table2;
+    const table = new Array(size).fill(null);
+    if (anchor === RE2Flags.UNANCHORED) state.next = table;
+    else state.nextAnchored = table;
+    return table;
   }
   clearCache() {
     this.stateCache.clear();
@@ -10054,13 +10054,13 @@ var DFA = class DFA2 {
     return this.getState(current.nfaStates, current.flag, current.matchIDs);
   }
   step(state, cls, rune, anchor) {
-    let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-    if (table2 !== null) {
-      const cached = table2[cls];
+    let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+    if (table !== null) {
+      const cached = table[cls];
       if (cached !== null) return cached;
     } else {
-      table2 = this.allocTable(state, anchor);
-      if (table2 === null) return null;
+      table = this.allocTable(state, anchor);
+      if (table === null) return null;
     }
     const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
     const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
@@ -10096,7 +10096,7 @@ var DFA = class DFA2 {
     if (isword) flag |= DFA2.FLAG_LAST_WORD;
     const nextState = this.makeState(nextPCs, flag, ids);
     if (nextState === null) return null;
-    table2[cls] = nextState;
+    table[cls] = nextState;
     return nextState;
   }
   start(input, pos) {
@@ -12126,11 +12126,11 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTable(table2) {
-    for (let i = 0; i < table2.length; ++i) {
-      const lo = table2.getLo(i);
-      const hi = table2.getHi(i);
-      const stride = table2.getStride(i);
+  appendTable(table) {
+    for (let i = 0; i < table.length; ++i) {
+      const lo = table.getLo(i);
+      const hi = table.getHi(i);
+      const stride = table.getStride(i);
       if (stride === 1) {
         this.appendRange(lo, hi);
         continue;
@@ -12139,12 +12139,12 @@ var CharClass = class CharClass2 {
     }
     return this;
   }
-  appendNegatedTable(table2) {
+  appendNegatedTable(table) {
     let nextLo = 0;
-    for (let i = 0; i < table2.length; ++i) {
-      const lo = table2.getLo(i);
-      const hi = table2.getHi(i);
-      const stride = table2.getStride(i);
+    for (let i = 0; i < table.length; ++i) {
+      const lo = table.getLo(i);
+      const hi = table.getHi(i);
+      const stride = table.getStride(i);
       if (stride === 1) {
         if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
         nextLo = hi + 1;
@@ -12158,8 +12158,8 @@ var CharClass = class CharClass2 {
     if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
     return this;
   }
-  appendTableWithSign(table2, sign) {
-    return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
+  appendTableWithSign(table, sign) {
+    return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
   }
   negateClass() {
     let nextLo = 0;
@@ -16284,15 +16284,15 @@ var aws_dynamodb_global_table_default = defineRule({
           sourcesOf(stack, c, tables, ["name", "arn"])
         ])
       );
-      for (const table2 of tables) {
-        if (asString(table2.value("hash_key")) === "LockID") continue;
-        if (table2.blocks("replica").length > 0 || hasDynamicBlock(table2, "replica")) continue;
-        if (coverage(table2, replicas).kind === "covered") continue;
+      for (const table of tables) {
+        if (asString(table.value("hash_key")) === "LockID") continue;
+        if (table.blocks("replica").length > 0 || hasDynamicBlock(table, "replica")) continue;
+        if (coverage(table, replicas).kind === "covered") continue;
         context.report({
           messageId: "singleRegion",
-          data: { region: regionText(table2) },
-          at: stackLocation(table2),
-          resource: table2.address
+          data: { region: regionText(table) },
+          at: stackLocation(table),
+          resource: table.address
         });
       }
     }
@@ -16314,18 +16314,18 @@ var aws_dynamodb_pitr_default = defineRule({
   },
   check(project, context) {
     for (const stack of project.terraform.stacks) {
-      for (const table2 of stack.resourcesOfType("aws_dynamodb_table")) {
-        if (asString(table2.value("hash_key")) === "LockID") continue;
-        const pitr = table2.blocks("point_in_time_recovery")[0];
+      for (const table of stack.resourcesOfType("aws_dynamodb_table")) {
+        if (asString(table.value("hash_key")) === "LockID") continue;
+        const pitr = table.blocks("point_in_time_recovery")[0];
         const enabled = pitr?.attr("enabled");
-        const data = { resource: table2.address };
+        const data = { resource: table.address };
         if (!pitr) {
           context.report({
             messageId: "noPitr",
             data: { ...data, state: "no point_in_time_recovery block" },
-            at: table2,
-            resource: table2.address,
-            fix: insertBlockFix(table2, "point_in_time_recovery", [["enabled", "true"]])
+            at: table,
+            resource: table.address,
+            fix: insertBlockFix(table, "point_in_time_recovery", [["enabled", "true"]])
           });
         } else if (!enabled || asBool(enabled.value) === false) {
           const at2 = pitr.declared("enabled");
@@ -16333,7 +16333,7 @@ var aws_dynamodb_pitr_default = defineRule({
             messageId: "noPitr",
             data: { ...data, state: enabled ? "enabled = false" : "enabled is not set" },
             at: at2 ?? pitr,
-            resource: table2.address,
+            resource: table.address,
             fix: literalFix(pitr, "enabled", "true")
           });
         }
@@ -17035,9 +17035,10 @@ function* replicationJoinKeys(project) {
   for (const stack of project.stacks)
     for (const b of stack.resourcesOfType("aws_s3_bucket")) {
       const name = b.value("bucket");
-      if (typeof name === "string") yield `aws_s3_bucket:${name}`;
+      if (typeof name === "string") yield { declares: `aws_s3_bucket:${name}` };
       for (const rule of replicationRules(stack, b))
-        if (typeof rule.destination.value === "string") yield `aws_s3_bucket:${bucketName(rule.destination.value)}`;
+        if (typeof rule.destination.value === "string")
+          yield { uses: `aws_s3_bucket:${bucketName(rule.destination.value)}` };
     }
 }
 function bucketName(value) {
@@ -19044,16 +19045,16 @@ function requiredNeeds(options) {
 }
 var NONE_COVERED = /* @__PURE__ */ new Set();
 function missingNeeds(required, declared, covered = NONE_COVERED) {
-  const missing = [];
+  const missing2 = [];
   const defaulted = [];
   for (const need of required) {
     const [res, setting2] = NEED_PARTS[need];
     const has = declared(need) || setting2 === "request" && declared(LIMIT_OF[res]);
     if (has) continue;
     if (covered.has(need)) defaulted.push(need);
-    else missing.push(need);
+    else missing2.push(need);
   }
-  return { missing, defaulted };
+  return { missing: missing2, defaulted };
 }
 var LABEL = {
   "cpu-request": "CPU request",
@@ -19219,10 +19220,10 @@ function renderSeqItem(tree, dashIndent, step) {
 // rules/kubernetes/lib/resources-fix.ts
 var SECTION2 = { request: "requests", limit: "limits" };
 var REQUEST_OF = { cpu: "cpu-request", memory: "memory-request" };
-function missingTree(container, missing, options) {
+function missingTree(container, missing2, options) {
   const tree = { requests: {}, limits: {} };
   for (const setting2 of ["request", "limit"]) {
-    for (const need of missing) {
+    for (const need of missing2) {
       const [res, s] = NEED_PARTS[need];
       if (s !== setting2) continue;
       const request = setting2 === "limit" ? resourceValue(container, REQUEST_OF[res]) : void 0;
@@ -19231,10 +19232,10 @@ function missingTree(container, missing, options) {
   }
   return tree;
 }
-function resourcesEdits(obj2, container, missing, options) {
+function resourcesEdits(obj2, container, missing2, options) {
   const file = obj2.file;
   const step = indentStep(obj2);
-  const want = missingTree(container, missing, options);
+  const want = missingTree(container, missing2, options);
   const sections = ["requests", "limits"].filter((s) => Object.keys(want[s]).length > 0);
   const node = container.node;
   const indent = keyIndent(file, node);
@@ -19304,9 +19305,9 @@ var k8s_container_resource_limits_default = defineRule({
     for (const obj2 of project.kubernetes.objects) {
       const nsDefaults = defaults2.get(joinKey(obj2));
       for (const container of allContainers(obj2)) {
-        const { missing, defaulted } = missingNeeds(required, declares(container), nsDefaults?.covered);
-        if (missing.length === 0) continue;
-        const edits = canFix(obj2) ? resourcesEdits(obj2, container, missing, options) : void 0;
+        const { missing: missing2, defaulted } = missingNeeds(required, declares(container), nsDefaults?.covered);
+        if (missing2.length === 0) continue;
+        const edits = canFix(obj2) ? resourcesEdits(obj2, container, missing2, options) : void 0;
         context.report({
           messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
           data: {
@@ -19314,21 +19315,21 @@ var k8s_container_resource_limits_default = defineRule({
             container: container.name,
             kind: obj2.kind,
             name: obj2.name,
-            missing: describeNeeds(missing),
-            consequence: consequenceOf(missing),
+            missing: describeNeeds(missing2),
+            consequence: consequenceOf(missing2),
             defaulted: describeNeeds(defaulted),
             limitRanges: nsDefaults?.names.join("`, `") ?? ""
           },
           ...at(obj2, container),
           subject: { node: container.node, key: "resources" },
-          fix: edits && { description: fixDescription(missing), edits }
+          fix: edits && { description: fixDescription(missing2), edits }
         });
       }
     }
   }
 });
-function fixDescription(missing) {
-  return `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`;
+function fixDescription(missing2) {
+  return `Add the container's ${describeNeeds(missing2)} (sizes to review against its real usage)`;
 }
 
 // rules/kubernetes/lib/databases.ts
@@ -19440,8 +19441,17 @@ function engineOfName(name) {
   for (const w of words) if (Object.hasOwn(ENGINES, w)) return ENGINES[w];
   return void 0;
 }
+var engineOfImage = /* @__PURE__ */ new Map();
 function databaseEngine(image) {
   if (!image) return void 0;
+  let engine = engineOfImage.get(image);
+  if (engine === void 0) {
+    if (engineOfImage.size >= 1e4) engineOfImage.clear();
+    engineOfImage.set(image, engine = imageEngine(image) ?? "");
+  }
+  return engine || void 0;
+}
+function imageEngine(image) {
   const segments = imageRepository(image).split("/");
   const last = segments[segments.length - 1];
   const lastTwo = segments.slice(-2).join("/");
@@ -20355,24 +20365,24 @@ var tf_kubernetes_resource_limits_default = defineRule({
         const applicable = limitRanges.filter((lr) => sameNamespace(lr.namespace, ns));
         const covered = new Set(applicable.flatMap((lr) => [...lr.covered]));
         for (const { block: block2, init } of tfContainers(resource)) {
-          const { missing, defaulted } = missingNeeds(required, tfDeclares(block2), covered);
-          if (missing.length === 0) continue;
+          const { missing: missing2, defaulted } = missingNeeds(required, tfDeclares(block2), covered);
+          if (missing2.length === 0) continue;
           const name = block2.value("name");
-          const edits = resourcesEdits2(block2, missing, options);
+          const edits = resourcesEdits2(block2, missing2, options);
           context.report({
             messageId: defaulted.length > 0 ? "missingPartlyDefaulted" : "missing",
             data: {
               role: init ? "Init container" : "Container",
               container: typeof name === "string" ? name : "(unnamed)",
-              missing: describeNeeds(missing),
-              consequence: consequenceOf(missing),
+              missing: describeNeeds(missing2),
+              consequence: consequenceOf(missing2),
               defaulted: describeNeeds(defaulted),
               limitRanges: applicable.map((lr) => lr.address).join(", ")
             },
             at: block2,
             resource: resource.address,
             fix: edits && {
-              description: `Add the container's ${describeNeeds(missing)} (sizes to review against its real usage)`,
+              description: `Add the container's ${describeNeeds(missing2)} (sizes to review against its real usage)`,
               edits
             }
           });
@@ -20381,10 +20391,10 @@ var tf_kubernetes_resource_limits_default = defineRule({
     }
   }
 });
-function resourcesEdits2(container, missing, options) {
+function resourcesEdits2(container, missing2, options) {
   const resources = container.blocks("resources")[0];
   const maps = { requests: [], limits: [] };
-  for (const need of missing) {
+  for (const need of missing2) {
     const [res, setting2] = need.split("-");
     const requests = resources?.value("requests");
     const own = setting2 === "limit" && isObject(requests) && typeof requests[res] === "string" ? requests[res] : void 0;
@@ -20656,23 +20666,23 @@ function* stateJoinKeys(project) {
   for (const store of STATE_STORES) {
     for (const { backend } of rootBackends(project, store.backendType)) {
       const v = setting(backend, store.backendSetting)?.value;
-      if (typeof v === "string" && v !== "") yield `${store.resourceType}:${v}`;
+      if (typeof v === "string" && v !== "") yield { uses: `${store.resourceType}:${v}` };
     }
     for (const stack of project.stacks)
       for (const r of stack.resourcesOfType(store.resourceType)) {
         const name = r.value(store.nameAttribute);
-        if (typeof name === "string" && name !== "") yield `${store.resourceType}:${name}`;
+        if (typeof name === "string" && name !== "") yield { declares: `${store.resourceType}:${name}` };
       }
   }
   for (const stack of project.stacks) {
     for (const r of stack.resourcesOfType("aws_s3_bucket"))
       for (const name of BUCKET_IDS) {
         const v = r.value(name);
-        if (typeof v === "string" && v !== "") yield `id:${v}`;
+        if (typeof v === "string" && v !== "") yield { declares: `id:${v}` };
       }
-    for (const r of [...stack.resourcesOfType(VERSIONING), ...stack.dataSources]) {
-      const v = r.resourceType === VERSIONING ? r.attr("bucket")?.value : void 0;
-      if (typeof v === "string" && v !== "") yield `id:${v}`;
+    for (const r of stack.resourcesOfType(VERSIONING)) {
+      const v = r.attr("bucket")?.value;
+      if (typeof v === "string" && v !== "") yield { uses: `id:${v}` };
     }
   }
 }
@@ -21465,6 +21475,8 @@ function displayPath(cwd, abs) {
 }
 async function discover(paths, options) {
   const root = options.root ? tryRealpath(options.root) ?? resolve(options.root) : void 0;
+  const cwd = resolve(options.cwd);
+  const cwdSlash = cwd.endsWith(sep) ? cwd : cwd + sep;
   const seenDirs = /* @__PURE__ */ new Set();
   const seenFiles = /* @__PURE__ */ new Map();
   const files = [];
@@ -21514,7 +21526,7 @@ async function discover(paths, options) {
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const absPrefix = abs.endsWith(sep) ? abs : abs + sep;
     const realPrefix = real.endsWith(sep) ? real : real + sep;
-    const under = display === "." || !(display.startsWith("..") || isAbsolute(display));
+    const appends = display === "." || !isAbsolute(display) && (!display.startsWith("..") || APPENDS_BELOW && !cwdSlash.startsWith(absPrefix));
     const displayPrefix = display === "." ? "" : `${display}/`;
     for (const entry of entries2) {
       if (SKIP_DIRS.has(entry.name)) continue;
@@ -21525,7 +21537,7 @@ async function discover(paths, options) {
       }
       const isDir2 = entry.isDirectory();
       if (!isDir2 && !entry.isFile()) continue;
-      const childDisplay = under ? displayPrefix + entry.name : displayPath(options.cwd, childAbs);
+      const childDisplay = appends ? displayPrefix + entry.name : displayPath(options.cwd, childAbs);
       if (options.isIgnored?.(childDisplay)) continue;
       if (isDir2) visitDir(childAbs, realPrefix + entry.name, childDisplay);
       else addFile(childAbs, real, entry.name, childDisplay, kindOf2(entry.name), false);
@@ -21544,6 +21556,7 @@ async function discover(paths, options) {
   unreadable.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, problems, unreadable };
 }
+var APPENDS_BELOW = sep === "/";
 function errorCode(e) {
   return e?.code ?? "error";
 }
@@ -21579,6 +21592,22 @@ function loadFileSync(abs, path2, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     return decode(readFileSync(fd), path2);
   } catch (e) {
     return { ok: false, reason: `cannot be read (${e.message})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function readSmallFileSync(abs, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(abs, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const n = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, maxBytes + 1), 0);
+    return n < SCRATCH.length && n <= maxBytes ? Buffer.from(SCRATCH.subarray(0, n)) : void 0;
+  } catch {
+    return void 0;
   } finally {
     closeSync(fd);
   }
@@ -21881,9 +21910,11 @@ function diskSource(root) {
     label: "the working tree",
     discover: (paths, options) => discover(paths, { ...options, root: root ?? options.root }),
     load: (c, maxBytes) => loadFileSync(c.abs, c.path, maxBytes),
+    readBytes: (c, maxBytes) => readSmallFileSync(c.abs, maxBytes),
     async readText(abs) {
       const why = outside(abs);
       if (why) return { ok: false, reason: why };
+      if (missing(abs)) return { ok: false, reason: "no such file" };
       try {
         return { ok: true, text: readFileSync3(abs, "utf8") };
       } catch (e) {
@@ -21926,6 +21957,19 @@ function tryRealpath2(path2) {
     return realpathSync2.native(path2);
   } catch {
     return void 0;
+  }
+}
+function missing(abs) {
+  try {
+    for (let path2 = abs; ; ) {
+      const info = statSync2(path2, { throwIfNoEntry: false });
+      if (info) return path2 !== abs && info.isDirectory();
+      const parent = dirname2(path2);
+      if (parent === path2) return false;
+      path2 = parent;
+    }
+  } catch {
+    return false;
   }
 }
 function isFile(path2) {
@@ -25269,15 +25313,16 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/parse/intern.ts
 var MAX_LENGTH = 32;
-var MAX_ENTRIES = 5e4;
-var table = /* @__PURE__ */ new Map();
+var SLOTS = 4096;
+var slots = new Array(SLOTS).fill("");
 function intern(s) {
-  if (s.length > MAX_LENGTH) return s;
-  const known2 = table.get(s);
-  if (known2 !== void 0) return known2;
-  if (table.size >= MAX_ENTRIES) return s;
-  const own = s.length < 13 ? s : (" " + s).slice(1);
-  table.set(own, own);
+  const n = s.length;
+  if (n > MAX_LENGTH || n === 0) return s;
+  const slot = n * 31 + s.charCodeAt(0) * 131 + s.charCodeAt(n - 1) * 17 + s.charCodeAt(n >> 1) * 7 & SLOTS - 1;
+  const known2 = slots[slot];
+  if (known2 === s) return known2;
+  const own = n < 13 ? s : (" " + s).slice(1);
+  slots[slot] = own;
   return own;
 }
 
@@ -25928,6 +25973,7 @@ function pushComment(file, start, out) {
 }
 
 // src/parse/yaml/fast-state.ts
+var NO_PROPS = Object.freeze({ anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1 });
 var Bail = class _Bail {
   static it = new _Bail();
 };
@@ -25972,23 +26018,41 @@ var FastState = class {
   lineIndent = 0;
   depth = 0;
   events = [];
-  addScalar(start, end, style, chomping, indent, fast) {
+  addScalar(start, end, props, style, chomping, indent, fast) {
     this.events.push({
       type: 4,
       valueStart: start,
       valueEnd: end,
-      anchorStart: -1,
-      anchorEnd: -1,
-      tagStart: -1,
-      tagEnd: -1,
+      anchorStart: props.anchorStart,
+      anchorEnd: props.anchorEnd,
+      tagStart: props.tagStart,
+      tagEnd: props.tagEnd,
       style,
       chomping,
       indent,
       fast
     });
   }
-  addEmptyScalar() {
-    this.addScalar(-1, -1, 1, 1, -1, false);
+  /** An empty plain scalar: `key:`, `- `, or a node that is only properties. */
+  addEmptyScalar(props = NO_PROPS) {
+    this.addScalar(-1, -1, props, 1, 1, -1, false);
+  }
+  /** Where the parser is, for js-yaml's try-and-restore around node properties (rare). */
+  snapshot() {
+    return {
+      pos: this.pos,
+      line: this.line,
+      lineStart: this.lineStart,
+      lineIndent: this.lineIndent,
+      events: this.events.length
+    };
+  }
+  restore(at2) {
+    this.pos = at2.pos;
+    this.line = at2.line;
+    this.lineStart = at2.lineStart;
+    this.lineIndent = at2.lineIndent;
+    this.events.length = at2.events;
   }
   addPop() {
     this.events.push({ type: 6 });
@@ -26088,26 +26152,37 @@ function canStartPlainScalar2(s, pos, context) {
   }
   return true;
 }
-function readPlainScalar2(st, nodeIndent, context) {
+var PLAIN_CLASS = new Uint8Array(128).fill(3, 0, 32);
+for (const c of [0, 9, 10, 13, 32, 58, 35]) PLAIN_CLASS[c] = 1;
+for (const c of [44, 91, 93, 123, 125]) PLAIN_CLASS[c] = 2;
+PLAIN_CLASS[127] = 3;
+function readPlainScalar2(st, nodeIndent, context, props) {
   const s = st.s;
   if (!canStartPlainScalar2(s, st.pos, context)) return false;
+  if (st.testDocumentBoundary()) return false;
   const inFlow = context === FLOW_IN;
   const start = st.pos;
   let end = start;
   let pos = start;
   let ch = s.charCodeAt(pos);
   let multiline = false;
+  let wide = false;
   while (ch !== 0) {
-    if (pos === st.lineStart) {
-      st.pos = pos;
-      if (st.testDocumentBoundary()) break;
+    let cls = 0;
+    if (ch < 128) cls = PLAIN_CLASS[ch];
+    else wide = true;
+    if (cls === 0 || cls === 2 && !inFlow) {
+      end = ++pos;
+      ch = s.charCodeAt(pos);
+      continue;
     }
+    if (cls === 3) throw Bail.it;
     if (ch === 58) {
       const following = s.charCodeAt(pos + 1);
       if (isWsOrEolOrEnd2(following) || inFlow && isFlowIndicator2(following)) break;
     } else if (ch === 35) {
       if (isWsOrEol2(s.charCodeAt(pos - 1))) break;
-    } else if (inFlow && isFlowIndicator2(ch)) break;
+    } else if (cls === 2) break;
     else if (ch === 10 || ch === 13) {
       const savedLine = st.line;
       const savedLineStart = st.lineStart;
@@ -26117,6 +26192,7 @@ function readPlainScalar2(st, nodeIndent, context) {
       if (st.lineIndent >= nodeIndent) {
         multiline = true;
         pos = st.pos;
+        if (st.testDocumentBoundary()) break;
         ch = s.charCodeAt(pos);
         continue;
       }
@@ -26130,15 +26206,15 @@ function readPlainScalar2(st, nodeIndent, context) {
   }
   st.pos = pos;
   if (end === start) return false;
-  st.checkPrintable(start, end);
-  st.addScalar(start, end, PLAIN, CLIP, -1, !multiline);
+  if (wide) st.checkPrintable(start, end);
+  st.addScalar(start, end, props, PLAIN, CLIP, -1, !multiline);
   return true;
 }
 function readFlowScalarBreak2(st, nodeIndent) {
   st.skipSeparationSpace(false);
   if (st.lineIndent < nodeIndent) throw Bail.it;
 }
-function readSingleQuoted(st, nodeIndent) {
+function readSingleQuoted(st, nodeIndent, props) {
   const s = st.s;
   if (s.charCodeAt(st.pos) !== 39) return false;
   st.pos++;
@@ -26153,7 +26229,7 @@ function readSingleQuoted(st, nodeIndent) {
       }
       const end = st.pos;
       st.pos++;
-      st.addScalar(start, end, SINGLE_QUOTED, CLIP, -1, simple);
+      st.addScalar(start, end, props, SINGLE_QUOTED, CLIP, -1, simple);
       return true;
     }
     if (isEol2(ch)) {
@@ -26171,7 +26247,7 @@ function isSimpleEscape2(c) {
 function isHex(c) {
   return c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 102;
 }
-function readDoubleQuoted(st, nodeIndent) {
+function readDoubleQuoted(st, nodeIndent, props) {
   const s = st.s;
   if (s.charCodeAt(st.pos) !== 34) return false;
   st.pos++;
@@ -26181,7 +26257,7 @@ function readDoubleQuoted(st, nodeIndent) {
     if (ch === 34) {
       const end = st.pos;
       st.pos++;
-      st.addScalar(start, end, DOUBLE_QUOTED, CLIP, -1, simple);
+      st.addScalar(start, end, props, DOUBLE_QUOTED, CLIP, -1, simple);
       return true;
     }
     if (ch === 92) {
@@ -26204,7 +26280,7 @@ function readDoubleQuoted(st, nodeIndent) {
   }
   throw Bail.it;
 }
-function readBlockScalar2(st, parentIndent) {
+function readBlockScalar2(st, parentIndent, props) {
   const s = st.s;
   const first = s.charCodeAt(st.pos);
   if (first !== 124 && first !== 62) return false;
@@ -26276,16 +26352,99 @@ function readBlockScalar2(st, parentIndent) {
     }
   }
   st.checkPrintable(valueStart, valueEnd);
-  st.addScalar(valueStart, valueEnd, style, chomping, contentIndent, false);
+  st.addScalar(valueStart, valueEnd, props, style, chomping, contentIndent, false);
+  return true;
+}
+
+// src/parse/yaml/fast-props.ts
+function newProps() {
+  return { anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1 };
+}
+function hasProps(p) {
+  return p.anchorStart !== -1 || p.tagStart !== -1;
+}
+var PATTERN_FLOW_INDICATORS2 = /[,[\]{}]/;
+var PATTERN_TAG_HANDLE2 = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR2 = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR2 = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI2 = new RegExp(`^(?:${NS_URI_CHAR2})*$`);
+var PATTERN_TAG_SUFFIX2 = new RegExp(`^(?:${NS_TAG_CHAR2})+$`);
+function readTagProperty2(st, props, inFlow) {
+  const s = st.s;
+  if (s.charCodeAt(st.pos) !== 33) return false;
+  if (props.tagStart !== -1) throw Bail.it;
+  const start = st.pos;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = s.charCodeAt(++st.pos);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = s.charCodeAt(++st.pos);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = s.charCodeAt(++st.pos);
+  }
+  let suffixStart = st.pos;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = s.charCodeAt(++st.pos);
+    if (ch !== 62) throw Bail.it;
+    tagName = s.slice(suffixStart, st.pos);
+    st.pos++;
+  } else {
+    while (ch !== 0 && !isWsOrEol2(ch) && !(inFlow && isFlowIndicator2(ch))) {
+      if (ch === 33) {
+        if (isNamed) throw Bail.it;
+        tagHandle = s.slice(suffixStart - 1, st.pos + 1);
+        if (!PATTERN_TAG_HANDLE2.test(tagHandle)) throw Bail.it;
+        isNamed = true;
+        suffixStart = st.pos + 1;
+      }
+      ch = s.charCodeAt(++st.pos);
+    }
+    tagName = s.slice(suffixStart, st.pos);
+    if (PATTERN_FLOW_INDICATORS2.test(tagName)) throw Bail.it;
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI2.test(tagName) : PATTERN_TAG_SUFFIX2.test(tagName))) throw Bail.it;
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!") throw Bail.it;
+  props.tagStart = start;
+  props.tagEnd = st.pos;
+  return true;
+}
+function nameEnd(s, pos) {
+  for (let ch = s.charCodeAt(pos); ch !== 0 && !isWsOrEol2(ch) && !isFlowIndicator2(ch); ch = s.charCodeAt(++pos)) ;
+  return pos;
+}
+function readAnchorProperty2(st, props) {
+  if (st.s.charCodeAt(st.pos) !== 38) return false;
+  if (props.anchorStart !== -1) throw Bail.it;
+  const start = st.pos + 1;
+  const end = nameEnd(st.s, start);
+  if (end === start) throw Bail.it;
+  st.pos = end;
+  props.anchorStart = start;
+  props.anchorEnd = end;
+  return true;
+}
+function readAlias2(st, props) {
+  if (st.s.charCodeAt(st.pos) !== 42) return false;
+  if (hasProps(props)) throw Bail.it;
+  const start = st.pos + 1;
+  const end = nameEnd(st.s, start);
+  if (end === start) throw Bail.it;
+  st.pos = end;
+  st.events.push({ type: 5, anchorStart: start, anchorEnd: end });
   return true;
 }
 
 // src/parse/yaml/fast-events.ts
-var MAX_NESTING = 1e3;
+var MAX_NESTING = 200;
 function fastEvents(text2, maxDepth) {
-  if (text2.indexOf("\0") !== -1 || text2.indexOf("\uFEFF", 1) !== -1) return void 0;
-  const st = new FastState(text2, Math.min(maxDepth, MAX_NESTING));
   try {
+    if (text2.indexOf("\0") !== -1 || text2.indexOf("\uFEFF", 1) !== -1) return void 0;
+    const st = new FastState(text2, Math.min(maxDepth, MAX_NESTING));
     while (st.pos < st.length) {
       st.skipByteOrderMark();
       st.skipSeparationSpace(true);
@@ -26295,8 +26454,7 @@ function fastEvents(text2, maxDepth) {
       if (st.pos === documentStart) return void 0;
     }
     return st.events;
-  } catch (err) {
-    void (err instanceof Bail);
+  } catch {
     return void 0;
   }
 }
@@ -26321,7 +26479,7 @@ function readDocument2(st) {
     return;
   }
   st.events.push({ type: 1, explicitStart, explicitEnd: false, directives: [] });
-  if (!parseNode2(st, st.lineIndent - 1, BLOCK_OUT, false, allowCompact)) st.addEmptyScalar();
+  if (!parseNode2(st, st.lineIndent - 1, BLOCK_OUT, false, allowCompact, allowCompact)) st.addEmptyScalar();
   st.skipSeparationSpace(true);
   if (st.pos === st.lineStart && testDocumentSeparator2(s, st.pos)) {
     explicitEnd = s.charCodeAt(st.pos) === 46;
@@ -26337,51 +26495,100 @@ function readDocument2(st) {
   st.addPop();
   if (!explicitEnd && st.pos < st.length && !st.testDocumentBoundary()) throw Bail.it;
 }
-function parseNode2(st, parentIndent, context, allowToSeek, allowCompact) {
+function parseNode2(st, parentIndent, context, allowToSeek, allowCompact, allowPropertyMapping = true) {
   if (st.depth >= st.maxDepth) throw Bail.it;
   st.depth++;
+  const s = st.s;
   let indentStatus = 1;
   let atNewLine = false;
   let hasContent = false;
+  let props = NO_PROPS;
+  let propertyStart;
   let allowBlockScalars = context === BLOCK_OUT || context === BLOCK_IN;
   let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
   if (allowToSeek && st.skipSeparationSpace(true)) {
     atNewLine = true;
     indentStatus = st.lineIndent > parentIndent ? 1 : st.lineIndent === parentIndent ? 0 : -1;
   }
-  if (indentStatus === 1) {
-    const ch = st.s.charCodeAt(st.pos);
-    if (ch === 33 || ch === 38) throw Bail.it;
-  }
+  if (indentStatus === 1)
+    for (; ; ) {
+      const ch = s.charCodeAt(st.pos);
+      if (ch !== 33 && ch !== 38) break;
+      const propertyState = st.snapshot();
+      if (atNewLine && indentStatus !== 1) break;
+      if (atNewLine && allowBlockStyles && hasProps(props)) {
+        const fallback = st.snapshot();
+        if (readBlockMapping2(st, st.pos - st.lineStart, parentIndent + 1, props) && st.events[fallback.events]?.type === 3) {
+          st.depth--;
+          return true;
+        }
+        st.restore(fallback);
+      }
+      if (atNewLine && (ch === 33 && props.tagStart !== -1 || ch === 38 && props.anchorStart !== -1)) break;
+      if (props === NO_PROPS) props = newProps();
+      if (!readTagProperty2(st, props, context === FLOW_IN) && !readAnchorProperty2(st, props)) break;
+      propertyStart ??= propertyState;
+      if (st.skipSeparationSpace(true)) {
+        atNewLine = true;
+        allowBlockCollections = allowBlockStyles;
+        indentStatus = st.lineIndent > parentIndent ? 1 : st.lineIndent === parentIndent ? 0 : -1;
+      } else allowBlockCollections = false;
+    }
   if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
   if (indentStatus === 1 || context === BLOCK_OUT) {
     const flowIndent = context === FLOW_IN || context === FLOW_OUT ? parentIndent : parentIndent + 1;
     const blockIndent = st.pos - st.lineStart;
     if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence2(st, blockIndent) || readBlockMapping2(st, blockIndent, flowIndent)) || readFlowCollection2(st, flowIndent))
+      if (allowBlockCollections && (readBlockSequence2(st, blockIndent, props) || readBlockMapping2(st, blockIndent, flowIndent, props)) || readFlowCollection2(st, flowIndent, props))
         hasContent = true;
       else {
-        if (st.s.charCodeAt(st.pos) === 42) throw Bail.it;
-        if (allowBlockScalars && readBlockScalar2(st, flowIndent) || readSingleQuoted(st, flowIndent) || readDoubleQuoted(st, flowIndent) || readPlainScalar2(st, flowIndent, context))
+        const ch = s.charCodeAt(st.pos);
+        if (propertyStart !== void 0 && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallback = st.snapshot();
+          const propertyIndent = propertyStart.pos - propertyStart.lineStart;
+          st.restore(propertyStart);
+          if (readBlockMapping2(st, propertyIndent, flowIndent, NO_PROPS) && st.events[fallback.events]?.type === 3)
+            hasContent = true;
+          else st.restore(fallback);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar2(st, flowIndent, props) || readSingleQuoted(st, flowIndent, props) || readDoubleQuoted(st, flowIndent, props) || readAlias2(st, props) || readPlainScalar2(st, flowIndent, context, props)))
           hasContent = true;
       }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence2(st, blockIndent);
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence2(st, blockIndent, props);
   }
   allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && allowBlockScalars) {
-    st.addEmptyScalar();
+  if (!hasContent && (hasProps(props) || allowBlockScalars)) {
+    st.addEmptyScalar(props);
     hasContent = true;
   }
   st.depth--;
-  return hasContent;
+  return hasContent || hasProps(props);
+}
+function collectionEvent(type, start, p, style) {
+  return {
+    type,
+    start,
+    anchorStart: p.anchorStart,
+    anchorEnd: p.anchorEnd,
+    tagStart: p.tagStart,
+    tagEnd: p.tagEnd,
+    style
+  };
+}
+function insertEvent(events, at2, e) {
+  let i = events.length;
+  events.push(e);
+  for (; i > at2; i--) events[i] = events[i - 1];
+  events[at2] = e;
 }
 function isEntry(s, pos) {
   return s.charCodeAt(pos) === 45 && isWsOrEolOrEnd2(s.charCodeAt(pos + 1));
 }
-function readBlockSequence2(st, nodeIndent) {
+function readBlockSequence2(st, nodeIndent, props) {
   const s = st.s;
   if (!isEntry(s, st.pos)) return false;
-  st.events.push({ type: 2, start: st.pos, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style: 1 });
+  st.events.push(collectionEvent(2, st.pos, props, 1));
   while (isEntry(s, st.pos)) {
     const entryLine = st.line;
     st.pos++;
@@ -26396,7 +26603,7 @@ function readBlockSequence2(st, nodeIndent) {
   st.addPop();
   return true;
 }
-function readBlockMapping2(st, nodeIndent, flowIndent) {
+function readBlockMapping2(st, nodeIndent, flowIndent, props) {
   const s = st.s;
   let detected = false;
   let mappingOpened = false;
@@ -26404,32 +26611,27 @@ function readBlockMapping2(st, nodeIndent, flowIndent) {
   while (ch !== 0) {
     const entryLine = st.line;
     if ((ch === 63 || ch === 58) && isWsOrEolOrEnd2(s.charCodeAt(st.pos + 1))) throw Bail.it;
+    const beforeKey = props === NO_PROPS ? void 0 : st.snapshot();
     const keyPos = st.pos;
     const keyEvents = st.events.length;
     if (!parseNode2(st, flowIndent, FLOW_OUT, false, true)) break;
-    if (st.line !== entryLine) {
-      if (detected) throw Bail.it;
-      return true;
+    if (st.line === entryLine) {
+      ch = s.charCodeAt(st.pos);
+      while (ch === 32 || ch === 9) ch = s.charCodeAt(++st.pos);
     }
-    ch = s.charCodeAt(st.pos);
-    while (ch === 32 || ch === 9) ch = s.charCodeAt(++st.pos);
-    if (ch !== 58) {
+    if (st.line !== entryLine || ch !== 58) {
       if (detected) throw Bail.it;
+      if (beforeKey !== void 0 && hasProps(props)) {
+        st.restore(beforeKey);
+        return false;
+      }
       return true;
     }
     ch = s.charCodeAt(++st.pos);
     if (!isWsOrEolOrEnd2(ch)) throw Bail.it;
     if (!mappingOpened) {
       const start = keyPos;
-      st.events.splice(keyEvents, 0, {
-        type: 3,
-        start,
-        anchorStart: -1,
-        anchorEnd: -1,
-        tagStart: -1,
-        tagEnd: -1,
-        style: 1
-      });
+      insertEvent(st.events, keyEvents, collectionEvent(3, start, props, 1));
       mappingOpened = true;
     }
     detected = true;
@@ -26448,22 +26650,14 @@ function skipFlowSeparationSpace2(st, nodeIndent) {
   st.skipSeparationSpace(true);
   if (st.line > startLine && st.lineIndent < nodeIndent) throw Bail.it;
 }
-function readFlowCollection2(st, nodeIndent) {
+function readFlowCollection2(st, nodeIndent, props) {
   const s = st.s;
   const first = s.charCodeAt(st.pos);
   if (first !== 91 && first !== 123) return false;
   const isMapping = first === 123;
   const terminator = isMapping ? 125 : 93;
   const start = st.pos;
-  st.events.push({
-    type: isMapping ? 3 : 2,
-    start,
-    anchorStart: -1,
-    anchorEnd: -1,
-    tagStart: -1,
-    tagEnd: -1,
-    style: 2
-  });
+  st.events.push(collectionEvent(isMapping ? 3 : 2, start, props, 2));
   st.pos++;
   let readNext = true;
   while (s.charCodeAt(st.pos) !== 0) {
@@ -26486,15 +26680,7 @@ function readFlowCollection2(st, nodeIndent) {
       st.pos++;
       skipFlowSeparationSpace2(st, nodeIndent);
       if (!isMapping)
-        st.events.splice(entryEvents, 0, {
-          type: 3,
-          start: entryPos,
-          anchorStart: -1,
-          anchorEnd: -1,
-          tagStart: -1,
-          tagEnd: -1,
-          style: 2
-        });
+        insertEvent(st.events, entryEvents, collectionEvent(3, entryPos, NO_PROPS, 2));
       if (!keyWasRead) st.addEmptyScalar();
       if (!parseNode2(st, nodeIndent, FLOW_IN, false, true)) st.addEmptyScalar();
       skipFlowSeparationSpace2(st, nodeIndent);
@@ -27402,12 +27588,12 @@ var LabelNode = class extends SpanNode {
   value;
 };
 var AttributeNode = class {
-  constructor(name, expr, file, nameStart, nameEnd, end) {
+  constructor(name, expr, file, nameStart, nameEnd2, end) {
     this.name = name;
     this.expr = expr;
     this.#file = file;
     this.#nameStart = nameStart;
-    this.#nameEnd = nameEnd;
+    this.#nameEnd = nameEnd2;
     this.#end = end;
   }
   name;
@@ -27951,11 +28137,11 @@ var Parser3 = class {
   parseBodyItem() {
     const lx = this.lx;
     const nameStart = lx.start;
-    const nameEnd = lx.end;
-    const name = intern(this.text.slice(nameStart, nameEnd));
+    const nameEnd2 = lx.end;
+    const name = intern(this.text.slice(nameStart, nameEnd2));
     lx.next();
     if (this.cur() === 15 /* Eq */) {
-      const attr3 = this.parseAttributeRest(name, nameStart, nameEnd);
+      const attr3 = this.parseAttributeRest(name, nameStart, nameEnd2);
       if (!this.panic && this.cur() !== 1 /* Newline */ && this.cur() !== 0 /* EOF */) {
         this.errorAtToken("expected a newline after the attribute value");
       }
@@ -27991,12 +28177,12 @@ var Parser3 = class {
       labelsDone();
       return null;
     }
-    return this.parseBlockRest(name, nameStart, nameEnd, labelsDone());
+    return this.parseBlockRest(name, nameStart, nameEnd2, labelsDone());
   }
-  parseAttributeRest(name, nameStart, nameEnd) {
+  parseAttributeRest(name, nameStart, nameEnd2) {
     this.lx.next();
     const expr = this.parseExpression();
-    return new AttributeNode(name, expr, this.file, nameStart, nameEnd, Math.max(endOf2(expr), nameEnd));
+    return new AttributeNode(name, expr, this.file, nameStart, nameEnd2, Math.max(endOf2(expr), nameEnd2));
   }
   parseBlockRest(type, typeStart, typeEnd, labels) {
     const lx = this.lx;
@@ -28193,14 +28379,14 @@ var Parser3 = class {
   /** `name(args)` or `provider::ns::name(args)`; the first identifier is consumed. */
   parseCall(start, firstEnd) {
     const lx = this.lx;
-    let nameEnd = firstEnd;
+    let nameEnd2 = firstEnd;
     while (this.cur() === 17 /* DoubleColon */) {
       lx.next();
       if (this.cur() !== 2 /* Ident */) {
         this.errorAtToken("expected a function name after '::'");
         return this.invalid(start);
       }
-      nameEnd = lx.end;
+      nameEnd2 = lx.end;
       lx.next();
     }
     if (this.cur() !== 10 /* LParen */) {
@@ -28238,8 +28424,8 @@ var Parser3 = class {
     const end = this.close(11 /* RParen */, "the function call");
     const call = {
       kind: "FunctionCall",
-      name: this.text.slice(start, nameEnd).replace(/\s+/g, ""),
-      nameRange: this.r(start, nameEnd),
+      name: this.text.slice(start, nameEnd2).replace(/\s+/g, ""),
+      nameRange: this.r(start, nameEnd2),
       args: args.take(),
       expandFinal,
       range: this.r(start, end)
@@ -29951,25 +30137,27 @@ ${parsed.errors.map(formatConfigError).join("\n")}`);
 import { resolve as resolve5 } from "node:path";
 
 // src/engine/units/select.ts
+var UP = 1;
+var PARTNER = 2;
 function contextOf(plan, selected) {
   const context = /* @__PURE__ */ new Set();
-  const upward = /* @__PURE__ */ new Set();
-  const work = [...selected].map((id) => [id, true]);
+  const seen = [/* @__PURE__ */ new Set(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()];
+  const work = [...selected].map((id) => [id, UP]);
   while (work.length > 0) {
-    const [id, up] = work.pop();
+    const [id, how] = work.pop();
     const u = plan.units.get(id);
-    if (!u || (up ? upward.has(id) : context.has(id))) continue;
+    if (!u || seen[how].has(id)) continue;
+    seen[how].add(id);
     context.add(id);
-    for (const used of u.uses) work.push([used, false]);
-    for (const partner of u.joined) work.push([partner, true]);
-    if (!up) continue;
-    upward.add(id);
-    for (const user of u.usedBy) work.push([user, true]);
+    const partner = how & PARTNER;
+    for (const used of u.uses) work.push([used, partner]);
+    if (!partner) for (const p of u.joined) work.push([p, PARTNER | UP]);
+    if (how & UP) for (const user of u.usedBy) work.push([user, how]);
   }
   return context;
 }
 function changedUnits(plan, changedPaths2) {
-  const out = /* @__PURE__ */ new Set();
+  const touched = /* @__PURE__ */ new Set();
   const work = [];
   for (const p of changedPaths2) {
     const id = plan.unitOf(p);
@@ -29977,12 +30165,13 @@ function changedUnits(plan, changedPaths2) {
   }
   while (work.length > 0) {
     const id = work.pop();
-    if (out.has(id)) continue;
     const u = plan.units.get(id);
-    if (!u) continue;
-    out.add(id);
-    work.push(...u.usedBy, ...u.joined);
+    if (!u || touched.has(id)) continue;
+    touched.add(id);
+    work.push(...u.usedBy);
   }
+  const out = new Set(touched);
+  for (const id of touched) for (const partner of plan.units.get(id).joined) out.add(partner);
   return out;
 }
 
@@ -30730,8 +30919,8 @@ function mergeSarif(logs, scope) {
   const results = [];
   for (const log2 of logs) {
     const run3 = log2.runs[0];
-    const table2 = run3.tool.driver.rules ?? [];
-    for (const r of table2) if (!rules6.has(r.id)) rules6.set(r.id, r);
+    const table = run3.tool.driver.rules ?? [];
+    for (const r of table) if (!rules6.has(r.id)) rules6.set(r.id, r);
     results.push(...run3.results);
   }
   const ruleList = [...rules6.values()].sort((a, b) => cmp3(a.id, b.id));
@@ -35131,10 +35320,10 @@ async function renderChart(helm, chart, releases, timeoutMs) {
   const work = await mkdtemp(join10(tmpdir(), "arch-lint-helm-"));
   try {
     const { chartAbs, chartDir } = releases[0].plan;
-    const missing = missingDependencies(chart);
+    const missing2 = missingDependencies(chart);
     const chartPath = join10(work, "chart", basename3(chartAbs) || "chart");
     await materialise(chart, chartPath);
-    if (missing.length > 0) await dropDependencies(chartPath, missing);
+    if (missing2.length > 0) await dropDependencies(chartPath, missing2);
     const out = [];
     for (const [i, { plan, values }] of releases.entries()) {
       const args = ["template", plan.name, chartPath, "--namespace", plan.namespace];
@@ -35151,11 +35340,11 @@ async function renderChart(helm, chart, releases, timeoutMs) {
       if (r.timedOut)
         out.push({
           error: `helm template did not finish within ${Math.round(timeoutMs / 1e3)} s`,
-          missingDependencies: missing
+          missingDependencies: missing2
         });
       else if (r.code !== 0)
-        out.push({ error: repoPaths(r.stderr.trim()) || `helm exited with ${r.code}`, missingDependencies: missing });
-      else out.push({ output: r.stdout, missingDependencies: missing });
+        out.push({ error: repoPaths(r.stderr.trim()) || `helm exited with ${r.code}`, missingDependencies: missing2 });
+      else out.push({ output: r.stdout, missingDependencies: missing2 });
     }
     return out;
   } finally {
@@ -35193,16 +35382,16 @@ function missingDependencies(chart) {
   const doc = chartYaml(chart.files.find((f) => f.rel === "Chart.yaml")?.bytes.toString("utf8"));
   const deps = Array.isArray(doc?.dependencies) ? doc.dependencies : [];
   const vendored = [...new Set(chart.files.filter((f) => f.rel.startsWith("charts/")).map((f) => f.rel.split("/")[1]))];
-  const missing = [];
+  const missing2 = [];
   for (const d of deps) {
     const name = typeof d?.name === "string" ? d.name : void 0;
     if (!name) continue;
     const present2 = vendored.some(
       (f) => f === name || f.startsWith(`${name}-`) && f.endsWith(".tgz") && /^\d/.test(f.slice(name.length + 1))
     );
-    if (!present2) missing.push(name);
+    if (!present2) missing2.push(name);
   }
-  return missing;
+  return missing2;
 }
 function chartYaml(text2) {
   try {
@@ -36710,20 +36899,18 @@ var Stack = class {
   moduleCalls;
   providers;
   byType = /* @__PURE__ */ new Map();
+  /** Type → attribute → index: nested, so that a question builds no key string. */
   referrerIndexes = /* @__PURE__ */ new Map();
+  /** What points at a target: asked once per target and referrer type, computed once per target. */
+  identities = /* @__PURE__ */ new Map();
   resourcesOfType(type) {
     return this.byType.get(type) ?? [];
   }
   referrers(target, type, attr3) {
-    const targetAddr = localAddress(target);
-    const ids = /* @__PURE__ */ new Set();
-    for (const name of IDENTIFYING_ATTRIBUTES) {
-      const v = target.value(name);
-      if (typeof v === "string" && v !== "") ids.add(v);
-    }
+    const { address, ids } = this.identity(target);
     const index = this.referrerIndex(type, attr3);
     const hits = [];
-    for (const ref of index.byAddress.get(targetAddr) ?? []) {
+    for (const ref of index.byAddress.get(address) ?? []) {
       const r = index.candidates[ref.at];
       if (r !== target && r.module === target.module && sameInstance(ref.key, target.key)) hits.push(ref.at);
     }
@@ -36740,12 +36927,24 @@ var Stack = class {
    * the first question: a stack with n buckets asks n times, and a pass over every candidate
    * per question (re-collecting each one's references) was quadratic.
    */
+  identity(target) {
+    let identity = this.identities.get(target);
+    if (identity) return identity;
+    const ids = /* @__PURE__ */ new Set();
+    for (const name of IDENTIFYING_ATTRIBUTES) {
+      const v = target.value(name);
+      if (typeof v === "string" && v !== "") ids.add(v);
+    }
+    this.identities.set(target, identity = { address: localAddress(target), ids: [...ids] });
+    return identity;
+  }
   referrerIndex(type, attr3) {
-    const key = `${type}\0${attr3}`;
-    let index = this.referrerIndexes.get(key);
+    let byAttr = this.referrerIndexes.get(type);
+    if (!byAttr) this.referrerIndexes.set(type, byAttr = /* @__PURE__ */ new Map());
+    let index = byAttr.get(attr3);
     if (index) return index;
     index = { candidates: [], byAddress: /* @__PURE__ */ new Map(), byValue: /* @__PURE__ */ new Map() };
-    this.referrerIndexes.set(key, index);
+    byAttr.set(attr3, index);
     const candidates = [...this.resourcesOfType(type), ...this.dataSources.filter((d) => d.resourceType === type)];
     for (let at2 = 0; at2 < candidates.length; at2++) {
       const r = candidates[at2];
@@ -37749,7 +37948,15 @@ function dirOf2(path2) {
   const d = dirname8(path2);
   return d === "" ? "." : d;
 }
-function buildProject(files, varFiles, evalLimits = {}, recordAccess, tfVars, installed, unit2) {
+function buildProject({
+  files,
+  varFiles,
+  evalLimits = {},
+  recordAccess,
+  tfVars,
+  installed,
+  unit: unit2
+}) {
   const dirs = /* @__PURE__ */ new Map();
   const dirInput = (dir) => {
     let d = dirs.get(dir);
@@ -38419,6 +38626,38 @@ function configPlace(target, path2, part) {
   return block2;
 }
 
+// src/engine/join-keys.ts
+function encodeJoinKey(key) {
+  return "declares" in key ? `declares ${key.declares}` : `uses ${key.uses}`;
+}
+function unitGroups(keys) {
+  const declared = /* @__PURE__ */ new Set();
+  for (const list3 of keys) for (const k of list3) if (k.startsWith("declares ")) declared.add(k.slice(9));
+  const parent = keys.map((_, i) => i);
+  const find = (i) => parent[i] === i ? i : parent[i] = find(parent[i]);
+  const firstWith = /* @__PURE__ */ new Map();
+  keys.forEach((list3, i) => {
+    for (const k of list3) {
+      const name = k.slice(k.indexOf(" ") + 1);
+      if (!declared.has(name)) continue;
+      const j = firstWith.get(name);
+      if (j === void 0) firstWith.set(name, i);
+      else {
+        const [a, b] = [find(i), find(j)];
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  keys.forEach((_, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
 // src/engine/lint-unit.ts
 async function lintUnit(ctx, unit2) {
   const { config } = ctx;
@@ -38440,15 +38679,15 @@ async function lintUnit(ctx, unit2) {
     ...parsed.filter((f) => owns(f.source.path)).flatMap(parseProblems)
   ];
   const installed = await readInstalledModules(unit2.files, ctx.source, ctx.cwd, ctx.limits);
-  const built = buildProject(
-    parsed,
-    ctx.varFiles,
-    config.evalLimits,
-    ctx.recordAccess,
-    ctx.tfVars,
+  const built = buildProject({
+    files: parsed,
+    varFiles: ctx.varFiles,
+    evalLimits: config.evalLimits,
+    recordAccess: ctx.recordAccess,
+    tfVars: ctx.tfVars,
     installed,
-    unit2.roots && { roots: unit2.roots, owns: (dir) => unit2.ownedDirs?.has(dir) ?? false }
-  );
+    unit: unit2.roots && { roots: unit2.roots, owns: (dir) => unit2.ownedDirs?.has(dir) ?? false }
+  });
   const { project } = built;
   const renderKustomize = built.kustomizeRoots.length > 0 && ctx.source.label === "the working tree" && ctx.kustomize === "render";
   const kustomized = renderKustomizations(
@@ -38488,7 +38727,7 @@ async function lintUnit(ctx, unit2) {
   const joinKeys = /* @__PURE__ */ new Set();
   if (ctx.joinKeys)
     for (const { rule, options } of ctx.enabled)
-      for (const key of rule.joinKeys?.(project, options) ?? []) joinKeys.add(key);
+      for (const key of rule.joinKeys?.(project, options) ?? []) joinKeys.add(encodeJoinKey(key));
   const notKubernetes = built.notKubernetes.filter((s) => owns(s.path));
   const ownedParsed = parsed.filter((f) => owns(f.source.path));
   const extraSources = [
@@ -38576,6 +38815,10 @@ function pack(value) {
 function unpack(bytes) {
   return deserialize(brotliDecompressSync(bytes));
 }
+function packOutcome(outcome) {
+  const { joinKeys, ...body } = outcome;
+  return { joinKeys, bytes: pack(body) };
+}
 function unpackOutcome(packed, strings3) {
   return shareStrings({ ...unpack(packed.bytes), joinKeys: packed.joinKeys }, strings3);
 }
@@ -38603,73 +38846,29 @@ function shareStrings(outcome, strings3) {
 }
 
 // src/engine/outcome-store.ts
-var FINDING_BYTES = 1024;
-var DEFAULT_HELD_BYTES = 4 * 1024 * 1024;
 var OutcomeStore = class {
-  constructor(count2, budget = DEFAULT_HELD_BYTES) {
-    this.budget = budget;
-    this.slots = new Array(count2);
-    this.keys = new Array(count2).fill([]);
+  packed;
+  constructor(count2) {
+    this.packed = new Array(count2).fill(void 0);
   }
-  budget;
-  slots;
-  keys;
-  held = [];
-  heldBytes = 0;
-  /** A unit's outcome: as an object (this thread) or packed (a worker thread). */
+  /** A unit's outcome: linted in this thread, or already packed by a worker thread. */
   put(index, outcome) {
-    this.keys[index] = outcome.joinKeys;
-    if ("bytes" in outcome) {
-      this.slots[index] = { packed: outcome };
-      return;
-    }
-    this.slots[index] = { held: outcome };
-    this.held.push(index);
-    this.heldBytes += estimatedBytes(outcome);
-    if (this.heldBytes > this.budget) this.packHeld();
+    this.packed[index] = "bytes" in outcome ? outcome : packOutcome(outcome);
   }
-  /** Each unit's join keys (Rule.joinKeys), by unit index. */
+  /** Each unit's join keys (Rule.joinKeys), by unit index: kept unpacked. */
   joinKeys() {
-    return this.keys;
+    return this.packed.map((p) => p?.joinKeys ?? []);
   }
-  /** Every outcome, in unit order, unpacked one batch at a time; the store lets each go. */
+  /** Every outcome, in unit order, unpacked one at a time; the store lets each unit's bytes go. */
   takeAll() {
     const strings3 = /* @__PURE__ */ new Map();
-    const outcomes = [];
-    for (let i = 0; i < this.slots.length; i++) {
-      const slot = this.slots[i];
-      this.slots[i] = void 0;
-      if (slot === void 0) throw new Error(`unit ${i} has no outcome`);
-      if ("held" in slot) outcomes.push(slot.held);
-      else if ("packed" in slot) outcomes.push(unpackOutcome(slot.packed, strings3));
-      else {
-        const { batch, at: at2 } = slot;
-        if (!batch.bodies) {
-          batch.bodies = unpack(batch.bytes).map((b) => shareStrings(b, strings3));
-          batch.bytes = void 0;
-        }
-        outcomes.push({ ...batch.bodies[at2], joinKeys: this.keys[i] });
-      }
-    }
-    return outcomes;
-  }
-  packHeld() {
-    const indices = this.held;
-    const bodies = indices.map((i) => {
-      const { joinKeys: _keys, ...body } = this.slots[i].held;
-      return body;
+    return this.packed.map((p, i) => {
+      this.packed[i] = void 0;
+      if (p === void 0) throw new Error(`unit ${i} has no outcome`);
+      return unpackOutcome(p, strings3);
     });
-    const batch = { bytes: pack(bodies), bodies: void 0 };
-    indices.forEach((unit2, at2) => this.slots[unit2] = { batch, at: at2 });
-    this.held = [];
-    this.heldBytes = 0;
   }
 };
-function estimatedBytes(o) {
-  let bytes = (o.ruleFindings.length + o.problemFindings.length + o.limitFindings.length) * FINDING_BYTES;
-  for (const s of o.extraSources) bytes += s.text.length;
-  return bytes;
-}
 
 // src/engine/unit-workers.ts
 function portableOptions(options) {
@@ -38709,7 +38908,7 @@ async function lintInThreads(run2) {
     if (++done === units.length) settle.resolve();
   };
   const workers = [];
-  const mainThreadLints = run2.mainThreadLints ?? true;
+  const mainThreadLints = run2.mainThreadLints ?? process.env.ARCH_LINT_WORKERS_ONLY !== "1";
   const workerCount2 = Math.min(threads - (mainThreadLints ? 1 : 0), units.length - (mainThreadLints ? 1 : 0));
   for (let i = 0; i < workerCount2; i++) {
     const w = new Worker(script, { workerData: setup });
@@ -38786,8 +38985,57 @@ var ScannedSources = class extends Map {
 
 // src/engine/units/links.ts
 import { posix as posix10 } from "node:path";
+
+// src/read/held-files.ts
+var HELD_BYTES_BUDGET = 16 * 1024 * 1024;
+var HeldFiles = class {
+  constructor(from, budget = HELD_BYTES_BUDGET) {
+    this.from = from;
+    this.budget = budget;
+  }
+  from;
+  budget;
+  held = /* @__PURE__ */ new Map();
+  bytesHeld = 0;
+  /**
+   * A file's bytes for a look before any load(), held for that load when within the budget;
+   * undefined when the source hands out no bytes or could not read them (load() says why).
+   */
+  bytes(c, maxBytes) {
+    const kept = this.held.get(c.abs);
+    if (kept) return kept;
+    const bytes = this.from.readBytes?.(c, maxBytes);
+    if (bytes && this.bytesHeld + bytes.length <= this.budget) {
+      this.held.set(c.abs, bytes);
+      this.bytesHeld += bytes.length;
+    }
+    return bytes;
+  }
+  /** load() for the planning pass itself: a held file is decoded and still held. */
+  peek(c, maxBytes) {
+    const bytes = this.held.get(c.abs);
+    return bytes && bytes.length <= maxBytes ? decode(bytes, c.path) : this.from.load(c, maxBytes);
+  }
+  /** The source the units read from: a held file is decoded once and let go; the rest are read as before. */
+  source() {
+    return {
+      ...this.from,
+      load: (c, maxBytes) => {
+        const bytes = this.held.get(c.abs);
+        if (!bytes) return this.from.load(c, maxBytes);
+        this.held.delete(c.abs);
+        this.bytesHeld -= bytes.length;
+        return bytes.length <= maxBytes ? decode(bytes, c.path) : this.from.load(c, maxBytes);
+      }
+    };
+  }
+};
+
+// src/engine/units/links.ts
 var MODULE = /\bmodule\b/;
 var READER = /\b(?:templatefile|file)\s*\(/;
+var MODULE_BYTES = Buffer.from("module");
+var FILE_BYTES = Buffer.from("file");
 function dirOf3(path2) {
   return resolveLocalSource(posix10.dirname(path2), ".");
 }
@@ -38801,22 +39049,27 @@ async function scanLinks(candidates, limits, source) {
   const hcl = candidates.filter(isHcl);
   const kustomizations = candidates.filter((c) => c.abs !== "-" && isKustomizationFile(c.path));
   await source.prefetch?.([...hcl, ...kustomizations], limits.maxFileBytes);
+  const held = new HeldFiles(source);
   const linking = [];
   const texts = /* @__PURE__ */ new Map();
   for (const c of hcl) {
-    const loaded = source.load(c, limits.maxFileBytes);
-    if (!loaded.ok) continue;
-    const text2 = loaded.source.text;
-    if (MODULE.test(text2) || READER.test(text2)) {
+    const text2 = linkingText(c, limits.maxFileBytes, held, source);
+    if (text2 !== void 0) {
       linking.push(c);
       texts.set(c.abs, text2);
     }
   }
-  const parsed = (await parseFiles(linking, limits, void 0, textSource(source, texts))).parsed;
+  const parsed = (await parseFiles(linking, limits, void 0, textSource(source, held, texts))).parsed;
   const dirs = /* @__PURE__ */ new Map();
-  for (const c of hcl)
-    if (isModuleFile(c) && !dirs.has(dirOf3(c.path)))
-      dirs.set(dirOf3(c.path), { dir: dirOf3(c.path), files: [], tfvars: [], backendConfigs: [] });
+  let lastParent;
+  for (const c of hcl) {
+    if (!isModuleFile(c)) continue;
+    const parent = posix10.dirname(c.path);
+    if (parent === lastParent) continue;
+    lastParent = parent;
+    const dir = dirOf3(c.path);
+    if (!dirs.has(dir)) dirs.set(dir, { dir, files: [], tfvars: [], backendConfigs: [] });
+  }
   for (const f of parsed)
     if (f.kind === "hcl" && isModuleFile(f.candidate) && MODULE.test(f.source.text))
       dirs.get(dirOf3(f.source.path)).files.push({ file: f.source, hcl: f.hcl });
@@ -38825,21 +39078,36 @@ async function scanLinks(candidates, limits, source) {
     defs2.set(d.dir, defineModule(d));
   return {
     calls: localCalls(defs2),
-    kustomize: await kustomizeLinks(kustomizations, limits, source),
-    templates: referencedFiles(parsed.filter((f) => READER.test(f.source.text)))
+    kustomize: await kustomizeLinks(kustomizations, limits, held, textSource(source, held, /* @__PURE__ */ new Map())),
+    templates: referencedFiles(parsed.filter((f) => READER.test(f.source.text))),
+    source: held.source()
   };
 }
-function textSource(source, texts) {
+function linkingText(c, maxBytes, held, source) {
+  const bytes = held.bytes(c, maxBytes);
+  let text2;
+  if (bytes) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (b.indexOf(MODULE_BYTES) === -1 && b.indexOf(FILE_BYTES) === -1) return void 0;
+    text2 = decodedText(b);
+  } else {
+    const loaded = source.load(c, maxBytes);
+    text2 = loaded.ok ? loaded.source.text : void 0;
+  }
+  return text2 !== void 0 && (MODULE.test(text2) || READER.test(text2)) ? text2 : void 0;
+}
+function textSource(source, held, texts) {
   return {
     ...source,
     prefetch: void 0,
     load: (c, max) => {
       const text2 = texts.get(c.abs);
-      return text2 === void 0 ? source.load(c, max) : loadedText(c.path, text2);
+      return text2 === void 0 ? held.peek(c, max) : loadedText(c.path, text2);
     }
   };
 }
-async function kustomizeLinks(files, limits, source) {
+async function kustomizeLinks(files, limits, held, source) {
+  for (const c of files) held.bytes(c, limits.maxFileBytes);
   const out = [];
   for (const f of (await parseFiles(files, limits, void 0, source)).parsed) {
     if (f.kind !== "yaml") continue;
@@ -38963,7 +39231,7 @@ function chartName2(text2) {
 var QUOTED = /"((?:[^"\\\n]|\\.)*)"/g;
 var MODULE_SOURCE = /\bsource\s*[=:]\s*"(\.\.?\/[^"]*|\.\.?)"/g;
 var READ_CALL = /\b(?:templatefile|file|fileexists|filebase64|yamldecode\(\s*file)\s*\(\s*"([^"]*)"/g;
-var BACKEND = /\b(?:backend\s+"(?:s3|gcs|azurerm)"|data\s+"terraform_remote_state")\s*[^{]*\{/g;
+var BACKEND = /\b(?:backend\s+"(?:s3|gcs|azurerm)"|data\s+"terraform_remote_state"|remote_state)\s*[^{]*\{/g;
 var STORE_NAME = /\b(?:bucket|storage_account_name)\s*=\s*"([^"$\n]+)"/g;
 var NAMING = /\b(?:bucket|name|storage_account_name|bucket_prefix)\s*=\s*"([^"\n]*\$\{[^"\n]*)"/g;
 var S3_ARN = /arn:aws[\w-]*:s3:::([^/"*${}\s]+)/g;
@@ -38977,20 +39245,25 @@ function terraformFacts(text2, dir) {
     }
   const consumes = [];
   const names = text2.includes("bucket") || text2.includes("storage_account_name");
-  if (names && (text2.includes("backend") || text2.includes("terraform_remote_state")))
-    for (const block2 of blocks2(text2, BACKEND)) for (const m of block2.matchAll(STORE_NAME)) consumes.push(m[1]);
+  const backends = [];
+  if (names && (text2.includes("backend") || text2.includes("remote_state")))
+    for (const [start, end] of blocks2(text2, BACKEND)) {
+      backends.push([start, end]);
+      for (const m of text2.slice(start, end).matchAll(STORE_NAME)) consumes.push(m[1]);
+    }
   if (text2.includes(":s3:::")) for (const m of text2.matchAll(S3_ARN)) consumes.push(m[1]);
   if (names) for (const m of text2.matchAll(STORE_NAME)) consumes.push(m[1]);
-  return { uses, consumes, ...lazyNames(text2) };
+  return { uses, consumes, ...lazyNames(text2, backends) };
 }
-function lazyNames(text2) {
+function lazyNames(text2, backends) {
   let literals;
   let patterns;
+  const inBackend = (at2) => backends.some(([start, end]) => at2 >= start && at2 < end);
   return {
     literals: () => {
       if (!literals) {
         literals = [];
-        for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${")) literals.push(m[1]);
+        for (const m of text2.matchAll(QUOTED)) if (!m[1].includes("${") && !inBackend(m.index)) literals.push(m[1]);
       }
       return literals;
     },
@@ -39009,7 +39282,7 @@ function terragruntFacts(text2, dir) {
   const uses = [...facts.uses, ...ancestors];
   for (const m of text2.matchAll(PATH_LITERAL)) uses.push(join14(dir, m[1]));
   for (const m of text2.matchAll(TEMPLATED_PATH)) for (const a of ancestors) uses.push(join14(a, m[1]));
-  return { ...facts, uses };
+  return { ...facts, uses, inheritsJoins: true };
 }
 function backendConfigFacts(text2) {
   return { ...NO_FACTS, consumes: [...text2.matchAll(STORE_NAME)].map((m) => m[1]) };
@@ -39046,7 +39319,7 @@ function* blocks2(text2, header) {
       if (text2[i] === "{") depth++;
       else if (text2[i] === "}") depth--;
     }
-    yield text2.slice(start, i);
+    yield [start, i];
   }
 }
 function join14(dir, rel) {
@@ -39123,8 +39396,9 @@ function planUnits2(input) {
   return { units, unitOf };
 }
 function readsText(c, helmOutput) {
-  if (c.kind !== "yaml") return PLANNED.has(c.kind);
-  return helmOutput || KUSTOMIZATION.test(c.path);
+  if (c.kind === "yaml") return helmOutput || KUSTOMIZATION.test(c.path);
+  if (c.kind === "tfvars" || c.kind === "tfvars-json") return isAutoTfvars(c.path);
+  return PLANNED.has(c.kind);
 }
 var PLANNED = /* @__PURE__ */ new Set(["terragrunt", "hcl", "terraform", "terraform-json", "backend-config"]);
 function factsOf(c, read, helmOutput) {
@@ -39132,7 +39406,7 @@ function factsOf(c, read, helmOutput) {
     const text2 = read(c);
     return text2 === void 0 ? void 0 : terragruntFacts(text2, dirOf4(c.path));
   }
-  if (c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config") {
+  if (c.kind === "terraform" || c.kind === "terraform-json" || c.kind === "backend-config" || c.kind.startsWith("tfvars")) {
     const text2 = read(c);
     if (text2 === void 0) return void 0;
     return c.kind === "backend-config" ? backendConfigFacts(text2) : terraformFacts(text2, dirOf4(c.path));
@@ -39162,10 +39436,21 @@ function joinByName(facts, ownerOf, units) {
     for (const l of f.literals()) if (consumers.has(l)) add(holders, l, id);
     for (const p of f.patterns()) for (const n of consumers.keys()) if (p.test(n)) add(holders, n, id);
   }
-  for (const [name, by] of consumers) {
-    const group = /* @__PURE__ */ new Set([...by, ...holders.get(name) ?? []]);
-    if (group.size < 2) continue;
-    for (const a of group) for (const b of group) if (a !== b) units.get(a).joined.add(b);
+  const join15 = (a, b) => {
+    if (a === b) return;
+    units.get(a).joined.add(b);
+    units.get(b).joined.add(a);
+  };
+  for (const [name, holding] of holders)
+    for (const h of holding) {
+      for (const other of holding) join15(h, other);
+      for (const c of consumers.get(name)) join15(h, c);
+    }
+  let byName;
+  for (const [path2, f] of facts) {
+    if (!f.inheritsJoins) continue;
+    byName ??= new Map([...units].map(([id, u]) => [id, [...u.joined]]));
+    for (const used of units.get(ownerOf(path2)).uses) for (const j of byName.get(used)) join15(ownerOf(path2), j);
   }
 }
 
@@ -39204,12 +39489,9 @@ async function scopeFiles(scope, candidates, source, maxBytes, extraUses = []) {
   };
 }
 var CHART_YAML = /(^|\/)Chart\.ya?ml$/;
-var PLANNED_KINDS = /* @__PURE__ */ new Set(["terraform", "terraform-json", "backend-config", "terragrunt", "hcl"]);
 async function readTexts(candidates, all, source, maxBytes) {
   const charts = all.some((c) => CHART_YAML.test(c.path));
-  const wanted = candidates.filter(
-    (c) => c.kind === "yaml" ? charts || /(^|\/)kustomization\.ya?ml$/.test(c.path) : PLANNED_KINDS.has(c.kind)
-  );
+  const wanted = candidates.filter((c) => CHART_YAML.test(c.path) || readsText(c, charts));
   await source.prefetch?.(wanted, maxBytes);
   const out = /* @__PURE__ */ new Map();
   for (const c of wanted) {
@@ -39263,6 +39545,8 @@ async function lint(options, rules6, runner = {}) {
   const shared = { charts, templateRefs: links && [...links.templates], joinKeys: units.length > 1 };
   const ctx = {
     ...unitContext(setup, shared),
+    // The files the planner read are handed to their units, not read again.
+    ...links ? { source: links.source } : {},
     ...whole ? { rendering } : {},
     stdin: options.stdin,
     ...options.recordAccess ? { recordAccess: options.recordAccess } : {}
@@ -39403,27 +39687,6 @@ function withJoined(outcomes, joined) {
     });
   return outcomes;
 }
-function unitGroups(keys) {
-  const parent = keys.map((_, i) => i);
-  const find = (i) => parent[i] === i ? i : parent[i] = find(parent[i]);
-  const firstWith = /* @__PURE__ */ new Map();
-  keys.forEach((list3, i) => {
-    for (const k of list3) {
-      const j = firstWith.get(k);
-      if (j === void 0) firstWith.set(k, i);
-      else {
-        const [a, b] = [find(i), find(j)];
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-      }
-    }
-  });
-  const groups = /* @__PURE__ */ new Map();
-  keys.forEach((_, i) => {
-    const r = find(i);
-    groups.set(r, [...groups.get(r) ?? [], i]);
-  });
-  return [...groups.values()].filter((g) => g.length > 1);
-}
 function mergeSuppressions(outcomes, scan) {
   const order = new Map(scan.map((c, i) => [c.path, i]));
   const rank = (path2) => order.get(path2) ?? scan.length;
@@ -39476,8 +39739,12 @@ function phaseTimer(on) {
   return (phase) => {
     if (!on) return;
     const now = performance.now();
-    process.stderr.write(`arch-lint timing: ${phase} ${(now - last).toFixed(1)} ms
-`);
+    const { heapUsed, rss } = process.memoryUsage();
+    const mb = (n) => (n / 1024 / 1024).toFixed(0);
+    process.stderr.write(
+      `arch-lint timing: ${phase} ${(now - last).toFixed(1)} ms (heap ${mb(heapUsed)} MB, rss ${mb(rss)} MB, peak rss ${mb(process.resourceUsage().maxRSS * 1024)} MB)
+`
+    );
     last = now;
   };
 }
@@ -39963,7 +40230,9 @@ function utf8Column(source, line, column) {
 }
 
 // src/report/terminal.ts
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
 function visible(text2) {
+  if (!CONTROL.test(text2)) return text2;
   return text2.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) => {
     const c = ch.charCodeAt(0);
     if (c < 32) return String.fromCharCode(9216 + c);
@@ -39990,17 +40259,20 @@ function painter(color) {
 
 // src/report/text.ts
 var SEVERITY_STYLE = { error: "red", warning: "yellow", note: "cyan" };
-var textReporter = (findings, ctx) => {
+var textReporter = (findings, ctx) => [...textReportChunks(findings, ctx)].join("");
+function* textReportChunks(findings, ctx) {
   const paint = painter(ctx.color);
-  const blocks3 = findings.map((f) => renderFinding(f, ctx.source(f.file), paint));
-  const out = [];
-  if (blocks3.length > 0) out.push(blocks3.join("\n\n"), "");
+  for (let i = 0; i < findings.length; i++) {
+    const block2 = renderFinding(findings[i], ctx.source(findings[i].file), paint);
+    yield i === 0 ? block2 : "\n\n" + block2;
+  }
+  const out = findings.length > 0 ? [""] : [];
   for (const s of ctx.skipped ?? [])
     out.push(`${paint("bold", visible(s.file))}: ${paint("gray", "info")} skipped: ${visible(s.reason)}`);
   if ((ctx.skipped ?? []).length > 0) out.push("");
   out.push(renderSummary(findings, ctx.summary.filesScanned, paint));
-  return out.join("\n") + "\n";
-};
+  yield (findings.length > 0 ? "\n" : "") + out.join("\n") + "\n";
+}
 function renderFinding(f, source, paint) {
   const style = SEVERITY_STYLE[f.severity];
   const header = `${paint("bold", `${visible(f.file)}:${f.line}:${f.column}`)} ${paint(style, f.severity)} ${visible(f.message)} ${paint("gray", `[${f.ruleId}]`)}`;
@@ -40055,6 +40327,7 @@ function reportChunks(format2, findings, ctx) {
   if (format2 === "sarif") return sarifReportChunks(findings, ctx);
   if (format2 === "rdjson") return rdjsonReportChunks(findings, ctx);
   if (format2 === "junit") return junitReportChunks(findings, ctx);
+  if (format2 === "text") return textReportChunks(findings, ctx);
   return [REPORTERS[format2](findings, ctx)];
 }
 
@@ -40161,6 +40434,7 @@ var package_default = {
     "test:node24": `ARCH_LINT_E2E_NODE="$(npx -y node@24 -p process.execPath)" node scripts/run-tests.mjs --label 'node 24' test/github/action.e2e.test.ts`,
     bench: "node scripts/bench.mjs",
     "bench:changed": "node scripts/bench-changed.mjs",
+    "bench:yaml": "node scripts/bench-yaml.mjs",
     demo: "node bin/arch-lint.js fixtures/demo",
     docs: "node scripts/gen-rule-docs.mjs",
     "new-rule": "node scripts/new-rule.mjs",
@@ -40438,9 +40712,9 @@ function argumentError(e) {
     const hint = bare.startsWith("--") ? closest(bare, names) : void 0;
     return `unknown option ${bare}${hint ? ` (did you mean ${hint}?)` : ""}; see arch-lint --help`;
   }
-  const missing = /Option '(?:-\w, )?(--[\w-]+)/.exec(e.message)?.[1];
-  if (code18 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && missing)
-    return `${missing} needs a value; see arch-lint --help`;
+  const missing2 = /Option '(?:-\w, )?(--[\w-]+)/.exec(e.message)?.[1];
+  if (code18 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && missing2)
+    return `${missing2} needs a value; see arch-lint --help`;
   return `${e.message.split("\n")[0]}; see arch-lint --help`;
 }
 function badValue(flag, value, allowed) {
