@@ -5,14 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { afterAll, afterEach, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { lint } from '../support/lint.js';
 import { summaryMarker } from '../../src/github/markers.js';
 import { runAction } from '../../src/github/run.js';
 import { REPORTERS } from '../../src/report/index.js';
 import { GIT_ENV, rdsInstance, TestRepo } from '../support/git-repo.js';
 import { deploymentChart, deploymentRendering, helmCalls, installFakeHelm, replayFile } from '../support/fake-helm.js';
-import { describeShared, sharedPath } from '../support/shared.js';
+import { GITHUB_API_SUBSET } from './api/index.js';
 import { FakeGitHub, type FakeFile } from './fake-github.js';
 
 const CONFIG = 'rules:\n  aws-rds-cross-region-replica: off\n  tf-local-state: off\n';
@@ -53,7 +53,7 @@ function pullFiles(repo: TestRepo, base: string, head: string): FakeFile[] {
     });
 }
 
-describeShared('a blocking PR check on a repository with history (issue 7)', () => {
+describe('a blocking PR check on a repository with history (issue 7)', () => {
   let gh: FakeGitHub | undefined;
 
   afterEach(async () => {
@@ -70,7 +70,7 @@ describeShared('a blocking PR check on a repository with history (issue 7)', () 
   }
 
   async function fake(r: TestRepo, base: string, head: string): Promise<FakeGitHub> {
-    gh = new FakeGitHub(sharedPath('github-api/rest-subset.openapi.json'), {
+    gh = new FakeGitHub(GITHUB_API_SUBSET, {
       owner: 'acme',
       repo: 'infra',
       number: 42,
