@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LintOptions } from './lint-api.js';
-import { lintUnit, type UnitContext } from './lint-unit.js';
+import { lintUnit, type UnitContext, type UnitOutcome } from './lint-unit.js';
 import { OutcomeStore } from './outcome-store.js';
 import { packOutcome, type PackedOutcome } from './packed-outcome.js';
 import { prepareLint, unitContext, type SharedUnitFacts } from './lint-setup.js';
@@ -49,8 +49,8 @@ export async function lintInProcess(
   units: LintUnit[],
   onUnitDone?: (index: number) => void,
   onParsed?: (index: number, done: number) => void,
-  store = new OutcomeStore(units.length),
 ): Promise<OutcomeStore> {
+  const store = new OutcomeStore(units.length);
   for (const [i, unit] of units.entries()) {
     store.put(i, await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit));
     onUnitDone?.(i);
@@ -76,10 +76,9 @@ export async function lintInThreads(run: {
    * prove a packaged worker runs). Default: true, unless ARCH_LINT_WORKERS_ONLY=1.
    */
   mainThreadLints?: boolean;
-  store?: OutcomeStore;
 }): Promise<OutcomeStore> {
   const { script, threads, setup, ctx, units, enabled, onUnitDone } = run;
-  const store = run.store ?? new OutcomeStore(units.length);
+  const store = new OutcomeStore(units.length);
   const expected = enabled.map((e) => e.rule.meta.id).join(',');
   let next = 0;
   let done = 0;
@@ -91,7 +90,7 @@ export async function lintInThreads(run: {
     failed = true;
     settle.reject(e);
   };
-  const finish = (index: number, outcome: Parameters<OutcomeStore['put']>[1]) => {
+  const finish = (index: number, outcome: UnitOutcome | PackedOutcome) => {
     store.put(index, outcome);
     onUnitDone?.(index);
     if (++done === units.length) settle.resolve();
