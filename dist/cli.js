@@ -38880,7 +38880,8 @@ function workerCount(requested) {
   const n = requested ?? (Number.isInteger(env) && env > 0 ? env : availableParallelism() - 1);
   return Math.max(1, Math.floor(n));
 }
-async function lintInProcess(ctx, units, onUnitDone, onParsed, store = new OutcomeStore(units.length)) {
+async function lintInProcess(ctx, units, onUnitDone, onParsed) {
+  const store = new OutcomeStore(units.length);
   for (const [i, unit2] of units.entries()) {
     store.put(i, await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit2));
     onUnitDone?.(i);
@@ -38889,7 +38890,7 @@ async function lintInProcess(ctx, units, onUnitDone, onParsed, store = new Outco
 }
 async function lintInThreads(run2) {
   const { script, threads, setup, ctx, units, enabled, onUnitDone } = run2;
-  const store = run2.store ?? new OutcomeStore(units.length);
+  const store = new OutcomeStore(units.length);
   const expected = enabled.map((e) => e.rule.meta.id).join(",");
   let next = 0;
   let done = 0;

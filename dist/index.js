@@ -52995,7 +52995,8 @@ function workerCount(requested) {
   const n = requested ?? (Number.isInteger(env) && env > 0 ? env : availableParallelism() - 1);
   return Math.max(1, Math.floor(n));
 }
-async function lintInProcess(ctx, units, onUnitDone, onParsed, store = new OutcomeStore(units.length)) {
+async function lintInProcess(ctx, units, onUnitDone, onParsed) {
+  const store = new OutcomeStore(units.length);
   for (const [i, unit2] of units.entries()) {
     store.put(i, await lintUnit(onParsed ? { ...ctx, onParsed: (n) => onParsed(i, n) } : ctx, unit2));
     onUnitDone?.(i);
@@ -53004,7 +53005,7 @@ async function lintInProcess(ctx, units, onUnitDone, onParsed, store = new Outco
 }
 async function lintInThreads(run3) {
   const { script, threads, setup, ctx, units, enabled, onUnitDone } = run3;
-  const store = run3.store ?? new OutcomeStore(units.length);
+  const store = new OutcomeStore(units.length);
   const expected = enabled.map((e) => e.rule.meta.id).join(",");
   let next = 0;
   let done = 0;
